@@ -1,0 +1,11 @@
+//! Analytics: pure functions over plain Rust data (no SQL, no UI).
+//!
+//! The store hands over [`crate::store::SaleFact`]s already resolved to root customers;
+//! this module turns them into orders (design section 4) and into the figures the
+//! Overview shows. Every analytic takes an as-of date.
+
+pub mod kpi;
+pub mod orders;
+
+pub use kpi::{KpiSet, Overview, PeriodKpis, overview};
+pub use orders::{Order, build_orders, default_as_of};

@@ -1,0 +1,23 @@
+//! Clientele: a local-first analytical CRM for small shops.
+//!
+//! The library holds everything that works without a window; `main.rs` adds the command
+//! line and the window on top. Who owns what:
+//! - [`store`]: the only code that speaks SQL (open, migrate, typed reads and writes).
+//! - [`model`]: the records as plain Rust values.
+//! - [`clean`]: normalising text for comparison and search (pure).
+//! - [`customers`]: the searchable, sortable customer list (pure, in memory).
+//! - [`analytics`]: orders and key figures (pure, over plain data).
+//! - [`demo`]: the generated demo shop (pure).
+//! - [`jobs`]: the background worker that runs anything slow with progress and cancel.
+//! - [`cli`]: the subcommands.
+//! - [`ui`]: egui only.
+
+pub mod analytics;
+pub mod clean;
+pub mod cli;
+pub mod customers;
+pub mod demo;
+pub mod jobs;
+pub mod model;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,30 @@
+//! The `clientele` binary: logging, the command line, and the window.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use clientele::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let started = std::time::Instant::now();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CLIENTELE_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    // clap prints usage errors itself and exits with code 2.
+    let args = Cli::parse();
+    let result = match args.command {
+        Some(command) => cli::run(args.db, command),
+        None => clientele::ui::run(clientele::store::resolve_db_path(args.db), started),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

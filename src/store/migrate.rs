@@ -1,0 +1,60 @@
+//! Numbered schema migrations, applied in order on open.
+//!
+//! The schema version lives in `PRAGMA user_version` and the file is marked as Clientele's
+//! with `PRAGMA application_id`. Each migration runs in its own immediate transaction, so a
+//! crash half-way leaves the previous version intact, and two windows opening the same old
+//! file do not both upgrade it.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::{APPLICATION_ID, Result, StoreError};
+
+/// The migrations, in order: migration `i` (1-based) brings the schema to version `i`.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_customer_summary.sql"),
+];
+
+/// The schema version this build writes and understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database up to `up_to` (default: the newest version).
+pub(super) fn migrate(conn: &Connection, path: &Path, up_to: Option<i64>) -> Result<()> {
+    let target = up_to.unwrap_or(SCHEMA_VERSION).min(SCHEMA_VERSION);
+    let mut version = user_version(conn)?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    while version < target {
+        // `Connection::transaction` needs `&mut`; an immediate transaction by hand does not.
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+        // Another window may have upgraded the file while this one waited for the lock.
+        let now = user_version(&tx)?;
+        if now > version {
+            version = now;
+            tx.commit()?;
+            continue;
+        }
+        let index = usize::try_from(version).unwrap_or(0);
+        let Some(sql) = MIGRATIONS.get(index) else {
+            break;
+        };
+        tx.execute_batch(sql)?;
+        version += 1;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.commit()?;
+        tracing::info!("database {} upgraded to version {version}", path.display());
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}

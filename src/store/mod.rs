@@ -1,0 +1,273 @@
+//! The store: the only code that speaks SQL.
+//!
+//! It opens (and creates or upgrades) the one SQLite file that holds a shop's data, and
+//! offers typed reads and writes to everything else. Nothing outside this module builds a
+//! query. The database is in WAL mode with foreign keys on and a busy timeout, so a second
+//! Clientele window can read while another one writes. A file that is not a Clientele
+//! database is refused before anything is written to it.
+
+mod migrate;
+mod paths;
+mod reads;
+mod writes;
+
+pub use migrate::SCHEMA_VERSION;
+pub use paths::{default_db_path, resolve_db_path};
+pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
+pub use writes::{BatchKind, ContactField, NewBatch};
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+/// The `PRAGMA application_id` that marks a file as a Clientele database ("CLNT").
+pub const APPLICATION_ID: i32 = 0x434C_4E54;
+
+/// How long a write waits for another window's write to finish before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What can go wrong with the database, in words a shop owner can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not a Clientele database.
+    #[error(
+        "{path} is not a Clientele database ({reason}). It was left untouched; choose another file or a new file name."
+    )]
+    NotClientele {
+        /// The file that was refused.
+        path: PathBuf,
+        /// What was found instead.
+        reason: String,
+    },
+    /// The file was written by a newer Clientele.
+    #[error(
+        "{path} was saved by a newer version of Clientele (data format {found}; this version reads up to {supported}). Install the newer Clientele to open it; the file was left untouched."
+    )]
+    TooNew {
+        /// The file that was refused.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest schema version this build understands.
+        supported: i64,
+    },
+    /// Another program held a lock longer than the busy timeout.
+    #[error(
+        "the database {path} is busy: another Clientele window or program is writing to it. Wait for it to finish and try again."
+    )]
+    Busy {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The folder or file cannot be opened or created.
+    #[error("cannot open the database {path}: {reason}")]
+    CannotOpen {
+        /// The database file.
+        path: PathBuf,
+        /// The system's reason.
+        reason: String,
+    },
+    /// A long operation was cancelled; nothing was written.
+    #[error("cancelled; nothing was changed")]
+    Cancelled,
+    /// A record asked for does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// A value that cannot be stored in that field.
+    #[error("{0}")]
+    Invalid(String),
+    /// Any other SQLite error.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A JSON column could not be read or written.
+    #[error("stored data could not be read: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// Short alias used throughout the store.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open Clientele database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it (and its folder) when it does not exist and
+    /// upgrading it when an older Clientele made it. A file that is not a Clientele database,
+    /// or that a newer Clientele made, is refused without being modified.
+    pub fn open(path: &Path) -> Result<Store> {
+        if path.exists() {
+            check_existing(path)?;
+        } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::CannotOpen {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
+        Self::prepare(conn, path.to_path_buf(), None)
+    }
+
+    /// Opens a fresh database in memory (tests and previews).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        Self::prepare(conn, PathBuf::from(":memory:"), None)
+    }
+
+    /// Opens or creates a database and migrates it only up to `version`: lets tests build a
+    /// database as an older Clientele left it.
+    #[doc(hidden)]
+    pub fn open_at_version(path: &Path, version: i64) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
+        Self::prepare(conn, path.to_path_buf(), Some(version))
+    }
+
+    fn prepare(conn: Connection, path: PathBuf, up_to: Option<i64>) -> Result<Store> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let store = Store { conn, path };
+        store.map_busy(|s| {
+            if s.path.as_os_str() != ":memory:" {
+                let mode: String =
+                    s.conn
+                        .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+                if !mode.eq_ignore_ascii_case("wal") {
+                    tracing::warn!("the database could not switch to WAL (mode {mode})");
+                }
+            }
+            s.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            migrate::migrate(&s.conn, &s.path, up_to)
+        })?;
+        Ok(store)
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Runs `f`, turning SQLite's "busy" into a plain message naming this database.
+    fn map_busy<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
+        match f(self) {
+            Err(StoreError::Sqlite(e)) if is_busy(&e) => Err(StoreError::Busy {
+                path: self.path.clone(),
+            }),
+            other => other,
+        }
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+fn cannot_open(path: &Path, e: &rusqlite::Error) -> StoreError {
+    StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    }
+}
+
+/// Looks at an existing file read-only and refuses it when it is not a database Clientele
+/// can open, before any connection that could write to it exists.
+fn check_existing(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    if meta.is_dir() {
+        return Err(StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: "it is a folder, not a file".into(),
+        });
+    }
+    if meta.len() == 0 {
+        // An empty file is an empty database: it becomes a new Clientele database.
+        return Ok(());
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| cannot_open(path, &e))?;
+    let not_clientele = |reason: &str| StoreError::NotClientele {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    };
+    let app_id: i32 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
+        Ok(v) => v,
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(not_clientele("it is not a SQLite database at all"));
+        }
+        Err(e) if is_busy(&e) => {
+            return Err(StoreError::Busy {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let tables: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => {
+                not_clientele("it is not a SQLite database at all")
+            }
+            _ => e.into(),
+        })?;
+    if app_id == 0 && tables == 0 {
+        return Ok(());
+    }
+    if app_id != APPLICATION_ID {
+        return Err(not_clientele(
+            "it is a SQLite database made by another program",
+        ));
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// The current local time as stored (`YYYY-MM-DD HH:MM:SS`).
+fn now_text() -> String {
+    chrono::Local::now()
+        .naive_local()
+        .format(DATETIME_FORMAT)
+        .to_string()
+}
+
+/// How date-times are written in the database.
+const DATETIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
+/// How dates are written in the database.
+const DATE_FORMAT: &str = "%Y-%m-%d";
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,371 @@
+//! Reads: counts, the customer list, one customer's details and orders, and the plain
+//! sale facts that analytics work on.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{OptionalExtension, Row};
+
+use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store};
+use crate::model::Consent;
+
+/// The shop in numbers, as `clientele stats` prints them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    /// Root contacts, not merged away, not erased, with or without sales.
+    pub customers: i64,
+    /// Orders (design section 4).
+    pub orders: i64,
+    /// Sale lines.
+    pub sale_lines: i64,
+    /// Sum of line amounts, in cents.
+    pub revenue_cents: i64,
+    /// Date of the first sale.
+    pub first_sale: Option<NaiveDate>,
+    /// Date of the last sale.
+    pub last_sale: Option<NaiveDate>,
+}
+
+/// One line of the customer list: who, and their figures.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CustomerRow {
+    /// The root contact id.
+    pub id: i64,
+    /// First and last name (or the company when there is no name).
+    pub name: String,
+    /// E-mail.
+    pub email: String,
+    /// Phone.
+    pub phone: String,
+    /// City.
+    pub city: String,
+    /// Number of orders.
+    pub orders: i64,
+    /// Revenue in cents.
+    pub revenue_cents: i64,
+    /// Date of the last order.
+    pub last_order: Option<NaiveDate>,
+}
+
+/// Everything about one contact, for the detail panel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CustomerDetail {
+    /// Contact id.
+    pub id: i64,
+    /// Reference in the source system.
+    pub external_ref: Option<String>,
+    /// Editable fields, by column name, in [`super::ContactField::ALL`] order.
+    pub fields: Vec<(super::ContactField, Option<String>)>,
+    /// Marketing consent.
+    pub marketing_consent: Consent,
+    /// When consent was given or refused.
+    pub consent_date: Option<String>,
+    /// Unmapped columns from the source file.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Where the contact came from (file name or "demo shop").
+    pub source: Option<String>,
+    /// When the contact was created.
+    pub created_at: String,
+    /// When it was last changed.
+    pub updated_at: String,
+    /// Contacts merged into this one.
+    pub absorbed: Vec<i64>,
+}
+
+/// One sale line of a customer, newest first in lists.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrderLine {
+    /// Sale line id.
+    pub id: i64,
+    /// The contact the line was recorded on (the customer or one merged into it).
+    pub contact_id: i64,
+    /// Order reference.
+    pub order_ref: Option<String>,
+    /// When sold.
+    pub sold_at: NaiveDateTime,
+    /// Product.
+    pub product: Option<String>,
+    /// Category.
+    pub category: Option<String>,
+    /// Quantity.
+    pub quantity: f64,
+    /// Line amount in cents.
+    pub amount_cents: i64,
+    /// Channel.
+    pub channel: Option<String>,
+    /// Store.
+    pub store: Option<String>,
+}
+
+/// A sale line reduced to what analytics need, already resolved to its root customer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SaleFact {
+    /// The root customer.
+    pub customer_id: i64,
+    /// The day of the sale.
+    pub sold_on: NaiveDate,
+    /// A key shared by the lines of one order of that customer: a hash of the order
+    /// reference, or 0 when the line has none (then the day decides the order).
+    pub order_key: u64,
+    /// Line amount in cents.
+    pub amount_cents: i64,
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.get(..10)?, DATE_FORMAT).ok()
+}
+
+fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, DATETIME_FORMAT)
+        .ok()
+        .or_else(|| parse_date(text).and_then(|d| d.and_hms_opt(0, 0, 0)))
+}
+
+/// The order key of an order reference: stable across runs (SipHash with fixed keys).
+pub fn order_key(order_ref: Option<&str>) -> u64 {
+    match order_ref.map(str::trim).filter(|r| !r.is_empty()) {
+        None => 0,
+        Some(r) => {
+            let mut h = DefaultHasher::new();
+            r.hash(&mut h);
+            h.finish().max(1)
+        }
+    }
+}
+
+impl Store {
+    /// Counts for the status bar and `clientele stats`.
+    pub fn stats(&self) -> Result<Stats> {
+        self.map_busy(|s| {
+            let customers: i64 = s.conn.query_row(
+                "SELECT COUNT(*) FROM contact WHERE merged_into IS NULL AND erased_at IS NULL",
+                [],
+                |r| r.get(0),
+            )?;
+            let (orders, sale_lines, revenue_cents, first, last): (
+                Option<i64>,
+                Option<i64>,
+                Option<i64>,
+                Option<String>,
+                Option<String>,
+            ) = s.conn.query_row(
+                "SELECT SUM(orders), SUM(sale_lines), SUM(revenue_cents), MIN(first_sale),
+                        MAX(last_sale)
+                 FROM customer_summary",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
+            Ok(Stats {
+                customers,
+                orders: orders.unwrap_or(0),
+                sale_lines: sale_lines.unwrap_or(0),
+                revenue_cents: revenue_cents.unwrap_or(0),
+                first_sale: first.as_deref().and_then(parse_date),
+                last_sale: last.as_deref().and_then(parse_date),
+            })
+        })
+    }
+
+    /// Whether the database holds any contact or sale at all.
+    pub fn has_shop_data(&self) -> Result<bool> {
+        self.map_busy(|s| {
+            Ok(s.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM sale)",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    /// Every customer (root contact, not erased) with their figures, by id.
+    pub fn customer_list(&self) -> Result<Vec<CustomerRow>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(CUSTOMER_ROW_SELECT)?;
+            let rows = stmt.query_map([], customer_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// One customer's list line, fresh from the database (after an edit).
+    pub fn customer_row(&self, id: i64) -> Result<Option<CustomerRow>> {
+        self.map_busy(|s| {
+            Ok(s.conn
+                .query_row(
+                    &CUSTOMER_ROW_SELECT.replace("ORDER BY c.id", "AND c.id = ?1"),
+                    [id],
+                    customer_row,
+                )
+                .optional()?)
+        })
+    }
+
+    /// Everything about one contact, or `None` when there is no such contact.
+    pub fn customer_detail(&self, id: i64) -> Result<Option<CustomerDetail>> {
+        use super::ContactField;
+        self.map_busy(|s| {
+            let columns: Vec<&str> = ContactField::ALL.iter().map(|f| f.column()).collect();
+            let sql = format!(
+                "SELECT c.id, c.external_ref, c.consent_date, c.extra, c.created_at, c.updated_at,
+                        CASE b.kind WHEN 'demo' THEN 'demo shop' ELSE b.file_name END,
+                        {}
+                 FROM contact AS c LEFT JOIN import_batch AS b ON b.id = c.batch_id
+                 WHERE c.id = ?1",
+                columns
+                    .iter()
+                    .map(|c| format!("c.{c}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let detail = s
+                .conn
+                .query_row(&sql, [id], |r| {
+                    let mut fields = Vec::with_capacity(ContactField::ALL.len());
+                    for (i, f) in ContactField::ALL.iter().enumerate() {
+                        fields.push((*f, r.get::<_, Option<String>>(7 + i)?));
+                    }
+                    let extra: String = r.get(3)?;
+                    Ok((
+                        CustomerDetail {
+                            id: r.get(0)?,
+                            external_ref: r.get(1)?,
+                            consent_date: r.get(2)?,
+                            created_at: r.get(4)?,
+                            updated_at: r.get(5)?,
+                            source: r.get(6)?,
+                            marketing_consent: fields
+                                .iter()
+                                .find(|(f, _)| *f == ContactField::MarketingConsent)
+                                .and_then(|(_, v)| v.as_deref())
+                                .map(Consent::parse)
+                                .unwrap_or_default(),
+                            fields,
+                            ..CustomerDetail::default()
+                        },
+                        extra,
+                    ))
+                })
+                .optional()?;
+            let Some((mut detail, extra)) = detail else {
+                return Ok(None);
+            };
+            if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(&extra) {
+                detail.extra = map;
+            }
+            let mut stmt = s.conn.prepare(
+                "SELECT contact_id FROM contact_root WHERE root_id = ?1 AND contact_id <> ?1
+                 ORDER BY contact_id",
+            )?;
+            detail.absorbed = stmt
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<i64>>>()?;
+            Ok(Some(detail))
+        })
+    }
+
+    /// The sale lines of a customer and of every contact merged into it, newest first.
+    pub fn customer_sales(&self, id: i64) -> Result<Vec<OrderLine>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT s.id, s.contact_id, s.order_ref, s.sold_at, s.product, s.category,
+                        s.quantity, s.amount, s.channel, s.store
+                 FROM sale AS s
+                 WHERE s.contact_id = ?1
+                    OR s.contact_id IN (SELECT contact_id FROM contact_root WHERE root_id = ?1)
+                 ORDER BY s.sold_at DESC, s.id",
+            )?;
+            let rows = stmt.query_map([id], |r| {
+                let sold_at: String = r.get(3)?;
+                Ok(OrderLine {
+                    id: r.get(0)?,
+                    contact_id: r.get(1)?,
+                    order_ref: r.get(2)?,
+                    sold_at: parse_datetime(&sold_at).unwrap_or_default(),
+                    product: r.get(4)?,
+                    category: r.get(5)?,
+                    quantity: r.get(6)?,
+                    amount_cents: r.get(7)?,
+                    channel: r.get(8)?,
+                    store: r.get(9)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// Every sale line as a plain fact resolved to its root customer, for analytics.
+    /// Sales of erased customers still count in the shop's totals.
+    pub fn sale_facts(&self) -> Result<Vec<SaleFact>> {
+        self.map_busy(|s| {
+            let roots = s.root_map()?;
+            let mut stmt = s.conn.prepare(
+                "SELECT contact_id, substr(sold_at, 1, 10), order_ref, amount FROM sale",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut facts = Vec::new();
+            while let Some(r) = rows.next()? {
+                let contact_id: i64 = r.get(0)?;
+                let day: String = r.get(1)?;
+                let Some(sold_on) = parse_date(&day) else {
+                    continue;
+                };
+                let order_ref = r.get_ref(2)?.as_str_or_null().map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        2,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?;
+                facts.push(SaleFact {
+                    customer_id: roots.root_of(contact_id),
+                    sold_on,
+                    order_key: order_key(order_ref),
+                    amount_cents: r.get(3)?,
+                });
+            }
+            Ok(facts)
+        })
+    }
+
+    /// The root of every contact that was merged into another; roots map to themselves.
+    fn root_map(&self) -> Result<RootMap> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT contact_id, root_id FROM contact_root WHERE contact_id <> root_id")?;
+        let pairs = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<std::collections::HashMap<i64, i64>>>()?;
+        Ok(RootMap(pairs))
+    }
+}
+
+struct RootMap(std::collections::HashMap<i64, i64>);
+
+impl RootMap {
+    fn root_of(&self, id: i64) -> i64 {
+        self.0.get(&id).copied().unwrap_or(id)
+    }
+}
+
+const CUSTOMER_ROW_SELECT: &str = "SELECT c.id,
+        TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),
+        COALESCE(c.company, ''), COALESCE(c.email, ''), COALESCE(c.phone, ''),
+        COALESCE(c.city, ''), COALESCE(s.orders, 0), COALESCE(s.revenue_cents, 0), s.last_sale
+    FROM contact AS c LEFT JOIN customer_summary AS s ON s.customer_id = c.id
+    WHERE c.merged_into IS NULL AND c.erased_at IS NULL
+    ORDER BY c.id";
+
+fn customer_row(r: &Row<'_>) -> rusqlite::Result<CustomerRow> {
+    let name: String = r.get(1)?;
+    let company: String = r.get(2)?;
+    let last: Option<String> = r.get(8)?;
+    Ok(CustomerRow {
+        id: r.get(0)?,
+        name: if name.is_empty() { company } else { name },
+        email: r.get(3)?,
+        phone: r.get(4)?,
+        city: r.get(5)?,
+        orders: r.get(6)?,
+        revenue_cents: r.get(7)?,
+        last_order: last.as_deref().and_then(parse_date),
+    })
+}

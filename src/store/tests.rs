@@ -1,0 +1,404 @@
+//! Store tests on temporary databases.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::params;
+
+use super::*;
+use crate::model::{Consent, NewContact, NewSale};
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap_or_default()
+}
+
+fn contact(first: &str, last: &str) -> NewContact {
+    NewContact {
+        first_name: Some(first.into()),
+        last_name: Some(last.into()),
+        created_at: at("2024-01-01 10:00:00"),
+        ..NewContact::default()
+    }
+}
+
+fn sale(contact_index: usize, when: &str, order: Option<&str>, cents: i64) -> NewSale {
+    NewSale {
+        contact_index,
+        customer_ref: None,
+        order_ref: order.map(str::to_string),
+        sold_at: at(when),
+        product: Some("Tea".into()),
+        category: None,
+        quantity: 1.0,
+        unit_price_cents: Some(cents),
+        discount_cents: 0,
+        amount_cents: cents,
+        cost_cents: None,
+        channel: Some("store".into()),
+        payment_method: None,
+        store: None,
+        extra: serde_json::Map::new(),
+    }
+}
+
+fn batch() -> NewBatch {
+    NewBatch {
+        kind: BatchKind::Sales,
+        file_name: Some("till.csv".into()),
+        file_sha256: None,
+        sheet: None,
+        options: serde_json::json!({}),
+        rows_read: 0,
+        rows_rejected: 0,
+        replace_existing: false,
+    }
+}
+
+fn write(store: &Store, contacts: &[NewContact], sales: &[NewSale]) -> i64 {
+    store
+        .write_batch(&batch(), contacts, sales, &mut |_, _| true)
+        .unwrap_or_else(|e| panic!("write failed: {e}"))
+}
+
+/// Three contacts: Ann (2 orders, one of two lines), Bob (lines without order numbers on
+/// two days), and Cy without sales.
+fn sample(store: &Store) {
+    let contacts = [
+        contact("Ann", "Lee"),
+        contact("Bob", "Marr"),
+        contact("Cy", "Oh"),
+    ];
+    let sales = [
+        sale(0, "2024-02-01 10:00:00", Some("R1"), 1000),
+        sale(0, "2024-02-01 10:00:00", Some("R1"), 250),
+        sale(0, "2024-03-05 11:00:00", Some("R2"), 99),
+        sale(1, "2024-02-01 09:00:00", None, 500),
+        sale(1, "2024-02-01 17:00:00", None, 500),
+        sale(1, "2024-02-03 09:00:00", None, 1),
+    ];
+    write(store, &contacts, &sales);
+}
+
+fn file_bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_default()
+}
+
+#[test]
+fn fresh_database_has_the_newest_schema_and_is_marked() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("nested/folder/shop.sqlite");
+    let store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.schema_version().ok(), Some(SCHEMA_VERSION));
+    let app_id: i32 = store
+        .conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap_or_default();
+    assert_eq!(app_id, APPLICATION_ID);
+    let mode: String = store
+        .conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap_or_default();
+    assert_eq!(mode, "wal");
+    let fk: i64 = store
+        .conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap_or_default();
+    assert_eq!(fk, 1);
+    for table in [
+        "import_batch",
+        "import_error",
+        "contact",
+        "sale",
+        "merge",
+        "saved_segment",
+        "setting",
+        "not_duplicate",
+        "import_mapping",
+        "audit",
+        "contact_root",
+        "customer_summary",
+    ] {
+        let found: i64 = store
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .unwrap_or_default();
+        assert_eq!(found, 1, "{table} is missing");
+    }
+}
+
+#[test]
+fn older_database_is_upgraded_and_keeps_its_data() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("old.sqlite");
+    {
+        let old = Store::open_at_version(&path, 1).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(old.schema_version().ok(), Some(1));
+        // Version 1 had no customer_summary; write rows the way version 1 did.
+        old.conn
+            .execute_batch(
+                "INSERT INTO contact (id, first_name, created_at, updated_at)
+                     VALUES (1, 'Ann', '2024-01-01', '2024-01-01');
+                 INSERT INTO sale (contact_id, order_ref, sold_at, amount)
+                     VALUES (1, 'R1', '2024-02-01 10:00:00', 700),
+                            (1, 'R1', '2024-02-01 10:00:00', 300),
+                            (1, NULL, '2024-02-09 10:00:00', 5);",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.schema_version().ok(), Some(SCHEMA_VERSION));
+    let stats = store.stats().unwrap_or_default();
+    assert_eq!(stats.customers, 1);
+    assert_eq!(stats.orders, 2);
+    assert_eq!(stats.sale_lines, 3);
+    assert_eq!(stats.revenue_cents, 1005);
+}
+
+#[test]
+fn newer_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("new.sqlite");
+    {
+        let store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        store
+            .conn
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 5)
+            .unwrap_or_else(|e| panic!("{e}"));
+        store
+            .conn
+            .pragma_update(None, "journal_mode", "delete")
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let before = file_bytes(&path);
+    let err = Store::open(&path)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("newer version of Clientele"), "{err}");
+    assert_eq!(file_bytes(&path), before);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("customers.xlsx");
+    let bytes: Vec<u8> = (0..8192u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let err = Store::open(&path)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("is not a Clientele database"), "{err}");
+    assert_eq!(file_bytes(&path), bytes);
+    assert!(!dir.path().join("customers.xlsx-wal").exists());
+}
+
+#[test]
+fn another_programs_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("other.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        conn.execute_batch("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me');")
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let before = file_bytes(&path);
+    let err = Store::open(&path)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("made by another program"), "{err}");
+    assert_eq!(file_bytes(&path), before);
+}
+
+#[test]
+fn stats_count_orders_by_the_design_rules() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    let stats = store.stats().unwrap_or_default();
+    // Ann: R1 and R2. Bob: two lines on 02-01 without reference (one order) and one on 02-03.
+    assert_eq!(
+        stats,
+        Stats {
+            customers: 3,
+            orders: 4,
+            sale_lines: 6,
+            revenue_cents: 2350,
+            first_sale: NaiveDate::from_ymd_opt(2024, 2, 1),
+            last_sale: NaiveDate::from_ymd_opt(2024, 3, 5),
+        }
+    );
+}
+
+#[test]
+fn root_view_follows_merge_chains_and_stats_count_roots() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    // Bob (2) merged into Ann (1), then Cy (3) merged into Bob: all three resolve to Ann.
+    store
+        .conn
+        .execute_batch("UPDATE contact SET merged_into = 1 WHERE id = 2; UPDATE contact SET merged_into = 2 WHERE id = 3;")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stmt = store
+        .conn
+        .prepare("SELECT contact_id, root_id FROM contact_root ORDER BY contact_id")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pairs: Vec<(i64, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .and_then(|rows| rows.collect())
+        .unwrap_or_default();
+    assert_eq!(pairs, vec![(1, 1), (2, 1), (3, 1)]);
+    store
+        .rebuild_customer_summary()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stats = store.stats().unwrap_or_default();
+    assert_eq!(stats.customers, 1);
+    assert_eq!(stats.orders, 4);
+    assert_eq!(stats.revenue_cents, 2350);
+    let list = store.customer_list().unwrap_or_default();
+    assert_eq!(list.len(), 1);
+    assert_eq!(
+        (list[0].id, list[0].orders, list[0].revenue_cents),
+        (1, 4, 2350)
+    );
+    let facts = store.sale_facts().unwrap_or_default();
+    assert!(facts.iter().all(|f| f.customer_id == 1));
+    let lines = store.customer_sales(1).unwrap_or_default();
+    assert_eq!(lines.len(), 6);
+    let detail = store.customer_detail(1).ok().flatten().unwrap_or_default();
+    assert_eq!(detail.absorbed, vec![2, 3]);
+}
+
+#[test]
+fn summary_after_batches_equals_a_full_rebuild() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    // A second batch adds a customer and more sales for its own contacts.
+    write(
+        &store,
+        &[contact("Dee", "Ray")],
+        &[sale(0, "2024-04-01 10:00:00", Some("R9"), 4200)],
+    );
+    let incremental = store.customer_list().unwrap_or_default();
+    store
+        .rebuild_customer_summary()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.customer_list().unwrap_or_default(), incremental);
+    assert_eq!(incremental.len(), 4);
+}
+
+#[test]
+fn a_cancelled_batch_leaves_nothing() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    let before = store.stats().unwrap_or_default();
+    let contacts = vec![contact("X", "Y"); 10];
+    let sales: Vec<NewSale> = (0..10_000)
+        .map(|i| sale(i % 10, "2024-05-01 10:00:00", None, 1))
+        .collect();
+    let mut calls = 0;
+    let result = store.write_batch(&batch(), &contacts, &sales, &mut |_, _| {
+        calls += 1;
+        calls < 3
+    });
+    assert!(matches!(result, Err(StoreError::Cancelled)));
+    assert_eq!(store.stats().unwrap_or_default(), before);
+    let batches: i64 = store
+        .conn
+        .query_row("SELECT COUNT(*) FROM import_batch", [], |r| r.get(0))
+        .unwrap_or_default();
+    assert_eq!(batches, 1);
+}
+
+#[test]
+fn replacing_clears_old_data_in_the_same_transaction() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    let mut replace = batch();
+    replace.replace_existing = true;
+    store
+        .write_batch(&replace, &[contact("New", "One")], &[], &mut |_, _| true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stats = store.stats().unwrap_or_default();
+    assert_eq!((stats.customers, stats.sale_lines), (1, 0));
+    let cleared: i64 = store
+        .conn
+        .query_row(
+            "SELECT COUNT(*) FROM audit WHERE action = 'clear'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_default();
+    assert_eq!(cleared, 1);
+}
+
+#[test]
+fn editing_a_field_is_saved_audited_and_reversible() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    let old = store
+        .update_contact_field(1, ContactField::City, Some("  Lyon "))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(old, None);
+    let row = store.customer_row(1).ok().flatten().unwrap_or_default();
+    assert_eq!(row.city, "Lyon");
+    let undone = store
+        .update_contact_field(1, ContactField::City, old.as_deref())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(undone.as_deref(), Some("Lyon"));
+    assert_eq!(
+        store
+            .customer_row(1)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+            .city,
+        ""
+    );
+    let audit: Vec<String> = store
+        .conn
+        .prepare("SELECT detail FROM audit WHERE action = 'edit' ORDER BY id")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .unwrap_or_default();
+    assert_eq!(audit.len(), 2);
+    assert!(audit[0].contains("\"new\":\"Lyon\""), "{}", audit[0]);
+    // Bad values are refused with a plain reason and change nothing.
+    let err = store
+        .update_contact_field(1, ContactField::BirthDate, Some("31/02/1980"))
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("is not a date"), "{err}");
+    let consent = store.update_contact_field(1, ContactField::MarketingConsent, Some("yes"));
+    assert!(consent.is_ok());
+    let detail = store.customer_detail(1).ok().flatten().unwrap_or_default();
+    assert_eq!(detail.marketing_consent, Consent::Yes);
+    assert!(
+        store
+            .update_contact_field(99, ContactField::City, Some("x"))
+            .is_err()
+    );
+}
+
+#[test]
+fn a_second_connection_reads_while_the_first_writes() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("shared.sqlite");
+    let writer = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    sample(&writer);
+    let reader = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    // The writer holds an open write transaction; the reader still sees the last commit.
+    let tx = writer.immediate().unwrap_or_else(|e| panic!("{e}"));
+    tx.execute(
+        "INSERT INTO contact (first_name, created_at, updated_at) VALUES ('Zed', ?1, ?1)",
+        params!["2024-01-01"],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(reader.stats().unwrap_or_default().customers, 3);
+    drop(tx);
+    assert_eq!(reader.stats().unwrap_or_default().customers, 3);
+}

@@ -1,0 +1,471 @@
+//! Writes: batches of contacts and sales, field edits, and the audit trail.
+//!
+//! Every write runs in one transaction: it lands whole or not at all. Each one that
+//! changes sales or who owns them refreshes `customer_summary` inside the same transaction.
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use serde_json::json;
+
+use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store, StoreError, now_text};
+use crate::model::{Consent, NewContact, NewSale};
+
+/// What a batch of records came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BatchKind {
+    /// A contacts file.
+    Contacts,
+    /// A sales file.
+    Sales,
+    /// The generated demo shop.
+    Demo,
+}
+
+impl BatchKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            BatchKind::Contacts => "contacts",
+            BatchKind::Sales => "sales",
+            BatchKind::Demo => "demo",
+        }
+    }
+}
+
+/// A batch about to be written, as `import_batch` records it.
+#[derive(Clone, Debug)]
+pub struct NewBatch {
+    /// What the records are.
+    pub kind: BatchKind,
+    /// The source file's name, if any.
+    pub file_name: Option<String>,
+    /// The source file's SHA-256 in hex, if any.
+    pub file_sha256: Option<String>,
+    /// The sheet read, for spreadsheets.
+    pub sheet: Option<String>,
+    /// The mapping and options used, as JSON.
+    pub options: serde_json::Value,
+    /// Rows read from the source.
+    pub rows_read: u64,
+    /// Rows rejected.
+    pub rows_rejected: u64,
+    /// Delete every contact, sale and batch first, in the same transaction (the demo shop
+    /// replacing what was there). Settings and the audit trail stay.
+    pub replace_existing: bool,
+}
+
+/// A contact field that can be edited by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactField {
+    /// Given name.
+    FirstName,
+    /// Family name.
+    LastName,
+    /// Company.
+    Company,
+    /// E-mail.
+    Email,
+    /// Phone.
+    Phone,
+    /// Street, first line.
+    Street,
+    /// Street, second line.
+    Street2,
+    /// City.
+    City,
+    /// Postal code.
+    Postcode,
+    /// Region.
+    Region,
+    /// Country.
+    Country,
+    /// Date of birth (ISO date).
+    BirthDate,
+    /// Gender.
+    Gender,
+    /// Language.
+    Language,
+    /// Marketing consent (unknown, yes, no).
+    MarketingConsent,
+}
+
+impl ContactField {
+    /// Every editable field, in the order the detail panel shows them.
+    pub const ALL: [ContactField; 15] = [
+        ContactField::FirstName,
+        ContactField::LastName,
+        ContactField::Company,
+        ContactField::Email,
+        ContactField::Phone,
+        ContactField::Street,
+        ContactField::Street2,
+        ContactField::Postcode,
+        ContactField::City,
+        ContactField::Region,
+        ContactField::Country,
+        ContactField::BirthDate,
+        ContactField::Gender,
+        ContactField::Language,
+        ContactField::MarketingConsent,
+    ];
+
+    /// The column name (also the field name on the command line).
+    pub fn column(self) -> &'static str {
+        match self {
+            ContactField::FirstName => "first_name",
+            ContactField::LastName => "last_name",
+            ContactField::Company => "company",
+            ContactField::Email => "email",
+            ContactField::Phone => "phone",
+            ContactField::Street => "street",
+            ContactField::Street2 => "street2",
+            ContactField::City => "city",
+            ContactField::Postcode => "postcode",
+            ContactField::Region => "region",
+            ContactField::Country => "country",
+            ContactField::BirthDate => "birth_date",
+            ContactField::Gender => "gender",
+            ContactField::Language => "language",
+            ContactField::MarketingConsent => "marketing_consent",
+        }
+    }
+
+    /// The label a shop owner reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactField::FirstName => "First name",
+            ContactField::LastName => "Last name",
+            ContactField::Company => "Company",
+            ContactField::Email => "Email",
+            ContactField::Phone => "Phone",
+            ContactField::Street => "Street",
+            ContactField::Street2 => "Street (2nd line)",
+            ContactField::City => "City",
+            ContactField::Postcode => "Postcode",
+            ContactField::Region => "Region",
+            ContactField::Country => "Country",
+            ContactField::BirthDate => "Birth date",
+            ContactField::Gender => "Gender",
+            ContactField::Language => "Language",
+            ContactField::MarketingConsent => "Marketing consent",
+        }
+    }
+
+    /// Checks and normalises a value typed by hand; `None` empties the field.
+    pub fn normalise(self, value: Option<&str>) -> Result<Option<String>> {
+        let value = value.map(str::trim).filter(|v| !v.is_empty());
+        match self {
+            ContactField::BirthDate => match value {
+                None => Ok(None),
+                Some(v) => chrono::NaiveDate::parse_from_str(v, DATE_FORMAT)
+                    .map(|d| Some(d.format(DATE_FORMAT).to_string()))
+                    .map_err(|_| {
+                        StoreError::Invalid(format!(
+                            "'{v}' is not a date: write it as year-month-day, e.g. 1985-04-23"
+                        ))
+                    }),
+            },
+            ContactField::MarketingConsent => {
+                let consent = value.map(Consent::parse).unwrap_or_default();
+                Ok(Some(consent.as_str().to_string()))
+            }
+            ContactField::Email => match value {
+                Some(v) if !v.contains('@') => Err(StoreError::Invalid(format!(
+                    "'{v}' is not an email address: it needs an @"
+                ))),
+                other => Ok(other.map(str::to_string)),
+            },
+            _ => Ok(value.map(str::to_string)),
+        }
+    }
+}
+
+impl Store {
+    pub(super) fn immediate(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Immediate,
+        )?)
+    }
+
+    /// Writes a batch of contacts and the sales that point at them, in one transaction.
+    /// `progress(done, total)` is called now and then; when it returns false the whole
+    /// batch is rolled back and [`StoreError::Cancelled`] is returned.
+    /// Returns the new batch id.
+    pub fn write_batch(
+        &self,
+        batch: &NewBatch,
+        contacts: &[NewContact],
+        sales: &[NewSale],
+        progress: &mut dyn FnMut(u64, u64) -> bool,
+    ) -> Result<i64> {
+        self.map_busy(|s| s.write_batch_inner(batch, contacts, sales, progress))
+    }
+
+    fn write_batch_inner(
+        &self,
+        batch: &NewBatch,
+        contacts: &[NewContact],
+        sales: &[NewSale],
+        progress: &mut dyn FnMut(u64, u64) -> bool,
+    ) -> Result<i64> {
+        let total = (contacts.len() + sales.len()) as u64 + 1;
+        let tx = self.immediate()?;
+        if batch.replace_existing {
+            clear_shop_data(&tx)?;
+        }
+        let started = now_text();
+        tx.execute(
+            "INSERT INTO import_batch (kind, file_name, file_sha256, sheet, options, rows_read,
+                 rows_imported, rows_rejected, started_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                batch.kind.as_str(),
+                batch.file_name,
+                batch.file_sha256,
+                batch.sheet,
+                batch.options.to_string(),
+                i64::try_from(batch.rows_read).unwrap_or(i64::MAX),
+                (contacts.len() + sales.len()) as i64,
+                i64::try_from(batch.rows_rejected).unwrap_or(i64::MAX),
+                started,
+            ],
+        )?;
+        let batch_id = tx.last_insert_rowid();
+        let mut contact_ids = Vec::with_capacity(contacts.len());
+        let step = 4096;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO contact (batch_id, external_ref, first_name, last_name, company, email,
+                     phone, street, street2, city, postcode, region, country, birth_date, gender,
+                     language, marketing_consent, consent_date, extra, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19, ?20, ?20)",
+            )?;
+            for (i, c) in contacts.iter().enumerate() {
+                if i % step == 0 && !progress(i as u64, total) {
+                    return Err(StoreError::Cancelled);
+                }
+                stmt.execute(params![
+                    batch_id,
+                    c.external_ref,
+                    c.first_name,
+                    c.last_name,
+                    c.company,
+                    c.email,
+                    c.phone,
+                    c.street,
+                    c.street2,
+                    c.city,
+                    c.postcode,
+                    c.region,
+                    c.country,
+                    c.birth_date.map(|d| d.format(DATE_FORMAT).to_string()),
+                    c.gender,
+                    c.language,
+                    c.marketing_consent.as_str(),
+                    c.consent_date.map(|d| d.format(DATE_FORMAT).to_string()),
+                    json_text(&c.extra),
+                    c.created_at.format(DATETIME_FORMAT).to_string(),
+                ])?;
+                contact_ids.push(tx.last_insert_rowid());
+            }
+        }
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO sale (batch_id, contact_id, customer_ref, order_ref, sold_at, product,
+                     category, quantity, unit_price, discount, amount, cost, channel,
+                     payment_method, store, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )?;
+            let base = contacts.len() as u64;
+            for (i, s) in sales.iter().enumerate() {
+                if i % step == 0 && !progress(base + i as u64, total) {
+                    return Err(StoreError::Cancelled);
+                }
+                let contact_id = *contact_ids.get(s.contact_index).ok_or_else(|| {
+                    StoreError::Invalid(format!(
+                        "sale line {} points at contact {} of a batch of {}",
+                        i + 1,
+                        s.contact_index,
+                        contacts.len()
+                    ))
+                })?;
+                stmt.execute(params![
+                    batch_id,
+                    contact_id,
+                    s.customer_ref,
+                    s.order_ref,
+                    s.sold_at.format(DATETIME_FORMAT).to_string(),
+                    s.product,
+                    s.category,
+                    s.quantity,
+                    s.unit_price_cents,
+                    s.discount_cents,
+                    s.amount_cents,
+                    s.cost_cents,
+                    s.channel,
+                    s.payment_method,
+                    s.store,
+                    json_text(&s.extra),
+                ])?;
+            }
+        }
+        if !progress(total - 1, total) {
+            return Err(StoreError::Cancelled);
+        }
+        refresh_summary_for_batch(&tx, batch_id)?;
+        tx.execute(
+            "UPDATE import_batch SET finished_at = ?1 WHERE id = ?2",
+            params![now_text(), batch_id],
+        )?;
+        audit(
+            &tx,
+            "import",
+            &json!({
+                "batch_id": batch_id,
+                "kind": batch.kind.as_str(),
+                "file_name": batch.file_name,
+                "contacts": contacts.len(),
+                "sales": sales.len(),
+            }),
+        )?;
+        tx.commit()?;
+        progress(total, total);
+        Ok(batch_id)
+    }
+
+    /// Sets one field of a contact, records the change in the audit trail and returns the
+    /// value it had before (so the change can be undone by setting it back).
+    pub fn update_contact_field(
+        &self,
+        contact_id: i64,
+        field: ContactField,
+        value: Option<&str>,
+    ) -> Result<Option<String>> {
+        let value = field.normalise(value)?;
+        self.map_busy(|s| {
+            let tx = s.immediate()?;
+            // The column name comes from a closed enum, never from the user.
+            let column = field.column();
+            let old: Option<Option<String>> = tx
+                .query_row(
+                    &format!("SELECT {column} FROM contact WHERE id = ?1"),
+                    [contact_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let Some(old) = old else {
+                return Err(StoreError::NotFound(format!(
+                    "there is no customer number {contact_id}"
+                )));
+            };
+            if old == value {
+                return Ok(old);
+            }
+            tx.execute(
+                &format!("UPDATE contact SET {column} = ?1, updated_at = ?2 WHERE id = ?3"),
+                params![value, now_text(), contact_id],
+            )?;
+            audit(
+                &tx,
+                "edit",
+                &json!({
+                    "contact_id": contact_id,
+                    "field": column,
+                    "old": old,
+                    "new": value,
+                }),
+            )?;
+            tx.commit()?;
+            Ok(old)
+        })
+    }
+
+    /// Adds a line to the audit trail on its own (for actions that write nothing else).
+    pub fn record_audit(&self, action: &str, detail: &serde_json::Value) -> Result<()> {
+        self.map_busy(|s| {
+            audit(&s.conn, action, detail)?;
+            Ok(())
+        })
+    }
+
+    /// Rebuilds every customer's figures from the sale lines (after a repair or a bulk change).
+    pub fn rebuild_customer_summary(&self) -> Result<()> {
+        self.map_busy(|s| {
+            let tx = s.immediate()?;
+            tx.execute("DELETE FROM customer_summary", [])?;
+            tx.execute_batch(&format!("{SUMMARY_INSERT} GROUP BY r.root_id"))?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+}
+
+/// The per-customer figures, grouped by root customer; callers add a WHERE and GROUP BY.
+const SUMMARY_INSERT: &str = "INSERT INTO customer_summary
+        (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
+    SELECT r.root_id,
+           COUNT(DISTINCT COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10))),
+           COUNT(*), SUM(s.amount), MIN(s.sold_at), MAX(s.sold_at)
+    FROM sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id";
+
+/// Refreshes the figures of every root customer that owns a sale or contact of `batch_id`.
+fn refresh_summary_for_batch(tx: &Transaction<'_>, batch_id: i64) -> Result<()> {
+    tx.execute_batch(&format!(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_root (root_id INTEGER PRIMARY KEY);
+         DELETE FROM temp.touched_root;
+         INSERT OR IGNORE INTO temp.touched_root
+             SELECT r.root_id FROM contact_root AS r
+             WHERE r.contact_id IN (SELECT contact_id FROM sale WHERE batch_id = {batch_id}
+                                    UNION SELECT id FROM contact WHERE batch_id = {batch_id});
+         DELETE FROM customer_summary WHERE customer_id IN (SELECT root_id FROM temp.touched_root);
+         {SUMMARY_INSERT}
+             WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)
+             GROUP BY r.root_id;
+         DELETE FROM temp.touched_root;"
+    ))?;
+    Ok(())
+}
+
+/// Deletes every contact, sale, batch, merge and saved segment, keeping settings and the
+/// audit trail (which records the wipe).
+fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
+    let counts: (i64, i64) = tx.query_row(
+        "SELECT (SELECT COUNT(*) FROM contact), (SELECT COUNT(*) FROM sale)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    tx.execute_batch(
+        "DELETE FROM customer_summary;
+         DELETE FROM merge;
+         DELETE FROM not_duplicate;
+         DELETE FROM saved_segment;
+         DELETE FROM sale;
+         UPDATE contact SET merged_into = NULL;
+         DELETE FROM contact;
+         DELETE FROM import_error;
+         DELETE FROM import_batch;",
+    )?;
+    audit(
+        tx,
+        "clear",
+        &json!({ "contacts": counts.0, "sales": counts.1, "reason": "replaced by a new batch" }),
+    )
+}
+
+/// Writes one audit line.
+fn audit(conn: &rusqlite::Connection, action: &str, detail: &serde_json::Value) -> Result<()> {
+    conn.execute(
+        "INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)",
+        params![now_text(), action, detail.to_string()],
+    )?;
+    Ok(())
+}
+
+fn json_text(map: &serde_json::Map<String, serde_json::Value>) -> String {
+    if map.is_empty() {
+        "{}".to_string()
+    } else {
+        serde_json::Value::Object(map.clone()).to_string()
+    }
+}

@@ -1,0 +1,760 @@
+//! The application: tabs, shared state, the status bar, keyboard shortcuts, and the one
+//! place where the window's intentions become requests to the worker.
+//!
+//! Widgets only record [`Command`]s while a frame is drawn; [`ClienteleApp::apply`] carries
+//! them out after it. Events from the worker are drained at the start of every frame.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::analytics::Overview;
+use crate::customers::{CustomerIndex, Sort};
+use crate::demo::DemoOptions;
+use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, Request, Worker};
+use crate::model::format_money;
+use crate::store::{ContactField, CustomerDetail, OrderLine, Stats};
+
+use super::{fonts, tabs, theme};
+
+/// Where the window's preferences are kept by eframe.
+pub const PREFS_KEY: &str = "clientele.prefs";
+
+/// How many customers the first-start demo shop has.
+pub const DEMO_CUSTOMERS: usize = 5000;
+
+/// The tabs, left to right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Tab {
+    /// Key figures and revenue by month.
+    #[default]
+    Overview,
+    /// The customer list and details.
+    Customers,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 2] = [Tab::Overview, Tab::Customers];
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Customers => "Customers",
+        }
+    }
+}
+
+/// Light, dark, or as the operating system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    fn preference(self) -> egui::ThemePreference {
+        match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "System theme",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        }
+    }
+}
+
+/// The window's preferences, remembered between runs (business data never goes here).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The last tab shown.
+    pub tab: Tab,
+    /// Light, dark or system.
+    pub theme: ThemeChoice,
+    /// How the customer list is sorted.
+    pub customer_sort: Sort,
+}
+
+/// Something the window wants done, recorded while drawing and applied after the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show a tab.
+    SwitchTab(Tab),
+    /// Select a customer (or none) in the Customers tab.
+    Select(Option<i64>),
+    /// Change a field.
+    Edit {
+        /// The contact.
+        contact_id: i64,
+        /// The field.
+        field: ContactField,
+        /// The new value.
+        value: Option<String>,
+    },
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Load the demo shop into the (empty) database.
+    LoadDemo,
+    /// Stop a running job.
+    CancelJob(u64),
+    /// Change the theme.
+    SetTheme(ThemeChoice),
+}
+
+/// An edit that can be undone: the value before and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UndoEntry {
+    /// The contact.
+    pub contact_id: i64,
+    /// The field.
+    pub field: ContactField,
+    /// Value before the edit.
+    pub before: Option<String>,
+    /// Value after the edit.
+    pub after: Option<String>,
+}
+
+/// A job shown in the status bar.
+#[derive(Clone, Debug)]
+pub struct JobView {
+    /// Id.
+    pub id: u64,
+    /// What it is.
+    pub label: String,
+    /// What it is doing now.
+    pub stage: String,
+    /// 0..1.
+    pub fraction: f32,
+    /// Raised to stop it.
+    pub cancel: CancelFlag,
+}
+
+/// A message shown in the status bar for a while.
+#[derive(Clone, Debug)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Shown in red.
+    pub is_error: bool,
+    /// When it was posted (egui time, seconds).
+    pub at: f64,
+}
+
+/// State of the Customers tab.
+#[derive(Default)]
+pub struct CustomersState {
+    /// The search box.
+    pub search: String,
+    /// Positions shown, for the current search and sort.
+    pub view: Vec<u32>,
+    /// The search and sort `view` was computed for.
+    pub view_key: Option<(String, Sort)>,
+    /// The selected customer.
+    pub selected: Option<i64>,
+    /// The selected customer's details, once loaded.
+    pub detail: Option<Box<(CustomerDetail, Vec<OrderLine>)>>,
+    /// What the field editors hold, by field.
+    pub drafts: HashMap<ContactField, String>,
+    /// Ask the search box for keyboard focus next frame.
+    pub focus_search: bool,
+    /// Scroll the table to the selected row next frame.
+    pub scroll_to_selected: bool,
+}
+
+/// Where opening the database stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DbState {
+    /// The worker is opening it.
+    Opening,
+    /// It could not be opened; the message says why.
+    Failed(String),
+    /// Open; whether it holds data.
+    Open {
+        /// Whether any contact or sale exists.
+        has_data: bool,
+    },
+}
+
+/// The whole application state.
+pub struct ClienteleApp {
+    /// Preferences, remembered between runs.
+    pub prefs: Prefs,
+    /// The database file.
+    pub db_path: PathBuf,
+    /// Opening state.
+    pub db: DbState,
+    /// Latest counts.
+    pub stats: Option<Stats>,
+    /// Overview figures: `None` while loading, `Some(None)` when there are no sales.
+    pub overview: Option<Option<Box<Overview>>>,
+    /// The customer list, once loaded.
+    pub customers: Option<CustomerIndex>,
+    /// The Customers tab.
+    pub customers_tab: CustomersState,
+    /// Edits that can be undone, latest last.
+    pub undo: Vec<UndoEntry>,
+    /// Undone edits that can be redone, latest last.
+    pub redo: Vec<UndoEntry>,
+    /// Running jobs.
+    pub jobs: Vec<JobView>,
+    /// Messages for the status bar.
+    pub notices: Vec<Notice>,
+    /// Reads and writes asked for and not answered yet.
+    pub pending: usize,
+    worker: Option<Worker>,
+    commands: Vec<Command>,
+    next_job: u64,
+    probe: Option<StartupProbe>,
+}
+
+/// Measures start-up for the benchmark (`CLIENTELE_FIRST_FRAME_PROBE=1`): prints when the
+/// first frame was painted and when the Overview's figures were shown, then closes.
+struct StartupProbe {
+    start: std::time::Instant,
+    frames: u64,
+}
+
+impl ClienteleApp {
+    /// A new application on the database at `db_path`; the worker starts on the first frame.
+    pub fn new(db_path: PathBuf, prefs: Prefs) -> ClienteleApp {
+        ClienteleApp {
+            prefs,
+            db_path,
+            db: DbState::Opening,
+            stats: None,
+            overview: None,
+            customers: None,
+            customers_tab: CustomersState::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            jobs: Vec::new(),
+            notices: Vec::new(),
+            pending: 0,
+            worker: None,
+            commands: Vec::new(),
+            next_job: 1,
+            probe: None,
+        }
+    }
+
+    /// Turns on the start-up probe, counting from `start`.
+    pub fn with_startup_probe(mut self, start: std::time::Instant) -> ClienteleApp {
+        self.probe = Some(StartupProbe { start, frames: 0 });
+        self
+    }
+
+    fn run_probe(&mut self, ctx: &egui::Context) {
+        let done = !self.is_busy() && !matches!(self.db, DbState::Opening);
+        let Some(probe) = &mut self.probe else { return };
+        probe.frames += 1;
+        let ms = probe.start.elapsed().as_secs_f64() * 1000.0;
+        // eframe paints a frame right after `ui` returns: being called a second time means
+        // the first frame was painted.
+        if probe.frames == 2 {
+            println!("first frame painted after {ms:.0} ms");
+        }
+        if probe.frames > 2 && done {
+            println!("figures shown after {ms:.0} ms");
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.probe = None;
+        } else {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Records a command to apply after this frame.
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Whether the window is waiting for the worker (for tests and the first-frame probe).
+    pub fn is_busy(&self) -> bool {
+        matches!(self.db, DbState::Opening) || self.pending > 0 || !self.jobs.is_empty()
+    }
+
+    /// Draws one frame.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.worker.is_none() {
+            self.start(&ctx);
+        }
+        self.drain_events(&ctx);
+        self.shortcuts(&ctx);
+
+        egui::Panel::top("tabs").show(ui, |ui| self.top_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        match &self.db {
+            DbState::Opening => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.centered_and_justified(|ui| {
+                        ui.spinner();
+                    });
+                });
+            }
+            DbState::Failed(message) => {
+                let message = message.clone();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.add_space(40.0);
+                    ui.vertical_centered(|ui| {
+                        ui.heading("The database could not be opened");
+                        ui.add_space(8.0);
+                        ui.label(egui::RichText::new(message).color(theme::bad(ui.visuals().dark_mode)));
+                        ui.add_space(8.0);
+                        ui.label("Start Clientele with --db PATH to open another file, or close the program that is using it.");
+                    });
+                });
+            }
+            DbState::Open { .. } => match self.prefs.tab {
+                Tab::Overview => tabs::overview::ui(self, ui),
+                Tab::Customers => tabs::customers::ui(self, ui),
+            },
+        }
+        self.apply(&ctx);
+    }
+
+    fn start(&mut self, ctx: &egui::Context) {
+        fonts::install(ctx);
+        ctx.set_theme(self.prefs.theme.preference());
+        let wake_ctx = ctx.clone();
+        match Worker::start(
+            self.db_path.clone(),
+            Box::new(move || wake_ctx.request_repaint()),
+        ) {
+            Ok(worker) => self.worker = Some(worker),
+            Err(e) => {
+                self.db = DbState::Failed(format!("the background worker could not start: {e}"))
+            }
+        }
+    }
+
+    fn send(&mut self, request: Request) {
+        let sent = self.worker.as_ref().is_some_and(|w| w.send(request));
+        if sent {
+            self.pending += 1;
+        } else {
+            self.notify("Clientele is busy; try again in a moment.", true);
+        }
+    }
+
+    fn notify(&mut self, text: impl Into<String>, is_error: bool) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_error,
+            at: 0.0,
+        });
+    }
+
+    fn drain_events(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let Some(worker) = &self.worker else { return };
+        let mut events = Vec::new();
+        while let Some(e) = worker.try_event() {
+            events.push(e);
+        }
+        for event in events {
+            self.on_event(event);
+        }
+        for n in &mut self.notices {
+            if n.at == 0.0 {
+                n.at = now;
+            }
+        }
+        // Messages stay 8 seconds, errors 20.
+        self.notices
+            .retain(|n| now - n.at < if n.is_error { 20.0 } else { 8.0 });
+        if !self.notices.is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+    }
+
+    fn done_one(&mut self) {
+        self.pending = self.pending.saturating_sub(1);
+    }
+
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::OpenFailed(message) => self.db = DbState::Failed(message),
+            Event::Opened { has_data } => {
+                self.db = DbState::Open { has_data };
+                if has_data {
+                    self.send(Request::Refresh);
+                } else {
+                    self.overview = Some(None);
+                    self.customers = Some(CustomerIndex::default());
+                    self.stats = Some(Stats::default());
+                }
+            }
+            Event::Stats(stats) => {
+                if let DbState::Open { has_data } = &mut self.db {
+                    *has_data = stats.customers > 0 || stats.sale_lines > 0;
+                }
+                self.stats = Some(stats);
+            }
+            Event::Customers(rows) => {
+                self.customers = Some(CustomerIndex::new(rows));
+                self.customers_tab.view_key = None;
+            }
+            Event::Overview(overview) => {
+                self.overview = Some(overview);
+                // The overview is the last answer to a refresh.
+                self.done_one();
+            }
+            Event::Customer { id, data } => {
+                self.done_one();
+                if self.customers_tab.selected == Some(id) {
+                    let tab = &mut self.customers_tab;
+                    if let Some(data) = &data {
+                        tab.drafts = data
+                            .0
+                            .fields
+                            .iter()
+                            .map(|(f, v)| (*f, v.clone().unwrap_or_default()))
+                            .collect();
+                    }
+                    tab.detail = data;
+                }
+            }
+            Event::Edited { edit, old, row } => {
+                if old == edit.value {
+                    // Nothing changed (the same value typed again): nothing to undo.
+                    return;
+                }
+                if let (Some(row), Some(index)) = (row, &mut self.customers) {
+                    index.upsert(row);
+                    self.customers_tab.view_key = None;
+                }
+                let entry = UndoEntry {
+                    contact_id: edit.contact_id,
+                    field: edit.field,
+                    before: old,
+                    after: edit.value.clone(),
+                };
+                let verb = match edit.origin {
+                    EditOrigin::Direct => {
+                        self.redo.clear();
+                        self.undo.push(entry);
+                        "Saved"
+                    }
+                    EditOrigin::Undo => {
+                        // The undo was an edit back to the old value: redo sets it again.
+                        self.redo.push(UndoEntry {
+                            before: entry.after,
+                            after: entry.before,
+                            ..entry
+                        });
+                        "Undone"
+                    }
+                    EditOrigin::Redo => {
+                        self.undo.push(UndoEntry {
+                            before: entry.after,
+                            after: entry.before,
+                            ..entry
+                        });
+                        "Redone"
+                    }
+                };
+                let label = edit.field.label();
+                self.notify(
+                    format!(
+                        "{verb}: {label} of customer {} is now {}.",
+                        edit.contact_id,
+                        edit.value
+                            .as_deref()
+                            .map_or("empty".to_string(), |v| format!("'{v}'"))
+                    ),
+                    false,
+                );
+                // The detail reload that follows ends this request.
+            }
+            Event::EditFailed { edit, message } => {
+                self.done_one();
+                self.notify(
+                    format!("{} was not changed: {message}", edit.field.label()),
+                    true,
+                );
+                // Reload the customer so the editor shows the stored value again.
+                if self.customers_tab.selected == Some(edit.contact_id) {
+                    self.send(Request::LoadCustomer(edit.contact_id));
+                }
+            }
+            Event::Progress {
+                job,
+                fraction,
+                stage,
+            } => {
+                if let Some(j) = self.jobs.iter_mut().find(|j| j.id == job) {
+                    j.fraction = fraction;
+                    j.stage = stage;
+                }
+            }
+            Event::JobDone { job, outcome } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                match outcome {
+                    Ok(text) => {
+                        self.notify(text, false);
+                        self.overview = None;
+                        // The refresh the worker runs next answers one more request.
+                        self.pending += 1;
+                    }
+                    Err(text) => self.notify(text, true),
+                }
+            }
+            Event::Error(message) => {
+                self.done_one();
+                self.notify(message, true);
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        const REDO: KeyboardShortcut =
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+        const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+        const TAB_1: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1);
+        const TAB_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2);
+        // A text field that has the keyboard handles its own undo.
+        let typing = ctx.egui_wants_keyboard_input();
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&TAB_1) {
+                self.commands.push(Command::SwitchTab(Tab::Overview));
+            }
+            if i.consume_shortcut(&TAB_2) {
+                self.commands.push(Command::SwitchTab(Tab::Customers));
+            }
+            if i.consume_shortcut(&FIND) {
+                self.commands.push(Command::SwitchTab(Tab::Customers));
+                self.customers_tab.focus_search = true;
+            }
+            if !typing {
+                // Check the longer shortcut first: Ctrl+Shift+Z also matches Ctrl+Z.
+                if i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y) {
+                    self.commands.push(Command::Redo);
+                } else if i.consume_shortcut(&UNDO) {
+                    self.commands.push(Command::Undo);
+                }
+            }
+        });
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.add_space(4.0);
+            ui.label(
+                egui::RichText::new("Clientele")
+                    .strong()
+                    .color(theme::ACCENT)
+                    .size(18.0),
+            );
+            ui.add_space(16.0);
+            for tab in Tab::ALL {
+                let selected = self.prefs.tab == tab;
+                let text = egui::RichText::new(tab.label()).size(15.0);
+                if ui.selectable_label(selected, text).clicked() && !selected {
+                    self.commands.push(Command::SwitchTab(tab));
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let current = self.prefs.theme;
+                egui::ComboBox::from_label("Theme")
+                    .selected_text(current.label())
+                    .show_ui(ui, |ui| {
+                        for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+                            if ui
+                                .selectable_label(current == choice, choice.label())
+                                .clicked()
+                            {
+                                self.commands.push(Command::SetTheme(choice));
+                            }
+                        }
+                    });
+            });
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(self.db_path.display().to_string()).small())
+                .on_hover_text("The database file: everything Clientele knows is in it.");
+            if let Some(s) = &self.stats {
+                ui.separator();
+                ui.label(format!(
+                    "{} customers · {} orders · revenue {}",
+                    group_thousands(s.customers),
+                    group_thousands(s.orders),
+                    format_money(s.revenue_cents)
+                ));
+            }
+            for job in &self.jobs {
+                ui.separator();
+                ui.label(format!("{}: {}", job.label, job.stage));
+                ui.add(
+                    egui::ProgressBar::new(job.fraction)
+                        .desired_width(140.0)
+                        .show_percentage(),
+                );
+                if ui.button("Cancel").clicked() {
+                    self.commands.push(Command::CancelJob(job.id));
+                }
+            }
+            if self.pending > 0 && self.jobs.is_empty() {
+                ui.separator();
+                ui.spinner();
+            }
+            if let Some(n) = self.notices.last() {
+                ui.separator();
+                let color = if n.is_error {
+                    theme::bad(ui.visuals().dark_mode)
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(egui::RichText::new(&n.text).color(color));
+            }
+        });
+    }
+
+    /// Applies the commands recorded during the frame.
+    fn apply(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            match command {
+                Command::SwitchTab(tab) => self.prefs.tab = tab,
+                Command::SetTheme(choice) => {
+                    self.prefs.theme = choice;
+                    ctx.set_theme(choice.preference());
+                }
+                Command::Select(id) => {
+                    let tab = &mut self.customers_tab;
+                    if tab.selected != id {
+                        tab.selected = id;
+                        tab.detail = None;
+                        tab.drafts.clear();
+                        if let Some(id) = id {
+                            self.send(Request::LoadCustomer(id));
+                        }
+                    }
+                }
+                Command::Edit {
+                    contact_id,
+                    field,
+                    value,
+                } => self.send(Request::Edit(Edit {
+                    contact_id,
+                    field,
+                    value,
+                    origin: EditOrigin::Direct,
+                })),
+                Command::Undo => match self.undo.pop() {
+                    Some(entry) => self.replay(entry, EditOrigin::Undo),
+                    None => self.notify("Nothing to undo.", false),
+                },
+                Command::Redo => match self.redo.pop() {
+                    Some(entry) => self.replay(entry, EditOrigin::Redo),
+                    None => self.notify("Nothing to redo.", false),
+                },
+                Command::LoadDemo => self.load_demo(),
+                Command::CancelJob(id) => {
+                    if let Some(job) = self.jobs.iter().find(|j| j.id == id) {
+                        job.cancel.store(true, Ordering::Relaxed);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Undo sets the field back to `before`; redo sets it to `after` again.
+    fn replay(&mut self, entry: UndoEntry, origin: EditOrigin) {
+        let value = match origin {
+            EditOrigin::Undo => entry.before.clone(),
+            _ => entry.after.clone(),
+        };
+        // Show the customer whose field changes, so the owner sees what was undone.
+        self.prefs.tab = Tab::Customers;
+        if self.customers_tab.selected != Some(entry.contact_id) {
+            self.customers_tab.selected = Some(entry.contact_id);
+            self.customers_tab.detail = None;
+            self.customers_tab.scroll_to_selected = true;
+        }
+        self.send(Request::Edit(Edit {
+            contact_id: entry.contact_id,
+            field: entry.field,
+            value,
+            origin,
+        }));
+    }
+
+    fn load_demo(&mut self) {
+        if !self.jobs.is_empty() {
+            return;
+        }
+        let id = self.next_job;
+        self.next_job += 1;
+        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
+        self.jobs.push(JobView {
+            id,
+            label: "Demo shop".into(),
+            stage: "Starting".into(),
+            fraction: 0.0,
+            cancel: cancel.clone(),
+        });
+        let end = chrono::Local::now().date_naive();
+        self.send(Request::Demo {
+            job: id,
+            options: DemoOptions {
+                customers: DEMO_CUSTOMERS,
+                years: 3,
+                seed: 1,
+                end,
+            },
+            replace: false,
+            cancel,
+        });
+    }
+}
+
+impl eframe::App for ClienteleApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        let ctx = ui.ctx().clone();
+        self.run_probe(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+/// Groups thousands with a thin space: `108 000`.
+pub fn group_thousands(n: i64) -> String {
+    let text = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, ch) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i) % 3 == 0 {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    out
+}

@@ -1,0 +1,457 @@
+//! The Customers tab: every customer in a table that only lays out the rows in view, search
+//! as you type, sortable columns, and a detail panel where fields are edited (saved,
+//! recorded in the audit trail and undoable with Ctrl+Z).
+
+use egui_extras::{Column, TableBuilder};
+
+use crate::customers::{Sort, SortColumn};
+use crate::model::{Consent, format_money};
+use crate::store::{ContactField, OrderLine};
+use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::theme;
+
+/// Draws the tab.
+pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    if app.customers_tab.selected.is_some() {
+        egui::Panel::right("customer_detail")
+            .resizable(true)
+            .default_size(theme::DETAIL_WIDTH)
+            .min_size(300.0)
+            .show(ui, |ui| detail_ui(app, ui));
+    }
+    egui::CentralPanel::default().show(ui, |ui| list_ui(app, ui));
+}
+
+fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let Some(index) = app.customers.as_mut() else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Loading customers…");
+        });
+        return;
+    };
+    let tab = &mut app.customers_tab;
+    let sort = app.prefs.customer_sort;
+    ui.horizontal(|ui| {
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut tab.search)
+                .hint_text("Search name, email, phone or city (Ctrl+F)")
+                .desired_width(380.0),
+        );
+        if tab.focus_search {
+            search.request_focus();
+            tab.focus_search = false;
+        }
+        if !tab.search.is_empty() && ui.button("Clear").clicked() {
+            tab.search.clear();
+        }
+    });
+    let key = (tab.search.clone(), sort);
+    if tab.view_key.as_ref() != Some(&key) {
+        tab.view = index.search(&tab.search, sort);
+        tab.view_key = Some(key);
+    }
+    ui.label(
+        egui::RichText::new(if tab.search.trim().is_empty() {
+            format!("{} customers", group_thousands(index.len() as i64))
+        } else {
+            format!(
+                "{} of {} customers match",
+                group_thousands(tab.view.len() as i64),
+                group_thousands(index.len() as i64)
+            )
+        })
+        .weak(),
+    );
+    ui.add_space(4.0);
+
+    // Arrow keys move the selection when no text field has the keyboard.
+    let mut moved = None;
+    if !ui.ctx().egui_wants_keyboard_input() && !tab.view.is_empty() {
+        let step = ui.input(|i| {
+            i32::from(i.key_pressed(egui::Key::ArrowDown))
+                - i32::from(i.key_pressed(egui::Key::ArrowUp))
+        });
+        if step != 0 {
+            let current = tab
+                .selected
+                .and_then(|id| index.position_of(id))
+                .and_then(|p| tab.view.iter().position(|v| *v == p));
+            let next = match current {
+                Some(i) => {
+                    (i as i64 + i64::from(step)).clamp(0, tab.view.len() as i64 - 1) as usize
+                }
+                None => 0,
+            };
+            moved = Some(next);
+        }
+    }
+    let scroll_to = if tab.scroll_to_selected {
+        tab.scroll_to_selected = false;
+        tab.selected
+            .and_then(|id| index.position_of(id))
+            .and_then(|p| tab.view.iter().position(|v| *v == p))
+    } else {
+        moved
+    };
+
+    let mut clicked_sort = None;
+    let mut clicked_row = None;
+    let selected = tab.selected;
+    // Clicks on a cell's text select the row instead of starting a text selection.
+    ui.style_mut().interaction.selectable_labels = false;
+    let mut table = TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(200.0).at_least(80.0).clip(true))
+        .column(Column::initial(230.0).at_least(80.0).clip(true))
+        .column(Column::initial(140.0).at_least(60.0).clip(true))
+        .column(Column::initial(120.0).at_least(60.0).clip(true))
+        .column(Column::initial(60.0).at_least(50.0))
+        .column(Column::initial(100.0).at_least(70.0))
+        .column(Column::remainder().at_least(90.0))
+        .min_scrolled_height(0.0);
+    if let Some(row) = scroll_to {
+        table = table.scroll_to_row(row, Some(egui::Align::Center));
+    }
+    let headers = [
+        (SortColumn::Name, "Name"),
+        (SortColumn::Email, "Email"),
+        (SortColumn::Phone, "Phone"),
+        (SortColumn::City, "City"),
+        (SortColumn::Orders, "Orders"),
+        (SortColumn::Revenue, "Revenue"),
+        (SortColumn::LastOrder, "Last order"),
+    ];
+    table
+        .header(24.0, |mut header| {
+            for (column, label) in headers {
+                header.col(|ui| {
+                    let arrow = match (sort.column == column, sort.descending) {
+                        (true, false) => " ▲",
+                        (true, true) => " ▼",
+                        _ => "",
+                    };
+                    let text = egui::RichText::new(format!("{label}{arrow}")).strong();
+                    if ui
+                        .add(egui::Button::new(text).frame(false))
+                        .on_hover_text("Sort by this column; click again to reverse")
+                        .clicked()
+                    {
+                        clicked_sort = Some(column);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            let view = &tab.view;
+            body.rows(theme::ROW_HEIGHT, view.len(), |mut row| {
+                let Some(customer) = view.get(row.index()).and_then(|p| index.row(*p)) else {
+                    return;
+                };
+                row.set_selected(selected == Some(customer.id));
+                row.col(|ui| {
+                    ui.label(&customer.name);
+                });
+                row.col(|ui| {
+                    ui.label(&customer.email);
+                });
+                row.col(|ui| {
+                    ui.label(&customer.phone);
+                });
+                row.col(|ui| {
+                    ui.label(&customer.city);
+                });
+                row.col(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(group_thousands(customer.orders));
+                    });
+                });
+                row.col(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(format_money(customer.revenue_cents));
+                    });
+                });
+                row.col(|ui| {
+                    ui.label(
+                        customer
+                            .last_order
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    );
+                });
+                if row.response().clicked() {
+                    clicked_row = Some(customer.id);
+                }
+            });
+        });
+
+    if let Some(next) = moved {
+        clicked_row = tab.view.get(next).and_then(|p| index.row(*p)).map(|r| r.id);
+    }
+    if let Some(id) = clicked_row {
+        app.command(Command::Select(Some(id)));
+    }
+    if let Some(column) = clicked_sort {
+        let descending = if sort.column == column {
+            !sort.descending
+        } else {
+            // Figures read best largest first; text A to Z.
+            matches!(
+                column,
+                SortColumn::Orders | SortColumn::Revenue | SortColumn::LastOrder
+            )
+        };
+        app.prefs.customer_sort = Sort { column, descending };
+    }
+}
+
+fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let Some(selected) = app.customers_tab.selected else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        if ui
+            .button("✖ Close")
+            .on_hover_text("Close the details (Esc)")
+            .clicked()
+            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+        {
+            app.command(Command::Select(None));
+        }
+        let can_undo = !app.undo.is_empty();
+        if ui
+            .add_enabled(can_undo, egui::Button::new("↶ Undo"))
+            .on_hover_text("Undo the last change (Ctrl+Z)")
+            .clicked()
+        {
+            app.command(Command::Undo);
+        }
+        if ui
+            .add_enabled(!app.redo.is_empty(), egui::Button::new("↷ Redo"))
+            .on_hover_text("Redo (Ctrl+Shift+Z)")
+            .clicked()
+        {
+            app.command(Command::Redo);
+        }
+    });
+    ui.separator();
+    let Some(data) = app.customers_tab.detail.clone() else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("Loading customer {selected}…"));
+        });
+        return;
+    };
+    let (detail, sales) = &*data;
+    let name_of = |f: ContactField| {
+        detail
+            .fields
+            .iter()
+            .find(|(k, _)| *k == f)
+            .and_then(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let title = format!(
+        "{} {}",
+        name_of(ContactField::FirstName),
+        name_of(ContactField::LastName)
+    );
+    let title = if title.trim().is_empty() {
+        name_of(ContactField::Company)
+    } else {
+        title
+    };
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading(title.trim());
+            let mut facts = vec![format!("Customer {}", detail.id)];
+            if let Some(r) = &detail.external_ref {
+                facts.push(format!("ref {r}"));
+            }
+            if let Some(s) = &detail.source {
+                facts.push(format!("from {s}"));
+            }
+            facts.push(format!(
+                "added {}",
+                detail.created_at.get(..10).unwrap_or_default()
+            ));
+            ui.label(egui::RichText::new(facts.join(" · ")).weak());
+            if !detail.absorbed.is_empty() {
+                ui.label(format!(
+                    "Also holds the records of contacts {:?}.",
+                    detail.absorbed
+                ));
+            }
+            ui.add_space(6.0);
+            fields_ui(app, ui, detail.id);
+            if !detail.extra.is_empty() {
+                ui.add_space(6.0);
+                egui::CollapsingHeader::new("Other columns from the source")
+                    .default_open(false)
+                    .show(ui, |ui| {
+                        egui::Grid::new("extra")
+                            .num_columns(2)
+                            .striped(true)
+                            .show(ui, |ui| {
+                                for (k, v) in &detail.extra {
+                                    ui.label(k);
+                                    ui.label(match v {
+                                        serde_json::Value::String(s) => s.clone(),
+                                        other => other.to_string(),
+                                    });
+                                    ui.end_row();
+                                }
+                            });
+                    });
+            }
+            ui.add_space(8.0);
+            orders_ui(ui, sales);
+        });
+}
+
+fn fields_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, contact_id: i64) {
+    let stored: Vec<(ContactField, String)> = app
+        .customers_tab
+        .detail
+        .as_ref()
+        .map(|d| {
+            d.0.fields
+                .iter()
+                .map(|(f, v)| (*f, v.clone().unwrap_or_default()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut edits = Vec::new();
+    egui::Grid::new("fields")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            for (field, saved) in &stored {
+                let label = ui.label(field.label());
+                if *field == ContactField::MarketingConsent {
+                    let current = Consent::parse(saved);
+                    let mut choice = current;
+                    egui::ComboBox::from_id_salt("consent")
+                        .selected_text(consent_label(current))
+                        .show_ui(ui, |ui| {
+                            for c in [Consent::Unknown, Consent::Yes, Consent::No] {
+                                ui.selectable_value(&mut choice, c, consent_label(c));
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    if choice != current {
+                        edits.push((*field, Some(choice.as_str().to_string())));
+                    }
+                } else {
+                    let draft = app
+                        .customers_tab
+                        .drafts
+                        .entry(*field)
+                        .or_insert_with(|| saved.clone());
+                    let response = ui
+                        .add(
+                            egui::TextEdit::singleline(draft)
+                                .desired_width(f32::INFINITY)
+                                .hint_text(match field {
+                                    ContactField::BirthDate => "YYYY-MM-DD",
+                                    _ => "",
+                                }),
+                        )
+                        .labelled_by(label.id);
+                    // Saved when the field loses focus (Enter, Tab or a click elsewhere).
+                    if response.lost_focus() && draft.trim() != saved.trim() {
+                        let value = draft.trim().to_string();
+                        edits.push((*field, (!value.is_empty()).then_some(value)));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    for (field, value) in edits {
+        // Take the new value as the saved one now, so the editor does not send it twice
+        // before the worker confirms; a refused edit puts the stored value back.
+        if let Some(detail) = app.customers_tab.detail.as_mut() {
+            if let Some(slot) = detail.0.fields.iter_mut().find(|(f, _)| *f == field) {
+                slot.1 = value.clone();
+            }
+        }
+        app.command(Command::Edit {
+            contact_id,
+            field,
+            value,
+        });
+    }
+}
+
+fn consent_label(c: Consent) -> &'static str {
+    match c {
+        Consent::Unknown => "Not asked",
+        Consent::Yes => "Yes, agreed",
+        Consent::No => "No, refused",
+    }
+}
+
+fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
+    // Lines arrive newest first; group consecutive lines of the same order.
+    let mut orders: Vec<(&OrderLine, Vec<&OrderLine>)> = Vec::new();
+    for line in sales {
+        let same = orders.last().is_some_and(|(first, _)| {
+            first.contact_id == line.contact_id
+                && match (&first.order_ref, &line.order_ref) {
+                    (Some(a), Some(b)) => a == b,
+                    (None, None) => first.sold_at.date() == line.sold_at.date(),
+                    _ => false,
+                }
+        });
+        match orders.last_mut() {
+            Some((_, lines)) if same => lines.push(line),
+            _ => orders.push((line, vec![line])),
+        }
+    }
+    let total: i64 = sales.iter().map(|l| l.amount_cents).sum();
+    ui.strong(format!(
+        "{} orders · {} lines · {}",
+        group_thousands(orders.len() as i64),
+        group_thousands(sales.len() as i64),
+        format_money(total)
+    ));
+    if orders.is_empty() {
+        ui.label("No purchases yet.");
+        return;
+    }
+    for (i, (first, lines)) in orders.iter().enumerate() {
+        let amount: i64 = lines.iter().map(|l| l.amount_cents).sum();
+        let place = first
+            .store
+            .as_deref()
+            .or(first.channel.as_deref())
+            .unwrap_or("");
+        let title = format!(
+            "{}  ·  {}  ·  {}  ·  {}",
+            first.sold_at.format("%Y-%m-%d"),
+            first.order_ref.as_deref().unwrap_or("no receipt number"),
+            place,
+            format_money(amount)
+        );
+        egui::CollapsingHeader::new(title)
+            .id_salt(("order", i))
+            .default_open(false)
+            .show(ui, |ui| {
+                egui::Grid::new(("order_lines", i))
+                    .num_columns(3)
+                    .show(ui, |ui| {
+                        for l in lines {
+                            ui.label(l.product.as_deref().unwrap_or("(no product)"));
+                            ui.label(format!("× {}", l.quantity));
+                            ui.label(format_money(l.amount_cents));
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}

@@ -1,0 +1,44 @@
+//! Widgets shared by the tabs.
+
+use crate::ui::theme;
+
+/// A key-figure card: a label, a big value, and the change against the period before.
+pub fn kpi_card(ui: &mut egui::Ui, label: &str, value: &str, change: Option<(f64, f64)>) {
+    let dark = ui.visuals().dark_mode;
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(10))
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(theme::CARD_WIDTH);
+            ui.vertical(|ui| {
+                ui.label(egui::RichText::new(label).small().weak());
+                ui.label(egui::RichText::new(value).size(22.0).strong());
+                let (text, color) = match change {
+                    Some((now, before)) if before != 0.0 => {
+                        let pct = (now - before) / before.abs() * 100.0;
+                        let arrow = if pct > 0.05 {
+                            "▲"
+                        } else if pct < -0.05 {
+                            "▼"
+                        } else {
+                            "="
+                        };
+                        let color = if pct > 0.05 {
+                            theme::good(dark)
+                        } else if pct < -0.05 {
+                            theme::bad(dark)
+                        } else {
+                            ui.visuals().weak_text_color()
+                        };
+                        (format!("{arrow} {pct:+.1}% vs before"), color)
+                    }
+                    Some((now, _)) if now != 0.0 => (
+                        "new: nothing before".to_string(),
+                        ui.visuals().weak_text_color(),
+                    ),
+                    _ => ("no change".to_string(), ui.visuals().weak_text_color()),
+                };
+                ui.label(egui::RichText::new(text).small().color(color));
+            });
+        });
+}

@@ -1,0 +1,265 @@
+//! The command line, run as a real process.
+
+use chrono::{Months, NaiveDate};
+
+use crate::common::{END, clientele, end_date, temp_db, text};
+
+fn stats_json(db: &std::path::Path) -> serde_json::Value {
+    let out = clientele(db, &["stats", "--json"]);
+    assert!(out.status.success(), "stats failed: {}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", text(&out.stdout)))
+}
+
+#[test]
+fn demo_then_stats_json() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let out = clientele(
+        &db,
+        &[
+            "demo",
+            "--customers",
+            "1500",
+            "--years",
+            "3",
+            "--seed",
+            "3",
+            "--end",
+            END,
+        ],
+    );
+    assert!(out.status.success(), "demo failed: {}", text(&out.stderr));
+    let v = stats_json(&db);
+    let fields: Vec<&str> = v
+        .as_object()
+        .map(|o| o.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let mut sorted = fields.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [
+            "customers",
+            "first_sale",
+            "last_sale",
+            "orders",
+            "revenue",
+            "sale_lines"
+        ]
+    );
+    // 1500 people, about 8% of them entered twice: 1590..1650 contacts.
+    let customers = v["customers"].as_i64().unwrap_or_default();
+    assert!((1590..=1650).contains(&customers), "customers {customers}");
+    // About 20 sale lines per person.
+    let lines = v["sale_lines"].as_i64().unwrap_or_default();
+    assert!(
+        (15 * 1500..=25 * 1500).contains(&lines),
+        "sale lines {lines}"
+    );
+    let orders = v["orders"].as_i64().unwrap_or_default();
+    assert!(orders > 1500 && orders < lines, "orders {orders}");
+    // Revenue: a number with cents, and a plausible average line (5 to 100 euros).
+    let revenue = v["revenue"].as_f64().unwrap_or_default();
+    let per_line = revenue / lines as f64;
+    assert!(
+        (5.0..=100.0).contains(&per_line),
+        "revenue per line {per_line}"
+    );
+    let raw = text(&out_stats_raw(&db));
+    assert!(
+        raw.contains("\"revenue\":")
+            && raw.split("\"revenue\":").nth(1).is_some_and(|r| {
+                let number: String = r.chars().take_while(|c| *c != ',').collect();
+                number.split('.').nth(1).is_some_and(|d| d.len() == 2)
+            }),
+        "revenue without two decimals: {raw}"
+    );
+    let first = NaiveDate::parse_from_str(v["first_sale"].as_str().unwrap_or(""), "%Y-%m-%d");
+    let last = NaiveDate::parse_from_str(v["last_sale"].as_str().unwrap_or(""), "%Y-%m-%d");
+    let start = end_date()
+        .checked_sub_months(Months::new(36))
+        .unwrap_or_default();
+    assert!(
+        first.is_ok_and(|d| d >= start && d < start + chrono::Days::new(60)),
+        "{first:?}"
+    );
+    assert!(
+        last.is_ok_and(|d| d <= end_date() && d > end_date() - chrono::Days::new(7)),
+        "{last:?}"
+    );
+}
+
+fn out_stats_raw(db: &std::path::Path) -> Vec<u8> {
+    clientele(db, &["stats", "--json"]).stdout
+}
+
+#[test]
+fn demo_refuses_a_database_with_data_unless_forced() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    assert!(
+        clientele(&db, &["demo", "--customers", "50", "--end", END])
+            .status
+            .success()
+    );
+    let before = stats_json(&db);
+    let out = clientele(&db, &["demo", "--customers", "80", "--end", END]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("already holds data"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(stats_json(&db), before);
+    let out = clientele(&db, &["demo", "--customers", "80", "--end", END, "--force"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let after = stats_json(&db);
+    assert!(after["customers"].as_i64().unwrap_or_default() >= 80);
+    assert_ne!(after, before);
+}
+
+/// Every row of the contact and sale tables, as text.
+fn dump(db: &std::path::Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let mut rows = Vec::new();
+    for table in ["contact", "sale"] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let n = stmt.column_count();
+        let mut q = stmt.query([]).unwrap_or_else(|e| panic!("{e}"));
+        while let Ok(Some(r)) = q.next() {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).ok()))
+                .collect();
+            rows.push(format!("{table}|{}", cells.join("|")));
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_same_seed_and_end_give_the_same_database() {
+    let (_d1, a) = temp_db("a.sqlite");
+    let (_d2, b) = temp_db("b.sqlite");
+    let (_d3, c) = temp_db("c.sqlite");
+    for (db, seed) in [(&a, "11"), (&b, "11"), (&c, "12")] {
+        let out = clientele(
+            db,
+            &["demo", "--customers", "200", "--seed", seed, "--end", END],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let (da, db_, dc) = (dump(&a), dump(&b), dump(&c));
+    assert!(da.len() > 3000, "only {} rows", da.len());
+    assert!(da == db_, "same seed, different databases");
+    assert!(da != dc, "different seeds, same database");
+}
+
+#[test]
+fn customers_lists_and_searches() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    assert!(
+        clientele(&db, &["demo", "--customers", "300", "--end", END])
+            .status
+            .success()
+    );
+    let out = clientele(&db, &["customers", "--limit", "5"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    let lines: Vec<&str> = listing.lines().collect();
+    assert_eq!(lines.len(), 6, "{listing}");
+    assert_eq!(
+        lines[0],
+        "id\tname\temail\tphone\tcity\torders\trevenue\tlast_order"
+    );
+    assert!(text(&out.stderr).contains("5 of"), "{}", text(&out.stderr));
+    // Search for the city of some customer: every hit has it, and there are fewer hits.
+    let all = text(&clientele(&db, &["customers", "--limit", "100000"]).stdout);
+    let total = all.lines().count() - 1;
+    let city = all
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(4))
+        .find(|c| !c.is_empty())
+        .unwrap_or("Lyon")
+        .to_string();
+    let out = clientele(
+        &db,
+        &[
+            "customers",
+            "--search",
+            &city.to_uppercase(),
+            "--limit",
+            "100000",
+        ],
+    );
+    let hits: Vec<String> = text(&out.stdout)
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect();
+    assert!(
+        !hits.is_empty() && hits.len() < total,
+        "{} hits of {total}",
+        hits.len()
+    );
+    let folded = clientele::clean::fold(&city);
+    assert!(
+        hits.iter()
+            .all(|h| clientele::clean::fold(h).contains(&folded))
+    );
+    let none = clientele(&db, &["customers", "--search", "zzzz-nobody-qqq"]);
+    assert_eq!(text(&none.stdout).lines().count(), 1);
+}
+
+#[test]
+fn a_bad_db_path_exits_1_with_a_plain_message() {
+    let (dir, _) = temp_db("x");
+    let not_db = dir.path().join("notes.txt");
+    let notes = "these are my notes, not a database\n".repeat(200);
+    std::fs::write(&not_db, &notes).unwrap_or_default();
+    let out = clientele(&not_db, &["stats"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("notes.txt") && err.contains("not a Clientele database"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&not_db).unwrap_or_default(), notes);
+    // A folder where a file should be.
+    let out = clientele(dir.path(), &["stats"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("folder"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let out = clientele(&db, &["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("frobnicate"));
+    let out = clientele(&db, &["demo", "--end", "31/12/2025"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("YYYY-MM-DD"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!db.exists(), "bad usage must not create the database");
+}
+
+#[test]
+fn clientele_db_environment_variable_is_used() {
+    let (_dir, db) = temp_db("env.sqlite");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_clientele"))
+        .args(["demo", "--customers", "20", "--end", END])
+        .env("CLIENTELE_DB", &db)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(db.exists());
+}

@@ -1,0 +1,52 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chrono::NaiveDate;
+
+/// The end date every test demo uses, so results do not depend on today.
+pub const END: &str = "2025-06-30";
+
+/// The end date as a date.
+pub fn end_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default()
+}
+
+/// Runs the real `clientele` binary with `args` against the database at `db`.
+pub fn clientele(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_clientele"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLIENTELE_DB")
+        .output()
+        .unwrap_or_else(|e| panic!("could not run clientele: {e}"))
+}
+
+/// Text of a stream.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A temporary folder and a database path inside it.
+pub fn temp_db(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join(name);
+    (dir, path)
+}
+
+/// Fills a database with a small demo shop through the library.
+pub fn demo_db(customers: usize) -> (tempfile::TempDir, PathBuf) {
+    let (dir, path) = temp_db("demo.sqlite");
+    let store = clientele::store::Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let options = clientele::demo::DemoOptions {
+        customers,
+        years: 3,
+        seed: 7,
+        end: end_date(),
+    };
+    clientele::jobs::fill_demo(&store, &options, false, &mut |_, _| true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    (dir, path)
+}
