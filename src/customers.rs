@@ -223,10 +223,10 @@ impl Matcher {
     }
 
     fn matches(&self, haystack: &str, phone_digits: &str) -> bool {
-        if let Some(d) = &self.phone {
-            if phone_digits.contains(d.as_str()) {
-                return true;
-            }
+        if let Some(d) = &self.phone
+            && phone_digits.contains(d.as_str())
+        {
+            return true;
         }
         self.words.iter().all(|w| haystack.contains(w.as_str()))
     }

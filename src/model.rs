@@ -135,7 +135,7 @@ pub fn format_money(cents: i64) -> String {
     let (units, decimals) = rest.split_once('.').unwrap_or((rest, "00"));
     let mut grouped = String::new();
     for (i, ch) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i) % 3 == 0 {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
             grouped.push('\u{202F}');
         }
         grouped.push(ch);

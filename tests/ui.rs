@@ -91,11 +91,7 @@ fn searching_filters_the_table() {
         "{shown} of {total} shown for '{word}'"
     );
     let folded = clientele::clean::fold(&word);
-    let index = app
-        .customers
-        .as_ref()
-        .map(|c| c.clone())
-        .unwrap_or_default();
+    let index = app.customers.clone().unwrap_or_default();
     for p in &app.customers_tab.view {
         let r = index.row(*p).cloned().unwrap_or_default();
         let hay = clientele::clean::fold(&format!("{} {} {} {}", r.name, r.email, r.phone, r.city));

@@ -1126,6 +1126,7 @@ impl<'a> Generator<'a> {
 
     fn run(mut self, progress: &mut Progress<'_>) -> Option<DemoShop> {
         let n = self.opts.customers;
+        let t0 = std::time::Instant::now();
         // 1. People, each with an acquisition date and a way of shopping.
         let mut people = Vec::with_capacity(n);
         for i in 0..n {
@@ -1134,6 +1135,7 @@ impl<'a> Generator<'a> {
                 return None;
             }
         }
+        eprintln!("T people {:?}", t0.elapsed());
         // 2. Calibrate the order rate so the shop has about LINES_PER_CUSTOMER lines per customer.
         let first_lines: f64 = people.iter().map(|p| mean_lines(p.first_channel)).sum();
         let exposure: f64 = people
@@ -1164,6 +1166,7 @@ impl<'a> Generator<'a> {
                 return None;
             }
         }
+        eprintln!("T orders {:?} {}", t0.elapsed(), orders.len());
         // 4. Duplicates: a second contact for some people, who take over part of the orders.
         let eligible = ranges.iter().filter(|r| r.len() >= 3).count();
         let share = if eligible > 0 {
@@ -1180,6 +1183,7 @@ impl<'a> Generator<'a> {
             };
             duplicates.push(dup);
         }
+        eprintln!("T dups {:?}", t0.elapsed());
         // 5. Contacts in creation order; card numbers follow that order.
         let mut entries: Vec<(NaiveDateTime, usize, bool)> = Vec::with_capacity(n + n / 10);
         for (i, person) in people.iter().enumerate() {
@@ -1207,6 +1211,7 @@ impl<'a> Generator<'a> {
                 contacts.push(contact);
             }
         }
+        eprintln!("T contacts {:?}", t0.elapsed());
         // 6. Sale lines, in time order.
         for order in &mut orders {
             let i = order.person as usize;
@@ -1220,6 +1225,7 @@ impl<'a> Generator<'a> {
         let total_lines: usize = orders.iter().map(|o| usize::from(o.lines)).sum();
         let mut sales = Vec::with_capacity(total_lines);
         let mut spent = vec![0i64; contacts.len()];
+        eprintln!("T sorted+reserved {:?} size {}", t0.elapsed(), std::mem::size_of::<NewSale>());
         let mut lines = LineMaker::new(&self.data, self.start(), self.opts.end);
         let mut next_ref = self.rng.random_range(1_000..5_000u32);
         let count = orders.len().max(1);
@@ -1245,6 +1251,7 @@ impl<'a> Generator<'a> {
             };
             spent[contact] += lines.make(&mut self.rng, context, &mut sales);
         }
+        eprintln!("T lines {:?}", t0.elapsed());
         // 7. Loyalty points: one point per 10 € spent.
         for (person, &index) in people.iter().zip(&original_index) {
             if person.points {

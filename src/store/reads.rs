@@ -142,13 +142,8 @@ impl Store {
                 [],
                 |r| r.get(0),
             )?;
-            let (orders, sale_lines, revenue_cents, first, last): (
-                Option<i64>,
-                Option<i64>,
-                Option<i64>,
-                Option<String>,
-                Option<String>,
-            ) = s.conn.query_row(
+            type Sums = (Option<i64>, Option<i64>, Option<i64>, Option<String>, Option<String>);
+            let (orders, sale_lines, revenue_cents, first, last): Sums = s.conn.query_row(
                 "SELECT SUM(orders), SUM(sale_lines), SUM(revenue_cents), MIN(first_sale),
                         MAX(last_sale)
                  FROM customer_summary",

@@ -751,7 +751,7 @@ pub fn group_thousands(n: i64) -> String {
         out.push('-');
     }
     for (i, ch) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i) % 3 == 0 {
+        if i > 0 && (text.len() - i).is_multiple_of(3) {
             out.push('\u{202F}');
         }
         out.push(ch);

@@ -21,6 +21,8 @@ pub fn run(db_path: PathBuf, started: std::time::Instant) -> anyhow::Result<()> 
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_icon(app_icon()),
+        // fonts::install adds the shipped fonts and the platform's own as fallbacks.
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(

@@ -100,18 +100,21 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     let selected = tab.selected;
     // Clicks on a cell's text select the row instead of starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
+    // Column widths are remembered separately with and without the detail panel.
+    let detail_open = tab.selected.is_some();
     let mut table = TableBuilder::new(ui)
+        .id_salt(("customer_table", detail_open))
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(200.0).at_least(80.0).clip(true))
-        .column(Column::initial(230.0).at_least(80.0).clip(true))
-        .column(Column::initial(140.0).at_least(60.0).clip(true))
-        .column(Column::initial(120.0).at_least(60.0).clip(true))
-        .column(Column::initial(60.0).at_least(50.0))
-        .column(Column::initial(100.0).at_least(70.0))
-        .column(Column::remainder().at_least(90.0))
+        .column(Column::initial(if detail_open { 160.0 } else { 220.0 }).at_least(80.0).clip(true))
+        .column(Column::initial(if detail_open { 190.0 } else { 280.0 }).at_least(80.0).clip(true))
+        .column(Column::initial(115.0).at_least(60.0).clip(true))
+        .column(Column::initial(100.0).at_least(60.0).clip(true))
+        .column(Column::initial(55.0).at_least(45.0))
+        .column(Column::initial(90.0).at_least(70.0))
+        .column(Column::remainder().at_least(80.0))
         .min_scrolled_height(0.0);
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, Some(egui::Align::Center));
@@ -375,10 +378,10 @@ fn fields_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, contact_id: i64) {
     for (field, value) in edits {
         // Take the new value as the saved one now, so the editor does not send it twice
         // before the worker confirms; a refused edit puts the stored value back.
-        if let Some(detail) = app.customers_tab.detail.as_mut() {
-            if let Some(slot) = detail.0.fields.iter_mut().find(|(f, _)| *f == field) {
-                slot.1 = value.clone();
-            }
+        if let Some(detail) = app.customers_tab.detail.as_mut()
+            && let Some(slot) = detail.0.fields.iter_mut().find(|(f, _)| *f == field)
+        {
+            slot.1 = value.clone();
         }
         app.command(Command::Edit {
             contact_id,

@@ -195,7 +195,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview) {
             }
             labels.get(i as usize).cloned().unwrap_or_default()
         })
-        .y_axis_formatter(|mark, _range| format_money((mark.value * 100.0).round() as i64))
+        .y_axis_formatter(|mark, _range| group_thousands(mark.value.round() as i64))
         .y_axis_min_width(80.0)
         .include_y(0.0)
         .show(ui, |plot| plot.bar_chart(chart));
