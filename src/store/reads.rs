@@ -142,7 +142,13 @@ impl Store {
                 [],
                 |r| r.get(0),
             )?;
-            type Sums = (Option<i64>, Option<i64>, Option<i64>, Option<String>, Option<String>);
+            type Sums = (
+                Option<i64>,
+                Option<i64>,
+                Option<i64>,
+                Option<String>,
+                Option<String>,
+            );
             let (orders, sale_lines, revenue_cents, first, last): Sums = s.conn.query_row(
                 "SELECT SUM(orders), SUM(sale_lines), SUM(revenue_cents), MIN(first_sale),
                         MAX(last_sale)

@@ -108,8 +108,16 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(if detail_open { 160.0 } else { 220.0 }).at_least(80.0).clip(true))
-        .column(Column::initial(if detail_open { 190.0 } else { 280.0 }).at_least(80.0).clip(true))
+        .column(
+            Column::initial(if detail_open { 160.0 } else { 220.0 })
+                .at_least(80.0)
+                .clip(true),
+        )
+        .column(
+            Column::initial(if detail_open { 190.0 } else { 280.0 })
+                .at_least(80.0)
+                .clip(true),
+        )
         .column(Column::initial(115.0).at_least(60.0).clip(true))
         .column(Column::initial(100.0).at_least(60.0).clip(true))
         .column(Column::initial(55.0).at_least(45.0))
