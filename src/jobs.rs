@@ -295,6 +295,11 @@ pub fn fill_demo(
         )
     })
     .ok_or(StoreError::Cancelled)?;
+    tracing::info!(
+        "demo shop generated: {} contacts, {} sale lines",
+        shop.contacts.len(),
+        shop.sales.len()
+    );
     let batch = crate::store::NewBatch {
         kind: crate::store::BatchKind::Demo,
         file_name: None,

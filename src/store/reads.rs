@@ -123,7 +123,8 @@ fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
 
 /// The order key of an order reference: stable across runs (SipHash with fixed keys).
 pub fn order_key(order_ref: Option<&str>) -> u64 {
-    match order_ref.map(str::trim).filter(|r| !r.is_empty()) {
+    // The same rule as the stored figures: an empty reference is no reference.
+    match order_ref.filter(|r| !r.is_empty()) {
         None => 0,
         Some(r) => {
             let mut h = DefaultHasher::new();

@@ -6,7 +6,7 @@
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde_json::json;
 
-use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store, StoreError, now_text};
+use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
 use crate::model::{Consent, NewContact, NewSale};
 
 /// What a batch of records came from.
@@ -209,6 +209,7 @@ impl Store {
         progress: &mut dyn FnMut(u64, u64) -> bool,
     ) -> Result<i64> {
         let total = (contacts.len() + sales.len()) as u64 + 1;
+        let clock = std::time::Instant::now();
         let tx = self.immediate()?;
         if batch.replace_existing {
             clear_shop_data(&tx)?;
@@ -231,6 +232,12 @@ impl Store {
             ],
         )?;
         let batch_id = tx.last_insert_rowid();
+        // Keeping the contact index up to date row by row costs more than building it again
+        // once for a large batch (a rollback brings the old index back).
+        let rebuild_index = sales.len() > 100_000;
+        if rebuild_index {
+            tx.execute_batch("DROP INDEX sale_contact")?;
+        }
         let mut contact_ids = Vec::with_capacity(contacts.len());
         let step = 4096;
         {
@@ -265,7 +272,7 @@ impl Store {
                     c.marketing_consent.as_str(),
                     c.consent_date.map(|d| d.format(DATE_FORMAT).to_string()),
                     json_text(&c.extra),
-                    c.created_at.format(DATETIME_FORMAT).to_string(),
+                    datetime_text(&c.created_at),
                 ])?;
                 contact_ids.push(tx.last_insert_rowid());
             }
@@ -295,7 +302,7 @@ impl Store {
                     contact_id,
                     s.customer_ref,
                     s.order_ref,
-                    s.sold_at.format(DATETIME_FORMAT).to_string(),
+                    datetime_text(&s.sold_at),
                     s.product,
                     s.category,
                     s.quantity,
@@ -313,7 +320,17 @@ impl Store {
         if !progress(total - 1, total) {
             return Err(StoreError::Cancelled);
         }
-        refresh_summary_for_batch(&tx, batch_id)?;
+        if rebuild_index {
+            tx.execute_batch("CREATE INDEX sale_contact ON sale (contact_id)")?;
+        }
+        tracing::info!("batch {batch_id}: rows written in {:?}", clock.elapsed());
+        // Every sale of the batch points at a contact created by it, and new contacts are
+        // their own root customers: their figures come from the batch alone.
+        write_summaries(&tx, &contact_ids, sales)?;
+        tracing::info!(
+            "batch {batch_id}: customer figures in {:?}",
+            clock.elapsed()
+        );
         tx.execute(
             "UPDATE import_batch SET finished_at = ?1 WHERE id = ?2",
             params![now_text(), batch_id],
@@ -330,6 +347,7 @@ impl Store {
             }),
         )?;
         tx.commit()?;
+        tracing::info!("batch {batch_id}: committed in {:?}", clock.elapsed());
         progress(total, total);
         Ok(batch_id)
     }
@@ -409,21 +427,60 @@ const SUMMARY_INSERT: &str = "INSERT INTO customer_summary
            COUNT(*), SUM(s.amount), MIN(s.sold_at), MAX(s.sold_at)
     FROM sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id";
 
-/// Refreshes the figures of every root customer that owns a sale or contact of `batch_id`.
-fn refresh_summary_for_batch(tx: &Transaction<'_>, batch_id: i64) -> Result<()> {
-    tx.execute_batch(&format!(
-        "CREATE TEMP TABLE IF NOT EXISTS touched_root (root_id INTEGER PRIMARY KEY);
-         DELETE FROM temp.touched_root;
-         INSERT OR IGNORE INTO temp.touched_root
-             SELECT r.root_id FROM contact_root AS r
-             WHERE r.contact_id IN (SELECT contact_id FROM sale WHERE batch_id = {batch_id}
-                                    UNION SELECT id FROM contact WHERE batch_id = {batch_id});
-         DELETE FROM customer_summary WHERE customer_id IN (SELECT root_id FROM temp.touched_root);
-         {SUMMARY_INSERT}
-             WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)
-             GROUP BY r.root_id;
-         DELETE FROM temp.touched_root;"
-    ))?;
+/// Writes the figures of the batch's new contacts that have sales, computed from the
+/// batch's own sale lines with the rules of `SUMMARY_INSERT` (an order is the lines sharing a
+/// non-empty order reference, else the lines of one day).
+fn write_summaries(tx: &Transaction<'_>, contact_ids: &[i64], sales: &[NewSale]) -> Result<()> {
+    use std::collections::{HashMap, HashSet};
+    struct Figures {
+        lines: i64,
+        revenue: i64,
+        first: chrono::NaiveDateTime,
+        last: chrono::NaiveDateTime,
+    }
+    let mut figures: HashMap<usize, Figures> = HashMap::new();
+    let mut orders: HashSet<(usize, Result<&str, chrono::NaiveDate>)> = HashSet::new();
+    for s in sales {
+        let key = match s.order_ref.as_deref() {
+            Some(r) if !r.is_empty() => Ok(r),
+            _ => Err(s.sold_at.date()),
+        };
+        orders.insert((s.contact_index, key));
+        let f = figures.entry(s.contact_index).or_insert(Figures {
+            lines: 0,
+            revenue: 0,
+            first: s.sold_at,
+            last: s.sold_at,
+        });
+        f.lines += 1;
+        f.revenue += s.amount_cents;
+        f.first = f.first.min(s.sold_at);
+        f.last = f.last.max(s.sold_at);
+    }
+    let mut order_counts: HashMap<usize, i64> = HashMap::new();
+    for (index, _) in &orders {
+        *order_counts.entry(*index).or_default() += 1;
+    }
+    let mut stmt = tx.prepare(
+        "INSERT INTO customer_summary
+             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut indexes: Vec<usize> = figures.keys().copied().collect();
+    indexes.sort_unstable();
+    for index in indexes {
+        let (Some(f), Some(id)) = (figures.get(&index), contact_ids.get(index)) else {
+            continue;
+        };
+        stmt.execute(params![
+            id,
+            order_counts.get(&index).copied().unwrap_or(0),
+            f.lines,
+            f.revenue,
+            datetime_text(&f.first),
+            datetime_text(&f.last),
+        ])?;
+    }
     Ok(())
 }
 
