@@ -34,20 +34,6 @@ pub enum SortColumn {
     LastOrder,
 }
 
-impl SortColumn {
-    /// Every column, in display order.
-    pub const ALL: [SortColumn; 8] = [
-        SortColumn::Id,
-        SortColumn::Name,
-        SortColumn::Email,
-        SortColumn::Phone,
-        SortColumn::City,
-        SortColumn::Orders,
-        SortColumn::Revenue,
-        SortColumn::LastOrder,
-    ];
-}
-
 /// How the list is sorted.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,

@@ -399,14 +399,6 @@ impl Store {
         })
     }
 
-    /// Adds a line to the audit trail on its own (for actions that write nothing else).
-    pub fn record_audit(&self, action: &str, detail: &serde_json::Value) -> Result<()> {
-        self.map_busy(|s| {
-            audit(&s.conn, action, detail)?;
-            Ok(())
-        })
-    }
-
     /// Rebuilds every customer's figures from the sale lines (after a repair or a bulk change).
     pub fn rebuild_customer_summary(&self) -> Result<()> {
         self.map_busy(|s| {
