@@ -17,6 +17,7 @@ pub mod clean;
 pub mod cli;
 pub mod customers;
 pub mod demo;
+pub mod ingest;
 pub mod jobs;
 pub mod model;
 pub mod store;

@@ -6,11 +6,13 @@
 //! Clientele window can read while another one writes. A file that is not a Clientele
 //! database is refused before anything is written to it.
 
+mod batch;
 mod migrate;
 mod paths;
 mod reads;
 mod writes;
 
+pub use batch::{BatchSummary, BatchWriter, ContactKeys, NewProblem, Severity, UndoSummary};
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
@@ -169,10 +171,15 @@ impl Store {
 
     /// Runs `f`, turning SQLite's "busy" into a plain message naming this database.
     fn map_busy<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
-        match f(self) {
-            Err(StoreError::Sqlite(e)) if is_busy(&e) => Err(StoreError::Busy {
+        f(self).map_err(|e| self.plain_busy(e))
+    }
+
+    /// SQLite's "busy" as a plain message naming this database; other errors unchanged.
+    fn plain_busy(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::Sqlite(e) if is_busy(&e) => StoreError::Busy {
                 path: self.path.clone(),
-            }),
+            },
             other => other,
         }
     }

@@ -402,3 +402,146 @@ fn a_second_connection_reads_while_the_first_writes() {
     drop(tx);
     assert_eq!(reader.stats().unwrap_or_default().customers, 3);
 }
+
+#[test]
+fn sales_for_existing_customers_update_their_figures_and_undo_removes_exactly_the_batch() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    let before = store.customer_list().unwrap_or_default();
+    // A sales batch: two lines for Ann (existing, id 1), one for a new contact.
+    let mut writer = store
+        .begin_batch(&batch(), false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let new_id = writer
+        .add_contact(&contact("Eve", "Nu"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_sale(1, &sale(0, "2024-06-01 10:00:00", Some("R7"), 300))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_sale(1, &sale(0, "2024-06-01 10:00:00", Some("R7"), 200))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_sale(new_id, &sale(0, "2024-06-02 10:00:00", None, 50))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_problem(&NewProblem {
+            row: 7,
+            column: Some("Date".into()),
+            raw_value: Some("31/02/2025".into()),
+            message: "row 7, column Date: '31/02/2025' is not a date".into(),
+            raw_row: vec!["x".into(), "31/02/2025".into()],
+            severity: Severity::Error,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let id = writer.finish(4, 3, 1).unwrap_or_else(|e| panic!("{e}"));
+    let ann = store.customer_row(1).ok().flatten().unwrap_or_default();
+    assert_eq!((ann.orders, ann.revenue_cents), (3, 1349 + 500));
+    assert_eq!(store.stats().unwrap_or_default().customers, 4);
+    let problems = store.batch_problems(id).unwrap_or_default();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        problems[0].raw_row,
+        vec!["x".to_string(), "31/02/2025".to_string()]
+    );
+    let listed = store.batches().unwrap_or_default();
+    assert_eq!(
+        (
+            listed[0].id,
+            listed[0].rows_imported,
+            listed[0].rows_rejected
+        ),
+        (id, 3, 1)
+    );
+    // The figures written incrementally equal a rebuild from scratch.
+    let incremental = store.customer_list().unwrap_or_default();
+    store
+        .rebuild_customer_summary()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.customer_list().unwrap_or_default(), incremental);
+
+    let undone = store.undo_batch(id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        undone,
+        UndoSummary {
+            sales_removed: 3,
+            contacts_removed: 1,
+            contacts_kept: 0
+        }
+    );
+    assert_eq!(store.customer_list().unwrap_or_default(), before);
+    assert!(
+        store.undo_batch(id).is_err(),
+        "undoing twice must be refused"
+    );
+    assert!(store.undo_batch(999).is_err());
+}
+
+#[test]
+fn undo_keeps_a_contact_that_a_later_batch_sold_to() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let first = write(&store, &[contact("Ann", "Lee")], &[]);
+    // A later batch sells to Ann.
+    let mut writer = store
+        .begin_batch(&batch(), false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_sale(1, &sale(0, "2024-06-01 10:00:00", None, 10))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer.finish(1, 1, 0).unwrap_or_else(|e| panic!("{e}"));
+    let undone = store.undo_batch(first).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((undone.contacts_removed, undone.contacts_kept), (0, 1));
+    assert_eq!(store.stats().unwrap_or_default().sale_lines, 1);
+}
+
+#[test]
+fn a_dropped_writer_leaves_nothing() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    let before = store.stats().unwrap_or_default();
+    {
+        let mut writer = store
+            .begin_batch(&batch(), true)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let id = writer
+            .add_contact(&contact("Gone", "Soon"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        writer
+            .add_sale(id, &sale(0, "2024-06-01 10:00:00", None, 10))
+            .unwrap_or_else(|e| panic!("{e}"));
+        // Dropped without finish: a cancel or an error.
+    }
+    assert_eq!(store.stats().unwrap_or_default(), before);
+    assert_eq!(store.batches().unwrap_or_default().len(), 1);
+    // The index dropped for a bulk batch came back with the rollback.
+    let index: i64 = store
+        .conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sale_contact'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_default();
+    assert_eq!(index, 1);
+}
+
+#[test]
+fn contact_keys_lead_absorbed_contacts_to_their_root() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let mut a = contact("Ann", "Lee");
+    a.email = Some("ann@example.com".into());
+    let mut b = contact("Ann", "Lee");
+    b.external_ref = Some("W-1".into());
+    write(&store, &[a, b], &[]);
+    store
+        .conn
+        .execute("UPDATE contact SET merged_into = 1 WHERE id = 2", [])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let keys = store.contact_keys().unwrap_or_default();
+    assert_eq!(keys.len(), 2);
+    assert!(keys.iter().all(|k| k.customer_id == 1));
+    assert!(
+        keys.iter()
+            .any(|k| k.external_ref.as_deref() == Some("W-1"))
+    );
+}

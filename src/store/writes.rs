@@ -6,7 +6,7 @@
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde_json::json;
 
-use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
+use super::{DATE_FORMAT, Result, Store, StoreError, now_text};
 use crate::model::{Consent, NewContact, NewSale};
 
 /// What a batch of records came from.
@@ -21,7 +21,7 @@ pub enum BatchKind {
 }
 
 impl BatchKind {
-    fn as_str(self) -> &'static str {
+    pub(super) fn as_str(self) -> &'static str {
         match self {
             BatchKind::Contacts => "contacts",
             BatchKind::Sales => "sales",
@@ -187,21 +187,11 @@ impl Store {
         )?)
     }
 
-    /// Writes a batch of contacts and the sales that point at them, in one transaction.
-    /// `progress(done, total)` is called now and then; when it returns false the whole
-    /// batch is rolled back and [`StoreError::Cancelled`] is returned.
-    /// Returns the new batch id.
+    /// Writes a batch of contacts and the sales that point at them (by index into
+    /// `contacts`), in one transaction. `progress(done, total)` is called now and then; when
+    /// it returns false the whole batch is rolled back and [`StoreError::Cancelled`] is
+    /// returned. Returns the new batch id.
     pub fn write_batch(
-        &self,
-        batch: &NewBatch,
-        contacts: &[NewContact],
-        sales: &[NewSale],
-        progress: &mut dyn FnMut(u64, u64) -> bool,
-    ) -> Result<i64> {
-        self.map_busy(|s| s.write_batch_inner(batch, contacts, sales, progress))
-    }
-
-    fn write_batch_inner(
         &self,
         batch: &NewBatch,
         contacts: &[NewContact],
@@ -210,143 +200,38 @@ impl Store {
     ) -> Result<i64> {
         let total = (contacts.len() + sales.len()) as u64 + 1;
         let clock = std::time::Instant::now();
-        let tx = self.immediate()?;
-        if batch.replace_existing {
-            clear_shop_data(&tx)?;
-        }
-        let started = now_text();
-        tx.execute(
-            "INSERT INTO import_batch (kind, file_name, file_sha256, sheet, options, rows_read,
-                 rows_imported, rows_rejected, started_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                batch.kind.as_str(),
-                batch.file_name,
-                batch.file_sha256,
-                batch.sheet,
-                batch.options.to_string(),
-                i64::try_from(batch.rows_read).unwrap_or(i64::MAX),
-                (contacts.len() + sales.len()) as i64,
-                i64::try_from(batch.rows_rejected).unwrap_or(i64::MAX),
-                started,
-            ],
-        )?;
-        let batch_id = tx.last_insert_rowid();
         // Keeping the contact index up to date row by row costs more than building it again
         // once for a large batch (a rollback brings the old index back).
-        let rebuild_index = sales.len() > 100_000;
-        if rebuild_index {
-            tx.execute_batch("DROP INDEX sale_contact")?;
-        }
-        let mut contact_ids = Vec::with_capacity(contacts.len());
+        let mut writer = self.begin_batch(batch, sales.len() > 100_000)?;
         let step = 4096;
-        {
-            let mut stmt = tx.prepare(
-                "INSERT INTO contact (batch_id, external_ref, first_name, last_name, company, email,
-                     phone, street, street2, city, postcode, region, country, birth_date, gender,
-                     language, marketing_consent, consent_date, extra, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20, ?20)",
-            )?;
-            for (i, c) in contacts.iter().enumerate() {
-                if i % step == 0 && !progress(i as u64, total) {
-                    return Err(StoreError::Cancelled);
-                }
-                stmt.execute(params![
-                    batch_id,
-                    c.external_ref,
-                    c.first_name,
-                    c.last_name,
-                    c.company,
-                    c.email,
-                    c.phone,
-                    c.street,
-                    c.street2,
-                    c.city,
-                    c.postcode,
-                    c.region,
-                    c.country,
-                    c.birth_date.map(|d| d.format(DATE_FORMAT).to_string()),
-                    c.gender,
-                    c.language,
-                    c.marketing_consent.as_str(),
-                    c.consent_date.map(|d| d.format(DATE_FORMAT).to_string()),
-                    json_text(&c.extra),
-                    datetime_text(&c.created_at),
-                ])?;
-                contact_ids.push(tx.last_insert_rowid());
+        let mut ids = Vec::with_capacity(contacts.len());
+        for (i, c) in contacts.iter().enumerate() {
+            if i % step == 0 && !progress(i as u64, total) {
+                return Err(StoreError::Cancelled);
             }
+            ids.push(writer.add_contact(c)?);
         }
-        {
-            let mut stmt = tx.prepare(
-                "INSERT INTO sale (batch_id, contact_id, customer_ref, order_ref, sold_at, product,
-                     category, quantity, unit_price, discount, amount, cost, channel,
-                     payment_method, store, extra)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            )?;
-            let base = contacts.len() as u64;
-            for (i, s) in sales.iter().enumerate() {
-                if i % step == 0 && !progress(base + i as u64, total) {
-                    return Err(StoreError::Cancelled);
-                }
-                let contact_id = *contact_ids.get(s.contact_index).ok_or_else(|| {
-                    StoreError::Invalid(format!(
-                        "sale line {} points at contact {} of a batch of {}",
-                        i + 1,
-                        s.contact_index,
-                        contacts.len()
-                    ))
-                })?;
-                stmt.execute(params![
-                    batch_id,
-                    contact_id,
-                    s.customer_ref,
-                    s.order_ref,
-                    datetime_text(&s.sold_at),
-                    s.product,
-                    s.category,
-                    s.quantity,
-                    s.unit_price_cents,
-                    s.discount_cents,
-                    s.amount_cents,
-                    s.cost_cents,
-                    s.channel,
-                    s.payment_method,
-                    s.store,
-                    json_text(&s.extra),
-                ])?;
+        let base = contacts.len() as u64;
+        for (i, s) in sales.iter().enumerate() {
+            if i % step == 0 && !progress(base + i as u64, total) {
+                return Err(StoreError::Cancelled);
             }
+            let id = *ids.get(s.contact_index).ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "sale line {} points at contact {} of a batch of {}",
+                    i + 1,
+                    s.contact_index,
+                    contacts.len()
+                ))
+            })?;
+            writer.add_sale(id, s)?;
         }
         if !progress(total - 1, total) {
             return Err(StoreError::Cancelled);
         }
-        if rebuild_index {
-            tx.execute_batch("CREATE INDEX sale_contact ON sale (contact_id)")?;
-        }
-        tracing::info!("batch {batch_id}: rows written in {:?}", clock.elapsed());
-        // Every sale of the batch points at a contact created by it, and new contacts are
-        // their own root customers: their figures come from the batch alone.
-        write_summaries(&tx, &contact_ids, sales)?;
-        tracing::info!(
-            "batch {batch_id}: customer figures in {:?}",
-            clock.elapsed()
-        );
-        tx.execute(
-            "UPDATE import_batch SET finished_at = ?1 WHERE id = ?2",
-            params![now_text(), batch_id],
-        )?;
-        audit(
-            &tx,
-            "import",
-            &json!({
-                "batch_id": batch_id,
-                "kind": batch.kind.as_str(),
-                "file_name": batch.file_name,
-                "contacts": contacts.len(),
-                "sales": sales.len(),
-            }),
-        )?;
-        tx.commit()?;
+        tracing::info!("batch: rows written in {:?}", clock.elapsed());
+        let rows = total - 1;
+        let batch_id = writer.finish(batch.rows_read.max(rows), rows, batch.rows_rejected)?;
         tracing::info!("batch {batch_id}: committed in {:?}", clock.elapsed());
         progress(total, total);
         Ok(batch_id)
@@ -412,73 +297,16 @@ impl Store {
 }
 
 /// The per-customer figures, grouped by root customer; callers add a WHERE and GROUP BY.
-const SUMMARY_INSERT: &str = "INSERT INTO customer_summary
+pub(super) const SUMMARY_INSERT: &str = "INSERT INTO customer_summary
         (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
     SELECT r.root_id,
            COUNT(DISTINCT COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10))),
            COUNT(*), SUM(s.amount), MIN(s.sold_at), MAX(s.sold_at)
     FROM sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id";
 
-/// Writes the figures of the batch's new contacts that have sales, computed from the
-/// batch's own sale lines with the rules of `SUMMARY_INSERT` (an order is the lines sharing a
-/// non-empty order reference, else the lines of one day).
-fn write_summaries(tx: &Transaction<'_>, contact_ids: &[i64], sales: &[NewSale]) -> Result<()> {
-    use std::collections::{HashMap, HashSet};
-    struct Figures {
-        lines: i64,
-        revenue: i64,
-        first: chrono::NaiveDateTime,
-        last: chrono::NaiveDateTime,
-    }
-    let mut figures: HashMap<usize, Figures> = HashMap::new();
-    let mut orders: HashSet<(usize, Result<&str, chrono::NaiveDate>)> = HashSet::new();
-    for s in sales {
-        let key = match s.order_ref.as_deref() {
-            Some(r) if !r.is_empty() => Ok(r),
-            _ => Err(s.sold_at.date()),
-        };
-        orders.insert((s.contact_index, key));
-        let f = figures.entry(s.contact_index).or_insert(Figures {
-            lines: 0,
-            revenue: 0,
-            first: s.sold_at,
-            last: s.sold_at,
-        });
-        f.lines += 1;
-        f.revenue += s.amount_cents;
-        f.first = f.first.min(s.sold_at);
-        f.last = f.last.max(s.sold_at);
-    }
-    let mut order_counts: HashMap<usize, i64> = HashMap::new();
-    for (index, _) in &orders {
-        *order_counts.entry(*index).or_default() += 1;
-    }
-    let mut stmt = tx.prepare(
-        "INSERT INTO customer_summary
-             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut indexes: Vec<usize> = figures.keys().copied().collect();
-    indexes.sort_unstable();
-    for index in indexes {
-        let (Some(f), Some(id)) = (figures.get(&index), contact_ids.get(index)) else {
-            continue;
-        };
-        stmt.execute(params![
-            id,
-            order_counts.get(&index).copied().unwrap_or(0),
-            f.lines,
-            f.revenue,
-            datetime_text(&f.first),
-            datetime_text(&f.last),
-        ])?;
-    }
-    Ok(())
-}
-
 /// Deletes every contact, sale, batch, merge and saved segment, keeping settings and the
 /// audit trail (which records the wipe).
-fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
+pub(super) fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
     let counts: (i64, i64) = tx.query_row(
         "SELECT (SELECT COUNT(*) FROM contact), (SELECT COUNT(*) FROM sale)",
         [],
@@ -503,7 +331,11 @@ fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// Writes one audit line.
-fn audit(conn: &rusqlite::Connection, action: &str, detail: &serde_json::Value) -> Result<()> {
+pub(super) fn audit(
+    conn: &rusqlite::Connection,
+    action: &str,
+    detail: &serde_json::Value,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)",
         params![now_text(), action, detail.to_string()],
@@ -511,7 +343,7 @@ fn audit(conn: &rusqlite::Connection, action: &str, detail: &serde_json::Value) 
     Ok(())
 }
 
-fn json_text(map: &serde_json::Map<String, serde_json::Value>) -> String {
+pub(super) fn json_text(map: &serde_json::Map<String, serde_json::Value>) -> String {
     if map.is_empty() {
         "{}".to_string()
     } else {

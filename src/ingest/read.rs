@@ -1,0 +1,1 @@
+//! Reading import files (placeholder being written).

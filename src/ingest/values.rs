@@ -1,0 +1,1 @@
+//! Parsing cell values (placeholder being written).

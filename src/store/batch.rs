@@ -1,0 +1,573 @@
+//! Batches: the streaming writer every import and the demo shop go through, the list of
+//! batches, and undoing one.
+//!
+//! A [`BatchWriter`] holds one open transaction: rows are added one at a time (so a file of
+//! any size needs little memory), and nothing is visible to anyone until
+//! [`BatchWriter::finish`] commits. Dropping the writer (cancel, error, crash) rolls
+//! everything back.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde_json::json;
+
+use super::writes::{NewBatch, SUMMARY_INSERT, audit, json_text};
+use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
+use crate::model::{NewContact, NewSale};
+
+/// How bad a problem found while importing is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The row was rejected.
+    Error,
+    /// The row was imported, one value was not (kept in `extra`).
+    Warning,
+}
+
+impl Severity {
+    fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A problem with one row of an import file.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct NewProblem {
+    /// Row number in the file, as a spreadsheet program shows it.
+    pub row: u64,
+    /// The column's header, when one column is at fault.
+    pub column: Option<String>,
+    /// The value as written.
+    pub raw_value: Option<String>,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// The whole row as read.
+    pub raw_row: Vec<String>,
+    /// Rejected or only warned about.
+    pub severity: Severity,
+}
+
+/// A root customer's identifying values, for linking imported sales to customers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContactKeys {
+    /// The root customer the values lead to.
+    pub customer_id: i64,
+    /// Reference in the source system.
+    pub external_ref: Option<String>,
+    /// E-mail as written.
+    pub email: Option<String>,
+    /// Phone as written.
+    pub phone: Option<String>,
+}
+
+/// One import batch as the history lists it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct BatchSummary {
+    /// Batch id.
+    pub id: i64,
+    /// contacts, sales or demo.
+    pub kind: String,
+    /// The file's name.
+    pub file_name: Option<String>,
+    /// Rows read.
+    pub rows_read: i64,
+    /// Rows imported.
+    pub rows_imported: i64,
+    /// Rows rejected.
+    pub rows_rejected: i64,
+    /// When it started.
+    pub started_at: String,
+    /// When it was undone, if it was.
+    pub undone_at: Option<String>,
+}
+
+/// What undoing a batch removed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct UndoSummary {
+    /// Sale lines removed.
+    pub sales_removed: i64,
+    /// Contacts removed.
+    pub contacts_removed: i64,
+    /// Contacts the batch created that were kept because something else refers to them.
+    pub contacts_kept: i64,
+}
+
+/// Per-customer figures of the contacts a batch creates, gathered while rows are added.
+#[derive(Default)]
+struct Figures {
+    lines: i64,
+    revenue: i64,
+    first: String,
+    last: String,
+}
+
+/// An import in progress: one open transaction.
+pub struct BatchWriter<'a> {
+    tx: Transaction<'a>,
+    batch_id: i64,
+    bulk: bool,
+    /// Contacts created by this batch (their own roots: the figures come from the batch).
+    created: HashSet<i64>,
+    figures: HashMap<i64, Figures>,
+    /// Distinct (contact, order) pairs of created contacts; the order as a 64-bit hash of
+    /// the same key the SQL figures use.
+    orders: HashSet<(i64, u64)>,
+    /// Existing customers that got sales: refreshed in SQL at the end.
+    touched_existing: HashSet<i64>,
+    contacts_added: u64,
+    sales_added: u64,
+}
+
+impl Store {
+    /// Starts a batch. With `bulk`, the sale index is rebuilt once at the end instead of row
+    /// by row (worth it from about 100 000 lines).
+    pub fn begin_batch(&self, batch: &NewBatch, bulk: bool) -> Result<BatchWriter<'_>> {
+        self.begin_batch_inner(batch, bulk)
+            .map_err(|e| self.plain_busy(e))
+    }
+
+    fn begin_batch_inner(&self, batch: &NewBatch, bulk: bool) -> Result<BatchWriter<'_>> {
+        {
+            let tx = self.immediate()?;
+            if batch.replace_existing {
+                super::writes::clear_shop_data(&tx)?;
+            }
+            tx.execute(
+                "INSERT INTO import_batch (kind, file_name, file_sha256, sheet, options, rows_read,
+                     rows_imported, rows_rejected, started_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
+                params![
+                    batch.kind.as_str(),
+                    batch.file_name,
+                    batch.file_sha256,
+                    batch.sheet,
+                    batch.options.to_string(),
+                    i64::try_from(batch.rows_read).unwrap_or(i64::MAX),
+                    i64::try_from(batch.rows_rejected).unwrap_or(i64::MAX),
+                    now_text(),
+                ],
+            )?;
+            let batch_id = tx.last_insert_rowid();
+            if bulk {
+                tx.execute_batch("DROP INDEX IF EXISTS sale_contact")?;
+            }
+            Ok(BatchWriter {
+                tx,
+                batch_id,
+                bulk,
+                created: HashSet::new(),
+                figures: HashMap::new(),
+                orders: HashSet::new(),
+                touched_existing: HashSet::new(),
+                contacts_added: 0,
+                sales_added: 0,
+            })
+        }
+    }
+
+    /// The identifying values of every contact (absorbed ones lead to their root), for
+    /// linking sales to customers. Erased customers are left out.
+    pub fn contact_keys(&self) -> Result<Vec<ContactKeys>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT r.root_id, c.external_ref, c.email, c.phone
+                 FROM contact AS c JOIN contact_root AS r ON r.contact_id = c.id
+                 JOIN contact AS root ON root.id = r.root_id
+                 WHERE root.erased_at IS NULL
+                 ORDER BY c.id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(ContactKeys {
+                    customer_id: r.get(0)?,
+                    external_ref: r.get(1)?,
+                    email: r.get(2)?,
+                    phone: r.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// The newest batch (not undone) made from a file with this SHA-256, if any.
+    pub fn batch_with_sha256(&self, sha256: &str) -> Result<Option<BatchSummary>> {
+        self.map_busy(|s| {
+            Ok(s.conn
+                .query_row(
+                    &format!(
+                        "{BATCH_SELECT} WHERE file_sha256 = ?1 AND undone_at IS NULL
+                         ORDER BY id DESC LIMIT 1"
+                    ),
+                    [sha256],
+                    batch_row,
+                )
+                .optional()?)
+        })
+    }
+
+    /// Every batch, newest first.
+    pub fn batches(&self) -> Result<Vec<BatchSummary>> {
+        self.map_busy(|s| {
+            let mut stmt = s
+                .conn
+                .prepare(&format!("{BATCH_SELECT} ORDER BY id DESC"))?;
+            let rows = stmt.query_map([], batch_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// The problems recorded for a batch, in row order.
+    pub fn batch_problems(&self, batch_id: i64) -> Result<Vec<NewProblem>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT row_number, column_name, raw_value, message, raw_row, severity
+                 FROM import_error WHERE batch_id = ?1 ORDER BY row_number, id",
+            )?;
+            let rows = stmt.query_map([batch_id], |r| {
+                let raw_row: String = r.get(4)?;
+                let severity: String = r.get(5)?;
+                Ok(NewProblem {
+                    row: r.get::<_, i64>(0)?.max(0) as u64,
+                    column: r.get(1)?,
+                    raw_value: r.get(2)?,
+                    message: r.get(3)?,
+                    raw_row: serde_json::from_str(&raw_row).unwrap_or_default(),
+                    severity: if severity == "warning" {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    },
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// Removes exactly the rows a batch added: its sale lines, and the contacts it created
+    /// that nothing else refers to (a later batch's sale, a merge). The batch stays in the
+    /// history, marked undone.
+    pub fn undo_batch(&self, batch_id: i64) -> Result<UndoSummary> {
+        self.map_busy(|s| {
+            let tx = s.immediate()?;
+            let undone: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT undone_at FROM import_batch WHERE id = ?1",
+                    [batch_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match undone {
+                None => {
+                    return Err(StoreError::NotFound(format!(
+                        "there is no import number {batch_id} (clientele imports lists them)"
+                    )));
+                }
+                Some(Some(at)) => {
+                    return Err(StoreError::Invalid(format!(
+                        "import {batch_id} was already undone on {at}"
+                    )));
+                }
+                Some(None) => {}
+            }
+            // Customers of other batches whose figures change.
+            tx.execute_batch(&format!(
+                "CREATE TEMP TABLE IF NOT EXISTS touched_root (root_id INTEGER PRIMARY KEY);
+                 DELETE FROM temp.touched_root;
+                 INSERT OR IGNORE INTO temp.touched_root
+                     SELECT r.root_id FROM contact_root AS r
+                     WHERE r.contact_id IN (SELECT contact_id FROM sale WHERE batch_id = {batch_id})
+                        OR r.contact_id IN (SELECT id FROM contact WHERE batch_id = {batch_id});
+                 DELETE FROM customer_summary
+                     WHERE customer_id IN (SELECT root_id FROM temp.touched_root);"
+            ))?;
+            let sales_removed =
+                tx.execute("DELETE FROM sale WHERE batch_id = ?1", [batch_id])? as i64;
+            let created: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM contact WHERE batch_id = ?1",
+                [batch_id],
+                |r| r.get(0),
+            )?;
+            let contacts_removed = tx.execute(
+                "DELETE FROM contact WHERE batch_id = ?1
+                   AND NOT EXISTS (SELECT 1 FROM sale WHERE sale.contact_id = contact.id)
+                   AND NOT EXISTS (SELECT 1 FROM contact AS o WHERE o.merged_into = contact.id)
+                   AND merged_into IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM merge AS m
+                                   WHERE m.survivor_id = contact.id OR m.absorbed_id = contact.id)
+                   AND NOT EXISTS (SELECT 1 FROM not_duplicate AS n
+                                   WHERE n.contact_a = contact.id OR n.contact_b = contact.id)",
+                [batch_id],
+            )? as i64;
+            refresh_touched_roots(&tx)?;
+            tx.execute(
+                "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
+                params![now_text(), batch_id],
+            )?;
+            let summary = UndoSummary {
+                sales_removed,
+                contacts_removed,
+                contacts_kept: created - contacts_removed,
+            };
+            audit(
+                &tx,
+                "undo-import",
+                &json!({ "batch_id": batch_id, "result": summary }),
+            )?;
+            tx.commit()?;
+            Ok(summary)
+        })
+    }
+}
+
+/// Recomputes the figures of the customers listed in `temp.touched_root` from their sale
+/// lines (customers left without sales or without a contact lose their row).
+fn refresh_touched_roots(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(&format!(
+        "DELETE FROM customer_summary WHERE customer_id IN (SELECT root_id FROM temp.touched_root);
+         {SUMMARY_INSERT}
+             WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)
+             GROUP BY r.root_id;
+         DELETE FROM temp.touched_root;"
+    ))?;
+    Ok(())
+}
+
+const BATCH_SELECT: &str = "SELECT id, kind, file_name, rows_read, rows_imported, rows_rejected,
+        started_at, undone_at FROM import_batch";
+
+fn batch_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BatchSummary> {
+    Ok(BatchSummary {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        file_name: r.get(2)?,
+        rows_read: r.get(3)?,
+        rows_imported: r.get(4)?,
+        rows_rejected: r.get(5)?,
+        started_at: r.get(6)?,
+        undone_at: r.get(7)?,
+    })
+}
+
+/// The order key the stored figures group by, hashed: the order reference when not empty,
+/// else `day:` and the sale's date (the same expression as `SUMMARY_INSERT`).
+fn order_hash(sale: &NewSale, sold_at: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    match sale.order_ref.as_deref() {
+        Some(r) if !r.is_empty() => r.hash(&mut h),
+        _ => {
+            "day:".hash(&mut h);
+            sold_at.get(..10).unwrap_or(sold_at).hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+impl BatchWriter<'_> {
+    /// The batch's id.
+    pub fn batch_id(&self) -> i64 {
+        self.batch_id
+    }
+
+    /// Adds a contact; returns its id.
+    pub fn add_contact(&mut self, c: &NewContact) -> Result<i64> {
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO contact (batch_id, external_ref, first_name, last_name, company, email,
+                 phone, street, street2, city, postcode, region, country, birth_date, gender,
+                 language, marketing_consent, consent_date, extra, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?18, ?19, ?20, ?20)",
+        )?;
+        stmt.execute(params![
+            self.batch_id,
+            c.external_ref,
+            c.first_name,
+            c.last_name,
+            c.company,
+            c.email,
+            c.phone,
+            c.street,
+            c.street2,
+            c.city,
+            c.postcode,
+            c.region,
+            c.country,
+            c.birth_date.map(|d| d.format(DATE_FORMAT).to_string()),
+            c.gender,
+            c.language,
+            c.marketing_consent.as_str(),
+            c.consent_date.map(|d| d.format(DATE_FORMAT).to_string()),
+            json_text(&c.extra),
+            datetime_text(&c.created_at),
+        ])?;
+        let id = self.tx.last_insert_rowid();
+        self.created.insert(id);
+        self.contacts_added += 1;
+        Ok(id)
+    }
+
+    /// Adds a sale line for the customer `contact_id` (created by this batch, or an
+    /// existing root customer found by [`Store::contact_keys`]).
+    pub fn add_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
+        let sold_at = datetime_text(&s.sold_at);
+        {
+            let mut stmt = self.tx.prepare_cached(
+                "INSERT INTO sale (batch_id, contact_id, customer_ref, order_ref, sold_at, product,
+                     category, quantity, unit_price, discount, amount, cost, channel,
+                     payment_method, store, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )?;
+            stmt.execute(params![
+                self.batch_id,
+                contact_id,
+                s.customer_ref,
+                s.order_ref,
+                sold_at,
+                s.product,
+                s.category,
+                s.quantity,
+                s.unit_price_cents,
+                s.discount_cents,
+                s.amount_cents,
+                s.cost_cents,
+                s.channel,
+                s.payment_method,
+                s.store,
+                json_text(&s.extra),
+            ])?;
+        }
+        self.sales_added += 1;
+        if self.created.contains(&contact_id) {
+            self.orders.insert((contact_id, order_hash(s, &sold_at)));
+            let f = self.figures.entry(contact_id).or_default();
+            f.lines += 1;
+            f.revenue += s.amount_cents;
+            if f.first.is_empty() || sold_at < f.first {
+                f.first.clone_from(&sold_at);
+            }
+            if sold_at > f.last {
+                f.last = sold_at;
+            }
+        } else {
+            self.touched_existing.insert(contact_id);
+        }
+        Ok(())
+    }
+
+    /// Records a problem with one row.
+    pub fn add_problem(&mut self, p: &NewProblem) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO import_error (batch_id, row_number, column_name, raw_value, message,
+                 raw_row, severity)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        stmt.execute(params![
+            self.batch_id,
+            i64::try_from(p.row).unwrap_or(i64::MAX),
+            p.column,
+            p.raw_value,
+            p.message,
+            serde_json::to_string(&p.raw_row)?,
+            p.severity.as_str(),
+        ])?;
+        Ok(())
+    }
+
+    /// Contacts and sale lines added so far.
+    pub fn counts(&self) -> (u64, u64) {
+        (self.contacts_added, self.sales_added)
+    }
+
+    /// Writes the customers' figures, the final counts and the audit line, and commits.
+    /// Returns the batch id.
+    pub fn finish(self, rows_read: u64, rows_imported: u64, rows_rejected: u64) -> Result<i64> {
+        let BatchWriter {
+            tx,
+            batch_id,
+            bulk,
+            figures,
+            orders,
+            touched_existing,
+            contacts_added,
+            sales_added,
+            ..
+        } = self;
+        if bulk {
+            tx.execute_batch("CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id)")?;
+        }
+        let mut order_counts: HashMap<i64, i64> = HashMap::with_capacity(figures.len());
+        for (id, _) in &orders {
+            *order_counts.entry(*id).or_default() += 1;
+        }
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO customer_summary
+                     (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            let mut ids: Vec<i64> = figures.keys().copied().collect();
+            ids.sort_unstable();
+            for id in ids {
+                if let Some(f) = figures.get(&id) {
+                    stmt.execute(params![
+                        id,
+                        order_counts.get(&id).copied().unwrap_or(0),
+                        f.lines,
+                        f.revenue,
+                        f.first,
+                        f.last
+                    ])?;
+                }
+            }
+        }
+        if !touched_existing.is_empty() {
+            tx.execute_batch(
+                "CREATE TEMP TABLE IF NOT EXISTS touched_root (root_id INTEGER PRIMARY KEY);
+                 DELETE FROM temp.touched_root;",
+            )?;
+            {
+                let mut stmt = tx.prepare(
+                    "INSERT OR IGNORE INTO temp.touched_root
+                         SELECT root_id FROM contact_root WHERE contact_id = ?1",
+                )?;
+                for id in &touched_existing {
+                    stmt.execute([id])?;
+                }
+            }
+            refresh_touched_roots(&tx)?;
+        }
+        let kind: String = tx.query_row(
+            "SELECT kind FROM import_batch WHERE id = ?1",
+            [batch_id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "UPDATE import_batch SET finished_at = ?1, rows_read = MAX(rows_read, ?2),
+                 rows_imported = ?3, rows_rejected = ?4
+             WHERE id = ?5",
+            params![
+                now_text(),
+                i64::try_from(rows_read).unwrap_or(i64::MAX),
+                i64::try_from(rows_imported).unwrap_or(i64::MAX),
+                i64::try_from(rows_rejected).unwrap_or(i64::MAX),
+                batch_id
+            ],
+        )?;
+        audit(
+            &tx,
+            "import",
+            &json!({
+                "batch_id": batch_id,
+                "kind": kind,
+                "contacts": contacts_added,
+                "sales": sales_added,
+                "rows_rejected": rows_rejected,
+            }),
+        )?;
+        tx.commit()?;
+        Ok(batch_id)
+    }
+}
