@@ -12,6 +12,10 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
+use crate::ingest::import::{ImportError, ImportOptions, problems_csv};
+use crate::ingest::mapping::{Field, ImportKind};
+use crate::ingest::read::ReadOptions;
+use crate::ingest::values::Decimal;
 use crate::model::format_cents;
 use crate::store::{Stats, Store, resolve_db_path};
 
@@ -40,6 +44,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import contacts or sales from a CSV, TSV, XLSX, XLS or ODS file.
+    Import(ImportArgs),
+    /// List the imports, newest first.
+    Imports {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove everything one import added (its sale lines and the contacts nothing else uses).
+    UndoImport {
+        /// The import's number (see `clientele imports`).
+        #[arg(value_name = "BATCH")]
+        batch: i64,
+    },
     /// List customers, optionally only those matching a search.
     Customers {
         /// Words that must appear in the name, e-mail, phone or city (case and accents ignored).
@@ -49,6 +67,75 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 50)]
         limit: usize,
     },
+}
+
+/// Options of `clientele import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the file holds.
+    #[arg(value_enum, value_name = "contacts|sales")]
+    pub kind: KindArg,
+    /// The file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The sheet to read from a workbook (default: the first with data).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Which column feeds a field, e.g. --map "email=Adresse mail" (repeatable).
+    #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = parse_map)]
+    pub map: Vec<(Field, String)>,
+    /// How dates are written, in chrono strftime syntax, e.g. %d/%m/%Y.
+    #[arg(long, value_name = "FMT")]
+    pub date_format: Option<String>,
+    /// The decimal separator: , or .
+    #[arg(long, value_name = ", | .", value_parser = parse_decimal)]
+    pub decimal: Option<Decimal>,
+    /// The text encoding (utf-8, windows-1252, iso-8859-15, windows-1251, koi8-r, gbk, big5, utf-16le...).
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// The row that holds the column names (1 = first row; default: detected).
+    #[arg(long, value_name = "N")]
+    pub header_row: Option<usize>,
+    /// Check the file and report, but write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import a file even though it was imported before.
+    #[arg(long)]
+    pub allow_duplicate_file: bool,
+    /// Print JSON for scripts.
+    #[arg(long)]
+    pub json: bool,
+    /// Save the rejected rows as CSV to fix and import again.
+    #[arg(long, value_name = "FILE.csv")]
+    pub errors_out: Option<PathBuf>,
+}
+
+/// What an imported file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// People and companies.
+    Contacts,
+    /// Sale lines.
+    Sales,
+}
+
+fn parse_map(text: &str) -> Result<(Field, String), String> {
+    let (field, column) = text
+        .split_once('=')
+        .ok_or_else(|| format!("'{text}' should be FIELD=COLUMN, e.g. email=Courriel"))?;
+    let f = Field::from_name(field).ok_or_else(|| {
+        let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+        format!("'{field}' is not a field; fields are: {}", names.join(", "))
+    })?;
+    Ok((f, column.to_string()))
+}
+
+fn parse_decimal(text: &str) -> Result<Decimal, String> {
+    match text.trim() {
+        "." => Ok(Decimal::Dot),
+        "," => Ok(Decimal::Comma),
+        other => Err(format!("'{other}' is not a decimal separator: use , or .")),
+    }
 }
 
 /// Options of `clientele demo`.
@@ -90,6 +177,51 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             } else {
                 write_stats(&stats, &mut out)?;
             }
+            Ok(())
+        }
+        Command::Import(args) => import(&store, args, &mut out),
+        Command::Imports { json } => {
+            let batches = store.batches()?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string(&batches)?)?;
+            } else {
+                writeln!(
+                    out,
+                    "batch\tkind\tfile\tread\timported\trejected\tstarted\tundone"
+                )?;
+                for b in batches {
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        b.id,
+                        b.kind,
+                        b.file_name.unwrap_or_default(),
+                        b.rows_read,
+                        b.rows_imported,
+                        b.rows_rejected,
+                        b.started_at,
+                        b.undone_at.unwrap_or_default()
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        Command::UndoImport { batch } => {
+            let done = store.undo_batch(batch)?;
+            writeln!(
+                out,
+                "Import {batch} undone: {} sale lines and {} contacts removed{}.",
+                done.sales_removed,
+                done.contacts_removed,
+                if done.contacts_kept > 0 {
+                    format!(
+                        "; {} contacts it created were kept because later imports or merges use them",
+                        done.contacts_kept
+                    )
+                } else {
+                    String::new()
+                }
+            )?;
             Ok(())
         }
         Command::Customers { search, limit } => {
@@ -154,6 +286,121 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
         stats.first_sale.map(|d| d.to_string()).unwrap_or_default(),
         stats.last_sale.map(|d| d.to_string()).unwrap_or_default(),
     )?;
+    Ok(())
+}
+
+fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let options = ImportOptions {
+        kind: match args.kind {
+            KindArg::Contacts => ImportKind::Contacts,
+            KindArg::Sales => ImportKind::Sales,
+        },
+        read: ReadOptions {
+            encoding: args.encoding,
+            delimiter: None,
+            sheet: args.sheet,
+            header_row: args.header_row,
+        },
+        map: args.map,
+        date_format: args.date_format,
+        decimal: args.decimal,
+        default_date_order: None,
+        dry_run: args.dry_run,
+        allow_duplicate_file: args.allow_duplicate_file,
+    };
+    let plan = crate::ingest::import::plan(&args.file, &options)?;
+    let result = crate::ingest::import::run(store, &args.file, &plan, &options, &mut |_| true);
+    let report = match result {
+        Ok(r) => r,
+        Err(ImportError::NothingImported {
+            file,
+            first,
+            more,
+            problems,
+        }) => {
+            if let Some(path) = &args.errors_out {
+                std::fs::write(path, problems_csv(&plan.headers, &problems))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            bail!("nothing was imported from {file}: {first}{more}");
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let errors: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == crate::store::Severity::Error)
+        .cloned()
+        .collect();
+    if let Some(path) = &args.errors_out {
+        let all = match report.batch_id {
+            Some(id) => store
+                .batch_problems(id)?
+                .into_iter()
+                .filter(|p| p.severity == crate::store::Severity::Error)
+                .collect(),
+            None => errors.clone(),
+        };
+        std::fs::write(path, problems_csv(&plan.headers, &all))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if args.json {
+        let first: Vec<_> = report.problems.iter().take(20).collect();
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({
+                "batch_id": report.batch_id,
+                "dry_run": report.dry_run,
+                "rows_read": report.rows_read,
+                "rows_imported": report.rows_imported,
+                "rows_rejected": report.rows_rejected,
+                "warnings": report.warnings,
+                "contacts_created": report.contacts_created,
+                "sales_written": report.sales_written,
+                "errors": first,
+                "notes": report.notes,
+            })
+        )?;
+        return Ok(());
+    }
+    let file = &plan.info.file_name;
+    match report.batch_id {
+        Some(id) => writeln!(
+            out,
+            "Imported {} of {} rows from {file} as import {id}.",
+            report.rows_imported, report.rows_read
+        )?,
+        None => writeln!(
+            out,
+            "Checked {file} (nothing written): {} of {} rows would be imported.",
+            report.rows_imported, report.rows_read
+        )?,
+    }
+    writeln!(
+        out,
+        "{} new contacts, {} sale lines ({} for customers already known).",
+        report.contacts_created, report.sales_written, report.sales_linked_to_existing
+    )?;
+    if report.rows_rejected > 0 || report.warnings > 0 {
+        writeln!(
+            out,
+            "{} rows rejected, {} values kept aside with a warning:",
+            report.rows_rejected, report.warnings
+        )?;
+        for p in report.problems.iter().take(20) {
+            writeln!(out, "  {}", p.message)?;
+        }
+        if report.problems.len() > 20 {
+            writeln!(
+                out,
+                "  … (clientele imports, or --errors-out FILE.csv, for all of them)"
+            )?;
+        }
+    }
+    for n in &report.notes {
+        writeln!(out, "Note: {n}")?;
+    }
     Ok(())
 }
 

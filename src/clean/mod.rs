@@ -39,3 +39,54 @@ mod tests {
         );
     }
 }
+
+/// A phone number reduced to a comparison key: its digits in international form, using
+/// `country_code` (e.g. "33") for numbers written the national way with one leading 0.
+/// `+33 6 12 34 56 78`, `0033612345678` and `06 12 34 56 78` all give `33612345678`.
+/// None when fewer than 6 digits remain.
+pub fn phone_key(raw: &str, country_code: &str) -> Option<String> {
+    let d = digits(raw);
+    let international = if let Some(rest) = d.strip_prefix("00") {
+        rest.to_string()
+    } else if raw.trim_start().starts_with('+') {
+        d
+    } else if let Some(rest) = d.strip_prefix('0') {
+        format!("{country_code}{rest}")
+    } else {
+        d
+    };
+    (international.len() >= 6).then_some(international)
+}
+
+/// An e-mail address reduced to a comparison key: trimmed and lower case; None when empty.
+pub fn email_key(raw: &str) -> Option<String> {
+    let e = raw.trim().to_lowercase();
+    (!e.is_empty()).then_some(e)
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn phones_in_any_format_share_a_key() {
+        let key = Some("33612345678".to_string());
+        assert_eq!(phone_key("+33 6 12 34 56 78", "33"), key);
+        assert_eq!(phone_key("0033612345678", "33"), key);
+        assert_eq!(phone_key("06.12.34.56.78", "33"), key);
+        assert_eq!(
+            phone_key("+7 912 000 11 22", "33").as_deref(),
+            Some("79120001122")
+        );
+        assert_eq!(phone_key("12-34", "33"), None);
+    }
+
+    #[test]
+    fn emails_ignore_case_and_spaces() {
+        assert_eq!(
+            email_key(" Jean.Dupont@Orange.FR "),
+            Some("jean.dupont@orange.fr".into())
+        );
+        assert_eq!(email_key("  "), None);
+    }
+}

@@ -1,1 +1,2342 @@
-//! Reading import files (placeholder being written).
+//! Reading import files: open a file a shop exported and yield its header and rows as text.
+//!
+//! The format is decided by the file's content, never by its name: a ZIP container holding
+//! `xl/workbook.xml` is an Excel workbook, one with the OpenDocument spreadsheet mimetype is
+//! an ODS file, an OLE container is a legacy `.xls` (or a password-protected Excel file),
+//! and anything that decodes as text is delimited text (CSV, semicolon CSV, TSV, pipe).
+//! Images, PDFs, programs and other binary data are refused with a message that says what
+//! the file looks like.
+//!
+//! Delimited text is streamed: the file is decoded from its encoding (byte-order mark first,
+//! then a UTF-8 check of the first 64 KiB, then `chardetng`) on the fly and parsed by the
+//! `csv` crate record by record, so a file of any size goes through in bounded memory.
+//! Workbooks are read with `calamine`, one sheet at a time.
+//!
+//! The header row is detected (report titles and blank lines above it are skipped) unless the
+//! caller forces it. Cells come out as text exactly as written (spreadsheet numbers and dates
+//! are turned into plain text: `12`, `12.5`, `2025-03-12`); interpreting them is the job of
+//! the later ingest steps, and so is reporting ragged rows.
+//!
+//! Known limits of encoding detection: `chardetng` needs a few lines of real text to tell
+//! the Cyrillic encodings (windows-1251, KOI8-R) apart, and it never answers ISO-8859-15;
+//! an ISO-8859-15 file is recognised by its euro sign (byte `A4` next to a digit) and is
+//! otherwise read as windows-1252, which differs from it in only eight letters. Detection
+//! looks at the first 64 KiB only: a file that is plain ASCII there and has accented letters
+//! in another encoding further on is read as UTF-8 (those letters become U+FFFD). The user
+//! can always force the encoding.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::path::Path;
+
+use calamine::{Data, Ods, Reader, Sheets, Xls, XlsError, Xlsx, XlsxError};
+use encoding_rs::Encoding;
+use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
+use sha2::{Digest, Sha256};
+
+/// How many bytes at the start of a file are looked at to sniff format and encoding.
+const HEAD_LEN: usize = 64 * 1024;
+/// How many logical lines are looked at to sniff the delimiter.
+const SNIFF_LINES: usize = 50;
+/// How many non-empty rows are looked at to find the header row.
+const HEADER_SAMPLE: usize = 20;
+
+/// What kind of file it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Delimited text: CSV, semicolon CSV, TSV, pipe-separated.
+    Delimited,
+    /// An Excel 2007+ workbook (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// A legacy Excel 97-2003 workbook (`.xls`).
+    Xls,
+    /// An OpenDocument spreadsheet (`.ods`).
+    Ods,
+}
+
+/// Choices the user can force; `None` means detect.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// An `encoding_rs` label such as "utf-8", "windows-1252", "iso-8859-15",
+    /// "windows-1251", "koi8-r", "gbk", "gb18030", "big5", "utf-16le", "utf-16be".
+    pub encoding: Option<String>,
+    /// The delimiter of a text file: `b','`, `b';'`, `b'\t'` or `b'|'`.
+    pub delimiter: Option<u8>,
+    /// The sheet of a workbook (default: the first sheet that has data).
+    pub sheet: Option<String>,
+    /// 1-based row number of the header (default: detected).
+    pub header_row: Option<usize>,
+}
+
+/// What was found out about the file (shown to the user and stored with the import).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceInfo {
+    /// The kind of file, decided by its content.
+    pub format: Format,
+    /// The `encoding_rs` name of a text file's encoding (`None` for workbooks).
+    pub encoding: Option<&'static str>,
+    /// True when the encoding was detected, false when forced by [`ReadOptions`].
+    pub encoding_detected: bool,
+    /// The delimiter of a text file (`None` for workbooks).
+    pub delimiter: Option<u8>,
+    /// The sheet that was read (`None` for text files).
+    pub sheet: Option<String>,
+    /// All sheet names of a workbook, in workbook order (empty for text files).
+    pub sheets: Vec<String>,
+    /// 1-based row of the header in the file (text: line number) or sheet.
+    pub header_row: usize,
+    /// Lower-case hex SHA-256 of the whole file's bytes.
+    pub sha256: String,
+    /// The file's name without folders.
+    pub file_name: String,
+}
+
+/// One data row, with the 1-based row number a person would see in a spreadsheet program or
+/// text editor: for text, the line on which the record starts (header and title lines
+/// counted); for sheets, the sheet row number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawRow {
+    /// 1-based row (sheet) or first line (text) of this row.
+    pub row: u64,
+    /// The cells as text, as written (ragged rows are passed through as they are).
+    pub cells: Vec<String>,
+}
+
+/// An open table: header, information about the file, and the data rows (a streaming
+/// iterator for text files).
+pub struct Table {
+    /// What was found out about the file.
+    pub info: SourceInfo,
+    /// Column names: trimmed; an empty header cell becomes "Column N" (1-based); duplicate
+    /// names get " (2)", " (3)".
+    pub headers: Vec<String>,
+    /// The data rows below the header; an error ends the stream.
+    pub rows: Box<dyn Iterator<Item = Result<RawRow, ReadError>> + Send>,
+}
+
+impl fmt::Debug for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Table")
+            .field("info", &self.info)
+            .field("headers", &self.headers)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why a file cannot be read. Every message names the file (and row where there is one) in
+/// plain words and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file could not be opened or read.
+    #[error("cannot read {file}: {source}")]
+    Io {
+        /// The file's name.
+        file: String,
+        /// The operating system's reason.
+        source: io::Error,
+    },
+    /// The file has no content (0 bytes, or only spaces, blank lines or a byte-order mark).
+    #[error("{file} is empty: there is nothing to import")]
+    Empty {
+        /// The file's name.
+        file: String,
+    },
+    /// The sheet the user chose has nothing in it.
+    #[error("{file}: the sheet \"{sheet}\" is empty: choose another sheet")]
+    EmptySheet {
+        /// The file's name.
+        file: String,
+        /// The sheet asked for.
+        sheet: String,
+    },
+    /// The file has a header row and nothing below it.
+    #[error("{file} has a header but no rows")]
+    HeaderOnly {
+        /// The file's name.
+        file: String,
+    },
+    /// The file is neither text nor a spreadsheet (an image, a PDF, a program, ...).
+    #[error(
+        "{file} is not a text or spreadsheet file (it looks like {looks_like}): \
+         export the data from its program as CSV or Excel and import that file"
+    )]
+    NotATable {
+        /// The file's name.
+        file: String,
+        /// What the file looks like, e.g. "a PNG image".
+        looks_like: String,
+    },
+    /// A kind of spreadsheet that cannot be read (Excel binary `.xlsb`, Excel 2003 XML).
+    #[error("{file} is {what}, which cannot be imported: {advice}")]
+    Unsupported {
+        /// The file's name.
+        file: String,
+        /// What the file is.
+        what: String,
+        /// What to do instead.
+        advice: String,
+    },
+    /// A workbook that cannot be opened: cut short, corrupted, or not really a workbook.
+    #[error("{file} is damaged or not really {kind}: {reason}")]
+    Damaged {
+        /// The file's name.
+        file: String,
+        /// What it claims to be, e.g. "an Excel file".
+        kind: String,
+        /// Why it cannot be opened.
+        reason: String,
+    },
+    /// A workbook encrypted with a password.
+    #[error(
+        "{file} is protected by a password: open it in {program}, save it without a password \
+         and import that copy"
+    )]
+    Protected {
+        /// The file's name.
+        file: String,
+        /// The program to remove the password with.
+        program: String,
+    },
+    /// A quoted value that is never closed: the rest of the file would become one value.
+    #[error("{file}, row {row}: a quoted value is never closed (a \" is missing)")]
+    UnterminatedQuote {
+        /// The file's name.
+        file: String,
+        /// The line on which the record with the open quote starts.
+        row: u64,
+    },
+    /// Another problem in a text file's structure.
+    #[error("{file}, row {row}: {reason}")]
+    Malformed {
+        /// The file's name.
+        file: String,
+        /// The line of the record.
+        row: u64,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The encoding label the user gave is not known.
+    #[error(
+        "cannot read {file} as \"{label}\": that is not a known text encoding; use one such as \
+         utf-8, windows-1252, iso-8859-15, windows-1251, koi8-r, gbk, gb18030, big5, utf-16le \
+         or utf-16be"
+    )]
+    UnknownEncoding {
+        /// The file's name.
+        file: String,
+        /// The label as given.
+        label: String,
+    },
+    /// The sheet the user asked for does not exist.
+    #[error("{file} has no sheet named \"{sheet}\": its sheets are {}", quoted_list(.sheets))]
+    SheetNotFound {
+        /// The file's name.
+        file: String,
+        /// The sheet asked for.
+        sheet: String,
+        /// The sheets that exist.
+        sheets: Vec<String>,
+    },
+    /// The header row the user asked for is past the end of the data.
+    #[error(
+        "{file} has no row {row} or below it with anything in it: choose an earlier header row"
+    )]
+    HeaderRowNotFound {
+        /// The file's name.
+        file: String,
+        /// The row asked for.
+        row: usize,
+    },
+}
+
+fn quoted_list(names: &[String]) -> String {
+    if names.is_empty() {
+        return "none".to_string();
+    }
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Opens a file: detects its format (and for text its encoding and delimiter), finds the
+/// header row and returns the header with a stream of the data rows.
+///
+/// Errors met while looking at the first rows (up to 20) are returned here; later ones come
+/// out of [`Table::rows`], which ends after an error.
+pub fn open(path: &Path, options: &ReadOptions) -> Result<Table, ReadError> {
+    let file_name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let io_err = |source: io::Error| ReadError::Io {
+        file: file_name.clone(),
+        source,
+    };
+    let (head, total_len) = read_head(path).map_err(io_err)?;
+    if total_len == 0 {
+        return Err(ReadError::Empty { file: file_name });
+    }
+    let sha256 = hash_file(path).map_err(io_err)?;
+    let ctx = Ctx {
+        file_name,
+        sha256,
+        whole: head.len() as u64 >= total_len,
+    };
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        let book = open_zip(path, &head, &ctx)?;
+        return read_book(book, options, ctx);
+    }
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        let book = open_ole(path, &ctx)?;
+        return read_book(book, options, ctx);
+    }
+    if let Some(what) = binary_magic(&head) {
+        return Err(ReadError::NotATable {
+            file: ctx.file_name,
+            looks_like: what.to_string(),
+        });
+    }
+    open_text(path, &head, options, ctx)
+}
+
+/// Convenience: the header plus at most `n` rows, for previews and detection. The returned
+/// table's row stream is empty.
+pub fn preview(
+    path: &Path,
+    options: &ReadOptions,
+    n: usize,
+) -> Result<(Table, Vec<RawRow>), ReadError> {
+    let mut table = open(path, options)?;
+    let rows = table.rows.by_ref().take(n).collect::<Result<Vec<_>, _>>()?;
+    table.rows = Box::new(std::iter::empty());
+    Ok((table, rows))
+}
+
+/// What every reader needs to know about the file.
+struct Ctx {
+    file_name: String,
+    sha256: String,
+    /// True when the head holds the whole file.
+    whole: bool,
+}
+
+fn read_head(path: &Path) -> io::Result<(Vec<u8>, u64)> {
+    let mut file = File::open(path)?;
+    let total_len = file.metadata()?.len();
+    let mut head = Vec::with_capacity(HEAD_LEN.min(usize::try_from(total_len).unwrap_or(0)));
+    file.by_ref().take(HEAD_LEN as u64).read_to_end(&mut head)?;
+    // The length may have changed since the metadata was read; trust what was read.
+    let total_len = if head.len() < HEAD_LEN {
+        head.len() as u64
+    } else {
+        total_len.max(head.len() as u64)
+    };
+    Ok((head, total_len))
+}
+
+fn hash_file(path: &Path) -> io::Result<String> {
+    let mut file = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Binary formats recognised by their first bytes.
+fn binary_magic(head: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"%PDF-", "a PDF document"),
+        (b"\x7FELF", "a program"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (b"Rar!\x1A\x07", "a RAR archive"),
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+        (b"SQLite format 3\0", "an SQLite database"),
+        (b"BM", ""),
+        (b"RIFF", "a sound or video file"),
+        (b"ID3\x03", "an MP3 sound file"),
+        (b"ID3\x04", "an MP3 sound file"),
+        (b"{\\rtf", "a rich-text (RTF) document"),
+    ];
+    for (magic, what) in MAGIC {
+        if head.starts_with(magic) {
+            if what.is_empty() {
+                // "BM" is also how an ordinary text file may start: only a real bitmap header.
+                if head.len() > 30 && head[6..10] == [0, 0, 0, 0] {
+                    return Some("a BMP image");
+                }
+                continue;
+            }
+            return Some(what);
+        }
+    }
+    if head.len() > 12 && &head[4..8] == b"ftyp" {
+        return Some("a video or HEIC photo");
+    }
+    if head.starts_with(b"MZ")
+        && head.len() > 64
+        && contains(&head[..head.len().min(512)], b"PE\0\0")
+    {
+        return Some("a Windows program");
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Workbooks
+// ---------------------------------------------------------------------------------------
+
+type Book = Sheets<BufReader<File>>;
+
+fn open_reader(path: &Path, ctx: &Ctx) -> Result<BufReader<File>, ReadError> {
+    File::open(path)
+        .map(BufReader::new)
+        .map_err(|source| ReadError::Io {
+            file: ctx.file_name.clone(),
+            source,
+        })
+}
+
+fn damaged(ctx: &Ctx, kind: &str, reason: impl fmt::Display) -> ReadError {
+    ReadError::Damaged {
+        file: ctx.file_name.clone(),
+        kind: kind.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+const EXCEL: &str = "an Excel file";
+const ODS: &str = "an OpenDocument spreadsheet";
+
+fn protected(ctx: &Ctx, program: &str) -> ReadError {
+    ReadError::Protected {
+        file: ctx.file_name.clone(),
+        program: program.to_string(),
+    }
+}
+
+fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, ReadError> {
+    let ods_mime = b"application/vnd.oasis.opendocument.spreadsheet";
+    let is_ods = contains(head, b"mimetype") && contains(head, ods_mime);
+    let is_xlsb = contains(head, b"xl/workbook.bin") || contains(head, b"xl/worksheets/sheet1.bin");
+    if is_xlsb {
+        return Err(ReadError::Unsupported {
+            file: ctx.file_name.clone(),
+            what: "an Excel binary workbook (.xlsb)".to_string(),
+            advice: "open it in Excel, save it as an Excel workbook (.xlsx) and import that copy"
+                .to_string(),
+        });
+    }
+    if is_ods {
+        return open_ods(path, ctx);
+    }
+    if contains(head, b"xl/") {
+        return open_xlsx(path, ctx);
+    }
+    let other = if contains(head, b"word/") {
+        Some("a Word document")
+    } else if contains(head, b"ppt/") {
+        Some("a PowerPoint presentation")
+    } else if contains(head, b"mimetype") && contains(head, b"application/vnd.oasis.opendocument.")
+    {
+        Some("an OpenDocument text or presentation")
+    } else if contains(head, b"mimetype") && contains(head, b"application/epub+zip") {
+        Some("an e-book")
+    } else {
+        None
+    };
+    if let Some(what) = other {
+        return Err(ReadError::NotATable {
+            file: ctx.file_name.clone(),
+            looks_like: what.to_string(),
+        });
+    }
+    // The names inside may be further in than the head: ask the readers themselves.
+    if let Ok(book) = Xlsx::new(open_reader(path, ctx)?) {
+        return Ok(Sheets::Xlsx(book));
+    }
+    if let Ok(book) = Ods::new(open_reader(path, ctx)?) {
+        return Ok(Sheets::Ods(book));
+    }
+    Err(ReadError::NotATable {
+        file: ctx.file_name.clone(),
+        looks_like: "a ZIP archive".to_string(),
+    })
+}
+
+fn open_xlsx(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
+    match Xlsx::new(open_reader(path, ctx)?) {
+        Ok(book) => Ok(Sheets::Xlsx(book)),
+        Err(XlsxError::Password) => Err(protected(ctx, "Excel")),
+        Err(e) => Err(damaged(ctx, EXCEL, e)),
+    }
+}
+
+fn open_ods(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
+    match Ods::new(open_reader(path, ctx)?) {
+        Ok(book) => Ok(Sheets::Ods(book)),
+        Err(calamine::OdsError::Password) => Err(protected(ctx, "LibreOffice Calc")),
+        Err(e) => Err(damaged(ctx, ODS, e)),
+    }
+}
+
+/// An OLE container: a legacy `.xls`, or an encrypted Excel 2007+ workbook (which Excel
+/// stores as an OLE file holding `EncryptionInfo` and `EncryptedPackage`).
+fn open_ole(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
+    if let Err(XlsxError::Password) = Xlsx::new(open_reader(path, ctx)?) {
+        return Err(protected(ctx, "Excel"));
+    }
+    match Xls::new(open_reader(path, ctx)?) {
+        Ok(book) => Ok(Sheets::Xls(book)),
+        Err(XlsError::Password) => Err(protected(ctx, "Excel")),
+        Err(e) => Err(damaged(ctx, EXCEL, e)),
+    }
+}
+
+fn read_book(mut book: Book, options: &ReadOptions, ctx: Ctx) -> Result<Table, ReadError> {
+    let (format, kind) = match &book {
+        Sheets::Xls(_) => (Format::Xls, EXCEL),
+        Sheets::Ods(_) => (Format::Ods, ODS),
+        Sheets::Xlsx(_) | Sheets::Xlsb(_) => (Format::Xlsx, EXCEL),
+    };
+    let sheets = book.sheet_names();
+    let (sheet, rows) = match &options.sheet {
+        Some(wanted) => {
+            let name = sheets
+                .iter()
+                .find(|s| *s == wanted)
+                .or_else(|| {
+                    sheets
+                        .iter()
+                        .find(|s| s.trim().to_lowercase() == wanted.trim().to_lowercase())
+                })
+                .cloned()
+                .ok_or_else(|| ReadError::SheetNotFound {
+                    file: ctx.file_name.clone(),
+                    sheet: wanted.clone(),
+                    sheets: sheets.clone(),
+                })?;
+            let range = book
+                .worksheet_range(&name)
+                .map_err(|e| damaged(&ctx, kind, e))?;
+            let rows = sheet_rows(&range);
+            if rows.is_empty() {
+                return Err(ReadError::EmptySheet {
+                    file: ctx.file_name,
+                    sheet: name,
+                });
+            }
+            (name, rows)
+        }
+        None => {
+            // The first visible worksheet with data; hidden ones only when no visible one
+            // has any. A sheet that cannot be read is passed over unless none can.
+            let metadata = book.sheets_metadata().to_vec();
+            let mut candidates: Vec<&calamine::Sheet> = metadata
+                .iter()
+                .filter(|s| s.typ == calamine::SheetType::WorkSheet)
+                .collect();
+            candidates.sort_by_key(|s| s.visible != calamine::SheetVisible::Visible);
+            let mut found = None;
+            let mut first_error = None;
+            for sheet in candidates {
+                match book.worksheet_range(&sheet.name) {
+                    Ok(range) => {
+                        let rows = sheet_rows(&range);
+                        if !rows.is_empty() {
+                            found = Some((sheet.name.clone(), rows));
+                            break;
+                        }
+                    }
+                    Err(e) => {
+                        first_error.get_or_insert_with(|| damaged(&ctx, kind, e));
+                    }
+                }
+            }
+            match (found, first_error) {
+                (Some(found), _) => found,
+                (None, Some(e)) => return Err(e),
+                (None, None) => {
+                    return Err(ReadError::Empty {
+                        file: ctx.file_name,
+                    });
+                }
+            }
+        }
+    };
+    if rows.is_empty() {
+        return Err(ReadError::Empty {
+            file: ctx.file_name,
+        });
+    }
+    let header_idx = match options.header_row {
+        Some(h) => rows.iter().position(|r| r.row >= h as u64).ok_or_else(|| {
+            ReadError::HeaderRowNotFound {
+                file: ctx.file_name.clone(),
+                row: h,
+            }
+        })?,
+        None => detect_header(&rows[..rows.len().min(HEADER_SAMPLE)]),
+    };
+    let mut rows = rows;
+    let data = rows.split_off(header_idx + 1);
+    let Some(header) = rows.pop() else {
+        return Err(ReadError::Empty {
+            file: ctx.file_name,
+        });
+    };
+    if data.is_empty() {
+        return Err(ReadError::HeaderOnly {
+            file: ctx.file_name,
+        });
+    }
+    tracing::debug!(file = %ctx.file_name, ?format, sheet = %sheet, header_row = header.row, "opened workbook");
+    Ok(Table {
+        info: SourceInfo {
+            format,
+            encoding: None,
+            encoding_detected: false,
+            delimiter: None,
+            sheet: Some(sheet),
+            sheets,
+            header_row: usize::try_from(header.row).unwrap_or(usize::MAX),
+            sha256: ctx.sha256,
+            file_name: ctx.file_name,
+        },
+        headers: clean_headers(&header.cells),
+        rows: Box::new(data.into_iter().map(Ok)),
+    })
+}
+
+/// The non-empty rows of a sheet, numbered by sheet row, trailing empty cells dropped.
+fn sheet_rows(range: &calamine::Range<Data>) -> Vec<RawRow> {
+    let Some((start_row, _)) = range.start() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, cells) in range.rows().enumerate() {
+        let mut texts: Vec<String> = cells.iter().map(cell_text).collect();
+        while texts.last().is_some_and(|t| t.trim().is_empty()) {
+            texts.pop();
+        }
+        if texts.is_empty() {
+            continue;
+        }
+        out.push(RawRow {
+            row: u64::from(start_row) + i as u64 + 1,
+            cells: texts,
+        });
+    }
+    out
+}
+
+/// A spreadsheet cell as text.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => float_text(*f),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => {
+            if d.is_duration() {
+                return duration_text(d.as_f64());
+            }
+            let value = d.as_f64();
+            match d.as_datetime() {
+                Some(t) => {
+                    let t = round_to_second(t);
+                    if (0.0..1.0).contains(&value) && !d.is_duration() && value != 0.0 {
+                        // A time of day without a date.
+                        t.format("%H:%M:%S").to_string()
+                    } else if t.time() == chrono::NaiveTime::MIN {
+                        t.format("%Y-%m-%d").to_string()
+                    } else {
+                        t.format("%Y-%m-%d %H:%M:%S").to_string()
+                    }
+                }
+                None => float_text(value),
+            }
+        }
+        Data::DateTimeIso(s) => iso_datetime_text(s),
+        Data::DurationIso(s) => s.clone(),
+        Data::Error(_) | Data::Empty => String::new(),
+    }
+}
+
+/// An ISO date-time as OpenDocument stores it (`1969-07-20T20:17:40`, maybe with `.000`)
+/// in the form the other formats give (`1969-07-20 20:17:40`); other ISO text as it is.
+fn iso_datetime_text(text: &str) -> String {
+    let b = text.as_bytes();
+    let date_time = b.len() >= 19
+        && b[10] == b'T'
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && b[11..19].iter().enumerate().all(|(i, c)| {
+            if i == 2 || i == 5 {
+                *c == b':'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !date_time {
+        return text.to_string();
+    }
+    let rest = &text[19..];
+    let rest = if rest.starts_with('.') && rest[1..].bytes().all(|c| c == b'0') {
+        ""
+    } else {
+        rest
+    };
+    format!("{} {}{rest}", &text[..10], &text[11..19])
+}
+
+fn round_to_second(t: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    let extra = t.nanosecond() >= 500_000_000;
+    let t = t.with_nanosecond(0).unwrap_or(t);
+    if extra {
+        t + chrono::Duration::seconds(1)
+    } else {
+        t
+    }
+}
+
+fn duration_text(days: f64) -> String {
+    if !days.is_finite() {
+        return String::new();
+    }
+    let total = (days * 86_400.0).round() as i64;
+    let sign = if total < 0 { "-" } else { "" };
+    let total = total.abs();
+    format!(
+        "{sign}{}:{:02}:{:02}",
+        total / 3600,
+        (total / 60) % 60,
+        total % 60
+    )
+}
+
+/// A spreadsheet number as text: integers without `.0`, others with at most 15 significant
+/// digits (as Excel shows them) and never with an exponent.
+fn float_text(f: f64) -> String {
+    if !f.is_finite() {
+        return String::new();
+    }
+    if f == f.trunc() && f.abs() < 1e15 {
+        return format!("{}", f as i64);
+    }
+    let rounded: f64 = format!("{f:.14e}").parse().unwrap_or(f);
+    // Rust's `Display` for f64 never uses an exponent.
+    let text = format!("{rounded}");
+    if text == "-0" { "0".to_string() } else { text }
+}
+
+// ---------------------------------------------------------------------------------------
+// Header row
+// ---------------------------------------------------------------------------------------
+
+/// The index (in `rows`) of the header: the first row whose number of non-empty cells is at
+/// least 60% of the most common row width below it and whose non-empty cells are mostly
+/// non-numeric text. Falls back to the first row.
+fn detect_header(rows: &[RawRow]) -> usize {
+    let widths: Vec<usize> = rows.iter().map(|r| row_width(&r.cells)).collect();
+    for (i, row) in rows.iter().enumerate() {
+        let below = if i + 1 < widths.len() {
+            &widths[i + 1..]
+        } else {
+            &widths[i..]
+        };
+        let common = most_common(below);
+        let filled: Vec<&String> = row.cells.iter().filter(|c| !c.trim().is_empty()).collect();
+        if filled.is_empty() || filled.len() * 10 < common * 6 {
+            continue;
+        }
+        let texts = filled.iter().filter(|c| !looks_numeric(c)).count();
+        if texts * 2 > filled.len() {
+            return i;
+        }
+    }
+    0
+}
+
+/// Cells up to the last non-empty one.
+fn row_width(cells: &[String]) -> usize {
+    cells
+        .iter()
+        .rposition(|c| !c.trim().is_empty())
+        .map_or(0, |p| p + 1)
+}
+
+/// The most common value (the larger one on a tie); 0 for no values.
+fn most_common(values: &[usize]) -> usize {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &v in values {
+        match counts.iter_mut().find(|(value, _)| *value == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(value, n)| (n, value))
+        .map_or(0, |(value, _)| value)
+}
+
+/// A number, amount, date, time or phone number: digits with punctuation only.
+fn looks_numeric(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.trim().chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if !(c.is_whitespace() || " .,-+/:()%'€$£¥₽\u{a0}\u{202f}".contains(c)) {
+            return false;
+        }
+    }
+    digits > 0
+}
+
+/// Header names: trimmed (inner runs of spaces and line breaks become one space), an empty
+/// one becomes "Column N", duplicates get " (2)", " (3)".
+fn clean_headers(cells: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    for (i, cell) in cells.iter().enumerate() {
+        let words: Vec<&str> = cell
+            .trim_start_matches('\u{feff}')
+            .split_whitespace()
+            .collect();
+        let base = if words.is_empty() {
+            format!("Column {}", i + 1)
+        } else {
+            words.join(" ")
+        };
+        let mut name = base.clone();
+        let mut n = 2;
+        while out.contains(&name) {
+            name = format!("{base} ({n})");
+            n += 1;
+        }
+        out.push(name);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Delimited text
+// ---------------------------------------------------------------------------------------
+
+fn open_text(
+    path: &Path,
+    head: &[u8],
+    options: &ReadOptions,
+    ctx: Ctx,
+) -> Result<Table, ReadError> {
+    let (encoding, encoding_detected) = choose_encoding(head, ctx.whole, options, &ctx)?;
+    let bom_len = Encoding::for_bom(head).map_or(0, |(_, len)| len);
+    let text = encoding.decode_without_bom_handling(&head[bom_len..]).0;
+    check_text_kind(path, &text, &ctx)?;
+    let delimiter = match options.delimiter {
+        Some(d) => d,
+        None => sniff_delimiter(&text, ctx.whole),
+    };
+    tracing::debug!(
+        file = %ctx.file_name,
+        encoding = encoding.name(),
+        encoding_detected,
+        delimiter = %char::from(delimiter).escape_default(),
+        "opened text file"
+    );
+
+    let file = File::open(path).map_err(|source| ReadError::Io {
+        file: ctx.file_name.clone(),
+        source,
+    })?;
+    let decoder = DecodeReaderBytesBuilder::new()
+        .encoding(Some(encoding))
+        .strip_bom(true)
+        .build(file);
+    let tracker = QuoteTracker::new(decoder, delimiter);
+    let reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .double_quote(true)
+        .quoting(true)
+        .buffer_capacity(64 * 1024)
+        .from_reader(tracker);
+    let mut rows = TextRows {
+        reader,
+        record: csv::ByteRecord::new(),
+        file_name: ctx.file_name.clone(),
+        pending: None,
+        last_line: 0,
+        done: false,
+    };
+
+    let mut sample: Vec<RawRow> = Vec::new();
+    let header = match options.header_row {
+        Some(wanted) => loop {
+            match rows.next() {
+                Some(Ok(row)) if row.row >= wanted as u64 => break row,
+                Some(Ok(row)) => sample.push(row),
+                Some(Err(e)) => return Err(e),
+                None if sample.is_empty() => {
+                    return Err(ReadError::Empty {
+                        file: ctx.file_name,
+                    });
+                }
+                None => {
+                    return Err(ReadError::HeaderRowNotFound {
+                        file: ctx.file_name,
+                        row: wanted,
+                    });
+                }
+            }
+        },
+        None => {
+            while sample.len() < HEADER_SAMPLE {
+                match rows.next() {
+                    Some(Ok(row)) => sample.push(row),
+                    Some(Err(e)) => return Err(e),
+                    None => break,
+                }
+            }
+            if sample.is_empty() {
+                return Err(ReadError::Empty {
+                    file: ctx.file_name,
+                });
+            }
+            let idx = detect_header(&sample);
+            let rest = sample.split_off(idx + 1);
+            let header = sample.pop();
+            sample = rest;
+            match header {
+                Some(h) => h,
+                None => {
+                    return Err(ReadError::Empty {
+                        file: ctx.file_name,
+                    });
+                }
+            }
+        }
+    };
+    if options.header_row.is_some() {
+        // Rows above a forced header are dropped.
+        sample.clear();
+    }
+    if sample.is_empty() {
+        match rows.next() {
+            Some(Ok(row)) => sample.push(row),
+            Some(Err(e)) => return Err(e),
+            None => {
+                return Err(ReadError::HeaderOnly {
+                    file: ctx.file_name,
+                });
+            }
+        }
+    }
+    Ok(Table {
+        info: SourceInfo {
+            format: Format::Delimited,
+            encoding: Some(encoding.name()),
+            encoding_detected,
+            delimiter: Some(delimiter),
+            sheet: None,
+            sheets: Vec::new(),
+            header_row: usize::try_from(header.row).unwrap_or(usize::MAX),
+            sha256: ctx.sha256,
+            file_name: ctx.file_name,
+        },
+        headers: clean_headers(&header.cells),
+        rows: Box::new(sample.into_iter().map(Ok).chain(rows)),
+    })
+}
+
+/// Refuses text that is not a table: a web page, an Excel 2003 XML file, or a text file
+/// named like a zip-based workbook.
+fn check_text_kind(path: &Path, text: &str, ctx: &Ctx) -> Result<(), ReadError> {
+    let start: String = text
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_lowercase();
+    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+        return Err(ReadError::NotATable {
+            file: ctx.file_name.clone(),
+            looks_like: "a web page (HTML)".to_string(),
+        });
+    }
+    if start.starts_with("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")
+    {
+        return Err(ReadError::Unsupported {
+            file: ctx.file_name.clone(),
+            what: "an Excel 2003 XML spreadsheet".to_string(),
+            advice: "open it in Excel, save it as an Excel workbook (.xlsx) and import that copy"
+                .to_string(),
+        });
+    }
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let kind = match ext.as_str() {
+        "xlsx" | "xlsm" => Some(EXCEL),
+        "ods" => Some(ODS),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        // Such a name always means a ZIP container; plain text under it is a mistake worth
+        // pointing out (legacy `.xls` names on text exports are common and read as text).
+        return Err(damaged(
+            ctx,
+            kind,
+            "it contains plain text, not a workbook; if it is a CSV export, rename it to .csv \
+             and import it again",
+        ));
+    }
+    Ok(())
+}
+
+/// The encoding to decode with, and whether it was detected (false: forced).
+fn choose_encoding(
+    head: &[u8],
+    whole: bool,
+    options: &ReadOptions,
+    ctx: &Ctx,
+) -> Result<(&'static Encoding, bool), ReadError> {
+    let forced = match &options.encoding {
+        Some(label) => Some(
+            Encoding::for_label_no_replacement(label.trim().as_bytes()).ok_or_else(|| {
+                ReadError::UnknownEncoding {
+                    file: ctx.file_name.clone(),
+                    label: label.clone(),
+                }
+            })?,
+        ),
+        None => None,
+    };
+    let bom = Encoding::for_bom(head);
+    let encoding = match (forced, bom) {
+        (Some(enc), _) => enc,
+        (None, Some((enc, _))) => enc,
+        (None, None) => match utf16_without_bom(head) {
+            Some(enc) => enc,
+            None => {
+                if let Some(what) = binary_text(head) {
+                    return Err(ReadError::NotATable {
+                        file: ctx.file_name.clone(),
+                        looks_like: what.to_string(),
+                    });
+                }
+                detect_encoding(head, whole)
+            }
+        },
+    };
+    let body = &head[bom.map_or(0, |(_, len)| len)..];
+    let is_utf16 = encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE;
+    if body.iter().all(|b| b.is_ascii_whitespace()) && !is_utf16 && whole {
+        return Err(ReadError::Empty {
+            file: ctx.file_name.clone(),
+        });
+    }
+    if forced.is_some()
+        && !is_utf16
+        && let Some(what) = binary_text(body)
+    {
+        return Err(ReadError::NotATable {
+            file: ctx.file_name.clone(),
+            looks_like: what.to_string(),
+        });
+    }
+    Ok((encoding, forced.is_none()))
+}
+
+/// UTF-16 without a byte-order mark, told by its NUL bytes: ASCII characters (delimiters,
+/// digits, line breaks) have a zero high byte.
+fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let mut zero_even = 0;
+    let mut zero_odd = 0;
+    for pair in head.chunks_exact(2) {
+        if pair[0] == 0 {
+            zero_even += 1;
+        }
+        if pair[1] == 0 {
+            zero_odd += 1;
+        }
+    }
+    if zero_odd * 4 >= pairs && zero_even * 20 <= zero_odd {
+        Some(encoding_rs::UTF_16LE)
+    } else if zero_even * 4 >= pairs && zero_odd * 20 <= zero_even {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Binary data that is not text in any single-byte or multi-byte encoding: more than 2% of
+/// control bytes that text never holds.
+fn binary_text(head: &[u8]) -> Option<&'static str> {
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A | 0x1B))
+        .count();
+    (controls > 0 && controls * 50 >= head.len()).then_some("binary data")
+}
+
+/// UTF-8 when the head is valid UTF-8, else `chardetng`'s guess.
+fn detect_encoding(head: &[u8], whole: bool) -> &'static Encoding {
+    match std::str::from_utf8(head) {
+        Ok(_) => return encoding_rs::UTF_8,
+        // Cut inside a character at the end of the head: still UTF-8.
+        Err(e) if e.error_len().is_none() && !whole => return encoding_rs::UTF_8,
+        Err(_) => {}
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(head, whole);
+    let guess = detector.guess(None, true);
+    if guess == encoding_rs::WINDOWS_1252 && looks_like_iso_8859_15(head) {
+        return encoding_rs::ISO_8859_15;
+    }
+    guess
+}
+
+/// Windows-1252 and ISO-8859-15 differ where it matters most to a shop: the euro sign is
+/// `80` in the first and `A4` (a rare "¤" in windows-1252) in the second. An `A4` next to a
+/// digit, and no `80`-`9F` byte (control codes in ISO-8859-15), means ISO-8859-15.
+fn looks_like_iso_8859_15(head: &[u8]) -> bool {
+    if head.iter().any(|b| (0x80..=0x9F).contains(b)) {
+        return false;
+    }
+    head.iter().enumerate().any(|(i, &b)| {
+        b == 0xA4 && {
+            let before = head[i.saturating_sub(2)..i].iter();
+            let after = head[i + 1..head.len().min(i + 3)].iter();
+            before.chain(after).any(u8::is_ascii_digit)
+        }
+    })
+}
+
+/// The delimiter with the most consistent non-zero count per line (outside quotes) over the
+/// first lines; `,` when none is found. On a tie: tab, then `;` when numbers with decimal
+/// commas appear, then `,`, `;`, `|`.
+fn sniff_delimiter(text: &str, complete: bool) -> u8 {
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let bytes = text.as_bytes();
+    let mut lines: Vec<[usize; 4]> = Vec::new();
+    let mut current = [0usize; 4];
+    let mut has_content = false;
+    let mut in_quote = false;
+    let mut field_start = true;
+    let mut i = 0;
+    while i < bytes.len() && lines.len() < SNIFF_LINES {
+        let b = bytes[i];
+        i += 1;
+        if in_quote {
+            if b == b'"' {
+                if bytes.get(i) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    in_quote = false;
+                }
+            }
+            continue;
+        }
+        match b {
+            b'\n' => {
+                if has_content {
+                    lines.push(current);
+                }
+                current = [0; 4];
+                has_content = false;
+                field_start = true;
+            }
+            b'\r' | b' ' => {}
+            b'"' if field_start => {
+                in_quote = true;
+                field_start = false;
+                has_content = true;
+            }
+            _ => {
+                has_content = true;
+                match CANDIDATES.iter().position(|&c| c == b) {
+                    Some(k) => {
+                        current[k] += 1;
+                        field_start = true;
+                    }
+                    None => field_start = false,
+                }
+            }
+        }
+    }
+    if complete && has_content && lines.len() < SNIFF_LINES {
+        lines.push(current);
+    }
+    let decimal_commas = has_decimal_commas(text);
+    let preference = |k: usize| match CANDIDATES[k] {
+        b'\t' => 4,
+        b';' if decimal_commas => 3,
+        b',' => 2,
+        b';' => 1,
+        _ => 0,
+    };
+    let mut best: Option<((usize, usize), usize)> = None;
+    for k in 0..CANDIDATES.len() {
+        let counts: Vec<usize> = lines.iter().map(|l| l[k]).filter(|&n| n > 0).collect();
+        let mode = most_common(&counts);
+        if mode == 0 {
+            continue;
+        }
+        let consistent = counts.iter().filter(|&&n| n == mode).count();
+        let score = (consistent, preference(k));
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, k));
+        }
+    }
+    best.map_or(b',', |(_, k)| CANDIDATES[k])
+}
+
+/// Numbers written with a decimal comma, like `12,50`: a digit, a comma, then exactly two
+/// digits not followed by another digit (the usual way of writing money).
+fn has_decimal_commas(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b','
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// The parsing state of the csv crate's reader, as far as records and quotes go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QuoteState {
+    /// Between records: line breaks here are skipped (blank lines).
+    RecordStart,
+    /// At the start of a field after a delimiter.
+    FieldStart,
+    /// Inside an unquoted field (a `"` here is an ordinary character).
+    Field,
+    /// Inside a quoted field.
+    Quoted,
+    /// A `"` seen inside a quoted field: it closes it unless another `"` follows.
+    QuoteInQuoted,
+}
+
+/// Passes decoded text through to the csv reader while following the states the csv crate
+/// goes through. It notes the line on which each record starts (the csv crate's own
+/// positions point before the blank lines and line-break bytes it skips), and whether a
+/// quote is still open at the end of the file (the csv crate silently ends the record there).
+///
+/// The queue of record lines holds only the records read ahead into the csv reader's buffer.
+struct QuoteTracker<R> {
+    inner: R,
+    delimiter: u8,
+    state: QuoteState,
+    /// 1-based line of the next byte. `\r\n`, `\n` and a lone `\r` each end a line.
+    line: u64,
+    previous_cr: bool,
+    record_lines: std::collections::VecDeque<u64>,
+}
+
+impl<R> QuoteTracker<R> {
+    fn new(inner: R, delimiter: u8) -> Self {
+        QuoteTracker {
+            inner,
+            delimiter,
+            state: QuoteState::RecordStart,
+            line: 1,
+            previous_cr: false,
+            record_lines: std::collections::VecDeque::new(),
+        }
+    }
+
+    fn track(&mut self, bytes: &[u8]) {
+        let delimiter = self.delimiter;
+        let mut state = self.state;
+        let mut line = self.line;
+        let mut previous_cr = self.previous_cr;
+        for &b in bytes {
+            let is_break = b == b'\n' || b == b'\r';
+            if is_break {
+                if b == b'\r' || !previous_cr {
+                    line += 1;
+                }
+                previous_cr = b == b'\r';
+            } else {
+                previous_cr = false;
+            }
+            state = match state {
+                QuoteState::Quoted => {
+                    if b == b'"' {
+                        QuoteState::QuoteInQuoted
+                    } else {
+                        QuoteState::Quoted
+                    }
+                }
+                QuoteState::Field | QuoteState::QuoteInQuoted if b == delimiter => {
+                    QuoteState::FieldStart
+                }
+                QuoteState::Field | QuoteState::QuoteInQuoted | QuoteState::FieldStart
+                    if is_break =>
+                {
+                    QuoteState::RecordStart
+                }
+                QuoteState::Field => QuoteState::Field,
+                QuoteState::QuoteInQuoted if b == b'"' => QuoteState::Quoted,
+                QuoteState::QuoteInQuoted => QuoteState::Field,
+                QuoteState::RecordStart if is_break => QuoteState::RecordStart,
+                QuoteState::RecordStart | QuoteState::FieldStart => {
+                    if state == QuoteState::RecordStart {
+                        self.record_lines.push_back(line);
+                    }
+                    if b == b'"' {
+                        QuoteState::Quoted
+                    } else if b == delimiter {
+                        QuoteState::FieldStart
+                    } else {
+                        QuoteState::Field
+                    }
+                }
+            };
+        }
+        self.state = state;
+        self.line = line;
+        self.previous_cr = previous_cr;
+    }
+}
+
+impl<R: Read> Read for QuoteTracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.track(&buf[..n]);
+        Ok(n)
+    }
+}
+
+type TextReader = csv::Reader<QuoteTracker<DecodeReaderBytes<File, Vec<u8>>>>;
+
+/// The streaming rows of a text file. It holds one record back, so that a quote left open
+/// at the end of the file is reported instead of the broken last record.
+struct TextRows {
+    reader: TextReader,
+    record: csv::ByteRecord,
+    file_name: String,
+    pending: Option<RawRow>,
+    /// The line of the last record read (empty ones included).
+    last_line: u64,
+    done: bool,
+}
+
+impl TextRows {
+    /// The next record with any content.
+    fn read_row(&mut self) -> Result<Option<RawRow>, ReadError> {
+        loop {
+            match self.reader.read_byte_record(&mut self.record) {
+                Ok(false) => return Ok(None),
+                Ok(true) => {
+                    let line = self
+                        .reader
+                        .get_mut()
+                        .record_lines
+                        .pop_front()
+                        .unwrap_or(self.last_line);
+                    self.last_line = line;
+                    // Blank: only spaces, or a DOS end-of-file mark or NUL padding.
+                    if self.record.iter().all(|f| {
+                        f.iter()
+                            .all(|&b| b.is_ascii_whitespace() || b == 0x1A || b == 0)
+                    }) {
+                        continue;
+                    }
+                    let mut cells: Vec<String> = self
+                        .record
+                        .iter()
+                        .map(|f| String::from_utf8_lossy(f).into_owned())
+                        .collect();
+                    if let Some(last) = cells.last_mut()
+                        && last.ends_with('\r')
+                    {
+                        last.pop();
+                    }
+                    return Ok(Some(RawRow { row: line, cells }));
+                }
+                Err(e) => {
+                    let row = self.last_line + 1;
+                    let reason = e.to_string();
+                    return Err(match e.into_kind() {
+                        csv::ErrorKind::Io(source) => ReadError::Io {
+                            file: self.file_name.clone(),
+                            source,
+                        },
+                        _ => ReadError::Malformed {
+                            file: self.file_name.clone(),
+                            row,
+                            reason,
+                        },
+                    });
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for TextRows {
+    type Item = Result<RawRow, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            match self.read_row() {
+                Ok(Some(row)) => {
+                    if let Some(previous) = self.pending.replace(row) {
+                        return Some(Ok(previous));
+                    }
+                }
+                Ok(None) => {
+                    self.done = true;
+                    if self.reader.get_ref().state == QuoteState::Quoted {
+                        self.pending = None;
+                        return Some(Err(ReadError::UnterminatedQuote {
+                            file: self.file_name.clone(),
+                            row: self.last_line,
+                        }));
+                    }
+                    return self.pending.take().map(Ok);
+                }
+                Err(e) => {
+                    self.done = true;
+                    self.pending = None;
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use std::io::Write;
+    use std::path::PathBuf;
+
+    fn data(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name)
+    }
+
+    fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    fn all_rows(table: Table) -> Vec<RawRow> {
+        table.rows.collect::<Result<Vec<_>, _>>().unwrap()
+    }
+
+    fn cells(rows: &[RawRow]) -> Vec<Vec<&str>> {
+        rows.iter()
+            .map(|r| r.cells.iter().map(String::as_str).collect())
+            .collect()
+    }
+
+    /// The table with its rows taken out.
+    fn drain(mut table: Table) -> (Table, Vec<RawRow>) {
+        let rows = std::mem::replace(&mut table.rows, Box::new(std::iter::empty()));
+        (table, rows.collect::<Result<Vec<_>, _>>().unwrap())
+    }
+
+    fn open_bytes(name: &str, bytes: &[u8]) -> (Table, Vec<RawRow>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, name, bytes);
+        drain(open(&path, &ReadOptions::default()).unwrap())
+    }
+
+    fn open_err(path: &Path) -> ReadError {
+        open(path, &ReadOptions::default()).unwrap_err()
+    }
+
+    // ----- bad fixtures -------------------------------------------------------------------
+
+    #[test]
+    fn empty_file() {
+        let e = open_err(&data("bad/empty.csv"));
+        assert!(matches!(e, ReadError::Empty { .. }), "{e:?}");
+        assert_eq!(
+            e.to_string(),
+            "empty.csv is empty: there is nothing to import"
+        );
+    }
+
+    #[test]
+    fn blank_and_bom_only_files_are_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in [
+            ("spaces.csv", &b"  \r\n\n \t\n"[..]),
+            ("bom.csv", &b"\xEF\xBB\xBF"[..]),
+            ("bom_lines.csv", &b"\xEF\xBB\xBF\r\n\r\n"[..]),
+            ("semicolons.csv", &b";;;\n;;;\n"[..]),
+        ] {
+            let e = open_err(&write(&dir, name, bytes));
+            assert!(matches!(e, ReadError::Empty { .. }), "{name}: {e:?}");
+            assert!(e.to_string().starts_with(name));
+        }
+    }
+
+    #[test]
+    fn header_only() {
+        let e = open_err(&data("bad/header_only.csv"));
+        assert!(matches!(e, ReadError::HeaderOnly { .. }), "{e:?}");
+        assert_eq!(e.to_string(), "header_only.csv has a header but no rows");
+    }
+
+    #[test]
+    fn junk_is_not_a_table() {
+        let e = open_err(&data("bad/junk.csv"));
+        assert!(matches!(e, ReadError::NotATable { .. }), "{e:?}");
+        assert!(
+            e.to_string().starts_with(
+                "junk.csv is not a text or spreadsheet file (it looks like binary data)"
+            )
+        );
+    }
+
+    #[test]
+    fn png_is_not_a_table() {
+        let e = open_err(&data("bad/image.csv"));
+        assert!(matches!(e, ReadError::NotATable { .. }), "{e:?}");
+        assert!(
+            e.to_string().starts_with(
+                "image.csv is not a text or spreadsheet file (it looks like a PNG image)"
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn other_binary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = write(
+            &dir,
+            "report.csv",
+            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n",
+        );
+        assert!(open_err(&pdf).to_string().contains("a PDF document"));
+        let html = write(
+            &dir,
+            "download.csv",
+            b"\n<!DOCTYPE html>\n<html><body>Please log in</body></html>\n",
+        );
+        let e = open_err(&html);
+        assert!(e.to_string().contains("a web page (HTML)"), "{e}");
+        let nul = write(
+            &dir,
+            "nul.csv",
+            &[b'a', 0, 0, 0, 7, 1, 2, b'b', 0, 0, 0, 0, 3, 4],
+        );
+        assert!(matches!(open_err(&nul), ReadError::NotATable { .. }));
+    }
+
+    #[test]
+    fn truncated_xlsx_is_damaged() {
+        let e = open_err(&data("bad/truncated.xlsx"));
+        assert!(matches!(e, ReadError::Damaged { .. }), "{e:?}");
+        assert!(
+            e.to_string()
+                .starts_with("truncated.xlsx is damaged or not really an Excel file: "),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn text_named_xlsx_is_damaged() {
+        let e = open_err(&data("bad/fake.xlsx"));
+        assert!(matches!(e, ReadError::Damaged { .. }), "{e:?}");
+        let msg = e.to_string();
+        assert!(
+            msg.starts_with("fake.xlsx is damaged or not really an Excel file: "),
+            "{msg}"
+        );
+        assert!(msg.contains("rename it to .csv"), "{msg}");
+    }
+
+    #[test]
+    fn text_named_xls_is_read_as_text() {
+        let (table, rows) = open_bytes("export.xls", b"name\tcity\nAnn\tParis\n");
+        assert_eq!(table.info.format, Format::Delimited);
+        assert_eq!(table.info.delimiter, Some(b'\t'));
+        assert_eq!(cells(&rows), vec![vec!["Ann", "Paris"]]);
+    }
+
+    #[test]
+    fn password_protected_xlsx() {
+        let e = open_err(&data("bad/protected.xlsx"));
+        assert!(matches!(e, ReadError::Protected { .. }), "{e:?}");
+        assert_eq!(
+            e.to_string(),
+            "protected.xlsx is protected by a password: open it in Excel, save it without a \
+             password and import that copy"
+        );
+    }
+
+    #[test]
+    fn unterminated_quote_fixture() {
+        let e = open_err(&data("bad/unterminated.csv"));
+        assert!(
+            matches!(e, ReadError::UnterminatedQuote { row: 3, .. }),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "unterminated.csv, row 3: a quoted value is never closed (a \" is missing)"
+        );
+    }
+
+    #[test]
+    fn unterminated_quote_late_in_the_file_comes_from_the_stream() {
+        let mut text = String::from("name;note\n");
+        for i in 0..30 {
+            text.push_str(&format!("n{i};\"ok\"\n"));
+        }
+        text.push_str("last;\"open\nmore;text\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "late.csv", text.as_bytes());
+        let table = open(&path, &ReadOptions::default()).unwrap();
+        let items: Vec<_> = table.rows.collect();
+        assert_eq!(items.len(), 31);
+        assert!(items[..30].iter().all(Result::is_ok));
+        let e = items[30].as_ref().unwrap_err();
+        assert!(
+            matches!(e, ReadError::UnterminatedQuote { row: 32, .. }),
+            "{e:?}"
+        );
+        assert!(e.to_string().starts_with("late.csv, row 32: "));
+    }
+
+    #[test]
+    fn closed_quote_at_end_of_file_is_fine() {
+        let (_, rows) = open_bytes("end.csv", b"a,b\n1,\"x\ny\"");
+        assert_eq!(cells(&rows), vec![vec!["1", "x\ny"]]);
+        let (_, rows) = open_bytes("end2.csv", b"a,b\n1,\"say \"\"hi\"\"\"\n");
+        assert_eq!(cells(&rows), vec![vec!["1", "say \"hi\""]]);
+        let (_, rows) = open_bytes("inch.csv", b"product,price\nTV 55\" screen,499\n");
+        assert_eq!(cells(&rows), vec![vec!["TV 55\" screen", "499"]]);
+    }
+
+    #[test]
+    fn missing_file() {
+        let e = open_err(Path::new("/nonexistent/folder/customers.csv"));
+        assert!(matches!(e, ReadError::Io { .. }), "{e:?}");
+        assert!(
+            e.to_string().starts_with("cannot read customers.csv: "),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn unknown_encoding_label() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "customers.csv", b"a,b\n1,2\n");
+        let options = ReadOptions {
+            encoding: Some("klingon-8".into()),
+            ..ReadOptions::default()
+        };
+        let e = open(&path, &options).unwrap_err();
+        assert!(matches!(e, ReadError::UnknownEncoding { .. }), "{e:?}");
+        assert!(e.to_string().contains("customers.csv"));
+        assert!(e.to_string().contains("\"klingon-8\""));
+    }
+
+    // ----- workbooks ----------------------------------------------------------------------
+
+    fn check_contacts(table: &Table, rows: &[RawRow]) {
+        assert_eq!(table.info.sheet.as_deref(), Some("Contacts"));
+        assert_eq!(table.info.header_row, 3);
+        assert_eq!(table.info.encoding, None);
+        assert_eq!(table.info.delimiter, None);
+        assert_eq!(
+            table.headers,
+            vec![
+                "Prénom",
+                "Nom",
+                "Courriel",
+                "Téléphone",
+                "Date de naissance",
+                "Montant"
+            ]
+        );
+        assert_eq!(
+            rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+            vec![4, 5, 6, 7, 8]
+        );
+        assert_eq!(
+            cells(rows),
+            vec![
+                vec![
+                    "Hélène",
+                    "Müller",
+                    "helene.muller@example.fr",
+                    "+33 6 12 34 56 78",
+                    "1985-03-12",
+                    "12.5"
+                ],
+                vec![
+                    "Jean",
+                    "Dupont",
+                    "jean.dupont@example.fr",
+                    "01 23 45 67 89",
+                    "1990-12-01",
+                    "12"
+                ],
+                vec![
+                    "Արամ",
+                    "Պետրոսյան",
+                    "aram@example.am",
+                    "+374 10 123456",
+                    "1978-07-04",
+                    "250.75"
+                ],
+                vec![
+                    "伟",
+                    "王",
+                    "wang.wei@example.cn",
+                    "13812345678",
+                    "2000-01-31",
+                    "1234"
+                ],
+                vec![
+                    "Zoë",
+                    "Ó Briain",
+                    "zoe@example.ie",
+                    "+353 86 123 4567",
+                    "1969-07-20 20:17:40",
+                    "0.1"
+                ],
+            ]
+        );
+    }
+
+    #[test]
+    fn contacts_xlsx() {
+        let path = data("contacts.xlsx");
+        let table = open(&path, &ReadOptions::default()).unwrap();
+        assert_eq!(table.info.format, Format::Xlsx);
+        assert_eq!(table.info.sheets, vec!["Contacts", "Notes", "Empty"]);
+        assert_eq!(table.info.file_name, "contacts.xlsx");
+        let bytes = std::fs::read(&path).unwrap();
+        let expected: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(table.info.sha256, expected);
+        assert_eq!(table.info.sha256.len(), 64);
+        let (table, rows) = drain(table);
+        check_contacts(&table, &rows);
+    }
+
+    #[test]
+    fn contacts_ods() {
+        let (table, rows) = preview(&data("contacts.ods"), &ReadOptions::default(), 100).unwrap();
+        assert_eq!(table.info.format, Format::Ods);
+        assert_eq!(table.info.sheets, vec!["Contacts", "Notes"]);
+        check_contacts(&table, &rows);
+    }
+
+    #[test]
+    fn contacts_xls_skips_the_empty_first_sheet() {
+        let (table, rows) = preview(&data("contacts.xls"), &ReadOptions::default(), 100).unwrap();
+        assert_eq!(table.info.format, Format::Xls);
+        assert_eq!(table.info.sheets, vec!["Feuil1", "Contacts"]);
+        check_contacts(&table, &rows);
+    }
+
+    #[test]
+    fn chosen_sheet_and_missing_sheet() {
+        let options = ReadOptions {
+            sheet: Some("Notes".into()),
+            ..ReadOptions::default()
+        };
+        let (table, rows) = preview(&data("contacts.xlsx"), &options, 10).unwrap();
+        assert_eq!(table.info.sheet.as_deref(), Some("Notes"));
+        assert_eq!(table.headers, vec!["Note"]);
+        assert_eq!(rows[0].row, 2);
+        assert_eq!(rows[0].cells, vec!["Imported from the till on 2025-03-12"]);
+
+        let options = ReadOptions {
+            sheet: Some("Clients".into()),
+            ..ReadOptions::default()
+        };
+        let e = open(&data("contacts.xlsx"), &options).unwrap_err();
+        assert!(matches!(e, ReadError::SheetNotFound { .. }), "{e:?}");
+        assert_eq!(
+            e.to_string(),
+            "contacts.xlsx has no sheet named \"Clients\": its sheets are \"Contacts\", \
+             \"Notes\", \"Empty\""
+        );
+
+        let options = ReadOptions {
+            sheet: Some("Empty".into()),
+            ..ReadOptions::default()
+        };
+        let e = open(&data("contacts.xlsx"), &options).unwrap_err();
+        assert!(matches!(e, ReadError::EmptySheet { .. }), "{e:?}");
+        assert_eq!(
+            e.to_string(),
+            "contacts.xlsx: the sheet \"Empty\" is empty: choose another sheet"
+        );
+    }
+
+    #[test]
+    fn forced_header_row_in_a_sheet() {
+        let options = ReadOptions {
+            header_row: Some(5),
+            ..ReadOptions::default()
+        };
+        let (table, rows) = preview(&data("contacts.xlsx"), &options, 10).unwrap();
+        assert_eq!(table.info.header_row, 5);
+        assert_eq!(table.headers[0], "Jean");
+        assert_eq!(rows[0].row, 6);
+    }
+
+    #[test]
+    fn spreadsheet_values_as_text() {
+        assert_eq!(float_text(12.0), "12");
+        assert_eq!(float_text(12.5), "12.5");
+        assert_eq!(float_text(-0.0), "0");
+        assert_eq!(float_text(0.1 + 0.2), "0.3");
+        assert_eq!(float_text(1e20), "100000000000000000000");
+        assert_eq!(float_text(1.5e-7), "0.00000015");
+        assert_eq!(float_text(f64::NAN), "");
+        assert_eq!(cell_text(&Data::Int(7)), "7");
+        assert_eq!(cell_text(&Data::Bool(true)), "true");
+        assert_eq!(cell_text(&Data::Empty), "");
+        assert_eq!(cell_text(&Data::Error(calamine::CellErrorType::Div0)), "");
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2025-03-12".into())),
+            "2025-03-12"
+        );
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2025-03-12T08:05:09.000".into())),
+            "2025-03-12 08:05:09"
+        );
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2025-03-12T08:05:09.5".into())),
+            "2025-03-12 08:05:09.5"
+        );
+        assert_eq!(cell_text(&Data::DurationIso("PT1H".into())), "PT1H");
+        let date = |v: f64, kind| Data::DateTime(calamine::ExcelDateTime::new(v, kind, false));
+        assert_eq!(
+            cell_text(&date(45728.0, calamine::ExcelDateTimeType::DateTime)),
+            "2025-03-12"
+        );
+        assert_eq!(
+            cell_text(&date(45728.75, calamine::ExcelDateTimeType::DateTime)),
+            "2025-03-12 18:00:00"
+        );
+        assert_eq!(
+            cell_text(&date(0.5, calamine::ExcelDateTimeType::DateTime)),
+            "12:00:00"
+        );
+        assert_eq!(
+            cell_text(&date(1.25, calamine::ExcelDateTimeType::TimeDelta)),
+            "30:00:00"
+        );
+    }
+
+    // ----- delimited text -----------------------------------------------------------------
+
+    #[test]
+    fn quotes_with_delimiters_and_newlines_and_crlf() {
+        let text = "Nom;Adresse;Note\r\n\
+                    Dupont;\"12; rue des Lilas\r\n75001 Paris\";\"il a dit \"\"oui\"\"\"\r\n\
+                    Martin;\"3 place Bellecour\";ok\r\n";
+        let (table, rows) = open_bytes("quotes.csv", text.as_bytes());
+        assert_eq!(table.info.delimiter, Some(b';'));
+        assert_eq!(table.headers, vec!["Nom", "Adresse", "Note"]);
+        assert_eq!(
+            cells(&rows),
+            vec![
+                vec![
+                    "Dupont",
+                    "12; rue des Lilas\r\n75001 Paris",
+                    "il a dit \"oui\""
+                ],
+                vec!["Martin", "3 place Bellecour", "ok"],
+            ]
+        );
+        // The multi-line record starts on line 2; the next one on line 4.
+        assert_eq!(rows.iter().map(|r| r.row).collect::<Vec<_>>(), vec![2, 4]);
+    }
+
+    #[test]
+    fn row_numbers_count_blank_lines_and_multiline_records() {
+        let text = "a,b\n\n1,\"x\ny\nz\"\n\n\n2,w\n3,v\n";
+        let (table, rows) = open_bytes("rows.csv", text.as_bytes());
+        assert_eq!(table.info.header_row, 1);
+        assert_eq!(
+            rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+            vec![3, 8, 9]
+        );
+        assert_eq!(rows[0].cells, vec!["1", "x\ny\nz"]);
+    }
+
+    #[test]
+    fn old_mac_line_endings_and_dos_end_mark() {
+        let (_, rows) = open_bytes("mac.csv", b"a,b\r1,2\r\r3,\"x\ry\"\r4,5\r\x1a");
+        assert_eq!(
+            cells(&rows),
+            vec![vec!["1", "2"], vec!["3", "x\ry"], vec!["4", "5"]]
+        );
+        assert_eq!(
+            rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+            vec![2, 4, 6]
+        );
+    }
+
+    #[test]
+    fn unterminated_quote_without_final_newline() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "open.csv", b"a,b\n1,2\n\n3,\"never closed");
+        // Met while looking at the first rows: open reports it.
+        let e = open(&path, &ReadOptions::default()).unwrap_err();
+        assert!(
+            matches!(e, ReadError::UnterminatedQuote { row: 4, .. }),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn utf8_cut_at_the_end_of_the_sniffed_head() {
+        // A file larger than the sniffed head whose byte 65536 falls inside "é".
+        let mut text = String::from("nom;ville\n");
+        while text.len() < HEAD_LEN - 40 {
+            text.push_str("Hélène;Orléans\n");
+        }
+        while text.len() != HEAD_LEN - 1 {
+            text.push('x');
+            if text.len() > HEAD_LEN - 1 {
+                text.pop();
+                text.pop();
+            }
+        }
+        text.push_str("é;Évry\n");
+        for _ in 0..2000 {
+            text.push_str("Zoé;Besançon\n");
+        }
+        assert!(!text.is_char_boundary(HEAD_LEN));
+        let (table, rows) = open_bytes("long.csv", text.as_bytes());
+        assert_eq!(table.info.encoding, Some("UTF-8"));
+        assert_eq!(table.info.delimiter, Some(b';'));
+        assert_eq!(rows.last().unwrap().cells, vec!["Zoé", "Besançon"]);
+        assert!(rows.iter().all(|r| !r.cells.concat().contains('\u{fffd}')));
+    }
+
+    #[test]
+    fn utf8_bom_is_stripped() {
+        let (table, rows) = open_bytes(
+            "bom.csv",
+            "\u{feff}Prénom,Nom\r\nZoë,Ó Briain\r\n".as_bytes(),
+        );
+        assert_eq!(table.info.encoding, Some("UTF-8"));
+        assert!(table.info.encoding_detected);
+        assert_eq!(table.headers, vec!["Prénom", "Nom"]);
+        assert_eq!(cells(&rows), vec![vec!["Zoë", "Ó Briain"]]);
+    }
+
+    #[test]
+    fn ragged_rows_pass_through() {
+        let text = "a,b,c\n1,2\n1,2,3,4\n,,\n5\n";
+        let (_, rows) = open_bytes("ragged.csv", text.as_bytes());
+        assert_eq!(
+            cells(&rows),
+            vec![vec!["1", "2"], vec!["1", "2", "3", "4"], vec!["5"]]
+        );
+        assert_eq!(
+            rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+            vec![2, 3, 5]
+        );
+    }
+
+    #[test]
+    fn title_lines_are_skipped() {
+        let text = "Export of 12/03/2025\n\nShop: Chez Hélène\nName;Email;Amount\n\
+                    Ann;ann@example.com;12,50\nBob;bob@example.com;3,10\nCleo;cleo@example.com;7,00\n";
+        let (table, rows) = open_bytes("titled.csv", text.as_bytes());
+        assert_eq!(table.info.delimiter, Some(b';'));
+        assert_eq!(table.info.header_row, 4);
+        assert_eq!(table.headers, vec!["Name", "Email", "Amount"]);
+        assert_eq!(rows[0].row, 5);
+        assert_eq!(rows.len(), 3);
+    }
+
+    #[test]
+    fn forced_header_row_in_text() {
+        let text = "a,b\nx,y\nname,city\nAnn,Paris\n";
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "forced.csv", text.as_bytes());
+        let options = ReadOptions {
+            header_row: Some(3),
+            ..ReadOptions::default()
+        };
+        let (table, rows) = preview(&path, &options, 10).unwrap();
+        assert_eq!(table.info.header_row, 3);
+        assert_eq!(table.headers, vec!["name", "city"]);
+        assert_eq!(cells(&rows), vec![vec!["Ann", "Paris"]]);
+        assert_eq!(rows[0].row, 4);
+
+        let options = ReadOptions {
+            header_row: Some(40),
+            ..ReadOptions::default()
+        };
+        let e = open(&path, &options).unwrap_err();
+        assert!(
+            matches!(e, ReadError::HeaderRowNotFound { row: 40, .. }),
+            "{e:?}"
+        );
+        let options = ReadOptions {
+            header_row: Some(4),
+            ..ReadOptions::default()
+        };
+        let e = open(&path, &options).unwrap_err();
+        assert!(matches!(e, ReadError::HeaderOnly { .. }), "{e:?}");
+    }
+
+    #[test]
+    fn header_names_are_cleaned() {
+        let (table, _) = open_bytes(
+            "names.csv",
+            b" Email ,,Email,\"First\nname\",email\n1,2,3,4,5\n",
+        );
+        assert_eq!(
+            table.headers,
+            vec!["Email", "Column 2", "Email (2)", "First name", "email"]
+        );
+    }
+
+    #[test]
+    fn delimiter_sniffing() {
+        let cases: &[(&str, &[u8], u8)] = &[
+            (
+                "comma.csv",
+                b"name,city,amount\nAnn,Paris,12.50\nBob,Lyon,3.10\n",
+                b',',
+            ),
+            (
+                "semicolon.csv",
+                b"name;city;amount\nAnn;Paris;12,50\nBob;Lyon;3,10\nCleo;Nice;1 234,00\n",
+                b';',
+            ),
+            (
+                "semicolon_two_columns.csv",
+                b"name;amount\nAnn;12,50\nBob;3,10\n",
+                b';',
+            ),
+            ("tab.tsv", b"name\tnote\nAnn\ta, b, c\nBob\td,e\n", b'\t'),
+            ("pipe.txt", b"name|city\nAnn|Paris\nBob|Lyon\n", b'|'),
+            (
+                "single.csv",
+                b"email\nann@example.com\nbob@example.com\n",
+                b',',
+            ),
+            (
+                "quoted_commas.csv",
+                b"name;address\nAnn;\"1, rue A, Paris\"\nBob;\"2, rue B\"\n",
+                b';',
+            ),
+        ];
+        for (name, bytes, expected) in cases {
+            let (table, rows) = open_bytes(name, bytes);
+            assert_eq!(
+                table.info.delimiter,
+                Some(*expected),
+                "{name}: {:?}",
+                table.headers
+            );
+            assert!(!rows.is_empty(), "{name}");
+        }
+        let (table, rows) = open_bytes("single.csv", b"email\nann@example.com\n");
+        assert_eq!(table.headers, vec!["email"]);
+        assert_eq!(cells(&rows), vec![vec!["ann@example.com"]]);
+        // Forced delimiter wins.
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "forced.csv", b"a;b,c\n1;2,3\n");
+        let options = ReadOptions {
+            delimiter: Some(b','),
+            ..ReadOptions::default()
+        };
+        let (table, rows) = preview(&path, &options, 5).unwrap();
+        assert_eq!(table.info.delimiter, Some(b','));
+        assert_eq!(cells(&rows), vec![vec!["1;2", "3"]]);
+    }
+
+    #[test]
+    fn preview_takes_n_rows() {
+        let mut text = String::from("id,name\n");
+        for i in 0..100 {
+            text.push_str(&format!("{i},name {i}\n"));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "many.csv", text.as_bytes());
+        let (mut table, rows) = preview(&path, &ReadOptions::default(), 7).unwrap();
+        assert_eq!(rows.len(), 7);
+        assert_eq!(rows[6].row, 8);
+        assert!(table.rows.next().is_none());
+    }
+
+    // ----- encodings ----------------------------------------------------------------------
+
+    const FRENCH: &str = "Prénom;Nom;Ville;Montant\n\
+        Hélène;Müller;Besançon;12,50 €\n\
+        François;Lefèvre;Orléans;8,00 €\n\
+        Zoé;Gauthier;Évry;145,90 €\n\
+        Benoît;Crémieux;Montréal;3,20 €\n";
+
+    const RUSSIAN: &str = "Фамилия;Имя;Отчество;Телефон;Город\n\
+        Петров;Иван;Сергеевич;+7 912 345-67-89;Москва\n\
+        Смирнова;Ольга;Викторовна;+7 921 555-12-34;Санкт-Петербург\n\
+        Кузнецов;Алексей;Дмитриевич;+7 903 111-22-33;Новосибирск\n\
+        Попова;Екатерина;Андреевна;+7 916 777-88-99;Екатеринбург\n\
+        Васильев;Николай;Павлович;+7 926 444-55-66;Казань\n\
+        Примечание: постоянный покупатель, предпочитает оплату картой;;;;\n";
+
+    const CHINESE: &str = "姓名,电话,城市,备注\n\
+        王伟,13812345678,北京,老客户\n\
+        李娜,13987654321,上海,喜欢绿茶\n\
+        张敏,13700001111,广州,会员卡已办理\n\
+        刘洋,13655556666,深圳,周末送货\n\
+        陈静,13511112222,杭州,需要发票\n";
+
+    const TRADITIONAL: &str = "姓名,電話,城市,備註\n\
+        陳大文,0912345678,臺北,老顧客\n\
+        林美玲,0987654321,高雄,喜歡烏龍茶\n\
+        黃志明,0922333444,臺中,會員卡已辦理\n\
+        張家豪,0933555666,新竹,週末送貨\n\
+        李淑芬,0955777888,臺南,需要發票\n";
+
+    fn encoded(text: &str, label: &str) -> Vec<u8> {
+        let encoding = Encoding::for_label(label.as_bytes()).unwrap();
+        let (bytes, _, unmappable) = encoding.encode(text);
+        assert!(!unmappable, "{label} cannot hold the sample");
+        bytes.into_owned()
+    }
+
+    fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        let units = bom
+            .then_some(0xFEFF_u16)
+            .into_iter()
+            .chain(text.encode_utf16());
+        for unit in units {
+            let bytes = if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            };
+            out.extend_from_slice(&bytes);
+        }
+        out
+    }
+
+    fn check_text(bytes: &[u8], text: &str, expected_encoding: &str, forced: Option<&str>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "sample.csv", bytes);
+        let options = ReadOptions {
+            encoding: forced.map(str::to_string),
+            ..ReadOptions::default()
+        };
+        let table = open(&path, &options).unwrap();
+        assert_eq!(
+            table.info.encoding,
+            Some(expected_encoding),
+            "forced {forced:?}"
+        );
+        assert_eq!(table.info.encoding_detected, forced.is_none());
+        let mut lines = text.lines();
+        let delimiter = char::from(table.info.delimiter.unwrap());
+        let header: Vec<&str> = lines.next().unwrap().split(delimiter).collect();
+        assert_eq!(table.headers, header);
+        let rows = all_rows(table);
+        let expected: Vec<Vec<&str>> = lines.map(|l| l.split(delimiter).collect()).collect();
+        assert_eq!(cells(&rows), expected);
+    }
+
+    #[test]
+    fn encoding_utf8_with_and_without_bom() {
+        check_text(FRENCH.as_bytes(), FRENCH, "UTF-8", None);
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(RUSSIAN.as_bytes());
+        check_text(&bom, RUSSIAN, "UTF-8", None);
+    }
+
+    #[test]
+    fn encoding_utf16_with_bom() {
+        check_text(&utf16(FRENCH, true, true), FRENCH, "UTF-16LE", None);
+        check_text(&utf16(CHINESE, false, true), CHINESE, "UTF-16BE", None);
+    }
+
+    #[test]
+    fn encoding_utf16_without_bom() {
+        check_text(&utf16(RUSSIAN, true, false), RUSSIAN, "UTF-16LE", None);
+        check_text(&utf16(FRENCH, false, false), FRENCH, "UTF-16BE", None);
+    }
+
+    #[test]
+    fn encoding_windows_1252() {
+        check_text(
+            &encoded(FRENCH, "windows-1252"),
+            FRENCH,
+            "windows-1252",
+            None,
+        );
+    }
+
+    #[test]
+    fn encoding_iso_8859_15() {
+        let bytes = encoded(FRENCH, "iso-8859-15");
+        check_text(&bytes, FRENCH, "ISO-8859-15", None);
+        check_text(&bytes, FRENCH, "ISO-8859-15", Some("iso-8859-15"));
+    }
+
+    #[test]
+    fn encoding_windows_1251() {
+        check_text(
+            &encoded(RUSSIAN, "windows-1251"),
+            RUSSIAN,
+            "windows-1251",
+            None,
+        );
+    }
+
+    #[test]
+    fn encoding_koi8_r() {
+        // chardetng names the KOI8 family KOI8-U, a superset of KOI8-R that decodes Russian
+        // text identically.
+        check_text(&encoded(RUSSIAN, "koi8-r"), RUSSIAN, "KOI8-U", None);
+        check_text(
+            &encoded(RUSSIAN, "koi8-r"),
+            RUSSIAN,
+            "KOI8-R",
+            Some("koi8-r"),
+        );
+    }
+
+    #[test]
+    fn encoding_gbk_and_gb18030() {
+        check_text(&encoded(CHINESE, "gbk"), CHINESE, "GBK", None);
+        // GB18030 agrees with GBK on these characters; the GBK decoder reads both.
+        check_text(&encoded(CHINESE, "gb18030"), CHINESE, "GBK", None);
+        check_text(
+            &encoded(CHINESE, "gb18030"),
+            CHINESE,
+            "gb18030",
+            Some("gb18030"),
+        );
+    }
+
+    #[test]
+    fn encoding_big5() {
+        check_text(&encoded(TRADITIONAL, "big5"), TRADITIONAL, "Big5", None);
+    }
+
+    #[test]
+    fn encoding_forced() {
+        // Windows-1251 bytes read as forced KOI8-R give other letters, as asked.
+        let bytes = encoded(RUSSIAN, "windows-1251");
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "forced.csv", &bytes);
+        let options = ReadOptions {
+            encoding: Some("koi8-r".into()),
+            ..ReadOptions::default()
+        };
+        let table = open(&path, &options).unwrap();
+        assert_eq!(table.info.encoding, Some("KOI8-R"));
+        assert!(!table.info.encoding_detected);
+        assert_ne!(table.headers[0], "Фамилия");
+        check_text(&bytes, RUSSIAN, "windows-1251", Some("cp1251"));
+    }
+
+    // ----- streaming ----------------------------------------------------------------------
+
+    #[test]
+    fn large_file_streams() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.csv");
+        let target: u64 = 50 * 1024 * 1024;
+        let mut written: u64 = 0;
+        let mut rows: u64 = 0;
+        {
+            let mut out = io::BufWriter::with_capacity(1 << 20, File::create(&path).unwrap());
+            let header = b"id;first_name;last_name;email;city;amount\n";
+            out.write_all(header).unwrap();
+            written += header.len() as u64;
+            let mut chunk = Vec::with_capacity(1 << 20);
+            while written < target {
+                chunk.clear();
+                for _ in 0..1000 {
+                    rows += 1;
+                    let line = format!(
+                        "{rows};Hélène;Müller-{rows};h{rows}@example.fr;\"Saint-Étienne; Loire\";{},{:02}\n",
+                        rows % 997,
+                        rows % 100
+                    );
+                    chunk.extend_from_slice(line.as_bytes());
+                }
+                out.write_all(&chunk).unwrap();
+                written += chunk.len() as u64;
+            }
+        }
+        let started = std::time::Instant::now();
+        let table = open(&path, &ReadOptions::default()).unwrap();
+        assert_eq!(table.info.delimiter, Some(b';'));
+        assert_eq!(table.headers.len(), 6);
+        let mut count = 0u64;
+        let mut last = 0u64;
+        for row in table.rows {
+            let row = row.unwrap();
+            count += 1;
+            last = row.row;
+        }
+        assert_eq!(count, rows);
+        assert_eq!(last, rows + 1);
+        eprintln!(
+            "streamed {} MB, {rows} rows in {:?}",
+            written >> 20,
+            started.elapsed()
+        );
+    }
+}

@@ -1,0 +1,875 @@
+//! The import pipeline: plan (read the start of a file, guess mapping, number and date
+//! locale), then run (stream every row into typed records, link sales to customers, write
+//! one batch through the store, collect every problem).
+//!
+//! Nothing is lost: unmapped columns go to `extra`; a bad value in an optional field is kept
+//! in `extra` with a warning; a row is rejected only when it cannot be what it claims to be,
+//! and then it is stored in `import_error` with the whole raw row. One import is one
+//! transaction: cancelled, failed or empty, it leaves the database as it was.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+use serde_json::{Map, Value, json};
+
+use super::mapping::{Field, ImportKind, guess_columns, header_key};
+use super::read::{self, RawRow, ReadError, ReadOptions, SourceInfo};
+use super::values::{
+    DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
+    looks_like_email, parse_cents, parse_datetime, parse_number, unguard,
+};
+use crate::clean::{email_key, phone_key};
+use crate::model::{Consent, NewContact, NewSale};
+use crate::store::{BatchKind, NewBatch, NewProblem, Severity, Store, StoreError};
+
+/// Rows read to guess the mapping and the locale.
+const PLAN_ROWS: usize = 1000;
+/// Problems kept in the report (all of them go to the database).
+const REPORT_PROBLEMS: usize = 1000;
+/// The shop's phone country code until settings say otherwise (the demo shop is French).
+const DEFAULT_COUNTRY_CODE: &str = "33";
+
+/// What the person asked for; everything left `None` is detected.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// Contacts or sales.
+    pub kind: ImportKind,
+    /// Encoding, delimiter, sheet, header row.
+    pub read: ReadOptions,
+    /// Columns given by hand (`--map FIELD=COLUMN`); they win over guesses.
+    pub map: Vec<(Field, String)>,
+    /// A chrono format for dates (`%d/%m/%Y`).
+    pub date_format: Option<String>,
+    /// The decimal separator.
+    pub decimal: Option<Decimal>,
+    /// Day or month first for ambiguous dates when the file does not tell
+    /// (the shop's locale; default day first).
+    pub default_date_order: Option<DateOrder>,
+    /// Check everything, write nothing.
+    pub dry_run: bool,
+    /// Import a file that was imported before.
+    pub allow_duplicate_file: bool,
+}
+
+/// How a file will be read: shown before importing, stored with the batch.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// Format, encoding, delimiter, sheet, header row, hash.
+    pub info: SourceInfo,
+    /// The header.
+    pub headers: Vec<String>,
+    /// The field each column feeds (None: kept in `extra`).
+    pub columns: Vec<Option<Field>>,
+    /// Decimal separator used.
+    pub decimal: Decimal,
+    /// How dates are read.
+    pub date_rules: DateRules,
+    /// Things the person should know ("dates like 03/04/2025 are read as 3 April").
+    pub notes: Vec<String>,
+    /// The first rows, for a preview.
+    pub preview: Vec<RawRow>,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct ImportReport {
+    /// The new batch (None for a dry run).
+    pub batch_id: Option<i64>,
+    /// Whether nothing was written.
+    pub dry_run: bool,
+    /// Data rows read.
+    pub rows_read: u64,
+    /// Rows that became records.
+    pub rows_imported: u64,
+    /// Rows rejected.
+    pub rows_rejected: u64,
+    /// Values not imported but kept in `extra`, with a warning.
+    pub warnings: u64,
+    /// Contacts created (for a sales file: customers not found in the database).
+    pub contacts_created: u64,
+    /// Sale lines written.
+    pub sales_written: u64,
+    /// Sale lines linked to customers already in the database.
+    pub sales_linked_to_existing: u64,
+    /// The first problems (errors and warnings) in row order; all are in the database.
+    pub problems: Vec<NewProblem>,
+    /// Notes from the plan.
+    pub notes: Vec<String>,
+}
+
+/// Why an import did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// The database refused.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The same file was imported before.
+    #[error(
+        "{file} was already imported on {when} (import {batch}); nothing was imported again. Undo that import first, or import it again on purpose with --allow-duplicate-file."
+    )]
+    DuplicateFile {
+        /// The file.
+        file: String,
+        /// The earlier batch.
+        batch: i64,
+        /// When it was imported.
+        when: String,
+    },
+    /// A `--map` names a column the file does not have.
+    #[error("{file} has no column named '{column}'; its columns are: {columns}")]
+    NoSuchColumn {
+        /// The file.
+        file: String,
+        /// The column asked for.
+        column: String,
+        /// The columns it has.
+        columns: String,
+    },
+    /// Not one row could be imported.
+    #[error("nothing was imported from {file}: {first}{more}")]
+    NothingImported {
+        /// The file.
+        file: String,
+        /// The first problem, in plain words.
+        first: String,
+        /// How many more problems there are.
+        more: String,
+        /// Every problem found.
+        problems: Vec<NewProblem>,
+    },
+    /// A sales file without a date column, or without any amount.
+    #[error("{0}")]
+    Mapping(String),
+    /// The person cancelled.
+    #[error("the import was cancelled; nothing was changed")]
+    Cancelled,
+}
+
+/// Reads the start of the file and works out how to read all of it.
+pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
+    let (table, preview) = read::preview(path, &options.read, PLAN_ROWS)?;
+    let headers = table.headers.clone();
+    let samples: Vec<Vec<String>> = preview
+        .iter()
+        .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
+        .collect();
+    let mut columns = guess_columns(&headers, &samples, options.kind);
+    let mut explicit: Vec<(usize, Field)> = Vec::new();
+    for (field, column) in &options.map {
+        let wanted = header_key(column);
+        let index = headers
+            .iter()
+            .position(|h| h == column)
+            .or_else(|| headers.iter().position(|h| header_key(h) == wanted))
+            .ok_or_else(|| ImportError::NoSuchColumn {
+                file: table.info.file_name.clone(),
+                column: column.clone(),
+                columns: headers.join(", "),
+            })?;
+        explicit.push((index, *field));
+    }
+    // A field given by hand takes its columns; guesses of the same field elsewhere go.
+    for (i, c) in columns.iter_mut().enumerate() {
+        if let Some(f) = *c
+            && explicit.iter().any(|(j, g)| *g == f && *j != i)
+        {
+            *c = None;
+        }
+    }
+    for (index, field) in &explicit {
+        columns[*index] = Some(*field);
+    }
+    let mut notes = Vec::new();
+    let numbers = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_some_and(Field::is_number))
+        .flat_map(|(i, _)| samples.iter().filter_map(move |r| r.get(i)))
+        .map(String::as_str);
+    let decimal = match (options.decimal, detect_decimal(numbers)) {
+        (Some(d), _) => d,
+        (None, Some(d)) => d,
+        (None, None) => Decimal::Dot,
+    };
+    let dates = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_some_and(Field::is_date))
+        .flat_map(|(i, _)| samples.iter().filter_map(move |r| r.get(i)))
+        .map(String::as_str);
+    let default_order = options.default_date_order.unwrap_or(DateOrder::DayFirst);
+    let order = match detect_date_order(dates) {
+        DateOrderEvidence::DayFirst => DateOrder::DayFirst,
+        DateOrderEvidence::MonthFirst => DateOrder::MonthFirst,
+        DateOrderEvidence::NotNeeded => default_order,
+        DateOrderEvidence::Ambiguous | DateOrderEvidence::Mixed
+            if options.date_format.is_some() =>
+        {
+            default_order
+        }
+        DateOrderEvidence::Ambiguous => {
+            notes.push(format!(
+                "Dates like 03/04/2025 could be day/month or month/day; they were read as {} (the shop's setting). Use --date-format %m/%d/%Y or %d/%m/%Y to choose.",
+                match default_order {
+                    DateOrder::DayFirst => "day/month (3 April)",
+                    DateOrder::MonthFirst => "month/day (March 4)",
+                }
+            ));
+            default_order
+        }
+        DateOrderEvidence::Mixed => {
+            notes.push(
+                "Some dates are day/month and others month/day; rows that do not fit the shop's order are reported. Use --date-format to choose."
+                    .to_string(),
+            );
+            default_order
+        }
+    };
+    let date_rules = DateRules {
+        order,
+        format: options.date_format.clone(),
+    };
+    if options.kind == ImportKind::Sales {
+        if !columns.contains(&Some(Field::SoldAt)) {
+            return Err(ImportError::Mapping(format!(
+                "{} has no column for the date of the sale; name it with --map sold_at=COLUMN (columns: {})",
+                table.info.file_name,
+                headers.join(", ")
+            )));
+        }
+        let has_amount =
+            columns.contains(&Some(Field::Amount)) || (columns.contains(&Some(Field::UnitPrice)));
+        if !has_amount {
+            return Err(ImportError::Mapping(format!(
+                "{} has no column for the amount (or the unit price) of the sale; name it with --map amount=COLUMN (columns: {})",
+                table.info.file_name,
+                headers.join(", ")
+            )));
+        }
+    }
+    Ok(Plan {
+        info: table.info,
+        headers,
+        columns,
+        decimal,
+        date_rules,
+        notes,
+        preview,
+    })
+}
+
+/// Customers already known, by reference, e-mail and phone.
+struct Linker {
+    by_ref: HashMap<String, i64>,
+    by_email: HashMap<String, i64>,
+    by_phone: HashMap<String, i64>,
+    existing: std::collections::HashSet<i64>,
+}
+
+impl Linker {
+    fn new(store: &Store) -> Result<Linker, StoreError> {
+        let mut linker = Linker {
+            by_ref: HashMap::new(),
+            by_email: HashMap::new(),
+            by_phone: HashMap::new(),
+            existing: std::collections::HashSet::new(),
+        };
+        for k in store.contact_keys()? {
+            linker.existing.insert(k.customer_id);
+            linker.learn(
+                k.customer_id,
+                k.external_ref.as_deref(),
+                k.email.as_deref(),
+                k.phone.as_deref(),
+            );
+        }
+        Ok(linker)
+    }
+
+    fn learn(&mut self, id: i64, r: Option<&str>, email: Option<&str>, phone: Option<&str>) {
+        if let Some(r) = r.map(str::trim).filter(|r| !r.is_empty()) {
+            self.by_ref.entry(r.to_string()).or_insert(id);
+        }
+        if let Some(e) = email.and_then(email_key) {
+            self.by_email.entry(e).or_insert(id);
+        }
+        if let Some(p) = phone.and_then(|p| phone_key(p, DEFAULT_COUNTRY_CODE)) {
+            self.by_phone.entry(p).or_insert(id);
+        }
+    }
+
+    fn find(&self, r: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Option<i64> {
+        if let Some(r) = r.map(str::trim).filter(|r| !r.is_empty()) {
+            // A reference that is given but unknown is a new customer, whatever else matches.
+            return self.by_ref.get(r).copied();
+        }
+        if let Some(id) = email
+            .and_then(email_key)
+            .and_then(|e| self.by_email.get(&e))
+        {
+            return Some(*id);
+        }
+        phone
+            .and_then(|p| phone_key(p, DEFAULT_COUNTRY_CODE))
+            .and_then(|p| self.by_phone.get(&p).copied())
+    }
+}
+
+/// One row's values by field, its extra columns, and its warnings.
+struct RowValues<'a> {
+    row: &'a RawRow,
+    values: HashMap<Field, (String, usize)>,
+    extra: Map<String, Value>,
+    problems: Vec<NewProblem>,
+}
+
+impl<'a> RowValues<'a> {
+    fn new(row: &'a RawRow, plan: &Plan) -> RowValues<'a> {
+        let mut values: HashMap<Field, (String, usize)> = HashMap::new();
+        let mut extra = Map::new();
+        let mut problems = Vec::new();
+        for (i, cell) in row.cells.iter().enumerate() {
+            let value = unguard(cell);
+            if value.is_empty() {
+                continue;
+            }
+            match plan.columns.get(i).copied().flatten() {
+                Some(field) => {
+                    let slot = values.entry(field).or_insert_with(|| (String::new(), i));
+                    if !slot.0.is_empty() {
+                        slot.0.push(' ');
+                    }
+                    slot.0.push_str(value);
+                }
+                None => {
+                    let name = plan
+                        .headers
+                        .get(i)
+                        .cloned()
+                        .unwrap_or_else(|| format!("Column {}", i + 1));
+                    extra.insert(name, Value::String(value.to_string()));
+                }
+            }
+        }
+        if row.cells.len() > plan.headers.len() {
+            problems.push(NewProblem {
+                row: row.row,
+                column: None,
+                raw_value: None,
+                message: format!(
+                    "row {} has {} values but the header has {} columns; the extra values are kept as Column {}…",
+                    row.row,
+                    row.cells.len(),
+                    plan.headers.len(),
+                    plan.headers.len() + 1
+                ),
+                raw_row: row.cells.clone(),
+                severity: Severity::Warning,
+            });
+        }
+        RowValues {
+            row,
+            values,
+            extra,
+            problems,
+        }
+    }
+
+    fn get(&self, field: Field) -> Option<&str> {
+        self.values.get(&field).map(|(v, _)| v.as_str())
+    }
+
+    fn column_name(&self, field: Field, plan: &Plan) -> String {
+        self.values
+            .get(&field)
+            .and_then(|(_, i)| plan.headers.get(*i).cloned())
+            .unwrap_or_else(|| field.name().to_string())
+    }
+
+    fn problem(
+        &self,
+        field: Field,
+        plan: &Plan,
+        message: String,
+        severity: Severity,
+    ) -> NewProblem {
+        let column = self.column_name(field, plan);
+        NewProblem {
+            row: self.row.row,
+            column: Some(column.clone()),
+            raw_value: self.get(field).map(str::to_string),
+            message: format!("row {}, column {column}: {message}", self.row.row),
+            raw_row: self.row.cells.clone(),
+            severity,
+        }
+    }
+
+    /// An optional value that could not be read: kept in `extra`, with a warning.
+    fn keep_bad(&mut self, field: Field, plan: &Plan, what: &str) {
+        let Some(raw) = self.get(field).map(str::to_string) else {
+            return;
+        };
+        let p = self.problem(
+            field,
+            plan,
+            format!("'{raw}' is not {what}; the field was left empty and the value kept with the customer's other columns"),
+            Severity::Warning,
+        );
+        self.problems.push(p);
+        self.extra
+            .insert(self.column_name(field, plan), Value::String(raw));
+    }
+
+    fn text(&self, field: Field) -> Option<String> {
+        self.get(field).map(str::to_string)
+    }
+
+    fn date(&mut self, field: Field, plan: &Plan) -> Option<NaiveDateTime> {
+        let raw = self.get(field)?;
+        match read_date(raw, &plan.date_rules) {
+            Some(d) => Some(d),
+            None => {
+                self.keep_bad(field, plan, "a date");
+                None
+            }
+        }
+    }
+}
+
+/// Reads a date: dates that spreadsheets hand over as ISO text are read as ISO even when a
+/// format was given for the text dates of the file.
+fn read_date(raw: &str, rules: &DateRules) -> Option<NaiveDateTime> {
+    parse_datetime(raw, rules).or_else(|| {
+        let iso = raw.len() >= 10 && raw.as_bytes().get(4) == Some(&b'-');
+        (iso && rules.format.is_some())
+            .then(|| {
+                parse_datetime(
+                    raw,
+                    &DateRules {
+                        order: rules.order,
+                        format: None,
+                    },
+                )
+            })
+            .flatten()
+    })
+}
+
+/// Splits a full name: "Jean Dupont" -> ("Jean", "Dupont"); "王伟" -> ("伟", "王").
+fn split_name(full: &str) -> (Option<String>, Option<String>) {
+    let full = full.trim();
+    if let Some((first, last)) = full.rsplit_once(char::is_whitespace) {
+        return (
+            Some(first.trim().to_string()),
+            Some(last.trim().to_string()),
+        );
+    }
+    let is_han =
+        |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c);
+    let chars: Vec<char> = full.chars().collect();
+    if chars.len() >= 2 && chars.iter().all(|c| is_han(*c)) {
+        let family: String = chars[..1].iter().collect();
+        let given: String = chars[1..].iter().collect();
+        return (Some(given), Some(family));
+    }
+    (None, Some(full.to_string()))
+}
+
+/// The customer fields of a row (a contacts row, or the customer named by a sales row).
+fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewContact {
+    let (mut first, mut last) = (v.text(Field::FirstName), v.text(Field::LastName));
+    if let Some(full) = v.get(Field::Name) {
+        let (f, l) = split_name(full);
+        first = first.or(f);
+        last = last.or(l);
+    }
+    let email = match v.get(Field::Email) {
+        Some(e) if looks_like_email(e) => Some(e.to_string()),
+        Some(_) => {
+            v.keep_bad(Field::Email, plan, "an e-mail address");
+            None
+        }
+        None => None,
+    };
+    let consent = match v.get(Field::MarketingConsent) {
+        None => Consent::Unknown,
+        Some(raw) => {
+            let c = Consent::parse(raw);
+            if c == Consent::Unknown && !matches!(raw.to_lowercase().as_str(), "unknown" | "?") {
+                v.keep_bad(Field::MarketingConsent, plan, "yes or no");
+            }
+            c
+        }
+    };
+    let birth_date = v.date(Field::BirthDate, plan).map(|d| d.date());
+    let consent_date = v.date(Field::ConsentDate, plan).map(|d| d.date());
+    NewContact {
+        external_ref: v
+            .text(Field::ExternalRef)
+            .or_else(|| v.text(Field::CustomerRef)),
+        first_name: first,
+        last_name: last,
+        company: v.text(Field::Company),
+        email,
+        phone: v.text(Field::Phone),
+        street: v.text(Field::Street),
+        street2: v.text(Field::Street2),
+        city: v.text(Field::City),
+        postcode: v.text(Field::Postcode),
+        region: v.text(Field::Region),
+        country: v.text(Field::Country),
+        birth_date,
+        gender: v.text(Field::Gender),
+        language: v.text(Field::Language),
+        marketing_consent: consent,
+        consent_date,
+        extra: Map::new(),
+        created_at: now,
+    }
+}
+
+fn identifies_someone(c: &NewContact) -> bool {
+    [
+        &c.external_ref,
+        &c.first_name,
+        &c.last_name,
+        &c.company,
+        &c.email,
+        &c.phone,
+    ]
+    .iter()
+    .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
+}
+
+/// A sale line from a row, or the reason it cannot be one.
+fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<NewSale, NewProblem> {
+    let sold_at = match v.get(Field::SoldAt) {
+        None => {
+            return Err(v.problem(
+                Field::SoldAt,
+                plan,
+                "the date of the sale is missing".into(),
+                Severity::Error,
+            ));
+        }
+        Some(raw) => read_date(raw, &plan.date_rules).ok_or_else(|| {
+            v.problem(
+                Field::SoldAt,
+                plan,
+                format!("'{raw}' is not a date"),
+                Severity::Error,
+            )
+        })?,
+    };
+    let decimal = plan.decimal;
+    let money = |v: &RowValues<'_>, field: Field| -> Result<Option<i64>, NewProblem> {
+        match v.get(field) {
+            None => Ok(None),
+            Some(raw) => parse_cents(raw, decimal).map(Some).ok_or_else(|| {
+                v.problem(
+                    field,
+                    plan,
+                    format!("'{raw}' is not an amount"),
+                    Severity::Error,
+                )
+            }),
+        }
+    };
+    let quantity = match v.get(Field::Quantity) {
+        None => 1.0,
+        Some(raw) => parse_number(raw, decimal).ok_or_else(|| {
+            v.problem(
+                Field::Quantity,
+                plan,
+                format!("'{raw}' is not a quantity"),
+                Severity::Error,
+            )
+        })?,
+    };
+    let unit_price = money(v, Field::UnitPrice)?;
+    let discount = money(v, Field::Discount)?.unwrap_or(0);
+    let amount = match money(v, Field::Amount)? {
+        Some(a) => a,
+        None => match unit_price {
+            Some(p) => (quantity * p as f64).round() as i64 - discount,
+            None => {
+                return Err(v.problem(
+                    Field::Amount,
+                    plan,
+                    "the amount is missing (and there is no unit price to work it out)".into(),
+                    Severity::Error,
+                ));
+            }
+        },
+    };
+    let cost = match v.get(Field::Cost) {
+        None => None,
+        Some(raw) => match parse_cents(raw, decimal) {
+            Some(c) => Some(c),
+            None => {
+                v.keep_bad(Field::Cost, plan, "an amount");
+                None
+            }
+        },
+    };
+    Ok(NewSale {
+        contact_index: 0,
+        customer_ref: v
+            .text(Field::CustomerRef)
+            .or_else(|| v.text(Field::ExternalRef)),
+        order_ref: v.text(Field::OrderRef),
+        sold_at,
+        product: v.text(Field::Product),
+        category: v.text(Field::Category),
+        quantity,
+        unit_price_cents: unit_price,
+        discount_cents: discount,
+        amount_cents: amount,
+        cost_cents: cost,
+        channel: v.text(Field::Channel),
+        payment_method: v.text(Field::PaymentMethod),
+        store: v.text(Field::Store),
+        extra: Map::new(),
+    })
+}
+
+/// Imports the whole file as planned. `progress(rows_read)` is called every thousand rows;
+/// when it returns false the import stops and nothing is written.
+pub fn run(
+    store: &Store,
+    path: &Path,
+    plan: &Plan,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(u64) -> bool,
+) -> Result<ImportReport, ImportError> {
+    if !options.allow_duplicate_file
+        && !options.dry_run
+        && let Some(earlier) = store.batch_with_sha256(&plan.info.sha256)?
+    {
+        return Err(ImportError::DuplicateFile {
+            file: plan.info.file_name.clone(),
+            batch: earlier.id,
+            when: earlier.started_at,
+        });
+    }
+    let table = read::open(path, &options.read_with(plan))?;
+    let now = chrono::Local::now().naive_local();
+    let mut linker = match options.kind {
+        ImportKind::Sales => Some(Linker::new(store)?),
+        ImportKind::Contacts => None,
+    };
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let batch = NewBatch {
+        kind: match options.kind {
+            ImportKind::Contacts => BatchKind::Contacts,
+            ImportKind::Sales => BatchKind::Sales,
+        },
+        file_name: Some(plan.info.file_name.clone()),
+        file_sha256: Some(plan.info.sha256.clone()),
+        sheet: plan.info.sheet.clone(),
+        options: plan_json(plan, options),
+        rows_read: 0,
+        rows_rejected: 0,
+        replace_existing: false,
+    };
+    let mut writer = store.begin_batch(&batch, size > 50_000_000)?;
+    let mut report = ImportReport {
+        dry_run: options.dry_run,
+        notes: plan.notes.clone(),
+        ..ImportReport::default()
+    };
+    let mut all_errors: Vec<NewProblem> = Vec::new();
+    let note = |report: &mut ImportReport, p: NewProblem| {
+        if report.problems.len() < REPORT_PROBLEMS {
+            report.problems.push(p);
+        }
+    };
+    for row in table.rows {
+        let row = row?;
+        report.rows_read += 1;
+        if report.rows_read.is_multiple_of(1000) && !progress(report.rows_read) {
+            return Err(ImportError::Cancelled);
+        }
+        let mut v = RowValues::new(&row, plan);
+        let outcome: Result<(), NewProblem> = match options.kind {
+            ImportKind::Contacts => {
+                let mut c = contact_from(&mut v, plan, now);
+                if identifies_someone(&c) {
+                    c.extra = std::mem::take(&mut v.extra);
+                    writer.add_contact(&c)?;
+                    report.contacts_created += 1;
+                    Ok(())
+                } else {
+                    Err(NewProblem {
+                        row: row.row,
+                        column: None,
+                        raw_value: None,
+                        message: format!(
+                            "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
+                            row.row
+                        ),
+                        raw_row: row.cells.clone(),
+                        severity: Severity::Error,
+                    })
+                }
+            }
+            ImportKind::Sales => match sale_from(&mut v, plan) {
+                Err(p) => Err(p),
+                Ok(mut sale) => {
+                    let mut customer = contact_from(&mut v, plan, now);
+                    let linker = linker.as_mut().ok_or(ImportError::Cancelled)?;
+                    let found = linker.find(
+                        sale.customer_ref.as_deref(),
+                        customer.email.as_deref(),
+                        customer.phone.as_deref(),
+                    );
+                    sale.extra = std::mem::take(&mut v.extra);
+                    match found {
+                        Some(id) => {
+                            if linker.existing.contains(&id) {
+                                report.sales_linked_to_existing += 1;
+                            }
+                            writer.add_sale(id, &sale)?;
+                            report.sales_written += 1;
+                            Ok(())
+                        }
+                        None if identifies_someone(&customer) => {
+                            customer.created_at = sale.sold_at.min(now);
+                            let id = writer.add_contact(&customer)?;
+                            linker.learn(
+                                id,
+                                customer.external_ref.as_deref(),
+                                customer.email.as_deref(),
+                                customer.phone.as_deref(),
+                            );
+                            report.contacts_created += 1;
+                            writer.add_sale(id, &sale)?;
+                            report.sales_written += 1;
+                            Ok(())
+                        }
+                        None => Err(NewProblem {
+                            row: row.row,
+                            column: None,
+                            raw_value: None,
+                            message: format!(
+                                "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
+                                row.row
+                            ),
+                            raw_row: row.cells.clone(),
+                            severity: Severity::Error,
+                        }),
+                    }
+                }
+            },
+        };
+        for w in std::mem::take(&mut v.problems) {
+            report.warnings += 1;
+            writer.add_problem(&w)?;
+            note(&mut report, w);
+        }
+        match outcome {
+            Ok(()) => report.rows_imported += 1,
+            Err(p) => {
+                report.rows_rejected += 1;
+                writer.add_problem(&p)?;
+                if all_errors.len() < REPORT_PROBLEMS {
+                    all_errors.push(p.clone());
+                }
+                note(&mut report, p);
+            }
+        }
+    }
+    if report.rows_imported == 0 {
+        let first = all_errors
+            .first()
+            .map(|p| p.message.clone())
+            .unwrap_or_else(|| "it has no data rows".to_string());
+        let more = match report.rows_rejected {
+            0 | 1 => String::new(),
+            n => format!(" (and {} more rows with problems)", n - 1),
+        };
+        return Err(ImportError::NothingImported {
+            file: plan.info.file_name.clone(),
+            first,
+            more,
+            problems: all_errors,
+        });
+    }
+    if options.dry_run {
+        // Dropping the writer rolls the whole batch back.
+        drop(writer);
+        return Ok(report);
+    }
+    let id = writer.finish(report.rows_read, report.rows_imported, report.rows_rejected)?;
+    report.batch_id = Some(id);
+    Ok(report)
+}
+
+impl ImportOptions {
+    /// The read options the plan settled on, so the whole file is read like its start.
+    fn read_with(&self, plan: &Plan) -> ReadOptions {
+        ReadOptions {
+            encoding: self
+                .read
+                .encoding
+                .clone()
+                .or_else(|| plan.info.encoding.map(str::to_string)),
+            delimiter: self.read.delimiter.or(plan.info.delimiter),
+            sheet: self.read.sheet.clone().or_else(|| plan.info.sheet.clone()),
+            header_row: Some(plan.info.header_row),
+        }
+    }
+}
+
+/// The mapping and options of an import, as stored with its batch.
+fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
+    let mapping: Map<String, Value> = plan
+        .headers
+        .iter()
+        .zip(&plan.columns)
+        .map(|(h, c)| {
+            (
+                h.clone(),
+                c.map_or(Value::Null, |f| Value::String(f.name().to_string())),
+            )
+        })
+        .collect();
+    json!({
+        "kind": options.kind.as_str(),
+        "mapping": mapping,
+        "encoding": plan.info.encoding,
+        "delimiter": plan.info.delimiter.map(|d| (d as char).to_string()),
+        "sheet": plan.info.sheet,
+        "header_row": plan.info.header_row,
+        "decimal": match plan.decimal { Decimal::Dot => ".", Decimal::Comma => "," },
+        "date_order": match plan.date_rules.order { DateOrder::DayFirst => "day-first", DateOrder::MonthFirst => "month-first" },
+        "date_format": plan.date_rules.format,
+    })
+}
+
+/// Writes problems as a CSV to fix and import again: the row number, the column, the
+/// message, then the raw row's values.
+pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "row".to_string(),
+        "column".to_string(),
+        "problem".to_string(),
+    ];
+    header.extend(headers.iter().cloned());
+    let _ = out.write_record(&header);
+    for p in problems {
+        let mut record = vec![
+            p.row.to_string(),
+            p.column.clone().unwrap_or_default(),
+            p.message.clone(),
+        ];
+        record.extend(p.raw_row.iter().cloned());
+        let _ = out.write_record(&record);
+    }
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}

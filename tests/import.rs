@@ -1,0 +1,289 @@
+//! `clientele import`, `imports` and `undo-import`, run as a real process on files in
+//! tests/data and on small files written at run time.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{clientele, temp_db, text};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+fn stats(db: &Path) -> serde_json::Value {
+    let out = clientele(db, &["stats", "--json"]);
+    serde_json::from_slice(&out.stdout).unwrap_or_default()
+}
+
+fn import_json(db: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let mut all = vec!["import"];
+    all.extend_from_slice(args);
+    all.push("--json");
+    let out = clientele(db, &all);
+    let v = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    (out.status.code(), v, text(&out.stderr))
+}
+
+#[test]
+fn cdnow_sample_imports_to_the_published_counts() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = data("cdnow_sample_transactions.csv");
+    let (code, v, err) = import_json(&db, &["sales", file.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_read"], 6919);
+    assert_eq!(v["rows_imported"], 6919);
+    assert_eq!(v["rows_rejected"], 0);
+    let s = stats(&db);
+    assert_eq!(s["sale_lines"], 6919);
+    assert_eq!(s["customers"], 2357);
+    assert_eq!(s["revenue"].as_f64(), Some(244091.94));
+    assert_eq!(s["first_sale"], "1997-01-01");
+    assert_eq!(s["last_sale"], "1998-06-30");
+    // master_customer_id and cds have no field: kept with each line.
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let extra: String = conn
+        .query_row("SELECT extra FROM sale ORDER BY id LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap_or_default();
+    assert!(
+        extra.contains("master_customer_id") && extra.contains("00004"),
+        "{extra}"
+    );
+}
+
+#[test]
+fn febrl_imports_without_a_mapping_and_keeps_bad_birth_dates() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = data("febrl1.csv");
+    let (code, v, err) = import_json(&db, &["contacts", file.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_imported"], 1000);
+    assert_eq!(v["rows_rejected"], 0);
+    assert_eq!(v["warnings"], 3);
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let row: (String, String, String, String, String) = conn
+        .query_row(
+            "SELECT external_ref, last_name, street, city, birth_date FROM contact
+             WHERE external_ref = 'rec-122-org'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        row,
+        (
+            "rec-122-org".into(),
+            "berry".into(),
+            "69 giblin street".into(),
+            "bittern".into(),
+            "1999-02-19".into()
+        )
+    );
+    let (birth, extra): (Option<String>, String) = conn
+        .query_row(
+            "SELECT birth_date, extra FROM contact WHERE extra LIKE '%19729518%'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(birth, None);
+    assert!(extra.contains("date_of_birth"), "{extra}");
+    let warnings: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM import_error WHERE severity = 'warning'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_default();
+    assert_eq!(warnings, 3);
+}
+
+#[test]
+fn the_same_file_twice_is_refused_unless_allowed_and_undo_removes_a_batch() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = data("febrl1.csv");
+    let path = file.to_str().unwrap_or("");
+    assert_eq!(import_json(&db, &["contacts", path]).0, Some(0));
+    let (code, _, err) = import_json(&db, &["contacts", path]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("already imported"), "{err}");
+    assert_eq!(stats(&db)["customers"], 1000);
+    let (code, v, _) = import_json(&db, &["contacts", path, "--allow-duplicate-file"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(stats(&db)["customers"], 2000);
+    let batch = v["batch_id"].as_i64().unwrap_or_default();
+    let out = clientele(&db, &["undo-import", &batch.to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("1000 contacts removed"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(stats(&db)["customers"], 1000);
+    let listing = text(&clientele(&db, &["imports"]).stdout);
+    assert_eq!(listing.lines().count(), 3, "{listing}");
+    let out = clientele(&db, &["undo-import", &batch.to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_dry_run_writes_nothing() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = data("cdnow_sample_transactions.csv");
+    let (code, v, err) = import_json(&db, &["sales", file.to_str().unwrap_or(""), "--dry-run"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_imported"], 6919);
+    assert_eq!(v["batch_id"], serde_json::Value::Null);
+    assert_eq!(stats(&db)["sale_lines"], 0);
+    assert_eq!(
+        text(&clientele(&db, &["imports"]).stdout).lines().count(),
+        1
+    );
+}
+
+#[test]
+fn bad_rows_are_reported_with_row_column_and_value_and_saved_for_fixing() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("till export.csv");
+    std::fs::write(
+        &file,
+        "Date;Client;Courriel;Produit;Montant;Remarque\n\
+         03/12/2025;C1;anne@example.fr;Thé vert;12,50;ok\n\
+         31/02/2025;C2;bob@example.fr;Bougie;8,00;bad date\n\
+         04/12/2025;C1;anne@example.fr;Tasse;abc;bad amount\n\
+         05/12/2025;;;Carte;3,00;nobody\n\
+         06/12/2025;C3;pas-un-email;Savon;'-2,00;refund\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let errors = dir.path().join("rejected.csv");
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "sales",
+            file.to_str().unwrap_or(""),
+            "--errors-out",
+            errors.to_str().unwrap_or(""),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(report.contains("Imported 2 of 5 rows"), "{report}");
+    assert!(
+        report.contains("row 3, column Date: '31/02/2025' is not a date"),
+        "{report}"
+    );
+    assert!(
+        report.contains("row 4, column Montant: 'abc' is not an amount"),
+        "{report}"
+    );
+    assert!(
+        report.contains("row 5: the sale names no customer"),
+        "{report}"
+    );
+    assert!(
+        report.contains("row 6, column Courriel: 'pas-un-email' is not an e-mail address"),
+        "{report}"
+    );
+    let saved = std::fs::read_to_string(&errors).unwrap_or_default();
+    assert_eq!(saved.lines().count(), 4, "{saved}");
+    assert!(
+        saved.contains("31/02/2025") && saved.contains("bad date"),
+        "{saved}"
+    );
+    let s = stats(&db);
+    assert_eq!(s["sale_lines"], 2);
+    // 12,50 with a decimal comma, and a refund written as '-2,00.
+    assert_eq!(s["revenue"].as_f64(), Some(10.5));
+    assert_eq!(s["customers"], 2);
+}
+
+#[test]
+fn sales_link_to_customers_already_known() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let contacts = dir.path().join("contacts.csv");
+    std::fs::write(
+        &contacts,
+        "Numéro client,Prénom,Nom,E-mail,Téléphone\n\
+         C1,Anne,Roux,anne@example.fr,06 12 34 56 78\n\
+         C2,Иван,Петров,ivan@example.ru,+7 912 000 11 22\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let sales = dir.path().join("web.csv");
+    std::fs::write(
+        &sales,
+        "order_id,date,email,phone,total\n\
+         W1,2025-01-05,ANNE@example.fr,,20.00\n\
+         W2,2025-01-06,,+33 6 12 34 56 78,5.00\n\
+         W3,2025-01-07,new@example.com,,7.00\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        import_json(&db, &["contacts", contacts.to_str().unwrap_or("")]).0,
+        Some(0)
+    );
+    let (code, v, err) = import_json(&db, &["sales", sales.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["contacts_created"], 1);
+    let s = stats(&db);
+    assert_eq!(s["customers"], 3);
+    let out = text(&clientele(&db, &["customers", "--search", "anne"]).stdout);
+    let anne: Vec<&str> = out.lines().nth(1).unwrap_or("").split('\t').collect();
+    assert_eq!((anne[5], anne[6]), ("2", "25.00"), "{out}");
+}
+
+#[test]
+fn a_file_with_nothing_importable_exits_1_and_leaves_no_batch() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("dates.csv");
+    std::fs::write(&file, "date,amount,customer\nnot a date,1.00,C1\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap_or("")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("dates.csv") && err.contains("row 2, column date"),
+        "{err}"
+    );
+    assert_eq!(
+        text(&clientele(&db, &["imports"]).stdout).lines().count(),
+        1
+    );
+    for bad in [
+        "empty.csv",
+        "header_only.csv",
+        "junk.csv",
+        "image.csv",
+        "truncated.xlsx",
+        "fake.xlsx",
+        "unterminated.csv",
+    ] {
+        let path = data("bad").join(bad);
+        let out = clientele(&db, &["import", "contacts", path.to_str().unwrap_or("")]);
+        assert_eq!(out.status.code(), Some(1), "{bad}: {}", text(&out.stdout));
+        let err = text(&out.stderr);
+        assert!(err.contains(bad), "{bad}: {err}");
+    }
+    assert_eq!(
+        text(&clientele(&db, &["imports"]).stdout).lines().count(),
+        1
+    );
+    assert_eq!(stats(&db)["customers"], 0);
+}
+
+#[test]
+fn a_workbook_with_title_lines_imports_from_its_header_row() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = data("contacts.xlsx");
+    let (code, v, err) = import_json(&db, &["contacts", file.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_imported"], 5, "{v}");
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<String> = conn
+        .prepare("SELECT first_name FROM contact ORDER BY id")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .unwrap_or_default();
+    assert_eq!(names.len(), 5);
+}
