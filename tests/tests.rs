@@ -1,6 +1,10 @@
 //! Integration tests: one binary, a module per area.
 
+// A panic is how a test reports failure, helpers included.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod cli;
 mod common;
 mod import;
+mod roundtrip;
 mod ui;
