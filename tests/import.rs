@@ -258,6 +258,7 @@ fn a_file_with_nothing_importable_exits_1_and_leaves_no_batch() {
         "image.csv",
         "truncated.xlsx",
         "fake.xlsx",
+        "protected.xlsx",
         "unterminated.csv",
     ] {
         let path = data("bad").join(bad);
@@ -274,16 +275,32 @@ fn a_file_with_nothing_importable_exits_1_and_leaves_no_batch() {
 }
 
 #[test]
-fn a_workbook_with_title_lines_imports_from_its_header_row() {
+fn workbooks_with_title_lines_import_from_their_header_row() {
+    for name in ["contacts.xlsx", "contacts.xls", "contacts.ods"] {
+        workbook_imports(name);
+    }
+}
+
+fn workbook_imports(name: &str) {
     let (_dir, db) = temp_db("shop.sqlite");
-    let file = data("contacts.xlsx");
+    let file = data(name);
     let (code, v, err) = import_json(&db, &["contacts", file.to_str().unwrap_or("")]);
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(v["rows_imported"], 5, "{v}");
+    assert_eq!(code, Some(0), "{name}: {err}");
+    assert_eq!(v["rows_imported"], 5, "{name}: {v}");
     let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
     let names: Vec<String> = conn
         .prepare("SELECT first_name FROM contact ORDER BY id")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .unwrap_or_default();
-    assert_eq!(names.len(), 5);
+    // The fixture's table (tests/data/make_fixtures.py); 伟 is the given name of 王伟.
+    assert_eq!(names, ["Hélène", "Jean", "Արամ", "伟", "Zoë"], "{name}");
+    let (birth, extra): (String, String) = conn
+        .query_row(
+            "SELECT birth_date, extra FROM contact ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap_or_default();
+    assert_eq!(birth, "1985-03-12", "{name}");
+    assert!(extra.contains("Montant"), "{name}: {extra}");
 }
