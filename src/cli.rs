@@ -28,6 +28,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// A file to import: the window opens on the Import tab with it (what "Open with
+    /// Clientele" does).
+    #[arg(value_name = "FILE", value_parser = existing_file)]
+    pub file: Option<PathBuf>,
+
     /// What to do; without one, the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -36,6 +41,12 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open the window on the Import tab with FILE ready to import.
+    Open {
+        /// The CSV, TSV, XLSX, XLS or ODS file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Fill the database with a realistic demo shop (the same seed and end date give the same data).
     Demo(DemoArgs),
     /// Print the shop's counts: customers, orders, sale lines, revenue, first and last sale.
@@ -119,6 +130,18 @@ pub enum KindArg {
     Sales,
 }
 
+/// A file that exists: anything else is a mistyped command (exit code 2), not a file to open.
+fn existing_file(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    if path.is_file() {
+        Ok(path)
+    } else {
+        Err(format!(
+            "'{text}' is neither a command nor a file (clientele --help lists the commands)"
+        ))
+    }
+}
+
 fn parse_map(text: &str) -> Result<(Field, String), String> {
     let (field, column) = text
         .split_once('=')
@@ -169,6 +192,10 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
     let store = Store::open(&path)?;
     let mut out = std::io::stdout().lock();
     match command {
+        Command::Open { file } => bail!(
+            "{} can only be opened in the window: run clientele open FILE from a desktop session",
+            file.display()
+        ),
         Command::Demo(args) => demo(&store, &args, &mut out),
         Command::Stats { json } => {
             let stats = store.stats()?;

@@ -6,7 +6,8 @@
 //! is one transaction). The worker calls a wake-up callback after each event so the window
 //! repaints; it knows nothing of egui.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -15,8 +16,12 @@ use chrono::NaiveDate;
 
 use crate::analytics::{Overview, build_orders, default_as_of, overview};
 use crate::demo::DemoOptions;
+use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
+use crate::ingest::mapping::{Field, ImportKind, guess_columns};
+use crate::ingest::values::{DateRules, Decimal, unguard};
 use crate::store::{
-    ContactField, CustomerDetail, CustomerRow, OrderLine, Stats, Store, StoreError,
+    BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
+    Stats, Store, StoreError, UndoSummary, layout_key,
 };
 
 /// A job's cancel flag, shared between the window and the worker.
@@ -42,8 +47,87 @@ pub enum Request {
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
+    /// Work out how to read a file ([`Event::ImportPlanned`]), then check every row without
+    /// writing, as job `job` ([`Event::ImportChecked`] always ends the request).
+    PlanImport {
+        /// The job id chosen by the window, for the check.
+        job: u64,
+        /// The file.
+        path: PathBuf,
+        /// What the person chose so far.
+        options: Box<ImportOptions>,
+        /// How the columns are mapped.
+        mapping: MappingChoice,
+        /// Raised by the window to stop the check.
+        cancel: CancelFlag,
+    },
+    /// Import a planned file; progress, then [`Event::ImportDone`] and [`Event::JobDone`],
+    /// then a refresh when something was imported.
+    RunImport {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The file.
+        path: PathBuf,
+        /// How to read it (as planned and checked).
+        plan: Box<Plan>,
+        /// The options it was planned with.
+        options: Box<ImportOptions>,
+        /// Rows the check counted, for the progress bar (0 when unknown).
+        expected_rows: u64,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
+    /// List every import ([`Event::Imports`]).
+    LoadImports,
+    /// Count what an import added, before asking to undo it ([`Event::BatchContents`]).
+    CountBatch(i64),
+    /// Undo an import ([`Event::ImportUndone`]; when it worked, the history and a refresh
+    /// follow).
+    UndoImport(i64),
+    /// The problems recorded for an import ([`Event::Problems`]).
+    LoadProblems(i64),
+    /// Write problems as a CSV to fix and import again ([`Event::Saved`]).
+    SaveProblems {
+        /// Where.
+        path: PathBuf,
+        /// The file's header, written after the row, column and problem columns.
+        headers: Vec<String>,
+        /// The problems.
+        problems: Vec<NewProblem>,
+    },
 }
 
+/// How a planned file's columns are mapped to fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MappingChoice {
+    /// A new file: guess what it holds (contacts or sales) and the mapping, unless a mapping
+    /// was remembered for its header layout.
+    Guess,
+    /// The person chose contacts or sales: the remembered mapping when it is for that kind,
+    /// else guesses.
+    GuessForKind,
+    /// `options.map` is the whole mapping: columns it does not name are kept as extra.
+    Exact,
+}
+
+/// A file ready to import, as the Import tab shows it.
+#[derive(Clone, Debug)]
+pub struct PlannedImport {
+    /// The file.
+    pub path: PathBuf,
+    /// How it will be read.
+    pub plan: Plan,
+    /// The options it was planned with; `map` names every mapped column.
+    pub options: ImportOptions,
+    /// Why it cannot be imported as mapped (a sales file without a date column).
+    pub blocker: Option<String>,
+    /// The mapping came from the last import of this header layout.
+    pub remembered: bool,
+    /// What it holds was guessed from the columns.
+    pub kind_guessed: bool,
+    /// The newest import of the same file (same SHA-256), when it was imported before.
+    pub earlier: Option<BatchSummary>,
+}
 /// Why an edit is made: by hand, or to undo or redo an earlier one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditOrigin {
@@ -124,6 +208,54 @@ pub enum Event {
         /// A plain summary, or why it failed or stopped.
         outcome: Result<String, String>,
     },
+    /// A file was planned (or could not be read). Always followed by
+    /// [`Event::ImportChecked`] for the same job.
+    ImportPlanned {
+        /// The check job.
+        job: u64,
+        /// The plan, or why the file cannot be read, in plain words.
+        result: Result<Box<PlannedImport>, String>,
+    },
+    /// The dry run of a planned file ended; this ends a [`Request::PlanImport`].
+    ImportChecked {
+        /// The check job.
+        job: u64,
+        /// `None` when nothing was checked (the plan failed or is blocked); else the report
+        /// or why the check failed or stopped.
+        result: Option<Result<Box<ImportReport>, String>>,
+    },
+    /// An import ended; [`Event::JobDone`] follows.
+    ImportDone {
+        /// The job.
+        job: u64,
+        /// What was imported, or why nothing was.
+        result: Result<Box<ImportReport>, String>,
+    },
+    /// Every import, newest first.
+    Imports(Vec<BatchSummary>),
+    /// What an import added.
+    BatchContents {
+        /// The import.
+        batch: i64,
+        /// Its sale lines and contacts.
+        contents: BatchContents,
+    },
+    /// An import was undone (or could not be).
+    ImportUndone {
+        /// The import.
+        batch: i64,
+        /// What was removed, or why nothing was.
+        result: Result<UndoSummary, String>,
+    },
+    /// The problems of an import, in row order.
+    Problems {
+        /// The import.
+        batch: i64,
+        /// Every problem recorded.
+        problems: Vec<NewProblem>,
+    },
+    /// A file was written (`Ok` says where) or not.
+    Saved(Result<String, String>),
     /// A read failed.
     Error(String),
 }
@@ -223,6 +355,85 @@ fn run(
                 let outcome = run_demo(&store, job, &options, replace, &cancel, &emit);
                 let changed = outcome.is_ok();
                 emit(Event::JobDone { job, outcome }) && (!changed || refresh(&store, &emit))
+            }
+            Request::PlanImport {
+                job,
+                path,
+                options,
+                mapping,
+                cancel,
+            } => plan_and_check(&store, job, path, *options, mapping, &cancel, &emit),
+            Request::RunImport {
+                job,
+                path,
+                plan,
+                options,
+                expected_rows,
+                cancel,
+            } => {
+                let result = run_import(
+                    &store,
+                    job,
+                    &path,
+                    &plan,
+                    &options,
+                    expected_rows,
+                    &cancel,
+                    &emit,
+                );
+                let outcome = match &result {
+                    Ok(report) => Ok(format!(
+                        "Imported {} of {} rows from {}.",
+                        report.rows_imported, report.rows_read, plan.info.file_name
+                    )),
+                    Err(e) => Err(e.clone()),
+                };
+                let changed = outcome.is_ok();
+                emit(Event::ImportDone { job, result })
+                    && emit(Event::JobDone { job, outcome })
+                    && (!changed || refresh(&store, &emit))
+            }
+            Request::LoadImports => emit(match store.batches() {
+                Ok(batches) => Event::Imports(batches),
+                Err(e) => Event::Error(e.to_string()),
+            }),
+            Request::CountBatch(batch) => emit(match store.batch_contents(batch) {
+                Ok(contents) => Event::BatchContents { batch, contents },
+                Err(e) => Event::Error(e.to_string()),
+            }),
+            Request::UndoImport(batch) => match store.undo_batch(batch) {
+                Ok(summary) => {
+                    emit(Event::ImportUndone {
+                        batch,
+                        result: Ok(summary),
+                    }) && emit(match store.batches() {
+                        Ok(batches) => Event::Imports(batches),
+                        Err(e) => Event::Error(e.to_string()),
+                    }) && refresh(&store, &emit)
+                }
+                Err(e) => emit(Event::ImportUndone {
+                    batch,
+                    result: Err(e.to_string()),
+                }),
+            },
+            Request::LoadProblems(batch) => emit(match store.batch_problems(batch) {
+                Ok(problems) => Event::Problems { batch, problems },
+                Err(e) => Event::Error(e.to_string()),
+            }),
+            Request::SaveProblems {
+                path,
+                headers,
+                problems,
+            } => {
+                let text = crate::ingest::import::problems_csv(&headers, &problems);
+                emit(Event::Saved(match std::fs::write(&path, text) {
+                    Ok(()) => Ok(format!(
+                        "{} rows saved in {}.",
+                        problems.len(),
+                        path.display()
+                    )),
+                    Err(e) => Err(format!("{} could not be written: {e}", path.display())),
+                }))
             }
         };
         if !go_on {
@@ -353,4 +564,287 @@ fn run_demo(
         }
         Err(e) => Err(e.to_string()),
     }
+}
+
+/// Plans a file for the Import tab and checks every row without writing.
+fn plan_and_check(
+    store: &Store,
+    job: u64,
+    path: PathBuf,
+    options: ImportOptions,
+    mapping: MappingChoice,
+    cancel: &CancelFlag,
+    emit: &impl Fn(Event) -> bool,
+) -> bool {
+    let planned = match plan_for_window(store, &path, options, mapping) {
+        Ok(p) => p,
+        Err(message) => {
+            return emit(Event::ImportPlanned {
+                job,
+                result: Err(message),
+            }) && emit(Event::ImportChecked { job, result: None });
+        }
+    };
+    let blocked = planned.blocker.is_some();
+    let plan = planned.plan.clone();
+    let mut options = planned.options.clone();
+    if !emit(Event::ImportPlanned {
+        job,
+        result: Ok(Box::new(planned)),
+    }) {
+        return false;
+    }
+    if blocked {
+        return emit(Event::ImportChecked { job, result: None });
+    }
+    options.dry_run = true;
+    let expected = estimated_rows(&path, &plan);
+    let result = run_import(store, job, &path, &plan, &options, expected, cancel, emit);
+    emit(Event::ImportChecked {
+        job,
+        result: Some(result),
+    })
+}
+
+/// Runs (or, with `options.dry_run`, checks) an import with progress and cancel; after a
+/// real import, remembers the mapping for the file's header layout.
+#[allow(clippy::too_many_arguments)]
+fn run_import(
+    store: &Store,
+    job: u64,
+    path: &Path,
+    plan: &Plan,
+    options: &ImportOptions,
+    expected_rows: u64,
+    cancel: &CancelFlag,
+    emit: &impl Fn(Event) -> bool,
+) -> Result<Box<ImportReport>, String> {
+    let verb = if options.dry_run {
+        "Checking"
+    } else {
+        "Importing"
+    };
+    emit(Event::Progress {
+        job,
+        fraction: 0.0,
+        stage: format!("{verb} {}", plan.info.file_name),
+    });
+    let result = crate::ingest::import::run(store, path, plan, options, &mut |rows| {
+        let fraction = if expected_rows > 0 {
+            (rows as f32 / expected_rows as f32).min(0.99)
+        } else {
+            0.0
+        };
+        emit(Event::Progress {
+            job,
+            fraction,
+            stage: format!("{verb}: {rows} rows"),
+        });
+        !cancel.load(Ordering::Relaxed)
+    });
+    match result {
+        Ok(report) => {
+            if !options.dry_run {
+                let columns: BTreeMap<String, Option<String>> = plan
+                    .headers
+                    .iter()
+                    .zip(&plan.columns)
+                    .map(|(h, c)| (h.clone(), c.map(|f| f.name().to_string())))
+                    .collect();
+                if let Err(e) = store.remember_mapping(
+                    &layout_key(&plan.headers),
+                    options.kind.as_str(),
+                    &columns,
+                ) {
+                    tracing::warn!("the mapping could not be remembered: {e}");
+                }
+            }
+            Ok(Box::new(report))
+        }
+        Err(ImportError::Cancelled) if options.dry_run => {
+            Err("The check was stopped; nothing was written.".into())
+        }
+        Err(ImportError::Cancelled) => Err("The import was cancelled; nothing was changed.".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Rows in the file, estimated from its size and the length of the first rows (for the
+/// progress bar of the check; the import itself knows the count from the check).
+fn estimated_rows(path: &Path, plan: &Plan) -> u64 {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let sample: usize = plan
+        .preview
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.len() + 1).sum::<usize>())
+        .sum();
+    if plan.preview.is_empty() || sample == 0 {
+        return 0;
+    }
+    let per_row = sample as f64 / plan.preview.len() as f64;
+    (size as f64 / per_row) as u64
+}
+
+/// Plans a file the way the Import tab asks: guessing what it holds, offering the mapping
+/// remembered for its header layout, and keeping a plan to show even when the mapping is not
+/// complete yet (a sales file whose date column is not chosen), so the person can fix it.
+fn plan_for_window(
+    store: &Store,
+    path: &Path,
+    mut options: ImportOptions,
+    mapping: MappingChoice,
+) -> Result<PlannedImport, String> {
+    let first = plan_lenient(path, &options, mapping == MappingChoice::Exact)?;
+    let mut remembered = false;
+    let mut kind_guessed = false;
+    let mut again = false;
+    if mapping != MappingChoice::Exact {
+        let key = layout_key(&first.0.headers);
+        let known = store
+            .remembered_mapping(&key)
+            .map_err(|e| e.to_string())?
+            .filter(|m| mapping == MappingChoice::Guess || m.kind == options.kind.as_str());
+        if let Some(known) = known {
+            options.kind = if known.kind == ImportKind::Sales.as_str() {
+                ImportKind::Sales
+            } else {
+                ImportKind::Contacts
+            };
+            options.map = first
+                .0
+                .headers
+                .iter()
+                .filter_map(|h| {
+                    let field = known
+                        .columns
+                        .get(h)?
+                        .as_deref()
+                        .and_then(Field::from_name)?;
+                    Some((field, h.clone()))
+                })
+                .collect();
+            remembered = true;
+            again = true;
+        } else if mapping == MappingChoice::Guess {
+            kind_guessed = true;
+            let samples: Vec<Vec<String>> = first
+                .0
+                .preview
+                .iter()
+                .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
+                .collect();
+            let sales = guess_columns(&first.0.headers, &samples, ImportKind::Sales);
+            let has = |f: Field| sales.contains(&Some(f));
+            let kind = if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
+                ImportKind::Sales
+            } else {
+                ImportKind::Contacts
+            };
+            if kind != options.kind {
+                options.kind = kind;
+                again = true;
+            }
+        }
+    }
+    let exact = mapping == MappingChoice::Exact || remembered;
+    let (mut plan, blocker) = if again {
+        plan_lenient(path, &options, exact)?
+    } else {
+        first
+    };
+    // The person's choice of date order wins over what the file's dates suggest.
+    if let Some(order) = options.default_date_order
+        && plan.date_rules.format.is_none()
+    {
+        plan.date_rules.order = order;
+    }
+    // Name every mapped column, so the next change starts from what is shown.
+    options.map = plan
+        .headers
+        .iter()
+        .zip(&plan.columns)
+        .filter_map(|(h, c)| c.map(|f| (f, h.clone())))
+        .collect();
+    let earlier = store
+        .batch_with_sha256(&plan.info.sha256)
+        .map_err(|e| e.to_string())?;
+    Ok(PlannedImport {
+        path: path.to_path_buf(),
+        plan,
+        options,
+        blocker,
+        remembered,
+        kind_guessed,
+        earlier,
+    })
+}
+
+/// Plans a file; when the mapping is not enough to import (no date or amount for sales),
+/// still returns a plan to show, with the reason. With `exact`, columns `options.map` does
+/// not name are kept as extra.
+fn plan_lenient(
+    path: &Path,
+    options: &ImportOptions,
+    exact: bool,
+) -> Result<(Plan, Option<String>), String> {
+    let (mut plan, fallback) = match crate::ingest::import::plan(path, options) {
+        Ok(plan) => (plan, false),
+        Err(ImportError::Mapping(_)) => {
+            let (table, preview) = crate::ingest::read::preview(path, &options.read, 1000)
+                .map_err(|e| e.to_string())?;
+            let samples: Vec<Vec<String>> = preview
+                .iter()
+                .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
+                .collect();
+            let columns = guess_columns(&table.headers, &samples, options.kind);
+            let plan = Plan {
+                info: table.info,
+                headers: table.headers,
+                columns,
+                decimal: options.decimal.unwrap_or(Decimal::Dot),
+                date_rules: DateRules {
+                    order: options
+                        .default_date_order
+                        .unwrap_or(crate::ingest::values::DateOrder::DayFirst),
+                    format: options.date_format.clone(),
+                },
+                notes: Vec::new(),
+                preview,
+            };
+            (plan, true)
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    if exact || fallback {
+        for (i, column) in plan.columns.iter_mut().enumerate() {
+            let header = plan.headers.get(i);
+            *column = options
+                .map
+                .iter()
+                .find(|(_, h)| Some(h) == header)
+                .map(|(f, _)| *f)
+                .or(if exact { None } else { *column });
+        }
+    }
+    if options.kind == ImportKind::Sales {
+        // `plan` checks the sale's date and amount before an exact mapping removes columns,
+        // and in words for the command line: check here.
+        let has = |f: Field| plan.columns.contains(&Some(f));
+        if !has(Field::SoldAt) {
+            return Ok((
+                plan,
+                Some("Choose the column that holds the date of the sale.".into()),
+            ));
+        }
+        if !has(Field::Amount) && !has(Field::UnitPrice) {
+            return Ok((
+                plan,
+                Some(
+                    "Choose the column that holds the amount (or the unit price) of the sale."
+                        .into(),
+                ),
+            ));
+        }
+    }
+    Ok((plan, None))
 }

@@ -17,8 +17,17 @@ fn main() -> ExitCode {
     // clap prints usage errors itself and exits with code 2.
     let args = Cli::parse();
     let result = match args.command {
+        Some(cli::Command::Open { file }) => clientele::ui::run(
+            clientele::store::resolve_db_path(args.db),
+            started,
+            Some(file),
+        ),
         Some(command) => cli::run(args.db, command),
-        None => clientele::ui::run(clientele::store::resolve_db_path(args.db), started),
+        None => clientele::ui::run(
+            clientele::store::resolve_db_path(args.db),
+            started,
+            args.file,
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,13 +1,16 @@
-//! The window, driven headless by egui_kittest: tabs by label, search, edit and undo.
+//! The window, driven headless by egui_kittest: tabs by label, search, edit and undo, and
+//! the Import tab with files handed in through its file dialogs.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
+use clientele::ingest::mapping::Field;
 use clientele::store::Store;
-use clientele::ui::app::{ClienteleApp, DbState, Prefs, Tab};
+use clientele::ui::app::{Check, ClienteleApp, DbState, FileDialogs, Prefs, Tab, group_thousands};
 
 use crate::common::demo_db;
 
@@ -23,8 +26,11 @@ fn settle(h: &mut Harness<'static, ClienteleApp>) {
     loop {
         h.step();
         if !h.state().is_busy() {
+            // A tab drawn for the first time may ask for more (the Import tab's history).
             h.run_steps(2);
-            return;
+            if !h.state().is_busy() {
+                return;
+            }
         }
         assert!(
             start.elapsed() < Duration::from_secs(60),
@@ -44,6 +50,12 @@ fn opens_on_a_demo_database_and_switches_tabs() {
     h.get_by_label("Revenue by month");
     h.get_by_label_contains("Last 30 days");
     h.get_by_label_contains("Last 365 days");
+    h.get_by_role_and_label(Role::Button, "Import").click();
+    settle(&mut h);
+    assert_eq!(h.state().prefs.tab, Tab::Import);
+    // The demo shop is an import too.
+    assert_eq!(h.state().import_tab.history.as_ref().map(Vec::len), Some(1));
+    h.get_by_label("History");
     h.get_by_role_and_label(Role::Button, "Customers").click();
     h.run_steps(2);
     assert_eq!(h.state().prefs.tab, Tab::Customers);
@@ -223,4 +235,352 @@ fn names_in_four_scripts_render() {
         });
     h.run_steps(3);
     h.get_by_label("Иван 王伟 Արամ Zoë");
+}
+
+/// File dialogs that answer with the paths a test hands in.
+struct HandIn {
+    open: Vec<PathBuf>,
+    save: Option<PathBuf>,
+}
+
+impl FileDialogs for HandIn {
+    fn pick_import_file(&mut self) -> Option<PathBuf> {
+        if self.open.is_empty() {
+            None
+        } else {
+            Some(self.open.remove(0))
+        }
+    }
+
+    fn save_csv(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
+}
+
+/// A temporary folder with an empty database and a copy of a file from tests/data.
+fn import_setup(file: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let (dir, db) = crate::common::temp_db("import.sqlite");
+    let copy = dir.path().join(file);
+    std::fs::copy(Path::new("tests/data").join(file), &copy).unwrap_or_else(|e| panic!("{e}"));
+    (dir, db, copy)
+}
+
+fn import_harness(
+    db: &Path,
+    files: Vec<PathBuf>,
+    save: Option<PathBuf>,
+) -> Harness<'static, ClienteleApp> {
+    let prefs = Prefs {
+        tab: Tab::Import,
+        ..Prefs::default()
+    };
+    let app = ClienteleApp::new(db.to_path_buf(), prefs)
+        .with_dialogs(Box::new(HandIn { open: files, save }));
+    // Large enough that the whole page shows without scrolling: kittest clicks at the wrong
+    // place inside a scrolled area.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(2000.0, 1400.0))
+        .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
+    settle(&mut h);
+    h
+}
+
+fn rows_checked(h: &Harness<'static, ClienteleApp>) -> u64 {
+    match &h.state().import_tab.check {
+        Check::Done(r) => r.rows_imported,
+        other => panic!("not checked: {other:?}"),
+    }
+}
+
+fn import_button(rows: i64) -> String {
+    format!("Import {} rows", group_thousands(rows))
+}
+
+#[test]
+fn a_sales_file_is_planned_checked_imported_and_undone() {
+    let (dir, db, csv) = import_setup("cdnow_sample_transactions.csv");
+    let mut h = import_harness(&db, vec![csv], Some(dir.path().join("rejected.csv")));
+    h.get_by_label("History");
+    h.get_by_label("Nothing has been imported yet.");
+    h.get_by_role_and_label(Role::Button, "Open a file…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    {
+        let tab = &h.state().import_tab;
+        let planned = tab
+            .planned
+            .as_ref()
+            .unwrap_or_else(|| panic!("no plan: {:?}", tab.error));
+        assert_eq!(
+            planned.options.kind,
+            clientele::ingest::mapping::ImportKind::Sales
+        );
+        assert!(planned.kind_guessed);
+        assert_eq!(planned.plan.headers.len(), 5);
+    }
+    // The preview shows the first rows as read, and the format and delimiter.
+    assert!(h.query_all_by_label("29.33").count() >= 1);
+    h.get_by_label("Text (CSV)");
+    assert!(
+        h.query_all_by_role(Role::ComboBox)
+            .any(|n| n.value().as_deref() == Some("Comma ,"))
+    );
+    // Choosing sales again (it was guessed) changes nothing.
+    h.get_by_role_and_label(Role::Button, "Sales").click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert_eq!(rows_checked(&h), 6919);
+    h.get_by_label(&format!("{} rows ok", group_thousands(6919)));
+    h.get_by_label("0 rows rejected");
+    // Nothing was written by the check.
+    let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.stats().unwrap_or_default().sale_lines, 0);
+
+    h.get_by_role_and_label(Role::Button, &import_button(6919))
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let stats = store.stats().unwrap_or_default();
+    assert_eq!(stats.sale_lines, 6919);
+    assert_eq!(stats.customers, 2357);
+    assert!(clientele::cli::stats_json(&stats).contains("\"revenue\":244091.94"));
+    h.get_by_label_contains(&format!(
+        "Imported {} of {} rows: {} new customers",
+        group_thousands(6919),
+        group_thousands(6919),
+        group_thousands(2357)
+    ));
+    let history = h.state().import_tab.history.clone().unwrap_or_default();
+    assert_eq!(history.len(), 1, "{history:?}");
+    assert_eq!(history[0].rows_imported, 6919);
+    h.get_by_label("cdnow_sample_transactions.csv");
+    // The window's own figures were refreshed.
+    assert_eq!(h.state().stats.as_ref().map(|s| s.sale_lines), Some(6919));
+
+    // Undo asks first, with the counts; Esc keeps the import.
+    h.get_by_role_and_label(Role::Button, "Undo").click();
+    h.run_steps(1);
+    settle(&mut h);
+    h.get_by_label_contains(&format!(
+        "Remove the {} sale lines and {} contacts of this import",
+        group_thousands(6919),
+        group_thousands(2357)
+    ));
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(h.state().import_tab.undo_ask.is_none());
+    assert_eq!(store.stats().unwrap_or_default().sale_lines, 6919);
+    // Enter says yes.
+    h.get_by_role_and_label(Role::Button, "Undo").click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(h.state().import_tab.undo_ask.is_some());
+    h.key_press(egui::Key::Enter);
+    h.run_steps(1);
+    settle(&mut h);
+    let stats = store.stats().unwrap_or_default();
+    assert_eq!(stats.sale_lines, 0);
+    assert_eq!(stats.customers, 0);
+    let history = h.state().import_tab.history.clone().unwrap_or_default();
+    assert!(history[0].undone_at.is_some(), "{history:?}");
+    assert_eq!(h.state().stats.as_ref().map(|s| s.sale_lines), Some(0));
+}
+
+#[test]
+fn changing_a_columns_mapping_changes_what_is_imported_and_is_remembered() {
+    let (_dir, db, csv) = import_setup("febrl1.csv");
+    let mut h = import_harness(&db, vec![csv.clone(), csv], None);
+    // Ctrl+O opens the file dialog.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run_steps(1);
+    settle(&mut h);
+    let column = |h: &Harness<'static, ClienteleApp>, name: &str| {
+        let planned = h
+            .state()
+            .import_tab
+            .planned
+            .clone()
+            .unwrap_or_else(|| panic!("no plan"));
+        let i = planned
+            .plan
+            .headers
+            .iter()
+            .position(|x| x == name)
+            .unwrap_or_else(|| panic!("no column {name}"));
+        planned.plan.columns[i]
+    };
+    assert_eq!(
+        h.state()
+            .import_tab
+            .planned
+            .as_ref()
+            .map(|p| p.options.kind),
+        Some(clientele::ingest::mapping::ImportKind::Contacts)
+    );
+    assert_eq!(column(&h, "rec_id"), Some(Field::ExternalRef));
+    assert_eq!(column(&h, "soc_sec_id"), None);
+    assert_eq!(rows_checked(&h), 1000);
+    // Unmapped columns say so.
+    assert!(
+        h.query_all_by_role(Role::ComboBox)
+            .any(|n| n.value().as_deref() == Some("kept as extra"))
+    );
+
+    // Map soc_sec_id to external_ref through its drop-down.
+    h.get_by_role_and_label(Role::ComboBox, "soc_sec_id")
+        .click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "external_ref")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert_eq!(column(&h, "soc_sec_id"), Some(Field::ExternalRef));
+    // One column per field: rec_id is now kept as extra.
+    assert_eq!(column(&h, "rec_id"), None);
+    assert_eq!(rows_checked(&h), 1000);
+
+    h.get_by_role_and_label(Role::Button, &import_button(1000))
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let refs: Vec<String> = store
+        .contact_keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|k| k.external_ref)
+        .collect();
+    assert_eq!(refs.len(), 1000);
+    assert!(refs.contains(&"6988048".to_string()), "{:?}", &refs[..3]);
+    assert!(!refs.iter().any(|r| r.starts_with("rec-")));
+
+    // The same layout again: the mapping is offered, and the repeat is caught.
+    h.get_by_role_and_label(Role::Button, "Import another file…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let planned = h
+        .state()
+        .import_tab
+        .planned
+        .clone()
+        .unwrap_or_else(|| panic!("no plan"));
+    assert!(planned.remembered);
+    assert!(planned.earlier.is_some());
+    assert_eq!(column(&h, "soc_sec_id"), Some(Field::ExternalRef));
+    assert_eq!(column(&h, "rec_id"), None);
+    h.get_by_label("Using the mapping from your last import of this layout.");
+}
+
+#[test]
+fn a_file_imported_twice_is_only_imported_again_on_purpose() {
+    let (_dir, db, csv) = import_setup("febrl1.csv");
+    let mut h = import_harness(&db, vec![csv.clone(), csv], None);
+    h.get_by_role_and_label(Role::Button, "Open a file…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(
+        h.state()
+            .import_tab
+            .planned
+            .as_ref()
+            .is_some_and(|p| p.earlier.is_none())
+    );
+    h.get_by_role_and_label(Role::Button, &import_button(1000))
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.stats().unwrap_or_default().customers, 1000);
+
+    h.get_by_role_and_label(Role::Button, "Import another file…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(
+        h.state()
+            .import_tab
+            .planned
+            .as_ref()
+            .is_some_and(|p| p.earlier.is_some())
+    );
+    h.get_by_label_contains("This file was already imported on");
+    assert_eq!(rows_checked(&h), 1000);
+    assert!(!h.state().import_tab.can_import());
+    assert!(
+        h.get_by_role_and_label(Role::Button, &import_button(1000))
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_role_and_label(Role::Button, &import_button(1000))
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert_eq!(store.stats().unwrap_or_default().customers, 1000);
+
+    h.get_by_label("Import it again anyway").click();
+    h.run_steps(2);
+    assert!(h.state().import_tab.can_import());
+    assert!(
+        !h.get_by_role_and_label(Role::Button, &import_button(1000))
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_role_and_label(Role::Button, &import_button(1000))
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert_eq!(
+        store.stats().unwrap_or_default().customers,
+        2000,
+        "{:?} {:?} {:?}",
+        h.state().notices,
+        h.state().import_tab.finished,
+        h.state().import_tab.history
+    );
+    assert_eq!(h.state().import_tab.history.as_ref().map(Vec::len), Some(2));
+}
+
+#[test]
+fn rejected_rows_are_shown_grouped_and_saved_as_csv() {
+    let (dir, db) = crate::common::temp_db("rejects.sqlite");
+    let csv = dir.path().join("sales.csv");
+    std::fs::write(
+        &csv,
+        "order,customer,date,amount\n\
+         A1,C1,2025-01-02,10.50\n\
+         A2,C2,not a date,11.00\n\
+         A3,C3,2025-01-04,12.00\n\
+         A4,C4,31/02/2025,13.00\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let saved = dir.path().join("rejected.csv");
+    let mut h = import_harness(&db, vec![csv], Some(saved.clone()));
+    h.get_by_role_and_label(Role::Button, "Open a file…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let report = match &h.state().import_tab.check {
+        Check::Done(r) => r.clone(),
+        other => panic!("not checked: {other:?}"),
+    };
+    assert_eq!(
+        (report.rows_imported, report.rows_rejected),
+        (2, 2),
+        "{report:?}"
+    );
+    h.get_by_label("2 rows rejected");
+    h.get_by_role_and_label(Role::Button, "Save rejected rows as CSV…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let text = std::fs::read_to_string(&saved).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text.starts_with("row,column,problem,order,customer,date,amount"),
+        "{text}"
+    );
+    assert!(text.contains("A2,C2,not a date,11.00"), "{text}");
+    assert_eq!(text.lines().count(), 3, "{text}");
 }

@@ -7,12 +7,14 @@
 //! database is refused before anything is written to it.
 
 mod batch;
+mod mappings;
 mod migrate;
 mod paths;
 mod reads;
 mod writes;
 
 pub use batch::{BatchSummary, BatchWriter, ContactKeys, NewProblem, Severity, UndoSummary};
+pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};

@@ -14,11 +14,15 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::analytics::Overview;
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
-use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, Request, Worker};
+use crate::ingest::import::ImportOptions;
+use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, MappingChoice, Request, Worker};
 use crate::model::format_money;
-use crate::store::{ContactField, CustomerDetail, OrderLine, Stats};
+use crate::store::{ContactField, CustomerDetail, NewProblem, OrderLine, Stats};
 
 use super::{fonts, tabs, theme};
+
+pub use super::tabs::import::{BatchProblems, Check, ImportState, KEEP_AS_EXTRA, UndoAsk};
+pub use super::widgets::dialogs::{FileDialogs, NativeDialogs};
 
 /// Where the window's preferences are kept by eframe.
 pub const PREFS_KEY: &str = "clientele.prefs";
@@ -32,18 +36,21 @@ pub enum Tab {
     /// Key figures and revenue by month.
     #[default]
     Overview,
+    /// Files in: plan, map, check, import; the history with undo.
+    Import,
     /// The customer list and details.
     Customers,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 2] = [Tab::Overview, Tab::Customers];
+    pub const ALL: [Tab; 3] = [Tab::Overview, Tab::Import, Tab::Customers];
 
     /// The tab's label.
     pub fn label(self) -> &'static str {
         match self {
             Tab::Overview => "Overview",
+            Tab::Import => "Import",
             Tab::Customers => "Customers",
         }
     }
@@ -117,6 +124,31 @@ pub enum Command {
     CancelJob(u64),
     /// Change the theme.
     SetTheme(ThemeChoice),
+    /// Ask for a file to import with the file dialog.
+    OpenFileDialog,
+    /// Plan a file for import (picked, dropped or named on the command line).
+    OpenImportFile(PathBuf),
+    /// Plan the import's file again with the Import tab's options.
+    PlanImport(MappingChoice),
+    /// Import the planned and checked file.
+    StartImport,
+    /// Load the history of imports.
+    LoadImports,
+    /// Ask before undoing an import.
+    AskUndoImport(i64),
+    /// Undo an import (the person said yes).
+    ConfirmUndoImport(i64),
+    /// Show the problems of an import.
+    ShowProblems(i64),
+    /// Ask where to save problems as CSV, then save them.
+    SaveProblems {
+        /// The file name suggested.
+        file_name: String,
+        /// The imported file's header.
+        headers: Vec<String>,
+        /// The problems.
+        problems: Vec<NewProblem>,
+    },
 }
 
 /// An edit that can be undone: the value before and after.
@@ -219,6 +251,10 @@ pub struct ClienteleApp {
     pub notices: Vec<Notice>,
     /// Reads and writes asked for and not answered yet.
     pub pending: usize,
+    /// The Import tab.
+    pub import_tab: ImportState,
+    /// The file dialogs (tests hand paths in through their own).
+    pub dialogs: Box<dyn FileDialogs>,
     worker: Option<Worker>,
     commands: Vec<Command>,
     next_job: u64,
@@ -248,11 +284,26 @@ impl ClienteleApp {
             jobs: Vec::new(),
             notices: Vec::new(),
             pending: 0,
+            import_tab: ImportState::default(),
+            dialogs: Box::new(NativeDialogs),
             worker: None,
             commands: Vec::new(),
             next_job: 1,
             probe: None,
         }
+    }
+
+    /// Uses other file dialogs (tests hand paths in).
+    pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> ClienteleApp {
+        self.dialogs = dialogs;
+        self
+    }
+
+    /// Opens on the Import tab with this file planned (`clientele FILE`, "Open with").
+    pub fn with_file(mut self, path: PathBuf) -> ClienteleApp {
+        self.prefs.tab = Tab::Import;
+        self.commands.push(Command::OpenImportFile(path));
+        self
     }
 
     /// Turns on the start-up probe, counting from `start`.
@@ -298,6 +349,7 @@ impl ClienteleApp {
         }
         self.drain_events(&ctx);
         self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
 
         egui::Panel::top("tabs").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -324,6 +376,7 @@ impl ClienteleApp {
             }
             DbState::Open { .. } => match self.prefs.tab {
                 Tab::Overview => tabs::overview::ui(self, ui),
+                Tab::Import => tabs::import::ui(self, ui),
                 Tab::Customers => tabs::customers::ui(self, ui),
             },
         }
@@ -522,6 +575,145 @@ impl ClienteleApp {
                 self.done_one();
                 self.notify(message, true);
             }
+            Event::ImportPlanned { job, result } => {
+                let tab = &mut self.import_tab;
+                if tab.check_job != Some(job) {
+                    return;
+                }
+                tab.planning = false;
+                match result {
+                    Ok(planned) => {
+                        tab.options = planned.options.clone();
+                        tab.check = if planned.blocker.is_some() {
+                            Check::Idle
+                        } else {
+                            Check::Running
+                        };
+                        tab.planned = Some(planned);
+                        tab.error = None;
+                    }
+                    Err(message) => {
+                        tab.planned = None;
+                        tab.check = Check::Idle;
+                        tab.error = Some(message);
+                    }
+                }
+            }
+            Event::ImportChecked { job, result } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                let tab = &mut self.import_tab;
+                if tab.check_job == Some(job) {
+                    tab.check = match result {
+                        None => Check::Idle,
+                        Some(Ok(report)) => Check::Done(report),
+                        Some(Err(message)) => Check::Failed(message),
+                    };
+                }
+            }
+            Event::ImportDone { job, result } => {
+                if self.import_tab.run_job == Some(job) {
+                    self.import_tab.run_job = None;
+                    let imported = result.is_ok();
+                    self.import_tab.finished = Some(result);
+                    if imported {
+                        self.send(Request::LoadImports);
+                    }
+                }
+                // The JobDone that follows ends the request.
+            }
+            Event::Imports(batches) => {
+                self.done_one();
+                self.import_tab.history = Some(batches);
+            }
+            Event::BatchContents { batch, contents } => {
+                self.done_one();
+                if let Some(ask) = &mut self.import_tab.undo_ask
+                    && ask.batch.id == batch
+                {
+                    ask.contents = Some(contents);
+                }
+            }
+            Event::ImportUndone { batch, result } => {
+                self.done_one();
+                match result {
+                    Ok(done) => {
+                        // The history and a refresh follow.
+                        self.pending += 2;
+                        self.overview = None;
+                        let kept = if done.contacts_kept > 0 {
+                            format!(
+                                "; {} contacts it created were kept because later imports or merges use them",
+                                done.contacts_kept
+                            )
+                        } else {
+                            String::new()
+                        };
+                        self.notify(
+                            format!(
+                                "Import {batch} undone: {} sale lines and {} contacts removed{kept}.",
+                                group_thousands(done.sales_removed),
+                                group_thousands(done.contacts_removed)
+                            ),
+                            false,
+                        );
+                        // The planned file may no longer be a repeat.
+                        if let Some(p) = &mut self.import_tab.planned
+                            && p.earlier.as_ref().is_some_and(|e| e.id == batch)
+                        {
+                            p.earlier = None;
+                        }
+                    }
+                    Err(message) => self.notify(message, true),
+                }
+            }
+            Event::Problems { batch, problems } => {
+                self.done_one();
+                if let Some(shown) = &mut self.import_tab.problems
+                    && shown.batch == batch
+                {
+                    shown.problems = Some(problems);
+                }
+            }
+            Event::Saved(result) => {
+                self.done_one();
+                match result {
+                    Ok(text) => self.notify(text, false),
+                    Err(text) => self.notify(text, true),
+                }
+            }
+        }
+    }
+
+    /// A file dropped on the window is opened on the Import tab, whatever tab is shown.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped
+            && self.import_tab.run_job.is_none()
+        {
+            self.commands.push(Command::OpenImportFile(path));
+        }
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("drop_overlay"),
+            ));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop the file to import it",
+                egui::FontId::proportional(26.0),
+                egui::Color32::WHITE,
+            );
         }
     }
 
@@ -533,6 +725,8 @@ impl ClienteleApp {
         const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
         const TAB_1: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1);
         const TAB_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2);
+        const TAB_3: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3);
+        const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         // A text field that has the keyboard handles its own undo.
         let typing = ctx.egui_wants_keyboard_input();
         ctx.input_mut(|i| {
@@ -540,7 +734,13 @@ impl ClienteleApp {
                 self.commands.push(Command::SwitchTab(Tab::Overview));
             }
             if i.consume_shortcut(&TAB_2) {
+                self.commands.push(Command::SwitchTab(Tab::Import));
+            }
+            if i.consume_shortcut(&TAB_3) {
                 self.commands.push(Command::SwitchTab(Tab::Customers));
+            }
+            if i.consume_shortcut(&OPEN) {
+                self.commands.push(Command::OpenFileDialog);
             }
             if i.consume_shortcut(&FIND) {
                 self.commands.push(Command::SwitchTab(Tab::Customers));
@@ -677,8 +877,152 @@ impl ClienteleApp {
                         job.cancel.store(true, Ordering::Relaxed);
                     }
                 }
+                Command::OpenFileDialog => {
+                    if self.import_tab.run_job.is_none()
+                        && let Some(path) = self.dialogs.pick_import_file()
+                    {
+                        self.open_import_file(path);
+                    }
+                }
+                Command::OpenImportFile(path) => {
+                    if self.import_tab.run_job.is_none() {
+                        self.open_import_file(path);
+                    }
+                }
+                Command::PlanImport(choice) => self.plan_import(choice),
+                Command::StartImport => self.start_import(),
+                Command::LoadImports => self.send(Request::LoadImports),
+                Command::AskUndoImport(id) => {
+                    let batch = self
+                        .import_tab
+                        .history
+                        .as_ref()
+                        .and_then(|h| h.iter().find(|b| b.id == id))
+                        .cloned();
+                    if let Some(batch) = batch {
+                        self.import_tab.undo_ask = Some(UndoAsk {
+                            batch,
+                            contents: None,
+                        });
+                        self.send(Request::CountBatch(id));
+                    }
+                }
+                Command::ConfirmUndoImport(id) => {
+                    self.import_tab.undo_ask = None;
+                    self.send(Request::UndoImport(id));
+                }
+                Command::ShowProblems(id) => {
+                    self.import_tab.problems = Some(BatchProblems {
+                        batch: id,
+                        problems: None,
+                    });
+                    self.send(Request::LoadProblems(id));
+                }
+                Command::SaveProblems {
+                    file_name,
+                    headers,
+                    problems,
+                } => {
+                    if let Some(path) = self.dialogs.save_csv(&file_name) {
+                        self.send(Request::SaveProblems {
+                            path,
+                            headers,
+                            problems,
+                        });
+                    }
+                }
             }
         }
+    }
+
+    /// Starts over on the Import tab with a new file.
+    fn open_import_file(&mut self, path: PathBuf) {
+        self.prefs.tab = Tab::Import;
+        self.cancel_check();
+        let tab = &mut self.import_tab;
+        tab.path = Some(path);
+        tab.options = ImportOptions::default();
+        tab.planned = None;
+        tab.error = None;
+        tab.check = Check::Idle;
+        tab.allow_again = false;
+        tab.finished = None;
+        self.plan_import(MappingChoice::Guess);
+    }
+
+    /// Stops the check of the file planned before, if it is still running.
+    fn cancel_check(&mut self) {
+        if let Some(old) = self.import_tab.check_job.take()
+            && let Some(job) = self.jobs.iter().find(|j| j.id == old)
+        {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Plans (and then checks) the Import tab's file with its options.
+    fn plan_import(&mut self, mapping: MappingChoice) {
+        let Some(path) = self.import_tab.path.clone() else {
+            return;
+        };
+        self.cancel_check();
+        let id = self.next_job;
+        self.next_job += 1;
+        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
+        self.jobs.push(JobView {
+            id,
+            label: "Checking the file".into(),
+            stage: "Reading".into(),
+            fraction: 0.0,
+            cancel: cancel.clone(),
+        });
+        let tab = &mut self.import_tab;
+        tab.check_job = Some(id);
+        tab.planning = true;
+        tab.check = Check::Idle;
+        tab.finished = None;
+        let options = Box::new(tab.options.clone());
+        self.send(Request::PlanImport {
+            job: id,
+            path,
+            options,
+            mapping,
+            cancel,
+        });
+    }
+
+    fn start_import(&mut self) {
+        let tab = &self.import_tab;
+        if !tab.can_import() {
+            return;
+        }
+        let (Some(planned), Check::Done(report)) = (&tab.planned, &tab.check) else {
+            return;
+        };
+        let mut options = planned.options.clone();
+        options.dry_run = false;
+        options.allow_duplicate_file = tab.allow_again;
+        let plan = Box::new(planned.plan.clone());
+        let path = planned.path.clone();
+        let expected_rows = report.rows_read;
+        let id = self.next_job;
+        self.next_job += 1;
+        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
+        self.jobs.push(JobView {
+            id,
+            label: format!("Import of {}", plan.info.file_name),
+            stage: "Starting".into(),
+            fraction: 0.0,
+            cancel: cancel.clone(),
+        });
+        self.import_tab.run_job = Some(id);
+        self.send(Request::RunImport {
+            job: id,
+            path,
+            plan,
+            options: Box::new(options),
+            expected_rows,
+            cancel,
+        });
     }
 
     /// Undo sets the field back to `before`; redo sets it to `after` again.

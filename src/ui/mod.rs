@@ -11,8 +11,13 @@ pub use app::{ClienteleApp, Tab};
 
 use std::path::PathBuf;
 
-/// Opens the window on the database at `db_path` and returns when it is closed.
-pub fn run(db_path: PathBuf, started: std::time::Instant) -> anyhow::Result<()> {
+/// Opens the window on the database at `db_path` and returns when it is closed; with `open`,
+/// on the Import tab with that file planned.
+pub fn run(
+    db_path: PathBuf,
+    started: std::time::Instant,
+    open: Option<PathBuf>,
+) -> anyhow::Result<()> {
     let probe = std::env::var_os("CLIENTELE_FIRST_FRAME_PROBE").is_some();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -34,7 +39,12 @@ pub fn run(db_path: PathBuf, started: std::time::Instant) -> anyhow::Result<()> 
                 .storage
                 .and_then(|s| eframe::get_value(s, app::PREFS_KEY))
                 .unwrap_or_default();
-            let app = ClienteleApp::new(db_path, prefs);
+            let mut app = ClienteleApp::new(db_path, prefs);
+            if let Some(file) = open {
+                // A relative path is relative to where clientele was started.
+                let file = std::path::absolute(&file).unwrap_or(file);
+                app = app.with_file(file);
+            }
             Ok(Box::new(if probe {
                 app.with_startup_probe(started)
             } else {

@@ -1,5 +1,7 @@
 //! Widgets shared by the tabs.
 
+pub mod dialogs;
+
 use crate::ui::theme;
 
 /// A key-figure card: a label, a big value, and the change against the period before.

@@ -1,0 +1,1130 @@
+//! The Import tab: pick or drop a file, see how it will be read (format, encoding, delimiter,
+//! sheet, header row, decimal separator, date order: each can be changed), map its columns,
+//! see every problem the check found before anything is written, import with progress and
+//! Cancel, and end on a summary. Below, the history of imports with Undo.
+//!
+//! It only draws and records [`Command`]s: reading the file, checking it and writing it are
+//! the worker's ([`crate::jobs`]).
+
+use std::path::PathBuf;
+
+use egui_extras::{Column, TableBuilder};
+
+use crate::ingest::import::{ImportOptions, ImportReport};
+use crate::ingest::mapping::{Field, ImportKind};
+use crate::ingest::read::Format;
+use crate::ingest::values::{DateOrder, Decimal};
+use crate::jobs::{MappingChoice, PlannedImport};
+use crate::store::{BatchContents, BatchSummary, NewProblem, Severity};
+use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::theme;
+
+/// Rows of the file shown in the preview.
+pub const PREVIEW_ROWS: usize = 50;
+/// Rejected rows of an import listed under the history (all of them go to the CSV).
+const REJECTED_SHOWN: usize = 200;
+/// Examples shown under each kind of problem.
+const EXAMPLES: usize = 3;
+/// The text of the mapping choice that keeps a column in `extra`.
+pub const KEEP_AS_EXTRA: &str = "Keep as extra";
+
+/// Where the check (the dry run) of the planned file stands.
+#[derive(Clone, Debug, Default)]
+pub enum Check {
+    /// Nothing checked (no file, or the mapping is not complete).
+    #[default]
+    Idle,
+    /// The worker is reading every row.
+    Running,
+    /// Every row was read; nothing was written.
+    Done(Box<ImportReport>),
+    /// The check failed or was stopped.
+    Failed(String),
+}
+
+/// The question asked before undoing an import.
+#[derive(Clone, Debug)]
+pub struct UndoAsk {
+    /// The import.
+    pub batch: BatchSummary,
+    /// What it added, once counted.
+    pub contents: Option<BatchContents>,
+}
+
+/// The problems of one import, shown below the history.
+#[derive(Clone, Debug)]
+pub struct BatchProblems {
+    /// The import.
+    pub batch: i64,
+    /// Its problems, once loaded.
+    pub problems: Option<Vec<NewProblem>>,
+}
+
+/// State of the Import tab.
+#[derive(Default)]
+pub struct ImportState {
+    /// The file being imported.
+    pub path: Option<PathBuf>,
+    /// What the person chose (kind, read options, mapping); sent with every re-plan.
+    pub options: ImportOptions,
+    /// The job that plans and checks the file now.
+    pub check_job: Option<u64>,
+    /// Waiting for the plan.
+    pub planning: bool,
+    /// How the file will be read.
+    pub planned: Option<Box<PlannedImport>>,
+    /// Why the file cannot be read.
+    pub error: Option<String>,
+    /// The check of every row.
+    pub check: Check,
+    /// "Import it again anyway" for a file imported before.
+    pub allow_again: bool,
+    /// The running import's job.
+    pub run_job: Option<u64>,
+    /// How the last import ended.
+    pub finished: Option<Result<Box<ImportReport>, String>>,
+    /// Every import, newest first, once loaded.
+    pub history: Option<Vec<BatchSummary>>,
+    /// The history was asked for.
+    pub history_requested: bool,
+    /// Undo asked, waiting for a yes.
+    pub undo_ask: Option<UndoAsk>,
+    /// The problems of one import, shown below the history.
+    pub problems: Option<BatchProblems>,
+}
+
+impl ImportState {
+    /// Whether the Import button can be pressed.
+    pub fn can_import(&self) -> bool {
+        let Some(planned) = &self.planned else {
+            return false;
+        };
+        let checked = matches!(&self.check, Check::Done(r) if r.rows_imported > 0);
+        checked
+            && planned.blocker.is_none()
+            && self.run_job.is_none()
+            && !self.planning
+            && (planned.earlier.is_none() || self.allow_again)
+    }
+}
+
+/// Draws the tab.
+pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    if !app.import_tab.history_requested {
+        app.import_tab.history_requested = true;
+        app.command(Command::LoadImports);
+    }
+    undo_modal(app, ui.ctx());
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("import_page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                header_ui(app, ui);
+                ui.add_space(theme::GAP);
+                if app.import_tab.finished.is_some() && app.import_tab.run_job.is_none() {
+                    finished_ui(app, ui);
+                } else if app.import_tab.path.is_some() {
+                    file_ui(app, ui);
+                }
+                ui.add_space(2.0 * theme::GAP);
+                history_ui(app, ui);
+                problems_ui(app, ui);
+            });
+    });
+}
+
+fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.heading("Import");
+        ui.add_space(theme::GAP);
+        let busy = app.import_tab.run_job.is_some();
+        if ui
+            .add_enabled(!busy, egui::Button::new("Open a file…"))
+            .on_hover_text("Ctrl+O")
+            .clicked()
+        {
+            app.command(Command::OpenFileDialog);
+        }
+        ui.label(
+            egui::RichText::new(
+                "or drop a file on the window: CSV, TSV, text, Excel (XLSX, XLS) or OpenDocument (ODS).",
+            )
+            .weak(),
+        );
+    });
+    if app.import_tab.path.is_none() && app.import_tab.finished.is_none() {
+        ui.add_space(theme::GAP);
+        ui.label(
+            "Bring in the customers and sales your till, web shop, loyalty-card service or own \
+             spreadsheets export. You will see how the file is read and what each column \
+             becomes before anything is saved, and every import can be undone below.",
+        );
+    }
+}
+
+fn kind_label(kind: ImportKind) -> &'static str {
+    match kind {
+        ImportKind::Contacts => "Contacts",
+        ImportKind::Sales => "Sales",
+    }
+}
+
+fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let dark = ui.visuals().dark_mode;
+    let tab = &app.import_tab;
+    let name = tab
+        .path
+        .as_ref()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(&name).strong().size(16.0));
+        if tab.planning {
+            ui.spinner();
+            ui.label("Reading the file…");
+        }
+    });
+    if let Some(error) = &tab.error {
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new(error).color(theme::bad(dark)));
+        return;
+    }
+    let Some(planned) = tab.planned.clone() else {
+        return;
+    };
+    let running = tab.run_job.is_some();
+    ui.add_enabled_ui(!running, |ui| {
+        ui.add_space(6.0);
+        kind_ui(app, ui, &planned);
+        ui.add_space(6.0);
+        read_options_ui(app, ui, &planned);
+        ui.add_space(6.0);
+        for note in &planned.plan.notes {
+            ui.label(format!("Note: {note}"));
+        }
+        if planned.remembered {
+            ui.label(
+                egui::RichText::new("Using the mapping from your last import of this layout.")
+                    .color(theme::good(dark)),
+            );
+        }
+        if let Some(blocker) = &planned.blocker {
+            ui.label(egui::RichText::new(blocker).color(theme::bad(dark)));
+        }
+        ui.add_space(6.0);
+        preview_ui(app, ui, &planned);
+    });
+    ui.add_space(theme::GAP);
+    check_ui(app, ui, &planned);
+}
+
+fn kind_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+    ui.horizontal(|ui| {
+        ui.label("The file holds:");
+        for kind in [ImportKind::Contacts, ImportKind::Sales] {
+            let selected = planned.options.kind == kind;
+            if ui.selectable_label(selected, kind_label(kind)).clicked() && !selected {
+                app.import_tab.options = planned.options.clone();
+                app.import_tab.options.kind = kind;
+                app.import_tab.options.map.clear();
+                app.command(Command::PlanImport(MappingChoice::GuessForKind));
+            }
+        }
+        let hint = match planned.options.kind {
+            ImportKind::Contacts => "people and companies",
+            ImportKind::Sales => "sale lines, each naming its customer",
+        };
+        let guessed = if planned.kind_guessed {
+            " (guessed from its columns)"
+        } else {
+            ""
+        };
+        ui.label(egui::RichText::new(format!("{hint}{guessed}")).weak());
+    });
+}
+
+const ENCODINGS: [&str; 10] = [
+    "UTF-8",
+    "UTF-16LE",
+    "UTF-16BE",
+    "windows-1252",
+    "ISO-8859-15",
+    "windows-1251",
+    "KOI8-R",
+    "GBK",
+    "gb18030",
+    "Big5",
+];
+
+fn delimiter_label(d: u8) -> String {
+    match d {
+        b'\t' => "Tab".to_string(),
+        b',' => "Comma ,".to_string(),
+        b';' => "Semicolon ;".to_string(),
+        b'|' => "Bar |".to_string(),
+        other => (other as char).to_string(),
+    }
+}
+
+fn read_options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+    let info = &planned.plan.info;
+    let mut options = planned.options.clone();
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Format:");
+        ui.label(
+            egui::RichText::new(match info.format {
+                Format::Delimited => "Text (CSV)",
+                Format::Xlsx => "Excel workbook (XLSX)",
+                Format::Xls => "Excel 97-2003 workbook (XLS)",
+                Format::Ods => "OpenDocument spreadsheet (ODS)",
+            })
+            .strong(),
+        );
+        if info.format == Format::Delimited {
+            ui.separator();
+            let current = info.encoding.unwrap_or("UTF-8");
+            let shown = if info.encoding_detected {
+                format!("{current} (detected)")
+            } else {
+                current.to_string()
+            };
+            ui.label("Encoding:");
+            egui::ComboBox::from_id_salt("import_encoding")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for e in ENCODINGS {
+                        if ui
+                            .selectable_label(current.eq_ignore_ascii_case(e), e)
+                            .clicked()
+                        {
+                            options.read.encoding = Some(e.to_string());
+                            changed = true;
+                        }
+                    }
+                });
+            ui.separator();
+            ui.label("Delimiter:");
+            let current = info.delimiter.unwrap_or(b',');
+            egui::ComboBox::from_id_salt("import_delimiter")
+                .selected_text(delimiter_label(current))
+                .show_ui(ui, |ui| {
+                    for d in [b',', b';', b'\t', b'|'] {
+                        if ui
+                            .selectable_label(current == d, delimiter_label(d))
+                            .clicked()
+                        {
+                            options.read.delimiter = Some(d);
+                            changed = true;
+                        }
+                    }
+                });
+        }
+        if let Some(sheet) = &info.sheet {
+            ui.separator();
+            ui.label("Sheet:");
+            if info.sheets.len() > 1 {
+                egui::ComboBox::from_id_salt("import_sheet")
+                    .selected_text(sheet)
+                    .show_ui(ui, |ui| {
+                        for s in &info.sheets {
+                            if ui.selectable_label(s == sheet, s).clicked() {
+                                options.read.sheet = Some(s.clone());
+                                // Another sheet has its own header row.
+                                options.read.header_row = None;
+                                changed = true;
+                            }
+                        }
+                    });
+            } else {
+                ui.label(egui::RichText::new(sheet).strong());
+            }
+        }
+        ui.separator();
+        ui.label("Header row:");
+        let row = info.header_row;
+        if ui
+            .add_enabled(row > 1, egui::Button::new("−").small())
+            .on_hover_text("The column names are one row higher")
+            .clicked()
+        {
+            options.read.header_row = Some(row - 1);
+            changed = true;
+        }
+        ui.label(egui::RichText::new(row.to_string()).strong());
+        if ui
+            .add_enabled(row < 100, egui::Button::new("+").small())
+            .on_hover_text("The column names are one row lower (title lines above them)")
+            .clicked()
+        {
+            options.read.header_row = Some(row + 1);
+            changed = true;
+        }
+        ui.separator();
+        ui.label("Decimal separator:");
+        let decimal = planned.plan.decimal;
+        let decimal_label = |d: Decimal| match d {
+            Decimal::Dot => "Dot: 1234.56",
+            Decimal::Comma => "Comma: 1234,56",
+        };
+        egui::ComboBox::from_id_salt("import_decimal")
+            .selected_text(decimal_label(decimal))
+            .show_ui(ui, |ui| {
+                for d in [Decimal::Dot, Decimal::Comma] {
+                    if ui
+                        .selectable_label(decimal == d, decimal_label(d))
+                        .clicked()
+                    {
+                        options.decimal = Some(d);
+                        changed = true;
+                    }
+                }
+            });
+        ui.separator();
+        ui.label("Dates:");
+        let order = planned.plan.date_rules.order;
+        let order_label = |o: DateOrder| match o {
+            DateOrder::DayFirst => "Day first: 31/12/2025",
+            DateOrder::MonthFirst => "Month first: 12/31/2025",
+        };
+        egui::ComboBox::from_id_salt("import_date_order")
+            .selected_text(order_label(order))
+            .show_ui(ui, |ui| {
+                for o in [DateOrder::DayFirst, DateOrder::MonthFirst] {
+                    if ui.selectable_label(order == o, order_label(o)).clicked() {
+                        options.default_date_order = Some(o);
+                        changed = true;
+                    }
+                }
+            });
+    });
+    if changed {
+        app.import_tab.options = options;
+        app.command(Command::PlanImport(MappingChoice::Exact));
+    }
+}
+
+/// The fields a column of this kind of file can feed.
+fn fields_for(kind: ImportKind) -> impl Iterator<Item = Field> {
+    Field::ALL
+        .into_iter()
+        .filter(move |f| kind == ImportKind::Sales || !f.is_sale_field())
+}
+
+fn preview_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+    let plan = &planned.plan;
+    let kind = planned.options.kind;
+    let rows = plan.preview.len().min(PREVIEW_ROWS);
+    ui.label(
+        egui::RichText::new(format!(
+            "The first {rows} rows as they will be read. Choose above each column what it holds; \
+             columns kept as extra are saved with each record, nothing is dropped."
+        ))
+        .weak(),
+    );
+    let mut new_columns: Option<Vec<Option<Field>>> = None;
+    let weak = ui.visuals().weak_text_color();
+    egui::ScrollArea::horizontal()
+        .id_salt("import_preview_h")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("import_preview")
+                .striped(true)
+                .resizable(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::exact(44.0))
+                .columns(
+                    Column::initial(150.0).at_least(90.0).clip(true),
+                    plan.headers.len(),
+                )
+                .min_scrolled_height(0.0)
+                .max_scroll_height(280.0)
+                .header(50.0, |mut header| {
+                    header.col(|ui| {
+                        ui.label(egui::RichText::new("Row").weak());
+                    });
+                    for (i, name) in plan.headers.iter().enumerate() {
+                        header.col(|ui| {
+                            ui.vertical(|ui| {
+                                let label = ui.label(egui::RichText::new(name).strong());
+                                let current = plan.columns.get(i).copied().flatten();
+                                let text = match current {
+                                    Some(f) => egui::RichText::new(f.name()),
+                                    None => {
+                                        egui::RichText::new("kept as extra").italics().color(weak)
+                                    }
+                                };
+                                egui::ComboBox::from_id_salt(("import_map", i))
+                                    .selected_text(text)
+                                    .width(136.0)
+                                    .height(400.0)
+                                    .show_ui(ui, |ui| {
+                                        let mut choice = current;
+                                        ui.selectable_value(&mut choice, None, KEEP_AS_EXTRA);
+                                        for f in fields_for(kind) {
+                                            ui.selectable_value(&mut choice, Some(f), f.name());
+                                        }
+                                        if choice != current {
+                                            let mut columns = plan.columns.clone();
+                                            // One column per field, except the street, which
+                                            // may be put together from several.
+                                            if let Some(f) = choice
+                                                && f != Field::Street
+                                            {
+                                                for c in columns.iter_mut() {
+                                                    if *c == Some(f) {
+                                                        *c = None;
+                                                    }
+                                                }
+                                            }
+                                            if let Some(c) = columns.get_mut(i) {
+                                                *c = choice;
+                                            }
+                                            new_columns = Some(columns);
+                                        }
+                                    })
+                                    .response
+                                    .labelled_by(label.id);
+                            });
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(theme::ROW_HEIGHT, rows, |mut row| {
+                        let r = &plan.preview[row.index()];
+                        row.col(|ui| {
+                            ui.label(egui::RichText::new(r.row.to_string()).weak());
+                        });
+                        for i in 0..plan.headers.len() {
+                            row.col(|ui| {
+                                ui.label(r.cells.get(i).map(String::as_str).unwrap_or(""));
+                            });
+                        }
+                    });
+                });
+        });
+    if let Some(columns) = new_columns {
+        let mut options = planned.options.clone();
+        options.map = plan
+            .headers
+            .iter()
+            .zip(&columns)
+            .filter_map(|(h, c)| c.map(|f| (f, h.clone())))
+            .collect();
+        app.import_tab.options = options;
+        app.command(Command::PlanImport(MappingChoice::Exact));
+    }
+}
+
+/// What a problem is about, without its row and values, so alike problems group together:
+/// "row 146, column date_of_birth: '19371233' is not a date" -> "column date_of_birth: '…'
+/// is not a date".
+pub fn problem_kind(p: &NewProblem) -> String {
+    let text = p.message.as_str();
+    let text = match text.strip_prefix("row ") {
+        Some(rest) => {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.trim_start_matches([',', ':', ' '])
+        }
+        None => text,
+    };
+    // A quote opens after a space or at the start, and closes before anything but a letter
+    // or digit, so the apostrophe of "customer's" is left alone.
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut quoted = false;
+    for (i, &ch) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let after = chars.get(i + 1).copied();
+        if ch == '\'' && !quoted && before.is_none_or(|c| c.is_whitespace() || c == '(') {
+            out.push('\'');
+            quoted = true;
+        } else if ch == '\'' && quoted && after.is_none_or(|c| !c.is_alphanumeric()) {
+            out.push_str("…'");
+            quoted = false;
+        } else if !quoted {
+            out.push(ch);
+        }
+    }
+    if quoted {
+        out.push('…');
+    }
+    // Counts in messages (ragged rows) vary too.
+    let mut folded = String::new();
+    let mut last_digit = false;
+    for ch in out.chars() {
+        if ch.is_ascii_digit() {
+            if !last_digit {
+                folded.push('N');
+            }
+            last_digit = true;
+        } else {
+            folded.push(ch);
+            last_digit = false;
+        }
+    }
+    let mut chars = folded.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => folded,
+    }
+}
+
+/// Problems grouped by kind, rejected rows first, each with its count and first examples.
+pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, Vec<&NewProblem>)> {
+    let mut groups: Vec<(Severity, String, usize, Vec<&NewProblem>)> = Vec::new();
+    for p in problems {
+        let kind = problem_kind(p);
+        match groups.iter_mut().find(|g| g.0 == p.severity && g.1 == kind) {
+            Some(g) => {
+                g.2 += 1;
+                if g.3.len() < EXAMPLES {
+                    g.3.push(p);
+                }
+            }
+            None => groups.push((p.severity, kind, 1, vec![p])),
+        }
+    }
+    groups.sort_by_key(|g| (g.0 != Severity::Error, std::cmp::Reverse(g.2)));
+    groups
+}
+
+fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option<u64>) {
+    let dark = ui.visuals().dark_mode;
+    for (severity, kind, count, examples) in group_problems(problems) {
+        let (tag, color) = match severity {
+            Severity::Error => ("Rejected", theme::bad(dark)),
+            Severity::Warning => ("Warning", ui.visuals().warn_fg_color),
+        };
+        ui.label(
+            egui::RichText::new(format!(
+                "{tag} · {} × {kind}",
+                group_thousands(count as i64)
+            ))
+            .color(color),
+        );
+        ui.indent(("examples", tag, &kind), |ui| {
+            for p in examples {
+                ui.label(egui::RichText::new(&p.message).weak());
+            }
+        });
+    }
+    if let Some(total) = shown_of
+        && (problems.len() as u64) < total
+    {
+        ui.label(
+            egui::RichText::new(format!(
+                "The first {} of {} problems are grouped here; all of them are saved with the import.",
+                group_thousands(problems.len() as i64),
+                group_thousands(total as i64)
+            ))
+            .weak(),
+        );
+    }
+}
+
+fn rejected_of(problems: &[NewProblem]) -> Vec<NewProblem> {
+    problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .cloned()
+        .collect()
+}
+
+fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+    let dark = ui.visuals().dark_mode;
+    ui.heading("Check");
+    let check = app.import_tab.check.clone();
+    let check_job = app.import_tab.check_job;
+    match &check {
+        Check::Idle => {
+            ui.label(
+                "Choose the columns above; the file is checked as soon as it can be imported.",
+            );
+        }
+        Check::Running => {
+            let job = app.jobs.iter().find(|j| Some(j.id) == check_job).cloned();
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Checking every row (nothing is written yet)…");
+                if let Some(job) = job {
+                    ui.add(
+                        egui::ProgressBar::new(job.fraction)
+                            .desired_width(200.0)
+                            .text(job.stage.clone()),
+                    );
+                    if ui.button("Stop").clicked() {
+                        app.command(Command::CancelJob(job.id));
+                    }
+                }
+            });
+        }
+        Check::Failed(message) => {
+            ui.label(egui::RichText::new(message).color(theme::bad(dark)));
+        }
+        Check::Done(report) => {
+            let report = report.clone();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} rows ok",
+                        group_thousands(report.rows_imported as i64)
+                    ))
+                    .strong()
+                    .color(theme::good(dark)),
+                );
+                ui.separator();
+                let rejected = egui::RichText::new(format!(
+                    "{} rows rejected",
+                    group_thousands(report.rows_rejected as i64)
+                ))
+                .strong();
+                ui.label(if report.rows_rejected > 0 {
+                    rejected.color(theme::bad(dark))
+                } else {
+                    rejected
+                });
+                ui.separator();
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} warnings",
+                        group_thousands(report.warnings as i64)
+                    ))
+                    .strong(),
+                );
+                ui.separator();
+                ui.label(match planned.options.kind {
+                    ImportKind::Contacts => format!(
+                        "{} contacts would be added",
+                        group_thousands(report.contacts_created as i64)
+                    ),
+                    ImportKind::Sales => format!(
+                        "{} sale lines; {} new customers, {} lines for customers already known",
+                        group_thousands(report.sales_written as i64),
+                        group_thousands(report.contacts_created as i64),
+                        group_thousands(report.sales_linked_to_existing as i64)
+                    ),
+                });
+            });
+        }
+    }
+    ui.add_space(theme::GAP);
+    if let Some(earlier) = &planned.earlier {
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(1.0, ui.visuals().warn_fg_color))
+            .show(ui, |ui| {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "This file was already imported on {} (import {}, {} rows). Importing it again would add its rows a second time.",
+                        earlier.started_at,
+                        earlier.id,
+                        group_thousands(earlier.rows_imported)
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+                let mut allow = app.import_tab.allow_again;
+                if ui.checkbox(&mut allow, "Import it again anyway").changed() {
+                    app.import_tab.allow_again = allow;
+                }
+            });
+        ui.add_space(6.0);
+    }
+    let tab = &app.import_tab;
+    if let Some(job) = tab
+        .run_job
+        .and_then(|id| app.jobs.iter().find(|j| j.id == id))
+        .cloned()
+    {
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::ProgressBar::new(job.fraction)
+                    .desired_width(360.0)
+                    .text(format!("{} ({:.0}%)", job.stage, job.fraction * 100.0)),
+            );
+            if ui.button("Cancel").clicked() {
+                app.command(Command::CancelJob(job.id));
+            }
+        });
+    } else {
+        import_button_ui(app, ui);
+    }
+    if let Check::Done(report) = &check
+        && !report.problems.is_empty()
+    {
+        ui.add_space(theme::GAP);
+        problems_list_ui(
+            ui,
+            &report.problems,
+            Some(report.rows_rejected + report.warnings),
+        );
+        if report.rows_rejected > 0 && ui.button("Save rejected rows as CSV…").clicked() {
+            app.command(Command::SaveProblems {
+                file_name: rejected_file_name(&planned.plan.info.file_name),
+                headers: planned.plan.headers.clone(),
+                problems: rejected_of(&report.problems),
+            });
+        }
+    }
+}
+
+fn import_button_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let tab = &app.import_tab;
+    let rows = match &tab.check {
+        Check::Done(r) => r.rows_imported,
+        _ => 0,
+    };
+    let label = format!("Import {} rows", group_thousands(rows as i64));
+    let enabled = tab.can_import();
+    let text = egui::RichText::new(label).size(16.0);
+    let button = if enabled {
+        egui::Button::new(text.color(egui::Color32::WHITE)).fill(theme::ACCENT)
+    } else {
+        egui::Button::new(text)
+    }
+    .min_size(egui::vec2(200.0, 34.0));
+    let why = match (&tab.planned, &tab.check) {
+        (Some(p), _) if p.blocker.is_some() => "Choose the columns the import needs first.",
+        (Some(p), _) if p.earlier.is_some() && !tab.allow_again => {
+            "This file was imported before: tick \"Import it again anyway\" to import it a second time."
+        }
+        (_, Check::Done(_)) if rows == 0 => "No row of this file can be imported.",
+        _ => "The file can be imported once every row has been checked.",
+    };
+    if ui
+        .add_enabled(enabled, button)
+        .on_disabled_hover_text(why)
+        .clicked()
+    {
+        app.command(Command::StartImport);
+    }
+}
+
+fn rejected_file_name(file_name: &str) -> String {
+    let stem = std::path::Path::new(file_name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "import".into());
+    format!("{stem} - rejected rows.csv")
+}
+
+fn finished_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let dark = ui.visuals().dark_mode;
+    let Some(finished) = app.import_tab.finished.clone() else {
+        return;
+    };
+    let file = app
+        .import_tab
+        .planned
+        .as_ref()
+        .map(|p| p.plan.info.file_name.clone())
+        .unwrap_or_default();
+    let kind = app
+        .import_tab
+        .planned
+        .as_ref()
+        .map_or(ImportKind::Contacts, |p| p.options.kind);
+    match finished {
+        Err(message) => {
+            ui.heading(format!("{file} was not imported"));
+            ui.label(egui::RichText::new(message).color(theme::bad(dark)));
+        }
+        Ok(report) => {
+            ui.heading(format!("{file} is imported"));
+            let g = |n: u64| group_thousands(n as i64);
+            let what = match kind {
+                ImportKind::Contacts => format!("{} new contacts", g(report.contacts_created)),
+                ImportKind::Sales => format!(
+                    "{} new customers, {} sale lines ({} for customers already known)",
+                    g(report.contacts_created),
+                    g(report.sales_written),
+                    g(report.sales_linked_to_existing)
+                ),
+            };
+            ui.label(
+                egui::RichText::new(format!(
+                    "Imported {} of {} rows: {what}.",
+                    g(report.rows_imported),
+                    g(report.rows_read)
+                ))
+                .size(16.0)
+                .color(theme::good(dark)),
+            );
+            if report.rows_rejected > 0 || report.warnings > 0 {
+                ui.label(format!(
+                    "{} rows rejected, {} values kept aside with a warning:",
+                    g(report.rows_rejected),
+                    g(report.warnings)
+                ));
+                problems_list_ui(
+                    ui,
+                    &report.problems,
+                    Some(report.rows_rejected + report.warnings),
+                );
+            }
+            if let Some(id) = report.batch_id {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Saved as import {id}: the history below can undo it."
+                    ))
+                    .weak(),
+                );
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("Open the Customers tab").clicked() {
+                    app.command(Command::SwitchTab(crate::ui::app::Tab::Customers));
+                }
+                if let Some(id) = report.batch_id
+                    && report.rows_rejected > 0
+                    && ui.button("Show all rejected rows").clicked()
+                {
+                    app.command(Command::ShowProblems(id));
+                }
+                if ui.button("Import another file…").clicked() {
+                    app.command(Command::OpenFileDialog);
+                }
+            });
+            return;
+        }
+    }
+    ui.add_space(6.0);
+    if ui.button("Import another file…").clicked() {
+        app.command(Command::OpenFileDialog);
+    }
+}
+
+fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    ui.heading("History");
+    let Some(history) = app.import_tab.history.clone() else {
+        ui.spinner();
+        return;
+    };
+    if history.is_empty() {
+        ui.label(egui::RichText::new("Nothing has been imported yet.").weak());
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    let busy = app.import_tab.run_job.is_some();
+    egui::Grid::new("import_history")
+        .striped(true)
+        .spacing([14.0, 6.0])
+        .show(ui, |ui| {
+            for h in [
+                "Import", "What", "File", "Read", "Imported", "Rejected", "When", "", "",
+            ] {
+                ui.label(egui::RichText::new(h).strong());
+            }
+            ui.end_row();
+            for b in &history {
+                ui.label(b.id.to_string());
+                ui.label(&b.kind);
+                ui.label(b.file_name.as_deref().unwrap_or("—"));
+                ui.label(group_thousands(b.rows_read));
+                ui.label(group_thousands(b.rows_imported));
+                let rejected = egui::RichText::new(group_thousands(b.rows_rejected));
+                ui.label(if b.rows_rejected > 0 {
+                    rejected.color(theme::bad(dark))
+                } else {
+                    rejected
+                });
+                ui.label(&b.started_at);
+                match &b.undone_at {
+                    Some(at) => {
+                        ui.label(egui::RichText::new("undone").weak())
+                            .on_hover_text(format!("Undone on {at}"));
+                    }
+                    None => {
+                        if ui
+                            .add_enabled(!busy, egui::Button::new("Undo"))
+                            .on_hover_text("Remove what this import added")
+                            .clicked()
+                        {
+                            app.command(Command::AskUndoImport(b.id));
+                        }
+                    }
+                }
+                if b.rows_rejected > 0 {
+                    if ui.button("Rejected rows").clicked() {
+                        app.command(Command::ShowProblems(b.id));
+                    }
+                } else {
+                    ui.label("");
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn problems_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let Some(shown) = app.import_tab.problems.clone() else {
+        return;
+    };
+    ui.add_space(theme::GAP);
+    ui.horizontal(|ui| {
+        ui.heading(format!("Problems of import {}", shown.batch));
+        if ui.button("Close").clicked() {
+            app.import_tab.problems = None;
+        }
+    });
+    let Some(problems) = shown.problems else {
+        ui.spinner();
+        return;
+    };
+    if problems.is_empty() {
+        ui.label("This import has no problems recorded.");
+        return;
+    }
+    problems_list_ui(ui, &problems, None);
+    let rejected = rejected_of(&problems);
+    if !rejected.is_empty() {
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("Rejected rows").strong());
+        egui::Grid::new(("rejected_rows", shown.batch))
+            .striped(true)
+            .spacing([14.0, 4.0])
+            .show(ui, |ui| {
+                for h in ["Row", "Column", "Value", "Row as read"] {
+                    ui.label(egui::RichText::new(h).weak());
+                }
+                ui.end_row();
+                for p in rejected.iter().take(REJECTED_SHOWN) {
+                    ui.label(p.row.to_string());
+                    ui.label(p.column.as_deref().unwrap_or("—"));
+                    ui.label(p.raw_value.as_deref().unwrap_or("—"));
+                    ui.label(p.raw_row.join(" · "));
+                    ui.end_row();
+                }
+            });
+        if rejected.len() > REJECTED_SHOWN {
+            ui.label(
+                egui::RichText::new(format!(
+                    "The first {REJECTED_SHOWN} of {} rejected rows; save them as CSV to see all.",
+                    group_thousands(rejected.len() as i64)
+                ))
+                .weak(),
+            );
+        }
+    }
+    if !rejected.is_empty() && ui.button("Save rejected rows as CSV…").clicked() {
+        let width = rejected.iter().map(|p| p.raw_row.len()).max().unwrap_or(0);
+        let headers = match app.import_tab.planned.as_ref() {
+            Some(p) if p.plan.headers.len() == width => p.plan.headers.clone(),
+            _ => (1..=width).map(|i| format!("Column {i}")).collect(),
+        };
+        let file = app
+            .import_tab
+            .history
+            .as_ref()
+            .and_then(|h| h.iter().find(|b| b.id == shown.batch))
+            .and_then(|b| b.file_name.clone())
+            .unwrap_or_else(|| format!("import {}", shown.batch));
+        app.command(Command::SaveProblems {
+            file_name: rejected_file_name(&file),
+            headers,
+            problems: rejected,
+        });
+    }
+}
+
+fn undo_modal(app: &mut ClienteleApp, ctx: &egui::Context) {
+    let Some(ask) = app.import_tab.undo_ask.clone() else {
+        return;
+    };
+    let response = egui::Modal::new(egui::Id::unique("undo_import")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(format!("Undo import {}?", ask.batch.id));
+        ui.add_space(6.0);
+        let mut confirmed = false;
+        let mut cancelled = false;
+        match ask.contents {
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Counting what it added…");
+                });
+            }
+            Some(c) => {
+                let file = ask.batch.file_name.as_deref().unwrap_or("the demo shop");
+                ui.label(format!(
+                    "Remove the {} sale lines and {} contacts of this import ({file})?",
+                    group_thousands(c.sales),
+                    group_thousands(c.contacts)
+                ));
+                ui.label(
+                    egui::RichText::new(
+                        "Contacts that a later import or a merge uses are kept. The import stays in the history, marked undone.",
+                    )
+                    .weak(),
+                );
+            }
+        }
+        ui.add_space(theme::GAP);
+        ui.horizontal(|ui| {
+            let ready = ask.contents.is_some();
+            if ui
+                .add_enabled(ready, egui::Button::new("Undo the import"))
+                .on_hover_text("Enter")
+                .clicked()
+            {
+                confirmed = true;
+            }
+            if ui.button("Keep it").on_hover_text("Esc").clicked() {
+                cancelled = true;
+            }
+        });
+        if ask.contents.is_some() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            confirmed = true;
+        }
+        (confirmed, cancelled)
+    });
+    let (confirmed, cancelled) = response.inner;
+    if confirmed {
+        app.command(Command::ConfirmUndoImport(ask.batch.id));
+    } else if cancelled || response.should_close() {
+        app.import_tab.undo_ask = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(message: &str, severity: Severity) -> NewProblem {
+        NewProblem {
+            row: 1,
+            column: None,
+            raw_value: None,
+            message: message.into(),
+            raw_row: Vec::new(),
+            severity,
+        }
+    }
+
+    #[test]
+    fn alike_problems_group_together() {
+        let a = problem(
+            "row 146, column date_of_birth: '19371233' is not a date; the field was left empty and the value kept with the customer's other columns",
+            Severity::Warning,
+        );
+        let b = problem(
+            "row 149, column date_of_birth: '19729518' is not a date; the field was left empty and the value kept with the customer's other columns",
+            Severity::Warning,
+        );
+        let c = problem(
+            "row 12: the sale names no customer (no customer number, e-mail, phone or name)",
+            Severity::Error,
+        );
+        assert_eq!(
+            problem_kind(&a),
+            "Column date_of_birth: '…' is not a date; the field was left empty and the value kept with the customer's other columns"
+        );
+        let all = [a, b, c];
+        let groups = group_problems(&all);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].0, Severity::Error);
+        assert_eq!(groups[1].2, 2);
+        assert_eq!(groups[1].3.len(), 2);
+    }
+}
