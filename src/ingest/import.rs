@@ -7,6 +7,7 @@
 //! and then it is stored in `import_error` with the whole raw row. One import is one
 //! transaction: cancelled, failed or empty, it leaves the database as it was.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -319,17 +320,20 @@ impl Linker {
     }
 }
 
-/// One row's values by field, its extra columns, and its warnings.
+/// One row's values by field (with the column of the first value), its extra columns, and
+/// its warnings. A value borrows the cell unless two columns feed the same field. A short
+/// list searched in order: a row has a dozen mapped fields at most, and a hash map per row
+/// cost more than the search.
 struct RowValues<'a> {
     row: &'a RawRow,
-    values: HashMap<Field, (String, usize)>,
+    values: Vec<(Field, Cow<'a, str>, usize)>,
     extra: Map<String, Value>,
     problems: Vec<NewProblem>,
 }
 
 impl<'a> RowValues<'a> {
     fn new(row: &'a RawRow, plan: &Plan) -> RowValues<'a> {
-        let mut values: HashMap<Field, (String, usize)> = HashMap::new();
+        let mut values: Vec<(Field, Cow<'a, str>, usize)> = Vec::with_capacity(row.cells.len());
         let mut extra = Map::new();
         let mut problems = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
@@ -338,13 +342,14 @@ impl<'a> RowValues<'a> {
                 continue;
             }
             match plan.columns.get(i).copied().flatten() {
-                Some(field) => {
-                    let slot = values.entry(field).or_insert_with(|| (String::new(), i));
-                    if !slot.0.is_empty() {
-                        slot.0.push(' ');
+                Some(field) => match values.iter_mut().find(|(f, _, _)| *f == field) {
+                    Some((_, text, _)) => {
+                        let text = text.to_mut();
+                        text.push(' ');
+                        text.push_str(value);
                     }
-                    slot.0.push_str(value);
-                }
+                    None => values.push((field, Cow::Borrowed(value), i)),
+                },
                 None => {
                     let name = plan
                         .headers
@@ -379,14 +384,17 @@ impl<'a> RowValues<'a> {
         }
     }
 
+    fn slot(&self, field: Field) -> Option<&(Field, Cow<'a, str>, usize)> {
+        self.values.iter().find(|(f, _, _)| *f == field)
+    }
+
     fn get(&self, field: Field) -> Option<&str> {
-        self.values.get(&field).map(|(v, _)| v.as_str())
+        self.slot(field).map(|(_, v, _)| v.as_ref())
     }
 
     fn column_name(&self, field: Field, plan: &Plan) -> String {
-        self.values
-            .get(&field)
-            .and_then(|(_, i)| plan.headers.get(*i).cloned())
+        self.slot(field)
+            .and_then(|(_, _, i)| plan.headers.get(*i).cloned())
             .unwrap_or_else(|| field.name().to_string())
     }
 
@@ -637,6 +645,113 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<NewSale, NewProblem> 
     })
 }
 
+/// What a row becomes before it is linked and written. Not boxed: the rows of a file are
+/// nearly all of one variant, and a box would be one more allocation per row.
+#[allow(clippy::large_enum_variant)]
+enum Record {
+    /// A contact of a contacts file.
+    Contact(NewContact),
+    /// A sale line and the customer it names (created unless already known).
+    Sale(NewSale, NewContact),
+    /// The row cannot be imported.
+    Rejected(NewProblem),
+}
+
+/// A row read and typed by the reader thread, with the warnings about its values.
+struct Typed {
+    record: Record,
+    warnings: Vec<NewProblem>,
+}
+
+/// Rows handed from the reader thread to the writer at a time.
+const CHUNK_ROWS: usize = 1024;
+
+/// Types one row: everything that does not need the database.
+fn type_row(row: &RawRow, plan: &Plan, kind: ImportKind, now: NaiveDateTime) -> Typed {
+    let mut v = RowValues::new(row, plan);
+    let record = match kind {
+        ImportKind::Contacts => {
+            let mut c = contact_from(&mut v, plan, now);
+            if identifies_someone(&c) {
+                c.extra = std::mem::take(&mut v.extra);
+                Record::Contact(c)
+            } else {
+                Record::Rejected(NewProblem {
+                    row: row.row,
+                    column: None,
+                    raw_value: None,
+                    message: format!(
+                        "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
+                        row.row
+                    ),
+                    raw_row: row.cells.clone(),
+                    severity: Severity::Error,
+                })
+            }
+        }
+        ImportKind::Sales => match sale_from(&mut v, plan) {
+            Err(p) => Record::Rejected(p),
+            Ok(mut sale) => {
+                let customer = contact_from(&mut v, plan, now);
+                sale.extra = std::mem::take(&mut v.extra);
+                // A customer known by reference, e-mail or phone identifies someone, so a
+                // row that identifies nobody can never be linked (see `Linker::find`).
+                if identifies_someone(&customer) {
+                    Record::Sale(sale, customer)
+                } else {
+                    Record::Rejected(NewProblem {
+                        row: row.row,
+                        column: None,
+                        raw_value: None,
+                        message: format!(
+                            "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
+                            row.row
+                        ),
+                        raw_row: row.cells.clone(),
+                        severity: Severity::Error,
+                    })
+                }
+            }
+        },
+    };
+    Typed {
+        record,
+        warnings: v.problems,
+    }
+}
+
+/// The reader thread: reads and types every row, sends them in chunks; stops at the first
+/// read error (sent last) or when the writer has gone (cancelled or failed).
+fn read_rows(
+    rows: Box<dyn Iterator<Item = Result<RawRow, ReadError>> + Send>,
+    plan: &Plan,
+    kind: ImportKind,
+    now: NaiveDateTime,
+    send: &std::sync::mpsc::SyncSender<Vec<Result<Typed, ImportError>>>,
+    returned: &std::sync::mpsc::Receiver<Vec<Result<Typed, ImportError>>>,
+) {
+    let mut chunk = Vec::with_capacity(CHUNK_ROWS);
+    for row in rows {
+        while let Ok(written) = returned.try_recv() {
+            drop(written);
+        }
+        let failed = row.is_err();
+        chunk.push(
+            row.map(|row| type_row(&row, plan, kind, now))
+                .map_err(ImportError::from),
+        );
+        if chunk.len() == CHUNK_ROWS || failed {
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
+            if send.send(full).is_err() || failed {
+                return;
+            }
+        }
+    }
+    if !chunk.is_empty() {
+        let _ = send.send(chunk);
+    }
+}
+
 /// Imports the whole file as planned. `progress(rows_read)` is called every thousand rows;
 /// when it returns false the import stops and nothing is written.
 pub fn run(
@@ -656,12 +771,8 @@ pub fn run(
             when: earlier.started_at,
         });
     }
-    let table = read::open(path, &options.read_with(plan))?;
+    let table = read::open_unhashed(path, &options.read_with(plan))?;
     let now = chrono::Local::now().naive_local();
-    let mut linker = match options.kind {
-        ImportKind::Sales => Some(Linker::new(store)?),
-        ImportKind::Contacts => None,
-    };
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let batch = NewBatch {
         kind: match options.kind {
@@ -677,6 +788,11 @@ pub fn run(
         replace_existing: false,
     };
     let mut writer = store.begin_batch(&batch, size > 50_000_000)?;
+    // Read inside the batch's write transaction: the customers cannot change meanwhile.
+    let mut linker = match options.kind {
+        ImportKind::Sales => Some(Linker::new(store)?),
+        ImportKind::Contacts => None,
+    };
     let mut report = ImportReport {
         dry_run: options.dry_run,
         notes: plan.notes.clone(),
@@ -688,101 +804,102 @@ pub fn run(
             report.problems.push(p);
         }
     };
-    for row in table.rows {
-        let row = row?;
-        report.rows_read += 1;
-        if report.rows_read.is_multiple_of(1000) && !progress(report.rows_read) {
-            return Err(ImportError::Cancelled);
-        }
-        let mut v = RowValues::new(&row, plan);
-        let outcome: Result<(), NewProblem> = match options.kind {
-            ImportKind::Contacts => {
-                let mut c = contact_from(&mut v, plan, now);
-                if identifies_someone(&c) {
-                    c.extra = std::mem::take(&mut v.extra);
-                    writer.add_contact(&c)?;
-                    report.contacts_created += 1;
-                    Ok(())
-                } else {
-                    Err(NewProblem {
-                        row: row.row,
-                        column: None,
-                        raw_value: None,
-                        message: format!(
-                            "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
-                            row.row
-                        ),
-                        raw_row: row.cells.clone(),
-                        severity: Severity::Error,
-                    })
+    let kind = options.kind;
+    let file_name = plan.info.file_name.clone();
+    // Two threads: this one links and writes (SQLite), a reader reads and types the rows,
+    // handing them over in chunks through a bounded channel (a few thousand rows in flight).
+    std::thread::scope(|scope| -> Result<(), ImportError> {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Typed, ImportError>>>(4);
+        // Chunks written go back to be freed by the thread that allocated them (glibc frees
+        // memory of another thread's arena under a lock, and the writer is the busier one).
+        let (give_back, returned) =
+            std::sync::mpsc::sync_channel::<Vec<Result<Typed, ImportError>>>(4);
+        let rows = table.rows;
+        std::thread::Builder::new()
+            .name("clientele-import-reader".to_string())
+            .spawn_scoped(scope, move || {
+                read_rows(rows, plan, kind, now, &send, &returned)
+            })
+            .map_err(|source| {
+                ImportError::Read(ReadError::Io {
+                    file: file_name,
+                    source,
+                })
+            })?;
+        for mut chunk in receive {
+            for typed in &mut chunk {
+                let typed = match typed {
+                    Ok(t) => t,
+                    Err(_) => {
+                        let failed = std::mem::replace(typed, Err(ImportError::Cancelled));
+                        return failed.map(|_| ());
+                    }
+                };
+                report.rows_read += 1;
+                if report.rows_read.is_multiple_of(1000) && !progress(report.rows_read) {
+                    return Err(ImportError::Cancelled);
                 }
-            }
-            ImportKind::Sales => match sale_from(&mut v, plan) {
-                Err(p) => Err(p),
-                Ok(mut sale) => {
-                    let mut customer = contact_from(&mut v, plan, now);
-                    let linker = linker.as_mut().ok_or(ImportError::Cancelled)?;
-                    let found = linker.find(
-                        sale.customer_ref.as_deref(),
-                        customer.email.as_deref(),
-                        customer.phone.as_deref(),
-                    );
-                    sale.extra = std::mem::take(&mut v.extra);
-                    match found {
-                        Some(id) => {
-                            if linker.existing.contains(&id) {
-                                report.sales_linked_to_existing += 1;
+                let outcome: Result<(), NewProblem> = match &mut typed.record {
+                    Record::Contact(c) => {
+                        writer.add_contact(c)?;
+                        report.contacts_created += 1;
+                        Ok(())
+                    }
+                    Record::Rejected(p) => Err(p.clone()),
+                    Record::Sale(sale, customer) => {
+                        let linker = linker.as_mut().ok_or(ImportError::Cancelled)?;
+                        let found = linker.find(
+                            sale.customer_ref.as_deref(),
+                            customer.email.as_deref(),
+                            customer.phone.as_deref(),
+                        );
+                        let id = match found {
+                            Some(id) => {
+                                if linker.existing.contains(&id) {
+                                    report.sales_linked_to_existing += 1;
+                                }
+                                id
                             }
-                            writer.add_sale(id, &sale)?;
-                            report.sales_written += 1;
-                            Ok(())
+                            None => {
+                                customer.created_at = sale.sold_at.min(now);
+                                let id = writer.add_contact(customer)?;
+                                linker.learn(
+                                    id,
+                                    customer.external_ref.as_deref(),
+                                    customer.email.as_deref(),
+                                    customer.phone.as_deref(),
+                                );
+                                report.contacts_created += 1;
+                                id
+                            }
+                        };
+                        writer.add_sale(id, sale)?;
+                        report.sales_written += 1;
+                        Ok(())
+                    }
+                };
+                for w in std::mem::take(&mut typed.warnings) {
+                    report.warnings += 1;
+                    writer.add_problem(&w)?;
+                    note(&mut report, w);
+                }
+                match outcome {
+                    Ok(()) => report.rows_imported += 1,
+                    Err(p) => {
+                        report.rows_rejected += 1;
+                        writer.add_problem(&p)?;
+                        if all_errors.len() < REPORT_PROBLEMS {
+                            all_errors.push(p.clone());
                         }
-                        None if identifies_someone(&customer) => {
-                            customer.created_at = sale.sold_at.min(now);
-                            let id = writer.add_contact(&customer)?;
-                            linker.learn(
-                                id,
-                                customer.external_ref.as_deref(),
-                                customer.email.as_deref(),
-                                customer.phone.as_deref(),
-                            );
-                            report.contacts_created += 1;
-                            writer.add_sale(id, &sale)?;
-                            report.sales_written += 1;
-                            Ok(())
-                        }
-                        None => Err(NewProblem {
-                            row: row.row,
-                            column: None,
-                            raw_value: None,
-                            message: format!(
-                                "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
-                                row.row
-                            ),
-                            raw_row: row.cells.clone(),
-                            severity: Severity::Error,
-                        }),
+                        note(&mut report, p);
                     }
                 }
-            },
-        };
-        for w in std::mem::take(&mut v.problems) {
-            report.warnings += 1;
-            writer.add_problem(&w)?;
-            note(&mut report, w);
-        }
-        match outcome {
-            Ok(()) => report.rows_imported += 1,
-            Err(p) => {
-                report.rows_rejected += 1;
-                writer.add_problem(&p)?;
-                if all_errors.len() < REPORT_PROBLEMS {
-                    all_errors.push(p.clone());
-                }
-                note(&mut report, p);
             }
+            // Full: the reader is behind on freeing; free it here.
+            let _ = give_back.try_send(chunk);
         }
-    }
+        Ok(())
+    })?;
     if report.rows_imported == 0 {
         let first = all_errors
             .first()

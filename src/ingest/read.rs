@@ -267,6 +267,16 @@ fn quoted_list(names: &[String]) -> String {
 /// Errors met while looking at the first rows (up to 20) are returned here; later ones come
 /// out of [`Table::rows`], which ends after an error.
 pub fn open(path: &Path, options: &ReadOptions) -> Result<Table, ReadError> {
+    open_inner(path, options, true)
+}
+
+/// Like [`open`], without reading the whole file once more for its SHA-256 (the import
+/// already has it from its plan): `info.sha256` is left empty.
+pub(crate) fn open_unhashed(path: &Path, options: &ReadOptions) -> Result<Table, ReadError> {
+    open_inner(path, options, false)
+}
+
+fn open_inner(path: &Path, options: &ReadOptions, hash: bool) -> Result<Table, ReadError> {
     let file_name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -279,7 +289,11 @@ pub fn open(path: &Path, options: &ReadOptions) -> Result<Table, ReadError> {
     if total_len == 0 {
         return Err(ReadError::Empty { file: file_name });
     }
-    let sha256 = hash_file(path).map_err(io_err)?;
+    let sha256 = if hash {
+        hash_file(path).map_err(io_err)?
+    } else {
+        String::new()
+    };
     let ctx = Ctx {
         file_name,
         sha256,
@@ -1378,11 +1392,12 @@ impl TextRows {
                     }) {
                         continue;
                     }
-                    let mut cells: Vec<String> = self
-                        .record
-                        .iter()
-                        .map(|f| String::from_utf8_lossy(f).into_owned())
-                        .collect();
+                    let mut cells: Vec<String> = Vec::with_capacity(self.record.len());
+                    cells.extend(
+                        self.record
+                            .iter()
+                            .map(|f| String::from_utf8_lossy(f).into_owned()),
+                    );
                     if let Some(last) = cells.last_mut()
                         && last.ends_with('\r')
                     {

@@ -7,9 +7,10 @@
 //! everything back.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
 use serde_json::json;
 
 use super::writes::{NewBatch, SUMMARY_INSERT, audit, json_text};
@@ -98,29 +99,142 @@ pub struct UndoSummary {
 }
 
 /// Per-customer figures of the contacts a batch creates, gathered while rows are added.
-#[derive(Default)]
 struct Figures {
     lines: i64,
     revenue: i64,
-    first: String,
-    last: String,
+    first: NaiveDateTime,
+    last: NaiveDateTime,
 }
 
+/// A hasher for the writer's integer keys (row ids and order hashes): one multiply per
+/// word instead of SipHash, which showed up in profiles of million-line imports. The keys
+/// are ids the database gives and hashes, never chosen by an attacker.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IdBuild = BuildHasherDefault<IdHasher>;
+type IdSet<T> = HashSet<T, IdBuild>;
+type IdMap<K, V> = HashMap<K, V, IdBuild>;
+
+/// Distinct (contact, order) pairs kept in memory at most (about 40 MB); past that, a
+/// batch counts the orders of the customers it created in SQL when it finishes, so a file
+/// of any size imports in bounded memory.
+const ORDERS_IN_MEMORY: usize = 1_500_000;
+
+/// The page cache of a bulk batch (KiB): dirty pages beyond it go to the WAL file before the
+/// commit, and the final index sort spills to temporary files beyond it, so a file of any
+/// size imports in bounded memory. The store's usual settings come back when the batch ends.
+const BULK_CACHE_KIB: i64 = 65_536;
+
+/// Puts back the connection settings a bulk batch changed, once its transaction has ended
+/// (committed, or rolled back by a drop).
+struct Settings<'a> {
+    conn: &'a Connection,
+    /// cache_size, temp_store, foreign_keys as they were.
+    restore: Option<(i64, i64, bool)>,
+}
+
+impl Drop for Settings<'_> {
+    fn drop(&mut self) {
+        if let Some((cache_size, temp_store, foreign_keys)) = self.restore {
+            let _ = self.conn.pragma_update(None, "cache_size", cache_size);
+            let _ = self.conn.pragma_update(None, "temp_store", temp_store);
+            let _ = self.conn.pragma_update(None, "foreign_keys", foreign_keys);
+        }
+    }
+}
+
+/// Writes a date-time as stored (`YYYY-MM-DD HH:MM:SS`), like the store's `datetime_text`
+/// but without going through `format!` (a million sale lines, a million dates).
+fn sale_datetime_text(dt: &NaiveDateTime) -> String {
+    use chrono::{Datelike, Timelike};
+    let year = dt.year();
+    let Ok(y) = u32::try_from(year) else {
+        return datetime_text(dt);
+    };
+    if y > 9999 {
+        return datetime_text(dt);
+    }
+    let mut b = *b"0000-00-00 00:00:00";
+    let two = |b: &mut [u8], at: usize, v: u32| {
+        b[at] = b'0' + (v / 10 % 10) as u8;
+        b[at + 1] = b'0' + (v % 10) as u8;
+    };
+    two(&mut b, 0, y / 100);
+    two(&mut b, 2, y % 100);
+    two(&mut b, 5, dt.month());
+    two(&mut b, 8, dt.day());
+    two(&mut b, 11, dt.hour());
+    two(&mut b, 14, dt.minute());
+    two(&mut b, 17, dt.second());
+    b.iter().map(|&c| char::from(c)).collect()
+}
+
+const SALE_INSERT: &str =
+    "INSERT INTO sale (batch_id, contact_id, customer_ref, order_ref, sold_at,
+         product, category, quantity, unit_price, discount, amount, cost, channel,
+         payment_method, store, extra)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+
+const CONTACT_INSERT: &str = "INSERT INTO contact (batch_id, external_ref, first_name, last_name,
+         company, email, phone, street, street2, city, postcode, region, country, birth_date,
+         gender, language, marketing_consent, consent_date, extra, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+         ?17, ?18, ?19, ?20, ?20)";
+
+const PROBLEM_INSERT: &str = "INSERT INTO import_error (batch_id, row_number, column_name,
+         raw_value, message, raw_row, severity)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
 /// An import in progress: one open transaction.
+///
+/// The insert statements are prepared once and kept (looking them up in rusqlite's
+/// statement cache for every row cost more than a tenth of a million-line import). Fields
+/// drop in order: statements, then the transaction (rolled back unless finished), then the
+/// settings.
 pub struct BatchWriter<'a> {
+    sale_stmt: Statement<'a>,
+    contact_stmt: Statement<'a>,
+    problem_stmt: Statement<'a>,
     tx: Transaction<'a>,
+    settings: Settings<'a>,
     batch_id: i64,
     bulk: bool,
     /// Contacts created by this batch (their own roots: the figures come from the batch).
-    created: HashSet<i64>,
-    figures: HashMap<i64, Figures>,
+    created: IdSet<i64>,
+    figures: IdMap<i64, Figures>,
     /// Distinct (contact, order) pairs of created contacts; the order as a 64-bit hash of
-    /// the same key the SQL figures use.
-    orders: HashSet<(i64, u64)>,
+    /// the same key the SQL figures use. None once there were too many to keep (then the
+    /// orders are counted in SQL at the end).
+    orders: Option<IdSet<(i64, u64)>>,
+    /// `ORDERS_IN_MEMORY` (tests lower it).
+    orders_cap: usize,
     /// Existing customers that got sales: refreshed in SQL at the end.
-    touched_existing: HashSet<i64>,
+    touched_existing: IdSet<i64>,
     contacts_added: u64,
     sales_added: u64,
+    /// The text of the last sale's date-time, reused when the next line has the same one.
+    last_sold_at: Option<(NaiveDateTime, String)>,
 }
 
 impl Store {
@@ -133,6 +247,31 @@ impl Store {
 
     fn begin_batch_inner(&self, batch: &NewBatch, bulk: bool) -> Result<BatchWriter<'_>> {
         {
+            let mut settings = Settings {
+                conn: &self.conn,
+                restore: None,
+            };
+            if bulk && self.conn.is_autocommit() {
+                let cache_size: i64 = self
+                    .conn
+                    .pragma_query_value(None, "cache_size", |r| r.get(0))?;
+                let temp_store: i64 = self
+                    .conn
+                    .pragma_query_value(None, "temp_store", |r| r.get(0))?;
+                let foreign_keys: bool =
+                    self.conn
+                        .pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+                settings.restore = Some((cache_size, temp_store, foreign_keys));
+                self.conn
+                    .pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+                // Sorts that outgrow the cache spill to temporary files instead of memory.
+                self.conn.pragma_update(None, "temp_store", "FILE")?;
+                // Two foreign-key look-ups per sale line were a fifth of a bulk import. The
+                // writer only links rows to the batch it created and to contacts it created
+                // or read inside this same write transaction (nobody else can write
+                // meanwhile), so the references hold by construction.
+                self.conn.pragma_update(None, "foreign_keys", false)?;
+            }
             let tx = self.immediate()?;
             if batch.replace_existing {
                 super::writes::clear_shop_data(&tx)?;
@@ -157,15 +296,21 @@ impl Store {
                 tx.execute_batch("DROP INDEX IF EXISTS sale_contact")?;
             }
             Ok(BatchWriter {
+                sale_stmt: self.conn.prepare(SALE_INSERT)?,
+                contact_stmt: self.conn.prepare(CONTACT_INSERT)?,
+                problem_stmt: self.conn.prepare(PROBLEM_INSERT)?,
                 tx,
+                settings,
                 batch_id,
                 bulk,
-                created: HashSet::new(),
-                figures: HashMap::new(),
-                orders: HashSet::new(),
-                touched_existing: HashSet::new(),
+                created: IdSet::default(),
+                figures: IdMap::default(),
+                orders: Some(IdSet::default()),
+                orders_cap: ORDERS_IN_MEMORY,
+                touched_existing: IdSet::default(),
                 contacts_added: 0,
                 sales_added: 0,
+                last_sold_at: None,
             })
         }
     }
@@ -374,14 +519,7 @@ impl BatchWriter<'_> {
 
     /// Adds a contact; returns its id.
     pub fn add_contact(&mut self, c: &NewContact) -> Result<i64> {
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO contact (batch_id, external_ref, first_name, last_name, company, email,
-                 phone, street, street2, city, postcode, region, country, birth_date, gender,
-                 language, marketing_consent, consent_date, extra, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18, ?19, ?20, ?20)",
-        )?;
-        stmt.execute(params![
+        self.contact_stmt.execute(params![
             self.batch_id,
             c.external_ref,
             c.first_name,
@@ -401,7 +539,7 @@ impl BatchWriter<'_> {
             c.marketing_consent.as_str(),
             c.consent_date.map(|d| d.format(DATE_FORMAT).to_string()),
             json_text(&c.extra),
-            datetime_text(&c.created_at),
+            sale_datetime_text(&c.created_at),
         ])?;
         let id = self.tx.last_insert_rowid();
         self.created.insert(id);
@@ -412,59 +550,68 @@ impl BatchWriter<'_> {
     /// Adds a sale line for the customer `contact_id` (created by this batch, or an
     /// existing root customer found by [`Store::contact_keys`]).
     pub fn add_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
-        let sold_at = datetime_text(&s.sold_at);
-        {
-            let mut stmt = self.tx.prepare_cached(
-                "INSERT INTO sale (batch_id, contact_id, customer_ref, order_ref, sold_at, product,
-                     category, quantity, unit_price, discount, amount, cost, channel,
-                     payment_method, store, extra)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            )?;
-            stmt.execute(params![
-                self.batch_id,
-                contact_id,
-                s.customer_ref,
-                s.order_ref,
-                sold_at,
-                s.product,
-                s.category,
-                s.quantity,
-                s.unit_price_cents,
-                s.discount_cents,
-                s.amount_cents,
-                s.cost_cents,
-                s.channel,
-                s.payment_method,
-                s.store,
-                json_text(&s.extra),
-            ])?;
-        }
+        // Lines of one order share their date-time: format it once.
+        let sold_at = match &self.last_sold_at {
+            Some((at, text)) if *at == s.sold_at => text.clone(),
+            _ => {
+                let text = sale_datetime_text(&s.sold_at);
+                self.last_sold_at = Some((s.sold_at, text.clone()));
+                text
+            }
+        };
+        let extra = json_text(&s.extra);
+        let order = self
+            .created
+            .contains(&contact_id)
+            .then(|| order_hash(s, &sold_at));
+        self.sale_stmt.execute(params![
+            self.batch_id,
+            contact_id,
+            s.customer_ref,
+            s.order_ref,
+            sold_at,
+            s.product,
+            s.category,
+            s.quantity,
+            s.unit_price_cents,
+            s.discount_cents,
+            s.amount_cents,
+            s.cost_cents,
+            s.channel,
+            s.payment_method,
+            s.store,
+            extra,
+        ])?;
         self.sales_added += 1;
-        if self.created.contains(&contact_id) {
-            self.orders.insert((contact_id, order_hash(s, &sold_at)));
-            let f = self.figures.entry(contact_id).or_default();
-            f.lines += 1;
-            f.revenue += s.amount_cents;
-            if f.first.is_empty() || sold_at < f.first {
-                f.first.clone_from(&sold_at);
+        match order {
+            Some(order) => {
+                if let Some(orders) = &mut self.orders {
+                    orders.insert((contact_id, order));
+                    if orders.len() > self.orders_cap {
+                        self.orders = None;
+                    }
+                }
+                let f = self.figures.entry(contact_id).or_insert(Figures {
+                    lines: 0,
+                    revenue: 0,
+                    first: s.sold_at,
+                    last: s.sold_at,
+                });
+                f.lines += 1;
+                f.revenue += s.amount_cents;
+                f.first = f.first.min(s.sold_at);
+                f.last = f.last.max(s.sold_at);
             }
-            if sold_at > f.last {
-                f.last = sold_at;
+            None => {
+                self.touched_existing.insert(contact_id);
             }
-        } else {
-            self.touched_existing.insert(contact_id);
         }
         Ok(())
     }
 
     /// Records a problem with one row.
     pub fn add_problem(&mut self, p: &NewProblem) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO import_error (batch_id, row_number, column_name, raw_value, message,
-                 raw_row, severity)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
-        stmt.execute(params![
+        self.problem_stmt.execute(params![
             self.batch_id,
             i64::try_from(p.row).unwrap_or(i64::MAX),
             p.column,
@@ -484,10 +631,17 @@ impl BatchWriter<'_> {
     /// Writes the customers' figures, the final counts and the audit line, and commits.
     /// Returns the batch id.
     pub fn finish(self, rows_read: u64, rows_imported: u64, rows_rejected: u64) -> Result<i64> {
+        // Bound first so that it drops last: the settings come back once the transaction
+        // has ended, even on an error below.
+        let settings = self.settings;
         let BatchWriter {
+            sale_stmt,
+            contact_stmt,
+            problem_stmt,
             tx,
             batch_id,
             bulk,
+            created,
             figures,
             orders,
             touched_existing,
@@ -495,12 +649,34 @@ impl BatchWriter<'_> {
             sales_added,
             ..
         } = self;
+        drop((sale_stmt, contact_stmt, problem_stmt));
+        let mut order_counts: IdMap<i64, i64> = IdMap::default();
+        match orders {
+            Some(orders) => {
+                for (id, _) in &orders {
+                    *order_counts.entry(*id).or_default() += 1;
+                }
+            }
+            None => {
+                // Too many orders to keep in memory: count them in SQL (the same key as
+                // SUMMARY_INSERT), before the index is back so that it is one scan and a
+                // sort that may spill to disk.
+                let mut stmt = tx.prepare(
+                    "SELECT contact_id,
+                         COUNT(DISTINCT COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10)))
+                     FROM sale WHERE batch_id = ?1 GROUP BY contact_id",
+                )?;
+                let mut rows = stmt.query([batch_id])?;
+                while let Some(r) = rows.next()? {
+                    let id: i64 = r.get(0)?;
+                    if created.contains(&id) {
+                        order_counts.insert(id, r.get(1)?);
+                    }
+                }
+            }
+        }
         if bulk {
             tx.execute_batch("CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id)")?;
-        }
-        let mut order_counts: HashMap<i64, i64> = HashMap::with_capacity(figures.len());
-        for (id, _) in &orders {
-            *order_counts.entry(*id).or_default() += 1;
         }
         {
             let mut stmt = tx.prepare(
@@ -517,8 +693,8 @@ impl BatchWriter<'_> {
                         order_counts.get(&id).copied().unwrap_or(0),
                         f.lines,
                         f.revenue,
-                        f.first,
-                        f.last
+                        sale_datetime_text(&f.first),
+                        sale_datetime_text(&f.last)
                     ])?;
                 }
             }
@@ -568,6 +744,171 @@ impl BatchWriter<'_> {
             }),
         )?;
         tx.commit()?;
+        drop(settings);
         Ok(batch_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{BatchKind, Store};
+
+    fn sale(when: &str, order: Option<&str>, cents: i64) -> NewSale {
+        NewSale {
+            contact_index: 0,
+            customer_ref: None,
+            order_ref: order.map(str::to_string),
+            sold_at: NaiveDateTime::parse_from_str(when, "%Y-%m-%d %H:%M:%S")
+                .unwrap_or_else(|e| panic!("{e}")),
+            product: None,
+            category: None,
+            quantity: 1.0,
+            unit_price_cents: None,
+            discount_cents: 0,
+            amount_cents: cents,
+            cost_cents: None,
+            channel: None,
+            payment_method: None,
+            store: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    fn settings(store: &Store) -> (i64, i64, bool) {
+        let get = |name: &str| -> i64 {
+            store
+                .conn
+                .pragma_query_value(None, name, |r| r.get(0))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        (
+            get("cache_size"),
+            get("temp_store"),
+            get("foreign_keys") != 0,
+        )
+    }
+
+    fn customers(store: &Store) -> Vec<(i64, i64, i64, i64, String, String)> {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale
+                 FROM customer_summary ORDER BY customer_id",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A bulk batch with more orders than it keeps in memory counts them in SQL: the
+    /// figures equal a rebuild, and the connection's settings come back.
+    #[test]
+    fn bulk_batch_past_the_order_cap_has_the_same_figures_and_settings() {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let before = settings(&store);
+        let batch = NewBatch {
+            kind: BatchKind::Sales,
+            file_name: Some("big.csv".into()),
+            file_sha256: None,
+            sheet: None,
+            options: serde_json::json!({}),
+            rows_read: 0,
+            rows_rejected: 0,
+            replace_existing: false,
+        };
+        let mut writer = store
+            .begin_batch(&batch, true)
+            .unwrap_or_else(|e| panic!("{e}"));
+        writer.orders_cap = 2;
+        let people = ["Ann", "Bob", "Cy"].map(|name| {
+            writer
+                .add_contact(&NewContact {
+                    first_name: Some(name.into()),
+                    ..NewContact::default()
+                })
+                .unwrap_or_else(|e| panic!("{e}"))
+        });
+        let lines = [
+            (0, "2024-06-01 10:00:00", Some("R1"), 300),
+            (0, "2024-06-01 10:00:00", Some("R1"), 200),
+            (1, "2024-06-02 11:00:00", None, 50),
+            (1, "2024-06-02 17:00:00", None, 70),
+            (0, "2024-06-03 09:00:00", Some("R2"), 10),
+            (2, "2024-06-04 09:00:00", Some("R3"), 99),
+            (1, "2024-06-05 12:00:00", Some(""), 5),
+            (0, "2024-06-01 10:00:00", Some("R1"), 1),
+        ];
+        for (who, when, order, cents) in lines {
+            writer
+                .add_sale(people[who], &sale(when, order, cents))
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(writer.orders.is_none(), "the cap was passed");
+        writer.finish(8, 8, 0).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(settings(&store), before);
+        let incremental = customers(&store);
+        assert_eq!(
+            incremental
+                .iter()
+                .map(|c| (c.1, c.2, c.3))
+                .collect::<Vec<_>>(),
+            vec![(2, 4, 511), (2, 3, 125), (1, 1, 99)]
+        );
+        store
+            .rebuild_customer_summary()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(customers(&store), incremental);
+    }
+
+    /// A bulk batch dropped before it finishes leaves nothing and puts the settings back.
+    #[test]
+    fn dropped_bulk_batch_restores_the_settings() {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let before = settings(&store);
+        let batch = NewBatch {
+            kind: BatchKind::Sales,
+            file_name: None,
+            file_sha256: None,
+            sheet: None,
+            options: serde_json::json!({}),
+            rows_read: 0,
+            rows_rejected: 0,
+            replace_existing: false,
+        };
+        {
+            let mut writer = store
+                .begin_batch(&batch, true)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_ne!(settings(&store), before);
+            let id = writer
+                .add_contact(&NewContact::default())
+                .unwrap_or_else(|e| panic!("{e}"));
+            writer
+                .add_sale(id, &sale("2024-06-01 10:00:00", None, 1))
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(settings(&store), before);
+        assert!(store.batches().unwrap_or_default().is_empty());
+        let index: i64 = store
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sale_contact'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(index, 1, "the dropped index is back after the rollback");
     }
 }
