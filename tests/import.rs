@@ -259,6 +259,7 @@ fn a_file_with_nothing_importable_exits_1_and_leaves_no_batch() {
         "truncated.xlsx",
         "fake.xlsx",
         "protected.xlsx",
+        "looping.xls",
         "unterminated.csv",
     ] {
         let path = data("bad").join(bad);

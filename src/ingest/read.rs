@@ -517,6 +517,14 @@ fn open_ods(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
 /// An OLE container: a legacy `.xls`, or an encrypted Excel 2007+ workbook (which Excel
 /// stores as an OLE file holding `EncryptionInfo` and `EncryptedPackage`).
 fn open_ole(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        file: ctx.file_name.clone(),
+        source,
+    })?;
+    if let Err(reason) = ole_chains_are_sound(&bytes) {
+        return Err(damaged(ctx, EXCEL, reason));
+    }
+    drop(bytes);
     if let Err(XlsxError::Password) = Xlsx::new(open_reader(path, ctx)?) {
         return Err(protected(ctx, "Excel"));
     }
@@ -525,6 +533,122 @@ fn open_ole(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
         Err(XlsError::Password) => Err(protected(ctx, "Excel")),
         Err(e) => Err(damaged(ctx, EXCEL, e)),
     }
+}
+
+/// Checks the sector tables of an OLE (compound file) container before calamine reads it: a
+/// damaged file whose sector chains loop would make the reader follow them for ever and
+/// allocate without bound. Every chain must end; the sizes in the header must be sane.
+fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), String> {
+    const FREE: u32 = 0xFFFF_FFFF;
+    const END: u32 = 0xFFFF_FFFE;
+    let u16_at = |at: usize| -> Option<u16> {
+        bytes
+            .get(at..at + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
+    let u32_at = |at: usize| -> Option<u32> {
+        bytes
+            .get(at..at + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let broken = |what: &str| format!("its {what} is damaged");
+    let shift = u16_at(0x1E).ok_or_else(|| broken("header"))?;
+    if shift != 9 && shift != 12 {
+        return Err(broken("header (sector size)"));
+    }
+    let sector = 1usize << shift;
+    let sectors = bytes.len().saturating_sub(512).div_ceil(sector);
+    let sector_bytes = |id: u32| -> Option<&[u8]> {
+        let start = (id as usize + 1).checked_mul(sector)?;
+        bytes.get(start..(start + sector).min(bytes.len()))
+    };
+    // The sectors that hold the allocation table: 109 in the header, the rest in a chain of
+    // DIFAT sectors.
+    let mut fat_sectors: Vec<u32> = (0..109)
+        .filter_map(|i| u32_at(0x4C + 4 * i))
+        .filter(|id| *id != FREE)
+        .collect();
+    let mut difat = u32_at(0x44).ok_or_else(|| broken("header"))?;
+    let mut hops = 0usize;
+    while difat != END && difat != FREE {
+        hops += 1;
+        if hops > sectors {
+            return Err(broken("sector table (a chain loops)"));
+        }
+        let data = sector_bytes(difat).ok_or_else(|| broken("sector table"))?;
+        let entries = sector / 4 - 1;
+        fat_sectors.extend(
+            (0..entries)
+                .filter_map(|i| data.get(4 * i..4 * i + 4))
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .filter(|id| *id != FREE),
+        );
+        difat = data
+            .get(4 * entries..4 * entries + 4)
+            .map_or(END, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    }
+    if fat_sectors.len() > sectors {
+        return Err(broken("sector table"));
+    }
+    let mut fat: Vec<u32> = Vec::with_capacity(fat_sectors.len() * sector / 4);
+    for id in &fat_sectors {
+        let data = sector_bytes(*id).ok_or_else(|| broken("sector table"))?;
+        fat.extend(
+            data.chunks_exact(4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+        );
+    }
+    if !chains_end(&fat) {
+        return Err(broken("sector table (a chain loops)"));
+    }
+    // The small streams have their own table, stored in a chain of the main one.
+    let mut mini: Vec<u32> = Vec::new();
+    let mut at = u32_at(0x3C).ok_or_else(|| broken("header"))?;
+    let mut hops = 0usize;
+    while at < 0xFFFF_FFFA {
+        hops += 1;
+        if hops > sectors {
+            return Err(broken("small-stream table (a chain loops)"));
+        }
+        let data = sector_bytes(at).ok_or_else(|| broken("small-stream table"))?;
+        mini.extend(
+            data.chunks_exact(4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+        );
+        at = fat.get(at as usize).copied().unwrap_or(END);
+    }
+    if !chains_end(&mini) {
+        return Err(broken("small-stream table (a chain loops)"));
+    }
+    Ok(())
+}
+
+/// Whether every chain of a sector table ends (none loops back on itself).
+fn chains_end(table: &[u32]) -> bool {
+    // 0: not seen, 1: on the current walk, 2: known to end.
+    let mut state = vec![0u8; table.len()];
+    for start in 0..table.len() {
+        let mut walk = Vec::new();
+        let mut at = start;
+        loop {
+            match state.get(at).copied() {
+                Some(2) | None => break,
+                Some(1) => return false,
+                _ => {}
+            }
+            state[at] = 1;
+            walk.push(at);
+            let next = table[at];
+            if next >= 0xFFFF_FFFA {
+                break;
+            }
+            at = next as usize;
+        }
+        for s in walk {
+            state[s] = 2;
+        }
+    }
+    true
 }
 
 fn read_book(mut book: Book, options: &ReadOptions, ctx: Ctx) -> Result<Table, ReadError> {
