@@ -154,7 +154,8 @@ fn bad_rows_are_reported_with_row_column_and_value_and_saved_for_fixing() {
          31/02/2025;C2;bob@example.fr;Bougie;8,00;bad date\n\
          04/12/2025;C1;anne@example.fr;Tasse;abc;bad amount\n\
          05/12/2025;;;Carte;3,00;nobody\n\
-         06/12/2025;C3;pas-un-email;Savon;'-2,00;refund\n",
+         06/12/2025;C3;pas-un-email;Savon;'-2,00;refund\n\
+         07/12/2025;C3;;Savon;;no amount\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let errors = dir.path().join("rejected.csv");
@@ -170,7 +171,11 @@ fn bad_rows_are_reported_with_row_column_and_value_and_saved_for_fixing() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
-    assert!(report.contains("Imported 2 of 5 rows"), "{report}");
+    assert!(report.contains("Imported 2 of 6 rows"), "{report}");
+    assert!(
+        report.contains("row 7, column Montant: the amount is missing"),
+        "{report}"
+    );
     assert!(
         report.contains("row 3, column Date: '31/02/2025' is not a date"),
         "{report}"
@@ -188,7 +193,7 @@ fn bad_rows_are_reported_with_row_column_and_value_and_saved_for_fixing() {
         "{report}"
     );
     let saved = std::fs::read_to_string(&errors).unwrap_or_default();
-    assert_eq!(saved.lines().count(), 4, "{saved}");
+    assert_eq!(saved.lines().count(), 5, "{saved}");
     assert!(
         saved.contains("31/02/2025") && saved.contains("bad date"),
         "{saved}"

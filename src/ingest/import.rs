@@ -393,8 +393,12 @@ impl<'a> RowValues<'a> {
     }
 
     fn column_name(&self, field: Field, plan: &Plan) -> String {
+        // The header of the column that holds the value, else of the first column mapped to
+        // the field (the value is missing), else the field's own name (no such column).
         self.slot(field)
-            .and_then(|(_, _, i)| plan.headers.get(*i).cloned())
+            .map(|(_, _, i)| *i)
+            .or_else(|| plan.columns.iter().position(|c| *c == Some(field)))
+            .and_then(|i| plan.headers.get(i).cloned())
             .unwrap_or_else(|| field.name().to_string())
     }
 
