@@ -265,6 +265,7 @@ fn a_file_with_nothing_importable_exits_1_and_leaves_no_batch() {
         "fake.xlsx",
         "protected.xlsx",
         "looping.xls",
+        "malformed.xls",
         "unterminated.csv",
     ] {
         let path = data("bad").join(bad);

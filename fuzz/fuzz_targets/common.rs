@@ -19,6 +19,11 @@ pub fn input_file(extension: &str, data: &[u8]) -> Option<PathBuf> {
 /// Opens the file as an import would and reads every row and cell (bounded), checking the
 /// reader's promises: no panic, and an error is a plain message.
 pub fn read_all(path: &std::path::Path) {
+    // libFuzzer's panic hook aborts at the first panic, even one the reader catches on
+    // purpose (it turns a workbook library's panic into a "damaged file" error). Put the
+    // default hook back once: a panic that escapes the reader still ends the run.
+    static RESET: std::sync::Once = std::sync::Once::new();
+    RESET.call_once(|| drop(std::panic::take_hook()));
     use clientele::ingest::read::{ReadOptions, open};
     use clientele::ingest::values::{DateOrder, DateRules, Decimal, parse_cents, parse_datetime};
     let rules = DateRules {

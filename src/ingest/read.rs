@@ -299,13 +299,32 @@ fn open_inner(path: &Path, options: &ReadOptions, hash: bool) -> Result<Table, R
         sha256,
         whole: head.len() as u64 >= total_len,
     };
-    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
-        let book = open_zip(path, &head, &ctx)?;
-        return read_book(book, options, ctx);
-    }
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        let book = open_ole(path, &ctx)?;
-        return read_book(book, options, ctx);
+    let zip = head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06");
+    let ole = head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    if zip || ole {
+        // The workbook readers can panic on some damaged files (fuzzing found one); a
+        // damaged file must be an error the owner reads, never a crash.
+        let file = ctx.file_name.clone();
+        let kind = if zip && contains(&head, b"opendocument") {
+            ODS
+        } else {
+            EXCEL
+        };
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let book = if zip {
+                open_zip(path, &head, &ctx)?
+            } else {
+                open_ole(path, &ctx)?
+            };
+            read_book(book, options, ctx)
+        }));
+        return read.unwrap_or_else(|_| {
+            Err(ReadError::Damaged {
+                file,
+                kind: kind.to_string(),
+                reason: "its content does not follow the format".to_string(),
+            })
+        });
     }
     if let Some(what) = binary_magic(&head) {
         return Err(ReadError::NotATable {
