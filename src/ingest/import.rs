@@ -185,23 +185,20 @@ pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
         columns[*index] = Some(*field);
     }
     let mut notes = Vec::new();
-    let numbers = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.is_some_and(Field::is_number))
-        .flat_map(|(i, _)| samples.iter().filter_map(move |r| r.get(i)))
-        .map(String::as_str);
-    let decimal = match (options.decimal, detect_decimal(numbers)) {
-        (Some(d), _) => d,
-        (None, Some(d)) => d,
-        (None, None) => Decimal::Dot,
+    // The sample values of the columns whose field passes `kind`.
+    let values_of = |kind: fn(Field) -> bool| {
+        columns
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.is_some_and(kind))
+            .flat_map(|(i, _)| samples.iter().filter_map(move |r| r.get(i)))
+            .map(String::as_str)
     };
-    let dates = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.is_some_and(Field::is_date))
-        .flat_map(|(i, _)| samples.iter().filter_map(move |r| r.get(i)))
-        .map(String::as_str);
+    let decimal = options
+        .decimal
+        .or_else(|| detect_decimal(values_of(Field::is_number)))
+        .unwrap_or(Decimal::Dot);
+    let dates = values_of(Field::is_date);
     let default_order = options.default_date_order.unwrap_or(DateOrder::DayFirst);
     let order = match detect_date_order(dates) {
         DateOrderEvidence::DayFirst => DateOrder::DayFirst,
@@ -243,7 +240,7 @@ pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
             )));
         }
         let has_amount =
-            columns.contains(&Some(Field::Amount)) || (columns.contains(&Some(Field::UnitPrice)));
+            columns.contains(&Some(Field::Amount)) || columns.contains(&Some(Field::UnitPrice));
         if !has_amount {
             return Err(ImportError::Mapping(format!(
                 "{} has no column for the amount (or the unit price) of the sale; name it with --map amount=COLUMN (columns: {})",
