@@ -16,6 +16,7 @@ pub mod analytics;
 pub mod clean;
 pub mod cli;
 pub mod customers;
+pub mod dedup;
 pub mod demo;
 pub mod ingest;
 pub mod jobs;

@@ -90,3 +90,148 @@ mod key_tests {
         assert_eq!(email_key("  "), None);
     }
 }
+
+/// A person's name (or a place) reduced to a comparison key in Latin letters: compatibility
+/// forms unified (NFKC), every script transliterated (Cyrillic, Greek, Armenian to Latin;
+/// Chinese to pinyin without tones), lower case, punctuation dropped, spaces collapsed.
+/// `"Иван"` gives `"ivan"`, `"D'Arcy-Smith"` gives `"darcy smith"`, `"王伟"` gives `"wang wei"`.
+pub fn name_key(raw: &str) -> String {
+    let nfkc: String = raw.nfkc().collect();
+    let latin = deunicode::deunicode_with_tofu(&nfkc, " ");
+    let mut out = String::with_capacity(latin.len());
+    let mut space = false;
+    for c in latin.chars() {
+        if c.is_ascii_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c == '\'' || c == '.' && !space {
+            // O'Brien and J.P. keep their letters together.
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// Street abbreviations written out, so `"12 r. Victor Hugo"` and `"12 rue Victor Hugo"`
+/// compare equal. The key is the [`name_key`] of the text with each known abbreviation
+/// (French and English) replaced by its full word.
+pub fn street_key(raw: &str) -> String {
+    let key = name_key(raw);
+    let mut out = String::with_capacity(key.len() + 8);
+    for word in key.split(' ') {
+        let full = match word {
+            "r" => "rue",
+            "av" | "ave" | "avn" => "avenue",
+            "bd" | "bld" | "blvd" | "boul" => "boulevard",
+            "pl" => "place",
+            "ch" | "chem" => "chemin",
+            "imp" => "impasse",
+            "rte" => "route",
+            "fg" | "fbg" => "faubourg",
+            "st" | "str" => "street",
+            "rd" => "road",
+            "dr" | "drv" => "drive",
+            "ln" => "lane",
+            "ct" | "crt" => "court",
+            "cres" | "cr" => "crescent",
+            "cct" | "cir" => "circuit",
+            "pde" => "parade",
+            "hwy" => "highway",
+            "tce" | "ter" => "terrace",
+            "sq" => "square",
+            "pk" => "park",
+            "mt" => "mount",
+            "ul" => "ulitsa",
+            "pr" | "pr-t" | "prosp" => "prospekt",
+            other => other,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(full);
+    }
+    out
+}
+
+/// A phone number in E.164 (`+33612345678`), read the way the shop's default country
+/// writes national numbers (`default_country`: a two-letter region such as "FR"). Numbers
+/// already written internationally (`+`, `00`) keep their country. When the number cannot
+/// be read as a phone number of any country, its digits (at least 6) are the key instead.
+pub fn phone_e164(raw: &str, default_country: Option<phonenumber::country::Id>) -> Option<String> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let d = digits(trimmed);
+    // Already international: the digits are the E.164 number.
+    if trimmed.starts_with('+') || d.starts_with("00") {
+        let rest = d.strip_prefix("00").unwrap_or(&d);
+        return (rest.len() >= 6).then(|| format!("+{rest}"));
+    }
+    if let Ok(number) = phonenumber::parse(default_country, trimmed) {
+        let national = number.national();
+        let zeros = "0".repeat(usize::from(national.zeros()));
+        let e164 = format!("+{}{}{}", number.code().value(), zeros, national.value());
+        if e164.len() >= 7 {
+            return Some(e164);
+        }
+    }
+    (d.len() >= 6).then_some(d)
+}
+
+/// The region (for [`phone_e164`]) of a two-letter country code such as "FR" or "us".
+pub fn phone_region(code: &str) -> Option<phonenumber::country::Id> {
+    code.trim().to_ascii_uppercase().parse().ok()
+}
+
+#[cfg(test)]
+mod match_key_tests {
+    use super::*;
+
+    #[test]
+    fn names_in_any_script_become_latin_keys() {
+        assert_eq!(name_key("Иван"), "ivan");
+        assert_eq!(name_key("ПЕТРОВ"), "petrov");
+        assert_eq!(name_key("D'Arcy-Smith"), "darcy smith");
+        assert_eq!(name_key("  Zoë   ÉLODIE "), "zoe elodie");
+        assert_eq!(name_key("王伟"), "wang wei");
+        assert_eq!(name_key("Αλέξης"), "alexes");
+        assert!(name_key("Արամ").starts_with("ar"), "{}", name_key("Արամ"));
+        assert_eq!(name_key("J. Dupont"), "j dupont");
+        assert_eq!(name_key("ｊｅａｎ"), "jean");
+    }
+
+    #[test]
+    fn street_abbreviations_are_written_out() {
+        assert_eq!(street_key("12 r. Victor-Hugo"), "12 rue victor hugo");
+        assert_eq!(street_key("12, Rue Victor Hugo"), "12 rue victor hugo");
+        assert_eq!(street_key("3 Bd St-Michel"), "3 boulevard street michel");
+        assert_eq!(street_key("5 Baker St"), "5 baker street");
+        assert_eq!(street_key("5 baker street"), "5 baker street");
+        assert_eq!(street_key("7 Av. Foch"), street_key("7 avenue Foch"));
+    }
+
+    #[test]
+    fn phones_become_e164_with_the_shop_country() {
+        let fr = phone_region("fr");
+        let want = Some("+33612345678".to_string());
+        assert_eq!(phone_e164("06 12 34 56 78", fr), want);
+        assert_eq!(phone_e164("+33 6 12 34 56 78", fr), want);
+        assert_eq!(phone_e164("0033 612 345 678", fr), want);
+        assert_eq!(phone_e164("06.12.34.56.78", fr), want);
+        assert_eq!(
+            phone_e164("(415) 555-2671", phone_region("US")).as_deref(),
+            Some("+14155552671")
+        );
+        assert_eq!(
+            phone_e164("8 (912) 000-11-22", phone_region("RU")).as_deref(),
+            Some("+79120001122")
+        );
+        assert_eq!(phone_e164("", fr), None);
+        assert_eq!(phone_e164("12", fr), None);
+    }
+}

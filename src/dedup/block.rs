@@ -1,0 +1,166 @@
+//! Blocking: the candidate pairs worth comparing. Each rule groups records sharing a key
+//! (same e-mail, same phone, same birth date and initial, same-sounding names, ...); a
+//! sorted neighbourhood over the names adds pairs a typo kept apart. Large groups are
+//! compared only with their neighbours in name order, so the work grows with the number of
+//! records, not with its square.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use super::prepare::Prepared;
+
+/// Records in a group of this size or fewer are all compared with each other.
+const FULL_GROUP: usize = 40;
+/// In larger groups, each record is compared with this many next records in name order.
+const WINDOW: usize = 8;
+/// The sorted neighbourhood over all names: each record with this many next ones.
+const NEIGHBOURS: usize = 4;
+
+type KeyFn = fn(&Prepared) -> Option<u64>;
+
+fn hash<T: Hash>(parts: T) -> u64 {
+    let mut h = DefaultHasher::new();
+    parts.hash(&mut h);
+    h.finish()
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn nonempty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// The blocking rules, with the names shown in the blocking report.
+pub const RULES: [(&str, KeyFn); 12] = [
+    ("same e-mail", |p| nonempty(&p.email).map(hash)),
+    ("same phone", |p| nonempty(&p.phone).map(hash)),
+    ("same birth date and surname initial", |p| {
+        Some(hash((nonempty(&p.birth)?, first_char(&p.last)?)))
+    }),
+    ("same birth date and first-name initial", |p| {
+        Some(hash((nonempty(&p.birth)?, first_char(&p.first)?)))
+    }),
+    ("same birth date and postcode", |p| {
+        Some(hash((nonempty(&p.birth)?, nonempty(&p.postcode)?)))
+    }),
+    ("same-sounding names", |p| {
+        let (a, b) = (nonempty(&p.first_sound)?, nonempty(&p.last_sound)?);
+        // In either order, so swapped first and last names still meet.
+        Some(hash(if a <= b { (a, b) } else { (b, a) }))
+    }),
+    ("same surname and postcode", |p| {
+        Some(hash((nonempty(&p.last)?, nonempty(&p.postcode)?)))
+    }),
+    ("same first name and postcode", |p| {
+        Some(hash((nonempty(&p.first)?, nonempty(&p.postcode)?)))
+    }),
+    ("same house number and street", |p| {
+        Some(hash((nonempty(&p.street_no)?, nonempty(&p.street)?)))
+    }),
+    ("same street and first-name initial", |p| {
+        Some(hash((nonempty(&p.street)?, first_char(&p.first)?)))
+    }),
+    ("same city and first name", |p| {
+        Some(hash((nonempty(&p.city)?, nonempty(&p.first)?)))
+    }),
+    ("same house number and postcode", |p| {
+        Some(hash((nonempty(&p.street_no)?, nonempty(&p.postcode)?)))
+    }),
+];
+
+/// A pair of record indices, smaller first, packed in one number.
+pub fn pair(a: u32, b: u32) -> u64 {
+    let (x, y) = if a < b { (a, b) } else { (b, a) };
+    (u64::from(x) << 32) | u64::from(y)
+}
+
+pub fn unpair(p: u64) -> (u32, u32) {
+    ((p >> 32) as u32, p as u32)
+}
+
+/// Emits pairs for one group of records sharing a key.
+fn emit_group(group: &[u32], order: &[u32], out: &mut Vec<u64>) {
+    if group.len() <= FULL_GROUP {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                out.push(pair(a, b));
+            }
+        }
+    } else {
+        let mut sorted = group.to_vec();
+        sorted.sort_unstable_by_key(|&i| order[i as usize]);
+        for (i, &a) in sorted.iter().enumerate() {
+            for &b in sorted.iter().skip(i + 1).take(WINDOW) {
+                out.push(pair(a, b));
+            }
+        }
+    }
+}
+
+/// How many pairs each rule proposed (before removing pairs several rules share).
+pub struct Blocked {
+    pub pairs: Vec<u64>,
+    pub per_rule: Vec<(&'static str, usize)>,
+}
+
+/// The candidate pairs of the records (only those that can be judged take part).
+/// `progress(fraction)` returns false to stop; then None.
+pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> Option<Blocked> {
+    let judged: Vec<u32> = (0..recs.len() as u32)
+        .filter(|&i| recs[i as usize].judgeable)
+        .collect();
+    // Name order: the sorted neighbourhood and the order inside large groups.
+    let mut by_name = judged.clone();
+    by_name.sort_unstable_by(|&a, &b| {
+        let (x, y) = (&recs[a as usize], &recs[b as usize]);
+        (&x.last, &x.first, &x.birth).cmp(&(&y.last, &y.first, &y.birth))
+    });
+    let mut order = vec![0u32; recs.len()];
+    for (rank, &i) in by_name.iter().enumerate() {
+        order[i as usize] = rank as u32;
+    }
+    let mut pairs = Vec::new();
+    let mut per_rule = Vec::new();
+    let steps = RULES.len() + 1;
+    for (step, (name, key)) in RULES.iter().enumerate() {
+        if !progress(step as f32 / steps as f32) {
+            return None;
+        }
+        let before = pairs.len();
+        let mut keyed: Vec<(u64, u32)> = judged
+            .iter()
+            .filter_map(|&i| key(&recs[i as usize]).map(|k| (k, i)))
+            .collect();
+        keyed.sort_unstable();
+        let mut start = 0;
+        let mut group = Vec::new();
+        while start < keyed.len() {
+            let mut end = start + 1;
+            while end < keyed.len() && keyed[end].0 == keyed[start].0 {
+                end += 1;
+            }
+            if end - start > 1 {
+                group.clear();
+                group.extend(keyed[start..end].iter().map(|&(_, i)| i));
+                emit_group(&group, &order, &mut pairs);
+            }
+            start = end;
+        }
+        per_rule.push((*name, pairs.len() - before));
+    }
+    let before = pairs.len();
+    for (i, &a) in by_name.iter().enumerate() {
+        for &b in by_name.iter().skip(i + 1).take(NEIGHBOURS) {
+            pairs.push(pair(a, b));
+        }
+    }
+    per_rule.push(("neighbours in name order", pairs.len() - before));
+    if !progress(1.0) {
+        return None;
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    Some(Blocked { pairs, per_rule })
+}

@@ -1,0 +1,290 @@
+//! Field comparisons: each pair of records gets one level per field (exact, similar, ...,
+//! different), the comparison vector the Fellegi-Sunter model weighs.
+
+use strsim::{jaro_winkler, levenshtein};
+
+use super::prepare::Prepared;
+
+/// The compared fields, in the order of [`Pattern`]'s levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    FirstName,
+    LastName,
+    BirthDate,
+    StreetNumber,
+    Street,
+    Street2,
+    City,
+    Postcode,
+    Region,
+    Email,
+    Phone,
+}
+
+pub const FIELDS: [Field; 11] = [
+    Field::FirstName,
+    Field::LastName,
+    Field::BirthDate,
+    Field::StreetNumber,
+    Field::Street,
+    Field::Street2,
+    Field::City,
+    Field::Postcode,
+    Field::Region,
+    Field::Email,
+    Field::Phone,
+];
+pub const NF: usize = FIELDS.len();
+/// Level 0 of every field means "not known on one side": it weighs nothing.
+pub const MAX_LEVELS: usize = 5;
+
+impl Field {
+    /// Levels including the "not known" level 0.
+    pub fn levels(self) -> usize {
+        match self {
+            Field::FirstName | Field::LastName | Field::BirthDate | Field::Street => 5,
+            Field::Region => 3,
+            _ => 4,
+        }
+    }
+
+    /// The field's name in an explanation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::FirstName => "first name",
+            Field::LastName => "surname",
+            Field::BirthDate => "birth date",
+            Field::StreetNumber => "house number",
+            Field::Street => "street",
+            Field::Street2 => "address line 2",
+            Field::City => "city",
+            Field::Postcode => "postcode",
+            Field::Region => "region",
+            Field::Email => "e-mail",
+            Field::Phone => "phone",
+        }
+    }
+
+    /// How a level reads in an explanation ("same", "similar", ...); level 0 is never shown.
+    pub fn level_word(self, level: u8) -> &'static str {
+        match (self, level) {
+            (_, 1) => "same",
+            (f, l) if usize::from(l) + 1 == f.levels() => "different",
+            (Field::BirthDate, 2) => "one digit apart",
+            (Field::BirthDate, 3) => "close",
+            (Field::FirstName, 3) => "compatible",
+            (Field::Email, 2) | (Field::Phone, 2) => "nearly the same",
+            (_, 2) => "very similar",
+            _ => "similar",
+        }
+    }
+}
+
+/// One level per field.
+pub type Pattern = [u8; NF];
+
+/// Packs a pattern into one number (3 bits per field) for counting identical patterns.
+pub fn pack(p: &Pattern) -> u64 {
+    p.iter().fold(0u64, |acc, &l| (acc << 3) | u64::from(l))
+}
+
+pub fn unpack(mut v: u64) -> Pattern {
+    let mut p = [0u8; NF];
+    for i in (0..NF).rev() {
+        p[i] = (v & 7) as u8;
+        v >>= 3;
+    }
+    p
+}
+
+fn jw(a: &str, b: &str) -> f64 {
+    if a == b { 1.0 } else { jaro_winkler(a, b) }
+}
+
+/// Levels: 1 exact, 2 Jaro-Winkler >= 0.92, 3 >= 0.8 (or same sound / initial), 4 different.
+fn name_level(a: &str, b: &str, sound_a: &str, sound_b: &str, initials: bool) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    let s = jw(a, b);
+    if s >= 0.92 {
+        return 2;
+    }
+    let initial =
+        initials && (a.len() == 1 || b.len() == 1) && a.as_bytes().first() == b.as_bytes().first();
+    if s >= 0.8 || initial || (!sound_a.is_empty() && sound_a == sound_b) {
+        return 3;
+    }
+    4
+}
+
+fn birth_level(a: &str, b: &str) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    let d = levenshtein(a, b);
+    if d <= 1 {
+        return 2;
+    }
+    // Day and month swapped (the other locale's order), or two typos.
+    let swapped = a.len() == 8
+        && b.len() == 8
+        && a[..4] == b[..4]
+        && a[4..6] == b[6..8]
+        && a[6..8] == b[4..6];
+    if d <= 2 || swapped {
+        return 3;
+    }
+    4
+}
+
+/// Levels: 1 exact, 2 JW >= 0.9 (and for streets, 3 JW >= 0.8), last different.
+fn text_level(a: &str, b: &str, levels: usize) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    let s = jw(a, b);
+    if s >= 0.9 {
+        return 2;
+    }
+    if levels == 5 && s >= 0.8 {
+        return 3;
+    }
+    (levels - 1) as u8
+}
+
+/// Levels: 1 exact, 2 one edit apart, 3 different.
+fn code_level(a: &str, b: &str) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    if a.len() == b.len() && levenshtein(a, b) <= 1 {
+        return 2;
+    }
+    3
+}
+
+fn email_level(a: &str, b: &str) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    let local = |e: &str| e.split('@').next().unwrap_or("").to_string();
+    if local(a) == local(b) || levenshtein(a, b) <= 1 {
+        return 2;
+    }
+    3
+}
+
+fn phone_level(a: &str, b: &str) -> u8 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    if a == b {
+        return 1;
+    }
+    let tail = |p: &str| p.len() >= 8 && p.is_char_boundary(p.len() - 8);
+    if (tail(a) && tail(b) && a[a.len() - 8..] == b[b.len() - 8..]) || levenshtein(a, b) <= 1 {
+        return 2;
+    }
+    3
+}
+
+/// Whether first and last names look swapped between the two records.
+pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
+    if a.first.is_empty() || a.last.is_empty() || b.first.is_empty() || b.last.is_empty() {
+        return false;
+    }
+    if a.first == b.first || a.last == b.last {
+        return false;
+    }
+    let straight = jw(&a.first, &b.first) + jw(&a.last, &b.last);
+    let crossed = jw(&a.first, &b.last) + jw(&a.last, &b.first);
+    // One name moved to the other field and the other mistyped, or both swapped.
+    let one_exact = a.first == b.last || a.last == b.first;
+    (crossed > straight + 0.3 && crossed >= 1.8) || (one_exact && crossed > straight)
+}
+
+/// The comparison vector of a pair.
+pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
+    let swapped = names_swapped(a, b);
+    let (bf, bl, bfs, bls) = if swapped {
+        (&b.last, &b.first, &b.last_sound, &b.first_sound)
+    } else {
+        (&b.first, &b.last, &b.first_sound, &b.last_sound)
+    };
+    [
+        name_level(&a.first, bf, &a.first_sound, bfs, true),
+        name_level(&a.last, bl, &a.last_sound, bls, false),
+        birth_level(&a.birth, &b.birth),
+        code_level(&a.street_no, &b.street_no),
+        text_level(&a.street, &b.street, 5),
+        text_level(&a.street2, &b.street2, 4),
+        text_level(&a.city, &b.city, 4),
+        code_level(&a.postcode, &b.postcode),
+        text_level(&a.region, &b.region, 3).min(2),
+        email_level(&a.email, &b.email),
+        phone_level(&a.phone, &b.phone),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(first: &str, last: &str, birth: &str) -> Prepared {
+        Prepared {
+            first: first.into(),
+            last: last.into(),
+            birth: birth.into(),
+            judgeable: true,
+            ..Prepared::default()
+        }
+    }
+
+    #[test]
+    fn levels_follow_similarity() {
+        assert_eq!(name_level("jean", "jean", "", "", true), 1);
+        assert_eq!(name_level("dupont", "dupond", "", "", false), 2);
+        assert_eq!(name_level("j", "jean", "", "", true), 3);
+        assert_eq!(name_level("j", "jean", "", "", false), 4);
+        assert_eq!(name_level("", "jean", "", "", true), 0);
+        assert_eq!(birth_level("19800304", "19800304"), 1);
+        assert_eq!(birth_level("19800304", "19800305"), 2);
+        assert_eq!(birth_level("19800304", "19800403"), 3);
+        assert_eq!(birth_level("19800304", "19650101"), 4);
+        assert_eq!(phone_level("+33612345678", "0612345678"), 2);
+        assert_eq!(email_level("a.b@x.fr", "a.b@y.com"), 2);
+    }
+
+    #[test]
+    fn swapped_names_compare_crossed() {
+        let a = person("dupont", "jean", "");
+        let b = person("jean", "dupont", "");
+        assert!(names_swapped(&a, &b));
+        let p = compare(&a, &b);
+        assert_eq!((p[0], p[1]), (1, 1));
+        let c = person("jean", "dupont", "");
+        assert!(!names_swapped(&b, &c));
+    }
+
+    #[test]
+    fn patterns_pack_and_unpack() {
+        let p: Pattern = [1, 2, 3, 4, 0, 1, 2, 3, 2, 1, 0];
+        assert_eq!(unpack(pack(&p)), p);
+    }
+}

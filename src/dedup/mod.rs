@@ -1,0 +1,399 @@
+//! Duplicate detection: pure code, no SQL, no UI. The store hands in the root contacts as
+//! [`Record`]s; [`detect`] reduces them to comparison keys, picks candidate pairs by
+//! blocking, compares fields, estimates a Fellegi-Sunter model from the shop's own data
+//! (no labelled truth), scores every candidate pair with a match probability and an
+//! explanation, and recommends a threshold. [`Detection::clusters`] groups the pairs at a
+//! threshold into would-be customers, guarded against chaining.
+
+pub mod block;
+pub mod cluster;
+pub mod compare;
+pub mod model;
+pub mod prepare;
+
+use std::collections::{HashMap, HashSet};
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+pub use cluster::Cluster;
+use compare::{FIELDS, MAX_LEVELS, NF, Pattern};
+use model::{Model, TermFrequencies, term_frequency_field};
+use prepare::{Prepared, Preparer};
+
+/// A contact as the matcher sees it.
+#[derive(Clone, Debug, Default)]
+pub struct Record {
+    pub id: i64,
+    pub external_ref: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub company: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub street: Option<String>,
+    pub street2: Option<String>,
+    pub city: Option<String>,
+    pub postcode: Option<String>,
+    pub region: Option<String>,
+    pub birth_date: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The shop's country for phone numbers written the national way (e.g. "FR").
+    pub phone_country: Option<String>,
+    /// Pairs of contact ids the owner declared different people.
+    pub not_duplicates: HashSet<(i64, i64)>,
+}
+
+/// A candidate pair with its match probability (indices into [`Detection::ids`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoredPair {
+    pub a: u32,
+    pub b: u32,
+    pub probability: f64,
+}
+
+/// Pairs scoring below this are not kept (they are never proposed).
+const KEEP: f64 = 1e-4;
+/// Random pairs used to learn how often different people agree by chance.
+const RANDOM_PAIRS: usize = 1_000_000;
+
+pub struct Detection {
+    /// Contact id of each record index.
+    pub ids: Vec<i64>,
+    pub external_refs: Vec<Option<String>>,
+    prepared: Vec<Prepared>,
+    tf: Vec<Option<TermFrequencies>>,
+    not_duplicates: HashSet<(i64, i64)>,
+    pub model: Model,
+    /// Candidate pairs scoring at least 1e-4, most likely first.
+    pub pairs: Vec<ScoredPair>,
+    pub recommended_threshold: f64,
+    pub candidates: usize,
+    /// Pairs proposed by each blocking rule.
+    pub blocking: Vec<(&'static str, usize)>,
+    /// Contacts left out for lack of a name, an e-mail and a phone.
+    pub not_judgeable: usize,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Cancelled;
+
+fn is_declared_different(set: &HashSet<(i64, i64)>, a: i64, b: i64) -> bool {
+    !set.is_empty() && set.contains(&(a.min(b), a.max(b)))
+}
+
+/// Runs `f` over `items` split across the machine's cores; results in order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads == 1 || items.len() < 10_000 {
+        return vec![f(items)];
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| {
+                let f = &f;
+                std::thread::Builder::new()
+                    .name("dedup".into())
+                    .spawn_scoped(s, move || f(c))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| match h {
+                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(_) => f(&[]),
+            })
+            .collect()
+    })
+}
+
+/// Finds likely duplicates among `records`. `progress(fraction, stage)` returns false to
+/// stop.
+pub fn detect(
+    records: &[Record],
+    options: &Options,
+    progress: &mut dyn FnMut(f32, &str) -> bool,
+) -> Result<Detection, Cancelled> {
+    let preparer = Preparer::new(
+        options
+            .phone_country
+            .as_deref()
+            .and_then(crate::clean::phone_region),
+    );
+    if !progress(0.0, "Reading names, phones and addresses") {
+        return Err(Cancelled);
+    }
+    let prepared: Vec<Prepared> = parallel(records, |chunk| {
+        chunk
+            .iter()
+            .map(|r| preparer.prepare(r))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    let tf: Vec<Option<TermFrequencies>> = FIELDS
+        .iter()
+        .map(|f| {
+            term_frequency_field(*f).then(|| {
+                TermFrequencies::from_values(prepared.iter().map(|p| match f {
+                    compare::Field::FirstName => &*p.first,
+                    compare::Field::LastName => &*p.last,
+                    _ => &*p.city,
+                }))
+            })
+        })
+        .collect();
+    let judged: Vec<u32> = (0..prepared.len() as u32)
+        .filter(|&i| prepared[i as usize].judgeable)
+        .collect();
+
+    // How often different people agree by chance: random pairs.
+    if !progress(0.15, "Learning how often strangers look alike") {
+        return Err(Cancelled);
+    }
+    let n = judged.len();
+    let random: Vec<(u32, u32)> = if n < 2 {
+        Vec::new()
+    } else if n * (n - 1) / 2 <= RANDOM_PAIRS {
+        (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i as u32, j as u32)))
+            .map(|(i, j)| (judged[i as usize], judged[j as usize]))
+            .collect()
+    } else {
+        let mut rng = ChaCha8Rng::seed_from_u64(0x434C_4E54);
+        (0..RANDOM_PAIRS)
+            .filter_map(|_| {
+                let (i, j) = (rng.random_range(0..n), rng.random_range(0..n));
+                (i != j).then(|| (judged[i], judged[j]))
+            })
+            .collect()
+    };
+    let mut u_counts = [[0.0; MAX_LEVELS]; NF];
+    for part in parallel(&random, |chunk| {
+        let mut c = [[0.0f64; MAX_LEVELS]; NF];
+        for &(a, b) in chunk {
+            let p = compare::compare(&prepared[a as usize], &prepared[b as usize]);
+            for fi in 0..NF {
+                c[fi][usize::from(p[fi])] += 1.0;
+            }
+        }
+        c
+    }) {
+        for fi in 0..NF {
+            for l in 0..MAX_LEVELS {
+                u_counts[fi][l] += part[fi][l];
+            }
+        }
+    }
+    let u = model::u_from_counts(&u_counts);
+
+    if !progress(0.3, "Finding candidate pairs") {
+        return Err(Cancelled);
+    }
+    let mut block_progress = |f: f32| progress(0.3 + 0.2 * f, "Finding candidate pairs");
+    let blocked = block::candidates(&prepared, &mut block_progress).ok_or(Cancelled)?;
+    let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
+    let pairs: Vec<u64> = blocked
+        .pairs
+        .into_iter()
+        .filter(|&p| {
+            let (a, b) = block::unpair(p);
+            !is_declared_different(&options.not_duplicates, ids[a as usize], ids[b as usize])
+        })
+        .collect();
+
+    if !progress(0.5, "Comparing candidate pairs") {
+        return Err(Cancelled);
+    }
+    let patterns: Vec<u64> = parallel(&pairs, |chunk| {
+        chunk
+            .iter()
+            .map(|&p| {
+                let (a, b) = block::unpair(p);
+                compare::pack(&compare::compare(
+                    &prepared[a as usize],
+                    &prepared[b as usize],
+                ))
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut histogram: HashMap<u64, f64> = HashMap::new();
+    for &p in &patterns {
+        *histogram.entry(p).or_insert(0.0) += 1.0;
+    }
+    if !progress(0.8, "Estimating the model") {
+        return Err(Cancelled);
+    }
+    let mut distinct: Vec<(Pattern, f64)> = histogram
+        .into_iter()
+        .map(|(p, n)| (compare::unpack(p), n))
+        .collect();
+    distinct.sort_unstable_by_key(|a| a.0);
+    let model = Model::estimate(&distinct, u);
+
+    let mut detection = Detection {
+        ids,
+        external_refs: records.iter().map(|r| r.external_ref.clone()).collect(),
+        prepared,
+        tf,
+        not_duplicates: options.not_duplicates.clone(),
+        model,
+        pairs: Vec::new(),
+        recommended_threshold: 0.5,
+        candidates: pairs.len(),
+        blocking: blocked.per_rule,
+        not_judgeable: records.len() - judged.len(),
+    };
+    if !progress(0.9, "Scoring pairs") {
+        return Err(Cancelled);
+    }
+    let mut scored: Vec<ScoredPair> = pairs
+        .iter()
+        .zip(&patterns)
+        .filter_map(|(&p, &packed)| {
+            let (a, b) = block::unpair(p);
+            let pattern = compare::unpack(packed);
+            let probability = model::probability(detection.weight_with(a, b, &pattern));
+            (probability >= KEEP).then_some(ScoredPair { a, b, probability })
+        })
+        .collect();
+    scored.sort_unstable_by(|x, y| {
+        y.probability
+            .total_cmp(&x.probability)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    let probabilities: Vec<f64> = scored.iter().map(|p| p.probability).collect();
+    detection.recommended_threshold = model::recommended_threshold(&probabilities);
+    detection.pairs = scored;
+    progress(1.0, "Done");
+    Ok(detection)
+}
+
+impl Detection {
+    fn tf_adjust(&self, a: u32, b: u32, pattern: &Pattern) -> f64 {
+        let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
+        let swapped = compare::names_swapped(pa, pb);
+        let mut adjust = 0.0;
+        for (fi, f) in FIELDS.iter().enumerate() {
+            if pattern[fi] != 1 {
+                continue;
+            }
+            let Some(tf) = &self.tf[fi] else { continue };
+            let value = match f {
+                compare::Field::FirstName if swapped => &*pb.last,
+                compare::Field::FirstName => &*pa.first,
+                compare::Field::LastName => &*pa.last,
+                _ => &*pa.city,
+            };
+            adjust += self.model.tf_adjustment(fi, tf.share(value));
+        }
+        adjust
+    }
+
+    fn weight_with(&self, a: u32, b: u32, pattern: &Pattern) -> f64 {
+        self.model.weight_of(pattern, self.tf_adjust(a, b, pattern))
+    }
+
+    /// The match probability of any two records (0 for a pair declared different people,
+    /// or when either cannot be judged).
+    pub fn score(&self, a: u32, b: u32) -> f64 {
+        let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
+        if !pa.judgeable || !pb.judgeable {
+            return 0.0;
+        }
+        if is_declared_different(
+            &self.not_duplicates,
+            self.ids[a as usize],
+            self.ids[b as usize],
+        ) {
+            return 0.0;
+        }
+        let pattern = compare::compare(pa, pb);
+        model::probability(self.weight_with(a, b, &pattern))
+    }
+
+    /// In plain words, why two records look alike (or not): the fields that agree, most
+    /// telling first, then those that differ.
+    pub fn explain(&self, a: u32, b: u32) -> String {
+        let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
+        let pattern = compare::compare(pa, pb);
+        let mut parts: Vec<(f64, String)> = Vec::new();
+        for (fi, f) in FIELDS.iter().enumerate() {
+            let level = pattern[fi];
+            if level == 0 {
+                continue;
+            }
+            let w = self.model.field_weight(fi, level);
+            parts.push((w, format!("{} {}", f.level_word(level), f.label())));
+        }
+        parts.sort_by(|x, y| y.0.total_cmp(&x.0));
+        let agree: Vec<&str> = parts
+            .iter()
+            .filter(|p| p.0 > 0.5)
+            .map(|p| p.1.as_str())
+            .collect();
+        let differ: Vec<&str> = parts
+            .iter()
+            .rev()
+            .filter(|p| p.0 < -0.5)
+            .map(|p| p.1.as_str())
+            .collect();
+        let mut text = if agree.is_empty() {
+            "nothing in common".to_string()
+        } else {
+            agree.join(", ")
+        };
+        if compare::names_swapped(pa, pb) {
+            text.push_str(" (first and last names swapped)");
+        }
+        if !differ.is_empty() {
+            text.push_str("; ");
+            text.push_str(&differ.join(", "));
+        }
+        format!("{text} ({:.2})", self.score(a, b))
+    }
+
+    /// The clusters of the pairs at or above `threshold`, each checked against chaining.
+    pub fn clusters(&self, threshold: f64) -> Vec<Cluster> {
+        let edges: Vec<(u32, u32, f64)> = self
+            .pairs
+            .iter()
+            .take_while(|p| p.probability >= threshold)
+            .map(|p| (p.a, p.b, p.probability))
+            .collect();
+        let floor = threshold / 2.0;
+        cluster::clusters(&edges, floor, &|a, b| self.score(a, b))
+    }
+
+    /// Every pair of records that would become one customer if `clusters` were merged (the
+    /// closure of each cluster), each with its own probability.
+    pub fn closure(&self, clusters: &[Cluster]) -> Vec<ScoredPair> {
+        let mut out = Vec::new();
+        for c in clusters {
+            for (i, &a) in c.members.iter().enumerate() {
+                for &b in &c.members[i + 1..] {
+                    out.push(ScoredPair {
+                        a,
+                        b,
+                        probability: self.score(a, b),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod febrl;

@@ -1,0 +1,246 @@
+//! The Fellegi-Sunter model: for each field and level, m = how often true duplicates show
+//! that level and u = how often two different people do. u comes from random pairs of the
+//! shop's own contacts (nearly all different people); m and the share of duplicates among
+//! the candidate pairs are estimated by expectation-maximisation over the candidate pairs.
+//! No labelled truth is used. Exact agreement on a name or city is then adjusted by how
+//! common that value is (term frequency), so a shared "Martin" counts less than a shared
+//! "Oyelaran".
+
+use std::collections::HashMap;
+
+use super::compare::{FIELDS, Field, MAX_LEVELS, NF, Pattern};
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub m: [[f64; MAX_LEVELS]; NF],
+    pub u: [[f64; MAX_LEVELS]; NF],
+    /// The share of duplicates among the candidate pairs.
+    pub lambda: f64,
+    pub iterations: usize,
+}
+
+/// The fields whose exact agreement is adjusted by how common the value is.
+pub fn term_frequency_field(f: Field) -> bool {
+    matches!(f, Field::FirstName | Field::LastName | Field::City)
+}
+
+/// Counts of each level among pairs: `counts[field][level]`.
+pub type LevelCounts = [[f64; MAX_LEVELS]; NF];
+
+/// u from level counts over random pairs, smoothed so that no level has probability 0.
+pub fn u_from_counts(counts: &LevelCounts) -> [[f64; MAX_LEVELS]; NF] {
+    let mut u = [[0.0; MAX_LEVELS]; NF];
+    for (fi, f) in FIELDS.iter().enumerate() {
+        let levels = f.levels();
+        let total: f64 = counts[fi][1..levels].iter().sum();
+        for l in 1..levels {
+            u[fi][l] = (counts[fi][l] + 0.5) / (total + 0.5 * (levels - 1) as f64);
+        }
+        u[fi][0] = 1.0;
+    }
+    u
+}
+
+fn initial_m() -> [[f64; MAX_LEVELS]; NF] {
+    let mut m = [[0.0; MAX_LEVELS]; NF];
+    for (fi, f) in FIELDS.iter().enumerate() {
+        let levels = f.levels();
+        m[fi][0] = 1.0;
+        m[fi][1] = 0.9;
+        m[fi][levels - 1] = 0.02;
+        let middle = levels - 3;
+        for v in &mut m[fi][2..levels - 1] {
+            *v = 0.08 / middle as f64;
+        }
+        if middle == 0 {
+            m[fi][1] = 0.98;
+        }
+    }
+    m
+}
+
+impl Model {
+    /// Estimates m and the share of duplicates from the candidate pairs' patterns (with how
+    /// many pairs show each), u fixed.
+    pub fn estimate(patterns: &[(Pattern, f64)], u: [[f64; MAX_LEVELS]; NF]) -> Model {
+        let mut model = Model {
+            m: initial_m(),
+            u,
+            lambda: 0.1,
+            iterations: 0,
+        };
+        let total: f64 = patterns.iter().map(|(_, n)| n).sum();
+        if total == 0.0 {
+            return model;
+        }
+        for iteration in 1..=200 {
+            let mut m_sum = [[0.0; MAX_LEVELS]; NF];
+            let mut matched = 0.0;
+            for (p, n) in patterns {
+                let prob = model.probability_of(p, 0.0);
+                let w = prob * n;
+                matched += w;
+                for fi in 0..NF {
+                    m_sum[fi][usize::from(p[fi])] += w;
+                }
+            }
+            let mut change = (matched / total - model.lambda).abs();
+            model.lambda = (matched / total).clamp(1e-9, 1.0 - 1e-9);
+            for (fi, f) in FIELDS.iter().enumerate() {
+                let levels = f.levels();
+                let known: f64 = m_sum[fi][1..levels].iter().sum();
+                for (sum, m) in m_sum[fi][1..levels].iter().zip(&mut model.m[fi][1..levels]) {
+                    let new = (sum + 1e-3) / (known + 1e-3 * (levels - 1) as f64);
+                    change = change.max((new - *m).abs());
+                    *m = new;
+                }
+            }
+            model.iterations = iteration;
+            if change < 1e-6 {
+                break;
+            }
+        }
+        model
+    }
+
+    /// log2 of the Bayes factor of one field's level (0 for "not known").
+    pub fn field_weight(&self, fi: usize, level: u8) -> f64 {
+        if level == 0 {
+            return 0.0;
+        }
+        let l = usize::from(level);
+        (self.m[fi][l] / self.u[fi][l]).log2()
+    }
+
+    /// The match weight (log2 odds) of a pattern, plus `adjust` bits.
+    pub fn weight_of(&self, p: &Pattern, adjust: f64) -> f64 {
+        let prior = (self.lambda / (1.0 - self.lambda)).log2();
+        prior + (0..NF).map(|fi| self.field_weight(fi, p[fi])).sum::<f64>() + adjust
+    }
+
+    pub fn probability_of(&self, p: &Pattern, adjust: f64) -> f64 {
+        probability(self.weight_of(p, adjust))
+    }
+
+    /// The term-frequency adjustment in bits for exact agreement on a value held by
+    /// `share` of the contacts (Splink's formula: log2(u_exact / share)).
+    pub fn tf_adjustment(&self, fi: usize, share: f64) -> f64 {
+        if share <= 0.0 {
+            return 0.0;
+        }
+        (self.u[fi][1] / share).log2()
+    }
+}
+
+pub fn probability(weight: f64) -> f64 {
+    1.0 / (1.0 + (-weight).exp2())
+}
+
+/// How many contacts hold each value of a field, to adjust exact agreement.
+#[derive(Default)]
+pub struct TermFrequencies {
+    pub counts: HashMap<Box<str>, u32>,
+    pub known: u32,
+}
+
+impl TermFrequencies {
+    pub fn from_values<'a>(values: impl Iterator<Item = &'a str>) -> TermFrequencies {
+        let mut tf = TermFrequencies::default();
+        for v in values.filter(|v| !v.is_empty()) {
+            *tf.counts.entry(v.into()).or_insert(0) += 1;
+            tf.known += 1;
+        }
+        tf
+    }
+
+    pub fn share(&self, value: &str) -> f64 {
+        if self.known == 0 {
+            return 0.0;
+        }
+        f64::from(self.counts.get(value).copied().unwrap_or(1)) / f64::from(self.known)
+    }
+}
+
+/// The threshold that maximises the F1 score the model itself expects over the pairs'
+/// probabilities (each pair counts as `p` of a duplicate): no labelled truth needed.
+pub fn recommended_threshold(probabilities: &[f64]) -> f64 {
+    let mut sorted: Vec<f64> = probabilities
+        .iter()
+        .copied()
+        .filter(|p| *p > 1e-6)
+        .collect();
+    sorted.sort_unstable_by(|a, b| b.total_cmp(a));
+    let expected: f64 = sorted.iter().sum();
+    if sorted.is_empty() || expected <= 0.0 {
+        return 0.5;
+    }
+    let (mut best, mut best_k, mut tp) = (0.0, 1, 0.0);
+    for (k, p) in sorted.iter().enumerate() {
+        tp += p;
+        let f1 = 2.0 * tp / ((k + 1) as f64 + expected);
+        if f1 > best {
+            best = f1;
+            best_k = k + 1;
+        }
+    }
+    let last_in = sorted[best_k - 1];
+    let first_out = sorted.get(best_k).copied().unwrap_or(0.0);
+    // Halfway (in log odds) between the last pair kept and the first left out.
+    let logit = |p: f64| (p / (1.0 - p)).ln();
+    let clamp = |p: f64| p.clamp(1e-9, 1.0 - 1e-9);
+    let mid = (logit(clamp(last_in)) + logit(clamp(first_out))) / 2.0;
+    1.0 / (1.0 + (-mid).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn em_separates_two_populations() {
+        // 100 duplicates agreeing on everything but the odd field, 10,000 strangers
+        // disagreeing on nearly everything.
+        let mut same: Pattern = [1; NF];
+        same[2] = 2;
+        let mut other: Pattern = [0; NF];
+        for (fi, f) in FIELDS.iter().enumerate() {
+            other[fi] = (f.levels() - 1) as u8;
+        }
+        let mut partly = other;
+        partly[0] = 1;
+        let patterns = vec![(same, 100.0), (other, 9_000.0), (partly, 1_000.0)];
+        let mut counts = [[0.0; MAX_LEVELS]; NF];
+        for fi in 0..NF {
+            counts[fi][1] = 1.0;
+            counts[fi][usize::from(other[fi])] = 999.0;
+        }
+        let model = Model::estimate(&patterns, u_from_counts(&counts));
+        assert!(
+            (model.lambda - 100.0 / 10_100.0).abs() < 0.002,
+            "{}",
+            model.lambda
+        );
+        assert!(model.probability_of(&same, 0.0) > 0.99);
+        assert!(model.probability_of(&other, 0.0) < 0.01);
+        assert!(model.probability_of(&partly, 0.0) < 0.01);
+    }
+
+    #[test]
+    fn the_threshold_keeps_likely_pairs() {
+        let t = recommended_threshold(&[0.99, 0.98, 0.97, 0.9, 0.2, 0.01, 0.001]);
+        assert!(t > 0.2 && t < 0.9, "{t}");
+        assert_eq!(recommended_threshold(&[]), 0.5);
+    }
+
+    #[test]
+    fn common_values_weigh_less() {
+        let tf =
+            TermFrequencies::from_values(["martin", "martin", "martin", "oyelaran"].into_iter());
+        let mut model = Model::estimate(&[], [[0.5; MAX_LEVELS]; NF]);
+        model.u[1][1] = 0.1;
+        assert!(model.tf_adjustment(1, tf.share("martin")) < 0.0);
+        assert!(model.tf_adjustment(1, tf.share("oyelaran")) < model.tf_adjustment(1, 0.01));
+        assert!(model.tf_adjustment(1, tf.share("oyelaran")) < 0.0);
+        assert!(model.tf_adjustment(1, 0.01) > 0.0);
+    }
+}

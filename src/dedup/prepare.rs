@@ -1,0 +1,179 @@
+//! Records reduced to the comparison keys the matcher works on (names in Latin letters,
+//! phonetic codes, E.164 phones, written-out streets, birth dates as yyyymmdd).
+
+use crate::clean;
+use rphonetic::{DoubleMetaphone, Encoder};
+
+use super::Record;
+
+/// One contact, ready to compare. Empty strings mean "not known".
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    pub first: Box<str>,
+    pub last: Box<str>,
+    pub first_sound: Box<str>,
+    pub last_sound: Box<str>,
+    pub birth: Box<str>,
+    pub email: Box<str>,
+    pub phone: Box<str>,
+    pub street_no: Box<str>,
+    pub street: Box<str>,
+    pub street2: Box<str>,
+    pub city: Box<str>,
+    pub postcode: Box<str>,
+    pub region: Box<str>,
+    /// Has a name, an e-mail or a phone: enough to judge whether it is someone else.
+    pub judgeable: bool,
+}
+
+fn boxed(s: String) -> Box<str> {
+    s.into_boxed_str()
+}
+
+fn opt(s: &Option<String>) -> &str {
+    s.as_deref().unwrap_or("")
+}
+
+/// Birth dates as eight digits (`yyyymmdd`) when the text holds a date written as
+/// ISO, yyyymmdd or with separators; otherwise its digits as written.
+fn birth_key(raw: &str) -> String {
+    let d = clean::digits(raw);
+    if d.len() == 8 {
+        // dd/mm/yyyy or dd.mm.yyyy written with separators: put the year first.
+        let t = raw.trim();
+        let sep_first = t.len() >= 3 && !t.as_bytes()[2].is_ascii_digit();
+        if sep_first {
+            return format!("{}{}{}", &d[4..8], &d[2..4], &d[0..2]);
+        }
+    }
+    d
+}
+
+/// Splits a street into its leading house number and the rest.
+fn split_street(key: &str) -> (String, String) {
+    match key.split_once(' ') {
+        Some((first, rest)) if first.starts_with(|c: char| c.is_ascii_digit()) => {
+            (first.to_string(), rest.to_string())
+        }
+        _ if key.starts_with(|c: char| c.is_ascii_digit()) && !key.contains(' ') => {
+            (key.to_string(), String::new())
+        }
+        _ => (String::new(), key.to_string()),
+    }
+}
+
+pub struct Preparer {
+    metaphone: DoubleMetaphone,
+    region: Option<phonenumber::country::Id>,
+}
+
+impl Preparer {
+    pub fn new(region: Option<phonenumber::country::Id>) -> Preparer {
+        Preparer {
+            metaphone: DoubleMetaphone::default(),
+            region,
+        }
+    }
+
+    fn sound(&self, key: &str) -> String {
+        if key.is_empty() {
+            return String::new();
+        }
+        // The code of the whole name without spaces, so "de la cruz" and "delacruz" agree.
+        let joined: String = key.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+        if joined.is_empty() {
+            return String::new();
+        }
+        self.metaphone.encode(&joined)
+    }
+
+    pub fn prepare(&self, r: &Record) -> Prepared {
+        let mut first = clean::name_key(opt(&r.first_name));
+        let mut last = clean::name_key(opt(&r.last_name));
+        if first.is_empty() && last.is_empty() {
+            // A company without a person's name is known by the company name.
+            last = clean::name_key(opt(&r.company));
+        }
+        if last.is_empty() {
+            // "Jean Dupont" typed in one field.
+            if let Some((a, b)) = first.clone().rsplit_once(' ') {
+                first = a.to_string();
+                last = b.to_string();
+            }
+        }
+        let street_full = clean::street_key(opt(&r.street));
+        let (street_no, street) = split_street(&street_full);
+        let email = clean::email_key(opt(&r.email)).unwrap_or_default();
+        let phone = clean::phone_e164(opt(&r.phone), self.region).unwrap_or_default();
+        let judgeable =
+            !first.is_empty() || !last.is_empty() || !email.is_empty() || !phone.is_empty();
+        Prepared {
+            first_sound: boxed(self.sound(&first)),
+            last_sound: boxed(self.sound(&last)),
+            first: boxed(first),
+            last: boxed(last),
+            birth: boxed(birth_key(opt(&r.birth_date))),
+            email: boxed(email),
+            phone: boxed(phone),
+            street_no: boxed(street_no),
+            street: boxed(street),
+            street2: boxed(clean::street_key(opt(&r.street2))),
+            city: boxed(clean::name_key(opt(&r.city))),
+            postcode: boxed(clean::name_key(opt(&r.postcode)).replace(' ', "")),
+            region: boxed(clean::name_key(opt(&r.region))),
+            judgeable,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_becomes_keys() {
+        let p = Preparer::new(clean::phone_region("FR"));
+        let r = Record {
+            first_name: Some("Иван".into()),
+            last_name: Some("Петров".into()),
+            phone: Some("06 12 34 56 78".into()),
+            street: Some("12 r. de la Paix".into()),
+            birth_date: Some("1980-03-04".into()),
+            email: Some(" Ivan.P@Mail.RU ".into()),
+            ..Record::default()
+        };
+        let k = p.prepare(&r);
+        assert_eq!(&*k.first, "ivan");
+        assert_eq!(&*k.last, "petrov");
+        assert_eq!(&*k.phone, "+33612345678");
+        assert_eq!(&*k.street_no, "12");
+        assert_eq!(&*k.street, "rue de la paix");
+        assert_eq!(&*k.birth, "19800304");
+        assert_eq!(&*k.email, "ivan.p@mail.ru");
+        assert!(k.judgeable);
+        assert_eq!(birth_key("04/03/1980"), "19800304");
+        assert_eq!(birth_key("19800304"), "19800304");
+    }
+
+    #[test]
+    fn no_name_no_email_no_phone_cannot_be_judged() {
+        let p = Preparer::new(None);
+        let r = Record {
+            city: Some("Lyon".into()),
+            postcode: Some("69001".into()),
+            ..Record::default()
+        };
+        assert!(!p.prepare(&r).judgeable);
+    }
+
+    #[test]
+    fn a_full_name_in_one_field_is_split() {
+        let p = Preparer::new(None);
+        let r = Record {
+            first_name: Some("Jean Dupont".into()),
+            ..Record::default()
+        };
+        let k = p.prepare(&r);
+        assert_eq!((&*k.first, &*k.last), ("jean", "dupont"));
+    }
+}
