@@ -69,6 +69,8 @@ pub enum Command {
         #[arg(value_name = "BATCH")]
         batch: i64,
     },
+    /// Show the shop's settings, or change those given (name, locale, currency, phone country).
+    Settings(SettingsArgs),
     /// List customers, optionally only those matching a search.
     Customers {
         /// Words that must appear in the name, e-mail, phone or city (case and accents ignored).
@@ -233,6 +235,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Settings(args) => settings(&store, args, &mut out),
         Command::UndoImport { batch } => {
             let done = store.undo_batch(batch)?;
             writeln!(
@@ -316,7 +319,85 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
     Ok(())
 }
 
+/// `clientele settings`.
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    /// The shop's name, printed on reports.
+    #[arg(long, value_name = "NAME")]
+    shop_name: Option<String>,
+    /// The locale: how numbers and ambiguous dates are read and written (e.g. fr-FR, en-US).
+    /// Unless given too, the currency and phone country follow it.
+    #[arg(long, value_name = "CODE")]
+    locale: Option<String>,
+    /// The currency, three letters (EUR, USD, GBP...).
+    #[arg(long, value_name = "CODE")]
+    currency: Option<String>,
+    /// The country of phone numbers written without a country code, two letters (FR, US...).
+    #[arg(long, value_name = "CODE")]
+    phone_country: Option<String>,
+    /// Print JSON for scripts.
+    #[arg(long)]
+    json: bool,
+}
+
+fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let mut s = store.settings()?;
+    let changing = args.shop_name.is_some()
+        || args.locale.is_some()
+        || args.currency.is_some()
+        || args.phone_country.is_some();
+    if let Some(locale) = &args.locale {
+        let follows = crate::settings::ShopSettings::for_locale(locale);
+        s.locale = locale.clone();
+        s.currency = follows.currency;
+        s.phone_country = follows.phone_country;
+    }
+    if let Some(name) = args.shop_name {
+        s.shop_name = name;
+    }
+    if let Some(c) = args.currency {
+        s.currency = c;
+    }
+    if let Some(p) = args.phone_country {
+        s.phone_country = p;
+    }
+    if changing {
+        store.save_settings(&s)?;
+        s = store.settings()?;
+    }
+    if args.json {
+        let v = serde_json::json!({
+            "shop_name": s.shop_name, "locale": s.locale,
+            "currency": s.currency, "phone_country": s.phone_country,
+        });
+        writeln!(out, "{v}")?;
+    } else {
+        let l = s.locale();
+        writeln!(out, "shop name\t{}", s.shop_name)?;
+        writeln!(out, "locale\t{} ({})", l.code, l.name)?;
+        writeln!(out, "currency\t{}", s.currency)?;
+        writeln!(out, "phone country\t{}", s.phone_country)?;
+        writeln!(
+            out,
+            "dates like 03/04/2025\t{}",
+            if l.day_first {
+                "3 April 2025 (day first)"
+            } else {
+                "March 4, 2025 (month first)"
+            }
+        )?;
+        writeln!(
+            out,
+            "exports\tdecimal {}, CSV delimiter '{}'",
+            if l.decimal_comma { "comma" } else { "dot" },
+            char::from(s.csv_delimiter())
+        )?;
+    }
+    Ok(())
+}
+
 fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let settings = store.settings()?;
     let options = ImportOptions {
         kind: match args.kind {
             KindArg::Contacts => ImportKind::Contacts,
@@ -331,9 +412,10 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         map: args.map,
         date_format: args.date_format,
         decimal: args.decimal,
-        default_date_order: None,
+        default_date_order: Some(settings.date_order()),
         dry_run: args.dry_run,
         allow_duplicate_file: args.allow_duplicate_file,
+        phone_country: Some(settings.phone_country),
     };
     let plan = crate::ingest::import::plan(&args.file, &options)?;
     let result = crate::ingest::import::run(store, &args.file, &plan, &options, &mut |_| true);

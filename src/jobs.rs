@@ -19,6 +19,7 @@ use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
 use crate::ingest::mapping::{Field, ImportKind, guess_columns};
 use crate::ingest::values::{DateRules, Decimal, unguard};
+use crate::settings::ShopSettings;
 use crate::store::{
     BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
     Stats, Store, StoreError, UndoSummary, layout_key,
@@ -79,6 +80,8 @@ pub enum Request {
     },
     /// List every import ([`Event::Imports`]).
     LoadImports,
+    /// Save the shop's settings ([`Event::Settings`] with what was saved, or an error).
+    SaveSettings(ShopSettings),
     /// Count what an import added, before asking to undo it ([`Event::BatchContents`]).
     CountBatch(i64),
     /// Undo an import ([`Event::ImportUndone`]; when it worked, the history and a refresh
@@ -164,6 +167,14 @@ pub enum Event {
     },
     /// Fresh counts.
     Stats(Stats),
+    /// The shop's settings, sent after opening (`saved` false) and as the answer to
+    /// [`Request::SaveSettings`] (`saved` true).
+    Settings {
+        /// As stored.
+        settings: ShopSettings,
+        /// This answers a save.
+        saved: bool,
+    },
     /// The whole customer list.
     Customers(Vec<CustomerRow>),
     /// The Overview figures (`None` when there are no sales).
@@ -312,12 +323,34 @@ fn run(
         }
     };
     match store.has_shop_data() {
-        Ok(has_data) => emit(Event::Opened { has_data }),
+        Ok(has_data) => {
+            emit(Event::Opened { has_data })
+                && match store.settings() {
+                    Ok(settings) => emit(Event::Settings {
+                        settings,
+                        saved: false,
+                    }),
+                    Err(e) => {
+                        tracing::warn!("the shop's settings could not be read: {e}");
+                        true
+                    }
+                }
+        }
         Err(e) => emit(Event::OpenFailed(e.to_string())),
     };
     while let Ok(request) = requests.recv() {
         let go_on = match request {
             Request::Refresh => refresh(&store, &emit),
+            Request::SaveSettings(settings) => match store
+                .save_settings(&settings)
+                .and_then(|()| store.settings())
+            {
+                Ok(settings) => emit(Event::Settings {
+                    settings,
+                    saved: true,
+                }),
+                Err(e) => emit(Event::Error(format!("The settings were not saved: {e}"))),
+            },
             Request::LoadCustomer(id) => emit(load_customer(&store, id)),
             Request::Edit(mut edit) => {
                 let result = edit
@@ -809,6 +842,7 @@ fn plan_lenient(
                     format: options.date_format.clone(),
                 },
                 notes: Vec::new(),
+                dates_ambiguous: false,
                 preview,
             };
             (plan, true)

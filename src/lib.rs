@@ -21,5 +21,6 @@ pub mod demo;
 pub mod ingest;
 pub mod jobs;
 pub mod model;
+pub mod settings;
 pub mod store;
 pub mod ui;

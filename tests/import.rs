@@ -311,3 +311,63 @@ fn workbook_imports(name: &str) {
     assert_eq!(birth, "1985-03-12", "{name}");
     assert!(extra.contains("Montant"), "{name}: {extra}");
 }
+
+#[test]
+fn the_shop_locale_reads_ambiguous_dates_and_national_phones() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let sales = dir.path().join("till.csv");
+    std::fs::write(
+        &sales,
+        "ticket,date,phone,total\nT1,03/04/2025,(415) 555-2671,10.00\nT2,05/06/2025,+1 415 555 2671,5.00\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // A new shop reads day first (fr-FR) and says so.
+    let copy = dir.path().join("till2.csv");
+    std::fs::copy(&sales, &copy).unwrap_or_else(|e| panic!("{e}"));
+    let out = clientele(&db, &["import", "sales", copy.to_str().unwrap_or("")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let said = text(&out.stdout) + &text(&out.stderr);
+    assert!(
+        said.contains("day/month") && said.contains("locale"),
+        "{said}"
+    );
+    assert_eq!(stats(&db)["first_sale"], "2025-04-03");
+    assert_eq!(clientele(&db, &["undo-import", "1"]).status.code(), Some(0));
+
+    // An American shop: month first, and (415) 555-2671 is +1 415 555 2671.
+    let out = clientele(
+        &db,
+        &[
+            "settings",
+            "--locale",
+            "en-US",
+            "--shop-name",
+            "Corner Store",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value =
+        serde_json::from_slice(&clientele(&db, &["settings", "--json"]).stdout).unwrap_or_default();
+    assert_eq!(v["locale"], "en-US");
+    assert_eq!(v["currency"], "USD");
+    assert_eq!(v["phone_country"], "US");
+    assert_eq!(v["shop_name"], "Corner Store");
+    let (code, v, err) = import_json(&db, &["sales", sales.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        v["contacts_created"], 1,
+        "both tickets are one customer: {v}"
+    );
+    let s = stats(&db);
+    assert_eq!(s["first_sale"], "2025-03-04");
+    assert_eq!(s["last_sale"], "2025-05-06");
+    assert_eq!(s["customers"], 1);
+
+    // A locale Clientele does not know is refused and changes nothing.
+    let out = clientele(&db, &["settings", "--locale", "xx-YY"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("xx-YY"), "{}", text(&out.stderr));
+    let v: serde_json::Value =
+        serde_json::from_slice(&clientele(&db, &["settings", "--json"]).stdout).unwrap_or_default();
+    assert_eq!(v["locale"], "en-US");
+}

@@ -584,3 +584,82 @@ fn rejected_rows_are_shown_grouped_and_saved_as_csv() {
     assert!(text.contains("A2,C2,not a date,11.00"), "{text}");
     assert_eq!(text.lines().count(), 3, "{text}");
 }
+
+#[test]
+fn ambiguous_dates_are_asked_before_importing() {
+    let (dir, db) = crate::common::temp_db("dates.sqlite");
+    let csv = dir.path().join("till.csv");
+    std::fs::write(
+        &csv,
+        "ticket,date,customer,total\nT1,03/04/2025,C1,10.00\nT2,05/06/2025,C2,5.00\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut h = import_harness(&db, vec![csv], None);
+    h.get_by_role_and_label(Role::Button, "Open a file…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(h.state().import_tab.dates_unanswered());
+    assert!(!h.state().import_tab.can_import());
+    h.get_by_label_contains("How does this file write dates?");
+    // The shop's locale (fr-FR by default) is what the preview uses meanwhile; the person
+    // says the file is month first.
+    h.get_by_role_and_label(Role::Button, "Month first: 03/04/2025 is March 4, 2025")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(!h.state().import_tab.dates_unanswered());
+    assert!(h.state().import_tab.can_import());
+    assert!(
+        h.query_by_label_contains("How does this file write dates?")
+            .is_none()
+    );
+    h.get_by_role_and_label(Role::Button, &import_button(2))
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let stats = clientele::store::Store::open(&db)
+        .and_then(|s| s.stats())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        stats.first_sale.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(
+        stats.last_sale.map(|d| d.to_string()).as_deref(),
+        Some("2025-05-06")
+    );
+}
+
+#[test]
+fn shop_settings_are_edited_and_saved() {
+    let (_dir, db) = crate::common::temp_db("settings.sqlite");
+    let mut h = import_harness(&db, vec![], None);
+    h.get_by_role_and_label(Role::Button, "Shop settings…")
+        .click();
+    h.run_steps(2);
+    assert!(h.state().settings_edit.is_some());
+    h.get_by_label("Shop name");
+    h.query_all_by_role(Role::ComboBox)
+        .find(|n| n.value().as_deref() == Some("Français (France)"))
+        .unwrap_or_else(|| panic!("no locale choice"))
+        .click();
+    h.run_steps(2);
+    h.get_by_label("English (United States)").click();
+    h.run_steps(1);
+    h.get_by_label_contains("Dates like 03/04/2025 are read as March 4, 2025");
+    h.get_by_role_and_label(Role::Button, "Save").click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(
+        h.state().settings_edit.is_none(),
+        "the window closes once saved"
+    );
+    assert_eq!(h.state().settings.locale, "en-US");
+    let saved = clientele::store::Store::open(&db)
+        .and_then(|s| s.settings())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(saved.locale, "en-US");
+    assert_eq!(saved.currency, "USD");
+    assert_eq!(saved.phone_country, "US");
+}

@@ -162,30 +162,73 @@ pub fn street_key(raw: &str) -> String {
 /// already written internationally (`+`, `00`) keep their country. When the number cannot
 /// be read as a phone number of any country, its digits (at least 6) are the key instead.
 pub fn phone_e164(raw: &str, default_country: Option<phonenumber::country::Id>) -> Option<String> {
-    let trimmed = raw.trim();
-    if trimmed.is_empty() {
-        return None;
-    }
-    let d = digits(trimmed);
-    // Already international: the digits are the E.164 number.
-    if trimmed.starts_with('+') || d.starts_with("00") {
-        let rest = d.strip_prefix("00").unwrap_or(&d);
-        return (rest.len() >= 6).then(|| format!("+{rest}"));
-    }
-    if let Ok(number) = phonenumber::parse(default_country, trimmed) {
-        let national = number.national();
-        let zeros = "0".repeat(usize::from(national.zeros()));
-        let e164 = format!("+{}{}{}", number.code().value(), zeros, national.value());
-        if e164.len() >= 7 {
-            return Some(e164);
+    PhoneKeys::new(default_country).e164(raw)
+}
+
+/// Reads phone numbers as E.164 for one shop country, quickly: international and
+/// trunk-prefixed national numbers (`06 12 34 56 78` in France) without the full parser,
+/// anything else through the phonenumber crate's metadata.
+#[derive(Clone, Debug)]
+pub struct PhoneKeys {
+    region: Option<phonenumber::country::Id>,
+    calling_code: String,
+    trunk: Option<String>,
+}
+
+impl PhoneKeys {
+    pub fn new(region: Option<phonenumber::country::Id>) -> PhoneKeys {
+        let meta = region.and_then(|r| phonenumber::metadata::DATABASE.by_id(r.as_ref()));
+        PhoneKeys {
+            region,
+            calling_code: meta
+                .map(|m| m.country_code().to_string())
+                .unwrap_or_default(),
+            trunk: meta.and_then(|m| m.national_prefix()).map(str::to_string),
         }
     }
-    (d.len() >= 6).then_some(d)
+
+    /// The E.164 form of `raw` (see [`phone_e164`]).
+    pub fn e164(&self, raw: &str) -> Option<String> {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let d = digits(trimmed);
+        if trimmed.starts_with('+') || d.starts_with("00") {
+            let rest = d.strip_prefix("00").unwrap_or(&d);
+            return (rest.len() >= 6).then(|| format!("+{rest}"));
+        }
+        if let Some(trunk) = self.trunk.as_deref().filter(|t| !t.is_empty())
+            && let Some(national) = d.strip_prefix(trunk)
+            && national.len() >= 6
+            && !national.starts_with('0')
+            && !self.calling_code.is_empty()
+        {
+            return Some(format!("+{}{national}", self.calling_code));
+        }
+        if let Ok(number) = phonenumber::parse(self.region, trimmed) {
+            let national = number.national();
+            let zeros = "0".repeat(usize::from(national.zeros()));
+            let e164 = format!("+{}{}{}", number.code().value(), zeros, national.value());
+            if e164.len() >= 7 {
+                return Some(e164);
+            }
+        }
+        (d.len() >= 6).then_some(d)
+    }
 }
 
 /// The region (for [`phone_e164`]) of a two-letter country code such as "FR" or "us".
 pub fn phone_region(code: &str) -> Option<phonenumber::country::Id> {
     code.trim().to_ascii_uppercase().parse().ok()
+}
+
+/// The calling code of a country ("FR" gives "33", "US" "1"), if known.
+pub fn calling_code(country: &str) -> Option<String> {
+    let id = country.trim().to_ascii_uppercase();
+    phonenumber::metadata::DATABASE
+        .by_id(id.as_str())
+        .map(|m| m.country_code().to_string())
 }
 
 #[cfg(test)]
@@ -232,6 +275,10 @@ mod match_key_tests {
             Some("+79120001122")
         );
         assert_eq!(phone_e164("", fr), None);
+        assert_eq!(calling_code("fr").as_deref(), Some("33"));
+        assert_eq!(calling_code("US").as_deref(), Some("1"));
+        assert_eq!(calling_code("AM").as_deref(), Some("374"));
+        assert_eq!(calling_code("XX"), None);
         assert_eq!(phone_e164("12", fr), None);
     }
 }

@@ -64,14 +64,14 @@ fn split_street(key: &str) -> (String, String) {
 
 pub struct Preparer {
     metaphone: DoubleMetaphone,
-    region: Option<phonenumber::country::Id>,
+    phones: clean::PhoneKeys,
 }
 
 impl Preparer {
     pub fn new(region: Option<phonenumber::country::Id>) -> Preparer {
         Preparer {
             metaphone: DoubleMetaphone::default(),
-            region,
+            phones: clean::PhoneKeys::new(region),
         }
     }
 
@@ -104,7 +104,7 @@ impl Preparer {
         let street_full = clean::street_key(opt(&r.street));
         let (street_no, street) = split_street(&street_full);
         let email = clean::email_key(opt(&r.email)).unwrap_or_default();
-        let phone = clean::phone_e164(opt(&r.phone), self.region).unwrap_or_default();
+        let phone = self.phones.e164(opt(&r.phone)).unwrap_or_default();
         let judgeable =
             !first.is_empty() || !last.is_empty() || !email.is_empty() || !phone.is_empty();
         Prepared {

@@ -20,7 +20,7 @@ use super::values::{
     DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
     looks_like_email, parse_cents, parse_datetime, parse_number, unguard,
 };
-use crate::clean::{email_key, phone_key};
+use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
 use crate::store::{BatchKind, NewBatch, NewProblem, Severity, Store, StoreError};
 
@@ -29,7 +29,7 @@ const PLAN_ROWS: usize = 1000;
 /// Problems kept in the report (all of them go to the database).
 const REPORT_PROBLEMS: usize = 1000;
 /// The shop's phone country code until settings say otherwise (the demo shop is French).
-const DEFAULT_COUNTRY_CODE: &str = "33";
+const DEFAULT_PHONE_COUNTRY: &str = "FR";
 
 /// What the person asked for; everything left `None` is detected.
 #[derive(Clone, Debug, Default)]
@@ -51,6 +51,9 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Import a file that was imported before.
     pub allow_duplicate_file: bool,
+    /// The shop's phone country (ISO 3166, e.g. "FR") for linking sales by phone numbers
+    /// written the national way; None: France.
+    pub phone_country: Option<String>,
 }
 
 /// How a file will be read: shown before importing, stored with the batch.
@@ -68,6 +71,9 @@ pub struct Plan {
     pub date_rules: DateRules,
     /// Things the person should know ("dates like 03/04/2025 are read as 3 April").
     pub notes: Vec<String>,
+    /// The dates fit both day/month and month/day and no format was given: read with the
+    /// shop's locale; the window asks before importing.
+    pub dates_ambiguous: bool,
     /// The first rows, for a preview.
     pub preview: Vec<RawRow>,
 }
@@ -200,7 +206,9 @@ pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
         .unwrap_or(Decimal::Dot);
     let dates = values_of(Field::is_date);
     let default_order = options.default_date_order.unwrap_or(DateOrder::DayFirst);
-    let order = match detect_date_order(dates) {
+    let evidence = detect_date_order(dates);
+    let dates_ambiguous = evidence == DateOrderEvidence::Ambiguous && options.date_format.is_none();
+    let order = match evidence {
         DateOrderEvidence::DayFirst => DateOrder::DayFirst,
         DateOrderEvidence::MonthFirst => DateOrder::MonthFirst,
         DateOrderEvidence::NotNeeded => default_order,
@@ -211,7 +219,7 @@ pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
         }
         DateOrderEvidence::Ambiguous => {
             notes.push(format!(
-                "Dates like 03/04/2025 could be day/month or month/day; they were read as {} (the shop's setting). Use --date-format %m/%d/%Y or %d/%m/%Y to choose.",
+                "Dates like 03/04/2025 could be day/month or month/day; they were read as {}, as the shop's locale writes them (`clientele settings --locale` changes it). Use --date-format %m/%d/%Y or %d/%m/%Y to choose.",
                 match default_order {
                     DateOrder::DayFirst => "day/month (3 April)",
                     DateOrder::MonthFirst => "month/day (March 4)",
@@ -256,6 +264,7 @@ pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
         decimal,
         date_rules,
         notes,
+        dates_ambiguous,
         preview,
     })
 }
@@ -266,11 +275,14 @@ struct Linker {
     by_email: HashMap<String, i64>,
     by_phone: HashMap<String, i64>,
     existing: std::collections::HashSet<i64>,
+    /// The shop's phone country, for numbers written the national way.
+    phones: crate::clean::PhoneKeys,
 }
 
 impl Linker {
-    fn new(store: &Store) -> Result<Linker, StoreError> {
+    fn new(store: &Store, phones: crate::clean::PhoneKeys) -> Result<Linker, StoreError> {
         let mut linker = Linker {
+            phones,
             by_ref: HashMap::new(),
             by_email: HashMap::new(),
             by_phone: HashMap::new(),
@@ -295,7 +307,7 @@ impl Linker {
         if let Some(e) = email.and_then(email_key) {
             self.by_email.entry(e).or_insert(id);
         }
-        if let Some(p) = phone.and_then(|p| phone_key(p, DEFAULT_COUNTRY_CODE)) {
+        if let Some(p) = phone.and_then(|p| self.phones.e164(p)) {
             self.by_phone.entry(p).or_insert(id);
         }
     }
@@ -312,7 +324,7 @@ impl Linker {
             return Some(*id);
         }
         phone
-            .and_then(|p| phone_key(p, DEFAULT_COUNTRY_CODE))
+            .and_then(|p| self.phones.e164(p))
             .and_then(|p| self.by_phone.get(&p).copied())
     }
 }
@@ -791,7 +803,7 @@ pub fn run(
     let mut writer = store.begin_batch(&batch, size > 50_000_000)?;
     // Read inside the batch's write transaction: the customers cannot change meanwhile.
     let mut linker = match options.kind {
-        ImportKind::Sales => Some(Linker::new(store)?),
+        ImportKind::Sales => Some(Linker::new(store, options.phone_keys())?),
         ImportKind::Contacts => None,
     };
     let mut report = ImportReport {
@@ -928,6 +940,15 @@ pub fn run(
 }
 
 impl ImportOptions {
+    /// Reads phone numbers the way the shop's country writes them (France by default).
+    pub fn phone_keys(&self) -> crate::clean::PhoneKeys {
+        let country = self
+            .phone_country
+            .as_deref()
+            .unwrap_or(DEFAULT_PHONE_COUNTRY);
+        crate::clean::PhoneKeys::new(crate::clean::phone_region(country))
+    }
+
     /// The read options the plan settled on, so the whole file is read like its start.
     fn read_with(&self, plan: &Plan) -> ReadOptions {
         ReadOptions {

@@ -11,6 +11,7 @@ mod mappings;
 mod migrate;
 mod paths;
 mod reads;
+mod settings;
 mod writes;
 
 pub use batch::{BatchSummary, BatchWriter, ContactKeys, NewProblem, Severity, UndoSummary};

@@ -545,3 +545,38 @@ fn contact_keys_lead_absorbed_contacts_to_their_root() {
             .any(|k| k.external_ref.as_deref() == Some("W-1"))
     );
 }
+
+#[test]
+fn settings_default_then_saved_and_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("s.db")).unwrap();
+    let s = store.settings().unwrap();
+    assert_eq!(s, crate::settings::ShopSettings::default());
+    let wanted = crate::settings::ShopSettings {
+        shop_name: "Fleurs d'Irène".into(),
+        locale: "en-us".into(),
+        currency: "usd".into(),
+        phone_country: "us".into(),
+    };
+    store.save_settings(&wanted).unwrap();
+    let back = store.settings().unwrap();
+    assert_eq!(back.locale, "en-US");
+    assert_eq!(back.currency, "USD");
+    assert_eq!(back.phone_country, "US");
+    assert_eq!(back.shop_name, "Fleurs d'Irène");
+    let audits: i64 = store
+        .conn
+        .query_row(
+            "SELECT COUNT(*) FROM audit WHERE action = 'settings'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audits, 1);
+    // A wrong value writes nothing.
+    let mut bad = back.clone();
+    bad.locale = "tlh-QO".into();
+    bad.shop_name = "Changed".into();
+    assert!(store.save_settings(&bad).is_err());
+    assert_eq!(store.settings().unwrap(), back);
+}

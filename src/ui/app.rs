@@ -17,6 +17,7 @@ use crate::demo::DemoOptions;
 use crate::ingest::import::ImportOptions;
 use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, MappingChoice, Request, Worker};
 use crate::model::format_money;
+use crate::settings::ShopSettings;
 use crate::store::{ContactField, CustomerDetail, NewProblem, OrderLine, Stats};
 
 use super::{fonts, tabs, theme};
@@ -103,6 +104,8 @@ pub struct Prefs {
 pub enum Command {
     /// Show a tab.
     SwitchTab(Tab),
+    /// Save the shop's settings.
+    SaveSettings(ShopSettings),
     /// Select a customer (or none) in the Customers tab.
     Select(Option<i64>),
     /// Change a field.
@@ -235,6 +238,10 @@ pub struct ClienteleApp {
     pub db: DbState,
     /// Latest counts.
     pub stats: Option<Stats>,
+    /// The shop's settings (defaults until the database answered).
+    pub settings: ShopSettings,
+    /// The settings window, open with what is being typed.
+    pub settings_edit: Option<ShopSettings>,
     /// Overview figures: `None` while loading, `Some(None)` when there are no sales.
     pub overview: Option<Option<Box<Overview>>>,
     /// The customer list, once loaded.
@@ -276,6 +283,8 @@ impl ClienteleApp {
             db_path,
             db: DbState::Opening,
             stats: None,
+            settings: ShopSettings::default(),
+            settings_edit: None,
             overview: None,
             customers: None,
             customers_tab: CustomersState::default(),
@@ -380,6 +389,7 @@ impl ClienteleApp {
                 Tab::Customers => tabs::customers::ui(self, ui),
             },
         }
+        super::settings::window(self, &ctx);
         self.apply(&ctx);
     }
 
@@ -454,6 +464,14 @@ impl ClienteleApp {
                     self.customers = Some(CustomerIndex::default());
                     self.stats = Some(Stats::default());
                 }
+            }
+            Event::Settings { settings, saved } => {
+                if saved {
+                    self.done_one();
+                    self.notify("Settings saved.", false);
+                    self.settings_edit = None;
+                }
+                self.settings = settings;
             }
             Event::Stats(stats) => {
                 if let DbState::Open { has_data } = &mut self.db {
@@ -775,6 +793,13 @@ impl ClienteleApp {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Shop settings…")
+                    .on_hover_text("Shop name, locale (dates, numbers), currency, phone country")
+                    .clicked()
+                {
+                    self.settings_edit = Some(self.settings.clone());
+                }
                 let current = self.prefs.theme;
                 egui::ComboBox::from_label("Theme")
                     .selected_text(current.label())
@@ -872,6 +897,7 @@ impl ClienteleApp {
                     None => self.notify("Nothing to redo.", false),
                 },
                 Command::LoadDemo => self.load_demo(),
+                Command::SaveSettings(settings) => self.send(Request::SaveSettings(settings)),
                 Command::CancelJob(id) => {
                     if let Some(job) = self.jobs.iter().find(|j| j.id == id) {
                         job.cancel.store(true, Ordering::Relaxed);
@@ -946,6 +972,7 @@ impl ClienteleApp {
         tab.error = None;
         tab.check = Check::Idle;
         tab.allow_again = false;
+        tab.dates_answered = false;
         tab.finished = None;
         self.plan_import(MappingChoice::Guess);
     }
@@ -980,7 +1007,13 @@ impl ClienteleApp {
         tab.planning = true;
         tab.check = Check::Idle;
         tab.finished = None;
-        let options = Box::new(tab.options.clone());
+        let mut options = tab.options.clone();
+        // The shop's locale reads ambiguous dates unless the person chose for this file.
+        options.default_date_order = options
+            .default_date_order
+            .or(Some(self.settings.date_order()));
+        options.phone_country = Some(self.settings.phone_country.clone());
+        let options = Box::new(options);
         self.send(Request::PlanImport {
             job: id,
             path,

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod fonts;
+mod settings;
 mod tabs;
 pub mod theme;
 mod widgets;

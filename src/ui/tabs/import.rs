@@ -79,6 +79,8 @@ pub struct ImportState {
     pub check: Check,
     /// "Import it again anyway" for a file imported before.
     pub allow_again: bool,
+    /// The person said how this file writes ambiguous dates (03/04/2025).
+    pub dates_answered: bool,
     /// The running import's job.
     pub run_job: Option<u64>,
     /// How the last import ended.
@@ -95,6 +97,13 @@ pub struct ImportState {
 
 impl ImportState {
     /// Whether the Import button can be pressed.
+    /// The file's dates fit both day/month and month/day and nobody said which.
+    pub fn dates_unanswered(&self) -> bool {
+        self.planned
+            .as_ref()
+            .is_some_and(|p| p.plan.dates_ambiguous && !self.dates_answered)
+    }
+
     pub fn can_import(&self) -> bool {
         let Some(planned) = &self.planned else {
             return false;
@@ -102,6 +111,7 @@ impl ImportState {
         let checked = matches!(&self.check, Check::Done(r) if r.rows_imported > 0);
         checked
             && planned.blocker.is_none()
+            && !self.dates_unanswered()
             && self.run_job.is_none()
             && !self.planning
             && (planned.earlier.is_none() || self.allow_again)
@@ -272,6 +282,7 @@ fn read_options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedI
     let info = &planned.plan.info;
     let mut options = planned.options.clone();
     let mut changed = false;
+    let mut answered = false;
     ui.horizontal_wrapped(|ui| {
         ui.label("Format:");
         ui.label(
@@ -395,14 +406,122 @@ fn read_options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedI
                 for o in [DateOrder::DayFirst, DateOrder::MonthFirst] {
                     if ui.selectable_label(order == o, order_label(o)).clicked() {
                         options.default_date_order = Some(o);
+                        answered = true;
                         changed = true;
                     }
                 }
             });
     });
+    if answered {
+        app.import_tab.dates_answered = true;
+    }
     if changed {
         app.import_tab.options = options;
         app.command(Command::PlanImport(MappingChoice::Exact));
+    }
+}
+
+/// Asks how the file writes dates when its values fit both orders (every day and month
+/// part is 12 or less): the import waits for the answer.
+fn dates_question_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    if !app.import_tab.dates_unanswered() {
+        return;
+    }
+    let example = app
+        .import_tab
+        .planned
+        .as_ref()
+        .and_then(|p| ambiguous_example(&p.plan))
+        .unwrap_or_else(|| "03/04/2025".to_string());
+    let mut choice = None;
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().warn_fg_color.gamma_multiply(0.12))
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "How does this file write dates? A date such as {example} could be read two ways, and no date in the file tells."
+                ))
+                .strong(),
+            );
+            ui.horizontal(|ui| {
+                let (day, month) = read_both_ways(&example);
+                if ui.button(format!("Day first: {example} is {day}")).clicked() {
+                    choice = Some(DateOrder::DayFirst);
+                }
+                if ui.button(format!("Month first: {example} is {month}")).clicked() {
+                    choice = Some(DateOrder::MonthFirst);
+                }
+            });
+        });
+    if let Some(order) = choice {
+        let tab = &mut app.import_tab;
+        tab.dates_answered = true;
+        if let Some(planned) = &tab.planned {
+            tab.options = planned.options.clone();
+        }
+        tab.options.default_date_order = Some(order);
+        app.command(Command::PlanImport(MappingChoice::Exact));
+    }
+}
+
+/// A date value of the file that reads both ways, for the question.
+fn ambiguous_example(plan: &crate::ingest::import::Plan) -> Option<String> {
+    let date_columns: Vec<usize> = plan
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_some_and(|f| f.is_date()))
+        .map(|(i, _)| i)
+        .collect();
+    plan.preview.iter().find_map(|row| {
+        date_columns.iter().find_map(|&i| {
+            let v = row.cells.get(i)?.trim();
+            let parts: Vec<&str> = v.split(['/', '.', '-']).collect();
+            (parts.len() == 3
+                && parts[0].len() <= 2
+                && parts[1].len() <= 2
+                && parts[..2]
+                    .iter()
+                    .all(|p| p.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n))))
+            .then(|| v.to_string())
+        })
+    })
+}
+
+/// "3 April 2025" and "March 4, 2025" for "03/04/2025".
+fn read_both_ways(example: &str) -> (String, String) {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<u32> = example
+        .split(['/', '.', '-'])
+        .filter_map(|p| p.trim().parse().ok())
+        .collect();
+    match parts[..] {
+        [a, b, y] if (1..=12).contains(&a) && (1..=12).contains(&b) => {
+            let year = if y < 100 {
+                format!("'{y:02}")
+            } else {
+                y.to_string()
+            };
+            (
+                format!("{a} {} {year}", MONTHS[b as usize - 1]),
+                format!("{} {b}, {year}", MONTHS[a as usize - 1]),
+            )
+        }
+        _ => ("day first".into(), "month first".into()),
     }
 }
 
@@ -748,6 +867,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
             }
         });
     } else {
+        dates_question_ui(app, ui);
         import_button_ui(app, ui);
     }
     if let Check::Done(report) = &check
@@ -786,6 +906,9 @@ fn import_button_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     .min_size(egui::vec2(200.0, 34.0));
     let why = match (&tab.planned, &tab.check) {
         (Some(p), _) if p.blocker.is_some() => "Choose the columns the import needs first.",
+        (Some(_), _) if tab.dates_unanswered() => {
+            "Say first how this file writes dates (day first or month first)."
+        }
         (Some(p), _) if p.earlier.is_some() && !tab.allow_again => {
             "This file was imported before: tick \"Import it again anyway\" to import it a second time."
         }

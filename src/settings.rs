@@ -1,0 +1,263 @@
+//! The shop's settings (design section 2, table `setting`): its name, locale, currency and
+//! default phone country. The locale, never the computer's environment, decides how
+//! ambiguous dates are read (03/04/2025), the decimal separator and CSV delimiter of exports
+//! and the paper size. Pure: the store reads and writes them.
+
+use crate::ingest::values::DateOrder;
+
+/// What a locale decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Locale {
+    /// BCP 47 code, e.g. "fr-FR".
+    pub code: &'static str,
+    /// Its name, in its own language.
+    pub name: &'static str,
+    /// Numeric dates written day first (31/12/2025) rather than month first (12/31/2025).
+    pub day_first: bool,
+    /// Decimal comma (1 234,56) rather than decimal dot.
+    pub decimal_comma: bool,
+    /// US Letter paper rather than A4.
+    pub letter_paper: bool,
+    /// The usual currency (ISO 4217).
+    pub currency: &'static str,
+    /// The country whose phone numbers are written the national way (ISO 3166).
+    pub phone_country: &'static str,
+}
+
+const fn locale(
+    code: &'static str,
+    name: &'static str,
+    day_first: bool,
+    decimal_comma: bool,
+    letter_paper: bool,
+    currency: &'static str,
+    phone_country: &'static str,
+) -> Locale {
+    Locale {
+        code,
+        name,
+        day_first,
+        decimal_comma,
+        letter_paper,
+        currency,
+        phone_country,
+    }
+}
+
+/// The locales a shop can choose.
+pub const LOCALES: [Locale; 12] = [
+    locale("fr-FR", "Français (France)", true, true, false, "EUR", "FR"),
+    locale(
+        "fr-BE",
+        "Français (Belgique)",
+        true,
+        true,
+        false,
+        "EUR",
+        "BE",
+    ),
+    locale("fr-CA", "Français (Canada)", false, true, true, "CAD", "CA"),
+    locale(
+        "en-GB",
+        "English (United Kingdom)",
+        true,
+        false,
+        false,
+        "GBP",
+        "GB",
+    ),
+    locale(
+        "en-US",
+        "English (United States)",
+        false,
+        false,
+        true,
+        "USD",
+        "US",
+    ),
+    locale(
+        "en-AU",
+        "English (Australia)",
+        true,
+        false,
+        false,
+        "AUD",
+        "AU",
+    ),
+    locale(
+        "de-DE",
+        "Deutsch (Deutschland)",
+        true,
+        true,
+        false,
+        "EUR",
+        "DE",
+    ),
+    locale("es-ES", "Español (España)", true, true, false, "EUR", "ES"),
+    locale("it-IT", "Italiano (Italia)", true, true, false, "EUR", "IT"),
+    locale("ru-RU", "Русский (Россия)", true, true, false, "RUB", "RU"),
+    locale(
+        "hy-AM",
+        "Հայերեն (Հայաստան)",
+        true,
+        true,
+        false,
+        "AMD",
+        "AM",
+    ),
+    locale("zh-CN", "中文 (中国)", false, false, false, "CNY", "CN"),
+];
+
+/// The locale of a new shop until the owner chooses.
+pub const DEFAULT_LOCALE: &str = "fr-FR";
+
+/// The locale with this code (case does not matter), if known.
+pub fn find_locale(code: &str) -> Option<&'static Locale> {
+    LOCALES
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(code.trim()))
+}
+
+/// The shop's settings as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShopSettings {
+    pub shop_name: String,
+    /// A code of [`LOCALES`].
+    pub locale: String,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// ISO 3166 two-letter code.
+    pub phone_country: String,
+}
+
+impl Default for ShopSettings {
+    fn default() -> ShopSettings {
+        ShopSettings::for_locale(DEFAULT_LOCALE)
+    }
+}
+
+impl ShopSettings {
+    /// Settings that follow a locale's usual currency and phone country.
+    pub fn for_locale(code: &str) -> ShopSettings {
+        let l = find_locale(code).unwrap_or(&LOCALES[0]);
+        ShopSettings {
+            shop_name: String::new(),
+            locale: l.code.to_string(),
+            currency: l.currency.to_string(),
+            phone_country: l.phone_country.to_string(),
+        }
+    }
+
+    pub fn locale(&self) -> &'static Locale {
+        find_locale(&self.locale).unwrap_or(&LOCALES[0])
+    }
+
+    /// How ambiguous numeric dates are read when a file does not tell.
+    pub fn date_order(&self) -> DateOrder {
+        if self.locale().day_first {
+            DateOrder::DayFirst
+        } else {
+            DateOrder::MonthFirst
+        }
+    }
+
+    /// The CSV delimiter of exports: `;` where the decimal separator is a comma.
+    pub fn csv_delimiter(&self) -> u8 {
+        if self.locale().decimal_comma {
+            b';'
+        } else {
+            b','
+        }
+    }
+
+    /// Checks what an owner typed; the message says what is wrong in plain words.
+    pub fn validate(&self) -> Result<(), String> {
+        if find_locale(&self.locale).is_none() {
+            let known: Vec<&str> = LOCALES.iter().map(|l| l.code).collect();
+            return Err(format!(
+                "'{}' is not a locale Clientele knows; choose one of {}.",
+                self.locale,
+                known.join(", ")
+            ));
+        }
+        let c = self.currency.trim();
+        if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+            return Err(format!(
+                "'{}' is not a currency code; use three letters such as EUR, USD or GBP.",
+                self.currency
+            ));
+        }
+        if crate::clean::phone_region(&self.phone_country).is_none() {
+            return Err(format!(
+                "'{}' is not a country code; use two letters such as FR, GB or US.",
+                self.phone_country
+            ));
+        }
+        if self.shop_name.chars().count() > 200 {
+            return Err("The shop name is longer than 200 characters.".into());
+        }
+        Ok(())
+    }
+
+    /// The settings with codes in their usual case (`fr-fr` becomes `fr-FR`, `eur` `EUR`).
+    pub fn normalised(mut self) -> ShopSettings {
+        if let Some(l) = find_locale(&self.locale) {
+            self.locale = l.code.to_string();
+        }
+        self.currency = self.currency.trim().to_ascii_uppercase();
+        self.phone_country = self.phone_country.trim().to_ascii_uppercase();
+        self.shop_name = self.shop_name.trim().to_string();
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_locale_decides_dates_and_delimiters() {
+        let fr = ShopSettings::for_locale("fr-fr");
+        assert_eq!(fr.locale, "fr-FR");
+        assert_eq!(
+            (fr.currency.as_str(), fr.phone_country.as_str()),
+            ("EUR", "FR")
+        );
+        assert_eq!(fr.date_order(), DateOrder::DayFirst);
+        assert_eq!(fr.csv_delimiter(), b';');
+        let us = ShopSettings::for_locale("en-US");
+        assert_eq!(us.date_order(), DateOrder::MonthFirst);
+        assert_eq!(us.csv_delimiter(), b',');
+        assert!(us.locale().letter_paper);
+        assert_eq!(ShopSettings::default().locale, DEFAULT_LOCALE);
+    }
+
+    #[test]
+    fn bad_settings_are_explained() {
+        let mut s = ShopSettings::default();
+        assert_eq!(s.validate(), Ok(()));
+        s.locale = "xx-YY".into();
+        assert!(s.validate().unwrap_err().contains("xx-YY"));
+        let s = ShopSettings {
+            currency: "euro".into(),
+            ..ShopSettings::default()
+        };
+        assert!(s.validate().unwrap_err().contains("three letters"));
+        let s = ShopSettings {
+            phone_country: "France".into(),
+            ..ShopSettings::default()
+        };
+        assert!(s.validate().unwrap_err().contains("two letters"));
+        let s = ShopSettings {
+            shop_name: "  Fleurs ".into(),
+            locale: "en-gb".into(),
+            currency: "gbp".into(),
+            phone_country: "gb".into(),
+        }
+        .normalised();
+        assert_eq!(s.locale, "en-GB");
+        assert_eq!(s.currency, "GBP");
+        assert_eq!(s.shop_name, "Fleurs");
+        assert_eq!(s.validate(), Ok(()));
+    }
+}

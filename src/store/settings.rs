@@ -1,0 +1,65 @@
+//! The shop's settings in the `setting` table (key, value).
+
+use rusqlite::OptionalExtension;
+use serde_json::json;
+
+use super::writes::audit;
+use super::{Result, Store, StoreError};
+use crate::settings::ShopSettings;
+
+const KEYS: [&str; 4] = ["shop_name", "locale", "currency", "phone_country"];
+
+impl Store {
+    /// The shop's settings; defaults for what was never set (the locale's currency and
+    /// phone country when only the locale was set).
+    pub fn settings(&self) -> Result<ShopSettings> {
+        let get = |key: &str| -> Result<Option<String>> {
+            Ok(self
+                .conn
+                .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                    r.get(0)
+                })
+                .optional()?)
+        };
+        let locale = get("locale")?.unwrap_or_else(|| crate::settings::DEFAULT_LOCALE.to_string());
+        let mut s = ShopSettings::for_locale(&locale);
+        if let Some(name) = get("shop_name")? {
+            s.shop_name = name;
+        }
+        if let Some(c) = get("currency")? {
+            s.currency = c;
+        }
+        if let Some(p) = get("phone_country")? {
+            s.phone_country = p;
+        }
+        Ok(s)
+    }
+
+    /// Saves the settings (checked first: nothing is written when one is wrong) and records
+    /// the change in the audit trail.
+    pub fn save_settings(&self, settings: &ShopSettings) -> Result<()> {
+        let s = settings.clone().normalised();
+        s.validate().map_err(StoreError::Invalid)?;
+        self.map_busy(|store| {
+            let tx = store.immediate()?;
+            let values = [&s.shop_name, &s.locale, &s.currency, &s.phone_country];
+            for (key, value) in KEYS.iter().zip(values) {
+                tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value.as_str()],
+                )?;
+            }
+            audit(
+                &tx,
+                "settings",
+                &json!({
+                    "shop_name": s.shop_name, "locale": s.locale,
+                    "currency": s.currency, "phone_country": s.phone_country,
+                }),
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,95 @@
+//! The "Shop settings" window: shop name, locale, currency and phone country.
+
+use crate::settings::{LOCALES, ShopSettings};
+use crate::ui::app::{ClienteleApp, Command};
+
+/// Draws the settings window while it is open.
+pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
+    let Some(mut edit) = app.settings_edit.take() else {
+        return;
+    };
+    let mut open = true;
+    let mut save = false;
+    let mut cancel = false;
+    egui::Window::new("Shop settings")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
+        .show(ctx, |ui| {
+            egui::Grid::new("settings_grid")
+                .num_columns(2)
+                .spacing(egui::vec2(12.0, 8.0))
+                .show(ui, |ui| {
+                    ui.label("Shop name");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut edit.shop_name)
+                            .hint_text("printed on reports")
+                            .desired_width(260.0),
+                    );
+                    ui.end_row();
+
+                    ui.label("Locale");
+                    let current = edit.locale().name;
+                    egui::ComboBox::from_id_salt("settings_locale")
+                        .selected_text(current)
+                        .width(260.0)
+                        .show_ui(ui, |ui| {
+                            for l in &LOCALES {
+                                if ui.selectable_label(edit.locale == l.code, l.name).clicked() {
+                                    // Currency and phone country follow the locale.
+                                    let follows = ShopSettings::for_locale(l.code);
+                                    edit.locale = follows.locale;
+                                    edit.currency = follows.currency;
+                                    edit.phone_country = follows.phone_country;
+                                }
+                            }
+                        });
+                    ui.end_row();
+
+                    ui.label("Currency");
+                    ui.add(egui::TextEdit::singleline(&mut edit.currency).desired_width(60.0));
+                    ui.end_row();
+
+                    ui.label("Phone country");
+                    ui.add(egui::TextEdit::singleline(&mut edit.phone_country).desired_width(60.0))
+                        .on_hover_text("Phone numbers written without +country code are read as this country's (FR, GB, US…)");
+                    ui.end_row();
+                });
+            let l = edit.locale();
+            ui.add_space(6.0);
+            ui.label(
+                egui::RichText::new(format!(
+                    "Dates like 03/04/2025 are read as {}. Exports use a decimal {} and '{}' between columns.",
+                    if l.day_first { "3 April 2025" } else { "March 4, 2025" },
+                    if l.decimal_comma { "comma" } else { "dot" },
+                    char::from(edit.csv_delimiter()),
+                ))
+                .weak(),
+            );
+            let problem = edit.clone().normalised().validate().err();
+            if let Some(p) = &problem {
+                ui.colored_label(crate::ui::theme::bad(ui.visuals().dark_mode), p);
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(problem.is_none(), egui::Button::new("Save"))
+                    .clicked()
+                    || (problem.is_none() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                {
+                    save = true;
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    cancel = true;
+                }
+            });
+        });
+    if save {
+        app.command(Command::SaveSettings(edit.clone()));
+        // Kept open until the database answers; then the new settings replace it.
+        app.settings_edit = Some(edit);
+    } else if open && !cancel {
+        app.settings_edit = Some(edit);
+    }
+}
