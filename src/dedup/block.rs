@@ -7,6 +7,7 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
+use super::compare::Field;
 use super::prepare::Prepared;
 
 /// Records in a group of this size or fewer are all compared with each other.
@@ -17,6 +18,17 @@ const WINDOW: usize = 8;
 const NEIGHBOURS: usize = 4;
 
 type KeyFn = fn(&Prepared) -> Option<u64>;
+
+/// A blocking rule: its name, its key, and the fields its pairs agree on by construction
+/// (left out when the model learns from the rule's pairs).
+pub struct Rule {
+    pub name: &'static str,
+    pub key: KeyFn,
+    pub fields: &'static [Field],
+}
+
+/// Pairs of each rule kept to learn the model from (a stride sample of larger rules).
+const TRAIN_PAIRS: usize = 100_000;
 
 fn hash<T: Hash>(parts: T) -> u64 {
     let mut h = DefaultHasher::new();
@@ -33,41 +45,71 @@ fn nonempty(s: &str) -> Option<&str> {
 }
 
 /// The blocking rules, with the names shown in the blocking report.
-pub const RULES: [(&str, KeyFn); 12] = [
-    ("same e-mail", |p| nonempty(&p.email).map(hash)),
-    ("same phone", |p| nonempty(&p.phone).map(hash)),
-    ("same birth date and surname initial", |p| {
-        Some(hash((nonempty(&p.birth)?, first_char(&p.last)?)))
-    }),
-    ("same birth date and first-name initial", |p| {
-        Some(hash((nonempty(&p.birth)?, first_char(&p.first)?)))
-    }),
-    ("same birth date and postcode", |p| {
-        Some(hash((nonempty(&p.birth)?, nonempty(&p.postcode)?)))
-    }),
-    ("same-sounding names", |p| {
-        let (a, b) = (nonempty(&p.first_sound)?, nonempty(&p.last_sound)?);
-        // In either order, so swapped first and last names still meet.
-        Some(hash(if a <= b { (a, b) } else { (b, a) }))
-    }),
-    ("same surname and postcode", |p| {
-        Some(hash((nonempty(&p.last)?, nonempty(&p.postcode)?)))
-    }),
-    ("same first name and postcode", |p| {
-        Some(hash((nonempty(&p.first)?, nonempty(&p.postcode)?)))
-    }),
-    ("same house number and street", |p| {
-        Some(hash((nonempty(&p.street_no)?, nonempty(&p.street)?)))
-    }),
-    ("same street and first-name initial", |p| {
-        Some(hash((nonempty(&p.street)?, first_char(&p.first)?)))
-    }),
-    ("same city and first name", |p| {
-        Some(hash((nonempty(&p.city)?, nonempty(&p.first)?)))
-    }),
-    ("same house number and postcode", |p| {
-        Some(hash((nonempty(&p.street_no)?, nonempty(&p.postcode)?)))
-    }),
+pub const RULES: [Rule; 12] = [
+    Rule {
+        name: "same e-mail",
+        fields: &[Field::Email],
+        key: |p| nonempty(&p.email).map(hash),
+    },
+    Rule {
+        name: "same phone",
+        fields: &[Field::Phone],
+        key: |p| nonempty(&p.phone).map(hash),
+    },
+    Rule {
+        name: "same birth date and surname initial",
+        fields: &[Field::BirthDate, Field::LastName],
+        key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.last)?))),
+    },
+    Rule {
+        name: "same birth date and first-name initial",
+        fields: &[Field::BirthDate, Field::FirstName],
+        key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.first)?))),
+    },
+    Rule {
+        name: "same birth date and postcode",
+        fields: &[Field::BirthDate, Field::Postcode],
+        key: |p| Some(hash((nonempty(&p.birth)?, nonempty(&p.postcode)?))),
+    },
+    Rule {
+        name: "same-sounding names",
+        fields: &[Field::FirstName, Field::LastName],
+        key: |p| {
+            let (a, b) = (nonempty(&p.first_sound)?, nonempty(&p.last_sound)?);
+            // In either order, so swapped first and last names still meet.
+            Some(hash(if a <= b { (a, b) } else { (b, a) }))
+        },
+    },
+    Rule {
+        name: "same surname and postcode",
+        fields: &[Field::LastName, Field::Postcode],
+        key: |p| Some(hash((nonempty(&p.last)?, nonempty(&p.postcode)?))),
+    },
+    Rule {
+        name: "same first name and postcode",
+        fields: &[Field::FirstName, Field::Postcode],
+        key: |p| Some(hash((nonempty(&p.first)?, nonempty(&p.postcode)?))),
+    },
+    Rule {
+        name: "same house number and street",
+        fields: &[Field::StreetNumber, Field::Street],
+        key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.street)?))),
+    },
+    Rule {
+        name: "same street and first-name initial",
+        fields: &[Field::Street, Field::FirstName],
+        key: |p| Some(hash((nonempty(&p.street)?, first_char(&p.first)?))),
+    },
+    Rule {
+        name: "same city and first name",
+        fields: &[Field::City, Field::FirstName],
+        key: |p| Some(hash((nonempty(&p.city)?, nonempty(&p.first)?))),
+    },
+    Rule {
+        name: "same house number and postcode",
+        fields: &[Field::StreetNumber, Field::Postcode],
+        key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.postcode)?))),
+    },
 ];
 
 /// A pair of record indices, smaller first, packed in one number.
@@ -102,6 +144,8 @@ fn emit_group(group: &[u32], order: &[u32], out: &mut Vec<u64>) {
 /// How many pairs each rule proposed (before removing pairs several rules share).
 pub struct Blocked {
     pub pairs: Vec<u64>,
+    /// Each rule's pairs (a sample of at most 100,000), to learn the model from.
+    pub samples: Vec<Vec<u64>>,
     pub per_rule: Vec<(&'static str, usize)>,
 }
 
@@ -124,7 +168,9 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
     let mut pairs = Vec::new();
     let mut per_rule = Vec::new();
     let steps = RULES.len() + 1;
-    for (step, (name, key)) in RULES.iter().enumerate() {
+    let mut samples = Vec::with_capacity(RULES.len());
+    for (step, rule) in RULES.iter().enumerate() {
+        let (name, key) = (rule.name, rule.key);
         if !progress(step as f32 / steps as f32) {
             return None;
         }
@@ -148,7 +194,10 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
             }
             start = end;
         }
-        per_rule.push((*name, pairs.len() - before));
+        let made = pairs.len() - before;
+        let stride = made.div_ceil(TRAIN_PAIRS).max(1);
+        samples.push(pairs[before..].iter().step_by(stride).copied().collect());
+        per_rule.push((name, made));
     }
     let before = pairs.len();
     for (i, &a) in by_name.iter().enumerate() {
@@ -162,5 +211,9 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
     }
     pairs.sort_unstable();
     pairs.dedup();
-    Some(Blocked { pairs, per_rule })
+    Some(Blocked {
+        pairs,
+        samples,
+        per_rule,
+    })
 }

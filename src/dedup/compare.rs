@@ -102,12 +102,16 @@ fn jw(a: &str, b: &str) -> f64 {
 }
 
 /// Levels: 1 exact, 2 Jaro-Winkler >= 0.92, 3 >= 0.8 (or same sound / initial), 4 different.
-fn name_level(a: &str, b: &str, sound_a: &str, sound_b: &str, initials: bool) -> u8 {
+/// Names written in Chinese characters on both sides are the same or different.
+fn name_level(a: &str, b: &str, sound_a: &str, sound_b: &str, initials: bool, han: bool) -> u8 {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
     if a == b {
         return 1;
+    }
+    if han {
+        return 4;
     }
     let s = jw(a, b);
     if s >= 0.92 {
@@ -222,14 +226,28 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
 /// The comparison vector of a pair.
 pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
     let swapped = names_swapped(a, b);
-    let (bf, bl, bfs, bls) = if swapped {
-        (&b.last, &b.first, &b.last_sound, &b.first_sound)
+    let (bf, bl, bfs, bls, bfh, blh) = if swapped {
+        (
+            &b.last,
+            &b.first,
+            &b.last_sound,
+            &b.first_sound,
+            b.last_han,
+            b.first_han,
+        )
     } else {
-        (&b.first, &b.last, &b.first_sound, &b.last_sound)
+        (
+            &b.first,
+            &b.last,
+            &b.first_sound,
+            &b.last_sound,
+            b.first_han,
+            b.last_han,
+        )
     };
     [
-        name_level(&a.first, bf, &a.first_sound, bfs, true),
-        name_level(&a.last, bl, &a.last_sound, bls, false),
+        name_level(&a.first, bf, &a.first_sound, bfs, true, a.first_han && bfh),
+        name_level(&a.last, bl, &a.last_sound, bls, false, a.last_han && blh),
         birth_level(&a.birth, &b.birth),
         code_level(&a.street_no, &b.street_no),
         text_level(&a.street, &b.street, 5),
@@ -258,11 +276,13 @@ mod tests {
 
     #[test]
     fn levels_follow_similarity() {
-        assert_eq!(name_level("jean", "jean", "", "", true), 1);
-        assert_eq!(name_level("dupont", "dupond", "", "", false), 2);
-        assert_eq!(name_level("j", "jean", "", "", true), 3);
-        assert_eq!(name_level("j", "jean", "", "", false), 4);
-        assert_eq!(name_level("", "jean", "", "", true), 0);
+        assert_eq!(name_level("jean", "jean", "", "", true, false), 1);
+        assert_eq!(name_level("dupont", "dupond", "", "", false, false), 2);
+        assert_eq!(name_level("j", "jean", "", "", true, false), 3);
+        assert_eq!(name_level("j", "jean", "", "", false, false), 4);
+        assert_eq!(name_level("", "jean", "", "", true, false), 0);
+        assert_eq!(name_level("yang", "yong", "", "", true, true), 4);
+        assert_eq!(name_level("yang", "yang", "", "", true, true), 1);
         assert_eq!(birth_level("19800304", "19800304"), 1);
         assert_eq!(birth_level("19800304", "19800305"), 2);
         assert_eq!(birth_level("19800304", "19800403"), 3);

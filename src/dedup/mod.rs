@@ -228,19 +228,55 @@ pub fn detect(
     .into_iter()
     .flatten()
     .collect();
-    let mut histogram: HashMap<u64, f64> = HashMap::new();
-    for &p in &patterns {
-        *histogram.entry(p).or_insert(0.0) += 1.0;
-    }
+    let histogram_of = |packed: &mut dyn Iterator<Item = u64>| {
+        let mut histogram: HashMap<u64, f64> = HashMap::new();
+        for p in packed {
+            *histogram.entry(p).or_insert(0.0) += 1.0;
+        }
+        let mut distinct: Vec<(Pattern, f64)> = histogram
+            .into_iter()
+            .map(|(p, n)| (compare::unpack(p), n))
+            .collect();
+        distinct.sort_unstable_by_key(|a| a.0);
+        distinct
+    };
     if !progress(0.8, "Estimating the model") {
         return Err(Cancelled);
     }
-    let mut distinct: Vec<(Pattern, f64)> = histogram
-        .into_iter()
-        .map(|(p, n)| (compare::unpack(p), n))
-        .collect();
-    distinct.sort_unstable_by_key(|a| a.0);
-    let model = Model::estimate(&distinct, u);
+    // m is learnt rule by rule (as Splink trains per blocking rule): within one rule's
+    // pairs, the fields the rule agrees on by construction say nothing and are left out,
+    // so the other fields meet strangers the way random pairs (u) do.
+    let mut sessions = Vec::new();
+    for (rule, sample) in block::RULES.iter().zip(&blocked.samples) {
+        if sample.len() < 20 {
+            continue;
+        }
+        let masked: Vec<usize> = rule
+            .fields
+            .iter()
+            .filter_map(|f| FIELDS.iter().position(|x| x == f))
+            .collect();
+        let distinct = histogram_of(&mut sample.iter().map(|&p| {
+            let (a, b) = block::unpair(p);
+            let mut pattern = compare::compare(&prepared[a as usize], &prepared[b as usize]);
+            for &fi in &masked {
+                pattern[fi] = 0;
+            }
+            compare::pack(&pattern)
+        }));
+        let model = Model::estimate(&distinct, u);
+        sessions.push((masked, model, sample.len() as f64));
+    }
+    let distinct = histogram_of(&mut patterns.iter().copied());
+    let mut model = Model::combine(&sessions, u, &distinct);
+    // Score with the chance that two contacts taken at random are the same person (the
+    // duplicates the candidates hold, over every pair), as the Bayes factors are measured
+    // against random pairs: agreement on a name alone then stays short of a match.
+    let all_pairs = (n as f64) * (n as f64 - 1.0) / 2.0;
+    if all_pairs > 0.0 {
+        let expected = model.lambda * pairs.len() as f64;
+        model.lambda = (expected / all_pairs).clamp(1e-12, 0.5);
+    }
 
     let mut detection = Detection {
         ids,

@@ -103,6 +103,63 @@ impl Model {
         model
     }
 
+    /// m combined from several estimates, each learnt from one blocking rule's pairs with
+    /// the fields that rule agrees on left out (`masked`): a field's m is the average of
+    /// the sessions that saw it, weighted by how many duplicates each session found.
+    /// The share of duplicates is then estimated over `patterns` (all candidate pairs)
+    /// with m and u held fixed.
+    pub fn combine(
+        sessions: &[(Vec<usize>, Model, f64)],
+        u: [[f64; MAX_LEVELS]; NF],
+        patterns: &[(Pattern, f64)],
+    ) -> Model {
+        let mut m = initial_m();
+        for (fi, f) in FIELDS.iter().enumerate() {
+            let levels = f.levels();
+            let mut sum = [0.0; MAX_LEVELS];
+            let mut weight = 0.0;
+            for (masked, model, pairs) in sessions {
+                if masked.contains(&fi) {
+                    continue;
+                }
+                let w = model.lambda * pairs;
+                for (s, v) in sum[1..levels].iter_mut().zip(&model.m[fi][1..levels]) {
+                    *s += w * v;
+                }
+                weight += w;
+            }
+            if weight > 0.0 {
+                for (v, s) in m[fi][1..levels].iter_mut().zip(&sum[1..levels]) {
+                    *v = s / weight;
+                }
+            }
+        }
+        let mut model = Model {
+            m,
+            u,
+            lambda: 0.1,
+            iterations: 0,
+        };
+        let total: f64 = patterns.iter().map(|(_, n)| n).sum();
+        if total == 0.0 {
+            return model;
+        }
+        for iteration in 1..=200 {
+            let matched: f64 = patterns
+                .iter()
+                .map(|(p, n)| model.probability_of(p, 0.0) * n)
+                .sum();
+            let new = (matched / total).clamp(1e-9, 1.0 - 1e-9);
+            let change = (new - model.lambda).abs();
+            model.lambda = new;
+            model.iterations = iteration;
+            if change < 1e-7 {
+                break;
+            }
+        }
+        model
+    }
+
     /// log2 of the Bayes factor of one field's level (0 for "not known").
     pub fn field_weight(&self, fi: usize, level: u8) -> f64 {
         if level == 0 {

@@ -24,6 +24,16 @@ pub struct Prepared {
     pub region: Box<str>,
     /// Has a name, an e-mail or a phone: enough to judge whether it is someone else.
     pub judgeable: bool,
+    /// The first name / surname is written in Chinese characters: compared as written
+    /// (a toneless pinyin key makes different names look alike).
+    pub first_han: bool,
+    pub last_han: bool,
+}
+
+/// Whether a text holds Chinese characters (CJK unified ideographs).
+fn is_han(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
 }
 
 fn boxed(s: String) -> Box<str> {
@@ -105,6 +115,8 @@ impl Preparer {
         let (street_no, street) = split_street(&street_full);
         let email = clean::email_key(opt(&r.email)).unwrap_or_default();
         let phone = self.phones.e164(opt(&r.phone)).unwrap_or_default();
+        let first_han = is_han(opt(&r.first_name));
+        let last_han = is_han(opt(&r.last_name));
         let judgeable =
             !first.is_empty() || !last.is_empty() || !email.is_empty() || !phone.is_empty();
         Prepared {
@@ -122,6 +134,8 @@ impl Preparer {
             postcode: boxed(clean::name_key(opt(&r.postcode)).replace(' ', "")),
             region: boxed(clean::name_key(opt(&r.region))),
             judgeable,
+            first_han,
+            last_han,
         }
     }
 }

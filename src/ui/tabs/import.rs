@@ -212,6 +212,11 @@ fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         read_options_ui(app, ui, &planned);
         ui.add_space(6.0);
         for note in &planned.plan.notes {
+            // The window asks about ambiguous dates itself (and the Dates choice shows the
+            // answer); the note written for the command line would only confuse.
+            if planned.plan.dates_ambiguous && note.starts_with("Dates like") {
+                continue;
+            }
             ui.label(format!("Note: {note}"));
         }
         if planned.remembered {
