@@ -16,7 +16,7 @@ use crate::ingest::import::{ImportError, ImportOptions, problems_csv};
 use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::ReadOptions;
 use crate::ingest::values::Decimal;
-use crate::model::format_cents;
+use crate::model::{DedupContact, format_cents};
 use crate::store::{Stats, Store, resolve_db_path};
 
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
@@ -78,6 +78,32 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 50)]
         limit: usize,
     },
+    /// Merge customers into one: SURVIVOR keeps its number and absorbs the others (their
+    /// sales become its sales; nothing is deleted, and `clientele unmerge` undoes it).
+    Merge(MergeArgs),
+    /// Undo merges (several at once; they are undone in the order they need).
+    Unmerge {
+        /// The merges' numbers (see `clientele merges`).
+        #[arg(value_name = "MERGE_ID", required = true)]
+        merge_ids: Vec<i64>,
+    },
+    /// List the merges, newest first.
+    Merges {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Options of `clientele merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The customer that stays.
+    #[arg(value_name = "SURVIVOR")]
+    pub survivor: i64,
+    /// The customers it absorbs.
+    #[arg(value_name = "ABSORBED", required = true)]
+    pub absorbed: Vec<i64>,
 }
 
 /// Options of `clientele import`.
@@ -189,7 +215,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 /// Runs a subcommand against the database chosen by `--db` / `CLIENTELE_DB`.
 pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
     let path = resolve_db_path(db);
-    let store = Store::open(&path)?;
+    let mut store = Store::open(&path)?;
     let mut out = std::io::stdout().lock();
     match command {
         Command::Open { file } => bail!(
@@ -281,7 +307,117 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Merge(args) => merge(&mut store, &args, &mut out),
+        Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
+        Command::Merges { json } => {
+            let merges = store.merges()?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string(&merges)?)?;
+                return Ok(());
+            }
+            writeln!(
+                out,
+                "merge\tsurvivor\tsurvivor_name\tabsorbed\tabsorbed_name\tscore\tdecided_by\tmerged_at\tundone_at"
+            )?;
+            for m in merges {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    m.id,
+                    m.survivor_id,
+                    m.survivor_name,
+                    m.absorbed_id,
+                    m.absorbed_name,
+                    m.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
+                    m.decided_by.as_str(),
+                    m.merged_at,
+                    m.undone_at.unwrap_or_default()
+                )?;
+            }
+            Ok(())
+        }
     }
+}
+
+/// A contact's name as the messages show it.
+fn display_name(c: &DedupContact) -> String {
+    let name = [c.first_name.as_deref(), c.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if name.is_empty() {
+        c.company.clone().unwrap_or_default()
+    } else {
+        name
+    }
+}
+
+fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let mut ids = vec![args.survivor];
+    ids.extend(&args.absorbed);
+    let contacts = store.dedup_contacts_by_id(&ids)?;
+    let mut plan = crate::dedup::plan::plan_with_survivor(
+        &contacts,
+        args.survivor,
+        None,
+        crate::model::DecidedBy::User,
+    );
+    // Exactly the customers asked for, so an unknown number is refused by name.
+    plan.absorbed = args.absorbed.clone();
+    let merge_ids = store.merge(&plan)?;
+    let name = |id: i64| {
+        contacts
+            .iter()
+            .find(|c| c.id == id)
+            .map(display_name)
+            .filter(|n| !n.is_empty())
+            .map_or_else(
+                || format!("customer {id}"),
+                |n| format!("customer {id} ({n})"),
+            )
+    };
+    let absorbed: Vec<String> = args.absorbed.iter().map(|id| name(*id)).collect();
+    writeln!(
+        out,
+        "Merged {} into {}.",
+        absorbed.join(", "),
+        name(args.survivor)
+    )?;
+    for (field, value) in &plan.fields {
+        writeln!(
+            out,
+            "  {}: {}",
+            field.label(),
+            value.as_deref().unwrap_or("(empty)")
+        )?;
+    }
+    let numbers: Vec<String> = merge_ids.iter().map(i64::to_string).collect();
+    writeln!(
+        out,
+        "Merge {} {}; undo with: clientele unmerge {}",
+        if numbers.len() == 1 {
+            "number"
+        } else {
+            "numbers"
+        },
+        numbers.join(", "),
+        numbers.join(" ")
+    )?;
+    Ok(())
+}
+
+fn unmerge(store: &mut Store, merge_ids: &[i64], out: &mut impl Write) -> anyhow::Result<()> {
+    for m in store.unmerge(merge_ids)? {
+        writeln!(
+            out,
+            "Merge {} undone: customer {} ({}) is a customer of its own again; customer {} ({}) has its own values back where the merge had changed them.",
+            m.id, m.absorbed_id, m.absorbed_name, m.survivor_id, m.survivor_name
+        )?;
+    }
+    Ok(())
 }
 
 fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<()> {
