@@ -466,15 +466,25 @@ fn snapshot(tx: &Transaction<'_>, id: i64) -> Result<Values> {
 /// Writes the given columns of a contact. Column names come from [`SNAPSHOT_COLUMNS`]
 /// only, never from outside.
 fn write_columns(tx: &Transaction<'_>, id: i64, values: &Values) -> Result<()> {
-    for (column, value) in values {
+    if values.is_empty() {
+        return Ok(());
+    }
+    let mut assignments = Vec::with_capacity(values.len());
+    for (i, column) in values.keys().enumerate() {
         if !SNAPSHOT_COLUMNS.contains(&column.as_str()) {
             return Err(StoreError::Invalid(format!(
                 "a saved merge names an unknown field '{column}'"
             )));
         }
-        tx.prepare_cached(&format!("UPDATE contact SET {column} = ?1 WHERE id = ?2"))?
-            .execute(params![value, id])?;
+        assignments.push(format!("{column} = ?{}", i + 2));
     }
+    let sql = format!(
+        "UPDATE contact SET {} WHERE id = ?1",
+        assignments.join(", ")
+    );
+    let mut params: Vec<&dyn rusqlite::ToSql> = vec![&id];
+    params.extend(values.values().map(|v| v as &dyn rusqlite::ToSql));
+    tx.prepare(&sql)?.execute(params.as_slice())?;
     Ok(())
 }
 

@@ -242,10 +242,9 @@ pub(super) fn audit(
     action: &str,
     detail: &serde_json::Value,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)",
-        params![now_text(), action, detail.to_string()],
-    )?;
+    // Cached: automatic merging writes an audit line per merge, thousands in one go.
+    conn.prepare_cached("INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)")?
+        .execute(params![now_text(), action, detail.to_string()])?;
     Ok(())
 }
 
