@@ -16,7 +16,7 @@ use crate::ingest::import::{ImportError, ImportOptions, problems_csv};
 use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::ReadOptions;
 use crate::ingest::values::Decimal;
-use crate::model::format_cents;
+use crate::model::{DedupContact, format_cents};
 use crate::store::{Stats, Store, resolve_db_path};
 
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
@@ -80,6 +80,42 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 50)]
         limit: usize,
     },
+    /// Merge customers into one: SURVIVOR keeps its number and absorbs the others (their
+    /// sales become its sales; nothing is deleted, and `clientele unmerge` undoes it).
+    Merge(MergeArgs),
+    /// Find customers registered more than once (match probability per pair; groups).
+    Dedup(DedupArgs),
+    /// Undo merges (several at once; they are undone in the order they need).
+    Unmerge {
+        /// The merges' numbers (see `clientele merges`).
+        #[arg(value_name = "MERGE_ID", required = true)]
+        merge_ids: Vec<i64>,
+    },
+    /// List the merges, newest first.
+    Merges {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Options of `clientele merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Merge every group of likely duplicates duplicate detection finds at the threshold,
+    /// with the default choice of kept values.
+    #[arg(long, conflicts_with_all = ["survivor", "absorbed"])]
+    pub auto: bool,
+    /// With --auto: the match probability (0 to 1) from which contacts are merged; default:
+    /// the threshold Clientele recommends for this shop's data.
+    #[arg(long, value_name = "T", requires = "auto")]
+    pub threshold: Option<f64>,
+    /// The customer that stays.
+    #[arg(value_name = "SURVIVOR", required_unless_present = "auto")]
+    pub survivor: Option<i64>,
+    /// The customers it absorbs.
+    #[arg(value_name = "ABSORBED", required_unless_present = "auto")]
+    pub absorbed: Vec<i64>,
 }
 
 /// Options of `clientele import`.
@@ -191,7 +227,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 /// Runs a subcommand against the database chosen by `--db` / `CLIENTELE_DB`.
 pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
     let path = resolve_db_path(db);
-    let store = Store::open(&path)?;
+    let mut store = Store::open(&path)?;
     let mut out = std::io::stdout().lock();
     match command {
         Command::Open { file } => bail!(
@@ -284,7 +320,121 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Merge(args) => merge(&mut store, &args, &mut out),
+        Command::Dedup(args) => dedup(&store, args, &mut out),
+        Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
+        Command::Merges { json } => {
+            let merges = store.merges()?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string(&merges)?)?;
+                return Ok(());
+            }
+            writeln!(
+                out,
+                "merge\tsurvivor\tsurvivor_name\tabsorbed\tabsorbed_name\tscore\tdecided_by\tmerged_at\tundone_at"
+            )?;
+            for m in merges {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    m.id,
+                    m.survivor_id,
+                    m.survivor_name,
+                    m.absorbed_id,
+                    m.absorbed_name,
+                    m.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
+                    m.decided_by.as_str(),
+                    m.merged_at,
+                    m.undone_at.unwrap_or_default()
+                )?;
+            }
+            Ok(())
+        }
     }
+}
+
+/// A contact's name as the messages show it.
+fn display_name(c: &DedupContact) -> String {
+    let name = [c.first_name.as_deref(), c.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if name.is_empty() {
+        c.company.clone().unwrap_or_default()
+    } else {
+        name
+    }
+}
+
+fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let Some(survivor) = args.survivor.filter(|_| !args.auto) else {
+        return merge_auto(store, args.threshold, out);
+    };
+    let mut ids = vec![survivor];
+    ids.extend(&args.absorbed);
+    let contacts = store.dedup_contacts_by_id(&ids)?;
+    let mut plan = crate::dedup::plan::plan_with_survivor(
+        &contacts,
+        survivor,
+        None,
+        crate::model::DecidedBy::User,
+    );
+    // Exactly the customers asked for, so an unknown number is refused by name.
+    plan.absorbed = args.absorbed.clone();
+    let merge_ids = store.merge(&plan)?;
+    let name = |id: i64| {
+        contacts
+            .iter()
+            .find(|c| c.id == id)
+            .map(display_name)
+            .filter(|n| !n.is_empty())
+            .map_or_else(
+                || format!("customer {id}"),
+                |n| format!("customer {id} ({n})"),
+            )
+    };
+    let absorbed: Vec<String> = args.absorbed.iter().map(|id| name(*id)).collect();
+    writeln!(
+        out,
+        "Merged {} into {}.",
+        absorbed.join(", "),
+        name(survivor)
+    )?;
+    for (field, value) in &plan.fields {
+        writeln!(
+            out,
+            "  {}: {}",
+            field.label(),
+            value.as_deref().unwrap_or("(empty)")
+        )?;
+    }
+    let numbers: Vec<String> = merge_ids.iter().map(i64::to_string).collect();
+    writeln!(
+        out,
+        "Merge {} {}; undo with: clientele unmerge {}",
+        if numbers.len() == 1 {
+            "number"
+        } else {
+            "numbers"
+        },
+        numbers.join(", "),
+        numbers.join(" ")
+    )?;
+    Ok(())
+}
+
+fn unmerge(store: &mut Store, merge_ids: &[i64], out: &mut impl Write) -> anyhow::Result<()> {
+    for m in store.unmerge(merge_ids)? {
+        writeln!(
+            out,
+            "Merge {} undone: customer {} ({}) is a customer of its own again; customer {} ({}) has its own values back where the merge had changed them.",
+            m.id, m.absorbed_id, m.absorbed_name, m.survivor_id, m.survivor_name
+        )?;
+    }
+    Ok(())
 }
 
 fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<()> {
@@ -559,4 +709,159 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
         assert_eq!(v["revenue"].as_f64(), Some(10.1));
     }
+}
+
+/// `clientele dedup`.
+#[derive(Debug, Args)]
+pub struct DedupArgs {
+    /// The match probability (0 to 1) from which contacts count as one customer; default:
+    /// the threshold Clientele recommends for this shop's data.
+    #[arg(long, value_name = "T")]
+    threshold: Option<f64>,
+    /// Write every pair of contacts that would become one customer (CSV).
+    #[arg(long, value_name = "FILE")]
+    pairs_out: Option<PathBuf>,
+    /// Write the groups of contacts that would become one customer (CSV).
+    #[arg(long, value_name = "FILE")]
+    clusters_out: Option<PathBuf>,
+}
+
+fn check_threshold(t: Option<f64>) -> anyhow::Result<()> {
+    if let Some(t) = t
+        && !(0.0..=1.0).contains(&t)
+    {
+        bail!("the threshold is a probability between 0 and 1 (e.g. 0.9), not {t}");
+    }
+    Ok(())
+}
+
+/// Runs detection over every customer with the shop's settings and the "not the same
+/// person" decisions.
+fn detect_duplicates(
+    store: &Store,
+    threshold: Option<f64>,
+) -> anyhow::Result<(
+    Vec<crate::model::DedupContact>,
+    crate::dedup::Detection,
+    crate::dedup::review::DuplicateQueue,
+)> {
+    check_threshold(threshold)?;
+    let contacts = store.dedup_contacts()?;
+    let options = crate::dedup::Options {
+        phone_country: Some(store.settings()?.phone_country),
+        not_duplicates: store.not_duplicates()?,
+    };
+    let (detection, queue) =
+        crate::dedup::review::find(&contacts, &options, threshold, &mut |_, _| true)
+            .map_err(|_| anyhow::anyhow!("duplicate detection was stopped"))?;
+    Ok((contacts, detection, queue))
+}
+
+fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let (contacts, detection, queue) = detect_duplicates(store, args.threshold)?;
+    let t = queue.threshold;
+    let clusters = detection.clusters(t);
+    if let Some(path) = &args.pairs_out {
+        let mut w = csv::Writer::from_path(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        w.write_record(["id_a", "id_b", "external_ref_a", "external_ref_b", "score"])?;
+        for p in detection.closure(&clusters) {
+            let (a, b) = (&contacts[p.a as usize], &contacts[p.b as usize]);
+            w.write_record([
+                a.id.to_string(),
+                b.id.to_string(),
+                a.external_ref.clone().unwrap_or_default(),
+                b.external_ref.clone().unwrap_or_default(),
+                format!("{:.6}", p.probability),
+            ])?;
+        }
+        w.flush()?;
+    }
+    if let Some(path) = &args.clusters_out {
+        let mut w = csv::Writer::from_path(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        w.write_record(["cluster_id", "contact_id", "external_ref"])?;
+        for (k, c) in clusters.iter().enumerate() {
+            for &m in &c.members {
+                let contact = &contacts[m as usize];
+                w.write_record([
+                    (k + 1).to_string(),
+                    contact.id.to_string(),
+                    contact.external_ref.clone().unwrap_or_default(),
+                ])?;
+            }
+        }
+        w.flush()?;
+    }
+    let (groups, absorbed) = queue.preview(t);
+    writeln!(
+        out,
+        "{} customers compared ({} candidate pairs); recommended threshold {:.3}.",
+        queue.contacts, queue.candidates, queue.recommended
+    )?;
+    if queue.not_judgeable > 0 {
+        writeln!(
+            out,
+            "{} customers have no name, e-mail or phone and were not compared.",
+            queue.not_judgeable
+        )?;
+    }
+    writeln!(
+        out,
+        "At {t:.3}: {groups} groups of likely duplicates; merging them would merge {absorbed} customers into others."
+    )?;
+    for c in queue.clusters.iter().take(10) {
+        let names: Vec<String> = c
+            .members
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {} ({})",
+                    m.first_name.as_deref().unwrap_or(""),
+                    m.last_name.as_deref().unwrap_or(""),
+                    m.id
+                )
+                .trim()
+                .to_string()
+            })
+            .collect();
+        writeln!(
+            out,
+            "  {:.0}%  {}  - {}",
+            c.certainty * 100.0,
+            names.join(" = "),
+            c.explanations.first().map_or("", String::as_str)
+        )?;
+    }
+    Ok(())
+}
+
+/// `clientele merge --auto`: every group at the threshold, merged with the default choices.
+fn merge_auto(
+    store: &mut Store,
+    threshold: Option<f64>,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let (_, _, queue) = detect_duplicates(store, threshold)?;
+    let plans: Vec<crate::model::MergePlan> = queue
+        .clusters
+        .iter()
+        .filter_map(|c| {
+            crate::dedup::plan::plan(
+                &c.members,
+                Some(c.certainty),
+                crate::model::DecidedBy::Automatic,
+            )
+        })
+        .collect();
+    let ids = store.merge_many(&plans, &mut |_, _| true)?;
+    let absorbed: usize = ids.iter().map(Vec::len).sum();
+    writeln!(
+        out,
+        "{} groups merged at threshold {:.3}: {} customers merged into others (see clientele merges; clientele unmerge undoes).",
+        plans.len(),
+        queue.threshold,
+        absorbed
+    )?;
+    Ok(())
 }

@@ -15,11 +15,14 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use chrono::NaiveDate;
 
 use crate::analytics::{Overview, build_orders, default_as_of, overview};
+use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
 use crate::ingest::mapping::{Field, ImportKind, guess_columns};
 use crate::ingest::values::{DateRules, Decimal, unguard};
+use crate::model::MergePlan;
 use crate::settings::ShopSettings;
+use crate::store::MergeRow;
 use crate::store::{
     BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
     Stats, Store, StoreError, UndoSummary, layout_key,
@@ -80,6 +83,36 @@ pub enum Request {
     },
     /// List every import ([`Event::Imports`]).
     LoadImports,
+    /// Find likely duplicates as job `job` ([`Event::Duplicates`] ends it).
+    FindDuplicates {
+        /// The job id chosen by the window.
+        job: u64,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
+    /// Merge groups of contacts as job `job` ([`Event::Merged`] ends it; when something was
+    /// merged, the merge history and a refresh follow).
+    Merge {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The merges.
+        plans: Vec<MergePlan>,
+        /// The review's group of each plan.
+        groups: Vec<usize>,
+        /// Raised by the window to stop (nothing is merged then).
+        cancel: CancelFlag,
+    },
+    /// Remember that these contacts are different people ([`Event::NotDuplicates`]).
+    NotDuplicates {
+        /// The review's group.
+        group: usize,
+        /// The contacts; every pair of them is recorded.
+        ids: Vec<i64>,
+    },
+    /// The merge history ([`Event::Merges`]).
+    LoadMerges,
+    /// Undo merges ([`Event::Unmerged`], then the history and a refresh).
+    Unmerge(Vec<i64>),
     /// Save the shop's settings ([`Event::Settings`] with what was saved, or an error).
     SaveSettings(ShopSettings),
     /// Count what an import added, before asking to undo it ([`Event::BatchContents`]).
@@ -269,6 +302,33 @@ pub enum Event {
     Saved(Result<String, String>),
     /// A read failed.
     Error(String),
+    /// Detection ended with this review queue (or why not).
+    Duplicates {
+        /// The job.
+        job: u64,
+        /// The groups to review.
+        result: Result<Box<DuplicateQueue>, String>,
+    },
+    /// Merges were saved (`Ok`: contacts merged away) or not.
+    Merged {
+        /// The job.
+        job: u64,
+        /// The review's groups merged.
+        groups: Vec<usize>,
+        /// Contacts merged away, or why nothing was.
+        result: Result<usize, String>,
+    },
+    /// A "not the same person" decision was saved (or not).
+    NotDuplicates {
+        /// The review's group.
+        group: usize,
+        /// Saved, or why not.
+        result: Result<(), String>,
+    },
+    /// The merge history, newest first.
+    Merges(Vec<MergeRow>),
+    /// Merges were undone (the plain summary) or not.
+    Unmerged(Result<String, String>),
 }
 
 /// The window's handle on the worker thread.
@@ -315,7 +375,7 @@ fn run(
         wake();
         ok
     };
-    let store = match Store::open(&path) {
+    let mut store = match Store::open(&path) {
         Ok(s) => s,
         Err(e) => {
             emit(Event::OpenFailed(e.to_string()));
@@ -426,6 +486,70 @@ fn run(
                     && emit(Event::JobDone { job, outcome })
                     && (!changed || refresh(&store, &emit))
             }
+            Request::FindDuplicates { job, cancel } => {
+                let result = find_duplicates(&store, job, &cancel, &emit);
+                emit(Event::Duplicates {
+                    job,
+                    result: result.map(Box::new),
+                })
+            }
+            Request::Merge {
+                job,
+                plans,
+                groups,
+                cancel,
+            } => {
+                let mut last = -1.0f32;
+                let result = store
+                    .merge_many(&plans, &mut |done, total| {
+                        let fraction = done as f32 / total.max(1) as f32;
+                        if fraction - last >= 0.01 {
+                            last = fraction;
+                            emit(Event::Progress {
+                                job,
+                                fraction,
+                                stage: "Merging".into(),
+                            });
+                        }
+                        !cancel.load(Ordering::Relaxed)
+                    })
+                    .map(|ids| ids.iter().map(Vec::len).sum())
+                    .map_err(|e| match e {
+                        StoreError::Cancelled => {
+                            "The merge was cancelled; nothing was merged.".to_string()
+                        }
+                        e => format!("Nothing was merged: {e}"),
+                    });
+                let changed = result.is_ok();
+                emit(Event::Merged {
+                    job,
+                    groups,
+                    result,
+                }) && (!changed || (load_merges(&store, &emit) && refresh(&store, &emit)))
+            }
+            Request::NotDuplicates { group, ids } => {
+                let result = (|| -> Result<(), StoreError> {
+                    for (i, a) in ids.iter().enumerate() {
+                        for b in &ids[i + 1..] {
+                            store.add_not_duplicate(*a, *b)?;
+                        }
+                    }
+                    Ok(())
+                })()
+                .map_err(|e| e.to_string());
+                emit(Event::NotDuplicates { group, result })
+            }
+            Request::LoadMerges => load_merges(&store, &emit),
+            Request::Unmerge(ids) => match store.unmerge(&ids) {
+                Ok(rows) => {
+                    emit(Event::Unmerged(Ok(format!(
+                        "{} merges undone; the customers are separate again.",
+                        rows.len()
+                    )))) && load_merges(&store, &emit)
+                        && refresh(&store, &emit)
+                }
+                Err(e) => emit(Event::Unmerged(Err(format!("Nothing was undone: {e}")))),
+            },
             Request::LoadImports => emit(match store.batches() {
                 Ok(batches) => Event::Imports(batches),
                 Err(e) => Event::Error(e.to_string()),
@@ -491,6 +615,49 @@ fn refresh(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
     match result {
         Ok(()) => true,
         Err(e) => emit(Event::Error(e.to_string())),
+    }
+}
+
+fn load_merges(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
+    emit(match store.merges() {
+        Ok(rows) => Event::Merges(rows),
+        Err(e) => Event::Error(e.to_string()),
+    })
+}
+
+/// Reads every customer, runs detection (minus the pairs declared different people) with
+/// the shop's phone country, and builds the review queue at the recommended threshold.
+pub fn find_duplicates(
+    store: &Store,
+    job: u64,
+    cancel: &CancelFlag,
+    emit: &impl Fn(Event) -> bool,
+) -> Result<DuplicateQueue, String> {
+    emit(Event::Progress {
+        job,
+        fraction: 0.0,
+        stage: "Reading customers".into(),
+    });
+    let contacts = store.dedup_contacts().map_err(|e| e.to_string())?;
+    let options = crate::dedup::Options {
+        phone_country: Some(store.settings().map_err(|e| e.to_string())?.phone_country),
+        not_duplicates: store.not_duplicates().map_err(|e| e.to_string())?,
+    };
+    let mut last = -1.0f32;
+    let found = crate::dedup::review::find(&contacts, &options, None, &mut |fraction, stage| {
+        if fraction - last >= 0.01 {
+            last = fraction;
+            emit(Event::Progress {
+                job,
+                fraction: 0.05 + 0.95 * fraction,
+                stage: stage.to_string(),
+            });
+        }
+        !cancel.load(Ordering::Relaxed)
+    });
+    match found {
+        Ok((_, queue)) => Ok(queue),
+        Err(_) => Err("Finding duplicates was cancelled.".into()),
     }
 }
 

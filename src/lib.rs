@@ -6,6 +6,7 @@
 //! - [`model`]: the records as plain Rust values.
 //! - [`clean`]: normalising text for comparison and search (pure).
 //! - [`customers`]: the searchable, sortable customer list (pure, in memory).
+//! - [`dedup`]: duplicate detection and merge plans (pure).
 //! - [`analytics`]: orders and key figures (pure, over plain data).
 //! - [`demo`]: the generated demo shop (pure).
 //! - [`jobs`]: the background worker that runs anything slow with progress and cancel.

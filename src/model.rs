@@ -118,6 +118,189 @@ pub struct NewSale {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// A contact field that can be edited by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactField {
+    /// Given name.
+    FirstName,
+    /// Family name.
+    LastName,
+    /// Company.
+    Company,
+    /// E-mail.
+    Email,
+    /// Phone.
+    Phone,
+    /// Street, first line.
+    Street,
+    /// Street, second line.
+    Street2,
+    /// City.
+    City,
+    /// Postal code.
+    Postcode,
+    /// Region.
+    Region,
+    /// Country.
+    Country,
+    /// Date of birth (ISO date).
+    BirthDate,
+    /// Gender.
+    Gender,
+    /// Language.
+    Language,
+    /// Marketing consent (unknown, yes, no).
+    MarketingConsent,
+}
+
+impl ContactField {
+    /// Every editable field, in the order the detail panel shows them.
+    pub const ALL: [ContactField; 15] = [
+        ContactField::FirstName,
+        ContactField::LastName,
+        ContactField::Company,
+        ContactField::Email,
+        ContactField::Phone,
+        ContactField::Street,
+        ContactField::Street2,
+        ContactField::Postcode,
+        ContactField::City,
+        ContactField::Region,
+        ContactField::Country,
+        ContactField::BirthDate,
+        ContactField::Gender,
+        ContactField::Language,
+        ContactField::MarketingConsent,
+    ];
+
+    /// The column name (also the field name on the command line).
+    pub fn column(self) -> &'static str {
+        match self {
+            ContactField::FirstName => "first_name",
+            ContactField::LastName => "last_name",
+            ContactField::Company => "company",
+            ContactField::Email => "email",
+            ContactField::Phone => "phone",
+            ContactField::Street => "street",
+            ContactField::Street2 => "street2",
+            ContactField::City => "city",
+            ContactField::Postcode => "postcode",
+            ContactField::Region => "region",
+            ContactField::Country => "country",
+            ContactField::BirthDate => "birth_date",
+            ContactField::Gender => "gender",
+            ContactField::Language => "language",
+            ContactField::MarketingConsent => "marketing_consent",
+        }
+    }
+
+    /// The label a shop owner reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactField::FirstName => "First name",
+            ContactField::LastName => "Last name",
+            ContactField::Company => "Company",
+            ContactField::Email => "Email",
+            ContactField::Phone => "Phone",
+            ContactField::Street => "Street",
+            ContactField::Street2 => "Street (2nd line)",
+            ContactField::City => "City",
+            ContactField::Postcode => "Postcode",
+            ContactField::Region => "Region",
+            ContactField::Country => "Country",
+            ContactField::BirthDate => "Birth date",
+            ContactField::Gender => "Gender",
+            ContactField::Language => "Language",
+            ContactField::MarketingConsent => "Marketing consent",
+        }
+    }
+}
+
+/// Who decided that contacts are one customer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecidedBy {
+    /// The shop owner, by hand.
+    #[default]
+    User,
+    /// Duplicate detection, above its threshold.
+    Automatic,
+}
+
+impl DecidedBy {
+    /// The word stored in the database and shown on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecidedBy::User => "user",
+            DecidedBy::Automatic => "automatic",
+        }
+    }
+
+    /// Reads the stored word back; anything unrecognised is `User`.
+    pub fn parse(text: &str) -> DecidedBy {
+        if text == "automatic" {
+            DecidedBy::Automatic
+        } else {
+            DecidedBy::User
+        }
+    }
+}
+
+/// Contacts to merge into one customer: what duplicate detection or the owner decided, and
+/// what the store applies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MergePlan {
+    /// The contact that stays (its id is the customer's id from now on).
+    pub survivor: i64,
+    /// The contacts it absorbs; each gets `merged_into = survivor` and one merge record.
+    pub absorbed: Vec<i64>,
+    /// The survivor's value per field after the merge; fields not listed keep the
+    /// survivor's value. `None` empties the field.
+    pub fields: Vec<(ContactField, Option<String>)>,
+    /// The match probability detection gave, if it proposed the merge.
+    pub score: Option<f64>,
+    /// Who decided.
+    pub decided_by: DecidedBy,
+}
+
+/// A root customer as duplicate detection reads it: the identifying fields as stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DedupContact {
+    /// Contact id.
+    pub id: i64,
+    /// The identifier the source system used.
+    pub external_ref: Option<String>,
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+    /// Company name.
+    pub company: Option<String>,
+    /// E-mail as written.
+    pub email: Option<String>,
+    /// Phone as written.
+    pub phone: Option<String>,
+    /// Street, first line.
+    pub street: Option<String>,
+    /// Street, second line.
+    pub street2: Option<String>,
+    /// Town or city.
+    pub city: Option<String>,
+    /// Postal code.
+    pub postcode: Option<String>,
+    /// Region.
+    pub region: Option<String>,
+    /// Country.
+    pub country: Option<String>,
+    /// Date of birth, ISO `YYYY-MM-DD`.
+    pub birth_date: Option<String>,
+    /// Gender as written.
+    pub gender: Option<String>,
+    /// When the contact was last changed (`YYYY-MM-DD HH:MM:SS`).
+    pub updated_at: String,
+}
+
 /// Formats cents as currency units with two decimals (`244091.94`), the way every output shows money.
 pub fn format_cents(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };

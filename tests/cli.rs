@@ -263,3 +263,92 @@ fn clientele_db_environment_variable_is_used() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(db.exists());
 }
+
+#[test]
+fn merge_list_and_unmerge_several() {
+    let (_dir, db) = crate::common::demo_db(40);
+    let before = stats_json(&db);
+    let customers = before["customers"].as_i64().unwrap_or_default();
+
+    let out = clientele(&db, &["merge", "1", "2", "3"]);
+    assert!(out.status.success(), "merge failed: {}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("Merged customer 2") && said.contains("into customer 1"),
+        "{said}"
+    );
+    assert!(said.contains("clientele unmerge 1 2"), "{said}");
+    let merged = stats_json(&db);
+    assert_eq!(merged["customers"].as_i64(), Some(customers - 2));
+    assert_eq!(merged["revenue"], before["revenue"]);
+    assert_eq!(merged["sale_lines"], before["sale_lines"]);
+
+    // Then customer 4 absorbs customer 1: undoing the first merge alone must wait for it.
+    let out = clientele(&db, &["merge", "4", "1"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = clientele(&db, &["unmerge", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(message.contains("merge 3"), "{message}");
+
+    let out = clientele(&db, &["merges"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 4, "{table}");
+    assert!(lines[0].starts_with("merge\tsurvivor\t"), "{table}");
+    assert!(lines[1].starts_with("3\t4\t"), "{table}");
+
+    // Several ids in one call, in an order that needs sorting out.
+    let out = clientele(&db, &["unmerge", "1", "3", "2"]);
+    assert!(
+        out.status.success(),
+        "unmerge failed: {}",
+        text(&out.stderr)
+    );
+    let said = text(&out.stdout);
+    let undone: Vec<&str> = said.lines().filter(|l| l.contains("undone")).collect();
+    assert_eq!(undone.len(), 3, "{said}");
+    assert!(undone[0].starts_with("Merge 3 undone"), "{said}");
+    assert_eq!(stats_json(&db), before);
+
+    let out = clientele(&db, &["merges", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    let rows = list.as_array().cloned().unwrap_or_default();
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().all(|r| r["undone_at"].is_string()), "{list}");
+    assert_eq!(rows[2]["decided_by"], "user");
+    assert_eq!(rows[2]["survivor_id"], 1);
+
+    let out = clientele(&db, &["unmerge", "2"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("already undone"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn merge_refuses_bad_ids() {
+    let (_dir, db) = crate::common::demo_db(20);
+    let before = stats_json(&db);
+    let out = clientele(&db, &["merge", "1", "999999"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no customer number 999999"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = clientele(&db, &["merge", "2", "2"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = clientele(&db, &["unmerge", "77"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no merge number 77"));
+    assert_eq!(stats_json(&db), before);
+    // Bad usage: no absorbed customer, or not a number.
+    assert_eq!(clientele(&db, &["merge", "1"]).status.code(), Some(2));
+    assert_eq!(clientele(&db, &["merge", "1", "x"]).status.code(), Some(2));
+    assert_eq!(clientele(&db, &["unmerge"]).status.code(), Some(2));
+}

@@ -5,6 +5,7 @@
 
 mod cli;
 mod common;
+mod dedup;
 mod import;
 mod roundtrip;
 mod ui;

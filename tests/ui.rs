@@ -663,3 +663,84 @@ fn shop_settings_are_edited_and_saved() {
     assert_eq!(saved.currency, "USD");
     assert_eq!(saved.phone_country, "US");
 }
+
+#[test]
+fn duplicates_are_reviewed_merged_refused_and_unmerged() {
+    let (_dir, db) = demo_db(300);
+    let before = clientele::store::Store::open(&db)
+        .and_then(|s| s.stats())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let prefs = Prefs {
+        tab: Tab::Duplicates,
+        ..Prefs::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db.clone(), prefs),
+        );
+    settle(&mut h);
+    let queue = h
+        .state()
+        .duplicates_tab
+        .queue
+        .clone()
+        .unwrap_or_else(|| panic!("detection did not run"));
+    assert!(queue.clusters.len() >= 2, "{} groups", queue.clusters.len());
+    h.get_by_label(&format!("Group 1 of {}", queue.clusters.len()));
+    h.get_by_label_contains("Why: ");
+
+    // N: the first group is different people, remembered in the database.
+    let first: Vec<i64> = queue.clusters[0].members.iter().map(|m| m.id).collect();
+    h.get_by_role_and_label(Role::Button, "Not the same person (N)")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert_eq!(h.state().duplicates_tab.current, 1);
+    let store = clientele::store::Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let declared = store.not_duplicates().unwrap_or_else(|e| panic!("{e}"));
+    assert!(declared.contains(&(first[0].min(first[1]), first[0].max(first[1]))));
+
+    // Y on the keyboard merges the second group.
+    let second = queue.clusters[1].members.len() as i64;
+    h.key_press(egui::Key::Y);
+    h.run_steps(1);
+    settle(&mut h);
+    let after = store.stats().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(after.customers, before.customers - (second - 1));
+    assert_eq!(after.revenue_cents, before.revenue_cents);
+    let merges = store.merges().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(merges.len() as i64, second - 1);
+    assert!(
+        h.state()
+            .duplicates_tab
+            .merges
+            .as_ref()
+            .is_some_and(|m| m.len() as i64 == second - 1)
+    );
+
+    // Unmerge from the history puts the customers back.
+    for _ in 0..second - 1 {
+        h.get_by_role_and_label(Role::Button, "Unmerge").click();
+        h.run_steps(1);
+        settle(&mut h);
+    }
+    let restored = store.stats().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(restored, before);
+
+    // Looking again: the group declared different people is not proposed any more.
+    h.get_by_role_and_label(Role::Button, "Find duplicates again")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let again = h.state().duplicates_tab.queue.clone().unwrap_or_default();
+    assert!(
+        again
+            .clusters
+            .iter()
+            .all(|c| !(c.members.iter().any(|m| m.id == first[0])
+                && c.members.iter().any(|m| m.id == first[1]))),
+        "a pair declared different people came back"
+    );
+}

@@ -224,6 +224,7 @@ fn demo_shop_duplicates_are_found() {
             postcode: c.postcode.clone(),
             region: c.region.clone(),
             birth_date: c.birth_date.map(|d| d.to_string()),
+            ..Record::default()
         })
         .collect();
     let truth: HashSet<(u32, u32)> = shop

@@ -9,7 +9,9 @@ pub mod block;
 pub mod cluster;
 pub mod compare;
 pub mod model;
+pub mod plan;
 pub mod prepare;
+pub mod review;
 
 use std::collections::{HashMap, HashSet};
 
@@ -21,23 +23,8 @@ use compare::{FIELDS, MAX_LEVELS, NF, Pattern};
 use model::{Model, TermFrequencies, term_frequency_field};
 use prepare::{Prepared, Preparer};
 
-/// A contact as the matcher sees it.
-#[derive(Clone, Debug, Default)]
-pub struct Record {
-    pub id: i64,
-    pub external_ref: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub company: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub street: Option<String>,
-    pub street2: Option<String>,
-    pub city: Option<String>,
-    pub postcode: Option<String>,
-    pub region: Option<String>,
-    pub birth_date: Option<String>,
-}
+/// A contact as the matcher sees it: the root contacts the store reads for detection.
+pub use crate::model::DedupContact as Record;
 
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -374,7 +361,7 @@ impl Detection {
             parts.push((w, format!("{} {}", f.level_word(level), f.label())));
         }
         parts.sort_by(|x, y| y.0.total_cmp(&x.0));
-        let agree: Vec<&str> = parts
+        let mut agree: Vec<&str> = parts
             .iter()
             .filter(|p| p.0 > 0.5)
             .map(|p| p.1.as_str())
@@ -385,11 +372,17 @@ impl Detection {
             .filter(|p| p.0 < -0.5)
             .map(|p| p.1.as_str())
             .collect();
+        // The four most telling agreements; "and N more" for the rest.
+        let more = agree.len().saturating_sub(4);
+        agree.truncate(4);
         let mut text = if agree.is_empty() {
             "nothing in common".to_string()
         } else {
             agree.join(", ")
         };
+        if more > 0 {
+            text.push_str(&format!(" and {more} more"));
+        }
         if compare::names_swapped(pa, pb) {
             text.push_str(" (first and last names swapped)");
         }

@@ -8,6 +8,7 @@
 
 mod batch;
 mod mappings;
+mod merges;
 mod migrate;
 mod paths;
 mod reads;
@@ -16,6 +17,7 @@ mod writes;
 
 pub use batch::{BatchSummary, BatchWriter, ContactKeys, NewProblem, Severity, UndoSummary};
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
+pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
@@ -299,5 +301,7 @@ const DATETIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 /// How dates are written in the database.
 const DATE_FORMAT: &str = "%Y-%m-%d";
 
+#[cfg(test)]
+mod merge_tests;
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde_json::json;
 
 use super::{DATE_FORMAT, Result, Store, StoreError, now_text};
+pub use crate::model::ContactField;
 use crate::model::{Consent, NewContact, NewSale};
 
 /// What a batch of records came from.
@@ -52,104 +53,9 @@ pub struct NewBatch {
     pub replace_existing: bool,
 }
 
-/// A contact field that can be edited by hand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ContactField {
-    /// Given name.
-    FirstName,
-    /// Family name.
-    LastName,
-    /// Company.
-    Company,
-    /// E-mail.
-    Email,
-    /// Phone.
-    Phone,
-    /// Street, first line.
-    Street,
-    /// Street, second line.
-    Street2,
-    /// City.
-    City,
-    /// Postal code.
-    Postcode,
-    /// Region.
-    Region,
-    /// Country.
-    Country,
-    /// Date of birth (ISO date).
-    BirthDate,
-    /// Gender.
-    Gender,
-    /// Language.
-    Language,
-    /// Marketing consent (unknown, yes, no).
-    MarketingConsent,
-}
-
+// The field list itself lives in `model` (duplicate detection names fields too); checking
+// a typed value is the store's business.
 impl ContactField {
-    /// Every editable field, in the order the detail panel shows them.
-    pub const ALL: [ContactField; 15] = [
-        ContactField::FirstName,
-        ContactField::LastName,
-        ContactField::Company,
-        ContactField::Email,
-        ContactField::Phone,
-        ContactField::Street,
-        ContactField::Street2,
-        ContactField::Postcode,
-        ContactField::City,
-        ContactField::Region,
-        ContactField::Country,
-        ContactField::BirthDate,
-        ContactField::Gender,
-        ContactField::Language,
-        ContactField::MarketingConsent,
-    ];
-
-    /// The column name (also the field name on the command line).
-    pub fn column(self) -> &'static str {
-        match self {
-            ContactField::FirstName => "first_name",
-            ContactField::LastName => "last_name",
-            ContactField::Company => "company",
-            ContactField::Email => "email",
-            ContactField::Phone => "phone",
-            ContactField::Street => "street",
-            ContactField::Street2 => "street2",
-            ContactField::City => "city",
-            ContactField::Postcode => "postcode",
-            ContactField::Region => "region",
-            ContactField::Country => "country",
-            ContactField::BirthDate => "birth_date",
-            ContactField::Gender => "gender",
-            ContactField::Language => "language",
-            ContactField::MarketingConsent => "marketing_consent",
-        }
-    }
-
-    /// The label a shop owner reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            ContactField::FirstName => "First name",
-            ContactField::LastName => "Last name",
-            ContactField::Company => "Company",
-            ContactField::Email => "Email",
-            ContactField::Phone => "Phone",
-            ContactField::Street => "Street",
-            ContactField::Street2 => "Street (2nd line)",
-            ContactField::City => "City",
-            ContactField::Postcode => "Postcode",
-            ContactField::Region => "Region",
-            ContactField::Country => "Country",
-            ContactField::BirthDate => "Birth date",
-            ContactField::Gender => "Gender",
-            ContactField::Language => "Language",
-            ContactField::MarketingConsent => "Marketing consent",
-        }
-    }
-
     /// Checks and normalises a value typed by hand; `None` empties the field.
     pub fn normalise(self, value: Option<&str>) -> Result<Option<String>> {
         let value = value.map(str::trim).filter(|v| !v.is_empty());
@@ -336,10 +242,9 @@ pub(super) fn audit(
     action: &str,
     detail: &serde_json::Value,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)",
-        params![now_text(), action, detail.to_string()],
-    )?;
+    // Cached: automatic merging writes an audit line per merge, thousands in one go.
+    conn.prepare_cached("INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)")?
+        .execute(params![now_text(), action, detail.to_string()])?;
     Ok(())
 }
 

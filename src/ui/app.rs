@@ -41,11 +41,13 @@ pub enum Tab {
     Import,
     /// The customer list and details.
     Customers,
+    /// Customers registered more than once: review, merge, unmerge.
+    Duplicates,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 3] = [Tab::Overview, Tab::Import, Tab::Customers];
+    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Import, Tab::Customers, Tab::Duplicates];
 
     /// The tab's label.
     pub fn label(self) -> &'static str {
@@ -53,6 +55,7 @@ impl Tab {
             Tab::Overview => "Overview",
             Tab::Import => "Import",
             Tab::Customers => "Customers",
+            Tab::Duplicates => "Duplicates",
         }
     }
 }
@@ -106,6 +109,18 @@ pub enum Command {
     SwitchTab(Tab),
     /// Save the shop's settings.
     SaveSettings(ShopSettings),
+    /// Run duplicate detection.
+    FindDuplicates,
+    /// Merge one group of the duplicate review, as the reviewer set it up.
+    MergeGroup(usize),
+    /// Record that a group's contacts are different people.
+    NotDuplicates(usize),
+    /// Merge every open group at or above this certainty.
+    MergeAbove(f64),
+    /// Load the merge history.
+    LoadMerges,
+    /// Undo a merge.
+    Unmerge(i64),
     /// Select a customer (or none) in the Customers tab.
     Select(Option<i64>),
     /// Change a field.
@@ -260,6 +275,8 @@ pub struct ClienteleApp {
     pub pending: usize,
     /// The Import tab.
     pub import_tab: ImportState,
+    /// The Duplicates tab.
+    pub duplicates_tab: tabs::duplicates::DuplicatesState,
     /// The file dialogs (tests hand paths in through their own).
     pub dialogs: Box<dyn FileDialogs>,
     worker: Option<Worker>,
@@ -285,6 +302,7 @@ impl ClienteleApp {
             stats: None,
             settings: ShopSettings::default(),
             settings_edit: None,
+            duplicates_tab: Default::default(),
             overview: None,
             customers: None,
             customers_tab: CustomersState::default(),
@@ -387,6 +405,7 @@ impl ClienteleApp {
                 Tab::Overview => tabs::overview::ui(self, ui),
                 Tab::Import => tabs::import::ui(self, ui),
                 Tab::Customers => tabs::customers::ui(self, ui),
+                Tab::Duplicates => tabs::duplicates::ui(self, ui),
             },
         }
         super::settings::window(self, &ctx);
@@ -463,6 +482,82 @@ impl ClienteleApp {
                     self.overview = Some(None);
                     self.customers = Some(CustomerIndex::default());
                     self.stats = Some(Stats::default());
+                }
+            }
+            Event::Duplicates { job, result } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                let tab = &mut self.duplicates_tab;
+                if tab.find_job == Some(job) {
+                    tab.find_job = None;
+                    match result {
+                        Ok(queue) => {
+                            tab.queue = Some(*queue);
+                            tab.decided.clear();
+                            tab.survivor.clear();
+                            tab.kept.clear();
+                            tab.current = 0;
+                        }
+                        Err(e) => self.notify(e, true),
+                    }
+                }
+            }
+            Event::Merged {
+                job,
+                groups,
+                result,
+            } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                match result {
+                    Ok(n) => {
+                        for g in groups {
+                            self.duplicates_tab
+                                .decided
+                                .insert(g, tabs::duplicates::Decision::Merged);
+                        }
+                        let current = self.duplicates_tab.current;
+                        if self.duplicates_tab.decided.contains_key(&current) {
+                            self.duplicates_tab.decide_moved();
+                        }
+                        self.notify(
+                            format!("{n} customers merged; Unmerge in the history undoes it."),
+                            false,
+                        );
+                        // The merge history and a refresh follow.
+                        self.pending += 2;
+                    }
+                    Err(e) => self.notify(e, true),
+                }
+            }
+            Event::NotDuplicates { group, result } => {
+                self.done_one();
+                match result {
+                    Ok(()) => {
+                        let tab = &mut self.duplicates_tab;
+                        if tab.current == group {
+                            tab.decide(tabs::duplicates::Decision::NotDuplicate);
+                        } else {
+                            tab.decided
+                                .insert(group, tabs::duplicates::Decision::NotDuplicate);
+                        }
+                    }
+                    Err(e) => self.notify(e, true),
+                }
+            }
+            Event::Merges(rows) => {
+                self.done_one();
+                self.duplicates_tab.merges = Some(rows);
+            }
+            Event::Unmerged(result) => {
+                self.done_one();
+                match result {
+                    Ok(text) => {
+                        self.notify(text, false);
+                        // The merge history and a refresh follow.
+                        self.pending += 2;
+                    }
+                    Err(e) => self.notify(e, true),
                 }
             }
             Event::Settings { settings, saved } => {
@@ -744,6 +839,7 @@ impl ClienteleApp {
         const TAB_1: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1);
         const TAB_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2);
         const TAB_3: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3);
+        const TAB_4: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4);
         const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         // A text field that has the keyboard handles its own undo.
         let typing = ctx.egui_wants_keyboard_input();
@@ -756,6 +852,9 @@ impl ClienteleApp {
             }
             if i.consume_shortcut(&TAB_3) {
                 self.commands.push(Command::SwitchTab(Tab::Customers));
+            }
+            if i.consume_shortcut(&TAB_4) {
+                self.commands.push(Command::SwitchTab(Tab::Duplicates));
             }
             if i.consume_shortcut(&OPEN) {
                 self.commands.push(Command::OpenFileDialog);
@@ -898,6 +997,44 @@ impl ClienteleApp {
                 },
                 Command::LoadDemo => self.load_demo(),
                 Command::SaveSettings(settings) => self.send(Request::SaveSettings(settings)),
+                Command::FindDuplicates => self.find_duplicates(),
+                Command::MergeGroup(g) => {
+                    let tab = &self.duplicates_tab;
+                    if let Some(c) = tab.queue.as_ref().and_then(|q| q.clusters.get(g)) {
+                        let plan = tab.plan_for(g, c);
+                        self.merge(vec![plan], vec![g], "Merging");
+                    }
+                }
+                Command::MergeAbove(threshold) => {
+                    let tab = &self.duplicates_tab;
+                    let (mut plans, mut groups) = (Vec::new(), Vec::new());
+                    if let Some(q) = &tab.queue {
+                        for (g, c) in q.clusters.iter().enumerate() {
+                            if c.certainty >= threshold && !tab.decided.contains_key(&g) {
+                                let mut plan = tab.plan_for(g, c);
+                                plan.decided_by = crate::model::DecidedBy::User;
+                                plans.push(plan);
+                                groups.push(g);
+                            }
+                        }
+                    }
+                    if !plans.is_empty() {
+                        self.merge(plans, groups, "Merging duplicates");
+                    }
+                }
+                Command::NotDuplicates(g) => {
+                    if let Some(c) = self
+                        .duplicates_tab
+                        .queue
+                        .as_ref()
+                        .and_then(|q| q.clusters.get(g))
+                    {
+                        let ids = c.members.iter().map(|m| m.id).collect();
+                        self.send(Request::NotDuplicates { group: g, ids });
+                    }
+                }
+                Command::LoadMerges => self.send(Request::LoadMerges),
+                Command::Unmerge(id) => self.send(Request::Unmerge(vec![id])),
                 Command::CancelJob(id) => {
                     if let Some(job) = self.jobs.iter().find(|j| j.id == id) {
                         job.cancel.store(true, Ordering::Relaxed);
@@ -1077,6 +1214,44 @@ impl ClienteleApp {
             value,
             origin,
         }));
+    }
+
+    fn find_duplicates(&mut self) {
+        if self.duplicates_tab.find_job.is_some() {
+            return;
+        }
+        let id = self.next_job;
+        self.next_job += 1;
+        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
+        self.jobs.push(JobView {
+            id,
+            label: "Finding duplicates".into(),
+            stage: "Starting".into(),
+            fraction: 0.0,
+            cancel: cancel.clone(),
+        });
+        self.duplicates_tab.find_job = Some(id);
+        self.duplicates_tab.started = true;
+        self.send(Request::FindDuplicates { job: id, cancel });
+    }
+
+    fn merge(&mut self, plans: Vec<crate::model::MergePlan>, groups: Vec<usize>, label: &str) {
+        let id = self.next_job;
+        self.next_job += 1;
+        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
+        self.jobs.push(JobView {
+            id,
+            label: label.into(),
+            stage: "Starting".into(),
+            fraction: 0.0,
+            cancel: cancel.clone(),
+        });
+        self.send(Request::Merge {
+            job: id,
+            plans,
+            groups,
+            cancel,
+        });
     }
 
     fn load_demo(&mut self) {
