@@ -397,7 +397,7 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.label("Merge every group above");
         ui.add(
-            egui::Slider::new(&mut t, 50.0..=100.0)
+            egui::Slider::new(&mut t, 10.0..=100.0)
                 .suffix("%")
                 .fixed_decimals(0),
         );
