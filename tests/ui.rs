@@ -744,3 +744,90 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
         "a pair declared different people came back"
     );
 }
+
+#[test]
+fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
+    use clientele::dedup::plan::{PLAN_FIELDS, field_value};
+    let (_dir, db) = demo_db(300);
+    let prefs = Prefs {
+        tab: Tab::Duplicates,
+        ..Prefs::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db.clone(), prefs),
+        );
+    settle(&mut h);
+    let queue = h.state().duplicates_tab.queue.clone().unwrap_or_default();
+    // A group of two whose members differ in a field, both values filled and unique.
+    let (g, field, wanted) = queue
+        .clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.members.len() == 2)
+        .find_map(|(g, c)| {
+            PLAN_FIELDS.iter().find_map(|&f| {
+                let (a, b) = (
+                    field_value(&c.members[0], f)?,
+                    field_value(&c.members[1], f)?,
+                );
+                let plan = h.state().duplicates_tab.plan_for(g, c);
+                let default = plan
+                    .fields
+                    .iter()
+                    .find(|(x, _)| *x == f)
+                    .and_then(|(_, v)| v.clone())
+                    .unwrap_or_else(|| {
+                        let s = h.state().duplicates_tab.survivor_of(g, c);
+                        field_value(&c.members[s], f).unwrap_or("").to_string()
+                    });
+                let other = if default == a { b } else { a };
+                (a != b && other != default).then(|| (g, f, other.to_string()))
+            })
+        })
+        .unwrap_or_else(|| panic!("no group with a differing field"));
+    for _ in 0..g {
+        h.key_press(egui::Key::ArrowRight);
+        h.run_steps(1);
+    }
+    assert_eq!(h.state().duplicates_tab.current, g);
+    h.get_by_role_and_label(Role::Button, &wanted).click();
+    h.run_steps(1);
+    let survivor = {
+        let c = &queue.clusters[g];
+        c.members[h.state().duplicates_tab.survivor_of(g, c)].id
+    };
+    h.get_by_role_and_label(Role::Button, "Merge (Y)").click();
+    h.run_steps(1);
+    settle(&mut h);
+    let store = clientele::store::Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let stored = store
+        .dedup_contacts_by_id(&[survivor])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(field_value(&stored[0], field), Some(wanted.as_str()));
+
+    // "Merge every group above": the preview's count is what gets merged.
+    let tab = &h.state().duplicates_tab;
+    let threshold = tab.bulk_threshold;
+    let expected: usize = queue
+        .clusters
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| *i != g && c.certainty >= threshold)
+        .map(|(_, c)| c.members.len() - 1)
+        .sum();
+    assert!(expected > 0);
+    let merged_before = store.merges().unwrap_or_default().len();
+    h.get_by_role_and_label(Role::Button, "Merge them…").click();
+    h.run_steps(1);
+    h.get_by_label_contains("Each merge can be undone from the history.");
+    h.get_by_role_and_label(Role::Button, "Merge").click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert_eq!(
+        store.merges().unwrap_or_default().len(),
+        merged_before + expected
+    );
+}
