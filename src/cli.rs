@@ -83,6 +83,24 @@ pub enum Command {
     /// Merge customers into one: SURVIVOR keeps its number and absorbs the others (their
     /// sales become its sales; nothing is deleted, and `clientele unmerge` undoes it).
     Merge(MergeArgs),
+    /// RFM of every customer: recency, frequency, monetary, their 1-5 scores and segment (CSV).
+    Rfm {
+        /// The day the figures are computed for (default: the day of the latest sale).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<NaiveDate>,
+        /// Write the CSV here instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Customers and revenue per named segment, value tier and lifecycle stage.
+    Segments {
+        /// The day the figures are computed for (default: the day of the latest sale).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<NaiveDate>,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
     /// Find customers registered more than once (match probability per pair; groups).
     Dedup(DedupArgs),
     /// Undo merges (several at once; they are undone in the order they need).
@@ -322,6 +340,8 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         }
         Command::Merge(args) => merge(&mut store, &args, &mut out),
         Command::Dedup(args) => dedup(&store, args, &mut out),
+        Command::Rfm { as_of, out: file } => rfm(&store, as_of, file, &mut out),
+        Command::Segments { as_of, json } => segments(&store, as_of, json, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Merges { json } => {
             let merges = store.merges()?;
@@ -863,5 +883,201 @@ fn merge_auto(
         queue.threshold,
         absorbed
     )?;
+    Ok(())
+}
+
+/// The orders on or before the as-of date (default: the day of the latest sale).
+fn orders_as_of(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+) -> anyhow::Result<(NaiveDate, Vec<crate::analytics::Order>)> {
+    let facts = store.sale_facts()?;
+    let as_of = as_of.unwrap_or_else(|| {
+        crate::analytics::default_as_of(&facts, chrono::Local::now().date_naive())
+    });
+    let facts: Vec<_> = facts.into_iter().filter(|f| f.sold_on <= as_of).collect();
+    Ok((as_of, crate::analytics::build_orders(&facts)))
+}
+
+fn rfm(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    file: Option<PathBuf>,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    let rows = crate::analytics::rfm::rfm(&orders, as_of);
+    let refs = store.external_refs()?;
+    let sink: Box<dyn Write> = match &file {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        None => Box::new(std::io::stdout()),
+    };
+    let mut w = csv::Writer::from_writer(std::io::BufWriter::new(sink));
+    w.write_record([
+        "customer_id",
+        "external_ref",
+        "recency_days",
+        "frequency",
+        "monetary",
+        "r",
+        "f",
+        "m",
+        "segment",
+    ])?;
+    for r in &rows {
+        w.write_record([
+            r.customer_id.to_string(),
+            refs.get(&r.customer_id).cloned().unwrap_or_default(),
+            r.recency_days.to_string(),
+            r.frequency.to_string(),
+            format_cents(r.monetary_cents),
+            r.r.to_string(),
+            r.f.to_string(),
+            r.m.to_string(),
+            r.segment.name().to_string(),
+        ])?;
+    }
+    w.flush()?;
+    if let Some(path) = file {
+        writeln!(
+            out,
+            "RFM of {} customers as of {as_of} written to {}.",
+            rows.len(),
+            path.display()
+        )?;
+    }
+    Ok(())
+}
+
+fn segments(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    use crate::analytics::rfm::{Segment, Stage, Tier, lifecycle, pareto_share, rfm, tiers};
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    let rows = rfm(&orders, as_of);
+    let tier_of = tiers(&rows);
+    let life = lifecycle(&orders, as_of);
+    let spend: std::collections::HashMap<i64, i64> = rows
+        .iter()
+        .map(|r| (r.customer_id, r.monetary_cents))
+        .collect();
+    let group = |name: &str, ids: &mut dyn Iterator<Item = i64>| {
+        let (mut n, mut cents) = (0u64, 0i64);
+        for id in ids {
+            n += 1;
+            cents += spend.get(&id).copied().unwrap_or(0);
+        }
+        (name.to_string(), n, cents)
+    };
+    let seg: Vec<_> = Segment::ALL
+        .iter()
+        .map(|s| {
+            group(
+                s.name(),
+                &mut rows
+                    .iter()
+                    .filter(|r| r.segment == *s)
+                    .map(|r| r.customer_id),
+            )
+        })
+        .collect();
+    let tier: Vec<_> = Tier::ALL
+        .iter()
+        .map(|t| {
+            group(
+                t.name(),
+                &mut tier_of.iter().filter(|(_, x)| *x == t).map(|(id, _)| *id),
+            )
+        })
+        .collect();
+    let stage: Vec<_> = Stage::ALL
+        .iter()
+        .map(|s| {
+            group(
+                s.name(),
+                &mut life
+                    .stages
+                    .iter()
+                    .filter(|(_, x)| *x == s)
+                    .map(|(id, _)| *id),
+            )
+        })
+        .collect();
+    if json {
+        let list = |v: &[(String, u64, i64)]| {
+            v.iter()
+                .map(|(name, n, cents)| {
+                    format!(
+                        "{{\"name\":{},\"customers\":{n},\"revenue\":{}}}",
+                        serde_json::Value::String(name.clone()),
+                        format_cents(*cents)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        writeln!(
+            out,
+            "{{\"as_of\":\"{as_of}\",\"segments\":[{}],\"tiers\":[{}],\"lifecycle\":[{}],\"lifecycle_gap_days\":{}}}",
+            list(&seg),
+            list(&tier),
+            list(&stage),
+            life.gap_days
+        )?;
+        return Ok(());
+    }
+    let total: i64 = rows.iter().map(|r| r.monetary_cents).sum();
+    let share = |c: i64| {
+        if total > 0 {
+            c as f64 / total as f64 * 100.0
+        } else {
+            0.0
+        }
+    };
+    writeln!(out, "As of {as_of}: {} customers with orders.", rows.len())?;
+    writeln!(out, "\nsegment\tcustomers\trevenue\tshare\twhat to do")?;
+    for ((name, n, cents), s) in seg.iter().zip(Segment::ALL) {
+        writeln!(
+            out,
+            "{name}\t{n}\t{}\t{:.1}%\t{}",
+            format_cents(*cents),
+            share(*cents),
+            s.action()
+        )?;
+    }
+    writeln!(
+        out,
+        "\ntier\tcustomers\trevenue\tshare   (the top 20% of customers bring {:.0}% of revenue)",
+        pareto_share(&rows, 0.2) * 100.0
+    )?;
+    for (name, n, cents) in &tier {
+        writeln!(
+            out,
+            "{name}\t{n}\t{}\t{:.1}%",
+            format_cents(*cents),
+            share(*cents)
+        )?;
+    }
+    writeln!(
+        out,
+        "\nlifecycle (typical gap {:.0} days: active within {:.0}, at risk within {:.0}, new = first order in the last 90 days)",
+        life.gap_days,
+        2.0 * life.gap_days,
+        4.0 * life.gap_days
+    )?;
+    for (name, n, cents) in &stage {
+        writeln!(
+            out,
+            "{name}\t{n}\t{}\t{:.1}%",
+            format_cents(*cents),
+            share(*cents)
+        )?;
+    }
     Ok(())
 }

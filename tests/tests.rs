@@ -8,4 +8,5 @@ mod common;
 mod dedup;
 mod import;
 mod roundtrip;
+mod segments;
 mod ui;

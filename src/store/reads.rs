@@ -294,6 +294,18 @@ impl Store {
         })
     }
 
+    /// The external reference of every customer (root contact) that has one.
+    pub fn external_refs(&self) -> Result<std::collections::HashMap<i64, String>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT id, external_ref FROM contact
+                 WHERE merged_into IS NULL AND external_ref IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
     /// Every sale line as a plain fact resolved to its root customer, for analytics.
     /// Sales of erased customers still count in the shop's totals.
     pub fn sale_facts(&self) -> Result<Vec<SaleFact>> {

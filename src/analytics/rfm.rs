@@ -1,0 +1,495 @@
+//! RFM, value tiers and lifecycle stages, exactly as design section 4 defines them.
+//! Pure: orders in, one row per customer out.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::orders::Order;
+
+/// The named segments of the R x F grid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Segment {
+    Champions,
+    Loyal,
+    PotentialLoyalists,
+    NewCustomers,
+    Promising,
+    NeedAttention,
+    AboutToSleep,
+    AtRisk,
+    CantLoseThem,
+    Hibernating,
+}
+
+impl Segment {
+    /// Every segment, best first.
+    pub const ALL: [Segment; 10] = [
+        Segment::Champions,
+        Segment::Loyal,
+        Segment::PotentialLoyalists,
+        Segment::NewCustomers,
+        Segment::Promising,
+        Segment::NeedAttention,
+        Segment::AboutToSleep,
+        Segment::AtRisk,
+        Segment::CantLoseThem,
+        Segment::Hibernating,
+    ];
+
+    /// The segment of an R and an F score (design section 4's grid).
+    pub fn of(r: u8, f: u8) -> Segment {
+        match (r, f) {
+            (5, 1) => Segment::NewCustomers,
+            (5, 2 | 3) | (4, 2 | 3) => Segment::PotentialLoyalists,
+            (5, _) => Segment::Champions,
+            (4, 1) => Segment::Promising,
+            (4, _) | (3, 4 | 5) => Segment::Loyal,
+            (3, 3) => Segment::NeedAttention,
+            (3, _) => Segment::AboutToSleep,
+            (_, 1 | 2) => Segment::Hibernating,
+            (_, 3 | 4) => Segment::AtRisk,
+            _ => Segment::CantLoseThem,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Segment::Champions => "Champions",
+            Segment::Loyal => "Loyal",
+            Segment::PotentialLoyalists => "Potential loyalists",
+            Segment::NewCustomers => "New customers",
+            Segment::Promising => "Promising",
+            Segment::NeedAttention => "Need attention",
+            Segment::AboutToSleep => "About to sleep",
+            Segment::AtRisk => "At risk",
+            Segment::CantLoseThem => "Can't lose them",
+            Segment::Hibernating => "Hibernating",
+        }
+    }
+
+    /// The segment with this name (case does not matter).
+    pub fn from_name(name: &str) -> Option<Segment> {
+        Segment::ALL
+            .into_iter()
+            .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// What the segment means, in one line.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Segment::Champions => "Bought recently, buy often and spend the most.",
+            Segment::Loyal => "Buy regularly and come back often.",
+            Segment::PotentialLoyalists => "Recent customers who have come back a few times.",
+            Segment::NewCustomers => "Bought for the first time very recently.",
+            Segment::Promising => "Bought recently, but only once so far.",
+            Segment::NeedAttention => "Average on every count, and slipping.",
+            Segment::AboutToSleep => "Have not bought for a while and did not buy much.",
+            Segment::AtRisk => "Used to buy often, but not for a long time.",
+            Segment::CantLoseThem => "Big spenders who have not come back for a long time.",
+            Segment::Hibernating => "Bought little, long ago.",
+        }
+    }
+
+    /// What to do about it.
+    pub fn action(self) -> &'static str {
+        match self {
+            Segment::Champions => "Thank them; ask for reviews; show them new products first.",
+            Segment::Loyal => {
+                "Offer the loyalty programme and products that go with what they buy."
+            }
+            Segment::PotentialLoyalists => {
+                "Invite them to the loyalty card; suggest what others bought next."
+            }
+            Segment::NewCustomers => "Welcome them and make the second visit easy.",
+            Segment::Promising => "Remind them of the shop with a small offer for a second visit.",
+            Segment::NeedAttention => "Send a personal offer based on what they bought before.",
+            Segment::AboutToSleep => {
+                "Win them back with a limited-time offer before they forget the shop."
+            }
+            Segment::AtRisk => "Write to them personally with a good reason to come back.",
+            Segment::CantLoseThem => "Call them personally.",
+            Segment::Hibernating => {
+                "Include them in seasonal mailings only; do not spend much on them."
+            }
+        }
+    }
+}
+
+/// One customer's RFM figures and scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RfmRow {
+    pub customer_id: i64,
+    /// Days from the last order to the as-of date.
+    pub recency_days: i64,
+    /// Orders.
+    pub frequency: u32,
+    /// Sum of line amounts, in cents.
+    pub monetary_cents: i64,
+    pub r: u8,
+    pub f: u8,
+    pub m: u8,
+    pub segment: Segment,
+}
+
+/// The 1..5 score of the item ranked `rank` (1-based, unique ranks) among `n`, as pandas'
+/// `qcut(rank, 5, labels=[1, 2, 3, 4, 5])` gives it: bins split at the 20/40/60/80%
+/// quantiles of the ranks (linear interpolation), each bin closed on the right.
+pub fn quintile(rank: usize, n: usize) -> u8 {
+    // rank <= 1 + (n - 1) k / 5  <=>  5 (rank - 1) <= (n - 1) k, in whole numbers.
+    let lhs = 5 * (rank.saturating_sub(1)) as u128;
+    (1..=5u8)
+        .find(|&k| lhs <= (n.saturating_sub(1) as u128) * u128::from(k))
+        .unwrap_or(5)
+}
+
+/// Scores of `values` (in customer-id order): ranks by value, ties broken by position
+/// (pandas' `rank(method="first")`), `ascending` false ranking the largest value first.
+fn scores<T: Ord + Copy>(values: &[T], ascending: bool) -> Vec<u8> {
+    let n = values.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| {
+        let by_value = if ascending {
+            values[a].cmp(&values[b])
+        } else {
+            values[b].cmp(&values[a])
+        };
+        by_value.then(a.cmp(&b))
+    });
+    let mut out = vec![0u8; n];
+    for (rank0, &i) in order.iter().enumerate() {
+        out[i] = quintile(rank0 + 1, n);
+    }
+    out
+}
+
+/// Per-customer orders, last order day and spend from `orders` on or before `as_of`.
+fn per_customer(
+    orders: &[Order],
+    as_of: NaiveDate,
+) -> BTreeMap<i64, (u32, NaiveDate, NaiveDate, i64)> {
+    let mut by: BTreeMap<i64, (u32, NaiveDate, NaiveDate, i64)> = BTreeMap::new();
+    for o in orders.iter().filter(|o| o.date <= as_of) {
+        let e = by.entry(o.customer_id).or_insert((0, o.date, o.date, 0));
+        e.0 += 1;
+        e.1 = e.1.min(o.date);
+        e.2 = e.2.max(o.date);
+        e.3 += o.amount_cents;
+    }
+    by
+}
+
+/// RFM of every customer with at least one order on or before `as_of`, by customer id.
+/// `orders` must come from sale lines on or before `as_of` for monetary to count only those.
+pub fn rfm(orders: &[Order], as_of: NaiveDate) -> Vec<RfmRow> {
+    let by = per_customer(orders, as_of);
+    let ids: Vec<i64> = by.keys().copied().collect();
+    let recency: Vec<i64> = by.values().map(|v| (as_of - v.2).num_days()).collect();
+    let frequency: Vec<u32> = by.values().map(|v| v.0).collect();
+    let monetary: Vec<i64> = by.values().map(|v| v.3).collect();
+    let r = scores(&recency, false);
+    let f = scores(&frequency, true);
+    let m = scores(&monetary, true);
+    (0..ids.len())
+        .map(|i| RfmRow {
+            customer_id: ids[i],
+            recency_days: recency[i],
+            frequency: frequency[i],
+            monetary_cents: monetary[i],
+            r: r[i],
+            f: f[i],
+            m: m[i],
+            segment: Segment::of(r[i], f[i]),
+        })
+        .collect()
+}
+
+/// Value tiers (Pareto / ABC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Tier {
+    A,
+    B,
+    C,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::A, Tier::B, Tier::C];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Tier::A => "A",
+            Tier::B => "B",
+            Tier::C => "C",
+        }
+    }
+
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Tier::A => "The customers who bring 80% of revenue.",
+            Tier::B => "The next 15% of revenue.",
+            Tier::C => "The last 5% of revenue.",
+        }
+    }
+}
+
+/// The tier of each customer (by customer id): sorted by monetary, largest first (ties by
+/// customer id), A until the cumulative share reaches 80% (the customer crossing it is in
+/// A), B until 95%, C the rest.
+pub fn tiers(rows: &[RfmRow]) -> BTreeMap<i64, Tier> {
+    let mut sorted: Vec<&RfmRow> = rows.iter().collect();
+    sorted.sort_by(|a, b| {
+        b.monetary_cents
+            .cmp(&a.monetary_cents)
+            .then(a.customer_id.cmp(&b.customer_id))
+    });
+    let total: i128 = sorted.iter().map(|r| i128::from(r.monetary_cents)).sum();
+    let mut out = BTreeMap::new();
+    let mut before: i128 = 0;
+    for r in sorted {
+        // Compare shares exactly: before / total < 0.80  <=>  100 before < 80 total.
+        let tier = if total <= 0 || 100 * before < 80 * total {
+            Tier::A
+        } else if 100 * before < 95 * total {
+            Tier::B
+        } else {
+            Tier::C
+        };
+        out.insert(r.customer_id, tier);
+        before += i128::from(r.monetary_cents);
+    }
+    out
+}
+
+/// The Pareto figure: the share of revenue the top `customer_share` of customers bring.
+pub fn pareto_share(rows: &[RfmRow], customer_share: f64) -> f64 {
+    let mut spend: Vec<i64> = rows.iter().map(|r| r.monetary_cents).collect();
+    spend.sort_unstable_by(|a, b| b.cmp(a));
+    let total: i64 = spend.iter().sum();
+    if total <= 0 || spend.is_empty() {
+        return 0.0;
+    }
+    let top = ((spend.len() as f64) * customer_share).ceil() as usize;
+    spend.iter().take(top).sum::<i64>() as f64 / total as f64
+}
+
+/// Lifecycle stages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Stage {
+    New,
+    Active,
+    AtRisk,
+    Lapsed,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::New, Stage::Active, Stage::AtRisk, Stage::Lapsed];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::New => "new",
+            Stage::Active => "active",
+            Stage::AtRisk => "at risk",
+            Stage::Lapsed => "lapsed",
+        }
+    }
+}
+
+/// The lifecycle of the shop's customers: the typical gap g in days and each customer's
+/// stage (design section 4).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lifecycle {
+    /// The median over customers with two or more orders of their median gap, at least 30.
+    pub gap_days: f64,
+    pub stages: BTreeMap<i64, Stage>,
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
+}
+
+/// Lifecycle stages as of `as_of` from the customers' orders.
+pub fn lifecycle(orders: &[Order], as_of: NaiveDate) -> Lifecycle {
+    let mut days: BTreeMap<i64, Vec<NaiveDate>> = BTreeMap::new();
+    for o in orders.iter().filter(|o| o.date <= as_of) {
+        days.entry(o.customer_id).or_default().push(o.date);
+    }
+    let mut gaps: Vec<f64> = days
+        .values_mut()
+        .filter(|d| d.len() >= 2)
+        .filter_map(|d| {
+            d.sort_unstable();
+            let mut g: Vec<f64> = d
+                .windows(2)
+                .map(|w| (w[1] - w[0]).num_days() as f64)
+                .collect();
+            median(&mut g)
+        })
+        .collect();
+    let gap_days = median(&mut gaps).unwrap_or(30.0).max(30.0);
+    let stages = days
+        .iter()
+        .map(|(&id, d)| {
+            let first = d.iter().min().copied().unwrap_or(as_of);
+            let last = d.iter().max().copied().unwrap_or(as_of);
+            let since_first = (as_of - first).num_days();
+            let since_last = (as_of - last).num_days() as f64;
+            let stage = if since_first < 90 {
+                Stage::New
+            } else if since_last <= 2.0 * gap_days {
+                Stage::Active
+            } else if since_last <= 4.0 * gap_days {
+                Stage::AtRisk
+            } else {
+                Stage::Lapsed
+            };
+            (id, stage)
+        })
+        .collect();
+    Lifecycle { gap_days, stages }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn order(customer_id: i64, date: &str, euros: i64) -> Order {
+        Order {
+            customer_id,
+            date: d(date),
+            amount_cents: euros * 100,
+            lines: 1,
+        }
+    }
+
+    #[test]
+    fn quintiles_match_pandas_qcut_of_ranks() {
+        // pandas: pd.qcut(pd.Series(range(1, 11)), 5, labels=[1,2,3,4,5]) -> 1 1 2 2 3 3 4 4 5 5
+        let ten: Vec<u8> = (1..=10).map(|r| quintile(r, 10)).collect();
+        assert_eq!(ten, [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+        // n = 7: edges 1, 2.2, 3.4, 4.6, 5.8, 7 -> 1 1 2 2 3 4 5
+        let seven: Vec<u8> = (1..=7).map(|r| quintile(r, 7)).collect();
+        assert_eq!(seven, [1, 1, 2, 3, 4, 5, 5]);
+        // n = 6: edges 1, 2, 3, 4, 5, 6 -> 1 1 2 3 4 5
+        let six: Vec<u8> = (1..=6).map(|r| quintile(r, 6)).collect();
+        assert_eq!(six, [1, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn the_grid_names_every_cell() {
+        assert_eq!(Segment::of(5, 1), Segment::NewCustomers);
+        assert_eq!(Segment::of(5, 5), Segment::Champions);
+        assert_eq!(Segment::of(4, 4), Segment::Loyal);
+        assert_eq!(Segment::of(3, 5), Segment::Loyal);
+        assert_eq!(Segment::of(3, 3), Segment::NeedAttention);
+        assert_eq!(Segment::of(3, 2), Segment::AboutToSleep);
+        assert_eq!(Segment::of(2, 5), Segment::CantLoseThem);
+        assert_eq!(Segment::of(1, 3), Segment::AtRisk);
+        assert_eq!(Segment::of(1, 2), Segment::Hibernating);
+        assert_eq!(Segment::of(4, 1), Segment::Promising);
+        assert_eq!(Segment::of(4, 3), Segment::PotentialLoyalists);
+        assert_eq!(
+            Segment::from_name("can't lose them"),
+            Some(Segment::CantLoseThem)
+        );
+    }
+
+    #[test]
+    fn tiers_by_cumulative_share_by_hand() {
+        // Spend 50, 30, 10, 6, 4 (total 100): 50 -> A (0% before), 30 -> A (50% before),
+        // 10 -> B (80% before: not below 80%), 6 -> B (90%), 4 -> C (96%).
+        let rows: Vec<RfmRow> = [(1, 10), (2, 50), (3, 6), (4, 30), (5, 4)]
+            .iter()
+            .map(|&(id, e)| RfmRow {
+                customer_id: id,
+                recency_days: 0,
+                frequency: 1,
+                monetary_cents: e * 100,
+                r: 1,
+                f: 1,
+                m: 1,
+                segment: Segment::Hibernating,
+            })
+            .collect();
+        let t = tiers(&rows);
+        assert_eq!(t[&2], Tier::A);
+        assert_eq!(t[&4], Tier::A);
+        assert_eq!(t[&1], Tier::B);
+        assert_eq!(t[&3], Tier::B);
+        assert_eq!(t[&5], Tier::C);
+        assert!((pareto_share(&rows, 0.2) - 0.5).abs() < 1e-9);
+        assert!((pareto_share(&rows, 0.4) - 0.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rfm_and_lifecycle_by_hand() {
+        let as_of = d("2025-06-30");
+        let orders = vec![
+            // Customer 1: orders every 10 days, last 2025-06-20.
+            order(1, "2025-01-01", 10),
+            order(1, "2025-01-11", 10),
+            order(1, "2025-06-10", 10),
+            order(1, "2025-06-20", 10),
+            // Customer 2: two orders 60 days apart, long ago.
+            order(2, "2024-01-01", 100),
+            order(2, "2024-03-01", 100),
+            // Customer 3: first order last month.
+            order(3, "2025-06-01", 5),
+            // Not counted: after the as-of date.
+            order(3, "2025-07-05", 500),
+        ];
+        let rows = rfm(&orders, as_of);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            (
+                rows[0].recency_days,
+                rows[0].frequency,
+                rows[0].monetary_cents
+            ),
+            (10, 4, 4000)
+        );
+        assert_eq!(
+            (
+                rows[1].recency_days,
+                rows[1].frequency,
+                rows[1].monetary_cents
+            ),
+            (486, 2, 20000)
+        );
+        assert_eq!(
+            (
+                rows[2].recency_days,
+                rows[2].frequency,
+                rows[2].monetary_cents
+            ),
+            (29, 1, 500)
+        );
+        // n = 3: ranks 1, 2, 3 score 1, 3, 5. Recency ranked largest first: 486 (id 2)
+        // rank 1, 29 (id 3) rank 2, 10 (id 1) rank 3.
+        assert_eq!((rows[0].r, rows[1].r, rows[2].r), (5, 1, 3));
+        assert_eq!((rows[0].f, rows[1].f, rows[2].f), (5, 3, 1));
+        assert_eq!((rows[0].m, rows[1].m, rows[2].m), (3, 5, 1));
+        assert_eq!(rows[0].segment, Segment::Champions);
+        assert_eq!(rows[1].segment, Segment::AtRisk);
+        assert_eq!(rows[2].segment, Segment::AboutToSleep);
+        // Gaps: customer 1 has 10, 150, 10 -> median 10; customer 2 has 60. Median of
+        // (10, 60) = 35 days, above the 30-day floor.
+        let l = lifecycle(&orders, as_of);
+        assert!((l.gap_days - 35.0).abs() < 1e-9);
+        assert_eq!(l.stages[&3], Stage::New);
+        assert_eq!(l.stages[&1], Stage::Active);
+        assert_eq!(l.stages[&2], Stage::Lapsed);
+    }
+}
