@@ -15,7 +15,7 @@ use chrono::NaiveDateTime;
 use serde_json::{Map, Value, json};
 
 use super::mapping::{Field, ImportKind, guess_columns, header_key};
-use super::read::{self, RawRow, ReadError, ReadOptions, SourceInfo};
+use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
     DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
     looks_like_email, parse_cents, parse_datetime, parse_number, unguard,
@@ -266,6 +266,19 @@ struct Linker {
     by_email: HashMap<String, i64>,
     by_phone: HashMap<String, i64>,
     existing: std::collections::HashSet<i64>,
+    /// The keys of the last sale line linked, and where they led.
+    last: Option<LastLink>,
+}
+
+/// A sale line's customer keys and the customer they led to. The lines of an order come
+/// one after another and name the same customer: they skip the look-ups. The answer for
+/// the same keys cannot change, since `learn` never replaces a key already known.
+struct LastLink {
+    customer_ref: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    id: i64,
+    existing: bool,
 }
 
 impl Linker {
@@ -275,6 +288,7 @@ impl Linker {
             by_email: HashMap::new(),
             by_phone: HashMap::new(),
             existing: std::collections::HashSet::new(),
+            last: None,
         };
         for k in store.contact_keys()? {
             linker.existing.insert(k.customer_id);
@@ -298,6 +312,56 @@ impl Linker {
         if let Some(p) = phone.and_then(|p| phone_key(p, DEFAULT_COUNTRY_CODE)) {
             self.by_phone.entry(p).or_insert(id);
         }
+    }
+
+    /// The customer of the last line linked, when this line names it with the same keys;
+    /// with whether it was in the database before the import.
+    fn same_as_last(
+        &self,
+        r: Option<&str>,
+        email: Option<&str>,
+        phone: Option<&str>,
+    ) -> Option<(i64, bool)> {
+        self.last
+            .as_ref()
+            .filter(|l| {
+                l.customer_ref.as_deref() == r
+                    && l.email.as_deref() == email
+                    && l.phone.as_deref() == phone
+            })
+            .map(|l| (l.id, l.existing))
+    }
+
+    /// Remembers the keys of the line just linked (reusing the last line's strings).
+    fn remember(
+        &mut self,
+        r: Option<&str>,
+        email: Option<&str>,
+        phone: Option<&str>,
+        id: i64,
+        existing: bool,
+    ) {
+        fn set(slot: &mut Option<String>, value: Option<&str>) {
+            match (slot.as_mut(), value) {
+                (Some(s), Some(v)) => {
+                    s.clear();
+                    s.push_str(v);
+                }
+                (_, v) => *slot = v.map(str::to_string),
+            }
+        }
+        let last = self.last.get_or_insert_with(|| LastLink {
+            customer_ref: None,
+            email: None,
+            phone: None,
+            id,
+            existing,
+        });
+        set(&mut last.customer_ref, r);
+        set(&mut last.email, email);
+        set(&mut last.phone, phone);
+        last.id = id;
+        last.existing = existing;
     }
 
     fn find(&self, r: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Option<i64> {
@@ -724,7 +788,7 @@ fn type_row(row: &RawRow, plan: &Plan, kind: ImportKind, now: NaiveDateTime) -> 
 /// The reader thread: reads and types every row, sends them in chunks; stops at the first
 /// read error (sent last) or when the writer has gone (cancelled or failed).
 fn read_rows(
-    rows: Box<dyn Iterator<Item = Result<RawRow, ReadError>> + Send>,
+    mut rows: Box<dyn RowStream>,
     plan: &Plan,
     kind: ImportKind,
     now: NaiveDateTime,
@@ -732,15 +796,23 @@ fn read_rows(
     returned: &std::sync::mpsc::Receiver<Vec<Result<Typed, ImportError>>>,
 ) {
     let mut chunk = Vec::with_capacity(CHUNK_ROWS);
-    for row in rows {
+    // One row read into again and again: its cells keep their memory.
+    let mut row = RawRow::default();
+    loop {
         while let Ok(written) = returned.try_recv() {
             drop(written);
         }
-        let failed = row.is_err();
-        chunk.push(
-            row.map(|row| type_row(&row, plan, kind, now))
-                .map_err(ImportError::from),
-        );
+        let failed = match rows.next_into(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {
+                chunk.push(Ok(type_row(&row, plan, kind, now)));
+                false
+            }
+            Err(e) => {
+                chunk.push(Err(ImportError::from(e)));
+                true
+            }
+        };
         if chunk.len() == CHUNK_ROWS || failed {
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
             if send.send(full).is_err() || failed {
@@ -849,31 +921,43 @@ pub fn run(
                     Record::Rejected(p) => Err(p.clone()),
                     Record::Sale(sale, customer) => {
                         let linker = linker.as_mut().ok_or(ImportError::Cancelled)?;
-                        let found = linker.find(
+                        let keys = (
                             sale.customer_ref.as_deref(),
                             customer.email.as_deref(),
                             customer.phone.as_deref(),
                         );
-                        let id = match found {
-                            Some(id) => {
-                                if linker.existing.contains(&id) {
-                                    report.sales_linked_to_existing += 1;
-                                }
-                                id
-                            }
+                        let (id, existing) = match linker.same_as_last(keys.0, keys.1, keys.2) {
+                            Some(last) => last,
                             None => {
-                                customer.created_at = sale.sold_at.min(now);
-                                let id = writer.add_contact(customer)?;
-                                linker.learn(
-                                    id,
-                                    customer.external_ref.as_deref(),
-                                    customer.email.as_deref(),
-                                    customer.phone.as_deref(),
-                                );
-                                report.contacts_created += 1;
-                                id
+                                let linked = match linker.find(keys.0, keys.1, keys.2) {
+                                    Some(id) => (id, linker.existing.contains(&id)),
+                                    None => {
+                                        customer.created_at = sale.sold_at.min(now);
+                                        let id = writer.add_contact(customer)?;
+                                        linker.learn(
+                                            id,
+                                            customer.external_ref.as_deref(),
+                                            customer.email.as_deref(),
+                                            customer.phone.as_deref(),
+                                        );
+                                        report.contacts_created += 1;
+                                        (id, false)
+                                    }
+                                };
+                                // A customer created under other keys than the line's
+                                // (a file with both a reference and a customer number) is not
+                                // what the next line's look-up would find: no shortcut then.
+                                if linker.find(keys.0, keys.1, keys.2) == Some(linked.0) {
+                                    linker.remember(keys.0, keys.1, keys.2, linked.0, linked.1);
+                                } else {
+                                    linker.last = None;
+                                }
+                                linked
                             }
                         };
+                        if existing {
+                            report.sales_linked_to_existing += 1;
+                        }
                         writer.add_sale(id, sale)?;
                         report.sales_written += 1;
                         Ok(())

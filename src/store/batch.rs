@@ -235,6 +235,8 @@ pub struct BatchWriter<'a> {
     sales_added: u64,
     /// The text of the last sale's date-time, reused when the next line has the same one.
     last_sold_at: Option<(NaiveDateTime, String)>,
+    /// The (contact, order) pair of the last sale line of a created contact.
+    last_order: Option<(i64, u64)>,
 }
 
 impl Store {
@@ -311,6 +313,7 @@ impl Store {
                 contacts_added: 0,
                 sales_added: 0,
                 last_sold_at: None,
+                last_order: None,
             })
         }
     }
@@ -551,19 +554,19 @@ impl BatchWriter<'_> {
     /// existing root customer found by [`Store::contact_keys`]).
     pub fn add_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
         // Lines of one order share their date-time: format it once.
-        let sold_at = match &self.last_sold_at {
-            Some((at, text)) if *at == s.sold_at => text.clone(),
-            _ => {
-                let text = sale_datetime_text(&s.sold_at);
-                self.last_sold_at = Some((s.sold_at, text.clone()));
-                text
-            }
-        };
-        let extra = json_text(&s.extra);
-        let order = self
-            .created
-            .contains(&contact_id)
-            .then(|| order_hash(s, &sold_at));
+        if self
+            .last_sold_at
+            .as_ref()
+            .is_none_or(|(at, _)| *at != s.sold_at)
+        {
+            self.last_sold_at = Some((s.sold_at, sale_datetime_text(&s.sold_at)));
+        }
+        let sold_at = self
+            .last_sold_at
+            .as_ref()
+            .map_or("", |(_, text)| text.as_str());
+        let created = self.created.contains(&contact_id);
+        let order = created.then(|| order_hash(s, sold_at));
         self.sale_stmt.execute(params![
             self.batch_id,
             contact_id,
@@ -580,17 +583,21 @@ impl BatchWriter<'_> {
             s.channel,
             s.payment_method,
             s.store,
-            extra,
+            json_text(&s.extra),
         ])?;
         self.sales_added += 1;
         match order {
             Some(order) => {
-                if let Some(orders) = &mut self.orders {
+                // The lines of one order follow each other: the pair is in the set already.
+                if self.last_order != Some((contact_id, order))
+                    && let Some(orders) = &mut self.orders
+                {
                     orders.insert((contact_id, order));
                     if orders.len() > self.orders_cap {
                         self.orders = None;
                     }
                 }
+                self.last_order = Some((contact_id, order));
                 let f = self.figures.entry(contact_id).or_insert(Figures {
                     lines: 0,
                     revenue: 0,
