@@ -1641,35 +1641,24 @@ impl TextRows {
                     }
                     let cells = &mut row.cells;
                     cells.truncate(self.record.len());
-                    // One UTF-8 check for the whole record (without copying it), instead of
-                    // one per cell; a record with invalid bytes goes cell by cell.
-                    let record = std::mem::take(&mut self.record);
-                    self.record = match csv::StringRecord::from_byte_record(record) {
-                        Ok(text) => {
-                            for (i, field) in text.iter().enumerate() {
-                                match cells.get_mut(i) {
-                                    Some(cell) => {
-                                        cell.clear();
-                                        cell.push_str(field);
-                                    }
-                                    None => cells.push(field.to_string()),
-                                }
+                    // One UTF-8 check for the whole record instead of one per cell (most of
+                    // a check's cost is per call); a cell whose ends are not character
+                    // boundaries of the whole, or a record with invalid bytes, goes cell by
+                    // cell.
+                    let text = std::str::from_utf8(self.record.as_slice()).ok();
+                    for (i, field) in self.record.iter().enumerate() {
+                        let checked = text
+                            .zip(self.record.range(i))
+                            .and_then(|(text, range)| text.get(range));
+                        match (cells.get_mut(i), checked) {
+                            (Some(cell), Some(field)) => {
+                                cell.clear();
+                                cell.push_str(field);
                             }
-                            text.into_byte_record()
+                            (Some(cell), None) => set_cell(cell, field),
+                            (None, _) => cells.push(String::from_utf8_lossy(field).into_owned()),
                         }
-                        Err(e) => {
-                            let record = e.into_byte_record();
-                            for (i, field) in record.iter().enumerate() {
-                                match cells.get_mut(i) {
-                                    Some(cell) => set_cell(cell, field),
-                                    None => {
-                                        cells.push(String::from_utf8_lossy(field).into_owned());
-                                    }
-                                }
-                            }
-                            record
-                        }
-                    };
+                    }
                     if let Some(last) = cells.last_mut()
                         && last.ends_with('\r')
                     {

@@ -190,7 +190,10 @@ fn sale_datetime_text(dt: &NaiveDateTime) -> String {
     two(&mut b, 11, dt.hour());
     two(&mut b, 14, dt.minute());
     two(&mut b, 17, dt.second());
-    b.iter().map(|&c| char::from(c)).collect()
+    match std::str::from_utf8(&b) {
+        Ok(text) => text.to_string(),
+        Err(_) => datetime_text(dt),
+    }
 }
 
 const SALE_INSERT: &str =
@@ -217,6 +220,8 @@ const PROBLEM_INSERT: &str = "INSERT INTO import_error (batch_id, row_number, co
 /// settings.
 pub struct BatchWriter<'a> {
     sale_stmt: Statement<'a>,
+    /// What `sale_stmt` has bound now.
+    sale_binds: SaleBinds,
     contact_stmt: Statement<'a>,
     problem_stmt: Statement<'a>,
     tx: Transaction<'a>,
@@ -312,6 +317,7 @@ impl Store {
             }
             Ok(BatchWriter {
                 sale_stmt: self.conn.prepare(SALE_INSERT)?,
+                sale_binds: SaleBinds::default(),
                 contact_stmt: self.conn.prepare(CONTACT_INSERT)?,
                 problem_stmt: self.conn.prepare(PROBLEM_INSERT)?,
                 tx,
@@ -513,32 +519,83 @@ fn batch_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BatchSummary> {
     })
 }
 
-/// Binds the values of one sale line to `SALE_INSERT`, one by one (no list of trait
-/// objects to build and walk for every line).
-fn bind_sale(
-    stmt: &mut Statement<'_>,
-    batch_id: i64,
-    contact_id: i64,
-    s: &NewSale,
-    sold_at: &str,
-) -> Result<()> {
-    stmt.raw_bind_parameter(1, batch_id)?;
-    stmt.raw_bind_parameter(2, contact_id)?;
-    stmt.raw_bind_parameter(3, s.customer_ref.as_deref())?;
-    stmt.raw_bind_parameter(4, s.order_ref.as_deref())?;
-    stmt.raw_bind_parameter(5, sold_at)?;
-    stmt.raw_bind_parameter(6, s.product.as_deref())?;
-    stmt.raw_bind_parameter(7, s.category.as_deref())?;
-    stmt.raw_bind_parameter(8, s.quantity)?;
-    stmt.raw_bind_parameter(9, s.unit_price_cents)?;
-    stmt.raw_bind_parameter(10, s.discount_cents)?;
-    stmt.raw_bind_parameter(11, s.amount_cents)?;
-    stmt.raw_bind_parameter(12, s.cost_cents)?;
-    stmt.raw_bind_parameter(13, s.channel.as_deref())?;
-    stmt.raw_bind_parameter(14, s.payment_method.as_deref())?;
-    stmt.raw_bind_parameter(15, s.store.as_deref())?;
-    stmt.raw_bind_parameter(16, json_text(&s.extra))?;
-    Ok(())
+/// The values bound to `SALE_INSERT` last, by parameter (`None`: not bound yet).
+///
+/// SQLite keeps a statement's bindings from one run to the next, and the lines of an order
+/// share their customer, order reference, date and channel (and every line its batch and
+/// empty columns): a value equal to the one bound already is not bound again. Binding text
+/// copies it into SQLite and was a good part of writing a line.
+#[derive(Default)]
+struct SaleBinds {
+    texts: [Option<Option<String>>; 17],
+    numbers: [Option<Option<i64>>; 17],
+    quantity: Option<u64>,
+}
+
+impl SaleBinds {
+    fn text(&mut self, stmt: &mut Statement<'_>, index: usize, value: Option<&str>) -> Result<()> {
+        let Some(slot) = self.texts.get_mut(index) else {
+            stmt.raw_bind_parameter(index, value)?;
+            return Ok(());
+        };
+        if slot.as_ref().is_some_and(|last| last.as_deref() == value) {
+            return Ok(());
+        }
+        stmt.raw_bind_parameter(index, value)?;
+        match (slot.as_mut().and_then(Option::as_mut), value) {
+            (Some(last), Some(value)) => {
+                last.clear();
+                last.push_str(value);
+            }
+            (_, value) => *slot = Some(value.map(str::to_string)),
+        }
+        Ok(())
+    }
+
+    fn number(&mut self, stmt: &mut Statement<'_>, index: usize, value: Option<i64>) -> Result<()> {
+        let Some(slot) = self.numbers.get_mut(index) else {
+            stmt.raw_bind_parameter(index, value)?;
+            return Ok(());
+        };
+        if *slot != Some(value) {
+            stmt.raw_bind_parameter(index, value)?;
+            *slot = Some(value);
+        }
+        Ok(())
+    }
+
+    /// Binds the values of one sale line to `SALE_INSERT`, one by one (no list of trait
+    /// objects to build and walk for every line), skipping those bound already.
+    fn sale(
+        &mut self,
+        stmt: &mut Statement<'_>,
+        batch_id: i64,
+        contact_id: i64,
+        s: &NewSale,
+        sold_at: &str,
+    ) -> Result<()> {
+        self.number(stmt, 1, Some(batch_id))?;
+        self.number(stmt, 2, Some(contact_id))?;
+        self.text(stmt, 3, s.customer_ref.as_deref())?;
+        self.text(stmt, 4, s.order_ref.as_deref())?;
+        self.text(stmt, 5, Some(sold_at))?;
+        self.text(stmt, 6, s.product.as_deref())?;
+        self.text(stmt, 7, s.category.as_deref())?;
+        // Compared bit for bit: a NaN never equals itself, and -0.0 is not 0.0.
+        if self.quantity != Some(s.quantity.to_bits()) {
+            stmt.raw_bind_parameter(8, s.quantity)?;
+            self.quantity = Some(s.quantity.to_bits());
+        }
+        self.number(stmt, 9, s.unit_price_cents)?;
+        self.number(stmt, 10, Some(s.discount_cents))?;
+        self.number(stmt, 11, Some(s.amount_cents))?;
+        self.number(stmt, 12, s.cost_cents)?;
+        self.text(stmt, 13, s.channel.as_deref())?;
+        self.text(stmt, 14, s.payment_method.as_deref())?;
+        self.text(stmt, 15, s.store.as_deref())?;
+        self.text(stmt, 16, Some(&json_text(&s.extra)))?;
+        Ok(())
+    }
 }
 
 /// The order key the stored figures group by, hashed: the order reference when not empty,
@@ -596,7 +653,8 @@ impl BatchWriter<'_> {
     pub fn add_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
         self.note_sale(contact_id, s);
         let sold_at = self.last_sold_at.as_ref().map_or("", |(_, t)| t.as_str());
-        bind_sale(&mut self.sale_stmt, self.batch_id, contact_id, s, sold_at)?;
+        self.sale_binds
+            .sale(&mut self.sale_stmt, self.batch_id, contact_id, s, sold_at)?;
         self.sale_stmt.raw_execute()?;
         Ok(())
     }
@@ -905,6 +963,112 @@ mod tests {
             .rebuild_customer_summary()
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(customers(&store), incremental);
+    }
+
+    /// Values bound for one line and left bound for the next are right whatever changes
+    /// between lines (a value, or a value to none and back).
+    #[test]
+    fn sale_lines_store_their_own_values_when_bindings_are_kept() {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let batch = NewBatch {
+            kind: BatchKind::Sales,
+            file_name: None,
+            file_sha256: None,
+            sheet: None,
+            options: serde_json::json!({}),
+            rows_read: 0,
+            rows_rejected: 0,
+            replace_existing: false,
+        };
+        let mut writer = store
+            .begin_batch(&batch, false)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let id = writer
+            .add_contact(&NewContact::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut lines = Vec::new();
+        for i in 0..12_i64 {
+            let mut s = sale(
+                if i < 6 {
+                    "2024-06-01 10:00:00"
+                } else {
+                    "2024-06-02 11:00:00"
+                },
+                [Some("R1"), Some("R1"), None, Some(""), Some("R2")][(i % 5) as usize],
+                100 + i % 3,
+            );
+            s.customer_ref = (i % 4 != 1).then(|| format!("C{}", i / 2));
+            s.product = Some(["Thé", "Tasse", "Thé"][(i % 3) as usize].to_string());
+            s.channel = (i % 2 == 0).then(|| "web".to_string());
+            s.cost_cents = (i % 3 == 0).then_some(40);
+            s.unit_price_cents = (i % 5 != 0).then_some(100);
+            s.quantity = [1.0, 1.0, 2.5, -0.0, 0.0][(i % 5) as usize];
+            if i == 7 {
+                s.extra.insert("note".into(), serde_json::json!("x"));
+            }
+            writer.add_sale(id, &s).unwrap_or_else(|e| panic!("{e}"));
+            lines.push(s);
+        }
+        writer.finish(12, 12, 0).unwrap_or_else(|e| panic!("{e}"));
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT customer_ref, order_ref, sold_at, product, quantity, unit_price, amount,
+                     cost, channel, extra FROM sale ORDER BY id",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        type Stored = (
+            Option<String>,
+            Option<String>,
+            String,
+            Option<String>,
+            f64,
+            Option<i64>,
+            i64,
+            Option<i64>,
+            Option<String>,
+            String,
+        );
+        let stored: Vec<Stored> = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                    r.get(9)?,
+                ))
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+            .collect::<rusqlite::Result<_>>()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let expected: Vec<Stored> = lines
+            .iter()
+            .map(|s| {
+                (
+                    s.customer_ref.clone(),
+                    s.order_ref.clone(),
+                    s.sold_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                    s.product.clone(),
+                    s.quantity,
+                    s.unit_price_cents,
+                    s.amount_cents,
+                    s.cost_cents,
+                    s.channel.clone(),
+                    if s.extra.is_empty() {
+                        "{}".to_string()
+                    } else {
+                        serde_json::to_string(&s.extra).unwrap_or_default()
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(stored, expected);
     }
 
     /// A bulk batch skips CHECK constraints (its values hold them by construction) and
