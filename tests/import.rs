@@ -239,6 +239,41 @@ fn sales_link_to_customers_already_known() {
     assert_eq!((anne[5], anne[6]), ("2", "25.00"), "{out}");
 }
 
+/// Lines that follow each other with the same customer keys are linked as every line is:
+/// with an account column (the new customer's reference) and a different customer number
+/// (what lines are looked up by), each line of customer X1 before one is created under
+/// X1 itself makes a new customer.
+#[test]
+fn repeated_lines_link_like_any_line_with_a_reference_and_a_customer_number() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let sales = dir.path().join("till.csv");
+    std::fs::write(
+        &sales,
+        "order,date,account,customer,amount\n\
+         O1,2025-01-05,A1,X1,1.00\n\
+         O1,2025-01-05,A1,X1,2.00\n\
+         O2,2025-01-06,,X1,3.00\n\
+         O3,2025-01-07,,X1,4.00\n\
+         O4,2025-01-08,,X1,5.00\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (code, v, err) = import_json(
+        &db,
+        &[
+            "sales",
+            sales.to_str().unwrap_or(""),
+            "--map",
+            "external_ref=account",
+            "--map",
+            "customer_ref=customer",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["sales_written"], 5, "{v}");
+    assert_eq!(v["contacts_created"], 3, "{v}");
+    assert_eq!(stats(&db)["sale_lines"], 5);
+}
+
 #[test]
 fn a_file_with_nothing_importable_exits_1_and_leaves_no_batch() {
     let (dir, db) = temp_db("shop.sqlite");

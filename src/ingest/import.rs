@@ -15,7 +15,7 @@ use chrono::NaiveDateTime;
 use serde_json::{Map, Value, json};
 
 use super::mapping::{Field, ImportKind, guess_columns, header_key};
-use super::read::{self, RawRow, ReadError, ReadOptions, SourceInfo};
+use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
     DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
     looks_like_email, parse_cents, parse_datetime, parse_number, unguard,
@@ -269,14 +269,38 @@ pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
     })
 }
 
-/// Customers already known, by reference, e-mail and phone.
+/// The customer of a sale line, as the reader thread links it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// A customer already in the database (a root customer's id).
+    Existing(i64),
+    /// The n-th customer this import creates (from 0): created at its first line.
+    New(usize),
+}
+
+/// Customers by reference, e-mail and phone: those in the database, then those the import
+/// creates. It runs on the reader thread, in row order, so that the writer only turns
+/// [`Link::New`] numbers into ids.
 struct Linker {
-    by_ref: HashMap<String, i64>,
-    by_email: HashMap<String, i64>,
-    by_phone: HashMap<String, i64>,
-    existing: std::collections::HashSet<i64>,
+    by_ref: HashMap<String, Link>,
+    by_email: HashMap<String, Link>,
+    by_phone: HashMap<String, Link>,
     /// The shop's phone country, for numbers written the national way.
     phones: crate::clean::PhoneKeys,
+    /// Customers the import creates so far.
+    created: usize,
+    /// The keys of the last sale line linked, and where they led.
+    last: Option<LastLink>,
+}
+
+/// A sale line's customer keys and the customer they led to. The lines of an order come
+/// one after another and name the same customer: they skip the look-ups. The answer for
+/// the same keys cannot change, since `learn` never replaces a key already known.
+struct LastLink {
+    customer_ref: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    link: Link,
 }
 
 impl Linker {
@@ -286,12 +310,12 @@ impl Linker {
             by_ref: HashMap::new(),
             by_email: HashMap::new(),
             by_phone: HashMap::new(),
-            existing: std::collections::HashSet::new(),
+            created: 0,
+            last: None,
         };
         for k in store.contact_keys()? {
-            linker.existing.insert(k.customer_id);
             linker.learn(
-                k.customer_id,
+                Link::Existing(k.customer_id),
                 k.external_ref.as_deref(),
                 k.email.as_deref(),
                 k.phone.as_deref(),
@@ -300,42 +324,109 @@ impl Linker {
         Ok(linker)
     }
 
-    fn learn(&mut self, id: i64, r: Option<&str>, email: Option<&str>, phone: Option<&str>) {
+    fn learn(&mut self, link: Link, r: Option<&str>, email: Option<&str>, phone: Option<&str>) {
         if let Some(r) = r.map(str::trim).filter(|r| !r.is_empty()) {
-            self.by_ref.entry(r.to_string()).or_insert(id);
+            self.by_ref.entry(r.to_string()).or_insert(link);
         }
         if let Some(e) = email.and_then(email_key) {
-            self.by_email.entry(e).or_insert(id);
+            self.by_email.entry(e).or_insert(link);
         }
         if let Some(p) = phone.and_then(|p| self.phones.e164(p)) {
-            self.by_phone.entry(p).or_insert(id);
+            self.by_phone.entry(p).or_insert(link);
         }
     }
 
-    fn find(&self, r: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Option<i64> {
+    fn find(&self, r: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Option<Link> {
         if let Some(r) = r.map(str::trim).filter(|r| !r.is_empty()) {
             // A reference that is given but unknown is a new customer, whatever else matches.
             return self.by_ref.get(r).copied();
         }
-        if let Some(id) = email
+        if let Some(link) = email
             .and_then(email_key)
             .and_then(|e| self.by_email.get(&e))
         {
-            return Some(*id);
+            return Some(*link);
         }
         phone
             .and_then(|p| self.phones.e164(p))
             .and_then(|p| self.by_phone.get(&p).copied())
     }
+
+    /// The customer of a sale line: found by its keys, else a new one (then the customer's
+    /// creation date is the sale's, or now for a sale dated in the future).
+    fn link(&mut self, sale: &NewSale, customer: &mut NewContact, now: NaiveDateTime) -> Link {
+        let keys = (
+            sale.customer_ref.as_deref(),
+            customer.email.as_deref(),
+            customer.phone.as_deref(),
+        );
+        if let Some(last) = &self.last
+            && last.customer_ref.as_deref() == keys.0
+            && last.email.as_deref() == keys.1
+            && last.phone.as_deref() == keys.2
+        {
+            return last.link;
+        }
+        let link = match self.find(keys.0, keys.1, keys.2) {
+            Some(link) => link,
+            None => {
+                let link = Link::New(self.created);
+                self.created += 1;
+                customer.created_at = sale.sold_at.min(now);
+                self.learn(
+                    link,
+                    customer.external_ref.as_deref(),
+                    customer.email.as_deref(),
+                    customer.phone.as_deref(),
+                );
+                link
+            }
+        };
+        // A customer created under other keys than the line's (a file with both a
+        // reference and a customer number) is not what the next line's look-up would
+        // find: no shortcut then.
+        if self.find(keys.0, keys.1, keys.2) == Some(link) {
+            self.remember(keys, link);
+        } else {
+            self.last = None;
+        }
+        link
+    }
+
+    /// Remembers the keys of the line just linked (reusing the last line's strings).
+    fn remember(&mut self, keys: (Option<&str>, Option<&str>, Option<&str>), link: Link) {
+        fn set(slot: &mut Option<String>, value: Option<&str>) {
+            match (slot.as_mut(), value) {
+                (Some(s), Some(v)) => {
+                    s.clear();
+                    s.push_str(v);
+                }
+                (_, v) => *slot = v.map(str::to_string),
+            }
+        }
+        let last = self.last.get_or_insert(LastLink {
+            customer_ref: None,
+            email: None,
+            phone: None,
+            link,
+        });
+        set(&mut last.customer_ref, keys.0);
+        set(&mut last.email, keys.1);
+        set(&mut last.phone, keys.2);
+        last.link = link;
+    }
 }
 
 /// One row's values by field (with the column of the first value), its extra columns, and
 /// its warnings. A value borrows the cell unless two columns feed the same field. A short
-/// list searched in order: a row has a dozen mapped fields at most, and a hash map per row
-/// cost more than the search.
+/// list with a small table from field to place (a sales row asks for some twenty fields,
+/// most of them absent; a hash map per row cost more than searching, and searching more than
+/// the table).
 struct RowValues<'a> {
     row: &'a RawRow,
     values: Vec<(Field, Cow<'a, str>, usize)>,
+    /// For each field (by its place in `Field::ALL`), 1 + its place in `values`, or 0.
+    slots: [u8; Field::ALL.len()],
     extra: Map<String, Value>,
     problems: Vec<NewProblem>,
 }
@@ -343,6 +434,7 @@ struct RowValues<'a> {
 impl<'a> RowValues<'a> {
     fn new(row: &'a RawRow, plan: &Plan) -> RowValues<'a> {
         let mut values: Vec<(Field, Cow<'a, str>, usize)> = Vec::with_capacity(row.cells.len());
+        let mut slots = [0u8; Field::ALL.len()];
         let mut extra = Map::new();
         let mut problems = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
@@ -351,13 +443,18 @@ impl<'a> RowValues<'a> {
                 continue;
             }
             match plan.columns.get(i).copied().flatten() {
-                Some(field) => match values.iter_mut().find(|(f, _, _)| *f == field) {
+                Some(field) => match slot_of(&slots, field).and_then(|k| values.get_mut(k)) {
                     Some((_, text, _)) => {
                         let text = text.to_mut();
                         text.push(' ');
                         text.push_str(value);
                     }
-                    None => values.push((field, Cow::Borrowed(value), i)),
+                    None => {
+                        values.push((field, Cow::Borrowed(value), i));
+                        if let Some(slot) = slots.get_mut(field as usize) {
+                            *slot = u8::try_from(values.len()).unwrap_or(0);
+                        }
+                    }
                 },
                 None => {
                     let name = plan
@@ -388,13 +485,14 @@ impl<'a> RowValues<'a> {
         RowValues {
             row,
             values,
+            slots,
             extra,
             problems,
         }
     }
 
     fn slot(&self, field: Field) -> Option<&(Field, Cow<'a, str>, usize)> {
-        self.values.iter().find(|(f, _, _)| *f == field)
+        slot_of(&self.slots, field).and_then(|k| self.values.get(k))
     }
 
     fn get(&self, field: Field) -> Option<&str> {
@@ -459,6 +557,13 @@ impl<'a> RowValues<'a> {
             }
         }
     }
+}
+
+/// The place in a row's values of a field's value, from the row's slots.
+fn slot_of(slots: &[u8; Field::ALL.len()], field: Field) -> Option<usize> {
+    slots
+        .get(field as usize)
+        .and_then(|k| usize::from(*k).checked_sub(1))
 }
 
 /// Reads a date: dates that spreadsheets hand over as ISO text are read as ISO even when a
@@ -664,8 +769,9 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<NewSale, NewProblem> 
 enum Record {
     /// A contact of a contacts file.
     Contact(NewContact),
-    /// A sale line and the customer it names (created unless already known).
-    Sale(NewSale, NewContact),
+    /// A sale line and the customer it names (created unless already known), linked by
+    /// the reader thread.
+    Sale(NewSale, NewContact, Link),
     /// The row cannot be imported.
     Rejected(NewProblem),
 }
@@ -710,7 +816,8 @@ fn type_row(row: &RawRow, plan: &Plan, kind: ImportKind, now: NaiveDateTime) -> 
                 // A customer known by reference, e-mail or phone identifies someone, so a
                 // row that identifies nobody can never be linked (see `Linker::find`).
                 if identifies_someone(&customer) {
-                    Record::Sale(sale, customer)
+                    // Linked by the reader thread, in row order.
+                    Record::Sale(sale, customer, Link::New(0))
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -736,7 +843,8 @@ fn type_row(row: &RawRow, plan: &Plan, kind: ImportKind, now: NaiveDateTime) -> 
 /// The reader thread: reads and types every row, sends them in chunks; stops at the first
 /// read error (sent last) or when the writer has gone (cancelled or failed).
 fn read_rows(
-    rows: Box<dyn Iterator<Item = Result<RawRow, ReadError>> + Send>,
+    mut rows: Box<dyn RowStream>,
+    mut linker: Option<Linker>,
     plan: &Plan,
     kind: ImportKind,
     now: NaiveDateTime,
@@ -744,15 +852,29 @@ fn read_rows(
     returned: &std::sync::mpsc::Receiver<Vec<Result<Typed, ImportError>>>,
 ) {
     let mut chunk = Vec::with_capacity(CHUNK_ROWS);
-    for row in rows {
+    // One row read into again and again: its cells keep their memory.
+    let mut row = RawRow::default();
+    loop {
         while let Ok(written) = returned.try_recv() {
             drop(written);
         }
-        let failed = row.is_err();
-        chunk.push(
-            row.map(|row| type_row(&row, plan, kind, now))
-                .map_err(ImportError::from),
-        );
+        let failed = match rows.next_into(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {
+                let mut typed = type_row(&row, plan, kind, now);
+                if let (Record::Sale(sale, customer, link), Some(linker)) =
+                    (&mut typed.record, linker.as_mut())
+                {
+                    *link = linker.link(sale, customer, now);
+                }
+                chunk.push(Ok(typed));
+                false
+            }
+            Err(e) => {
+                chunk.push(Err(ImportError::from(e)));
+                true
+            }
+        };
         if chunk.len() == CHUNK_ROWS || failed {
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
             if send.send(full).is_err() || failed {
@@ -802,10 +924,12 @@ pub fn run(
     };
     let mut writer = store.begin_batch(&batch, size > 50_000_000)?;
     // Read inside the batch's write transaction: the customers cannot change meanwhile.
-    let mut linker = match options.kind {
+    let linker = match options.kind {
         ImportKind::Sales => Some(Linker::new(store, options.phone_keys())?),
         ImportKind::Contacts => None,
     };
+    // The ids of the customers the import creates, by their `Link::New` number.
+    let mut new_ids: Vec<i64> = Vec::new();
     let mut report = ImportReport {
         dry_run: options.dry_run,
         notes: plan.notes.clone(),
@@ -831,7 +955,7 @@ pub fn run(
         std::thread::Builder::new()
             .name("clientele-import-reader".to_string())
             .spawn_scoped(scope, move || {
-                read_rows(rows, plan, kind, now, &send, &returned)
+                read_rows(rows, linker, plan, kind, now, &send, &returned)
             })
             .map_err(|source| {
                 ImportError::Read(ReadError::Io {
@@ -859,32 +983,21 @@ pub fn run(
                         Ok(())
                     }
                     Record::Rejected(p) => Err(p.clone()),
-                    Record::Sale(sale, customer) => {
-                        let linker = linker.as_mut().ok_or(ImportError::Cancelled)?;
-                        let found = linker.find(
-                            sale.customer_ref.as_deref(),
-                            customer.email.as_deref(),
-                            customer.phone.as_deref(),
-                        );
-                        let id = match found {
-                            Some(id) => {
-                                if linker.existing.contains(&id) {
-                                    report.sales_linked_to_existing += 1;
+                    Record::Sale(sale, customer, link) => {
+                        let id = match *link {
+                            Link::Existing(id) => {
+                                report.sales_linked_to_existing += 1;
+                                id
+                            }
+                            Link::New(n) => match new_ids.get(n) {
+                                Some(id) => *id,
+                                None => {
+                                    let id = writer.add_contact(customer)?;
+                                    new_ids.push(id);
+                                    report.contacts_created += 1;
+                                    id
                                 }
-                                id
-                            }
-                            None => {
-                                customer.created_at = sale.sold_at.min(now);
-                                let id = writer.add_contact(customer)?;
-                                linker.learn(
-                                    id,
-                                    customer.external_ref.as_deref(),
-                                    customer.email.as_deref(),
-                                    customer.phone.as_deref(),
-                                );
-                                report.contacts_created += 1;
-                                id
-                            }
+                            },
                         };
                         writer.add_sale(id, sale)?;
                         report.sales_written += 1;

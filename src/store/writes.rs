@@ -248,10 +248,13 @@ pub(super) fn audit(
     Ok(())
 }
 
-pub(super) fn json_text(map: &serde_json::Map<String, serde_json::Value>) -> String {
+/// The stored text of an `extra` map. Nearly every row has none: `{}` without allocating.
+pub(super) fn json_text(
+    map: &serde_json::Map<String, serde_json::Value>,
+) -> std::borrow::Cow<'static, str> {
     if map.is_empty() {
-        "{}".to_string()
+        std::borrow::Cow::Borrowed("{}")
     } else {
-        serde_json::Value::Object(map.clone()).to_string()
+        std::borrow::Cow::Owned(serde_json::to_string(map).unwrap_or_else(|_| "{}".to_string()))
     }
 }
