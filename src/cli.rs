@@ -101,6 +101,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Saved segments: rules over customer fields and figures (see docs/segment-rules.md).
+    #[command(subcommand)]
+    Segment(SegmentCommand),
+    /// Write customers (all, or the members of a segment) to a CSV file.
+    Export(ExportArgs),
     /// Find customers registered more than once (match probability per pair; groups).
     Dedup(DedupArgs),
     /// Undo merges (several at once; they are undone in the order they need).
@@ -342,6 +347,8 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Dedup(args) => dedup(&store, args, &mut out),
         Command::Rfm { as_of, out: file } => rfm(&store, as_of, file, &mut out),
         Command::Segments { as_of, json } => segments(&store, as_of, json, &mut out),
+        Command::Segment(cmd) => segment(&store, cmd, &mut out),
+        Command::Export(args) => export(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Merges { json } => {
             let merges = store.merges()?;
@@ -1079,5 +1086,214 @@ fn segments(
             share(*cents)
         )?;
     }
+    Ok(())
+}
+
+/// `clientele segment ...`.
+#[derive(Debug, Subcommand)]
+pub enum SegmentCommand {
+    /// Save (or replace) a rule-based segment.
+    Save {
+        /// The segment's name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The rule as JSON, e.g. '{"all":[{"field":"city","op":"is","value":"Lyon"}]}'.
+        #[arg(long, value_name = "JSON")]
+        rule: String,
+    },
+    /// List the saved segments with how many customers each holds today.
+    List,
+}
+
+/// `clientele export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write: every customer, or the members of one segment.
+    #[arg(value_enum, value_name = "customers|segment")]
+    what: ExportWhat,
+    /// With `segment`: a named segment (e.g. "At risk"), a value tier (A, B, C), a lifecycle
+    /// stage (new, active, at risk, lapsed) or a saved segment.
+    #[arg(value_name = "NAME")]
+    name: Option<String>,
+    /// The CSV file to write.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// The day the figures are computed for (default: the day of the latest sale).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    as_of: Option<NaiveDate>,
+    /// Only customers who agreed to marketing.
+    #[arg(long)]
+    consented_only: bool,
+}
+
+/// What `clientele export` writes.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ExportWhat {
+    Customers,
+    Segment,
+}
+
+/// Everything segments need, computed once.
+struct SegmentView {
+    as_of: NaiveDate,
+    profiles: Vec<crate::store::CustomerProfile>,
+    facts: Vec<crate::analytics::rules::CustomerFacts>,
+}
+
+fn segment_view(store: &Store, as_of: Option<NaiveDate>) -> anyhow::Result<SegmentView> {
+    use crate::analytics::rfm::{lifecycle, rfm, tiers};
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    let rows = rfm(&orders, as_of);
+    let tier_of = tiers(&rows);
+    let life = lifecycle(&orders, as_of);
+    let profiles = store.customer_profiles()?;
+    let details = store.sale_details()?;
+    let facts =
+        crate::analytics::rules::customer_facts(&profiles, &details, &rows, &tier_of, &life, as_of);
+    Ok(SegmentView {
+        as_of,
+        profiles,
+        facts,
+    })
+}
+
+/// Names that mean a built-in group: segments, tiers and lifecycle stages.
+fn builtin_group(
+    name: &str,
+) -> Option<Box<dyn Fn(&crate::analytics::rules::CustomerFacts) -> bool>> {
+    use crate::analytics::rfm::{Segment, Stage, Tier};
+    if let Some(s) = Segment::from_name(name) {
+        return Some(Box::new(move |c| c.segment == Some(s)));
+    }
+    if let Some(t) = Tier::ALL
+        .into_iter()
+        .find(|t| t.name().eq_ignore_ascii_case(name.trim()))
+    {
+        return Some(Box::new(move |c| c.tier == Some(t)));
+    }
+    if let Some(st) = Stage::ALL
+        .into_iter()
+        .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
+    {
+        return Some(Box::new(move |c| c.lifecycle == Some(st)));
+    }
+    None
+}
+
+fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::Result<()> {
+    use crate::analytics::rules::Rule;
+    match cmd {
+        SegmentCommand::Save { name, rule } => {
+            if builtin_group(&name).is_some() {
+                bail!(
+                    "'{name}' is already the name of a segment, tier or lifecycle stage; choose another name"
+                );
+            }
+            let parsed = Rule::parse(&rule).map_err(|e| anyhow::anyhow!(e))?;
+            let view = segment_view(store, None)?;
+            let members = view.facts.iter().filter(|c| parsed.matches(c)).count();
+            store.save_segment(&name, &parsed.to_json())?;
+            writeln!(
+                out,
+                "Segment '{}' saved: {members} customers match it as of {}.",
+                name.trim(),
+                view.as_of
+            )?;
+        }
+        SegmentCommand::List => {
+            let saved = store.saved_segments()?;
+            let view = segment_view(store, None)?;
+            writeln!(out, "name\tcustomers\trule")?;
+            for s in saved {
+                let n = Rule::parse(&s.rule)
+                    .map(|r| {
+                        view.facts
+                            .iter()
+                            .filter(|c| r.matches(c))
+                            .count()
+                            .to_string()
+                    })
+                    .unwrap_or_else(|e| format!("? ({e})"));
+                writeln!(out, "{}\t{n}\t{}", s.name, s.rule)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    use crate::analytics::rules::{CustomerFacts, Rule};
+    let view = segment_view(store, args.as_of)?;
+    let keep: Box<dyn Fn(&CustomerFacts) -> bool> = match (args.what, &args.name) {
+        (ExportWhat::Customers, _) => Box::new(|_| true),
+        (ExportWhat::Segment, None) => bail!(
+            "name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"
+        ),
+        (ExportWhat::Segment, Some(name)) => match builtin_group(name) {
+            Some(f) => f,
+            None => {
+                let Some(saved) = store.saved_segment(name)? else {
+                    bail!(
+                        "there is no segment, tier, lifecycle stage or saved segment called '{name}'"
+                    );
+                };
+                let rule = Rule::parse(&saved.rule).map_err(|e| anyhow::anyhow!(e))?;
+                Box::new(move |c| rule.matches(c))
+            }
+        },
+    };
+    let mut w = csv::Writer::from_path(&args.out)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    w.write_record([
+        "customer_id",
+        "external_ref",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "city",
+        "country",
+        "marketing_consent",
+        "orders",
+        "revenue",
+        "days_since_last_order",
+        "segment",
+        "tier",
+        "lifecycle",
+    ])?;
+    let mut written = 0usize;
+    for (p, c) in view.profiles.iter().zip(&view.facts) {
+        if !keep(c) || (args.consented_only && c.consent != "yes") {
+            continue;
+        }
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        w.write_record([
+            p.id.to_string(),
+            o(&p.external_ref),
+            o(&p.first_name),
+            o(&p.last_name),
+            o(&p.email),
+            o(&p.phone),
+            o(&p.city),
+            o(&p.country),
+            p.consent.clone(),
+            c.frequency.to_string(),
+            format_cents(c.monetary_cents),
+            c.recency_days.map(|d| d.to_string()).unwrap_or_default(),
+            c.segment.map(|s| s.name().to_string()).unwrap_or_default(),
+            c.tier.map(|t| t.name().to_string()).unwrap_or_default(),
+            c.lifecycle
+                .map(|l| l.name().to_string())
+                .unwrap_or_default(),
+        ])?;
+        written += 1;
+    }
+    w.flush()?;
+    writeln!(
+        out,
+        "{written} customers written to {} (figures as of {}).",
+        args.out.display(),
+        view.as_of
+    )?;
     Ok(())
 }

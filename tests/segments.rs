@@ -130,3 +130,106 @@ fn segments_json_adds_up_to_the_shop() {
         );
     }
 }
+
+fn csv_rows(path: &Path) -> Vec<csv::StringRecord> {
+    csv::Reader::from_path(path)
+        .unwrap()
+        .records()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn saved_segments_and_named_groups_export_their_members() {
+    let (dir, db) = cdnow_db();
+    let reference = csv_rows(&data("cdnow_rfm_reference.csv"));
+    // A saved rule, counted independently from the pandas table.
+    let rule = r#"{"any":[{"field":"frequency","op":">=","value":5},{"all":[{"field":"monetary","op":"between","value":[100,200]},{"field":"recency_days","op":"<","value":60}]}]}"#;
+    let out = clientele(&db, &["segment", "save", "Regulars", "--rule", rule]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let want = reference
+        .iter()
+        .filter(|r| {
+            let f: u32 = r[2].parse().unwrap();
+            let m: f64 = r[3].parse().unwrap();
+            let rec: i64 = r[1].parse().unwrap();
+            f >= 5 || ((100.0..=200.0).contains(&m) && rec < 60)
+        })
+        .count();
+    // The default as-of date is the latest sale, 1998-06-30, as in the reference.
+    let file = dir.path().join("regulars.csv");
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "segment",
+            "regulars",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(csv_rows(&file).len(), want);
+    // A named RFM segment and a tier.
+    let champions = reference.iter().filter(|r| &r[7] == "Champions").count();
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "segment",
+            "Champions",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows = csv_rows(&file);
+    assert_eq!(rows.len(), champions);
+    assert!(rows.iter().all(|r| &r[12] == "Champions"));
+    // CDNOW says nothing about consent: nobody is exported for marketing.
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "segment",
+            "A",
+            "--consented-only",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(csv_rows(&file).len(), 0);
+    // Every customer.
+    let out = clientele(
+        &db,
+        &["export", "customers", "--out", file.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(csv_rows(&file).len(), 2357);
+    // Wrong rules and names are refused in plain words.
+    let out = clientele(
+        &db,
+        &[
+            "segment",
+            "save",
+            "Odd",
+            "--rule",
+            r#"{"field":"city","op":">","value":"x"}"#,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("cannot be used with city"));
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "segment",
+            "Nobody",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no segment"));
+}

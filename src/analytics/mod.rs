@@ -7,6 +7,7 @@
 pub mod kpi;
 pub mod orders;
 pub mod rfm;
+pub mod rules;
 
 pub use kpi::{KpiSet, Overview, PeriodKpis, overview};
 pub use orders::{Order, build_orders, default_as_of};

@@ -12,6 +12,7 @@ mod merges;
 mod migrate;
 mod paths;
 mod reads;
+mod segments;
 mod settings;
 mod writes;
 
@@ -21,6 +22,7 @@ pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
+pub use segments::{CustomerProfile, SaleDetail, SavedSegment};
 pub use writes::{BatchKind, ContactField, NewBatch};
 
 use std::path::{Path, PathBuf};

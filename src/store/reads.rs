@@ -340,6 +340,12 @@ impl Store {
         })
     }
 
+    /// A function from any contact to its root customer.
+    pub(super) fn root_map_for_reads(&self) -> Result<impl Fn(i64) -> i64> {
+        let map = self.root_map()?;
+        Ok(move |id| map.root_of(id))
+    }
+
     /// The root of every contact that was merged into another; roots map to themselves.
     fn root_map(&self) -> Result<RootMap> {
         let mut stmt = self

@@ -1,0 +1,517 @@
+//! Saved segments: rules over customer fields and computed figures, combined with AND/OR
+//! groups, stored as JSON (schema in docs/segment-rules.md). Evaluated in Rust over each
+//! customer's facts: no value of a rule ever reaches SQL.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::rfm::{Segment, Stage, Tier};
+use crate::clean::fold;
+
+/// A rule: a condition, or a group of rules that must all (`all`) or any (`any`) hold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Rule {
+    All { all: Vec<Rule> },
+    Any { any: Vec<Rule> },
+    Condition(Condition),
+}
+
+/// One condition: `{"field": "city", "op": "is", "value": "Lyon"}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub field: RuleField,
+    pub op: Op,
+    #[serde(default)]
+    pub value: serde_json::Value,
+}
+
+/// What a condition looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleField {
+    City,
+    Country,
+    /// The channel of the customer's first order.
+    FirstChannel,
+    /// Marketing consent: yes, no or unknown.
+    Consent,
+    RecencyDays,
+    Frequency,
+    /// Total spent, in the shop's currency.
+    Monetary,
+    /// Average order value, in the shop's currency.
+    AverageOrder,
+    /// A product the customer bought.
+    Product,
+    /// A category the customer bought from.
+    Category,
+    /// The RFM segment's name.
+    Segment,
+    /// The value tier: A, B or C.
+    Tier,
+    /// The lifecycle stage: new, active, at risk, lapsed.
+    Lifecycle,
+}
+
+impl RuleField {
+    pub const ALL: [RuleField; 13] = [
+        RuleField::City,
+        RuleField::Country,
+        RuleField::FirstChannel,
+        RuleField::Consent,
+        RuleField::RecencyDays,
+        RuleField::Frequency,
+        RuleField::Monetary,
+        RuleField::AverageOrder,
+        RuleField::Product,
+        RuleField::Category,
+        RuleField::Segment,
+        RuleField::Tier,
+        RuleField::Lifecycle,
+    ];
+
+    /// A number (compared with <, <=, =, >=, >, between) rather than text.
+    pub fn is_number(self) -> bool {
+        matches!(
+            self,
+            RuleField::RecencyDays
+                | RuleField::Frequency
+                | RuleField::Monetary
+                | RuleField::AverageOrder
+        )
+    }
+
+    /// A set of values per customer (products, categories): bought / not bought.
+    pub fn is_set(self) -> bool {
+        matches!(self, RuleField::Product | RuleField::Category)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RuleField::City => "city",
+            RuleField::Country => "country",
+            RuleField::FirstChannel => "channel of first order",
+            RuleField::Consent => "marketing consent",
+            RuleField::RecencyDays => "days since last order",
+            RuleField::Frequency => "orders",
+            RuleField::Monetary => "total spent",
+            RuleField::AverageOrder => "average order",
+            RuleField::Product => "product bought",
+            RuleField::Category => "category bought",
+            RuleField::Segment => "segment",
+            RuleField::Tier => "value tier",
+            RuleField::Lifecycle => "lifecycle stage",
+        }
+    }
+
+    /// The operators that make sense for this field.
+    pub fn ops(self) -> &'static [Op] {
+        if self.is_number() {
+            &[Op::Lt, Op::Le, Op::Eq, Op::Ge, Op::Gt, Op::Between]
+        } else if self.is_set() {
+            &[Op::Bought, Op::NotBought]
+        } else {
+            &[Op::Is, Op::IsNot, Op::In, Op::Contains]
+        }
+    }
+}
+
+/// How a condition compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Op {
+    #[serde(rename = "is")]
+    Is,
+    #[serde(rename = "is_not")]
+    IsNot,
+    /// One of a list of values.
+    #[serde(rename = "in")]
+    In,
+    #[serde(rename = "contains")]
+    Contains,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = "=")]
+    Eq,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = ">")]
+    Gt,
+    /// `[low, high]`, both included.
+    #[serde(rename = "between")]
+    Between,
+    #[serde(rename = "bought")]
+    Bought,
+    #[serde(rename = "not_bought")]
+    NotBought,
+}
+
+impl Op {
+    pub fn label(self) -> &'static str {
+        match self {
+            Op::Is => "is",
+            Op::IsNot => "is not",
+            Op::In => "is one of",
+            Op::Contains => "contains",
+            Op::Lt => "<",
+            Op::Le => "≤",
+            Op::Eq => "=",
+            Op::Ge => "≥",
+            Op::Gt => ">",
+            Op::Between => "between",
+            Op::Bought => "bought",
+            Op::NotBought => "never bought",
+        }
+    }
+}
+
+/// What the rules see of one customer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CustomerFacts {
+    pub customer_id: i64,
+    pub city: String,
+    pub country: String,
+    pub first_channel: String,
+    /// "yes", "no" or "unknown".
+    pub consent: String,
+    /// None for a customer without orders.
+    pub recency_days: Option<i64>,
+    pub frequency: u32,
+    pub monetary_cents: i64,
+    pub products: BTreeSet<String>,
+    pub categories: BTreeSet<String>,
+    pub segment: Option<Segment>,
+    pub tier: Option<Tier>,
+    pub lifecycle: Option<Stage>,
+}
+
+impl Rule {
+    /// Reads and checks a rule: known fields, operators that fit them, values of the
+    /// right kind. The message says what is wrong in plain words.
+    pub fn parse(json: &str) -> Result<Rule, String> {
+        let rule: Rule = serde_json::from_str(json).map_err(|e| {
+            format!(
+                "the rule is not valid: {e} (see docs/segment-rules.md for how rules are written)"
+            )
+        })?;
+        rule.check()?;
+        Ok(rule)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        match self {
+            Rule::All { all: rules } | Rule::Any { any: rules } => {
+                rules.iter().try_for_each(Rule::check)
+            }
+            Rule::Condition(c) => c.check(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Whether a customer belongs to the segment.
+    pub fn matches(&self, c: &CustomerFacts) -> bool {
+        match self {
+            Rule::All { all } => all.iter().all(|r| r.matches(c)),
+            Rule::Any { any } => any.iter().any(|r| r.matches(c)),
+            Rule::Condition(cond) => cond.matches(c),
+        }
+    }
+}
+
+fn number(v: &serde_json::Value) -> Option<f64> {
+    v.as_f64()
+        .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+}
+
+fn texts(v: &serde_json::Value) -> Vec<String> {
+    match v {
+        serde_json::Value::Array(items) => {
+            items.iter().filter_map(|i| i.as_str().map(fold)).collect()
+        }
+        serde_json::Value::String(s) => vec![fold(s)],
+        _ => Vec::new(),
+    }
+}
+
+impl Condition {
+    fn check(&self) -> Result<(), String> {
+        let field = self.field.label();
+        if !self.field.ops().contains(&self.op) {
+            return Err(format!("'{}' cannot be used with {field}", self.op.label()));
+        }
+        match self.op {
+            Op::Between => {
+                let ok = self
+                    .value
+                    .as_array()
+                    .is_some_and(|a| a.len() == 2 && a.iter().all(|x| number(x).is_some()));
+                if !ok {
+                    return Err(format!("{field} between needs two numbers, like [10, 50]"));
+                }
+            }
+            _ if self.field.is_number() => {
+                if number(&self.value).is_none() {
+                    return Err(format!("{field} {} needs a number", self.op.label()));
+                }
+            }
+            Op::In => {
+                if !self.value.is_array() || texts(&self.value).is_empty() {
+                    return Err(format!(
+                        "{field} is one of needs a list of values, like [\"Lyon\", \"Paris\"]"
+                    ));
+                }
+            }
+            _ => {
+                if !self.value.is_string() {
+                    return Err(format!("{field} {} needs a text value", self.op.label()));
+                }
+            }
+        }
+        if let (RuleField::Segment, Some(s)) = (self.field, self.value.as_str())
+            && Segment::from_name(s).is_none()
+        {
+            return Err(format!("'{s}' is not a segment"));
+        }
+        Ok(())
+    }
+
+    fn matches(&self, c: &CustomerFacts) -> bool {
+        if self.field.is_number() {
+            let value = match self.field {
+                RuleField::RecencyDays => match c.recency_days {
+                    Some(d) => d as f64,
+                    None => return false,
+                },
+                RuleField::Frequency => f64::from(c.frequency),
+                RuleField::Monetary => c.monetary_cents as f64 / 100.0,
+                _ => {
+                    if c.frequency == 0 {
+                        return false;
+                    }
+                    c.monetary_cents as f64 / 100.0 / f64::from(c.frequency)
+                }
+            };
+            let target = number(&self.value).unwrap_or(f64::NAN);
+            return match self.op {
+                Op::Lt => value < target,
+                Op::Le => value <= target,
+                Op::Eq => (value - target).abs() < 0.005,
+                Op::Ge => value >= target,
+                Op::Gt => value > target,
+                Op::Between => {
+                    let b: Vec<f64> = self
+                        .value
+                        .as_array()
+                        .map_or(Vec::new(), |a| a.iter().filter_map(number).collect());
+                    b.len() == 2 && value >= b[0].min(b[1]) && value <= b[0].max(b[1])
+                }
+                _ => false,
+            };
+        }
+        if self.field.is_set() {
+            let set = if self.field == RuleField::Product {
+                &c.products
+            } else {
+                &c.categories
+            };
+            let wanted = texts(&self.value);
+            let bought = set.iter().any(|p| wanted.iter().any(|w| fold(p) == *w));
+            return match self.op {
+                Op::Bought => bought,
+                Op::NotBought => !bought,
+                _ => false,
+            };
+        }
+        let value = fold(match self.field {
+            RuleField::City => &c.city,
+            RuleField::Country => &c.country,
+            RuleField::FirstChannel => &c.first_channel,
+            RuleField::Consent => &c.consent,
+            RuleField::Segment => c.segment.map_or("", Segment::name),
+            RuleField::Tier => c.tier.map_or("", Tier::name),
+            _ => c.lifecycle.map_or("", Stage::name),
+        });
+        let wanted = texts(&self.value);
+        match self.op {
+            Op::Is => wanted.first().is_some_and(|w| value == *w),
+            Op::IsNot => wanted.first().is_some_and(|w| value != *w),
+            Op::In => wanted.contains(&value),
+            Op::Contains => wanted.first().is_some_and(|w| value.contains(w.as_str())),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn customer(id: i64, city: &str, orders: u32, euros: i64, products: &[&str]) -> CustomerFacts {
+        CustomerFacts {
+            customer_id: id,
+            city: city.into(),
+            consent: "yes".into(),
+            recency_days: (orders > 0).then_some(i64::from(orders) * 10),
+            frequency: orders,
+            monetary_cents: euros * 100,
+            products: products.iter().map(|p| p.to_string()).collect(),
+            segment: Some(Segment::Loyal),
+            tier: Some(Tier::A),
+            lifecycle: Some(Stage::Active),
+            ..CustomerFacts::default()
+        }
+    }
+
+    #[test]
+    fn rules_read_and_match() {
+        let rule = Rule::parse(
+            r#"{"all": [
+                {"field": "city", "op": "in", "value": ["Lyon", "Saint-Étienne"]},
+                {"any": [
+                    {"field": "monetary", "op": ">=", "value": 100},
+                    {"field": "product", "op": "bought", "value": "Roses"}
+                ]}
+            ]}"#,
+        )
+        .unwrap();
+        assert!(rule.matches(&customer(1, "LYON", 2, 150, &[])));
+        assert!(rule.matches(&customer(2, "saint-etienne", 1, 10, &["roses"])));
+        assert!(!rule.matches(&customer(3, "Lyon", 1, 10, &["Tulipes"])));
+        assert!(!rule.matches(&customer(4, "Paris", 5, 500, &["Roses"])));
+        let avg = Rule::parse(r#"{"field": "average_order", "op": "between", "value": [20, 30]}"#)
+            .unwrap();
+        assert!(avg.matches(&customer(5, "", 4, 100, &[])));
+        assert!(!avg.matches(&customer(6, "", 0, 0, &[])));
+        let seg = Rule::parse(r#"{"field": "segment", "op": "is", "value": "loyal"}"#).unwrap();
+        assert!(seg.matches(&customer(7, "", 1, 1, &[])));
+        // Round trip through JSON.
+        assert_eq!(Rule::parse(&rule.to_json()).unwrap(), rule);
+    }
+
+    #[test]
+    fn bad_rules_are_explained() {
+        let e = Rule::parse(r#"{"field": "town", "op": "is", "value": "Lyon"}"#).unwrap_err();
+        assert!(e.contains("not valid"), "{e}");
+        let e = Rule::parse(r#"{"field": "city", "op": ">", "value": 3}"#).unwrap_err();
+        assert!(e.contains("cannot be used with city"), "{e}");
+        let e = Rule::parse(r#"{"field": "monetary", "op": ">", "value": "lots"}"#).unwrap_err();
+        assert!(e.contains("needs a number"), "{e}");
+        let e = Rule::parse(r#"{"field": "segment", "op": "is", "value": "VIP"}"#).unwrap_err();
+        assert!(e.contains("not a segment"), "{e}");
+        let e =
+            Rule::parse(r#"{"field": "frequency", "op": "between", "value": [1]}"#).unwrap_err();
+        assert!(e.contains("two numbers"), "{e}");
+    }
+
+    fn arb_customer() -> impl Strategy<Value = CustomerFacts> {
+        (
+            0i64..1000,
+            prop::sample::select(vec!["Lyon", "Paris", "Lille", ""]),
+            0u32..8,
+            0i64..500,
+            prop::collection::btree_set(
+                prop::sample::select(vec!["Roses", "Lys", "Tulipes"]),
+                0..3,
+            ),
+        )
+            .prop_map(|(id, city, orders, euros, products)| CustomerFacts {
+                customer_id: id,
+                city: city.into(),
+                recency_days: (orders > 0).then_some(i64::from(orders) * 7),
+                frequency: orders,
+                monetary_cents: euros * 100,
+                products: products.into_iter().map(str::to_string).collect(),
+                ..CustomerFacts::default()
+            })
+    }
+
+    proptest! {
+        /// A rule's members are exactly the customers a plain, independent filter keeps.
+        #[test]
+        fn members_equal_a_brute_force_filter(
+            customers in prop::collection::vec(arb_customer(), 0..60),
+            city in prop::sample::select(vec!["Lyon", "Paris", "Lille"]),
+            min_spent in 0i64..500,
+            max_orders in 0u32..8,
+            product in prop::sample::select(vec!["Roses", "Lys", "Tulipes"]),
+        ) {
+            let rule = Rule::parse(&format!(
+                r#"{{"any": [
+                    {{"all": [{{"field": "city", "op": "is", "value": "{city}"}},
+                              {{"field": "monetary", "op": ">=", "value": {min_spent}}}]}},
+                    {{"all": [{{"field": "frequency", "op": "<", "value": {max_orders}}},
+                              {{"field": "product", "op": "bought", "value": "{product}"}}]}}
+                ]}}"#
+            )).unwrap();
+            for c in &customers {
+                let brute = (c.city == city && c.monetary_cents >= min_spent * 100)
+                    || (c.frequency < max_orders && c.products.contains(product));
+                prop_assert_eq!(rule.matches(c), brute, "{:?}", c);
+            }
+        }
+    }
+}
+
+/// The facts rules look at, for every customer in `profiles` (customers without orders
+/// too), from the sale lines on or before `as_of` and the RFM, tier and lifecycle results.
+pub fn customer_facts(
+    profiles: &[crate::store::CustomerProfile],
+    details: &[crate::store::SaleDetail],
+    rfm_rows: &[super::rfm::RfmRow],
+    tiers: &std::collections::BTreeMap<i64, Tier>,
+    lifecycle: &super::rfm::Lifecycle,
+    as_of: chrono::NaiveDate,
+) -> Vec<CustomerFacts> {
+    use std::collections::HashMap;
+    let mut index: HashMap<i64, usize> = HashMap::with_capacity(profiles.len());
+    let mut out: Vec<CustomerFacts> = profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            index.insert(p.id, i);
+            CustomerFacts {
+                customer_id: p.id,
+                city: p.city.clone().unwrap_or_default(),
+                country: p.country.clone().unwrap_or_default(),
+                consent: p.consent.clone(),
+                tier: tiers.get(&p.id).copied(),
+                lifecycle: lifecycle.stages.get(&p.id).copied(),
+                ..CustomerFacts::default()
+            }
+        })
+        .collect();
+    for r in rfm_rows {
+        if let Some(c) = index.get(&r.customer_id).and_then(|&i| out.get_mut(i)) {
+            c.recency_days = Some(r.recency_days);
+            c.frequency = r.frequency;
+            c.monetary_cents = r.monetary_cents;
+            c.segment = Some(r.segment);
+        }
+    }
+    let mut first_day: HashMap<i64, chrono::NaiveDate> = HashMap::new();
+    for d in details.iter().filter(|d| d.sold_on <= as_of) {
+        let Some(c) = index.get(&d.customer_id).and_then(|&i| out.get_mut(i)) else {
+            continue;
+        };
+        if let Some(p) = &d.product {
+            c.products.insert(p.clone());
+        }
+        if let Some(k) = &d.category {
+            c.categories.insert(k.clone());
+        }
+        let earlier = first_day.get(&d.customer_id).is_none_or(|f| d.sold_on < *f);
+        if earlier {
+            first_day.insert(d.customer_id, d.sold_on);
+            c.first_channel = d.channel.clone().unwrap_or_default();
+        }
+    }
+    out
+}

@@ -1,0 +1,155 @@
+//! Saved segments, and the reads that rule-based segments and exports need.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+use serde_json::json;
+
+use super::writes::audit;
+use super::{DATE_FORMAT, Result, Store, StoreError, now_text};
+
+/// A customer (root contact) as segments and exports see them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CustomerProfile {
+    pub id: i64,
+    pub external_ref: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    /// "yes", "no" or "unknown".
+    pub consent: String,
+}
+
+/// A sale line's customer, day, channel, product and category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaleDetail {
+    pub customer_id: i64,
+    pub sold_on: NaiveDate,
+    pub channel: Option<String>,
+    pub product: Option<String>,
+    pub category: Option<String>,
+}
+
+/// A saved segment.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct SavedSegment {
+    pub id: i64,
+    pub name: String,
+    /// The rule as JSON.
+    pub rule: String,
+    pub updated_at: String,
+}
+
+impl Store {
+    /// Every customer (root contact, not erased), by id.
+    pub fn customer_profiles(&self) -> Result<Vec<CustomerProfile>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT id, external_ref, first_name, last_name, email, phone, city, country,
+                        marketing_consent
+                 FROM contact WHERE merged_into IS NULL AND erased_at IS NULL ORDER BY id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(CustomerProfile {
+                    id: r.get(0)?,
+                    external_ref: r.get(1)?,
+                    first_name: r.get(2)?,
+                    last_name: r.get(3)?,
+                    email: r.get(4)?,
+                    phone: r.get(5)?,
+                    city: r.get(6)?,
+                    country: r.get(7)?,
+                    consent: r.get(8)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Every sale line's root customer, day, channel, product and category.
+    pub fn sale_details(&self) -> Result<Vec<SaleDetail>> {
+        self.map_busy(|s| {
+            let roots = s.root_map_for_reads()?;
+            let mut stmt = s.conn.prepare(
+                "SELECT contact_id, substr(sold_at, 1, 10), channel, product, category FROM sale",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                let day: String = r.get(1)?;
+                let Ok(sold_on) = NaiveDate::parse_from_str(&day, DATE_FORMAT) else {
+                    continue;
+                };
+                out.push(SaleDetail {
+                    customer_id: roots(r.get(0)?),
+                    sold_on,
+                    channel: r.get(2)?,
+                    product: r.get(3)?,
+                    category: r.get(4)?,
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    /// Saves (or replaces) a segment's rule, checked by the caller; audited.
+    pub fn save_segment(&self, name: &str, rule_json: &str) -> Result<i64> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("a saved segment needs a name".into()));
+        }
+        self.map_busy(|s| {
+            let tx = s.immediate()?;
+            let now = now_text();
+            tx.execute(
+                "INSERT INTO saved_segment (name, rule, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+                 ON CONFLICT (name) DO UPDATE SET rule = excluded.rule, updated_at = excluded.updated_at",
+                params![name, rule_json, now],
+            )?;
+            let id: i64 = tx.query_row("SELECT id FROM saved_segment WHERE name = ?1", [name], |r| r.get(0))?;
+            audit(&tx, "segment saved", &json!({ "id": id, "name": name, "rule": rule_json }))?;
+            tx.commit()?;
+            Ok(id)
+        })
+    }
+
+    /// Every saved segment, by name.
+    pub fn saved_segments(&self) -> Result<Vec<SavedSegment>> {
+        self.map_busy(|s| {
+            let mut stmt = s
+                .conn
+                .prepare("SELECT id, name, rule, updated_at FROM saved_segment ORDER BY name")?;
+            let rows = stmt.query_map([], |r| {
+                Ok(SavedSegment {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    rule: r.get(2)?,
+                    updated_at: r.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// The saved segment with this name (case does not matter).
+    pub fn saved_segment(&self, name: &str) -> Result<Option<SavedSegment>> {
+        self.map_busy(|s| {
+            Ok(s.conn
+                .query_row(
+                    "SELECT id, name, rule, updated_at FROM saved_segment WHERE name = ?1 COLLATE NOCASE",
+                    [name.trim()],
+                    |r| {
+                        Ok(SavedSegment {
+                            id: r.get(0)?,
+                            name: r.get(1)?,
+                            rule: r.get(2)?,
+                            updated_at: r.get(3)?,
+                        })
+                    },
+                )
+                .optional()?)
+        })
+    }
+}
