@@ -1157,10 +1157,11 @@ fn segment_view(store: &Store, as_of: Option<NaiveDate>) -> anyhow::Result<Segme
     })
 }
 
+/// Which customers an export keeps.
+type Keep = Box<dyn Fn(&crate::analytics::rules::CustomerFacts) -> bool>;
+
 /// Names that mean a built-in group: segments, tiers and lifecycle stages.
-fn builtin_group(
-    name: &str,
-) -> Option<Box<dyn Fn(&crate::analytics::rules::CustomerFacts) -> bool>> {
+fn builtin_group(name: &str) -> Option<Keep> {
     use crate::analytics::rfm::{Segment, Stage, Tier};
     if let Some(s) = Segment::from_name(name) {
         return Some(Box::new(move |c| c.segment == Some(s)));
@@ -1222,9 +1223,9 @@ fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::
 }
 
 fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    use crate::analytics::rules::{CustomerFacts, Rule};
+    use crate::analytics::rules::Rule;
     let view = segment_view(store, args.as_of)?;
-    let keep: Box<dyn Fn(&CustomerFacts) -> bool> = match (args.what, &args.name) {
+    let keep: Keep = match (args.what, &args.name) {
         (ExportWhat::Customers, _) => Box::new(|_| true),
         (ExportWhat::Segment, None) => bail!(
             "name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"

@@ -349,6 +349,62 @@ impl Condition {
     }
 }
 
+/// The facts rules look at, for every customer in `profiles` (customers without orders
+/// too), from the sale lines on or before `as_of` and the RFM, tier and lifecycle results.
+pub fn customer_facts(
+    profiles: &[crate::store::CustomerProfile],
+    details: &[crate::store::SaleDetail],
+    rfm_rows: &[super::rfm::RfmRow],
+    tiers: &std::collections::BTreeMap<i64, Tier>,
+    lifecycle: &super::rfm::Lifecycle,
+    as_of: chrono::NaiveDate,
+) -> Vec<CustomerFacts> {
+    use std::collections::HashMap;
+    let mut index: HashMap<i64, usize> = HashMap::with_capacity(profiles.len());
+    let mut out: Vec<CustomerFacts> = profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            index.insert(p.id, i);
+            CustomerFacts {
+                customer_id: p.id,
+                city: p.city.clone().unwrap_or_default(),
+                country: p.country.clone().unwrap_or_default(),
+                consent: p.consent.clone(),
+                tier: tiers.get(&p.id).copied(),
+                lifecycle: lifecycle.stages.get(&p.id).copied(),
+                ..CustomerFacts::default()
+            }
+        })
+        .collect();
+    for r in rfm_rows {
+        if let Some(c) = index.get(&r.customer_id).and_then(|&i| out.get_mut(i)) {
+            c.recency_days = Some(r.recency_days);
+            c.frequency = r.frequency;
+            c.monetary_cents = r.monetary_cents;
+            c.segment = Some(r.segment);
+        }
+    }
+    let mut first_day: HashMap<i64, chrono::NaiveDate> = HashMap::new();
+    for d in details.iter().filter(|d| d.sold_on <= as_of) {
+        let Some(c) = index.get(&d.customer_id).and_then(|&i| out.get_mut(i)) else {
+            continue;
+        };
+        if let Some(p) = &d.product {
+            c.products.insert(p.clone());
+        }
+        if let Some(k) = &d.category {
+            c.categories.insert(k.clone());
+        }
+        let earlier = first_day.get(&d.customer_id).is_none_or(|f| d.sold_on < *f);
+        if earlier {
+            first_day.insert(d.customer_id, d.sold_on);
+            c.first_channel = d.channel.clone().unwrap_or_default();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -458,60 +514,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The facts rules look at, for every customer in `profiles` (customers without orders
-/// too), from the sale lines on or before `as_of` and the RFM, tier and lifecycle results.
-pub fn customer_facts(
-    profiles: &[crate::store::CustomerProfile],
-    details: &[crate::store::SaleDetail],
-    rfm_rows: &[super::rfm::RfmRow],
-    tiers: &std::collections::BTreeMap<i64, Tier>,
-    lifecycle: &super::rfm::Lifecycle,
-    as_of: chrono::NaiveDate,
-) -> Vec<CustomerFacts> {
-    use std::collections::HashMap;
-    let mut index: HashMap<i64, usize> = HashMap::with_capacity(profiles.len());
-    let mut out: Vec<CustomerFacts> = profiles
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            index.insert(p.id, i);
-            CustomerFacts {
-                customer_id: p.id,
-                city: p.city.clone().unwrap_or_default(),
-                country: p.country.clone().unwrap_or_default(),
-                consent: p.consent.clone(),
-                tier: tiers.get(&p.id).copied(),
-                lifecycle: lifecycle.stages.get(&p.id).copied(),
-                ..CustomerFacts::default()
-            }
-        })
-        .collect();
-    for r in rfm_rows {
-        if let Some(c) = index.get(&r.customer_id).and_then(|&i| out.get_mut(i)) {
-            c.recency_days = Some(r.recency_days);
-            c.frequency = r.frequency;
-            c.monetary_cents = r.monetary_cents;
-            c.segment = Some(r.segment);
-        }
-    }
-    let mut first_day: HashMap<i64, chrono::NaiveDate> = HashMap::new();
-    for d in details.iter().filter(|d| d.sold_on <= as_of) {
-        let Some(c) = index.get(&d.customer_id).and_then(|&i| out.get_mut(i)) else {
-            continue;
-        };
-        if let Some(p) = &d.product {
-            c.products.insert(p.clone());
-        }
-        if let Some(k) = &d.category {
-            c.categories.insert(k.clone());
-        }
-        let earlier = first_day.get(&d.customer_id).is_none_or(|f| d.sold_on < *f);
-        if earlier {
-            first_day.insert(d.customer_id, d.sold_on);
-            c.first_channel = d.channel.clone().unwrap_or_default();
-        }
-    }
-    out
 }
