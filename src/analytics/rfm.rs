@@ -357,6 +357,45 @@ pub fn lifecycle(orders: &[Order], as_of: NaiveDate) -> Lifecycle {
     Lifecycle { gap_days, stages }
 }
 
+/// Customers moving between segments from one as-of date to another: for each (before,
+/// after) pair, the customers who were in the first segment and are now in the second.
+/// "None" before means the customer had no order yet at the earlier date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Movement {
+    pub before: NaiveDate,
+    pub after: NaiveDate,
+    pub cells: BTreeMap<(Option<Segment>, Segment), Vec<i64>>,
+}
+
+impl Movement {
+    /// How many customers moved from `from` to `to`.
+    pub fn count(&self, from: Option<Segment>, to: Segment) -> usize {
+        self.cells.get(&(from, to)).map_or(0, Vec::len)
+    }
+}
+
+/// The movement between `before` and `after` (each computed from the orders on or before
+/// it; `orders` must hold the sale lines up to `after`).
+pub fn movement(orders: &[Order], before: NaiveDate, after: NaiveDate) -> Movement {
+    // Orders are built from whole lines; an order before the earlier date counts there.
+    let then: BTreeMap<i64, Segment> = rfm(orders, before)
+        .into_iter()
+        .map(|r| (r.customer_id, r.segment))
+        .collect();
+    let mut cells: BTreeMap<(Option<Segment>, Segment), Vec<i64>> = BTreeMap::new();
+    for r in rfm(orders, after) {
+        cells
+            .entry((then.get(&r.customer_id).copied(), r.segment))
+            .or_default()
+            .push(r.customer_id);
+    }
+    Movement {
+        before,
+        after,
+        cells,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,6 +443,36 @@ mod tests {
             Segment::from_name("can't lose them"),
             Some(Segment::CantLoseThem)
         );
+    }
+
+    #[test]
+    fn movement_between_two_dates_by_hand() {
+        // Five customers, one order each at a different age, so the scores follow age.
+        // 2025-06-30: recency 5, 10, 20, 40, 80 days for customers 1..5.
+        let orders: Vec<Order> = [
+            (1, "2025-06-25"),
+            (2, "2025-06-20"),
+            (3, "2025-06-10"),
+            (4, "2025-05-21"),
+            (5, "2025-04-11"),
+        ]
+        .iter()
+        .map(|&(id, day)| order(id, day, 10))
+        .collect();
+        let later = vec![order(6, "2025-07-20", 10)];
+        let all: Vec<Order> = orders.iter().copied().chain(later).collect();
+        let m = movement(&all, d("2025-06-30"), d("2025-07-30"));
+        // At the first date (n = 5): equal frequencies rank by id (pandas' "first"), so F
+        // is 1..5 for customers 1..5; R by recency: 80 days -> 1 ... 5 days -> 5. Customer 1
+        // (R 5, F 1) is a new customer.
+        // At the second date (n = 6): recencies 35, 40, 50, 70, 110, 10 days; customer 1
+        // ranks 5th by recency (R 4) and 1st by frequency (F 1): Promising. Customer 6
+        // (R 5, F 5) arrives as a Champion.
+        assert_eq!(m.count(Some(Segment::NewCustomers), Segment::Promising), 1);
+        assert_eq!(m.count(None, Segment::Champions), 1);
+        assert_eq!(m.cells[&(None, Segment::Champions)], vec![6]);
+        let total: usize = m.cells.values().map(Vec::len).sum();
+        assert_eq!(total, 6);
     }
 
     #[test]
