@@ -1,0 +1,170 @@
+//! Segments benchmark (issue 5): `clientele rfm` on the 100 000-customer demo shop, whole
+//! process, side by side with pandas (read_csv of the same sales + groupby + qcut).
+//!
+//! `cargo bench --bench segments` (release build). Steps:
+//! 1. `clientele demo --customers 100000 --years 3 --end 2025-06-30` into a fresh database;
+//! 2. the shop's sale lines (root customer, day, order reference, amount) written to a CSV
+//!    for pandas;
+//! 3. `clientele rfm --out FILE` and `python benches/rfm_pandas.py FILE`, 3 runs each,
+//!    alternating; medians and the ratio.
+//!
+//! Python with pandas is optional: set CLIENTELE_PYTHON to an interpreter that has it
+//! (e.g. a throwaway venv: `python3 -m venv /tmp/venv && /tmp/venv/bin/pip install pandas`);
+//! without it the pandas line says "skipped". CLIENTELE_BENCH_CUSTOMERS changes the size.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const RUNS: usize = 3;
+
+fn run(cmd: &mut Command, what: &str) -> Duration {
+    let start = Instant::now();
+    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    let elapsed = start.elapsed();
+    assert!(
+        out.status.success(),
+        "{what} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    elapsed
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let customers: usize = std::env::var("CLIENTELE_BENCH_CUSTOMERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let exe = env!("CARGO_BIN_EXE_clientele");
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("demo.sqlite");
+    println!("Clientele segments benchmark");
+    let t = run(
+        Command::new(exe).arg("--db").arg(&db).args([
+            "demo",
+            "--customers",
+            &customers.to_string(),
+            "--years",
+            "3",
+            "--end",
+            "2025-06-30",
+        ]),
+        "demo",
+    );
+    println!(
+        "demo shop of {customers} customers made in {:.1} s",
+        t.as_secs_f64()
+    );
+
+    // The sales as pandas reads them: the root customer of each line.
+    let csv = dir.path().join("sales.csv");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+        let mut stmt = conn
+            .prepare(
+                "SELECT r.root_id, substr(s.sold_at, 1, 10), COALESCE(s.order_ref, ''), s.amount
+                 FROM sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut rows = stmt.query([]).unwrap_or_else(|e| panic!("{e}"));
+        let mut w =
+            std::io::BufWriter::new(std::fs::File::create(&csv).unwrap_or_else(|e| panic!("{e}")));
+        writeln!(w, "customer_id,day,order_ref,amount_cents").unwrap_or_else(|e| panic!("{e}"));
+        let mut lines = 0u64;
+        while let Some(r) = rows.next().unwrap_or_else(|e| panic!("{e}")) {
+            let (id, day, order, cents): (i64, String, String, i64) = (
+                r.get(0).unwrap_or_default(),
+                r.get(1).unwrap_or_default(),
+                r.get(2).unwrap_or_default(),
+                r.get(3).unwrap_or_default(),
+            );
+            writeln!(w, "{id},{day},{order},{cents}").unwrap_or_else(|e| panic!("{e}"));
+            lines += 1;
+        }
+        w.flush().unwrap_or_else(|e| panic!("{e}"));
+        println!("sales CSV for pandas: {lines} lines");
+    }
+
+    let python = std::env::var("CLIENTELE_PYTHON").ok();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/rfm_pandas.py");
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for i in 0..RUNS {
+        let out = dir.path().join(format!("rfm{i}.csv"));
+        ours.push(run(
+            Command::new(exe)
+                .arg("--db")
+                .arg(&db)
+                .arg("rfm")
+                .arg("--out")
+                .arg(&out),
+            "clientele rfm",
+        ));
+        if let Some(py) = &python {
+            let out = dir.path().join(format!("pandas{i}.csv"));
+            theirs.push(run(
+                Command::new(py).arg(&script).arg(&csv).arg(&out),
+                "pandas",
+            ));
+        }
+    }
+    let fmt = |v: &[Duration]| {
+        v.iter()
+            .map(|d| format!("{:.3}", d.as_secs_f64()))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    let ours_m = median(ours.clone());
+    println!(
+        "clientele rfm (process):       {} s, median {:.3} s",
+        fmt(&ours),
+        ours_m.as_secs_f64()
+    );
+    if theirs.is_empty() {
+        println!("pandas: skipped (set CLIENTELE_PYTHON to a python with pandas)");
+    } else {
+        let theirs_m = median(theirs.clone());
+        println!(
+            "pandas read_csv + groupby:     {} s, median {:.3} s",
+            fmt(&theirs),
+            theirs_m.as_secs_f64()
+        );
+        println!(
+            "pandas / clientele (medians):  {:.1}x",
+            theirs_m.as_secs_f64() / ours_m.as_secs_f64()
+        );
+        // Same answers: both tables must agree on every customer's figures and scores.
+        let a = std::fs::read_to_string(dir.path().join("rfm0.csv")).unwrap_or_default();
+        let b = std::fs::read_to_string(dir.path().join("pandas0.csv")).unwrap_or_default();
+        let key = |line: &str| {
+            let f: Vec<&str> = line.split(',').collect();
+            if f.len() < 9 {
+                return String::new();
+            }
+            // customer_id, recency, frequency, monetary, r, f, m, segment
+            format!(
+                "{},{},{},{},{},{},{},{}",
+                f[0],
+                f[2],
+                f[3],
+                f[4],
+                f[5],
+                f[6],
+                f[7],
+                f[8..].join(",")
+            )
+        };
+        let ours_rows: Vec<String> = a.lines().skip(1).map(key).collect();
+        let theirs_rows: Vec<String> = b.lines().skip(1).map(|l| l.to_string()).collect();
+        let same = ours_rows == theirs_rows;
+        println!(
+            "same table as pandas: {same} ({} customers)",
+            ours_rows.len()
+        );
+    }
+}
