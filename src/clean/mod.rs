@@ -96,8 +96,13 @@ mod key_tests {
 /// Chinese to pinyin without tones), lower case, punctuation dropped, spaces collapsed.
 /// `"Иван"` gives `"ivan"`, `"D'Arcy-Smith"` gives `"darcy smith"`, `"王伟"` gives `"wang wei"`.
 pub fn name_key(raw: &str) -> String {
-    let nfkc: String = raw.nfkc().collect();
-    let latin = deunicode::deunicode_with_tofu(&nfkc, " ");
+    // ASCII text is already in Latin letters and in NFKC form: skip both passes.
+    let latin: std::borrow::Cow<str> = if raw.bytes().all(|c| c < 0x7F) {
+        raw.into()
+    } else {
+        let nfkc: String = raw.nfkc().collect();
+        deunicode::deunicode_with_tofu(&nfkc, " ").into()
+    };
     let mut out = String::with_capacity(latin.len());
     let mut space = false;
     for c in latin.chars() {

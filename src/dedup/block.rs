@@ -149,8 +149,58 @@ pub struct Blocked {
     pub per_rule: Vec<(&'static str, usize)>,
 }
 
+/// The pairs one rule proposes, sorted, each once.
+fn rule_pairs(recs: &[Prepared], judged: &[u32], order: &[u32], key: KeyFn) -> Vec<u64> {
+    let mut keyed: Vec<(u64, u32)> = judged
+        .iter()
+        .filter_map(|&i| key(&recs[i as usize]).map(|k| (k, i)))
+        .collect();
+    keyed.sort_unstable();
+    let mut pairs = Vec::new();
+    let mut start = 0;
+    let mut group = Vec::new();
+    while start < keyed.len() {
+        let mut end = start + 1;
+        while end < keyed.len() && keyed[end].0 == keyed[start].0 {
+            end += 1;
+        }
+        if end - start > 1 {
+            group.clear();
+            group.extend(keyed[start..end].iter().map(|&(_, i)| i));
+            emit_group(&group, order, &mut pairs);
+        }
+        start = end;
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Merges two sorted lists of pairs into one, each pair once.
+fn merge(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
+    if a.is_empty() {
+        return b;
+    }
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        out.push(x.min(y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 /// The candidate pairs of the records (only those that can be judged take part).
-/// `progress(fraction)` returns false to stop; then None.
+/// `progress(fraction)` returns false to stop; then None. The rules run in parallel;
+/// each rule's pairs are sorted on their own and merged, so no list of every proposal
+/// with its repeats is ever held.
 pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> Option<Blocked> {
     let judged: Vec<u32> = (0..recs.len() as u32)
         .filter(|&i| recs[i as usize].judgeable)
@@ -165,52 +215,65 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
     for (rank, &i) in by_name.iter().enumerate() {
         order[i as usize] = rank as u32;
     }
-    let mut pairs = Vec::new();
-    let mut per_rule = Vec::new();
-    let steps = RULES.len() + 1;
-    let mut samples = Vec::with_capacity(RULES.len());
-    for (step, rule) in RULES.iter().enumerate() {
-        let (name, key) = (rule.name, rule.key);
-        if !progress(step as f32 / steps as f32) {
-            return None;
-        }
-        let before = pairs.len();
-        let mut keyed: Vec<(u64, u32)> = judged
-            .iter()
-            .filter_map(|&i| key(&recs[i as usize]).map(|k| (k, i)))
-            .collect();
-        keyed.sort_unstable();
-        let mut start = 0;
-        let mut group = Vec::new();
-        while start < keyed.len() {
-            let mut end = start + 1;
-            while end < keyed.len() && keyed[end].0 == keyed[start].0 {
-                end += 1;
-            }
-            if end - start > 1 {
-                group.clear();
-                group.extend(keyed[start..end].iter().map(|&(_, i)| i));
-                emit_group(&group, &order, &mut pairs);
-            }
-            start = end;
-        }
-        let made = pairs.len() - before;
-        let stride = made.div_ceil(TRAIN_PAIRS).max(1);
-        samples.push(pairs[before..].iter().step_by(stride).copied().collect());
-        per_rule.push((name, made));
+    if !progress(0.1) {
+        return None;
     }
-    let before = pairs.len();
-    for (i, &a) in by_name.iter().enumerate() {
-        for &b in by_name.iter().skip(i + 1).take(NEIGHBOURS) {
-            pairs.push(pair(a, b));
-        }
+    let lists: Vec<Vec<u64>> = super::parallel_ranges(RULES.len() + 1, 1, |rules| {
+        rules
+            .map(|r| match RULES.get(r) {
+                Some(rule) => rule_pairs(recs, &judged, &order, rule.key),
+                None => {
+                    let mut pairs = Vec::with_capacity(by_name.len() * NEIGHBOURS);
+                    for (i, &a) in by_name.iter().enumerate() {
+                        for &b in by_name.iter().skip(i + 1).take(NEIGHBOURS) {
+                            pairs.push(pair(a, b));
+                        }
+                    }
+                    pairs.sort_unstable();
+                    pairs.dedup();
+                    pairs
+                }
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    let per_rule: Vec<(&'static str, usize)> = RULES
+        .iter()
+        .map(|r| r.name)
+        .chain(["neighbours in name order"])
+        .zip(lists.iter().map(Vec::len))
+        .collect();
+    if !progress(0.7) {
+        return None;
     }
-    per_rule.push(("neighbours in name order", pairs.len() - before));
+    // A stride sample of each rule's own pairs, to learn the model from.
+    let samples: Vec<Vec<u64>> = lists
+        .iter()
+        .take(RULES.len())
+        .map(|l| {
+            let stride = l.len().div_ceil(TRAIN_PAIRS).max(1);
+            l.iter().step_by(stride).copied().collect()
+        })
+        .collect();
+    // Merge in a balanced tree, pairs of lists at a time.
+    let mut lists = lists;
+    while lists.len() > 1 {
+        let mut next = Vec::with_capacity(lists.len().div_ceil(2));
+        let mut it = lists.into_iter();
+        while let Some(a) = it.next() {
+            next.push(match it.next() {
+                Some(b) => merge(a, b),
+                None => a,
+            });
+        }
+        lists = next;
+    }
+    let pairs = lists.pop().unwrap_or_default();
     if !progress(1.0) {
         return None;
     }
-    pairs.sort_unstable();
-    pairs.dedup();
     Some(Blocked {
         pairs,
         samples,

@@ -1,7 +1,7 @@
 //! Field comparisons: each pair of records gets one level per field (exact, similar, ...,
 //! different), the comparison vector the Fellegi-Sunter model weighs.
 
-use strsim::{jaro_winkler, levenshtein};
+use super::similarity::{jaro_winkler, levenshtein};
 
 use super::prepare::Prepared;
 
@@ -45,6 +45,23 @@ impl Field {
             Field::FirstName | Field::LastName | Field::BirthDate | Field::Street => 5,
             Field::Region => 3,
             _ => 4,
+        }
+    }
+
+    /// The record's match key for this field ("" when not known).
+    pub fn value(self, p: &Prepared) -> &str {
+        match self {
+            Field::FirstName => &p.first,
+            Field::LastName => &p.last,
+            Field::BirthDate => &p.birth,
+            Field::StreetNumber => &p.street_no,
+            Field::Street => &p.street,
+            Field::Street2 => &p.street2,
+            Field::City => &p.city,
+            Field::Postcode => &p.postcode,
+            Field::Region => &p.region,
+            Field::Email => &p.email,
+            Field::Phone => &p.phone,
         }
     }
 
@@ -180,6 +197,10 @@ fn code_level(a: &str, b: &str) -> u8 {
     3
 }
 
+fn local_part(e: &str) -> &str {
+    e.split('@').next().unwrap_or("")
+}
+
 fn email_level(a: &str, b: &str) -> u8 {
     if a.is_empty() || b.is_empty() {
         return 0;
@@ -187,8 +208,7 @@ fn email_level(a: &str, b: &str) -> u8 {
     if a == b {
         return 1;
     }
-    let local = |e: &str| e.split('@').next().unwrap_or("").to_string();
-    if local(a) == local(b) || levenshtein(a, b) <= 1 {
+    if local_part(a) == local_part(b) || levenshtein(a, b) <= 1 {
         return 2;
     }
     3
@@ -216,10 +236,19 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
     if a.first == b.first || a.last == b.last {
         return false;
     }
-    let straight = jw(&a.first, &b.first) + jw(&a.last, &b.last);
-    let crossed = jw(&a.first, &b.last) + jw(&a.last, &b.first);
     // One name moved to the other field and the other mistyped, or both swapped.
     let one_exact = a.first == b.last || a.last == b.first;
+    let cross_first = jw(&a.first, &b.last);
+    // Without an exact crossed name, both crossed names must be close (crossed >= 1.8):
+    // most pairs stop here after one comparison instead of four.
+    if !one_exact && cross_first < 0.8 {
+        return false;
+    }
+    let crossed = cross_first + jw(&a.last, &b.first);
+    if !one_exact && crossed < 1.8 {
+        return false;
+    }
+    let straight = jw(&a.first, &b.first) + jw(&a.last, &b.last);
     (crossed > straight + 0.3 && crossed >= 1.8) || (one_exact && crossed > straight)
 }
 

@@ -12,15 +12,18 @@ pub mod model;
 pub mod plan;
 pub mod prepare;
 pub mod review;
+pub mod similarity;
+pub mod synth;
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 pub use cluster::Cluster;
 use compare::{FIELDS, MAX_LEVELS, NF, Pattern};
-use model::{Model, TermFrequencies, term_frequency_field};
+use model::Model;
 use prepare::{Prepared, Preparer};
 
 /// A contact as the matcher sees it: the root contacts the store reads for detection.
@@ -44,15 +47,23 @@ pub struct ScoredPair {
 
 /// Pairs scoring below this are not kept (they are never proposed).
 const KEEP: f64 = 1e-4;
-/// Random pairs used to learn how often different people agree by chance.
-const RANDOM_PAIRS: usize = 1_000_000;
+
+/// Random pairs compared to learn how often different people come out similar but not
+/// identical by chance: ten per contact, at least 20,000 and at most 200,000. Exact
+/// agreement is counted from how often each value occurs, not sampled, so rare values
+/// (e-mails, phones) need no huge sample.
+fn random_pair_count(judged: usize) -> usize {
+    (judged * 10).clamp(20_000, 200_000)
+}
 
 pub struct Detection {
     /// Contact id of each record index.
     pub ids: Vec<i64>,
     pub external_refs: Vec<Option<String>>,
     prepared: Vec<Prepared>,
-    tf: Vec<Option<TermFrequencies>>,
+    /// For each record, how common its first name, surname and city are (share of the
+    /// contacts holding the same value), and its surname among first names (for swaps).
+    tf: Vec<[f32; 4]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,
     /// Candidate pairs scoring at least 1e-4, most likely first.
@@ -72,33 +83,150 @@ fn is_declared_different(set: &HashSet<(i64, i64)>, a: i64, b: i64) -> bool {
     !set.is_empty() && set.contains(&(a.min(b), a.max(b)))
 }
 
-/// Runs `f` over `items` split across the machine's cores; results in order.
-fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
+fn threads() -> usize {
+    std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    if threads == 1 || items.len() < 10_000 {
-        return vec![f(items)];
+        .clamp(1, 8)
+}
+
+/// Runs `f` over `0..len` split into one range per core (when `len` is at least
+/// `min_len`); results in order.
+fn parallel_ranges<R: Send>(
+    len: usize,
+    min_len: usize,
+    f: impl Fn(Range<usize>) -> R + Sync,
+) -> Vec<R> {
+    let threads = threads();
+    if threads == 1 || len < min_len.max(2) {
+        return vec![f(0..len)];
     }
-    let chunk = items.len().div_ceil(threads);
+    let chunk = len.div_ceil(threads);
     std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|c| {
+        let handles: Vec<_> = (0..len)
+            .step_by(chunk)
+            .map(|start| {
                 let f = &f;
-                std::thread::Builder::new()
-                    .name("dedup".into())
-                    .spawn_scoped(s, move || f(c))
+                let range = start..(start + chunk).min(len);
+                let fallback = range.clone();
+                (
+                    std::thread::Builder::new()
+                        .name("dedup".into())
+                        .spawn_scoped(s, move || f(range)),
+                    fallback,
+                )
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| match h {
+            .map(|(h, range)| match h {
                 Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                Err(_) => f(&[]),
+                Err(_) => f(range),
             })
             .collect()
     })
+}
+
+/// Runs `f` over `items` split across the machine's cores; results in order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    parallel_ranges(items.len(), 10_000, |r| f(&items[r]))
+}
+
+/// How many records hold each value (empty values left out).
+fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u32> {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for v in values.filter(|v| !v.is_empty()) {
+        *counts.entry(v).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Each record's share of the contacts holding the same first name, surname and city,
+/// and its surname's share among first names (what exact agreement on a swapped name
+/// is adjusted by).
+fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 4]> {
+    let first = value_counts(prepared.iter().map(|p| &*p.first));
+    let last = value_counts(prepared.iter().map(|p| &*p.last));
+    let city = value_counts(prepared.iter().map(|p| &*p.city));
+    let known = |c: &HashMap<&str, u32>| c.values().map(|&n| f64::from(n)).sum::<f64>();
+    let (kf, kl, kc) = (known(&first), known(&last), known(&city));
+    let share = |c: &HashMap<&str, u32>, total: f64, v: &str| -> f32 {
+        if total == 0.0 || v.is_empty() {
+            return 0.0;
+        }
+        (f64::from(c.get(v).copied().unwrap_or(1)) / total) as f32
+    };
+    prepared
+        .iter()
+        .map(|p| {
+            [
+                share(&first, kf, &p.first),
+                share(&last, kl, &p.last),
+                share(&city, kc, &p.city),
+                share(&first, kf, &p.last),
+            ]
+        })
+        .collect()
+}
+
+/// How often two different people agree by chance, per field and level. Exact agreement
+/// comes from the value counts (the share of all pairs of contacts, both known, that hold
+/// the same value); the other levels from random pairs that do not agree exactly.
+fn chance_agreement(prepared: &[Prepared], judged: &[u32]) -> [[f64; MAX_LEVELS]; NF] {
+    let n = judged.len();
+    let random: Vec<(u32, u32)> = if n < 2 {
+        Vec::new()
+    } else if n * (n - 1) / 2 <= random_pair_count(n) {
+        (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (judged[i], judged[j])))
+            .collect()
+    } else {
+        let mut rng = ChaCha8Rng::seed_from_u64(0x434C_4E54);
+        (0..random_pair_count(n))
+            .filter_map(|_| {
+                let (i, j) = (rng.random_range(0..n), rng.random_range(0..n));
+                (i != j).then(|| (judged[i], judged[j]))
+            })
+            .collect()
+    };
+    let mut sampled = [[0.0; MAX_LEVELS]; NF];
+    for part in parallel(&random, |chunk| {
+        let mut c = [[0.0f64; MAX_LEVELS]; NF];
+        for &(a, b) in chunk {
+            let p = compare::compare(&prepared[a as usize], &prepared[b as usize]);
+            for fi in 0..NF {
+                c[fi][usize::from(p[fi])] += 1.0;
+            }
+        }
+        c
+    }) {
+        for fi in 0..NF {
+            for l in 0..MAX_LEVELS {
+                sampled[fi][l] += part[fi][l];
+            }
+        }
+    }
+    let exact: Vec<f64> = parallel_ranges(NF, 1, |fields| {
+        fields
+            .map(|fi| {
+                let counts = value_counts(
+                    judged
+                        .iter()
+                        .map(|&i| FIELDS[fi].value(&prepared[i as usize])),
+                );
+                let known: f64 = counts.values().map(|&c| f64::from(c)).sum();
+                let same: f64 = counts
+                    .values()
+                    .map(|&c| f64::from(c) * (f64::from(c) - 1.0) / 2.0)
+                    .sum();
+                let all = known * (known - 1.0) / 2.0;
+                (same + 0.5) / (all + 0.5)
+            })
+            .collect::<Vec<f64>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    model::u_from_exact_and_sample(&exact, &sampled)
 }
 
 /// Finds likely duplicates among `records`. `progress(fraction, stage)` returns false to
@@ -126,61 +254,16 @@ pub fn detect(
     .into_iter()
     .flatten()
     .collect();
-    let tf: Vec<Option<TermFrequencies>> = FIELDS
-        .iter()
-        .map(|f| {
-            term_frequency_field(*f).then(|| {
-                TermFrequencies::from_values(prepared.iter().map(|p| match f {
-                    compare::Field::FirstName => &*p.first,
-                    compare::Field::LastName => &*p.last,
-                    _ => &*p.city,
-                }))
-            })
-        })
-        .collect();
+    let tf = term_frequencies(&prepared);
     let judged: Vec<u32> = (0..prepared.len() as u32)
         .filter(|&i| prepared[i as usize].judgeable)
         .collect();
 
-    // How often different people agree by chance: random pairs.
+    // How often different people agree by chance.
     if !progress(0.15, "Learning how often strangers look alike") {
         return Err(Cancelled);
     }
-    let n = judged.len();
-    let random: Vec<(u32, u32)> = if n < 2 {
-        Vec::new()
-    } else if n * (n - 1) / 2 <= RANDOM_PAIRS {
-        (0..n)
-            .flat_map(|i| (i + 1..n).map(move |j| (i as u32, j as u32)))
-            .map(|(i, j)| (judged[i as usize], judged[j as usize]))
-            .collect()
-    } else {
-        let mut rng = ChaCha8Rng::seed_from_u64(0x434C_4E54);
-        (0..RANDOM_PAIRS)
-            .filter_map(|_| {
-                let (i, j) = (rng.random_range(0..n), rng.random_range(0..n));
-                (i != j).then(|| (judged[i], judged[j]))
-            })
-            .collect()
-    };
-    let mut u_counts = [[0.0; MAX_LEVELS]; NF];
-    for part in parallel(&random, |chunk| {
-        let mut c = [[0.0f64; MAX_LEVELS]; NF];
-        for &(a, b) in chunk {
-            let p = compare::compare(&prepared[a as usize], &prepared[b as usize]);
-            for fi in 0..NF {
-                c[fi][usize::from(p[fi])] += 1.0;
-            }
-        }
-        c
-    }) {
-        for fi in 0..NF {
-            for l in 0..MAX_LEVELS {
-                u_counts[fi][l] += part[fi][l];
-            }
-        }
-    }
-    let u = model::u_from_counts(&u_counts);
+    let u = chance_agreement(&prepared, &judged);
 
     if !progress(0.3, "Finding candidate pairs") {
         return Err(Cancelled);
@@ -188,14 +271,13 @@ pub fn detect(
     let mut block_progress = |f: f32| progress(0.3 + 0.2 * f, "Finding candidate pairs");
     let blocked = block::candidates(&prepared, &mut block_progress).ok_or(Cancelled)?;
     let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
-    let pairs: Vec<u64> = blocked
-        .pairs
-        .into_iter()
-        .filter(|&p| {
+    let mut pairs: Vec<u64> = blocked.pairs;
+    if !options.not_duplicates.is_empty() {
+        pairs.retain(|&p| {
             let (a, b) = block::unpair(p);
             !is_declared_different(&options.not_duplicates, ids[a as usize], ids[b as usize])
-        })
-        .collect();
+        });
+    }
 
     if !progress(0.5, "Comparing candidate pairs") {
         return Err(Cancelled);
@@ -259,7 +341,8 @@ pub fn detect(
     // Score with the chance that two contacts taken at random are the same person (the
     // duplicates the candidates hold, over every pair), as the Bayes factors are measured
     // against random pairs: agreement on a name alone then stays short of a match.
-    let all_pairs = (n as f64) * (n as f64 - 1.0) / 2.0;
+    let n = judged.len() as f64;
+    let all_pairs = n * (n - 1.0) / 2.0;
     if all_pairs > 0.0 {
         let expected = model.lambda * pairs.len() as f64;
         model.lambda = (expected / all_pairs).clamp(1e-12, 0.5);
@@ -281,16 +364,22 @@ pub fn detect(
     if !progress(0.9, "Scoring pairs") {
         return Err(Cancelled);
     }
-    let mut scored: Vec<ScoredPair> = pairs
-        .iter()
-        .zip(&patterns)
-        .filter_map(|(&p, &packed)| {
-            let (a, b) = block::unpair(p);
-            let pattern = compare::unpack(packed);
-            let probability = model::probability(detection.weight_with(a, b, &pattern));
-            (probability >= KEEP).then_some(ScoredPair { a, b, probability })
-        })
-        .collect();
+    let det = &detection;
+    let mut scored: Vec<ScoredPair> = parallel_ranges(pairs.len(), 10_000, |range| {
+        range
+            .filter_map(|k| {
+                let (a, b) = block::unpair(pairs[k]);
+                let pattern = compare::unpack(patterns[k]);
+                let probability = model::probability(det.weight_with(a, b, &pattern));
+                (probability >= KEEP).then_some(ScoredPair { a, b, probability })
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    drop(patterns);
+    drop(pairs);
     scored.sort_unstable_by(|x, y| {
         y.probability
             .total_cmp(&x.probability)
@@ -306,20 +395,22 @@ pub fn detect(
 impl Detection {
     fn tf_adjust(&self, a: u32, b: u32, pattern: &Pattern) -> f64 {
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
-        let swapped = compare::names_swapped(pa, pb);
+        // Only exact agreement is adjusted; whether names are swapped matters only then.
+        let swapped = pattern[0] == 1 && compare::names_swapped(pa, pb);
         let mut adjust = 0.0;
+        let (ta, tb) = (&self.tf[a as usize], &self.tf[b as usize]);
         for (fi, f) in FIELDS.iter().enumerate() {
             if pattern[fi] != 1 {
                 continue;
             }
-            let Some(tf) = &self.tf[fi] else { continue };
-            let value = match f {
-                compare::Field::FirstName if swapped => &*pb.last,
-                compare::Field::FirstName => &*pa.first,
-                compare::Field::LastName => &*pa.last,
-                _ => &*pa.city,
+            let share = match f {
+                compare::Field::FirstName if swapped => tb[3],
+                compare::Field::FirstName => ta[0],
+                compare::Field::LastName => ta[1],
+                compare::Field::City => ta[2],
+                _ => continue,
             };
-            adjust += self.model.tf_adjustment(fi, tf.share(value));
+            adjust += self.model.tf_adjustment(fi, f64::from(share));
         }
         adjust
     }

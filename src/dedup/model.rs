@@ -41,6 +41,28 @@ pub fn u_from_counts(counts: &LevelCounts) -> [[f64; MAX_LEVELS]; NF] {
     u
 }
 
+/// u from the share of pairs of contacts agreeing exactly on each field (`exact[field]`,
+/// counted from the values) and level counts over random pairs for the other levels (the
+/// sample's exact agreements are left out), smoothed so that no level has probability 0.
+pub fn u_from_exact_and_sample(exact: &[f64], sampled: &LevelCounts) -> [[f64; MAX_LEVELS]; NF] {
+    let mut u = [[0.0; MAX_LEVELS]; NF];
+    for (fi, f) in FIELDS.iter().enumerate() {
+        let levels = f.levels();
+        let e = exact
+            .get(fi)
+            .copied()
+            .unwrap_or(0.0)
+            .clamp(1e-12, 1.0 - 1e-9);
+        let rest: f64 = sampled[fi][2..levels].iter().sum();
+        u[fi][0] = 1.0;
+        u[fi][1] = e;
+        for l in 2..levels {
+            u[fi][l] = (1.0 - e) * (sampled[fi][l] + 0.5) / (rest + 0.5 * (levels - 2) as f64);
+        }
+    }
+    u
+}
+
 fn initial_m() -> [[f64; MAX_LEVELS]; NF] {
     let mut m = [[0.0; MAX_LEVELS]; NF];
     for (fi, f) in FIELDS.iter().enumerate() {

@@ -1,0 +1,217 @@
+//! Duplicate detection benchmark: prints the figures recorded in docs/benchmarks.md
+//! ("Duplicates").
+//!
+//! `cargo bench --bench dedup` (release build).
+//! 1. FEBRL1 and FEBRL2 (tests/data): detection time (median of 7 runs) and pairwise
+//!    precision, recall and F1 of the closure of the clusters at the recommended threshold;
+//! 2. a synthetic messy multilingual shop (`dedup::synth::shop`, seed 2026) of 1 000 000
+//!    contacts: time of each stage, total, peak memory of the process during detection
+//!    (VmHWM, reset just before), candidates, blocking completeness, precision, recall, F1.
+//!
+//! `CLIENTELE_DEDUP_BENCH_CONTACTS=N` sets the size of the synthetic shop (0 skips it);
+//! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clientele::dedup::{self, Options, Record, synth};
+
+const RUNS: usize = 7;
+
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+fn read_febrl(name: &str) -> Vec<Record> {
+    let mut reader = csv::Reader::from_path(data(name)).unwrap_or_else(|e| panic!("{e}"));
+    let mut out = Vec::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.unwrap_or_else(|e| panic!("{e}"));
+        let get = |k: usize| {
+            let v = row.get(k).unwrap_or("").trim();
+            (!v.is_empty()).then(|| v.to_string())
+        };
+        let street = match (get(3), get(4)) {
+            (Some(n), Some(s)) => Some(format!("{n} {s}")),
+            (n, s) => n.or(s),
+        };
+        out.push(Record {
+            id: i as i64 + 1,
+            external_ref: get(0),
+            first_name: get(1),
+            last_name: get(2),
+            street,
+            street2: get(5),
+            city: get(6),
+            postcode: get(7),
+            region: get(8),
+            birth_date: get(9),
+            ..Record::default()
+        });
+    }
+    out
+}
+
+fn febrl_truth(name: &str, records: &[Record]) -> Vec<(usize, usize)> {
+    let index: HashMap<&str, usize> = records
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.external_ref.as_deref().map(|x| (x, i)))
+        .collect();
+    let mut reader = csv::Reader::from_path(data(name)).unwrap_or_else(|e| panic!("{e}"));
+    reader
+        .records()
+        .filter_map(|r| {
+            let r = r.ok()?;
+            let (a, b) = (*index.get(&r[0])?, *index.get(&r[1])?);
+            Some((a.min(b), a.max(b)))
+        })
+        .collect()
+}
+
+fn peak_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// Detection with the time of each stage (from the progress callback's stage names).
+fn timed_detect(records: &[Record], options: &Options) -> (dedup::Detection, Vec<(String, f64)>) {
+    let mut stages: Vec<(String, Instant)> = Vec::new();
+    let d = dedup::detect(records, options, &mut |_, stage| {
+        if stages.last().is_none_or(|s| s.0 != stage) {
+            stages.push((stage.to_string(), Instant::now()));
+        }
+        true
+    })
+    .unwrap_or_else(|_| panic!("cancelled"));
+    let end = Instant::now();
+    let times = stages
+        .iter()
+        .enumerate()
+        .map(|(i, (stage, at))| {
+            let next = stages.get(i + 1).map_or(end, |s| s.1);
+            (stage.clone(), (next - *at).as_secs_f64())
+        })
+        .collect();
+    (d, times)
+}
+
+fn print_stages(stages: &[(String, f64)]) {
+    for (stage, secs) in stages {
+        println!("  {stage}: {secs:.3} s");
+    }
+}
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.replace('_', "").parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    println!("Clientele duplicate detection benchmark");
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("threads available: {threads}");
+    if env_usize("CLIENTELE_DEDUP_BENCH_FEBRL", 1) != 0 {
+        for (file, truth) in [
+            ("febrl1.csv", "febrl1_true_pairs.csv"),
+            ("febrl2.csv", "febrl2_true_pairs.csv"),
+        ] {
+            let records = read_febrl(file);
+            let truth = febrl_truth(truth, &records);
+            let mut times = Vec::new();
+            let mut last = None;
+            for _ in 0..RUNS {
+                let start = Instant::now();
+                let d = dedup::detect(&records, &Options::default(), &mut |_, _| true)
+                    .unwrap_or_else(|_| panic!("cancelled"));
+                times.push(start.elapsed().as_secs_f64());
+                last = Some(d);
+            }
+            times.sort_by(f64::total_cmp);
+            let Some(d) = last else { continue };
+            let (_, stages) = timed_detect(&records, &Options::default());
+            let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
+            println!(
+                "{file}: {} records, detection {:.3} s (median of {RUNS}; min {:.3}, max {:.3}), {} candidates, threshold {:.3}, precision {:.4}, recall {:.4}, F1 {:.4}, blocking completeness {:.4}",
+                records.len(),
+                times[RUNS / 2],
+                times[0],
+                times[RUNS - 1],
+                d.candidates,
+                d.recommended_threshold,
+                q.precision,
+                q.recall,
+                q.f1,
+                q.blocking_completeness
+            );
+            print_stages(&stages);
+        }
+    }
+
+    let contacts = env_usize("CLIENTELE_DEDUP_BENCH_CONTACTS", 1_000_000);
+    if contacts == 0 {
+        return;
+    }
+    let start = Instant::now();
+    // About 1.14 records a person: generate slightly more people, keep `contacts` records.
+    let people = contacts * 100 / 112 + 10;
+    let (mut records, mut truth) = synth::shop(people, 2026);
+    records.truncate(contacts);
+    truth.retain(|&(a, b)| a < contacts && b < contacts);
+    println!(
+        "synthetic shop: {} contacts ({people} people), {} true pairs, generated in {:.1} s",
+        records.len(),
+        truth.len(),
+        start.elapsed().as_secs_f64()
+    );
+    let options = Options {
+        phone_country: Some("FR".into()),
+        ..Options::default()
+    };
+    let before_kb = peak_kb().unwrap_or(0);
+    let reset = reset_peak();
+    let start = Instant::now();
+    let (d, stages) = timed_detect(&records, &options);
+    let total = start.elapsed().as_secs_f64();
+    let peak = peak_kb().unwrap_or(0);
+    print_stages(&stages);
+    println!(
+        "  detection total: {total:.2} s; peak memory {:.0} MB{} (records alone: {:.0} MB before detection)",
+        peak as f64 / 1024.0,
+        if reset {
+            ""
+        } else {
+            " (peak of the whole process)"
+        },
+        before_kb as f64 / 1024.0
+    );
+    let start = Instant::now();
+    let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
+    println!(
+        "  {} candidates, {} pairs kept, threshold {:.3}, lambda {:.5}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
+        d.candidates,
+        d.pairs.len(),
+        d.recommended_threshold,
+        d.model.lambda,
+        q.blocking_completeness,
+        q.precision,
+        q.recall,
+        q.f1,
+        q.found,
+        q.true_pairs,
+        start.elapsed().as_secs_f64()
+    );
+    println!("  blocking: {:?}", d.blocking);
+}
