@@ -197,6 +197,17 @@ fn main() {
         },
         before_kb as f64 / 1024.0
     );
+    println!(
+        "  {} candidates, {} pairs kept, {} at or above the threshold {:.3}",
+        d.candidates,
+        d.pairs.len(),
+        d.pairs
+            .iter()
+            .take_while(|p| p.probability >= d.recommended_threshold)
+            .count(),
+        d.recommended_threshold
+    );
+    println!("  blocking: {:?}", d.blocking);
     let start = Instant::now();
     let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
     println!(
@@ -213,5 +224,4 @@ fn main() {
         q.true_pairs,
         start.elapsed().as_secs_f64()
     );
-    println!("  blocking: {:?}", d.blocking);
 }
