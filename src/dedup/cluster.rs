@@ -92,31 +92,24 @@ pub fn clusters(
         .map(|(m, e)| (m, e, false))
         .collect();
     while let Some((members, mut links, split)) = work.pop() {
-        let mut weakest = f64::INFINITY;
-        if members.len() == 2 {
-            weakest = links.iter().map(|e| e.2).fold(f64::INFINITY, f64::min);
-            if weakest >= floor {
-                out.push(Cluster {
-                    members,
-                    weakest,
-                    was_split: split,
-                });
-                continue;
-            }
+        let weakest = if members.len() == 2 {
+            links.iter().map(|e| e.2).fold(f64::INFINITY, f64::min)
         } else {
+            let mut w = f64::INFINITY;
             for (i, &a) in members.iter().enumerate() {
                 for &b in &members[i + 1..] {
-                    weakest = weakest.min(score(a, b));
+                    w = w.min(score(a, b));
                 }
             }
-            if weakest >= floor {
-                out.push(Cluster {
-                    members,
-                    weakest,
-                    was_split: split,
-                });
-                continue;
-            }
+            w
+        };
+        if weakest >= floor {
+            out.push(Cluster {
+                members,
+                weakest,
+                was_split: split,
+            });
+            continue;
         }
         // Cut the weakest link and look at what falls apart.
         links.sort_unstable_by(|x, y| x.2.total_cmp(&y.2));

@@ -1129,16 +1129,7 @@ impl ClienteleApp {
             return;
         };
         self.cancel_check();
-        let id = self.next_job;
-        self.next_job += 1;
-        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
-        self.jobs.push(JobView {
-            id,
-            label: "Checking the file".into(),
-            stage: "Reading".into(),
-            fraction: 0.0,
-            cancel: cancel.clone(),
-        });
+        let (id, cancel) = self.start_job("Checking the file", "Reading");
         let tab = &mut self.import_tab;
         tab.check_job = Some(id);
         tab.planning = true;
@@ -1174,16 +1165,8 @@ impl ClienteleApp {
         let plan = Box::new(planned.plan.clone());
         let path = planned.path.clone();
         let expected_rows = report.rows_read;
-        let id = self.next_job;
-        self.next_job += 1;
-        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
-        self.jobs.push(JobView {
-            id,
-            label: format!("Import of {}", plan.info.file_name),
-            stage: "Starting".into(),
-            fraction: 0.0,
-            cancel: cancel.clone(),
-        });
+        let (id, cancel) =
+            self.start_job(&format!("Import of {}", plan.info.file_name), "Starting");
         self.import_tab.run_job = Some(id);
         self.send(Request::RunImport {
             job: id,
@@ -1216,36 +1199,33 @@ impl ClienteleApp {
         }));
     }
 
-    fn find_duplicates(&mut self) {
-        if self.duplicates_tab.find_job.is_some() {
-            return;
-        }
-        let id = self.next_job;
-        self.next_job += 1;
-        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
-        self.jobs.push(JobView {
-            id,
-            label: "Finding duplicates".into(),
-            stage: "Starting".into(),
-            fraction: 0.0,
-            cancel: cancel.clone(),
-        });
-        self.duplicates_tab.find_job = Some(id);
-        self.duplicates_tab.started = true;
-        self.send(Request::FindDuplicates { job: id, cancel });
-    }
-
-    fn merge(&mut self, plans: Vec<crate::model::MergePlan>, groups: Vec<usize>, label: &str) {
+    /// A new job shown in the status bar with progress and Cancel: its id and cancel flag.
+    fn start_job(&mut self, label: &str, stage: &str) -> (u64, CancelFlag) {
         let id = self.next_job;
         self.next_job += 1;
         let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
         self.jobs.push(JobView {
             id,
             label: label.into(),
-            stage: "Starting".into(),
+            stage: stage.into(),
             fraction: 0.0,
             cancel: cancel.clone(),
         });
+        (id, cancel)
+    }
+
+    fn find_duplicates(&mut self) {
+        if self.duplicates_tab.find_job.is_some() {
+            return;
+        }
+        let (id, cancel) = self.start_job("Finding duplicates", "Starting");
+        self.duplicates_tab.find_job = Some(id);
+        self.duplicates_tab.started = true;
+        self.send(Request::FindDuplicates { job: id, cancel });
+    }
+
+    fn merge(&mut self, plans: Vec<crate::model::MergePlan>, groups: Vec<usize>, label: &str) {
+        let (id, cancel) = self.start_job(label, "Starting");
         self.send(Request::Merge {
             job: id,
             plans,
@@ -1258,16 +1238,7 @@ impl ClienteleApp {
         if !self.jobs.is_empty() {
             return;
         }
-        let id = self.next_job;
-        self.next_job += 1;
-        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
-        self.jobs.push(JobView {
-            id,
-            label: "Demo shop".into(),
-            stage: "Starting".into(),
-            fraction: 0.0,
-            cancel: cancel.clone(),
-        });
+        let (id, cancel) = self.start_job("Demo shop", "Starting");
         let end = chrono::Local::now().date_naive();
         self.send(Request::Demo {
             job: id,
