@@ -22,7 +22,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 pub use cluster::Cluster;
-use compare::{FIELDS, MAX_LEVELS, NF, Pattern};
+use compare::{FIELDS, Field, MAX_LEVELS, NF, Pattern};
 use model::Model;
 use prepare::{Prepared, Preparer};
 
@@ -320,10 +320,23 @@ pub fn detect(
         if sample.len() < 20 {
             continue;
         }
-        let masked: Vec<usize> = rule
-            .fields
+        // The parts of an address go together: pairs that share a street or a postcode
+        // share the town too, by construction, so a rule on any of them says nothing of
+        // the others.
+        let address = [
+            Field::StreetNumber,
+            Field::Street,
+            Field::Street2,
+            Field::City,
+            Field::Postcode,
+            Field::Region,
+        ];
+        let on_address = rule.fields.iter().any(|f| address.contains(f));
+        let masked: Vec<usize> = FIELDS
             .iter()
-            .filter_map(|f| FIELDS.iter().position(|x| x == f))
+            .enumerate()
+            .filter(|(_, f)| rule.fields.contains(f) || (on_address && address.contains(f)))
+            .map(|(i, _)| i)
             .collect();
         let distinct = histogram_of(&mut sample.iter().map(|&p| {
             let (a, b) = block::unpair(p);
