@@ -8,6 +8,7 @@
 //! transaction: cancelled, failed or empty, it leaves the database as it was.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -429,6 +430,9 @@ struct RowValues<'a> {
     slots: [u8; Field::ALL.len()],
     extra: Map<String, Value>,
     problems: Vec<NewProblem>,
+    /// Strings of records already written, given back to be filled again: the text values
+    /// of a row reuse their memory instead of allocating (about six strings a sales line).
+    spare: RefCell<Vec<String>>,
 }
 
 impl<'a> RowValues<'a> {
@@ -488,6 +492,7 @@ impl<'a> RowValues<'a> {
             slots,
             extra,
             problems,
+            spare: RefCell::new(Vec::new()),
         }
     }
 
@@ -544,7 +549,15 @@ impl<'a> RowValues<'a> {
     }
 
     fn text(&self, field: Field) -> Option<String> {
-        self.get(field).map(str::to_string)
+        let value = self.get(field)?;
+        match self.spare.borrow_mut().pop() {
+            Some(mut text) => {
+                text.clear();
+                text.push_str(value);
+                Some(text)
+            }
+            None => Some(value.to_string()),
+        }
     }
 
     fn date(&mut self, field: Field, plan: &Plan) -> Option<NaiveDateTime> {
@@ -786,8 +799,15 @@ struct Typed {
 const CHUNK_ROWS: usize = 1024;
 
 /// Types one row: everything that does not need the database.
-fn type_row(row: &RawRow, plan: &Plan, kind: ImportKind, now: NaiveDateTime) -> Typed {
+fn type_row(
+    row: &RawRow,
+    plan: &Plan,
+    kind: ImportKind,
+    now: NaiveDateTime,
+    spare: &mut Vec<String>,
+) -> Typed {
     let mut v = RowValues::new(row, plan);
+    *v.spare.get_mut() = std::mem::take(spare);
     let record = match kind {
         ImportKind::Contacts => {
             let mut c = contact_from(&mut v, plan, now);
@@ -834,9 +854,46 @@ fn type_row(row: &RawRow, plan: &Plan, kind: ImportKind, now: NaiveDateTime) -> 
             }
         },
     };
+    *spare = std::mem::take(v.spare.get_mut());
     Typed {
         record,
         warnings: v.problems,
+    }
+}
+
+/// Strings kept for reuse at most (a few chunks' worth of text values).
+const SPARE_STRINGS: usize = 8 * CHUNK_ROWS;
+
+/// Takes the text values of a record written by the writer, to be filled again.
+fn salvage(typed: Result<Typed, ImportError>, spare: &mut Vec<String>) {
+    let Ok(Typed {
+        record: Record::Sale(sale, customer, _),
+        ..
+    }) = typed
+    else {
+        return;
+    };
+    let texts = [
+        sale.customer_ref,
+        sale.order_ref,
+        sale.product,
+        sale.category,
+        sale.channel,
+        sale.payment_method,
+        sale.store,
+        customer.external_ref,
+        customer.first_name,
+        customer.last_name,
+        customer.company,
+        customer.email,
+        customer.phone,
+        customer.city,
+    ];
+    for text in texts.into_iter().flatten() {
+        if spare.len() >= SPARE_STRINGS {
+            return;
+        }
+        spare.push(text);
     }
 }
 
@@ -854,14 +911,18 @@ fn read_rows(
     let mut chunk = Vec::with_capacity(CHUNK_ROWS);
     // One row read into again and again: its cells keep their memory.
     let mut row = RawRow::default();
+    // Strings of written records, reused for the text values of the next rows.
+    let mut spare: Vec<String> = Vec::with_capacity(SPARE_STRINGS);
     loop {
         while let Ok(written) = returned.try_recv() {
-            drop(written);
+            for typed in written {
+                salvage(typed, &mut spare);
+            }
         }
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let mut typed = type_row(&row, plan, kind, now);
+                let mut typed = type_row(&row, plan, kind, now, &mut spare);
                 if let (Record::Sale(sale, customer, link), Some(linker)) =
                     (&mut typed.record, linker.as_mut())
                 {
