@@ -664,12 +664,8 @@ fn shop_settings_are_edited_and_saved() {
     assert_eq!(saved.phone_country, "US");
 }
 
-#[test]
-fn duplicates_are_reviewed_merged_refused_and_unmerged() {
-    let (_dir, db) = demo_db(300);
-    let before = clientele::store::Store::open(&db)
-        .and_then(|s| s.stats())
-        .unwrap_or_else(|e| panic!("{e}"));
+/// The window on the Duplicates tab, detection finished.
+fn duplicates_harness(db: &Path) -> Harness<'static, ClienteleApp> {
     let prefs = Prefs {
         tab: Tab::Duplicates,
         ..Prefs::default()
@@ -678,9 +674,19 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
         .with_size(egui::vec2(1600.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ClienteleApp| app.show(ui),
-            ClienteleApp::new(db.clone(), prefs),
+            ClienteleApp::new(db.to_path_buf(), prefs),
         );
     settle(&mut h);
+    h
+}
+
+#[test]
+fn duplicates_are_reviewed_merged_refused_and_unmerged() {
+    let (_dir, db) = demo_db(300);
+    let before = clientele::store::Store::open(&db)
+        .and_then(|s| s.stats())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut h = duplicates_harness(&db);
     let queue = h
         .state()
         .duplicates_tab
@@ -749,17 +755,7 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
 fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
     use clientele::dedup::plan::{PLAN_FIELDS, field_value};
     let (_dir, db) = demo_db(300);
-    let prefs = Prefs {
-        tab: Tab::Duplicates,
-        ..Prefs::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1200.0))
-        .build_ui_state(
-            |ui, app: &mut ClienteleApp| app.show(ui),
-            ClienteleApp::new(db.clone(), prefs),
-        );
-    settle(&mut h);
+    let mut h = duplicates_harness(&db);
     let queue = h.state().duplicates_tab.queue.clone().unwrap_or_default();
     // A group of two whose members differ in a field, both values filled and unique.
     let (g, field, wanted) = queue
