@@ -898,11 +898,11 @@ fn orders_as_of(
     store: &Store,
     as_of: Option<NaiveDate>,
 ) -> anyhow::Result<(NaiveDate, Vec<crate::analytics::Order>)> {
-    let facts = store.sale_facts()?;
+    let mut facts = store.sale_facts()?;
     let as_of = as_of.unwrap_or_else(|| {
         crate::analytics::default_as_of(&facts, chrono::Local::now().date_naive())
     });
-    let facts: Vec<_> = facts.into_iter().filter(|f| f.sold_on <= as_of).collect();
+    facts.retain(|f| f.sold_on <= as_of);
     Ok((as_of, crate::analytics::build_orders(&facts)))
 }
 

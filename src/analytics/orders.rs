@@ -23,14 +23,21 @@ pub struct Order {
 /// Groups sale lines into orders, sorted by customer then date.
 pub fn build_orders(facts: &[SaleFact]) -> Vec<Order> {
     // Key: customer, order key, and the day when the line has no order reference.
-    let mut index: HashMap<(i64, u64, Option<NaiveDate>), usize> =
-        HashMap::with_capacity(facts.len() / 2);
+    type Key = (i64, u64, Option<NaiveDate>);
+    let mut index: HashMap<Key, usize, foldhash::fast::FixedState> =
+        HashMap::with_capacity_and_hasher(facts.len() / 2, foldhash::fast::FixedState::default());
     let mut orders: Vec<Order> = Vec::with_capacity(facts.len() / 2);
+    // Lines of one order are usually stored one after another: those skip the lookup.
+    let mut last: Option<(Key, usize)> = None;
     for f in facts {
-        let day_key = (f.order_key == 0).then_some(f.sold_on);
-        let slot = *index
-            .entry((f.customer_id, f.order_key, day_key))
-            .or_insert_with(|| {
+        let key = (
+            f.customer_id,
+            f.order_key,
+            (f.order_key == 0).then_some(f.sold_on),
+        );
+        let slot = match last {
+            Some((k, slot)) if k == key => slot,
+            _ => *index.entry(key).or_insert_with(|| {
                 orders.push(Order {
                     customer_id: f.customer_id,
                     date: f.sold_on,
@@ -38,7 +45,9 @@ pub fn build_orders(facts: &[SaleFact]) -> Vec<Order> {
                     lines: 0,
                 });
                 orders.len() - 1
-            });
+            }),
+        };
+        last = Some((key, slot));
         if let Some(o) = orders.get_mut(slot) {
             o.amount_cents += f.amount_cents;
             o.lines += 1;

@@ -97,6 +97,9 @@ pub enum StoreError {
 /// Short alias used throughout the store.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// How much of the database file reads may map into memory (bytes).
+const MMAP_SIZE: i64 = 1 << 30;
+
 /// An open Clientele database.
 pub struct Store {
     conn: Connection,
@@ -159,6 +162,8 @@ impl Store {
             // as needed).
             s.conn.pragma_update(None, "cache_size", -262_144)?;
             s.conn.pragma_update(None, "temp_store", "MEMORY")?;
+            // Reads of large tables map the file instead of copying every page into the cache.
+            s.conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
             migrate::migrate(&s.conn, &s.path, up_to)
         })?;
         Ok(store)
