@@ -14,6 +14,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use chrono::NaiveDate;
 
+use crate::analytics::dashboard::ShopAnalytics;
 use crate::analytics::{Overview, build_orders, default_as_of, overview};
 use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
@@ -22,11 +23,11 @@ use crate::ingest::mapping::{Field, ImportKind, guess_columns};
 use crate::ingest::values::{DateRules, Decimal, unguard};
 use crate::model::MergePlan;
 use crate::settings::ShopSettings;
-use crate::store::MergeRow;
 use crate::store::{
     BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
     Stats, Store, StoreError, UndoSummary, layout_key,
 };
+use crate::store::{MergeRow, SavedSegment};
 
 /// A job's cancel flag, shared between the window and the worker.
 pub type CancelFlag = Arc<AtomicBool>;
@@ -130,6 +131,39 @@ pub enum Request {
         headers: Vec<String>,
         /// The problems.
         problems: Vec<NewProblem>,
+    },
+    /// Compute the Segments and Charts figures as of a date (default: the day of the last
+    /// sale) as job `job` ([`Event::Analytics`] ends it).
+    Analytics {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The as-of date.
+        as_of: Option<NaiveDate>,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
+    /// The saved segments ([`Event::SavedSegments`]).
+    LoadSavedSegments,
+    /// Save or replace a saved segment's rule (JSON, already checked), then
+    /// [`Event::SavedSegments`].
+    SaveSegment {
+        /// Its name.
+        name: String,
+        /// The rule as JSON.
+        rule: String,
+    },
+    /// Delete a saved segment, then [`Event::SavedSegments`].
+    DeleteSegment(String),
+    /// Write a list of customers as CSV ([`Event::Saved`]).
+    ExportCustomers {
+        /// The figures the list was taken from.
+        analytics: Arc<ShopAnalytics>,
+        /// The customers, by id.
+        ids: Vec<i64>,
+        /// Only those who agreed to marketing.
+        consented_only: bool,
+        /// Where.
+        path: PathBuf,
     },
 }
 
@@ -300,6 +334,15 @@ pub enum Event {
     },
     /// A file was written (`Ok` says where) or not.
     Saved(Result<String, String>),
+    /// The Segments and Charts figures (job `job`), or why not.
+    Analytics {
+        /// The job.
+        job: u64,
+        /// The figures (`None` when there are no sales), or the error in plain words.
+        result: Result<Option<Arc<ShopAnalytics>>, String>,
+    },
+    /// The saved segments, or an error.
+    SavedSegments(Result<Vec<SavedSegment>, String>),
     /// A read failed.
     Error(String),
     /// Detection ended with this review queue (or why not).
@@ -577,6 +620,38 @@ fn run(
                 Ok(problems) => Event::Problems { batch, problems },
                 Err(e) => Event::Error(e.to_string()),
             }),
+            Request::Analytics { job, as_of, cancel } => {
+                let result = compute_analytics(&store, as_of, job, &cancel, &emit);
+                emit(Event::Analytics { job, result })
+            }
+            Request::LoadSavedSegments => emit(Event::SavedSegments(
+                store.saved_segments().map_err(|e| e.to_string()),
+            )),
+            Request::SaveSegment { name, rule } => {
+                let saved = store
+                    .save_segment(&name, &rule)
+                    .and_then(|_| store.saved_segments());
+                emit(Event::SavedSegments(
+                    saved.map_err(|e| format!("The segment was not saved: {e}")),
+                ))
+            }
+            Request::DeleteSegment(name) => {
+                let left = store
+                    .delete_segment(&name)
+                    .and_then(|()| store.saved_segments());
+                emit(Event::SavedSegments(
+                    left.map_err(|e| format!("The segment was not deleted: {e}")),
+                ))
+            }
+            Request::ExportCustomers {
+                analytics,
+                ids,
+                consented_only,
+                path,
+            } => emit(Event::Saved(
+                write_customers_csv(&analytics, &ids, consented_only, &path)
+                    .map_err(|e| format!("{} could not be written: {e}", path.display())),
+            )),
             Request::SaveProblems {
                 path,
                 headers,
@@ -659,6 +734,117 @@ pub fn find_duplicates(
         Ok((_, queue)) => Ok(queue),
         Err(_) => Err("Finding duplicates was cancelled.".into()),
     }
+}
+
+/// Reads the shop and computes the Segments and Charts figures, reporting progress as job
+/// `job`; `Ok(None)` when there are no sales.
+pub fn compute_analytics(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    job: u64,
+    cancel: &CancelFlag,
+    emit: &impl Fn(Event) -> bool,
+) -> Result<Option<Arc<ShopAnalytics>>, String> {
+    let step = |fraction: f32, stage: &str| -> Result<(), String> {
+        emit(Event::Progress {
+            job,
+            fraction,
+            stage: stage.into(),
+        });
+        if cancel.load(Ordering::Relaxed) {
+            Err("Working out the segments was cancelled.".into())
+        } else {
+            Ok(())
+        }
+    };
+    step(0.0, "Reading sales")?;
+    let facts = store.sale_facts().map_err(|e| e.to_string())?;
+    if facts.is_empty() {
+        return Ok(None);
+    }
+    let as_of = as_of.unwrap_or_else(|| default_as_of(&facts, chrono::Local::now().date_naive()));
+    let orders = build_orders(&facts);
+    drop(facts);
+    step(0.3, "Reading products and channels")?;
+    let details = store.sale_details().map_err(|e| e.to_string())?;
+    step(0.6, "Reading customers")?;
+    let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
+    step(0.7, "Working out segments")?;
+    let mut analytics = crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of);
+    analytics.profiles = profiles;
+    step(1.0, "Done")?;
+    Ok(Some(Arc::new(analytics)))
+}
+
+/// The columns of a customer list written as CSV (as `clientele export` writes them).
+const CUSTOMER_CSV_HEADER: [&str; 15] = [
+    "customer_id",
+    "external_ref",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "city",
+    "country",
+    "marketing_consent",
+    "orders",
+    "revenue",
+    "days_since_last_order",
+    "segment",
+    "tier",
+    "lifecycle",
+];
+
+/// Writes the customers `ids` (in that order) of `analytics` as CSV; returns a plain summary.
+pub fn write_customers_csv(
+    analytics: &ShopAnalytics,
+    ids: &[i64],
+    consented_only: bool,
+    path: &std::path::Path,
+) -> Result<String, String> {
+    let position: std::collections::HashMap<i64, usize> = analytics
+        .profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i))
+        .collect();
+    let mut w = csv::Writer::from_path(path).map_err(|e| e.to_string())?;
+    w.write_record(CUSTOMER_CSV_HEADER)
+        .map_err(|e| e.to_string())?;
+    let mut written = 0usize;
+    for id in ids {
+        let Some(&i) = position.get(id) else { continue };
+        let (Some(p), Some(c)) = (analytics.profiles.get(i), analytics.facts.get(i)) else {
+            continue;
+        };
+        if consented_only && c.consent != "yes" {
+            continue;
+        }
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        w.write_record([
+            p.id.to_string(),
+            o(&p.external_ref),
+            o(&p.first_name),
+            o(&p.last_name),
+            o(&p.email),
+            o(&p.phone),
+            o(&p.city),
+            o(&p.country),
+            p.consent.clone(),
+            c.frequency.to_string(),
+            crate::model::format_cents(c.monetary_cents),
+            c.recency_days.map(|d| d.to_string()).unwrap_or_default(),
+            c.segment.map(|s| s.name().to_string()).unwrap_or_default(),
+            c.tier.map(|t| t.name().to_string()).unwrap_or_default(),
+            c.lifecycle
+                .map(|l| l.name().to_string())
+                .unwrap_or_default(),
+        ])
+        .map_err(|e| e.to_string())?;
+        written += 1;
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(format!("{written} customers saved in {}.", path.display()))
 }
 
 /// Loads the sale lines and computes the Overview as of `as_of` (default: the last sale).

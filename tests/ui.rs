@@ -255,6 +255,10 @@ impl FileDialogs for HandIn {
     fn save_csv(&mut self, _file_name: &str) -> Option<PathBuf> {
         self.save.clone()
     }
+
+    fn save_png(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
 }
 
 /// A temporary folder with an empty database and a copy of a file from tests/data.

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::json;
 
 use super::writes::audit;
-use super::{DATE_FORMAT, Result, Store, StoreError, now_text};
+use super::{Result, Store, StoreError, now_text};
 
 /// A customer (root contact) as segments and exports see them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct CustomerProfile {
     pub consent: String,
 }
 
-/// A sale line's customer, day, channel, product and category.
+/// A sale line's customer, day, channel, product, category, store and amount.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SaleDetail {
     pub customer_id: i64,
@@ -30,6 +30,9 @@ pub struct SaleDetail {
     pub channel: Option<String>,
     pub product: Option<String>,
     pub category: Option<String>,
+    pub store: Option<String>,
+    /// Line amount in cents.
+    pub amount_cents: i64,
 }
 
 /// A saved segment.
@@ -68,18 +71,18 @@ impl Store {
         })
     }
 
-    /// Every sale line's root customer, day, channel, product and category.
+    /// Every sale line's root customer, day, channel, product, category, store and amount.
     pub fn sale_details(&self) -> Result<Vec<SaleDetail>> {
         self.map_busy(|s| {
             let roots = s.root_map_for_reads()?;
             let mut stmt = s.conn.prepare(
-                "SELECT contact_id, substr(sold_at, 1, 10), channel, product, category FROM sale",
+                "SELECT contact_id, sold_at, channel, product, category, store, amount FROM sale",
             )?;
             let mut rows = stmt.query([])?;
             let mut out = Vec::new();
             while let Some(r) = rows.next()? {
                 let day: String = r.get(1)?;
-                let Ok(sold_on) = NaiveDate::parse_from_str(&day, DATE_FORMAT) else {
+                let Some(sold_on) = super::reads::parse_date(&day) else {
                     continue;
                 };
                 out.push(SaleDetail {
@@ -88,6 +91,8 @@ impl Store {
                     channel: r.get(2)?,
                     product: r.get(3)?,
                     category: r.get(4)?,
+                    store: r.get(5)?,
+                    amount_cents: r.get(6)?,
                 });
             }
             Ok(out)
@@ -112,6 +117,34 @@ impl Store {
             audit(&tx, "segment saved", &json!({ "id": id, "name": name, "rule": rule_json }))?;
             tx.commit()?;
             Ok(id)
+        })
+    }
+
+    /// Deletes a saved segment (its rule is kept in the audit trail, so it can be written
+    /// again); audited. Deleting a name that does not exist is an error.
+    pub fn delete_segment(&self, name: &str) -> Result<()> {
+        self.map_busy(|s| {
+            let tx = s.immediate()?;
+            let found: Option<(i64, String)> = tx
+                .query_row(
+                    "SELECT id, rule FROM saved_segment WHERE name = ?1",
+                    [name],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((id, rule)) = found else {
+                return Err(StoreError::NotFound(format!(
+                    "there is no saved segment called '{name}'"
+                )));
+            };
+            tx.execute("DELETE FROM saved_segment WHERE id = ?1", [id])?;
+            audit(
+                &tx,
+                "segment deleted",
+                &json!({ "id": id, "name": name, "rule": rule }),
+            )?;
+            tx.commit()?;
+            Ok(())
         })
     }
 

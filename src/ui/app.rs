@@ -43,11 +43,22 @@ pub enum Tab {
     Customers,
     /// Customers registered more than once: review, merge, unmerge.
     Duplicates,
+    /// RFM segments, value tiers, lifecycle, movement and saved segments.
+    Segments,
+    /// Revenue, orders, customers, channels and segments over time.
+    Charts,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Import, Tab::Customers, Tab::Duplicates];
+    pub const ALL: [Tab; 6] = [
+        Tab::Overview,
+        Tab::Import,
+        Tab::Customers,
+        Tab::Duplicates,
+        Tab::Segments,
+        Tab::Charts,
+    ];
 
     /// The tab's label.
     pub fn label(self) -> &'static str {
@@ -56,6 +67,8 @@ impl Tab {
             Tab::Import => "Import",
             Tab::Customers => "Customers",
             Tab::Duplicates => "Duplicates",
+            Tab::Segments => "Segments",
+            Tab::Charts => "Charts",
         }
     }
 }
@@ -158,6 +171,40 @@ pub enum Command {
     ConfirmUndoImport(i64),
     /// Show the problems of an import.
     ShowProblems(i64),
+    /// Compute the Segments and Charts figures for the current data and as-of date.
+    ComputeInsights,
+    /// Load the saved segments.
+    LoadSavedSegments,
+    /// Save (or replace) a saved segment.
+    SaveSegment {
+        /// Its name.
+        name: String,
+        /// The rule as JSON.
+        rule: String,
+    },
+    /// Delete a saved segment.
+    DeleteSegment(String),
+    /// Show only these customers in the Customers tab.
+    ShowCustomers {
+        /// What they are.
+        title: String,
+        /// Who.
+        ids: Arc<Vec<i64>>,
+    },
+    /// Ask where to save a list of customers as CSV, then save it.
+    ExportCustomers {
+        /// The file name suggested.
+        file_name: String,
+        /// Who.
+        ids: Vec<i64>,
+    },
+    /// Ask where to save a chart as PNG, then save this image of it.
+    SaveChartPng {
+        /// The file name suggested.
+        file_name: String,
+        /// The chart as drawn.
+        image: Arc<egui::ColorImage>,
+    },
     /// Ask where to save problems as CSV, then save them.
     SaveProblems {
         /// The file name suggested.
@@ -227,6 +274,8 @@ pub struct CustomersState {
     pub focus_search: bool,
     /// Scroll the table to the selected row next frame.
     pub scroll_to_selected: bool,
+    /// Only these customers are listed (opened from a segment): what they are, and who.
+    pub only: Option<(String, Arc<std::collections::HashSet<i64>>)>,
 }
 
 /// Where opening the database stands.
@@ -277,6 +326,15 @@ pub struct ClienteleApp {
     pub import_tab: ImportState,
     /// The Duplicates tab.
     pub duplicates_tab: tabs::duplicates::DuplicatesState,
+    /// The Segments and Charts figures.
+    pub insights: tabs::segments::InsightsState,
+    /// The Segments tab.
+    pub segments_tab: tabs::segments::SegmentsState,
+    /// The Charts tab.
+    pub charts_tab: tabs::charts::ChartsState,
+    /// Goes up whenever the shop's data may have changed (figures computed for an older
+    /// generation are worked out again when shown).
+    pub data_generation: u64,
     /// The file dialogs (tests hand paths in through their own).
     pub dialogs: Box<dyn FileDialogs>,
     worker: Option<Worker>,
@@ -303,6 +361,10 @@ impl ClienteleApp {
             settings: ShopSettings::default(),
             settings_edit: None,
             duplicates_tab: Default::default(),
+            insights: Default::default(),
+            segments_tab: Default::default(),
+            charts_tab: Default::default(),
+            data_generation: 0,
             overview: None,
             customers: None,
             customers_tab: CustomersState::default(),
@@ -406,6 +468,8 @@ impl ClienteleApp {
                 Tab::Import => tabs::import::ui(self, ui),
                 Tab::Customers => tabs::customers::ui(self, ui),
                 Tab::Duplicates => tabs::duplicates::ui(self, ui),
+                Tab::Segments => tabs::segments::ui(self, ui),
+                Tab::Charts => tabs::charts::ui(self, ui),
             },
         }
         super::settings::window(self, &ctx);
@@ -569,6 +633,7 @@ impl ClienteleApp {
                 self.settings = settings;
             }
             Event::Stats(stats) => {
+                self.data_generation += 1;
                 if let DbState::Open { has_data } = &mut self.db {
                     *has_data = stats.customers > 0 || stats.sale_lines > 0;
                 }
@@ -607,6 +672,8 @@ impl ClienteleApp {
                     index.upsert(row);
                     self.customers_tab.view_key = None;
                 }
+                // A city or a consent may have changed what a saved segment holds.
+                self.data_generation += 1;
                 let entry = UndoEntry {
                     contact_id: edit.contact_id,
                     field: edit.field,
@@ -795,6 +862,31 @@ impl ClienteleApp {
                     Err(text) => self.notify(text, true),
                 }
             }
+            Event::Analytics { job, result } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                if self.insights.job == Some(job) {
+                    self.insights.job = None;
+                    match result {
+                        Ok(data) => {
+                            if let Some(figures) = &data {
+                                self.insights.as_of_text =
+                                    figures.as_of.format("%Y-%m-%d").to_string();
+                            }
+                            self.insights.data = Some(data);
+                            self.charts_tab.cache = None;
+                        }
+                        Err(e) => self.insights.error = Some(e),
+                    }
+                }
+            }
+            Event::SavedSegments(result) => {
+                self.done_one();
+                match result {
+                    Ok(saved) => self.segments_tab.saved = Some(saved),
+                    Err(e) => self.notify(e, true),
+                }
+            }
         }
     }
 
@@ -840,6 +932,8 @@ impl ClienteleApp {
         const TAB_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2);
         const TAB_3: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3);
         const TAB_4: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4);
+        const TAB_5: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5);
+        const TAB_6: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num6);
         const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         // A text field that has the keyboard handles its own undo.
         let typing = ctx.egui_wants_keyboard_input();
@@ -855,6 +949,12 @@ impl ClienteleApp {
             }
             if i.consume_shortcut(&TAB_4) {
                 self.commands.push(Command::SwitchTab(Tab::Duplicates));
+            }
+            if i.consume_shortcut(&TAB_5) {
+                self.commands.push(Command::SwitchTab(Tab::Segments));
+            }
+            if i.consume_shortcut(&TAB_6) {
+                self.commands.push(Command::SwitchTab(Tab::Charts));
             }
             if i.consume_shortcut(&OPEN) {
                 self.commands.push(Command::OpenFileDialog);
@@ -1094,8 +1194,64 @@ impl ClienteleApp {
                         });
                     }
                 }
+                Command::ComputeInsights => self.compute_insights(),
+                Command::LoadSavedSegments => self.send(Request::LoadSavedSegments),
+                Command::SaveSegment { name, rule } => {
+                    self.send(Request::SaveSegment { name, rule });
+                }
+                Command::DeleteSegment(name) => self.send(Request::DeleteSegment(name)),
+                Command::ShowCustomers { title, ids } => {
+                    let tab = &mut self.customers_tab;
+                    tab.only = Some((title, Arc::new(ids.iter().copied().collect())));
+                    tab.view_key = None;
+                    tab.search.clear();
+                    self.prefs.tab = Tab::Customers;
+                }
+                Command::ExportCustomers { file_name, ids } => {
+                    let Some(analytics) = self.insights.figures().cloned() else {
+                        continue;
+                    };
+                    if let Some(path) = self.dialogs.save_csv(&file_name) {
+                        self.send(Request::ExportCustomers {
+                            analytics,
+                            ids,
+                            consented_only: self.segments_tab.consented_only,
+                            path,
+                        });
+                    }
+                }
+                Command::SaveChartPng { file_name, image } => {
+                    if let Some(path) = self.dialogs.save_png(&file_name) {
+                        match super::tabs::charts::write_png(&image, &path) {
+                            Ok(()) => {
+                                self.notify(format!("Chart saved in {}.", path.display()), false)
+                            }
+                            Err(e) => self.notify(
+                                format!("{} could not be written: {e}", path.display()),
+                                true,
+                            ),
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// Starts working out the Segments and Charts figures for the current data and as-of
+    /// date, unless that is already done or under way.
+    fn compute_insights(&mut self) {
+        if !self.insights.stale(self.data_generation) {
+            return;
+        }
+        let (id, cancel) = self.start_job("Working out segments and charts", "Starting");
+        self.insights.job = Some(id);
+        self.insights.key = Some((self.data_generation, self.insights.as_of));
+        self.insights.error = None;
+        self.send(Request::Analytics {
+            job: id,
+            as_of: self.insights.as_of,
+            cancel,
+        });
     }
 
     /// Starts over on the Import tab with a new file.

@@ -46,9 +46,31 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             tab.search.clear();
         }
     });
+    let mut show_all = false;
+    if let Some((title, ids)) = &tab.only {
+        ui.horizontal(|ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "Showing only {}: {} customers",
+                    title,
+                    group_thousands(ids.len() as i64)
+                ))
+                .strong(),
+            );
+            show_all = ui.button("Show all customers").clicked();
+        });
+    }
+    if show_all {
+        tab.only = None;
+        tab.view_key = None;
+    }
     let key = (tab.search.clone(), sort);
     if tab.view_key.as_ref() != Some(&key) {
         tab.view = index.search(&tab.search, sort);
+        if let Some((_, ids)) = &tab.only {
+            tab.view
+                .retain(|&p| index.row(p).is_some_and(|r| ids.contains(&r.id)));
+        }
         tab.view_key = Some(key);
     }
     ui.label(

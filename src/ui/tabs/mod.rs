@@ -1,6 +1,8 @@
 //! One module per tab.
 
+pub mod charts;
 pub mod customers;
 pub mod duplicates;
 pub mod import;
 pub mod overview;
+pub mod segments;

@@ -9,6 +9,8 @@ pub trait FileDialogs {
     fn pick_import_file(&mut self) -> Option<PathBuf>;
     /// Where to save a CSV file, suggesting `file_name`; `None` when cancelled.
     fn save_csv(&mut self, file_name: &str) -> Option<PathBuf>;
+    /// Where to save a PNG image, suggesting `file_name`; `None` when cancelled.
+    fn save_png(&mut self, file_name: &str) -> Option<PathBuf>;
 }
 
 /// The operating system's own dialogs (rfd: the XDG portal on Linux).
@@ -29,8 +31,16 @@ impl FileDialogs for NativeDialogs {
 
     fn save_csv(&mut self, file_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save the rejected rows")
+            .set_title("Save as CSV")
             .add_filter("CSV", &["csv"])
+            .set_file_name(file_name)
+            .save_file()
+    }
+
+    fn save_png(&mut self, file_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the chart as an image")
+            .add_filter("PNG image", &["png"])
             .set_file_name(file_name)
             .save_file()
     }

@@ -1,0 +1,832 @@
+//! The Charts tab: one chart at a time, picked on the left. Revenue, orders and average order
+//! value by day, week or month over a date range; new and returning customers by month;
+//! revenue by channel, category and store as stacked bars; segment sizes and revenue; the
+//! Pareto curve. Hovering shows exact values with units and dates; the plots zoom and pan;
+//! each chart can be saved as a PNG image of what is on screen.
+//!
+//! The series are aggregated from the figures of [`super::segments::InsightsState`] only when
+//! the chart, the step or the range changes; drawing a frame only reads them.
+
+use std::sync::Arc;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+
+use crate::analytics::dashboard::{Breakdown, ShopAnalytics, month_of};
+use crate::analytics::rfm::Segment;
+use crate::model::format_money;
+use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::theme;
+
+/// The charts, in the order of the list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Chart {
+    #[default]
+    Revenue,
+    Orders,
+    NewReturning,
+    Channel,
+    Category,
+    Store,
+    Segments,
+    Pareto,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 8] = [
+        Chart::Revenue,
+        Chart::Orders,
+        Chart::NewReturning,
+        Chart::Channel,
+        Chart::Category,
+        Chart::Store,
+        Chart::Segments,
+        Chart::Pareto,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Chart::Revenue => "Revenue",
+            Chart::Orders => "Orders and average order",
+            Chart::NewReturning => "New and returning customers",
+            Chart::Channel => "Revenue by channel",
+            Chart::Category => "Revenue by category",
+            Chart::Store => "Revenue by store",
+            Chart::Segments => "Segments: size and revenue",
+            Chart::Pareto => "Pareto curve",
+        }
+    }
+
+    /// Whether the chart is drawn over time (with a step and a date range).
+    fn over_time(self) -> bool {
+        matches!(
+            self,
+            Chart::Revenue | Chart::Orders | Chart::Channel | Chart::Category | Chart::Store
+        )
+    }
+}
+
+/// How long one bar or point of a chart over time is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    Day,
+    Week,
+    #[default]
+    Month,
+}
+
+impl Step {
+    fn label(self) -> &'static str {
+        match self {
+            Step::Day => "Day",
+            Step::Week => "Week",
+            Step::Month => "Month",
+        }
+    }
+
+    /// The first day of the period holding `date` (weeks start on Monday).
+    pub fn start(self, date: NaiveDate) -> NaiveDate {
+        match self {
+            Step::Day => date,
+            Step::Week => date - Duration::days(i64::from(date.weekday().num_days_from_monday())),
+            Step::Month => month_of(date),
+        }
+    }
+
+    /// The period's length in days, for bar widths.
+    fn days(self) -> f64 {
+        match self {
+            Step::Day => 1.0,
+            Step::Week => 7.0,
+            Step::Month => 30.4,
+        }
+    }
+
+    fn describe(self, start: NaiveDate) -> String {
+        match self {
+            Step::Day => start.format("%a %-d %b %Y").to_string(),
+            Step::Week => format!("week of {}", start.format("%-d %b %Y")),
+            Step::Month => start.format("%B %Y").to_string(),
+        }
+    }
+}
+
+/// One period of a chart over time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub revenue_cents: i64,
+    pub orders: u64,
+    /// Revenue per label of the chosen breakdown.
+    pub parts: Vec<i64>,
+}
+
+/// The series of the chart shown, and what they were made for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    key: (usize, Chart, Step, Option<NaiveDate>, Option<NaiveDate>),
+    pub periods: Vec<Period>,
+    pub labels: Vec<String>,
+}
+
+/// The tab's state.
+#[derive(Default)]
+pub struct ChartsState {
+    pub chart: Chart,
+    pub step: Step,
+    /// The date range (`None`: from the first sale / to the as-of date).
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub from_text: String,
+    pub to_text: String,
+    /// The aggregated series of the chart shown.
+    pub cache: Option<Series>,
+    /// Where the chart was drawn last frame (for the PNG).
+    pub chart_rect: Option<egui::Rect>,
+    /// A screenshot was asked for, to save the chart.
+    pub saving: bool,
+    /// Where the screenshot arrives.
+    pub shot: Arc<std::sync::Mutex<Option<Arc<egui::ColorImage>>>>,
+}
+
+/// Days since 1970-01-01, the x value of a date.
+fn x_of(date: NaiveDate) -> f64 {
+    (date - NaiveDate::default()).num_days() as f64
+}
+
+fn date_of(x: f64) -> NaiveDate {
+    NaiveDate::default() + Duration::days(x.round() as i64)
+}
+
+/// Sums the days of the figures into periods of `step` between `from` and `to` (both
+/// included), with the revenue split of `breakdown` when given.
+pub fn periods(
+    figures: &ShopAnalytics,
+    step: Step,
+    from: NaiveDate,
+    to: NaiveDate,
+    breakdown: Option<&Breakdown>,
+) -> Vec<Period> {
+    let width = breakdown.map_or(0, |b| b.labels.len());
+    let mut out: Vec<Period> = Vec::new();
+    let push = |out: &mut Vec<Period>, date: NaiveDate| -> usize {
+        let start = step.start(date);
+        if out.last().is_none_or(|p| p.start != start) {
+            out.push(Period {
+                start,
+                parts: vec![0; width],
+                ..Period::default()
+            });
+        }
+        out.len() - 1
+    };
+    for day in figures
+        .days
+        .iter()
+        .filter(|d| d.date >= from && d.date <= to)
+    {
+        let i = push(&mut out, day.date);
+        if let Some(p) = out.get_mut(i) {
+            p.revenue_cents += day.revenue_cents;
+            p.orders += u64::from(day.orders);
+        }
+    }
+    if let Some(b) = breakdown {
+        for (date, parts) in b.days.range(from..=to) {
+            let start = step.start(*date);
+            let Ok(i) = out.binary_search_by(|p| p.start.cmp(&start)) else {
+                continue;
+            };
+            if let Some(p) = out.get_mut(i) {
+                for (slot, v) in p.parts.iter_mut().zip(parts) {
+                    *slot += v;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Draws the tab.
+pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    if app.insights.stale(app.data_generation) {
+        app.command(Command::ComputeInsights);
+    }
+    let Some(figures) = app.insights.figures().cloned() else {
+        egui::CentralPanel::default().show(ui, |ui| super::segments::waiting_ui(app, ui, "Charts"));
+        return;
+    };
+    egui::Panel::left("chart_list")
+        .resizable(false)
+        .default_size(230.0)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.strong("Charts");
+            ui.add_space(4.0);
+            for chart in Chart::ALL {
+                let selected = app.charts_tab.chart == chart;
+                if ui.selectable_label(selected, chart.label()).clicked() {
+                    app.charts_tab.chart = chart;
+                }
+            }
+            ui.add_space(12.0);
+            ui.label(
+                egui::RichText::new(
+                    "Hover for exact values. Drag to pan, scroll or pinch to zoom, double-click to reset.",
+                )
+                .small()
+                .weak(),
+            );
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        super::segments::header_ui(app, ui, &figures, "Charts");
+        ui.add_space(6.0);
+        chart_ui(app, ui, &figures);
+    });
+    take_screenshot(app, ui);
+}
+
+fn range_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    let tab = &mut app.charts_tab;
+    ui.horizontal(|ui| {
+        for step in [Step::Day, Step::Week, Step::Month] {
+            ui.selectable_value(&mut tab.step, step, step.label());
+        }
+        ui.separator();
+        ui.label("From");
+        ui.add(
+            egui::TextEdit::singleline(&mut tab.from_text)
+                .desired_width(92.0)
+                .hint_text("first sale"),
+        );
+        ui.label("to");
+        ui.add(
+            egui::TextEdit::singleline(&mut tab.to_text)
+                .desired_width(92.0)
+                .hint_text("as-of date"),
+        );
+        let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
+        let (from, to) = (parse(&tab.from_text), parse(&tab.to_text));
+        let bad = (!tab.from_text.trim().is_empty() && from.is_none())
+            || (!tab.to_text.trim().is_empty() && to.is_none());
+        if bad {
+            let dark = ui.visuals().dark_mode;
+            ui.label(egui::RichText::new("write dates as 2025-06-30").color(theme::bad(dark)));
+        } else {
+            tab.from = from;
+            tab.to = to;
+        }
+        ui.separator();
+        let as_of = figures.as_of;
+        let mut preset = |ui: &mut egui::Ui, label: &str, from: Option<NaiveDate>| {
+            if ui.button(label).clicked() {
+                tab.from_text = from
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default();
+                tab.to_text.clear();
+            }
+        };
+        preset(ui, "Last 90 days", Some(as_of - Duration::days(89)));
+        preset(
+            ui,
+            "Last 12 months",
+            Some(month_of(as_of) - chrono::Months::new(11)),
+        );
+        preset(ui, "All", None);
+    });
+}
+
+fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+    let chart = app.charts_tab.chart;
+    ui.horizontal(|ui| {
+        ui.heading(chart.label());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .add_enabled(!app.charts_tab.saving, egui::Button::new("Save as PNG…"))
+                .on_hover_text("Save this chart as an image")
+                .clicked()
+            {
+                app.charts_tab.saving = true;
+                let slot = app.charts_tab.shot.clone();
+                let ctx = ui.ctx().clone();
+                ui.ctx().request_screenshot(move |image| {
+                    if let Ok(mut slot) = slot.lock() {
+                        *slot = Some(image);
+                    }
+                    ctx.request_repaint();
+                });
+            }
+        });
+    });
+    if chart.over_time() {
+        range_ui(app, ui, figures);
+    }
+    let Some(first) = figures.first_day else {
+        ui.label("There are no sales before the as-of date.");
+        return;
+    };
+    let from = app.charts_tab.from.unwrap_or(first).max(first);
+    let to = app
+        .charts_tab
+        .to
+        .unwrap_or(figures.as_of)
+        .min(figures.as_of);
+    let step = app.charts_tab.step;
+    let key = (
+        Arc::as_ptr(figures) as usize,
+        chart,
+        step,
+        Some(from),
+        Some(to),
+    );
+    if app.charts_tab.cache.as_ref().is_none_or(|c| c.key != key) {
+        let breakdown = match chart {
+            Chart::Channel => Some(&figures.by_channel),
+            Chart::Category => Some(&figures.by_category),
+            Chart::Store => Some(&figures.by_store),
+            _ => None,
+        };
+        app.charts_tab.cache = Some(Series {
+            key,
+            periods: if chart.over_time() {
+                periods(figures, step, from, to, breakdown)
+            } else {
+                Vec::new()
+            },
+            labels: breakdown.map(|b| b.labels.clone()).unwrap_or_default(),
+        });
+    }
+    let Some(series) = app.charts_tab.cache.as_ref() else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    let response = ui
+        .scope(|ui| match chart {
+            Chart::Revenue | Chart::Orders if from >= to => {
+                ui.label(format!(
+                    "Only one day of sales in this range ({}): a chart over time needs at least two days. \
+                     That day brought {}.",
+                    from.format("%-d %B %Y"),
+                    format_money(series.periods.iter().map(|p| p.revenue_cents).sum())
+                ));
+            }
+            Chart::Revenue => revenue_plot(ui, series, step, dark),
+            Chart::Orders => orders_plot(ui, series, step, dark),
+            Chart::Channel | Chart::Category | Chart::Store => stacked_plot(ui, series, step, chart),
+            Chart::NewReturning => new_returning_plot(ui, figures, dark),
+            Chart::Segments => segments_plot(ui, figures, dark),
+            Chart::Pareto => pareto_plot(ui, figures, dark),
+        })
+        .response;
+    app.charts_tab.chart_rect = Some(response.rect);
+}
+
+/// The bars of one value per period.
+fn period_bars(
+    series: &Series,
+    step: Step,
+    value: impl Fn(&Period) -> f64,
+    color: egui::Color32,
+) -> Vec<Bar> {
+    series
+        .periods
+        .iter()
+        .map(|p| {
+            Bar::new(x_of(p.start) + step.days() / 2.0, value(p))
+                .width(step.days() * 0.85)
+                .name(step.describe(p.start))
+                .fill(color)
+        })
+        .collect()
+}
+
+fn time_plot(id: &str, step: Step) -> Plot<'static> {
+    Plot::new(id)
+        .height(380.0)
+        .allow_scroll(false)
+        .x_axis_formatter(move |mark, _range| {
+            let d = date_of(mark.value);
+            match step {
+                Step::Month => d.format("%b %Y").to_string(),
+                _ => d.format("%-d %b %y").to_string(),
+            }
+        })
+        .y_axis_min_width(80.0)
+        .include_y(0.0)
+}
+
+fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
+    let bars = period_bars(
+        series,
+        step,
+        |p| p.revenue_cents as f64 / 100.0,
+        theme::bars(dark),
+    );
+    let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(|bar, _| {
+        format!(
+            "{}\nrevenue {}",
+            bar.name,
+            format_money((bar.value * 100.0).round() as i64)
+        )
+    }));
+    let total: i64 = series.periods.iter().map(|p| p.revenue_cents).sum();
+    ui.label(format!("{} in this range.", format_money(total)));
+    time_plot("chart_revenue", step)
+        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .label_formatter(|_| None)
+        .show(ui, |plot| plot.bar_chart(chart));
+}
+
+fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
+    let link = egui::Id::unique("orders_link");
+    let bars = period_bars(series, step, |p| p.orders as f64, theme::bars(dark));
+    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(|bar, _| {
+        format!(
+            "{}\n{} orders",
+            bar.name,
+            group_thousands(bar.value.round() as i64)
+        )
+    }));
+    ui.label("Orders");
+    time_plot("chart_orders", step)
+        .height(220.0)
+        .link_axis(link, [true, false])
+        .link_cursor(link, [true, false])
+        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .label_formatter(|_| None)
+        .show(ui, |plot| plot.bar_chart(chart));
+    ui.label("Average order");
+    let points: Vec<[f64; 2]> = series
+        .periods
+        .iter()
+        .filter(|p| p.orders > 0)
+        .map(|p| {
+            [
+                x_of(p.start) + step.days() / 2.0,
+                p.revenue_cents as f64 / 100.0 / p.orders as f64,
+            ]
+        })
+        .collect();
+    let starts: Vec<NaiveDate> = series
+        .periods
+        .iter()
+        .filter(|p| p.orders > 0)
+        .map(|p| p.start)
+        .collect();
+    let line = Line::new("Average order", PlotPoints::from(points))
+        .color(theme::ACCENT)
+        .width(2.0);
+    time_plot("chart_aov", step)
+        .height(200.0)
+        .link_axis(link, [true, false])
+        .link_cursor(link, [true, false])
+        .y_axis_formatter(|mark, _| format_money((mark.value * 100.0).round() as i64))
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                position, index, ..
+            } => Some(format!(
+                "{}\naverage order {}",
+                starts
+                    .get(*index)
+                    .map(|d| step.describe(*d))
+                    .unwrap_or_default(),
+                format_money((position.y * 100.0).round() as i64)
+            )),
+            _ => None,
+        })
+        .show(ui, |plot| plot.line(line));
+}
+
+/// A colour per label, readable on light and dark backgrounds.
+fn palette(i: usize) -> egui::Color32 {
+    const COLORS: [egui::Color32; 8] = [
+        egui::Color32::from_rgb(0x0f, 0x6e, 0x6e),
+        egui::Color32::from_rgb(0xe0, 0x8a, 0x1e),
+        egui::Color32::from_rgb(0x4c, 0x78, 0xa8),
+        egui::Color32::from_rgb(0xb8, 0x4a, 0x62),
+        egui::Color32::from_rgb(0x6a, 0xa8, 0x4f),
+        egui::Color32::from_rgb(0x8e, 0x6c, 0xb8),
+        egui::Color32::from_rgb(0xc9, 0xb0, 0x3a),
+        egui::Color32::from_rgb(0x88, 0x88, 0x88),
+    ];
+    COLORS[i % COLORS.len()]
+}
+
+fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart) {
+    if series.labels.is_empty() {
+        ui.label("No sale in this range says which it was.");
+        return;
+    }
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (i, label) in series.labels.iter().enumerate() {
+        let bars = period_bars(
+            series,
+            step,
+            |p| p.parts.get(i).copied().unwrap_or(0) as f64 / 100.0,
+            palette(i),
+        );
+        let name = label.clone();
+        let mut c = BarChart::new(label.clone(), bars)
+            .color(palette(i))
+            .element_formatter(Box::new(move |bar, _| {
+                format!(
+                    "{}\n{name}: {}",
+                    bar.name,
+                    format_money((bar.value * 100.0).round() as i64)
+                )
+            }));
+        let below: Vec<&BarChart> = charts.iter().collect();
+        if !below.is_empty() {
+            c = c.stack_on(&below);
+        }
+        charts.push(c);
+    }
+    let totals: Vec<i64> = (0..series.labels.len())
+        .map(|i| {
+            series
+                .periods
+                .iter()
+                .map(|p| p.parts.get(i).copied().unwrap_or(0))
+                .sum()
+        })
+        .collect();
+    let all: i64 = totals.iter().sum();
+    ui.horizontal_wrapped(|ui| {
+        for (label, t) in series.labels.iter().zip(&totals) {
+            ui.label(format!(
+                "{label}: {} ({:.0}%)",
+                format_money(*t),
+                if all > 0 {
+                    *t as f64 / all as f64 * 100.0
+                } else {
+                    0.0
+                }
+            ));
+        }
+    });
+    let id = format!("chart_{chart:?}");
+    time_plot(&id, step)
+        .legend(Legend::default())
+        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            for c in charts {
+                plot.bar_chart(c);
+            }
+        });
+}
+
+fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+    if figures.months.len() < 2 {
+        ui.label("This chart needs orders in at least two months.");
+        return;
+    }
+    let bar = |m: &crate::analytics::dashboard::MonthCustomers, value: u32| {
+        Bar::new(x_of(m.month) + 15.2, f64::from(value))
+            .width(26.0)
+            .name(m.month.format("%B %Y").to_string())
+    };
+    let new = BarChart::new(
+        "New customers",
+        figures.months.iter().map(|m| bar(m, m.new)).collect(),
+    )
+    .color(theme::bars(dark))
+    .element_formatter(Box::new(|b, _| {
+        format!("{}\n{} new customers", b.name, b.value)
+    }));
+    let returning = BarChart::new(
+        "Returning customers",
+        figures.months.iter().map(|m| bar(m, m.returning)).collect(),
+    )
+    .color(palette(1))
+    .element_formatter(Box::new(|b, _| {
+        format!("{}\n{} returning customers", b.name, b.value)
+    }))
+    .stack_on(&[&new]);
+    ui.label("Customers who ordered each month: those ordering for the first time, and those coming back.");
+    time_plot("chart_new_returning", Step::Month)
+        .legend(Legend::default())
+        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            plot.bar_chart(new);
+            plot.bar_chart(returning);
+        });
+}
+
+fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+    let total = figures.total_revenue_cents.max(1) as f64;
+    let customers = figures.rows.len().max(1) as f64;
+    let mut customers_bars = Vec::new();
+    let mut revenue_bars = Vec::new();
+    for (i, s) in Segment::ALL.iter().enumerate() {
+        let g = &figures.segments[s];
+        let x = i as f64;
+        customers_bars.push(
+            Bar::new(x - 0.2, g.customers as f64 / customers * 100.0)
+                .width(0.38)
+                .name(format!(
+                    "{}: {} customers",
+                    s.name(),
+                    group_thousands(g.customers as i64)
+                )),
+        );
+        revenue_bars.push(
+            Bar::new(x + 0.2, g.revenue_cents as f64 / total * 100.0)
+                .width(0.38)
+                .name(format!("{}: {}", s.name(), format_money(g.revenue_cents))),
+        );
+    }
+    let a = BarChart::new("Share of customers", customers_bars)
+        .color(theme::bars(dark))
+        .element_formatter(Box::new(|b, _| {
+            format!("{}\n{:.1}% of customers", b.name, b.value)
+        }));
+    let b = BarChart::new("Share of revenue", revenue_bars)
+        .color(palette(1))
+        .element_formatter(Box::new(|b, _| {
+            format!("{}\n{:.1}% of revenue", b.name, b.value)
+        }));
+    Plot::new("chart_segments")
+        .height(380.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .x_axis_formatter(|mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                return String::new();
+            }
+            Segment::ALL
+                .get(i as usize)
+                .map(|s| s.name().to_string())
+                .unwrap_or_default()
+        })
+        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .include_y(0.0)
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            plot.bar_chart(a);
+            plot.bar_chart(b);
+        });
+}
+
+fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+    ui.label(format!(
+        "Customers sorted from the biggest spender down. Your top 20% of customers bring {:.0}% of revenue.",
+        figures.top20_share * 100.0
+    ));
+    let line = Line::new("Share of revenue", PlotPoints::from(figures.pareto.clone()))
+        .color(theme::bars(dark))
+        .width(2.5);
+    let even = Line::new(
+        "Everyone spending the same",
+        PlotPoints::from(vec![[0.0, 0.0], [1.0, 1.0]]),
+    )
+    .color(egui::Color32::GRAY)
+    .style(egui_plot::LineStyle::dashed_dense());
+    let n = figures.rows.len();
+    Plot::new("chart_pareto")
+        .height(380.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .data_aspect(1.0)
+        .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
+        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
+        .include_x(0.0)
+        .include_x(1.0)
+        .include_y(0.0)
+        .include_y(1.0)
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                position,
+                plot_name,
+                ..
+            } if *plot_name == "Share of revenue" => Some(format!(
+                "the top {:.1}% of customers ({}) bring {:.1}% of revenue",
+                position.x * 100.0,
+                group_thousands((position.x * n as f64).round() as i64),
+                position.y * 100.0
+            )),
+            _ => None,
+        })
+        .show(ui, |plot| {
+            plot.line(even);
+            plot.line(line);
+        });
+}
+
+/// When a screenshot asked for by "Save as PNG" arrives, cuts the chart out of it and asks
+/// where to save it.
+fn take_screenshot(app: &mut ClienteleApp, ui: &egui::Ui) {
+    if !app.charts_tab.saving {
+        return;
+    }
+    let shot = app.charts_tab.shot.lock().ok().and_then(|mut s| s.take());
+    let Some(image) = shot else {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(50));
+        return;
+    };
+    app.charts_tab.saving = false;
+    let Some(rect) = app.charts_tab.chart_rect else {
+        return;
+    };
+    let region = image.region(&rect, Some(ui.ctx().pixels_per_point()));
+    let name = app
+        .charts_tab
+        .chart
+        .label()
+        .to_lowercase()
+        .replace([' ', ':'], "-")
+        .replace("--", "-");
+    app.command(Command::SaveChartPng {
+        file_name: format!("{name}.png"),
+        image: Arc::new(region),
+    });
+}
+
+/// Writes an image as PNG.
+pub fn write_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "the image is incomplete".to_string())?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analytics::dashboard::Day;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn figures() -> ShopAnalytics {
+        // 1 euro on 2025-01-01, 2 on the 2nd ... 60 euros on 2025-03-01; one order a day.
+        let days = (0..60)
+            .map(|i| Day {
+                date: d("2025-01-01") + Duration::days(i),
+                revenue_cents: (i + 1) * 100,
+                orders: 1,
+            })
+            .collect();
+        ShopAnalytics {
+            as_of: d("2025-03-01"),
+            first_day: Some(d("2025-01-01")),
+            days,
+            ..ShopAnalytics::default()
+        }
+    }
+
+    #[test]
+    fn months_and_weeks_sum_the_days() {
+        let f = figures();
+        let months = periods(&f, Step::Month, d("2025-01-01"), d("2025-03-01"), None);
+        let got: Vec<(NaiveDate, i64, u64)> = months
+            .iter()
+            .map(|p| (p.start, p.revenue_cents, p.orders))
+            .collect();
+        // January: 1 + ... + 31 = 496 euros; February: 32 + ... + 59 = 1274; March 1st: 60.
+        assert_eq!(
+            got,
+            [
+                (d("2025-01-01"), 49_600, 31),
+                (d("2025-02-01"), 127_400, 28),
+                (d("2025-03-01"), 6_000, 1)
+            ]
+        );
+        // 2025-01-01 is a Wednesday: its week starts on Monday 2024-12-30 and holds 5 days.
+        let weeks = periods(&f, Step::Week, d("2025-01-01"), d("2025-01-12"), None);
+        assert_eq!(weeks.len(), 2);
+        assert_eq!(weeks[0].start, d("2024-12-30"));
+        assert_eq!(weeks[0].revenue_cents, (1 + 2 + 3 + 4 + 5) * 100);
+        assert_eq!(weeks[1].revenue_cents, (6..=12).sum::<i64>() * 100);
+    }
+
+    #[test]
+    fn a_range_keeps_only_its_days() {
+        let f = figures();
+        let p = periods(&f, Step::Day, d("2025-02-27"), d("2025-02-28"), None);
+        let got: Vec<i64> = p.iter().map(|p| p.revenue_cents).collect();
+        assert_eq!(got, [5_800, 5_900]);
+    }
+
+    #[test]
+    fn a_png_is_written_and_reads_back() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("chart.png");
+        let mut image = egui::ColorImage::filled([3, 2], egui::Color32::WHITE);
+        image.pixels[4] = egui::Color32::from_rgb(10, 20, 30);
+        write_png(&image, &path).unwrap_or_else(|e| panic!("{e}"));
+        let back = image::open(&path)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .to_rgba8();
+        assert_eq!(back.dimensions(), (3, 2));
+        assert_eq!(back.get_pixel(1, 1).0, [10, 20, 30, 255]);
+        assert_eq!(back.get_pixel(0, 0).0, [255, 255, 255, 255]);
+    }
+}

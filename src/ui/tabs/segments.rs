@@ -1,0 +1,1173 @@
+//! The Segments tab: the R x F grid as a heatmap, the named segments as cards with what they
+//! mean and what to do, value tiers with the Pareto figure, lifecycle stages with their
+//! thresholds, the movement between segments over the last 30 days, and saved rule-based
+//! segments with a rule builder that counts as you edit. Every group opens as a list of its
+//! customers, which can be shown in the Customers tab or saved as CSV.
+//!
+//! The figures are computed in the background (see [`InsightsState`]) and kept until the
+//! shop's data changes; drawing a frame only reads them.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use crate::analytics::dashboard::{Group, ShopAnalytics};
+use crate::analytics::rfm::{Segment, Stage, Tier};
+use crate::analytics::rules::{Op, Rule, RuleField};
+use crate::model::format_money;
+use crate::store::SavedSegment;
+use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::theme;
+
+/// The Segments and Charts figures shared by both tabs, and when they were computed.
+#[derive(Default)]
+pub struct InsightsState {
+    /// The latest figures; `Some(None)` when the shop has no sales.
+    pub data: Option<Option<Arc<ShopAnalytics>>>,
+    /// The job computing them now.
+    pub job: Option<u64>,
+    /// The data generation and as-of date of the figures shown or being computed.
+    pub key: Option<(u64, Option<NaiveDate>)>,
+    /// The as-of date chosen (`None`: the day of the latest sale).
+    pub as_of: Option<NaiveDate>,
+    /// What the as-of field holds while typed.
+    pub as_of_text: String,
+    /// Why the last computation failed.
+    pub error: Option<String>,
+}
+
+impl InsightsState {
+    /// Whether the figures must be computed (again) for data generation `generation`.
+    pub fn stale(&self, generation: u64) -> bool {
+        self.job.is_none() && self.key != Some((generation, self.as_of))
+    }
+
+    /// The figures, when computed and the shop has sales.
+    pub fn figures(&self) -> Option<&Arc<ShopAnalytics>> {
+        self.data.as_ref().and_then(Option::as_ref)
+    }
+}
+
+/// A list of customers opened from a group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerList {
+    /// What the list is ("Segment: At risk").
+    pub title: String,
+    /// The customers, by id.
+    pub ids: Arc<Vec<i64>>,
+}
+
+/// One condition of the rule builder, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftCondition {
+    pub field: RuleField,
+    pub op: Op,
+    pub value: String,
+}
+
+impl Default for DraftCondition {
+    fn default() -> Self {
+        DraftCondition {
+            field: RuleField::RecencyDays,
+            op: Op::Gt,
+            value: "90".into(),
+        }
+    }
+}
+
+/// A group of conditions that must all (or any) hold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftGroup {
+    /// Any condition is enough (else all must hold).
+    pub any: bool,
+    pub conditions: Vec<DraftCondition>,
+}
+
+/// The rule builder's state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RuleDraft {
+    pub name: String,
+    /// Any group is enough (else all must hold).
+    pub any: bool,
+    pub groups: Vec<DraftGroup>,
+}
+
+impl RuleDraft {
+    /// A builder with one group holding one condition.
+    pub fn new() -> RuleDraft {
+        RuleDraft {
+            name: String::new(),
+            any: false,
+            groups: vec![DraftGroup {
+                any: false,
+                conditions: vec![DraftCondition::default()],
+            }],
+        }
+    }
+
+    /// The rule as JSON (values typed as the fields need them), then checked.
+    pub fn to_rule(&self) -> Result<Rule, String> {
+        let groups: Vec<serde_json::Value> = self
+            .groups
+            .iter()
+            .filter(|g| !g.conditions.is_empty())
+            .map(|g| {
+                let conditions: Vec<serde_json::Value> =
+                    g.conditions.iter().map(condition_json).collect();
+                if g.any {
+                    serde_json::json!({ "any": conditions })
+                } else {
+                    serde_json::json!({ "all": conditions })
+                }
+            })
+            .collect();
+        if groups.is_empty() {
+            return Err("add a condition".into());
+        }
+        let json = if self.any {
+            serde_json::json!({ "any": groups })
+        } else {
+            serde_json::json!({ "all": groups })
+        };
+        Rule::parse(&json.to_string())
+    }
+
+    /// The builder showing a saved rule: groups of conditions one level deep. Rules written
+    /// by hand deeper than that are shown as far as they go.
+    pub fn from_rule(name: &str, rule: &Rule) -> RuleDraft {
+        let (any, children) = match rule {
+            Rule::All { all } => (false, all.clone()),
+            Rule::Any { any } => (true, any.clone()),
+            Rule::Condition(_) => (false, vec![rule.clone()]),
+        };
+        let groups = children
+            .iter()
+            .map(|child| match child {
+                Rule::All { all } => DraftGroup {
+                    any: false,
+                    conditions: all.iter().filter_map(draft_condition).collect(),
+                },
+                Rule::Any { any } => DraftGroup {
+                    any: true,
+                    conditions: any.iter().filter_map(draft_condition).collect(),
+                },
+                Rule::Condition(_) => DraftGroup {
+                    any: false,
+                    conditions: draft_condition(child).into_iter().collect(),
+                },
+            })
+            .collect();
+        RuleDraft {
+            name: name.to_string(),
+            any,
+            groups,
+        }
+    }
+}
+
+fn draft_condition(rule: &Rule) -> Option<DraftCondition> {
+    let Rule::Condition(c) = rule else {
+        return None;
+    };
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let value = match &c.value {
+        serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
+        other => text(other),
+    };
+    Some(DraftCondition {
+        field: c.field,
+        op: c.op,
+        value,
+    })
+}
+
+fn condition_json(c: &DraftCondition) -> serde_json::Value {
+    let number = |s: &str| -> serde_json::Value {
+        let cleaned = s.trim().replace(' ', "").replace(',', ".");
+        cleaned
+            .parse::<f64>()
+            .map(serde_json::Value::from)
+            .unwrap_or_else(|_| serde_json::Value::String(s.trim().to_string()))
+    };
+    let value = match c.op {
+        Op::Between => {
+            let parts: Vec<&str> = c
+                .value
+                .split(['-', ';', '/'])
+                .filter(|p| !p.trim().is_empty())
+                .collect();
+            serde_json::Value::Array(parts.iter().map(|p| number(p)).collect())
+        }
+        Op::In => serde_json::Value::Array(
+            c.value
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| serde_json::Value::String(p.to_string()))
+                .collect(),
+        ),
+        _ if c.field.is_number() => number(&c.value),
+        _ => serde_json::Value::String(c.value.trim().to_string()),
+    };
+    serde_json::json!({ "field": c.field, "op": c.op, "value": value })
+}
+
+/// The members of a rule, or why the rule is not valid.
+pub type Members = Result<Arc<Vec<i64>>, String>;
+
+/// The tab's state.
+#[derive(Default)]
+pub struct SegmentsState {
+    /// The list opened from a group.
+    pub list: Option<CustomerList>,
+    /// Keep only customers who agreed to marketing in lists and exports.
+    pub consented_only: bool,
+    /// The rule builder, when open.
+    pub draft: Option<RuleDraft>,
+    /// The saved segments, once loaded.
+    pub saved: Option<Vec<SavedSegment>>,
+    /// The saved segments were asked for.
+    pub saved_requested: bool,
+    /// Members of the saved segments, for the figures they were counted on:
+    /// (data pointer, per segment: rule JSON and members).
+    pub saved_members: Option<(usize, Vec<(String, Members)>)>,
+    /// The builder's last count: (rule JSON, figures pointer, members or the rule's error).
+    pub draft_count: Option<(String, usize, Members)>,
+}
+
+/// Draws the tab.
+pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    if app.insights.stale(app.data_generation) {
+        app.command(Command::ComputeInsights);
+    }
+    if !app.segments_tab.saved_requested {
+        app.segments_tab.saved_requested = true;
+        app.command(Command::LoadSavedSegments);
+    }
+    let Some(figures) = app.insights.figures().cloned() else {
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(app, ui, "Segments"));
+        return;
+    };
+    if app.segments_tab.list.is_some() {
+        egui::Panel::right("segment_list")
+            .resizable(true)
+            .default_size(420.0)
+            .min_size(320.0)
+            .show(ui, |ui| list_panel(app, ui, &figures));
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                header_ui(app, ui, &figures, "Segments");
+                ui.add_space(theme::GAP);
+                ui.horizontal_top(|ui| {
+                    heatmap_ui(app, ui, &figures);
+                    ui.add_space(theme::GAP * 2.0);
+                    ui.vertical(|ui| {
+                        tiers_ui(app, ui, &figures);
+                        ui.add_space(theme::GAP);
+                        lifecycle_ui(app, ui, &figures);
+                    });
+                });
+                ui.add_space(theme::GAP);
+                ui.heading("Segments");
+                cards_ui(app, ui, &figures);
+                ui.add_space(theme::GAP);
+                movement_ui(app, ui, &figures);
+                ui.add_space(theme::GAP);
+                saved_ui(app, ui, &figures);
+            });
+    });
+}
+
+/// What the Segments and Charts tabs show while the figures are computed or missing.
+pub fn waiting_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, title: &str) {
+    ui.heading(title);
+    ui.add_space(8.0);
+    if let Some(error) = app.insights.error.clone() {
+        ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
+        if ui.button("Work out the figures again").clicked() {
+            app.insights.key = None;
+        }
+        return;
+    }
+    match &app.insights.data {
+        Some(None) if app.insights.job.is_none() => {
+            ui.label("There are no sales yet, so there are no segments or charts to show.");
+            ui.label("Import a file of sales in the Import tab (Ctrl+2), or load the demo shop.");
+        }
+        _ => {
+            let job = app
+                .insights
+                .job
+                .and_then(|id| app.jobs.iter().find(|j| j.id == id));
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Working out who your customers are and how the shop is doing…");
+            });
+            if let Some(job) = job {
+                let (id, fraction, stage) = (job.id, job.fraction, job.stage.clone());
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(320.0)
+                        .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+                );
+                if ui.button("Cancel").clicked() {
+                    app.command(Command::CancelJob(id));
+                }
+            }
+        }
+    }
+}
+
+/// The title line with the as-of date and its picker.
+pub fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics, title: &str) {
+    ui.horizontal(|ui| {
+        ui.heading(title);
+        ui.add_space(16.0);
+        ui.label("As of");
+        if app.insights.as_of_text.is_empty() {
+            app.insights.as_of_text = figures.as_of.format("%Y-%m-%d").to_string();
+        }
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut app.insights.as_of_text)
+                .desired_width(96.0)
+                .hint_text("YYYY-MM-DD"),
+        );
+        let typed = NaiveDate::parse_from_str(app.insights.as_of_text.trim(), "%Y-%m-%d");
+        let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            || ui.button("Show").clicked();
+        if apply {
+            match typed {
+                Ok(date) if Some(date) != app.insights.as_of => {
+                    app.insights.as_of = Some(date);
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    let dark = ui.visuals().dark_mode;
+                    ui.label(
+                        egui::RichText::new("write the date as 2025-06-30").color(theme::bad(dark)),
+                    );
+                }
+            }
+        }
+        if app.insights.as_of.is_some() && ui.button("Latest sale").clicked() {
+            app.insights.as_of = None;
+            app.insights.as_of_text.clear();
+        }
+        if app.insights.job.is_some() {
+            ui.spinner();
+        }
+    });
+    let latest = if app.insights.as_of.is_none() {
+        " (the day of the latest sale)"
+    } else {
+        ""
+    };
+    ui.label(
+        egui::RichText::new(format!(
+            "Figures as of {}{latest}: {} customers with orders, revenue {}.",
+            figures.as_of.format("%-d %B %Y"),
+            group_thousands(figures.rows.len() as i64),
+            format_money(figures.total_revenue_cents)
+        ))
+        .weak(),
+    );
+}
+
+fn share(part: i64, total: i64) -> f64 {
+    if total > 0 {
+        part as f64 / total as f64 * 100.0
+    } else {
+        0.0
+    }
+}
+
+fn open_list(app: &mut ClienteleApp, title: String, group: &Group) {
+    app.segments_tab.list = Some(CustomerList {
+        title,
+        ids: Arc::new(group.ids.clone()),
+    });
+}
+
+/// The colour of a heatmap cell holding `n` of at most `max` customers.
+fn heat(ui: &egui::Ui, n: usize, max: usize) -> egui::Color32 {
+    let t = if max == 0 {
+        0.0
+    } else {
+        (n as f32 / max as f32).sqrt()
+    };
+    let base = if ui.visuals().dark_mode {
+        egui::Color32::from_gray(40)
+    } else {
+        egui::Color32::from_rgb(0xf2, 0xf7, 0xf7)
+    };
+    let strong = theme::ACCENT;
+    let mix = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+    egui::Color32::from_rgb(
+        mix(base.r(), strong.r()),
+        mix(base.g(), strong.g()),
+        mix(base.b(), strong.b()),
+    )
+}
+
+fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    ui.vertical(|ui| {
+        ui.strong("Recency x frequency: customers and revenue per cell");
+        ui.label(
+            egui::RichText::new("5 = most recent / most orders. Click a cell for its customers.")
+                .small()
+                .weak(),
+        );
+        let max = figures
+            .grid
+            .iter()
+            .flatten()
+            .map(|g| g.customers)
+            .max()
+            .unwrap_or(0);
+        let cell = egui::vec2(112.0, 58.0);
+        egui::Grid::new("rfm_heatmap")
+            .spacing(egui::vec2(3.0, 3.0))
+            .show(ui, |ui| {
+                for r in (1..=5u8).rev() {
+                    ui.label(format!("R {r}"));
+                    for f in 1..=5u8 {
+                        let group = &figures.grid[usize::from(r - 1)][usize::from(f - 1)];
+                        let segment = Segment::of(r, f);
+                        let fill = heat(ui, group.customers, max);
+                        let light_text = (group.customers as f32) > max as f32 * 0.3;
+                        let color = if light_text || ui.visuals().dark_mode {
+                            egui::Color32::WHITE
+                        } else {
+                            egui::Color32::from_gray(30)
+                        };
+                        let text = egui::RichText::new(format!(
+                            "{}\n{}\n{}",
+                            group_thousands(group.customers as i64),
+                            format_money(group.revenue_cents),
+                            segment.name()
+                        ))
+                        .size(11.5)
+                        .color(color);
+                        let button = egui::Button::new(text).fill(fill).min_size(cell);
+                        let response = ui.add_sized(cell, button).on_hover_text(format!(
+                            "R {r}, F {f}: {segment}\n{} customers, {} ({:.1}% of revenue)\n{}",
+                            group_thousands(group.customers as i64),
+                            format_money(group.revenue_cents),
+                            share(group.revenue_cents, figures.total_revenue_cents),
+                            segment.meaning(),
+                            segment = segment.name()
+                        ));
+                        if response.clicked() {
+                            open_list(app, format!("R {r}, F {f} ({})", segment.name()), group);
+                        }
+                    }
+                    ui.end_row();
+                }
+                ui.label("");
+                for f in 1..=5 {
+                    ui.vertical_centered(|ui| ui.label(format!("F {f}")));
+                }
+                ui.end_row();
+            });
+    });
+}
+
+fn tiers_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    ui.strong("Value tiers");
+    ui.label(format!(
+        "Your top 20% of customers bring {:.0}% of revenue.",
+        figures.top20_share * 100.0
+    ));
+    egui::Grid::new("tiers").striped(true).show(ui, |ui| {
+        for tier in Tier::ALL {
+            let group = &figures.tiers[&tier];
+            if ui
+                .link(format!("Tier {}", tier.name()))
+                .on_hover_text("Show these customers")
+                .clicked()
+            {
+                open_list(app, format!("Tier {}", tier.name()), group);
+            }
+            ui.label(format!(
+                "{} customers",
+                group_thousands(group.customers as i64)
+            ));
+            ui.label(format!(
+                "{:.1}% of revenue",
+                share(group.revenue_cents, figures.total_revenue_cents)
+            ));
+            ui.label(egui::RichText::new(tier.meaning()).small().weak());
+            ui.end_row();
+        }
+    });
+}
+
+fn lifecycle_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    ui.strong("Lifecycle");
+    let g = figures.gap_days;
+    ui.label(
+        egui::RichText::new(format!(
+            "Your customers typically come back every {g:.0} days. New: first order in the last \
+             90 days; active: last order within {:.0} days; at risk: within {:.0} days; lapsed: longer ago.",
+            2.0 * g,
+            4.0 * g
+        ))
+        .small()
+        .weak(),
+    );
+    egui::Grid::new("lifecycle").striped(true).show(ui, |ui| {
+        for stage in Stage::ALL {
+            let group = &figures.stages[&stage];
+            let name = capitalised(stage.name());
+            if ui
+                .link(&name)
+                .on_hover_text("Show these customers")
+                .clicked()
+            {
+                open_list(app, format!("Lifecycle: {name}"), group);
+            }
+            ui.label(format!(
+                "{} customers",
+                group_thousands(group.customers as i64)
+            ));
+            ui.label(format!(
+                "{:.1}% of revenue",
+                share(group.revenue_cents, figures.total_revenue_cents)
+            ));
+            ui.end_row();
+        }
+    });
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn cards_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    let width = 250.0;
+    ui.horizontal_wrapped(|ui| {
+        for segment in Segment::ALL {
+            let group = &figures.segments[&segment];
+            let clicked = egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::same(10))
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    ui.set_width(width);
+                    ui.set_min_height(118.0);
+                    ui.vertical(|ui| {
+                        ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
+                        ui.label(format!(
+                            "{} customers · {:.1}% of revenue",
+                            group_thousands(group.customers as i64),
+                            share(group.revenue_cents, figures.total_revenue_cents)
+                        ));
+                        ui.label(egui::RichText::new(segment.meaning()).small());
+                        ui.label(
+                            egui::RichText::new(segment.action())
+                                .small()
+                                .color(theme::ACCENT),
+                        );
+                        ui.add_enabled(group.customers > 0, egui::Button::new("Customers…").small())
+                            .clicked()
+                    })
+                    .inner
+                })
+                .inner;
+            if clicked {
+                open_list(app, format!("Segment: {}", segment.name()), group);
+            }
+        }
+    });
+}
+
+fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    let m = &figures.movement;
+    ui.heading("Movement between segments");
+    ui.label(format!(
+        "Where the customers of {} are on {}. Rows: segment then; columns: segment now.",
+        m.before.format("%-d %B %Y"),
+        m.after.format("%-d %B %Y")
+    ));
+    // The biggest moves, in words.
+    let mut moves: Vec<(usize, Option<Segment>, Segment)> = m
+        .cells
+        .iter()
+        .filter(|((from, to), _)| *from != Some(*to))
+        .map(|((from, to), ids)| (ids.len(), *from, *to))
+        .collect();
+    moves.sort_by_key(|m| std::cmp::Reverse(m.0));
+    for (n, from, to) in moves.iter().take(3) {
+        let from = from.map_or("no order yet", Segment::name);
+        ui.label(format!(
+            "• {} customers moved from {from} to {}.",
+            group_thousands(*n as i64),
+            to.name()
+        ));
+    }
+    ui.add_space(4.0);
+    let froms: Vec<Option<Segment>> = std::iter::once(None)
+        .chain(Segment::ALL.iter().map(|s| Some(*s)))
+        .collect();
+    egui::ScrollArea::horizontal()
+        .id_salt("movement_scroll")
+        .show(ui, |ui| {
+            egui::Grid::new("movement").striped(true).show(ui, |ui| {
+                ui.label(egui::RichText::new("then \\ now").small().weak());
+                for to in Segment::ALL {
+                    ui.label(egui::RichText::new(to.name()).small().strong());
+                }
+                ui.end_row();
+                for from in &froms {
+                    ui.label(
+                        egui::RichText::new(from.map_or("No order yet", Segment::name))
+                            .small()
+                            .strong(),
+                    );
+                    for to in Segment::ALL {
+                        let ids = m.cells.get(&(*from, to));
+                        let n = ids.map_or(0, Vec::len);
+                        if n == 0 {
+                            ui.label(egui::RichText::new("·").weak());
+                            continue;
+                        }
+                        let text = if *from == Some(to) {
+                            egui::RichText::new(group_thousands(n as i64)).weak()
+                        } else {
+                            egui::RichText::new(group_thousands(n as i64)).strong()
+                        };
+                        let label = format!(
+                            "{} → {}",
+                            from.map_or("No order yet", Segment::name),
+                            to.name()
+                        );
+                        if ui
+                            .link(text)
+                            .on_hover_text(format!("{label}: show these customers"))
+                            .clicked()
+                            && let Some(ids) = ids
+                        {
+                            app.segments_tab.list = Some(CustomerList {
+                                title: label,
+                                ids: Arc::new(ids.clone()),
+                            });
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+        });
+}
+
+/// The members of `rule` among the figures' customers.
+pub fn members(figures: &ShopAnalytics, rule: &Rule) -> Vec<i64> {
+    figures
+        .facts
+        .iter()
+        .filter(|c| rule.matches(c))
+        .map(|c| c.customer_id)
+        .collect()
+}
+
+fn saved_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+    ui.heading("Saved segments");
+    let key = Arc::as_ptr(figures) as usize;
+    let tab = &mut app.segments_tab;
+    // Count every saved segment once per set of figures.
+    if let Some(saved) = &tab.saved {
+        let fresh = tab.saved_members.as_ref().is_some_and(|(k, list)| {
+            *k == key
+                && list.len() == saved.len()
+                && list.iter().zip(saved).all(|((r, _), s)| *r == s.rule)
+        });
+        if !fresh {
+            let list = saved
+                .iter()
+                .map(|s| {
+                    let members = Rule::parse(&s.rule).map(|r| Arc::new(members(figures, &r)));
+                    (s.rule.clone(), members)
+                })
+                .collect();
+            tab.saved_members = Some((key, list));
+        }
+    }
+    let mut open: Option<CustomerList> = None;
+    let mut edit: Option<RuleDraft> = None;
+    let mut delete: Option<String> = None;
+    match (&tab.saved, &tab.saved_members) {
+        (Some(saved), Some((_, counted))) if !saved.is_empty() => {
+            egui::Grid::new("saved_segments")
+                .striped(true)
+                .show(ui, |ui| {
+                    for (s, (_, members)) in saved.iter().zip(counted) {
+                        ui.strong(&s.name);
+                        match members {
+                            Ok(ids) => {
+                                if ui
+                                    .link(format!(
+                                        "{} customers",
+                                        group_thousands(ids.len() as i64)
+                                    ))
+                                    .clicked()
+                                {
+                                    open = Some(CustomerList {
+                                        title: format!("Saved segment: {}", s.name),
+                                        ids: ids.clone(),
+                                    });
+                                }
+                            }
+                            Err(e) => {
+                                ui.label(
+                                    egui::RichText::new(e)
+                                        .color(theme::bad(ui.visuals().dark_mode)),
+                                );
+                            }
+                        }
+                        if ui.button("Edit").clicked()
+                            && let Ok(rule) = Rule::parse(&s.rule)
+                        {
+                            edit = Some(RuleDraft::from_rule(&s.name, &rule));
+                        }
+                        if ui.button("Delete").clicked() {
+                            delete = Some(s.name.clone());
+                        }
+                        ui.end_row();
+                    }
+                });
+        }
+        (Some(_), _) => {
+            ui.label("No saved segments yet. Build one from conditions on your customers below.");
+        }
+        _ => {
+            ui.spinner();
+        }
+    }
+    if let Some(list) = open {
+        tab.list = Some(list);
+    }
+    if let Some(draft) = edit {
+        tab.draft = Some(draft);
+    }
+    if let Some(name) = delete {
+        app.command(Command::DeleteSegment(name));
+    }
+    ui.add_space(6.0);
+    if app.segments_tab.draft.is_none() {
+        if ui.button("New segment…").clicked() {
+            app.segments_tab.draft = Some(RuleDraft::new());
+        }
+        return;
+    }
+    builder_ui(app, ui, figures);
+}
+
+fn builder_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+    let key = Arc::as_ptr(figures) as usize;
+    let tab = &mut app.segments_tab;
+    let Some(draft) = tab.draft.as_mut() else {
+        return;
+    };
+    let mut save = false;
+    let mut close = false;
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("Name");
+                ui.add(
+                    egui::TextEdit::singleline(&mut draft.name)
+                        .hint_text("e.g. Lyon regulars")
+                        .desired_width(220.0),
+                );
+            });
+            ui.horizontal(|ui| {
+                ui.label("Customers who match");
+                egui::ComboBox::from_id_salt("groups_any")
+                    .selected_text(if draft.any {
+                        "any group"
+                    } else {
+                        "every group"
+                    })
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut draft.any, false, "every group");
+                        ui.selectable_value(&mut draft.any, true, "any group");
+                    });
+            });
+            let mut remove_group = None;
+            for (gi, group) in draft.groups.iter_mut().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(format!("Group {}: ", gi + 1));
+                        egui::ComboBox::from_id_salt(("group_any", gi))
+                            .selected_text(if group.any {
+                                "any of these"
+                            } else {
+                                "all of these"
+                            })
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut group.any, false, "all of these");
+                                ui.selectable_value(&mut group.any, true, "any of these");
+                            });
+                        if ui.small_button("Remove group").clicked() {
+                            remove_group = Some(gi);
+                        }
+                    });
+                    let mut remove = None;
+                    for (ci, c) in group.conditions.iter_mut().enumerate() {
+                        ui.horizontal(|ui| {
+                            condition_ui(ui, (gi, ci), c);
+                            if ui
+                                .small_button("✕")
+                                .on_hover_text("Remove this condition")
+                                .clicked()
+                            {
+                                remove = Some(ci);
+                            }
+                        });
+                    }
+                    if let Some(ci) = remove {
+                        group.conditions.remove(ci);
+                    }
+                    if ui.small_button("+ condition").clicked() {
+                        group.conditions.push(DraftCondition::default());
+                    }
+                });
+            }
+            if let Some(gi) = remove_group {
+                draft.groups.remove(gi);
+            }
+            if ui.small_button("+ group").clicked() {
+                draft.groups.push(DraftGroup {
+                    any: false,
+                    conditions: vec![DraftCondition::default()],
+                });
+            }
+            // The live count: evaluated again only when the rule changed.
+            let rule = draft.to_rule();
+            let json = rule
+                .as_ref()
+                .map(Rule::to_json)
+                .unwrap_or_else(|e| e.clone());
+            let fresh = tab
+                .draft_count
+                .as_ref()
+                .is_some_and(|(j, k, _)| *j == json && *k == key);
+            if !fresh {
+                let counted = rule
+                    .as_ref()
+                    .map(|r| Arc::new(members(figures, r)))
+                    .map_err(Clone::clone);
+                tab.draft_count = Some((json, key, counted));
+            }
+            ui.add_space(4.0);
+            let dark = ui.visuals().dark_mode;
+            let valid = match tab.draft_count.as_ref().map(|(_, _, c)| c) {
+                Some(Ok(ids)) => {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} customers match as of {}.",
+                            group_thousands(ids.len() as i64),
+                            figures.as_of.format("%-d %B %Y")
+                        ))
+                        .strong(),
+                    );
+                    true
+                }
+                Some(Err(e)) => {
+                    ui.label(egui::RichText::new(capitalised(e)).color(theme::bad(dark)));
+                    false
+                }
+                None => false,
+            };
+            ui.horizontal(|ui| {
+                let named = !draft.name.trim().is_empty();
+                if ui
+                    .add_enabled(valid && named, egui::Button::new("Save segment"))
+                    .on_disabled_hover_text("Give the segment a name and a valid rule")
+                    .clicked()
+                {
+                    save = true;
+                }
+                if ui.button("Close").clicked() {
+                    close = true;
+                }
+            });
+        });
+    if save
+        && let Some(draft) = &tab.draft
+        && let Ok(rule) = draft.to_rule()
+    {
+        let name = draft.name.trim().to_string();
+        app.command(Command::SaveSegment {
+            name,
+            rule: rule.to_json(),
+        });
+        app.segments_tab.draft = None;
+    } else if close {
+        app.segments_tab.draft = None;
+    }
+}
+
+fn condition_ui(ui: &mut egui::Ui, id: (usize, usize), c: &mut DraftCondition) {
+    egui::ComboBox::from_id_salt(("field", id))
+        .selected_text(c.field.label())
+        .width(170.0)
+        .show_ui(ui, |ui| {
+            for f in RuleField::ALL {
+                ui.selectable_value(&mut c.field, f, f.label());
+            }
+        });
+    if !c.field.ops().contains(&c.op) {
+        c.op = c.field.ops().first().copied().unwrap_or(Op::Is);
+    }
+    egui::ComboBox::from_id_salt(("op", id))
+        .selected_text(c.op.label())
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            for op in c.field.ops() {
+                ui.selectable_value(&mut c.op, *op, op.label());
+            }
+        });
+    let hint = match (c.field, c.op) {
+        (_, Op::Between) => "10 - 50",
+        (_, Op::In) => "Lyon, Paris",
+        (RuleField::Segment, _) => "At risk",
+        (RuleField::Tier, _) => "A",
+        (RuleField::Lifecycle, _) => "active",
+        (RuleField::Consent, _) => "yes",
+        (f, _) if f.is_number() => "90",
+        _ => "value",
+    };
+    ui.add(
+        egui::TextEdit::singleline(&mut c.value)
+            .hint_text(hint)
+            .desired_width(150.0),
+    );
+}
+
+fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+    let Some(list) = app.segments_tab.list.clone() else {
+        return;
+    };
+    let consented_only = app.segments_tab.consented_only;
+    // Positions of the list's customers in the figures, filtered by consent when asked.
+    let index: std::collections::HashMap<i64, usize> = figures
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.customer_id, i))
+        .collect();
+    let rows: Vec<usize> = list
+        .ids
+        .iter()
+        .filter_map(|id| index.get(id).copied())
+        .filter(|&i| !consented_only || figures.facts.get(i).is_some_and(|c| c.consent == "yes"))
+        .collect();
+    let revenue: i64 = rows
+        .iter()
+        .filter_map(|&i| figures.facts.get(i))
+        .map(|c| c.monetary_cents)
+        .sum();
+    ui.horizontal(|ui| {
+        ui.heading(&list.title);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("✕").on_hover_text("Close the list").clicked() {
+                app.segments_tab.list = None;
+            }
+        });
+    });
+    ui.label(format!(
+        "{} customers, {} in total",
+        group_thousands(rows.len() as i64),
+        format_money(revenue)
+    ));
+    ui.checkbox(
+        &mut app.segments_tab.consented_only,
+        "Only customers who agreed to marketing",
+    );
+    let ids: Vec<i64> = rows
+        .iter()
+        .filter_map(|&i| figures.facts.get(i))
+        .map(|c| c.customer_id)
+        .collect();
+    ui.horizontal(|ui| {
+        if ui
+            .button("Show in Customers")
+            .on_hover_text("Open the Customers tab showing only these customers")
+            .clicked()
+        {
+            app.command(Command::ShowCustomers {
+                title: list.title.clone(),
+                ids: Arc::new(ids.clone()),
+            });
+        }
+        if ui.button("Save as CSV…").clicked() {
+            app.command(Command::ExportCustomers {
+                file_name: format!("{}.csv", file_stem(&list.title)),
+                ids,
+            });
+        }
+    });
+    ui.separator();
+    let dark = ui.visuals().dark_mode;
+    egui_extras::TableBuilder::new(ui)
+        .striped(true)
+        .column(egui_extras::Column::remainder().at_least(140.0).clip(true))
+        .column(egui_extras::Column::auto().at_least(50.0))
+        .column(egui_extras::Column::auto().at_least(80.0))
+        .column(egui_extras::Column::auto().at_least(70.0))
+        .header(20.0, |mut h| {
+            h.col(|ui| {
+                ui.strong("Customer");
+            });
+            h.col(|ui| {
+                ui.strong("Orders");
+            });
+            h.col(|ui| {
+                ui.strong("Spent");
+            });
+            h.col(|ui| {
+                ui.strong("Last order");
+            });
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
+                let Some(&i) = rows.get(row.index()) else {
+                    return;
+                };
+                let (Some(c), p) = (figures.facts.get(i), figures.profiles.get(i)) else {
+                    return;
+                };
+                row.col(|ui| {
+                    let name = p
+                        .map(|p| {
+                            let n = format!(
+                                "{} {}",
+                                p.first_name.as_deref().unwrap_or(""),
+                                p.last_name.as_deref().unwrap_or("")
+                            );
+                            let n = n.trim().to_string();
+                            if n.is_empty() {
+                                p.email.clone().unwrap_or_else(|| format!("#{}", p.id))
+                            } else {
+                                n
+                            }
+                        })
+                        .unwrap_or_else(|| format!("#{}", c.customer_id));
+                    ui.label(name);
+                });
+                row.col(|ui| {
+                    ui.label(c.frequency.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(format_money(c.monetary_cents));
+                });
+                row.col(|ui| {
+                    match c.recency_days {
+                        Some(d) => ui.label(format!("{d} days ago")),
+                        None => ui.label(egui::RichText::new("never").color(theme::bad(dark))),
+                    };
+                });
+            });
+        });
+}
+
+/// A file name made from a list's title.
+fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "customers".into()
+    } else {
+        stem.to_lowercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builder_writes_rules_the_parser_accepts() {
+        let draft = RuleDraft {
+            name: "x".into(),
+            any: true,
+            groups: vec![
+                DraftGroup {
+                    any: false,
+                    conditions: vec![
+                        DraftCondition {
+                            field: RuleField::Monetary,
+                            op: Op::Between,
+                            value: "10 - 50,5".into(),
+                        },
+                        DraftCondition {
+                            field: RuleField::City,
+                            op: Op::In,
+                            value: "Lyon, Saint-Étienne".into(),
+                        },
+                    ],
+                },
+                DraftGroup {
+                    any: false,
+                    conditions: vec![DraftCondition {
+                        field: RuleField::Segment,
+                        op: Op::Is,
+                        value: "At risk".into(),
+                    }],
+                },
+            ],
+        };
+        let rule = draft.to_rule();
+        let Ok(rule) = rule else {
+            panic!("not accepted: {rule:?}");
+        };
+        let json: serde_json::Value = serde_json::from_str(&rule.to_json()).unwrap_or_default();
+        assert_eq!(
+            json["any"][0]["all"][0]["value"],
+            serde_json::json!([10.0, 50.5])
+        );
+        assert_eq!(
+            json["any"][0]["all"][1]["value"],
+            serde_json::json!(["Lyon", "Saint-Étienne"])
+        );
+        // Read back into the builder, the rule is the same.
+        let again = RuleDraft::from_rule("x", &rule).to_rule();
+        assert_eq!(again.ok(), Some(rule));
+    }
+
+    #[test]
+    fn a_bad_value_is_explained() {
+        let mut draft = RuleDraft::new();
+        draft.groups[0].conditions[0].value = "soon".into();
+        let err = draft.to_rule().err().unwrap_or_default();
+        assert!(err.contains("needs a number"), "{err}");
+        draft.groups.clear();
+        assert_eq!(draft.to_rule().err().as_deref(), Some("add a condition"));
+    }
+
+    #[test]
+    fn file_names_from_titles() {
+        assert_eq!(
+            file_stem("Segment: Can't lose them"),
+            "segment-can-t-lose-them"
+        );
+        assert_eq!(file_stem("…"), "customers");
+    }
+}
