@@ -9,4 +9,5 @@ mod dedup;
 mod import;
 mod roundtrip;
 mod segments;
+mod segments_ui;
 mod ui;

@@ -256,22 +256,24 @@ fn new_and_returning(orders: &[Order]) -> Vec<MonthCustomers> {
         .collect()
 }
 
-fn breakdown(details: &[&SaleDetail], field: impl Fn(&SaleDetail) -> Option<&str>) -> Breakdown {
-    let label = |d: &SaleDetail| {
+fn breakdown<'a>(
+    details: &[&'a SaleDetail],
+    field: impl Fn(&'a SaleDetail) -> Option<&'a str>,
+) -> Breakdown {
+    let label = |d: &'a SaleDetail| -> &'a str {
         field(d)
             .map(str::trim)
             .filter(|v| !v.is_empty())
             .unwrap_or(NOT_GIVEN)
-            .to_string()
     };
-    let mut totals: HashMap<String, i64> = HashMap::new();
+    let mut totals: HashMap<&str, i64> = HashMap::new();
     for d in details {
         *totals.entry(label(d)).or_default() += d.amount_cents;
     }
-    let mut ranked: Vec<(String, i64)> = totals.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut ranked: Vec<(&str, i64)> = totals.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let other = ranked.len() > BREAKDOWN_LABELS;
-    let mut labels: Vec<String> = ranked
+    let kept: Vec<&str> = ranked
         .into_iter()
         .take(if other {
             BREAKDOWN_LABELS - 1
@@ -280,11 +282,8 @@ fn breakdown(details: &[&SaleDetail], field: impl Fn(&SaleDetail) -> Option<&str
         })
         .map(|(l, _)| l)
         .collect();
-    let index: HashMap<String, usize> = labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.clone(), i))
-        .collect();
+    let index: HashMap<&str, usize> = kept.iter().enumerate().map(|(i, l)| (*l, i)).collect();
+    let mut labels: Vec<String> = kept.iter().map(|l| l.to_string()).collect();
     if other {
         labels.push("Other".into());
     }
@@ -292,7 +291,7 @@ fn breakdown(details: &[&SaleDetail], field: impl Fn(&SaleDetail) -> Option<&str
     let mut days: BTreeMap<NaiveDate, Vec<i64>> = BTreeMap::new();
     for d in details {
         let slot = index
-            .get(&label(d))
+            .get(label(d))
             .copied()
             .unwrap_or(width.saturating_sub(1));
         let row = days.entry(d.sold_on).or_insert_with(|| vec![0; width]);
@@ -324,7 +323,7 @@ mod tests {
         SaleDetail {
             customer_id,
             sold_on: d(date),
-            channel: (!channel.is_empty()).then(|| channel.to_string()),
+            channel: (!channel.is_empty()).then(|| std::sync::Arc::from(channel)),
             product: None,
             category: None,
             store: None,

@@ -182,8 +182,8 @@ pub struct CustomerFacts {
     pub recency_days: Option<i64>,
     pub frequency: u32,
     pub monetary_cents: i64,
-    pub products: BTreeSet<String>,
-    pub categories: BTreeSet<String>,
+    pub products: BTreeSet<std::sync::Arc<str>>,
+    pub categories: BTreeSet<std::sync::Arc<str>>,
     pub segment: Option<Segment>,
     pub tier: Option<Tier>,
     pub lifecycle: Option<Stage>,
@@ -390,16 +390,21 @@ pub fn customer_facts(
         let Some(c) = index.get(&d.customer_id).and_then(|&i| out.get_mut(i)) else {
             continue;
         };
-        if let Some(p) = &d.product {
+        // Most lines repeat a product the customer already bought: look before cloning.
+        if let Some(p) = &d.product
+            && !c.products.contains(p)
+        {
             c.products.insert(p.clone());
         }
-        if let Some(k) = &d.category {
+        if let Some(k) = &d.category
+            && !c.categories.contains(k)
+        {
             c.categories.insert(k.clone());
         }
         let earlier = first_day.get(&d.customer_id).is_none_or(|f| d.sold_on < *f);
         if earlier {
             first_day.insert(d.customer_id, d.sold_on);
-            c.first_channel = d.channel.clone().unwrap_or_default();
+            c.first_channel = d.channel.as_deref().unwrap_or_default().to_string();
         }
     }
     out
@@ -418,7 +423,7 @@ mod tests {
             recency_days: (orders > 0).then_some(i64::from(orders) * 10),
             frequency: orders,
             monetary_cents: euros * 100,
-            products: products.iter().map(|p| p.to_string()).collect(),
+            products: products.iter().map(|p| std::sync::Arc::from(*p)).collect(),
             segment: Some(Segment::Loyal),
             tier: Some(Tier::A),
             lifecycle: Some(Stage::Active),
@@ -484,7 +489,7 @@ mod tests {
                 recency_days: (orders > 0).then_some(i64::from(orders) * 7),
                 frequency: orders,
                 monetary_cents: euros * 100,
-                products: products.into_iter().map(str::to_string).collect(),
+                products: products.into_iter().map(std::sync::Arc::from).collect(),
                 ..CustomerFacts::default()
             })
     }

@@ -1,6 +1,10 @@
 //! Saved segments, and the reads that rule-based segments and exports need.
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use chrono::NaiveDate;
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 use serde_json::json;
 
@@ -24,13 +28,16 @@ pub struct CustomerProfile {
 
 /// A sale line's customer, day, channel, product, category, store and amount.
 #[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Texts repeat on millions of lines (a shop has a few channels and a catalogue of
+/// products), so each distinct text is held once and shared.
 pub struct SaleDetail {
     pub customer_id: i64,
     pub sold_on: NaiveDate,
-    pub channel: Option<String>,
-    pub product: Option<String>,
-    pub category: Option<String>,
-    pub store: Option<String>,
+    pub channel: Option<Arc<str>>,
+    pub product: Option<Arc<str>>,
+    pub category: Option<Arc<str>>,
+    pub store: Option<Arc<str>>,
     /// Line amount in cents.
     pub amount_cents: i64,
 }
@@ -80,18 +87,38 @@ impl Store {
             )?;
             let mut rows = stmt.query([])?;
             let mut out = Vec::new();
+            let mut texts: HashSet<Arc<str>> = HashSet::new();
+            let mut shared = |r: &rusqlite::Row<'_>, i: usize| -> Result<Option<Arc<str>>> {
+                let ValueRef::Text(bytes) = r.get_ref(i)? else {
+                    return Ok(None);
+                };
+                let text = String::from_utf8_lossy(bytes);
+                Ok(Some(match texts.get(text.as_ref()) {
+                    Some(t) => t.clone(),
+                    None => {
+                        let t: Arc<str> = Arc::from(text.as_ref());
+                        texts.insert(t.clone());
+                        t
+                    }
+                }))
+            };
             while let Some(r) = rows.next()? {
-                let day: String = r.get(1)?;
-                let Some(sold_on) = super::reads::parse_date(&day) else {
+                let ValueRef::Text(day) = r.get_ref(1)? else {
+                    continue;
+                };
+                let Some(sold_on) = std::str::from_utf8(day.get(..10).unwrap_or(day))
+                    .ok()
+                    .and_then(super::reads::parse_date)
+                else {
                     continue;
                 };
                 out.push(SaleDetail {
                     customer_id: roots(r.get(0)?),
                     sold_on,
-                    channel: r.get(2)?,
-                    product: r.get(3)?,
-                    category: r.get(4)?,
-                    store: r.get(5)?,
+                    channel: shared(r, 2)?,
+                    product: shared(r, 3)?,
+                    category: shared(r, 4)?,
+                    store: shared(r, 5)?,
                     amount_cents: r.get(6)?,
                 });
             }

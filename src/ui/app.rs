@@ -22,6 +22,7 @@ use crate::store::{ContactField, CustomerDetail, NewProblem, OrderLine, Stats};
 
 use super::{fonts, tabs, theme};
 
+pub use super::tabs::charts::Chart;
 pub use super::tabs::import::{BatchProblems, Check, ImportState, KEEP_AS_EXTRA, UndoAsk};
 pub use super::widgets::dialogs::{FileDialogs, NativeDialogs};
 
@@ -1240,7 +1241,8 @@ impl ClienteleApp {
     /// Starts working out the Segments and Charts figures for the current data and as-of
     /// date, unless that is already done or under way.
     fn compute_insights(&mut self) {
-        if !self.insights.stale(self.data_generation) {
+        // Wait for the first counts: they bump the data generation, which would start over.
+        if !self.insights.stale(self.data_generation) || self.stats.is_none() {
             return;
         }
         let (id, cancel) = self.start_job("Working out segments and charts", "Starting");

@@ -400,9 +400,14 @@ fn period_bars(
         .collect()
 }
 
-fn time_plot(id: &str, step: Step) -> Plot<'static> {
+/// The height a chart gets: what is left of the window, at least 300 points.
+fn chart_height(ui: &egui::Ui) -> f32 {
+    (ui.available_height() - 30.0).max(300.0)
+}
+
+fn time_plot(id: &str, step: Step, height: f32) -> Plot<'static> {
     Plot::new(id)
-        .height(380.0)
+        .height(height)
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _range| {
             let d = date_of(mark.value);
@@ -431,7 +436,7 @@ fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
     }));
     let total: i64 = series.periods.iter().map(|p| p.revenue_cents).sum();
     ui.label(format!("{} in this range.", format_money(total)));
-    time_plot("chart_revenue", step)
+    time_plot("chart_revenue", step, chart_height(ui))
         .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| plot.bar_chart(chart));
@@ -447,9 +452,9 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
             group_thousands(bar.value.round() as i64)
         )
     }));
+    let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
     ui.label("Orders");
-    time_plot("chart_orders", step)
-        .height(220.0)
+    time_plot("chart_orders", step, height)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
@@ -476,8 +481,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
     let line = Line::new("Average order", PlotPoints::from(points))
         .color(theme::ACCENT)
         .width(2.0);
-    time_plot("chart_aov", step)
-        .height(200.0)
+    time_plot("chart_aov", step, height)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_formatter(|mark, _| format_money((mark.value * 100.0).round() as i64))
@@ -565,7 +569,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart) {
         }
     });
     let id = format!("chart_{chart:?}");
-    time_plot(&id, step)
+    time_plot(&id, step, chart_height(ui))
         .legend(Legend::default())
         .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
         .label_formatter(|_| None)
@@ -604,7 +608,7 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
     }))
     .stack_on(&[&new]);
     ui.label("Customers who ordered each month: those ordering for the first time, and those coming back.");
-    time_plot("chart_new_returning", Step::Month)
+    time_plot("chart_new_returning", Step::Month, chart_height(ui))
         .legend(Legend::default())
         .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
         .label_formatter(|_| None)
@@ -648,7 +652,7 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
             format!("{}\n{:.1}% of revenue", b.name, b.value)
         }));
     Plot::new("chart_segments")
-        .height(380.0)
+        .height(chart_height(ui))
         .legend(Legend::default())
         .allow_scroll(false)
         .x_axis_formatter(|mark, _| {
@@ -686,7 +690,7 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
     .style(egui_plot::LineStyle::dashed_dense());
     let n = figures.rows.len();
     Plot::new("chart_pareto")
-        .height(380.0)
+        .height(chart_height(ui))
         .legend(Legend::default())
         .allow_scroll(false)
         .data_aspect(1.0)

@@ -173,8 +173,9 @@ fn draft_condition(rule: &Rule) -> Option<DraftCondition> {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     };
+    let joiner = if c.op == Op::Between { " - " } else { ", " };
     let value = match &c.value {
-        serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
+        serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(joiner),
         other => text(other),
     };
     Some(DraftCondition {
@@ -194,9 +195,15 @@ fn condition_json(c: &DraftCondition) -> serde_json::Value {
     };
     let value = match c.op {
         Op::Between => {
+            // "10 - 50", "10; 50" or "10/50"; without those, "10 50" or "10, 50".
+            let separators: &[char] = if c.value.contains(['-', ';', '/']) {
+                &['-', ';', '/']
+            } else {
+                &[',', ' ']
+            };
             let parts: Vec<&str> = c
                 .value
-                .split(['-', ';', '/'])
+                .split(separators)
                 .filter(|p| !p.trim().is_empty())
                 .collect();
             serde_json::Value::Array(parts.iter().map(|p| number(p)).collect())
@@ -555,39 +562,54 @@ fn capitalised(s: &str) -> String {
 
 fn cards_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let width = 250.0;
-    ui.horizontal_wrapped(|ui| {
-        for segment in Segment::ALL {
-            let group = &figures.segments[&segment];
-            let clicked = egui::Frame::group(ui.style())
-                .inner_margin(egui::Margin::same(10))
-                .corner_radius(6.0)
-                .show(ui, |ui| {
-                    ui.set_width(width);
-                    ui.set_min_height(118.0);
-                    ui.vertical(|ui| {
-                        ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
-                        ui.label(format!(
-                            "{} customers · {:.1}% of revenue",
-                            group_thousands(group.customers as i64),
-                            share(group.revenue_cents, figures.total_revenue_cents)
-                        ));
-                        ui.label(egui::RichText::new(segment.meaning()).small());
-                        ui.label(
-                            egui::RichText::new(segment.action())
-                                .small()
-                                .color(theme::ACCENT),
-                        );
-                        ui.add_enabled(group.customers > 0, egui::Button::new("Customers…").small())
-                            .clicked()
-                    })
-                    .inner
-                })
-                .inner;
-            if clicked {
-                open_list(app, format!("Segment: {}", segment.name()), group);
+    let gap = ui.spacing().item_spacing.x;
+    // As many cards per row as fit (each card is its width plus its frame's margins).
+    let per_row = (((ui.available_width() + gap) / (width + 24.0 + gap)).floor() as usize).max(1);
+    for row in Segment::ALL.chunks(per_row) {
+        ui.horizontal(|ui| {
+            for segment in row {
+                let group = &figures.segments[segment];
+                if segment_card(ui, *segment, group, figures.total_revenue_cents, width) {
+                    open_list(app, format!("Segment: {}", segment.name()), group);
+                }
             }
-        }
-    });
+        });
+    }
+}
+
+/// One segment's card; true when its customers were asked for.
+fn segment_card(
+    ui: &mut egui::Ui,
+    segment: Segment,
+    group: &Group,
+    total: i64,
+    width: f32,
+) -> bool {
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(10))
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(width);
+            ui.set_min_height(118.0);
+            ui.vertical(|ui| {
+                ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
+                ui.label(format!(
+                    "{} customers · {:.1}% of revenue",
+                    group_thousands(group.customers as i64),
+                    share(group.revenue_cents, total)
+                ));
+                ui.label(egui::RichText::new(segment.meaning()).small());
+                ui.label(
+                    egui::RichText::new(segment.action())
+                        .small()
+                        .color(theme::ACCENT),
+                );
+                ui.add_enabled(group.customers > 0, egui::Button::new("Customers…").small())
+                    .clicked()
+            })
+            .inner
+        })
+        .inner
 }
 
 fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {

@@ -1,0 +1,278 @@
+//! The Segments and Charts tabs, driven headless by egui_kittest on a small demo shop. The
+//! counts the window shows are checked against the command line's own outputs (`segments
+//! --json`, `rfm`, `export segment`), which the CDNOW tests check against pandas.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use clientele::store::Store;
+use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab, group_thousands};
+
+use crate::common::{clientele, demo_db, temp_db, text};
+
+/// File dialogs that save where the test says.
+struct SaveTo(Option<PathBuf>);
+
+impl FileDialogs for SaveTo {
+    fn pick_import_file(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn save_csv(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.0.clone()
+    }
+
+    fn save_png(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.0.clone()
+    }
+}
+
+fn harness(db: &Path, tab: Tab, save: Option<PathBuf>) -> Harness<'static, ClienteleApp> {
+    let prefs = Prefs {
+        tab,
+        ..Prefs::default()
+    };
+    let app = ClienteleApp::new(db.to_path_buf(), prefs).with_dialogs(Box::new(SaveTo(save)));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1800.0))
+        .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
+    settle(&mut h);
+    h
+}
+
+/// Steps frames until the worker has answered everything asked of it.
+fn settle(h: &mut Harness<'static, ClienteleApp>) {
+    let start = Instant::now();
+    loop {
+        h.step();
+        if !h.state().is_busy() {
+            h.run_steps(3);
+            if !h.state().is_busy() {
+                return;
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "the worker did not answer in 120 s"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Customers per named segment, as `clientele segments --json` counts them.
+fn segment_counts(db: &Path) -> Vec<(String, u64)> {
+    let out = clientele(db, &["segments", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_string(),
+                s["customers"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn segments_cards_lists_and_the_rule_builder() {
+    let (dir, db) = demo_db(400);
+    let csv = dir.path().join("list.csv");
+    let mut h = harness(&db, Tab::Segments, Some(csv.clone()));
+    assert!(
+        h.state().insights.figures().is_some(),
+        "{:?}",
+        h.state().insights.error
+    );
+    h.get_by_label("Recency x frequency: customers and revenue per cell");
+    h.get_by_label("Value tiers");
+    h.get_by_label("Movement between segments");
+    h.get_by_label_contains("Your customers typically come back every");
+
+    // Every card says what the command line counts.
+    let counts = segment_counts(&db);
+    assert_eq!(counts.len(), 10);
+    let total: u64 = counts.iter().map(|(_, n)| n).sum();
+    h.get_by_label_contains(&format!(
+        "{} customers with orders",
+        group_thousands(total as i64)
+    ));
+    for (name, n) in &counts {
+        let card = format!("{} customers · ", group_thousands(*n as i64));
+        assert!(
+            h.query_all_by_label_contains(&card).count() >= 1,
+            "{name}: {card}"
+        );
+        assert!(h.query_all_by_label(name.as_str()).count() >= 1, "{name}");
+    }
+
+    // The biggest segment's customers open as a list, show in Customers, and save as CSV.
+    let (name, n) = counts.iter().max_by_key(|(_, n)| *n).cloned().unwrap();
+    let position = clientele::analytics::rfm::Segment::ALL
+        .iter()
+        .position(|s| s.name() == name)
+        .unwrap();
+    let buttons: Vec<_> = h.query_all_by_label("Customers…").collect();
+    assert_eq!(buttons.len(), 10);
+    buttons[position].click();
+    h.run_steps(2);
+    h.get_by_label(&format!("Segment: {name}"));
+    h.get_by_label_contains(&format!("{} customers, ", group_thousands(n as i64)));
+    h.get_by_role_and_label(Role::Button, "Save as CSV…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(
+        written.lines().count() as u64,
+        n + 1,
+        "header and one line each"
+    );
+    // Only those who agreed to marketing: as many as `export segment --consented-only` keeps.
+    h.get_by_label("Only customers who agreed to marketing")
+        .click();
+    h.run_steps(2);
+    let reference = dir.path().join("reference.csv");
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "segment",
+            &name,
+            "--consented-only",
+            "--out",
+            reference.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let consented = std::fs::read_to_string(&reference).unwrap().lines().count() as u64 - 1;
+    assert!(consented < n, "some of the demo's customers did not agree");
+    h.get_by_label_contains(&format!(
+        "{} customers, ",
+        group_thousands(consented as i64)
+    ));
+    h.get_by_role_and_label(Role::Button, "Show in Customers")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().prefs.tab, Tab::Customers);
+    h.get_by_label(&format!(
+        "Showing only Segment: {name}: {} customers",
+        group_thousands(consented as i64)
+    ));
+    assert_eq!(h.state().customers_tab.view.len() as u64, consented);
+    h.get_by_role_and_label(Role::Button, "Show all customers")
+        .click();
+    h.run_steps(2);
+    assert!(h.state().customers_tab.only.is_none());
+
+    // The rule builder starts with "days since last order > 90" and counts as it goes:
+    // the rfm table says how many customers that is.
+    h.get_by_role_and_label(Role::Button, "Segments").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "New segment…")
+        .click();
+    h.run_steps(2);
+    let rfm_csv = dir.path().join("rfm.csv");
+    let out = clientele(&db, &["rfm", "--out", rfm_csv.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let over = |days: i64| {
+        let mut r = csv::Reader::from_path(&rfm_csv).unwrap();
+        r.records()
+            .filter(|x| x.as_ref().unwrap()[2].parse::<i64>().unwrap() > days)
+            .count()
+    };
+    h.get_by_label_contains(&format!(
+        "{} customers match as of",
+        group_thousands(over(90) as i64)
+    ));
+    // Another number recounts.
+    {
+        let draft = h.state_mut().segments_tab.draft.as_mut().unwrap();
+        draft.groups[0].conditions[0].value = "900".into();
+        draft.name = "Gone quiet".into();
+    }
+    h.run_steps(2);
+    h.get_by_label_contains(&format!(
+        "{} customers match as of",
+        group_thousands(over(900) as i64)
+    ));
+    h.get_by_role_and_label(Role::Button, "Save segment")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let store = Store::open(&db).unwrap();
+    let saved = store.saved_segments().unwrap();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].name, "Gone quiet");
+    h.get_by_label("Gone quiet");
+    h.get_by_role_and_label(
+        Role::Link,
+        &format!("{} customers", group_thousands(over(900) as i64)),
+    );
+    // Deleting it removes it from the database too.
+    h.get_by_role_and_label(Role::Button, "Delete").click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(store.saved_segments().unwrap().is_empty());
+}
+
+#[test]
+fn charts_show_every_chart_and_sensible_messages() {
+    let (_dir, db) = demo_db(300);
+    let mut h = harness(&db, Tab::Charts, None);
+    let figures = h.state().insights.figures().cloned().unwrap();
+    for chart in clientele::ui::app::Chart::ALL {
+        // The first is the list's entry (the chart's heading repeats it).
+        h.query_all_by_label(chart.label()).next().unwrap().click();
+        h.run_steps(2);
+        assert_eq!(h.state().charts_tab.chart, chart);
+    }
+    // The Pareto chart states the top-20% share the Segments tab states.
+    h.get_by_label_contains(&format!(
+        "Your top 20% of customers bring {:.0}% of revenue",
+        figures.top20_share * 100.0
+    ));
+    // The revenue chart's total over the whole range is the shop's revenue.
+    h.query_all_by_label("Revenue").next().unwrap().click();
+    h.run_steps(2);
+    let stats = Store::open(&db).unwrap().stats().unwrap();
+    h.get_by_label(&format!(
+        "{} in this range.",
+        clientele::model::format_money(stats.revenue_cents)
+    ));
+    // Channel shares add up to the revenue (shown per channel with its share).
+    h.query_all_by_label("Revenue by channel")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    h.get_by_label_contains("store: ");
+}
+
+#[test]
+fn a_shop_with_one_day_of_sales_gets_a_message_not_a_broken_chart() {
+    let (dir, db) = temp_db("one-day.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer,date,amount\nA1,c1,2025-03-04,10.00\nA2,c2,2025-03-04,5.50\n",
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let h = harness(&db, Tab::Charts, None);
+    h.get_by_label_contains("Only one day of sales in this range (4 March 2025)");
+    h.get_by_label_contains("That day brought 15.50");
+    // An empty shop says there is nothing yet.
+    let (_empty_dir, empty) = temp_db("empty.sqlite");
+    let mut h = harness(&empty, Tab::Segments, None);
+    h.get_by_label_contains("There are no sales yet");
+    h.run_steps(1);
+}
