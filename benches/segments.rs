@@ -167,4 +167,125 @@ fn main() {
             ours_rows.len()
         );
     }
+    window_figures(&db);
+}
+
+/// The Segments and Charts tabs on the same shop: the background computation, a saved
+/// segment's count, and the frames of both tabs once the figures are there.
+fn window_figures(db: &Path) {
+    use clientele::ui::app::{Chart, ClienteleApp, Prefs, Tab};
+    use std::sync::Arc;
+    use std::sync::atomic::AtomicBool;
+
+    let store = clientele::store::Store::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let cancel = Arc::new(AtomicBool::new(false));
+    let t = Instant::now();
+    let figures = clientele::jobs::compute_analytics(&store, None, 0, &cancel, &|_| true)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no sales"));
+    println!(
+        "Segments and Charts figures (background job): {:.2} s for {} customers",
+        t.elapsed().as_secs_f64(),
+        figures.facts.len()
+    );
+    drop(store);
+
+    // A saved segment's count, as the rule builder recounts after an edit.
+    let city = figures
+        .facts
+        .iter()
+        .map(|c| c.city.clone())
+        .find(|c| !c.is_empty())
+        .unwrap_or_default();
+    let product = figures
+        .facts
+        .iter()
+        .find_map(|c| c.products.iter().next().cloned())
+        .map(|p| p.to_string())
+        .unwrap_or_default();
+    let rules = [
+        format!(r#"{{"all":[{{"field":"city","op":"is","value":{city:?}}}]}}"#),
+        r#"{"all":[{"field":"recency_days","op":">","value":90},{"field":"monetary","op":">=","value":500}]}"#.to_string(),
+        format!(
+            r#"{{"any":[{{"all":[{{"field":"product","op":"bought","value":{product:?}}},{{"field":"consent","op":"is","value":"yes"}}]}},{{"field":"segment","op":"is","value":"At risk"}}]}}"#
+        ),
+    ];
+    for json in &rules {
+        let rule = clientele::analytics::rules::Rule::parse(json).unwrap_or_else(|e| panic!("{e}"));
+        let mut times = Vec::new();
+        let mut n = 0;
+        for _ in 0..5 {
+            let t = Instant::now();
+            n = figures.facts.iter().filter(|c| rule.matches(c)).count();
+            times.push(t.elapsed());
+        }
+        println!(
+            "saved segment count: {:.1} ms median ({n} customers) for {json}",
+            median(times).as_secs_f64() * 1000.0
+        );
+    }
+
+    // Frames of the two tabs, drawn headless (layout and tessellation, no GPU).
+    let open = |tab: Tab| {
+        let prefs = Prefs {
+            tab,
+            ..Prefs::default()
+        };
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(egui::vec2(1400.0, 900.0))
+            .build_ui_state(
+                |ui, app: &mut ClienteleApp| app.show(ui),
+                ClienteleApp::new(db.to_path_buf(), prefs),
+            );
+        let start = Instant::now();
+        while h.state().is_busy() || h.state().insights.figures().is_none() {
+            h.step();
+            std::thread::sleep(Duration::from_millis(5));
+            assert!(start.elapsed() < Duration::from_secs(300), "no figures");
+        }
+        h.run_steps(3);
+        h
+    };
+    let steady = |h: &mut egui_kittest::Harness<'_, ClienteleApp>| {
+        let mut times = Vec::new();
+        for _ in 0..20 {
+            let t = Instant::now();
+            h.step();
+            times.push(t.elapsed());
+        }
+        median(times)
+    };
+    let mut h = open(Tab::Segments);
+    println!(
+        "Segments tab frame: {:.1} ms median",
+        steady(&mut h).as_secs_f64() * 1000.0
+    );
+    drop(h);
+    let mut h = open(Tab::Charts);
+    for chart in Chart::ALL {
+        h.state_mut().charts_tab.chart = chart;
+        let t = Instant::now();
+        h.step();
+        let switch = t.elapsed();
+        let frame = steady(&mut h);
+        println!(
+            "Charts tab, {}: first frame after switching {:.1} ms, then {:.1} ms median",
+            chart.label(),
+            switch.as_secs_f64() * 1000.0,
+            frame.as_secs_f64() * 1000.0
+        );
+    }
+    // Switching from Charts to Segments and back, figures already computed.
+    h.state_mut().prefs.tab = Tab::Segments;
+    let t = Instant::now();
+    h.step();
+    let to_segments = t.elapsed();
+    h.state_mut().prefs.tab = Tab::Charts;
+    let t = Instant::now();
+    h.step();
+    println!(
+        "tab switch frames: to Segments {:.1} ms, back to Charts {:.1} ms",
+        to_segments.as_secs_f64() * 1000.0,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
 }
