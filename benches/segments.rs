@@ -180,7 +180,7 @@ fn window_figures(db: &Path) {
     let store = clientele::store::Store::open(db).unwrap_or_else(|e| panic!("{e}"));
     let cancel = Arc::new(AtomicBool::new(false));
     let t = Instant::now();
-    let figures = clientele::jobs::compute_analytics(&store, None, 0, &cancel, &|_| true)
+    let figures = clientele::jobs::compute_analytics(&store, None, None, 0, &cancel, &|_| true)
         .unwrap_or_else(|e| panic!("{e}"))
         .unwrap_or_else(|| panic!("no sales"));
     println!(

@@ -139,6 +139,8 @@ pub enum Request {
         job: u64,
         /// The as-of date.
         as_of: Option<NaiveDate>,
+        /// The earlier date of the movement between segments (default: 30 days before).
+        before: Option<NaiveDate>,
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
@@ -620,8 +622,13 @@ fn run(
                 Ok(problems) => Event::Problems { batch, problems },
                 Err(e) => Event::Error(e.to_string()),
             }),
-            Request::Analytics { job, as_of, cancel } => {
-                let result = compute_analytics(&store, as_of, job, &cancel, &emit);
+            Request::Analytics {
+                job,
+                as_of,
+                before,
+                cancel,
+            } => {
+                let result = compute_analytics(&store, as_of, before, job, &cancel, &emit);
                 emit(Event::Analytics { job, result })
             }
             Request::LoadSavedSegments => emit(Event::SavedSegments(
@@ -741,6 +748,7 @@ pub fn find_duplicates(
 pub fn compute_analytics(
     store: &Store,
     as_of: Option<NaiveDate>,
+    before: Option<NaiveDate>,
     job: u64,
     cancel: &CancelFlag,
     emit: &impl Fn(Event) -> bool,
@@ -770,7 +778,8 @@ pub fn compute_analytics(
     step(0.6, "Reading customers")?;
     let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
     step(0.7, "Working out segments")?;
-    let mut analytics = crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of);
+    let mut analytics =
+        crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of, before);
     analytics.profiles = profiles;
     step(1.0, "Done")?;
     Ok(Some(Arc::new(analytics)))

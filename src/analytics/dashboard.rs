@@ -99,13 +99,18 @@ pub fn month_of(date: NaiveDate) -> NaiveDate {
     date.with_day(1).unwrap_or(date)
 }
 
-/// Computes every figure as of `as_of` from the orders, the sale lines and the customers.
+/// How far back the movement between segments looks by default.
+pub const MOVEMENT_DAYS: i64 = 30;
+
+/// Computes every figure as of `as_of` from the orders, the sale lines and the customers,
+/// with the movement between segments from `before` (default: [`MOVEMENT_DAYS`] earlier).
 /// Orders and lines after `as_of` are left out here.
 pub fn compute(
     orders: &[Order],
     details: &[SaleDetail],
     profiles: &[CustomerProfile],
     as_of: NaiveDate,
+    before: Option<NaiveDate>,
 ) -> ShopAnalytics {
     let orders: Vec<Order> = orders.iter().copied().filter(|o| o.date <= as_of).collect();
     let rows = rfm(&orders, as_of);
@@ -161,7 +166,10 @@ pub fn compute(
     let by_category = breakdown(&in_range, |d| d.category.as_deref());
     let by_store = breakdown(&in_range, |d| d.store.as_deref());
     let facts = customer_facts(profiles, details, &rows, &tier_of, &life, as_of);
-    let movement = movement(&orders, as_of - Duration::days(30), as_of);
+    let before = before
+        .filter(|b| *b < as_of)
+        .unwrap_or(as_of - Duration::days(MOVEMENT_DAYS));
+    let movement = movement(&orders, before, as_of);
 
     ShopAnalytics {
         as_of,
@@ -403,7 +411,7 @@ mod tests {
                 ..CustomerProfile::default()
             })
             .collect();
-        let a = compute(&orders, &[], &profiles, d("2025-01-31"));
+        let a = compute(&orders, &[], &profiles, d("2025-01-31"), None);
         let in_grid: usize = a.grid.iter().flatten().map(|g| g.customers).sum();
         let in_segments: usize = a.segments.values().map(|g| g.customers).sum();
         let in_tiers: usize = a.tiers.values().map(|g| g.customers).sum();
@@ -424,7 +432,7 @@ mod tests {
 
     #[test]
     fn an_empty_shop_has_no_figures() {
-        let a = compute(&[], &[], &[], d("2025-01-31"));
+        let a = compute(&[], &[], &[], d("2025-01-31"), None);
         assert!(a.rows.is_empty() && a.days.is_empty() && a.months.is_empty());
         assert_eq!(a.pareto, vec![[0.0, 0.0]]);
     }

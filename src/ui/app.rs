@@ -873,6 +873,8 @@ impl ClienteleApp {
                             if let Some(figures) = &data {
                                 self.insights.as_of_text =
                                     figures.as_of.format("%Y-%m-%d").to_string();
+                                self.insights.before_text =
+                                    figures.movement.before.format("%Y-%m-%d").to_string();
                             }
                             self.insights.data = Some(data);
                             self.charts_tab.cache = None;
@@ -1247,11 +1249,16 @@ impl ClienteleApp {
         }
         let (id, cancel) = self.start_job("Working out segments and charts", "Starting");
         self.insights.job = Some(id);
-        self.insights.key = Some((self.data_generation, self.insights.as_of));
+        self.insights.key = Some((
+            self.data_generation,
+            self.insights.as_of,
+            self.insights.before,
+        ));
         self.insights.error = None;
         self.send(Request::Analytics {
             job: id,
             as_of: self.insights.as_of,
+            before: self.insights.before,
             cancel,
         });
     }

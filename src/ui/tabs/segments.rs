@@ -26,10 +26,15 @@ pub struct InsightsState {
     pub data: Option<Option<Arc<ShopAnalytics>>>,
     /// The job computing them now.
     pub job: Option<u64>,
-    /// The data generation and as-of date of the figures shown or being computed.
-    pub key: Option<(u64, Option<NaiveDate>)>,
+    /// The data generation, as-of date and movement date of the figures shown or being
+    /// computed.
+    pub key: Option<(u64, Option<NaiveDate>, Option<NaiveDate>)>,
     /// The as-of date chosen (`None`: the day of the latest sale).
     pub as_of: Option<NaiveDate>,
+    /// The earlier date of the movement chosen (`None`: 30 days before the as-of date).
+    pub before: Option<NaiveDate>,
+    /// What the movement's date field holds while typed.
+    pub before_text: String,
     /// What the as-of field holds while typed.
     pub as_of_text: String,
     /// Why the last computation failed.
@@ -39,7 +44,7 @@ pub struct InsightsState {
 impl InsightsState {
     /// Whether the figures must be computed (again) for data generation `generation`.
     pub fn stale(&self, generation: u64) -> bool {
-        self.job.is_none() && self.key != Some((generation, self.as_of))
+        self.job.is_none() && self.key != Some((generation, self.as_of, self.before))
     }
 
     /// The figures, when computed and the shop has sales.
@@ -615,6 +620,35 @@ fn segment_card(
 fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let m = &figures.movement;
     ui.heading("Movement between segments");
+    ui.horizontal(|ui| {
+        ui.label("Compared with");
+        if app.insights.before_text.is_empty() {
+            app.insights.before_text = m.before.format("%Y-%m-%d").to_string();
+        }
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut app.insights.before_text)
+                .desired_width(96.0)
+                .hint_text("YYYY-MM-DD"),
+        );
+        let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            || ui.button("Compare").clicked();
+        if apply {
+            match NaiveDate::parse_from_str(app.insights.before_text.trim(), "%Y-%m-%d") {
+                Ok(date) if date < figures.as_of => app.insights.before = Some(date),
+                _ => {
+                    let dark = ui.visuals().dark_mode;
+                    ui.label(
+                        egui::RichText::new("write a date before the as-of date, like 2025-05-31")
+                            .color(theme::bad(dark)),
+                    );
+                }
+            }
+        }
+        if app.insights.before.is_some() && ui.button("30 days earlier").clicked() {
+            app.insights.before = None;
+            app.insights.before_text.clear();
+        }
+    });
     ui.label(format!(
         "Where the customers of {} are on {}. Rows: segment then; columns: segment now.",
         m.before.format("%-d %B %Y"),
