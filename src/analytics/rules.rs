@@ -3,6 +3,7 @@
 //! customer's facts: no value of a rule ever reaches SQL.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -217,11 +218,55 @@ impl Rule {
 
     /// Whether a customer belongs to the segment.
     pub fn matches(&self, c: &CustomerFacts) -> bool {
+        self.matches_in(c, &mut Folds::default())
+    }
+
+    /// The ids of the customers who belong to the segment, in the order given. Each distinct
+    /// text (a city, a product) is folded once for the whole list, which keeps a count over
+    /// a hundred thousand customers within a few milliseconds.
+    pub fn members(&self, facts: &[CustomerFacts]) -> Vec<i64> {
+        let mut folds = Folds::default();
+        facts
+            .iter()
+            .filter(|c| self.matches_in(c, &mut folds))
+            .map(|c| c.customer_id)
+            .collect()
+    }
+
+    fn matches_in(&self, c: &CustomerFacts, folds: &mut Folds) -> bool {
         match self {
-            Rule::All { all } => all.iter().all(|r| r.matches(c)),
-            Rule::Any { any } => any.iter().any(|r| r.matches(c)),
-            Rule::Condition(cond) => cond.matches(c),
+            Rule::All { all } => all.iter().all(|r| r.matches_in(c, folds)),
+            Rule::Any { any } => any.iter().any(|r| r.matches_in(c, folds)),
+            Rule::Condition(cond) => cond.matches(c, folds),
         }
+    }
+}
+
+/// Folded texts remembered during one pass over the customers: the rule's own values, and
+/// the customers' texts (most customers share a city, a channel, the products they bought).
+#[derive(Default)]
+struct Folds {
+    /// A condition's wanted values, by the condition's address.
+    wanted: std::collections::HashMap<usize, Rc<Vec<String>>>,
+    /// Texts seen, folded.
+    texts: std::collections::HashMap<String, Rc<str>>,
+}
+
+impl Folds {
+    fn wanted(&mut self, c: &Condition) -> Rc<Vec<String>> {
+        self.wanted
+            .entry(std::ptr::from_ref(c) as usize)
+            .or_insert_with(|| Rc::new(texts(&c.value)))
+            .clone()
+    }
+
+    fn fold(&mut self, text: &str) -> Rc<str> {
+        if let Some(f) = self.texts.get(text) {
+            return f.clone();
+        }
+        let f: Rc<str> = Rc::from(fold(text));
+        self.texts.insert(text.to_string(), f.clone());
+        f
     }
 }
 
@@ -282,7 +327,7 @@ impl Condition {
         Ok(())
     }
 
-    fn matches(&self, c: &CustomerFacts) -> bool {
+    fn matches(&self, c: &CustomerFacts, folds: &mut Folds) -> bool {
         if self.field.is_number() {
             let value = match self.field {
                 RuleField::RecencyDays => match c.recency_days {
@@ -321,15 +366,18 @@ impl Condition {
             } else {
                 &c.categories
             };
-            let wanted = texts(&self.value);
-            let bought = set.iter().any(|p| wanted.iter().any(|w| fold(p) == *w));
+            let wanted = folds.wanted(self);
+            let bought = set.iter().any(|p| {
+                let p = folds.fold(p);
+                wanted.iter().any(|w| **w == *p)
+            });
             return match self.op {
                 Op::Bought => bought,
                 Op::NotBought => !bought,
                 _ => false,
             };
         }
-        let value = fold(match self.field {
+        let value = folds.fold(match self.field {
             RuleField::City => &c.city,
             RuleField::Country => &c.country,
             RuleField::FirstChannel => &c.first_channel,
@@ -338,11 +386,12 @@ impl Condition {
             RuleField::Tier => c.tier.map_or("", Tier::name),
             _ => c.lifecycle.map_or("", Stage::name),
         });
-        let wanted = texts(&self.value);
+        let wanted = folds.wanted(self);
+        let value: &str = &value;
         match self.op {
-            Op::Is => wanted.first().is_some_and(|w| value == *w),
-            Op::IsNot => wanted.first().is_some_and(|w| value != *w),
-            Op::In => wanted.contains(&value),
+            Op::Is => wanted.first().is_some_and(|w| value == w),
+            Op::IsNot => wanted.first().is_some_and(|w| value != w),
+            Op::In => wanted.iter().any(|w| value == w),
             Op::Contains => wanted.first().is_some_and(|w| value.contains(w.as_str())),
             _ => false,
         }
@@ -512,11 +561,17 @@ mod tests {
                               {{"field": "product", "op": "bought", "value": "{product}"}}]}}
                 ]}}"#
             )).unwrap();
+            let mut kept = Vec::new();
             for c in &customers {
                 let brute = (c.city == city && c.monetary_cents >= min_spent * 100)
                     || (c.frequency < max_orders && c.products.contains(product));
                 prop_assert_eq!(rule.matches(c), brute, "{:?}", c);
+                if brute {
+                    kept.push(c.customer_id);
+                }
             }
+            // The whole list at once (texts folded once for all) keeps the same customers.
+            prop_assert_eq!(rule.members(&customers), kept);
         }
     }
 }

@@ -248,6 +248,9 @@ pub struct SegmentsState {
     pub saved_members: Option<(usize, Vec<(String, Members)>)>,
     /// The builder's last count: (rule JSON, figures pointer, members or the rule's error).
     pub draft_count: Option<(String, usize, Members)>,
+    /// The open list's rows (positions in the figures) and what they were made for:
+    /// (figures pointer, list pointer, consented only).
+    pub list_rows: Option<((usize, usize, bool), Arc<Vec<usize>>)>,
 }
 
 /// Draws the tab.
@@ -726,12 +729,7 @@ fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytic
 
 /// The members of `rule` among the figures' customers.
 pub fn members(figures: &ShopAnalytics, rule: &Rule) -> Vec<i64> {
-    figures
-        .facts
-        .iter()
-        .filter(|c| rule.matches(c))
-        .map(|c| c.customer_id)
-        .collect()
+    rule.members(&figures.facts)
 }
 
 fn saved_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
@@ -1015,19 +1013,34 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         return;
     };
     let consented_only = app.segments_tab.consented_only;
-    // Positions of the list's customers in the figures, filtered by consent when asked.
-    let index: std::collections::HashMap<i64, usize> = figures
-        .facts
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.customer_id, i))
-        .collect();
-    let rows: Vec<usize> = list
-        .ids
-        .iter()
-        .filter_map(|id| index.get(id).copied())
-        .filter(|&i| !consented_only || figures.facts.get(i).is_some_and(|c| c.consent == "yes"))
-        .collect();
+    // Positions of the list's customers in the figures (customers are in id order), kept
+    // until the list, the figures or the consent filter change.
+    let key = (
+        Arc::as_ptr(figures) as usize,
+        Arc::as_ptr(&list.ids) as usize,
+        consented_only,
+    );
+    let rows = match &app.segments_tab.list_rows {
+        Some((k, rows)) if *k == key => rows.clone(),
+        _ => {
+            let rows: Arc<Vec<usize>> = Arc::new(
+                list.ids
+                    .iter()
+                    .filter_map(|id| {
+                        figures
+                            .facts
+                            .binary_search_by_key(id, |c| c.customer_id)
+                            .ok()
+                    })
+                    .filter(|&i| {
+                        !consented_only || figures.facts.get(i).is_some_and(|c| c.consent == "yes")
+                    })
+                    .collect(),
+            );
+            app.segments_tab.list_rows = Some((key, rows.clone()));
+            rows
+        }
+    };
     let revenue: i64 = rows
         .iter()
         .filter_map(|&i| figures.facts.get(i))
@@ -1050,11 +1063,12 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         &mut app.segments_tab.consented_only,
         "Only customers who agreed to marketing",
     );
-    let ids: Vec<i64> = rows
-        .iter()
-        .filter_map(|&i| figures.facts.get(i))
-        .map(|c| c.customer_id)
-        .collect();
+    let ids = || -> Vec<i64> {
+        rows.iter()
+            .filter_map(|&i| figures.facts.get(i))
+            .map(|c| c.customer_id)
+            .collect()
+    };
     ui.horizontal(|ui| {
         if ui
             .button("Show in Customers")
@@ -1063,13 +1077,13 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         {
             app.command(Command::ShowCustomers {
                 title: list.title.clone(),
-                ids: Arc::new(ids.clone()),
+                ids: Arc::new(ids()),
             });
         }
         if ui.button("Save as CSV…").clicked() {
             app.command(Command::ExportCustomers {
                 file_name: format!("{}.csv", file_stem(&list.title)),
-                ids,
+                ids: ids(),
             });
         }
     });
