@@ -227,6 +227,9 @@ fn condition_json(c: &DraftCondition) -> serde_json::Value {
     serde_json::json!({ "field": c.field, "op": c.op, "value": value })
 }
 
+/// What an open list's rows were made for: figures, list, consent filter.
+pub type ListKey = (usize, usize, bool);
+
 /// The members of a rule, or why the rule is not valid.
 pub type Members = Result<Arc<Vec<i64>>, String>;
 
@@ -250,7 +253,7 @@ pub struct SegmentsState {
     pub draft_count: Option<(String, usize, Members)>,
     /// The open list's rows (positions in the figures) and what they were made for:
     /// (figures pointer, list pointer, consented only).
-    pub list_rows: Option<((usize, usize, bool), Arc<Vec<usize>>)>,
+    pub list_rows: Option<(ListKey, Arc<Vec<usize>>)>,
 }
 
 /// Draws the tab.
