@@ -906,14 +906,32 @@ fn orders_as_of(
     Ok((as_of, crate::analytics::build_orders(&facts)))
 }
 
+/// RFM as of a date (default: the day of the latest sale). As of the latest sale or later,
+/// from the per-customer figures the store keeps; as of an earlier date, from the sale lines.
+fn rfm_rows(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+) -> anyhow::Result<(NaiveDate, Vec<crate::analytics::rfm::RfmRow>)> {
+    if let Some((latest, totals)) = store.customer_totals()?
+        && as_of.is_none_or(|a| a >= latest)
+    {
+        let as_of = as_of.unwrap_or(latest);
+        return Ok((
+            as_of,
+            crate::analytics::rfm::rfm_from_totals(&totals, as_of),
+        ));
+    }
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    Ok((as_of, crate::analytics::rfm::rfm(&orders, as_of)))
+}
+
 fn rfm(
     store: &Store,
     as_of: Option<NaiveDate>,
     file: Option<PathBuf>,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let (as_of, orders) = orders_as_of(store, as_of)?;
-    let rows = crate::analytics::rfm::rfm(&orders, as_of);
+    let (as_of, rows) = rfm_rows(store, as_of)?;
     let refs = store.external_refs()?;
     let sink: Box<dyn Write> = match &file {
         Some(path) => Box::new(

@@ -233,3 +233,48 @@ fn saved_segments_and_named_groups_export_their_members() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("no segment"));
 }
+
+/// The per-customer figures RFM reads as of the latest sale agree with the RFM worked out
+/// from every sale line, on a demo shop with merges, and after an order whose lines span
+/// two days (its day is its first line's, not its last's).
+#[test]
+fn rfm_from_kept_figures_equals_rfm_from_the_sale_lines() {
+    use clientele::analytics::rfm::{rfm, rfm_from_totals};
+    use clientele::analytics::{build_orders, default_as_of};
+    let (dir, db) = crate::common::demo_db(400);
+    let check = |store: &clientele::store::Store| {
+        let facts = store.sale_facts().unwrap();
+        let latest = default_as_of(&facts, crate::common::end_date());
+        let from_lines = rfm(&build_orders(&facts), latest);
+        let (kept_latest, totals) = store.customer_totals().unwrap().expect("figures kept");
+        assert_eq!(kept_latest, latest);
+        let kept = rfm_from_totals(&totals, latest);
+        assert_eq!(kept.len(), from_lines.len());
+        assert!(kept == from_lines, "the two RFM tables differ");
+        latest
+    };
+    let store = clientele::store::Store::open(&db).unwrap();
+    let latest = check(&store);
+    // A new customer's order O-9 starts two days before the latest sale and ends on it.
+    let file = dir.path().join("late.csv");
+    let first = latest - chrono::Duration::days(2);
+    std::fs::write(
+        &file,
+        format!("order,customer,date,amount\nO-9,late-1,{first},10.00\nO-9,late-1,{latest},5.00\n"),
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    check(&store);
+    let rows = rfm_from_totals(&store.customer_totals().unwrap().unwrap().1, latest);
+    let late = rows.iter().max_by_key(|r| r.customer_id).unwrap();
+    assert_eq!(
+        (late.frequency, late.recency_days, late.monetary_cents),
+        (1, 2, 1500)
+    );
+    // Merging two customers keeps the figures in step.
+    let ids: Vec<i64> = rows.iter().take(2).map(|r| r.customer_id).collect();
+    let out = clientele(&db, &["merge", &ids[0].to_string(), &ids[1].to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    check(&store);
+}

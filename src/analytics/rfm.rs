@@ -182,11 +182,38 @@ fn per_customer(
 /// RFM of every customer with at least one order on or before `as_of`, by customer id.
 /// `orders` must come from sale lines on or before `as_of` for monetary to count only those.
 pub fn rfm(orders: &[Order], as_of: NaiveDate) -> Vec<RfmRow> {
-    let by = per_customer(orders, as_of);
-    let ids: Vec<i64> = by.keys().copied().collect();
-    let recency: Vec<i64> = by.values().map(|v| (as_of - v.2).num_days()).collect();
-    let frequency: Vec<u32> = by.values().map(|v| v.0).collect();
-    let monetary: Vec<i64> = by.values().map(|v| v.3).collect();
+    let totals: Vec<CustomerTotals> = per_customer(orders, as_of)
+        .into_iter()
+        .map(|(customer_id, v)| CustomerTotals {
+            customer_id,
+            orders: v.0,
+            last_order: v.2,
+            monetary_cents: v.3,
+        })
+        .collect();
+    rfm_from_totals(&totals, as_of)
+}
+
+/// One customer's orders, last order day and spend, as kept per customer by the store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CustomerTotals {
+    pub customer_id: i64,
+    pub orders: u32,
+    /// The day of the last order (an order's day is its earliest line's).
+    pub last_order: NaiveDate,
+    pub monetary_cents: i64,
+}
+
+/// RFM from per-customer totals (customers with at least one order, sorted by id), as of a
+/// date on or after every customer's last order.
+pub fn rfm_from_totals(totals: &[CustomerTotals], as_of: NaiveDate) -> Vec<RfmRow> {
+    let ids: Vec<i64> = totals.iter().map(|t| t.customer_id).collect();
+    let recency: Vec<i64> = totals
+        .iter()
+        .map(|t| (as_of - t.last_order).num_days())
+        .collect();
+    let frequency: Vec<u32> = totals.iter().map(|t| t.orders).collect();
+    let monetary: Vec<i64> = totals.iter().map(|t| t.monetary_cents).collect();
     let r = scores(&recency, false);
     let f = scores(&frequency, true);
     let m = scores(&monetary, true);

@@ -9,11 +9,11 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
 use serde_json::json;
 
-use super::writes::{NewBatch, SUMMARY_INSERT, audit, json_text};
+use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
 use crate::model::{NewContact, NewSale};
 
@@ -231,10 +231,10 @@ pub struct BatchWriter<'a> {
     /// Contacts created by this batch (their own roots: the figures come from the batch).
     created: IdSet<i64>,
     figures: IdMap<i64, Figures>,
-    /// Distinct (contact, order) pairs of created contacts; the order as a 64-bit hash of
-    /// the same key the SQL figures use. None once there were too many to keep (then the
-    /// orders are counted in SQL at the end).
-    orders: Option<IdSet<(i64, u64)>>,
+    /// Distinct (contact, order) pairs of created contacts, with the order's day (its
+    /// earliest line's); the order as a 64-bit hash of the same key the SQL figures use.
+    /// None once there were too many to keep (then the orders are counted in SQL at the end).
+    orders: Option<IdMap<(i64, u64), NaiveDate>>,
     /// `ORDERS_IN_MEMORY` (tests lower it).
     orders_cap: usize,
     /// Existing customers that got sales: refreshed in SQL at the end.
@@ -244,7 +244,7 @@ pub struct BatchWriter<'a> {
     /// The text of the last sale's date-time, reused when the next line has the same one.
     last_sold_at: Option<(NaiveDateTime, String)>,
     /// The (contact, order) pair of the last sale line of a created contact.
-    last_order: Option<(i64, u64)>,
+    last_order: Option<(i64, u64, NaiveDate)>,
 }
 
 impl Store {
@@ -326,7 +326,7 @@ impl Store {
                 bulk,
                 created: IdSet::default(),
                 figures: IdMap::default(),
-                orders: Some(IdSet::default()),
+                orders: Some(IdMap::default()),
                 orders_cap: ORDERS_IN_MEMORY,
                 touched_existing: IdSet::default(),
                 contacts_added: 0,
@@ -495,10 +495,12 @@ impl Store {
 fn refresh_touched_roots(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(&format!(
         "DELETE FROM customer_summary WHERE customer_id IN (SELECT root_id FROM temp.touched_root);
-         {SUMMARY_INSERT}
-             WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)
-             GROUP BY r.root_id;
-         DELETE FROM temp.touched_root;"
+         {}
+         DELETE FROM temp.touched_root;",
+        summary_insert(
+            "sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id",
+            "WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)"
+        )
     ))?;
     Ok(())
 }
@@ -677,16 +679,21 @@ impl BatchWriter<'_> {
         self.sales_added += 1;
         if self.created.contains(&contact_id) {
             let order = order_hash(s, sold_at);
-            // The lines of one order follow each other: the pair is in the set already.
-            if self.last_order != Some((contact_id, order))
+            let day = s.sold_at.date();
+            // The lines of one order follow each other, usually on one day: then the pair
+            // is in the map already with that day.
+            if self.last_order != Some((contact_id, order, day))
                 && let Some(orders) = &mut self.orders
             {
-                orders.insert((contact_id, order));
+                orders
+                    .entry((contact_id, order))
+                    .and_modify(|d| *d = (*d).min(day))
+                    .or_insert(day);
                 if orders.len() > self.orders_cap {
                     self.orders = None;
                 }
             }
-            self.last_order = Some((contact_id, order));
+            self.last_order = Some((contact_id, order, day));
             let f = self.figures.entry(contact_id).or_insert(Figures {
                 lines: 0,
                 revenue: 0,
@@ -743,27 +750,37 @@ impl BatchWriter<'_> {
             ..
         } = self;
         drop((sale_stmt, contact_stmt, problem_stmt));
-        let mut order_counts: IdMap<i64, i64> = IdMap::default();
+        // Per created customer: orders, and the day of the last one.
+        let mut order_counts: IdMap<i64, (i64, String)> = IdMap::default();
         match orders {
             Some(orders) => {
-                for (id, _) in &orders {
-                    *order_counts.entry(*id).or_default() += 1;
+                let mut last: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
+                for ((id, _), day) in &orders {
+                    let e = last.entry(*id).or_insert((0, *day));
+                    e.0 += 1;
+                    e.1 = e.1.max(*day);
+                }
+                for (id, (n, day)) in last {
+                    order_counts.insert(id, (n, day.format(DATE_FORMAT).to_string()));
                 }
             }
             None => {
-                // Too many orders to keep in memory: count them in SQL (the same key as
-                // SUMMARY_INSERT), before the index is back so that it is one scan and a
+                // Too many orders to keep in memory: count them in SQL (the same keys as
+                // `summary_insert`), before the index is back so that it is one scan and a
                 // sort that may spill to disk.
                 let mut stmt = tx.prepare(
-                    "SELECT contact_id,
-                         COUNT(DISTINCT COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10)))
-                     FROM sale WHERE batch_id = ?1 GROUP BY contact_id",
+                    "SELECT contact_id, COUNT(*), MAX(day) FROM (
+                         SELECT contact_id, MIN(substr(sold_at, 1, 10)) AS day
+                         FROM sale WHERE batch_id = ?1
+                         GROUP BY contact_id,
+                                  COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10))
+                     ) GROUP BY contact_id",
                 )?;
                 let mut rows = stmt.query([batch_id])?;
                 while let Some(r) = rows.next()? {
                     let id: i64 = r.get(0)?;
                     if created.contains(&id) {
-                        order_counts.insert(id, r.get(1)?);
+                        order_counts.insert(id, (r.get(1)?, r.get(2)?));
                     }
                 }
             }
@@ -774,20 +791,23 @@ impl BatchWriter<'_> {
         {
             let mut stmt = tx.prepare(
                 "INSERT INTO customer_summary
-                     (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale,
+                      last_order)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             let mut ids: Vec<i64> = figures.keys().copied().collect();
             ids.sort_unstable();
             for id in ids {
                 if let Some(f) = figures.get(&id) {
+                    let (orders, last_order) = order_counts.get(&id).cloned().unwrap_or_default();
                     stmt.execute(params![
                         id,
-                        order_counts.get(&id).copied().unwrap_or(0),
+                        orders,
                         f.lines,
                         f.revenue,
                         sale_datetime_text(&f.first),
-                        sale_datetime_text(&f.last)
+                        sale_datetime_text(&f.last),
+                        last_order
                     ])?;
                 }
             }
@@ -886,7 +906,8 @@ mod tests {
         let mut stmt = store
             .conn
             .prepare(
-                "SELECT customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale
+                "SELECT customer_id, orders, sale_lines, revenue_cents, first_sale,
+                        last_sale || ' ' || last_order
                  FROM customer_summary ORDER BY customer_id",
             )
             .unwrap_or_else(|e| panic!("{e}"));

@@ -811,7 +811,7 @@ fn refresh_roots(tx: &Transaction<'_>, ids: &BTreeSet<i64>) -> Result<()> {
             stmt.execute([id])?;
         }
     }
-    tx.execute_batch(
+    tx.execute_batch(&format!(
         "DELETE FROM customer_summary WHERE customer_id IN (SELECT id FROM temp.merge_touched);
          WITH RECURSIVE tree (contact_id, root_id) AS (
              SELECT c.id, c.id FROM contact AS c
@@ -819,14 +819,9 @@ fn refresh_roots(tx: &Transaction<'_>, ids: &BTreeSet<i64>) -> Result<()> {
              UNION ALL
              SELECT c.id, tree.root_id FROM contact AS c JOIN tree ON c.merged_into = tree.contact_id
          )
-         INSERT INTO customer_summary
-             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
-         SELECT tree.root_id,
-                COUNT(DISTINCT COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10))),
-                COUNT(*), SUM(s.amount), MIN(s.sold_at), MAX(s.sold_at)
-         FROM tree JOIN sale AS s ON s.contact_id = tree.contact_id
-         GROUP BY tree.root_id;
+         {}
          DELETE FROM temp.merge_touched;",
-    )?;
+        super::writes::summary_insert("tree AS r JOIN sale AS s ON s.contact_id = r.contact_id", "")
+    ))?;
     Ok(())
 }

@@ -15,6 +15,7 @@ use super::{APPLICATION_ID, Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_customer_summary.sql"),
+    include_str!("migrations/0003_last_order.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -366,6 +366,39 @@ impl Store {
         })
     }
 
+    /// Every customer's orders, last order day and spend as kept in `customer_summary`, by
+    /// customer id, with the day of the latest sale; `None` when a figure is missing (then
+    /// the caller reads the sale lines).
+    pub fn customer_totals(
+        &self,
+    ) -> Result<Option<(NaiveDate, Vec<crate::analytics::rfm::CustomerTotals>)>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT customer_id, orders, revenue_cents, last_order, last_sale
+                 FROM customer_summary ORDER BY customer_id",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut totals = Vec::new();
+            let mut latest: Option<NaiveDate> = None;
+            while let Some(r) = rows.next()? {
+                let (Some(last_order), Some(last_sale)) = (
+                    parse_date(r.get_ref(3)?.as_str().unwrap_or_default()),
+                    parse_date(r.get_ref(4)?.as_str().unwrap_or_default()),
+                ) else {
+                    return Ok(None);
+                };
+                latest = latest.max(Some(last_sale));
+                totals.push(crate::analytics::rfm::CustomerTotals {
+                    customer_id: r.get(0)?,
+                    orders: r.get(1)?,
+                    last_order,
+                    monetary_cents: r.get(2)?,
+                });
+            }
+            Ok(latest.map(|l| (l, totals)))
+        })
+    }
+
     /// A function from any contact to its root customer.
     pub(super) fn root_map_for_reads(&self) -> Result<impl Fn(i64) -> i64> {
         let map = self.root_map()?;

@@ -195,20 +195,36 @@ impl Store {
         self.map_busy(|s| {
             let tx = s.immediate()?;
             tx.execute("DELETE FROM customer_summary", [])?;
-            tx.execute_batch(&format!("{SUMMARY_INSERT} GROUP BY r.root_id"))?;
+            tx.execute_batch(&summary_insert(
+                "sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id",
+                "",
+            ))?;
             tx.commit()?;
             Ok(())
         })
     }
 }
 
-/// The per-customer figures, grouped by root customer; callers add a WHERE and GROUP BY.
-pub(super) const SUMMARY_INSERT: &str = "INSERT INTO customer_summary
-        (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale)
-    SELECT r.root_id,
-           COUNT(DISTINCT COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10))),
-           COUNT(*), SUM(s.amount), MIN(s.sold_at), MAX(s.sold_at)
-    FROM sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id";
+/// The statement that writes the per-customer figures of the customers `from` and `filter`
+/// select. `from` must name the sales `s` and a table `r` with each sale's `root_id`.
+/// Lines group into orders first (the order reference, or the day when there is none), then
+/// orders into customers: an order's day is its earliest line's.
+pub(super) fn summary_insert(from: &str, filter: &str) -> String {
+    format!(
+        "INSERT INTO customer_summary
+             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale, last_order)
+         SELECT root, COUNT(*), SUM(lines), SUM(cents), MIN(first), MAX(last), MAX(day)
+         FROM (
+             SELECT r.root_id AS root,
+                    COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10)) AS k,
+                    COUNT(*) AS lines, SUM(s.amount) AS cents, MIN(s.sold_at) AS first,
+                    MAX(s.sold_at) AS last, MIN(substr(s.sold_at, 1, 10)) AS day
+             FROM {from} {filter}
+             GROUP BY r.root_id, k
+         )
+         GROUP BY root;"
+    )
+}
 
 /// Deletes every contact, sale, batch, merge and saved segment, keeping settings and the
 /// audit trail (which records the wipe).
