@@ -250,6 +250,9 @@ struct Folds {
     wanted: std::collections::HashMap<usize, Rc<Vec<String>>>,
     /// Texts seen, folded.
     texts: std::collections::HashMap<String, Rc<str>>,
+    /// Shared texts seen (products, categories: one allocation per distinct text), folded,
+    /// by address: no hashing of the text itself.
+    shared: std::collections::HashMap<usize, Rc<str>, foldhash::fast::FixedState>,
 }
 
 impl Folds {
@@ -258,6 +261,16 @@ impl Folds {
             .entry(std::ptr::from_ref(c) as usize)
             .or_insert_with(|| Rc::new(texts(&c.value)))
             .clone()
+    }
+
+    fn fold_shared(&mut self, text: &std::sync::Arc<str>) -> Rc<str> {
+        let key = std::sync::Arc::as_ptr(text).cast::<u8>() as usize;
+        if let Some(f) = self.shared.get(&key) {
+            return f.clone();
+        }
+        let f = self.fold(text);
+        self.shared.insert(key, f.clone());
+        f
     }
 
     fn fold(&mut self, text: &str) -> Rc<str> {
@@ -368,7 +381,7 @@ impl Condition {
             };
             let wanted = folds.wanted(self);
             let bought = set.iter().any(|p| {
-                let p = folds.fold(p);
+                let p = folds.fold_shared(p);
                 wanted.iter().any(|w| **w == *p)
             });
             return match self.op {
