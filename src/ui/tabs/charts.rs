@@ -693,7 +693,6 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
         .height(chart_height(ui))
         .legend(Legend::default())
         .allow_scroll(false)
-        .data_aspect(1.0)
         .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
         .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
         .include_x(0.0)
