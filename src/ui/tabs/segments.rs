@@ -348,30 +348,18 @@ pub fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalyt
         ui.heading(title);
         ui.add_space(16.0);
         ui.label("As of");
-        if app.insights.as_of_text.is_empty() {
-            app.insights.as_of_text = figures.as_of.format("%Y-%m-%d").to_string();
-        }
-        let edit = ui.add(
-            egui::TextEdit::singleline(&mut app.insights.as_of_text)
-                .desired_width(96.0)
-                .hint_text("YYYY-MM-DD"),
-        );
-        let typed = NaiveDate::parse_from_str(app.insights.as_of_text.trim(), "%Y-%m-%d");
-        let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
-            || ui.button("Show").clicked();
-        if apply {
-            match typed {
-                Ok(date) if Some(date) != app.insights.as_of => {
-                    app.insights.as_of = Some(date);
-                }
-                Ok(_) => {}
-                Err(_) => {
-                    let dark = ui.visuals().dark_mode;
-                    ui.label(
-                        egui::RichText::new("write the date as 2025-06-30").color(theme::bad(dark)),
-                    );
-                }
-            }
+        let shown = figures.as_of;
+        let text = &mut app.insights.as_of_text;
+        if let Some(date) = date_field(
+            ui,
+            text,
+            shown,
+            "Show",
+            "write the date as 2025-06-30",
+            |_| true,
+        ) && Some(date) != app.insights.as_of
+        {
+            app.insights.as_of = Some(date);
         }
         if app.insights.as_of.is_some() && ui.button("Latest sale").clicked() {
             app.insights.as_of = None;
@@ -395,6 +383,37 @@ pub fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalyt
         ))
         .weak(),
     );
+}
+
+/// A date typed as YYYY-MM-DD (an empty field shows `shown`) and a button: the date when
+/// the person applies it with Enter or the button and `valid` accepts it. While the text is
+/// not such a date, `hint` says so beside it.
+fn date_field(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    shown: NaiveDate,
+    button: &str,
+    hint: &str,
+    valid: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    if text.is_empty() {
+        *text = shown.format("%Y-%m-%d").to_string();
+    }
+    let edit = ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(96.0)
+            .hint_text("YYYY-MM-DD"),
+    );
+    let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        || ui.button(button).clicked();
+    let typed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| valid(*d));
+    if typed.is_none() {
+        let dark = ui.visuals().dark_mode;
+        ui.label(egui::RichText::new(hint).color(theme::bad(dark)));
+    }
+    typed.filter(|_| apply)
 }
 
 fn share(part: i64, total: i64) -> f64 {
@@ -628,27 +647,11 @@ fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytic
     ui.heading("Movement between segments");
     ui.horizontal(|ui| {
         ui.label("Compared with");
-        if app.insights.before_text.is_empty() {
-            app.insights.before_text = m.before.format("%Y-%m-%d").to_string();
-        }
-        let edit = ui.add(
-            egui::TextEdit::singleline(&mut app.insights.before_text)
-                .desired_width(96.0)
-                .hint_text("YYYY-MM-DD"),
-        );
-        let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
-            || ui.button("Compare").clicked();
-        if apply {
-            match NaiveDate::parse_from_str(app.insights.before_text.trim(), "%Y-%m-%d") {
-                Ok(date) if date < figures.as_of => app.insights.before = Some(date),
-                _ => {
-                    let dark = ui.visuals().dark_mode;
-                    ui.label(
-                        egui::RichText::new("write a date before the as-of date, like 2025-05-31")
-                            .color(theme::bad(dark)),
-                    );
-                }
-            }
+        let as_of = figures.as_of;
+        let text = &mut app.insights.before_text;
+        let hint = "write a date before the as-of date, like 2025-05-31";
+        if let Some(date) = date_field(ui, text, m.before, "Compare", hint, |d| d < as_of) {
+            app.insights.before = Some(date);
         }
         if app.insights.before.is_some() && ui.button("30 days earlier").clicked() {
             app.insights.before = None;
