@@ -676,6 +676,27 @@ pub fn compute_overview(
     Ok(Some(overview(&orders, as_of)))
 }
 
+/// Reads what the printed report needs and computes it: the same call for the command
+/// line and the window. `today` is the day printed as "prepared on".
+pub fn report_data(
+    store: &Store,
+    options: &crate::report::ReportOptions,
+    today: NaiveDate,
+) -> Result<crate::report::ReportData, StoreError> {
+    let facts = store.sale_facts()?;
+    let (from, to) = crate::report::data::period_of(options, &facts, today);
+    let input = crate::report::ReportInput {
+        settings: store.settings()?,
+        channel_category: store.revenue_by_channel_and_category(from, to)?,
+        profiles: store.customer_profiles()?,
+        batches: store.batches()?,
+        likely_duplicates: store.customers_sharing_email_or_phone()?,
+        facts,
+        today,
+    };
+    Ok(crate::report::gather(&input, options))
+}
+
 fn load_customer(store: &Store, id: i64) -> Event {
     let result = (|| -> Result<_, StoreError> {
         let Some(detail) = store.customer_detail(id)? else {
