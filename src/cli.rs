@@ -1178,13 +1178,28 @@ struct SegmentView {
 }
 
 fn segment_view(store: &Store, as_of: Option<NaiveDate>) -> anyhow::Result<SegmentView> {
+    segment_view_with(store, as_of, true)
+}
+
+/// The segment view; `with_products` false leaves out what customers bought (products,
+/// categories, first channel), which only saved rules use: reading every sale line's text
+/// again is the slowest part of an export.
+fn segment_view_with(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    with_products: bool,
+) -> anyhow::Result<SegmentView> {
     use crate::analytics::rfm::{lifecycle, rfm, tiers};
     let (as_of, orders) = orders_as_of(store, as_of)?;
     let rows = rfm(&orders, as_of);
     let tier_of = tiers(&rows);
     let life = lifecycle(&orders, as_of);
     let profiles = store.customer_profiles()?;
-    let details = store.sale_details()?;
+    let details = if with_products {
+        store.sale_details()?
+    } else {
+        Vec::new()
+    };
     let facts =
         crate::analytics::rules::customer_facts(&profiles, &details, &rows, &tier_of, &life, as_of);
     Ok(SegmentView {
@@ -1278,7 +1293,12 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         writeln!(out, "{} sale lines written to {shown}.", table.rows.len())?;
         return Ok(());
     }
-    let view = segment_view(store, args.as_of)?;
+    // Built-in groups and "every customer" need no product data; a saved rule may.
+    let needs_products = match (args.what, &args.name) {
+        (ExportWhat::Segment, Some(name)) => builtin_group(name).is_none(),
+        _ => false,
+    };
+    let view = segment_view_with(store, args.as_of, needs_products)?;
     let (keep, sheet): (Keep, String) = match (args.what, &args.name) {
         (ExportWhat::Segment, None) => bail!(
             "name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"
