@@ -48,7 +48,7 @@ fn draw_bars(
         .light_line_style(WHITE)
         .bold_line_style(GRID)
         .axis_style(INK)
-        .x_labels(bars.len())
+        .x_labels(bars.len().max(1))
         .y_labels(5)
         .x_label_style(label_style.clone())
         .y_label_style(label_style)

@@ -592,6 +592,10 @@ fn revenue_over_time(
 ) -> Result<(), ReportError> {
     let lang = data.options.lang;
     l.heading(t(lang, Key::RevenueOverTime));
+    if data.monthly.is_empty() {
+        l.paragraph(t(lang, Key::NoSales), BODY, MUTED);
+        return Ok(());
+    }
     l.paragraph(t(lang, Key::RevenueOverTimeNote), 8.0, MUTED);
     let names = months(lang);
     let first_month = super::data::month_start(data.from);
@@ -1120,7 +1124,21 @@ fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Paper;
+    use crate::report::{Paper, ReportInput, ReportOptions, gather};
+
+    #[test]
+    fn a_shop_without_sales_still_gets_its_report() {
+        let options = ReportOptions {
+            from: None,
+            to: None,
+            lang: Lang::En,
+            paper: Paper::A4,
+            sections: Section::ALL.to_vec(),
+        };
+        let data = gather(&ReportInput::default(), &options);
+        let pdf = render(&data);
+        assert!(pdf.is_ok_and(|b| b.starts_with(b"%PDF-")));
+    }
 
     #[test]
     fn long_tables_repeat_their_header_and_never_cut_a_row() {
