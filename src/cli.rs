@@ -104,8 +104,11 @@ pub enum Command {
     /// Saved segments: rules over customer fields and figures (see docs/segment-rules.md).
     #[command(subcommand)]
     Segment(SegmentCommand),
-    /// Write customers (all, or the members of a segment) to a CSV file.
+    /// Write customers (all, or the members of a segment) or sale lines to a CSV or XLSX file.
     Export(ExportArgs),
+    /// Make the printed report (PDF): key figures against the previous period and last year,
+    /// charts, segments, value tiers, top customers, customers to call and data quality.
+    Report(ReportArgs),
     /// Find customers registered more than once (match probability per pair; groups).
     Dedup(DedupArgs),
     /// Undo merges (several at once; they are undone in the order they need).
@@ -349,6 +352,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Segments { as_of, json } => segments(&store, as_of, json, &mut out),
         Command::Segment(cmd) => segment(&store, cmd, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
+        Command::Report(args) => report(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Merges { json } => {
             let merges = store.merges()?;
@@ -1126,15 +1130,15 @@ pub enum SegmentCommand {
 /// `clientele export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to write: every customer, or the members of one segment.
-    #[arg(value_enum, value_name = "customers|segment")]
+    /// What to write: every customer, every sale line, or the members of one segment.
+    #[arg(value_enum, value_name = "customers|sales|segment")]
     what: ExportWhat,
     /// With `segment`: a named segment (e.g. "At risk"), a value tier (A, B, C), a lifecycle
     /// stage (new, active, at risk, lapsed) or a saved segment.
     #[arg(value_name = "NAME")]
     name: Option<String>,
-    /// The CSV file to write.
-    #[arg(long, value_name = "FILE")]
+    /// The file to write: FILE.csv (UTF-8, the shop's delimiter) or FILE.xlsx.
+    #[arg(long, value_name = "FILE.csv|FILE.xlsx")]
     out: PathBuf,
     /// The day the figures are computed for (default: the day of the latest sale).
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -1144,10 +1148,43 @@ pub struct ExportArgs {
     consented_only: bool,
 }
 
+/// `clientele report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The PDF file to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    out: PathBuf,
+    /// First day of the period (default: the first day of the last day's month).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<NaiveDate>,
+    /// Last day of the period (default: the day of the latest sale).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<NaiveDate>,
+    /// The report's language, e.g. en (default: the shop locale's language when the report
+    /// has it, else English).
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// The paper size (default: the shop locale's, Letter in the US and Canada, else A4).
+    #[arg(long, value_enum, value_name = "a4|letter")]
+    paper: Option<PaperArg>,
+    /// The sections to print, comma-separated (default: all): key-figures, revenue, channels,
+    /// segments, tiers, movement, top-customers, to-call, data-quality.
+    #[arg(long, value_name = "LIST")]
+    sections: Option<String>,
+}
+
+/// Paper sizes on the command line.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
 /// What `clientele export` writes.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum ExportWhat {
     Customers,
+    Sales,
     Segment,
 }
 
@@ -1159,13 +1196,28 @@ struct SegmentView {
 }
 
 fn segment_view(store: &Store, as_of: Option<NaiveDate>) -> anyhow::Result<SegmentView> {
+    segment_view_with(store, as_of, true)
+}
+
+/// The segment view; `with_products` false leaves out what customers bought (products,
+/// categories, first channel), which only saved rules use: reading every sale line's text
+/// again is the slowest part of an export.
+fn segment_view_with(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    with_products: bool,
+) -> anyhow::Result<SegmentView> {
     use crate::analytics::rfm::{lifecycle, rfm, tiers};
     let (as_of, orders) = orders_as_of(store, as_of)?;
     let rows = rfm(&orders, as_of);
     let tier_of = tiers(&rows);
     let life = lifecycle(&orders, as_of);
     let profiles = store.customer_profiles()?;
-    let details = store.sale_details()?;
+    let details = if with_products {
+        store.sale_details()?
+    } else {
+        Vec::new()
+    };
     let facts =
         crate::analytics::rules::customer_facts(&profiles, &details, &rows, &tier_of, &life, as_of);
     Ok(SegmentView {
@@ -1242,14 +1294,35 @@ fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::
 
 fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Result<()> {
     use crate::analytics::rules::Rule;
-    let view = segment_view(store, args.as_of)?;
-    let keep: Keep = match (args.what, &args.name) {
-        (ExportWhat::Customers, _) => Box::new(|_| true),
+    use crate::report::export::{CUSTOMER_COLUMNS, Format, Table, customer_row, sales_table};
+    if Format::from_path(&args.out).is_none() {
+        bail!(
+            "{}: name the file .csv or .xlsx so Clientele knows which format to write",
+            args.out.display()
+        );
+    }
+    let settings = store.settings()?;
+    if let ExportWhat::Sales = args.what {
+        let sales = store.sales_for_export()?;
+        let table = sales_table(&sales);
+        crate::report::export::write_file(&args.out, &table, &settings, "Sales")?;
+        let shown = args.out.display().to_string();
+        store.audit_export("sales", &shown, table.rows.len())?;
+        writeln!(out, "{} sale lines written to {shown}.", table.rows.len())?;
+        return Ok(());
+    }
+    // Built-in groups and "every customer" need no product data; a saved rule may.
+    let needs_products = match (args.what, &args.name) {
+        (ExportWhat::Segment, Some(name)) => builtin_group(name).is_none(),
+        _ => false,
+    };
+    let view = segment_view_with(store, args.as_of, needs_products)?;
+    let (keep, sheet): (Keep, String) = match (args.what, &args.name) {
         (ExportWhat::Segment, None) => bail!(
             "name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"
         ),
         (ExportWhat::Segment, Some(name)) => match builtin_group(name) {
-            Some(f) => f,
+            Some(f) => (f, name.trim().to_string()),
             None => {
                 let Some(saved) = store.saved_segment(name)? else {
                     bail!(
@@ -1257,62 +1330,93 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
                     );
                 };
                 let rule = Rule::parse(&saved.rule).map_err(|e| anyhow::anyhow!(e))?;
-                Box::new(move |c| rule.matches(c))
+                (Box::new(move |c| rule.matches(c)), saved.name)
             }
         },
+        _ => (Box::new(|_| true), "Customers".to_string()),
     };
-    let mut w = csv::Writer::from_path(&args.out)
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
-    w.write_record([
-        "customer_id",
-        "external_ref",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "city",
-        "country",
-        "marketing_consent",
-        "orders",
-        "revenue",
-        "days_since_last_order",
-        "segment",
-        "tier",
-        "lifecycle",
-    ])?;
-    let mut written = 0usize;
-    for (p, c) in view.profiles.iter().zip(&view.facts) {
-        if !keep(c) || (args.consented_only && c.consent != "yes") {
-            continue;
-        }
-        let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        w.write_record([
-            p.id.to_string(),
-            o(&p.external_ref),
-            o(&p.first_name),
-            o(&p.last_name),
-            o(&p.email),
-            o(&p.phone),
-            o(&p.city),
-            o(&p.country),
-            p.consent.clone(),
-            c.frequency.to_string(),
-            format_cents(c.monetary_cents),
-            c.recency_days.map(|d| d.to_string()).unwrap_or_default(),
-            c.segment.map(|s| s.name().to_string()).unwrap_or_default(),
-            c.tier.map(|t| t.name().to_string()).unwrap_or_default(),
-            c.lifecycle
-                .map(|l| l.name().to_string())
-                .unwrap_or_default(),
-        ])?;
-        written += 1;
-    }
-    w.flush()?;
+    let rows = view
+        .profiles
+        .iter()
+        .zip(&view.facts)
+        .filter(|(_, c)| keep(c) && (!args.consented_only || c.consent == "yes"))
+        .map(|(p, c)| customer_row(p, c, view.as_of))
+        .collect();
+    let table = Table {
+        columns: CUSTOMER_COLUMNS.to_vec(),
+        rows,
+    };
+    crate::report::export::write_file(&args.out, &table, &settings, &sheet_name(&sheet))?;
+    let shown = args.out.display().to_string();
+    store.audit_export(&sheet, &shown, table.rows.len())?;
     writeln!(
         out,
-        "{written} customers written to {} (figures as of {}).",
-        args.out.display(),
+        "{} customers written to {shown} (figures as of {}).",
+        table.rows.len(),
         view.as_of
     )?;
     Ok(())
+}
+
+fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    use crate::report::{Lang, Paper, ReportOptions, Section};
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        bail!("--from {from} is after --to {to}; give the period's first day first");
+    }
+    let sections = match &args.sections {
+        Some(list) => Section::parse_list(list).map_err(|e| anyhow::anyhow!(e))?,
+        None => Section::ALL.to_vec(),
+    };
+    let settings = store.settings()?;
+    let lang = match &args.lang {
+        Some(code) => Lang::from_code(code).unwrap_or_else(|| {
+            eprintln!("The report is not translated into '{code}' yet; it is written in English.");
+            Lang::En
+        }),
+        None => Lang::from_code(&settings.locale).unwrap_or_default(),
+    };
+    let paper = match args.paper {
+        Some(PaperArg::A4) => Paper::A4,
+        Some(PaperArg::Letter) => Paper::Letter,
+        None => Paper::for_shop(&settings),
+    };
+    let options = ReportOptions {
+        from: args.from,
+        to: args.to,
+        lang,
+        paper,
+        sections,
+    };
+    let data = crate::jobs::report_data(store, &options, chrono::Local::now().date_naive())?;
+    let pdf = crate::report::render(&data)?;
+    std::fs::write(&args.out, &pdf)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    let shown = args.out.display().to_string();
+    store.audit_export("report", &shown, 1)?;
+    writeln!(
+        out,
+        "Report for {} to {} written to {shown} ({} KB).",
+        data.from,
+        data.to,
+        pdf.len().div_ceil(1024)
+    )?;
+    Ok(())
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not starting or
+/// ending with an apostrophe.
+fn sheet_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { ' ' } else { c })
+        .take(31)
+        .collect();
+    let cleaned = cleaned.trim_matches(['\'', ' ']).to_string();
+    if cleaned.is_empty() {
+        "Customers".to_string()
+    } else {
+        cleaned
+    }
 }

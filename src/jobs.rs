@@ -156,7 +156,7 @@ pub enum Request {
     },
     /// Delete a saved segment, then [`Event::SavedSegments`].
     DeleteSegment(String),
-    /// Write a list of customers as CSV ([`Event::Saved`]).
+    /// Write a list of customers as CSV or XLSX, by the file's extension ([`Event::Saved`]).
     ExportCustomers {
         /// The figures the list was taken from.
         analytics: Arc<ShopAnalytics>,
@@ -656,7 +656,12 @@ fn run(
                 consented_only,
                 path,
             } => emit(Event::Saved(
-                write_customers_csv(&analytics, &ids, consented_only, &path)
+                store
+                    .settings()
+                    .map_err(|e| e.to_string())
+                    .and_then(|settings| {
+                        write_customer_list(&analytics, &ids, consented_only, &settings, &path)
+                    })
                     .map_err(|e| format!("{} could not be written: {e}", path.display())),
             )),
             Request::SaveProblems {
@@ -785,75 +790,38 @@ pub fn compute_analytics(
     Ok(Some(Arc::new(analytics)))
 }
 
-/// The columns of a customer list written as CSV (as `clientele export` writes them).
-const CUSTOMER_CSV_HEADER: [&str; 15] = [
-    "customer_id",
-    "external_ref",
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "city",
-    "country",
-    "marketing_consent",
-    "orders",
-    "revenue",
-    "days_since_last_order",
-    "segment",
-    "tier",
-    "lifecycle",
-];
-
-/// Writes the customers `ids` (in that order) of `analytics` as CSV; returns a plain summary.
-pub fn write_customers_csv(
+/// Writes the customers `ids` (in that order) of `analytics` as CSV or XLSX (by the file's
+/// extension), as `clientele export` writes customers; returns a plain summary.
+pub fn write_customer_list(
     analytics: &ShopAnalytics,
     ids: &[i64],
     consented_only: bool,
-    path: &std::path::Path,
+    settings: &ShopSettings,
+    path: &Path,
 ) -> Result<String, String> {
-    let position: std::collections::HashMap<i64, usize> = analytics
-        .profiles
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id, i))
-        .collect();
-    let mut w = csv::Writer::from_path(path).map_err(|e| e.to_string())?;
-    w.write_record(CUSTOMER_CSV_HEADER)
-        .map_err(|e| e.to_string())?;
-    let mut written = 0usize;
+    use crate::report::export::{CUSTOMER_COLUMNS, Table, customer_row, write_file};
+    let mut table = Table {
+        columns: CUSTOMER_COLUMNS.to_vec(),
+        rows: Vec::with_capacity(ids.len()),
+    };
     for id in ids {
-        let Some(&i) = position.get(id) else { continue };
+        let Ok(i) = analytics.facts.binary_search_by_key(id, |c| c.customer_id) else {
+            continue;
+        };
         let (Some(p), Some(c)) = (analytics.profiles.get(i), analytics.facts.get(i)) else {
             continue;
         };
         if consented_only && c.consent != "yes" {
             continue;
         }
-        let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        w.write_record([
-            p.id.to_string(),
-            o(&p.external_ref),
-            o(&p.first_name),
-            o(&p.last_name),
-            o(&p.email),
-            o(&p.phone),
-            o(&p.city),
-            o(&p.country),
-            p.consent.clone(),
-            c.frequency.to_string(),
-            crate::model::format_cents(c.monetary_cents),
-            c.recency_days.map(|d| d.to_string()).unwrap_or_default(),
-            c.segment.map(|s| s.name().to_string()).unwrap_or_default(),
-            c.tier.map(|t| t.name().to_string()).unwrap_or_default(),
-            c.lifecycle
-                .map(|l| l.name().to_string())
-                .unwrap_or_default(),
-        ])
-        .map_err(|e| e.to_string())?;
-        written += 1;
+        table.rows.push(customer_row(p, c, analytics.as_of));
     }
-    w.flush().map_err(|e| e.to_string())?;
-    Ok(format!("{written} customers saved in {}.", path.display()))
+    write_file(path, &table, settings, "Customers").map_err(|e| e.to_string())?;
+    Ok(format!(
+        "{} customers saved in {}.",
+        table.rows.len(),
+        path.display()
+    ))
 }
 
 /// Loads the sale lines and computes the Overview as of `as_of` (default: the last sale).
@@ -869,6 +837,27 @@ pub fn compute_overview(
     let orders = build_orders(&facts);
     drop(facts);
     Ok(Some(overview(&orders, as_of)))
+}
+
+/// Reads what the printed report needs and computes it: the same call for the command
+/// line and the window. `today` is the day printed as "prepared on".
+pub fn report_data(
+    store: &Store,
+    options: &crate::report::ReportOptions,
+    today: NaiveDate,
+) -> Result<crate::report::ReportData, StoreError> {
+    let facts = store.sale_facts()?;
+    let (from, to) = crate::report::data::period_of(options, &facts, today);
+    let input = crate::report::ReportInput {
+        settings: store.settings()?,
+        channel_category: store.revenue_by_channel_and_category(from, to)?,
+        profiles: store.customer_profiles()?,
+        batches: store.batches()?,
+        likely_duplicates: store.customers_sharing_email_or_phone()?,
+        facts,
+        today,
+    };
+    Ok(crate::report::gather(&input, options))
 }
 
 fn load_customer(store: &Store, id: i64) -> Event {

@@ -9,6 +9,7 @@
 //! - [`dedup`]: duplicate detection and merge plans (pure).
 //! - [`analytics`]: orders and key figures (pure, over plain data).
 //! - [`demo`]: the generated demo shop (pure).
+//! - [`report`]: spreadsheet exports and the printed PDF report (pure).
 //! - [`jobs`]: the background worker that runs anything slow with progress and cancel.
 //! - [`cli`]: the subcommands.
 //! - [`ui`]: egui only.
@@ -22,6 +23,7 @@ pub mod demo;
 pub mod ingest;
 pub mod jobs;
 pub mod model;
+pub mod report;
 pub mod settings;
 pub mod store;
 pub mod ui;

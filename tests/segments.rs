@@ -131,9 +131,16 @@ fn segments_json_adds_up_to_the_shop() {
     }
 }
 
+/// The rows of a CSV file: a byte-order mark is skipped and the delimiter (`,` or `;`, as
+/// exports choose by the shop's locale) is the one the header line uses.
 fn csv_rows(path: &Path) -> Vec<csv::StringRecord> {
-    csv::Reader::from_path(path)
-        .unwrap()
+    let bytes = std::fs::read(path).unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let header = body.split(|&b| b == b'\n').next().unwrap_or_default();
+    let delimiter = if header.contains(&b';') { b';' } else { b',' };
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(body)
         .records()
         .map(Result::unwrap)
         .collect()

@@ -29,6 +29,10 @@ impl FileDialogs for SaveTo {
     fn save_png(&mut self, _file_name: &str) -> Option<PathBuf> {
         self.0.clone()
     }
+
+    fn save_spreadsheet(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.0.clone()
+    }
 }
 
 fn harness(db: &Path, tab: Tab, save: Option<PathBuf>) -> Harness<'static, ClienteleApp> {
@@ -125,7 +129,7 @@ fn segments_cards_lists_and_the_rule_builder() {
     h.run_steps(2);
     h.get_by_label(&format!("Segment: {name}"));
     h.get_by_label_contains(&format!("{} customers, ", group_thousands(n as i64)));
-    h.get_by_role_and_label(Role::Button, "Save as CSV…")
+    h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
         .click();
     h.run_steps(1);
     settle(&mut h);
@@ -135,6 +139,19 @@ fn segments_cards_lists_and_the_rule_builder() {
         n + 1,
         "header and one line each"
     );
+    // The same list as an Excel workbook: a header row and one row per customer.
+    let xlsx = dir.path().join("list.xlsx");
+    h.state_mut().dialogs = Box::new(SaveTo(Some(xlsx.clone())));
+    h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    {
+        use calamine::Reader;
+        let mut book = calamine::open_workbook_auto(&xlsx).unwrap();
+        let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+        assert_eq!(sheet.height() as u64, n + 1, "header and one row each");
+    }
     // Only those who agreed to marketing: as many as `export segment --consented-only` keeps.
     h.get_by_label("Only customers who agreed to marketing")
         .click();

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod dedup;
 mod import;
+mod report;
 mod roundtrip;
 mod segments;
 mod segments_ui;

@@ -259,6 +259,10 @@ impl FileDialogs for HandIn {
     fn save_png(&mut self, _file_name: &str) -> Option<PathBuf> {
         self.save.clone()
     }
+
+    fn save_spreadsheet(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
 }
 
 /// A temporary folder with an empty database and a copy of a file from tests/data.

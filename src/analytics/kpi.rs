@@ -88,6 +88,23 @@ pub fn overview(orders: &[Order], as_of: NaiveDate) -> Overview {
     }
 }
 
+/// The figures of each period `(from, to)` (both days included) from the customers' orders
+/// (all of them: a customer is new in a period when their first order ever falls in it).
+pub fn periods(orders: &[Order], ranges: &[(NaiveDate, NaiveDate)]) -> Vec<PeriodKpis> {
+    let last = ranges.iter().map(|r| r.1).max().unwrap_or(NaiveDate::MIN);
+    let mut by_customer: BTreeMap<i64, Vec<&Order>> = BTreeMap::new();
+    for o in orders.iter().filter(|o| o.date <= last) {
+        by_customer.entry(o.customer_id).or_default().push(o);
+    }
+    for list in by_customer.values_mut() {
+        list.sort_by_key(|o| o.date);
+    }
+    ranges
+        .iter()
+        .map(|&(from, to)| period(&by_customer, from, to))
+        .collect()
+}
+
 fn back(date: NaiveDate, days: u32) -> NaiveDate {
     date.checked_sub_days(Days::new(u64::from(days)))
         .unwrap_or(NaiveDate::MIN)
@@ -136,7 +153,9 @@ fn month_start(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
 }
 
-fn monthly(orders: &[Order], as_of: NaiveDate) -> Vec<(NaiveDate, i64, i64)> {
+/// Revenue and orders per calendar month (first day of the month), oldest first, months
+/// without orders included, up to the month of `as_of`.
+pub fn monthly(orders: &[Order], as_of: NaiveDate) -> Vec<(NaiveDate, i64, i64)> {
     let mut months: BTreeMap<NaiveDate, (i64, i64)> = BTreeMap::new();
     for o in orders.iter().filter(|o| o.date <= as_of) {
         let e = months.entry(month_start(o.date)).or_default();
@@ -232,6 +251,24 @@ mod tests {
         assert_eq!(set.previous.orders, 0);
         assert_eq!(set.previous.repeat_rate, None);
         assert_eq!(set.previous.avg_order_cents, None);
+    }
+
+    #[test]
+    fn any_periods_give_the_same_figures_as_the_overview() {
+        let ov = overview(&sample(), d("2025-03-31"));
+        let set = ov.sets[0];
+        let got = periods(
+            &sample(),
+            &[
+                (set.current.from, set.current.to),
+                (set.previous.from, set.previous.to),
+            ],
+        );
+        assert_eq!(got, vec![set.current, set.previous]);
+        // A period of its own: February 2025 holds customer 3's two orders, both new.
+        let feb = periods(&sample(), &[(d("2025-02-01"), d("2025-02-28"))])[0];
+        assert_eq!((feb.revenue_cents, feb.orders, feb.customers), (100, 2, 1));
+        assert_eq!(feb.new_customers, 1);
     }
 
     #[test]

@@ -770,6 +770,19 @@ pub fn guess_columns(
             }
         }
     }
+    // A header written exactly as a field's name (as Clientele's own exports write them:
+    // `external_ref` next to `customer_id`) takes that field before any synonym in an
+    // earlier column, so an exported file imports back the way it was written.
+    let exact: Vec<Field> = headers
+        .iter()
+        .zip(&columns)
+        .filter_map(|(h, c)| c.filter(|f| h.trim() == f.name()))
+        .collect();
+    for (h, c) in headers.iter().zip(columns.iter_mut()) {
+        if c.is_some_and(|f| exact.contains(&f) && h.trim() != f.name()) {
+            *c = None;
+        }
+    }
     // One column per field, except the street and names (first one wins otherwise).
     let mut seen = Vec::new();
     for c in &mut columns {
@@ -877,6 +890,25 @@ mod tests {
                 None,
             ]
         );
+    }
+
+    #[test]
+    fn a_header_named_exactly_as_a_field_wins_over_a_synonym() {
+        let headers: Vec<String> = ["customer_id", "external_ref", "first_name"]
+            .iter()
+            .map(|h| h.to_string())
+            .collect();
+        let guessed = guess_columns(&headers, &[], ImportKind::Contacts);
+        assert_eq!(
+            guessed,
+            vec![None, Some(Field::ExternalRef), Some(Field::FirstName)]
+        );
+        let headers: Vec<String> = ["sale_id", "customer_id", "customer_ref"]
+            .iter()
+            .map(|h| h.to_string())
+            .collect();
+        let guessed = guess_columns(&headers, &[], ImportKind::Sales);
+        assert_eq!(guessed[1..], [None, Some(Field::CustomerRef)]);
     }
 
     #[test]

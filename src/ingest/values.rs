@@ -66,7 +66,8 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
 }
 
-/// Removes the apostrophe exports put before a cell that starts with = + - @ ("'=1+2" -> "=1+2");
+/// Removes the apostrophe exports put before a cell that starts with = + - @, a tab or a
+/// carriage return ("'=1+2" -> "=1+2", `report::export::guard`);
 /// trims spaces (incl. no-break spaces). Other text is returned trimmed.
 pub fn unguard(raw: &str) -> &str {
     // Most cells start and end with a visible ASCII character and carry no guard: nothing
@@ -80,7 +81,7 @@ pub fn unguard(raw: &str) -> &str {
     }
     let s = raw.trim_matches(is_trim);
     match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
         _ => s,
     }
 }
@@ -1053,7 +1054,9 @@ mod tests {
         let slow = |raw: &str| -> String {
             let s = raw.trim_matches(is_trim);
             match s.strip_prefix('\'') {
-                Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
+                Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
+                    rest.to_string()
+                }
                 _ => s.to_string(),
             }
         };
@@ -1065,6 +1068,7 @@ mod tests {
             "a ",
             "'=1",
             "'a",
+            "'\tx",
             "a'",
             "\u{feff}x",
             "x\u{200b}",
@@ -1089,6 +1093,8 @@ mod tests {
     #[test]
     fn unguard_removes_formula_guard_and_spaces() {
         assert_eq!(unguard("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(unguard("'\tx"), "\tx");
+        assert_eq!(unguard("'\rx"), "\rx");
         assert_eq!(unguard("'+33 6 12 34 56 78"), "+33 6 12 34 56 78");
         assert_eq!(unguard("'-12"), "-12");
         assert_eq!(unguard("'@home"), "@home");

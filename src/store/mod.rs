@@ -12,6 +12,7 @@ mod merges;
 mod migrate;
 mod paths;
 mod reads;
+mod report;
 mod segments;
 mod settings;
 mod writes;
@@ -22,6 +23,7 @@ pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
+pub use report::{ChannelCategoryRevenue, SaleExportRow};
 pub use segments::{CustomerProfile, SaleDetail, SavedSegment};
 pub use writes::{BatchKind, ContactField, NewBatch};
 

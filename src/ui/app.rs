@@ -192,7 +192,7 @@ pub enum Command {
         /// Who.
         ids: Arc<Vec<i64>>,
     },
-    /// Ask where to save a list of customers as CSV, then save it.
+    /// Ask where to save a list of customers (CSV or XLSX), then save it.
     ExportCustomers {
         /// The file name suggested.
         file_name: String,
@@ -1214,7 +1214,7 @@ impl ClienteleApp {
                     let Some(analytics) = self.insights.figures().cloned() else {
                         continue;
                     };
-                    if let Some(path) = self.dialogs.save_csv(&file_name) {
+                    if let Some(path) = self.dialogs.save_spreadsheet(&file_name) {
                         self.send(Request::ExportCustomers {
                             analytics,
                             ids,

@@ -1086,9 +1086,13 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
                 ids: Arc::new(ids()),
             });
         }
-        if ui.button("Save as CSV…").clicked() {
+        if ui
+            .button("Save as spreadsheet…")
+            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .clicked()
+        {
             app.command(Command::ExportCustomers {
-                file_name: format!("{}.csv", file_stem(&list.title)),
+                file_name: format!("{}.xlsx", file_stem(&list.title)),
                 ids: ids(),
             });
         }

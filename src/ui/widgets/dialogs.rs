@@ -11,6 +11,9 @@ pub trait FileDialogs {
     fn save_csv(&mut self, file_name: &str) -> Option<PathBuf>;
     /// Where to save a PNG image, suggesting `file_name`; `None` when cancelled.
     fn save_png(&mut self, file_name: &str) -> Option<PathBuf>;
+    /// Where to save a spreadsheet (CSV or XLSX, by the extension chosen), suggesting
+    /// `file_name`; `None` when cancelled.
+    fn save_spreadsheet(&mut self, file_name: &str) -> Option<PathBuf>;
 }
 
 /// The operating system's own dialogs (rfd: the XDG portal on Linux).
@@ -32,6 +35,15 @@ impl FileDialogs for NativeDialogs {
     fn save_csv(&mut self, file_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Save as CSV")
+            .add_filter("CSV", &["csv"])
+            .set_file_name(file_name)
+            .save_file()
+    }
+
+    fn save_spreadsheet(&mut self, file_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the customers")
+            .add_filter("Excel workbook", &["xlsx"])
             .add_filter("CSV", &["csv"])
             .set_file_name(file_name)
             .save_file()

@@ -1,0 +1,604 @@
+//! What the printed report shows, computed from plain data with the analytics of
+//! `crate::analytics` (key figures, RFM segments, tiers, movement). Pure: the caller reads
+//! the store and hands the results to [`gather`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Days, Months, NaiveDate};
+
+use crate::analytics::kpi::{PeriodKpis, monthly, periods};
+use crate::analytics::rfm::{Segment, Tier, movement, pareto_share, rfm, tiers};
+use crate::analytics::{build_orders, default_as_of};
+use crate::settings::ShopSettings;
+use crate::store::{BatchSummary, ChannelCategoryRevenue, CustomerProfile, SaleFact};
+
+use super::text::Lang;
+
+/// The sections of the report, in the order they are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    KeyFigures,
+    RevenueOverTime,
+    ChannelsAndCategories,
+    Segments,
+    Tiers,
+    Movement,
+    TopCustomers,
+    ToCall,
+    DataQuality,
+}
+
+impl Section {
+    /// Every section, in print order.
+    pub const ALL: [Section; 9] = [
+        Section::KeyFigures,
+        Section::RevenueOverTime,
+        Section::ChannelsAndCategories,
+        Section::Segments,
+        Section::Tiers,
+        Section::Movement,
+        Section::TopCustomers,
+        Section::ToCall,
+        Section::DataQuality,
+    ];
+
+    /// The name `--sections` uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::KeyFigures => "key-figures",
+            Section::RevenueOverTime => "revenue",
+            Section::ChannelsAndCategories => "channels",
+            Section::Segments => "segments",
+            Section::Tiers => "tiers",
+            Section::Movement => "movement",
+            Section::TopCustomers => "top-customers",
+            Section::ToCall => "to-call",
+            Section::DataQuality => "data-quality",
+        }
+    }
+
+    /// The sections of a comma-separated list such as `key-figures,to-call`.
+    pub fn parse_list(list: &str) -> Result<Vec<Section>, String> {
+        let mut out = Vec::new();
+        for word in list.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let Some(s) = Section::ALL
+                .into_iter()
+                .find(|s| s.key().eq_ignore_ascii_case(word))
+            else {
+                let known: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
+                return Err(format!(
+                    "unknown report section '{word}'; the sections are {}",
+                    known.join(", ")
+                ));
+            };
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out.sort();
+        if out.is_empty() {
+            return Err("name at least one report section".to_string());
+        }
+        Ok(out)
+    }
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 x 297 mm.
+    A4,
+    /// 8.5 x 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in PDF points (1/72 in).
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// The paper the shop's locale uses.
+    pub fn for_shop(settings: &ShopSettings) -> Paper {
+        if settings.locale().letter_paper {
+            Paper::Letter
+        } else {
+            Paper::A4
+        }
+    }
+}
+
+/// What to print.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportOptions {
+    /// First day of the period (None: the first day of the last day's month).
+    pub from: Option<NaiveDate>,
+    /// Last day of the period (None: the day of the latest sale).
+    pub to: Option<NaiveDate>,
+    /// The report's language.
+    pub lang: Lang,
+    /// The paper size.
+    pub paper: Paper,
+    /// The sections to print, in print order.
+    pub sections: Vec<Section>,
+}
+
+/// The plain data the report is computed from, as the store gives it.
+#[derive(Clone, Debug, Default)]
+pub struct ReportInput {
+    /// The shop's settings.
+    pub settings: ShopSettings,
+    /// Every sale line, resolved to its root customer.
+    pub facts: Vec<SaleFact>,
+    /// Every customer.
+    pub profiles: Vec<CustomerProfile>,
+    /// Revenue by channel and category in the period.
+    pub channel_category: Vec<ChannelCategoryRevenue>,
+    /// The imports, newest first.
+    pub batches: Vec<BatchSummary>,
+    /// Customers sharing an e-mail or phone with another customer.
+    pub likely_duplicates: i64,
+    /// The day the report is made.
+    pub today: NaiveDate,
+}
+
+/// One named group with its customers and revenue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupLine<T> {
+    /// The group.
+    pub group: T,
+    /// Customers in it.
+    pub customers: usize,
+    /// Their revenue in cents.
+    pub revenue_cents: i64,
+}
+
+/// A customer line of the top-customer and to-call tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerLine {
+    /// Customer id.
+    pub id: i64,
+    /// The name to print.
+    pub name: String,
+    /// Phone.
+    pub phone: String,
+    /// E-mail.
+    pub email: String,
+    /// Orders in the period.
+    pub period_orders: i64,
+    /// Revenue in the period, in cents.
+    pub period_cents: i64,
+    /// Everything they spent up to the end of the period, in cents.
+    pub total_cents: i64,
+    /// Their last order on or before the end of the period.
+    pub last_order: Option<NaiveDate>,
+    /// Their segment at the end of the period.
+    pub segment: Option<Segment>,
+}
+
+/// One import with rejected rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportLine {
+    /// Batch id.
+    pub id: i64,
+    /// The file's name.
+    pub file: String,
+    /// When it ran (day).
+    pub date: String,
+    /// Rows read.
+    pub rows_read: i64,
+    /// Rows rejected.
+    pub rows_rejected: i64,
+}
+
+/// Everything the report prints, computed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportData {
+    /// The shop's settings.
+    pub settings: ShopSettings,
+    /// Options used.
+    pub options: ReportOptions,
+    /// First day of the period.
+    pub from: NaiveDate,
+    /// Last day of the period.
+    pub to: NaiveDate,
+    /// The day the report was made.
+    pub today: NaiveDate,
+    /// The period, the one before (same length) and the same days a year earlier.
+    pub current: PeriodKpis,
+    /// The period before.
+    pub previous: PeriodKpis,
+    /// The same period a year earlier.
+    pub last_year: PeriodKpis,
+    /// Revenue per month, oldest first, the last 24 months up to the period's end.
+    pub monthly: Vec<(NaiveDate, i64)>,
+    /// Revenue per channel in the period, largest first.
+    pub channels: Vec<(Option<String>, i64)>,
+    /// Revenue per category in the period, largest first.
+    pub categories: Vec<(Option<String>, i64)>,
+    /// Customers and lifetime revenue per segment at the period's end, in segment order.
+    pub segments: Vec<GroupLine<Segment>>,
+    /// Sum of every customer's lifetime revenue at the period's end.
+    pub total_monetary_cents: i64,
+    /// Customers and revenue per value tier.
+    pub tiers: Vec<GroupLine<Tier>>,
+    /// Share of revenue brought by the top 20% of customers.
+    pub pareto_top20: f64,
+    /// The Pareto curve: (share of customers, share of revenue), from (0, 0) to (1, 1).
+    pub pareto_curve: Vec<(f64, f64)>,
+    /// Customers who changed segment during the period: (from, to, count), most first.
+    pub moves: Vec<(Option<Segment>, Segment, usize)>,
+    /// Customers who kept their segment.
+    pub unchanged: usize,
+    /// The biggest spenders of the period.
+    pub top_customers: Vec<CustomerLine>,
+    /// High-value customers slipping away, biggest spenders first (at most [`TO_CALL_ROWS`]).
+    pub to_call: Vec<CustomerLine>,
+    /// How many customers qualify for the call list in all.
+    pub to_call_total: usize,
+    /// Customers sharing an e-mail or phone with another.
+    pub likely_duplicates: i64,
+    /// The last imports with rejected rows.
+    pub rejected: Vec<ImportLine>,
+    /// Customers without e-mail.
+    pub without_email: usize,
+    /// Customers without phone.
+    pub without_phone: usize,
+    /// Customers without either.
+    pub without_either: usize,
+    /// Customers in all.
+    pub customers: usize,
+}
+
+/// How many top customers are printed.
+pub const TOP_CUSTOMERS: usize = 20;
+/// How many customers the call list prints at most.
+pub const TO_CALL_ROWS: usize = 60;
+/// How many recent imports the data-quality section looks at.
+const RECENT_IMPORTS: usize = 10;
+
+fn back_days(d: NaiveDate, days: i64) -> NaiveDate {
+    d.checked_sub_days(Days::new(days.max(0) as u64))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+fn year_before(d: NaiveDate) -> NaiveDate {
+    d.checked_sub_months(Months::new(12))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// The first day of a date's month.
+pub fn month_start(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), chrono::Datelike::month(&d), 1).unwrap_or(d)
+}
+
+/// The name to print for a customer: first and last name, family name first when both are
+/// written in Chinese characters, else the customer reference or number.
+pub fn display_name(p: &CustomerProfile) -> String {
+    let first = p.first_name.as_deref().unwrap_or_default().trim();
+    let last = p.last_name.as_deref().unwrap_or_default().trim();
+    let cjk = |s: &str| !s.is_empty() && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let name = if cjk(first) && cjk(last) {
+        format!("{last}{first}")
+    } else {
+        format!("{first} {last}").trim().to_string()
+    };
+    if !name.is_empty() {
+        name
+    } else if let Some(r) = p.external_ref.as_deref().filter(|r| !r.is_empty()) {
+        format!("#{r}")
+    } else {
+        format!("#{}", p.id)
+    }
+}
+
+/// The period a report covers: `to` defaults to the day of the latest sale, `from` to the
+/// first day of `to`'s month.
+pub fn period_of(
+    options: &ReportOptions,
+    facts: &[SaleFact],
+    today: NaiveDate,
+) -> (NaiveDate, NaiveDate) {
+    let to = options.to.unwrap_or_else(|| default_as_of(facts, today));
+    let from = options.from.unwrap_or_else(|| month_start(to));
+    (from.min(to), to)
+}
+
+/// Computes everything the report prints.
+pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
+    let (from, to) = period_of(options, &input.facts, input.today);
+    let days = (to - from).num_days() + 1;
+    let upto: Vec<SaleFact> = input
+        .facts
+        .iter()
+        .filter(|f| f.sold_on <= to)
+        .copied()
+        .collect();
+    let orders = build_orders(&upto);
+
+    let prev_to = back_days(from, 1);
+    let prev_from = back_days(prev_to, days - 1);
+    let kpis = periods(
+        &orders,
+        &[
+            (from, to),
+            (prev_from, prev_to),
+            (year_before(from), year_before(to)),
+        ],
+    );
+    let [current, previous, last_year] = [kpis[0], kpis[1], kpis[2]];
+
+    let first_month = month_start(to)
+        .checked_sub_months(Months::new(23))
+        .unwrap_or(NaiveDate::MIN);
+    let monthly: Vec<(NaiveDate, i64)> = monthly(&orders, to)
+        .into_iter()
+        .filter(|m| m.0 >= first_month)
+        .map(|m| (m.0, m.1))
+        .collect();
+
+    let mut channels: BTreeMap<Option<String>, i64> = BTreeMap::new();
+    let mut categories: BTreeMap<Option<String>, i64> = BTreeMap::new();
+    for c in &input.channel_category {
+        *channels.entry(c.channel.clone()).or_default() += c.revenue_cents;
+        *categories.entry(c.category.clone()).or_default() += c.revenue_cents;
+    }
+    let largest_first = |m: BTreeMap<Option<String>, i64>| {
+        let mut v: Vec<_> = m.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    };
+
+    let rows = rfm(&orders, to);
+    let total_monetary_cents: i64 = rows.iter().map(|r| r.monetary_cents).sum();
+    let segments = Segment::ALL
+        .into_iter()
+        .map(|s| {
+            let members = rows.iter().filter(|r| r.segment == s);
+            let (customers, revenue_cents) =
+                members.fold((0, 0), |(n, c), r| (n + 1, c + r.monetary_cents));
+            GroupLine {
+                group: s,
+                customers,
+                revenue_cents,
+            }
+        })
+        .collect();
+    let tier_of = tiers(&rows);
+    let tier_lines = Tier::ALL
+        .into_iter()
+        .map(|t| {
+            let (customers, revenue_cents) = rows
+                .iter()
+                .filter(|r| tier_of.get(&r.customer_id) == Some(&t))
+                .fold((0, 0), |(n, c), r| (n + 1, c + r.monetary_cents));
+            GroupLine {
+                group: t,
+                customers,
+                revenue_cents,
+            }
+        })
+        .collect();
+    let pareto_top20 = pareto_share(&rows, 0.2);
+    let pareto_curve = pareto_curve(&rows.iter().map(|r| r.monetary_cents).collect::<Vec<_>>());
+
+    let moved = movement(&orders, prev_to, to);
+    let mut moves: Vec<(Option<Segment>, Segment, usize)> = Vec::new();
+    let mut unchanged = 0;
+    for ((a, b), ids) in &moved.cells {
+        if *a == Some(*b) {
+            unchanged += ids.len();
+        } else {
+            moves.push((*a, *b, ids.len()));
+        }
+    }
+    moves.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| (x.0, x.1).cmp(&(y.0, y.1))));
+
+    // Per-customer figures of the period.
+    let mut in_period: HashMap<i64, (i64, i64)> = HashMap::new();
+    for o in orders.iter().filter(|o| o.date >= from) {
+        let e = in_period.entry(o.customer_id).or_default();
+        e.0 += 1;
+        e.1 += o.amount_cents;
+    }
+    let by_id: HashMap<i64, &CustomerProfile> = input.profiles.iter().map(|p| (p.id, p)).collect();
+    let rfm_of: HashMap<i64, &crate::analytics::rfm::RfmRow> =
+        rows.iter().map(|r| (r.customer_id, r)).collect();
+    let line = |id: i64| -> CustomerLine {
+        let p = by_id.get(&id);
+        let r = rfm_of.get(&id);
+        let (period_orders, period_cents) = in_period.get(&id).copied().unwrap_or_default();
+        CustomerLine {
+            id,
+            name: p.map_or_else(|| format!("#{id}"), |p| display_name(p)),
+            phone: p.and_then(|p| p.phone.clone()).unwrap_or_default(),
+            email: p.and_then(|p| p.email.clone()).unwrap_or_default(),
+            period_orders,
+            period_cents,
+            total_cents: r.map_or(0, |r| r.monetary_cents),
+            last_order: r.map(|r| back_days(to, r.recency_days)),
+            segment: r.map(|r| r.segment),
+        }
+    };
+    let mut top: Vec<(i64, i64)> = in_period.iter().map(|(&id, &(_, c))| (id, c)).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top_customers = top
+        .iter()
+        .take(TOP_CUSTOMERS)
+        .map(|&(id, _)| line(id))
+        .collect();
+
+    let mut call: Vec<&crate::analytics::rfm::RfmRow> = rows
+        .iter()
+        .filter(|r| {
+            matches!(r.segment, Segment::AtRisk | Segment::CantLoseThem)
+                && tier_of.get(&r.customer_id) == Some(&Tier::A)
+        })
+        .collect();
+    call.sort_by(|a, b| {
+        b.monetary_cents
+            .cmp(&a.monetary_cents)
+            .then(a.customer_id.cmp(&b.customer_id))
+    });
+    let to_call_total = call.len();
+    let to_call = call
+        .iter()
+        .take(TO_CALL_ROWS)
+        .map(|r| line(r.customer_id))
+        .collect();
+
+    let rejected = input
+        .batches
+        .iter()
+        .filter(|b| b.undone_at.is_none())
+        .take(RECENT_IMPORTS)
+        .filter(|b| b.rows_rejected > 0)
+        .map(|b| ImportLine {
+            id: b.id,
+            file: b.file_name.clone().unwrap_or_else(|| b.kind.clone()),
+            date: b.started_at.get(..10).unwrap_or(&b.started_at).to_string(),
+            rows_read: b.rows_read,
+            rows_rejected: b.rows_rejected,
+        })
+        .collect();
+    let missing = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+    let without_email = input.profiles.iter().filter(|p| missing(&p.email)).count();
+    let without_phone = input.profiles.iter().filter(|p| missing(&p.phone)).count();
+    let without_either = input
+        .profiles
+        .iter()
+        .filter(|p| missing(&p.email) && missing(&p.phone))
+        .count();
+
+    ReportData {
+        settings: input.settings.clone(),
+        options: options.clone(),
+        from,
+        to,
+        today: input.today,
+        current,
+        previous,
+        last_year,
+        monthly,
+        channels: largest_first(channels),
+        categories: largest_first(categories),
+        segments,
+        total_monetary_cents,
+        tiers: tier_lines,
+        pareto_top20,
+        pareto_curve,
+        moves,
+        unchanged,
+        top_customers,
+        to_call,
+        to_call_total,
+        likely_duplicates: input.likely_duplicates,
+        rejected,
+        without_email,
+        without_phone,
+        without_either,
+        customers: input.profiles.len(),
+    }
+}
+
+/// At most 201 points of the Pareto curve of these amounts.
+fn pareto_curve(monetary: &[i64]) -> Vec<(f64, f64)> {
+    let mut sorted: Vec<i64> = monetary.to_vec();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let total: i64 = sorted.iter().sum();
+    let n = sorted.len();
+    if n == 0 || total <= 0 {
+        return Vec::new();
+    }
+    let mut cumulative = Vec::with_capacity(n + 1);
+    let mut sum = 0i64;
+    cumulative.push(0i64);
+    for m in &sorted {
+        sum += m;
+        cumulative.push(sum);
+    }
+    let steps = n.min(200);
+    (0..=steps)
+        .map(|i| {
+            let k = i * n / steps;
+            (k as f64 / n as f64, cumulative[k] as f64 / total as f64)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn section_lists_are_parsed_in_print_order() {
+        assert_eq!(
+            Section::parse_list("to-call, key-figures,to-call"),
+            Ok(vec![Section::KeyFigures, Section::ToCall])
+        );
+        assert!(Section::parse_list("nonsense").is_err());
+        assert!(Section::parse_list(" , ").is_err());
+    }
+
+    #[test]
+    fn the_default_period_is_the_month_of_the_latest_sale() {
+        let options = ReportOptions {
+            from: None,
+            to: None,
+            lang: Lang::En,
+            paper: Paper::A4,
+            sections: Section::ALL.to_vec(),
+        };
+        let fact = |day: &str| SaleFact {
+            customer_id: 1,
+            sold_on: d(day),
+            order_key: 0,
+            amount_cents: 1,
+        };
+        let facts = [fact("2025-02-03"), fact("2025-03-14")];
+        assert_eq!(
+            period_of(&options, &facts, d("2030-01-01")),
+            (d("2025-03-01"), d("2025-03-14"))
+        );
+    }
+
+    #[test]
+    fn the_pareto_curve_runs_from_nothing_to_everything() {
+        let curve = pareto_curve(&[10, 30, 60]);
+        assert_eq!(curve.first(), Some(&(0.0, 0.0)));
+        assert_eq!(curve.get(1), Some(&(1.0 / 3.0, 0.6)));
+        assert_eq!(curve.last(), Some(&(1.0, 1.0)));
+    }
+
+    #[test]
+    fn chinese_names_put_the_family_name_first() {
+        let p = CustomerProfile {
+            id: 3,
+            first_name: Some("伟".into()),
+            last_name: Some("王".into()),
+            ..CustomerProfile::default()
+        };
+        assert_eq!(display_name(&p), "王伟");
+        let p = CustomerProfile {
+            id: 4,
+            first_name: Some("Zoë".into()),
+            last_name: Some("Martin".into()),
+            ..CustomerProfile::default()
+        };
+        assert_eq!(display_name(&p), "Zoë Martin");
+        assert_eq!(
+            display_name(&CustomerProfile {
+                id: 9,
+                ..CustomerProfile::default()
+            }),
+            "#9"
+        );
+    }
+}

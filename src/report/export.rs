@@ -1,0 +1,469 @@
+//! Spreadsheet exports: a table of typed cells written as CSV (UTF-8 with a byte-order mark,
+//! the shop's delimiter and decimal separator) or as XLSX (dates as dates, amounts as
+//! numbers, text as text). Pure: the caller reads the data from the store.
+//!
+//! Formula injection is neutralised here and only here: a text cell that begins with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return is prefixed with an apostrophe in CSV (the
+//! importer strips it again, `ingest::values::unguard`) and is always written as a string in
+//! XLSX, never as a formula. Numbers and dates are never prefixed: they are not text.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+/// The largest number of data rows an XLSX sheet holds (one row is the header).
+pub const XLSX_MAX_ROWS: usize = 1_048_575;
+
+/// One cell of an exported table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Nothing.
+    Empty,
+    /// Text, written as text whatever it looks like.
+    Text(String),
+    /// A whole number.
+    Int(i64),
+    /// A number with decimals (quantities).
+    Number(f64),
+    /// An amount of money in minor units (cents), written with two decimals.
+    Cents(i64),
+    /// A calendar day.
+    Date(NaiveDate),
+    /// A day and a time.
+    DateTime(NaiveDateTime),
+}
+
+impl Cell {
+    /// Text, or empty when there is none.
+    pub fn text(value: Option<&str>) -> Cell {
+        match value {
+            Some(v) if !v.is_empty() => Cell::Text(v.to_string()),
+            _ => Cell::Empty,
+        }
+    }
+}
+
+/// A table to export: column names and rows of cells (each row as long as the header).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    /// Column names.
+    pub columns: Vec<&'static str>,
+    /// Rows.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The file formats exports write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Comma- or semicolon-separated text.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+impl Format {
+    /// The format a file name asks for, from its extension (case does not matter).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" | "txt" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+}
+
+/// How CSV numbers and cells are separated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CsvStyle {
+    /// The delimiter between cells (`;` where the decimal separator is a comma).
+    pub delimiter: u8,
+    /// Write decimals with a comma (`12,50`) rather than a dot.
+    pub decimal_comma: bool,
+}
+
+/// True when a spreadsheet could take this text for a formula or a command.
+pub fn needs_guard(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// The text as CSV writes it: prefixed with an apostrophe when a spreadsheet could
+/// evaluate it.
+pub fn guard(text: &str) -> Cow<'_, str> {
+    if needs_guard(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Cents as units with two decimals, with the given decimal separator (`-1234,50`).
+pub fn cents_text(cents: i64, decimal_comma: bool) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    let sep = if decimal_comma { ',' } else { '.' };
+    format!("{sign}{}{sep}{:02}", abs / 100, abs % 100)
+}
+
+fn number_text(value: f64, decimal_comma: bool) -> String {
+    let text = value.to_string();
+    if decimal_comma {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+/// Writes the table as CSV in UTF-8 with a byte-order mark, so that Excel reads accents,
+/// Cyrillic and Chinese correctly.
+pub fn write_csv(out: impl Write, table: &Table, style: CsvStyle) -> std::io::Result<()> {
+    let mut out = out;
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(style.delimiter)
+        .from_writer(out);
+    w.write_record(&table.columns)?;
+    let mut record: Vec<Cow<'_, str>> = Vec::with_capacity(table.columns.len());
+    for row in &table.rows {
+        record.clear();
+        for cell in row {
+            record.push(match cell {
+                Cell::Empty => Cow::Borrowed(""),
+                Cell::Text(t) => guard(t),
+                Cell::Int(n) => Cow::Owned(n.to_string()),
+                Cell::Number(x) => Cow::Owned(number_text(*x, style.decimal_comma)),
+                Cell::Cents(c) => Cow::Owned(cents_text(*c, style.decimal_comma)),
+                Cell::Date(d) => Cow::Owned(d.format("%Y-%m-%d").to_string()),
+                Cell::DateTime(t) => Cow::Owned(t.format("%Y-%m-%d %H:%M:%S").to_string()),
+            });
+        }
+        w.write_record(record.iter().map(|c| c.as_bytes()))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Why an XLSX file could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum XlsxExportError {
+    /// More rows than a sheet holds.
+    #[error(
+        "{rows} rows do not fit in one spreadsheet (at most {XLSX_MAX_ROWS}); export to a .csv file instead"
+    )]
+    TooManyRows {
+        /// Rows asked for.
+        rows: usize,
+    },
+    /// The writer failed.
+    #[error("{0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+}
+
+fn excel_date(d: NaiveDate) -> Result<rust_xlsxwriter::ExcelDateTime, rust_xlsxwriter::XlsxError> {
+    rust_xlsxwriter::ExcelDateTime::from_ymd(
+        u16::try_from(d.year()).unwrap_or(1900),
+        d.month() as u8,
+        d.day() as u8,
+    )
+}
+
+/// Writes the table as an XLSX workbook with one sheet called `sheet`: a bold, frozen
+/// header row with a filter, dates as dates, amounts as numbers with two decimals, text as
+/// strings (never formulas).
+pub fn write_xlsx(
+    out: impl Write + std::io::Seek + Send,
+    table: &Table,
+    sheet: &str,
+) -> Result<(), XlsxExportError> {
+    use rust_xlsxwriter::{Format as XFormat, Workbook};
+    if table.rows.len() > XLSX_MAX_ROWS {
+        return Err(XlsxExportError::TooManyRows {
+            rows: table.rows.len(),
+        });
+    }
+    let mut book = Workbook::new();
+    let bold = XFormat::new().set_bold();
+    let money = XFormat::new().set_num_format("0.00");
+    let date = XFormat::new().set_num_format("yyyy-mm-dd");
+    let datetime = XFormat::new().set_num_format("yyyy-mm-dd hh:mm:ss");
+    let ws = book.add_worksheet();
+    ws.set_name(sheet)?;
+    let mut widths: Vec<usize> = table.columns.iter().map(|c| c.len() + 2).collect();
+    for (col, name) in table.columns.iter().enumerate() {
+        ws.write_string_with_format(0, col as u16, *name, &bold)?;
+    }
+    for (i, row) in table.rows.iter().enumerate() {
+        let r = (i + 1) as u32;
+        for (col, cell) in row.iter().enumerate() {
+            let c = col as u16;
+            match cell {
+                Cell::Empty => {}
+                Cell::Text(t) => {
+                    ws.write_string(r, c, t)?;
+                    if let Some(w) = widths.get_mut(col) {
+                        *w = (*w).max(t.chars().count().min(40) + 1);
+                    }
+                }
+                Cell::Int(n) => {
+                    ws.write_number(r, c, *n as f64)?;
+                }
+                Cell::Number(x) => {
+                    ws.write_number(r, c, *x)?;
+                }
+                Cell::Cents(cents) => {
+                    ws.write_number_with_format(r, c, *cents as f64 / 100.0, &money)?;
+                }
+                Cell::Date(d) => {
+                    ws.write_datetime_with_format(r, c, excel_date(*d)?, &date)?;
+                    if let Some(w) = widths.get_mut(col) {
+                        *w = (*w).max(11);
+                    }
+                }
+                Cell::DateTime(t) => {
+                    let value = excel_date(t.date())?.and_hms(
+                        t.hour() as u16,
+                        t.minute() as u8,
+                        f64::from(t.second()),
+                    )?;
+                    ws.write_datetime_with_format(r, c, value, &datetime)?;
+                    if let Some(w) = widths.get_mut(col) {
+                        *w = (*w).max(20);
+                    }
+                }
+            }
+        }
+    }
+    for (col, w) in widths.iter().enumerate() {
+        ws.set_column_width(col as u16, *w as f64)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    if !table.columns.is_empty() {
+        ws.autofilter(
+            0,
+            0,
+            table.rows.len() as u32,
+            (table.columns.len() - 1) as u16,
+        )?;
+    }
+    book.save_to_writer(out)?;
+    Ok(())
+}
+
+/// The columns of a customer export.
+pub const CUSTOMER_COLUMNS: [&str; 16] = [
+    "customer_id",
+    "external_ref",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "city",
+    "country",
+    "marketing_consent",
+    "orders",
+    "revenue",
+    "days_since_last_order",
+    "segment",
+    "tier",
+    "lifecycle",
+    "last_order",
+];
+
+/// One customer's row of a customer export, figures as of `as_of`.
+pub fn customer_row(
+    p: &crate::store::CustomerProfile,
+    c: &crate::analytics::rules::CustomerFacts,
+    as_of: NaiveDate,
+) -> Vec<Cell> {
+    let t = |v: &Option<String>| Cell::text(v.as_deref());
+    vec![
+        Cell::Int(p.id),
+        t(&p.external_ref),
+        t(&p.first_name),
+        t(&p.last_name),
+        t(&p.email),
+        t(&p.phone),
+        t(&p.city),
+        t(&p.country),
+        Cell::Text(p.consent.clone()),
+        Cell::Int(i64::from(c.frequency)),
+        Cell::Cents(c.monetary_cents),
+        c.recency_days.map_or(Cell::Empty, Cell::Int),
+        c.segment
+            .map_or(Cell::Empty, |s| Cell::Text(s.name().into())),
+        c.tier.map_or(Cell::Empty, |s| Cell::Text(s.name().into())),
+        c.lifecycle
+            .map_or(Cell::Empty, |s| Cell::Text(s.name().into())),
+        c.recency_days
+            .and_then(|d| as_of.checked_sub_signed(chrono::Duration::days(d)))
+            .map_or(Cell::Empty, Cell::Date),
+    ]
+}
+
+/// The columns of a sales export.
+pub const SALE_COLUMNS: [&str; 15] = [
+    "sale_id",
+    "customer_id",
+    "customer_ref",
+    "order_ref",
+    "sold_at",
+    "product",
+    "category",
+    "quantity",
+    "unit_price",
+    "discount",
+    "amount",
+    "cost",
+    "channel",
+    "payment_method",
+    "store",
+];
+
+/// Every sale line as an export table.
+pub fn sales_table(sales: &[crate::store::SaleExportRow]) -> Table {
+    let t = |v: &Option<String>| Cell::text(v.as_deref());
+    let rows = sales
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::Int(s.id),
+                Cell::Int(s.customer_id),
+                t(&s.customer_ref),
+                t(&s.order_ref),
+                s.sold_at.map_or(Cell::Empty, |d| {
+                    if d.time() == chrono::NaiveTime::MIN {
+                        Cell::Date(d.date())
+                    } else {
+                        Cell::DateTime(d)
+                    }
+                }),
+                t(&s.product),
+                t(&s.category),
+                Cell::Number(s.quantity),
+                s.unit_price_cents.map_or(Cell::Empty, Cell::Cents),
+                Cell::Cents(s.discount_cents),
+                Cell::Cents(s.amount_cents),
+                s.cost_cents.map_or(Cell::Empty, Cell::Cents),
+                t(&s.channel),
+                t(&s.payment_method),
+                t(&s.store),
+            ]
+        })
+        .collect();
+    Table {
+        columns: SALE_COLUMNS.to_vec(),
+        rows,
+    }
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The file name ends in neither .csv nor .xlsx.
+    #[error("{path}: name the file .csv or .xlsx so Clientele knows which format to write")]
+    UnknownFormat {
+        /// The file.
+        path: String,
+    },
+    /// The file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The workbook could not be written.
+    #[error("cannot write {path}: {source}")]
+    Xlsx {
+        /// The file.
+        path: String,
+        /// Why.
+        source: XlsxExportError,
+    },
+}
+
+/// Writes the table to `path` in the format its extension names, with the shop's CSV
+/// delimiter and decimal separator.
+pub fn write_file(
+    path: &Path,
+    table: &Table,
+    settings: &crate::settings::ShopSettings,
+    sheet: &str,
+) -> Result<(), ExportError> {
+    let shown = path.display().to_string();
+    let format = Format::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
+        path: shown.clone(),
+    })?;
+    let io = |source| ExportError::Io {
+        path: shown.clone(),
+        source,
+    };
+    let file = std::fs::File::create(path).map_err(io)?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+    match format {
+        Format::Csv => {
+            let style = CsvStyle {
+                delimiter: settings.csv_delimiter(),
+                decimal_comma: settings.locale().decimal_comma,
+            };
+            write_csv(&mut out, table, style).map_err(io)?;
+        }
+        Format::Xlsx => {
+            write_xlsx(&mut out, table, sheet).map_err(|source| ExportError::Xlsx {
+                path: shown.clone(),
+                source,
+            })?;
+        }
+    }
+    out.flush().map_err(io)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_guarded_and_nothing_else() {
+        for bad in ["=1+2", "+33 6", "-5", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(guard(bad), format!("'{bad}"));
+        }
+        for fine in ["Zoë", "1=1", "", "'quoted", "Иван"] {
+            assert_eq!(guard(fine), fine);
+        }
+    }
+
+    #[test]
+    fn csv_has_bom_delimiter_and_decimal_comma_and_numbers_stay_numbers() {
+        let table = Table {
+            columns: vec!["name", "revenue", "qty", "n"],
+            rows: vec![vec![
+                Cell::Text("=HYPERLINK(\"x\")".into()),
+                Cell::Cents(-123_456),
+                Cell::Number(1.5),
+                Cell::Int(-3),
+            ]],
+        };
+        let mut out = Vec::new();
+        let style = CsvStyle {
+            delimiter: b';',
+            decimal_comma: true,
+        };
+        write_csv(&mut out, &table, style).unwrap_or_default();
+        let text = String::from_utf8(out).unwrap_or_default();
+        assert_eq!(
+            text,
+            "\u{feff}name;revenue;qty;n\n\"'=HYPERLINK(\"\"x\"\")\";-1234,56;1,5;-3\n"
+        );
+    }
+
+    #[test]
+    fn cents_keep_their_sign_and_two_decimals() {
+        assert_eq!(cents_text(5, false), "0.05");
+        assert_eq!(cents_text(-5, true), "-0,05");
+        assert_eq!(cents_text(24_409_194, false), "244091.94");
+    }
+}

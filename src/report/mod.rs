@@ -1,0 +1,21 @@
+//! Reports and exports: spreadsheet files a shop owner can reuse and the printed PDF
+//! report. Pure: callers read the data from the store and hand it over as plain values
+//! ([`data::ReportInput`]); nothing here speaks SQL or draws on screen.
+//!
+//! - [`export`]: CSV and XLSX files, with formula injection neutralised.
+//! - [`data`]: what the report shows, computed with `crate::analytics`.
+//! - [`pdf`]: page layout and the PDF itself (krilla); [`charts`] draws its charts.
+//! - [`text`]: every word of the report, per language; [`format`]: the shop's number,
+//!   money and date formats; [`fonts`]: bundled fonts and fallback by character.
+
+pub mod charts;
+pub mod data;
+pub mod export;
+pub mod fonts;
+pub mod format;
+pub mod pdf;
+pub mod text;
+
+pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, gather};
+pub use pdf::{ReportError, render};
+pub use text::Lang;

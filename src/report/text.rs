@@ -1,0 +1,291 @@
+//! Every word the printed report shows, in one table keyed by [`Key`], per language.
+//! English is complete; other languages fall back to English key by key until their column
+//! is filled in, so adding French, Russian, Chinese or Armenian means adding one function
+//! here and a line in [`Lang`].
+
+use crate::analytics::rfm::{Segment, Stage, Tier};
+
+/// A language the report can be written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language with a translation.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// Its code (ISO 639-1).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a code such as `en` or `en-GB`, if the report has it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+}
+
+/// A piece of report text. Texts with `{}` take values, filled in by [`fill`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Title,
+    Period,
+    ComparedWith,
+    PreparedOn,
+    Filters,
+    FiltersNone,
+    Contents,
+    PageOf,
+    FigureDates,
+    KeyFigures,
+    KeyFiguresNote,
+    Measure,
+    ThisPeriod,
+    PreviousPeriod,
+    LastYear,
+    Change,
+    Revenue,
+    Orders,
+    Customers,
+    NewCustomers,
+    RepeatRate,
+    AverageOrder,
+    RevenueOverTime,
+    RevenueOverTimeNote,
+    ByChannelAndCategory,
+    Channel,
+    Category,
+    Share,
+    NotGiven,
+    Segments,
+    SegmentsNote,
+    Segment,
+    Meaning,
+    Action,
+    RevenueShare,
+    Tiers,
+    TiersNote,
+    Tier,
+    ParetoNote,
+    ParetoAxisCustomers,
+    ParetoAxisRevenue,
+    Movement,
+    MovementNote,
+    MovedFrom,
+    MovedTo,
+    NoOrderYet,
+    Unchanged,
+    TopCustomers,
+    TopCustomersNote,
+    Name,
+    PeriodRevenue,
+    TotalSpent,
+    LastOrder,
+    Phone,
+    Email,
+    ToCall,
+    ToCallNote,
+    ToCallNone,
+    AndMore,
+    DataQuality,
+    LikelyDuplicates,
+    LikelyDuplicatesNote,
+    RejectedRows,
+    RejectedRowsNone,
+    Import,
+    File,
+    Date,
+    RowsRead,
+    RowsRejected,
+    WithoutEmail,
+    WithoutPhone,
+    WithoutEither,
+    Count,
+    NoSales,
+}
+
+/// The text of `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::En => en(key),
+    }
+}
+
+/// Fills the `{}` of a text with `values`, in order.
+pub fn fill(text: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut values = values.iter();
+    let mut rest = text;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        out.push_str(values.next().copied().unwrap_or_default());
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn en(key: Key) -> &'static str {
+    match key {
+        Key::Title => "Customer report",
+        Key::Period => "Period",
+        Key::ComparedWith => "Compared with",
+        Key::PreparedOn => "Prepared on",
+        Key::Filters => "Filters",
+        Key::FiltersNone => "All customers and all sales of the period",
+        Key::Contents => "Contents",
+        Key::PageOf => "Page {} of {}",
+        Key::FigureDates => "{} to {}",
+        Key::KeyFigures => "Key figures",
+        Key::KeyFiguresNote => {
+            "Customers = customers who ordered in the period; new customers ordered for the first time; repeat rate = share of the period's customers with two or more orders by its end."
+        }
+        Key::Measure => "Measure",
+        Key::ThisPeriod => "This period",
+        Key::PreviousPeriod => "Previous period",
+        Key::LastYear => "Same period last year",
+        Key::Change => "Change",
+        Key::Revenue => "Revenue",
+        Key::Orders => "Orders",
+        Key::Customers => "Customers",
+        Key::NewCustomers => "New customers",
+        Key::RepeatRate => "Repeat rate",
+        Key::AverageOrder => "Average order",
+        Key::RevenueOverTime => "Revenue over time",
+        Key::RevenueOverTimeNote => {
+            "Revenue per month over the last 24 months; the months of the report's period are dark."
+        }
+        Key::ByChannelAndCategory => "Revenue by channel and category",
+        Key::Channel => "Channel",
+        Key::Category => "Category",
+        Key::Share => "Share",
+        Key::NotGiven => "(not given)",
+        Key::Segments => "Segments",
+        Key::SegmentsNote => {
+            "Every customer with an order by the end of the period, grouped by how recently and how often they buy (RFM). Revenue share is of all their purchases to date."
+        }
+        Key::Segment => "Segment",
+        Key::Meaning => "What it means",
+        Key::Action => "What to do",
+        Key::RevenueShare => "Revenue share",
+        Key::Tiers => "Value tiers",
+        Key::TiersNote => {
+            "Customers sorted by what they spent: A bring the first 80% of revenue, B the next 15%, C the rest."
+        }
+        Key::Tier => "Tier",
+        Key::ParetoNote => "The top 20% of customers bring {} of revenue.",
+        Key::ParetoAxisCustomers => "Share of customers (biggest spenders first)",
+        Key::ParetoAxisRevenue => "Share of revenue",
+        Key::Movement => "Movement between segments",
+        Key::MovementNote => {
+            "Customers whose segment changed between the day before the period ({}) and its last day ({}); {} kept their segment."
+        }
+        Key::MovedFrom => "From",
+        Key::MovedTo => "To",
+        Key::NoOrderYet => "(no order yet)",
+        Key::Unchanged => "Unchanged",
+        Key::TopCustomers => "Top customers",
+        Key::TopCustomersNote => "The customers who spent the most in the period.",
+        Key::Name => "Name",
+        Key::PeriodRevenue => "Spent in period",
+        Key::TotalSpent => "Total spent",
+        Key::LastOrder => "Last order",
+        Key::Phone => "Phone",
+        Key::Email => "E-mail",
+        Key::ToCall => "Customers to call this week",
+        Key::ToCallNote => {
+            "High-value customers (tier A) who are At risk or Can't lose them: they used to buy a lot and have not come back. Biggest spenders first."
+        }
+        Key::ToCallNone => "No high-value customer is slipping away at the moment.",
+        Key::AndMore => {
+            "... and {} more. Export them with: clientele export segment \"{}\" --out list.xlsx"
+        }
+        Key::DataQuality => "Data quality",
+        Key::LikelyDuplicates => "Customers sharing an e-mail or phone with another customer",
+        Key::LikelyDuplicatesNote => {
+            "Likely duplicates waiting for review; the Duplicates tab finds more (similar names and addresses) and merges them."
+        }
+        Key::RejectedRows => "Rejected rows of the last imports",
+        Key::RejectedRowsNone => "The last imports had no rejected rows.",
+        Key::Import => "Import",
+        Key::File => "File",
+        Key::Date => "Date",
+        Key::RowsRead => "Rows read",
+        Key::RowsRejected => "Rejected",
+        Key::WithoutEmail => "Customers without e-mail",
+        Key::WithoutPhone => "Customers without phone",
+        Key::WithoutEither => "Customers without e-mail and without phone",
+        Key::Count => "Count",
+        Key::NoSales => "No sales in this period.",
+    }
+}
+
+/// A segment's name in `lang`.
+pub fn segment_name(lang: Lang, s: Segment) -> &'static str {
+    match lang {
+        Lang::En => s.name(),
+    }
+}
+
+/// What a segment means, in `lang`.
+pub fn segment_meaning(lang: Lang, s: Segment) -> &'static str {
+    match lang {
+        Lang::En => s.meaning(),
+    }
+}
+
+/// What to do about a segment, in `lang`.
+pub fn segment_action(lang: Lang, s: Segment) -> &'static str {
+    match lang {
+        Lang::En => s.action(),
+    }
+}
+
+/// A tier's name and meaning in `lang`.
+pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => (tier.name(), tier.meaning()),
+    }
+}
+
+/// A lifecycle stage's name in `lang`.
+pub fn stage_name(lang: Lang, stage: Stage) -> &'static str {
+    match lang {
+        Lang::En => stage.name(),
+    }
+}
+
+/// Short month names, January first.
+pub fn months(lang: Lang) -> [&'static str; 12] {
+    match lang {
+        Lang::En => [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_puts_values_in_order() {
+        assert_eq!(fill(t(Lang::En, Key::PageOf), &["2", "9"]), "Page 2 of 9");
+        assert_eq!(fill("{} and {}", &["a"]), "a and ");
+    }
+
+    #[test]
+    fn codes_with_regions_find_their_language() {
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+}

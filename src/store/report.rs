@@ -1,0 +1,162 @@
+//! Reads for exports and the printed report: every sale line with its columns, revenue by
+//! channel and category for a period, and the data-quality counts.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde_json::json;
+
+use super::writes::audit;
+use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store};
+
+/// One sale line as `clientele export sales` writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaleExportRow {
+    /// Sale line id.
+    pub id: i64,
+    /// The root customer the line counts for.
+    pub customer_id: i64,
+    /// The customer reference as written in the imported file.
+    pub customer_ref: Option<String>,
+    /// Order reference.
+    pub order_ref: Option<String>,
+    /// When sold (midnight when the file gave only a day).
+    pub sold_at: Option<NaiveDateTime>,
+    /// Product.
+    pub product: Option<String>,
+    /// Category.
+    pub category: Option<String>,
+    /// Quantity.
+    pub quantity: f64,
+    /// Unit price in cents.
+    pub unit_price_cents: Option<i64>,
+    /// Discount in cents.
+    pub discount_cents: i64,
+    /// Line amount in cents.
+    pub amount_cents: i64,
+    /// Cost in cents.
+    pub cost_cents: Option<i64>,
+    /// Channel.
+    pub channel: Option<String>,
+    /// Payment method.
+    pub payment_method: Option<String>,
+    /// Store.
+    pub store: Option<String>,
+}
+
+/// Revenue of one channel and category in a period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChannelCategoryRevenue {
+    /// Channel (None when the file gave none).
+    pub channel: Option<String>,
+    /// Category (None when the file gave none).
+    pub category: Option<String>,
+    /// Sum of line amounts in cents.
+    pub revenue_cents: i64,
+}
+
+fn parse_sold_at(text: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, DATETIME_FORMAT)
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(text.get(..10)?, DATE_FORMAT)
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
+}
+
+impl Store {
+    /// Every sale line, by id, with its root customer.
+    pub fn sales_for_export(&self) -> Result<Vec<SaleExportRow>> {
+        self.map_busy(|s| {
+            let roots = s.root_map_for_reads()?;
+            let mut stmt = s.conn.prepare(
+                "SELECT id, contact_id, customer_ref, order_ref, sold_at, product, category,
+                        quantity, unit_price, discount, amount, cost, channel, payment_method,
+                        store
+                 FROM sale ORDER BY id",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                let sold_at: String = r.get(4)?;
+                out.push(SaleExportRow {
+                    id: r.get(0)?,
+                    customer_id: roots(r.get(1)?),
+                    customer_ref: r.get(2)?,
+                    order_ref: r.get(3)?,
+                    sold_at: parse_sold_at(&sold_at),
+                    product: r.get(5)?,
+                    category: r.get(6)?,
+                    quantity: r.get(7)?,
+                    unit_price_cents: r.get(8)?,
+                    discount_cents: r.get(9)?,
+                    amount_cents: r.get(10)?,
+                    cost_cents: r.get(11)?,
+                    channel: r.get(12)?,
+                    payment_method: r.get(13)?,
+                    store: r.get(14)?,
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    /// Revenue per channel and category of the sale lines sold from `from` to `to`
+    /// (both included).
+    pub fn revenue_by_channel_and_category(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ChannelCategoryRevenue>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT NULLIF(channel, ''), NULLIF(category, ''), SUM(amount) FROM sale
+                 WHERE substr(sold_at, 1, 10) BETWEEN ?1 AND ?2
+                 GROUP BY 1, 2",
+            )?;
+            let rows = stmt.query_map(
+                [
+                    from.format(DATE_FORMAT).to_string(),
+                    to.format(DATE_FORMAT).to_string(),
+                ],
+                |r| {
+                    Ok(ChannelCategoryRevenue {
+                        channel: r.get(0)?,
+                        category: r.get(1)?,
+                        revenue_cents: r.get(2)?,
+                    })
+                },
+            )?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Customers (root contacts, not erased) who share an e-mail address (case ignored) or a
+    /// phone number with another customer: a quick count of likely duplicates that needs no
+    /// duplicate detection run.
+    pub fn customers_sharing_email_or_phone(&self) -> Result<i64> {
+        self.map_busy(|s| {
+            Ok(s.conn.query_row(
+                "WITH roots AS (
+                     SELECT id, lower(NULLIF(trim(email), '')) AS e, NULLIF(trim(phone), '') AS p
+                     FROM contact WHERE merged_into IS NULL AND erased_at IS NULL),
+                 de AS (SELECT e FROM roots WHERE e IS NOT NULL GROUP BY e HAVING COUNT(*) > 1),
+                 dp AS (SELECT p FROM roots WHERE p IS NOT NULL GROUP BY p HAVING COUNT(*) > 1)
+                 SELECT COUNT(*) FROM roots
+                 WHERE e IN (SELECT e FROM de) OR p IN (SELECT p FROM dp)",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    /// Records an export (what, which file, how many rows) in the audit log.
+    pub fn audit_export(&self, what: &str, file: &str, rows: usize) -> Result<()> {
+        self.map_busy(|s| {
+            audit(
+                &s.conn,
+                "export",
+                &json!({ "what": what, "file": file, "rows": rows }),
+            )
+        })
+    }
+}
