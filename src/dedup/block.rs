@@ -11,9 +11,9 @@ use super::compare::Field;
 use super::prepare::Prepared;
 
 /// Records in a group of this size or fewer are all compared with each other.
-const FULL_GROUP: usize = 40;
+const FULL_GROUP: usize = 12;
 /// In larger groups, each record is compared with this many next records in name order.
-const WINDOW: usize = 8;
+const WINDOW: usize = 3;
 /// The sorted neighbourhood over all names: each record with this many next ones.
 const NEIGHBOURS: usize = 4;
 
@@ -68,7 +68,7 @@ pub const RULES: [Rule; 12] = [
     },
     Rule {
         name: "same birth date and postcode",
-        fields: &[Field::BirthDate, Field::Postcode],
+        fields: &[Field::BirthDate, Field::Address],
         key: |p| Some(hash((nonempty(&p.birth)?, nonempty(&p.postcode)?))),
     },
     Rule {
@@ -82,32 +82,32 @@ pub const RULES: [Rule; 12] = [
     },
     Rule {
         name: "same surname and postcode",
-        fields: &[Field::LastName, Field::Postcode],
+        fields: &[Field::LastName, Field::Address],
         key: |p| Some(hash((nonempty(&p.last)?, nonempty(&p.postcode)?))),
     },
     Rule {
         name: "same first name and postcode",
-        fields: &[Field::FirstName, Field::Postcode],
+        fields: &[Field::FirstName, Field::Address],
         key: |p| Some(hash((nonempty(&p.first)?, nonempty(&p.postcode)?))),
     },
     Rule {
         name: "same house number and street",
-        fields: &[Field::StreetNumber, Field::Street],
+        fields: &[Field::Address],
         key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.street)?))),
     },
     Rule {
         name: "same street and first-name initial",
-        fields: &[Field::Street, Field::FirstName],
+        fields: &[Field::Address, Field::FirstName],
         key: |p| Some(hash((nonempty(&p.street)?, first_char(&p.first)?))),
     },
     Rule {
         name: "same city and first name",
-        fields: &[Field::City, Field::FirstName],
+        fields: &[Field::Address, Field::FirstName],
         key: |p| Some(hash((nonempty(&p.city)?, nonempty(&p.first)?))),
     },
     Rule {
         name: "same house number and postcode",
-        fields: &[Field::StreetNumber, Field::Postcode],
+        fields: &[Field::Address],
         key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.postcode)?))),
     },
 ];

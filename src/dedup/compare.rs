@@ -11,25 +11,21 @@ pub enum Field {
     FirstName,
     LastName,
     BirthDate,
-    StreetNumber,
-    Street,
+    /// House number, street and town together: the parts of one address agree together
+    /// (two people on one street live in one town), so they weigh as one piece of evidence.
+    Address,
     Street2,
-    City,
-    Postcode,
     Region,
     Email,
     Phone,
 }
 
-pub const FIELDS: [Field; 11] = [
+pub const FIELDS: [Field; 8] = [
     Field::FirstName,
     Field::LastName,
     Field::BirthDate,
-    Field::StreetNumber,
-    Field::Street,
+    Field::Address,
     Field::Street2,
-    Field::City,
-    Field::Postcode,
     Field::Region,
     Field::Email,
     Field::Phone,
@@ -42,7 +38,7 @@ impl Field {
     /// Levels including the "not known" level 0.
     pub fn levels(self) -> usize {
         match self {
-            Field::FirstName | Field::LastName | Field::BirthDate | Field::Street => 5,
+            Field::FirstName | Field::LastName | Field::BirthDate | Field::Address => 5,
             Field::Region => 3,
             _ => 4,
         }
@@ -54,11 +50,8 @@ impl Field {
             Field::FirstName => &p.first,
             Field::LastName => &p.last,
             Field::BirthDate => &p.birth,
-            Field::StreetNumber => &p.street_no,
-            Field::Street => &p.street,
+            Field::Address => &p.address,
             Field::Street2 => &p.street2,
-            Field::City => &p.city,
-            Field::Postcode => &p.postcode,
             Field::Region => &p.region,
             Field::Email => &p.email,
             Field::Phone => &p.phone,
@@ -71,14 +64,19 @@ impl Field {
             Field::FirstName => "first name",
             Field::LastName => "surname",
             Field::BirthDate => "birth date",
-            Field::StreetNumber => "house number",
-            Field::Street => "street",
+            Field::Address => "address",
             Field::Street2 => "address line 2",
-            Field::City => "city",
-            Field::Postcode => "postcode",
             Field::Region => "region",
             Field::Email => "e-mail",
             Field::Phone => "phone",
+        }
+    }
+
+    /// A level in an explanation: "same phone", "similar surname"...
+    pub fn describe(self, level: u8) -> String {
+        match (self, level) {
+            (Field::Address, 3) => "partly the same address".into(),
+            _ => format!("{} {}", self.level_word(level), self.label()),
         }
     }
 
@@ -90,6 +88,7 @@ impl Field {
             (Field::BirthDate, 2) => "one digit apart",
             (Field::BirthDate, 3) => "close",
             (Field::FirstName, 3) => "compatible",
+            (Field::Address, 2) => "nearly the same",
             (Field::Email, 2) | (Field::Phone, 2) => "nearly the same",
             (_, 2) => "very similar",
             _ => "similar",
@@ -197,18 +196,78 @@ fn code_level(a: &str, b: &str) -> u8 {
     3
 }
 
+/// Levels: 1 the same house number, street and town; 2 nearly the same (one of them
+/// mistyped or left out on one side); 3 partly the same (the same town with another street
+/// or number, or the same street and number in another town); 4 different. A street known
+/// on one side only compares the towns.
+fn address_level(a: &Prepared, b: &Prepared) -> u8 {
+    let known = |x: &str, y: &str| !x.is_empty() && !y.is_empty();
+    let city = known(&a.city, &b.city).then(|| a.city == b.city);
+    let postcode = known(&a.postcode, &b.postcode).then(|| a.postcode == b.postcode);
+    // The town is the same when a part known on both sides agrees and none disagrees.
+    let town_same = match (city, postcode) {
+        (None, None) => None,
+        (Some(c), None) => Some(c),
+        (None, Some(p)) => Some(p),
+        (Some(c), Some(p)) => Some(c && p),
+    };
+    // Nearly the same town: the name or the postcode the same or mistyped.
+    let town_near = (known(&a.city, &b.city) && jw(&a.city, &b.city) >= 0.9)
+        || code_level(&a.postcode, &b.postcode) == 1
+        || code_level(&a.postcode, &b.postcode) == 2;
+    if !known(&a.street, &b.street) {
+        return match town_same {
+            None => 0,
+            Some(_) if town_near => 3,
+            Some(_) => 4,
+        };
+    }
+    let number = code_level(&a.street_no, &b.street_no);
+    let street = text_level(&a.street, &b.street, 5);
+    if street == 1 && a.street_no == b.street_no && town_same != Some(false) {
+        return 1;
+    }
+    // The street the same or nearly, the number the same, one edit apart or left out.
+    let same_place = street <= 2 && number <= 2;
+    match (same_place, town_same.is_none() || town_near) {
+        (true, true) => 2,
+        (true, false) => 3,
+        (false, _) if town_same.is_some() && town_near => 3,
+        _ => 4,
+    }
+}
+
 fn local_part(e: &str) -> &str {
     e.split('@').next().unwrap_or("")
 }
 
-fn email_level(a: &str, b: &str) -> u8 {
+/// Whether an e-mail's local part spells nothing but the names of the two records
+/// (`jean.dupont`, `jdupont`, `dupont_jean`): two namesakes often have such addresses at
+/// different providers, so their likeness says no more than the names already do.
+fn only_names(local: &str, a: &Prepared, b: &Prepared) -> bool {
+    let mut rest: String = local.chars().filter(char::is_ascii_alphanumeric).collect();
+    for name in [&a.first, &a.last, &b.first, &b.last] {
+        let name: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
+        if name.len() >= 2 {
+            rest = rest.replacen(&name, "", 1);
+        }
+    }
+    rest.len() <= 1
+}
+
+/// Levels: 1 the same, 2 the same mailbox at another provider or one edit apart (unless
+/// the mailbox is only the names), 3 different.
+fn email_level(x: &Prepared, y: &Prepared) -> u8 {
+    let (a, b) = (&*x.email, &*y.email);
     if a.is_empty() || b.is_empty() {
         return 0;
     }
     if a == b {
         return 1;
     }
-    if local_part(a) == local_part(b) || levenshtein(a, b) <= 1 {
+    if (local_part(a) == local_part(b) || levenshtein(a, b) <= 1)
+        && !only_names(local_part(a), x, y)
+    {
         return 2;
     }
     3
@@ -278,13 +337,10 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
         name_level(&a.first, bf, &a.first_sound, bfs, true, a.first_han && bfh),
         name_level(&a.last, bl, &a.last_sound, bls, false, a.last_han && blh),
         birth_level(&a.birth, &b.birth),
-        code_level(&a.street_no, &b.street_no),
-        text_level(&a.street, &b.street, 5),
+        address_level(a, b),
         text_level(&a.street2, &b.street2, 4),
-        text_level(&a.city, &b.city, 4),
-        code_level(&a.postcode, &b.postcode),
         text_level(&a.region, &b.region, 3).min(2),
-        email_level(&a.email, &b.email),
+        email_level(a, b),
         phone_level(&a.phone, &b.phone),
     ]
 }
@@ -317,7 +373,20 @@ mod tests {
         assert_eq!(birth_level("19800304", "19800403"), 3);
         assert_eq!(birth_level("19800304", "19650101"), 4);
         assert_eq!(phone_level("+33612345678", "0612345678"), 2);
-        assert_eq!(email_level("a.b@x.fr", "a.b@y.com"), 2);
+        let mail = |first: &str, last: &str, email: &str| Prepared {
+            email: email.into(),
+            ..person(first, last, "")
+        };
+        let (a, b) = (
+            mail("jean", "dupont", "jd75@x.fr"),
+            mail("jean", "dupont", "jd75@y.com"),
+        );
+        assert_eq!(email_level(&a, &b), 2);
+        let (a, b) = (
+            mail("jean", "dupont", "jean.dupont@x.fr"),
+            mail("jean", "dupont", "jean_dupont@x.fr"),
+        );
+        assert_eq!(email_level(&a, &b), 3);
     }
 
     #[test]
@@ -333,7 +402,7 @@ mod tests {
 
     #[test]
     fn patterns_pack_and_unpack() {
-        let p: Pattern = [1, 2, 3, 4, 0, 1, 2, 3, 2, 1, 0];
+        let p: Pattern = [1, 2, 3, 4, 0, 1, 2, 3];
         assert_eq!(unpack(pack(&p)), p);
     }
 }

@@ -163,8 +163,8 @@ fn print_model() {
                         "{:.2}/{:.4}={:+.1}",
                         d.model.m[fi][l],
                         d.model.u[fi][l],
-                        d.model.field_weight(fi, l as u8)
-                    )
+                        d.model.field_weight(fi, l as u8, false)
+                    ) + &format!("|{:+.1}", d.model.field_weight(fi, l as u8, true))
                 })
                 .collect();
             eprintln!("{:>14}: {}", f.label(), w.join("  "));

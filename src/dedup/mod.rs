@@ -45,6 +45,9 @@ pub struct ScoredPair {
     pub probability: f64,
 }
 
+/// Rounds of learning m and the u of people at the same address in turn.
+const HOME_ROUNDS: usize = 3;
+
 /// Pairs scoring below this are not kept (they are never proposed).
 const KEEP: f64 = 1e-4;
 
@@ -61,7 +64,7 @@ pub struct Detection {
     pub ids: Vec<i64>,
     pub external_refs: Vec<Option<String>>,
     prepared: Vec<Prepared>,
-    /// For each record, how common its first name, surname and city are (share of the
+    /// For each record, how common its first name, surname and address are (share of the
     /// contacts holding the same value), and its surname among first names (for swaps).
     tf: Vec<[f32; 4]>,
     not_duplicates: HashSet<(i64, i64)>,
@@ -140,15 +143,15 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
     counts
 }
 
-/// Each record's share of the contacts holding the same first name, surname and city,
+/// Each record's share of the contacts holding the same first name, surname and address,
 /// and its surname's share among first names (what exact agreement on a swapped name
 /// is adjusted by).
 fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 4]> {
     let first = value_counts(prepared.iter().map(|p| &*p.first));
     let last = value_counts(prepared.iter().map(|p| &*p.last));
-    let city = value_counts(prepared.iter().map(|p| &*p.city));
+    let address = value_counts(prepared.iter().map(|p| &*p.address));
     let known = |c: &HashMap<&str, u32>| c.values().map(|&n| f64::from(n)).sum::<f64>();
-    let (kf, kl, kc) = (known(&first), known(&last), known(&city));
+    let (kf, kl, ka) = (known(&first), known(&last), known(&address));
     let share = |c: &HashMap<&str, u32>, total: f64, v: &str| -> f32 {
         if total == 0.0 || v.is_empty() {
             return 0.0;
@@ -161,7 +164,7 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 4]> {
             [
                 share(&first, kf, &p.first),
                 share(&last, kl, &p.last),
-                share(&city, kc, &p.city),
+                share(&address, ka, &p.address),
                 share(&first, kf, &p.last),
             ]
         })
@@ -315,7 +318,7 @@ pub fn detect(
     // m is learnt rule by rule (as Splink trains per blocking rule): within one rule's
     // pairs, the fields the rule agrees on by construction say nothing and are left out,
     // so the other fields meet strangers the way random pairs (u) do.
-    let mut sessions = Vec::new();
+    let mut rules = Vec::new();
     for (rule, sample) in block::RULES.iter().zip(&blocked.samples) {
         if sample.len() < 20 {
             continue;
@@ -323,14 +326,7 @@ pub fn detect(
         // The parts of an address go together: pairs that share a street or a postcode
         // share the town too, by construction, so a rule on any of them says nothing of
         // the others.
-        let address = [
-            Field::StreetNumber,
-            Field::Street,
-            Field::Street2,
-            Field::City,
-            Field::Postcode,
-            Field::Region,
-        ];
+        let address = [Field::Address, Field::Street2, Field::Region];
         let on_address = rule.fields.iter().any(|f| address.contains(f));
         let masked: Vec<usize> = FIELDS
             .iter()
@@ -340,17 +336,35 @@ pub fn detect(
             .collect();
         let distinct = histogram_of(&mut sample.iter().map(|&p| {
             let (a, b) = block::unpair(p);
-            let mut pattern = compare::compare(&prepared[a as usize], &prepared[b as usize]);
-            for &fi in &masked {
-                pattern[fi] = 0;
-            }
-            compare::pack(&pattern)
+            compare::pack(&compare::compare(
+                &prepared[a as usize],
+                &prepared[b as usize],
+            ))
         }));
-        let model = Model::estimate(&distinct, u);
-        sessions.push((masked, model, sample.len() as f64));
+        rules.push((masked, distinct, sample.len() as f64));
     }
     let distinct = histogram_of(&mut patterns.iter().copied());
-    let mut model = Model::combine(&sessions, u, &distinct);
+    // m and the u of people sharing an address depend on each other: a family taken for
+    // one person raises m of a different first name, and that m in turn makes families
+    // look alike. A few rounds: m with u at the same address fixed, then u at the same
+    // address with m fixed.
+    let learn = |u_home| {
+        let sessions: Vec<_> = rules
+            .iter()
+            .map(|(masked, distinct, n)| {
+                let model = Model::estimate(distinct, u, u_home, masked);
+                (masked.clone(), model, *n)
+            })
+            .collect();
+        Model::combine(&sessions, u, u_home, &distinct)
+    };
+    let mut u_home = u;
+    for _ in 0..HOME_ROUNDS {
+        let mut model = learn(u_home);
+        model.learn_home(&distinct);
+        u_home = model.u_home;
+    }
+    let mut model = learn(u_home);
     // Score with the chance that two contacts taken at random are the same person (the
     // duplicates the candidates hold, over every pair), as the Bayes factors are measured
     // against random pairs: agreement on a name alone then stays short of a match.
@@ -410,6 +424,9 @@ impl Detection {
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
         // Only exact agreement is adjusted; whether names are swapped matters only then.
         let swapped = pattern[0] == 1 && compare::names_swapped(pa, pb);
+        // At the same address the names are weighed against the people who live there,
+        // not against how common the names are in the shop.
+        let home = model::same_address(pattern);
         let mut adjust = 0.0;
         let (ta, tb) = (&self.tf[a as usize], &self.tf[b as usize]);
         for (fi, f) in FIELDS.iter().enumerate() {
@@ -417,10 +434,11 @@ impl Detection {
                 continue;
             }
             let share = match f {
+                compare::Field::FirstName | compare::Field::LastName if home => continue,
                 compare::Field::FirstName if swapped => tb[3],
                 compare::Field::FirstName => ta[0],
                 compare::Field::LastName => ta[1],
-                compare::Field::City => ta[2],
+                compare::Field::Address => ta[2],
                 _ => continue,
             };
             adjust += self.model.tf_adjustment(fi, f64::from(share));
@@ -461,8 +479,10 @@ impl Detection {
             if level == 0 {
                 continue;
             }
-            let w = self.model.field_weight(fi, level);
-            parts.push((w, format!("{} {}", f.level_word(level), f.label())));
+            let w = self
+                .model
+                .field_weight(fi, level, model::same_address(&pattern));
+            parts.push((w, f.describe(level)));
         }
         parts.sort_by(|x, y| y.0.total_cmp(&x.0));
         let mut agree: Vec<&str> = parts

@@ -2,7 +2,7 @@
 //! that level and u = how often two different people do. u comes from random pairs of the
 //! shop's own contacts (nearly all different people); m and the share of duplicates among
 //! the candidate pairs are estimated by expectation-maximisation over the candidate pairs.
-//! No labelled truth is used. Exact agreement on a name or city is then adjusted by how
+//! No labelled truth is used. Exact agreement on a name or an address is then adjusted by how
 //! common that value is (term frequency), so a shared "Martin" counts less than a shared
 //! "Oyelaran".
 
@@ -10,10 +10,25 @@ use std::collections::HashMap;
 
 use super::compare::{FIELDS, Field, MAX_LEVELS, NF, Pattern};
 
+/// Pairs' worth of the random pairs' u that u at the same address starts from.
+const HOME_PRIOR_PAIRS: f64 = 10.0;
+
+/// The index of the address in a [`Pattern`].
+const ADDRESS: usize = Field::Address as usize;
+
+/// Whether a pair lives at the same address, or nearly (address level 1 or 2).
+pub fn same_address(p: &Pattern) -> bool {
+    matches!(p[ADDRESS], 1 | 2)
+}
+
 #[derive(Clone, Debug)]
 pub struct Model {
     pub m: [[f64; MAX_LEVELS]; NF],
     pub u: [[f64; MAX_LEVELS]; NF],
+    /// u among different people at the same address (a family, flatmates): how often they
+    /// share a surname, a phone, a birth date... Used for the other fields of pairs at the
+    /// same address, since a household shares far more than two strangers do.
+    pub u_home: [[f64; MAX_LEVELS]; NF],
     /// The share of duplicates among the candidate pairs.
     pub lambda: f64,
     pub iterations: usize,
@@ -21,7 +36,7 @@ pub struct Model {
 
 /// The fields whose exact agreement is adjusted by how common the value is.
 pub fn term_frequency_field(f: Field) -> bool {
-    matches!(f, Field::FirstName | Field::LastName | Field::City)
+    matches!(f, Field::FirstName | Field::LastName | Field::Address)
 }
 
 /// Counts of each level among pairs: `counts[field][level]`.
@@ -83,11 +98,18 @@ fn initial_m() -> [[f64; MAX_LEVELS]; NF] {
 
 impl Model {
     /// Estimates m and the share of duplicates from the candidate pairs' patterns (with how
-    /// many pairs show each), u fixed.
-    pub fn estimate(patterns: &[(Pattern, f64)], u: [[f64; MAX_LEVELS]; NF]) -> Model {
+    /// many pairs show each), u and u at the same address fixed; the fields in `masked` are
+    /// left out.
+    pub fn estimate(
+        patterns: &[(Pattern, f64)],
+        u: [[f64; MAX_LEVELS]; NF],
+        u_home: [[f64; MAX_LEVELS]; NF],
+        masked: &[usize],
+    ) -> Model {
         let mut model = Model {
             m: initial_m(),
             u,
+            u_home,
             lambda: 0.1,
             iterations: 0,
         };
@@ -95,11 +117,18 @@ impl Model {
         if total == 0.0 {
             return model;
         }
+        let mask = |p: &Pattern| {
+            let mut p = *p;
+            for &fi in masked {
+                p[fi] = 0;
+            }
+            p
+        };
         for iteration in 1..=200 {
             let mut m_sum = [[0.0; MAX_LEVELS]; NF];
             let mut matched = 0.0;
             for (p, n) in patterns {
-                let prob = model.probability_of(p, 0.0);
+                let prob = model.probability_in(&mask(p), same_address(p));
                 let w = prob * n;
                 matched += w;
                 for fi in 0..NF {
@@ -109,6 +138,9 @@ impl Model {
             let mut change = (matched / total - model.lambda).abs();
             model.lambda = (matched / total).clamp(1e-9, 1.0 - 1e-9);
             for (fi, f) in FIELDS.iter().enumerate() {
+                if masked.contains(&fi) {
+                    continue;
+                }
                 let levels = f.levels();
                 let known: f64 = m_sum[fi][1..levels].iter().sum();
                 for (sum, m) in m_sum[fi][1..levels].iter().zip(&mut model.m[fi][1..levels]) {
@@ -125,14 +157,78 @@ impl Model {
         model
     }
 
+    /// u among different people at the same address, learnt with m held fixed from the
+    /// candidate pairs at the same address (`patterns`; the others are skipped). Each
+    /// field's levels are counted over the pairs that the *other* fields say are different
+    /// people (each pair weighted by that probability), so a duplicate's own agreement
+    /// never argues that it is a stranger: without that, "everyone at one address looks
+    /// like everyone else there" is a fixed point the estimate falls into when the shop
+    /// has few families. A few pairs' worth of the random pairs' u keeps fields with
+    /// little evidence near it.
+    pub fn learn_home(&mut self, patterns: &[(Pattern, f64)]) {
+        let home: Vec<&(Pattern, f64)> = patterns.iter().filter(|(p, _)| same_address(p)).collect();
+        let total: f64 = home.iter().map(|(_, n)| n).sum();
+        if total < 20.0 {
+            return;
+        }
+        let mut lambda: f64 = 0.5;
+        for _ in 0..100 {
+            let prior = (lambda / (1.0 - lambda)).log2();
+            let mut u_sum = [[0.0; MAX_LEVELS]; NF];
+            let mut matched = 0.0;
+            for (p, n) in &home {
+                let weights: [f64; NF] = std::array::from_fn(|fi| {
+                    if fi == ADDRESS {
+                        0.0
+                    } else {
+                        self.field_weight(fi, p[fi], true)
+                    }
+                });
+                let all: f64 = weights.iter().sum();
+                matched += probability(prior + all) * n;
+                for fi in 0..NF {
+                    if p[fi] != 0 && fi != ADDRESS {
+                        let others = probability(prior + all - weights[fi]);
+                        u_sum[fi][usize::from(p[fi])] += (1.0 - others) * n;
+                    }
+                }
+            }
+            let mut change = (matched / total - lambda).abs();
+            lambda = (matched / total).clamp(1e-6, 1.0 - 1e-6);
+            for (fi, f) in FIELDS.iter().enumerate() {
+                if fi == ADDRESS {
+                    continue;
+                }
+                let levels = f.levels();
+                let known: f64 = u_sum[fi][1..levels].iter().sum();
+                for ((sum, u), u0) in u_sum[fi][1..levels]
+                    .iter()
+                    .zip(&mut self.u_home[fi][1..levels])
+                    .zip(&self.u[fi][1..levels])
+                {
+                    let new = (sum + HOME_PRIOR_PAIRS * u0) / (known + HOME_PRIOR_PAIRS);
+                    change = change.max((new - *u).abs());
+                    *u = new;
+                }
+            }
+            if change < 1e-6 {
+                break;
+            }
+        }
+    }
+
     /// m combined from several estimates, each learnt from one blocking rule's pairs with
     /// the fields that rule agrees on left out (`masked`): a field's m is the average of
-    /// the sessions that saw it, weighted by how many duplicates each session found.
+    /// the sessions that saw it, weighted by how many duplicates each session found times
+    /// the share of duplicates among its pairs: a broad rule whose pairs are mostly
+    /// different people (namesakes, neighbours) mixes some of them into its m, and should
+    /// not outweigh a rule whose pairs are nearly all duplicates.
     /// The share of duplicates is then estimated over `patterns` (all candidate pairs)
     /// with m and u held fixed.
     pub fn combine(
         sessions: &[(Vec<usize>, Model, f64)],
         u: [[f64; MAX_LEVELS]; NF],
+        u_home: [[f64; MAX_LEVELS]; NF],
         patterns: &[(Pattern, f64)],
     ) -> Model {
         let mut m = initial_m();
@@ -144,7 +240,7 @@ impl Model {
                 if masked.contains(&fi) {
                     continue;
                 }
-                let w = model.lambda * pairs;
+                let w = model.lambda * model.lambda * pairs;
                 for (s, v) in sum[1..levels].iter_mut().zip(&model.m[fi][1..levels]) {
                     *s += w * v;
                 }
@@ -159,6 +255,7 @@ impl Model {
         let mut model = Model {
             m,
             u,
+            u_home,
             lambda: 0.1,
             iterations: 0,
         };
@@ -182,19 +279,37 @@ impl Model {
         model
     }
 
-    /// log2 of the Bayes factor of one field's level (0 for "not known").
-    pub fn field_weight(&self, fi: usize, level: u8) -> f64 {
+    /// log2 of the Bayes factor of one field's level (0 for "not known"), for a pair at
+    /// the same address (`home`) or not.
+    pub fn field_weight(&self, fi: usize, level: u8, home: bool) -> f64 {
         if level == 0 {
             return 0.0;
         }
         let l = usize::from(level);
-        (self.m[fi][l] / self.u[fi][l]).log2()
+        let u = if home && fi != ADDRESS {
+            self.u_home[fi][l]
+        } else {
+            self.u[fi][l]
+        };
+        (self.m[fi][l] / u).log2()
+    }
+
+    /// The summed field weights of a pattern.
+    fn field_sum(&self, p: &Pattern, home: bool) -> f64 {
+        (0..NF).map(|fi| self.field_weight(fi, p[fi], home)).sum()
     }
 
     /// The match weight (log2 odds) of a pattern, plus `adjust` bits.
     pub fn weight_of(&self, p: &Pattern, adjust: f64) -> f64 {
         let prior = (self.lambda / (1.0 - self.lambda)).log2();
-        prior + (0..NF).map(|fi| self.field_weight(fi, p[fi])).sum::<f64>() + adjust
+        prior + self.field_sum(p, same_address(p)) + adjust
+    }
+
+    /// The match probability of a pattern whose address may be left out (masked), with
+    /// the u of pairs at the same address when `home`.
+    fn probability_in(&self, p: &Pattern, home: bool) -> f64 {
+        let prior = (self.lambda / (1.0 - self.lambda)).log2();
+        probability(prior + self.field_sum(p, home))
     }
 
     pub fn probability_of(&self, p: &Pattern, adjust: f64) -> f64 {
@@ -293,7 +408,8 @@ mod tests {
             counts[fi][1] = 1.0;
             counts[fi][usize::from(other[fi])] = 999.0;
         }
-        let model = Model::estimate(&patterns, u_from_counts(&counts));
+        let u = u_from_counts(&counts);
+        let model = Model::estimate(&patterns, u, u, &[]);
         assert!(
             (model.lambda - 100.0 / 10_100.0).abs() < 0.002,
             "{}",
@@ -315,7 +431,7 @@ mod tests {
     fn common_values_weigh_less() {
         let tf =
             TermFrequencies::from_values(["martin", "martin", "martin", "oyelaran"].into_iter());
-        let mut model = Model::estimate(&[], [[0.5; MAX_LEVELS]; NF]);
+        let mut model = Model::estimate(&[], [[0.5; MAX_LEVELS]; NF], [[0.5; MAX_LEVELS]; NF], &[]);
         model.u[1][1] = 0.1;
         assert!(model.tf_adjustment(1, tf.share("martin")) < 0.0);
         assert!(model.tf_adjustment(1, tf.share("oyelaran")) < model.tf_adjustment(1, 0.01));

@@ -18,6 +18,9 @@ pub struct Prepared {
     pub phone: Box<str>,
     pub street_no: Box<str>,
     pub street: Box<str>,
+    /// House number, street, town and postcode in one key ("" without a street): two
+    /// records with the same key live at the same address.
+    pub address: Box<str>,
     pub street2: Box<str>,
     pub city: Box<str>,
     pub postcode: Box<str>,
@@ -117,6 +120,13 @@ impl Preparer {
         let phone = self.phones.e164(opt(&r.phone)).unwrap_or_default();
         let first_han = is_han(opt(&r.first_name));
         let last_han = is_han(opt(&r.last_name));
+        let city = clean::name_key(opt(&r.city));
+        let postcode = clean::name_key(opt(&r.postcode)).replace(' ', "");
+        let address = if street.is_empty() {
+            String::new()
+        } else {
+            format!("{street_no}|{street}|{city}|{postcode}")
+        };
         let judgeable =
             !first.is_empty() || !last.is_empty() || !email.is_empty() || !phone.is_empty();
         Prepared {
@@ -127,11 +137,12 @@ impl Preparer {
             birth: boxed(birth_key(opt(&r.birth_date))),
             email: boxed(email),
             phone: boxed(phone),
+            address: boxed(address),
             street_no: boxed(street_no),
             street: boxed(street),
             street2: boxed(clean::street_key(opt(&r.street2))),
-            city: boxed(clean::name_key(opt(&r.city))),
-            postcode: boxed(clean::name_key(opt(&r.postcode)).replace(' ', "")),
+            city: boxed(city),
+            postcode: boxed(postcode),
             region: boxed(clean::name_key(opt(&r.region))),
             judgeable,
             first_han,
