@@ -188,9 +188,24 @@ pub fn write_xlsx(
     let money = XFormat::new().set_num_format("0.00");
     let date = XFormat::new().set_num_format("yyyy-mm-dd");
     let datetime = XFormat::new().set_num_format("yyyy-mm-dd hh:mm:ss");
-    let ws = book.add_worksheet();
-    ws.set_name(sheet)?;
+    // Rows go straight to a temporary file in order (constant memory): column widths are
+    // worked out first, since they are written before the rows.
     let mut widths: Vec<usize> = table.columns.iter().map(|c| c.len() + 2).collect();
+    for row in &table.rows {
+        for (cell, w) in row.iter().zip(widths.iter_mut()) {
+            *w = (*w).max(match cell {
+                Cell::Text(t) => t.chars().count().min(40) + 1,
+                Cell::Date(_) => 11,
+                Cell::DateTime(_) => 20,
+                _ => 0,
+            });
+        }
+    }
+    let ws = book.add_worksheet_with_constant_memory()?;
+    ws.set_name(sheet)?;
+    for (col, w) in widths.iter().enumerate() {
+        ws.set_column_width(col as u16, *w as f64)?;
+    }
     for (col, name) in table.columns.iter().enumerate() {
         ws.write_string_with_format(0, col as u16, *name, &bold)?;
     }
@@ -202,9 +217,6 @@ pub fn write_xlsx(
                 Cell::Empty => {}
                 Cell::Text(t) => {
                     ws.write_string(r, c, t)?;
-                    if let Some(w) = widths.get_mut(col) {
-                        *w = (*w).max(t.chars().count().min(40) + 1);
-                    }
                 }
                 Cell::Int(n) => {
                     ws.write_number(r, c, *n as f64)?;
@@ -217,9 +229,6 @@ pub fn write_xlsx(
                 }
                 Cell::Date(d) => {
                     ws.write_datetime_with_format(r, c, excel_date(*d)?, &date)?;
-                    if let Some(w) = widths.get_mut(col) {
-                        *w = (*w).max(11);
-                    }
                 }
                 Cell::DateTime(t) => {
                     let value = excel_date(t.date())?.and_hms(
@@ -228,15 +237,9 @@ pub fn write_xlsx(
                         f64::from(t.second()),
                     )?;
                     ws.write_datetime_with_format(r, c, value, &datetime)?;
-                    if let Some(w) = widths.get_mut(col) {
-                        *w = (*w).max(20);
-                    }
                 }
             }
         }
-    }
-    for (col, w) in widths.iter().enumerate() {
-        ws.set_column_width(col as u16, *w as f64)?;
     }
     ws.set_freeze_panes(1, 0)?;
     if !table.columns.is_empty() {
