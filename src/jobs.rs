@@ -167,6 +167,49 @@ pub enum Request {
         /// Where.
         path: PathBuf,
     },
+    /// Make the printed report and pictures of its pages as job `job` ([`Event::Report`]
+    /// ends it).
+    Report {
+        /// The job id chosen by the window.
+        job: u64,
+        /// What to print.
+        options: Box<crate::report::ReportOptions>,
+        /// The day the report is made.
+        today: NaiveDate,
+        /// Preview pixels per PDF point.
+        pixels_per_point: f32,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
+    /// Write a made report to a file and record the export ([`Event::Saved`]).
+    SaveReport {
+        /// The PDF.
+        pdf: Arc<Vec<u8>>,
+        /// Where.
+        path: PathBuf,
+    },
+    /// Hand a made report to the system's printing ([`Event::Saved`] says what happened).
+    PrintReport {
+        /// The PDF.
+        pdf: Arc<Vec<u8>>,
+    },
+}
+
+/// A report made for the Reports tab: the PDF and pictures of its pages.
+#[derive(Clone, Debug)]
+pub struct MadeReport {
+    /// The options it was made with.
+    pub options: crate::report::ReportOptions,
+    /// First day of the period.
+    pub from: NaiveDate,
+    /// Last day of the period.
+    pub to: NaiveDate,
+    /// The PDF file's bytes.
+    pub pdf: Arc<Vec<u8>>,
+    /// Every page, drawn.
+    pub pages: Vec<crate::report::preview::PageImage>,
+    /// Orders in the period (zero: the period holds no sale).
+    pub period_orders: i64,
 }
 
 /// How a planned file's columns are mapped to fields.
@@ -345,6 +388,13 @@ pub enum Event {
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, String>),
+    /// The report (job `job`), or why not.
+    Report {
+        /// The job.
+        job: u64,
+        /// The report, or the error in plain words.
+        result: Result<Box<MadeReport>, String>,
+    },
     /// A read failed.
     Error(String),
     /// Detection ended with this review queue (or why not).
@@ -631,6 +681,28 @@ fn run(
                 let result = compute_analytics(&store, as_of, before, job, &cancel, &emit);
                 emit(Event::Analytics { job, result })
             }
+            Request::Report {
+                job,
+                options,
+                today,
+                pixels_per_point,
+                cancel,
+            } => {
+                let result = make_report(
+                    &store,
+                    *options,
+                    today,
+                    pixels_per_point,
+                    job,
+                    &cancel,
+                    &emit,
+                );
+                emit(Event::Report { job, result })
+            }
+            Request::SaveReport { pdf, path } => {
+                emit(Event::Saved(save_report(&store, &pdf, &path)))
+            }
+            Request::PrintReport { pdf } => emit(Event::Saved(print_report(&store, &pdf))),
             Request::LoadSavedSegments => emit(Event::SavedSegments(
                 store.saved_segments().map_err(|e| e.to_string()),
             )),
@@ -790,6 +862,83 @@ pub fn compute_analytics(
     Ok(Some(Arc::new(analytics)))
 }
 
+/// Makes the report and draws its pages for the Reports tab.
+pub fn make_report(
+    store: &Store,
+    options: crate::report::ReportOptions,
+    today: NaiveDate,
+    pixels_per_point: f32,
+    job: u64,
+    cancel: &CancelFlag,
+    emit: &impl Fn(Event) -> bool,
+) -> Result<Box<MadeReport>, String> {
+    let step = |fraction: f32, stage: &str| -> Result<(), String> {
+        emit(Event::Progress {
+            job,
+            fraction,
+            stage: stage.into(),
+        });
+        if cancel.load(Ordering::Relaxed) {
+            Err("Making the report was cancelled.".into())
+        } else {
+            Ok(())
+        }
+    };
+    step(0.0, "Reading sales")?;
+    let data = report_data(store, &options, today).map_err(|e| e.to_string())?;
+    step(0.5, "Laying out the pages")?;
+    let pdf = crate::report::render(&data).map_err(|e| e.to_string())?;
+    step(0.7, "Drawing the preview")?;
+    let pages = crate::report::preview::pages(&pdf, pixels_per_point, &mut |done, total| {
+        step(
+            0.7 + 0.3 * done as f32 / total.max(1) as f32,
+            "Drawing the preview",
+        )
+        .is_ok()
+    })?
+    .ok_or_else(|| "Making the report was cancelled.".to_string())?;
+    Ok(Box::new(MadeReport {
+        options,
+        from: data.from,
+        to: data.to,
+        pdf: Arc::new(pdf),
+        pages,
+        period_orders: data.current.orders,
+    }))
+}
+
+/// Writes a made report to `path` (through a temporary file beside it, so a failed write
+/// never leaves half a PDF) and records the export.
+fn save_report(store: &Store, pdf: &[u8], path: &Path) -> Result<String, String> {
+    let shown = path.display().to_string();
+    let partial = path.with_extension("pdf.part");
+    std::fs::write(&partial, pdf)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&partial);
+            format!("{shown} could not be written: {e}")
+        })?;
+    store
+        .audit_export("report", &shown, 1)
+        .map_err(|e| e.to_string())?;
+    Ok(format!("Report saved in {shown}."))
+}
+
+/// Hands a made report to the system's printing through a file in the temporary folder,
+/// and records it as an export when the system took it.
+fn print_report(store: &Store, pdf: &[u8]) -> Result<String, String> {
+    let dir = std::env::temp_dir().join("clientele-print");
+    let path = dir.join("Clientele report.pdf");
+    std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(&path, pdf))
+        .map_err(|e| format!("The report could not be made ready for printing: {e}."))?;
+    let said = crate::report::print::print_pdf(&path)?;
+    store
+        .audit_export("report", "printer", 1)
+        .map_err(|e| e.to_string())?;
+    Ok(said)
+}
+
 /// Writes the customers `ids` (in that order) of `analytics` as CSV or XLSX (by the file's
 /// extension), as `clientele export` writes customers; returns a plain summary.
 pub fn write_customer_list(
@@ -853,7 +1002,6 @@ pub fn report_data(
         channel_category: store.revenue_by_channel_and_category(from, to)?,
         profiles: store.customer_profiles()?,
         batches: store.batches()?,
-        likely_duplicates: store.customers_sharing_email_or_phone()?,
         facts,
         today,
     };

@@ -255,7 +255,7 @@ fn exports_follow_the_shop_locale_and_keep_types() {
 }
 
 /// Runs a poppler tool; the report tests need poppler-utils (.ci/run installs it).
-fn poppler(tool: &str, args: &[&str]) -> String {
+pub fn poppler(tool: &str, args: &[&str]) -> String {
     let out = std::process::Command::new(tool)
         .args(args)
         .output()

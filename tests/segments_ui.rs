@@ -33,6 +33,10 @@ impl FileDialogs for SaveTo {
     fn save_spreadsheet(&mut self, _file_name: &str) -> Option<PathBuf> {
         self.0.clone()
     }
+
+    fn save_pdf(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.0.clone()
+    }
 }
 
 fn harness(db: &Path, tab: Tab, save: Option<PathBuf>) -> Harness<'static, ClienteleApp> {

@@ -8,6 +8,7 @@ mod common;
 mod dedup;
 mod import;
 mod report;
+mod reports_ui;
 mod roundtrip;
 mod segments;
 mod segments_ui;

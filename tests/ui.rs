@@ -263,6 +263,10 @@ impl FileDialogs for HandIn {
     fn save_spreadsheet(&mut self, _file_name: &str) -> Option<PathBuf> {
         self.save.clone()
     }
+
+    fn save_pdf(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
 }
 
 /// A temporary folder with an empty database and a copy of a file from tests/data.

@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::orders::Order;
 use super::rfm::{
-    Lifecycle, Movement, RfmRow, Segment, Stage, Tier, lifecycle, movement, rfm, tiers,
+    Lifecycle, Movement, RfmRow, Segment, Stage, Tier, lifecycle, movement_to, rfm, tiers,
 };
 use super::rules::{CustomerFacts, customer_facts};
 use crate::store::{CustomerProfile, SaleDetail};
@@ -169,7 +169,7 @@ pub fn compute(
     let before = before
         .filter(|b| *b < as_of)
         .unwrap_or(as_of - Duration::days(MOVEMENT_DAYS));
-    let movement = movement(&orders, before, as_of);
+    let movement = movement_to(&orders, before, &rows, as_of);
 
     ShopAnalytics {
         as_of,

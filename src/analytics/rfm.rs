@@ -1,7 +1,7 @@
 //! RFM, value tiers and lifecycle stages, exactly as design section 4 defines them.
 //! Pure: orders in, one row per customer out.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -404,13 +404,24 @@ impl Movement {
 /// The movement between `before` and `after` (each computed from the orders on or before
 /// it; `orders` must hold the sale lines up to `after`).
 pub fn movement(orders: &[Order], before: NaiveDate, after: NaiveDate) -> Movement {
+    movement_to(orders, before, &rfm(orders, after), after)
+}
+
+/// [`movement`] when the table as of `after` is already worked out (`after_rows`, from
+/// `rfm(orders, after)`): only the earlier table is computed.
+pub fn movement_to(
+    orders: &[Order],
+    before: NaiveDate,
+    after_rows: &[RfmRow],
+    after: NaiveDate,
+) -> Movement {
     // Orders are built from whole lines; an order before the earlier date counts there.
-    let then: BTreeMap<i64, Segment> = rfm(orders, before)
+    let then: HashMap<i64, Segment> = rfm(orders, before)
         .into_iter()
         .map(|r| (r.customer_id, r.segment))
         .collect();
     let mut cells: BTreeMap<(Option<Segment>, Segment), Vec<i64>> = BTreeMap::new();
-    for r in rfm(orders, after) {
+    for r in after_rows {
         cells
             .entry((then.get(&r.customer_id).copied(), r.segment))
             .or_default()

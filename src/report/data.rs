@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Days, Months, NaiveDate};
 
 use crate::analytics::kpi::{PeriodKpis, monthly, periods};
-use crate::analytics::rfm::{Segment, Tier, movement, pareto_share, rfm, tiers};
+use crate::analytics::rfm::{Segment, Tier, movement_to, pareto_share, rfm, tiers};
 use crate::analytics::{build_orders, default_as_of};
 use crate::settings::ShopSettings;
 use crate::store::{BatchSummary, ChannelCategoryRevenue, CustomerProfile, SaleFact};
@@ -139,8 +139,6 @@ pub struct ReportInput {
     pub channel_category: Vec<ChannelCategoryRevenue>,
     /// The imports, newest first.
     pub batches: Vec<BatchSummary>,
-    /// Customers sharing an e-mail or phone with another customer.
-    pub likely_duplicates: i64,
     /// The day the report is made.
     pub today: NaiveDate,
 }
@@ -311,13 +309,19 @@ pub fn period_of(
 pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
     let (from, to) = period_of(options, &input.facts, input.today);
     let days = (to - from).num_days() + 1;
-    let upto: Vec<SaleFact> = input
-        .facts
-        .iter()
-        .filter(|f| f.sold_on <= to)
-        .copied()
-        .collect();
-    let orders = build_orders(&upto);
+    // Lines after the period's end do not count; most reports end at the latest sale, so
+    // the lines are only copied when some are later.
+    let orders = if input.facts.iter().all(|f| f.sold_on <= to) {
+        build_orders(&input.facts)
+    } else {
+        let upto: Vec<SaleFact> = input
+            .facts
+            .iter()
+            .filter(|f| f.sold_on <= to)
+            .copied()
+            .collect();
+        build_orders(&upto)
+    };
 
     let prev_to = back_days(from, 1);
     let prev_from = back_days(prev_to, days - 1);
@@ -385,7 +389,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
     let pareto_top20 = pareto_share(&rows, 0.2);
     let pareto_curve = pareto_curve(&rows.iter().map(|r| r.monetary_cents).collect::<Vec<_>>());
 
-    let moved = movement(&orders, prev_to, to);
+    let moved = movement_to(&orders, prev_to, &rows, to);
     let mut moves: Vec<(Option<Segment>, Segment, usize)> = Vec::new();
     let mut unchanged = 0;
     for ((a, b), ids) in &moved.cells {
@@ -495,13 +499,45 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         top_customers,
         to_call,
         to_call_total,
-        likely_duplicates: input.likely_duplicates,
+        likely_duplicates: likely_duplicates(&input.profiles),
         rejected,
         without_email,
         without_phone,
         without_either,
         customers: input.profiles.len(),
     }
+}
+
+/// Customers who share an e-mail address (case ignored) or a phone number with another
+/// customer: a quick count of likely duplicates that needs no duplicate detection run.
+pub fn likely_duplicates(profiles: &[CustomerProfile]) -> i64 {
+    let email = |p: &CustomerProfile| {
+        p.email
+            .as_deref()
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+    };
+    let phone = |p: &CustomerProfile| {
+        p.phone
+            .as_deref()
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+    };
+    let mut emails: HashMap<String, u32> = HashMap::new();
+    let mut phones: HashMap<String, u32> = HashMap::new();
+    for p in profiles {
+        if let Some(e) = email(p) {
+            *emails.entry(e).or_default() += 1;
+        }
+        if let Some(n) = phone(p) {
+            *phones.entry(n).or_default() += 1;
+        }
+    }
+    let shared = |m: &HashMap<String, u32>, k: Option<String>| k.is_some_and(|k| m[&k] > 1);
+    profiles
+        .iter()
+        .filter(|p| shared(&emails, email(p)) || shared(&phones, phone(p)))
+        .count() as i64
 }
 
 /// At most 201 points of the Pareto curve of these amounts.
@@ -535,6 +571,33 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn likely_duplicates_share_an_email_or_a_phone() {
+        let p = |id: i64, email: Option<&str>, phone: Option<&str>| CustomerProfile {
+            id,
+            email: email.map(str::to_string),
+            phone: phone.map(str::to_string),
+            ..CustomerProfile::default()
+        };
+        let profiles = vec![
+            // 1 and 2: one address, case and spaces aside.
+            p(1, Some("Anna@Mail.example"), None),
+            p(2, Some(" anna@mail.example "), Some("+33612345678")),
+            // 3 shares 2's phone.
+            p(3, None, Some("+33612345678")),
+            // 4 and 5: Cyrillic capitals fold too.
+            p(4, Some("ИВАН@mail.example"), None),
+            p(5, Some("иван@mail.example"), Some("")),
+            // Empty values are nobody's.
+            p(6, Some(""), Some("  ")),
+            p(7, Some("  "), Some("")),
+            p(8, Some("solo@mail.example"), Some("+33700000000")),
+            p(9, None, None),
+        ];
+        assert_eq!(likely_duplicates(&profiles), 5);
+        assert_eq!(likely_duplicates(&profiles[5..]), 0);
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! Reports and exports: spreadsheet files a shop owner can reuse and the printed PDF
 //! report. Pure: callers read the data from the store and hand it over as plain values
-//! ([`data::ReportInput`]); nothing here speaks SQL or draws on screen.
+//! ([`data::ReportInput`]); nothing here speaks SQL or draws on screen. Only the file
+//! writers and [`print`] touch the system.
 //!
 //! - [`export`]: CSV and XLSX files, with formula injection neutralised.
 //! - [`data`]: what the report shows, computed with `crate::analytics`.
 //! - [`pdf`]: page layout and the PDF itself (krilla); [`charts`] draws its charts.
 //! - [`text`]: every word of the report, per language; [`format`]: the shop's number,
 //!   money and date formats; [`fonts`]: bundled fonts and fallback by character.
+//! - [`preview`]: pictures of the PDF's pages for the Reports tab; [`print`]: handing the
+//!   PDF to the system's printing.
 
 pub mod charts;
 pub mod data;
@@ -14,8 +17,10 @@ pub mod export;
 pub mod fonts;
 pub mod format;
 pub mod pdf;
+pub mod preview;
+pub mod print;
 pub mod text;
 
 pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, gather};
-pub use pdf::{ReportError, render};
+pub use pdf::{ReportError, render, section_title};
 pub use text::Lang;

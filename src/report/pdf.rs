@@ -430,7 +430,8 @@ fn shop_title(data: &ReportData) -> String {
     }
 }
 
-fn section_title(lang: Lang, s: Section) -> &'static str {
+/// A section's title, as the report prints it.
+pub fn section_title(lang: Lang, s: Section) -> &'static str {
     t(
         lang,
         match s {

@@ -110,13 +110,16 @@ impl Store {
         self.map_busy(|s| {
             let mut stmt = s.conn.prepare(
                 "SELECT NULLIF(channel, ''), NULLIF(category, ''), SUM(amount) FROM sale
-                 WHERE substr(sold_at, 1, 10) BETWEEN ?1 AND ?2
+                 WHERE sold_at >= ?1 AND sold_at < ?2
                  GROUP BY 1, 2",
             )?;
+            // Stored dates start with YYYY-MM-DD, so the days compare as text: from the
+            // first day on, up to (not including) the day after the last.
+            let after = to.succ_opt().unwrap_or(to);
             let rows = stmt.query_map(
                 [
                     from.format(DATE_FORMAT).to_string(),
-                    to.format(DATE_FORMAT).to_string(),
+                    after.format(DATE_FORMAT).to_string(),
                 ],
                 |r| {
                     Ok(ChannelCategoryRevenue {
@@ -127,25 +130,6 @@ impl Store {
                 },
             )?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
-        })
-    }
-
-    /// Customers (root contacts, not erased) who share an e-mail address (case ignored) or a
-    /// phone number with another customer: a quick count of likely duplicates that needs no
-    /// duplicate detection run.
-    pub fn customers_sharing_email_or_phone(&self) -> Result<i64> {
-        self.map_busy(|s| {
-            Ok(s.conn.query_row(
-                "WITH roots AS (
-                     SELECT id, lower(NULLIF(trim(email), '')) AS e, NULLIF(trim(phone), '') AS p
-                     FROM contact WHERE merged_into IS NULL AND erased_at IS NULL),
-                 de AS (SELECT e FROM roots WHERE e IS NOT NULL GROUP BY e HAVING COUNT(*) > 1),
-                 dp AS (SELECT p FROM roots WHERE p IS NOT NULL GROUP BY p HAVING COUNT(*) > 1)
-                 SELECT COUNT(*) FROM roots
-                 WHERE e IN (SELECT e FROM de) OR p IN (SELECT p FROM dp)",
-                [],
-                |r| r.get(0),
-            )?)
         })
     }
 

@@ -216,6 +216,38 @@ fn another_programs_database_is_refused_untouched() {
 }
 
 #[test]
+fn revenue_by_channel_and_category_counts_whole_days_of_the_period() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let mut lines = vec![
+        sale(0, "2024-01-31 23:59:59", None, 1),
+        sale(0, "2024-02-01 00:00:00", None, 10),
+        sale(0, "2024-02-15 12:00:00", None, 100),
+        sale(0, "2024-02-29 23:59:59", None, 1000),
+        sale(0, "2024-03-01 00:00:00", None, 10000),
+    ];
+    lines[2].channel = Some("web".into());
+    lines[2].category = Some("Tea".into());
+    write(&store, &[contact("Ann", "Lee")], &lines);
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default();
+    let mut got = store
+        .revenue_by_channel_and_category(day("2024-02-01"), day("2024-02-29"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    got.sort_by_key(|c| c.revenue_cents);
+    let got: Vec<_> = got
+        .iter()
+        .map(|c| (c.channel.as_deref(), c.category.as_deref(), c.revenue_cents))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(Some("web"), Some("Tea"), 100), (Some("store"), None, 1010)]
+    );
+    let one_day = store
+        .revenue_by_channel_and_category(day("2024-03-01"), day("2024-03-01"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(one_day.iter().map(|c| c.revenue_cents).sum::<i64>(), 10000);
+}
+
+#[test]
 fn stats_count_orders_by_the_design_rules() {
     let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
     sample(&store);

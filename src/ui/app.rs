@@ -48,17 +48,20 @@ pub enum Tab {
     Segments,
     /// Revenue, orders, customers, channels and segments over time.
     Charts,
+    /// The printed report: period, sections, paper, preview, save and print.
+    Reports,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Overview,
         Tab::Import,
         Tab::Customers,
         Tab::Duplicates,
         Tab::Segments,
         Tab::Charts,
+        Tab::Reports,
     ];
 
     /// The tab's label.
@@ -70,6 +73,7 @@ impl Tab {
             Tab::Duplicates => "Duplicates",
             Tab::Segments => "Segments",
             Tab::Charts => "Charts",
+            Tab::Reports => "Reports",
         }
     }
 }
@@ -206,6 +210,12 @@ pub enum Command {
         /// The chart as drawn.
         image: Arc<egui::ColorImage>,
     },
+    /// Make the report these options describe (the Reports tab's preview).
+    MakeReport(Box<crate::report::ReportOptions>),
+    /// Ask where to save the report shown, then save it.
+    SaveReport,
+    /// Send the report shown to the printer.
+    PrintReport,
     /// Ask where to save problems as CSV, then save them.
     SaveProblems {
         /// The file name suggested.
@@ -333,6 +343,8 @@ pub struct ClienteleApp {
     pub segments_tab: tabs::segments::SegmentsState,
     /// The Charts tab.
     pub charts_tab: tabs::charts::ChartsState,
+    /// The Reports tab.
+    pub reports_tab: tabs::reports::ReportsState,
     /// Goes up whenever the shop's data may have changed (figures computed for an older
     /// generation are worked out again when shown).
     pub data_generation: u64,
@@ -365,6 +377,7 @@ impl ClienteleApp {
             insights: Default::default(),
             segments_tab: Default::default(),
             charts_tab: Default::default(),
+            reports_tab: Default::default(),
             data_generation: 0,
             overview: None,
             customers: None,
@@ -471,6 +484,7 @@ impl ClienteleApp {
                 Tab::Duplicates => tabs::duplicates::ui(self, ui),
                 Tab::Segments => tabs::segments::ui(self, ui),
                 Tab::Charts => tabs::charts::ui(self, ui),
+                Tab::Reports => tabs::reports::ui(self, ui),
             },
         }
         super::settings::window(self, &ctx);
@@ -883,6 +897,26 @@ impl ClienteleApp {
                     }
                 }
             }
+            Event::Report { job, result } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                let tab = &mut self.reports_tab;
+                if tab.job == Some(job) {
+                    tab.job = None;
+                    match result {
+                        Ok(report) => {
+                            let generation = tab.asked.as_ref().map_or(0, |a| a.1);
+                            tab.error = None;
+                            tab.made = Some(tabs::reports::Made {
+                                report,
+                                generation,
+                                textures: Vec::new(),
+                            });
+                        }
+                        Err(e) => tab.error = Some(e),
+                    }
+                }
+            }
             Event::SavedSegments(result) => {
                 self.done_one();
                 match result {
@@ -937,6 +971,7 @@ impl ClienteleApp {
         const TAB_4: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4);
         const TAB_5: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5);
         const TAB_6: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num6);
+        const TAB_7: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num7);
         const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         // A text field that has the keyboard handles its own undo.
         let typing = ctx.egui_wants_keyboard_input();
@@ -958,6 +993,9 @@ impl ClienteleApp {
             }
             if i.consume_shortcut(&TAB_6) {
                 self.commands.push(Command::SwitchTab(Tab::Charts));
+            }
+            if i.consume_shortcut(&TAB_7) {
+                self.commands.push(Command::SwitchTab(Tab::Reports));
             }
             if i.consume_shortcut(&OPEN) {
                 self.commands.push(Command::OpenFileDialog);
@@ -1223,6 +1261,28 @@ impl ClienteleApp {
                         });
                     }
                 }
+                Command::MakeReport(options) => self.make_report(*options),
+                Command::SaveReport => {
+                    let Some(made) = &self.reports_tab.made else {
+                        continue;
+                    };
+                    let pdf = made.report.pdf.clone();
+                    let name = tabs::reports::file_name(
+                        &self.settings.shop_name,
+                        made.report.from,
+                        made.report.to,
+                    );
+                    if let Some(path) = self.dialogs.save_pdf(&name) {
+                        self.send(Request::SaveReport { pdf, path });
+                    }
+                }
+                Command::PrintReport => {
+                    if let Some(made) = &self.reports_tab.made {
+                        let pdf = made.report.pdf.clone();
+                        self.notify("Sending the report to the printer…", false);
+                        self.send(Request::PrintReport { pdf });
+                    }
+                }
                 Command::SaveChartPng { file_name, image } => {
                     if let Some(path) = self.dialogs.save_png(&file_name) {
                         match super::tabs::charts::write_png(&image, &path) {
@@ -1259,6 +1319,27 @@ impl ClienteleApp {
             job: id,
             as_of: self.insights.as_of,
             before: self.insights.before,
+            cancel,
+        });
+    }
+
+    /// Makes the report of the Reports tab, stopping one still being made for older choices.
+    fn make_report(&mut self, options: crate::report::ReportOptions) {
+        if let Some(old) = self.reports_tab.job.take()
+            && let Some(job) = self.jobs.iter().find(|j| j.id == old)
+        {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+        let (id, cancel) = self.start_job("Making the report", "Starting");
+        let tab = &mut self.reports_tab;
+        tab.job = Some(id);
+        tab.asked = Some((options.clone(), self.data_generation));
+        let today = tab.today();
+        self.send(Request::Report {
+            job: id,
+            options: Box::new(options),
+            today,
+            pixels_per_point: tabs::reports::PREVIEW_SCALE,
             cancel,
         });
     }

@@ -5,4 +5,5 @@ pub mod customers;
 pub mod duplicates;
 pub mod import;
 pub mod overview;
+pub mod reports;
 pub mod segments;

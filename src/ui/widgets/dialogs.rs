@@ -14,6 +14,8 @@ pub trait FileDialogs {
     /// Where to save a spreadsheet (CSV or XLSX, by the extension chosen), suggesting
     /// `file_name`; `None` when cancelled.
     fn save_spreadsheet(&mut self, file_name: &str) -> Option<PathBuf>;
+    /// Where to save a PDF report, suggesting `file_name`; `None` when cancelled.
+    fn save_pdf(&mut self, file_name: &str) -> Option<PathBuf>;
 }
 
 /// The operating system's own dialogs (rfd: the XDG portal on Linux).
@@ -45,6 +47,14 @@ impl FileDialogs for NativeDialogs {
             .set_title("Save the customers")
             .add_filter("Excel workbook", &["xlsx"])
             .add_filter("CSV", &["csv"])
+            .set_file_name(file_name)
+            .save_file()
+    }
+
+    fn save_pdf(&mut self, file_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the report")
+            .add_filter("PDF document", &["pdf"])
             .set_file_name(file_name)
             .save_file()
     }

@@ -1,0 +1,576 @@
+//! The Reports tab: choose the period, the sections and the paper; see the pages as they
+//! will print; save the PDF or print it. The report is made on the worker
+//! (`crate::jobs::make_report`) each time what is asked or the shop's data changes; the
+//! window shows pictures of the pages the worker drew and never waits for it.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use crate::jobs::MadeReport;
+use crate::report::{Lang, Paper, ReportOptions, Section, section_title};
+use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::theme;
+
+/// Preview pixels per PDF point: an A4 page is drawn 893 pixels wide, sharp at the sizes
+/// the tab shows it.
+pub const PREVIEW_SCALE: f32 = 1.5;
+
+/// The periods offered, relative to today.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Period {
+    /// From the first of this month to today.
+    #[default]
+    ThisMonth,
+    /// The whole of last month.
+    LastMonth,
+    /// From the first day of this quarter to today.
+    ThisQuarter,
+    /// The whole of last quarter.
+    LastQuarter,
+    /// From 1 January to today.
+    ThisYear,
+    /// The whole of last year.
+    LastYear,
+    /// Two dates typed in.
+    Custom,
+}
+
+impl Period {
+    /// Every choice, in the order shown.
+    pub const ALL: [Period; 7] = [
+        Period::ThisMonth,
+        Period::LastMonth,
+        Period::ThisQuarter,
+        Period::LastQuarter,
+        Period::ThisYear,
+        Period::LastYear,
+        Period::Custom,
+    ];
+
+    /// The words shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Period::ThisMonth => "This month",
+            Period::LastMonth => "Last month",
+            Period::ThisQuarter => "This quarter",
+            Period::LastQuarter => "Last quarter",
+            Period::ThisYear => "This year",
+            Period::LastYear => "Last year",
+            Period::Custom => "Dates of my choice",
+        }
+    }
+
+    /// First and last day of the period as seen on `today`; `custom` for [`Period::Custom`].
+    pub fn dates(self, today: NaiveDate, custom: (NaiveDate, NaiveDate)) -> (NaiveDate, NaiveDate) {
+        let month = first_of(today.year(), today.month());
+        let quarter = first_of(today.year(), (today.month() - 1) / 3 * 3 + 1);
+        let year = first_of(today.year(), 1);
+        let back =
+            |d: NaiveDate, months: u32| d.checked_sub_months(Months::new(months)).unwrap_or(d);
+        let day_before = |d: NaiveDate| d.pred_opt().unwrap_or(d);
+        match self {
+            Period::ThisMonth => (month, today),
+            Period::LastMonth => (back(month, 1), day_before(month)),
+            Period::ThisQuarter => (quarter, today),
+            Period::LastQuarter => (back(quarter, 3), day_before(quarter)),
+            Period::ThisYear => (year, today),
+            Period::LastYear => (back(year, 12), day_before(year)),
+            Period::Custom => (custom.0.min(custom.1), custom.0.max(custom.1)),
+        }
+    }
+}
+
+fn first_of(year: i32, month: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MIN)
+}
+
+/// A report the tab has made, with its pages ready to draw.
+pub struct Made {
+    /// What the worker made.
+    pub report: Box<MadeReport>,
+    /// The data generation it was made from.
+    pub generation: u64,
+    /// The pages as textures, once uploaded (the pixels are then dropped).
+    pub textures: Vec<egui::TextureHandle>,
+}
+
+/// State of the Reports tab.
+pub struct ReportsState {
+    /// The period chosen.
+    pub period: Period,
+    /// The dates of a custom period, as applied.
+    pub custom: Option<(NaiveDate, NaiveDate)>,
+    /// What the custom period's fields hold.
+    pub from_text: String,
+    /// What the custom period's fields hold.
+    pub to_text: String,
+    /// The sections to print.
+    pub sections: Vec<Section>,
+    /// The paper (`None`: the shop's locale decides).
+    pub paper: Option<Paper>,
+    /// The day periods are counted from (`None`: today; tests fix it).
+    pub today: Option<NaiveDate>,
+    /// The report being made.
+    pub job: Option<u64>,
+    /// What was last asked of the worker, and for which data.
+    pub asked: Option<(ReportOptions, u64)>,
+    /// The last report made.
+    pub made: Option<Made>,
+    /// Why the last report could not be made.
+    pub error: Option<String>,
+    /// Size of the pages shown, 1.0 fitting the width.
+    pub zoom: f32,
+}
+
+impl Default for ReportsState {
+    fn default() -> Self {
+        ReportsState {
+            period: Period::default(),
+            custom: None,
+            from_text: String::new(),
+            to_text: String::new(),
+            sections: Section::ALL.to_vec(),
+            paper: None,
+            today: None,
+            job: None,
+            asked: None,
+            made: None,
+            error: None,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl ReportsState {
+    /// The day the periods are counted from.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// The report the choices on screen describe (`None` when no section is chosen).
+    pub fn wanted(&self, shop_paper: Paper) -> Option<ReportOptions> {
+        if self.sections.is_empty() {
+            return None;
+        }
+        let today = self.today();
+        let (from, to) = self
+            .period
+            .dates(today, self.custom.unwrap_or((today, today)));
+        Some(ReportOptions {
+            from: Some(from),
+            to: Some(to),
+            lang: Lang::En,
+            paper: self.paper.unwrap_or(shop_paper),
+            sections: self.sections.clone(),
+        })
+    }
+
+    /// Whether the report shown is the one asked for, made from the current data.
+    pub fn is_current(&self, wanted: &ReportOptions, generation: u64) -> bool {
+        self.job.is_none()
+            && self
+                .made
+                .as_ref()
+                .is_some_and(|m| m.report.options == *wanted && m.generation == generation)
+    }
+}
+
+/// The file name offered when saving: the shop's name and the period.
+pub fn file_name(shop: &str, from: NaiveDate, to: NaiveDate) -> String {
+    let shop: String = shop
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .collect();
+    let shop = shop.trim();
+    let shop = if shop.is_empty() { "Shop" } else { shop };
+    format!("{shop} report {from} to {to}.pdf")
+}
+
+/// Draws the Reports tab.
+pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let shop_paper = Paper::for_shop(&app.settings);
+    let wanted = app.reports_tab.wanted(shop_paper);
+    if let Some(options) = &wanted {
+        let key = (options.clone(), app.data_generation);
+        if app.stats.is_some() && app.reports_tab.asked.as_ref() != Some(&key) {
+            app.command(Command::MakeReport(Box::new(options.clone())));
+        }
+    }
+    upload_pages(app, ui.ctx());
+    let current = wanted
+        .as_ref()
+        .is_some_and(|w| app.reports_tab.is_current(w, app.data_generation));
+    if current {
+        shortcuts(app, ui.ctx());
+    }
+    egui::Panel::left("report_options")
+        .resizable(false)
+        .exact_size(290.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| options_ui(app, ui, shop_paper, current));
+        });
+    egui::CentralPanel::default().show(ui, |ui| pages_ui(app, ui, wanted.is_some()));
+}
+
+fn shortcuts(app: &mut ClienteleApp, ctx: &egui::Context) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+    const PRINT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::P);
+    let (save, print) = ctx.input_mut(|i| (i.consume_shortcut(&SAVE), i.consume_shortcut(&PRINT)));
+    if save {
+        app.command(Command::SaveReport);
+    }
+    if print {
+        app.command(Command::PrintReport);
+    }
+}
+
+/// Turns the pictures of newly made pages into textures, once.
+fn upload_pages(app: &mut ClienteleApp, ctx: &egui::Context) {
+    let Some(made) = &mut app.reports_tab.made else {
+        return;
+    };
+    if !made.textures.is_empty() || made.report.pages.is_empty() {
+        return;
+    }
+    made.textures = made
+        .report
+        .pages
+        .iter_mut()
+        .enumerate()
+        .map(|(i, page)| {
+            let rgba = std::mem::take(&mut page.rgba);
+            let image = egui::ColorImage::from_rgba_unmultiplied([page.width, page.height], &rgba);
+            ctx.load_texture(
+                format!("report_page_{i}"),
+                image,
+                egui::TextureOptions::LINEAR,
+            )
+        })
+        .collect();
+}
+
+fn options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, shop_paper: Paper, current: bool) {
+    let dark = ui.visuals().dark_mode;
+    let tab = &mut app.reports_tab;
+    ui.add_space(4.0);
+    ui.heading("Report");
+    ui.add_space(theme::GAP / 2.0);
+    ui.label(egui::RichText::new("Period").strong());
+    let today = tab.today();
+    for period in Period::ALL {
+        if ui.radio(tab.period == period, period.label()).clicked() && tab.period != period {
+            tab.period = period;
+            if period == Period::Custom && tab.custom.is_none() {
+                let (from, to) = Period::ThisMonth.dates(today, (today, today));
+                tab.custom = Some((from, to));
+                tab.from_text = from.format("%Y-%m-%d").to_string();
+                tab.to_text = to.format("%Y-%m-%d").to_string();
+            }
+        }
+    }
+    if tab.period == Period::Custom {
+        custom_dates_ui(tab, ui, dark);
+    }
+    let (from, to) = tab
+        .period
+        .dates(today, tab.custom.unwrap_or((today, today)));
+    let f = crate::report::format::Formats::for_shop(&app.settings);
+    ui.label(
+        egui::RichText::new(format!("{} to {}", f.date(from), f.date(to)))
+            .color(ui.visuals().weak_text_color()),
+    );
+    if let Some(made) = &tab.made
+        && made.report.from == from
+        && made.report.to == to
+        && made.report.period_orders == 0
+    {
+        ui.label(
+            egui::RichText::new("No sales in this period: the report's figures will be empty.")
+                .color(theme::bad(dark)),
+        );
+    }
+
+    ui.add_space(theme::GAP);
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new("Sections").strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("None").clicked() {
+                tab.sections.clear();
+            }
+            if ui.small_button("All").clicked() {
+                tab.sections = Section::ALL.to_vec();
+            }
+        });
+    });
+    for section in Section::ALL {
+        let mut on = tab.sections.contains(&section);
+        if ui
+            .checkbox(&mut on, section_title(Lang::En, section))
+            .changed()
+        {
+            if on {
+                tab.sections.push(section);
+                tab.sections.sort();
+            } else {
+                tab.sections.retain(|s| *s != section);
+            }
+        }
+    }
+    if tab.sections.is_empty() {
+        ui.label(egui::RichText::new("Choose at least one section.").color(theme::bad(dark)));
+    }
+
+    ui.add_space(theme::GAP);
+    ui.label(egui::RichText::new("Paper").strong());
+    let paper = tab.paper.unwrap_or(shop_paper);
+    ui.horizontal(|ui| {
+        for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
+            if ui.radio(paper == choice, label).clicked() {
+                tab.paper = Some(choice);
+            }
+        }
+    });
+
+    ui.add_space(theme::GAP * 1.5);
+    let made = tab
+        .made
+        .as_ref()
+        .map(|m| (m.report.pages.len(), m.report.pdf.len()));
+    ui.add_enabled_ui(current, |ui| {
+        if ui
+            .add_sized([200.0, 28.0], egui::Button::new("Save PDF…"))
+            .on_hover_text("Save the report as a PDF file (Ctrl+S)")
+            .clicked()
+        {
+            app.command(Command::SaveReport);
+        }
+        if ui
+            .add_sized([200.0, 28.0], egui::Button::new("Print…"))
+            .on_hover_text("Send the report to this computer's default printer (Ctrl+P)")
+            .clicked()
+        {
+            app.command(Command::PrintReport);
+        }
+    });
+    if let Some((pages, bytes)) = made
+        && current
+    {
+        ui.label(
+            egui::RichText::new(format!(
+                "{pages} pages · {} KB",
+                group_thousands(bytes.div_ceil(1024) as i64)
+            ))
+            .color(ui.visuals().weak_text_color()),
+        );
+    }
+}
+
+fn custom_dates_ui(tab: &mut ReportsState, ui: &mut egui::Ui, dark: bool) {
+    let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
+    let mut apply = false;
+    egui::Grid::new("report_custom_dates").show(ui, |ui| {
+        for (label, text) in [("From", &mut tab.from_text), ("To", &mut tab.to_text)] {
+            ui.label(label);
+            let edit = ui.add(
+                egui::TextEdit::singleline(text)
+                    .desired_width(110.0)
+                    .hint_text("YYYY-MM-DD"),
+            );
+            apply |= edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.end_row();
+        }
+    });
+    let typed = parse(&tab.from_text).zip(parse(&tab.to_text));
+    match typed {
+        None => {
+            ui.label(
+                egui::RichText::new("Type both dates as YYYY-MM-DD, e.g. 2025-01-31.")
+                    .color(theme::bad(dark)),
+            );
+        }
+        Some((from, to)) if from > to => {
+            ui.label(
+                egui::RichText::new("The first date is after the second.").color(theme::bad(dark)),
+            );
+        }
+        Some(dates) => {
+            let changed = tab.custom != Some(dates);
+            if (ui
+                .add_enabled(changed, egui::Button::new("Use these dates"))
+                .clicked()
+                || apply)
+                && changed
+            {
+                tab.custom = Some(dates);
+            }
+        }
+    }
+}
+
+fn pages_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, wanted: bool) {
+    let dark = ui.visuals().dark_mode;
+    let running = app
+        .reports_tab
+        .job
+        .and_then(|id| app.jobs.iter().find(|j| j.id == id))
+        .map(|j| (j.fraction, j.stage.clone()));
+    ui.horizontal(|ui| {
+        if let Some((fraction, stage)) = &running {
+            ui.spinner();
+            ui.add(
+                egui::ProgressBar::new(*fraction)
+                    .desired_width(260.0)
+                    .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+            );
+        }
+        if app.reports_tab.made.is_some() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let tab = &mut app.reports_tab;
+                if ui.button("Fit width").clicked() {
+                    tab.zoom = 1.0;
+                }
+                if ui.button("＋").on_hover_text("Larger").clicked() {
+                    tab.zoom = (tab.zoom * 1.25).min(3.0);
+                }
+                ui.label(format!("{:.0}%", tab.zoom * 100.0));
+                if ui.button("－").on_hover_text("Smaller").clicked() {
+                    tab.zoom = (tab.zoom / 1.25).max(0.3);
+                }
+            });
+        }
+    });
+    if let Some(error) = &app.reports_tab.error {
+        ui.label(egui::RichText::new(error).color(theme::bad(dark)));
+    }
+    if !wanted && app.reports_tab.made.is_none() {
+        return;
+    }
+    let Some(made) = &app.reports_tab.made else {
+        if running.is_none() && app.stats.is_none() {
+            ui.spinner();
+        }
+        return;
+    };
+    ui.separator();
+    let zoom = app.reports_tab.zoom;
+    let total = made.textures.len();
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let fit = (ui.available_width() - 32.0).clamp(200.0, 900.0);
+            ui.vertical_centered(|ui| {
+                for (i, texture) in made.textures.iter().enumerate() {
+                    let [w, h] = texture.size();
+                    let width = fit * zoom;
+                    let size = egui::vec2(width, width * h as f32 / w.max(1) as f32);
+                    egui::Frame::new()
+                        .shadow(egui::Shadow {
+                            offset: [2, 3],
+                            blur: 8,
+                            spread: 0,
+                            color: egui::Color32::from_black_alpha(60),
+                        })
+                        .show(ui, |ui| {
+                            ui.add(egui::Image::new((texture.id(), size)));
+                        });
+                    ui.label(
+                        egui::RichText::new(format!("Page {} of {total}", i + 1))
+                            .small()
+                            .color(ui.visuals().weak_text_color()),
+                    );
+                    ui.add_space(theme::GAP);
+                }
+            });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn periods_are_counted_from_today() {
+        let today = d(2026, 11, 26);
+        let none = (today, today);
+        assert_eq!(
+            Period::ThisMonth.dates(today, none),
+            (d(2026, 11, 1), today)
+        );
+        assert_eq!(
+            Period::LastMonth.dates(today, none),
+            (d(2026, 10, 1), d(2026, 10, 31))
+        );
+        assert_eq!(
+            Period::ThisQuarter.dates(today, none),
+            (d(2026, 10, 1), today)
+        );
+        assert_eq!(
+            Period::LastQuarter.dates(today, none),
+            (d(2026, 7, 1), d(2026, 9, 30))
+        );
+        assert_eq!(Period::ThisYear.dates(today, none), (d(2026, 1, 1), today));
+        assert_eq!(
+            Period::LastYear.dates(today, none),
+            (d(2025, 1, 1), d(2025, 12, 31))
+        );
+        assert_eq!(
+            Period::Custom.dates(today, (d(2025, 3, 9), d(2024, 1, 2))),
+            (d(2024, 1, 2), d(2025, 3, 9))
+        );
+    }
+
+    #[test]
+    fn periods_at_the_turn_of_the_year_and_of_february() {
+        let jan = d(2027, 1, 5);
+        assert_eq!(
+            Period::LastMonth.dates(jan, (jan, jan)),
+            (d(2026, 12, 1), d(2026, 12, 31))
+        );
+        assert_eq!(
+            Period::LastQuarter.dates(jan, (jan, jan)),
+            (d(2026, 10, 1), d(2026, 12, 31))
+        );
+        let march = d(2028, 3, 1);
+        assert_eq!(
+            Period::LastMonth.dates(march, (march, march)),
+            (d(2028, 2, 1), d(2028, 2, 29))
+        );
+        assert_eq!(
+            Period::ThisMonth.dates(march, (march, march)),
+            (march, march)
+        );
+    }
+
+    #[test]
+    fn the_suggested_file_name_has_the_shop_and_the_period() {
+        assert_eq!(
+            file_name("Boulangerie: Dupont/Fils", d(2026, 11, 1), d(2026, 11, 26)),
+            "Boulangerie DupontFils report 2026-11-01 to 2026-11-26.pdf"
+        );
+        assert_eq!(
+            file_name("  ", d(2026, 1, 1), d(2026, 1, 31)),
+            "Shop report 2026-01-01 to 2026-01-31.pdf"
+        );
+    }
+
+    #[test]
+    fn nothing_is_wanted_without_sections_and_the_shop_paper_is_the_default() {
+        let mut tab = ReportsState {
+            today: Some(d(2026, 11, 26)),
+            ..ReportsState::default()
+        };
+        let wanted = tab.wanted(Paper::Letter).unwrap();
+        assert_eq!(wanted.paper, Paper::Letter);
+        assert_eq!(wanted.from, Some(d(2026, 11, 1)));
+        assert_eq!(wanted.sections, Section::ALL.to_vec());
+        tab.paper = Some(Paper::A4);
+        assert_eq!(tab.wanted(Paper::Letter).unwrap().paper, Paper::A4);
+        tab.sections.clear();
+        assert_eq!(tab.wanted(Paper::A4), None);
+    }
+}
