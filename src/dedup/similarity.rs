@@ -18,7 +18,9 @@ pub fn jaro_winkler(a: &str, b: &str) -> f64 {
     }
 }
 
-/// Jaro similarity of two byte strings of at most 64 bytes each.
+/// Jaro similarity of two ASCII byte strings of at most 64 bytes each. Where each byte
+/// value occurs in `b` is kept as a bit mask, so finding the first unmatched equal byte
+/// within the match window of `a`'s byte `i` is a few bit operations, not a scan.
 fn jaro(a: &[u8], b: &[u8]) -> f64 {
     let (al, bl) = (a.len(), b.len());
     if al == 0 && bl == 0 {
@@ -28,36 +30,40 @@ fn jaro(a: &[u8], b: &[u8]) -> f64 {
         return 0.0;
     }
     let range = (al.max(bl) / 2).saturating_sub(1);
+    let mut positions = [0u64; 128];
+    for (j, &d) in b.iter().enumerate() {
+        positions[usize::from(d & 0x7f)] |= 1 << j;
+    }
     let (mut a_flags, mut b_flags) = (0u64, 0u64);
     let mut matches = 0usize;
     for (i, &c) in a.iter().enumerate() {
         let lo = i.saturating_sub(range);
         let hi = bl.min(i + range + 1);
-        for (j, &d) in b.iter().enumerate().take(hi).skip(lo) {
-            if b_flags & (1 << j) == 0 && d == c {
-                a_flags |= 1 << i;
-                b_flags |= 1 << j;
-                matches += 1;
-                break;
-            }
+        if lo >= hi {
+            continue;
+        }
+        // Bits lo..hi.
+        let window = (u64::MAX >> (64 - (hi - lo))) << lo;
+        let free = positions[usize::from(c & 0x7f)] & window & !b_flags;
+        if free != 0 {
+            a_flags |= 1 << i;
+            b_flags |= free & free.wrapping_neg();
+            matches += 1;
         }
     }
     if matches == 0 {
         return 0.0;
     }
+    // Matched bytes of both strings, taken in order, that differ.
     let mut transpositions = 0usize;
-    let mut j = 0usize;
-    for (i, &c) in a.iter().enumerate() {
-        if a_flags & (1 << i) == 0 {
-            continue;
-        }
-        while b_flags & (1 << j) == 0 {
-            j += 1;
-        }
-        if c != b[j] {
+    let (mut left, mut right) = (a_flags, b_flags);
+    while left != 0 {
+        let (i, j) = (left.trailing_zeros(), right.trailing_zeros());
+        if a[i as usize] != b[j as usize] {
             transpositions += 1;
         }
-        j += 1;
+        left &= left - 1;
+        right &= right - 1;
     }
     let m = matches as f64;
     let t = (transpositions / 2) as f64;

@@ -334,11 +334,14 @@ impl Store {
     pub fn sale_facts(&self) -> Result<Vec<SaleFact>> {
         self.map_busy(|s| {
             let roots = s.root_map()?;
-            let (lo, hi): (Option<i64>, Option<i64>) =
-                s.conn
-                    .query_row("SELECT MIN(id), MAX(id) FROM sale", [], |r| {
-                        Ok((r.get(0)?, r.get(1)?))
-                    })?;
+            // Two statements: SQLite finds MIN or MAX of the row id alone from the tree's
+            // ends, but scans the whole table when one statement asks for both.
+            let lo: Option<i64> = s
+                .conn
+                .query_row("SELECT MIN(id) FROM sale", [], |r| r.get(0))?;
+            let hi: Option<i64> = s
+                .conn
+                .query_row("SELECT MAX(id) FROM sale", [], |r| r.get(0))?;
             let (Some(lo), Some(hi)) = (lo, hi) else {
                 return Ok(Vec::new());
             };
