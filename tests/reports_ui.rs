@@ -235,4 +235,13 @@ fn custom_dates_are_checked_before_they_are_used() {
         (made.report.from, made.report.to),
         (d("2025-06-20"), d("2025-06-29"))
     );
+
+    // Ctrl+S saves it without a click.
+    let saved = dir.path().join("r.pdf");
+    assert!(!saved.exists());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(1);
+    settle(&mut h);
+    let text = report_text(&saved).join("\n");
+    assert!(text.contains("20/06/2025 to 29/06/2025"), "{text}");
 }
