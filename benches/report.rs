@@ -117,6 +117,39 @@ fn main() {
         secs(rendered),
         bytes.len()
     );
+    // What the Reports tab adds: its whole background job (the same report, then every
+    // page drawn for the preview).
+    let start = Instant::now();
+    let pages = clientele::report::preview::pages(
+        &bytes,
+        clientele::ui::app::PREVIEW_SCALE,
+        &mut |_, _| true,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap_or_default();
+    let drawn = start.elapsed();
+    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let start = Instant::now();
+    let made = clientele::jobs::make_report(
+        &store,
+        options.clone(),
+        today,
+        clientele::ui::app::PREVIEW_SCALE,
+        1,
+        &cancel,
+        &|_| true,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let job = start.elapsed();
+    println!(
+        "  Reports tab: {} pages drawn for the preview in {} ({} x {} pixels each); the tab's whole job (report and preview) {} for {} pages",
+        pages.len(),
+        secs(drawn),
+        pages.first().map_or(0, |p| p.width),
+        pages.first().map_or(0, |p| p.height),
+        secs(job),
+        made.pages.len()
+    );
 
     let xlsx = dir.path().join("customers.xlsx");
     let times: Vec<Duration> = (0..RUNS)

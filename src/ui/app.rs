@@ -24,6 +24,7 @@ use super::{fonts, tabs, theme};
 
 pub use super::tabs::charts::Chart;
 pub use super::tabs::import::{BatchProblems, Check, ImportState, KEEP_AS_EXTRA, UndoAsk};
+pub use super::tabs::reports::{Made, PREVIEW_SCALE, Period, ReportsState};
 pub use super::widgets::dialogs::{FileDialogs, NativeDialogs};
 
 /// Where the window's preferences are kept by eframe.
