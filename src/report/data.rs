@@ -325,20 +325,36 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
 
     let prev_to = back_days(from, 1);
     let prev_from = back_days(prev_to, days - 1);
-    let kpis = periods(
-        &orders,
-        &[
-            (from, to),
-            (prev_from, prev_to),
-            (year_before(from), year_before(to)),
-        ],
-    );
+    // The period's figures and the segment tables are independent: worked out side by side.
+    let (kpis, monthly_all, likely, (rows, moved)) = std::thread::scope(|scope| {
+        let side = scope.spawn(|| {
+            let kpis = periods(
+                &orders,
+                &[
+                    (from, to),
+                    (prev_from, prev_to),
+                    (year_before(from), year_before(to)),
+                ],
+            );
+            (
+                kpis,
+                monthly(&orders, to),
+                likely_duplicates(&input.profiles),
+            )
+        });
+        let rows = rfm(&orders, to);
+        let moved = movement_to(&orders, prev_to, &rows, to);
+        let (kpis, monthly_all, likely) = side
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (kpis, monthly_all, likely, (rows, moved))
+    });
     let [current, previous, last_year] = [kpis[0], kpis[1], kpis[2]];
 
     let first_month = month_start(to)
         .checked_sub_months(Months::new(23))
         .unwrap_or(NaiveDate::MIN);
-    let monthly: Vec<(NaiveDate, i64)> = monthly(&orders, to)
+    let monthly: Vec<(NaiveDate, i64)> = monthly_all
         .into_iter()
         .filter(|m| m.0 >= first_month)
         .map(|m| (m.0, m.1))
@@ -356,7 +372,6 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         v
     };
 
-    let rows = rfm(&orders, to);
     let total_monetary_cents: i64 = rows.iter().map(|r| r.monetary_cents).sum();
     let segments = Segment::ALL
         .into_iter()
@@ -389,7 +404,6 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
     let pareto_top20 = pareto_share(&rows, 0.2);
     let pareto_curve = pareto_curve(&rows.iter().map(|r| r.monetary_cents).collect::<Vec<_>>());
 
-    let moved = movement_to(&orders, prev_to, &rows, to);
     let mut moves: Vec<(Option<Segment>, Segment, usize)> = Vec::new();
     let mut unchanged = 0;
     for ((a, b), ids) in &moved.cells {
@@ -499,7 +513,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         top_customers,
         to_call,
         to_call_total,
-        likely_duplicates: likely_duplicates(&input.profiles),
+        likely_duplicates: likely,
         rejected,
         without_email,
         without_phone,
