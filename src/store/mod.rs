@@ -106,6 +106,9 @@ const MMAP_SIZE: i64 = 1 << 30;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Opened by a one-off command (the command line), which exits when it is done: a bulk
+    /// batch may then leave WAL mode for its duration (see `batch::leave_wal`).
+    one_off: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -148,7 +151,11 @@ impl Store {
     fn prepare(conn: Connection, path: PathBuf, up_to: Option<i64>) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let store = Store { conn, path };
+        let store = Store {
+            conn,
+            path,
+            one_off: false,
+        };
         store.map_busy(|s| {
             if s.path.as_os_str() != ":memory:" {
                 let mode: String =
@@ -169,6 +176,15 @@ impl Store {
             migrate::migrate(&s.conn, &s.path, up_to)
         })?;
         Ok(store)
+    }
+
+    /// Says that a one-off command (the command line) opened the store and closes it when
+    /// done, with no window sharing the connection: a bulk batch (a large import, the demo
+    /// shop) may then write its pages straight into the file through a rollback journal
+    /// instead of through the WAL, when no other connection has the file open. WAL mode
+    /// comes back when the batch ends. A window never sets this.
+    pub fn set_one_off(&mut self, one_off: bool) {
+        self.one_off = one_off;
     }
 
     /// The file this store reads and writes.
