@@ -133,6 +133,75 @@ impl Hasher for IdHasher {
 }
 
 type IdBuild = BuildHasherDefault<IdHasher>;
+
+/// The contacts a batch creates, with their figures.
+///
+/// SQLite gives a new row the largest id plus one, and nobody else writes during the
+/// batch's transaction, so the contacts a batch creates have consecutive ids: each has a
+/// slot in a list, found without a hash look-up (two per sale line were a good part of the
+/// writer's own time). An id out of that run (SQLite picks a random free id once the
+/// largest possible one is taken) goes to a map instead.
+#[derive(Default)]
+struct CreatedContacts {
+    /// The id of `run[0]`.
+    first: i64,
+    /// Figures by id from `first` on (None: no sale line yet).
+    run: Vec<Option<Figures>>,
+    others: IdMap<i64, Option<Figures>>,
+}
+
+impl CreatedContacts {
+    fn insert(&mut self, id: i64) {
+        if self.run.is_empty() && self.others.is_empty() {
+            self.first = id;
+        }
+        if id.checked_sub(self.first) == i64::try_from(self.run.len()).ok() {
+            self.run.push(None);
+        } else {
+            self.others.insert(id, None);
+        }
+    }
+
+    /// The figures slot of a contact the batch created; None for any other contact.
+    fn slot(&mut self, id: i64) -> Option<&mut Option<Figures>> {
+        match id
+            .checked_sub(self.first)
+            .and_then(|k| usize::try_from(k).ok())
+        {
+            Some(k) if k < self.run.len() => self.run.get_mut(k),
+            _ => self.others.get_mut(&id),
+        }
+    }
+
+    fn contains(&self, id: i64) -> bool {
+        match id
+            .checked_sub(self.first)
+            .and_then(|k| usize::try_from(k).ok())
+        {
+            Some(k) if k < self.run.len() => true,
+            _ => self.others.contains_key(&id),
+        }
+    }
+
+    /// The created contacts that have sale lines, by id.
+    fn figures(&self) -> Vec<(i64, &Figures)> {
+        let mut all: Vec<(i64, &Figures)> = self
+            .run
+            .iter()
+            .zip(self.first..)
+            .filter_map(|(f, id)| f.as_ref().map(|f| (id, f)))
+            .chain(
+                self.others
+                    .iter()
+                    .filter_map(|(id, f)| f.as_ref().map(|f| (*id, f))),
+            )
+            .collect();
+        if !self.others.is_empty() {
+            all.sort_unstable_by_key(|(id, _)| *id);
+        }
+        all
+    }
+}
 type IdSet<T> = HashSet<T, IdBuild>;
 type IdMap<K, V> = HashMap<K, V, IdBuild>;
 
@@ -145,6 +214,10 @@ const ORDERS_IN_MEMORY: usize = 1_500_000;
 /// commit, and the final index sort spills to temporary files beyond it, so a file of any
 /// size imports in bounded memory. The store's usual settings come back when the batch ends.
 const BULK_CACHE_KIB: i64 = 65_536;
+
+/// A bulk batch rebuilds the contacts' indexes at the end instead of keeping them row by
+/// row only while the database has fewer contacts than this (rebuilding reads them all).
+const BULK_CONTACT_INDEX_LIMIT: i64 = 50_000;
 
 /// Puts back the connection settings a bulk batch changed, once its transaction has ended
 /// (committed, or rolled back by a drop).
@@ -275,8 +348,7 @@ pub struct BatchWriter<'a> {
     batch_id: i64,
     bulk: bool,
     /// Contacts created by this batch (their own roots: the figures come from the batch).
-    created: IdSet<i64>,
-    figures: IdMap<i64, Figures>,
+    created: CreatedContacts,
     /// Distinct (contact, order) pairs of created contacts, with the order's day (its
     /// earliest line's); the order as a 64-bit hash of the same key the SQL figures use.
     /// None once there were too many to keep (then the orders are counted in SQL at the end).
@@ -377,6 +449,18 @@ impl Store {
             let batch_id = tx.last_insert_rowid();
             if bulk {
                 tx.execute_batch("DROP INDEX IF EXISTS sale_contact")?;
+                // The contacts' indexes too, while rebuilding them at the end is cheap next
+                // to keeping them row by row: a new customer's reference lands anywhere in
+                // its index (a search from the root, string comparisons), nearly half the
+                // cost of a contact row.
+                let contacts: i64 =
+                    tx.query_row("SELECT COUNT(*) FROM contact", [], |r| r.get(0))?;
+                if contacts < BULK_CONTACT_INDEX_LIMIT {
+                    tx.execute_batch(
+                        "DROP INDEX IF EXISTS contact_external_ref;
+                         DROP INDEX IF EXISTS contact_batch;",
+                    )?;
+                }
             }
             Ok(BatchWriter {
                 sale_stmt: self.conn.prepare(SALE_INSERT)?,
@@ -387,8 +471,7 @@ impl Store {
                 settings,
                 batch_id,
                 bulk,
-                created: IdSet::default(),
-                figures: IdMap::default(),
+                created: CreatedContacts::default(),
                 orders: Some(IdMap::default()),
                 orders_cap: ORDERS_IN_MEMORY,
                 touched_existing: IdSet::default(),
@@ -742,7 +825,17 @@ impl BatchWriter<'_> {
             .as_ref()
             .map_or("", |(_, text)| text.as_str());
         self.sales_added += 1;
-        if self.created.contains(&contact_id) {
+        if let Some(slot) = self.created.slot(contact_id) {
+            let f = slot.get_or_insert(Figures {
+                lines: 0,
+                revenue: 0,
+                first: s.sold_at,
+                last: s.sold_at,
+            });
+            f.lines += 1;
+            f.revenue += s.amount_cents;
+            f.first = f.first.min(s.sold_at);
+            f.last = f.last.max(s.sold_at);
             let order = order_hash(s, sold_at);
             let day = s.sold_at.date();
             // The lines of one order follow each other, usually on one day: then the pair
@@ -759,16 +852,6 @@ impl BatchWriter<'_> {
                 }
             }
             self.last_order = Some((contact_id, order, day));
-            let f = self.figures.entry(contact_id).or_insert(Figures {
-                lines: 0,
-                revenue: 0,
-                first: s.sold_at,
-                last: s.sold_at,
-            });
-            f.lines += 1;
-            f.revenue += s.amount_cents;
-            f.first = f.first.min(s.sold_at);
-            f.last = f.last.max(s.sold_at);
         } else {
             self.touched_existing.insert(contact_id);
         }
@@ -807,7 +890,6 @@ impl BatchWriter<'_> {
             batch_id,
             bulk,
             created,
-            figures,
             orders,
             touched_existing,
             contacts_added,
@@ -844,14 +926,18 @@ impl BatchWriter<'_> {
                 let mut rows = stmt.query([batch_id])?;
                 while let Some(r) = rows.next()? {
                     let id: i64 = r.get(0)?;
-                    if created.contains(&id) {
+                    if created.contains(id) {
                         order_counts.insert(id, (r.get(1)?, r.get(2)?));
                     }
                 }
             }
         }
         if bulk {
-            tx.execute_batch("CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id)")?;
+            tx.execute_batch(
+                "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
+                 CREATE INDEX IF NOT EXISTS contact_batch ON contact (batch_id);
+                 CREATE INDEX IF NOT EXISTS contact_external_ref ON contact (external_ref);",
+            )?;
         }
         {
             let mut stmt = tx.prepare(
@@ -860,21 +946,17 @@ impl BatchWriter<'_> {
                       last_order)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            let mut ids: Vec<i64> = figures.keys().copied().collect();
-            ids.sort_unstable();
-            for id in ids {
-                if let Some(f) = figures.get(&id) {
-                    let (orders, last_order) = order_counts.get(&id).cloned().unwrap_or_default();
-                    stmt.execute(params![
-                        id,
-                        orders,
-                        f.lines,
-                        f.revenue,
-                        sale_datetime_text(&f.first),
-                        sale_datetime_text(&f.last),
-                        last_order
-                    ])?;
-                }
+            for (id, f) in created.figures() {
+                let (orders, last_order) = order_counts.get(&id).cloned().unwrap_or_default();
+                stmt.execute(params![
+                    id,
+                    orders,
+                    f.lines,
+                    f.revenue,
+                    sale_datetime_text(&f.first),
+                    sale_datetime_text(&f.last),
+                    last_order
+                ])?;
             }
         }
         if !touched_existing.is_empty() {
@@ -1427,5 +1509,36 @@ mod tests {
         writer.finish(301, 300, 1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(journal_mode(&store), "wal");
         assert_eq!(window.stats().unwrap_or_default().sale_lines, 300);
+    }
+
+    /// Created contacts are found by their slot in the run of consecutive ids, and by a
+    /// map for an id out of the run; figures come back in id order either way.
+    #[test]
+    fn created_contacts_out_of_their_run_keep_their_figures() {
+        let mut created = CreatedContacts::default();
+        for id in [5, 6, 7, 3, 8] {
+            created.insert(id);
+        }
+        assert!(created.contains(3) && created.contains(8) && created.contains(5));
+        assert!(!created.contains(4) && !created.contains(9) && !created.contains(i64::MIN));
+        assert!(created.slot(4).is_none());
+        let at = NaiveDateTime::parse_from_str("2024-06-01 10:00:00", "%Y-%m-%d %H:%M:%S")
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (id, lines) in [(8, 1), (3, 2), (6, 3)] {
+            if let Some(slot) = created.slot(id) {
+                *slot = Some(Figures {
+                    lines,
+                    revenue: 0,
+                    first: at,
+                    last: at,
+                });
+            }
+        }
+        let figures: Vec<(i64, i64)> = created
+            .figures()
+            .iter()
+            .map(|(id, f)| (*id, f.lines))
+            .collect();
+        assert_eq!(figures, vec![(3, 2), (6, 3), (8, 1)]);
     }
 }
