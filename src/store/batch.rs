@@ -276,8 +276,7 @@ fn leave_wal(conn: &Connection) -> bool {
     if !mode.is_ok_and(|m| m.eq_ignore_ascii_case("wal")) {
         return false;
     }
-    match conn.pragma_update_and_check(None, "journal_mode", "delete", |r| r.get::<_, String>(0))
-    {
+    match conn.pragma_update_and_check(None, "journal_mode", "delete", |r| r.get::<_, String>(0)) {
         Ok(mode) => mode.eq_ignore_ascii_case("delete"),
         Err(e) => {
             tracing::debug!("the batch keeps WAL mode: {e}");
@@ -396,9 +395,12 @@ impl Store {
                 let ignore_checks: bool =
                     self.conn
                         .pragma_query_value(None, "ignore_check_constraints", |r| r.get(0))?;
+                // An in-memory database has no mmap_size (the pragma returns no row).
                 let mmap_size: i64 = self
                     .conn
-                    .pragma_query_value(None, "mmap_size", |r| r.get(0))?;
+                    .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+                    .optional()?
+                    .unwrap_or(0);
                 settings.restore = Some((
                     cache_size,
                     temp_store,
@@ -1424,8 +1426,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut results = Vec::new();
         for (name, one_off, bulk) in [("wal.sqlite", false, false), ("once.sqlite", true, true)] {
-            let mut store =
-                Store::open(&dir.path().join(name)).unwrap_or_else(|e| panic!("{e}"));
+            let mut store = Store::open(&dir.path().join(name)).unwrap_or_else(|e| panic!("{e}"));
             store.set_one_off(one_off);
             assert_eq!(journal_mode(&store), "wal");
             let mut writer = store
@@ -1437,7 +1438,9 @@ mod tests {
                 "{name}"
             );
             write_shop(&mut writer, 2_000, 0);
-            writer.finish(6_001, 6_000, 1).unwrap_or_else(|e| panic!("{e}"));
+            writer
+                .finish(6_001, 6_000, 1)
+                .unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(journal_mode(&store), "wal");
             assert!(!dir.path().join(format!("{name}-journal")).exists());
             results.push(written_rows(&store));
@@ -1474,7 +1477,10 @@ mod tests {
         // A kill leaves the files exactly as they are now.
         let killed = dir.path().join("killed.sqlite");
         let journal = dir.path().join("shop.sqlite-journal");
-        assert!(journal.exists(), "the batch writes through a rollback journal");
+        assert!(
+            journal.exists(),
+            "the batch writes through a rollback journal"
+        );
         let grown = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         std::fs::copy(&path, &killed).unwrap_or_else(|e| panic!("{e}"));
         std::fs::copy(&journal, dir.path().join("killed.sqlite-journal"))
@@ -1487,7 +1493,10 @@ mod tests {
         assert_eq!(written_rows(&reopened), before);
         assert_eq!(journal_mode(&reopened), "wal");
         let shrunk = std::fs::metadata(&killed).map(|m| m.len()).unwrap_or(0);
-        assert!(shrunk < grown, "the batch's pages were in the file: {shrunk} < {grown}");
+        assert!(
+            shrunk < grown,
+            "the batch's pages were in the file: {shrunk} < {grown}"
+        );
     }
 
     /// With another connection open on the file (a window), a one-off bulk batch keeps WAL
