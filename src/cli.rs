@@ -254,6 +254,8 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
     let path = resolve_db_path(db);
     let mut store = Store::open(&path)?;
+    // The command exits when done and shares its connection with nothing.
+    store.set_one_off(true);
     let mut out = std::io::stdout().lock();
     match command {
         Command::Open { file } => bail!(

@@ -8,7 +8,7 @@
 //! transaction: cancelled, failed or empty, it leaves the database as it was.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -24,6 +24,10 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
 use crate::store::{BatchKind, NewBatch, NewProblem, Severity, Store, StoreError};
+
+/// The hasher of the linker's maps: keys come from the shop's own files and database;
+/// foldhash with a random seed is several times faster than SipHash on short keys.
+type KeyHasher = foldhash::fast::RandomState;
 
 /// Rows read to guess the mapping and the locale.
 const PLAN_ROWS: usize = 1000;
@@ -283,11 +287,14 @@ enum Link {
 /// creates. It runs on the reader thread, in row order, so that the writer only turns
 /// [`Link::New`] numbers into ids.
 struct Linker {
-    by_ref: HashMap<String, Link>,
-    by_email: HashMap<String, Link>,
-    by_phone: HashMap<String, Link>,
+    by_ref: HashMap<String, Link, KeyHasher>,
+    by_email: HashMap<String, Link, KeyHasher>,
+    by_phone: HashMap<String, Link, KeyHasher>,
     /// The shop's phone country, for numbers written the national way.
-    phones: crate::clean::PhoneKeys,
+    phone_region: Option<phonenumber::country::Id>,
+    /// Made from `phone_region` when the first phone number is looked at: it reads the
+    /// phone metadata, a noticeable part of importing a sales file that has no phones.
+    phones: OnceCell<crate::clean::PhoneKeys>,
     /// Customers the import creates so far.
     created: usize,
     /// The keys of the last sale line linked, and where they led.
@@ -305,12 +312,16 @@ struct LastLink {
 }
 
 impl Linker {
-    fn new(store: &Store, phones: crate::clean::PhoneKeys) -> Result<Linker, StoreError> {
+    fn new(
+        store: &Store,
+        phone_region: Option<phonenumber::country::Id>,
+    ) -> Result<Linker, StoreError> {
         let mut linker = Linker {
-            phones,
-            by_ref: HashMap::new(),
-            by_email: HashMap::new(),
-            by_phone: HashMap::new(),
+            phone_region,
+            phones: OnceCell::new(),
+            by_ref: HashMap::default(),
+            by_email: HashMap::default(),
+            by_phone: HashMap::default(),
             created: 0,
             last: None,
         };
@@ -325,6 +336,11 @@ impl Linker {
         Ok(linker)
     }
 
+    fn phones(&self) -> &crate::clean::PhoneKeys {
+        self.phones
+            .get_or_init(|| crate::clean::PhoneKeys::new(self.phone_region))
+    }
+
     fn learn(&mut self, link: Link, r: Option<&str>, email: Option<&str>, phone: Option<&str>) {
         if let Some(r) = r.map(str::trim).filter(|r| !r.is_empty()) {
             self.by_ref.entry(r.to_string()).or_insert(link);
@@ -332,7 +348,7 @@ impl Linker {
         if let Some(e) = email.and_then(email_key) {
             self.by_email.entry(e).or_insert(link);
         }
-        if let Some(p) = phone.and_then(|p| self.phones.e164(p)) {
+        if let Some(p) = phone.and_then(|p| self.phones().e164(p)) {
             self.by_phone.entry(p).or_insert(link);
         }
     }
@@ -349,7 +365,7 @@ impl Linker {
             return Some(*link);
         }
         phone
-            .and_then(|p| self.phones.e164(p))
+            .and_then(|p| self.phones().e164(p))
             .and_then(|p| self.by_phone.get(&p).copied())
     }
 
@@ -986,7 +1002,7 @@ pub fn run(
     let mut writer = store.begin_batch(&batch, size > 50_000_000)?;
     // Read inside the batch's write transaction: the customers cannot change meanwhile.
     let linker = match options.kind {
-        ImportKind::Sales => Some(Linker::new(store, options.phone_keys())?),
+        ImportKind::Sales => Some(Linker::new(store, options.phone_region())?),
         ImportKind::Contacts => None,
     };
     // The ids of the customers the import creates, by their `Link::New` number.
@@ -1114,13 +1130,13 @@ pub fn run(
 }
 
 impl ImportOptions {
-    /// Reads phone numbers the way the shop's country writes them (France by default).
-    pub fn phone_keys(&self) -> crate::clean::PhoneKeys {
+    /// The shop's phone country (France by default).
+    fn phone_region(&self) -> Option<phonenumber::country::Id> {
         let country = self
             .phone_country
             .as_deref()
             .unwrap_or(DEFAULT_PHONE_COUNTRY);
-        crate::clean::PhoneKeys::new(crate::clean::phone_region(country))
+        crate::clean::phone_region(country)
     }
 
     /// The read options the plan settled on, so the whole file is read like its start.

@@ -7,7 +7,7 @@
 //! everything back.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
@@ -133,6 +133,75 @@ impl Hasher for IdHasher {
 }
 
 type IdBuild = BuildHasherDefault<IdHasher>;
+
+/// The contacts a batch creates, with their figures.
+///
+/// SQLite gives a new row the largest id plus one, and nobody else writes during the
+/// batch's transaction, so the contacts a batch creates have consecutive ids: each has a
+/// slot in a list, found without a hash look-up (two per sale line were a good part of the
+/// writer's own time). An id out of that run (SQLite picks a random free id once the
+/// largest possible one is taken) goes to a map instead.
+#[derive(Default)]
+struct CreatedContacts {
+    /// The id of `run[0]`.
+    first: i64,
+    /// Figures by id from `first` on (None: no sale line yet).
+    run: Vec<Option<Figures>>,
+    others: IdMap<i64, Option<Figures>>,
+}
+
+impl CreatedContacts {
+    fn insert(&mut self, id: i64) {
+        if self.run.is_empty() && self.others.is_empty() {
+            self.first = id;
+        }
+        if id.checked_sub(self.first) == i64::try_from(self.run.len()).ok() {
+            self.run.push(None);
+        } else {
+            self.others.insert(id, None);
+        }
+    }
+
+    /// The figures slot of a contact the batch created; None for any other contact.
+    fn slot(&mut self, id: i64) -> Option<&mut Option<Figures>> {
+        match id
+            .checked_sub(self.first)
+            .and_then(|k| usize::try_from(k).ok())
+        {
+            Some(k) if k < self.run.len() => self.run.get_mut(k),
+            _ => self.others.get_mut(&id),
+        }
+    }
+
+    fn contains(&self, id: i64) -> bool {
+        match id
+            .checked_sub(self.first)
+            .and_then(|k| usize::try_from(k).ok())
+        {
+            Some(k) if k < self.run.len() => true,
+            _ => self.others.contains_key(&id),
+        }
+    }
+
+    /// The created contacts that have sale lines, by id.
+    fn figures(&self) -> Vec<(i64, &Figures)> {
+        let mut all: Vec<(i64, &Figures)> = self
+            .run
+            .iter()
+            .zip(self.first..)
+            .filter_map(|(f, id)| f.as_ref().map(|f| (id, f)))
+            .chain(
+                self.others
+                    .iter()
+                    .filter_map(|(id, f)| f.as_ref().map(|f| (*id, f))),
+            )
+            .collect();
+        if !self.others.is_empty() {
+            all.sort_unstable_by_key(|(id, _)| *id);
+        }
+        all
+    }
+}
 type IdSet<T> = HashSet<T, IdBuild>;
 type IdMap<K, V> = HashMap<K, V, IdBuild>;
 
@@ -146,23 +215,72 @@ const ORDERS_IN_MEMORY: usize = 1_500_000;
 /// size imports in bounded memory. The store's usual settings come back when the batch ends.
 const BULK_CACHE_KIB: i64 = 65_536;
 
+/// A bulk batch rebuilds the contacts' indexes at the end instead of keeping them row by
+/// row only while the database has fewer contacts than this (rebuilding reads them all).
+const BULK_CONTACT_INDEX_LIMIT: i64 = 50_000;
+
 /// Puts back the connection settings a bulk batch changed, once its transaction has ended
 /// (committed, or rolled back by a drop).
 struct Settings<'a> {
     conn: &'a Connection,
-    /// cache_size, temp_store, foreign_keys, ignore_check_constraints as they were.
-    restore: Option<(i64, i64, bool, bool)>,
+    /// cache_size, temp_store, foreign_keys, ignore_check_constraints, mmap_size as they
+    /// were.
+    restore: Option<(i64, i64, bool, bool, i64)>,
+    /// The batch left WAL mode for a rollback journal (see [`Store::begin_batch`]): WAL
+    /// comes back when it ends.
+    back_to_wal: bool,
 }
 
 impl Drop for Settings<'_> {
     fn drop(&mut self) {
-        if let Some((cache_size, temp_store, foreign_keys, ignore_checks)) = self.restore {
+        if let Some((cache_size, temp_store, foreign_keys, ignore_checks, mmap_size)) = self.restore
+        {
+            let _ = self.conn.pragma_update(None, "mmap_size", mmap_size);
             let _ = self.conn.pragma_update(None, "cache_size", cache_size);
             let _ = self.conn.pragma_update(None, "temp_store", temp_store);
             let _ = self.conn.pragma_update(None, "foreign_keys", foreign_keys);
             let _ = self
                 .conn
                 .pragma_update(None, "ignore_check_constraints", ignore_checks);
+        }
+        if self.back_to_wal {
+            // Should this fail (a window opened the file meanwhile and holds a lock), the
+            // file stays in rollback-journal mode, which is just as safe; the next
+            // `Store::open` switches it to WAL again.
+            match self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
+            {
+                Ok(mode) if mode.eq_ignore_ascii_case("wal") => {}
+                Ok(mode) => tracing::warn!("the database stayed in journal mode {mode}"),
+                Err(e) => tracing::warn!("the database could not go back to WAL: {e}"),
+            }
+        }
+    }
+}
+
+/// Leaves WAL mode for a rollback journal, when this connection is the only one to the
+/// file; true when it did.
+///
+/// In WAL mode every page a batch writes is written twice: to the WAL, then into the
+/// database by the checkpoint at close (140 MB twice for a million sale lines). With a
+/// rollback journal, pages added past the end of the file are not journaled at all (a
+/// rollback only truncates the file back to its old length), so a bulk import writes its
+/// data once, and stays one atomic transaction: a crash or kill leaves a hot journal that
+/// the next connection to open the file rolls back. SQLite itself refuses to leave WAL
+/// while any other connection, in this process or another, has the file open (every
+/// connection to a WAL database holds a shared lock on it), so a window that is open keeps
+/// its WAL; the refusal is not an error here.
+fn leave_wal(conn: &Connection) -> bool {
+    let mode: rusqlite::Result<String> = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0));
+    if !mode.is_ok_and(|m| m.eq_ignore_ascii_case("wal")) {
+        return false;
+    }
+    match conn.pragma_update_and_check(None, "journal_mode", "delete", |r| r.get::<_, String>(0)) {
+        Ok(mode) => mode.eq_ignore_ascii_case("delete"),
+        Err(e) => {
+            tracing::debug!("the batch keeps WAL mode: {e}");
+            false
         }
     }
 }
@@ -229,8 +347,7 @@ pub struct BatchWriter<'a> {
     batch_id: i64,
     bulk: bool,
     /// Contacts created by this batch (their own roots: the figures come from the batch).
-    created: IdSet<i64>,
-    figures: IdMap<i64, Figures>,
+    created: CreatedContacts,
     /// Distinct (contact, order) pairs of created contacts, with the order's day (its
     /// earliest line's); the order as a 64-bit hash of the same key the SQL figures use.
     /// None once there were too many to keep (then the orders are counted in SQL at the end).
@@ -260,7 +377,11 @@ impl Store {
             let mut settings = Settings {
                 conn: &self.conn,
                 restore: None,
+                back_to_wal: false,
             };
+            if bulk && self.one_off && self.conn.is_autocommit() {
+                settings.back_to_wal = leave_wal(&self.conn);
+            }
             if bulk && self.conn.is_autocommit() {
                 let cache_size: i64 = self
                     .conn
@@ -274,7 +395,23 @@ impl Store {
                 let ignore_checks: bool =
                     self.conn
                         .pragma_query_value(None, "ignore_check_constraints", |r| r.get(0))?;
-                settings.restore = Some((cache_size, temp_store, foreign_keys, ignore_checks));
+                // An in-memory database has no mmap_size (the pragma returns no row).
+                let mmap_size: i64 = self
+                    .conn
+                    .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+                    .optional()?
+                    .unwrap_or(0);
+                settings.restore = Some((
+                    cache_size,
+                    temp_store,
+                    foreign_keys,
+                    ignore_checks,
+                    mmap_size,
+                ));
+                // The index rebuild at the end reads back every page the batch wrote; mapped,
+                // they would all count as the process's memory (the whole file, for a 2 GB
+                // import), where read into the page cache they stay within its bound.
+                self.conn.pragma_update(None, "mmap_size", 0)?;
                 self.conn
                     .pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
                 // Sorts that outgrow the cache spill to temporary files instead of memory.
@@ -314,6 +451,18 @@ impl Store {
             let batch_id = tx.last_insert_rowid();
             if bulk {
                 tx.execute_batch("DROP INDEX IF EXISTS sale_contact")?;
+                // The contacts' indexes too, while rebuilding them at the end is cheap next
+                // to keeping them row by row: a new customer's reference lands anywhere in
+                // its index (a search from the root, string comparisons), nearly half the
+                // cost of a contact row.
+                let contacts: i64 =
+                    tx.query_row("SELECT COUNT(*) FROM contact", [], |r| r.get(0))?;
+                if contacts < BULK_CONTACT_INDEX_LIMIT {
+                    tx.execute_batch(
+                        "DROP INDEX IF EXISTS contact_external_ref;
+                         DROP INDEX IF EXISTS contact_batch;",
+                    )?;
+                }
             }
             Ok(BatchWriter {
                 sale_stmt: self.conn.prepare(SALE_INSERT)?,
@@ -324,8 +473,7 @@ impl Store {
                 settings,
                 batch_id,
                 bulk,
-                created: IdSet::default(),
-                figures: IdMap::default(),
+                created: CreatedContacts::default(),
                 orders: Some(IdMap::default()),
                 orders_cap: ORDERS_IN_MEMORY,
                 touched_existing: IdSet::default(),
@@ -603,7 +751,9 @@ impl SaleBinds {
 /// The order key the stored figures group by, hashed: the order reference when not empty,
 /// else `day:` and the sale's date (the same expression as `SUMMARY_INSERT`).
 fn order_hash(sale: &NewSale, sold_at: &str) -> u64 {
-    let mut h = DefaultHasher::new();
+    // foldhash's fixed seed: the same 64-bit quality for these keys as the SipHash it
+    // replaces, at a fraction of its cost (a million lines, a million hashes).
+    let mut h = foldhash::quality::FixedState::with_seed(0x436c_6e74).build_hasher();
     match sale.order_ref.as_deref() {
         Some(r) if !r.is_empty() => r.hash(&mut h),
         _ => {
@@ -677,7 +827,17 @@ impl BatchWriter<'_> {
             .as_ref()
             .map_or("", |(_, text)| text.as_str());
         self.sales_added += 1;
-        if self.created.contains(&contact_id) {
+        if let Some(slot) = self.created.slot(contact_id) {
+            let f = slot.get_or_insert(Figures {
+                lines: 0,
+                revenue: 0,
+                first: s.sold_at,
+                last: s.sold_at,
+            });
+            f.lines += 1;
+            f.revenue += s.amount_cents;
+            f.first = f.first.min(s.sold_at);
+            f.last = f.last.max(s.sold_at);
             let order = order_hash(s, sold_at);
             let day = s.sold_at.date();
             // The lines of one order follow each other, usually on one day: then the pair
@@ -694,16 +854,6 @@ impl BatchWriter<'_> {
                 }
             }
             self.last_order = Some((contact_id, order, day));
-            let f = self.figures.entry(contact_id).or_insert(Figures {
-                lines: 0,
-                revenue: 0,
-                first: s.sold_at,
-                last: s.sold_at,
-            });
-            f.lines += 1;
-            f.revenue += s.amount_cents;
-            f.first = f.first.min(s.sold_at);
-            f.last = f.last.max(s.sold_at);
         } else {
             self.touched_existing.insert(contact_id);
         }
@@ -742,7 +892,6 @@ impl BatchWriter<'_> {
             batch_id,
             bulk,
             created,
-            figures,
             orders,
             touched_existing,
             contacts_added,
@@ -779,14 +928,18 @@ impl BatchWriter<'_> {
                 let mut rows = stmt.query([batch_id])?;
                 while let Some(r) = rows.next()? {
                     let id: i64 = r.get(0)?;
-                    if created.contains(&id) {
+                    if created.contains(id) {
                         order_counts.insert(id, (r.get(1)?, r.get(2)?));
                     }
                 }
             }
         }
         if bulk {
-            tx.execute_batch("CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id)")?;
+            tx.execute_batch(
+                "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
+                 CREATE INDEX IF NOT EXISTS contact_batch ON contact (batch_id);
+                 CREATE INDEX IF NOT EXISTS contact_external_ref ON contact (external_ref);",
+            )?;
         }
         {
             let mut stmt = tx.prepare(
@@ -795,21 +948,17 @@ impl BatchWriter<'_> {
                       last_order)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            let mut ids: Vec<i64> = figures.keys().copied().collect();
-            ids.sort_unstable();
-            for id in ids {
-                if let Some(f) = figures.get(&id) {
-                    let (orders, last_order) = order_counts.get(&id).cloned().unwrap_or_default();
-                    stmt.execute(params![
-                        id,
-                        orders,
-                        f.lines,
-                        f.revenue,
-                        sale_datetime_text(&f.first),
-                        sale_datetime_text(&f.last),
-                        last_order
-                    ])?;
-                }
+            for (id, f) in created.figures() {
+                let (orders, last_order) = order_counts.get(&id).cloned().unwrap_or_default();
+                stmt.execute(params![
+                    id,
+                    orders,
+                    f.lines,
+                    f.revenue,
+                    sale_datetime_text(&f.first),
+                    sale_datetime_text(&f.last),
+                    last_order
+                ])?;
             }
         }
         if !touched_existing.is_empty() {
@@ -1176,5 +1325,229 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(index, 1, "the dropped index is back after the rollback");
+    }
+
+    fn sales_batch(name: &str) -> NewBatch {
+        NewBatch {
+            kind: BatchKind::Sales,
+            file_name: Some(name.into()),
+            file_sha256: None,
+            sheet: None,
+            options: serde_json::json!({}),
+            rows_read: 0,
+            rows_rejected: 0,
+            replace_existing: false,
+        }
+    }
+
+    fn journal_mode(store: &Store) -> String {
+        store
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Every row of the tables an import writes, as text, without the batch's clock times.
+    fn written_rows(store: &Store) -> Vec<String> {
+        let mut all = Vec::new();
+        for (table, columns) in [
+            ("contact", "*"),
+            ("sale", "*"),
+            ("customer_summary", "*"),
+            ("import_error", "*"),
+            (
+                "import_batch",
+                "id, kind, file_name, file_sha256, sheet, options, rows_read, rows_imported,
+                 rows_rejected, undone_at",
+            ),
+        ] {
+            let mut stmt = store
+                .conn
+                .prepare(&format!("SELECT {columns} FROM {table} ORDER BY 1"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            let width = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    let values = (0..width)
+                        .map(|i| r.get::<_, rusqlite::types::Value>(i))
+                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                    Ok(format!("{table}: {values:?}"))
+                })
+                .unwrap_or_else(|e| panic!("{e}"))
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .unwrap_or_else(|e| panic!("{e}"));
+            all.extend(rows);
+        }
+        all
+    }
+
+    /// Writes `people` customers with three sale lines each (and a problem) in one batch.
+    fn write_shop(writer: &mut BatchWriter<'_>, people: usize, from: usize) {
+        for i in from..from + people {
+            let id = writer
+                .add_contact(&NewContact {
+                    external_ref: Some(format!("C{i:06}")),
+                    last_name: Some(format!("Client numéro {i}")),
+                    created_at: NaiveDateTime::parse_from_str(
+                        "2024-01-01 09:00:00",
+                        "%Y-%m-%d %H:%M:%S",
+                    )
+                    .unwrap_or_else(|e| panic!("{e}")),
+                    ..NewContact::default()
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+            for line in 0..3_i64 {
+                let mut s = sale(
+                    "2024-06-01 10:00:00",
+                    Some(&format!("T-{i}-{}", line / 2)),
+                    100 + line,
+                );
+                s.product = Some(format!("Thé vert Sencha {line} — boîte de 100 g"));
+                writer.add_sale(id, &s).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        writer
+            .add_problem(&NewProblem {
+                row: 7,
+                column: Some("Date".into()),
+                raw_value: Some("hier".into()),
+                message: "'hier' is not a date".into(),
+                raw_row: vec!["hier".into()],
+                severity: Severity::Error,
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// A bulk batch of a one-off command, alone on the file, writes through a rollback
+    /// journal, and the database it leaves is the same, row for row, as the one a batch of
+    /// the same rows leaves in WAL mode; WAL mode is back afterwards.
+    #[test]
+    fn one_off_bulk_batch_writes_the_same_rows_and_comes_back_to_wal() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut results = Vec::new();
+        for (name, one_off, bulk) in [("wal.sqlite", false, false), ("once.sqlite", true, true)] {
+            let mut store = Store::open(&dir.path().join(name)).unwrap_or_else(|e| panic!("{e}"));
+            store.set_one_off(one_off);
+            assert_eq!(journal_mode(&store), "wal");
+            let mut writer = store
+                .begin_batch(&sales_batch("sales.csv"), bulk)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                journal_mode(&store),
+                if one_off { "delete" } else { "wal" },
+                "{name}"
+            );
+            write_shop(&mut writer, 2_000, 0);
+            writer
+                .finish(6_001, 6_000, 1)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(journal_mode(&store), "wal");
+            assert!(!dir.path().join(format!("{name}-journal")).exists());
+            results.push(written_rows(&store));
+        }
+        assert_eq!(results[0].len(), 2_000 + 6_000 + 2_000 + 1 + 1);
+        assert_eq!(results[0], results[1]);
+    }
+
+    /// What a kill in the middle of a one-off bulk batch leaves on disk (the file with some
+    /// of the batch's pages already written into it, and the hot journal beside it) opens
+    /// as the database it was before the batch, back in WAL mode.
+    #[test]
+    fn killed_one_off_bulk_batch_leaves_the_file_as_before() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("shop.sqlite");
+        let mut store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        let mut writer = store
+            .begin_batch(&sales_batch("first.csv"), false)
+            .unwrap_or_else(|e| panic!("{e}"));
+        write_shop(&mut writer, 300, 0);
+        writer.finish(901, 900, 1).unwrap_or_else(|e| panic!("{e}"));
+        let before = written_rows(&store);
+        store.set_one_off(true);
+        let mut writer = store
+            .begin_batch(&sales_batch("second.csv"), true)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(journal_mode(&store), "delete");
+        // A small page cache, so that pages of the batch reach the file before the commit.
+        store
+            .conn
+            .pragma_update(None, "cache_size", 16)
+            .unwrap_or_else(|e| panic!("{e}"));
+        write_shop(&mut writer, 3_000, 300);
+        // A kill leaves the files exactly as they are now.
+        let killed = dir.path().join("killed.sqlite");
+        let journal = dir.path().join("shop.sqlite-journal");
+        assert!(
+            journal.exists(),
+            "the batch writes through a rollback journal"
+        );
+        let grown = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        std::fs::copy(&path, &killed).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::copy(&journal, dir.path().join("killed.sqlite-journal"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        drop(writer);
+        assert_eq!(journal_mode(&store), "wal");
+        assert_eq!(written_rows(&store), before);
+        drop(store);
+        let reopened = Store::open(&killed).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(written_rows(&reopened), before);
+        assert_eq!(journal_mode(&reopened), "wal");
+        let shrunk = std::fs::metadata(&killed).map(|m| m.len()).unwrap_or(0);
+        assert!(
+            shrunk < grown,
+            "the batch's pages were in the file: {shrunk} < {grown}"
+        );
+    }
+
+    /// With another connection open on the file (a window), a one-off bulk batch keeps WAL
+    /// mode, without waiting for the other connection.
+    #[test]
+    fn one_off_bulk_batch_keeps_wal_when_the_file_is_shared() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("shop.sqlite");
+        let mut store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        store.set_one_off(true);
+        let window = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        let started = std::time::Instant::now();
+        let mut writer = store
+            .begin_batch(&sales_batch("sales.csv"), true)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(journal_mode(&store), "wal");
+        write_shop(&mut writer, 100, 0);
+        writer.finish(301, 300, 1).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(journal_mode(&store), "wal");
+        assert_eq!(window.stats().unwrap_or_default().sale_lines, 300);
+    }
+
+    /// Created contacts are found by their slot in the run of consecutive ids, and by a
+    /// map for an id out of the run; figures come back in id order either way.
+    #[test]
+    fn created_contacts_out_of_their_run_keep_their_figures() {
+        let mut created = CreatedContacts::default();
+        for id in [5, 6, 7, 3, 8] {
+            created.insert(id);
+        }
+        assert!(created.contains(3) && created.contains(8) && created.contains(5));
+        assert!(!created.contains(4) && !created.contains(9) && !created.contains(i64::MIN));
+        assert!(created.slot(4).is_none());
+        let at = NaiveDateTime::parse_from_str("2024-06-01 10:00:00", "%Y-%m-%d %H:%M:%S")
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (id, lines) in [(8, 1), (3, 2), (6, 3)] {
+            if let Some(slot) = created.slot(id) {
+                *slot = Some(Figures {
+                    lines,
+                    revenue: 0,
+                    first: at,
+                    last: at,
+                });
+            }
+        }
+        let figures: Vec<(i64, i64)> = created
+            .figures()
+            .iter()
+            .map(|(id, f)| (*id, f.lines))
+            .collect();
+        assert_eq!(figures, vec![(3, 2), (6, 3), (8, 1)]);
     }
 }

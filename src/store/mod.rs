@@ -106,6 +106,9 @@ const MMAP_SIZE: i64 = 1 << 30;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Opened by a one-off command (the command line), which exits when it is done: a bulk
+    /// batch may then leave WAL mode for its duration (see `batch::leave_wal`).
+    one_off: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -148,7 +151,11 @@ impl Store {
     fn prepare(conn: Connection, path: PathBuf, up_to: Option<i64>) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        let store = Store { conn, path };
+        let store = Store {
+            conn,
+            path,
+            one_off: false,
+        };
         store.map_busy(|s| {
             if s.path.as_os_str() != ":memory:" {
                 let mode: String =
@@ -169,6 +176,15 @@ impl Store {
             migrate::migrate(&s.conn, &s.path, up_to)
         })?;
         Ok(store)
+    }
+
+    /// Says that a one-off command (the command line) opened the store and closes it when
+    /// done, with no window sharing the connection: a bulk batch (a large import, the demo
+    /// shop) may then write its pages straight into the file through a rollback journal
+    /// instead of through the WAL, when no other connection has the file open. WAL mode
+    /// comes back when the batch ends. A window never sets this.
+    pub fn set_one_off(&mut self, one_off: bool) {
+        self.one_off = one_off;
     }
 
     /// The file this store reads and writes.
@@ -216,6 +232,10 @@ fn cannot_open(path: &Path, e: &rusqlite::Error) -> StoreError {
 /// Looks at an existing file read-only and refuses it when it is not a database Clientele
 /// can open, before any connection that could write to it exists.
 fn check_existing(path: &Path) -> Result<()> {
+    check_existing_once(path, true)
+}
+
+fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|e| StoreError::CannotOpen {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -249,6 +269,15 @@ fn check_existing(path: &Path) -> Result<()> {
                 path: path.to_path_buf(),
             });
         }
+        Err(e)
+            if may_recover
+                && e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly)
+                && journal_path(path).exists() =>
+        {
+            drop(conn);
+            roll_back_hot_journal(path)?;
+            return check_existing_once(path, false);
+        }
         Err(e) => return Err(e.into()),
     };
     let tables: i64 = conn
@@ -279,6 +308,32 @@ fn check_existing(path: &Path) -> Result<()> {
             supported: SCHEMA_VERSION,
         });
     }
+    Ok(())
+}
+
+/// The rollback journal SQLite keeps beside a database in rollback-journal mode.
+fn journal_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-journal");
+    PathBuf::from(name)
+}
+
+/// A file with a hot journal beside it (a writer was killed in the middle of a transaction
+/// in rollback-journal mode, as a bulk import of the command line writes) cannot be read
+/// by a read-only connection: the journal must first be rolled back, which SQLite does on
+/// the first read of any connection that may write. That puts the file back as it was
+/// before the transaction, which is what every reader of it would see anyway.
+fn roll_back_hot_journal(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| cannot_open(path, &e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    tracing::info!("rolling back an interrupted write to {}", path.display());
+    conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
     Ok(())
 }
 
