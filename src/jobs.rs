@@ -167,6 +167,18 @@ pub enum Request {
         /// Where.
         path: PathBuf,
     },
+    /// Work out every customer's figures, then write the customers `ids` (in that order) as
+    /// CSV or XLSX by the file's extension, as job `job` ([`Event::Exported`] ends it).
+    ExportListed {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The customers, by id.
+        ids: Vec<i64>,
+        /// Where.
+        path: PathBuf,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
     /// Make the printed report and pictures of its pages as job `job` ([`Event::Report`]
     /// ends it).
     Report {
@@ -388,6 +400,13 @@ pub enum Event {
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, String>),
+    /// A list of customers was written (job `job`; `Ok` says where) or not.
+    Exported {
+        /// The job.
+        job: u64,
+        /// What happened, in plain words.
+        result: Result<String, String>,
+    },
     /// The report (job `job`), or why not.
     Report {
         /// The job.
@@ -681,6 +700,15 @@ fn run(
                 let result = compute_analytics(&store, as_of, before, job, &cancel, &emit);
                 emit(Event::Analytics { job, result })
             }
+            Request::ExportListed {
+                job,
+                ids,
+                path,
+                cancel,
+            } => {
+                let result = export_listed(&store, &ids, &path, job, &cancel, &emit);
+                emit(Event::Exported { job, result })
+            }
             Request::Report {
                 job,
                 options,
@@ -860,6 +888,48 @@ pub fn compute_analytics(
     analytics.profiles = profiles;
     step(1.0, "Done")?;
     Ok(Some(Arc::new(analytics)))
+}
+
+/// Writes the customers `ids` with their figures worked out now (the Customers tab's list,
+/// when the Segments figures are not at hand). A shop without sales still gets its list,
+/// with the figures left empty.
+fn export_listed(
+    store: &Store,
+    ids: &[i64],
+    path: &Path,
+    job: u64,
+    cancel: &CancelFlag,
+    emit: &impl Fn(Event) -> bool,
+) -> Result<String, String> {
+    let analytics = match compute_analytics(store, None, None, job, cancel, emit)? {
+        Some(figures) => figures,
+        None => {
+            let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
+            let today = chrono::Local::now().date_naive();
+            let facts = crate::analytics::rules::customer_facts(
+                &profiles,
+                &[],
+                &[],
+                &std::collections::BTreeMap::new(),
+                &crate::analytics::rfm::lifecycle(&[], today),
+                today,
+            );
+            Arc::new(ShopAnalytics {
+                as_of: today,
+                profiles,
+                facts,
+                ..ShopAnalytics::default()
+            })
+        }
+    };
+    emit(Event::Progress {
+        job,
+        fraction: 1.0,
+        stage: "Writing the file".into(),
+    });
+    let settings = store.settings().map_err(|e| e.to_string())?;
+    write_customer_list(&analytics, ids, false, &settings, path)
+        .map_err(|e| format!("{} could not be written: {e}", path.display()))
 }
 
 /// Makes the report and draws its pages for the Reports tab.

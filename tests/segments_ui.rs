@@ -297,3 +297,48 @@ fn a_shop_with_one_day_of_sales_gets_a_message_not_a_broken_chart() {
     h.get_by_label_contains("There are no sales yet");
     h.run_steps(1);
 }
+
+#[test]
+fn the_customers_list_saves_as_a_spreadsheet_with_the_command_lines_figures() {
+    let (dir, db) = demo_db(150);
+    let csv = dir.path().join("listed.csv");
+    // The Segments figures are never worked out here: the worker works them out for the
+    // file.
+    let mut h = harness(&db, Tab::Customers, Some(csv.clone()));
+    assert!(h.state().insights.figures().is_none());
+    h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let cli = dir.path().join("cli.csv");
+    let out = clientele(&db, &["export", "customers", "--out", cli.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines = |p: &Path| {
+        let mut v: Vec<String> = std::fs::read_to_string(p)
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let header = v.remove(0);
+        v.sort();
+        (header, v)
+    };
+    let (listed_header, listed) = lines(&csv);
+    let (cli_header, all) = lines(&cli);
+    assert_eq!(listed_header, cli_header);
+    assert_eq!(listed.len(), h.state().customers.as_ref().unwrap().len());
+    assert_eq!(listed, all, "the same customers with the same figures");
+
+    // After a search, only the customers listed.
+    h.state_mut().customers_tab.search = "a".into();
+    h.run_steps(2);
+    let shown = h.state().customers_tab.view.len();
+    assert!(shown > 0 && shown < listed.len(), "{shown}");
+    h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
+        .click();
+    h.run_steps(1);
+    settle(&mut h);
+    let (_, searched) = lines(&csv);
+    assert_eq!(searched.len(), shown);
+    assert!(searched.iter().all(|l| all.contains(l)));
+}

@@ -203,6 +203,8 @@ pub enum Command {
         file_name: String,
         /// Who.
         ids: Vec<i64>,
+        /// Only those who agreed to marketing.
+        consented_only: bool,
     },
     /// Ask where to save a chart as PNG, then save this image of it.
     SaveChartPng {
@@ -898,6 +900,14 @@ impl ClienteleApp {
                     }
                 }
             }
+            Event::Exported { job, result } => {
+                self.done_one();
+                self.jobs.retain(|j| j.id != job);
+                match result {
+                    Ok(text) => self.notify(text, false),
+                    Err(text) => self.notify(text, true),
+                }
+            }
             Event::Report { job, result } => {
                 self.done_one();
                 self.jobs.retain(|j| j.id != job);
@@ -1249,17 +1259,34 @@ impl ClienteleApp {
                     tab.search.clear();
                     self.prefs.tab = Tab::Customers;
                 }
-                Command::ExportCustomers { file_name, ids } => {
-                    let Some(analytics) = self.insights.figures().cloned() else {
+                Command::ExportCustomers {
+                    file_name,
+                    ids,
+                    consented_only,
+                } => {
+                    let Some(path) = self.dialogs.save_spreadsheet(&file_name) else {
                         continue;
                     };
-                    if let Some(path) = self.dialogs.save_spreadsheet(&file_name) {
-                        self.send(Request::ExportCustomers {
+                    let current =
+                        !self.insights.stale(self.data_generation) && self.insights.job.is_none();
+                    match self.insights.figures().cloned() {
+                        Some(analytics) if current => self.send(Request::ExportCustomers {
                             analytics,
                             ids,
-                            consented_only: self.segments_tab.consented_only,
+                            consented_only,
                             path,
-                        });
+                        }),
+                        // The figures are not at hand (or out of date): the worker works
+                        // them out first, with progress.
+                        _ => {
+                            let (job, cancel) = self.start_job("Saving the customers", "Starting");
+                            self.send(Request::ExportListed {
+                                job,
+                                ids,
+                                path,
+                                cancel,
+                            });
+                        }
                     }
                 }
                 Command::MakeReport(options) => self.make_report(*options),

@@ -32,6 +32,8 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     };
     let tab = &mut app.customers_tab;
     let sort = app.prefs.customer_sort;
+    let mut export = false;
+    let mut export_command = None;
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut tab.search)
@@ -45,6 +47,12 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         if !tab.search.is_empty() && ui.button("Clear").clicked() {
             tab.search.clear();
         }
+        export = ui
+            .button("Save as spreadsheet…")
+            .on_hover_text(
+                "The customers listed (after the search), as an Excel workbook (.xlsx) or a CSV file",
+            )
+            .clicked();
     });
     let mut show_all = false;
     if let Some((title, ids)) = &tab.only {
@@ -72,6 +80,22 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 .retain(|&p| index.row(p).is_some_and(|r| ids.contains(&r.id)));
         }
         tab.view_key = Some(key);
+    }
+    if export {
+        let ids: Vec<i64> = tab
+            .view
+            .iter()
+            .filter_map(|&p| index.row(p).map(|r| r.id))
+            .collect();
+        let file_name = match &tab.only {
+            Some((title, _)) => format!("{}.xlsx", super::segments::file_stem(title)),
+            None => "Customers.xlsx".to_string(),
+        };
+        export_command = Some(Command::ExportCustomers {
+            file_name,
+            ids,
+            consented_only: false,
+        });
     }
     ui.label(
         egui::RichText::new(if tab.search.trim().is_empty() {
@@ -226,6 +250,9 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
     if let Some(id) = clicked_row {
         app.command(Command::Select(Some(id)));
+    }
+    if let Some(command) = export_command {
+        app.command(command);
     }
     if let Some(column) = clicked_sort {
         let descending = if sort.column == column {

@@ -1094,6 +1094,7 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
             app.command(Command::ExportCustomers {
                 file_name: format!("{}.xlsx", file_stem(&list.title)),
                 ids: ids(),
+                consented_only: app.segments_tab.consented_only,
             });
         }
     });
@@ -1162,7 +1163,8 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
 }
 
 /// A file name made from a list's title.
-fn file_stem(title: &str) -> String {
+/// A file name made of a list's title: letters and digits joined by dashes.
+pub fn file_stem(title: &str) -> String {
     let stem: String = title
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
