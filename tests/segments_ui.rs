@@ -311,7 +311,10 @@ fn the_customers_list_saves_as_a_spreadsheet_with_the_command_lines_figures() {
     h.run_steps(1);
     settle(&mut h);
     let cli = dir.path().join("cli.csv");
-    let out = clientele(&db, &["export", "customers", "--out", cli.to_str().unwrap()]);
+    let out = clientele(
+        &db,
+        &["export", "customers", "--out", cli.to_str().unwrap()],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let lines = |p: &Path| {
         let mut v: Vec<String> = std::fs::read_to_string(p)
