@@ -858,18 +858,7 @@ pub fn compute_analytics(
     cancel: &CancelFlag,
     emit: &impl Fn(Event) -> bool,
 ) -> Result<Option<Arc<ShopAnalytics>>, String> {
-    let step = |fraction: f32, stage: &str| -> Result<(), String> {
-        emit(Event::Progress {
-            job,
-            fraction,
-            stage: stage.into(),
-        });
-        if cancel.load(Ordering::Relaxed) {
-            Err("Working out the segments was cancelled.".into())
-        } else {
-            Ok(())
-        }
-    };
+    let step = stepper(job, cancel, emit, "Working out the segments was cancelled.");
     step(0.0, "Reading sales")?;
     let facts = store.sale_facts().map_err(|e| e.to_string())?;
     if facts.is_empty() {
@@ -888,6 +877,28 @@ pub fn compute_analytics(
     analytics.profiles = profiles;
     step(1.0, "Done")?;
     Ok(Some(Arc::new(analytics)))
+}
+
+/// A job's step: reports progress, then says whether the window asked to stop (`Err` with
+/// `cancelled` when it did).
+fn stepper<'a>(
+    job: u64,
+    cancel: &'a CancelFlag,
+    emit: &'a impl Fn(Event) -> bool,
+    cancelled: &'static str,
+) -> impl Fn(f32, &str) -> Result<(), String> + 'a {
+    move |fraction, stage| {
+        emit(Event::Progress {
+            job,
+            fraction,
+            stage: stage.into(),
+        });
+        if cancel.load(Ordering::Relaxed) {
+            Err(cancelled.into())
+        } else {
+            Ok(())
+        }
+    }
 }
 
 /// Writes the customers `ids` with their figures worked out now (the Customers tab's list,
@@ -942,18 +953,7 @@ pub fn make_report(
     cancel: &CancelFlag,
     emit: &impl Fn(Event) -> bool,
 ) -> Result<Box<MadeReport>, String> {
-    let step = |fraction: f32, stage: &str| -> Result<(), String> {
-        emit(Event::Progress {
-            job,
-            fraction,
-            stage: stage.into(),
-        });
-        if cancel.load(Ordering::Relaxed) {
-            Err("Making the report was cancelled.".into())
-        } else {
-            Ok(())
-        }
-    };
+    let step = stepper(job, cancel, emit, "Making the report was cancelled.");
     step(0.0, "Reading sales")?;
     let data = report_data(store, &options, today).map_err(|e| e.to_string())?;
     step(0.5, "Laying out the pages")?;

@@ -50,3 +50,23 @@ pub fn demo_db(customers: usize) -> (tempfile::TempDir, PathBuf) {
         .unwrap_or_else(|e| panic!("{e}"));
     (dir, path)
 }
+
+/// Steps a window's frames until its worker has answered everything asked of it (a tab
+/// drawn for the first time may ask for more, hence the extra frames).
+pub fn settle(h: &mut egui_kittest::Harness<'static, clientele::ui::app::ClienteleApp>) {
+    let start = std::time::Instant::now();
+    loop {
+        h.step();
+        if !h.state().is_busy() {
+            h.run_steps(3);
+            if !h.state().is_busy() {
+                return;
+            }
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(120),
+            "the worker did not answer in 120 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}

@@ -4,7 +4,6 @@
 //! the section and period choices, the paper and Print do what they say.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use egui::accesskit::Role;
@@ -14,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use clientele::report::{Paper, Section};
 use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab};
 
-use crate::common::{clientele, demo_db, end_date, text};
+use crate::common::{clientele, demo_db, end_date, settle, text};
 use crate::report::poppler;
 
 /// File dialogs that save where the test says.
@@ -55,25 +54,6 @@ fn harness(db: &Path, save: PathBuf) -> Harness<'static, ClienteleApp> {
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
     settle(&mut h);
     h
-}
-
-/// Steps frames until the worker has answered everything asked of it.
-fn settle(h: &mut Harness<'static, ClienteleApp>) {
-    let start = Instant::now();
-    loop {
-        h.step();
-        if !h.state().is_busy() {
-            h.run_steps(3);
-            if !h.state().is_busy() {
-                return;
-            }
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "the worker did not answer in 120 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
 }
 
 /// The report's text without the line that names the day it was made.

@@ -3,7 +3,6 @@
 //! --json`, `rfm`, `export segment`), which the CDNOW tests check against pandas.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -12,7 +11,7 @@ use egui_kittest::kittest::Queryable;
 use clientele::store::Store;
 use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab, group_thousands};
 
-use crate::common::{clientele, demo_db, temp_db, text};
+use crate::common::{clientele, demo_db, settle, temp_db, text};
 
 /// File dialogs that save where the test says.
 struct SaveTo(Option<PathBuf>);
@@ -50,25 +49,6 @@ fn harness(db: &Path, tab: Tab, save: Option<PathBuf>) -> Harness<'static, Clien
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
     settle(&mut h);
     h
-}
-
-/// Steps frames until the worker has answered everything asked of it.
-fn settle(h: &mut Harness<'static, ClienteleApp>) {
-    let start = Instant::now();
-    loop {
-        h.step();
-        if !h.state().is_busy() {
-            h.run_steps(3);
-            if !h.state().is_busy() {
-                return;
-            }
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "the worker did not answer in 120 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
 }
 
 /// Customers per named segment, as `clientele segments --json` counts them.

@@ -2,7 +2,6 @@
 //! the Import tab with files handed in through its file dialogs.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -12,32 +11,12 @@ use clientele::ingest::mapping::Field;
 use clientele::store::Store;
 use clientele::ui::app::{Check, ClienteleApp, DbState, FileDialogs, Prefs, Tab, group_thousands};
 
-use crate::common::demo_db;
+use crate::common::{demo_db, settle};
 
 fn harness(app: ClienteleApp) -> Harness<'static, ClienteleApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app)
-}
-
-/// Steps frames until the worker has answered everything asked of it.
-fn settle(h: &mut Harness<'static, ClienteleApp>) {
-    let start = Instant::now();
-    loop {
-        h.step();
-        if !h.state().is_busy() {
-            // A tab drawn for the first time may ask for more (the Import tab's history).
-            h.run_steps(2);
-            if !h.state().is_busy() {
-                return;
-            }
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the worker did not answer in 60 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
 }
 
 #[test]
