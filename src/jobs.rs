@@ -953,7 +953,8 @@ pub fn make_report(
     cancel: &CancelFlag,
     emit: &impl Fn(Event) -> bool,
 ) -> Result<Box<MadeReport>, String> {
-    let step = stepper(job, cancel, emit, "Making the report was cancelled.");
+    const CANCELLED: &str = "Making the report was cancelled.";
+    let step = stepper(job, cancel, emit, CANCELLED);
     step(0.0, "Reading sales")?;
     let data = report_data(store, &options, today).map_err(|e| e.to_string())?;
     step(0.5, "Laying out the pages")?;
@@ -966,7 +967,7 @@ pub fn make_report(
         )
         .is_ok()
     })?
-    .ok_or_else(|| "Making the report was cancelled.".to_string())?;
+    .ok_or_else(|| CANCELLED.to_string())?;
     Ok(Box::new(MadeReport {
         options,
         from: data.from,

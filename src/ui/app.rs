@@ -526,6 +526,14 @@ impl ClienteleApp {
         });
     }
 
+    /// Shows what a finished write said: a message, or an error in red.
+    fn notify_outcome(&mut self, result: Result<String, String>) {
+        match result {
+            Ok(text) => self.notify(text, false),
+            Err(text) => self.notify(text, true),
+        }
+    }
+
     fn drain_events(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         let Some(worker) = &self.worker else { return };
@@ -875,10 +883,7 @@ impl ClienteleApp {
             }
             Event::Saved(result) => {
                 self.done_one();
-                match result {
-                    Ok(text) => self.notify(text, false),
-                    Err(text) => self.notify(text, true),
-                }
+                self.notify_outcome(result);
             }
             Event::Analytics { job, result } => {
                 self.done_one();
@@ -903,10 +908,7 @@ impl ClienteleApp {
             Event::Exported { job, result } => {
                 self.done_one();
                 self.jobs.retain(|j| j.id != job);
-                match result {
-                    Ok(text) => self.notify(text, false),
-                    Err(text) => self.notify(text, true),
-                }
+                self.notify_outcome(result);
             }
             Event::Report { job, result } => {
                 self.done_one();
