@@ -265,9 +265,12 @@ fn email_level(x: &Prepared, y: &Prepared) -> u8 {
     if a == b {
         return 1;
     }
-    if (local_part(a) == local_part(b) || levenshtein(a, b) <= 1)
-        && !only_names(local_part(a), x, y)
-    {
+    let (la, lb) = (local_part(a), local_part(b));
+    // Mailboxes that differ only in their digits (`sjones` and `sjones7` at one
+    // provider) are how a provider tells namesakes apart, not a typo.
+    let letters = |l: &str| -> String { l.chars().filter(|c| !c.is_ascii_digit()).collect() };
+    let digits_only = la != lb && letters(la) == letters(lb);
+    if (la == lb || levenshtein(a, b) <= 1) && !digits_only && !only_names(la, x, y) {
         return 2;
     }
     3
@@ -387,6 +390,22 @@ mod tests {
             mail("jean", "dupont", "jean_dupont@x.fr"),
         );
         assert_eq!(email_level(&a, &b), 3);
+        // Digits told apart by the provider are not a typo; a letter one edit away is.
+        let (a, b) = (
+            mail("simon", "jones", "sjones7@yahoo.co.uk"),
+            mail("simon", "jones", "sjones@yahoo.co.uk"),
+        );
+        assert_eq!(email_level(&a, &b), 3);
+        let (a, b) = (
+            mail("simon", "jones", "simon.jones12@yahoo.co.uk"),
+            mail("simon", "jones", "simon.jones21@yahoo.co.uk"),
+        );
+        assert_eq!(email_level(&a, &b), 3);
+        let (a, b) = (
+            mail("simon", "jones", "sjomes7@yahoo.co.uk"),
+            mail("simon", "jones", "sjones7@yahoo.co.uk"),
+        );
+        assert_eq!(email_level(&a, &b), 2);
     }
 
     #[test]

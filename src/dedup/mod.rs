@@ -65,8 +65,9 @@ pub struct Detection {
     pub external_refs: Vec<Option<String>>,
     prepared: Vec<Prepared>,
     /// For each record, how common its first name, surname and address are (share of the
-    /// contacts holding the same value), and its surname among first names (for swaps).
-    tf: Vec<[f32; 4]>,
+    /// contacts holding the same value), its surname among first names (for swaps), and its
+    /// full name (first name and surname together) held by others than a pair sharing it.
+    tf: Vec<[f32; 5]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,
     /// Candidate pairs scoring at least 1e-4, most likely first.
@@ -144,12 +145,21 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
 }
 
 /// Each record's share of the contacts holding the same first name, surname and address,
-/// and its surname's share among first names (what exact agreement on a swapped name
-/// is adjusted by).
-fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 4]> {
+/// its surname's share among first names (what exact agreement on a swapped name is
+/// adjusted by), and the share of its full name among the contacts with both names
+/// (leaving out two holders: the pair being weighed).
+fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 5]> {
     let first = value_counts(prepared.iter().map(|p| &*p.first));
     let last = value_counts(prepared.iter().map(|p| &*p.last));
     let address = value_counts(prepared.iter().map(|p| &*p.address));
+    let mut full: HashMap<(&str, &str), u32> = HashMap::new();
+    for p in prepared
+        .iter()
+        .filter(|p| !p.first.is_empty() && !p.last.is_empty())
+    {
+        *full.entry((&*p.first, &*p.last)).or_insert(0) += 1;
+    }
+    let known_full = full.values().map(|&n| f64::from(n)).sum::<f64>();
     let known = |c: &HashMap<&str, u32>| c.values().map(|&n| f64::from(n)).sum::<f64>();
     let (kf, kl, ka) = (known(&first), known(&last), known(&address));
     let share = |c: &HashMap<&str, u32>, total: f64, v: &str| -> f32 {
@@ -166,6 +176,15 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 4]> {
                 share(&last, kl, &p.last),
                 share(&address, ka, &p.address),
                 share(&first, kf, &p.last),
+                // Used only for two records that both hold the name: the share of the
+                // others holding it (a name held by these two alone says nothing more than
+                // its first name and surname do apart).
+                match full.get(&(&*p.first, &*p.last)) {
+                    Some(&n) if known_full > 0.0 => {
+                        (f64::from(n.saturating_sub(1)) / known_full) as f32
+                    }
+                    _ => 0.0,
+                },
             ]
         })
         .collect()
@@ -429,11 +448,24 @@ impl Detection {
         let home = model::same_address(pattern);
         let mut adjust = 0.0;
         let (ta, tb) = (&self.tf[a as usize], &self.tf[b as usize]);
+        // Both names the same: weighed by how common the full name is. First names and
+        // surnames go together (an Armenian surname comes with an Armenian first name,
+        // parents pass names on), so the product of their separate shares would make a
+        // common full name look far rarer than it is.
+        let full_name = pattern[0] == 1 && pattern[1] == 1 && !swapped && !home;
+        if full_name {
+            let apart = f64::from(ta[0]) * f64::from(ta[1]);
+            let together = f64::from(ta[4]).max(apart);
+            if together > 0.0 {
+                adjust += (self.model.u[0][1] * self.model.u[1][1] / together).log2();
+            }
+        }
         for (fi, f) in FIELDS.iter().enumerate() {
             if pattern[fi] != 1 {
                 continue;
             }
             let share = match f {
+                compare::Field::FirstName | compare::Field::LastName if full_name => continue,
                 compare::Field::FirstName | compare::Field::LastName if home => continue,
                 compare::Field::FirstName if swapped => tb[3],
                 compare::Field::FirstName => ta[0],

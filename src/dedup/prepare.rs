@@ -114,6 +114,14 @@ impl Preparer {
                 last = b.to_string();
             }
         }
+        // A Chinese name's syllables are written together in Latin letters ("Xiaoming",
+        // "Ouyang"): its pinyin key is too.
+        if is_han(opt(&r.first_name)) {
+            first.retain(|c| c != ' ');
+        }
+        if is_han(opt(&r.last_name)) {
+            last.retain(|c| c != ' ');
+        }
         let street_full = clean::street_key(opt(&r.street));
         let (street_no, street) = split_street(&street_full);
         let email = clean::email_key(opt(&r.email)).unwrap_or_default();
@@ -178,6 +186,30 @@ mod tests {
         assert!(k.judgeable);
         assert_eq!(birth_key("04/03/1980"), "19800304");
         assert_eq!(birth_key("19800304"), "19800304");
+    }
+
+    #[test]
+    fn chinese_names_key_as_one_word_in_pinyin() {
+        let p = Preparer::new(None);
+        let han = p.prepare(&Record {
+            first_name: Some("晓明".into()),
+            last_name: Some("欧阳".into()),
+            ..Record::default()
+        });
+        let latin = p.prepare(&Record {
+            first_name: Some("Xiaoming".into()),
+            last_name: Some("Ouyang".into()),
+            ..Record::default()
+        });
+        assert_eq!((&*han.first, &*han.last), ("xiaoming", "ouyang"));
+        assert_eq!((&*latin.first, &*latin.last), ("xiaoming", "ouyang"));
+        // Latin names keep their spaces.
+        let two = p.prepare(&Record {
+            first_name: Some("Jean Pierre".into()),
+            last_name: Some("De La Cruz".into()),
+            ..Record::default()
+        });
+        assert_eq!((&*two.first, &*two.last), ("jean pierre", "de la cruz"));
     }
 
     #[test]

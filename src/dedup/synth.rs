@@ -45,6 +45,150 @@ struct NameSet {
     female: Vec<Name>,
     male: Vec<Name>,
     last: Vec<Name>,
+    /// Family names beyond the listed ones (see [`surname_tail`]) and the share of people
+    /// who bear one of them.
+    tail: Vec<Name>,
+    tail_share: f64,
+    /// Given names beyond the listed ones (Chinese two-character names), female and male,
+    /// and the share of people who bear one.
+    given_tail: [Vec<Name>; 2],
+    given_tail_share: f64,
+}
+
+/// A name written in its own script, with its Latin form as the matcher reads it.
+fn generated(native: String) -> Name {
+    let roman = crate::clean::name_key(&native).replace(' ', "");
+    Name {
+        native,
+        roman: capitalise(&roman),
+    }
+}
+
+/// Roots of French family names (trades, places, nicknames, old given names).
+const FR_ROOTS: &str = "Bois Chêne Fontaine Moulin Roche Champ Pré Mont Val Bourg Berger Fabre \
+    Marchand Meunier Boucher Tissier Pelletier Vasseur Breton Normand Picard Lombard Gascon \
+    Poitevin Lorrain Blanc Brun Roux Petit Grand Court Long Gros Bon Beau Doux Hardy Vaillant \
+    Joly Lièvre Loup Renard Corbeau Merle Pinson Faucon Mouton Poirier Pommier Noyer Frêne \
+    Orme Saule Laurier Vigne Jardin Verger Prévost Bailly Maire Sergent Clerc Moine Comte \
+    Baron Page Martel Masson Tailleur Cordier Potier Verrier Ferrand Ferrier Barbier Bouvier \
+    Vacher Chevrier Pêcheur Rivière Marais Pont Port Perrin Guérin Gauthier Garnier Bertin \
+    Thibault Lambert Arnaud Renaud Gilbert Girard Aubert Baudouin Godard Hébert Hubert Josse \
+    Rigaud Sauvage Tessier Vidal Roussel Charpentier Collin Durand Fleury Gaillard Huet Jacob \
+    Leclerc Marchal Millet Morel Pasquier Raynaud Sabatier Teyssier Valette Carré Chauvin \
+    Delorme Esnault Foucher Grimaud Hamon Jourdain Lacroix Mallet Nadaud Ollivier Pichon";
+const FR_ENDS: [&str; 12] = [
+    "", "et", "ot", "eau", "ier", "in", "on", "ard", "aud", "el", "ais", "oux",
+];
+const FR_PREFIXES: [&str; 5] = ["Le ", "Du ", "De ", "La ", "Des "];
+
+/// Roots and endings of English family names.
+const EN_ROOTS: &str = "Ash Brook Hill Wood Mill Stone Fair Black White Green Lang North West \
+    East Shaw Hart Bright Cole Fox Holt Lock Brad Crom Dal Dun Elm Farn Glad Hal Hay Kent \
+    Lind Marsh Mor New Pen Red Rock Rose Sand Shel Stan Thorn Wal Whit Win Bel Blake Bran \
+    Car Chad Cliff Crane Dart Dean Dray Flet Gar Gold Grey Hamp Harl Hol Hunt Kil Kings Law \
+    Lee Mar Mid Nor Oak Pad Pres Rad Ram Ray Ring Rus Shep Sher Ship Sut Tay Tem Tre Wat Wel";
+const EN_ENDS: [&str; 14] = [
+    "", "s", "son", "ton", "ley", "ford", "field", "wood", "er", "well", "by", "ham", "more",
+    "worth",
+];
+
+/// Stems of Russian family names (animals, trades, given names), in Cyrillic.
+const RU_STEMS: &str = "Бел Сер Рыж Горб Кудр Лыс Мал Толст Долг Крот Зайц Лис Бобр Барс Карп \
+    Щук Окун Сом Волк Сокол Орл Лебед Гус Грач Ворон Галк Сорок Дятл Голуб Пет Иван Сидор Фед \
+    Степан Андре Павл Макар Тимоф Ефим Гаврил Дан Кирилл Лук Мирон Назар Прохор Родион Савел \
+    Тарас Устин Филипп Яков Кузьм Ерем Антон Борис Глеб Денис Егор Захар Игнат Клим Лавр Никит \
+    Остап Пахом Трофим Фом Кол Мельник Кузнец Гончар Пахар Рыбак Плотник Бондар Скорняк Пекар \
+    Мороз Гром Ветр Снег Дожд Берез Дуб Клён Сосн Рябин Калин Малин Вишн Смородин Ягод";
+
+/// Given-name characters of Chinese two-character names.
+const ZH_GIVEN: &str = "嘉欣怡梓涵睿泽宏坤慧颖瑶倩璐悦彤昊航新德安福荣美金云山清振永晶琴莉洁鹏晨琳雪婷佳梅萍燕\
+    鑫宁飞龙海林峰志东春亮成晓思雨博天诗轩宇浩凯健俊帆辉波斌华玉兰红建国文秀英丽静芳敏";
+
+/// Family names beyond the listed ones. A shop of a million customers meets tens of
+/// thousands of family names, most of them rare; drawing every customer from the hundred
+/// listed names would make dozens of strangers share each full name, far more than in any
+/// real population. The tail is built from roots and endings of each language and drawn
+/// uniformly, while the listed (most common) names keep their larger share each.
+fn surname_tail(lang: Lang, set: &NameSet) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    match lang {
+        Lang::Fr => {
+            for root in FR_ROOTS.split_whitespace() {
+                for end in FR_ENDS {
+                    let stem = if !end.is_empty() && root.ends_with('e') {
+                        &root[..root.len() - 1]
+                    } else {
+                        root
+                    };
+                    out.push(generated(format!("{stem}{end}")));
+                }
+                for prefix in FR_PREFIXES {
+                    out.push(generated(format!("{prefix}{root}")));
+                }
+            }
+        }
+        Lang::En => {
+            for root in EN_ROOTS.split_whitespace() {
+                for end in EN_ENDS {
+                    out.push(generated(format!("{root}{end}")));
+                }
+            }
+        }
+        Lang::Ru => {
+            for stem in RU_STEMS.split_whitespace() {
+                let soft = stem.ends_with(['е', 'и', 'й', 'ь']);
+                let ends: &[&str] = if soft {
+                    &["ев"]
+                } else {
+                    &["ов", "ин", "ев"]
+                };
+                for end in ends {
+                    let stem = stem.trim_end_matches(['й', 'ь']);
+                    out.push(generated(format!("{stem}{end}")));
+                }
+            }
+        }
+        Lang::Hy => {
+            // Armenian family names mostly come from a forefather's given name.
+            for given in set.male.iter().chain(&set.female) {
+                if given.native.chars().count() > 2 {
+                    out.push(generated(format!("{}յան", given.native)));
+                }
+            }
+        }
+        // Chinese family names are few and shared by many: the list is the whole set.
+        Lang::Zh => {}
+    }
+    let listed: HashSet<String> = set.last.iter().map(|n| n.roman.to_lowercase()).collect();
+    let mut seen = HashSet::new();
+    out.retain(|n| {
+        let key = n.roman.to_lowercase();
+        !listed.contains(&key) && seen.insert(key)
+    });
+    out
+}
+
+/// Chinese two-character given names, built from common given-name characters.
+fn given_tail(lang: Lang) -> [Vec<Name>; 2] {
+    if lang != Lang::Zh {
+        return [Vec::new(), Vec::new()];
+    }
+    let chars: Vec<char> = ZH_GIVEN.chars().filter(|c| !c.is_whitespace()).collect();
+    let half = chars.len() / 2;
+    let build = |from: &[char], with: &[char]| -> Vec<Name> {
+        let mut out = Vec::new();
+        for &a in from {
+            for &b in with {
+                if a != b {
+                    out.push(generated(format!("{a}{b}")));
+                }
+            }
+        }
+        out
+    };
+    // The first half of the characters leans female, the second male; the second
+    // character comes from anywhere.
+    [build(&chars[..half], &chars), build(&chars[half..], &chars)]
 }
 
 struct City {
@@ -82,38 +226,106 @@ fn parse_names(text: &str) -> Vec<Name> {
         .collect()
 }
 
-fn name_set(female: &str, male: &str, last: &str) -> NameSet {
-    NameSet {
+/// The listed names of a language and its generated tails. The shares of people with a
+/// family name from the tail are rough guesses of how concentrated each language's family
+/// names are (Armenian ones more than French or English ones; Chinese ones so concentrated
+/// that the list is the whole set).
+fn name_set(lang: Lang, female: &str, male: &str, last: &str) -> NameSet {
+    let mut set = NameSet {
         female: parse_names(female),
         male: parse_names(male),
         last: parse_names(last),
+        tail: Vec::new(),
+        tail_share: 0.0,
+        given_tail: [Vec::new(), Vec::new()],
+        given_tail_share: 0.0,
+    };
+    set.tail = surname_tail(lang, &set);
+    set.tail_share = match lang {
+        Lang::Fr => 0.85,
+        Lang::En => 0.8,
+        Lang::Ru => 0.7,
+        Lang::Hy => 0.5,
+        Lang::Zh => 0.0,
+    };
+    set.given_tail = given_tail(lang);
+    set.given_tail_share = if lang == Lang::Zh { 0.6 } else { 0.0 };
+    set
+}
+
+/// Towns of the rest of France beyond the listed ones: a shop that sells far and wide has
+/// customers in thousands of towns, each with its own postcode.
+fn french_towns() -> Vec<City> {
+    const TOWNS: usize = 4_000;
+    const WEIGHT: f64 = 150.0;
+    let mut rng = ChaCha8Rng::seed_from_u64(0x544F_574E);
+    let roots: Vec<&str> = FR_ROOTS.split_whitespace().collect();
+    let rivers = [
+        "Loire", "Seine", "Marne", "Saône", "Rhône", "Garonne", "Oise", "Vienne",
+    ];
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(TOWNS);
+    while out.len() < TOWNS {
+        let root = roots[rng.random_range(0..roots.len())];
+        let name = match rng.random_range(0..5) {
+            0 => format!("Saint-{root}"),
+            1 => format!("{root}-sur-{}", rivers[rng.random_range(0..rivers.len())]),
+            2 => format!("{root}ville"),
+            3 => format!("{root}court"),
+            _ => format!("Le {root}"),
+        };
+        // Départements 01 to 95 (not Corsica's 20), a town's code ending in 0. Names repeat
+        // from one département to another, as the many Saint-Martins do.
+        let department = loop {
+            let d = rng.random_range(1..96u32);
+            if d != 20 {
+                break d;
+            }
+        };
+        let postcode = format!("{department:02}{:02}0", rng.random_range(0..100u32));
+        if !seen.insert((name.clone(), postcode.clone())) {
+            continue;
+        }
+        out.push(City {
+            group: "fr".into(),
+            country: "FR".into(),
+            city: name,
+            postcode,
+            weight: WEIGHT / TOWNS as f64,
+        });
     }
+    out
 }
 
 impl Lists {
     fn load() -> Lists {
         let names = [
             name_set(
+                Lang::Fr,
                 include_str!("../../assets/demo/fr_first_f.txt"),
                 include_str!("../../assets/demo/fr_first_m.txt"),
                 include_str!("../../assets/demo/fr_last.txt"),
             ),
             name_set(
+                Lang::En,
                 include_str!("../../assets/demo/en_first_f.txt"),
                 include_str!("../../assets/demo/en_first_m.txt"),
                 include_str!("../../assets/demo/en_last.txt"),
             ),
             name_set(
+                Lang::Ru,
                 include_str!("../../assets/demo/ru_first_f.txt"),
                 include_str!("../../assets/demo/ru_first_m.txt"),
                 include_str!("../../assets/demo/ru_last.txt"),
             ),
             name_set(
+                Lang::Zh,
                 include_str!("../../assets/demo/zh_first_f.txt"),
                 include_str!("../../assets/demo/zh_first_m.txt"),
                 include_str!("../../assets/demo/zh_last.txt"),
             ),
             name_set(
+                Lang::Hy,
                 include_str!("../../assets/demo/hy_first_f.txt"),
                 include_str!("../../assets/demo/hy_first_m.txt"),
                 include_str!("../../assets/demo/hy_last.txt"),
@@ -134,6 +346,8 @@ impl Lists {
                 })
             })
             .collect();
+        let mut cities: Vec<City> = cities;
+        cities.extend(french_towns());
         let mut streets: Vec<(String, Vec<String>)> = Vec::new();
         for line in data_lines(include_str!("../../assets/demo/streets.txt")) {
             let Some((group, street)) = line.split_once('|') else {
@@ -279,6 +493,8 @@ struct Address {
 
 struct Generator {
     lists: Lists,
+    /// Cities to choose from for a set of groups, with their cumulative weights.
+    city_choices: std::collections::HashMap<Vec<String>, (Vec<usize>, Vec<f64>)>,
     rng: ChaCha8Rng,
     emails: HashSet<String>,
     phones: HashSet<String>,
@@ -330,6 +546,10 @@ impl Generator {
 
     fn first_name(&mut self, lang: Lang, female: bool) -> Name {
         let set = self.lists.set(lang);
+        let tail = &set.given_tail[usize::from(!female)];
+        if !tail.is_empty() && self.rng.random_bool(set.given_tail_share) {
+            return tail[self.rng.random_range(0..tail.len())].clone();
+        }
         let list = if female { &set.female } else { &set.male };
         let mut name = list[self.rng.random_range(0..list.len())].clone();
         if lang == Lang::Fr && self.rng.random_bool(0.12) {
@@ -345,7 +565,12 @@ impl Generator {
 
     fn last_name(&mut self, lang: Lang, female: bool) -> Name {
         let set = self.lists.set(lang);
-        let mut name = set.last[self.rng.random_range(0..set.last.len())].clone();
+        let from_tail = !set.tail.is_empty() && self.rng.random_bool(set.tail_share);
+        let mut name = if from_tail {
+            set.tail[self.rng.random_range(0..set.tail.len())].clone()
+        } else {
+            set.last[self.rng.random_range(0..set.last.len())].clone()
+        };
         if matches!(lang, Lang::Fr | Lang::En) && self.rng.random_bool(0.08) {
             let other = &set.last[self.rng.random_range(0..set.last.len())];
             if other.roman != name.roman {
@@ -373,23 +598,26 @@ impl Generator {
             _ if self.rng.random_bool(0.04) => vec!["BE", "CH"],
             _ => vec!["lyon", "paris", "fr"],
         };
-        let candidates: Vec<(usize, f64)> = self
-            .lists
-            .cities
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| groups.contains(&c.group.as_str()))
-            .map(|(i, c)| (i, c.weight))
-            .collect();
-        let total: f64 = candidates.iter().map(|c| c.1).sum();
-        let mut t = self.rng.random::<f64>() * total;
-        for &(i, w) in &candidates {
-            if t < w {
-                return i;
-            }
-            t -= w;
-        }
-        candidates.last().map_or(0, |c| c.0)
+        let cities = &self.lists.cities;
+        let (indices, cumulative) = self
+            .city_choices
+            .entry(groups.iter().map(|g| g.to_string()).collect())
+            .or_insert_with(|| {
+                let mut total = 0.0;
+                cities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| groups.contains(&c.group.as_str()))
+                    .map(|(i, c)| {
+                        total += c.weight;
+                        (i, total)
+                    })
+                    .unzip()
+            });
+        let total = cumulative.last().copied().unwrap_or(0.0);
+        let t = self.rng.random::<f64>() * total;
+        let k = cumulative.partition_point(|&c| c <= t);
+        indices.get(k).or(indices.last()).copied().unwrap_or(0)
     }
 
     fn address(&mut self, lang: Lang) -> Address {
@@ -741,6 +969,7 @@ fn typo(rng: &mut ChaCha8Rng, s: &str) -> String {
 pub fn shop(people: usize, seed: u64) -> (Vec<Record>, Vec<(usize, usize)>) {
     let mut g = Generator {
         lists: Lists::load(),
+        city_choices: Default::default(),
         rng: ChaCha8Rng::seed_from_u64(seed),
         emails: HashSet::new(),
         phones: HashSet::new(),
