@@ -218,11 +218,11 @@ impl Model {
     }
 
     /// m combined from several estimates, each learnt from one blocking rule's pairs with
-    /// the fields that rule agrees on left out (`masked`): a field's m is the average of
-    /// the sessions that saw it, weighted by how many duplicates each session found times
-    /// the share of duplicates among its pairs: a broad rule whose pairs are mostly
-    /// different people (namesakes, neighbours) mixes some of them into its m, and should
-    /// not outweigh a rule whose pairs are nearly all duplicates.
+    /// the fields that rule agrees on left out (`masked`): each level of a field's m is the
+    /// weighted median of the sessions that saw it, weighted by how many duplicates each
+    /// session found times the share of duplicates among its pairs: a broad rule whose
+    /// pairs are mostly different people (namesakes, neighbours) mixes some of them into
+    /// its m, and should not outweigh a rule whose pairs are nearly all duplicates.
     /// The share of duplicates is then estimated over `patterns` (all candidate pairs)
     /// with m and u held fixed.
     pub fn combine(
@@ -234,21 +234,28 @@ impl Model {
         let mut m = initial_m();
         for (fi, f) in FIELDS.iter().enumerate() {
             let levels = f.levels();
-            let mut sum = [0.0; MAX_LEVELS];
-            let mut weight = 0.0;
-            for (masked, model, pairs) in sessions {
-                if masked.contains(&fi) {
-                    continue;
-                }
-                let w = model.lambda * model.lambda * pairs;
-                for (s, v) in sum[1..levels].iter_mut().zip(&model.m[fi][1..levels]) {
-                    *s += w * v;
-                }
-                weight += w;
+            let seen: Vec<(&Model, f64)> = sessions
+                .iter()
+                .filter(|(masked, _, _)| !masked.contains(&fi))
+                .map(|(_, model, pairs)| (model, model.lambda * model.lambda * pairs))
+                .filter(|(_, w)| *w > 0.0)
+                .collect();
+            if seen.is_empty() {
+                continue;
             }
-            if weight > 0.0 {
-                for (v, s) in m[fi][1..levels].iter_mut().zip(&sum[1..levels]) {
-                    *v = s / weight;
+            // Each level's weighted median over the sessions, then scaled to sum to one: a
+            // rule whose pairs hold another kind of look-alike (a home phone shared by a
+            // family makes every same-phone pair look like one person to that session) must
+            // not carry its mistake into m, however many pairs it has.
+            for l in 1..levels {
+                let mut values: Vec<(f64, f64)> =
+                    seen.iter().map(|(model, w)| (model.m[fi][l], *w)).collect();
+                m[fi][l] = weighted_median(&mut values);
+            }
+            let total: f64 = m[fi][1..levels].iter().sum();
+            if total > 0.0 {
+                for v in &mut m[fi][1..levels] {
+                    *v /= total;
                 }
             }
         }
@@ -324,6 +331,20 @@ impl Model {
         }
         (self.u[fi][1] / share).log2()
     }
+}
+
+/// The median of `values` (value, weight), each value counting by its weight.
+fn weighted_median(values: &mut [(f64, f64)]) -> f64 {
+    values.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: f64 = values.iter().map(|v| v.1).sum();
+    let mut seen = 0.0;
+    for &(v, w) in values.iter() {
+        seen += w;
+        if seen >= total / 2.0 {
+            return v;
+        }
+    }
+    values.last().map_or(0.0, |v| v.0)
 }
 
 pub fn probability(weight: f64) -> f64 {
