@@ -1,8 +1,8 @@
 //! Clusters: the groups of contacts that would become one customer. Built from the pairs at
-//! or above the threshold (connected components), then checked against chaining: when two
-//! members of a cluster do not match each other well (A ~ B and B ~ C, but A is not C), the
-//! weakest link is cut until every cluster holds together. Clusters that were cut are
-//! marked so the reviewer can look twice.
+//! or above the threshold, guarded against chaining: two groups are joined only when every
+//! member of one matches every member of the other well enough (A ~ B and B ~ C, but A is
+//! not C, keeps C apart). Clusters whose component had to be kept apart are marked so the
+//! reviewer can look twice.
 
 use std::collections::HashMap;
 
@@ -81,41 +81,75 @@ fn components(edges: &[Edge]) -> Vec<Group> {
 /// Clusters from the pairs `edges` (already at or above the threshold). `score(a, b)` gives
 /// the probability of any two records (0 for pairs declared different people); a cluster
 /// holds together when every two members score at least `floor`.
+///
+/// Within each connected component the links are taken most likely first, and two groups
+/// are joined by a link only when every member of one scores at least `floor` with every
+/// member of the other (complete linkage). A stranger hanging on to a person's records by
+/// one middling link stays out, while the links among that person's own records, which
+/// come first, keep them together.
 pub fn clusters(
     edges: &[(u32, u32, f64)],
     floor: f64,
     score: &dyn Fn(u32, u32) -> f64,
 ) -> Vec<Cluster> {
     let mut out = Vec::new();
-    let mut work: Vec<(Vec<u32>, Vec<Edge>, bool)> = components(edges)
-        .into_iter()
-        .map(|(m, e)| (m, e, false))
-        .collect();
-    while let Some((members, mut links, split)) = work.pop() {
-        let weakest = if members.len() == 2 {
-            links.iter().map(|e| e.2).fold(f64::INFINITY, f64::min)
-        } else {
-            let mut w = f64::INFINITY;
-            for (i, &a) in members.iter().enumerate() {
-                for &b in &members[i + 1..] {
-                    w = w.min(score(a, b));
-                }
-            }
-            w
-        };
-        if weakest >= floor {
+    for (members, mut links) in components(edges) {
+        if members.len() == 2 {
+            let weakest = links.iter().map(|e| e.2).fold(f64::INFINITY, f64::min);
             out.push(Cluster {
                 members,
                 weakest,
-                was_split: split,
+                was_split: false,
             });
             continue;
         }
-        // Cut the weakest link and look at what falls apart.
-        links.sort_unstable_by(|x, y| x.2.total_cmp(&y.2));
-        links.remove(0);
-        for (m, e) in components(&links) {
-            work.push((m, e, true));
+        let local: HashMap<u32, usize> = members.iter().enumerate().map(|(i, &x)| (x, i)).collect();
+        let mut known: HashMap<(u32, u32), f64> = HashMap::new();
+        for &(a, b, p) in &links {
+            known.insert((a.min(b), a.max(b)), p);
+        }
+        let mut pair_score = |a: u32, b: u32| -> f64 {
+            *known
+                .entry((a.min(b), a.max(b)))
+                .or_insert_with(|| score(a, b))
+        };
+        // Groups as lists of members; `group[i]` is the group of member i.
+        let mut group: Vec<usize> = (0..members.len()).collect();
+        let mut lists: Vec<Vec<u32>> = members.iter().map(|&x| vec![x]).collect();
+        let mut refused = false;
+        links.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+        for &(a, b, _) in &links {
+            let (ga, gb) = (group[local[&a]], group[local[&b]]);
+            if ga == gb {
+                continue;
+            }
+            let fits = lists[ga]
+                .iter()
+                .all(|&x| lists[gb].iter().all(|&y| pair_score(x, y) >= floor));
+            if !fits {
+                refused = true;
+                continue;
+            }
+            let (keep, gone) = (ga.min(gb), ga.max(gb));
+            let moved = std::mem::take(&mut lists[gone]);
+            for &x in &moved {
+                group[local[&x]] = keep;
+            }
+            lists[keep].extend(moved);
+        }
+        for mut list in lists.into_iter().filter(|l| l.len() >= 2) {
+            list.sort_unstable();
+            let mut weakest = f64::INFINITY;
+            for (i, &a) in list.iter().enumerate() {
+                for &b in &list[i + 1..] {
+                    weakest = weakest.min(pair_score(a, b));
+                }
+            }
+            out.push(Cluster {
+                members: list,
+                weakest,
+                was_split: refused,
+            });
         }
     }
     out.sort_unstable_by_key(|c| c.members[0]);
@@ -139,6 +173,25 @@ mod tests {
         assert_eq!(c[0].members, vec![0, 1]);
         assert_eq!(c[1].members, vec![2, 3]);
         assert!(c.iter().all(|c| c.was_split));
+    }
+
+    #[test]
+    fn a_stranger_is_kept_out_without_losing_a_weak_true_link() {
+        // 0, 1 and 2 are one person (0 ~ 2 weakly: few fields in common); 3 is a stranger
+        // who matches 1 well but not 0. Cutting the weakest link would drop 2 first.
+        let edges = [(0, 1, 0.99), (1, 3, 0.8), (0, 2, 0.52)];
+        let score = |a: u32, b: u32| match (a.min(b), a.max(b)) {
+            (0, 1) => 0.99,
+            (1, 3) => 0.8,
+            (0, 2) => 0.52,
+            (1, 2) => 0.4,
+            _ => 0.1,
+        };
+        let c = clusters(&edges, 0.25, &score);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].members, vec![0, 1, 2]);
+        assert!(c[0].was_split);
+        assert!((c[0].weakest - 0.4).abs() < 1e-9);
     }
 
     #[test]
