@@ -582,3 +582,55 @@ impl Detection {
 
 #[cfg(test)]
 mod febrl;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(k: usize, first: &str, last: &str) -> Record {
+        Record {
+            id: k as i64 + 1,
+            first_name: Some(first.into()),
+            last_name: Some(last.into()),
+            email: Some(format!("p{k}@example.fr")),
+            ..Record::default()
+        }
+    }
+
+    #[test]
+    fn a_common_full_name_weighs_less_than_its_parts_suggest() {
+        // "Gevorg" and "Aram" are equally common first names, "Vardanyan" and "Petrosyan"
+        // equally common surnames; but 30 different people are called Gevorg Vardanyan,
+        // while only two records say Aram Petrosyan.
+        let mut records = Vec::new();
+        let mut add = |first: &str, last: &str| {
+            let k = records.len();
+            records.push(person(k, first, last));
+        };
+        for _ in 0..30 {
+            add("Gevorg", "Vardanyan");
+        }
+        for _ in 0..2 {
+            add("Aram", "Petrosyan");
+        }
+        for i in 0..28 {
+            add("Aram", &format!("Surname{i}"));
+            add(&format!("First{i}"), "Petrosyan");
+        }
+        for i in 0..300 {
+            add(&format!("First{}", i % 17), &format!("Surname{}", i % 23));
+        }
+        let d = detect(&records, &Options::default(), &mut |_, _| true).unwrap();
+        let (gv, ap) = ((0u32, 1u32), (30u32, 31u32));
+        let pattern =
+            |(a, b): (u32, u32)| compare::compare(&d.prepared[a as usize], &d.prepared[b as usize]);
+        assert_eq!(pattern(gv), pattern(ap));
+        let (tf_gv, tf_ap) = (
+            d.tf_adjust(gv.0, gv.1, &pattern(gv)),
+            d.tf_adjust(ap.0, ap.1, &pattern(ap)),
+        );
+        // log2 of (29 others / 388) over (30 / 388)^2: about 3.6 bits apart.
+        assert!(tf_ap - tf_gv > 3.0, "{tf_gv} {tf_ap}");
+        assert!(d.score(gv.0, gv.1) < d.score(ap.0, ap.1));
+    }
+}

@@ -247,10 +247,10 @@ impl Model {
             // rule whose pairs hold another kind of look-alike (a home phone shared by a
             // family makes every same-phone pair look like one person to that session) must
             // not carry its mistake into m, however many pairs it has.
-            for l in 1..levels {
+            for (l, v) in m[fi].iter_mut().enumerate().take(levels).skip(1) {
                 let mut values: Vec<(f64, f64)> =
                     seen.iter().map(|(model, w)| (model.m[fi][l], *w)).collect();
-                m[fi][l] = weighted_median(&mut values);
+                *v = weighted_median(&mut values);
             }
             let total: f64 = m[fi][1..levels].iter().sum();
             if total > 0.0 {
@@ -410,6 +410,55 @@ pub fn recommended_threshold(probabilities: &[f64]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_weighted_median_follows_the_weight_not_the_outlier() {
+        assert_eq!(
+            weighted_median(&mut [(0.15, 1.0), (0.01, 1.0), (0.02, 1.0)]),
+            0.02
+        );
+        // One heavy estimate cannot move the median beyond the others unless it outweighs
+        // them all.
+        assert_eq!(
+            weighted_median(&mut [(0.15, 3.0), (0.01, 1.0), (0.02, 1.0), (0.03, 1.0)]),
+            0.03
+        );
+        assert_eq!(
+            weighted_median(&mut [(0.15, 5.0), (0.01, 1.0), (0.02, 1.0)]),
+            0.15
+        );
+        assert_eq!(weighted_median(&mut []), 0.0);
+    }
+
+    #[test]
+    fn one_rule_full_of_households_does_not_soften_disagreement() {
+        // Three rules agree that duplicates nearly never differ in birth date; the fourth,
+        // with the most weight, took households for duplicates.
+        let u = [[0.5; MAX_LEVELS]; NF];
+        let session = |different: f64, lambda: f64, pairs: f64| {
+            let mut model = Model {
+                m: initial_m(),
+                u,
+                u_home: u,
+                lambda,
+                iterations: 0,
+            };
+            let birth = Field::BirthDate as usize;
+            model.m[birth] = [1.0, 1.0 - different - 0.04, 0.02, 0.02, different];
+            (Vec::new(), model, pairs)
+        };
+        let sessions = [
+            session(0.01, 0.9, 10_000.0),
+            session(0.012, 0.8, 12_000.0),
+            session(0.008, 0.9, 9_000.0),
+            session(0.15, 1.0, 20_000.0),
+        ];
+        let combined = Model::combine(&sessions, u, u, &[]);
+        let different = combined.m[Field::BirthDate as usize][4];
+        assert!(different < 0.02, "{different}");
+        let sum: f64 = combined.m[Field::BirthDate as usize][1..5].iter().sum();
+        assert!((sum - 1.0).abs() < 1e-9, "{sum}");
+    }
 
     #[test]
     fn em_separates_two_populations() {
