@@ -211,7 +211,7 @@ fn main() {
     let start = Instant::now();
     let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
     println!(
-        "  {} candidates, {} pairs kept, threshold {:.3}, lambda {:.5}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
+        "  {} candidates, {} pairs kept, threshold {:.3}, lambda {:.3e}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
         d.candidates,
         d.pairs.len(),
         d.recommended_threshold,

@@ -1217,13 +1217,17 @@ mod look {
     }
 
     #[test]
-    #[ignore = "prints the synthetic shop's mistakes by kind for inspection (CLIENTELE_LOOK_PEOPLE sets the size)"]
+    #[ignore = "prints the synthetic shop's mistakes by kind for inspection (CLIENTELE_LOOK_PEOPLE sets the size, CLIENTELE_LOOK_SEED the seed)"]
     fn print_mistakes() {
         let people = std::env::var("CLIENTELE_LOOK_PEOPLE")
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(3_000);
-        let (recs, truth) = shop(people, 42);
+        let seed = std::env::var("CLIENTELE_LOOK_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(42);
+        let (recs, truth) = shop(people, seed);
         let options = crate::dedup::Options {
             phone_country: Some("FR".into()),
             ..Default::default()
@@ -1261,6 +1265,13 @@ mod look {
             .map(|&(a, b)| pair(a as u32, b as u32))
             .collect();
         let clusters = d.clusters(d.recommended_threshold);
+        let mut sizes: Vec<usize> = clusters.iter().map(|c| c.members.len()).collect();
+        sizes.sort_unstable_by(|a, b| b.cmp(a));
+        eprintln!(
+            "largest clusters: {:?}; pairs in clusters of more than 4: {}",
+            &sizes[..sizes.len().min(12)],
+            sizes.iter().filter(|&&n| n > 4).map(|n| n * (n - 1) / 2).sum::<usize>()
+        );
         let mut found = HashSet::new();
         let mut wrong: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
         for c in &clusters {
