@@ -219,7 +219,8 @@ impl Model {
 
     /// m combined from several estimates, each learnt from one blocking rule's pairs with
     /// the fields that rule agrees on left out (`masked`): each level of a field's m is the
-    /// weighted median of the sessions that saw it, weighted by how many duplicates each
+    /// weighted median (the "different" level: the first quartile, then all scaled to sum
+    /// to one) of the sessions that saw it, weighted by how many duplicates each
     /// session found times the share of duplicates among its pairs: a broad rule whose
     /// pairs are mostly different people (namesakes, neighbours) mixes some of them into
     /// its m, and should not outweigh a rule whose pairs are nearly all duplicates.
@@ -247,10 +248,13 @@ impl Model {
             // rule whose pairs hold another kind of look-alike (a home phone shared by a
             // family makes every same-phone pair look like one person to that session) must
             // not carry its mistake into m, however many pairs it has.
+            // Different people taken for duplicates can only add to the "different" level;
+            // its m is read lower, at the first quartile of the rules' estimates.
             for (l, v) in m[fi].iter_mut().enumerate().take(levels).skip(1) {
                 let mut values: Vec<(f64, f64)> =
                     seen.iter().map(|(model, w)| (model.m[fi][l], *w)).collect();
-                *v = weighted_median(&mut values);
+                let q = if l + 1 == levels { 0.25 } else { 0.5 };
+                *v = weighted_quantile(&mut values, q);
             }
             let total: f64 = m[fi][1..levels].iter().sum();
             if total > 0.0 {
@@ -333,18 +337,23 @@ impl Model {
     }
 }
 
-/// The median of `values` (value, weight), each value counting by its weight.
-fn weighted_median(values: &mut [(f64, f64)]) -> f64 {
+/// The `q` quantile of `values` (value, weight), each value counting by its weight.
+fn weighted_quantile(values: &mut [(f64, f64)], q: f64) -> f64 {
     values.sort_by(|a, b| a.0.total_cmp(&b.0));
     let total: f64 = values.iter().map(|v| v.1).sum();
     let mut seen = 0.0;
     for &(v, w) in values.iter() {
         seen += w;
-        if seen >= total / 2.0 {
+        if seen >= total * q {
             return v;
         }
     }
     values.last().map_or(0.0, |v| v.0)
+}
+
+#[cfg(test)]
+fn weighted_median(values: &mut [(f64, f64)]) -> f64 {
+    weighted_quantile(values, 0.5)
 }
 
 pub fn probability(weight: f64) -> f64 {
@@ -428,6 +437,10 @@ mod tests {
             0.15
         );
         assert_eq!(weighted_median(&mut []), 0.0);
+        assert_eq!(
+            weighted_quantile(&mut [(0.4, 1.0), (0.1, 1.0), (0.2, 1.0), (0.3, 1.0)], 0.25),
+            0.1
+        );
     }
 
     #[test]

@@ -1161,7 +1161,7 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "not met yet: F1 is 0.954 on this shop (precision 1.000, recall 0.912: records of one person that share little but the name, or that one of the person's other records does not match well enough to stay in one cluster; 0.982 at 114 000 contacts, 0.968-0.981 at a million); run with --ignored"]
+    #[ignore = "not met yet: F1 is 0.954 on this shop (precision 1.000, recall 0.912: records of one person that share little but the name, or that one of the person's other records does not match well enough to stay in one cluster; 0.981 at 114 000 contacts and at a million); run with --ignored"]
     fn duplicates_are_found_in_a_synthetic_shop() {
         let (recs, truth) = shop(3_000, 42);
         let options = crate::dedup::Options {
@@ -1270,7 +1270,11 @@ mod look {
         eprintln!(
             "largest clusters: {:?}; pairs in clusters of more than 4: {}",
             &sizes[..sizes.len().min(12)],
-            sizes.iter().filter(|&&n| n > 4).map(|n| n * (n - 1) / 2).sum::<usize>()
+            sizes
+                .iter()
+                .filter(|&&n| n > 4)
+                .map(|n| n * (n - 1) / 2)
+                .sum::<usize>()
         );
         let mut found = HashSet::new();
         let mut wrong: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
