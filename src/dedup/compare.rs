@@ -380,32 +380,39 @@ mod tests {
             email: email.into(),
             ..person(first, last, "")
         };
-        let (a, b) = (
-            mail("jean", "dupont", "jd75@x.fr"),
-            mail("jean", "dupont", "jd75@y.com"),
-        );
-        assert_eq!(email_level(&a, &b), 2);
-        let (a, b) = (
-            mail("jean", "dupont", "jean.dupont@x.fr"),
-            mail("jean", "dupont", "jean_dupont@x.fr"),
-        );
-        assert_eq!(email_level(&a, &b), 3);
-        // Digits told apart by the provider are not a typo; a letter one edit away is.
-        let (a, b) = (
-            mail("simon", "jones", "sjones7@yahoo.co.uk"),
-            mail("simon", "jones", "sjones@yahoo.co.uk"),
-        );
-        assert_eq!(email_level(&a, &b), 3);
-        let (a, b) = (
-            mail("simon", "jones", "simon.jones12@yahoo.co.uk"),
-            mail("simon", "jones", "simon.jones21@yahoo.co.uk"),
-        );
-        assert_eq!(email_level(&a, &b), 3);
-        let (a, b) = (
-            mail("simon", "jones", "sjomes7@yahoo.co.uk"),
-            mail("simon", "jones", "sjones7@yahoo.co.uk"),
-        );
-        assert_eq!(email_level(&a, &b), 2);
+        // (names, one e-mail, the other, level). Digits told apart by the provider are not
+        // a typo; a letter one edit away is.
+        let cases = [
+            (("jean", "dupont"), "jd75@x.fr", "jd75@y.com", 2),
+            (
+                ("jean", "dupont"),
+                "jean.dupont@x.fr",
+                "jean_dupont@x.fr",
+                3,
+            ),
+            (
+                ("simon", "jones"),
+                "sjones7@yahoo.co.uk",
+                "sjones@yahoo.co.uk",
+                3,
+            ),
+            (
+                ("simon", "jones"),
+                "simon.jones12@yahoo.co.uk",
+                "simon.jones21@yahoo.co.uk",
+                3,
+            ),
+            (
+                ("simon", "jones"),
+                "sjomes7@yahoo.co.uk",
+                "sjones7@yahoo.co.uk",
+                2,
+            ),
+        ];
+        for ((first, last), x, y, level) in cases {
+            let (a, b) = (mail(first, last, x), mail(first, last, y));
+            assert_eq!(email_level(&a, &b), level, "{x} / {y}");
+        }
     }
 
     #[test]
