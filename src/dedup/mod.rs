@@ -66,7 +66,7 @@ pub struct Detection {
     prepared: Vec<Prepared>,
     /// For each record, how common its first name, surname and address are (share of the
     /// contacts holding the same value), its surname among first names (for swaps), and its
-    /// full name (first name and surname together) held by others than a pair sharing it.
+    /// full name (first name and surname together) held by others than the record itself.
     tf: Vec<[f32; 5]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,
@@ -146,8 +146,8 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
 
 /// Each record's share of the contacts holding the same first name, surname and address,
 /// its surname's share among first names (what exact agreement on a swapped name is
-/// adjusted by), and the share of its full name among the contacts with both names
-/// (leaving out two holders: the pair being weighed).
+/// adjusted by), and the share of its full name among the contacts with both names,
+/// the record itself left out.
 fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 5]> {
     let first = value_counts(prepared.iter().map(|p| &*p.first));
     let last = value_counts(prepared.iter().map(|p| &*p.last));
@@ -177,8 +177,8 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 5]> {
                 share(&address, ka, &p.address),
                 share(&first, kf, &p.last),
                 // Used only for two records that both hold the name: the share of the
-                // others holding it (a name held by these two alone says nothing more than
-                // its first name and surname do apart).
+                // other records holding it. A name held by the pair alone comes out
+                // rarer than its parts, and the parts' product is then used instead.
                 match full.get(&(&*p.first, &*p.last)) {
                     Some(&n) if known_full > 0.0 => {
                         (f64::from(n.saturating_sub(1)) / known_full) as f32

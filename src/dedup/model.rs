@@ -247,9 +247,9 @@ impl Model {
             // Each level's weighted median over the sessions, then scaled to sum to one: a
             // rule whose pairs hold another kind of look-alike (a home phone shared by a
             // family makes every same-phone pair look like one person to that session) must
-            // not carry its mistake into m, however many pairs it has.
-            // Different people taken for duplicates can only add to the "different" level;
-            // its m is read lower, at the first quartile of the rules' estimates.
+            // not carry its mistake into m, however many pairs it has. Different people
+            // taken for duplicates can only add to the "different" level, so that level is
+            // read lower, at the first quartile of the rules' estimates.
             for (l, v) in m[fi].iter_mut().enumerate().take(levels).skip(1) {
                 let mut values: Vec<(f64, f64)> =
                     seen.iter().map(|(model, w)| (model.m[fi][l], *w)).collect();

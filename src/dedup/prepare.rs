@@ -116,18 +116,18 @@ impl Preparer {
         }
         // A Chinese name's syllables are written together in Latin letters ("Xiaoming",
         // "Ouyang"): its pinyin key is too.
-        if is_han(opt(&r.first_name)) {
+        let first_han = is_han(opt(&r.first_name));
+        let last_han = is_han(opt(&r.last_name));
+        if first_han {
             first.retain(|c| c != ' ');
         }
-        if is_han(opt(&r.last_name)) {
+        if last_han {
             last.retain(|c| c != ' ');
         }
         let street_full = clean::street_key(opt(&r.street));
         let (street_no, street) = split_street(&street_full);
         let email = clean::email_key(opt(&r.email)).unwrap_or_default();
         let phone = self.phones.e164(opt(&r.phone)).unwrap_or_default();
-        let first_han = is_han(opt(&r.first_name));
-        let last_han = is_han(opt(&r.last_name));
         let city = clean::name_key(opt(&r.city));
         let postcode = clean::name_key(opt(&r.postcode)).replace(' ', "");
         let address = if street.is_empty() {
