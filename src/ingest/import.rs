@@ -159,6 +159,11 @@ pub enum ImportError {
     /// The person cancelled.
     #[error("the import was cancelled; nothing was changed")]
     Cancelled,
+    /// A fault of Clientele itself, not of the file.
+    #[error(
+        "the import stopped on an internal error and nothing was changed ({0}); please report it"
+    )]
+    Internal(String),
 }
 
 /// Reads the start of the file and works out how to read all of it.
@@ -371,7 +376,13 @@ impl Linker {
 
     /// The customer of a sale line: found by its keys, else a new one (then the customer's
     /// creation date is the sale's, or now for a sale dated in the future).
-    fn link(&mut self, sale: &NewSale, customer: &mut NewContact, now: NaiveDateTime) -> Link {
+    /// Also says whether the customer is new with this line (the writer creates it then).
+    fn link(
+        &mut self,
+        sale: &NewSale,
+        customer: &mut NewContact,
+        now: NaiveDateTime,
+    ) -> (Link, bool) {
         let keys = (
             sale.customer_ref.as_deref(),
             customer.email.as_deref(),
@@ -382,10 +393,10 @@ impl Linker {
             && last.email.as_deref() == keys.1
             && last.phone.as_deref() == keys.2
         {
-            return last.link;
+            return (last.link, false);
         }
-        let link = match self.find(keys.0, keys.1, keys.2) {
-            Some(link) => link,
+        let (link, fresh) = match self.find(keys.0, keys.1, keys.2) {
+            Some(link) => (link, false),
             None => {
                 let link = Link::New(self.created);
                 self.created += 1;
@@ -396,18 +407,18 @@ impl Linker {
                     customer.email.as_deref(),
                     customer.phone.as_deref(),
                 );
-                link
+                (link, true)
             }
         };
         // A customer created under other keys than the line's (a file with both a
         // reference and a customer number) is not what the next line's look-up would
-        // find: no shortcut then.
-        if self.find(keys.0, keys.1, keys.2) == Some(link) {
+        // find: no shortcut then. A customer found by the keys is found again.
+        if !fresh || self.find(keys.0, keys.1, keys.2) == Some(link) {
             self.remember(keys, link);
         } else {
             self.last = None;
         }
-        link
+        (link, fresh)
     }
 
     /// Remembers the keys of the line just linked (reusing the last line's strings).
@@ -798,9 +809,10 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<NewSale, NewProblem> 
 enum Record {
     /// A contact of a contacts file.
     Contact(NewContact),
-    /// A sale line and the customer it names (created unless already known), linked by
-    /// the reader thread.
-    Sale(NewSale, NewContact, Link),
+    /// A sale line, linked by the reader thread to its customer, and that customer's
+    /// fields when the line is the first of a customer the import creates (boxed: most
+    /// lines name a customer known already, and the record is moved several times).
+    Sale(NewSale, Option<Box<NewContact>>, Link),
     /// The row cannot be imported.
     Rejected(NewProblem),
 }
@@ -820,6 +832,7 @@ fn type_row(
     plan: &Plan,
     kind: ImportKind,
     now: NaiveDateTime,
+    linker: Option<&mut Linker>,
     spare: &mut Vec<String>,
 ) -> Typed {
     let mut v = RowValues::new(row, plan);
@@ -847,13 +860,23 @@ fn type_row(
         ImportKind::Sales => match sale_from(&mut v, plan) {
             Err(p) => Record::Rejected(p),
             Ok(mut sale) => {
-                let customer = contact_from(&mut v, plan, now);
+                let mut customer = contact_from(&mut v, plan, now);
                 sale.extra = std::mem::take(&mut v.extra);
                 // A customer known by reference, e-mail or phone identifies someone, so a
                 // row that identifies nobody can never be linked (see `Linker::find`).
                 if identifies_someone(&customer) {
                     // Linked by the reader thread, in row order.
-                    Record::Sale(sale, customer, Link::New(0))
+                    let (link, fresh) = match linker {
+                        Some(linker) => linker.link(&sale, &mut customer, now),
+                        None => (Link::New(0), true),
+                    };
+                    let customer = if fresh {
+                        Some(Box::new(customer))
+                    } else {
+                        salvage_contact(customer, v.spare.get_mut());
+                        None
+                    };
+                    Record::Sale(sale, customer, link)
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -897,6 +920,16 @@ fn salvage(typed: Result<Typed, ImportError>, spare: &mut Vec<String>) {
         sale.channel,
         sale.payment_method,
         sale.store,
+    ];
+    keep_spare(texts, spare);
+    if let Some(customer) = customer {
+        salvage_contact(*customer, spare);
+    }
+}
+
+/// Takes the text values of a customer's fields, to be filled again.
+fn salvage_contact(customer: NewContact, spare: &mut Vec<String>) {
+    let texts = [
         customer.external_ref,
         customer.first_name,
         customer.last_name,
@@ -905,6 +938,10 @@ fn salvage(typed: Result<Typed, ImportError>, spare: &mut Vec<String>) {
         customer.phone,
         customer.city,
     ];
+    keep_spare(texts, spare);
+}
+
+fn keep_spare<const N: usize>(texts: [Option<String>; N], spare: &mut Vec<String>) {
     for text in texts.into_iter().flatten() {
         if spare.len() >= SPARE_STRINGS {
             return;
@@ -938,13 +975,14 @@ fn read_rows(
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let mut typed = type_row(&row, plan, kind, now, &mut spare);
-                if let (Record::Sale(sale, customer, link), Some(linker)) =
-                    (&mut typed.record, linker.as_mut())
-                {
-                    *link = linker.link(sale, customer, now);
-                }
-                chunk.push(Ok(typed));
+                chunk.push(Ok(type_row(
+                    &row,
+                    plan,
+                    kind,
+                    now,
+                    linker.as_mut(),
+                    &mut spare,
+                )));
                 false
             }
             Err(e) => {
@@ -983,6 +1021,7 @@ pub fn run(
             when: earlier.started_at,
         });
     }
+    let started = std::time::Instant::now();
     let table = read::open_unhashed(path, &options.read_with(plan))?;
     let now = chrono::Local::now().naive_local();
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
@@ -1040,7 +1079,14 @@ pub fn run(
                     source,
                 })
             })?;
-        for mut chunk in receive {
+        // How long this thread waited for rows: the reader's share of the critical path.
+        let mut waited = std::time::Duration::ZERO;
+        loop {
+            let asked = std::time::Instant::now();
+            let Ok(mut chunk) = receive.recv() else {
+                break;
+            };
+            waited += asked.elapsed();
             for typed in &mut chunk {
                 let typed = match typed {
                     Ok(t) => t,
@@ -1066,13 +1112,19 @@ pub fn run(
                                 report.sales_linked_to_existing += 1;
                                 id
                             }
-                            Link::New(n) => match new_ids.get(n) {
-                                Some(id) => *id,
-                                None => {
+                            Link::New(n) => match (new_ids.get(n), customer.as_deref()) {
+                                (Some(id), _) => *id,
+                                (None, Some(customer)) => {
                                     let id = writer.add_contact(customer)?;
                                     new_ids.push(id);
                                     report.contacts_created += 1;
                                     id
+                                }
+                                (None, None) => {
+                                    return Err(ImportError::Internal(format!(
+                                        "row {}: new customer {n} came without its fields",
+                                        report.rows_read
+                                    )));
                                 }
                             },
                         };
@@ -1101,6 +1153,12 @@ pub fn run(
             // Full: the reader is behind on freeing; free it here.
             let _ = give_back.try_send(chunk);
         }
+        tracing::debug!(
+            rows = report.rows_read,
+            elapsed_ms = started.elapsed().as_millis(),
+            waited_for_rows_ms = waited.as_millis(),
+            "import rows written"
+        );
         Ok(())
     })?;
     if report.rows_imported == 0 {

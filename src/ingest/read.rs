@@ -32,7 +32,7 @@ use std::path::Path;
 
 use calamine::{Data, Ods, Reader, Sheets, Xls, XlsError, Xlsx, XlsxError};
 use encoding_rs::Encoding;
-use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
+use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest, Sha256};
 
 /// How many bytes at the start of a file are looked at to sniff format and encoding.
@@ -1094,11 +1094,27 @@ fn open_text(
         file: ctx.file_name.clone(),
         source,
     })?;
-    let decoder = DecodeReaderBytesBuilder::new()
-        .encoding(Some(encoding))
-        .strip_bom(true)
-        .build(file);
-    let tracker = QuoteTracker::new(decoder, delimiter);
+    // UTF-8 goes to the csv reader as it is, past its byte-order mark: the cells are
+    // checked as UTF-8 there anyway (invalid bytes become U+FFFD, as the decoder would make
+    // them), and decoding it would only copy every byte once more.
+    let source: Box<dyn Read + Send> = if encoding == encoding_rs::UTF_8 {
+        let mut file = file;
+        if head.starts_with(b"\xEF\xBB\xBF") {
+            io::Seek::seek(&mut file, io::SeekFrom::Start(3)).map_err(|source| ReadError::Io {
+                file: ctx.file_name.clone(),
+                source,
+            })?;
+        }
+        Box::new(file)
+    } else {
+        Box::new(
+            DecodeReaderBytesBuilder::new()
+                .encoding(Some(encoding))
+                .strip_bom(true)
+                .build(file),
+        )
+    };
+    let tracker = QuoteTracker::new(source, delimiter);
     let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -1503,79 +1519,109 @@ impl<R> QuoteTracker<R> {
         }
     }
 
+    /// Follows `bytes` (the next part of the text). Only quotes and line breaks change
+    /// anything between two records, and in most files quotes are rare: the bytes between
+    /// them are skipped with a vectorised search for `"`, `\n` and `\r`. Whether a quote
+    /// opens a quoted field depends only on the byte before it (a delimiter, or the start of
+    /// a record). `tests::tracker_matches_the_byte_machine` holds it to the byte-by-byte
+    /// machine of the csv crate's states.
     fn track(&mut self, bytes: &[u8]) {
         let delimiter = self.delimiter;
         let mut state = self.state;
         let mut line = self.line;
         let mut previous_cr = self.previous_cr;
         let mut i = 0;
-        while let Some(&first) = bytes.get(i) {
-            // Inside a field, only a few bytes change anything: skip to the next one.
-            let skip = match state {
-                QuoteState::Field => bytes[i..]
-                    .iter()
-                    .position(|&b| b == delimiter || b == b'\n' || b == b'\r'),
-                QuoteState::Quoted => bytes[i..]
-                    .iter()
-                    .position(|&b| b == b'"' || b == b'\n' || b == b'\r'),
-                _ => Some(0),
-            };
-            let b = match skip {
-                Some(0) => first,
-                Some(n) => {
-                    i += n;
-                    previous_cr = false;
-                    bytes[i]
+        while i < bytes.len() {
+            match state {
+                QuoteState::RecordStart => {
+                    let b = bytes[i];
+                    if b == b'\n' || b == b'\r' {
+                        if b == b'\r' || !previous_cr {
+                            line += 1;
+                        }
+                        previous_cr = b == b'\r';
+                        i += 1;
+                        continue;
+                    }
+                    self.record_lines.push_back(line);
+                    state = QuoteState::FieldStart;
                 }
-                None => {
-                    // The rest of the buffer is inside the field.
-                    previous_cr = false;
-                    break;
-                }
-            };
-            i += 1;
-            let is_break = b == b'\n' || b == b'\r';
-            if is_break {
-                if b == b'\r' || !previous_cr {
-                    line += 1;
-                }
-                previous_cr = b == b'\r';
-            } else {
-                previous_cr = false;
-            }
-            state = match state {
-                QuoteState::Quoted => {
+                QuoteState::FieldStart | QuoteState::Field => {
+                    let Some(n) = memchr::memchr3(b'"', b'\n', b'\r', &bytes[i..]) else {
+                        // No quote or break: the rest stays inside this record.
+                        if let Some(&last) = bytes.last() {
+                            state = if last == delimiter {
+                                QuoteState::FieldStart
+                            } else {
+                                QuoteState::Field
+                            };
+                        }
+                        previous_cr = false;
+                        break;
+                    };
+                    let at = i + n;
+                    let b = bytes[at];
+                    if n > 0 {
+                        previous_cr = false;
+                    }
                     if b == b'"' {
-                        QuoteState::QuoteInQuoted
+                        let at_field_start = if n == 0 {
+                            state == QuoteState::FieldStart
+                        } else {
+                            bytes[at - 1] == delimiter
+                        };
+                        state = if at_field_start {
+                            QuoteState::Quoted
+                        } else {
+                            QuoteState::Field
+                        };
+                        previous_cr = false;
+                        i = at + 1;
                     } else {
-                        QuoteState::Quoted
+                        // A break ends the record, whatever the field.
+                        state = QuoteState::RecordStart;
+                        i = at;
                     }
                 }
-                QuoteState::Field | QuoteState::QuoteInQuoted if b == delimiter => {
-                    QuoteState::FieldStart
-                }
-                QuoteState::Field | QuoteState::QuoteInQuoted | QuoteState::FieldStart
-                    if is_break =>
-                {
-                    QuoteState::RecordStart
-                }
-                QuoteState::Field => QuoteState::Field,
-                QuoteState::QuoteInQuoted if b == b'"' => QuoteState::Quoted,
-                QuoteState::QuoteInQuoted => QuoteState::Field,
-                QuoteState::RecordStart if is_break => QuoteState::RecordStart,
-                QuoteState::RecordStart | QuoteState::FieldStart => {
-                    if state == QuoteState::RecordStart {
-                        self.record_lines.push_back(line);
+                QuoteState::Quoted => {
+                    let Some(n) = memchr::memchr3(b'"', b'\n', b'\r', &bytes[i..]) else {
+                        previous_cr = false;
+                        break;
+                    };
+                    let at = i + n;
+                    let b = bytes[at];
+                    if n > 0 {
+                        previous_cr = false;
                     }
                     if b == b'"' {
+                        previous_cr = false;
+                        state = QuoteState::QuoteInQuoted;
+                    } else {
+                        if b == b'\r' || !previous_cr {
+                            line += 1;
+                        }
+                        previous_cr = b == b'\r';
+                    }
+                    i = at + 1;
+                }
+                QuoteState::QuoteInQuoted => {
+                    let b = bytes[i];
+                    state = if b == b'"' {
                         QuoteState::Quoted
                     } else if b == delimiter {
                         QuoteState::FieldStart
+                    } else if b == b'\n' || b == b'\r' {
+                        // Counted as a break between records.
+                        QuoteState::RecordStart
                     } else {
                         QuoteState::Field
+                    };
+                    if state != QuoteState::RecordStart {
+                        previous_cr = false;
+                        i += 1;
                     }
                 }
-            };
+            }
         }
         self.state = state;
         self.line = line;
@@ -1591,7 +1637,7 @@ impl<R: Read> Read for QuoteTracker<R> {
     }
 }
 
-type TextReader = csv::Reader<QuoteTracker<DecodeReaderBytes<File, Vec<u8>>>>;
+type TextReader = csv::Reader<QuoteTracker<Box<dyn Read + Send>>>;
 
 /// The streaming rows of a text file. It holds one record back, so that a quote left open
 /// at the end of the file is reported instead of the broken last record.
@@ -1755,6 +1801,117 @@ mod tests {
     use super::*;
     use std::io::Write;
     use std::path::PathBuf;
+
+    /// The byte-by-byte machine the tracker followed before it skipped to quotes and
+    /// breaks: the reference the fast one is held to.
+    fn byte_machine(t: &mut QuoteTracker<()>, bytes: &[u8]) {
+        let delimiter = t.delimiter;
+        let mut state = t.state;
+        let mut line = t.line;
+        let mut previous_cr = t.previous_cr;
+        let mut i = 0;
+        while let Some(&first) = bytes.get(i) {
+            // Inside a field, only a few bytes change anything: skip to the next one.
+            let skip = match state {
+                QuoteState::Field => bytes[i..]
+                    .iter()
+                    .position(|&b| b == delimiter || b == b'\n' || b == b'\r'),
+                QuoteState::Quoted => bytes[i..]
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\n' || b == b'\r'),
+                _ => Some(0),
+            };
+            let b = match skip {
+                Some(0) => first,
+                Some(n) => {
+                    i += n;
+                    previous_cr = false;
+                    bytes[i]
+                }
+                None => {
+                    // The rest of the buffer is inside the field.
+                    previous_cr = false;
+                    break;
+                }
+            };
+            i += 1;
+            let is_break = b == b'\n' || b == b'\r';
+            if is_break {
+                if b == b'\r' || !previous_cr {
+                    line += 1;
+                }
+                previous_cr = b == b'\r';
+            } else {
+                previous_cr = false;
+            }
+            state = match state {
+                QuoteState::Quoted => {
+                    if b == b'"' {
+                        QuoteState::QuoteInQuoted
+                    } else {
+                        QuoteState::Quoted
+                    }
+                }
+                QuoteState::Field | QuoteState::QuoteInQuoted if b == delimiter => {
+                    QuoteState::FieldStart
+                }
+                QuoteState::Field | QuoteState::QuoteInQuoted | QuoteState::FieldStart
+                    if is_break =>
+                {
+                    QuoteState::RecordStart
+                }
+                QuoteState::Field => QuoteState::Field,
+                QuoteState::QuoteInQuoted if b == b'"' => QuoteState::Quoted,
+                QuoteState::QuoteInQuoted => QuoteState::Field,
+                QuoteState::RecordStart if is_break => QuoteState::RecordStart,
+                QuoteState::RecordStart | QuoteState::FieldStart => {
+                    if state == QuoteState::RecordStart {
+                        t.record_lines.push_back(line);
+                    }
+                    if b == b'"' {
+                        QuoteState::Quoted
+                    } else if b == delimiter {
+                        QuoteState::FieldStart
+                    } else {
+                        QuoteState::Field
+                    }
+                }
+            };
+        }
+        t.state = state;
+        t.line = line;
+        t.previous_cr = previous_cr;
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn tracker_matches_the_byte_machine(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'b', b',', b';', b'"', b'\n', b'\r', b' ']),
+                0..200,
+            ),
+            cuts in proptest::collection::vec(0usize..200, 0..6),
+            semicolon in proptest::bool::ANY,
+        ) {
+            let delimiter = if semicolon { b';' } else { b',' };
+            let mut fast = QuoteTracker::new((), delimiter);
+            let mut slow = QuoteTracker::new((), delimiter);
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(text.len())).collect();
+            cuts.push(0);
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            for part in cuts.windows(2) {
+                let bytes = &text[part[0]..part[1]];
+                fast.track(bytes);
+                byte_machine(&mut slow, bytes);
+                proptest::prop_assert_eq!(fast.state, slow.state);
+                proptest::prop_assert_eq!(fast.line, slow.line);
+                proptest::prop_assert_eq!(fast.previous_cr, slow.previous_cr);
+                proptest::prop_assert_eq!(&fast.record_lines, &slow.record_lines);
+            }
+        }
+    }
 
     fn data(name: &str) -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -387,12 +387,61 @@ fn parts_to_f64(p: &Parts<'_>) -> Option<f64> {
 /// `decimal` only decides the ambiguous `1,234` and `1.234`; `12,5`, `1,2345`, `1,234.56` are
 /// read as what they must be. None for anything else (empty, `N/A`, `12abc`, `1.2.3`, `1e5`).
 pub fn parse_number(raw: &str, decimal: Decimal) -> Option<f64> {
+    if let Some((int, _, digits)) = plain_number(raw, decimal)
+        && digits == 0
+        && int < (1 << 53)
+    {
+        // An integer of at most 15 digits is exactly an f64.
+        return Some(int as f64);
+    }
+    number_by_rules(raw, decimal)
+}
+
+fn number_by_rules(raw: &str, decimal: Decimal) -> Option<f64> {
     parts_to_f64(&split_number(raw, decimal)?)
+}
+
+/// The commonest way numbers are written in a file, read without the general rules: up to
+/// 15 digits, then optionally the file's decimal mark and one or two digits (`12`, `28.00`,
+/// `4,5`). Returns the integer part, the fraction's digits as a number and how many there
+/// are. Anything else (signs, currencies, groups, spaces) is None and goes the general way;
+/// `tests::plain_numbers_read_as_the_general_rules_do` holds both to the same results.
+fn plain_number(raw: &str, decimal: Decimal) -> Option<(i64, i64, usize)> {
+    let b = raw.as_bytes();
+    let mark = match decimal {
+        Decimal::Dot => b'.',
+        Decimal::Comma => b',',
+    };
+    let int_len = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if int_len == 0 || int_len > 15 {
+        return None;
+    }
+    let digits = |s: &[u8]| s.iter().fold(0i64, |acc, c| acc * 10 + i64::from(c - b'0'));
+    let int = digits(&b[..int_len]);
+    match &b[int_len..] {
+        [] => Some((int, 0, 0)),
+        [m, frac @ ..]
+            if *m == mark
+                && (1..=2).contains(&frac.len())
+                && frac.iter().all(u8::is_ascii_digit) =>
+        {
+            Some((int, digits(frac), frac.len()))
+        }
+        _ => None,
+    }
 }
 
 /// Money in cents, rounded half away from zero (computed on the decimal digits, so `19.99` is
 /// exactly 1999 and `1.005` is 101). None when not a number or out of i64 range.
 pub fn parse_cents(raw: &str, decimal: Decimal) -> Option<i64> {
+    if let Some((int, frac, digits)) = plain_number(raw, decimal) {
+        let frac = if digits == 1 { frac * 10 } else { frac };
+        return Some(int * 100 + frac);
+    }
+    cents_by_rules(raw, decimal)
+}
+
+fn cents_by_rules(raw: &str, decimal: Decimal) -> Option<i64> {
     let p = split_number(raw, decimal)?;
     let mut cents: i128 = 0;
     for b in p.int.bytes().filter(u8::is_ascii_digit) {
@@ -1009,6 +1058,33 @@ pub fn looks_like_phone(raw: &str) -> bool {
 mod tests {
     use super::*;
     use Decimal::{Comma, Dot};
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        #[test]
+        fn plain_numbers_read_as_the_general_rules_do(
+            text in "[0-9]{0,17}([.,][0-9]{0,4})?",
+            comma in proptest::bool::ANY,
+        ) {
+            let decimal = if comma { Comma } else { Dot };
+            proptest::prop_assert_eq!(parse_cents(&text, decimal), cents_by_rules(&text, decimal));
+            proptest::prop_assert_eq!(
+                parse_number(&text, decimal).map(f64::to_bits),
+                number_by_rules(&text, decimal).map(f64::to_bits)
+            );
+        }
+    }
+
+    #[test]
+    fn plain_numbers_take_the_short_way() {
+        assert_eq!(plain_number("28.00", Dot), Some((28, 0, 2)));
+        assert_eq!(plain_number("4,5", Comma), Some((4, 5, 1)));
+        assert_eq!(plain_number("1234", Comma), Some((1234, 0, 0)));
+        assert_eq!(plain_number("4,5", Dot), None);
+        assert_eq!(plain_number("1.234", Dot), None);
+        assert_eq!(plain_number("-3", Dot), None);
+        assert_eq!(plain_number("1234567890123456", Dot), None);
+    }
 
     fn dt(y: i32, m: u32, d: u32, h: u32, mi: u32, s: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d)

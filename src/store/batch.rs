@@ -899,6 +899,7 @@ impl BatchWriter<'_> {
             ..
         } = self;
         drop((sale_stmt, contact_stmt, problem_stmt));
+        let started = std::time::Instant::now();
         // Per created customer: orders, and the day of the last one.
         let mut order_counts: IdMap<i64, (i64, String)> = IdMap::default();
         match orders {
@@ -934,6 +935,13 @@ impl BatchWriter<'_> {
                 }
             }
         }
+        let step = |what: &str| {
+            tracing::debug!(
+                elapsed_ms = started.elapsed().as_millis(),
+                "batch end: {what}"
+            )
+        };
+        step("orders counted");
         if bulk {
             tx.execute_batch(
                 "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
@@ -941,6 +949,7 @@ impl BatchWriter<'_> {
                  CREATE INDEX IF NOT EXISTS contact_external_ref ON contact (external_ref);",
             )?;
         }
+        step("indexes built");
         {
             let mut stmt = tx.prepare(
                 "INSERT INTO customer_summary
@@ -961,6 +970,7 @@ impl BatchWriter<'_> {
                 ])?;
             }
         }
+        step("customer figures written");
         if !touched_existing.is_empty() {
             tx.execute_batch(
                 "CREATE TEMP TABLE IF NOT EXISTS touched_root (root_id INTEGER PRIMARY KEY);
@@ -1005,8 +1015,11 @@ impl BatchWriter<'_> {
                 "rows_rejected": rows_rejected,
             }),
         )?;
+
         tx.commit()?;
+        step("committed");
         drop(settings);
+
         Ok(batch_id)
     }
 }
