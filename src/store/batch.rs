@@ -764,6 +764,90 @@ fn order_hash(sale: &NewSale, sold_at: &str) -> u64 {
     h.finish()
 }
 
+/// A created customer's row of `customer_summary`, texts formatted.
+struct SummaryRow {
+    id: i64,
+    orders: i64,
+    lines: i64,
+    revenue: i64,
+    first: String,
+    last: String,
+    /// Empty when the customer has no order (the column's default).
+    last_order: String,
+}
+
+/// Per customer: orders, and the day of the last one, from the orders kept in memory
+/// (each order's day is the first of its lines).
+fn order_counts(orders: &IdMap<(i64, u64), NaiveDate>) -> IdMap<i64, (i64, NaiveDate)> {
+    let mut counts: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
+    for ((id, _), day) in orders {
+        let e = counts.entry(*id).or_insert((0, *day));
+        e.0 += 1;
+        e.1 = e.1.max(*day);
+    }
+    counts
+}
+
+/// The same counts from the batch's sale lines, for batches with too many orders to keep in
+/// memory (the same order keys as `order_hash`), before the index is back so that it is one
+/// scan and a sort that may spill to disk.
+fn order_counts_in_sql(
+    tx: &Transaction<'_>,
+    batch_id: i64,
+    created: &CreatedContacts,
+) -> Result<IdMap<i64, (i64, NaiveDate)>> {
+    let mut counts: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
+    let mut stmt = tx.prepare(
+        "SELECT contact_id, COUNT(*), MAX(day) FROM (
+             SELECT contact_id, MIN(substr(sold_at, 1, 10)) AS day
+             FROM sale WHERE batch_id = ?1
+             GROUP BY contact_id,
+                      COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10))
+         ) GROUP BY contact_id",
+    )?;
+    let mut rows = stmt.query([batch_id])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let day: String = r.get(2)?;
+        if created.contains(id)
+            && let Ok(day) = NaiveDate::parse_from_str(&day, DATE_FORMAT)
+        {
+            counts.insert(id, (r.get(1)?, day));
+        }
+    }
+    Ok(counts)
+}
+
+/// The `customer_summary` rows of the customers a batch created, in id order.
+fn summary_rows(
+    created: &CreatedContacts,
+    counts: &IdMap<i64, (i64, NaiveDate)>,
+) -> Vec<SummaryRow> {
+    created
+        .figures()
+        .into_iter()
+        .map(|(id, f)| {
+            let (orders, last_order) = counts.get(&id).copied().unzip();
+            SummaryRow {
+                id,
+                orders: orders.unwrap_or(0),
+                lines: f.lines,
+                revenue: f.revenue,
+                first: sale_datetime_text(&f.first),
+                last: sale_datetime_text(&f.last),
+                last_order: last_order.map(|d| date_text(&d)).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// A date as stored (`YYYY-MM-DD`), without going through `format!`.
+fn date_text(d: &NaiveDate) -> String {
+    let mut text = sale_datetime_text(&d.and_time(chrono::NaiveTime::MIN));
+    text.truncate(10);
+    text
+}
+
 impl BatchWriter<'_> {
     /// The batch's id.
     pub fn batch_id(&self) -> i64 {
@@ -900,56 +984,49 @@ impl BatchWriter<'_> {
         } = self;
         drop((sale_stmt, contact_stmt, problem_stmt));
         let started = std::time::Instant::now();
-        // Per created customer: orders, and the day of the last one.
-        let mut order_counts: IdMap<i64, (i64, String)> = IdMap::default();
-        match orders {
-            Some(orders) => {
-                let mut last: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
-                for ((id, _), day) in &orders {
-                    let e = last.entry(*id).or_insert((0, *day));
-                    e.0 += 1;
-                    e.1 = e.1.max(*day);
-                }
-                for (id, (n, day)) in last {
-                    order_counts.insert(id, (n, day.format(DATE_FORMAT).to_string()));
-                }
-            }
-            None => {
-                // Too many orders to keep in memory: count them in SQL (the same keys as
-                // `summary_insert`), before the index is back so that it is one scan and a
-                // sort that may spill to disk.
-                let mut stmt = tx.prepare(
-                    "SELECT contact_id, COUNT(*), MAX(day) FROM (
-                         SELECT contact_id, MIN(substr(sold_at, 1, 10)) AS day
-                         FROM sale WHERE batch_id = ?1
-                         GROUP BY contact_id,
-                                  COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10))
-                     ) GROUP BY contact_id",
-                )?;
-                let mut rows = stmt.query([batch_id])?;
-                while let Some(r) = rows.next()? {
-                    let id: i64 = r.get(0)?;
-                    if created.contains(id) {
-                        order_counts.insert(id, (r.get(1)?, r.get(2)?));
-                    }
-                }
-            }
-        }
+        // Orders kept in memory are counted on a second thread while SQLite rebuilds the
+        // indexes on this one; too many to keep were left to SQL, counted here first.
+        let counted_in_sql = match &orders {
+            Some(_) => None,
+            None => Some(order_counts_in_sql(&tx, batch_id, &created)?),
+        };
         let step = |what: &str| {
             tracing::debug!(
                 elapsed_ms = started.elapsed().as_millis(),
                 "batch end: {what}"
             )
         };
-        step("orders counted");
-        if bulk {
-            tx.execute_batch(
-                "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
-                 CREATE INDEX IF NOT EXISTS contact_batch ON contact (batch_id);
-                 CREATE INDEX IF NOT EXISTS contact_external_ref ON contact (external_ref);",
-            )?;
-        }
-        step("indexes built");
+        let (rows, indexed) = std::thread::scope(|scope| {
+            let prepare = || match &counted_in_sql {
+                Some(counts) => summary_rows(&created, counts),
+                None => summary_rows(
+                    &created,
+                    &order_counts(orders.as_ref().unwrap_or(&IdMap::default())),
+                ),
+            };
+            let helper = std::thread::Builder::new()
+                .name("clientele-batch-figures".to_string())
+                .spawn_scoped(scope, prepare);
+            let indexed = if bulk {
+                tx.execute_batch(
+                    "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
+                     CREATE INDEX IF NOT EXISTS contact_batch ON contact (batch_id);
+                     CREATE INDEX IF NOT EXISTS contact_external_ref ON contact (external_ref);",
+                )
+            } else {
+                Ok(())
+            };
+            step("indexes built");
+            let rows = match helper {
+                Ok(helper) => helper
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                // No thread to be had: prepared here, after the indexes.
+                Err(_) => prepare(),
+            };
+            (rows, indexed)
+        });
+        indexed?;
         {
             let mut stmt = tx.prepare(
                 "INSERT INTO customer_summary
@@ -957,16 +1034,15 @@ impl BatchWriter<'_> {
                       last_order)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for (id, f) in created.figures() {
-                let (orders, last_order) = order_counts.get(&id).cloned().unwrap_or_default();
+            for r in &rows {
                 stmt.execute(params![
-                    id,
-                    orders,
-                    f.lines,
-                    f.revenue,
-                    sale_datetime_text(&f.first),
-                    sale_datetime_text(&f.last),
-                    last_order
+                    r.id,
+                    r.orders,
+                    r.lines,
+                    r.revenue,
+                    r.first,
+                    r.last,
+                    r.last_order
                 ])?;
             }
         }
