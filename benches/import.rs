@@ -6,10 +6,11 @@
 //!    unit price, amount, channel) is generated in a temporary folder (same seed, same file);
 //! 2. `sqlite3 x.db ".import --csv FILE t"` (untyped table, fresh database) and
 //!    `clientele --db fresh.sqlite import sales FILE` (the real binary: typed, validated,
-//!    linked to customers, indexed), 3 runs each, alternating, median; the ratio; the peak
+//!    linked to customers, indexed), 7 runs each, alternating, median (the VM this was measured
+//!    on varies by a quarter from one minute to the next); the ratio; the peak
 //!    memory (max RSS) of the clientele runs, read with `/usr/bin/time -f %M`;
 //! 3. a 100 000-row XLSX of sales (real dates and numbers in typed cells) is generated with
-//!    rust_xlsxwriter and imported by the real binary, 3 runs, median;
+//!    rust_xlsxwriter and imported by the real binary, 7 runs, median;
 //! 4. with `CLIENTELE_BENCH_2GB=1` only: a CSV of at least 2 GB is generated at run time
 //!    (and deleted afterwards) and imported once; time and peak memory are printed. It needs
 //!    about 2 GB for the file plus about 4 GB for the database in the temporary folder
@@ -30,7 +31,7 @@ use rand_chacha::ChaCha8Rng;
 
 const SQLITE3: &str = "/usr/bin/sqlite3";
 const TIME: &str = "/usr/bin/time";
-const RUNS: usize = 3;
+const RUNS: usize = 7;
 
 fn main() {
     let lines: u64 = std::env::var("CLIENTELE_BENCH_LINES")

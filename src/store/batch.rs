@@ -764,18 +764,6 @@ fn order_hash(sale: &NewSale, sold_at: &str) -> u64 {
     h.finish()
 }
 
-/// A created customer's row of `customer_summary`, texts formatted.
-struct SummaryRow {
-    id: i64,
-    orders: i64,
-    lines: i64,
-    revenue: i64,
-    first: String,
-    last: String,
-    /// Empty when the customer has no order (the column's default).
-    last_order: String,
-}
-
 /// Per customer: orders, and the day of the last one, from the orders kept in memory
 /// (each order's day is the first of its lines).
 fn order_counts(orders: &IdMap<(i64, u64), NaiveDate>) -> IdMap<i64, (i64, NaiveDate)> {
@@ -816,29 +804,6 @@ fn order_counts_in_sql(
         }
     }
     Ok(counts)
-}
-
-/// The `customer_summary` rows of the customers a batch created, in id order.
-fn summary_rows(
-    created: &CreatedContacts,
-    counts: &IdMap<i64, (i64, NaiveDate)>,
-) -> Vec<SummaryRow> {
-    created
-        .figures()
-        .into_iter()
-        .map(|(id, f)| {
-            let (orders, last_order) = counts.get(&id).copied().unzip();
-            SummaryRow {
-                id,
-                orders: orders.unwrap_or(0),
-                lines: f.lines,
-                revenue: f.revenue,
-                first: sale_datetime_text(&f.first),
-                last: sale_datetime_text(&f.last),
-                last_order: last_order.map(|d| date_text(&d)).unwrap_or_default(),
-            }
-        })
-        .collect()
 }
 
 /// A date as stored (`YYYY-MM-DD`), without going through `format!`.
@@ -985,7 +950,8 @@ impl BatchWriter<'_> {
         drop((sale_stmt, contact_stmt, problem_stmt));
         let started = std::time::Instant::now();
         // Orders kept in memory are counted on a second thread while SQLite rebuilds the
-        // indexes on this one; too many to keep were left to SQL, counted here first.
+        // indexes on this one; too many to keep were left to SQL, counted here first. Only
+        // the counts are kept, one pair a customer: the rows' texts are made one at a time.
         let counted_in_sql = match &orders {
             Some(_) => None,
             None => Some(order_counts_in_sql(&tx, batch_id, &created)?),
@@ -996,17 +962,14 @@ impl BatchWriter<'_> {
                 "batch end: {what}"
             )
         };
-        let (rows, indexed) = std::thread::scope(|scope| {
-            let prepare = || match &counted_in_sql {
-                Some(counts) => summary_rows(&created, counts),
-                None => summary_rows(
-                    &created,
-                    &order_counts(orders.as_ref().unwrap_or(&IdMap::default())),
-                ),
+        let (counts, indexed) = std::thread::scope(|scope| {
+            let count = || match &orders {
+                Some(orders) => order_counts(orders),
+                None => IdMap::default(),
             };
             let helper = std::thread::Builder::new()
-                .name("clientele-batch-figures".to_string())
-                .spawn_scoped(scope, prepare);
+                .name("clientele-batch-orders".to_string())
+                .spawn_scoped(scope, count);
             let indexed = if bulk {
                 tx.execute_batch(
                     "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
@@ -1017,16 +980,18 @@ impl BatchWriter<'_> {
                 Ok(())
             };
             step("indexes built");
-            let rows = match helper {
+            let counts = match helper {
                 Ok(helper) => helper
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                // No thread to be had: prepared here, after the indexes.
-                Err(_) => prepare(),
+                // No thread to be had: counted here, after the indexes.
+                Err(_) => count(),
             };
-            (rows, indexed)
+            (counts, indexed)
         });
         indexed?;
+        drop(orders);
+        let counts = counted_in_sql.unwrap_or(counts);
         {
             let mut stmt = tx.prepare(
                 "INSERT INTO customer_summary
@@ -1034,15 +999,17 @@ impl BatchWriter<'_> {
                       last_order)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for r in &rows {
+            for (id, f) in created.figures() {
+                let (orders, last_order) = counts.get(&id).copied().unzip();
                 stmt.execute(params![
-                    r.id,
-                    r.orders,
-                    r.lines,
-                    r.revenue,
-                    r.first,
-                    r.last,
-                    r.last_order
+                    id,
+                    orders.unwrap_or(0),
+                    f.lines,
+                    f.revenue,
+                    sale_datetime_text(&f.first),
+                    sale_datetime_text(&f.last),
+                    // Empty when the customer has no order (the column's default).
+                    last_order.map(|d| date_text(&d)).unwrap_or_default()
                 ])?;
             }
         }
