@@ -900,8 +900,11 @@ fn type_row(
     }
 }
 
-/// Strings kept for reuse at most (a few chunks' worth of text values).
-const SPARE_STRINGS: usize = 8 * CHUNK_ROWS;
+/// Strings kept for reuse at most: the text values of every chunk that can be on its way
+/// (the two channels of four chunks each, and one chunk at each end), about eight a row.
+/// Fewer, and the reader allocated about three strings a row and freed them again when the
+/// chunks came back (5 MB at most, whatever the file).
+const SPARE_STRINGS: usize = 10 * 8 * CHUNK_ROWS;
 
 /// Takes the text values of a record written by the writer, to be filled again.
 fn salvage(typed: Result<Typed, ImportError>, spare: &mut Vec<String>) {

@@ -897,6 +897,43 @@ fn excel_serial(s: &str) -> Option<NaiveDateTime> {
 }
 
 fn parse_auto(s: &str, order: DateOrder) -> Option<NaiveDateTime> {
+    if let Some(dt) = plain_iso(s) {
+        return Some(dt);
+    }
+    general_auto(s, order)
+}
+
+/// The commonest date of exports, read without the general rules: `YYYY-MM-DD`, optionally
+/// followed by ` HH:MM` or ` HH:MM:SS` (or `T` for the space). Anything else, including
+/// impossible dates, is None and goes the general way;
+/// `tests::plain_iso_dates_read_as_the_general_rules_do` holds both to the same results.
+fn plain_iso(s: &str) -> Option<NaiveDateTime> {
+    let b = s.as_bytes();
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = b.get(range)?;
+        digits.iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    if !matches!(b.len(), 10 | 16 | 19) || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)?;
+    if b.len() == 10 {
+        return Some(date.and_time(NaiveTime::MIN));
+    }
+    if !matches!(b[10], b' ' | b'T') || b[13] != b':' {
+        return None;
+    }
+    let second = match b.len() {
+        19 if b[16] == b':' => num(17..19)?,
+        19 => return None,
+        _ => 0,
+    };
+    Some(date.and_time(NaiveTime::from_hms_opt(num(11..13)?, num(14..16)?, second)?))
+}
+
+fn general_auto(s: &str, order: DateOrder) -> Option<NaiveDateTime> {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         let plain = s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
             && s.bytes().filter(|&b| b == b'.').count() <= 1;
@@ -1073,6 +1110,34 @@ mod tests {
                 number_by_rules(&text, decimal).map(f64::to_bits)
             );
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        #[test]
+        fn plain_iso_dates_read_as_the_general_rules_do(
+            text in "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?[ :0-9]{0,2}",
+            day_first in proptest::bool::ANY,
+        ) {
+            let order = if day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst };
+            proptest::prop_assert_eq!(parse_auto(&text, order), general_auto(&text, order));
+        }
+    }
+
+    #[test]
+    fn plain_iso_dates_take_the_short_way() {
+        assert_eq!(
+            plain_iso("2023-12-01 12:46:20"),
+            Some(dt(2023, 12, 1, 12, 46, 20))
+        );
+        assert_eq!(
+            plain_iso("2023-12-01T12:46"),
+            Some(dt(2023, 12, 1, 12, 46, 0))
+        );
+        assert_eq!(plain_iso("2023-12-01"), Some(dt(2023, 12, 1, 0, 0, 0)));
+        assert_eq!(plain_iso("2023-02-30"), None);
+        assert_eq!(plain_iso("2023-12-01 12:46:2"), None);
+        assert_eq!(plain_iso("01/12/2023"), None);
     }
 
     #[test]
