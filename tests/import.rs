@@ -406,3 +406,79 @@ fn the_shop_locale_reads_ambiguous_dates_and_national_phones() {
         serde_json::from_slice(&clientele(&db, &["settings", "--json"]).stdout).unwrap_or_default();
     assert_eq!(v["locale"], "en-US");
 }
+
+/// Every customer's kept figures (orders, lines, revenue, first and last sale, last order
+/// day) after a sales import equal the figures rebuilt from the sale lines by SQL: new and
+/// existing customers, orders of several lines, an order whose lines span two days and come
+/// out of order, lines without an order number on two days, a customer named again later.
+#[test]
+fn imported_customer_figures_equal_the_figures_rebuilt_from_the_lines() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let contacts = dir.path().join("contacts.csv");
+    std::fs::write(
+        &contacts,
+        "customer_id,first_name,last_name,email\nK1,Anna,Petrova,anna@example.org\nK2,Léa,Martin,\n",
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "contacts", contacts.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sales = dir.path().join("sales.csv");
+    std::fs::write(
+        &sales,
+        "order,customer,date,amount\n\
+         O1,K1,2025-03-01 10:00,10.00\n\
+         O2,N1,2025-03-02 11:00,4.50\n\
+         O2,N1,2025-03-02 11:00,5.50\n\
+         O3,N2,2025-03-05 09:00,7.00\n\
+         O3,N2,2025-03-04 18:00,1.00\n\
+         ,N3,2025-03-06 12:00,2.00\n\
+         ,N3,2025-03-06 15:00,3.00\n\
+         ,N3,2025-03-07 12:00,4.00\n\
+         O4,K2,2025-03-08 12:00,6.00\n\
+         O5,N1,2025-02-20 08:00,9.99\n\
+         O6,N4,2025-03-09 12:00,1.25\n\
+         O7,N2,2025-03-03 12:00,3.00\n",
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "sales", sales.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let summary =
+        |conn: &rusqlite::Connection| -> Vec<(i64, i64, i64, i64, String, String, String)> {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale,
+                        last_order
+                 FROM customer_summary ORDER BY customer_id",
+                )
+                .unwrap();
+            stmt.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+        };
+    let kept = summary(&rusqlite::Connection::open(&db).unwrap());
+    // Six customers bought: two existing, four new.
+    assert_eq!(kept.len(), 6, "{kept:?}");
+    // N2: orders O3 (its lines on the 5th and the 4th: its day is the 4th) and O7.
+    assert!(
+        kept.iter()
+            .any(|r| (r.1, r.2, r.3, r.6.as_str()) == (2, 3, 1100, "2025-03-04")),
+        "{kept:?}"
+    );
+    clientele::store::Store::open(&db)
+        .unwrap()
+        .rebuild_customer_summary()
+        .unwrap();
+    let rebuilt = summary(&rusqlite::Connection::open(&db).unwrap());
+    assert_eq!(kept, rebuilt);
+}

@@ -23,7 +23,9 @@ use super::values::{
 };
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
-use crate::store::{BatchKind, NewBatch, NewProblem, Severity, Store, StoreError};
+use crate::store::{
+    BatchKind, Buyer, NewBatch, NewProblem, SaleTally, Severity, Store, StoreError,
+};
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
 /// foldhash with a random seed is several times faster than SipHash on short keys.
@@ -963,7 +965,10 @@ fn read_rows(
     now: NaiveDateTime,
     send: &std::sync::mpsc::SyncSender<Vec<Result<Typed, ImportError>>>,
     returned: &std::sync::mpsc::Receiver<Vec<Result<Typed, ImportError>>>,
-) {
+) -> SaleTally {
+    // The figures of the customers the sale lines name, counted here rather than on the
+    // writer's thread, which is the slower of the two.
+    let mut tally = SaleTally::default();
     let mut chunk = Vec::with_capacity(CHUNK_ROWS);
     // One row read into again and again: its cells keep their memory.
     let mut row = RawRow::default();
@@ -978,14 +983,21 @@ fn read_rows(
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                chunk.push(Ok(type_row(
-                    &row,
-                    plan,
-                    kind,
-                    now,
-                    linker.as_mut(),
-                    &mut spare,
-                )));
+                let typed = type_row(&row, plan, kind, now, linker.as_mut(), &mut spare);
+                if let Record::Sale(sale, customer, link) = &typed.record {
+                    let buyer = match *link {
+                        Link::New(n) => {
+                            let key = i64::try_from(n).unwrap_or(i64::MAX);
+                            if customer.is_some() {
+                                tally.created(key);
+                            }
+                            Buyer::Created(key)
+                        }
+                        Link::Existing(id) => Buyer::Existing(id),
+                    };
+                    tally.line(buyer, sale);
+                }
+                chunk.push(Ok(typed));
                 false
             }
             Err(e) => {
@@ -996,13 +1008,14 @@ fn read_rows(
         if chunk.len() == CHUNK_ROWS || failed {
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
             if send.send(full).is_err() || failed {
-                return;
+                return tally;
             }
         }
     }
     if !chunk.is_empty() {
         let _ = send.send(chunk);
     }
+    tally
 }
 
 /// Imports the whole file as planned. `progress(rows_read)` is called every thousand rows;
@@ -1064,14 +1077,14 @@ pub fn run(
     let file_name = plan.info.file_name.clone();
     // Two threads: this one links and writes (SQLite), a reader reads and types the rows,
     // handing them over in chunks through a bounded channel (a few thousand rows in flight).
-    std::thread::scope(|scope| -> Result<(), ImportError> {
+    let tally = std::thread::scope(|scope| -> Result<SaleTally, ImportError> {
         let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Typed, ImportError>>>(4);
         // Chunks written go back to be freed by the thread that allocated them (glibc frees
         // memory of another thread's arena under a lock, and the writer is the busier one).
         let (give_back, returned) =
             std::sync::mpsc::sync_channel::<Vec<Result<Typed, ImportError>>>(4);
         let rows = table.rows;
-        std::thread::Builder::new()
+        let reader = std::thread::Builder::new()
             .name("clientele-import-reader".to_string())
             .spawn_scoped(scope, move || {
                 read_rows(rows, linker, plan, kind, now, &send, &returned)
@@ -1095,7 +1108,7 @@ pub fn run(
                     Ok(t) => t,
                     Err(_) => {
                         let failed = std::mem::replace(typed, Err(ImportError::Cancelled));
-                        return failed.map(|_| ());
+                        return Err(failed.err().unwrap_or(ImportError::Cancelled));
                     }
                 };
                 report.rows_read += 1;
@@ -1131,7 +1144,7 @@ pub fn run(
                                 }
                             },
                         };
-                        writer.add_sale(id, sale)?;
+                        writer.add_counted_sale(id, sale)?;
                         report.sales_written += 1;
                         Ok(())
                     }
@@ -1162,7 +1175,10 @@ pub fn run(
             waited_for_rows_ms = waited.as_millis(),
             "import rows written"
         );
-        Ok(())
+        // The channel closed: the reader has ended.
+        Ok(reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     })?;
     if report.rows_imported == 0 {
         let first = all_errors
@@ -1185,7 +1201,13 @@ pub fn run(
         drop(writer);
         return Ok(report);
     }
-    let id = writer.finish(report.rows_read, report.rows_imported, report.rows_rejected)?;
+    let id = writer.finish_counted(
+        tally,
+        &new_ids,
+        report.rows_read,
+        report.rows_imported,
+        report.rows_rejected,
+    )?;
     report.batch_id = Some(id);
     Ok(report)
 }

@@ -347,8 +347,33 @@ pub struct BatchWriter<'a> {
     batch_id: i64,
     bulk: bool,
     /// Contacts created by this batch (their own roots: the figures come from the batch).
+    created: IdSet<i64>,
+    /// The sale lines counted by the writer itself (`add_sale`), customers by id.
+    tally: SaleTally,
+    contacts_added: u64,
+    sales_added: u64,
+    /// The text of the last sale's date-time, reused when the next line has the same one.
+    last_sold_at: Option<(NaiveDateTime, String)>,
+}
+
+/// Who bought a sale line, for [`SaleTally::line`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Buyer {
+    /// A customer the batch creates, by its key in the tally (see [`SaleTally::created`]).
+    Created(i64),
+    /// An existing customer, by id.
+    Existing(i64),
+}
+
+/// The figures of the customers a batch's sale lines name, gathered line by line: lines,
+/// revenue, first and last sale and orders of the customers it creates, and which existing
+/// customers got sales. The writer keeps one for [`BatchWriter::add_sale`]; an import can keep
+/// its own on another thread ([`BatchWriter::add_counted_sale`], [`BatchWriter::finish_counted`]),
+/// where its hash look-ups are off the thread that writes.
+pub struct SaleTally {
+    /// Created customers by key, with their figures.
     created: CreatedContacts,
-    /// Distinct (contact, order) pairs of created contacts, with the order's day (its
+    /// Distinct (customer key, order) pairs of created customers, with the order's day (its
     /// earliest line's); the order as a 64-bit hash of the same key the SQL figures use.
     /// None once there were too many to keep (then the orders are counted in SQL at the end).
     orders: Option<IdMap<(i64, u64), NaiveDate>>,
@@ -356,12 +381,75 @@ pub struct BatchWriter<'a> {
     orders_cap: usize,
     /// Existing customers that got sales: refreshed in SQL at the end.
     touched_existing: IdSet<i64>,
-    contacts_added: u64,
-    sales_added: u64,
-    /// The text of the last sale's date-time, reused when the next line has the same one.
-    last_sold_at: Option<(NaiveDateTime, String)>,
-    /// The (contact, order) pair of the last sale line of a created contact.
+    /// The date-time of the last line and its order's day key text.
+    last_day: Option<(NaiveDate, String)>,
+    /// The (customer, order) pair of the last sale line of a created customer.
     last_order: Option<(i64, u64, NaiveDate)>,
+}
+
+impl Default for SaleTally {
+    fn default() -> Self {
+        SaleTally {
+            created: CreatedContacts::default(),
+            orders: Some(IdMap::default()),
+            orders_cap: ORDERS_IN_MEMORY,
+            touched_existing: IdSet::default(),
+            last_day: None,
+            last_order: None,
+        }
+    }
+}
+
+impl SaleTally {
+    /// Registers a customer the batch creates under `key` (keys in creation order from 0
+    /// take no hash look-up).
+    pub fn created(&mut self, key: i64) {
+        self.created.insert(key);
+    }
+
+    /// Counts a sale line.
+    pub fn line(&mut self, buyer: Buyer, s: &NewSale) {
+        let key = match buyer {
+            Buyer::Existing(id) => {
+                self.touched_existing.insert(id);
+                return;
+            }
+            Buyer::Created(key) => key,
+        };
+        let Some(slot) = self.created.slot(key) else {
+            return;
+        };
+        let f = slot.get_or_insert(Figures {
+            lines: 0,
+            revenue: 0,
+            first: s.sold_at,
+            last: s.sold_at,
+        });
+        f.lines += 1;
+        f.revenue += s.amount_cents;
+        f.first = f.first.min(s.sold_at);
+        f.last = f.last.max(s.sold_at);
+        let day = s.sold_at.date();
+        if self.last_day.as_ref().is_none_or(|(d, _)| *d != day) {
+            self.last_day = Some((day, date_text(&day)));
+        }
+        let day_text = self.last_day.as_ref().map_or("", |(_, t)| t.as_str());
+        let order = order_hash(s, day_text);
+        // The lines of one order follow each other, usually on one day: then the pair
+        // is in the map already with that day.
+        if self.last_order != Some((key, order, day))
+            && let Some(orders) = &mut self.orders
+        {
+            orders
+                .entry((key, order))
+                .and_modify(|d| *d = (*d).min(day))
+                .or_insert(day);
+            if orders.len() > self.orders_cap {
+                self.orders = None;
+            }
+        }
+        self.last_order = Some((key, order, day));
+    }
 }
 
 impl Store {
@@ -473,14 +561,11 @@ impl Store {
                 settings,
                 batch_id,
                 bulk,
-                created: CreatedContacts::default(),
-                orders: Some(IdMap::default()),
-                orders_cap: ORDERS_IN_MEMORY,
-                touched_existing: IdSet::default(),
+                created: IdSet::default(),
+                tally: SaleTally::default(),
                 contacts_added: 0,
                 sales_added: 0,
                 last_sold_at: None,
-                last_order: None,
             })
         }
     }
@@ -749,8 +834,8 @@ impl SaleBinds {
 }
 
 /// The order key the stored figures group by, hashed: the order reference when not empty,
-/// else `day:` and the sale's date (the same expression as `SUMMARY_INSERT`).
-fn order_hash(sale: &NewSale, sold_at: &str) -> u64 {
+/// else `day:` and the sale's date (`YYYY-MM-DD`; the same expression as `SUMMARY_INSERT`).
+fn order_hash(sale: &NewSale, day: &str) -> u64 {
     // foldhash's fixed seed: the same 64-bit quality for these keys as the SipHash it
     // replaces, at a fraction of its cost (a million lines, a million hashes).
     let mut h = foldhash::quality::FixedState::with_seed(0x436c_6e74).build_hasher();
@@ -758,7 +843,7 @@ fn order_hash(sale: &NewSale, sold_at: &str) -> u64 {
         Some(r) if !r.is_empty() => r.hash(&mut h),
         _ => {
             "day:".hash(&mut h);
-            sold_at.get(..10).unwrap_or(sold_at).hash(&mut h);
+            day.hash(&mut h);
         }
     }
     h.finish()
@@ -782,7 +867,7 @@ fn order_counts(orders: &IdMap<(i64, u64), NaiveDate>) -> IdMap<i64, (i64, Naive
 fn order_counts_in_sql(
     tx: &Transaction<'_>,
     batch_id: i64,
-    created: &CreatedContacts,
+    created: &IdSet<i64>,
 ) -> Result<IdMap<i64, (i64, NaiveDate)>> {
     let mut counts: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
     let mut stmt = tx.prepare(
@@ -797,7 +882,7 @@ fn order_counts_in_sql(
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let day: String = r.get(2)?;
-        if created.contains(id)
+        if created.contains(&id)
             && let Ok(day) = NaiveDate::parse_from_str(&day, DATE_FORMAT)
         {
             counts.insert(id, (r.get(1)?, day));
@@ -845,24 +930,28 @@ impl BatchWriter<'_> {
         ])?;
         let id = self.tx.last_insert_rowid();
         self.created.insert(id);
+        self.tally.created(id);
         self.contacts_added += 1;
         Ok(id)
     }
 
     /// Adds a sale line for the customer `contact_id` (created by this batch, or an
-    /// existing root customer found by [`Store::contact_keys`]).
+    /// existing root customer found by [`Store::contact_keys`]), counted in the batch's
+    /// own tally.
     pub fn add_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
-        self.note_sale(contact_id, s);
-        let sold_at = self.last_sold_at.as_ref().map_or("", |(_, t)| t.as_str());
-        self.sale_binds
-            .sale(&mut self.sale_stmt, self.batch_id, contact_id, s, sold_at)?;
-        self.sale_stmt.raw_execute()?;
-        Ok(())
+        let buyer = if self.tally.created.contains(contact_id) {
+            Buyer::Created(contact_id)
+        } else {
+            Buyer::Existing(contact_id)
+        };
+        self.tally.line(buyer, s);
+        self.add_counted_sale(contact_id, s)
     }
 
-    /// Counts a sale line in its customer's figures; keeps the text of its date-time in
-    /// `last_sold_at`.
-    fn note_sale(&mut self, contact_id: i64, s: &NewSale) {
+    /// Adds a sale line that the caller counts in its own [`SaleTally`], handed to
+    /// [`BatchWriter::finish_counted`]. Mixing this with `add_sale` in one batch counts
+    /// each line in the tally it went through only.
+    pub fn add_counted_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
         // Lines of one order share their date-time: format it once.
         if self
             .last_sold_at
@@ -871,41 +960,12 @@ impl BatchWriter<'_> {
         {
             self.last_sold_at = Some((s.sold_at, sale_datetime_text(&s.sold_at)));
         }
-        let sold_at = self
-            .last_sold_at
-            .as_ref()
-            .map_or("", |(_, text)| text.as_str());
         self.sales_added += 1;
-        if let Some(slot) = self.created.slot(contact_id) {
-            let f = slot.get_or_insert(Figures {
-                lines: 0,
-                revenue: 0,
-                first: s.sold_at,
-                last: s.sold_at,
-            });
-            f.lines += 1;
-            f.revenue += s.amount_cents;
-            f.first = f.first.min(s.sold_at);
-            f.last = f.last.max(s.sold_at);
-            let order = order_hash(s, sold_at);
-            let day = s.sold_at.date();
-            // The lines of one order follow each other, usually on one day: then the pair
-            // is in the map already with that day.
-            if self.last_order != Some((contact_id, order, day))
-                && let Some(orders) = &mut self.orders
-            {
-                orders
-                    .entry((contact_id, order))
-                    .and_modify(|d| *d = (*d).min(day))
-                    .or_insert(day);
-                if orders.len() > self.orders_cap {
-                    self.orders = None;
-                }
-            }
-            self.last_order = Some((contact_id, order, day));
-        } else {
-            self.touched_existing.insert(contact_id);
-        }
+        let sold_at = self.last_sold_at.as_ref().map_or("", |(_, t)| t.as_str());
+        self.sale_binds
+            .sale(&mut self.sale_stmt, self.batch_id, contact_id, s, sold_at)?;
+        self.sale_stmt.raw_execute()?;
+        Ok(())
     }
 
     /// Records a problem with one row.
@@ -929,7 +989,35 @@ impl BatchWriter<'_> {
 
     /// Writes the customers' figures, the final counts and the audit line, and commits.
     /// Returns the batch id.
-    pub fn finish(self, rows_read: u64, rows_imported: u64, rows_rejected: u64) -> Result<i64> {
+    pub fn finish(mut self, rows_read: u64, rows_imported: u64, rows_rejected: u64) -> Result<i64> {
+        let tally = std::mem::take(&mut self.tally);
+        self.finish_with(tally, None, rows_read, rows_imported, rows_rejected)
+    }
+
+    /// [`BatchWriter::finish`] for a batch whose sale lines went through
+    /// [`BatchWriter::add_counted_sale`]: `tally` holds their figures, its created customers
+    /// keyed by their place in `ids` (the ids `add_contact` gave them, in order).
+    pub fn finish_counted(
+        mut self,
+        tally: SaleTally,
+        ids: &[i64],
+        rows_read: u64,
+        rows_imported: u64,
+        rows_rejected: u64,
+    ) -> Result<i64> {
+        // The writer's own tally counted nothing, as every line came counted.
+        let _ = std::mem::take(&mut self.tally);
+        self.finish_with(tally, Some(ids), rows_read, rows_imported, rows_rejected)
+    }
+
+    fn finish_with(
+        self,
+        tally: SaleTally,
+        ids: Option<&[i64]>,
+        rows_read: u64,
+        rows_imported: u64,
+        rows_rejected: u64,
+    ) -> Result<i64> {
         // Bound first so that it drops last: the settings come back once the transaction
         // has ended, even on an error below.
         let settings = self.settings;
@@ -941,12 +1029,23 @@ impl BatchWriter<'_> {
             batch_id,
             bulk,
             created,
-            orders,
-            touched_existing,
             contacts_added,
             sales_added,
             ..
         } = self;
+        let SaleTally {
+            created: counted,
+            orders,
+            touched_existing,
+            ..
+        } = tally;
+        // A tally's key to the contact's id.
+        let id_of = |key: i64| -> Option<i64> {
+            match ids {
+                None => Some(key),
+                Some(ids) => usize::try_from(key).ok().and_then(|k| ids.get(k)).copied(),
+            }
+        };
         drop((sale_stmt, contact_stmt, problem_stmt));
         let started = std::time::Instant::now();
         // Orders kept in memory are counted on a second thread while SQLite rebuilds the
@@ -964,7 +1063,10 @@ impl BatchWriter<'_> {
         };
         let (counts, indexed) = std::thread::scope(|scope| {
             let count = || match &orders {
-                Some(orders) => order_counts(orders),
+                Some(orders) => order_counts(orders)
+                    .into_iter()
+                    .filter_map(|(key, c)| Some((id_of(key)?, c)))
+                    .collect(),
                 None => IdMap::default(),
             };
             let helper = std::thread::Builder::new()
@@ -999,7 +1101,15 @@ impl BatchWriter<'_> {
                       last_order)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for (id, f) in created.figures() {
+            let mut figures: Vec<(i64, &Figures)> = counted
+                .figures()
+                .into_iter()
+                .filter_map(|(key, f)| Some((id_of(key)?, f)))
+                .collect();
+            if ids.is_some() {
+                figures.sort_unstable_by_key(|(id, _)| *id);
+            }
+            for (id, f) in figures {
                 let (orders, last_order) = counts.get(&id).copied().unzip();
                 stmt.execute(params![
                     id,
@@ -1150,7 +1260,7 @@ mod tests {
         let mut writer = store
             .begin_batch(&batch, true)
             .unwrap_or_else(|e| panic!("{e}"));
-        writer.orders_cap = 2;
+        writer.tally.orders_cap = 2;
         let people = ["Ann", "Bob", "Cy"].map(|name| {
             writer
                 .add_contact(&NewContact {
@@ -1174,7 +1284,7 @@ mod tests {
                 .add_sale(people[who], &sale(when, order, cents))
                 .unwrap_or_else(|e| panic!("{e}"));
         }
-        assert!(writer.orders.is_none(), "the cap was passed");
+        assert!(writer.tally.orders.is_none(), "the cap was passed");
         writer.finish(8, 8, 0).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(settings(&store), before);
         let incremental = customers(&store);

@@ -17,7 +17,9 @@ mod segments;
 mod settings;
 mod writes;
 
-pub use batch::{BatchSummary, BatchWriter, ContactKeys, NewProblem, Severity, UndoSummary};
+pub use batch::{
+    BatchSummary, BatchWriter, Buyer, ContactKeys, NewProblem, SaleTally, Severity, UndoSummary,
+};
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
