@@ -1547,7 +1547,7 @@ impl<R> QuoteTracker<R> {
                     state = QuoteState::FieldStart;
                 }
                 QuoteState::FieldStart | QuoteState::Field => {
-                    let Some(n) = memchr::memchr3(b'"', b'\n', b'\r', &bytes[i..]) else {
+                    let Some((at, b, skipped)) = next_mark(bytes, i) else {
                         // No quote or break: the rest stays inside this record.
                         if let Some(&last) = bytes.last() {
                             state = if last == delimiter {
@@ -1559,13 +1559,11 @@ impl<R> QuoteTracker<R> {
                         previous_cr = false;
                         break;
                     };
-                    let at = i + n;
-                    let b = bytes[at];
-                    if n > 0 {
+                    if skipped {
                         previous_cr = false;
                     }
                     if b == b'"' {
-                        let at_field_start = if n == 0 {
+                        let at_field_start = if !skipped {
                             state == QuoteState::FieldStart
                         } else {
                             bytes[at - 1] == delimiter
@@ -1584,13 +1582,11 @@ impl<R> QuoteTracker<R> {
                     }
                 }
                 QuoteState::Quoted => {
-                    let Some(n) = memchr::memchr3(b'"', b'\n', b'\r', &bytes[i..]) else {
+                    let Some((at, b, skipped)) = next_mark(bytes, i) else {
                         previous_cr = false;
                         break;
                     };
-                    let at = i + n;
-                    let b = bytes[at];
-                    if n > 0 {
+                    if skipped {
                         previous_cr = false;
                     }
                     if b == b'"' {
@@ -1627,6 +1623,13 @@ impl<R> QuoteTracker<R> {
         self.line = line;
         self.previous_cr = previous_cr;
     }
+}
+
+/// The next `"` or line break in `bytes` from `i` on: where, which byte, and whether other
+/// bytes came before it.
+fn next_mark(bytes: &[u8], i: usize) -> Option<(usize, u8, bool)> {
+    let n = memchr::memchr3(b'"', b'\n', b'\r', bytes.get(i..)?)?;
+    Some((i + n, bytes[i + n], n > 0))
 }
 
 impl<R: Read> Read for QuoteTracker<R> {
