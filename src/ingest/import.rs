@@ -1055,6 +1055,8 @@ pub fn run(
         replace_existing: false,
     };
     let mut writer = store.begin_batch(&batch, size > 50_000_000)?;
+    // The reader thread counts the sale lines' figures (see `read_rows`).
+    writer.count_elsewhere();
     // Read inside the batch's write transaction: the customers cannot change meanwhile.
     let linker = match options.kind {
         ImportKind::Sales => Some(Linker::new(store, options.phone_region())?),

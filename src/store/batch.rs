@@ -346,10 +346,12 @@ pub struct BatchWriter<'a> {
     settings: Settings<'a>,
     batch_id: i64,
     bulk: bool,
-    /// Contacts created by this batch (their own roots: the figures come from the batch).
-    created: IdSet<i64>,
-    /// The sale lines counted by the writer itself (`add_sale`), customers by id.
+    /// The sale lines counted by the writer itself (`add_sale`), customers by id; it also
+    /// knows which contacts this batch created (their own roots: the figures come from the
+    /// batch). Unused once the lines are counted elsewhere.
     tally: SaleTally,
+    /// False after [`BatchWriter::count_elsewhere`].
+    own_tally: bool,
     contacts_added: u64,
     sales_added: u64,
     /// The text of the last sale's date-time, reused when the next line has the same one.
@@ -561,8 +563,8 @@ impl Store {
                 settings,
                 batch_id,
                 bulk,
-                created: IdSet::default(),
                 tally: SaleTally::default(),
+                own_tally: true,
                 contacts_added: 0,
                 sales_added: 0,
                 last_sold_at: None,
@@ -867,7 +869,7 @@ fn order_counts(orders: &IdMap<(i64, u64), NaiveDate>) -> IdMap<i64, (i64, Naive
 fn order_counts_in_sql(
     tx: &Transaction<'_>,
     batch_id: i64,
-    created: &IdSet<i64>,
+    is_created: &dyn Fn(i64) -> bool,
 ) -> Result<IdMap<i64, (i64, NaiveDate)>> {
     let mut counts: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
     let mut stmt = tx.prepare(
@@ -882,7 +884,7 @@ fn order_counts_in_sql(
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let day: String = r.get(2)?;
-        if created.contains(&id)
+        if is_created(id)
             && let Ok(day) = NaiveDate::parse_from_str(&day, DATE_FORMAT)
         {
             counts.insert(id, (r.get(1)?, day));
@@ -929,8 +931,9 @@ impl BatchWriter<'_> {
             sale_datetime_text(&c.created_at),
         ])?;
         let id = self.tx.last_insert_rowid();
-        self.created.insert(id);
-        self.tally.created(id);
+        if self.own_tally {
+            self.tally.created(id);
+        }
         self.contacts_added += 1;
         Ok(id)
     }
@@ -948,9 +951,16 @@ impl BatchWriter<'_> {
         self.add_counted_sale(contact_id, s)
     }
 
+    /// Says that the caller counts the batch's sale lines in its own [`SaleTally`] (adding
+    /// them with [`BatchWriter::add_counted_sale`] and ending with
+    /// [`BatchWriter::finish_counted`]): the writer then keeps nothing per contact.
+    pub fn count_elsewhere(&mut self) {
+        self.own_tally = false;
+        self.tally = SaleTally::default();
+    }
+
     /// Adds a sale line that the caller counts in its own [`SaleTally`], handed to
-    /// [`BatchWriter::finish_counted`]. Mixing this with `add_sale` in one batch counts
-    /// each line in the tally it went through only.
+    /// [`BatchWriter::finish_counted`].
     pub fn add_counted_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
         // Lines of one order share their date-time: format it once.
         if self
@@ -1005,8 +1015,7 @@ impl BatchWriter<'_> {
         rows_imported: u64,
         rows_rejected: u64,
     ) -> Result<i64> {
-        // The writer's own tally counted nothing, as every line came counted.
-        let _ = std::mem::take(&mut self.tally);
+        self.count_elsewhere();
         self.finish_with(tally, Some(ids), rows_read, rows_imported, rows_rejected)
     }
 
@@ -1028,7 +1037,6 @@ impl BatchWriter<'_> {
             tx,
             batch_id,
             bulk,
-            created,
             contacts_added,
             sales_added,
             ..
@@ -1053,7 +1061,20 @@ impl BatchWriter<'_> {
         // the counts are kept, one pair a customer: the rows' texts are made one at a time.
         let counted_in_sql = match &orders {
             Some(_) => None,
-            None => Some(order_counts_in_sql(&tx, batch_id, &created)?),
+            None => {
+                // The contacts this batch created: the list given is in ascending order
+                // unless SQLite had to pick random ids (then a set is made of it).
+                let sorted = ids.is_some_and(|ids| ids.windows(2).all(|w| w[0] < w[1]));
+                let listed: Option<IdSet<i64>> = ids
+                    .filter(|_| !sorted)
+                    .map(|ids| ids.iter().copied().collect());
+                let is_created = |id: i64| match (ids, &listed) {
+                    (_, Some(listed)) => listed.contains(&id),
+                    (Some(ids), None) => ids.binary_search(&id).is_ok(),
+                    (None, None) => counted.contains(id),
+                };
+                Some(order_counts_in_sql(&tx, batch_id, &is_created)?)
+            }
         };
         let step = |what: &str| {
             tracing::debug!(
