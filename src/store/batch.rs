@@ -383,7 +383,8 @@ pub struct SaleTally {
     orders_cap: usize,
     /// Existing customers that got sales: refreshed in SQL at the end.
     touched_existing: IdSet<i64>,
-    /// The date-time of the last line and its order's day key text.
+    /// The day of the last line and its text (the order key of lines without an order
+    /// number), made again only when the day changes.
     last_day: Option<(NaiveDate, String)>,
     /// The (customer, order) pair of the last sale line of a created customer.
     last_order: Option<(i64, u64, NaiveDate)>,
