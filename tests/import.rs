@@ -482,3 +482,82 @@ fn imported_customer_figures_equal_the_figures_rebuilt_from_the_lines() {
     let rebuilt = summary(&rusqlite::Connection::open(&db).unwrap());
     assert_eq!(kept, rebuilt);
 }
+
+/// Every sale line keeps its own values when the lines before it repeat some of them and not
+/// others: orders of several lines, products changing on every line, fields going empty and
+/// back, an unmapped column kept as extra, rejected lines in between, and more lines than
+/// the reader hands over at a time. The expected values come from the generator, not from
+/// the import.
+#[test]
+fn sale_lines_keep_their_own_values_when_neighbours_repeat_some() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let sales = dir.path().join("sales.csv");
+    let products = ["Thé vert", "Bougie", "", "Savon « Lavande »", "Thé vert"];
+    let mut file = String::from("order,customer,date,product,category,channel,note,amount\n");
+    // (order, customer, sold_at, product, category, channel, extra note, cents)
+    let mut expected: Vec<(String, String, String, String, String, String, String, i64)> =
+        Vec::new();
+    for i in 0..2_600_usize {
+        if i % 97 == 40 {
+            // No readable date: rejected, between two lines that are written.
+            file.push_str(&format!("R{i},C1,not a date,X,Y,web,n,1.00\n"));
+            continue;
+        }
+        let order = format!("O{}", i / 3);
+        let customer = format!("C{}", (i / 3) % 11);
+        let sold_at = format!("2025-03-{:02} 10:{:02}:00", 1 + (i / 3) % 28, (i / 6) % 60);
+        let product = products[i % products.len()].to_string();
+        let category = if (i / 2) % 3 == 0 {
+            String::new()
+        } else {
+            format!("Cat{}", (i / 2) % 3)
+        };
+        let channel = if (i / 7) % 2 == 0 { "boutique" } else { "web" }.to_string();
+        let note = if (i / 5) % 4 == 0 {
+            String::new()
+        } else {
+            format!("n{}", i / 5)
+        };
+        let cents = i64::try_from(100 + i % 13).unwrap();
+        file.push_str(&format!(
+            "{order},{customer},{sold_at},{product},{category},{channel},{note},{}.{:02}\n",
+            cents / 100,
+            cents % 100
+        ));
+        expected.push((
+            order, customer, sold_at, product, category, channel, note, cents,
+        ));
+    }
+    std::fs::write(&sales, file).unwrap();
+    let out = clientele(&db, &["import", "sales", sales.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT coalesce(order_ref, ''), coalesce(customer_ref, ''), sold_at,
+                    coalesce(product, ''), coalesce(category, ''), coalesce(channel, ''),
+                    coalesce(json_extract(extra, '$.note'), ''), amount
+             FROM sale ORDER BY id",
+        )
+        .unwrap();
+    let stored: Vec<(String, String, String, String, String, String, String, i64)> = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(stored.len(), expected.len());
+    for (n, (got, want)) in stored.iter().zip(&expected).enumerate() {
+        assert_eq!(got, want, "sale line {n}");
+    }
+}

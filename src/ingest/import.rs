@@ -24,7 +24,7 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
 use crate::store::{
-    BatchKind, Buyer, NewBatch, NewProblem, SaleTally, Severity, Store, StoreError,
+    BatchKind, Buyer, NewBatch, NewProblem, Repeats, SaleTally, Severity, Store, StoreError,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -813,8 +813,10 @@ enum Record {
     Contact(NewContact),
     /// A sale line, linked by the reader thread to its customer, and that customer's
     /// fields when the line is the first of a customer the import creates (boxed: most
-    /// lines name a customer known already, and the record is moved several times).
-    Sale(NewSale, Option<Box<NewContact>>, Link),
+    /// lines name a customer known already, and the record is moved several times); last,
+    /// which of its fields repeat those of the record before it when that one is a sale
+    /// line too (set by `read_rows`).
+    Sale(NewSale, Option<Box<NewContact>>, Link, Repeats),
     /// The row cannot be imported.
     Rejected(NewProblem),
 }
@@ -878,7 +880,7 @@ fn type_row(
                         salvage_contact(customer, v.spare.get_mut());
                         None
                     };
-                    Record::Sale(sale, customer, link)
+                    Record::Sale(sale, customer, link, Repeats::NONE)
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -911,7 +913,7 @@ const SPARE_STRINGS: usize = 10 * 8 * CHUNK_ROWS;
 /// Takes the text values of a record written by the writer, to be filled again.
 fn salvage(typed: Result<Typed, ImportError>, spare: &mut Vec<String>) {
     let Ok(Typed {
-        record: Record::Sale(sale, customer, _),
+        record: Record::Sale(sale, customer, ..),
         ..
     }) = typed
     else {
@@ -983,8 +985,18 @@ fn read_rows(
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let typed = type_row(&row, plan, kind, now, linker.as_mut(), &mut spare);
-                if let Record::Sale(sale, customer, link) = &typed.record {
+                let mut typed = type_row(&row, plan, kind, now, linker.as_mut(), &mut spare);
+                if let Record::Sale(sale, customer, link, repeats) = &mut typed.record {
+                    // The writer writes the sale lines of a chunk one after the other: the
+                    // line before this one in the chunk, when it is a sale line, is the one
+                    // whose values its statement holds. A chunk's first line binds all.
+                    if let Some(Ok(Typed {
+                        record: Record::Sale(previous, ..),
+                        ..
+                    })) = chunk.last()
+                    {
+                        *repeats = Repeats::between(previous, sale);
+                    }
                     let buyer = match *link {
                         Link::New(n) => {
                             let key = i64::try_from(n).unwrap_or(i64::MAX);
@@ -1124,7 +1136,7 @@ pub fn run(
                         Ok(())
                     }
                     Record::Rejected(p) => Err(p.clone()),
-                    Record::Sale(sale, customer, link) => {
+                    Record::Sale(sale, customer, link, repeats) => {
                         let id = match *link {
                             Link::Existing(id) => {
                                 report.sales_linked_to_existing += 1;
@@ -1146,7 +1158,7 @@ pub fn run(
                                 }
                             },
                         };
-                        writer.add_counted_sale(id, sale)?;
+                        writer.add_counted_sale(id, sale, *repeats)?;
                         report.sales_written += 1;
                         Ok(())
                     }

@@ -757,35 +757,79 @@ fn batch_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BatchSummary> {
     })
 }
 
-/// The values bound to `SALE_INSERT` last, by parameter (`None`: not bound yet).
+/// Which text fields of a sale line equal those of the line added just before it in the
+/// same batch ([`Repeats::between`]).
 ///
 /// SQLite keeps a statement's bindings from one run to the next, and the lines of an order
-/// share their customer, order reference, date and channel (and every line its batch and
-/// empty columns): a value equal to the one bound already is not bound again. Binding text
-/// copies it into SQLite and was a good part of writing a line.
+/// share their customer, order reference, date and channel (and every line its empty
+/// columns): a field the line repeats is not bound again. Binding text copies it into
+/// SQLite; comparing it on the writer's thread instead read every value a second time there
+/// and kept a copy of each. The reader has the previous line at hand and compares there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Repeats(u16);
+
+impl Repeats {
+    /// Nothing known to repeat: every field is bound.
+    pub const NONE: Repeats = Repeats(0);
+    const CUSTOMER_REF: u16 = 1;
+    const ORDER_REF: u16 = 1 << 1;
+    const SOLD_AT: u16 = 1 << 2;
+    const PRODUCT: u16 = 1 << 3;
+    const CATEGORY: u16 = 1 << 4;
+    const CHANNEL: u16 = 1 << 5;
+    const PAYMENT_METHOD: u16 = 1 << 6;
+    const STORE: u16 = 1 << 7;
+    const EXTRA: u16 = 1 << 8;
+
+    /// The text fields (and the date-time) of `next` equal to those of `previous`.
+    pub fn between(previous: &NewSale, next: &NewSale) -> Repeats {
+        let mut bits = 0;
+        let mut same = |bit: u16, equal: bool| {
+            if equal {
+                bits |= bit;
+            }
+        };
+        same(
+            Self::CUSTOMER_REF,
+            previous.customer_ref == next.customer_ref,
+        );
+        same(Self::ORDER_REF, previous.order_ref == next.order_ref);
+        same(Self::SOLD_AT, previous.sold_at == next.sold_at);
+        same(Self::PRODUCT, previous.product == next.product);
+        same(Self::CATEGORY, previous.category == next.category);
+        same(Self::CHANNEL, previous.channel == next.channel);
+        same(
+            Self::PAYMENT_METHOD,
+            previous.payment_method == next.payment_method,
+        );
+        same(Self::STORE, previous.store == next.store);
+        same(Self::EXTRA, previous.extra == next.extra);
+        Repeats(bits)
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// The numbers bound to `SALE_INSERT` last, by parameter (`None`: not bound yet); an equal
+/// number is not bound again. Texts are skipped by [`Repeats`].
 #[derive(Default)]
 struct SaleBinds {
-    texts: [Option<Option<String>>; 17],
     numbers: [Option<Option<i64>>; 17],
     quantity: Option<u64>,
 }
 
 impl SaleBinds {
-    fn text(&mut self, stmt: &mut Statement<'_>, index: usize, value: Option<&str>) -> Result<()> {
-        let Some(slot) = self.texts.get_mut(index) else {
+    /// Binds a text unless `repeated` (then the previous line's value, bound already, is it).
+    fn text(
+        stmt: &mut Statement<'_>,
+        index: usize,
+        value: Option<&str>,
+        repeated: bool,
+    ) -> Result<()> {
+        if !repeated {
             stmt.raw_bind_parameter(index, value)?;
-            return Ok(());
-        };
-        if slot.as_ref().is_some_and(|last| last.as_deref() == value) {
-            return Ok(());
-        }
-        stmt.raw_bind_parameter(index, value)?;
-        match (slot.as_mut().and_then(Option::as_mut), value) {
-            (Some(last), Some(value)) => {
-                last.clear();
-                last.push_str(value);
-            }
-            (_, value) => *slot = Some(value.map(str::to_string)),
         }
         Ok(())
     }
@@ -811,14 +855,16 @@ impl SaleBinds {
         contact_id: i64,
         s: &NewSale,
         sold_at: &str,
+        repeats: Repeats,
     ) -> Result<()> {
         self.number(stmt, 1, Some(batch_id))?;
         self.number(stmt, 2, Some(contact_id))?;
-        self.text(stmt, 3, s.customer_ref.as_deref())?;
-        self.text(stmt, 4, s.order_ref.as_deref())?;
-        self.text(stmt, 5, Some(sold_at))?;
-        self.text(stmt, 6, s.product.as_deref())?;
-        self.text(stmt, 7, s.category.as_deref())?;
+        let r = |bit| repeats.has(bit);
+        Self::text(stmt, 3, s.customer_ref.as_deref(), r(Repeats::CUSTOMER_REF))?;
+        Self::text(stmt, 4, s.order_ref.as_deref(), r(Repeats::ORDER_REF))?;
+        Self::text(stmt, 5, Some(sold_at), r(Repeats::SOLD_AT))?;
+        Self::text(stmt, 6, s.product.as_deref(), r(Repeats::PRODUCT))?;
+        Self::text(stmt, 7, s.category.as_deref(), r(Repeats::CATEGORY))?;
         // Compared bit for bit: a NaN never equals itself, and -0.0 is not 0.0.
         if self.quantity != Some(s.quantity.to_bits()) {
             stmt.raw_bind_parameter(8, s.quantity)?;
@@ -828,10 +874,17 @@ impl SaleBinds {
         self.number(stmt, 10, Some(s.discount_cents))?;
         self.number(stmt, 11, Some(s.amount_cents))?;
         self.number(stmt, 12, s.cost_cents)?;
-        self.text(stmt, 13, s.channel.as_deref())?;
-        self.text(stmt, 14, s.payment_method.as_deref())?;
-        self.text(stmt, 15, s.store.as_deref())?;
-        self.text(stmt, 16, Some(&json_text(&s.extra)))?;
+        Self::text(stmt, 13, s.channel.as_deref(), r(Repeats::CHANNEL))?;
+        Self::text(
+            stmt,
+            14,
+            s.payment_method.as_deref(),
+            r(Repeats::PAYMENT_METHOD),
+        )?;
+        Self::text(stmt, 15, s.store.as_deref(), r(Repeats::STORE))?;
+        if !r(Repeats::EXTRA) {
+            stmt.raw_bind_parameter(16, json_text(&s.extra).as_ref())?;
+        }
         Ok(())
     }
 }
@@ -949,7 +1002,7 @@ impl BatchWriter<'_> {
             Buyer::Existing(contact_id)
         };
         self.tally.line(buyer, s);
-        self.add_counted_sale(contact_id, s)
+        self.add_counted_sale(contact_id, s, Repeats::NONE)
     }
 
     /// Says that the caller counts the batch's sale lines in its own [`SaleTally`] (adding
@@ -961,20 +1014,34 @@ impl BatchWriter<'_> {
     }
 
     /// Adds a sale line that the caller counts in its own [`SaleTally`], handed to
-    /// [`BatchWriter::finish_counted`].
-    pub fn add_counted_sale(&mut self, contact_id: i64, s: &NewSale) -> Result<()> {
+    /// [`BatchWriter::finish_counted`]. `repeats` names the fields equal to those of the
+    /// sale line added just before this one in the batch ([`Repeats::between`] the two, or
+    /// [`Repeats::NONE`]); they are not bound again.
+    pub fn add_counted_sale(
+        &mut self,
+        contact_id: i64,
+        s: &NewSale,
+        repeats: Repeats,
+    ) -> Result<()> {
         // Lines of one order share their date-time: format it once.
-        if self
-            .last_sold_at
-            .as_ref()
-            .is_none_or(|(at, _)| *at != s.sold_at)
+        if !repeats.has(Repeats::SOLD_AT)
+            && self
+                .last_sold_at
+                .as_ref()
+                .is_none_or(|(at, _)| *at != s.sold_at)
         {
             self.last_sold_at = Some((s.sold_at, sale_datetime_text(&s.sold_at)));
         }
         self.sales_added += 1;
         let sold_at = self.last_sold_at.as_ref().map_or("", |(_, t)| t.as_str());
-        self.sale_binds
-            .sale(&mut self.sale_stmt, self.batch_id, contact_id, s, sold_at)?;
+        self.sale_binds.sale(
+            &mut self.sale_stmt,
+            self.batch_id,
+            contact_id,
+            s,
+            sold_at,
+            repeats,
+        )?;
         self.sale_stmt.raw_execute()?;
         Ok(())
     }

@@ -18,7 +18,8 @@ mod settings;
 mod writes;
 
 pub use batch::{
-    BatchSummary, BatchWriter, Buyer, ContactKeys, NewProblem, SaleTally, Severity, UndoSummary,
+    BatchSummary, BatchWriter, Buyer, ContactKeys, NewProblem, Repeats, SaleTally, Severity,
+    UndoSummary,
 };
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
