@@ -79,18 +79,21 @@ fn components(edges: &[Edge]) -> Vec<Group> {
 }
 
 /// Clusters from the pairs `edges` (already at or above the threshold). `score(a, b)` gives
-/// the probability of any two records (0 for pairs declared different people); a cluster
-/// holds together when every two members score at least `floor`.
+/// the probability of any two records; `contradict(a, b)` says whether their fields say they
+/// are different people (true for pairs declared different people). A cluster holds
+/// together when no two members both score below `floor` and contradict each other.
 ///
 /// Within each connected component the links are taken most likely first, and two groups
-/// are joined by a link only when every member of one scores at least `floor` with every
-/// member of the other (complete linkage). A stranger hanging on to a person's records by
-/// one middling link stays out, while the links among that person's own records, which
-/// come first, keep them together.
+/// are joined by a link only when no member of one scores below `floor` with a member of
+/// the other while contradicting it (complete linkage, on contradictions). A stranger
+/// hanging on to a person's records by one middling link stays out, while the links among
+/// that person's own records, which come first, keep them together; two records of one
+/// person that merely share little (a mailbox left out, a house moved) do not split it.
 pub fn clusters(
     edges: &[(u32, u32, f64)],
     floor: f64,
     score: &dyn Fn(u32, u32) -> f64,
+    contradict: &dyn Fn(u32, u32) -> bool,
 ) -> Vec<Cluster> {
     let mut out = Vec::new();
     for (members, mut links) in components(edges) {
@@ -123,9 +126,11 @@ pub fn clusters(
             if ga == gb {
                 continue;
             }
-            let fits = lists[ga]
-                .iter()
-                .all(|&x| lists[gb].iter().all(|&y| pair_score(x, y) >= floor));
+            let fits = lists[ga].iter().all(|&x| {
+                lists[gb]
+                    .iter()
+                    .all(|&y| pair_score(x, y) >= floor || !contradict(x, y))
+            });
             if !fits {
                 refused = true;
                 continue;
@@ -168,7 +173,7 @@ mod tests {
             let e = edges.iter().find(|e| (e.0, e.1) == (a.min(b), a.max(b)));
             e.map_or(0.01, |e| e.2)
         };
-        let c = clusters(&edges, 0.5, &score);
+        let c = clusters(&edges, 0.5, &score, &|_, _| true);
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].members, vec![0, 1]);
         assert_eq!(c[1].members, vec![2, 3]);
@@ -187,7 +192,7 @@ mod tests {
             (1, 2) => 0.4,
             _ => 0.1,
         };
-        let c = clusters(&edges, 0.25, &score);
+        let c = clusters(&edges, 0.25, &score, &|_, _| true);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(c[0].was_split);
@@ -195,9 +200,37 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_pair_splits_a_cluster_only_when_it_contradicts() {
+        // 0 ~ 1 and 1 ~ 2 are strong; 0 and 2 share little (0.05).
+        let edges = [(0, 1, 0.99), (1, 2, 0.95)];
+        let score = |a: u32, b: u32| {
+            if (a.min(b), a.max(b)) == (0, 2) {
+                0.05
+            } else {
+                0.97
+            }
+        };
+        // They merely leave different fields out: one cluster.
+        let c = clusters(&edges, 0.25, &score, &|_, _| false);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].members, vec![0, 1, 2]);
+        assert!(!c[0].was_split);
+        assert!((c[0].weakest - 0.05).abs() < 1e-9);
+        // Their birth dates differ: 2 stays out.
+        let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 2);
+        let c = clusters(&edges, 0.25, &score, &contradict);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].members, vec![0, 1]);
+        assert!(c[0].was_split);
+        // A contradicting pair that scores at the floor or above does not split.
+        let c = clusters(&edges, 0.04, &score, &contradict);
+        assert_eq!(c[0].members, vec![0, 1, 2]);
+    }
+
+    #[test]
     fn a_coherent_triangle_stays_whole() {
         let edges = [(0, 1, 0.99), (1, 2, 0.97)];
-        let c = clusters(&edges, 0.5, &|_, _| 0.9);
+        let c = clusters(&edges, 0.5, &|_, _| 0.9, &|_, _| true);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(!c[0].was_split);

@@ -243,16 +243,40 @@ fn local_part(e: &str) -> &str {
 
 /// Whether an e-mail's local part spells nothing but the names of the two records
 /// (`jean.dupont`, `jdupont`, `dupont_jean`): two namesakes often have such addresses at
-/// different providers, so their likeness says no more than the names already do.
+/// different providers, so their likeness says no more than the names already do. Names
+/// transliterated one way in the mailbox and another in the record (`kiselev`, `kiselyov`)
+/// count as the names when the mailbox has no digits and is at most two edits from them.
 fn only_names(local: &str, a: &Prepared, b: &Prepared) -> bool {
-    let mut rest: String = local.chars().filter(char::is_ascii_alphanumeric).collect();
+    let alnum = |s: &str| -> String { s.chars().filter(char::is_ascii_alphanumeric).collect() };
+    let mut rest = alnum(local);
     for name in [&a.first, &a.last, &b.first, &b.last] {
-        let name: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
+        let name = alnum(name);
         if name.len() >= 2 {
             rest = rest.replacen(&name, "", 1);
         }
     }
-    rest.len() <= 1
+    if rest.len() <= 1 {
+        return true;
+    }
+    let letters = alnum(local);
+    if letters.len() < 4 || letters.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    [a, b].iter().any(|p| {
+        let (first, last) = (alnum(&p.first), alnum(&p.last));
+        if first.is_empty() || last.len() < 2 {
+            return false;
+        }
+        let initial = &first[..1];
+        [
+            format!("{first}{last}"),
+            format!("{last}{first}"),
+            format!("{initial}{last}"),
+            format!("{last}{initial}"),
+        ]
+        .iter()
+        .any(|spelt| levenshtein(&letters, spelt) <= 2)
+    })
 }
 
 /// Levels: 1 the same, 2 the same mailbox at another provider or one edit apart (unless
@@ -406,6 +430,32 @@ mod tests {
                 ("simon", "jones"),
                 "sjomes7@yahoo.co.uk",
                 "sjones7@yahoo.co.uk",
+                2,
+            ),
+            // The names in the mailbox spelt another way than in the record: still only
+            // the names. With digits of its own, the mailbox says more.
+            (
+                ("roman", "kiselyov"),
+                "rkiselev@gmail.com",
+                "rkiselev@outlook.com",
+                3,
+            ),
+            (
+                ("matvey", "klyonin"),
+                "matveyklionin@bk.ru",
+                "matveyklionin@yandex.ru",
+                3,
+            ),
+            (
+                ("roman", "kiselyov"),
+                "rkiselev7@gmail.com",
+                "rkiselev7@outlook.com",
+                2,
+            ),
+            (
+                ("roman", "kiselyov"),
+                "rk1956@gmail.com",
+                "rk1956@outlook.com",
                 2,
             ),
         ];

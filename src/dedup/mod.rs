@@ -558,7 +558,37 @@ impl Detection {
             .map(|p| (p.a, p.b, p.probability))
             .collect();
         let floor = threshold / 2.0;
-        cluster::clusters(&edges, floor, &|a, b| self.score(a, b))
+        cluster::clusters(&edges, floor, &|a, b| self.score(a, b), &|a, b| {
+            self.contradict(a, b)
+        })
+    }
+
+    /// Whether two records say they are different people, rather than merely share
+    /// little: birth dates that differ, different first names under the same surname, or a
+    /// phone or an e-mail known on both sides and different. Records of one person often
+    /// share little (one left the e-mail out, the other moved); a namesake or a relative
+    /// sharing a cluster with someone's records nearly always differs in one of these.
+    /// Records the owner declared different people, and records too thin to judge, always
+    /// contradict.
+    pub fn contradict(&self, a: u32, b: u32) -> bool {
+        let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
+        if !pa.judgeable
+            || !pb.judgeable
+            || is_declared_different(
+                &self.not_duplicates,
+                self.ids[a as usize],
+                self.ids[b as usize],
+            )
+        {
+            return true;
+        }
+        let p = compare::compare(pa, pb);
+        let level = |f: Field| p[f as usize];
+        let different = |f: Field| usize::from(level(f)) + 1 == f.levels();
+        different(Field::BirthDate)
+            || (different(Field::FirstName) && matches!(level(Field::LastName), 1 | 2))
+            || different(Field::Phone)
+            || different(Field::Email)
     }
 
     /// Every pair of records that would become one customer if `clusters` were merged (the
@@ -595,6 +625,47 @@ mod tests {
             email: Some(format!("p{k}@example.fr")),
             ..Record::default()
         }
+    }
+
+    #[test]
+    fn records_contradict_on_identity_fields_not_on_what_they_leave_out() {
+        let rec = |k: usize, first: &str, birth: &str, email: &str, phone: &str| Record {
+            id: k as i64 + 1,
+            first_name: Some(first.into()),
+            last_name: Some("Lemoine".into()),
+            birth_date: (!birth.is_empty()).then(|| birth.to_string()),
+            email: (!email.is_empty()).then(|| email.to_string()),
+            phone: (!phone.is_empty()).then(|| phone.to_string()),
+            street: Some(format!("{} rue Nationale", 10 + k)),
+            city: Some("Lyon".into()),
+            ..Record::default()
+        };
+        let records = vec![
+            rec(0, "Claire", "1980-03-04", "claire.l@example.fr", ""),
+            // Leaves out the birth date and the e-mail, gives a phone: nothing contradicts.
+            rec(1, "Claire", "", "", "0612345678"),
+            rec(2, "Claire", "1975-11-20", "", ""),
+            rec(3, "Paul", "", "", ""),
+            rec(4, "Claire", "", "other.mail@example.fr", ""),
+            rec(5, "Claire", "", "", "0698765432"),
+        ];
+        let mut options = Options {
+            phone_country: Some("FR".into()),
+            ..Options::default()
+        };
+        // Records 1 and 4 (ids 2 and 5): nothing in their fields contradicts, but the
+        // owner said they are different people.
+        options.not_duplicates.insert((2, 5));
+        let d = detect(&records, &options, &mut |_, _| true).unwrap();
+        assert!(!d.contradict(0, 1));
+        assert!(!d.contradict(1, 0));
+        assert!(!d.contradict(0, 5), "a phone on one side only");
+        assert!(d.contradict(0, 2), "birth dates differ");
+        assert!(d.contradict(0, 3), "first names differ under one surname");
+        assert!(d.contradict(0, 4), "e-mails differ");
+        assert!(d.contradict(1, 5), "phones differ");
+        assert!(d.contradict(1, 4), "declared different");
+        assert!(d.contradict(4, 1), "declared different");
     }
 
     #[test]
