@@ -490,13 +490,13 @@ fn imported_customer_figures_equal_the_figures_rebuilt_from_the_lines() {
 /// the import.
 #[test]
 fn sale_lines_keep_their_own_values_when_neighbours_repeat_some() {
+    /// Order, customer, date-time, product, category, channel, the unmapped note, cents.
+    type Line = (String, String, String, String, String, String, String, i64);
     let (dir, db) = temp_db("shop.sqlite");
     let sales = dir.path().join("sales.csv");
     let products = ["Thé vert", "Bougie", "", "Savon « Lavande »", "Thé vert"];
     let mut file = String::from("order,customer,date,product,category,channel,note,amount\n");
-    // (order, customer, sold_at, product, category, channel, extra note, cents)
-    let mut expected: Vec<(String, String, String, String, String, String, String, i64)> =
-        Vec::new();
+    let mut expected: Vec<Line> = Vec::new();
     for i in 0..2_600_usize {
         if i % 97 == 40 {
             // No readable date: rejected, between two lines that are written.
@@ -540,7 +540,7 @@ fn sale_lines_keep_their_own_values_when_neighbours_repeat_some() {
              FROM sale ORDER BY id",
         )
         .unwrap();
-    let stored: Vec<(String, String, String, String, String, String, String, i64)> = stmt
+    let stored: Vec<Line> = stmt
         .query_map([], |r| {
             Ok((
                 r.get(0)?,
