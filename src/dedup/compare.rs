@@ -324,6 +324,18 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
     }
     // One name moved to the other field and the other mistyped, or both swapped.
     let one_exact = a.first == b.last || a.last == b.first;
+    // An initial is as close to a name it begins as a light typo ("P." for "Pierre").
+    let jw = |x: &str, y: &str| -> f64 {
+        if x.len() == 1 || y.len() == 1 {
+            if x.as_bytes().first() == y.as_bytes().first() {
+                0.95
+            } else {
+                0.0
+            }
+        } else {
+            jw(x, y)
+        }
+    };
     let cross_first = jw(&a.first, &b.last);
     // Without an exact crossed name, both crossed names must be close (crossed >= 1.8):
     // most pairs stop here after one comparison instead of four.
@@ -474,6 +486,14 @@ mod tests {
         assert_eq!((p[0], p[1]), (1, 1));
         let c = person("jean", "dupont", "");
         assert!(!names_swapped(&b, &c));
+        // Swapped, with the first name cut to its initial and the surname mistyped.
+        let d = person("pierre", "baronin", "");
+        let e = person("barnoin", "p", "");
+        assert!(names_swapped(&d, &e));
+        let p = compare(&d, &e);
+        assert_eq!((p[0], p[1]), (3, 2));
+        // An initial that does not begin the other name is no swap.
+        assert!(!names_swapped(&d, &person("barnoin", "m", "")));
     }
 
     #[test]

@@ -64,15 +64,21 @@ fn birth_key(raw: &str) -> String {
 
 /// Splits a street into its leading house number and the rest.
 fn split_street(key: &str) -> (String, String) {
-    match key.split_once(' ') {
-        Some((first, rest)) if first.starts_with(|c: char| c.is_ascii_digit()) => {
-            (first.to_string(), rest.to_string())
-        }
-        _ if key.starts_with(|c: char| c.is_ascii_digit()) && !key.contains(' ') => {
-            (key.to_string(), String::new())
-        }
-        _ => (String::new(), key.to_string()),
+    let (first, rest) = key.split_once(' ').unwrap_or((key, ""));
+    let digits = first.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return (String::new(), key.to_string());
     }
+    let tail = &first[digits..];
+    let word = tail.len() >= 2
+        && tail.bytes().all(|b| b.is_ascii_alphabetic())
+        && !matches!(tail, "bis" | "ter" | "quater");
+    if word {
+        // "141rue legrand": the space after the number was left out.
+        let street = clean::street_key(&format!("{tail} {rest}"));
+        return (first[..digits].to_string(), street);
+    }
+    (first.to_string(), rest.to_string())
 }
 
 pub struct Preparer {
@@ -181,6 +187,20 @@ mod tests {
         assert_eq!(&*k.phone, "+33612345678");
         assert_eq!(&*k.street_no, "12");
         assert_eq!(&*k.street, "rue de la paix");
+        for (street, number, rest) in [
+            ("141rue Legrand", "141", "rue legrand"),
+            ("12av. Foch", "12", "avenue foch"),
+            ("12bis rue Nationale", "12bis", "rue nationale"),
+            ("12 B rue Nationale", "12", "b rue nationale"),
+            ("7", "7", ""),
+            ("Place du Marché", "", "place du marche"),
+        ] {
+            let k = p.prepare(&Record {
+                street: Some(street.into()),
+                ..r.clone()
+            });
+            assert_eq!((&*k.street_no, &*k.street), (number, rest), "{street}");
+        }
         assert_eq!(&*k.birth, "19800304");
         assert_eq!(&*k.email, "ivan.p@mail.ru");
         assert!(k.judgeable);
