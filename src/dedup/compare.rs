@@ -117,25 +117,64 @@ fn jw(a: &str, b: &str) -> f64 {
     if a == b { 1.0 } else { jaro_winkler(a, b) }
 }
 
-/// Levels: 1 exact, 2 Jaro-Winkler >= 0.92, 3 >= 0.8 (or same sound / initial), 4 different.
-/// Names written in Chinese characters on both sides are the same or different.
-fn name_level(a: &str, b: &str, sound_a: &str, sound_b: &str, initials: bool, han: bool) -> u8 {
+/// How a name's beginning is written whatever the transliteration: an iotated vowel spelt
+/// with `i` or `y` (`iu`, `yu` for Ю) and `ye` for Е.
+fn iotated(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    if b.len() >= 2 && b[0] == b'i' && matches!(b[1], b'a' | b'u' | b'e' | b'o') {
+        return format!("y{}", &s[1..]).into();
+    }
+    if let Some(rest) = s.strip_prefix("ye") {
+        return format!("e{rest}").into();
+    }
+    s.into()
+}
+
+/// Whether `short` is how `long` begins, as a first name cut short is written: its initial
+/// (`j` for Jean), a Cyrillic initial in two Latin letters (`iu` for Юрий, Yuriy), or, for
+/// a name written in Chinese characters on one side (`han_either`), its first character
+/// (`xin` for 欣怡, Xinyi).
+fn begins(short: &str, long: &str, han_either: bool) -> bool {
+    if short.is_empty() || short.len() >= long.len() {
+        return false;
+    }
+    if short.len() == 1 {
+        return long.as_bytes()[0] == short.as_bytes()[0] || iotated(long).starts_with(short);
+    }
+    (short.len() == 2 || han_either) && iotated(long).starts_with(&*iotated(short))
+}
+
+/// Levels: 1 exact, 2 Jaro-Winkler >= 0.92, 3 >= 0.8, the same sound, one letter apart in a
+/// short name, or (with `initials`, for first names) a name cut short ([`begins`]);
+/// 4 different. Names written in Chinese characters on both sides (`han`) are the same,
+/// cut short or different.
+fn name_level(
+    a: &str,
+    b: &str,
+    sound_a: &str,
+    sound_b: &str,
+    initials: bool,
+    han: bool,
+    han_either: bool,
+) -> u8 {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
     if a == b {
         return 1;
     }
+    let cut = initials && (begins(a, b, han_either) || begins(b, a, han_either));
     if han {
-        return 4;
+        return if cut { 3 } else { 4 };
     }
     let s = jw(a, b);
     if s >= 0.92 {
         return 2;
     }
-    let initial =
-        initials && (a.len() == 1 || b.len() == 1) && a.as_bytes().first() == b.as_bytes().first();
-    if s >= 0.8 || initial || (!sound_a.is_empty() && sound_a == sound_b) {
+    // Three or four letters with one mistyped ("lev", "lnv"): Jaro-Winkler is harsh on
+    // short names.
+    let short_typo = a.len() == b.len() && (3..=4).contains(&a.len()) && levenshtein(a, b) == 1;
+    if s >= 0.8 || cut || short_typo || (!sound_a.is_empty() && sound_a == sound_b) {
         return 3;
     }
     4
@@ -373,8 +412,24 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
         )
     };
     [
-        name_level(&a.first, bf, &a.first_sound, bfs, true, a.first_han && bfh),
-        name_level(&a.last, bl, &a.last_sound, bls, false, a.last_han && blh),
+        name_level(
+            &a.first,
+            bf,
+            &a.first_sound,
+            bfs,
+            true,
+            a.first_han && bfh,
+            a.first_han || bfh,
+        ),
+        name_level(
+            &a.last,
+            bl,
+            &a.last_sound,
+            bls,
+            false,
+            a.last_han && blh,
+            a.last_han || blh,
+        ),
         birth_level(&a.birth, &b.birth),
         address_level(a, b),
         text_level(&a.street2, &b.street2, 4),
@@ -400,13 +455,30 @@ mod tests {
 
     #[test]
     fn levels_follow_similarity() {
-        assert_eq!(name_level("jean", "jean", "", "", true, false), 1);
-        assert_eq!(name_level("dupont", "dupond", "", "", false, false), 2);
-        assert_eq!(name_level("j", "jean", "", "", true, false), 3);
-        assert_eq!(name_level("j", "jean", "", "", false, false), 4);
-        assert_eq!(name_level("", "jean", "", "", true, false), 0);
-        assert_eq!(name_level("yang", "yong", "", "", true, true), 4);
-        assert_eq!(name_level("yang", "yang", "", "", true, true), 1);
+        let level = |a: &str, b: &str, initials: bool, han: bool, han_either: bool| {
+            name_level(a, b, "", "", initials, han, han_either)
+        };
+        assert_eq!(level("jean", "jean", true, false, false), 1);
+        assert_eq!(level("dupont", "dupond", false, false, false), 2);
+        assert_eq!(level("j", "jean", true, false, false), 3);
+        assert_eq!(level("j", "jean", false, false, false), 4);
+        assert_eq!(level("", "jean", true, false, false), 0);
+        assert_eq!(level("yang", "yong", true, true, true), 4);
+        assert_eq!(level("yang", "yang", true, true, true), 1);
+        // Cut short: Cyrillic initials in two letters, a Chinese name's first character.
+        assert_eq!(level("iu", "yuriy", true, false, false), 3);
+        assert_eq!(level("ia", "yaroslav", true, false, false), 3);
+        assert_eq!(level("e", "yervand", true, false, false), 3);
+        assert_eq!(level("xin", "xinyi", true, false, true), 3);
+        assert_eq!(level("xin", "xinyi", true, true, true), 3);
+        assert_eq!(level("xin", "xinyi", false, true, true), 4);
+        assert_eq!(level("xinyi", "xin", true, true, true), 3);
+        assert_eq!(level("xin", "haiqian", true, false, true), 4);
+        assert_eq!(level("m", "yuriy", true, false, false), 4);
+        // Short names one letter apart; longer ones are left to Jaro-Winkler.
+        assert_eq!(level("lev", "lnv", true, false, false), 3);
+        assert_eq!(level("zoe", "zre", true, false, false), 3);
+        assert_eq!(level("anna", "paul", true, false, false), 4);
         assert_eq!(birth_level("19800304", "19800304"), 1);
         assert_eq!(birth_level("19800304", "19800305"), 2);
         assert_eq!(birth_level("19800304", "19800403"), 3);
