@@ -564,10 +564,12 @@ impl Detection {
     }
 
     /// Whether two records say they are different people, rather than merely share
-    /// little: birth dates that differ, different first names under the same surname, or a
-    /// phone or an e-mail known on both sides and different. Records of one person often
-    /// share little (one left the e-mail out, the other moved); a namesake or a relative
-    /// sharing a cluster with someone's records nearly always differs in one of these.
+    /// little: birth dates that differ, different first names under the same surname, or,
+    /// at different addresses, a phone or an e-mail known on both sides and different.
+    /// Records of one person often share little (one left the e-mail out, the other
+    /// moved); a namesake sharing a cluster with someone's records nearly always differs in
+    /// one of these, and a relative at the same address in the first name or birth date (at
+    /// one address, a second phone or mailbox is as likely the same person's).
     /// Records the owner declared different people, and records too thin to judge, always
     /// contradict.
     pub fn contradict(&self, a: u32, b: u32) -> bool {
@@ -587,8 +589,7 @@ impl Detection {
         let different = |f: Field| usize::from(level(f)) + 1 == f.levels();
         different(Field::BirthDate)
             || (different(Field::FirstName) && matches!(level(Field::LastName), 1 | 2))
-            || different(Field::Phone)
-            || different(Field::Email)
+            || ((different(Field::Phone) || different(Field::Email)) && !model::same_address(&p))
     }
 
     /// Every pair of records that would become one customer if `clusters` were merged (the
@@ -636,7 +637,18 @@ mod tests {
             birth_date: (!birth.is_empty()).then(|| birth.to_string()),
             email: (!email.is_empty()).then(|| email.to_string()),
             phone: (!phone.is_empty()).then(|| phone.to_string()),
-            street: Some(format!("{} rue Nationale", 10 + k)),
+            street: Some(
+                [
+                    "3 rue Nationale",
+                    "18 avenue Foch",
+                    "7 place Bellecour",
+                    "40 quai Perrache",
+                    "9 cours Gambetta",
+                    "25 rue Mercière",
+                    "18 avenue Foch",
+                ][k]
+                    .into(),
+            ),
             city: Some("Lyon".into()),
             ..Record::default()
         };
@@ -648,6 +660,8 @@ mod tests {
             rec(3, "Paul", "", "", ""),
             rec(4, "Claire", "", "other.mail@example.fr", ""),
             rec(5, "Claire", "", "", "0698765432"),
+            // At record 1's address, with another phone.
+            rec(6, "Claire", "", "", "0698765432"),
         ];
         let mut options = Options {
             phone_country: Some("FR".into()),
@@ -664,6 +678,7 @@ mod tests {
         assert!(d.contradict(0, 3), "first names differ under one surname");
         assert!(d.contradict(0, 4), "e-mails differ");
         assert!(d.contradict(1, 5), "phones differ");
+        assert!(!d.contradict(1, 6), "phones differ at one address");
         assert!(d.contradict(1, 4), "declared different");
         assert!(d.contradict(4, 1), "declared different");
     }
