@@ -200,6 +200,14 @@ impl PhoneKeys {
         }
         let d = digits(trimmed);
         if trimmed.starts_with('+') || d.starts_with("00") {
+            // "+33 (0)6 12 34 56 78": the trunk 0 in brackets is dialled only from inside
+            // the country, never after the country code.
+            let d = match trimmed.split_once("(0)") {
+                Some((before, after)) if !digits(before).is_empty() => {
+                    format!("{}{}", digits(before), digits(after))
+                }
+                _ => d,
+            };
             let rest = d.strip_prefix("00").unwrap_or(&d);
             return (rest.len() >= 6).then(|| format!("+{rest}"));
         }
@@ -271,6 +279,9 @@ mod match_key_tests {
         assert_eq!(phone_e164("+33 6 12 34 56 78", fr), want);
         assert_eq!(phone_e164("0033 612 345 678", fr), want);
         assert_eq!(phone_e164("06.12.34.56.78", fr), want);
+        assert_eq!(phone_e164("+33 (0)612345678", fr), want);
+        assert_eq!(phone_e164("+33 (0) 6 12 34 56 78", fr), want);
+        assert_eq!(phone_e164("0033 (0)6 12 34 56 78", fr), want);
         assert_eq!(
             phone_e164("(415) 555-2671", phone_region("US")).as_deref(),
             Some("+14155552671")
