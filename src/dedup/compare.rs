@@ -318,8 +318,9 @@ fn only_names(local: &str, a: &Prepared, b: &Prepared) -> bool {
     })
 }
 
-/// Levels: 1 the same, 2 the same mailbox at another provider or one edit apart (unless
-/// the mailbox is only the names), 3 different.
+/// Levels: 1 the same, 2 the same mailbox at another provider or one edit apart, 3
+/// different; 0 (no evidence either way) when such a near match is a mailbox of nothing
+/// but the names ([`only_names`]).
 fn email_level(x: &Prepared, y: &Prepared) -> u8 {
     let (a, b) = (&*x.email, &*y.email);
     if a.is_empty() || b.is_empty() {
@@ -333,8 +334,10 @@ fn email_level(x: &Prepared, y: &Prepared) -> u8 {
     // provider) are how a provider tells namesakes apart, not a typo.
     let letters = |l: &str| -> String { l.chars().filter(|c| !c.is_ascii_digit()).collect() };
     let digits_only = la != lb && letters(la) == letters(lb);
-    if (la == lb || levenshtein(a, b) <= 1) && !digits_only && !only_names(la, x, y) {
-        return 2;
+    if (la == lb || levenshtein(a, b) <= 1) && !digits_only {
+        // A mailbox of nothing but the names at another provider says no more than the
+        // names: neither the same person nor another.
+        return if only_names(la, x, y) { 0 } else { 2 };
     }
     3
 }
@@ -496,6 +499,12 @@ mod tests {
                 ("jean", "dupont"),
                 "jean.dupont@x.fr",
                 "jean_dupont@x.fr",
+                0,
+            ),
+            (
+                ("jean", "dupont"),
+                "jean.dupont@x.fr",
+                "marie.dupont@x.fr",
                 3,
             ),
             (
@@ -522,13 +531,13 @@ mod tests {
                 ("roman", "kiselyov"),
                 "rkiselev@gmail.com",
                 "rkiselev@outlook.com",
-                3,
+                0,
             ),
             (
                 ("matvey", "klyonin"),
                 "matveyklionin@bk.ru",
                 "matveyklionin@yandex.ru",
-                3,
+                0,
             ),
             (
                 ("roman", "kiselyov"),

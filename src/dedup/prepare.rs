@@ -120,6 +120,13 @@ impl Preparer {
                 last = b.to_string();
             }
         }
+        // "ks" and "x" spell one sound in transliterated names (Kseniya, Xeniya; Aleksandr,
+        // Alexandr): keyed alike. Pinyin has no "ks", so Chinese names are untouched.
+        for key in [&mut first, &mut last] {
+            if key.contains("ks") {
+                *key = key.replace("ks", "x");
+            }
+        }
         // A Chinese name's syllables are written together in Latin letters ("Xiaoming",
         // "Ouyang"): its pinyin key is too.
         let first_han = is_han(opt(&r.first_name));
@@ -230,6 +237,22 @@ mod tests {
             ..Record::default()
         });
         assert_eq!((&*two.first, &*two.last), ("jean pierre", "de la cruz"));
+    }
+
+    #[test]
+    fn ks_and_x_key_alike_in_names() {
+        let p = Preparer::new(None);
+        let key = |first: &str, last: &str| {
+            let k = p.prepare(&Record {
+                first_name: Some(first.into()),
+                last_name: Some(last.into()),
+                ..Record::default()
+            });
+            (k.first.to_string(), k.last.to_string())
+        };
+        assert_eq!(key("Kseniya", "Aleksandrova"), key("Xeniya", "Alexandrova"));
+        assert_eq!(key("Ксения", "Максимова").0, "xeniia");
+        assert_ne!(key("Kseniya", "Petrova"), key("Xenia", "Petrova"));
     }
 
     #[test]
