@@ -67,7 +67,7 @@ pub struct Detection {
     /// For each record, how common its first name, surname and address are (share of the
     /// contacts holding the same value), its surname among first names (for swaps), and its
     /// full name (first name and surname together) held by others than the record itself.
-    tf: Vec<[f32; 5]>,
+    tf: Vec<[f32; 6]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,
     /// Candidate pairs scoring at least 1e-4, most likely first.
@@ -146,12 +146,14 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
 
 /// Each record's share of the contacts holding the same first name, surname and address,
 /// its surname's share among first names (what exact agreement on a swapped name is
-/// adjusted by), and the share of its full name among the contacts with both names,
-/// the record itself left out.
-fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 5]> {
+/// adjusted by), the share of its full name among the contacts with both names, the
+/// record itself left out, and the share of its address line 2 ("Apt 52", "Bât. B" are
+/// held by many).
+fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 6]> {
     let first = value_counts(prepared.iter().map(|p| &*p.first));
     let last = value_counts(prepared.iter().map(|p| &*p.last));
     let address = value_counts(prepared.iter().map(|p| &*p.address));
+    let street2 = value_counts(prepared.iter().map(|p| &*p.street2));
     let mut full: HashMap<(&str, &str), u32> = HashMap::new();
     for p in prepared
         .iter()
@@ -161,7 +163,12 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 5]> {
     }
     let known_full = full.values().map(|&n| f64::from(n)).sum::<f64>();
     let known = |c: &HashMap<&str, u32>| c.values().map(|&n| f64::from(n)).sum::<f64>();
-    let (kf, kl, ka) = (known(&first), known(&last), known(&address));
+    let (kf, kl, ka, k2) = (
+        known(&first),
+        known(&last),
+        known(&address),
+        known(&street2),
+    );
     let share = |c: &HashMap<&str, u32>, total: f64, v: &str| -> f32 {
         if total == 0.0 || v.is_empty() {
             return 0.0;
@@ -185,6 +192,7 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 5]> {
                     }
                     _ => 0.0,
                 },
+                share(&street2, k2, &p.street2),
             ]
         })
         .collect()
@@ -471,6 +479,9 @@ impl Detection {
                 compare::Field::FirstName => ta[0],
                 compare::Field::LastName => ta[1],
                 compare::Field::Address => ta[2],
+                // At one address, line 2 is weighed against the people who live there.
+                compare::Field::Street2 if home => continue,
+                compare::Field::Street2 => ta[5],
                 _ => continue,
             };
             adjust += self.model.tf_adjustment(fi, f64::from(share));
@@ -681,6 +692,37 @@ mod tests {
         assert!(!d.contradict(1, 6), "phones differ at one address");
         assert!(d.contradict(1, 4), "declared different");
         assert!(d.contradict(4, 1), "declared different");
+    }
+
+    #[test]
+    fn a_common_address_line_2_weighs_less_than_a_rare_one() {
+        let mut records = Vec::new();
+        let mut add = |first: &str, last: &str, line2: &str| {
+            let k = records.len();
+            records.push(Record {
+                street2: Some(line2.into()),
+                ..person(k, first, last)
+            });
+        };
+        add("Luc", "Martin", "Bât. A");
+        add("Luc", "Martin", "Bât. A");
+        add("Eve", "Durand", "Moulin de la Roche");
+        add("Eve", "Durand", "Moulin de la Roche");
+        for i in 0..40 {
+            add(&format!("First{i}"), &format!("Surname{i}"), "Bât. A");
+        }
+        let d = detect(&records, &Options::default(), &mut |_, _| true).unwrap();
+        let pattern =
+            |(a, b): (u32, u32)| compare::compare(&d.prepared[a as usize], &d.prepared[b as usize]);
+        assert_eq!(pattern((0, 1)), pattern((2, 3)));
+        assert_eq!(pattern((0, 1))[Field::Street2 as usize], 1);
+        let common = d.tf_adjust(0, 1, &pattern((0, 1)));
+        let rare = d.tf_adjust(2, 3, &pattern((2, 3)));
+        // log2(42 / 2) = 4.4 bits apart: line 2 held by 42 records against 2.
+        assert!(
+            (rare - common - (42.0f64 / 2.0).log2()).abs() < 0.01,
+            "{common} {rare}"
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ pub struct Model {
 
 /// The fields whose exact agreement is adjusted by how common the value is.
 pub fn term_frequency_field(f: Field) -> bool {
-    matches!(f, Field::FirstName | Field::LastName | Field::Address)
+    matches!(
+        f,
+        Field::FirstName | Field::LastName | Field::Address | Field::Street2
+    )
 }
 
 /// Counts of each level among pairs: `counts[field][level]`.
