@@ -305,7 +305,18 @@ impl Model {
         } else {
             self.u[fi][l]
         };
-        (self.m[fi][l] / u).log2()
+        let w = (self.m[fi][l] / u).log2();
+        // Agreement never counts against a match, nor disagreement for one. A field that
+        // nearly every contact holds with one value (a single region) can make the
+        // estimates say otherwise: strangers then almost never differ, and u of
+        // "different" comes out near zero.
+        if l == 1 {
+            w.max(0.0)
+        } else if l + 1 == FIELDS[fi].levels() {
+            w.min(0.0)
+        } else {
+            w
+        }
     }
 
     /// The summed field weights of a pattern.
@@ -422,6 +433,38 @@ pub fn recommended_threshold(probabilities: &[f64]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agreement_never_counts_against_nor_disagreement_for() {
+        let region = Field::Region as usize;
+        let mut m = initial_m();
+        let mut u = [[0.5; MAX_LEVELS]; NF];
+        // Everyone in one region: strangers "almost never" differ.
+        m[region][1] = 0.98;
+        m[region][2] = 0.02;
+        u[region][1] = 0.999_999_999;
+        u[region][2] = 1e-9;
+        let model = Model {
+            m,
+            u,
+            u_home: u,
+            lambda: 0.01,
+            iterations: 0,
+        };
+        // log2(0.02 / 1e-9) = +24 bits for "different region" before the cap.
+        assert_eq!(model.field_weight(region, 2, false), 0.0);
+        // log2(0.98 / 0.999999999) is a little below zero: "same region" says nothing.
+        assert_eq!(model.field_weight(region, 1, false), 0.0);
+        // Estimates the other way round: "same" would count against.
+        let mut odd = model.clone();
+        odd.m[region][1] = 0.3;
+        odd.u[region][1] = 0.9;
+        assert_eq!(odd.field_weight(region, 1, false), 0.0);
+        // Ordinary levels are left as estimated.
+        let first = Field::FirstName as usize;
+        let w = model.field_weight(first, 4, false);
+        assert!((w - (model.m[first][4] / 0.5).log2()).abs() < 1e-12 && w < 0.0);
+    }
 
     #[test]
     fn the_weighted_median_follows_the_weight_not_the_outlier() {
