@@ -65,8 +65,9 @@ pub struct Detection {
     pub external_refs: Vec<Option<String>>,
     prepared: Vec<Prepared>,
     /// For each record, how common its first name, surname and address are (share of the
-    /// contacts holding the same value), its surname among first names (for swaps), and its
-    /// full name (first name and surname together) held by others than the record itself.
+    /// contacts holding the same value), its surname among first names (for swaps), its
+    /// full name (first name and surname together) held by others than the record itself,
+    /// and its address line 2.
     tf: Vec<[f32; 6]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,

@@ -34,14 +34,6 @@ pub struct Model {
     pub iterations: usize,
 }
 
-/// The fields whose exact agreement is adjusted by how common the value is.
-pub fn term_frequency_field(f: Field) -> bool {
-    matches!(
-        f,
-        Field::FirstName | Field::LastName | Field::Address | Field::Street2
-    )
-}
-
 /// Counts of each level among pairs: `counts[field][level]`.
 pub type LevelCounts = [[f64; MAX_LEVELS]; NF];
 
