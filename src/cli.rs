@@ -600,7 +600,9 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         allow_duplicate_file: args.allow_duplicate_file,
         phone_country: Some(settings.phone_country),
     };
-    let plan = crate::ingest::import::plan(&args.file, &options)?;
+    // The file's SHA-256 is worked out while it is imported (a file imported before is
+    // refused at the end, with nothing written), not read once more before.
+    let plan = crate::ingest::import::plan_unhashed(&args.file, &options)?;
     let result = crate::ingest::import::run(store, &args.file, &plan, &options, &mut |_| true);
     let report = match result {
         Ok(r) => r,

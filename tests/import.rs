@@ -1,6 +1,7 @@
 //! `clientele import`, `imports` and `undo-import`, run as a real process on files in
 //! tests/data and on small files written at run time.
 
+use sha2::Digest;
 use std::path::{Path, PathBuf};
 
 use crate::common::{clientele, temp_db, text};
@@ -110,6 +111,20 @@ fn the_same_file_twice_is_refused_unless_allowed_and_undo_removes_a_batch() {
     assert_eq!(code, Some(1));
     assert!(err.contains("already imported"), "{err}");
     assert_eq!(stats(&db)["customers"], 1000);
+    // The batch holds the file's SHA-256, worked out while the file was read.
+    let bytes = std::fs::read(&file).unwrap_or_default();
+    let expected: String = sha2::Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let stored: Vec<Option<String>> = rusqlite::Connection::open(&db)
+        .and_then(|conn| {
+            conn.prepare("SELECT file_sha256 FROM import_batch ORDER BY id")?
+                .query_map([], |r| r.get(0))?
+                .collect()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(stored, vec![Some(expected)]);
     let (code, v, _) = import_json(&db, &["contacts", path, "--allow-duplicate-file"]);
     assert_eq!(code, Some(0));
     assert_eq!(stats(&db)["customers"], 2000);

@@ -24,7 +24,8 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
 use crate::store::{
-    BatchKind, Buyer, NewBatch, NewProblem, Repeats, SaleTally, Severity, Store, StoreError,
+    BatchKind, BatchSummary, Buyer, NewBatch, NewProblem, Repeats, SaleTally, Severity, Store,
+    StoreError,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -168,9 +169,26 @@ pub enum ImportError {
     Internal(String),
 }
 
-/// Reads the start of the file and works out how to read all of it.
+/// Reads the start of the file and works out how to read all of it; the plan has the
+/// file's SHA-256, to ask before a file is imported again.
 pub fn plan(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
-    let (table, preview) = read::preview(path, &options.read, PLAN_ROWS)?;
+    plan_inner(read::preview(path, &options.read, PLAN_ROWS)?, options)
+}
+
+/// Like [`plan`], without the file's SHA-256 (`info.sha256` is empty): [`run`] then works
+/// it out while it reads the file and refuses a file imported before at the end, unless
+/// allowed; nothing is written then either. For the command line, where nobody is asked.
+pub fn plan_unhashed(path: &Path, options: &ImportOptions) -> Result<Plan, ImportError> {
+    plan_inner(
+        read::preview_unhashed(path, &options.read, PLAN_ROWS)?,
+        options,
+    )
+}
+
+fn plan_inner(
+    (table, preview): (read::Table, Vec<RawRow>),
+    options: &ImportOptions,
+) -> Result<Plan, ImportError> {
     let headers = table.headers.clone();
     let samples: Vec<Vec<String>> = preview
         .iter()
@@ -1039,18 +1057,27 @@ pub fn run(
     options: &ImportOptions,
     progress: &mut dyn FnMut(u64) -> bool,
 ) -> Result<ImportReport, ImportError> {
-    if !options.allow_duplicate_file
-        && !options.dry_run
+    let refuse_again = !options.allow_duplicate_file && !options.dry_run;
+    let duplicate = |earlier: BatchSummary| ImportError::DuplicateFile {
+        file: plan.info.file_name.clone(),
+        batch: earlier.id,
+        when: earlier.started_at,
+    };
+    // A plan without the file's SHA-256: it is worked out while the rows are read.
+    let hash_while_reading = plan.info.sha256.is_empty();
+    if refuse_again
+        && !hash_while_reading
         && let Some(earlier) = store.batch_with_sha256(&plan.info.sha256)?
     {
-        return Err(ImportError::DuplicateFile {
-            file: plan.info.file_name.clone(),
-            batch: earlier.id,
-            when: earlier.started_at,
-        });
+        return Err(duplicate(earlier));
     }
     let started = std::time::Instant::now();
-    let table = read::open_unhashed(path, &options.read_with(plan))?;
+    let (table, streamed_hash) = if hash_while_reading {
+        let (table, hash) = read::open_hashing(path, &options.read_with(plan))?;
+        (table, Some(hash))
+    } else {
+        (read::open_unhashed(path, &options.read_with(plan))?, None)
+    };
     let now = chrono::Local::now().naive_local();
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let batch = NewBatch {
@@ -1059,7 +1086,8 @@ pub fn run(
             ImportKind::Sales => BatchKind::Sales,
         },
         file_name: Some(plan.info.file_name.clone()),
-        file_sha256: Some(plan.info.sha256.clone()),
+        // Set at the end when worked out while reading.
+        file_sha256: (!hash_while_reading).then(|| plan.info.sha256.clone()),
         sheet: plan.info.sheet.clone(),
         options: plan_json(plan, options),
         rows_read: 0,
@@ -1214,6 +1242,18 @@ pub fn run(
         // Dropping the writer rolls the whole batch back.
         drop(writer);
         return Ok(report);
+    }
+    if let Some(hash) = streamed_hash {
+        let Some(sha256) = hash.get() else {
+            return Err(ImportError::Internal(
+                "the file's rows ended before the end of the file".to_string(),
+            ));
+        };
+        // Looked up before this batch has the hash; refused, the batch is rolled back.
+        if refuse_again && let Some(earlier) = store.batch_with_sha256(sha256)? {
+            return Err(duplicate(earlier));
+        }
+        writer.set_file_sha256(sha256)?;
     }
     let id = writer.finish_counted(
         tally,

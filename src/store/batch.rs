@@ -1046,6 +1046,16 @@ impl BatchWriter<'_> {
         Ok(())
     }
 
+    /// Sets the SHA-256 of the file the batch comes from, when it was worked out while the
+    /// file was read (after [`Store::batch_with_sha256`] found no other batch with it).
+    pub fn set_file_sha256(&mut self, sha256: &str) -> Result<()> {
+        self.tx.execute(
+            "UPDATE import_batch SET file_sha256 = ?1 WHERE id = ?2",
+            params![sha256, self.batch_id],
+        )?;
+        Ok(())
+    }
+
     /// Records a problem with one row.
     pub fn add_problem(&mut self, p: &NewProblem) -> Result<()> {
         self.problem_stmt.execute(params![
