@@ -1325,6 +1325,27 @@ mod look {
                     )
                 };
                 eprintln!("    {}\n    {}\n      {}", r(a), r(b), d.explain(a, b));
+                if title.contains("chain guard") {
+                    // The clusters each record ended in: `*` a record of the same person.
+                    for x in [a, b] {
+                        let Some(c) = clusters.iter().find(|c| c.members.contains(&x)) else {
+                            eprintln!("      ({x} alone)");
+                            continue;
+                        };
+                        eprintln!("      cluster of {x}:");
+                        for &y in &c.members {
+                            let same = y == a || y == b || t.contains(&pair(a.min(y), a.max(y)));
+                            eprintln!(
+                                "        {} {y} {}  [{:.2} with {a}, {:.2} with {b}, contradicts {}]",
+                                if same { "*" } else { " " },
+                                r(y),
+                                d.score(a, y),
+                                d.score(b, y),
+                                d.contradict(y, if x == a { b } else { a })
+                            );
+                        }
+                    }
+                }
             }
         };
         let mut w: Vec<_> = wrong.into_iter().collect();
