@@ -84,6 +84,15 @@ pub struct Detection {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Cancelled;
 
+/// Whether two records' first names are more than two letters apart, read straight and
+/// crossed (names swapped between the fields): two typos in one short name ("Chldé" and
+/// "Chwoé" for Chloé) make the names "different" for the score, but are no proof of two
+/// people.
+fn first_names_far_apart(a: &Prepared, b: &Prepared) -> bool {
+    let far = |x: &str, y: &str| similarity::levenshtein(x, y) > 2;
+    far(&a.first, &b.first) && far(&a.first, &b.last)
+}
+
 fn is_declared_different(set: &HashSet<(i64, i64)>, a: i64, b: i64) -> bool {
     !set.is_empty() && set.contains(&(a.min(b), a.max(b)))
 }
@@ -600,7 +609,9 @@ impl Detection {
         let level = |f: Field| p[f as usize];
         let different = |f: Field| usize::from(level(f)) + 1 == f.levels();
         different(Field::BirthDate)
-            || (different(Field::FirstName) && matches!(level(Field::LastName), 1 | 2))
+            || (different(Field::FirstName)
+                && matches!(level(Field::LastName), 1 | 2)
+                && first_names_far_apart(pa, pb))
             || ((different(Field::Phone) || different(Field::Email)) && !model::same_address(&p))
     }
 
@@ -658,6 +669,8 @@ mod tests {
                     "9 cours Gambetta",
                     "25 rue Mercière",
                     "18 avenue Foch",
+                    "2 rue Victor Hugo",
+                    "61 rue Garibaldi",
                 ][k]
                     .into(),
             ),
@@ -674,6 +687,9 @@ mod tests {
             rec(5, "Claire", "", "", "0698765432"),
             // At record 1's address, with another phone.
             rec(6, "Claire", "", "", "0698765432"),
+            // Two typos in one first name (Chloé): "different" names to the score.
+            rec(7, "Chldé", "", "", ""),
+            rec(8, "Chwoé", "", "", ""),
         ];
         let mut options = Options {
             phone_country: Some("FR".into()),
@@ -688,6 +704,8 @@ mod tests {
         assert!(!d.contradict(0, 5), "a phone on one side only");
         assert!(d.contradict(0, 2), "birth dates differ");
         assert!(d.contradict(0, 3), "first names differ under one surname");
+        assert_eq!(compare::compare(&d.prepared[7], &d.prepared[8])[0], 4);
+        assert!(!d.contradict(7, 8), "first names two letters apart");
         assert!(d.contradict(0, 4), "e-mails differ");
         assert!(d.contradict(1, 5), "phones differ");
         assert!(!d.contradict(1, 6), "phones differ at one address");
