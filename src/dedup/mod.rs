@@ -460,7 +460,7 @@ impl Detection {
     fn tf_adjust(&self, a: u32, b: u32, pattern: &Pattern) -> f64 {
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
         // Only exact agreement is adjusted; whether names are swapped matters only then.
-        let swapped = pattern[0] == 1 && compare::names_swapped(pa, pb);
+        let swapped = (pattern[0] == 1 || pattern[1] == 1) && compare::names_swapped(pa, pb);
         // At the same address the names are weighed against the people who live there,
         // not against how common the names are in the shop.
         let home = model::same_address(pattern);
@@ -470,10 +470,22 @@ impl Detection {
         // surnames go together (an Armenian surname comes with an Armenian first name,
         // parents pass names on), so the product of their separate shares would make a
         // common full name look far rarer than it is.
-        let full_name = pattern[0] == 1 && pattern[1] == 1 && !swapped && !home;
+        //
+        // Swapped names are weighed by how common they are where they are usually written:
+        // one of the two records wrote them in the wrong fields, where any name is rare
+        // (a surname among first names), and that rarity says nothing about the person.
+        // Which record it was is not known; the more common reading is taken.
+        let full_name = pattern[0] == 1 && pattern[1] == 1 && !home;
         if full_name {
-            let apart = f64::from(ta[0]) * f64::from(ta[1]);
-            let together = f64::from(ta[4]).max(apart);
+            let reading = |t: &[f32; 6]| {
+                let apart = f64::from(t[0]) * f64::from(t[1]);
+                f64::from(t[4]).max(apart)
+            };
+            let together = if swapped {
+                reading(ta).max(reading(tb))
+            } else {
+                reading(ta)
+            };
             if together > 0.0 {
                 adjust += (self.model.u[0][1] * self.model.u[1][1] / together).log2();
             }
@@ -485,8 +497,11 @@ impl Detection {
             let share = match f {
                 compare::Field::FirstName | compare::Field::LastName if full_name => continue,
                 compare::Field::FirstName | compare::Field::LastName if home => continue,
-                compare::Field::FirstName if swapped => tb[3],
+                // a's first name is b's surname: as a surname, or as a first name.
+                compare::Field::FirstName if swapped => tb[1].max(tb[3]),
                 compare::Field::FirstName => ta[0],
+                // a's surname is b's first name.
+                compare::Field::LastName if swapped => ta[1].max(tb[0]),
                 compare::Field::LastName => ta[1],
                 compare::Field::Address => ta[2],
                 // At one address, line 2 is weighed against the people who live there.
@@ -742,6 +757,38 @@ mod tests {
             (rare - common - (42.0f64 / 2.0).log2()).abs() < 0.01,
             "{common} {rare}"
         );
+    }
+
+    #[test]
+    fn swapped_names_weigh_as_the_same_names_written_straight() {
+        // Thirty records of Gevorg Vardanyan, one of them with the names swapped: the swap
+        // makes the names rare in the fields they landed in ("Vardanyan" as a first name),
+        // which must not make the pair look more alike than two straight records.
+        let mut records = Vec::new();
+        for k in 0..30 {
+            records.push(person(k, "Gevorg", "Vardanyan"));
+        }
+        records.push(person(30, "Vardanyan", "Gevorg"));
+        for i in 0..300 {
+            records.push(person(
+                31 + i,
+                &format!("First{}", i % 17),
+                &format!("Surname{}", i % 23),
+            ));
+        }
+        let d = detect(&records, &Options::default(), &mut |_, _| true).unwrap();
+        let pattern =
+            |(a, b): (u32, u32)| compare::compare(&d.prepared[a as usize], &d.prepared[b as usize]);
+        assert!(compare::names_swapped(&d.prepared[0], &d.prepared[30]));
+        assert_eq!(pattern((0, 30)), pattern((0, 1)));
+        let straight = d.tf_adjust(0, 1, &pattern((0, 1)));
+        for pair in [(0, 30), (30, 0)] {
+            let swapped = d.tf_adjust(pair.0, pair.1, &pattern(pair));
+            assert!(
+                (swapped - straight).abs() < 0.01,
+                "{pair:?}: {swapped} {straight}"
+            );
+        }
     }
 
     #[test]
