@@ -1161,7 +1161,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "not met yet: F1 is 0.954 on this shop (precision 1.000, recall 0.912: records of one person that share little but the name, or that one of the person's other records does not match well enough to stay in one cluster; 0.981 at 114 000 contacts and at a million); run with --ignored"]
     fn duplicates_are_found_in_a_synthetic_shop() {
         let (recs, truth) = shop(3_000, 42);
         let options = crate::dedup::Options {
