@@ -600,7 +600,8 @@ impl Detection {
     }
 
     /// Whether two records say they are different people, rather than merely share
-    /// little: birth dates that differ, different first names under the same surname, or,
+    /// little: birth dates that differ, different first names under the same surname (more
+    /// than two letters apart, so that two typos in one name are not taken for two people), or,
     /// at different addresses, a phone or an e-mail known on both sides and different.
     /// Records of one person often share little (one left the e-mail out, the other
     /// moved); a namesake sharing a cluster with someone's records nearly always differs in

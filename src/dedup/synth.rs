@@ -1334,13 +1334,14 @@ mod look {
                         eprintln!("      cluster of {x}:");
                         for &y in &c.members {
                             let same = y == a || y == b || t.contains(&pair(a.min(y), a.max(y)));
+                            let other = if x == a { b } else { a };
                             eprintln!(
-                                "        {} {y} {}  [{:.2} with {a}, {:.2} with {b}, contradicts {}]",
+                                "        {} {y} {}  [{:.2} with {a}, {:.2} with {b}, contradicts {other}: {}]",
                                 if same { "*" } else { " " },
                                 r(y),
                                 d.score(a, y),
                                 d.score(b, y),
-                                d.contradict(y, if x == a { b } else { a })
+                                d.contradict(y, other)
                             );
                         }
                     }
