@@ -24,8 +24,8 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
 use crate::store::{
-    BatchKind, BatchSummary, Buyer, NewBatch, NewProblem, Repeats, SaleTally, Severity, Store,
-    StoreError,
+    BatchKind, BatchSummary, Buyer, NewBatch, NewProblem, Repeats, SaleLine, SaleTally, Severity,
+    Store, StoreError, push_sale_datetime,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -833,10 +833,173 @@ enum Record {
     /// fields when the line is the first of a customer the import creates (boxed: most
     /// lines name a customer known already, and the record is moved several times); last,
     /// which of its fields repeat those of the record before it when that one is a sale
-    /// line too (set by `read_rows`).
-    Sale(NewSale, Option<Box<NewContact>>, Link, Repeats),
+    /// line too (set by `read_rows`). Typed as a [`NewSale`], packed by `read_rows`.
+    Sale(Sale, Option<Box<NewContact>>, Link, Repeats),
     /// The row cannot be imported.
     Rejected(NewProblem),
+}
+
+/// A sale line as typed (`Full`), then as the writer gets it (`Packed`, its texts in its
+/// chunk's text).
+enum Sale {
+    Full(NewSale),
+    Packed(PackedSale),
+}
+
+/// Where a text value of a packed sale line is in its chunk's text: start and length, or
+/// `NO_TEXT`.
+#[derive(Clone, Copy)]
+struct Span(u32, u32);
+
+/// A text value that is absent (`None`, not empty).
+const NO_TEXT: Span = Span(0, u32::MAX);
+
+/// A chunk's text grows to this at most (spans are 32-bit); a chunk goes out when past it.
+const CHUNK_TEXT_MAX: usize = 1 << 30;
+
+/// A sale line whose texts were copied one after the other into its chunk's text: the
+/// writer's thread then reads them in order from one buffer (it bound them from strings
+/// scattered over the reader's heap, each read a cache miss away), records are half the
+/// size, and the strings stay on the reader's thread to be filled again at once.
+struct PackedSale {
+    /// customer_ref, order_ref, sold_at (as stored), product, category, channel,
+    /// payment_method, store.
+    texts: [Span; 8],
+    quantity: f64,
+    unit_price_cents: Option<i64>,
+    discount_cents: i64,
+    amount_cents: i64,
+    cost_cents: Option<i64>,
+    extra: Map<String, Value>,
+}
+
+impl PackedSale {
+    /// Copies the texts of `sale` to the end of `text` and gives its strings to `spare`;
+    /// leaves the line as it is when its texts would not fit in 32-bit places.
+    fn pack(sale: NewSale, text: &mut String, spare: &mut Vec<String>) -> Sale {
+        Self::pack_within(sale, text, spare, u32::MAX as usize)
+    }
+
+    /// `pack`, with texts up to `limit` bytes long (tests lower it).
+    fn pack_within(
+        sale: NewSale,
+        text: &mut String,
+        spare: &mut Vec<String>,
+        limit: usize,
+    ) -> Sale {
+        let values = [
+            &sale.customer_ref,
+            &sale.order_ref,
+            &sale.product,
+            &sale.category,
+            &sale.channel,
+            &sale.payment_method,
+            &sale.store,
+        ];
+        let length: usize = values
+            .iter()
+            .filter_map(|v| v.as_ref())
+            .map(String::len)
+            .sum();
+        // 19 for the date-time, and `u32::MAX` is no length.
+        if text.len() + length + 19 >= limit.min(u32::MAX as usize) {
+            return Sale::Full(sale);
+        }
+        let put = |text: &mut String, value: Option<&str>| -> Span {
+            let start = text.len();
+            match value {
+                None => NO_TEXT,
+                Some(v) => {
+                    text.push_str(v);
+                    // Fits: checked above.
+                    Span(start as u32, v.len() as u32)
+                }
+            }
+        };
+        let customer_ref = put(text, sale.customer_ref.as_deref());
+        let order_ref = put(text, sale.order_ref.as_deref());
+        let start = text.len();
+        push_sale_datetime(text, &sale.sold_at);
+        let sold_at = Span(start as u32, (text.len() - start) as u32);
+        let texts = [
+            customer_ref,
+            order_ref,
+            sold_at,
+            put(text, sale.product.as_deref()),
+            put(text, sale.category.as_deref()),
+            put(text, sale.channel.as_deref()),
+            put(text, sale.payment_method.as_deref()),
+            put(text, sale.store.as_deref()),
+        ];
+        let packed = PackedSale {
+            texts,
+            quantity: sale.quantity,
+            unit_price_cents: sale.unit_price_cents,
+            discount_cents: sale.discount_cents,
+            amount_cents: sale.amount_cents,
+            cost_cents: sale.cost_cents,
+            extra: sale.extra,
+        };
+        keep_spare(
+            [
+                sale.customer_ref,
+                sale.order_ref,
+                sale.product,
+                sale.category,
+                sale.channel,
+                sale.payment_method,
+                sale.store,
+            ],
+            spare,
+        );
+        Sale::Packed(packed)
+    }
+
+    /// The line, with its texts in `text` (its chunk's).
+    fn line<'a>(&'a self, text: &'a str) -> SaleLine<'a> {
+        let get = |Span(start, len): Span| -> Option<&'a str> {
+            if len == u32::MAX {
+                return None;
+            }
+            let start = usize::try_from(start).ok()?;
+            let end = start.checked_add(usize::try_from(len).ok()?)?;
+            text.get(start..end)
+        };
+        let [
+            customer_ref,
+            order_ref,
+            sold_at,
+            product,
+            category,
+            channel,
+            payment_method,
+            store,
+        ] = self.texts.map(get);
+        SaleLine {
+            customer_ref,
+            order_ref,
+            sold_at: sold_at.unwrap_or(""),
+            product,
+            category,
+            quantity: self.quantity,
+            unit_price_cents: self.unit_price_cents,
+            discount_cents: self.discount_cents,
+            amount_cents: self.amount_cents,
+            cost_cents: self.cost_cents,
+            channel,
+            payment_method,
+            store,
+            extra: &self.extra,
+        }
+    }
+}
+
+/// Rows handed from the reader thread to the writer at once, and the texts of their sale
+/// lines. Chunks come back to the reader when written, to be filled again.
+#[derive(Default)]
+struct Chunk {
+    rows: Vec<Result<Typed, ImportError>>,
+    text: String,
 }
 
 /// A row read and typed by the reader thread, with the warnings about its values.
@@ -898,7 +1061,7 @@ fn type_row(
                         salvage_contact(customer, v.spare.get_mut());
                         None
                     };
-                    Record::Sale(sale, customer, link, Repeats::NONE)
+                    Record::Sale(Sale::Full(sale), customer, link, Repeats::NONE)
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -937,16 +1100,18 @@ fn salvage(typed: Result<Typed, ImportError>, spare: &mut Vec<String>) {
     else {
         return;
     };
-    let texts = [
-        sale.customer_ref,
-        sale.order_ref,
-        sale.product,
-        sale.category,
-        sale.channel,
-        sale.payment_method,
-        sale.store,
-    ];
-    keep_spare(texts, spare);
+    if let Sale::Full(sale) = sale {
+        let texts = [
+            sale.customer_ref,
+            sale.order_ref,
+            sale.product,
+            sale.category,
+            sale.channel,
+            sale.payment_method,
+            sale.store,
+        ];
+        keep_spare(texts, spare);
+    }
     if let Some(customer) = customer {
         salvage_contact(*customer, spare);
     }
@@ -983,66 +1148,90 @@ fn read_rows(
     plan: &Plan,
     kind: ImportKind,
     now: NaiveDateTime,
-    send: &std::sync::mpsc::SyncSender<Vec<Result<Typed, ImportError>>>,
-    returned: &std::sync::mpsc::Receiver<Vec<Result<Typed, ImportError>>>,
+    send: &std::sync::mpsc::SyncSender<Chunk>,
+    returned: &std::sync::mpsc::Receiver<Chunk>,
 ) -> SaleTally {
     // The figures of the customers the sale lines name, counted here rather than on the
     // writer's thread, which is the slower of the two.
     let mut tally = SaleTally::default();
-    let mut chunk = Vec::with_capacity(CHUNK_ROWS);
+    let mut chunk = Chunk::default();
+    chunk.rows.reserve(CHUNK_ROWS);
+    // Chunks written and given back, emptied, to be filled again.
+    let mut free: Vec<Chunk> = Vec::new();
     // One row read into again and again: its cells keep their memory.
     let mut row = RawRow::default();
-    // Strings of written records, reused for the text values of the next rows.
+    // Strings of typed lines, reused for the text values of the next rows.
     let mut spare: Vec<String> = Vec::with_capacity(SPARE_STRINGS);
     loop {
-        while let Ok(written) = returned.try_recv() {
-            for typed in written {
-                salvage(typed, &mut spare);
-            }
-        }
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let mut typed = type_row(&row, plan, kind, now, linker.as_mut(), &mut spare);
-                if let Record::Sale(sale, customer, link, repeats) = &mut typed.record {
-                    // The writer writes the sale lines of a chunk one after the other: the
-                    // line before this one in the chunk, when it is a sale line, is the one
-                    // whose values its statement holds. A chunk's first line binds all.
-                    if let Some(Ok(Typed {
-                        record: Record::Sale(previous, ..),
-                        ..
-                    })) = chunk.last()
-                    {
-                        *repeats = Repeats::between(previous, sale);
-                    }
-                    let buyer = match *link {
-                        Link::New(n) => {
-                            let key = i64::try_from(n).unwrap_or(i64::MAX);
-                            if customer.is_some() {
-                                tally.created(key);
+                let Typed { record, warnings } =
+                    type_row(&row, plan, kind, now, linker.as_mut(), &mut spare);
+                let record = match record {
+                    Record::Sale(Sale::Full(sale), customer, link, _) => {
+                        let buyer = match link {
+                            Link::New(n) => {
+                                let key = i64::try_from(n).unwrap_or(i64::MAX);
+                                if customer.is_some() {
+                                    tally.created(key);
+                                }
+                                Buyer::Created(key)
                             }
-                            Buyer::Created(key)
-                        }
-                        Link::Existing(id) => Buyer::Existing(id),
-                    };
-                    tally.line(buyer, sale);
-                }
-                chunk.push(Ok(typed));
+                            Link::Existing(id) => Buyer::Existing(id),
+                        };
+                        tally.line(buyer, &sale);
+                        let sale = PackedSale::pack(sale, &mut chunk.text, &mut spare);
+                        // The writer writes the sale lines of a chunk one after the other:
+                        // the line before this one in the chunk, when it is a sale line, is
+                        // the one whose values its statement holds. A chunk's first line
+                        // binds all.
+                        let repeats = match (&sale, chunk.rows.last()) {
+                            (
+                                Sale::Packed(line),
+                                Some(Ok(Typed {
+                                    record: Record::Sale(Sale::Packed(previous), ..),
+                                    ..
+                                })),
+                            ) => Repeats::between(
+                                &previous.line(&chunk.text),
+                                &line.line(&chunk.text),
+                            ),
+                            _ => Repeats::NONE,
+                        };
+                        Record::Sale(sale, customer, link, repeats)
+                    }
+                    other => other,
+                };
+                chunk.rows.push(Ok(Typed { record, warnings }));
                 false
             }
             Err(e) => {
-                chunk.push(Err(ImportError::from(e)));
+                chunk.rows.push(Err(ImportError::from(e)));
                 true
             }
         };
-        if chunk.len() == CHUNK_ROWS || failed {
-            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
+        if chunk.rows.len() == CHUNK_ROWS || chunk.text.len() > CHUNK_TEXT_MAX || failed {
+            // The chunks written since the last one went out come back to be filled again.
+            while let Ok(mut written) = returned.try_recv() {
+                for typed in written.rows.drain(..) {
+                    salvage(typed, &mut spare);
+                }
+                written.text.clear();
+                free.push(written);
+            }
+            let next = free.pop().unwrap_or_else(|| {
+                let mut next = Chunk::default();
+                next.rows.reserve(CHUNK_ROWS);
+                next
+            });
+            let full = std::mem::replace(&mut chunk, next);
             if send.send(full).is_err() || failed {
                 return tally;
             }
         }
     }
-    if !chunk.is_empty() {
+    if !chunk.rows.is_empty() {
         let _ = send.send(chunk);
     }
     tally
@@ -1120,11 +1309,10 @@ pub fn run(
     // Two threads: this one links and writes (SQLite), a reader reads and types the rows,
     // handing them over in chunks through a bounded channel (a few thousand rows in flight).
     let tally = std::thread::scope(|scope| -> Result<SaleTally, ImportError> {
-        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Typed, ImportError>>>(4);
-        // Chunks written go back to be freed by the thread that allocated them (glibc frees
-        // memory of another thread's arena under a lock, and the writer is the busier one).
-        let (give_back, returned) =
-            std::sync::mpsc::sync_channel::<Vec<Result<Typed, ImportError>>>(4);
+        let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(4);
+        // Chunks written go back to the reader, to be filled again there (glibc frees memory
+        // of another thread's arena under a lock, and the writer is the busier one).
+        let (give_back, returned) = std::sync::mpsc::sync_channel::<Chunk>(4);
         let rows = table.rows;
         let reader = std::thread::Builder::new()
             .name("clientele-import-reader".to_string())
@@ -1145,7 +1333,8 @@ pub fn run(
                 break;
             };
             waited += asked.elapsed();
-            for typed in &mut chunk {
+            let Chunk { rows, text } = &mut chunk;
+            for typed in rows.iter_mut() {
                 let typed = match typed {
                     Ok(t) => t,
                     Err(_) => {
@@ -1186,7 +1375,20 @@ pub fn run(
                                 }
                             },
                         };
-                        writer.add_counted_sale(id, sale, *repeats)?;
+                        match sale {
+                            Sale::Packed(line) => {
+                                writer.add_counted_sale(id, &line.line(text), *repeats)?;
+                            }
+                            Sale::Full(sale) => {
+                                let mut sold_at = String::new();
+                                push_sale_datetime(&mut sold_at, &sale.sold_at);
+                                writer.add_counted_sale(
+                                    id,
+                                    &SaleLine::of(sale, &sold_at),
+                                    *repeats,
+                                )?;
+                            }
+                        }
                         report.sales_written += 1;
                         Ok(())
                     }
@@ -1338,4 +1540,88 @@ pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
         let _ = out.write_record(&record);
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    fn line_with_texts() -> NewSale {
+        NewSale {
+            contact_index: 0,
+            customer_ref: Some("C042".into()),
+            order_ref: None,
+            sold_at: chrono::NaiveDate::from_ymd_opt(2024, 6, 1)
+                .and_then(|d| d.and_hms_opt(10, 0, 5))
+                .expect("a date"),
+            product: Some("Bougie parfumée « Ambre »".into()),
+            category: Some(String::new()),
+            quantity: 2.5,
+            unit_price_cents: Some(1090),
+            discount_cents: 0,
+            amount_cents: 2725,
+            cost_cents: None,
+            channel: Some("boutique Lyon".into()),
+            payment_method: None,
+            store: Some("Лион".into()),
+            extra: [("Note".to_string(), json!("x"))].into_iter().collect(),
+        }
+    }
+
+    /// A line packed after other text reads back as itself: absent values stay absent,
+    /// empty ones empty, and the date-time is written as stored.
+    #[test]
+    fn a_packed_sale_line_reads_back_as_the_line_it_was() {
+        let sale = line_with_texts();
+        let mut text = String::from("the lines before");
+        let mut spare = Vec::new();
+        let Sale::Packed(packed) = PackedSale::pack(sale.clone(), &mut text, &mut spare) else {
+            panic!("not packed");
+        };
+        assert_eq!(
+            packed.line(&text),
+            SaleLine::of(&sale, "2024-06-01 10:00:05")
+        );
+        // Its five strings are kept to be filled again.
+        assert_eq!(spare.len(), 5);
+        // A second line after it does not disturb it.
+        let mut other = line_with_texts();
+        other.customer_ref = Some("C043".into());
+        other.order_ref = Some("T-1".into());
+        let Sale::Packed(second) = PackedSale::pack(other.clone(), &mut text, &mut spare) else {
+            panic!("not packed");
+        };
+        assert_eq!(
+            packed.line(&text),
+            SaleLine::of(&sale, "2024-06-01 10:00:05")
+        );
+        assert_eq!(
+            second.line(&text),
+            SaleLine::of(&other, "2024-06-01 10:00:05")
+        );
+    }
+
+    /// A line whose texts would not fit comes back whole, and nothing is added to the text.
+    #[test]
+    fn a_sale_line_too_long_to_pack_comes_back_whole() {
+        let sale = line_with_texts();
+        let mut text = String::from("the lines before");
+        let before = text.clone();
+        let mut spare = Vec::new();
+        let limit = text.len() + 40;
+        let Sale::Full(back) = PackedSale::pack_within(sale.clone(), &mut text, &mut spare, limit)
+        else {
+            panic!("packed");
+        };
+        assert_eq!(back, sale);
+        assert_eq!(text, before);
+        assert!(spare.is_empty());
+        // With room for it, the same line packs.
+        assert!(matches!(
+            PackedSale::pack_within(sale, &mut text, &mut spare, limit + 40),
+            Sale::Packed(_)
+        ));
+    }
 }

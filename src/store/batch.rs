@@ -288,14 +288,15 @@ fn leave_wal(conn: &Connection) -> bool {
 /// Writes a date-time as stored (`YYYY-MM-DD HH:MM:SS`), like the store's `datetime_text`
 /// but without going through `format!` (a million sale lines, a million dates).
 fn sale_datetime_text(dt: &NaiveDateTime) -> String {
+    let mut text = String::with_capacity(19);
+    push_sale_datetime(&mut text, dt);
+    text
+}
+
+/// The ASCII of a date-time as stored, for years 0 to 9999 (others go through `format!`).
+fn sale_datetime_bytes(dt: &NaiveDateTime) -> Option<[u8; 19]> {
     use chrono::{Datelike, Timelike};
-    let year = dt.year();
-    let Ok(y) = u32::try_from(year) else {
-        return datetime_text(dt);
-    };
-    if y > 9999 {
-        return datetime_text(dt);
-    }
+    let y = u32::try_from(dt.year()).ok().filter(|y| *y <= 9999)?;
     let mut b = *b"0000-00-00 00:00:00";
     let two = |b: &mut [u8], at: usize, v: u32| {
         b[at] = b'0' + (v / 10 % 10) as u8;
@@ -308,10 +309,7 @@ fn sale_datetime_text(dt: &NaiveDateTime) -> String {
     two(&mut b, 11, dt.hour());
     two(&mut b, 14, dt.minute());
     two(&mut b, 17, dt.second());
-    match std::str::from_utf8(&b) {
-        Ok(text) => text.to_string(),
-        Err(_) => datetime_text(dt),
-    }
+    Some(b)
 }
 
 const SALE_INSERT: &str =
@@ -782,7 +780,7 @@ impl Repeats {
     const EXTRA: u16 = 1 << 8;
 
     /// The text fields (and the date-time) of `next` equal to those of `previous`.
-    pub fn between(previous: &NewSale, next: &NewSale) -> Repeats {
+    pub fn between(previous: &SaleLine<'_>, next: &SaleLine<'_>) -> Repeats {
         let mut bits = 0;
         let mut same = |bit: u16, equal: bool| {
             if equal {
@@ -853,18 +851,17 @@ impl SaleBinds {
         stmt: &mut Statement<'_>,
         batch_id: i64,
         contact_id: i64,
-        s: &NewSale,
-        sold_at: &str,
+        s: &SaleLine<'_>,
         repeats: Repeats,
     ) -> Result<()> {
         self.number(stmt, 1, Some(batch_id))?;
         self.number(stmt, 2, Some(contact_id))?;
         let r = |bit| repeats.has(bit);
-        Self::text(stmt, 3, s.customer_ref.as_deref(), r(Repeats::CUSTOMER_REF))?;
-        Self::text(stmt, 4, s.order_ref.as_deref(), r(Repeats::ORDER_REF))?;
-        Self::text(stmt, 5, Some(sold_at), r(Repeats::SOLD_AT))?;
-        Self::text(stmt, 6, s.product.as_deref(), r(Repeats::PRODUCT))?;
-        Self::text(stmt, 7, s.category.as_deref(), r(Repeats::CATEGORY))?;
+        Self::text(stmt, 3, s.customer_ref, r(Repeats::CUSTOMER_REF))?;
+        Self::text(stmt, 4, s.order_ref, r(Repeats::ORDER_REF))?;
+        Self::text(stmt, 5, Some(s.sold_at), r(Repeats::SOLD_AT))?;
+        Self::text(stmt, 6, s.product, r(Repeats::PRODUCT))?;
+        Self::text(stmt, 7, s.category, r(Repeats::CATEGORY))?;
         // Compared bit for bit: a NaN never equals itself, and -0.0 is not 0.0.
         if self.quantity != Some(s.quantity.to_bits()) {
             stmt.raw_bind_parameter(8, s.quantity)?;
@@ -874,18 +871,69 @@ impl SaleBinds {
         self.number(stmt, 10, Some(s.discount_cents))?;
         self.number(stmt, 11, Some(s.amount_cents))?;
         self.number(stmt, 12, s.cost_cents)?;
-        Self::text(stmt, 13, s.channel.as_deref(), r(Repeats::CHANNEL))?;
-        Self::text(
-            stmt,
-            14,
-            s.payment_method.as_deref(),
-            r(Repeats::PAYMENT_METHOD),
-        )?;
-        Self::text(stmt, 15, s.store.as_deref(), r(Repeats::STORE))?;
+        Self::text(stmt, 13, s.channel, r(Repeats::CHANNEL))?;
+        Self::text(stmt, 14, s.payment_method, r(Repeats::PAYMENT_METHOD))?;
+        Self::text(stmt, 15, s.store, r(Repeats::STORE))?;
         if !r(Repeats::EXTRA) {
-            stmt.raw_bind_parameter(16, json_text(&s.extra).as_ref())?;
+            stmt.raw_bind_parameter(16, json_text(s.extra).as_ref())?;
         }
         Ok(())
+    }
+}
+
+/// The values of one sale line as the writer binds them, borrowed from wherever the caller
+/// keeps them (a [`NewSale`], or the texts of a whole chunk of lines written one after the
+/// other, which the writer's thread then reads in order).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SaleLine<'a> {
+    /// See [`NewSale`]'s fields of the same names.
+    pub customer_ref: Option<&'a str>,
+    pub order_ref: Option<&'a str>,
+    /// The date-time as stored: `YYYY-MM-DD HH:MM:SS` ([`sale_datetime_text`]).
+    pub sold_at: &'a str,
+    pub product: Option<&'a str>,
+    pub category: Option<&'a str>,
+    pub quantity: f64,
+    pub unit_price_cents: Option<i64>,
+    pub discount_cents: i64,
+    pub amount_cents: i64,
+    pub cost_cents: Option<i64>,
+    pub channel: Option<&'a str>,
+    pub payment_method: Option<&'a str>,
+    pub store: Option<&'a str>,
+    pub extra: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'a> SaleLine<'a> {
+    /// The line of `s`, with its date-time written as stored in `sold_at`.
+    pub fn of(s: &'a NewSale, sold_at: &'a str) -> SaleLine<'a> {
+        SaleLine {
+            customer_ref: s.customer_ref.as_deref(),
+            order_ref: s.order_ref.as_deref(),
+            sold_at,
+            product: s.product.as_deref(),
+            category: s.category.as_deref(),
+            quantity: s.quantity,
+            unit_price_cents: s.unit_price_cents,
+            discount_cents: s.discount_cents,
+            amount_cents: s.amount_cents,
+            cost_cents: s.cost_cents,
+            channel: s.channel.as_deref(),
+            payment_method: s.payment_method.as_deref(),
+            store: s.store.as_deref(),
+            extra: &s.extra,
+        }
+    }
+}
+
+/// Appends a date-time as stored (`YYYY-MM-DD HH:MM:SS`) to `out`.
+pub fn push_sale_datetime(out: &mut String, dt: &NaiveDateTime) {
+    match sale_datetime_bytes(dt)
+        .as_ref()
+        .map(|b| std::str::from_utf8(b))
+    {
+        Some(Ok(text)) => out.push_str(text),
+        _ => out.push_str(&datetime_text(dt)),
     }
 }
 
@@ -1002,7 +1050,19 @@ impl BatchWriter<'_> {
             Buyer::Existing(contact_id)
         };
         self.tally.line(buyer, s);
-        self.add_counted_sale(contact_id, s, Repeats::NONE)
+        // Lines of one order share their date-time: written once.
+        if self
+            .last_sold_at
+            .as_ref()
+            .is_none_or(|(at, _)| *at != s.sold_at)
+        {
+            self.last_sold_at = Some((s.sold_at, sale_datetime_text(&s.sold_at)));
+        }
+        let last = self.last_sold_at.take();
+        let sold_at = last.as_ref().map_or("", |(_, t)| t.as_str());
+        let added = self.add_counted_sale(contact_id, &SaleLine::of(s, sold_at), Repeats::NONE);
+        self.last_sold_at = last;
+        added
     }
 
     /// Says that the caller counts the batch's sale lines in its own [`SaleTally`] (adding
@@ -1020,28 +1080,12 @@ impl BatchWriter<'_> {
     pub fn add_counted_sale(
         &mut self,
         contact_id: i64,
-        s: &NewSale,
+        s: &SaleLine<'_>,
         repeats: Repeats,
     ) -> Result<()> {
-        // Lines of one order share their date-time: format it once.
-        if !repeats.has(Repeats::SOLD_AT)
-            && self
-                .last_sold_at
-                .as_ref()
-                .is_none_or(|(at, _)| *at != s.sold_at)
-        {
-            self.last_sold_at = Some((s.sold_at, sale_datetime_text(&s.sold_at)));
-        }
         self.sales_added += 1;
-        let sold_at = self.last_sold_at.as_ref().map_or("", |(_, t)| t.as_str());
-        self.sale_binds.sale(
-            &mut self.sale_stmt,
-            self.batch_id,
-            contact_id,
-            s,
-            sold_at,
-            repeats,
-        )?;
+        self.sale_binds
+            .sale(&mut self.sale_stmt, self.batch_id, contact_id, s, repeats)?;
         self.sale_stmt.raw_execute()?;
         Ok(())
     }

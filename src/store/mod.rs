@@ -18,8 +18,8 @@ mod settings;
 mod writes;
 
 pub use batch::{
-    BatchSummary, BatchWriter, Buyer, ContactKeys, NewProblem, Repeats, SaleTally, Severity,
-    UndoSummary,
+    BatchSummary, BatchWriter, Buyer, ContactKeys, NewProblem, Repeats, SaleLine, SaleTally,
+    Severity, UndoSummary, push_sale_datetime,
 };
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
