@@ -399,12 +399,13 @@ impl Linker {
     /// Also says whether the customer is new with this line (the writer creates it then).
     fn link(
         &mut self,
-        sale: &NewSale,
+        customer_ref: Option<&str>,
+        sold_at: NaiveDateTime,
         customer: &mut NewContact,
         now: NaiveDateTime,
     ) -> (Link, bool) {
         let keys = (
-            sale.customer_ref.as_deref(),
+            customer_ref,
             customer.email.as_deref(),
             customer.phone.as_deref(),
         );
@@ -420,7 +421,7 @@ impl Linker {
             None => {
                 let link = Link::New(self.created);
                 self.created += 1;
-                customer.created_at = sale.sold_at.min(now);
+                customer.created_at = sold_at.min(now);
                 self.learn(
                     link,
                     customer.external_ref.as_deref(),
@@ -731,8 +732,65 @@ fn identifies_someone(c: &NewContact) -> bool {
     .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
 }
 
-/// A sale line from a row, or the reason it cannot be one.
-fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<NewSale, NewProblem> {
+/// The values of a sale line that are not texts (those are taken from the row's values as
+/// they are, see `sale_texts`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct SaleFigures {
+    sold_at: NaiveDateTime,
+    quantity: f64,
+    unit_price_cents: Option<i64>,
+    discount_cents: i64,
+    amount_cents: i64,
+    cost_cents: Option<i64>,
+}
+
+/// The text values of a sale line, from its row's values: customer_ref, order_ref,
+/// product, category, channel, payment_method, store.
+fn sale_texts<'v>(v: &'v RowValues<'_>) -> [Option<&'v str>; 7] {
+    [
+        v.get(Field::CustomerRef)
+            .or_else(|| v.get(Field::ExternalRef)),
+        v.get(Field::OrderRef),
+        v.get(Field::Product),
+        v.get(Field::Category),
+        v.get(Field::Channel),
+        v.get(Field::PaymentMethod),
+        v.get(Field::Store),
+    ]
+}
+
+/// A sale line with its own strings.
+fn new_sale(texts: [Option<&str>; 7], f: &SaleFigures, extra: Map<String, Value>) -> NewSale {
+    let [
+        customer_ref,
+        order_ref,
+        product,
+        category,
+        channel,
+        payment_method,
+        store,
+    ] = texts.map(|t| t.map(str::to_string));
+    NewSale {
+        contact_index: 0,
+        customer_ref,
+        order_ref,
+        sold_at: f.sold_at,
+        product,
+        category,
+        quantity: f.quantity,
+        unit_price_cents: f.unit_price_cents,
+        discount_cents: f.discount_cents,
+        amount_cents: f.amount_cents,
+        cost_cents: f.cost_cents,
+        channel,
+        payment_method,
+        store,
+        extra,
+    }
+}
+
+/// A sale line's figures from a row, or the reason it cannot be one.
+fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProblem> {
     let sold_at = match v.get(Field::SoldAt) {
         None => {
             return Err(v.problem(
@@ -802,24 +860,13 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<NewSale, NewProblem> 
             }
         },
     };
-    Ok(NewSale {
-        contact_index: 0,
-        customer_ref: v
-            .text(Field::CustomerRef)
-            .or_else(|| v.text(Field::ExternalRef)),
-        order_ref: v.text(Field::OrderRef),
+    Ok(SaleFigures {
         sold_at,
-        product: v.text(Field::Product),
-        category: v.text(Field::Category),
         quantity,
         unit_price_cents: unit_price,
         discount_cents: discount,
         amount_cents: amount,
         cost_cents: cost,
-        channel: v.text(Field::Channel),
-        payment_method: v.text(Field::PaymentMethod),
-        store: v.text(Field::Store),
-        extra: Map::new(),
     })
 }
 
@@ -874,36 +921,29 @@ struct PackedSale {
 }
 
 impl PackedSale {
-    /// Copies the texts of `sale` to the end of `text` and gives its strings to `spare`;
-    /// leaves the line as it is when its texts would not fit in 32-bit places.
-    fn pack(sale: NewSale, text: &mut String, spare: &mut Vec<String>) -> Sale {
-        Self::pack_within(sale, text, spare, u32::MAX as usize)
+    /// A sale line whose texts are copied to the end of `text`; gives `extra` back when
+    /// they would not fit in 32-bit places.
+    fn pack(
+        texts: [Option<&str>; 7],
+        figures: &SaleFigures,
+        extra: Map<String, Value>,
+        text: &mut String,
+    ) -> Result<Self, Map<String, Value>> {
+        Self::pack_within(texts, figures, extra, text, u32::MAX as usize)
     }
 
     /// `pack`, with texts up to `limit` bytes long (tests lower it).
     fn pack_within(
-        sale: NewSale,
+        texts: [Option<&str>; 7],
+        figures: &SaleFigures,
+        extra: Map<String, Value>,
         text: &mut String,
-        spare: &mut Vec<String>,
         limit: usize,
-    ) -> Sale {
-        let values = [
-            &sale.customer_ref,
-            &sale.order_ref,
-            &sale.product,
-            &sale.category,
-            &sale.channel,
-            &sale.payment_method,
-            &sale.store,
-        ];
-        let length: usize = values
-            .iter()
-            .filter_map(|v| v.as_ref())
-            .map(String::len)
-            .sum();
+    ) -> Result<Self, Map<String, Value>> {
+        let length: usize = texts.iter().flatten().map(|t| t.len()).sum();
         // 19 for the date-time, and `u32::MAX` is no length.
         if text.len() + length + 19 >= limit.min(u32::MAX as usize) {
-            return Sale::Full(sale);
+            return Err(extra);
         }
         let put = |text: &mut String, value: Option<&str>| -> Span {
             let start = text.len();
@@ -916,43 +956,62 @@ impl PackedSale {
                 }
             }
         };
-        let customer_ref = put(text, sale.customer_ref.as_deref());
-        let order_ref = put(text, sale.order_ref.as_deref());
-        let start = text.len();
-        push_sale_datetime(text, &sale.sold_at);
-        let sold_at = Span(start as u32, (text.len() - start) as u32);
-        let texts = [
+        let [
             customer_ref,
             order_ref,
-            sold_at,
-            put(text, sale.product.as_deref()),
-            put(text, sale.category.as_deref()),
-            put(text, sale.channel.as_deref()),
-            put(text, sale.payment_method.as_deref()),
-            put(text, sale.store.as_deref()),
-        ];
-        let packed = PackedSale {
-            texts,
-            quantity: sale.quantity,
-            unit_price_cents: sale.unit_price_cents,
-            discount_cents: sale.discount_cents,
-            amount_cents: sale.amount_cents,
-            cost_cents: sale.cost_cents,
-            extra: sale.extra,
-        };
-        keep_spare(
-            [
-                sale.customer_ref,
-                sale.order_ref,
-                sale.product,
-                sale.category,
-                sale.channel,
-                sale.payment_method,
-                sale.store,
+            product,
+            category,
+            channel,
+            payment_method,
+            store,
+        ] = texts;
+        let customer_ref = put(text, customer_ref);
+        let order_ref = put(text, order_ref);
+        let start = text.len();
+        push_sale_datetime(text, &figures.sold_at);
+        let sold_at = Span(start as u32, (text.len() - start) as u32);
+        Ok(PackedSale {
+            texts: [
+                customer_ref,
+                order_ref,
+                sold_at,
+                put(text, product),
+                put(text, category),
+                put(text, channel),
+                put(text, payment_method),
+                put(text, store),
             ],
-            spare,
-        );
-        Sale::Packed(packed)
+            quantity: figures.quantity,
+            unit_price_cents: figures.unit_price_cents,
+            discount_cents: figures.discount_cents,
+            amount_cents: figures.amount_cents,
+            cost_cents: figures.cost_cents,
+            extra,
+        })
+    }
+
+    /// Which of this line's values repeat those of `previous` (both in `text`).
+    fn repeats(&self, previous: &PackedSale, text: &str) -> Repeats {
+        let bytes = text.as_bytes();
+        let same = |a: Span, b: Span| -> bool {
+            let (Span(a_start, a_len), Span(b_start, b_len)) = (a, b);
+            if a_len != b_len {
+                return false;
+            }
+            if a_len == u32::MAX {
+                return true;
+            }
+            let field = |start: u32| {
+                let start = start as usize;
+                bytes.get(start..start + a_len as usize)
+            };
+            field(a_start) == field(b_start)
+        };
+        let mut equal = [false; 8];
+        for (e, (a, b)) in equal.iter_mut().zip(previous.texts.iter().zip(&self.texts)) {
+            *e = same(*a, *b);
+        }
+        Repeats::of(equal, previous.extra == self.extra)
     }
 
     /// The line, with its texts in `text` (its chunk's).
@@ -1011,6 +1070,16 @@ struct Typed {
 /// Rows handed from the reader thread to the writer at a time.
 const CHUNK_ROWS: usize = 1024;
 
+/// Where typing a row puts more than the row's record.
+struct Outputs<'a> {
+    /// Strings to fill again.
+    spare: &'a mut Vec<String>,
+    /// The texts of the chunk's sale lines.
+    text: &'a mut String,
+    /// The figures of the customers the sale lines name.
+    tally: &'a mut SaleTally,
+}
+
 /// Types one row: everything that does not need the database.
 fn type_row(
     row: &RawRow,
@@ -1018,8 +1087,9 @@ fn type_row(
     kind: ImportKind,
     now: NaiveDateTime,
     linker: Option<&mut Linker>,
-    spare: &mut Vec<String>,
+    out: Outputs<'_>,
 ) -> Typed {
+    let Outputs { spare, text, tally } = out;
     let mut v = RowValues::new(row, plan);
     *v.spare.get_mut() = std::mem::take(spare);
     let record = match kind {
@@ -1044,16 +1114,33 @@ fn type_row(
         }
         ImportKind::Sales => match sale_from(&mut v, plan) {
             Err(p) => Record::Rejected(p),
-            Ok(mut sale) => {
+            Ok(figures) => {
                 let mut customer = contact_from(&mut v, plan, now);
-                sale.extra = std::mem::take(&mut v.extra);
+                let extra = std::mem::take(&mut v.extra);
                 // A customer known by reference, e-mail or phone identifies someone, so a
                 // row that identifies nobody can never be linked (see `Linker::find`).
                 if identifies_someone(&customer) {
+                    let texts = sale_texts(&v);
                     // Linked by the reader thread, in row order.
                     let (link, fresh) = match linker {
-                        Some(linker) => linker.link(&sale, &mut customer, now),
+                        Some(linker) => linker.link(texts[0], figures.sold_at, &mut customer, now),
                         None => (Link::New(0), true),
+                    };
+                    // Counted here too, rather than on the writer's thread.
+                    let buyer = match link {
+                        Link::New(n) => {
+                            let key = i64::try_from(n).unwrap_or(i64::MAX);
+                            if fresh {
+                                tally.created(key);
+                            }
+                            Buyer::Created(key)
+                        }
+                        Link::Existing(id) => Buyer::Existing(id),
+                    };
+                    tally.line_of(buyer, figures.sold_at, figures.amount_cents, texts[1]);
+                    let sale = match PackedSale::pack(texts, &figures, extra, text) {
+                        Ok(packed) => Sale::Packed(packed),
+                        Err(extra) => Sale::Full(new_sale(texts, &figures, extra)),
                     };
                     let customer = if fresh {
                         Some(Box::new(customer))
@@ -1061,7 +1148,7 @@ fn type_row(
                         salvage_contact(customer, v.spare.get_mut());
                         None
                     };
-                    Record::Sale(Sale::Full(sale), customer, link, Repeats::NONE)
+                    Record::Sale(sale, customer, link, Repeats::NONE)
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -1166,44 +1253,32 @@ fn read_rows(
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let Typed { record, warnings } =
-                    type_row(&row, plan, kind, now, linker.as_mut(), &mut spare);
-                let record = match record {
-                    Record::Sale(Sale::Full(sale), customer, link, _) => {
-                        let buyer = match link {
-                            Link::New(n) => {
-                                let key = i64::try_from(n).unwrap_or(i64::MAX);
-                                if customer.is_some() {
-                                    tally.created(key);
-                                }
-                                Buyer::Created(key)
-                            }
-                            Link::Existing(id) => Buyer::Existing(id),
-                        };
-                        tally.line(buyer, &sale);
-                        let sale = PackedSale::pack(sale, &mut chunk.text, &mut spare);
-                        // The writer writes the sale lines of a chunk one after the other:
-                        // the line before this one in the chunk, when it is a sale line, is
-                        // the one whose values its statement holds. A chunk's first line
-                        // binds all.
-                        let repeats = match (&sale, chunk.rows.last()) {
-                            (
-                                Sale::Packed(line),
-                                Some(Ok(Typed {
-                                    record: Record::Sale(Sale::Packed(previous), ..),
-                                    ..
-                                })),
-                            ) => Repeats::between(
-                                &previous.line(&chunk.text),
-                                &line.line(&chunk.text),
-                            ),
-                            _ => Repeats::NONE,
-                        };
-                        Record::Sale(sale, customer, link, repeats)
-                    }
-                    other => other,
-                };
-                chunk.rows.push(Ok(Typed { record, warnings }));
+                let mut typed = type_row(
+                    &row,
+                    plan,
+                    kind,
+                    now,
+                    linker.as_mut(),
+                    Outputs {
+                        spare: &mut spare,
+                        text: &mut chunk.text,
+                        tally: &mut tally,
+                    },
+                );
+                // The writer writes the sale lines of a chunk one after the other: the line
+                // before this one in the chunk, when it is a sale line, is the one whose
+                // values its statement holds. A chunk's first line binds all.
+                if let (
+                    Record::Sale(Sale::Packed(line), _, _, repeats),
+                    Some(Ok(Typed {
+                        record: Record::Sale(Sale::Packed(previous), ..),
+                        ..
+                    })),
+                ) = (&mut typed.record, chunk.rows.last())
+                {
+                    *repeats = line.repeats(previous, &chunk.text);
+                }
+                chunk.rows.push(Ok(typed));
                 false
             }
             Err(e) => {
@@ -1548,51 +1623,51 @@ mod tests {
 
     use super::*;
 
-    fn line_with_texts() -> NewSale {
-        NewSale {
-            contact_index: 0,
-            customer_ref: Some("C042".into()),
-            order_ref: None,
+    const TEXTS: [Option<&str>; 7] = [
+        Some("C042"),
+        None,
+        Some("Bougie parfumée « Ambre »"),
+        Some(""),
+        Some("boutique Lyon"),
+        None,
+        Some("Лион"),
+    ];
+
+    fn figures() -> SaleFigures {
+        SaleFigures {
             sold_at: chrono::NaiveDate::from_ymd_opt(2024, 6, 1)
                 .and_then(|d| d.and_hms_opt(10, 0, 5))
                 .expect("a date"),
-            product: Some("Bougie parfumée « Ambre »".into()),
-            category: Some(String::new()),
             quantity: 2.5,
             unit_price_cents: Some(1090),
             discount_cents: 0,
             amount_cents: 2725,
             cost_cents: None,
-            channel: Some("boutique Lyon".into()),
-            payment_method: None,
-            store: Some("Лион".into()),
-            extra: [("Note".to_string(), json!("x"))].into_iter().collect(),
         }
     }
 
-    /// A line packed after other text reads back as itself: absent values stay absent,
+    fn extra() -> Map<String, Value> {
+        [("Note".to_string(), json!("x"))].into_iter().collect()
+    }
+
+    /// Lines packed after other text read back as themselves: absent values stay absent,
     /// empty ones empty, and the date-time is written as stored.
     #[test]
     fn a_packed_sale_line_reads_back_as_the_line_it_was() {
-        let sale = line_with_texts();
         let mut text = String::from("the lines before");
-        let mut spare = Vec::new();
-        let Sale::Packed(packed) = PackedSale::pack(sale.clone(), &mut text, &mut spare) else {
-            panic!("not packed");
-        };
+        let packed = PackedSale::pack(TEXTS, &figures(), extra(), &mut text).expect("packed");
+        let sale = new_sale(TEXTS, &figures(), extra());
+        assert_eq!(sale.product.as_deref(), Some("Bougie parfumée « Ambre »"));
         assert_eq!(
             packed.line(&text),
             SaleLine::of(&sale, "2024-06-01 10:00:05")
         );
-        // Its five strings are kept to be filled again.
-        assert_eq!(spare.len(), 5);
         // A second line after it does not disturb it.
-        let mut other = line_with_texts();
-        other.customer_ref = Some("C043".into());
-        other.order_ref = Some("T-1".into());
-        let Sale::Packed(second) = PackedSale::pack(other.clone(), &mut text, &mut spare) else {
-            panic!("not packed");
-        };
+        let mut other_texts = TEXTS;
+        other_texts[0] = Some("C043");
+        other_texts[1] = Some("T-1");
+        let second = PackedSale::pack(other_texts, &figures(), extra(), &mut text).expect("packed");
+        let other = new_sale(other_texts, &figures(), extra());
         assert_eq!(
             packed.line(&text),
             SaleLine::of(&sale, "2024-06-01 10:00:05")
@@ -1601,27 +1676,43 @@ mod tests {
             second.line(&text),
             SaleLine::of(&other, "2024-06-01 10:00:05")
         );
+        // Its repeats are those worked out from the two lines' values.
+        assert_eq!(
+            second.repeats(&packed, &text),
+            Repeats::between(&packed.line(&text), &second.line(&text))
+        );
+        assert_eq!(packed.repeats(&packed, &text), Repeats::of([true; 8], true));
     }
 
-    /// A line whose texts would not fit comes back whole, and nothing is added to the text.
+    /// Which values repeat: equal texts at other places, absent against empty, and the
+    /// extra columns.
     #[test]
-    fn a_sale_line_too_long_to_pack_comes_back_whole() {
-        let sale = line_with_texts();
+    fn repeats_compare_the_values_not_their_places() {
+        let mut text = String::new();
+        let first = PackedSale::pack(TEXTS, &figures(), extra(), &mut text).expect("packed");
+        let mut next_texts = TEXTS;
+        // Absent (None) against empty: different. Empty against absent: different.
+        next_texts[3] = None;
+        next_texts[5] = Some("");
+        let mut later = figures();
+        later.sold_at += chrono::Duration::seconds(1);
+        let next = PackedSale::pack(next_texts, &later, Map::new(), &mut text).expect("packed");
+        assert_eq!(
+            next.repeats(&first, &text),
+            Repeats::of([true, true, false, true, false, true, false, true], false)
+        );
+    }
+
+    /// A line whose texts would not fit is not packed, and nothing is added to the text.
+    #[test]
+    fn a_sale_line_too_long_to_pack_is_left_whole() {
         let mut text = String::from("the lines before");
         let before = text.clone();
-        let mut spare = Vec::new();
         let limit = text.len() + 40;
-        let Sale::Full(back) = PackedSale::pack_within(sale.clone(), &mut text, &mut spare, limit)
-        else {
-            panic!("packed");
-        };
-        assert_eq!(back, sale);
+        let back = PackedSale::pack_within(TEXTS, &figures(), extra(), &mut text, limit);
+        assert_eq!(back.err(), Some(extra()));
         assert_eq!(text, before);
-        assert!(spare.is_empty());
         // With room for it, the same line packs.
-        assert!(matches!(
-            PackedSale::pack_within(sale, &mut text, &mut spare, limit + 40),
-            Sale::Packed(_)
-        ));
+        assert!(PackedSale::pack_within(TEXTS, &figures(), extra(), &mut text, limit + 40).is_ok());
     }
 }

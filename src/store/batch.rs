@@ -410,6 +410,17 @@ impl SaleTally {
 
     /// Counts a sale line.
     pub fn line(&mut self, buyer: Buyer, s: &NewSale) {
+        self.line_of(buyer, s.sold_at, s.amount_cents, s.order_ref.as_deref());
+    }
+
+    /// Counts a sale line given by its date-time, amount and order reference.
+    pub fn line_of(
+        &mut self,
+        buyer: Buyer,
+        sold_at: NaiveDateTime,
+        amount_cents: i64,
+        order_ref: Option<&str>,
+    ) {
         let key = match buyer {
             Buyer::Existing(id) => {
                 self.touched_existing.insert(id);
@@ -423,19 +434,19 @@ impl SaleTally {
         let f = slot.get_or_insert(Figures {
             lines: 0,
             revenue: 0,
-            first: s.sold_at,
-            last: s.sold_at,
+            first: sold_at,
+            last: sold_at,
         });
         f.lines += 1;
-        f.revenue += s.amount_cents;
-        f.first = f.first.min(s.sold_at);
-        f.last = f.last.max(s.sold_at);
-        let day = s.sold_at.date();
+        f.revenue += amount_cents;
+        f.first = f.first.min(sold_at);
+        f.last = f.last.max(sold_at);
+        let day = sold_at.date();
         if self.last_day.as_ref().is_none_or(|(d, _)| *d != day) {
             self.last_day = Some((day, date_text(&day)));
         }
         let day_text = self.last_day.as_ref().map_or("", |(_, t)| t.as_str());
-        let order = order_hash(s, day_text);
+        let order = order_hash(order_ref, day_text);
         // The lines of one order follow each other, usually on one day: then the pair
         // is in the map already with that day.
         if self.last_order != Some((key, order, day))
@@ -805,6 +816,29 @@ impl Repeats {
         Repeats(bits)
     }
 
+    /// From which texts are equal, in the order of [`SaleLine`]'s fields (customer_ref,
+    /// order_ref, sold_at, product, category, channel, payment_method, store), and whether
+    /// the extra columns are.
+    pub fn of(texts: [bool; 8], extra: bool) -> Repeats {
+        const BITS: [u16; 8] = [
+            Repeats::CUSTOMER_REF,
+            Repeats::ORDER_REF,
+            Repeats::SOLD_AT,
+            Repeats::PRODUCT,
+            Repeats::CATEGORY,
+            Repeats::CHANNEL,
+            Repeats::PAYMENT_METHOD,
+            Repeats::STORE,
+        ];
+        let mut bits = if extra { Self::EXTRA } else { 0 };
+        for (bit, equal) in BITS.iter().zip(texts) {
+            if equal {
+                bits |= bit;
+            }
+        }
+        Repeats(bits)
+    }
+
     fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
     }
@@ -939,11 +973,11 @@ pub fn push_sale_datetime(out: &mut String, dt: &NaiveDateTime) {
 
 /// The order key the stored figures group by, hashed: the order reference when not empty,
 /// else `day:` and the sale's date (`YYYY-MM-DD`; the same expression as `SUMMARY_INSERT`).
-fn order_hash(sale: &NewSale, day: &str) -> u64 {
+fn order_hash(order_ref: Option<&str>, day: &str) -> u64 {
     // foldhash's fixed seed: the same 64-bit quality for these keys as the SipHash it
     // replaces, at a fraction of its cost (a million lines, a million hashes).
     let mut h = foldhash::quality::FixedState::with_seed(0x436c_6e74).build_hasher();
-    match sale.order_ref.as_deref() {
+    match order_ref {
         Some(r) if !r.is_empty() => r.hash(&mut h),
         _ => {
             "day:".hash(&mut h);
