@@ -394,21 +394,17 @@ impl Linker {
             .and_then(|p| self.by_phone.get(&p).copied())
     }
 
-    /// The customer of a sale line: found by its keys, else a new one (then the customer's
-    /// creation date is the sale's, or now for a sale dated in the future).
-    /// Also says whether the customer is new with this line (the writer creates it then).
+    /// The customer of a sale line: found by its keys (the line's customer reference, and
+    /// the customer's e-mail and phone), else a new one known from then on by its own
+    /// reference, e-mail and phone (`own`). Also says whether the customer is new with this
+    /// line (the writer creates it then).
     fn link(
         &mut self,
         customer_ref: Option<&str>,
-        sold_at: NaiveDateTime,
-        customer: &mut NewContact,
-        now: NaiveDateTime,
+        own: (Option<&str>, Option<&str>, Option<&str>),
     ) -> (Link, bool) {
-        let keys = (
-            customer_ref,
-            customer.email.as_deref(),
-            customer.phone.as_deref(),
-        );
+        let (external_ref, email, phone) = own;
+        let keys = (customer_ref, email, phone);
         if let Some(last) = &self.last
             && last.customer_ref.as_deref() == keys.0
             && last.email.as_deref() == keys.1
@@ -421,13 +417,7 @@ impl Linker {
             None => {
                 let link = Link::New(self.created);
                 self.created += 1;
-                customer.created_at = sold_at.min(now);
-                self.learn(
-                    link,
-                    customer.external_ref.as_deref(),
-                    customer.email.as_deref(),
-                    customer.phone.as_deref(),
-                );
+                self.learn(link, external_ref, email, phone);
                 (link, true)
             }
         };
@@ -666,21 +656,24 @@ fn split_name(full: &str) -> (Option<String>, Option<String>) {
     (None, Some(full.to_string()))
 }
 
-/// The customer fields of a row (a contacts row, or the customer named by a sales row).
-fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewContact {
-    let (mut first, mut last) = (v.text(Field::FirstName), v.text(Field::LastName));
-    if let Some(full) = v.get(Field::Name) {
-        let (f, l) = split_name(full);
-        first = first.or(f);
-        last = last.or(l);
-    }
-    let email = match v.get(Field::Email) {
-        Some(e) if looks_like_email(e) => Some(e.to_string()),
+/// What a row's person fields say besides their texts, read once per row whether or not a
+/// contact is made of them: the warnings and the values kept in `extra` come from here.
+struct ContactChecks {
+    /// The e-mail value looks like an address (a value that does not is kept in `extra`).
+    email_ok: bool,
+    consent: Consent,
+    birth_date: Option<chrono::NaiveDate>,
+    consent_date: Option<chrono::NaiveDate>,
+}
+
+fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
+    let email_ok = match v.get(Field::Email) {
+        Some(e) if looks_like_email(e) => true,
         Some(_) => {
             v.keep_bad(Field::Email, plan, "an e-mail address");
-            None
+            false
         }
-        None => None,
+        None => false,
     };
     let consent = match v.get(Field::MarketingConsent) {
         None => Consent::Unknown,
@@ -694,6 +687,67 @@ fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewCo
     };
     let birth_date = v.date(Field::BirthDate, plan).map(|d| d.date());
     let consent_date = v.date(Field::ConsentDate, plan).map(|d| d.date());
+    ContactChecks {
+        email_ok,
+        consent,
+        birth_date,
+        consent_date,
+    }
+}
+
+/// The keys a customer is found by: the customer's own reference, e-mail (when it looks
+/// like one) and phone, as the row gives them.
+fn contact_keys<'v>(
+    v: &'v RowValues<'_>,
+    checks: &ContactChecks,
+) -> (Option<&'v str>, Option<&'v str>, Option<&'v str>) {
+    (
+        v.get(Field::ExternalRef)
+            .or_else(|| v.get(Field::CustomerRef)),
+        v.get(Field::Email).filter(|_| checks.email_ok),
+        v.get(Field::Phone),
+    )
+}
+
+/// Whether the row's person fields identify someone: [`identifies_someone`] of the contact
+/// that `contact_of` would make, without making it.
+fn row_identifies_someone(v: &RowValues<'_>, checks: &ContactChecks) -> bool {
+    let given = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+    let (external_ref, email, phone) = contact_keys(v, checks);
+    if [
+        external_ref,
+        v.get(Field::FirstName),
+        v.get(Field::LastName),
+        v.get(Field::Company),
+        email,
+        phone,
+    ]
+    .into_iter()
+    .any(given)
+    {
+        return true;
+    }
+    // Only a full name is left, which fills the first and last names.
+    v.get(Field::Name).is_some_and(|full| {
+        let (first, last) = split_name(full);
+        given(first.as_deref()) || given(last.as_deref())
+    })
+}
+
+/// The customer fields of a row (a contacts row, or the customer named by a sales row).
+fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewContact {
+    let checks = check_contact(v, plan);
+    contact_of(v, &checks, now)
+}
+
+/// The contact of a row's person fields, checked by `check_contact`.
+fn contact_of(v: &RowValues<'_>, checks: &ContactChecks, now: NaiveDateTime) -> NewContact {
+    let (mut first, mut last) = (v.text(Field::FirstName), v.text(Field::LastName));
+    if let Some(full) = v.get(Field::Name) {
+        let (f, l) = split_name(full);
+        first = first.or(f);
+        last = last.or(l);
+    }
     NewContact {
         external_ref: v
             .text(Field::ExternalRef)
@@ -701,7 +755,10 @@ fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewCo
         first_name: first,
         last_name: last,
         company: v.text(Field::Company),
-        email,
+        email: v
+            .get(Field::Email)
+            .filter(|_| checks.email_ok)
+            .map(str::to_string),
         phone: v.text(Field::Phone),
         street: v.text(Field::Street),
         street2: v.text(Field::Street2),
@@ -709,11 +766,11 @@ fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewCo
         postcode: v.text(Field::Postcode),
         region: v.text(Field::Region),
         country: v.text(Field::Country),
-        birth_date,
+        birth_date: checks.birth_date,
         gender: v.text(Field::Gender),
         language: v.text(Field::Language),
-        marketing_consent: consent,
-        consent_date,
+        marketing_consent: checks.consent,
+        consent_date: checks.consent_date,
         extra: Map::new(),
         created_at: now,
     }
@@ -1115,22 +1172,33 @@ fn type_row(
         ImportKind::Sales => match sale_from(&mut v, plan) {
             Err(p) => Record::Rejected(p),
             Ok(figures) => {
-                let mut customer = contact_from(&mut v, plan, now);
+                let checks = check_contact(&mut v, plan);
                 let extra = std::mem::take(&mut v.extra);
                 // A customer known by reference, e-mail or phone identifies someone, so a
                 // row that identifies nobody can never be linked (see `Linker::find`).
-                if identifies_someone(&customer) {
+                if row_identifies_someone(&v, &checks) {
                     let texts = sale_texts(&v);
-                    // Linked by the reader thread, in row order.
-                    let (link, fresh) = match linker {
-                        Some(linker) => linker.link(texts[0], figures.sold_at, &mut customer, now),
-                        None => (Link::New(0), true),
+                    // Linked by the reader thread, in row order. The customer's fields are
+                    // made only for a customer the line creates (most lines name one known
+                    // already).
+                    let (link, customer) = match linker {
+                        Some(linker) => {
+                            let (link, fresh) = linker.link(texts[0], contact_keys(&v, &checks));
+                            let customer = fresh.then(|| {
+                                let mut c = contact_of(&v, &checks, now);
+                                // A sale dated in the future does not date the customer.
+                                c.created_at = figures.sold_at.min(now);
+                                Box::new(c)
+                            });
+                            (link, customer)
+                        }
+                        None => (Link::New(0), Some(Box::new(contact_of(&v, &checks, now)))),
                     };
                     // Counted here too, rather than on the writer's thread.
                     let buyer = match link {
                         Link::New(n) => {
                             let key = i64::try_from(n).unwrap_or(i64::MAX);
-                            if fresh {
+                            if customer.is_some() {
                                 tally.created(key);
                             }
                             Buyer::Created(key)
@@ -1141,12 +1209,6 @@ fn type_row(
                     let sale = match PackedSale::pack(texts, &figures, extra, text) {
                         Ok(packed) => Sale::Packed(packed),
                         Err(extra) => Sale::Full(new_sale(texts, &figures, extra)),
-                    };
-                    let customer = if fresh {
-                        Some(Box::new(customer))
-                    } else {
-                        salvage_contact(customer, v.spare.get_mut());
-                        None
                     };
                     Record::Sale(sale, customer, link, Repeats::NONE)
                 } else {
@@ -1701,6 +1763,79 @@ mod tests {
             next.repeats(&first, &text),
             Repeats::of([true, true, false, true, false, true, false, true], false)
         );
+    }
+
+    fn plan_for(columns: Vec<Option<Field>>) -> Plan {
+        Plan {
+            info: SourceInfo {
+                format: read::Format::Delimited,
+                encoding: None,
+                encoding_detected: false,
+                delimiter: Some(b','),
+                sheet: None,
+                sheets: Vec::new(),
+                header_row: 1,
+                sha256: String::new(),
+                file_name: "t.csv".into(),
+            },
+            headers: (1..=columns.len()).map(|i| format!("c{i}")).collect(),
+            columns,
+            decimal: Decimal::Dot,
+            date_rules: DateRules {
+                order: DateOrder::DayFirst,
+                format: None,
+            },
+            notes: Vec::new(),
+            dates_ambiguous: false,
+            preview: Vec::new(),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Whether a row's person fields identify someone is known without making the
+        /// contact, and is what the contact made of them says; the keys a customer is
+        /// found by are the contact's.
+        #[test]
+        fn a_row_identifies_someone_as_its_contact_does(
+            cells in proptest::collection::vec(
+                // Mostly blank, so that one field alone often decides.
+                proptest::sample::select(vec![
+                    "", "", "", "", "", "", "", "", "", "", "", "", " ", " ", "\u{a0}", "'",
+                    "x", "'=1", "Jean Dupont", "王伟", "王", "a@b.fr", "not mail",
+                    "06 12 34 56 78",
+                ]),
+                8,
+            ),
+        ) {
+            let fields = [
+                Field::ExternalRef,
+                Field::CustomerRef,
+                Field::FirstName,
+                Field::LastName,
+                Field::Company,
+                Field::Email,
+                Field::Phone,
+                Field::Name,
+            ];
+            let plan = plan_for(fields.iter().map(|f| Some(*f)).collect());
+            let row = RawRow {
+                row: 2,
+                cells: cells.iter().map(|c| c.to_string()).collect(),
+            };
+            let mut v = RowValues::new(&row, &plan);
+            let checks = check_contact(&mut v, &plan);
+            let now = NaiveDateTime::default();
+            let contact = contact_of(&v, &checks, now);
+            proptest::prop_assert_eq!(
+                row_identifies_someone(&v, &checks),
+                identifies_someone(&contact)
+            );
+            let (external_ref, email, phone) = contact_keys(&v, &checks);
+            proptest::prop_assert_eq!(external_ref, contact.external_ref.as_deref());
+            proptest::prop_assert_eq!(email, contact.email.as_deref());
+            proptest::prop_assert_eq!(phone, contact.phone.as_deref());
+        }
     }
 
     /// A line whose texts would not fit is not packed, and nothing is added to the text.
