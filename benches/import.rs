@@ -7,7 +7,9 @@
 //! 2. `sqlite3 x.db ".import --csv FILE t"` (untyped table, fresh database) and
 //!    `clientele --db fresh.sqlite import sales FILE` (the real binary: typed, validated,
 //!    linked to customers, indexed), 7 runs each, alternating, median (the VM this was measured
-//!    on varies by a quarter from one minute to the next); the ratio; the peak
+//!    on varies by a quarter from one minute to the next); the ratio of the medians, and the
+//!    median of each round's own ratio (the two runs of a round are seconds apart, so the
+//!    machine's drift over the minutes of the benchmark cancels out of it); the peak
 //!    memory (max RSS) of the clientele runs, read with `/usr/bin/time -f %M`;
 //! 3. a 100 000-row XLSX of sales (real dates and numbers in typed cells) is generated with
 //!    rust_xlsxwriter and imported by the real binary, 7 runs, median;
@@ -95,6 +97,12 @@ fn main() {
         peak_kb.extend(kb);
         remove_db(&db);
     }
+    // Each round's ratio, before the runs are sorted for their medians.
+    let mut round_ratios: Vec<f64> = sqlite_runs
+        .iter()
+        .zip(&clientele_runs)
+        .map(|(s, c)| c.as_secs_f64() / s.as_secs_f64())
+        .collect();
     let clientele_median = median(&mut clientele_runs);
     if has_sqlite {
         let sqlite_median = median(&mut sqlite_runs);
@@ -106,6 +114,13 @@ fn main() {
         println!(
             "ratio clientele / sqlite3 (medians): {:.2}",
             clientele_median.as_secs_f64() / sqlite_median.as_secs_f64()
+        );
+        let listed: Vec<String> = round_ratios.iter().map(|r| format!("{r:.2}")).collect();
+        round_ratios.sort_by(f64::total_cmp);
+        println!(
+            "ratio clientele / sqlite3 round by round: median {:.2} (rounds in order: {})",
+            round_ratios[round_ratios.len() / 2],
+            listed.join(", ")
         );
     } else {
         println!(

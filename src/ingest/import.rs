@@ -457,15 +457,14 @@ impl Linker {
 }
 
 /// One row's values by field (with the column of the first value), its extra columns, and
-/// its warnings. A value borrows the cell unless two columns feed the same field. A short
-/// list with a small table from field to place (a sales row asks for some twenty fields,
-/// most of them absent; a hash map per row cost more than searching, and searching more than
-/// the table).
+/// its warnings. A value borrows the cell unless two columns feed the same field. A table
+/// with a place for every field, on the stack (a sales row asks for some twenty fields, most
+/// of them absent; a hash map per row cost more than searching a list, searching more than
+/// a table from field to place in the list, and the list's allocation more than this).
 struct RowValues<'a> {
     row: &'a RawRow,
-    values: Vec<(Field, Cow<'a, str>, usize)>,
-    /// For each field (by its place in `Field::ALL`), 1 + its place in `values`, or 0.
-    slots: [u8; Field::ALL.len()],
+    /// For each field (by its place in `Field::ALL`), its value and column.
+    values: [Option<(Cow<'a, str>, usize)>; Field::ALL.len()],
     extra: Map<String, Value>,
     problems: Vec<NewProblem>,
     /// Strings of records already written, given back to be filled again: the text values
@@ -475,8 +474,8 @@ struct RowValues<'a> {
 
 impl<'a> RowValues<'a> {
     fn new(row: &'a RawRow, plan: &Plan) -> RowValues<'a> {
-        let mut values: Vec<(Field, Cow<'a, str>, usize)> = Vec::with_capacity(row.cells.len());
-        let mut slots = [0u8; Field::ALL.len()];
+        let mut values: [Option<(Cow<'a, str>, usize)>; Field::ALL.len()] =
+            std::array::from_fn(|_| None);
         let mut extra = Map::new();
         let mut problems = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
@@ -485,18 +484,14 @@ impl<'a> RowValues<'a> {
                 continue;
             }
             match plan.columns.get(i).copied().flatten() {
-                Some(field) => match slot_of(&slots, field).and_then(|k| values.get_mut(k)) {
-                    Some((_, text, _)) => {
+                Some(field) => match values.get_mut(field as usize) {
+                    Some(Some((text, _))) => {
                         let text = text.to_mut();
                         text.push(' ');
                         text.push_str(value);
                     }
-                    None => {
-                        values.push((field, Cow::Borrowed(value), i));
-                        if let Some(slot) = slots.get_mut(field as usize) {
-                            *slot = u8::try_from(values.len()).unwrap_or(0);
-                        }
-                    }
+                    Some(slot) => *slot = Some((Cow::Borrowed(value), i)),
+                    None => {}
                 },
                 None => {
                     let name = plan
@@ -527,26 +522,25 @@ impl<'a> RowValues<'a> {
         RowValues {
             row,
             values,
-            slots,
             extra,
             problems,
             spare: RefCell::new(Vec::new()),
         }
     }
 
-    fn slot(&self, field: Field) -> Option<&(Field, Cow<'a, str>, usize)> {
-        slot_of(&self.slots, field).and_then(|k| self.values.get(k))
+    fn slot(&self, field: Field) -> Option<&(Cow<'a, str>, usize)> {
+        self.values.get(field as usize).and_then(Option::as_ref)
     }
 
     fn get(&self, field: Field) -> Option<&str> {
-        self.slot(field).map(|(_, v, _)| v.as_ref())
+        self.slot(field).map(|(v, _)| v.as_ref())
     }
 
     fn column_name(&self, field: Field, plan: &Plan) -> String {
         // The header of the column that holds the value, else of the first column mapped to
         // the field (the value is missing), else the field's own name (no such column).
         self.slot(field)
-            .map(|(_, _, i)| *i)
+            .map(|(_, i)| *i)
             .or_else(|| plan.columns.iter().position(|c| *c == Some(field)))
             .and_then(|i| plan.headers.get(i).cloned())
             .unwrap_or_else(|| field.name().to_string())
@@ -608,13 +602,6 @@ impl<'a> RowValues<'a> {
             }
         }
     }
-}
-
-/// The place in a row's values of a field's value, from the row's slots.
-fn slot_of(slots: &[u8; Field::ALL.len()], field: Field) -> Option<usize> {
-    slots
-        .get(field as usize)
-        .and_then(|k| usize::from(*k).checked_sub(1))
 }
 
 /// Reads a date: dates that spreadsheets hand over as ISO text are read as ISO even when a
