@@ -1725,7 +1725,7 @@ fn next_mark(bytes: &[u8], i: usize) -> Option<(usize, u8, bool)> {
 /// machine: quotes doubled inside quoted fields, `\r`, `\n` and `\r\n` ending a record,
 /// blank lines skipped), with the line each starts on.
 ///
-/// A line with no quote and no `\r` before its end (nearly every line of a till's or a
+/// A line ended by `\n` or `\r\n` with no quote in it (nearly every line of a till's or a
 /// web shop's export) is split at its delimiters where it lies in the read buffer, without
 /// going through the machine byte by byte and without being copied; any other record goes
 /// through `csv_core`. The tracker follows every byte either way, in order.
@@ -1810,8 +1810,17 @@ impl Records {
     fn read_record(&mut self) -> io::Result<bool> {
         loop {
             let avail = &self.buf[self.start..self.end];
-            let line_end = match memchr::memchr(b'\n', avail) {
-                Some(nl) => nl + 1,
+            let line_end = match memchr::memchr2(b'\n', b'\r', avail) {
+                Some(at) if avail[at] == b'\n' => at + 1,
+                Some(at) if avail.get(at + 1) == Some(&b'\n') => at + 2,
+                // A `\r` last in what was read: whether a `\n` follows is not known yet.
+                Some(at) if at + 1 == avail.len() && !self.eof => {
+                    self.fill()?;
+                    continue;
+                }
+                // A `\r` alone ends the record too (old Mac files): the machine's work, one
+                // record at a time (looking on for a `\n` would read a whole file of them).
+                Some(_) => return self.read_with_core(),
                 None if !self.eof => {
                     self.fill()?;
                     continue;
@@ -1823,7 +1832,7 @@ impl Records {
             let line = &avail[..line_end];
             let body = line.strip_suffix(b"\n").unwrap_or(line);
             let body = body.strip_suffix(b"\r").unwrap_or(body);
-            if memchr::memchr2(b'"', b'\r', body).is_some() {
+            if memchr::memchr(b'"', body).is_some() {
                 return self.read_with_core();
             }
             self.tracker.track(line);
@@ -2159,6 +2168,33 @@ mod tests {
         t.state = state;
         t.line = line;
         t.previous_cr = previous_cr;
+    }
+
+    /// A text whose lines end with a lone `\r` streams like any other: the buffer stays the
+    /// size of a record, not of the text.
+    #[test]
+    fn lines_ended_by_a_lone_carriage_return_stream() {
+        let text: Vec<u8> = (0..2000)
+            .flat_map(|i| format!("{i},x{i}\r").into_bytes())
+            .collect();
+        let mut records = Records::new(Box::new(io::Cursor::new(text)), b',', 16);
+        let mut n = 0;
+        while records.read_record().unwrap() {
+            let (bytes, ranges) = records.record();
+            let fields: Vec<&[u8]> = ranges.iter().map(|r| &bytes[r.clone()]).collect();
+            assert_eq!(
+                fields,
+                [format!("{n}").as_bytes(), format!("x{n}").as_bytes()]
+            );
+            assert_eq!(records.tracker.record_lines.pop_front(), Some(n + 1));
+            n += 1;
+        }
+        assert_eq!(n, 2000);
+        assert!(
+            records.buf.len() <= 32,
+            "buffer grew to {}",
+            records.buf.len()
+        );
     }
 
     proptest::proptest! {
