@@ -467,8 +467,8 @@ struct RowValues<'a> {
     values: [Option<(Cow<'a, str>, usize)>; Field::ALL.len()],
     extra: Map<String, Value>,
     problems: Vec<NewProblem>,
-    /// Strings of records already written, given back to be filled again: the text values
-    /// of a row reuse their memory instead of allocating (about six strings a sales line).
+    /// Strings of records already written, given back to be filled again: the fields of a
+    /// contact made of the row reuse their memory instead of allocating.
     spare: RefCell<Vec<String>>,
 }
 
@@ -924,14 +924,14 @@ enum Record {
     /// fields when the line is the first of a customer the import creates (boxed: most
     /// lines name a customer known already, and the record is moved several times); last,
     /// which of its fields repeat those of the record before it when that one is a sale
-    /// line too (set by `read_rows`). Typed as a [`NewSale`], packed by `read_rows`.
+    /// line too (set by `read_rows`).
     Sale(Sale, Option<Box<NewContact>>, Link, Repeats),
     /// The row cannot be imported.
     Rejected(NewProblem),
 }
 
-/// A sale line as typed (`Full`), then as the writer gets it (`Packed`, its texts in its
-/// chunk's text).
+/// A sale line as the writer gets it: packed, its texts in its chunk's text; or, when they
+/// would not fit there, whole.
 enum Sale {
     Full(NewSale),
     Packed(PackedSale),
@@ -950,8 +950,8 @@ const CHUNK_TEXT_MAX: usize = 1 << 30;
 
 /// A sale line whose texts were copied one after the other into its chunk's text: the
 /// writer's thread then reads them in order from one buffer (it bound them from strings
-/// scattered over the reader's heap, each read a cache miss away), records are half the
-/// size, and the strings stay on the reader's thread to be filled again at once.
+/// scattered over the reader's heap, each read a cache miss away). The texts come straight
+/// from the row's cells, without strings of their own.
 struct PackedSale {
     /// customer_ref, order_ref, sold_at (as stored), product, category, channel,
     /// payment_method, store.
@@ -1221,10 +1221,10 @@ fn type_row(
     }
 }
 
-/// Strings kept for reuse at most: the text values of every chunk that can be on its way
-/// (the two channels of four chunks each, and one chunk at each end), about eight a row.
-/// Fewer, and the reader allocated about three strings a row and freed them again when the
-/// chunks came back (5 MB at most, whatever the file).
+/// Strings kept for reuse at most: the fields of the customers created in every chunk that
+/// can be on its way (the two channels of four chunks each, and one chunk at each end), at
+/// most eight a row (5 MB at most, whatever the file). Sale lines' texts need none: they go
+/// into their chunk's text.
 const SPARE_STRINGS: usize = 10 * 8 * CHUNK_ROWS;
 
 /// Takes the text values of a record written by the writer, to be filled again.

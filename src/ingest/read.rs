@@ -268,16 +268,6 @@ pub enum ReadError {
         /// The line on which the record with the open quote starts.
         row: u64,
     },
-    /// Another problem in a text file's structure.
-    #[error("{file}, row {row}: {reason}")]
-    Malformed {
-        /// The file's name.
-        file: String,
-        /// The line of the record.
-        row: u64,
-        /// What is wrong.
-        reason: String,
-    },
     /// The encoding label the user gave is not known.
     #[error(
         "cannot read {file} as \"{label}\": that is not a known text encoding; use one such as \

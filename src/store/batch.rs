@@ -792,28 +792,20 @@ impl Repeats {
 
     /// The text fields (and the date-time) of `next` equal to those of `previous`.
     pub fn between(previous: &SaleLine<'_>, next: &SaleLine<'_>) -> Repeats {
-        let mut bits = 0;
-        let mut same = |bit: u16, equal: bool| {
-            if equal {
-                bits |= bit;
-            }
-        };
-        same(
-            Self::CUSTOMER_REF,
-            previous.customer_ref == next.customer_ref,
-        );
-        same(Self::ORDER_REF, previous.order_ref == next.order_ref);
-        same(Self::SOLD_AT, previous.sold_at == next.sold_at);
-        same(Self::PRODUCT, previous.product == next.product);
-        same(Self::CATEGORY, previous.category == next.category);
-        same(Self::CHANNEL, previous.channel == next.channel);
-        same(
-            Self::PAYMENT_METHOD,
-            previous.payment_method == next.payment_method,
-        );
-        same(Self::STORE, previous.store == next.store);
-        same(Self::EXTRA, previous.extra == next.extra);
-        Repeats(bits)
+        let (p, n) = (previous, next);
+        Repeats::of(
+            [
+                p.customer_ref == n.customer_ref,
+                p.order_ref == n.order_ref,
+                p.sold_at == n.sold_at,
+                p.product == n.product,
+                p.category == n.category,
+                p.channel == n.channel,
+                p.payment_method == n.payment_method,
+                p.store == n.store,
+            ],
+            p.extra == n.extra,
+        )
     }
 
     /// From which texts are equal, in the order of [`SaleLine`]'s fields (customer_ref,
