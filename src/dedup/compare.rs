@@ -32,13 +32,14 @@ pub const FIELDS: [Field; 8] = [
 ];
 pub const NF: usize = FIELDS.len();
 /// Level 0 of every field means "not known on one side": it weighs nothing.
-pub const MAX_LEVELS: usize = 5;
+pub const MAX_LEVELS: usize = 6;
 
 impl Field {
     /// Levels including the "not known" level 0.
     pub fn levels(self) -> usize {
         match self {
-            Field::FirstName | Field::LastName | Field::BirthDate | Field::Address => 5,
+            Field::Address => 6,
+            Field::FirstName | Field::LastName | Field::BirthDate => 5,
             Field::Region => 3,
             _ => 4,
         }
@@ -75,7 +76,8 @@ impl Field {
     /// A level in an explanation: "same phone", "similar surname"...
     pub fn describe(self, level: u8) -> String {
         match (self, level) {
-            (Field::Address, 3) => "partly the same address".into(),
+            (Field::Address, 3) => "same street".into(),
+            (Field::Address, 4) => "partly the same address".into(),
             _ => format!("{} {}", self.level_word(level), self.label()),
         }
     }
@@ -258,10 +260,11 @@ fn code_level(a: &str, b: &str) -> u8 {
     3
 }
 
-/// Levels: 1 the same house number, street and town; 2 nearly the same (one of them
-/// mistyped or left out on one side); 3 partly the same (the same town with another street
-/// or number, or the same street and number in another town); 4 different. A street known
-/// on one side only compares the towns.
+/// Levels: 1 the same house number, street and town; 2 nearly the same (the same house
+/// number, the street or the town mistyped); 3 the same street with a house number one
+/// digit apart or left out on one side (neighbours as often as a typo); 4 partly the same
+/// (the same town with another street, or the same street and number in another town);
+/// 5 different. A street known on one side only compares the towns.
 fn address_level(a: &Prepared, b: &Prepared) -> u8 {
     let known = |x: &str, y: &str| !x.is_empty() && !y.is_empty();
     let city = known(&a.city, &b.city).then(|| a.city == b.city);
@@ -280,8 +283,8 @@ fn address_level(a: &Prepared, b: &Prepared) -> u8 {
     if !known(&a.street, &b.street) {
         return match town_same {
             None => 0,
-            Some(_) if town_near => 3,
-            Some(_) => 4,
+            Some(_) if town_near => 4,
+            Some(_) => 5,
         };
     }
     let number = code_level(&a.street_no, &b.street_no);
@@ -289,14 +292,18 @@ fn address_level(a: &Prepared, b: &Prepared) -> u8 {
     if street == 1 && a.street_no == b.street_no && town_same != Some(false) {
         return 1;
     }
-    // The street the same or nearly, the number the same, one edit apart or left out.
+    let town = town_same.is_none() || town_near;
+    // The street the same or nearly, the number the same, one digit apart or left out.
     let same_place = street <= 2 && number <= 2;
-    match (same_place, town_same.is_none() || town_near) {
-        (true, true) => 2,
-        (true, false) => 3,
-        (false, _) if town_same.is_some() && town_near => 3,
-        _ => 4,
+    if same_place && town {
+        // One house written twice, or two houses of one street: a neighbour's house
+        // number is as often one digit away as a mistyped one.
+        return if number == 1 { 2 } else { 3 };
     }
+    if same_place || (town_same.is_some() && town_near) {
+        return 4;
+    }
+    5
 }
 
 fn local_part(e: &str) -> &str {

@@ -495,7 +495,7 @@ mod tests {
                 iterations: 0,
             };
             let birth = Field::BirthDate as usize;
-            model.m[birth] = [1.0, 1.0 - different - 0.04, 0.02, 0.02, different];
+            model.m[birth] = [1.0, 1.0 - different - 0.04, 0.02, 0.02, different, 0.0];
             (Vec::new(), model, pairs)
         };
         let sessions = [

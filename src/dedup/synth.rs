@@ -1308,7 +1308,12 @@ mod look {
         }
         let show = |title: &str, list: &[(u32, u32)]| {
             eprintln!("{title}: {}", list.len());
-            for &(a, b) in list.iter().take(3) {
+            for &(a, b) in list.iter().take(
+                std::env::var("CLIENTELE_LOOK_SHOW")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(3),
+            ) {
                 let r = |i: u32| {
                     let r = &recs[i as usize];
                     format!(
@@ -1358,5 +1363,127 @@ mod look {
         for (k, list) in &m {
             show(&format!("MISSED {k}"), list);
         }
+    }
+}
+
+#[cfg(test)]
+mod ceiling {
+    use super::*;
+    use crate::dedup::block::{pair, unpair};
+    use crate::dedup::compare::{self, FIELDS, MAX_LEVELS, NF};
+    use crate::dedup::{ScoredPair, model};
+
+    fn f1_at(
+        d: &crate::dedup::Detection,
+        truth: &HashSet<u64>,
+        threshold: f64,
+    ) -> (f64, usize, usize) {
+        let mut found = 0usize;
+        let mut tp = 0usize;
+        for c in d.clusters(threshold) {
+            for (i, &a) in c.members.iter().enumerate() {
+                for &b in &c.members[i + 1..] {
+                    found += 1;
+                    tp += usize::from(truth.contains(&pair(a, b)));
+                }
+            }
+        }
+        let p = tp as f64 / found.max(1) as f64;
+        let r = tp as f64 / truth.len().max(1) as f64;
+        (
+            2.0 * p * r / (p + r).max(1e-12),
+            found - tp,
+            truth.len() - tp,
+        )
+    }
+
+    /// How far the model's form can go on the synthetic shop: F1 at the recommended
+    /// threshold and at the best one, then with m counted from the true pairs.
+    #[test]
+    #[ignore = "prints how far the model's form goes with the truth's help (CLIENTELE_LOOK_PEOPLE, CLIENTELE_LOOK_SEED)"]
+    fn print_ceiling() {
+        let people = std::env::var("CLIENTELE_LOOK_PEOPLE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3_000);
+        let seed = std::env::var("CLIENTELE_LOOK_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(42);
+        let (recs, truth) = shop(people, seed);
+        let options = crate::dedup::Options {
+            phone_country: Some("FR".into()),
+            ..Default::default()
+        };
+        let mut d = crate::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
+        let t: HashSet<u64> = truth
+            .iter()
+            .map(|&(a, b)| pair(a as u32, b as u32))
+            .collect();
+        let sweep = |d: &crate::dedup::Detection, label: &str| {
+            let rec = d.recommended_threshold;
+            let (f, fp, fn_) = f1_at(d, &t, rec);
+            eprintln!("{label}: recommended {rec:.4}: F1 {f:.4} wrong {fp} missed {fn_}");
+            for th in [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95] {
+                let (f, fp, fn_) = f1_at(d, &t, th);
+                eprintln!("  at {th:.2}: F1 {f:.4} wrong {fp} missed {fn_}");
+            }
+        };
+        sweep(&d, "as learnt");
+        let candidates = crate::dedup::block::candidates(&d.prepared, &mut |_| true)
+            .unwrap()
+            .pairs;
+        let mut counts = [[0.0f64; MAX_LEVELS]; NF];
+        let mut dups = 0.0;
+        for &p in &candidates {
+            if !t.contains(&p) {
+                continue;
+            }
+            dups += 1.0;
+            let (a, b) = unpair(p);
+            let pattern = compare::compare(&d.prepared[a as usize], &d.prepared[b as usize]);
+            for fi in 0..NF {
+                counts[fi][usize::from(pattern[fi])] += 1.0;
+            }
+        }
+        for (fi, f) in FIELDS.iter().enumerate() {
+            let levels = f.levels();
+            let known: f64 = counts[fi][1..levels].iter().sum();
+            let learnt: Vec<String> = (1..levels)
+                .map(|l| format!("{:.4}", d.model.m[fi][l]))
+                .collect();
+            for l in 1..levels {
+                d.model.m[fi][l] = (counts[fi][l] + 0.5) / (known + 0.5 * (levels - 1) as f64);
+            }
+            let truth_m: Vec<String> = (1..levels)
+                .map(|l| format!("{:.4}", d.model.m[fi][l]))
+                .collect();
+            eprintln!(
+                "  m {:<14} learnt {}  truth {}",
+                f.label(),
+                learnt.join(" "),
+                truth_m.join(" ")
+            );
+        }
+        let n = d.ids.len() as f64;
+        let learnt_lambda = d.model.lambda;
+        d.model.lambda = dups / (n * (n - 1.0) / 2.0);
+        eprintln!(
+            "  lambda learnt {learnt_lambda:.3e} truth {:.3e}",
+            d.model.lambda
+        );
+        let mut scored: Vec<ScoredPair> = candidates
+            .iter()
+            .filter_map(|&p| {
+                let (a, b) = unpair(p);
+                let probability = d.score(a, b);
+                (probability >= 1e-4).then_some(ScoredPair { a, b, probability })
+            })
+            .collect();
+        scored.sort_unstable_by(|x, y| y.probability.total_cmp(&x.probability));
+        let probabilities: Vec<f64> = scored.iter().map(|p| p.probability).collect();
+        d.recommended_threshold = model::recommended_threshold(&probabilities);
+        d.pairs = scored;
+        sweep(&d, "m and lambda from the truth");
     }
 }
