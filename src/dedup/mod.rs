@@ -385,23 +385,25 @@ pub fn detect(
     // one person raises m of a different first name, and that m in turn makes families
     // look alike. A few rounds: m with u at the same address fixed, then u at the same
     // address with m fixed.
-    let learn = |u_home| {
+    let learn = |u_home, u_namesakes| {
         let sessions: Vec<_> = rules
             .iter()
             .map(|(masked, distinct, n)| {
-                let model = Model::estimate(distinct, u, u_home, masked);
+                let model = Model::estimate(distinct, u, u_home, u_namesakes, masked);
                 (masked.clone(), model, *n)
             })
             .collect();
-        Model::combine(&sessions, u, u_home, &distinct)
+        Model::combine(&sessions, u, u_home, u_namesakes, &distinct)
     };
-    let mut u_home = u;
+    let (mut u_home, mut u_namesakes) = (u, u);
     for _ in 0..HOME_ROUNDS {
-        let mut model = learn(u_home);
+        let mut model = learn(u_home, u_namesakes);
         model.learn_home(&distinct);
+        model.learn_namesakes(&distinct);
         u_home = model.u_home;
+        u_namesakes = model.u_namesakes;
     }
-    let mut model = learn(u_home);
+    let mut model = learn(u_home, u_namesakes);
     // Score with the chance that two contacts taken at random are the same person (the
     // duplicates the candidates hold, over every pair), as the Bayes factors are measured
     // against random pairs: agreement on a name alone then stays short of a match.
@@ -549,7 +551,7 @@ impl Detection {
             }
             let w = self
                 .model
-                .field_weight(fi, level, model::same_address(&pattern));
+                .field_weight_in(fi, level, model::context(&pattern));
             parts.push((w, f.describe(level)));
         }
         parts.sort_by(|x, y| y.0.total_cmp(&x.0));

@@ -21,6 +21,35 @@ pub fn same_address(p: &Pattern) -> bool {
     matches!(p[ADDRESS], 1 | 2)
 }
 
+/// Who two different people agreeing like a pair would be, which sets the u its fields are
+/// weighed against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// Any two people.
+    Apart,
+    /// People at the same address: a family, flatmates.
+    Home,
+    /// People with the same first name and surname living apart: namesakes, whose
+    /// mailboxes are made of the same names.
+    Namesakes,
+}
+
+/// The fields whose u among namesakes is learnt: those that go with a name. Mailboxes are
+/// made of names, and people of one origin settle in the same towns. Phones, birth dates
+/// and the rest owe nothing to a name.
+const NAMESAKE_FIELDS: [Field; 2] = [Field::Address, Field::Email];
+
+/// The context of a pattern: at one address, namesakes apart, or any two people.
+pub fn context(p: &Pattern) -> Context {
+    if same_address(p) {
+        Context::Home
+    } else if p[Field::FirstName as usize] == 1 && p[Field::LastName as usize] == 1 {
+        Context::Namesakes
+    } else {
+        Context::Apart
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Model {
     pub m: [[f64; MAX_LEVELS]; NF],
@@ -29,6 +58,10 @@ pub struct Model {
     /// share a surname, a phone, a birth date... Used for the other fields of pairs at the
     /// same address, since a household shares far more than two strangers do.
     pub u_home: [[f64; MAX_LEVELS]; NF],
+    /// u among different people with the same names living apart: how often namesakes
+    /// have the same mailbox at two providers (both made of their names), live in one
+    /// town... Used for [`NAMESAKE_FIELDS`] of pairs whose names agree exactly.
+    pub u_namesakes: [[f64; MAX_LEVELS]; NF],
     /// The share of duplicates among the candidate pairs.
     pub lambda: f64,
     pub iterations: usize,
@@ -99,12 +132,14 @@ impl Model {
         patterns: &[(Pattern, f64)],
         u: [[f64; MAX_LEVELS]; NF],
         u_home: [[f64; MAX_LEVELS]; NF],
+        u_namesakes: [[f64; MAX_LEVELS]; NF],
         masked: &[usize],
     ) -> Model {
         let mut model = Model {
             m: initial_m(),
             u,
             u_home,
+            u_namesakes,
             lambda: 0.1,
             iterations: 0,
         };
@@ -123,7 +158,13 @@ impl Model {
             let mut m_sum = [[0.0; MAX_LEVELS]; NF];
             let mut matched = 0.0;
             for (p, n) in patterns {
-                let prob = model.probability_in(&mask(p), same_address(p));
+                let masked = mask(p);
+                let ctx = if same_address(p) {
+                    Context::Home
+                } else {
+                    context(&masked)
+                };
+                let prob = model.probability_in(&masked, ctx);
                 let w = prob * n;
                 matched += w;
                 for fi in 0..NF {
@@ -176,7 +217,7 @@ impl Model {
                     if fi == ADDRESS {
                         0.0
                     } else {
-                        self.field_weight(fi, p[fi], true)
+                        self.field_weight_in(fi, p[fi], Context::Home)
                     }
                 });
                 let all: f64 = weights.iter().sum();
@@ -212,6 +253,63 @@ impl Model {
         }
     }
 
+    /// u among namesakes (the same first name and surname, living apart), learnt with m
+    /// held fixed by expectation-maximisation over the candidate pairs whose names agree
+    /// exactly: how often namesakes show each level short of exact agreement (the same
+    /// mailbox at two providers, both made of their names; the same town). Exact agreement
+    /// keeps the random pairs' u: namesakes do not share an e-mail or a phone any more than
+    /// strangers do, and the duplicates sharing one would otherwise be taken for
+    /// namesakes. A few pairs' worth of the random pairs' u keeps levels with little
+    /// evidence near it.
+    pub fn learn_namesakes(&mut self, patterns: &[(Pattern, f64)]) {
+        let group: Vec<&(Pattern, f64)> = patterns
+            .iter()
+            .filter(|(p, _)| context(p) == Context::Namesakes)
+            .collect();
+        let total: f64 = group.iter().map(|(_, n)| n).sum();
+        if total < 20.0 {
+            return;
+        }
+        let learnt: Vec<usize> = NAMESAKE_FIELDS.iter().map(|&f| f as usize).collect();
+        let names = [Field::FirstName as usize, Field::LastName as usize];
+        let mut lambda: f64 = 0.5;
+        for _ in 0..100 {
+            let prior = (lambda / (1.0 - lambda)).log2();
+            let mut u_sum = [[0.0; MAX_LEVELS]; NF];
+            let mut matched = 0.0;
+            for (p, n) in &group {
+                // The names agree by selection: their weight is in the share of duplicates.
+                let all: f64 = (0..NF)
+                    .filter(|fi| !names.contains(fi))
+                    .map(|fi| self.field_weight_in(fi, p[fi], Context::Namesakes))
+                    .sum();
+                let duplicate = probability(prior + all);
+                matched += duplicate * n;
+                for &fi in &learnt {
+                    u_sum[fi][usize::from(p[fi])] += (1.0 - duplicate) * n;
+                }
+            }
+            let mut change = (matched / total - lambda).abs();
+            lambda = (matched / total).clamp(1e-6, 1.0 - 1e-6);
+            for &fi in &learnt {
+                let levels = FIELDS[fi].levels();
+                let short: f64 = u_sum[fi][2..levels].iter().sum();
+                let exact = self.u[fi][1];
+                for l in 2..levels {
+                    let u0 = self.u[fi][l] / (1.0 - exact);
+                    let new = (1.0 - exact) * (u_sum[fi][l] + HOME_PRIOR_PAIRS * u0)
+                        / (short + HOME_PRIOR_PAIRS);
+                    change = change.max((new - self.u_namesakes[fi][l]).abs());
+                    self.u_namesakes[fi][l] = new;
+                }
+                self.u_namesakes[fi][1] = exact;
+            }
+            if change < 1e-6 {
+                break;
+            }
+        }
+    }
+
     /// m combined from several estimates, each learnt from one blocking rule's pairs with
     /// the fields that rule agrees on left out (`masked`): each level of a field's m is the
     /// weighted median (the "different" level: the first quartile, then all scaled to sum
@@ -225,6 +323,7 @@ impl Model {
         sessions: &[(Vec<usize>, Model, f64)],
         u: [[f64; MAX_LEVELS]; NF],
         u_home: [[f64; MAX_LEVELS]; NF],
+        u_namesakes: [[f64; MAX_LEVELS]; NF],
         patterns: &[(Pattern, f64)],
     ) -> Model {
         let mut m = initial_m();
@@ -262,6 +361,7 @@ impl Model {
             m,
             u,
             u_home,
+            u_namesakes,
             lambda: 0.1,
             iterations: 0,
         };
@@ -288,14 +388,20 @@ impl Model {
     /// log2 of the Bayes factor of one field's level (0 for "not known"), for a pair at
     /// the same address (`home`) or not.
     pub fn field_weight(&self, fi: usize, level: u8, home: bool) -> f64 {
+        let ctx = if home { Context::Home } else { Context::Apart };
+        self.field_weight_in(fi, level, ctx)
+    }
+
+    /// log2 of the Bayes factor of one field's level (0 for "not known") in a context.
+    pub fn field_weight_in(&self, fi: usize, level: u8, ctx: Context) -> f64 {
         if level == 0 {
             return 0.0;
         }
         let l = usize::from(level);
-        let u = if home && fi != ADDRESS {
-            self.u_home[fi][l]
-        } else {
-            self.u[fi][l]
+        let u = match ctx {
+            Context::Home if fi != ADDRESS => self.u_home[fi][l],
+            Context::Namesakes if NAMESAKE_FIELDS.contains(&FIELDS[fi]) => self.u_namesakes[fi][l],
+            _ => self.u[fi][l],
         };
         let w = (self.m[fi][l] / u).log2();
         // Agreement never counts against a match, nor disagreement for one. A field that
@@ -312,21 +418,21 @@ impl Model {
     }
 
     /// The summed field weights of a pattern.
-    fn field_sum(&self, p: &Pattern, home: bool) -> f64 {
-        (0..NF).map(|fi| self.field_weight(fi, p[fi], home)).sum()
+    fn field_sum(&self, p: &Pattern, ctx: Context) -> f64 {
+        (0..NF).map(|fi| self.field_weight_in(fi, p[fi], ctx)).sum()
     }
 
     /// The match weight (log2 odds) of a pattern, plus `adjust` bits.
     pub fn weight_of(&self, p: &Pattern, adjust: f64) -> f64 {
         let prior = (self.lambda / (1.0 - self.lambda)).log2();
-        prior + self.field_sum(p, same_address(p)) + adjust
+        prior + self.field_sum(p, context(p)) + adjust
     }
 
     /// The match probability of a pattern whose address may be left out (masked), with
-    /// the u of pairs at the same address when `home`.
-    fn probability_in(&self, p: &Pattern, home: bool) -> f64 {
+    /// the u of the context `ctx`.
+    fn probability_in(&self, p: &Pattern, ctx: Context) -> f64 {
         let prior = (self.lambda / (1.0 - self.lambda)).log2();
-        probability(prior + self.field_sum(p, home))
+        probability(prior + self.field_sum(p, ctx))
     }
 
     pub fn probability_of(&self, p: &Pattern, adjust: f64) -> f64 {
@@ -440,6 +546,7 @@ mod tests {
             m,
             u,
             u_home: u,
+            u_namesakes: u,
             lambda: 0.01,
             iterations: 0,
         };
@@ -491,6 +598,7 @@ mod tests {
                 m: initial_m(),
                 u,
                 u_home: u,
+                u_namesakes: u,
                 lambda,
                 iterations: 0,
             };
@@ -504,7 +612,7 @@ mod tests {
             session(0.008, 0.9, 9_000.0),
             session(0.15, 1.0, 20_000.0),
         ];
-        let combined = Model::combine(&sessions, u, u, &[]);
+        let combined = Model::combine(&sessions, u, u, u, &[]);
         let different = combined.m[Field::BirthDate as usize][4];
         assert!(different < 0.02, "{different}");
         let sum: f64 = combined.m[Field::BirthDate as usize][1..5].iter().sum();
@@ -530,7 +638,7 @@ mod tests {
             counts[fi][usize::from(other[fi])] = 999.0;
         }
         let u = u_from_counts(&counts);
-        let model = Model::estimate(&patterns, u, u, &[]);
+        let model = Model::estimate(&patterns, u, u, u, &[]);
         assert!(
             (model.lambda - 100.0 / 10_100.0).abs() < 0.002,
             "{}",
@@ -552,7 +660,8 @@ mod tests {
     fn common_values_weigh_less() {
         let tf =
             TermFrequencies::from_values(["martin", "martin", "martin", "oyelaran"].into_iter());
-        let mut model = Model::estimate(&[], [[0.5; MAX_LEVELS]; NF], [[0.5; MAX_LEVELS]; NF], &[]);
+        let half = [[0.5; MAX_LEVELS]; NF];
+        let mut model = Model::estimate(&[], half, half, half, &[]);
         model.u[1][1] = 0.1;
         assert!(model.tf_adjustment(1, tf.share("martin")) < 0.0);
         assert!(model.tf_adjustment(1, tf.share("oyelaran")) < model.tf_adjustment(1, 0.01));
