@@ -78,23 +78,29 @@ fn components(edges: &[Edge]) -> Vec<Group> {
     out
 }
 
-/// Clusters from the pairs `edges` (already at or above the threshold). `score(a, b)` gives
-/// the probability of any two records; `contradict(a, b)` says whether their fields say they
-/// are different people (true for pairs declared different people). A cluster holds
-/// together when no two members both score below `floor` and contradict each other.
+/// Clusters from the pairs `edges` (already at or above the threshold). `weight(a, b)`
+/// gives the match weight (log2 odds) of any two records; `contradict(a, b)` says whether
+/// their fields say they are different people (true for pairs declared different people).
+/// A cluster holds together when no two members both score below `floor` (a probability)
+/// and contradict each other, unless the links between the two sides outweigh the
+/// contradiction.
 ///
 /// Within each connected component the links are taken most likely first, and two groups
 /// are joined by a link only when no member of one scores below `floor` with a member of
-/// the other while contradicting it (complete linkage, on contradictions). A stranger
-/// hanging on to a person's records by one middling link stays out, while the links among
-/// that person's own records, which come first, keep them together; two records of one
-/// person that merely share little (a mailbox left out, a house moved) do not split it.
+/// the other while contradicting it (complete linkage, on contradictions), or when the
+/// weights of all the pairs across the two groups add up to more than nothing: a person
+/// who moved and changed phone contradicts their old record on the phone, but their other
+/// records tie both strongly. A stranger hanging on to a person's records by one middling
+/// link stays out, while the links among that person's own records, which come first,
+/// keep them together; two records of one person that merely share little (a mailbox left
+/// out, a house moved) do not split it.
 pub fn clusters(
     edges: &[(u32, u32, f64)],
     floor: f64,
-    score: &dyn Fn(u32, u32) -> f64,
+    weight: &dyn Fn(u32, u32) -> f64,
     contradict: &dyn Fn(u32, u32) -> bool,
 ) -> Vec<Cluster> {
+    let floor = (floor / (1.0 - floor)).log2();
     let mut out = Vec::new();
     for (members, mut links) in components(edges) {
         if members.len() == 2 {
@@ -108,13 +114,10 @@ pub fn clusters(
         }
         let local: HashMap<u32, usize> = members.iter().enumerate().map(|(i, &x)| (x, i)).collect();
         let mut known: HashMap<(u32, u32), f64> = HashMap::new();
-        for &(a, b, p) in &links {
-            known.insert((a.min(b), a.max(b)), p);
-        }
-        let mut pair_score = |a: u32, b: u32| -> f64 {
+        let mut pair_weight = |a: u32, b: u32| -> f64 {
             *known
                 .entry((a.min(b), a.max(b)))
-                .or_insert_with(|| score(a, b))
+                .or_insert_with(|| weight(a, b))
         };
         // Groups as lists of members; `group[i]` is the group of member i.
         let mut group: Vec<usize> = (0..members.len()).collect();
@@ -126,11 +129,16 @@ pub fn clusters(
             if ga == gb {
                 continue;
             }
-            let fits = lists[ga].iter().all(|&x| {
-                lists[gb]
-                    .iter()
-                    .all(|&y| pair_score(x, y) >= floor || !contradict(x, y))
-            });
+            let mut sum = 0.0;
+            let mut contradicted = false;
+            for &x in &lists[ga] {
+                for &y in &lists[gb] {
+                    let w = pair_weight(x, y);
+                    sum += w;
+                    contradicted |= w < floor && contradict(x, y);
+                }
+            }
+            let fits = !contradicted || sum > 0.0;
             if !fits {
                 refused = true;
                 continue;
@@ -147,12 +155,12 @@ pub fn clusters(
             let mut weakest = f64::INFINITY;
             for (i, &a) in list.iter().enumerate() {
                 for &b in &list[i + 1..] {
-                    weakest = weakest.min(pair_score(a, b));
+                    weakest = weakest.min(pair_weight(a, b));
                 }
             }
             out.push(Cluster {
                 members: list,
-                weakest,
+                weakest: super::model::probability(weakest),
                 was_split: refused,
             });
         }
@@ -165,6 +173,11 @@ pub fn clusters(
 mod tests {
     use super::*;
 
+    /// The match weight of a probability.
+    fn w(p: f64) -> f64 {
+        (p / (1.0 - p)).log2()
+    }
+
     #[test]
     fn a_chain_is_cut_at_its_weakest_link() {
         // 0 ~ 1 (0.99), 1 ~ 2 (0.6), 2 ~ 3 (0.99); 0 and 3 are strangers.
@@ -173,7 +186,7 @@ mod tests {
             let e = edges.iter().find(|e| (e.0, e.1) == (a.min(b), a.max(b)));
             e.map_or(0.01, |e| e.2)
         };
-        let c = clusters(&edges, 0.5, &score, &|_, _| true);
+        let c = clusters(&edges, 0.5, &|a, b| w(score(a, b)), &|_, _| true);
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].members, vec![0, 1]);
         assert_eq!(c[1].members, vec![2, 3]);
@@ -192,7 +205,7 @@ mod tests {
             (1, 2) => 0.4,
             _ => 0.1,
         };
-        let c = clusters(&edges, 0.25, &score, &|_, _| true);
+        let c = clusters(&edges, 0.25, &|a, b| w(score(a, b)), &|_, _| true);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(c[0].was_split);
@@ -201,36 +214,74 @@ mod tests {
 
     #[test]
     fn a_weak_pair_splits_a_cluster_only_when_it_contradicts() {
-        // 0 ~ 1 and 1 ~ 2 are strong; 0 and 2 share little (0.05).
+        // 0 ~ 1 and 1 ~ 2 are strong; 0 and 2 share little (0.0005: -11 bits).
         let edges = [(0, 1, 0.99), (1, 2, 0.95)];
         let score = |a: u32, b: u32| {
             if (a.min(b), a.max(b)) == (0, 2) {
-                0.05
+                0.0005
             } else {
                 0.97
             }
         };
+        let weight = |a, b| w(score(a, b));
         // They merely leave different fields out: one cluster.
-        let c = clusters(&edges, 0.25, &score, &|_, _| false);
+        let c = clusters(&edges, 0.25, &weight, &|_, _| false);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(!c[0].was_split);
-        assert!((c[0].weakest - 0.05).abs() < 1e-9);
+        assert!((c[0].weakest - 0.0005).abs() < 1e-9);
         // Their birth dates differ: 2 stays out.
         let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 2);
-        let c = clusters(&edges, 0.25, &score, &contradict);
+        let c = clusters(&edges, 0.25, &weight, &contradict);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1]);
         assert!(c[0].was_split);
         // A contradicting pair that scores at the floor or above does not split.
-        let c = clusters(&edges, 0.04, &score, &contradict);
+        let c = clusters(&edges, 0.0004, &weight, &contradict);
         assert_eq!(c[0].members, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn strong_links_outweigh_a_contradiction() {
+        // 0, 1 and 2 are one person; 2 moved and changed phone, so 0 and 2 contradict
+        // (-8 bits). 1 and 2 share the e-mail and the birth date (+30 bits): 2 stays.
+        let edges = [(0, 1, 0.999), (1, 2, 0.99)];
+        let weight = |a: u32, b: u32| match (a.min(b), a.max(b)) {
+            (0, 1) => 25.0,
+            (1, 2) => 30.0,
+            _ => -8.0,
+        };
+        let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 2);
+        let c = clusters(&edges, 0.25, &weight, &contradict);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].members, vec![0, 1, 2]);
+        // A stranger 3 tied to 1 by a middling link (+2 bits) and contradicting 0 (-12
+        // bits) stays out.
+        let edges = [(0, 1, 0.999), (1, 3, 0.8)];
+        let weight = |a: u32, b: u32| match (a.min(b), a.max(b)) {
+            (0, 1) => 25.0,
+            (1, 3) => 2.0,
+            _ => -12.0,
+        };
+        let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 3);
+        let c = clusters(&edges, 0.25, &weight, &contradict);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].members, vec![0, 1]);
+        assert!(c[0].was_split);
+        // A pair declared different people never joins, whatever ties it.
+        let weight = |a: u32, b: u32| match (a.min(b), a.max(b)) {
+            (0, 1) => 25.0,
+            (1, 3) => 40.0,
+            _ => f64::NEG_INFINITY,
+        };
+        let c = clusters(&edges, 0.25, &weight, &contradict);
+        assert_eq!(c[0].members, vec![0, 1]);
     }
 
     #[test]
     fn a_coherent_triangle_stays_whole() {
         let edges = [(0, 1, 0.99), (1, 2, 0.97)];
-        let c = clusters(&edges, 0.5, &|_, _| 0.9, &|_, _| true);
+        let c = clusters(&edges, 0.5, &|_, _| w(0.9), &|_, _| true);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(!c[0].was_split);

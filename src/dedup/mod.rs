@@ -523,19 +523,25 @@ impl Detection {
     /// The match probability of any two records (0 for a pair declared different people,
     /// or when either cannot be judged).
     pub fn score(&self, a: u32, b: u32) -> f64 {
+        model::probability(self.weight(a, b))
+    }
+
+    /// The match weight (log2 odds) of any two records (minus infinity for a pair declared
+    /// different people, or when either cannot be judged).
+    pub fn weight(&self, a: u32, b: u32) -> f64 {
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
         if !pa.judgeable || !pb.judgeable {
-            return 0.0;
+            return f64::NEG_INFINITY;
         }
         if is_declared_different(
             &self.not_duplicates,
             self.ids[a as usize],
             self.ids[b as usize],
         ) {
-            return 0.0;
+            return f64::NEG_INFINITY;
         }
         let pattern = compare::compare(pa, pb);
-        model::probability(self.weight_with(a, b, &pattern))
+        self.weight_with(a, b, &pattern)
     }
 
     /// In plain words, why two records look alike (or not): the fields that agree, most
@@ -596,7 +602,7 @@ impl Detection {
             .map(|p| (p.a, p.b, p.probability))
             .collect();
         let floor = threshold / 2.0;
-        cluster::clusters(&edges, floor, &|a, b| self.score(a, b), &|a, b| {
+        cluster::clusters(&edges, floor, &|a, b| self.weight(a, b), &|a, b| {
             self.contradict(a, b)
         })
     }
