@@ -101,6 +101,7 @@ pub fn name_key(raw: &str) -> String {
         raw.into()
     } else {
         let nfkc: String = raw.nfkc().collect();
+        let nfkc = armenian_digraphs(&nfkc);
         deunicode::deunicode_with_tofu(&nfkc, " ").into()
     };
     let mut out = String::with_capacity(latin.len());
@@ -119,6 +120,54 @@ pub fn name_key(raw: &str) -> String {
         }
     }
     out
+}
+
+/// Armenian text in Latin letters as Armenians write their names, where the
+/// letter-by-letter transliteration spells otherwise: `ու` is u (not "ow"), `և` is ev
+/// (not "ew"), `ռ` is r (not "rh"), and a word begins with vo for `ո` and ye for `ե`.
+/// Ռուբեն is ruben, Լևոնյան levonyan, Երվանդ yervand, Ոսկանյան voskanyan. Other text
+/// is returned as is.
+fn armenian_digraphs(text: &str) -> std::borrow::Cow<'_, str> {
+    // Latin for the capitals Ա..Ֆ (U+0531..U+0556); small letters are 0x30 above them.
+    const LATIN: [&str; 38] = [
+        "a", "b", "g", "d", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz",
+        "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v",
+        "p", "k", "o", "f",
+    ];
+    let letter = |c: char| -> Option<usize> {
+        let u = c as u32;
+        match u {
+            0x0531..=0x0556 => Some((u - 0x0531) as usize),
+            0x0561..=0x0586 => Some((u - 0x0561) as usize),
+            _ => None,
+        }
+    };
+    if !text.chars().any(|c| letter(c).is_some() || c == 'և') {
+        return text.into();
+    }
+    const O: usize = 'Ո' as usize - 0x0531;
+    const YIWN: usize = 'Ւ' as usize - 0x0531;
+    const ECH: usize = 'Ե' as usize - 0x0531;
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let starts_word = i == 0 || !chars[i - 1].is_alphabetic();
+        match letter(c) {
+            Some(O) if chars.get(i + 1).copied().and_then(letter) == Some(YIWN) => {
+                out.push('u');
+                i += 1;
+            }
+            Some(O) if starts_word => out.push_str("vo"),
+            Some(ECH) if starts_word => out.push_str("ye"),
+            Some(k) => out.push_str(LATIN[k]),
+            None if c == 'և' => out.push_str("ev"),
+            None => out.push(c),
+        }
+        i += 1;
+    }
+    out.into()
 }
 
 /// Street abbreviations written out, so `"12 r. Victor Hugo"` and `"12 rue Victor Hugo"`
@@ -259,6 +308,26 @@ mod match_key_tests {
         assert!(name_key("Արամ").starts_with("ar"), "{}", name_key("Արամ"));
         assert_eq!(name_key("J. Dupont"), "j dupont");
         assert_eq!(name_key("ｊｅａｎ"), "jean");
+    }
+
+    #[test]
+    fn armenian_names_key_as_armenians_write_them_in_latin_letters() {
+        for (armenian, latin) in [
+            ("Ռուբեն", "ruben"),
+            ("ՌՈՒԲԵՆ", "ruben"),
+            ("Սուրեն", "suren"),
+            ("Լևոնյան", "levonyan"),
+            ("Գևորգյան", "gevorgyan"),
+            ("Հարությունյան", "harutyunyan"),
+            ("Երվանդ", "yervand"),
+            ("Եղիազարյան", "yeghiazaryan"),
+            ("Ոսկանյան", "voskanyan"),
+            ("Հռիփսիմե", "hripsime"),
+            ("Տաթևիկ", "tatevik"),
+            ("Արմեն Ուրարտու", "armen urartu"),
+        ] {
+            assert_eq!(name_key(armenian), latin, "{armenian}");
+        }
     }
 
     #[test]
