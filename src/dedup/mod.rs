@@ -362,9 +362,13 @@ pub fn detect(
         }
         // The parts of an address go together: pairs that share a street or a postcode
         // share the town too, by construction, so a rule on any of them says nothing of
-        // the others.
+        // the others. A home phone belongs to an address: the people sharing one share
+        // the address too, so the phone rule says nothing of it either.
         let address = [Field::Address, Field::Street2, Field::Region];
-        let on_address = rule.fields.iter().any(|f| address.contains(f));
+        let on_address = rule
+            .fields
+            .iter()
+            .any(|f| address.contains(f) || *f == Field::Phone);
         let masked: Vec<usize> = FIELDS
             .iter()
             .enumerate()
@@ -403,16 +407,9 @@ pub fn detect(
         u_home = model.u_home;
         u_namesakes = model.u_namesakes;
     }
-    let mut model = learn(u_home, u_namesakes);
-    // Score with the chance that two contacts taken at random are the same person (the
-    // duplicates the candidates hold, over every pair), as the Bayes factors are measured
-    // against random pairs: agreement on a name alone then stays short of a match.
+    let model = learn(u_home, u_namesakes);
     let n = judged.len() as f64;
     let all_pairs = n * (n - 1.0) / 2.0;
-    if all_pairs > 0.0 {
-        let expected = model.lambda * pairs.len() as f64;
-        model.lambda = (expected / all_pairs).clamp(1e-12, 0.5);
-    }
 
     let mut detection = Detection {
         ids,
@@ -430,13 +427,37 @@ pub fn detect(
     if !progress(0.9, "Scoring pairs") {
         return Err(Cancelled);
     }
+    // Each candidate's evidence: its match weight without the prior, name frequencies and
+    // all.
     let det = &detection;
+    let prior = det.model.prior();
+    let evidence: Vec<f32> = parallel_ranges(pairs.len(), 10_000, |range| {
+        range
+            .map(|k| {
+                let (a, b) = block::unpair(pairs[k]);
+                let pattern = compare::unpack(patterns[k]);
+                (det.weight_with(a, b, &pattern) - prior) as f32
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    // Score with the chance that two contacts taken at random are the same person, as the
+    // Bayes factors are measured against random pairs: the chance at which the
+    // duplicates the candidates are expected to hold (each pair counted by its
+    // probability) make up that share of every pair.
+    detection.model.lambda = model::random_pair_prior(
+        &evidence,
+        all_pairs,
+        det_lambda(&detection, pairs.len(), all_pairs),
+    );
+    let prior = detection.model.prior();
     let mut scored: Vec<ScoredPair> = parallel_ranges(pairs.len(), 10_000, |range| {
         range
             .filter_map(|k| {
                 let (a, b) = block::unpair(pairs[k]);
-                let pattern = compare::unpack(patterns[k]);
-                let probability = model::probability(det.weight_with(a, b, &pattern));
+                let probability = model::probability(prior + f64::from(evidence[k]));
                 (probability >= KEEP).then_some(ScoredPair { a, b, probability })
             })
             .collect::<Vec<_>>()
@@ -456,6 +477,15 @@ pub fn detect(
     detection.pairs = scored;
     progress(1.0, "Done");
     Ok(detection)
+}
+
+/// The share of duplicates among every pair that the candidates' own estimate (the share of
+/// duplicates among the candidates) gives: where the search for the chance at random starts.
+fn det_lambda(d: &Detection, candidates: usize, all_pairs: f64) -> f64 {
+    if all_pairs <= 0.0 {
+        return d.model.lambda;
+    }
+    (d.model.lambda * candidates as f64 / all_pairs).clamp(1e-12, 0.5)
 }
 
 impl Detection {

@@ -435,6 +435,11 @@ impl Model {
         probability(prior + self.field_sum(p, ctx))
     }
 
+    /// The prior in bits: log2 of the odds of a match before any field is compared.
+    pub fn prior(&self) -> f64 {
+        (self.lambda / (1.0 - self.lambda)).log2()
+    }
+
     pub fn probability_of(&self, p: &Pattern, adjust: f64) -> f64 {
         probability(self.weight_of(p, adjust))
     }
@@ -495,6 +500,60 @@ impl TermFrequencies {
         }
         f64::from(self.counts.get(value).copied().unwrap_or(1)) / f64::from(self.known)
     }
+}
+
+/// The chance that two contacts taken at random are the same person, from the candidate
+/// pairs' evidence (each pair's match weight without the prior, in bits) and the number of
+/// pairs of contacts: the chance at which the duplicates the candidates are expected to
+/// hold, each pair counted by its probability at that chance, are that share of every
+/// pair. Pairs left out by blocking are taken to hold none. `start` is returned when the
+/// evidence cannot tell (no candidates).
+///
+/// Learnt over the candidates alone, the share of duplicates comes out too high: blocking
+/// picks pairs that agree on a name or an address, and their agreement is then weighed
+/// against random pairs, where it is rare. Counting each candidate with its name's
+/// frequency weighed in keeps the many namesakes of a common name from passing for
+/// duplicates.
+pub fn random_pair_prior(evidence: &[f32], all_pairs: f64, start: f64) -> f64 {
+    if evidence.is_empty() || all_pairs <= 0.0 {
+        return start;
+    }
+    // Evidence counted in bins of 1/64 bit: each step of the search reads the bins, not
+    // every pair.
+    const STEP: f64 = 1.0 / 64.0;
+    let mut bins: HashMap<i32, f64> = HashMap::new();
+    for &w in evidence {
+        *bins
+            .entry((f64::from(w) / STEP).round() as i32)
+            .or_insert(0.0) += 1.0;
+    }
+    let bins: Vec<(f64, f64)> = bins
+        .into_iter()
+        .map(|(k, n)| (f64::from(k) * STEP, n))
+        .collect();
+    let expected =
+        |logit: f64| -> f64 { bins.iter().map(|&(w, n)| n * probability(logit + w)).sum() };
+    // expected(l) - share(l) * all_pairs falls as l rises: bisect on the log odds.
+    let excess = |logit: f64| expected(logit) - probability(logit) * all_pairs;
+    let (mut lo, mut hi) = (-80.0f64, 0.0f64);
+    if excess(lo) <= 0.0 {
+        return probability(lo);
+    }
+    if excess(hi) >= 0.0 {
+        return probability(hi);
+    }
+    for _ in 0..60 {
+        let mid = (lo + hi) / 2.0;
+        if excess(mid) > 0.0 {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+        if hi - lo < 1e-4 {
+            break;
+        }
+    }
+    probability((lo + hi) / 2.0)
 }
 
 /// The threshold that maximises the F1 score the model itself expects over the pairs'
