@@ -625,6 +625,28 @@ mod tests {
     }
 
     #[test]
+    fn the_chance_at_random_counts_each_candidate_by_its_probability() {
+        // A thousand pairs with +30 bits of evidence (duplicates beyond doubt) and a
+        // hundred thousand namesakes of common names with +10 bits, among a billion pairs.
+        // At a chance near 1e-6 (-20 bits) the duplicates count 0.999 each and the
+        // namesakes 2^-10 each: about 1 000 + 98 expected duplicates, so 1.1e-6.
+        let mut evidence = vec![30.0f32; 1_000];
+        evidence.extend(std::iter::repeat_n(10.0f32, 100_000));
+        let lambda = random_pair_prior(&evidence, 1e9, 0.5);
+        let expected = (1_000.0 * probability((lambda / (1.0 - lambda)).log2() + 30.0)
+            + 100_000.0 * probability((lambda / (1.0 - lambda)).log2() + 10.0))
+            / 1e9;
+        assert!(
+            (lambda - expected).abs() / expected < 1e-3,
+            "{lambda} {expected}"
+        );
+        assert!((1.08e-6..1.12e-6).contains(&lambda), "{lambda}");
+        // Taking every candidate for a duplicate would give 1.01e-4.
+        // No candidates: the starting value.
+        assert_eq!(random_pair_prior(&[], 1e9, 0.25), 0.25);
+    }
+
+    #[test]
     fn the_weighted_median_follows_the_weight_not_the_outlier() {
         assert_eq!(
             weighted_median(&mut [(0.15, 1.0), (0.01, 1.0), (0.02, 1.0)]),
