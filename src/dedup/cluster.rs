@@ -78,28 +78,30 @@ fn components(edges: &[Edge]) -> Vec<Group> {
     out
 }
 
-/// Clusters from the pairs `edges` (already at or above the threshold). `weight(a, b)`
-/// gives the match weight (log2 odds) of any two records; `contradict(a, b)` says whether
-/// their fields say they are different people (true for pairs declared different people).
-/// A cluster holds together when no two members both score below `floor` (a probability)
-/// and contradict each other, unless the links between the two sides outweigh the
-/// contradiction.
+/// Clusters from the pairs `edges` (already at or above the threshold, twice `floor`).
+/// `weight(a, b)` gives the match weight (log2 odds) of any two records;
+/// `contradict(a, b)` says whether their fields say they are different people (true for
+/// pairs declared different people); `join(left, right)` gives the match weight of two
+/// groups of records compared person to person.
 ///
 /// Within each connected component the links are taken most likely first, and two groups
-/// are joined by a link only when no member of one scores below `floor` with a member of
-/// the other while contradicting it (complete linkage, on contradictions), or when the
-/// weights of all the pairs across the two groups add up to more than nothing: a person
-/// who moved and changed phone contradicts their old record on the phone, but their other
-/// records tie both strongly. A stranger hanging on to a person's records by one middling
-/// link stays out, while the links among that person's own records, which come first,
-/// keep them together; two records of one person that merely share little (a mailbox left
-/// out, a house moved) do not split it.
+/// are joined by a link only when no member of one scores below `floor` (a probability)
+/// with a member of the other while contradicting it (complete linkage, on
+/// contradictions), unless the contradiction is outweighed: the weights of all the pairs
+/// across the two groups add up to more than nothing, or the two groups compared as two
+/// people (`join`) reach the threshold. A person who moved and changed phone contradicts
+/// their old record on the phone, while their other records tie both strongly. A stranger
+/// hanging on to a person's records by one middling link stays out, while the links among
+/// that person's own records, which come first, keep them together; two records of one
+/// person that merely share little (a mailbox left out, a house moved) do not split it.
 pub fn clusters(
     edges: &[(u32, u32, f64)],
     floor: f64,
     weight: &dyn Fn(u32, u32) -> f64,
     contradict: &dyn Fn(u32, u32) -> bool,
+    join: &dyn Fn(&[u32], &[u32]) -> f64,
 ) -> Vec<Cluster> {
+    let threshold = (2.0 * floor / (1.0 - 2.0 * floor)).log2();
     let floor = (floor / (1.0 - floor)).log2();
     let mut out = Vec::new();
     for (members, mut links) in components(edges) {
@@ -138,7 +140,7 @@ pub fn clusters(
                     contradicted |= w < floor && contradict(x, y);
                 }
             }
-            let fits = !contradicted || sum > 0.0;
+            let fits = !contradicted || sum > 0.0 || join(&lists[ga], &lists[gb]) >= threshold;
             if !fits {
                 refused = true;
                 continue;
@@ -186,7 +188,13 @@ mod tests {
             let e = edges.iter().find(|e| (e.0, e.1) == (a.min(b), a.max(b)));
             e.map_or(0.01, |e| e.2)
         };
-        let c = clusters(&edges, 0.5, &|a, b| w(score(a, b)), &|_, _| true);
+        let c = clusters(
+            &edges,
+            0.5,
+            &|a, b| w(score(a, b)),
+            &|_, _| true,
+            &|_, _| f64::NEG_INFINITY,
+        );
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].members, vec![0, 1]);
         assert_eq!(c[1].members, vec![2, 3]);
@@ -205,7 +213,13 @@ mod tests {
             (1, 2) => 0.4,
             _ => 0.1,
         };
-        let c = clusters(&edges, 0.25, &|a, b| w(score(a, b)), &|_, _| true);
+        let c = clusters(
+            &edges,
+            0.25,
+            &|a, b| w(score(a, b)),
+            &|_, _| true,
+            &|_, _| f64::NEG_INFINITY,
+        );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(c[0].was_split);
@@ -225,19 +239,25 @@ mod tests {
         };
         let weight = |a, b| w(score(a, b));
         // They merely leave different fields out: one cluster.
-        let c = clusters(&edges, 0.25, &weight, &|_, _| false);
+        let c = clusters(&edges, 0.25, &weight, &|_, _| false, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(!c[0].was_split);
         assert!((c[0].weakest - 0.0005).abs() < 1e-9);
         // Their birth dates differ: 2 stays out.
         let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 2);
-        let c = clusters(&edges, 0.25, &weight, &contradict);
+        let c = clusters(&edges, 0.25, &weight, &contradict, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1]);
         assert!(c[0].was_split);
         // A contradicting pair that scores at the floor or above does not split.
-        let c = clusters(&edges, 0.0004, &weight, &contradict);
+        let c = clusters(&edges, 0.0004, &weight, &contradict, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c[0].members, vec![0, 1, 2]);
     }
 
@@ -252,7 +272,9 @@ mod tests {
             _ => -8.0,
         };
         let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 2);
-        let c = clusters(&edges, 0.25, &weight, &contradict);
+        let c = clusters(&edges, 0.25, &weight, &contradict, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         // A stranger 3 tied to 1 by a middling link (+2 bits) and contradicting 0 (-12
@@ -264,24 +286,36 @@ mod tests {
             _ => -12.0,
         };
         let contradict = |a: u32, b: u32| (a.min(b), a.max(b)) == (0, 3);
-        let c = clusters(&edges, 0.25, &weight, &contradict);
+        let c = clusters(&edges, 0.25, &weight, &contradict, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1]);
         assert!(c[0].was_split);
+        // Compared person to person (`join`), the stranger matches below the threshold:
+        // still out. Above it, in.
+        let c = clusters(&edges, 0.25, &weight, &contradict, &|_, _| -1.0);
+        assert_eq!(c[0].members, vec![0, 1]);
+        let c = clusters(&edges, 0.25, &weight, &contradict, &|_, _| 1.0);
+        assert_eq!(c[0].members, vec![0, 1, 3]);
         // A pair declared different people never joins, whatever ties it.
         let weight = |a: u32, b: u32| match (a.min(b), a.max(b)) {
             (0, 1) => 25.0,
             (1, 3) => 40.0,
             _ => f64::NEG_INFINITY,
         };
-        let c = clusters(&edges, 0.25, &weight, &contradict);
+        let c = clusters(&edges, 0.25, &weight, &contradict, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c[0].members, vec![0, 1]);
     }
 
     #[test]
     fn a_coherent_triangle_stays_whole() {
         let edges = [(0, 1, 0.99), (1, 2, 0.97)];
-        let c = clusters(&edges, 0.5, &|_, _| w(0.9), &|_, _| true);
+        let c = clusters(&edges, 0.5, &|_, _| w(0.9), &|_, _| true, &|_, _| {
+            f64::NEG_INFINITY
+        });
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].members, vec![0, 1, 2]);
         assert!(!c[0].was_split);

@@ -632,9 +632,73 @@ impl Detection {
             .map(|p| (p.a, p.b, p.probability))
             .collect();
         let floor = threshold / 2.0;
-        cluster::clusters(&edges, floor, &|a, b| self.weight(a, b), &|a, b| {
-            self.contradict(a, b)
-        })
+        cluster::clusters(
+            &edges,
+            floor,
+            &|a, b| self.weight(a, b),
+            &|a, b| self.contradict(a, b),
+            &|x, y| self.join_weight(x, y),
+        )
+    }
+
+    /// The match weight of two groups of records (each taken for one person) as one
+    /// person: the weight of their most alike pair of records, with each field compared
+    /// between the two people rather than between two records. A phone, an e-mail or an
+    /// address is the same when any record of one shares it with any of the other (people
+    /// have several); a birth date or a first name differs when any two records disagree
+    /// (a person has one). A person who moved and changed phone stays whole; a namesake
+    /// linked to a person's record that lacks a birth date meets the birth date of the
+    /// person's other records. Minus infinity when a pair is declared different people or
+    /// cannot be judged.
+    pub fn join_weight(&self, left: &[u32], right: &[u32]) -> f64 {
+        let mut best: Option<(f64, u32, u32)> = None;
+        let mut group: Pattern = [0; NF];
+        let mut differs = [false; NF];
+        for &x in left {
+            for &y in right {
+                let (px, py) = (&self.prepared[x as usize], &self.prepared[y as usize]);
+                if !px.judgeable
+                    || !py.judgeable
+                    || is_declared_different(
+                        &self.not_duplicates,
+                        self.ids[x as usize],
+                        self.ids[y as usize],
+                    )
+                {
+                    return f64::NEG_INFINITY;
+                }
+                let p = compare::compare(px, py);
+                for (fi, f) in FIELDS.iter().enumerate() {
+                    let l = p[fi];
+                    if l == 0 {
+                        continue;
+                    }
+                    if group[fi] == 0 || l < group[fi] {
+                        group[fi] = l;
+                    }
+                    let different = usize::from(l) + 1 == f.levels();
+                    differs[fi] |= different
+                        && match f {
+                            Field::BirthDate => true,
+                            Field::FirstName => first_names_far_apart(px, py),
+                            _ => false,
+                        };
+                }
+                let w = self.weight_with(x, y, &p);
+                if best.is_none_or(|b| w > b.0) {
+                    best = Some((w, x, y));
+                }
+            }
+        }
+        let Some((_, x, y)) = best else {
+            return f64::NEG_INFINITY;
+        };
+        for (fi, f) in FIELDS.iter().enumerate() {
+            if differs[fi] {
+                group[fi] = (f.levels() - 1) as u8;
+            }
+        }
+        self.weight_with(x, y, &group)
     }
 
     /// Whether two records say they are different people, rather than merely share
@@ -765,6 +829,86 @@ mod tests {
         assert!(!d.contradict(1, 6), "phones differ at one address");
         assert!(d.contradict(1, 4), "declared different");
         assert!(d.contradict(4, 1), "declared different");
+    }
+
+    #[test]
+    fn two_groups_compare_as_two_people() {
+        let rec = |k: usize, birth: &str, phone: &str, street: &str| Record {
+            id: k as i64 + 1,
+            first_name: Some("Anton".into()),
+            last_name: Some("Okunev".into()),
+            birth_date: (!birth.is_empty()).then(|| birth.to_string()),
+            phone: (!phone.is_empty()).then(|| phone.to_string()),
+            street: Some(street.into()),
+            city: Some(
+                if street.contains("Benoît") {
+                    "Paris"
+                } else {
+                    "Oullins"
+                }
+                .into(),
+            ),
+            ..Record::default()
+        };
+        let mut records = vec![
+            // 0 and 1: Anton Okunev at home with his phone; 2: he moved, same phone.
+            rec(0, "1980-03-04", "0710520737", "87 place Guérin"),
+            rec(1, "", "0710520737", "87 place Guérin"),
+            rec(2, "", "0710520737", "6 avenue Benoît"),
+            // 3: at his home with a new phone, no birth date.
+            rec(3, "", "0671438871", "87 place Guérin"),
+            // 4: a namesake, born another year, elsewhere.
+            rec(4, "1991-07-12", "", "12 rue Neuve"),
+        ];
+        for i in 0..200 {
+            records.push(Record {
+                id: 1000 + i,
+                first_name: Some(format!("First{}", i % 17)),
+                last_name: Some(format!("Surname{}", i % 23)),
+                phone: Some(format!("06{:08}", 1000 + i)),
+                birth_date: Some(format!("19{:02}-0{}-1{}", 40 + i % 60, 1 + i % 9, i % 10)),
+                ..Record::default()
+            });
+        }
+        let options = Options {
+            phone_country: Some("FR".into()),
+            ..Options::default()
+        };
+        let d = detect(&records, &options, &mut |_, _| true).unwrap();
+        // One record on each side: the pair itself.
+        assert_eq!(d.join_weight(&[3], &[1]), d.weight(3, 1));
+        // Record 3's phone is not the phone of 0 and 1, nor of 2 elsewhere: compared with
+        // the person, it differs once, not once per record.
+        let person = d.join_weight(&[3], &[0, 1, 2]);
+        assert_eq!(person, d.weight(3, 1));
+        assert!(person > d.weight(3, 0) + d.weight(3, 1) + d.weight(3, 2));
+        // The namesake shares the names with record 2, which lacks a birth date; compared
+        // with the person, the birth dates differ.
+        let birth = Field::BirthDate as usize;
+        let different = (Field::BirthDate.levels() - 1) as u8;
+        assert_eq!(compare::compare(&d.prepared[4], &d.prepared[2])[birth], 0);
+        let namesake = d.join_weight(&[4], &[0, 1, 2]);
+        assert!(
+            namesake
+                <= d.weight(4, 2)
+                    + d.model
+                        .field_weight_in(birth, different, model::Context::Namesakes)
+                    + 1e-9,
+            "{namesake} {}",
+            d.weight(4, 2)
+        );
+        eprintln!(
+            "PROBE {namesake} {} {}",
+            d.weight(4, 2),
+            d.model
+                .field_weight_in(birth, different, model::Context::Home)
+        );
+        assert!(namesake < d.weight(4, 2) - 5.0);
+        // A pair declared different people never joins.
+        let mut options = options;
+        options.not_duplicates.insert((1, 4));
+        let d = detect(&records, &options, &mut |_, _| true).unwrap();
+        assert_eq!(d.join_weight(&[3], &[0, 1, 2]), f64::NEG_INFINITY);
     }
 
     #[test]
