@@ -49,7 +49,7 @@ fn nonempty(s: &str) -> Option<&str> {
 }
 
 /// The blocking rules, with the names shown in the blocking report.
-pub const RULES: [Rule; 12] = [
+pub const RULES: [Rule; 13] = [
     Rule {
         name: "same e-mail",
         either_order: false,
@@ -73,6 +73,17 @@ pub const RULES: [Rule; 12] = [
         either_order: false,
         fields: &[Field::BirthDate, Field::FirstName],
         key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.first)?))),
+    },
+    Rule {
+        name: "same birth date and initials either way round",
+        either_order: false,
+        fields: &[Field::BirthDate, Field::FirstName, Field::LastName],
+        key: |p| {
+            let (a, b) = (first_char(&p.first)?, first_char(&p.last)?);
+            // Swapped names with a typo in one ("Midley Oscra" for Oscar Midley) share
+            // neither the first name's nor the surname's initial.
+            Some(hash((nonempty(&p.birth)?, a.min(b), a.max(b))))
+        },
     },
     Rule {
         name: "same birth date and postcode",

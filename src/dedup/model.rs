@@ -295,12 +295,15 @@ impl Model {
                 let levels = FIELDS[fi].levels();
                 let short: f64 = u_sum[fi][2..levels].iter().sum();
                 let exact = self.u[fi][1];
-                for l in 2..levels {
-                    let u0 = self.u[fi][l] / (1.0 - exact);
-                    let new = (1.0 - exact) * (u_sum[fi][l] + HOME_PRIOR_PAIRS * u0)
+                for ((sum, u), u0) in u_sum[fi][2..levels]
+                    .iter()
+                    .zip(&mut self.u_namesakes[fi][2..levels])
+                    .zip(&self.u[fi][2..levels])
+                {
+                    let new = (1.0 - exact) * (sum + HOME_PRIOR_PAIRS * u0 / (1.0 - exact))
                         / (short + HOME_PRIOR_PAIRS);
-                    change = change.max((new - self.u_namesakes[fi][l]).abs());
-                    self.u_namesakes[fi][l] = new;
+                    change = change.max((new - *u).abs());
+                    *u = new;
                 }
                 self.u_namesakes[fi][1] = exact;
             }

@@ -890,10 +890,16 @@ impl Generator {
         let email = match &p.email {
             Some(_) if messy && self.chance(0.2) => None,
             Some((local, domain)) if messy && self.chance(0.08) => {
-                // The same name at another provider.
+                // The same name at another provider, if nobody else holds that address
+                // there (an address belongs to one person).
                 let other = *self.pick(&["gmail.com", "yahoo.com", "outlook.com", "mail.ru"]);
                 let other = if other == domain { "icloud.com" } else { other };
-                Some(format!("{local}@{other}"))
+                let moved = format!("{local}@{other}");
+                if self.emails.insert(moved.clone()) {
+                    Some(moved)
+                } else {
+                    Some(format!("{local}@{domain}"))
+                }
             }
             Some((local, domain)) if messy && self.chance(0.08) => {
                 Some(format!("{}@{domain}", local.to_uppercase()))
@@ -1465,8 +1471,11 @@ mod ceiling {
             let learnt: Vec<String> = (1..levels)
                 .map(|l| format!("{:.4}", d.model.m[fi][l]))
                 .collect();
-            for l in 1..levels {
-                d.model.m[fi][l] = (counts[fi][l] + 0.5) / (known + 0.5 * (levels - 1) as f64);
+            for (m, c) in d.model.m[fi][1..levels]
+                .iter_mut()
+                .zip(&counts[fi][1..levels])
+            {
+                *m = (c + 0.5) / (known + 0.5 * (levels - 1) as f64);
             }
             let truth_m: Vec<String> = (1..levels)
                 .map(|l| format!("{:.4}", d.model.m[fi][l]))
