@@ -556,22 +556,26 @@ impl Detection {
         model::probability(self.weight(a, b))
     }
 
+    /// Whether two records may be one person at all: both can be judged and the owner did
+    /// not declare them different people.
+    fn may_match(&self, a: u32, b: u32) -> bool {
+        self.prepared[a as usize].judgeable
+            && self.prepared[b as usize].judgeable
+            && !is_declared_different(
+                &self.not_duplicates,
+                self.ids[a as usize],
+                self.ids[b as usize],
+            )
+    }
+
     /// The match weight (log2 odds) of any two records (minus infinity for a pair declared
     /// different people, or when either cannot be judged).
     pub fn weight(&self, a: u32, b: u32) -> f64 {
+        if !self.may_match(a, b) {
+            return f64::NEG_INFINITY;
+        }
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
-        if !pa.judgeable || !pb.judgeable {
-            return f64::NEG_INFINITY;
-        }
-        if is_declared_different(
-            &self.not_duplicates,
-            self.ids[a as usize],
-            self.ids[b as usize],
-        ) {
-            return f64::NEG_INFINITY;
-        }
-        let pattern = compare::compare(pa, pb);
-        self.weight_with(a, b, &pattern)
+        self.weight_with(a, b, &compare::compare(pa, pb))
     }
 
     /// In plain words, why two records look alike (or not): the fields that agree, most
@@ -658,17 +662,10 @@ impl Detection {
         let mut differs = [false; NF];
         for &x in left {
             for &y in right {
-                let (px, py) = (&self.prepared[x as usize], &self.prepared[y as usize]);
-                if !px.judgeable
-                    || !py.judgeable
-                    || is_declared_different(
-                        &self.not_duplicates,
-                        self.ids[x as usize],
-                        self.ids[y as usize],
-                    )
-                {
+                if !self.may_match(x, y) {
                     return f64::NEG_INFINITY;
                 }
+                let (px, py) = (&self.prepared[x as usize], &self.prepared[y as usize]);
                 let p = compare::compare(px, py);
                 for (fi, f) in FIELDS.iter().enumerate() {
                     let l = p[fi];
@@ -713,17 +710,10 @@ impl Detection {
     /// Records the owner declared different people, and records too thin to judge, always
     /// contradict.
     pub fn contradict(&self, a: u32, b: u32) -> bool {
-        let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
-        if !pa.judgeable
-            || !pb.judgeable
-            || is_declared_different(
-                &self.not_duplicates,
-                self.ids[a as usize],
-                self.ids[b as usize],
-            )
-        {
+        if !self.may_match(a, b) {
             return true;
         }
+        let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
         let p = compare::compare(pa, pb);
         let level = |f: Field| p[f as usize];
         let different = |f: Field| usize::from(level(f)) + 1 == f.levels();

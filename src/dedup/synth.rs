@@ -1202,6 +1202,27 @@ mod tests {
 #[cfg(test)]
 mod look {
     use super::*;
+
+    /// The shop the inspection tests look at (`CLIENTELE_LOOK_PEOPLE` people, 3 000 unless
+    /// set; seed `CLIENTELE_LOOK_SEED`, 42 unless set), with its truth and its detection.
+    pub(super) fn look_shop() -> (Vec<Record>, Vec<(usize, usize)>, crate::dedup::Detection) {
+        let setting = |name: &str, default: u64| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(default)
+        };
+        let (recs, truth) = shop(
+            setting("CLIENTELE_LOOK_PEOPLE", 3_000) as usize,
+            setting("CLIENTELE_LOOK_SEED", 42),
+        );
+        let options = crate::dedup::Options {
+            phone_country: Some("FR".into()),
+            ..Default::default()
+        };
+        let d = crate::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
+        (recs, truth, d)
+    }
     use crate::dedup::block::{pair, unpair};
     use std::collections::HashMap;
 
@@ -1224,20 +1245,7 @@ mod look {
     #[test]
     #[ignore = "prints the synthetic shop's mistakes by kind for inspection (CLIENTELE_LOOK_PEOPLE sets the size, CLIENTELE_LOOK_SEED the seed)"]
     fn print_mistakes() {
-        let people = std::env::var("CLIENTELE_LOOK_PEOPLE")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(3_000);
-        let seed = std::env::var("CLIENTELE_LOOK_SEED")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(42);
-        let (recs, truth) = shop(people, seed);
-        let options = crate::dedup::Options {
-            phone_country: Some("FR".into()),
-            ..Default::default()
-        };
-        let d = crate::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
+        let (recs, truth, d) = look_shop();
         let q = pair_quality(&d, &truth, d.recommended_threshold);
         eprintln!(
             "{} contacts, {} true pairs, {} candidates, threshold {:.4}, lambda {:.3e}, precision {:.4}, recall {:.4}, F1 {:.4}, blocking completeness {:.4}",
@@ -1421,20 +1429,7 @@ mod ceiling {
     #[test]
     #[ignore = "prints how far the model's form goes with the truth's help (CLIENTELE_LOOK_PEOPLE, CLIENTELE_LOOK_SEED)"]
     fn print_ceiling() {
-        let people = std::env::var("CLIENTELE_LOOK_PEOPLE")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(3_000);
-        let seed = std::env::var("CLIENTELE_LOOK_SEED")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(42);
-        let (recs, truth) = shop(people, seed);
-        let options = crate::dedup::Options {
-            phone_country: Some("FR".into()),
-            ..Default::default()
-        };
-        let mut d = crate::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
+        let (_, truth, mut d) = super::look::look_shop();
         let t: HashSet<u64> = truth
             .iter()
             .map(|&(a, b)| pair(a as u32, b as u32))
