@@ -450,7 +450,7 @@ pub fn detect(
     detection.model.lambda = model::random_pair_prior(
         &evidence,
         all_pairs,
-        det_lambda(&detection, pairs.len(), all_pairs),
+        candidates_share_at_random(&detection, pairs.len(), all_pairs),
     );
     let prior = detection.model.prior();
     let mut scored: Vec<ScoredPair> = parallel_ranges(pairs.len(), 10_000, |range| {
@@ -481,7 +481,7 @@ pub fn detect(
 
 /// The share of duplicates among every pair that the candidates' own estimate (the share of
 /// duplicates among the candidates) gives: where the search for the chance at random starts.
-fn det_lambda(d: &Detection, candidates: usize, all_pairs: f64) -> f64 {
+fn candidates_share_at_random(d: &Detection, candidates: usize, all_pairs: f64) -> f64 {
     if all_pairs <= 0.0 {
         return d.model.lambda;
     }
@@ -650,10 +650,10 @@ impl Detection {
     /// records, as the most alike pair of records that knows it (people have several
     /// phones and addresses, and one record leaves out what another gives), except that a
     /// first name differs when any two records disagree (a person has one, and "A."
-    /// agrees with Anton and Andrei alike). A person who moved and changed phone stays whole; a namesake
-    /// linked to a person's record that lacks a birth date meets the birth date of the
-    /// person's other records. Minus infinity when a pair is declared different people or
-    /// cannot be judged.
+    /// agrees with Anton and Andrei alike). A person who moved and changed phone stays
+    /// whole; a namesake linked to a person's record that lacks a birth date meets the
+    /// birth date of the person's other records. Minus infinity when a pair is declared
+    /// different people or cannot be judged.
     pub fn join_weight(&self, left: &[u32], right: &[u32]) -> f64 {
         let mut best: Option<(f64, u32, u32)> = None;
         // Per field: the most alike level any pair knows, and whether two records
