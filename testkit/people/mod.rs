@@ -13,10 +13,12 @@
 // Benchmarks and tests each use a part of the kit.
 #![allow(dead_code)]
 
+pub mod households;
 pub mod multilingual;
 
 use std::collections::HashSet;
 use std::fs::File;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
@@ -219,9 +221,47 @@ pub fn script_of(text: &str) -> Option<Script> {
     })
 }
 
+/// A 64-bit FNV-1a key of a text: sets of a million mailboxes keep 8 bytes each instead
+/// of the text.
+pub(crate) fn key(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// A set of keys from [`key`].
+pub(crate) type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
 /// One item of a slice, uniformly. The slice must not be empty.
 pub(crate) fn pick<'a, T, R: Rng>(rng: &mut R, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
+}
+
+/// One text of a list, uniformly. The list must not be empty.
+pub(crate) fn pick_str<R: Rng>(rng: &mut R, items: &[&'static str]) -> &'static str {
+    items[rng.random_range(0..items.len())]
 }
 
 /// An index drawn with probability proportional to its weight, from cumulative weights
