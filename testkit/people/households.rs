@@ -54,7 +54,8 @@
 //! way** 60 %, the household landline instead of the mobile or the other way round 10 %,
 //! the same mailbox at **another provider** 8 %, the **family e-mail** instead of the
 //! personal one or the other way round 10 %, the
-//! street written another way (`av.`, `bd`, `bld`, `r.`, `St-`, `Gal`, ...) 25 %, a birth
+//! street written another way (`av.`, `bd`, `bld`, `r.`, `St-`, `Gal`, `12, rue`, ...)
+//! 25 %, a birth
 //! date typo (day and month swapped, or the day one off) 4 %, the hyphen of a compound
 //! first name dropped 30 %. One person in five with several records has **moved** between
 //! them: the later records have a new address (another city half of the time) and no
@@ -1369,7 +1370,7 @@ fn substitute<R: Rng>(rng: &mut R, letter: char) -> char {
 }
 
 /// The street written another way: its kind abbreviated, "bis" shortened, saints and
-/// ranks shortened.
+/// ranks shortened, a comma after the number.
 fn rewrite_street<R: Rng>(rng: &mut R, number: &str, street: &str) -> String {
     const KINDS: [(&str, &[&str]); 11] = [
         ("rue ", &["r. ", "R. ", "r "]),
@@ -1411,8 +1412,8 @@ fn rewrite_street<R: Rng>(rng: &mut R, number: &str, street: &str) -> String {
         number.replace(" bis", "B")
     } else if number.ends_with(" ter") && rng.random_bool(0.7) {
         number.replace(" ter", "T")
-    } else if !changed {
-        // Nothing to shorten: the number is glued to a comma.
+    } else if !changed || rng.random_bool(0.2) {
+        // A comma after the number ("12, rue de la Paix"), as many people write it.
         format!("{number},")
     } else {
         number.to_string()

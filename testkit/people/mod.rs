@@ -387,6 +387,66 @@ mod tests {
         );
     }
 
+    /// Splits one CSV line into fields (quotes doubled inside quoted fields).
+    fn split_csv(line: &str) -> Vec<String> {
+        let mut fields = vec![String::new()];
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', false) => quoted = true,
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    fields.last_mut().unwrap().push('"');
+                }
+                ('"', true) => quoted = false,
+                (',', false) => fields.push(String::new()),
+                _ => fields.last_mut().unwrap().push(c),
+            }
+        }
+        fields
+    }
+
+    #[test]
+    fn generated_files_read_back_field_for_field() {
+        let dir = std::env::temp_dir().join(format!("people-gen-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, records) in [
+            ("a.csv", multilingual::generate(3_000, 3)),
+            ("b.csv", households::generate(3_000, 3)),
+        ] {
+            let path = dir.join(name);
+            write_csv(&records, &path).unwrap();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut lines = text.lines();
+            assert_eq!(lines.next(), Some(CSV_HEADER));
+            let mut quoted = 0;
+            for (line, r) in lines.by_ref().zip(&records) {
+                quoted += usize::from(line.contains('"'));
+                let expected = [
+                    &r.record_id,
+                    &r.first_name,
+                    &r.last_name,
+                    &r.email,
+                    &r.phone,
+                    &r.street,
+                    &r.city,
+                    &r.postcode,
+                    &r.birth_date,
+                ];
+                let fields = split_csv(line);
+                assert_eq!(fields.len(), 9, "{line}");
+                for (f, e) in fields.iter().zip(expected) {
+                    assert_eq!(f, e, "{line}");
+                }
+            }
+            assert_eq!(text.lines().count(), records.len() + 1);
+            // B writes some street numbers with a comma after them: those rows are quoted.
+            assert_eq!(quoted > 0, name == "b.csv", "{name}: {quoted} quoted rows");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn scripts_and_accents_are_recognised() {
         assert_eq!(script_of("Иван"), Some(Script::Cyrillic));
