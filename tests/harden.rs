@@ -290,7 +290,7 @@ fn the_data_folder_database_and_exports_are_private() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&folder), 0o700);
-    assert_eq!(mode(&folder.parent().unwrap().to_path_buf()), 0o700);
+    assert_eq!(mode(folder.parent().unwrap()), 0o700);
     assert_eq!(mode(&db), 0o600);
     let export = dir.path().join("customers.csv");
     let out = clientele(

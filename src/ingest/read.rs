@@ -1088,12 +1088,11 @@ fn stream_xlsx(
             if matches!(data, Data::Empty) {
                 continue;
             }
-            if current.as_ref().is_some_and(|c| c.row != row) {
-                if let Some(done) = current.take()
-                    && !send_row(done, &mut started)
-                {
-                    return;
-                }
+            if current.as_ref().is_some_and(|c| c.row != row)
+                && let Some(done) = current.take()
+                && !send_row(done, &mut started)
+            {
+                return;
             }
             let this = current.get_or_insert_with(|| RawRow {
                 row,
