@@ -530,3 +530,33 @@ fn a_pipe_is_refused_at_once() {
         "{err}"
     );
 }
+
+#[test]
+fn a_repeated_header_is_kept_apart_and_said() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer_id,date,product,unit_price,unit_price,quantity\n\
+         A1,C1,2025-01-10,Tea,3.50,4.00,2\n",
+    )
+    .unwrap();
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "sales",
+            file.to_str().unwrap(),
+            "--json",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains("The column name 'unit_price' appears more than once")
+            && notes.contains("'unit_price (2)'"),
+        "{notes}"
+    );
+}

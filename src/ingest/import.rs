@@ -221,6 +221,23 @@ fn plan_inner(
         columns[*index] = Some(*field);
     }
     let mut notes = Vec::new();
+    // A header name written twice: the reader keeps both columns apart ("unit_price (2)");
+    // say so, and what the repeat feeds.
+    let names: std::collections::HashSet<&str> = headers.iter().map(String::as_str).collect();
+    for (header, column) in headers.iter().zip(&columns) {
+        if let Some((base, number)) = header.strip_suffix(')').and_then(|h| h.rsplit_once(" ("))
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && names.contains(base)
+        {
+            notes.push(format!(
+                "The column name '{base}' appears more than once; the repeat is read as '{header}' ({}). Check that the right column feeds each field (--map FIELD=COLUMN).",
+                match column {
+                    Some(field) => format!("it feeds {}", field.name()),
+                    None => "kept with the other columns".to_string(),
+                }
+            ));
+        }
+    }
     // The sample values of the columns whose field passes `kind`.
     let values_of = |kind: fn(Field) -> bool| {
         columns
