@@ -18,6 +18,15 @@
 //!    about 2 GB for the file plus about 4 GB for the database in the temporary folder
 //!    (`TMPDIR`).
 //!
+//! 5. the second import of the month (issue 28): a shop of 100 000 customers (a contacts
+//!    file with references C000001 to C100000, imported once) gets the 1 000 000-line
+//!    sales CSV twice over, each time into a fresh copy of that shop: once with the
+//!    customers' references as they are (every line names a known customer), once with
+//!    them renamed N000001... (every customer is new to the shop). 5 runs each,
+//!    alternating; the medians, their ratio and each round's own ratio.
+//!
+//! `CLIENTELE_BENCH_ONLY=known` runs only step 5.
+//!
 //! `sqlite3` and `/usr/bin/time` are optional: the lines that need them say "skipped".
 //! Set CLIENTELE_BENCH_LINES to use another CSV size; CLIENTELE_BENCH_WRITE_CSV=FILE only
 //! writes the CSV to FILE (to profile an import by hand).
@@ -49,6 +58,10 @@ fn main() {
         // Only write the file (for profiling an import by hand).
         let size = write_sales_csv(Path::new(&path), Limit::Lines(lines));
         println!("wrote {size} bytes to {}", Path::new(&path).display());
+        return;
+    }
+    if std::env::var("CLIENTELE_BENCH_ONLY").is_ok_and(|v| v == "known") {
+        known_customers(exe, dir.path(), lines, Path::new(TIME).exists());
         return;
     }
     let csv = dir.path().join("sales.csv");
@@ -176,6 +189,81 @@ fn main() {
         two_gigabytes(exe, dir.path(), has_time);
     } else {
         println!("2 GB streaming import: skipped (set CLIENTELE_BENCH_2GB=1 to run it)");
+    }
+
+    // 5. known customers
+    known_customers(exe, dir.path(), lines, has_time);
+}
+
+/// Step 5: the same sales lines naming customers the shop knows, against naming new ones.
+fn known_customers(exe: &str, dir: &Path, lines: u64, has_time: bool) {
+    const KNOWN_RUNS: usize = 5;
+    let contacts = dir.join("contacts.csv");
+    {
+        let mut out = BufWriter::new(File::create(&contacts).unwrap_or_else(|e| panic!("{e}")));
+        writeln!(out, "Customer,First name,Last name,Email").unwrap_or_else(|e| panic!("{e}"));
+        for n in 1..=100_000u32 {
+            writeln!(out, "C{n:06},Client,Numéro {n},client{n}@example.com")
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        out.flush().unwrap_or_else(|e| panic!("{e}"));
+    }
+    let shop = dir.join("shop.sqlite");
+    let out = Command::new(exe)
+        .arg("--db")
+        .arg(&shop)
+        .args(["import", "contacts"])
+        .arg(&contacts)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    check(&out, "clientele import contacts");
+    println!("the shop: {}", first_line(&out));
+    let known = dir.join("sales-known.csv");
+    let new = dir.join("sales-new.csv");
+    write_sales_csv(&known, Limit::Lines(lines));
+    let text = std::fs::read_to_string(&known).unwrap_or_else(|e| panic!("{e}"));
+    // The same file with every reference renamed: C000042 becomes N000042.
+    std::fs::write(&new, text.replace(",C0", ",N0").replace(",C1", ",N1"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(text);
+    let mut known_runs = Vec::new();
+    let mut new_runs = Vec::new();
+    let mut ratios = Vec::new();
+    let mut peaks = Vec::new();
+    for run in 0..KNOWN_RUNS {
+        let mut round = [Duration::ZERO; 2];
+        for (i, file) in [&known, &new].into_iter().enumerate() {
+            let db = dir.join(format!("month-{run}-{i}.sqlite"));
+            std::fs::copy(&shop, &db).unwrap_or_else(|e| panic!("{e}"));
+            let (elapsed, out, kb) = clientele_import(exe, &db, file, has_time);
+            check(&out, "clientele import (second month)");
+            if run == 0 {
+                println!(
+                    "clientele says: {}",
+                    String::from_utf8_lossy(&out.stdout).trim()
+                );
+            }
+            round[i] = elapsed;
+            peaks.extend(kb);
+            remove_db(&db);
+        }
+        known_runs.push(round[0]);
+        new_runs.push(round[1]);
+        ratios.push(round[0].as_secs_f64() / round[1].as_secs_f64());
+    }
+    let listed: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
+    println!("known customers (process): {}", runs(&known_runs));
+    println!("new customers (process):   {}", runs(&new_runs));
+    let (k, n) = (median(&mut known_runs), median(&mut new_runs));
+    ratios.sort_by(f64::total_cmp);
+    println!(
+        "ratio known / new (medians): {:.2}; round by round: median {:.2} (rounds in order: {})",
+        k.as_secs_f64() / n.as_secs_f64(),
+        ratios[ratios.len() / 2],
+        listed.join(", ")
+    );
+    if let Some(max) = peaks.iter().max() {
+        println!("peak memory (max RSS): {:.0} MB", *max as f64 / 1024.0);
     }
 }
 

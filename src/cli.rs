@@ -17,6 +17,7 @@ use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::ReadOptions;
 use crate::ingest::values::Decimal;
 use crate::model::{DedupContact, format_cents};
+use crate::report::export::{GuardedCsv, create_private, write_private};
 use crate::store::{Stats, Store, resolve_db_path};
 
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
@@ -288,7 +289,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         b.id,
                         b.kind,
-                        b.file_name.unwrap_or_default(),
+                        tsv(&b.file_name.unwrap_or_default()),
                         b.rows_read,
                         b.rows_imported,
                         b.rows_rejected,
@@ -330,10 +331,10 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                     out,
                     "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     row.id,
-                    row.name,
-                    row.email,
-                    row.phone,
-                    row.city,
+                    tsv(&row.name),
+                    tsv(&row.email),
+                    tsv(&row.phone),
+                    tsv(&row.city),
                     row.orders,
                     format_cents(row.revenue_cents),
                     row.last_order.map(|d| d.to_string()).unwrap_or_default()
@@ -372,9 +373,9 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                     "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     m.id,
                     m.survivor_id,
-                    m.survivor_name,
+                    tsv(&m.survivor_name),
                     m.absorbed_id,
-                    m.absorbed_name,
+                    tsv(&m.absorbed_name),
                     m.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
                     m.decided_by.as_str(),
                     m.merged_at,
@@ -384,6 +385,49 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// A value as the command line prints it: control characters (escape sequences a terminal
+/// would obey, tabs and line ends that would break the tab-separated columns) written as
+/// `\t`, `\n`, `\r` or `\x1b`, and a backslash as `\\`, so that every printed row is one
+/// line of as many fields as its header and nothing in the data can steer the terminal.
+pub fn tsv(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() || c == '\\') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// An error as the command line prints it: each cause once (a cause whose words the message
+/// already holds is not repeated: "Is a directory (os error 21)" twice), control characters
+/// escaped as [`tsv`] does.
+pub fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if text.contains(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
+    }
+    tsv(&text).into_owned()
 }
 
 /// A contact's name as the messages show it.
@@ -613,7 +657,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             problems,
         }) => {
             if let Some(path) = &args.errors_out {
-                std::fs::write(path, problems_csv(&plan.headers, &problems))
+                write_private(path, problems_csv(&plan.headers, &problems))
                     .with_context(|| format!("cannot write {}", path.display()))?;
             }
             bail!("nothing was imported from {file}: {first}{more}");
@@ -635,7 +679,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 .collect(),
             None => errors.clone(),
         };
-        std::fs::write(path, problems_csv(&plan.headers, &all))
+        write_private(path, problems_csv(&plan.headers, &all))
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     if args.json {
@@ -683,7 +727,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             report.rows_rejected, report.warnings
         )?;
         for p in report.problems.iter().take(20) {
-            writeln!(out, "  {}", p.message)?;
+            writeln!(out, "  {}", tsv(&p.message))?;
         }
         if report.problems.len() > 20 {
             writeln!(
@@ -693,7 +737,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         }
     }
     for n in &report.notes {
-        writeln!(out, "Note: {n}")?;
+        writeln!(out, "Note: {}", tsv(n))?;
     }
     Ok(())
 }
@@ -797,8 +841,9 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
     let t = queue.threshold;
     let clusters = detection.clusters(t);
     if let Some(path) = &args.pairs_out {
-        let mut w = csv::Writer::from_path(path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut w = GuardedCsv::new(std::io::BufWriter::new(
+            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
+        ));
         w.write_record(["id_a", "id_b", "external_ref_a", "external_ref_b", "score"])?;
         for p in detection.closure(&clusters) {
             let (a, b) = (&contacts[p.a as usize], &contacts[p.b as usize]);
@@ -813,8 +858,9 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
         w.flush()?;
     }
     if let Some(path) = &args.clusters_out {
-        let mut w = csv::Writer::from_path(path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut w = GuardedCsv::new(std::io::BufWriter::new(
+            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
+        ));
         w.write_record(["cluster_id", "contact_id", "external_ref"])?;
         for (k, c) in clusters.iter().enumerate() {
             for &m in &c.members {
@@ -943,12 +989,11 @@ fn rfm(
     let refs = store.external_refs()?;
     let sink: Box<dyn Write> = match &file {
         Some(path) => Box::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot write {}", path.display()))?,
+            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
         ),
         None => Box::new(std::io::stdout()),
     };
-    let mut w = csv::Writer::from_writer(std::io::BufWriter::new(sink));
+    let mut w = GuardedCsv::new(std::io::BufWriter::new(sink));
     w.write_record([
         "customer_id",
         "external_ref",
@@ -1289,7 +1334,7 @@ fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::
                             .to_string()
                     })
                     .unwrap_or_else(|e| format!("? ({e})"));
-                writeln!(out, "{}\t{n}\t{}", s.name, s.rule)?;
+                writeln!(out, "{}\t{n}\t{}", tsv(&s.name), tsv(&s.rule))?;
             }
         }
     }
@@ -1395,7 +1440,7 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
     };
     let data = crate::jobs::report_data(store, &options, chrono::Local::now().date_naive())?;
     let pdf = crate::report::render(&data)?;
-    std::fs::write(&args.out, &pdf)
+    write_private(&args.out, &pdf)
         .with_context(|| format!("cannot write {}", args.out.display()))?;
     let shown = args.out.display().to_string();
     store.audit_export("report", &shown, 1)?;

@@ -770,14 +770,16 @@ fn run(
                 problems,
             } => {
                 let text = crate::ingest::import::problems_csv(&headers, &problems);
-                emit(Event::Saved(match std::fs::write(&path, text) {
-                    Ok(()) => Ok(format!(
-                        "{} rows saved in {}.",
-                        problems.len(),
-                        path.display()
-                    )),
-                    Err(e) => Err(format!("{} could not be written: {e}", path.display())),
-                }))
+                emit(Event::Saved(
+                    match crate::report::export::write_private(&path, text) {
+                        Ok(()) => Ok(format!(
+                            "{} rows saved in {}.",
+                            problems.len(),
+                            path.display()
+                        )),
+                        Err(e) => Err(format!("{} could not be written: {e}", path.display())),
+                    },
+                ))
             }
         };
         if !go_on {
@@ -983,7 +985,7 @@ pub fn make_report(
 fn save_report(store: &Store, pdf: &[u8], path: &Path) -> Result<String, String> {
     let shown = path.display().to_string();
     let partial = path.with_extension("pdf.part");
-    std::fs::write(&partial, pdf)
+    crate::report::export::write_private(&partial, pdf)
         .and_then(|()| std::fs::rename(&partial, path))
         .map_err(|e| {
             let _ = std::fs::remove_file(&partial);
@@ -1001,7 +1003,7 @@ fn print_report(store: &Store, pdf: &[u8]) -> Result<String, String> {
     let dir = std::env::temp_dir().join("clientele-print");
     let path = dir.join("Clientele report.pdf");
     std::fs::create_dir_all(&dir)
-        .and_then(|()| std::fs::write(&path, pdf))
+        .and_then(|()| crate::report::export::write_private(&path, pdf))
         .map_err(|e| format!("The report could not be made ready for printing: {e}."))?;
     let said = crate::report::print::print_pdf(&path)?;
     store

@@ -6,6 +6,7 @@
 mod cli;
 mod common;
 mod dedup;
+mod harden;
 mod import;
 #[path = "../testkit/people/mod.rs"]
 mod people;

@@ -195,8 +195,13 @@ impl Rule {
     /// right kind. The message says what is wrong in plain words.
     pub fn parse(json: &str) -> Result<Rule, String> {
         let rule: Rule = serde_json::from_str(json).map_err(|e| {
+            // serde says only that no kind of rule matched: find the part that is wrong.
+            let why = serde_json::from_str::<serde_json::Value>(json)
+                .ok()
+                .and_then(|v| explain(&v))
+                .unwrap_or_else(|| e.to_string());
             format!(
-                "the rule is not valid: {e} (see docs/segment-rules.md for how rules are written)"
+                "the rule is not valid: {why} (see docs/segment-rules.md for how rules are written)"
             )
         })?;
         rule.check()?;
@@ -288,6 +293,29 @@ fn number(v: &serde_json::Value) -> Option<f64> {
         .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
 }
 
+/// What is wrong with a rule serde could not read, in its words for the part at fault.
+fn explain(v: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) if m.contains_key("all") || m.contains_key("any") => {
+            let key = if m.contains_key("all") { "all" } else { "any" };
+            if m.len() > 1 {
+                return Some(format!("a group has \"{key}\" and nothing else beside it"));
+            }
+            match m.get(key) {
+                Some(Value::Array(items)) => items.iter().find_map(explain),
+                _ => Some(format!("\"{key}\" needs a list of rules")),
+            }
+        }
+        Value::Object(_) => serde_json::from_value::<Condition>(v.clone())
+            .err()
+            .map(|e| e.to_string()),
+        _ => Some(
+            "a rule is a condition such as {\"field\": \"city\", \"op\": \"is\", \"value\": \"Lyon\"} or a group {\"all\": [...]} / {\"any\": [...]}".into(),
+        ),
+    }
+}
+
 fn texts(v: &serde_json::Value) -> Vec<String> {
     match v {
         serde_json::Value::Array(items) => {
@@ -326,16 +354,58 @@ impl Condition {
                     ));
                 }
             }
+            // The docs allow a text or a list of texts for what was bought.
+            _ if self.field.is_set() => {
+                let list = self
+                    .value
+                    .as_array()
+                    .is_some_and(|a| !a.is_empty() && a.iter().all(serde_json::Value::is_string));
+                if !self.value.is_string() && !list {
+                    return Err(format!(
+                        "{field} {} needs a text or a list of texts, like \"Roses\" or [\"Roses\", \"Tulips\"]",
+                        self.op.label()
+                    ));
+                }
+            }
             _ => {
                 if !self.value.is_string() {
                     return Err(format!("{field} {} needs a text value", self.op.label()));
                 }
             }
         }
-        if let (RuleField::Segment, Some(s)) = (self.field, self.value.as_str())
-            && Segment::from_name(s).is_none()
-        {
-            return Err(format!("'{s}' is not a segment"));
+        // Fields with a fixed set of values: a value outside it would match no one, without
+        // a word.
+        let known: Option<Vec<&str>> = match self.field {
+            RuleField::Consent => Some(vec!["yes", "no", "unknown"]),
+            RuleField::Tier => Some(Tier::ALL.iter().map(|t| t.name()).collect()),
+            RuleField::Lifecycle => Some(Stage::ALL.iter().map(|s| s.name()).collect()),
+            RuleField::Segment => Some(Segment::ALL.iter().map(|s| s.name()).collect()),
+            _ => None,
+        };
+        if let Some(known) = known {
+            let given: Vec<&str> = match &self.value {
+                serde_json::Value::Array(items) => {
+                    items.iter().filter_map(serde_json::Value::as_str).collect()
+                }
+                other => other.as_str().into_iter().collect(),
+            };
+            for g in given {
+                let ok = if self.field == RuleField::Segment {
+                    Segment::from_name(g).is_some()
+                } else {
+                    known.iter().any(|k| fold(k) == fold(g))
+                };
+                if !ok {
+                    return Err(format!(
+                        "'{g}' is not a {field}: use one of {}",
+                        known
+                            .iter()
+                            .map(|k| format!("'{k}'"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+            }
         }
         Ok(())
     }

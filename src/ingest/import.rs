@@ -221,6 +221,23 @@ fn plan_inner(
         columns[*index] = Some(*field);
     }
     let mut notes = Vec::new();
+    // A header name written twice: the reader keeps both columns apart ("unit_price (2)");
+    // say so, and what the repeat feeds.
+    let names: std::collections::HashSet<&str> = headers.iter().map(String::as_str).collect();
+    for (header, column) in headers.iter().zip(&columns) {
+        if let Some((base, number)) = header.strip_suffix(')').and_then(|h| h.rsplit_once(" ("))
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && names.contains(base)
+        {
+            notes.push(format!(
+                "The column name '{base}' appears more than once; the repeat is read as '{header}' ({}). Check that the right column feeds each field (--map FIELD=COLUMN).",
+                match column {
+                    Some(field) => format!("it feeds {}", field.name()),
+                    None => "kept with the other columns".to_string(),
+                }
+            ));
+        }
+    }
     // The sample values of the columns whose field passes `kind`.
     let values_of = |kind: fn(Field) -> bool| {
         columns
@@ -834,6 +851,12 @@ fn new_sale(texts: [Option<&str>; 7], f: &SaleFigures, extra: Map<String, Value>
 }
 
 /// A sale line's figures from a row, or the reason it cannot be one.
+/// The largest amount a sale line holds, in cents: 10^13 currency units, plenty for a shop,
+/// and far enough from `i64::MAX` (about 9.2 × 10^16 units) that a customer's revenue of
+/// thousands of such lines still adds up without overflowing.
+const MAX_AMOUNT_CENTS: i64 = 1_000_000_000_000_000;
+const MAX_AMOUNT_UNITS_TEXT: &str = "10 000 000 000 000";
+
 fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProblem> {
     let sold_at = match v.get(Field::SoldAt) {
         None => {
@@ -854,17 +877,28 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
         })?,
     };
     let decimal = plan.decimal;
+    let too_large = |v: &RowValues<'_>, field: Field, raw: &str| {
+        v.problem(
+            field,
+            plan,
+            format!("amount too large: '{raw}' is more than {MAX_AMOUNT_UNITS_TEXT}"),
+            Severity::Error,
+        )
+    };
     let money = |v: &RowValues<'_>, field: Field| -> Result<Option<i64>, NewProblem> {
         match v.get(field) {
             None => Ok(None),
-            Some(raw) => parse_cents(raw, decimal).map(Some).ok_or_else(|| {
-                v.problem(
+            Some(raw) => match parse_cents(raw, decimal) {
+                Some(c) if c.unsigned_abs() <= MAX_AMOUNT_CENTS.unsigned_abs() => Ok(Some(c)),
+                Some(_) => Err(too_large(v, field, raw)),
+                None if parse_number(raw, decimal).is_some() => Err(too_large(v, field, raw)),
+                None => Err(v.problem(
                     field,
                     plan,
                     format!("'{raw}' is not an amount"),
                     Severity::Error,
-                )
-            }),
+                )),
+            },
         }
     };
     let quantity = match v.get(Field::Quantity) {
@@ -883,7 +917,19 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
     let amount = match money(v, Field::Amount)? {
         Some(a) => a,
         None => match unit_price {
-            Some(p) => (quantity * p as f64).round() as i64 - discount,
+            Some(p) => {
+                // Checked: `as` would quietly turn a total too large for cents into i64::MAX.
+                let total = (quantity * p as f64).round();
+                if !total.is_finite() || total.abs() > MAX_AMOUNT_CENTS as f64 {
+                    let raw = v.get(Field::UnitPrice).unwrap_or_default().to_string();
+                    return Err(too_large(
+                        v,
+                        Field::UnitPrice,
+                        &format!("{quantity} × {raw}"),
+                    ));
+                }
+                total as i64 - discount
+            }
             None => {
                 return Err(v.problem(
                     Field::Amount,
@@ -894,11 +940,15 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
             }
         },
     };
+    if amount.unsigned_abs() > MAX_AMOUNT_CENTS.unsigned_abs() {
+        let raw = v.get(Field::Amount).unwrap_or_default().to_string();
+        return Err(too_large(v, Field::Amount, &raw));
+    }
     let cost = match v.get(Field::Cost) {
         None => None,
         Some(raw) => match parse_cents(raw, decimal) {
-            Some(c) => Some(c),
-            None => {
+            Some(c) if c.unsigned_abs() <= MAX_AMOUNT_CENTS.unsigned_abs() => Some(c),
+            _ => {
                 v.keep_bad(Field::Cost, plan, "an amount");
                 None
             }
@@ -1646,7 +1696,7 @@ fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
 /// Writes problems as a CSV to fix and import again: the row number, the column, the
 /// message, then the raw row's values.
 pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = crate::report::export::GuardedCsv::new(Vec::new());
     let mut header = vec![
         "row".to_string(),
         "column".to_string(),

@@ -290,6 +290,39 @@ pub enum ReadError {
         /// The sheets that exist.
         sheets: Vec<String>,
     },
+    /// Not a file: a folder, a pipe, a device.
+    #[error(
+        "{file} is {what}, not a file: choose the file itself (save what a program sends into a file first)"
+    )]
+    NotAFile {
+        /// The name given.
+        file: String,
+        /// What it is.
+        what: &'static str,
+    },
+    /// A workbook that would unpack to far more than any shop's file (a zip bomb, or a
+    /// damaged file).
+    #[error(
+        "{file}: this file would take more than {size} to read; it may be damaged or \
+         built to harm. It was not imported"
+    )]
+    TooLarge {
+        /// The file's name.
+        file: String,
+        /// The bound passed, as "1 GB" or "96 MB".
+        size: String,
+    },
+    /// More columns than a spreadsheet program has.
+    #[error(
+        "{file}, row {row}: more than {MAX_COLUMNS} columns (the most a spreadsheet has); \
+         the file may be damaged, or its delimiter is not the one detected"
+    )]
+    TooWide {
+        /// The file's name.
+        file: String,
+        /// The row with too many columns.
+        row: u64,
+    },
     /// The header row the user asked for is past the end of the data.
     #[error(
         "{file} has no row {row} or below it with anything in it: choose an earlier header row"
@@ -301,6 +334,20 @@ pub enum ReadError {
         row: usize,
     },
 }
+
+/// The most a workbook's parts may take once unpacked, in bytes (all parts together): past
+/// it a file is refused before it is read. A 1 000 000-row sheet of ten columns unpacks to
+/// about 400 MB.
+pub const UNPACKED_LIMIT: u64 = 1 << 30;
+/// The most the parts a workbook reader keeps whole in memory (an Excel file's shared
+/// strings, an OpenDocument file's content) may take once unpacked, in bytes.
+pub const UNPACKED_HELD_LIMIT: u64 = 96 << 20;
+/// The most a part may grow when unpacked, as a multiple of its packed size, once it is past
+/// 1 MB: spreadsheets pack 5 to 30 times, a zip bomb hundreds of times (the torture
+/// test's, 345 times; deflate's most is about 1 030).
+pub const UNPACK_RATIO_LIMIT: u64 = 100;
+/// The most columns a file may have (Excel's own limit).
+pub const MAX_COLUMNS: usize = 16_384;
 
 fn quoted_list(names: &[String]) -> String {
     if names.is_empty() {
@@ -406,6 +453,22 @@ fn open_inner(path: &Path, options: &ReadOptions, hashing: Hashing) -> Result<Ta
         file: file_name.clone(),
         source,
     };
+    // A pipe, a device or a socket would be opened several times (sniffed, hashed, read),
+    // and opening a pipe waits for a writer: only files are read. Looked at without
+    // opening it.
+    let meta = std::fs::metadata(path).map_err(io_err)?;
+    if meta.is_dir() {
+        return Err(ReadError::NotAFile {
+            file: file_name,
+            what: "a folder",
+        });
+    }
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile {
+            file: file_name,
+            what: "a pipe, a device or a socket",
+        });
+    }
     let (head, total_len) = read_head(path).map_err(io_err)?;
     if total_len == 0 {
         return Err(ReadError::Empty { file: file_name });
@@ -638,6 +701,17 @@ fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, ReadError> {
         });
     }
     // The names inside may be further in than the head: ask the readers themselves.
+    check_unpacked_sizes(
+        path,
+        ctx,
+        EXCEL,
+        &[
+            "sharedStrings.xml",
+            "styles.xml",
+            "workbook.xml",
+            "content.xml",
+        ],
+    )?;
     if let Ok(book) = Xlsx::new(open_reader(path, ctx)?) {
         return Ok(Sheets::Xlsx(book));
     }
@@ -650,7 +724,92 @@ fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, ReadError> {
     })
 }
 
+/// The size a byte count is shown with in [`ReadError::TooLarge`].
+fn size_text(bytes: u64) -> String {
+    if bytes >= 1 << 30 {
+        format!("{} GB", bytes.div_ceil(1 << 30))
+    } else {
+        format!("{} MB", bytes.div_ceil(1 << 20))
+    }
+}
+
+/// Checks what a ZIP-based workbook unpacks to before any reader unpacks it: first the sizes
+/// its directory declares, then the sizes its parts really unpack to (counted as they are
+/// unpacked, nothing kept, stopping at the bound: a directory can lie). Refuses a file whose
+/// parts together pass [`UNPACKED_LIMIT`], whose parts the reader keeps whole (`held`: the
+/// names that end so) pass [`UNPACKED_HELD_LIMIT`], or whose part past 1 MB grows more than
+/// [`UNPACK_RATIO_LIMIT`] times.
+fn check_unpacked_sizes(
+    path: &Path,
+    ctx: &Ctx,
+    kind: &str,
+    held: &[&str],
+) -> Result<(), ReadError> {
+    let file = open_reader(path, ctx)?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| damaged(ctx, kind, e))?;
+    let too_large = |bytes: u64| ReadError::TooLarge {
+        file: ctx.file_name.clone(),
+        size: size_text(bytes),
+    };
+    let is_held = |name: zip::result::ZipResult<std::borrow::Cow<'_, str>>| {
+        name.is_ok_and(|name| held.iter().any(|h| name.ends_with(h)))
+    };
+    let mut declared_total: u64 = 0;
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|e| damaged(ctx, kind, e))?;
+        let size = entry.size();
+        declared_total = declared_total.saturating_add(size);
+        if declared_total > UNPACKED_LIMIT {
+            return Err(too_large(UNPACKED_LIMIT));
+        }
+        if is_held(entry.name()) && size > UNPACKED_HELD_LIMIT {
+            return Err(too_large(UNPACKED_HELD_LIMIT));
+        }
+        if size > 1 << 20 && size / entry.compressed_size().max(1) > UNPACK_RATIO_LIMIT {
+            return Err(too_large(size));
+        }
+    }
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let mut entry = match zip.by_index(i) {
+            Ok(entry) => entry,
+            // Encrypted or of an unknown method: the reader says what it is.
+            Err(_) => continue,
+        };
+        let held = is_held(entry.name());
+        let packed = entry.compressed_size().max(1);
+        let bound = if held {
+            UNPACKED_HELD_LIMIT
+        } else {
+            UNPACKED_LIMIT - total
+        };
+        let size = match io::copy(&mut (&mut entry).take(bound + 1), &mut io::sink()) {
+            Ok(size) => size,
+            // A damaged part: the reader finds it and says so.
+            Err(_) => continue,
+        };
+        if size > bound {
+            return Err(too_large(if held {
+                UNPACKED_HELD_LIMIT
+            } else {
+                UNPACKED_LIMIT
+            }));
+        }
+        if size > 1 << 20 && size / packed > UNPACK_RATIO_LIMIT {
+            return Err(too_large(size));
+        }
+        total += size;
+    }
+    Ok(())
+}
+
 fn open_xlsx(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
+    check_unpacked_sizes(
+        path,
+        ctx,
+        EXCEL,
+        &["sharedStrings.xml", "styles.xml", "workbook.xml"],
+    )?;
     match Xlsx::new(open_reader(path, ctx)?) {
         Ok(book) => Ok(Sheets::Xlsx(book)),
         Err(XlsxError::Password) => Err(protected(ctx, "Excel")),
@@ -659,6 +818,7 @@ fn open_xlsx(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
 }
 
 fn open_ods(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
+    check_unpacked_sizes(path, ctx, ODS, &["content.xml", "styles.xml"])?;
     match Ods::new(open_reader(path, ctx)?) {
         Ok(book) => Ok(Sheets::Ods(book)),
         Err(calamine::OdsError::Password) => Err(protected(ctx, "LibreOffice Calc")),
@@ -803,7 +963,357 @@ fn chains_end(table: &[u32]) -> bool {
     true
 }
 
+/// What the thread that streams an Excel sheet hands over.
+enum Streamed {
+    /// The sheet chosen: its rows follow.
+    Sheet(String),
+    /// A non-empty row.
+    Row(RawRow),
+    /// The sheet cannot be read further.
+    Failed(ReadError),
+}
+
+/// How many rows of a streamed sheet wait between the thread that reads it and the import.
+const STREAM_QUEUE: usize = 256;
+
+/// The sheet to read: the one asked for (by name, else by name ignoring case and spaces),
+/// else the worksheets in the order to try (visible ones first).
+fn sheet_choice(
+    book: &Book,
+    sheets: &[String],
+    options: &ReadOptions,
+    ctx: &Ctx,
+) -> Result<Vec<String>, ReadError> {
+    match &options.sheet {
+        Some(wanted) => sheets
+            .iter()
+            .find(|s| *s == wanted)
+            .or_else(|| {
+                sheets
+                    .iter()
+                    .find(|s| s.trim().to_lowercase() == wanted.trim().to_lowercase())
+            })
+            .map(|name| vec![name.clone()])
+            .ok_or_else(|| ReadError::SheetNotFound {
+                file: ctx.file_name.clone(),
+                sheet: wanted.clone(),
+                sheets: sheets.to_vec(),
+            }),
+        None => {
+            let mut candidates: Vec<&calamine::Sheet> = book
+                .sheets_metadata()
+                .iter()
+                .filter(|s| s.typ == calamine::SheetType::WorkSheet)
+                .collect();
+            candidates.sort_by_key(|s| s.visible != calamine::SheetVisible::Visible);
+            Ok(candidates.into_iter().map(|s| s.name.clone()).collect())
+        }
+    }
+}
+
+/// Reads the first sheet of `names` that has data, cell by cell, and sends its non-empty
+/// rows: memory holds one row at a time, never the sheet (calamine's `worksheet_range`
+/// makes a rectangle of every cell from the first used one to the last, which a small damaged
+/// or hostile file can make tens of gigabytes large). Returns when the sheet ends, a row
+/// fails, or the receiver is gone.
+fn stream_xlsx(
+    book: &mut Xlsx<BufReader<File>>,
+    names: &[String],
+    asked: bool,
+    file_name: &str,
+    tx: &std::sync::mpsc::SyncSender<Streamed>,
+) {
+    let mut first_error = None;
+    for name in names {
+        let mut cells = match book.worksheet_cells_reader(name) {
+            Ok(cells) => cells,
+            Err(XlsxError::NotAWorksheet(_)) => continue,
+            Err(e) => {
+                first_error.get_or_insert_with(|| ReadError::Damaged {
+                    file: file_name.to_string(),
+                    kind: EXCEL.to_string(),
+                    reason: e.to_string(),
+                });
+                continue;
+            }
+        };
+        let mut started = false;
+        let mut current: Option<RawRow> = None;
+        let send_row = |row: RawRow, started: &mut bool| -> bool {
+            let mut row = row;
+            while row.cells.last().is_some_and(|t| t.trim().is_empty()) {
+                row.cells.pop();
+            }
+            if row.cells.is_empty() {
+                return true;
+            }
+            if !*started {
+                *started = true;
+                if tx.send(Streamed::Sheet(name.clone())).is_err() {
+                    return false;
+                }
+            }
+            tx.send(Streamed::Row(row)).is_ok()
+        };
+        loop {
+            let cell = match cells.next_cell() {
+                Ok(Some(cell)) => cell,
+                Ok(None) => break,
+                Err(e) => {
+                    let e = ReadError::Damaged {
+                        file: file_name.to_string(),
+                        kind: EXCEL.to_string(),
+                        reason: e.to_string(),
+                    };
+                    if started {
+                        let _ = tx.send(Streamed::Failed(e));
+                        return;
+                    }
+                    first_error.get_or_insert(e);
+                    current = None;
+                    break;
+                }
+            };
+            let (row, column) = cell.get_position();
+            let row = u64::from(row) + 1;
+            let column = column as usize;
+            if column >= MAX_COLUMNS {
+                let _ = tx.send(Streamed::Failed(ReadError::TooWide {
+                    file: file_name.to_string(),
+                    row,
+                }));
+                return;
+            }
+            let data = Data::from(cell.get_value().clone());
+            if matches!(data, Data::Empty) {
+                continue;
+            }
+            if current.as_ref().is_some_and(|c| c.row != row)
+                && let Some(done) = current.take()
+                && !send_row(done, &mut started)
+            {
+                return;
+            }
+            let this = current.get_or_insert_with(|| RawRow {
+                row,
+                cells: Vec::new(),
+            });
+            if this.cells.len() <= column {
+                this.cells.resize(column + 1, String::new());
+            }
+            let mut text = cell_text(&data);
+            strip_controls(&mut text);
+            this.cells[column] = text;
+        }
+        if let Some(done) = current.take()
+            && !send_row(done, &mut started)
+        {
+            return;
+        }
+        if started {
+            return;
+        }
+        if asked {
+            let _ = tx.send(Streamed::Failed(first_error.unwrap_or_else(|| {
+                ReadError::EmptySheet {
+                    file: file_name.to_string(),
+                    sheet: name.clone(),
+                }
+            })));
+            return;
+        }
+    }
+    let _ = tx.send(Streamed::Failed(first_error.unwrap_or_else(|| {
+        ReadError::Empty {
+            file: file_name.to_string(),
+        }
+    })));
+}
+
+/// Rows of an Excel sheet: those read while looking for the header, then the rows the
+/// reading thread sends.
+struct StreamedRows {
+    sample: std::vec::IntoIter<RawRow>,
+    rx: std::sync::mpsc::Receiver<Streamed>,
+    /// Empty columns left of the table (see [`leading_columns`]), taken off each row.
+    offset: usize,
+}
+
+/// How many empty columns lie left of every row of the sample: the table starts right of
+/// them, as a spreadsheet's used range does.
+fn leading_columns(rows: &[RawRow]) -> usize {
+    rows.iter()
+        .map(|r| r.cells.iter().take_while(|c| c.trim().is_empty()).count())
+        .min()
+        .unwrap_or(0)
+}
+
+/// Takes a row's first `offset` cells off, when they are all empty (a later row with a value
+/// there keeps it, and comes out one column wider than its header).
+fn shift_row(row: &mut RawRow, offset: usize) {
+    if offset > 0
+        && row.cells.len() >= offset
+        && row.cells[..offset].iter().all(|c| c.trim().is_empty())
+    {
+        row.cells.drain(..offset);
+    }
+}
+
+impl Iterator for StreamedRows {
+    type Item = Result<RawRow, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(row) = self.sample.next() {
+            return Some(Ok(row));
+        }
+        loop {
+            return match self.rx.recv() {
+                Ok(Streamed::Row(mut row)) => {
+                    shift_row(&mut row, self.offset);
+                    Some(Ok(row))
+                }
+                Ok(Streamed::Failed(e)) => Some(Err(e)),
+                Ok(Streamed::Sheet(_)) => continue,
+                Err(_) => None,
+            };
+        }
+    }
+}
+
+impl RowStream for StreamedRows {}
+
+/// An Excel workbook, its sheet streamed by a thread of its own (see [`stream_xlsx`]).
+fn read_xlsx(
+    mut book: Xlsx<BufReader<File>>,
+    sheets: Vec<String>,
+    names: Vec<String>,
+    options: &ReadOptions,
+    ctx: Ctx,
+) -> Result<Table, ReadError> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(STREAM_QUEUE);
+    let asked = options.sheet.is_some();
+    let file_name = ctx.file_name.clone();
+    std::thread::Builder::new()
+        .name("clientele-sheet".to_string())
+        .spawn(move || {
+            // The workbook reader can panic on some damaged files: the import gets an
+            // error, never a truncated sheet.
+            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                stream_xlsx(&mut book, &names, asked, &file_name, &tx)
+            }));
+            if read.is_err() {
+                let _ = tx.send(Streamed::Failed(ReadError::Damaged {
+                    file: file_name,
+                    kind: EXCEL.to_string(),
+                    reason: "its content does not follow the format".to_string(),
+                }));
+            }
+        })
+        .map_err(|source| ReadError::Io {
+            file: ctx.file_name.clone(),
+            source,
+        })?;
+    let sheet = loop {
+        match rx.recv() {
+            Ok(Streamed::Sheet(name)) => break name,
+            Ok(Streamed::Failed(e)) => return Err(e),
+            Ok(Streamed::Row(_)) => continue,
+            Err(_) => {
+                return Err(ReadError::Empty {
+                    file: ctx.file_name,
+                });
+            }
+        }
+    };
+    // The rows that decide the header: up to the one asked for, else the first twenty.
+    let mut sample: Vec<RawRow> = Vec::new();
+    let mut ended = false;
+    loop {
+        let enough = match options.header_row {
+            Some(h) => sample.last().is_some_and(|r| r.row >= h as u64),
+            None => sample.len() >= HEADER_SAMPLE,
+        };
+        if enough {
+            break;
+        }
+        match rx.recv() {
+            Ok(Streamed::Row(row)) => sample.push(row),
+            Ok(Streamed::Failed(e)) => return Err(e),
+            Ok(Streamed::Sheet(_)) => {}
+            Err(_) => {
+                ended = true;
+                break;
+            }
+        }
+    }
+    let offset = leading_columns(&sample);
+    for row in &mut sample {
+        shift_row(row, offset);
+    }
+    let header_idx = match options.header_row {
+        Some(h) => sample
+            .iter()
+            .position(|r| r.row >= h as u64)
+            .ok_or_else(|| ReadError::HeaderRowNotFound {
+                file: ctx.file_name.clone(),
+                row: h,
+            })?,
+        None => detect_header(&sample),
+    };
+    let mut data = sample.split_off(header_idx + 1);
+    let Some(header) = sample.pop() else {
+        return Err(ReadError::Empty {
+            file: ctx.file_name,
+        });
+    };
+    if data.is_empty() && !ended {
+        match rx.recv() {
+            Ok(Streamed::Row(mut row)) => {
+                shift_row(&mut row, offset);
+                data.push(row);
+            }
+            Ok(Streamed::Failed(e)) => return Err(e),
+            Ok(Streamed::Sheet(_)) | Err(_) => {}
+        }
+    }
+    if data.is_empty() {
+        return Err(ReadError::HeaderOnly {
+            file: ctx.file_name,
+        });
+    }
+    tracing::debug!(file = %ctx.file_name, sheet = %sheet, header_row = header.row, "opened workbook (streamed)");
+    Ok(Table {
+        info: SourceInfo {
+            format: Format::Xlsx,
+            encoding: None,
+            encoding_detected: false,
+            delimiter: None,
+            sheet: Some(sheet),
+            sheets,
+            header_row: usize::try_from(header.row).unwrap_or(usize::MAX),
+            sha256: ctx.sha256,
+            file_name: ctx.file_name,
+        },
+        headers: clean_headers(&header.cells),
+        rows: Box::new(StreamedRows {
+            sample: data.into_iter(),
+            rx,
+            offset,
+        }),
+    })
+}
+
 fn read_book(mut book: Book, options: &ReadOptions, ctx: Ctx) -> Result<Table, ReadError> {
+    if let Sheets::Xlsx(_) = &book {
+        let sheets = book.sheet_names();
+        let names = sheet_choice(&book, &sheets, options, &ctx)?;
+        if let Sheets::Xlsx(xlsx) = book {
+            return read_xlsx(xlsx, sheets, names, options, ctx);
+        }
+        return Err(ReadError::Empty {
+            file: ctx.file_name,
+        });
+    }
     let (format, kind) = match &book {
         Sheets::Xls(_) => (Format::Xls, EXCEL),
         Sheets::Ods(_) => (Format::Ods, ODS),
@@ -925,7 +1435,14 @@ fn sheet_rows(range: &calamine::Range<Data>) -> Vec<RawRow> {
     };
     let mut out = Vec::new();
     for (i, cells) in range.rows().enumerate() {
-        let mut texts: Vec<String> = cells.iter().map(cell_text).collect();
+        let mut texts: Vec<String> = cells
+            .iter()
+            .map(|c| {
+                let mut text = cell_text(c);
+                strip_controls(&mut text);
+                text
+            })
+            .collect();
         while texts.last().is_some_and(|t| t.trim().is_empty()) {
             texts.pop();
         }
@@ -1114,6 +1631,12 @@ fn looks_numeric(text: &str) -> bool {
 /// one becomes "Column N", duplicates get " (2)", " (3)".
 fn clean_headers(cells: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    // The names taken so far, looked up in a set: a search of the list for every column made
+    // a 100 000-column header take time in the square of its width.
+    let mut taken: std::collections::HashSet<String> =
+        std::collections::HashSet::with_capacity(cells.len());
+    let mut next_number: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
     for (i, cell) in cells.iter().enumerate() {
         let words: Vec<&str> = cell
             .trim_start_matches('\u{feff}')
@@ -1125,11 +1648,17 @@ fn clean_headers(cells: &[String]) -> Vec<String> {
             words.join(" ")
         };
         let mut name = base.clone();
-        let mut n = 2;
-        while out.contains(&name) {
+        // The number to try next for this name, kept so that the n-th repeat of a name does
+        // not try every number below n again.
+        let mut n = next_number.get(&base).copied().unwrap_or(2);
+        while taken.contains(&name) {
             name = format!("{base} ({n})");
             n += 1;
         }
+        if n > 2 {
+            next_number.insert(base, n);
+        }
+        taken.insert(name.clone());
         out.push(name);
     }
     out
@@ -1932,6 +2461,21 @@ struct TextRows {
 
 /// Sets a cell to the text of a field, reusing the cell's memory; invalid UTF-8 becomes
 /// U+FFFD as the decoder would have made it.
+/// A byte of a control character that no shop's text holds (NUL, escape, bell, ...): tab,
+/// line feed and carriage return are kept (a quoted value may span lines).
+fn is_stripped(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F
+}
+
+/// Takes control characters out of a value (those [`is_stripped`] names): a NUL inside a
+/// product name or a price, the escape that starts a sequence steering a terminal.
+pub fn strip_controls(text: &mut String) {
+    let stripped = |c: char| u8::try_from(c).is_ok_and(is_stripped);
+    if text.chars().any(stripped) {
+        text.retain(|c| !stripped(c));
+    }
+}
+
 fn set_cell(cell: &mut String, field: &[u8]) {
     cell.clear();
     match std::str::from_utf8(field) {
@@ -1964,6 +2508,12 @@ impl TextRows {
                     }) {
                         continue;
                     }
+                    if ranges.len() > MAX_COLUMNS {
+                        return Err(ReadError::TooWide {
+                            file: self.file_name.clone(),
+                            row: line,
+                        });
+                    }
                     let cells = &mut row.cells;
                     cells.truncate(ranges.len());
                     // One UTF-8 check for the whole record instead of one per cell (most of
@@ -1995,6 +2545,14 @@ impl TextRows {
                         && last.ends_with('\r')
                     {
                         last.pop();
+                    }
+                    if bytes
+                        .get(whole)
+                        .is_some_and(|b| b.iter().any(|&b| is_stripped(b)))
+                    {
+                        for cell in cells.iter_mut() {
+                            strip_controls(cell);
+                        }
                     }
                     row.row = line;
                     return Ok(true);

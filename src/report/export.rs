@@ -99,6 +99,96 @@ pub fn guard(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// True when the text is a plain number (`-12.50`, `3,5`, `+7`): a spreadsheet reads it as
+/// a number, never as a formula, so it needs no guard.
+fn is_plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let mut parts = digits.splitn(2, ['.', ',']);
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next().unwrap_or("0");
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !fraction.is_empty()
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A field of a CSV the app writes: guarded like a text cell unless it is a plain number
+/// (negative amounts stay numbers).
+pub fn guard_field(text: &str) -> Cow<'_, str> {
+    if is_plain_number(text) {
+        Cow::Borrowed(text)
+    } else {
+        guard(text)
+    }
+}
+
+/// The one writer of every CSV file the app writes besides [`write_csv`] (the RFM table,
+/// the duplicates' pairs and clusters, the rejected rows of an import): every field goes
+/// through [`guard_field`], so a value from an imported file such as `=cmd|' /C calc'!A0`
+/// reaches a spreadsheet as text.
+pub struct GuardedCsv<W: Write> {
+    inner: csv::Writer<W>,
+}
+
+impl<W: Write> GuardedCsv<W> {
+    /// A comma-separated writer.
+    pub fn new(out: W) -> GuardedCsv<W> {
+        GuardedCsv {
+            inner: csv::Writer::from_writer(out),
+        }
+    }
+
+    /// Writes one record, each field guarded.
+    pub fn write_record<I, T>(&mut self, record: I) -> csv::Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<str>,
+    {
+        for field in record {
+            self.inner
+                .write_field(guard_field(field.as_ref()).as_bytes())?;
+        }
+        self.inner.write_record(None::<&[u8]>)
+    }
+
+    /// Writes what is buffered.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+
+    /// The underlying writer, flushed.
+    pub fn into_inner(self) -> Result<W, std::io::Error> {
+        self.inner.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+/// Creates (or empties) a file the app writes: on Unix readable and writable by its owner
+/// only (0600), since exports hold customers' names, e-mails and phones.
+pub fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        // A file that existed keeps the mode it had: set it, when it is ours to set.
+        use std::os::unix::fs::PermissionsExt;
+        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o600));
+    }
+    Ok(file)
+}
+
+/// Writes a whole file the app writes, private as [`create_private`] makes it.
+pub fn write_private(path: &Path, bytes: impl AsRef<[u8]>) -> std::io::Result<()> {
+    let mut file = create_private(path)?;
+    file.write_all(bytes.as_ref())?;
+    file.flush()
+}
+
 /// Cents as units with two decimals, with the given decimal separator (`-1234,50`).
 pub fn cents_text(cents: i64, decimal_comma: bool) -> String {
     let sign = if cents < 0 { "-" } else { "" };
@@ -407,7 +497,7 @@ pub fn write_file(
         path: shown.clone(),
         source,
     };
-    let file = std::fs::File::create(path).map_err(io)?;
+    let file = create_private(path).map_err(io)?;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
     match format {
         Format::Csv => {

@@ -205,6 +205,9 @@ impl CreatedContacts {
 type IdSet<T> = HashSet<T, IdBuild>;
 type IdMap<K, V> = HashMap<K, V, IdBuild>;
 
+/// What a sum of amounts too large to hold says.
+pub(super) const TOO_LARGE_SUM: &str = "the amounts add up to more than Clientele can hold (about 92 000 000 000 000 000); an amount in the file is far too large. Nothing was changed.";
+
 /// Distinct (contact, order) pairs kept in memory at most (about 40 MB); past that, a
 /// batch counts the orders of the customers it created in SQL when it finishes, so a file
 /// of any size imports in bounded memory.
@@ -386,6 +389,9 @@ pub struct SaleTally {
     last_day: Option<(NaiveDate, String)>,
     /// The (customer, order) pair of the last sale line of a created customer.
     last_order: Option<(i64, u64, NaiveDate)>,
+    /// A created customer's revenue went past what cents in an i64 hold: the batch is
+    /// refused when it finishes.
+    overflow: bool,
 }
 
 impl Default for SaleTally {
@@ -397,6 +403,7 @@ impl Default for SaleTally {
             touched_existing: IdSet::default(),
             last_day: None,
             last_order: None,
+            overflow: false,
         }
     }
 }
@@ -438,7 +445,10 @@ impl SaleTally {
             last: sold_at,
         });
         f.lines += 1;
-        f.revenue += amount_cents;
+        match f.revenue.checked_add(amount_cents) {
+            Some(revenue) => f.revenue = revenue,
+            None => self.overflow = true,
+        }
         f.first = f.first.min(sold_at);
         f.last = f.last.max(sold_at);
         let day = sold_at.date();
@@ -745,6 +755,80 @@ fn refresh_touched_roots(tx: &Transaction<'_>) -> Result<()> {
         summary_insert(
             "sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id",
             "WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)"
+        )
+    ))?;
+    Ok(())
+}
+
+/// The root customer of every contact merged into another, read once: a merged contact
+/// leads to its root through its `merged_into` chain. Looking each customer up in the
+/// recursive `contact_root` view instead made SQLite walk every contact's chain once per
+/// customer (a second import naming 9 825 known customers of a 108 000-customer shop took
+/// 320 s, against 1.8 s for new ones).
+struct Roots {
+    merged_into: IdMap<i64, i64>,
+}
+
+impl Roots {
+    fn read(tx: &Transaction<'_>) -> Result<Roots> {
+        let mut stmt =
+            tx.prepare("SELECT id, merged_into FROM contact WHERE merged_into IS NOT NULL")?;
+        let merged_into = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?
+            .collect::<rusqlite::Result<IdMap<i64, i64>>>()?;
+        Ok(Roots { merged_into })
+    }
+
+    /// The root of a contact: the end of its chain (a contact never merged is its own).
+    /// A chain is never longer than the number of merged contacts; a longer walk can only
+    /// be a loop written by hand into the file, and stops where it is.
+    fn of(&self, id: i64) -> i64 {
+        let mut at = id;
+        for _ in 0..=self.merged_into.len() {
+            match self.merged_into.get(&at) {
+                Some(next) => at = *next,
+                None => return at,
+            }
+        }
+        at
+    }
+}
+
+/// Recomputes the figures of the existing customers a batch's sale lines went to (given by
+/// any of their contacts' ids): their roots and every contact merged into them go to temporary
+/// tables, and the figures are summed over those contacts' sale lines through the sale index.
+fn refresh_existing_customers(tx: &Transaction<'_>, touched: &IdSet<i64>) -> Result<()> {
+    let roots = Roots::read(tx)?;
+    let touched_roots: IdSet<i64> = touched.iter().map(|id| roots.of(*id)).collect();
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_member
+             (contact_id INTEGER PRIMARY KEY, root_id INTEGER NOT NULL);
+         DELETE FROM temp.touched_member;",
+    )?;
+    {
+        let mut stmt = tx.prepare(
+            "INSERT OR IGNORE INTO temp.touched_member (contact_id, root_id) VALUES (?1, ?2)",
+        )?;
+        let mut sorted: Vec<i64> = touched_roots.iter().copied().collect();
+        sorted.sort_unstable();
+        for root in sorted {
+            stmt.execute([root, root])?;
+        }
+        for id in roots.merged_into.keys() {
+            let root = roots.of(*id);
+            if touched_roots.contains(&root) {
+                stmt.execute([*id, root])?;
+            }
+        }
+    }
+    tx.execute_batch(&format!(
+        "DELETE FROM customer_summary
+             WHERE customer_id IN (SELECT root_id FROM temp.touched_member);
+         {}
+         DELETE FROM temp.touched_member;",
+        summary_insert(
+            "temp.touched_member AS r JOIN sale AS s ON s.contact_id = r.contact_id",
+            ""
         )
     ))?;
     Ok(())
@@ -1193,8 +1277,12 @@ impl BatchWriter<'_> {
             created: counted,
             orders,
             touched_existing,
+            overflow,
             ..
         } = tally;
+        if overflow {
+            return Err(StoreError::Invalid(TOO_LARGE_SUM.into()));
+        }
         // A tally's key to the contact's id.
         let id_of = |key: i64| -> Option<i64> {
             match ids {
@@ -1294,20 +1382,8 @@ impl BatchWriter<'_> {
         }
         step("customer figures written");
         if !touched_existing.is_empty() {
-            tx.execute_batch(
-                "CREATE TEMP TABLE IF NOT EXISTS touched_root (root_id INTEGER PRIMARY KEY);
-                 DELETE FROM temp.touched_root;",
-            )?;
-            {
-                let mut stmt = tx.prepare(
-                    "INSERT OR IGNORE INTO temp.touched_root
-                         SELECT root_id FROM contact_root WHERE contact_id = ?1",
-                )?;
-                for id in &touched_existing {
-                    stmt.execute([id])?;
-                }
-            }
-            refresh_touched_roots(&tx)?;
+            refresh_existing_customers(&tx, &touched_existing)?;
+            step("existing customers' figures written");
         }
         let kind: String = tx.query_row(
             "SELECT kind FROM import_batch WHERE id = ?1",

@@ -74,6 +74,30 @@ pub enum StoreError {
         /// The database file.
         path: PathBuf,
     },
+    /// The file or its folder may not be written (its permissions, a read-only disk).
+    #[error(
+        "the database {path} cannot be written: it or its folder is read-only. Check the file's permissions, or copy it to a folder of your own and open the copy; nothing was changed."
+    )]
+    ReadOnly {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The file is damaged.
+    #[error(
+        "the database {path} is damaged and cannot be read reliably: restore a backup copy of it (the file was left as it is)."
+    )]
+    Damaged {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The disk is full.
+    #[error(
+        "the disk that holds {path} is full: free some space and try again; nothing was changed."
+    )]
+    DiskFull {
+        /// The database file.
+        path: PathBuf,
+    },
     /// The folder or file cannot be opened or created.
     #[error("cannot open the database {path}: {reason}")]
     CannotOpen {
@@ -91,12 +115,20 @@ pub enum StoreError {
     /// A value that cannot be stored in that field.
     #[error("{0}")]
     Invalid(String),
-    /// Any other SQLite error.
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    /// Any other SQLite error. Not marked as the error's source: its words are in the
+    /// message already (SQLite's own, or plain ones for what the owner can act on), and a
+    /// source would print them a second time.
+    #[error("database error: {}", sqlite_words(.0))]
+    Sqlite(rusqlite::Error),
     /// A JSON column could not be read or written.
     #[error("stored data could not be read: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite(e)
+    }
 }
 
 /// Short alias used throughout the store.
@@ -127,8 +159,8 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         if path.exists() {
             check_existing(path)?;
-        } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::CannotOpen {
+        } else {
+            create_private(path).map_err(|e| StoreError::CannotOpen {
                 path: path.to_path_buf(),
                 reason: e.to_string(),
             })?;
@@ -210,11 +242,38 @@ impl Store {
     /// SQLite's "busy" as a plain message naming this database; other errors unchanged.
     fn plain_busy(&self, e: StoreError) -> StoreError {
         match e {
-            StoreError::Sqlite(e) if is_busy(&e) => StoreError::Busy {
-                path: self.path.clone(),
-            },
+            StoreError::Sqlite(e) => plain_sqlite(e, &self.path),
             other => other,
         }
+    }
+}
+
+/// An SQLite error met where the file's name is not at hand: plain words for those a shop
+/// owner can act on, SQLite's own for the rest.
+fn sqlite_words(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::ReadOnly) => "the database file or its folder is read-only: check its permissions, or copy it to a folder of your own; nothing was changed".into(),
+        Some(ErrorCode::DatabaseCorrupt) => "the database file is damaged: restore a backup copy of it".into(),
+        Some(ErrorCode::DiskFull) => "the disk is full: free some space and try again; nothing was changed".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// SQLite's errors a shop owner can act on, in plain words naming the file; others unchanged.
+fn plain_sqlite(e: rusqlite::Error, path: &Path) -> StoreError {
+    use rusqlite::ErrorCode;
+    let path = path.to_path_buf();
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy { path },
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreError::Damaged { path },
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
+        // SQLite's SUM of integers stops with this rather than wrapping around.
+        _ if e.to_string().contains("integer overflow") => {
+            StoreError::Invalid(batch::TOO_LARGE_SUM.into())
+        }
+        _ => StoreError::Sqlite(e),
     }
 }
 
@@ -229,6 +288,36 @@ fn cannot_open(path: &Path, e: &rusqlite::Error) -> StoreError {
     StoreError::CannotOpen {
         path: path.to_path_buf(),
         reason: e.to_string(),
+    }
+}
+
+/// Creates a new database file and the folders it needs, readable by the owner only on
+/// Unix: folders 0700, the file 0600 (SQLite gives its `-wal`, `-shm` and `-journal` files
+/// the database file's mode). An empty file is what [`check_existing`] takes for a new
+/// database.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Made meanwhile by another window: opened as it is.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
     }
 }
 
@@ -253,11 +342,16 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
         // An empty file is an empty database: it becomes a new Clientele database.
         return Ok(());
     }
+    check_header(path)?;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| cannot_open(path, &e))?;
+    // While a bulk import of the command line holds the file (rollback-journal mode), this
+    // first read waits like every other; without the wait every other command failed at once
+    // with "busy" during an import.
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     let not_clientele = |reason: &str| StoreError::NotClientele {
         path: path.to_path_buf(),
         reason: reason.into(),
@@ -305,6 +399,47 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
     }
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Reads the file's first 100 bytes (SQLite's header) and refuses a file that is plainly not
+/// a SQLite database, another program's database, or one from a newer Clientele, before
+/// SQLite opens it at all: even a read-only connection to a database in WAL mode creates the
+/// `-wal` and `-shm` files beside it, and a refused file must be left exactly as it was. A
+/// header that passes is checked again through SQLite (whose view includes the WAL).
+fn check_header(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path)
+        .and_then(|f| f.take(100).read(&mut header))
+        .map_err(|e| StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+    let not_clientele = |reason: &str| StoreError::NotClientele {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    };
+    if read < 100 || &header[..16] != b"SQLite format 3\0" {
+        return Err(not_clientele("it is not a SQLite database at all"));
+    }
+    let word = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let app_id = word(68);
+    if app_id != 0 && app_id != APPLICATION_ID {
+        return Err(not_clientele(
+            "it is a SQLite database made by another program",
+        ));
+    }
+    let version = i64::from(word(60));
+    if app_id == APPLICATION_ID && version > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
             path: path.to_path_buf(),
             found: version,

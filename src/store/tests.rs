@@ -612,3 +612,74 @@ fn settings_default_then_saved_and_audited() {
     assert!(store.save_settings(&bad).is_err());
     assert_eq!(store.settings().unwrap(), back);
 }
+
+#[test]
+fn a_later_batch_selling_to_merged_contacts_sums_their_root_by_hand() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    sample(&store);
+    // Bob (2) merged into Ann (1), then Cy (3) into Bob: every line leads to Ann.
+    store
+        .conn
+        .execute_batch(
+            "UPDATE contact SET merged_into = 1 WHERE id = 2;
+             UPDATE contact SET merged_into = 2 WHERE id = 3;",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    store
+        .rebuild_customer_summary()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // A later batch sells to Cy's record (the end of the chain) and to a new Dee.
+    let mut writer = store
+        .begin_batch(&batch(), false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dee = writer
+        .add_contact(&contact("Dee", "Ray"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_sale(3, &sale(0, "2024-07-01 10:00:00", Some("R8"), 700))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_sale(dee, &sale(0, "2024-07-02 10:00:00", None, 40))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer.finish(2, 2, 0).unwrap_or_else(|e| panic!("{e}"));
+    // By hand: Ann's orders R1, R2, Bob's two days 2024-02-01 and 2024-02-03, and R8: 5;
+    // revenue 1000 + 250 + 99 + 500 + 500 + 1 + 700 = 3050 cents; last order 2024-07-01.
+    let ann = store.customer_row(1).ok().flatten().unwrap_or_default();
+    assert_eq!(
+        (ann.orders, ann.revenue_cents, ann.last_order),
+        (5, 3050, NaiveDate::from_ymd_opt(2024, 7, 1))
+    );
+    let incremental = store.customer_list().unwrap_or_default();
+    assert_eq!(incremental.len(), 2);
+    store
+        .rebuild_customer_summary()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.customer_list().unwrap_or_default(), incremental);
+}
+
+#[test]
+fn newer_database_in_wal_mode_is_refused_without_wal_or_shm_files() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("new.sqlite");
+    {
+        let store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        store
+            .conn
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let side = |suffix: &str| dir.path().join(format!("new.sqlite{suffix}"));
+    // Closed cleanly: the file is in WAL mode (header bytes 18 and 19 are 2), with no
+    // -wal or -shm beside it.
+    let before = file_bytes(&path);
+    assert_eq!((before[18], before[19]), (2, 2));
+    assert!(!side("-wal").exists() && !side("-shm").exists());
+    let err = Store::open(&path)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("newer version of Clientele"), "{err}");
+    assert_eq!(file_bytes(&path), before);
+    assert!(!side("-wal").exists(), "a -wal file was created");
+    assert!(!side("-shm").exists(), "a -shm file was created");
+}
