@@ -156,9 +156,13 @@ pub struct ImportArgs {
     /// The sheet to read from a workbook (default: the first with data).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
-    /// Which column feeds a field, e.g. --map "email=Adresse mail" (repeatable).
+    /// Which column feeds a field, e.g. --map "email=Adresse mail" (repeatable);
+    /// --map FIELD= (no column) removes the field's guess.
     #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = parse_map)]
     pub map: Vec<(Field, String)>,
+    /// A column to keep out of every field (kept with each record as extra; repeatable).
+    #[arg(long = "ignore", value_name = "COLUMN")]
+    pub ignore: Vec<String>,
     /// How dates are written, in chrono strftime syntax, e.g. %d/%m/%Y.
     #[arg(long, value_name = "FMT")]
     pub date_format: Option<String>,
@@ -593,6 +597,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             header_row: args.header_row,
         },
         map: args.map,
+        ignore: args.ignore,
         date_format: args.date_format,
         decimal: args.decimal,
         default_date_order: Some(settings.date_order()),
@@ -603,6 +608,11 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
     let plan = crate::ingest::import::plan_unhashed(&args.file, &options)?;
+    // Say what was understood before importing (on stderr with --json, so stdout stays
+    // one JSON document).
+    if !args.json {
+        write_mapping(&plan, out)?;
+    }
     let result = crate::ingest::import::run(store, &args.file, &plan, &options, &mut |_| true);
     let report = match result {
         Ok(r) => r,
@@ -654,6 +664,8 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "sales_written": report.sales_written,
                 "errors": first,
                 "notes": report.notes,
+                "layout": plan.layout.map(|l| l.name.clone()),
+                "mapping": plan.mapping(),
             })
         )?;
         return Ok(());
@@ -694,6 +706,29 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     }
     for n in &report.notes {
         writeln!(out, "Note: {n}")?;
+    }
+    Ok(())
+}
+
+/// The mapping of a planned import, one line per column that feeds a field, and the
+/// columns kept as extra.
+fn write_mapping(plan: &crate::ingest::import::Plan, out: &mut impl Write) -> std::io::Result<()> {
+    if let Some(layout) = plan.layout {
+        writeln!(out, "{}.", layout.recognised())?;
+    }
+    writeln!(out, "Columns read:")?;
+    for m in plan.mapping() {
+        writeln!(out, "  {} -> {} ({})", m.column, m.field, m.why)?;
+    }
+    let extra: Vec<&str> = plan
+        .headers
+        .iter()
+        .zip(&plan.columns)
+        .filter(|(_, c)| c.is_none())
+        .map(|(h, _)| h.as_str())
+        .collect();
+    if !extra.is_empty() {
+        writeln!(out, "  kept as extra: {}", extra.join(", "))?;
     }
     Ok(())
 }

@@ -19,7 +19,7 @@ use crate::analytics::{Overview, build_orders, default_as_of, overview};
 use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
-use crate::ingest::mapping::{Field, ImportKind, guess_columns};
+use crate::ingest::mapping::{Field, ImportKind, guess_mapping};
 use crate::ingest::values::{DateRules, Decimal, unguard};
 use crate::model::MergePlan;
 use crate::settings::ShopSettings;
@@ -1336,9 +1336,11 @@ fn plan_for_window(
                 .iter()
                 .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
                 .collect();
-            let sales = guess_columns(&first.0.headers, &samples, ImportKind::Sales);
-            let has = |f: Field| sales.contains(&Some(f));
-            let kind = if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
+            let guess = guess_mapping(&first.0.headers, &samples, ImportKind::Sales);
+            let has = |f: Field| guess.columns.contains(&Some(f));
+            let kind = if let Some(layout) = guess.layout {
+                layout.kind
+            } else if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
                 ImportKind::Sales
             } else {
                 ImportKind::Contacts
@@ -1399,11 +1401,13 @@ fn plan_lenient(
                 .iter()
                 .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
                 .collect();
-            let columns = guess_columns(&table.headers, &samples, options.kind);
+            let guess = guess_mapping(&table.headers, &samples, options.kind);
             let plan = Plan {
                 info: table.info,
                 headers: table.headers,
-                columns,
+                why: guess.why,
+                columns: guess.columns,
+                layout: guess.layout,
                 decimal: options.decimal.unwrap_or(Decimal::Dot),
                 date_rules: DateRules {
                     order: options

@@ -576,3 +576,445 @@ fn sale_lines_keep_their_own_values_when_neighbours_repeat_some() {
         assert_eq!(got, want, "sale line {n}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Files that shops really export (tests/data/exports): the truth of every fixture is computed
+// by tests/data/exports/make_exports.py with Python's csv module, independently of Clientele.
+
+fn export(name: &str) -> String {
+    data(&format!("exports/{name}"))
+        .to_str()
+        .unwrap_or("")
+        .to_string()
+}
+
+fn truth(name: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(data("exports/truth.json")).unwrap_or_default();
+    let all: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    all[name].clone()
+}
+
+/// A decimal string of the truth as cents.
+fn cents(v: &serde_json::Value) -> i64 {
+    let s = v.as_str().unwrap_or_else(|| panic!("not a decimal: {v}"));
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let frac = format!("{frac:0<2}");
+    let sign = if int.starts_with('-') { -1 } else { 1 };
+    int.parse::<i64>().unwrap_or_default() * 100 + sign * frac[..2].parse::<i64>().unwrap_or(0)
+}
+
+fn revenue_cents(db: &Path) -> i64 {
+    let s = stats(db);
+    (s["revenue"].as_f64().unwrap_or(f64::NAN) * 100.0).round() as i64
+}
+
+/// The field each column was mapped to, and why, from `import --dry-run --json`.
+fn mapping_of(v: &serde_json::Value) -> Vec<(String, String, String)> {
+    v["mapping"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no mapping in {v}"))
+        .iter()
+        .map(|m| {
+            (
+                m["column"].as_str().unwrap_or("").to_string(),
+                m["field"].as_str().unwrap_or("").to_string(),
+                m["why"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn field_of(mapping: &[(String, String, String)], column: &str) -> Option<String> {
+    mapping
+        .iter()
+        .find(|(c, _, _)| c == column)
+        .map(|(_, f, _)| f.clone())
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+#[test]
+fn the_dry_run_says_which_column_became_which_field_and_why() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = export("shopify_orders_export.csv");
+    let (code, v, err) = import_json(&db, &["sales", &file, "--dry-run"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["layout"], "Shopify orders");
+    let mapping = mapping_of(&v);
+    assert!(
+        mapping.contains(&(
+            "Name".to_string(),
+            "order_ref".to_string(),
+            "layout: Shopify orders".to_string()
+        )),
+        "{mapping:?}"
+    );
+    assert_eq!(field_of(&mapping, "Id"), None);
+    assert_eq!(field_of(&mapping, "Billing Name").as_deref(), Some("name"));
+    // Without --json the mapping is printed before the summary.
+    let out = clientele(&db, &["import", "sales", &file, "--dry-run"]);
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains("Shopify orders export recognised"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("Lineitem name -> product (layout: Shopify orders)"),
+        "{printed}"
+    );
+    // A file of no known layout: reasons are the header and the values.
+    let (_dir2, db2) = temp_db("shop.sqlite");
+    let csv = _dir2.path().join("plain.csv");
+    std::fs::write(
+        &csv,
+        "Client,Courriel,Quand,Montant\nC1,a@example.com,2024-01-02,12.50\nC2,b@example.com,2024-01-03,7.00\n",
+    )
+    .unwrap_or_default();
+    let (code, v, err) = import_json(&db2, &["sales", csv.to_str().unwrap_or(""), "--dry-run"]);
+    assert_eq!(code, Some(0), "{err}");
+    let mapping = mapping_of(&v);
+    assert_eq!(
+        mapping,
+        vec![
+            ("Client".into(), "customer_ref".into(), "header".into()),
+            ("Courriel".into(), "email".into(), "header".into()),
+            ("Quand".into(), "sold_at".into(), "values".into()),
+            ("Montant".into(), "amount".into(), "header".into()),
+        ]
+    );
+}
+
+#[test]
+fn map_with_no_column_and_ignore_remove_a_guess() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let csv = dir.path().join("plain.csv");
+    std::fs::write(
+        &csv,
+        "Client,Courriel,Date,Montant,Mobile\nC1,a@example.com,2024-01-02,12.50,06 12 34 56 78\nC2,b@example.com,2024-01-03,7.00,06 98 76 54 32\n",
+    )
+    .unwrap_or_default();
+    let path = csv.to_str().unwrap_or("");
+    let (code, v, err) = import_json(
+        &db,
+        &[
+            "sales",
+            path,
+            "--dry-run",
+            "--map",
+            "email=",
+            "--ignore",
+            "Mobile",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let mapping = mapping_of(&v);
+    assert_eq!(field_of(&mapping, "Courriel"), None, "{mapping:?}");
+    assert_eq!(field_of(&mapping, "Mobile"), None, "{mapping:?}");
+    assert_eq!(
+        field_of(&mapping, "Client").as_deref(),
+        Some("customer_ref")
+    );
+    // A column given by hand says so.
+    let (_, v, _) = import_json(&db, &["sales", path, "--dry-run", "--map", "phone=Mobile"]);
+    assert!(
+        mapping_of(&v).contains(&("Mobile".into(), "phone".into(), "chosen".into())),
+        "{v}"
+    );
+    // --ignore of a column the file does not have is an error naming the columns.
+    let (code, _, err) = import_json(&db, &["sales", path, "--ignore", "Nope"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no column named 'Nope'"), "{err}");
+}
+
+#[test]
+fn shopify_orders_count_each_order_total_once_and_leave_out_cancelled_and_unpaid() {
+    let t = truth("shopify_orders_export.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("shopify_orders_export.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_read"], t["rows"]);
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    // The person is the billing name, never the order number.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE last_name LIKE '#%'"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE last_name = 'Ackermann'"
+        ),
+        1
+    );
+    // Shipping is a line of its own.
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM sale WHERE category = 'shipping'"),
+        2
+    );
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains(&format!("{} cancelled order", t["cancelled_orders"])),
+        "{notes}"
+    );
+    assert!(
+        notes.contains(&format!("{} pending order", t["pending_orders"])),
+        "{notes}"
+    );
+}
+
+#[test]
+fn stripe_payments_leave_out_failed_ones_and_subtract_refunds() {
+    let t = truth("stripe_payments.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("stripe_payments.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    let mapping = mapping_of(&v);
+    assert_eq!(field_of(&mapping, "id").as_deref(), Some("order_ref"));
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    assert!(
+        v["notes"]
+            .to_string()
+            .contains(&format!("{} failed orders", t["failed_orders"])),
+        "{v}"
+    );
+    // The lowercase layout is in cents.
+    let t = truth("stripe_charges_cents.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, _, err) = import_json(&db, &["sales", &export("stripe_charges_cents.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(stats(&db)["customers"], t["customers"]);
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]));
+}
+
+#[test]
+fn lightspeed_lines_take_their_sale_rows_customer_and_voided_sales_do_not_count() {
+    let t = truth("lightspeed_sales_history.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("lightspeed_sales_history.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(s["sale_lines"], t["sale_lines"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+}
+
+#[test]
+fn taobao_orders_in_gbk_import_without_help() {
+    let t = truth("taobao_orders_gbk.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, _, err) = import_json(&db, &["sales", &export("taobao_orders_gbk.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    let first = t["first_order_ref"].as_str().unwrap_or("");
+    assert_eq!(
+        count(
+            &db,
+            &format!("SELECT COUNT(*) FROM sale WHERE order_ref = '{first}'")
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE phone = '13800138000'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn woocommerce_analytics_leaves_cancelled_orders_out() {
+    let t = truth("woocommerce_analytics_orders_fr.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(
+        &db,
+        &["sales", &export("woocommerce_analytics_orders_fr.csv")],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    let amount = cents(&t["cancelled_amount"]);
+    let expected = format!(
+        "{} cancelled orders ({}",
+        t["cancelled_orders"],
+        clientele::model::format_money(amount)
+    );
+    assert!(
+        v["notes"].to_string().contains(&expected),
+        "{expected} in {v}"
+    );
+}
+
+#[test]
+fn tills_with_walk_in_sales_link_named_buyers_and_never_take_an_amount_as_a_customer() {
+    // Square: `Card` is an amount paid by card, never the customer.
+    let t = truth("square_transactions.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("square_transactions.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(field_of(&mapping_of(&v), "Card"), None);
+    assert_eq!(stats(&db)["customers"], t["customers"]);
+    assert_eq!(revenue_cents(&db), cents(&t["revenue_of_named"]));
+    assert_eq!(v["rows_rejected"], t["walk_in"]);
+    // 1C: the buyer is a name, found again by that name.
+    let t = truth("1c_roznica_prodazhi_cp1251.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("1c_roznica_prodazhi_cp1251.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(stats(&db)["customers"], t["customers"]);
+    assert_eq!(revenue_cents(&db), cents(&t["revenue_of_named"]));
+    assert_eq!(v["rows_rejected"], t["walk_in"]);
+    // Zettle: a customer only where an e-mail is given.
+    let t = truth("zettle_purchases.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("zettle_purchases.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["layout"], "Zettle purchases");
+    assert_eq!(stats(&db)["customers"], t["customers"]);
+    assert_eq!(revenue_cents(&db), cents(&t["revenue_of_named"]));
+}
+
+#[test]
+fn a_merchants_own_login_is_no_customer_e_mail() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (_, v, err) = import_json(
+        &db,
+        &["sales", &export("sumup_sales_report_de.csv"), "--dry-run"],
+    );
+    // Every SumUp sale is a walk-in sale: nothing links to a customer, and `Konto` is never
+    // taken as one.
+    assert!(!err.contains("Konto"), "{err}");
+    if let Some(mapping) = v["mapping"].as_array() {
+        assert!(mapping.iter().all(|m| m["column"] != "Konto"), "{v}");
+    }
+    assert!(!err.contains("kasse@cafe-lola"), "{err}");
+}
+
+#[test]
+fn contact_exports_import_their_fields_and_no_registration_date_becomes_a_birth_date() {
+    let cases = [
+        "shopify_customers_export.csv",
+        "prestashop_clients_fr.csv",
+        "outlook_contacts_cp1252.csv",
+        "mailchimp_subscribed_members_export.csv",
+        "square_customers.csv",
+        "google_contacts.csv",
+    ];
+    for name in cases {
+        let t = truth(name);
+        let (_dir, db) = temp_db("shop.sqlite");
+        let (code, v, err) = import_json(&db, &["contacts", &export(name)]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert_eq!(v["rows_imported"], t["contacts"], "{name}: {v}");
+        assert!(v["layout"].is_string(), "{name}: no layout recognised");
+        let births = count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE birth_date IS NOT NULL",
+        );
+        if let Some(expected) = t["birth_dates"].as_i64() {
+            assert_eq!(births, expected, "{name}");
+        }
+        if let Some(expected) = t["emails"].as_i64() {
+            assert_eq!(
+                count(&db, "SELECT COUNT(*) FROM contact WHERE email IS NOT NULL"),
+                expected,
+                "{name}"
+            );
+        }
+        if let Some(expected) = t["consent_yes"].as_i64() {
+            assert_eq!(
+                count(
+                    &db,
+                    "SELECT COUNT(*) FROM contact WHERE marketing_consent = 'yes'"
+                ),
+                expected,
+                "{name}"
+            );
+        }
+        if let Some(expected) = t["consent_no"].as_i64() {
+            assert_eq!(
+                count(
+                    &db,
+                    "SELECT COUNT(*) FROM contact WHERE marketing_consent = 'no'"
+                ),
+                expected,
+                "{name}"
+            );
+        }
+        if let Some(id) = t["first_id"].as_str() {
+            let zip = t["first_zip"].as_str().unwrap_or("");
+            assert_eq!(
+                count(
+                    &db,
+                    &format!(
+                        "SELECT COUNT(*) FROM contact WHERE external_ref = '{id}' AND postcode = '{zip}'"
+                    )
+                ),
+                1,
+                "{name}: the spreadsheet guard stays on the id or the zip"
+            );
+        }
+        if let Some(emails) = t["emails"].as_object() {
+            for (first, email) in emails {
+                assert_eq!(
+                    count(
+                        &db,
+                        &format!(
+                            "SELECT COUNT(*) FROM contact WHERE first_name = '{first}' AND email = {email}"
+                        )
+                        .replace('"', "'")
+                    ),
+                    1,
+                    "{name}: {first}"
+                );
+            }
+            for (first, phone) in t["phones"].as_object().into_iter().flatten() {
+                assert_eq!(
+                    count(
+                        &db,
+                        &format!(
+                            "SELECT COUNT(*) FROM contact WHERE first_name = '{first}' AND phone = {phone}"
+                        )
+                        .replace('"', "'")
+                    ),
+                    1,
+                    "{name}: {first}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_customer_list_imported_as_sales_is_refused_and_the_other_way_round() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, _, err) = import_json(&db, &["sales", &export("square_customers.csv")]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("looks like a customer list"), "{err}");
+    assert!(err.contains("import it as contacts?"), "{err}");
+    let (code, _, err) = import_json(&db, &["contacts", &export("stripe_payments.csv")]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("import it as sales?"), "{err}");
+    assert_eq!(stats(&db)["customers"], 0);
+}
