@@ -666,6 +666,10 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "notes": report.notes,
                 "layout": plan.layout.map(|l| l.name.clone()),
                 "mapping": plan.mapping(),
+                "walk_in_sales": report.walk_in_sales,
+                "order_lines": report.order_lines,
+                "rows_set_aside": report.rows_set_aside,
+                "set_aside": report.set_aside,
             })
         )?;
         return Ok(());
@@ -705,6 +709,10 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         }
     }
     for n in &report.notes {
+        // The layout was said with the mapping.
+        if plan.layout.is_some_and(|l| *n == l.recognised()) {
+            continue;
+        }
         writeln!(out, "Note: {n}")?;
     }
     Ok(())
@@ -1374,12 +1382,13 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         },
         _ => (Box::new(|_| true), "Customers".to_string()),
     };
+    let details = store.contact_details()?;
     let rows = view
         .profiles
         .iter()
         .zip(&view.facts)
         .filter(|(_, c)| keep(c) && (!args.consented_only || c.consent == "yes"))
-        .map(|(p, c)| customer_row(p, c, view.as_of))
+        .map(|(p, c)| customer_row(p, details.get(&p.id), c, view.as_of))
         .collect();
     let table = Table {
         columns: CUSTOMER_COLUMNS.to_vec(),

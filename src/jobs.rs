@@ -760,7 +760,15 @@ fn run(
                     .settings()
                     .map_err(|e| e.to_string())
                     .and_then(|settings| {
-                        write_customer_list(&analytics, &ids, consented_only, &settings, &path)
+                        let details = store.contact_details().map_err(|e| e.to_string())?;
+                        write_customer_list(
+                            &analytics,
+                            &details,
+                            &ids,
+                            consented_only,
+                            &settings,
+                            &path,
+                        )
                     })
                     .map_err(|e| format!("{} could not be written: {e}", path.display())),
             )),
@@ -939,7 +947,8 @@ fn export_listed(
         stage: "Writing the file".into(),
     });
     let settings = store.settings().map_err(|e| e.to_string())?;
-    write_customer_list(&analytics, ids, false, &settings, path)
+    let details = store.contact_details().map_err(|e| e.to_string())?;
+    write_customer_list(&analytics, &details, ids, false, &settings, path)
         .map_err(|e| format!("{} could not be written: {e}", path.display()))
 }
 
@@ -1014,6 +1023,7 @@ fn print_report(store: &Store, pdf: &[u8]) -> Result<String, String> {
 /// extension), as `clientele export` writes customers; returns a plain summary.
 pub fn write_customer_list(
     analytics: &ShopAnalytics,
+    details: &std::collections::HashMap<i64, crate::store::ContactDetails>,
     ids: &[i64],
     consented_only: bool,
     settings: &ShopSettings,
@@ -1034,7 +1044,9 @@ pub fn write_customer_list(
         if consented_only && c.consent != "yes" {
             continue;
         }
-        table.rows.push(customer_row(p, c, analytics.as_of));
+        table
+            .rows
+            .push(customer_row(p, details.get(id), c, analytics.as_of));
     }
     write_file(path, &table, settings, "Customers").map_err(|e| e.to_string())?;
     Ok(format!(
@@ -1408,6 +1420,7 @@ fn plan_lenient(
                 why: guess.why,
                 columns: guess.columns,
                 layout: guess.layout,
+                country: options.phone_country.clone(),
                 decimal: options.decimal.unwrap_or(Decimal::Dot),
                 date_rules: DateRules {
                     order: options

@@ -719,9 +719,9 @@ fn map_with_no_column_and_ignore_remove_a_guess() {
         Some("customer_ref")
     );
     // A column given by hand says so.
-    let (_, v, _) = import_json(&db, &["sales", path, "--dry-run", "--map", "phone=Mobile"]);
+    let (_, v, _) = import_json(&db, &["sales", path, "--dry-run", "--map", "store=Mobile"]);
     assert!(
-        mapping_of(&v).contains(&("Mobile".into(), "phone".into(), "chosen".into())),
+        mapping_of(&v).contains(&("Mobile".into(), "store".into(), "chosen".into())),
         "{v}"
     );
     // --ignore of a column the file does not have is an error naming the columns.
@@ -867,48 +867,41 @@ fn woocommerce_analytics_leaves_cancelled_orders_out() {
 }
 
 #[test]
-fn tills_with_walk_in_sales_link_named_buyers_and_never_take_an_amount_as_a_customer() {
-    // Square: `Card` is an amount paid by card, never the customer.
-    let t = truth("square_transactions.csv");
-    let (_dir, db) = temp_db("shop.sqlite");
-    let (code, v, err) = import_json(&db, &["sales", &export("square_transactions.csv")]);
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(field_of(&mapping_of(&v), "Card"), None);
-    assert_eq!(stats(&db)["customers"], t["customers"]);
-    assert_eq!(revenue_cents(&db), cents(&t["revenue_of_named"]));
-    assert_eq!(v["rows_rejected"], t["walk_in"]);
-    // 1C: the buyer is a name, found again by that name.
-    let t = truth("1c_roznica_prodazhi_cp1251.csv");
-    let (_dir, db) = temp_db("shop.sqlite");
-    let (code, v, err) = import_json(&db, &["sales", &export("1c_roznica_prodazhi_cp1251.csv")]);
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(stats(&db)["customers"], t["customers"]);
-    assert_eq!(revenue_cents(&db), cents(&t["revenue_of_named"]));
-    assert_eq!(v["rows_rejected"], t["walk_in"]);
-    // Zettle: a customer only where an e-mail is given.
-    let t = truth("zettle_purchases.csv");
-    let (_dir, db) = temp_db("shop.sqlite");
-    let (code, v, err) = import_json(&db, &["sales", &export("zettle_purchases.csv")]);
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(v["layout"], "Zettle purchases");
-    assert_eq!(stats(&db)["customers"], t["customers"]);
-    assert_eq!(revenue_cents(&db), cents(&t["revenue_of_named"]));
-}
-
-#[test]
-fn a_merchants_own_login_is_no_customer_e_mail() {
-    let (_dir, db) = temp_db("shop.sqlite");
-    let (_, v, err) = import_json(
-        &db,
-        &["sales", &export("sumup_sales_report_de.csv"), "--dry-run"],
-    );
-    // Every SumUp sale is a walk-in sale: nothing links to a customer, and `Konto` is never
-    // taken as one.
-    assert!(!err.contains("Konto"), "{err}");
-    if let Some(mapping) = v["mapping"].as_array() {
-        assert!(mapping.iter().all(|m| m["column"] != "Konto"), "{v}");
+fn tills_count_walk_in_sales_in_revenue_and_in_no_customer() {
+    for (name, layout) in [
+        ("square_transactions.csv", "Square transactions"),
+        ("1c_roznica_prodazhi_cp1251.csv", "1C till register"),
+        ("zettle_purchases.csv", "Zettle purchases"),
+        ("sumup_sales_report_de.csv", "SumUp sales"),
+    ] {
+        let t = truth(name);
+        let (_dir, db) = temp_db("shop.sqlite");
+        let (code, v, err) = import_json(&db, &["sales", &export(name)]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert_eq!(v["layout"], layout, "{name}");
+        assert_eq!(v["rows_rejected"], 0, "{name}: {v}");
+        assert_eq!(v["walk_in_sales"], t["walk_in"], "{name}: {v}");
+        let s = stats(&db);
+        assert_eq!(s["customers"], t["customers"], "{name}: {s}");
+        assert_eq!(s["sale_lines"], t["sale_lines"], "{name}: {s}");
+        assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{name}: {s}");
+        // No walk-in sale is any customer's.
+        assert_eq!(
+            count(&db, "SELECT COUNT(*) FROM sale"),
+            t["sale_lines"].as_i64().unwrap_or(0) - t["walk_in"].as_i64().unwrap_or(0),
+            "{name}"
+        );
+        let mapping = mapping_of(&v);
+        // Square's `Card` is an amount paid by card; SumUp's `Konto` the merchant's login.
+        assert_eq!(field_of(&mapping, "Card"), None, "{name}");
+        assert_eq!(field_of(&mapping, "Konto"), None, "{name}");
+        // Undoing the import takes its walk-in sales away too.
+        let batch = v["batch_id"].as_i64().unwrap_or_default();
+        let out = clientele(&db, &["undo-import", &batch.to_string()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM walk_in_sale"), 0, "{name}");
+        assert_eq!(revenue_cents(&db), 0, "{name}");
     }
-    assert!(!err.contains("kasse@cafe-lola"), "{err}");
 }
 
 #[test]
@@ -1017,4 +1010,101 @@ fn a_customer_list_imported_as_sales_is_refused_and_the_other_way_round() {
     assert_eq!(code, Some(1));
     assert!(err.contains("import it as sales?"), "{err}");
     assert_eq!(stats(&db)["customers"], 0);
+}
+
+#[test]
+fn a_french_postcode_typed_as_a_number_gets_its_zero_back_and_no_birth_date_is_guessed() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["contacts", &export("libreoffice_clients_fr.ods")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    // C0001 lives in Nice: 06000, typed as the number 6000.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE external_ref = 'C0001' AND postcode = '06000'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE length(postcode) = 4"
+        ),
+        0
+    );
+    // `Client depuis` (a date) is no birth date; `Date de naissance` is.
+    let mapping = mapping_of(&v);
+    assert_eq!(field_of(&mapping, "Client depuis"), None, "{mapping:?}");
+    assert_eq!(
+        field_of(&mapping, "Date de naissance").as_deref(),
+        Some("birth_date")
+    );
+}
+
+/// Every contact field, in the order of the data model.
+const CONTACT_FIELDS: &str = "external_ref, first_name, last_name, company, email, phone, street, \
+     street2, city, postcode, region, country, birth_date, gender, language, marketing_consent, \
+     consent_date";
+
+fn contacts_in(db: &Path) -> Vec<Vec<Option<String>>> {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {CONTACT_FIELDS} FROM contact ORDER BY external_ref"
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let n = CONTACT_FIELDS.split(',').count();
+    stmt.query_map([], |r| {
+        (0..n)
+            .map(|i| r.get::<_, Option<String>>(i))
+            .collect::<rusqlite::Result<Vec<_>>>()
+    })
+    .and_then(|rows| rows.collect())
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn exported_customers_import_back_into_an_empty_database_field_by_field() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let people = dir.path().join("people.csv");
+    std::fs::write(
+        &people,
+        "external_ref,first_name,last_name,company,email,phone,street,street2,city,postcode,region,country,birth_date,gender,language,marketing_consent,consent_date\n\
+         P1,Anna,Ackermann,Atelier A,anna@example.com,+33 6 12 34 56 78,1 rue de la Paix,Bât. B,Nice,06000,PACA,FR,1980-04-12,F,fr,yes,2024-01-05\n\
+         P2,Иван,Петров,,ivan@example.ru,+7 912 345 67 89,ул. Ленина 5,кв. 12,Пермь,614000,Пермский край,RU,1975-11-30,M,ru,no,\n\
+         P3,伟,王,公司,,,,,,,,CN,,,zh,unknown,\n\
+         P4,Aram,Hakobyan,-Minus Co,aram@example.am,,Abovyan 1,,Yerevan,0010,,AM,2001-02-03,,hy,yes,2023-12-31\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = import_json(&db, &["contacts", people.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    let before = contacts_in(&db);
+    assert_eq!(before.len(), 4);
+    // The file's own values came in (the check below would pass on two empty databases).
+    assert_eq!(before[0][6].as_deref(), Some("1 rue de la Paix"));
+    assert_eq!(before[3][9].as_deref(), Some("0010"));
+    let exported = dir.path().join("customers.csv");
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "customers",
+            "--out",
+            exported.to_str().unwrap_or(""),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (_dir2, empty) = temp_db("empty.sqlite");
+    let (code, v, err) = import_json(&empty, &["contacts", exported.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let after = contacts_in(&empty);
+    let names: Vec<&str> = CONTACT_FIELDS.split(',').map(str::trim).collect();
+    for (b, a) in before.iter().zip(&after) {
+        for (i, name) in names.iter().enumerate() {
+            assert_eq!(a[i], b[i], "{name} of {:?}", b[0]);
+        }
+    }
+    assert_eq!(after.len(), before.len());
 }

@@ -82,6 +82,9 @@ pub struct Plan {
     pub why: Vec<Option<Why>>,
     /// The known export layout recognised by the header.
     pub layout: Option<&'static Layout>,
+    /// The shop's country (ISO 3166), for postcodes a spreadsheet stripped of their leading
+    /// zeros when a row names no country.
+    pub country: Option<String>,
     /// Decimal separator used.
     pub decimal: Decimal,
     /// How dates are read.
@@ -161,6 +164,8 @@ pub struct ImportReport {
     pub rows_set_aside: u64,
     /// Lines made from an order's own columns (shipping, tax, discount, refund).
     pub order_lines: u64,
+    /// Walk-in sale lines (no customer): counted in revenue, in no customer's figures.
+    pub walk_in_sales: u64,
     /// Orders set aside, by status.
     pub set_aside: Vec<SetAside>,
     /// The known layout recognised.
@@ -441,6 +446,7 @@ fn plan_inner(
         columns,
         why,
         layout,
+        country: options.phone_country.clone(),
         decimal,
         date_rules,
         notes,
@@ -620,10 +626,12 @@ struct RowValues<'a> {
     /// Strings of records already written, given back to be filled again: the fields of a
     /// contact made of the row reuse their memory instead of allocating.
     spare: RefCell<Vec<String>>,
+    /// The shop's country (the plan's), for rows that name none.
+    shop_country: Option<&'a str>,
 }
 
 impl<'a> RowValues<'a> {
-    fn new(row: &'a RawRow, plan: &Plan) -> RowValues<'a> {
+    fn new(row: &'a RawRow, plan: &'a Plan) -> RowValues<'a> {
         let mut values: [Option<(Cow<'a, str>, usize)>; Field::ALL.len()] =
             std::array::from_fn(|_| None);
         let mut extra = Map::new();
@@ -695,6 +703,7 @@ impl<'a> RowValues<'a> {
             extra,
             problems,
             spare: RefCell::new(Vec::new()),
+            shop_country: plan.country.as_deref(),
         }
     }
 
@@ -870,6 +879,38 @@ fn name_key(v: &RowValues<'_>) -> Option<String> {
     (!key.is_empty()).then(|| format!("\u{1}name:{}", key.join(" ")))
 }
 
+/// A postcode a spreadsheet read as a number gets its leading zeros back where the
+/// country's postcodes have five digits (`6000` in France is `06000`).
+fn restore_postcode(postcode: String, country: Option<&str>) -> String {
+    const FIVE_DIGITS: [&str; 19] = [
+        "fr",
+        "france",
+        "fra",
+        "de",
+        "germany",
+        "deutschland",
+        "deu",
+        "it",
+        "italy",
+        "italia",
+        "ita",
+        "es",
+        "spain",
+        "espana",
+        "esp",
+        "us",
+        "usa",
+        "unitedstates",
+        "etatsunis",
+    ];
+    let five = country.is_some_and(|c| FIVE_DIGITS.contains(&header_key(c).as_str()));
+    if five && (3..5).contains(&postcode.len()) && postcode.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{postcode:0>5}")
+    } else {
+        postcode
+    }
+}
+
 /// Marketing consent as shops' exports write it: yes/no words in the five languages, and
 /// the subscription states of Shopify, Square, Mailchimp and PrestaShop.
 fn consent_of(raw: &str) -> Consent {
@@ -950,7 +991,10 @@ fn contact_of(v: &RowValues<'_>, checks: &ContactChecks, now: NaiveDateTime) -> 
         street: v.text(Field::Street),
         street2: v.text(Field::Street2),
         city: v.text(Field::City),
-        postcode: v.text(Field::Postcode),
+        postcode: v.text(Field::Postcode).map(|p| {
+            let country = v.get(Field::Country).or(v.shop_country);
+            restore_postcode(p, country)
+        }),
         region: v.text(Field::Region),
         country: v.text(Field::Country),
         birth_date: checks.birth_date,
@@ -1143,6 +1187,8 @@ enum Record {
     Sale(Sale, Option<Box<NewContact>>, Link, Repeats),
     /// The row cannot be imported.
     Rejected(NewProblem),
+    /// A walk-in sale: a till's sale line that names no customer.
+    WalkIn(NewSale),
     /// The row is kept out of the sales on purpose: an order that does not count
     /// (cancelled, failed, not paid; its whole row is kept with the warning), or a row that
     /// is no sale line (a sale's summary row in Lightspeed's export).
@@ -1425,7 +1471,9 @@ fn type_row(
                     // A customer known only by name (a till's buyer, WooCommerce Analytics'
                     // customer) is found again by that name within the file.
                     let keys = contact_keys(&v, &checks);
-                    let by_name = (texts[0].is_none() && keys == (None, None, None))
+                    let known_by_name = plan.layout.is_some_and(|l| l.customer_by_name);
+                    let by_name = ((texts[0].is_none() && keys == (None, None, None))
+                        || known_by_name)
                         .then(|| name_key(&v))
                         .flatten();
                     let (lookup, keys) = match by_name.as_deref() {
@@ -1462,6 +1510,8 @@ fn type_row(
                         Err(extra) => Sale::Full(new_sale(texts, &figures, extra)),
                     };
                     Record::Sale(sale, customer, link, Repeats::NONE)
+                } else if plan.layout.is_some_and(|l| l.walk_in) {
+                    Record::WalkIn(new_sale(sale_texts(&v), &figures, extra))
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -2087,6 +2137,14 @@ pub fn run(
                             Ok(())
                         }
                         Record::Rejected(p) => Err(p.clone()),
+                        Record::WalkIn(sale) => {
+                            let mut sold_at = String::new();
+                            push_sale_datetime(&mut sold_at, &sale.sold_at);
+                            writer.add_walk_in_sale(&SaleLine::of(sale, &sold_at))?;
+                            report.walk_in_sales += 1;
+                            report.sales_written += 1;
+                            Ok(())
+                        }
                         Record::Sale(sale, customer, link, repeats) => {
                             let id = match *link {
                                 Link::Existing(id) => {
@@ -2166,6 +2224,12 @@ pub fn run(
             a.status,
             if a.orders == 1 { "order" } else { "orders" },
             crate::model::format_money(a.amount_cents)
+        ));
+    }
+    if report.walk_in_sales > 0 {
+        report.notes.push(format!(
+            "{} walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures.",
+            report.walk_in_sales
         ));
     }
     report.set_aside = aside;
@@ -2393,6 +2457,7 @@ mod tests {
             why: vec![None; columns.len()],
             columns,
             layout: None,
+            country: None,
             decimal: Decimal::Dot,
             date_rules: DateRules {
                 order: DateOrder::DayFirst,

@@ -261,6 +261,15 @@ pub struct Layout {
     /// Which rows are sale lines, when not all are.
     #[serde(default)]
     pub line_type: Option<LineType>,
+    /// The customer is known by name: lines naming the same person are one customer,
+    /// whatever phone or e-mail they give (a till's buyer picked from the shop's list of
+    /// counterparties, as in 1C).
+    #[serde(default)]
+    pub customer_by_name: bool,
+    /// The file's sales may name no customer (a till's walk-in sales): such a line is a
+    /// walk-in sale, counted in the shop's revenue and orders but in no customer's figures.
+    #[serde(default)]
+    pub walk_in: bool,
     /// The amounts' unit.
     #[serde(default)]
     pub amount_unit: AmountUnit,

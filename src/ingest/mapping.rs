@@ -311,6 +311,8 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "名",
             "名字",
             "անուն",
+            "firstnamebilling",
+            "billingfirstname",
         ],
     ),
     (
@@ -325,6 +327,8 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "фамилия",
             "姓",
             "ազգանուն",
+            "lastnamebilling",
+            "billinglastname",
         ],
     ),
     (

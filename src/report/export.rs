@@ -257,17 +257,27 @@ pub fn write_xlsx(
     Ok(())
 }
 
-/// The columns of a customer export.
-pub const CUSTOMER_COLUMNS: [&str; 16] = [
+/// The columns of a customer export: every contact field under the name the importer maps
+/// back exactly, then the customer's figures.
+pub const CUSTOMER_COLUMNS: [&str; 25] = [
     "customer_id",
     "external_ref",
     "first_name",
     "last_name",
+    "company",
     "email",
     "phone",
+    "street",
+    "street2",
+    "postcode",
     "city",
+    "region",
     "country",
+    "birth_date",
+    "gender",
+    "language",
     "marketing_consent",
+    "consent_date",
     "orders",
     "revenue",
     "days_since_last_order",
@@ -277,23 +287,41 @@ pub const CUSTOMER_COLUMNS: [&str; 16] = [
     "last_order",
 ];
 
-/// One customer's row of a customer export, figures as of `as_of`.
+/// One customer's row of a customer export, figures as of `as_of`; `d` holds the contact
+/// fields that only exports read (empty when not given).
 pub fn customer_row(
     p: &crate::store::CustomerProfile,
+    d: Option<&crate::store::ContactDetails>,
     c: &crate::analytics::rules::CustomerFacts,
     as_of: NaiveDate,
 ) -> Vec<Cell> {
     let t = |v: &Option<String>| Cell::text(v.as_deref());
+    let none = crate::store::ContactDetails::default();
+    let d = d.unwrap_or(&none);
+    let date = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            .map_or(Cell::Empty, Cell::Date)
+    };
     vec![
         Cell::Int(p.id),
         t(&p.external_ref),
         t(&p.first_name),
         t(&p.last_name),
+        t(&d.company),
         t(&p.email),
         t(&p.phone),
+        t(&d.street),
+        t(&d.street2),
+        t(&d.postcode),
         t(&p.city),
+        t(&d.region),
         t(&p.country),
+        date(&d.birth_date),
+        t(&d.gender),
+        t(&d.language),
         Cell::Text(p.consent.clone()),
+        date(&d.consent_date),
         Cell::Int(i64::from(c.frequency)),
         Cell::Cents(c.monetary_cents),
         c.recency_days.map_or(Cell::Empty, Cell::Int),

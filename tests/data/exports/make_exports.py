@@ -144,7 +144,8 @@ with open("zettle_purchases.csv", "w", newline="", encoding="utf-8") as f:
 named = [z for z in zt if z[9]]
 truth["zettle_purchases.csv"] = {
     "customers": len({z[9] for z in named}),
-    "revenue_of_named": str(sum(D(z[4]) for z in named)),
+    "revenue": str(sum(D(z[4]) for z in zt)),
+    "sale_lines": len(zt),
     "walk_in": len(zt) - len(named),
 }
 
@@ -217,15 +218,25 @@ r = rows_of("1c_roznica_prodazhi_cp1251.csv", "cp1251", ";")
 named = [x for x in r if x["Покупатель"].strip()]
 truth["1c_roznica_prodazhi_cp1251.csv"] = {
     "customers": len({x["Покупатель"] for x in named}),
-    "revenue_of_named": str(sum(money(x["Сумма"]) for x in named)),
+    "revenue": str(sum(money(x["Сумма"]) for x in r)),
+    "sale_lines": len(r),
     "walk_in": len(r) - len(named),
 }
 r = rows_of("square_transactions.csv")
 named = [x for x in r if x["Customer ID"].strip()]
 truth["square_transactions.csv"] = {
     "customers": len({x["Customer ID"] for x in named}),
-    "revenue_of_named": str(sum(money(x["Net Sales"]) for x in named)),
+    "revenue": str(sum(money(x["Net Sales"]) for x in r)),
+    "sale_lines": len(r),
     "walk_in": len(r) - len(named),
+}
+r = rows_of("sumup_sales_report_de.csv")
+truth["sumup_sales_report_de.csv"] = {
+    "customers": 0,
+    # Refunds (Erstattung) are negative rows: subtracted.
+    "revenue": str(sum(money(x["Preis (brutto)"]) for x in r)),
+    "sale_lines": len(r),
+    "walk_in": len(r),
 }
 r = rows_of("shopify_customers_export.csv")
 truth["shopify_customers_export.csv"] = {
@@ -248,7 +259,7 @@ r = rows_of("square_customers.csv")
 truth["square_customers.csv"] = {
     "contacts": len(r),
     "consent_yes": sum(1 for x in r if x["Email Subscription Status"] == "Subscribed"),
-    "consent_no": sum(1 for x in r if x["Email Subscription Status"] == "Unsubscribed"),
+    "consent_no": sum(1 for x in r if x["Email Subscription Status"] in ("Unsubscribed", "Not Subscribed")),
 }
 json.dump(truth, open("truth.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1, sort_keys=True)
 print(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True))
