@@ -434,10 +434,10 @@ fn plan_inner(
                 .iter()
                 .all(|v| v.chars().all(|c| c.is_ascii_digit()))
         {
-            notes.push(format!(
-                "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as {}; check the revenue.",
-                "whole currency units"
-            ));
+            notes.push(
+                "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents."
+                    .to_string(),
+            );
         }
     }
     Ok(Plan {

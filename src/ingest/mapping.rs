@@ -196,7 +196,7 @@ impl Field {
             Field::Language => "Language",
             Field::MarketingConsent => "Marketing consent",
             Field::ConsentDate => "Date of consent",
-            Field::CustomerRef => "Customer number",
+            Field::CustomerRef => "Customer number (on the sale)",
             Field::OrderRef => "Order number",
             Field::SoldAt => "Date of sale",
             Field::Product => "Product",

@@ -257,27 +257,19 @@ pub fn write_xlsx(
     Ok(())
 }
 
-/// The columns of a customer export: every contact field under the name the importer maps
-/// back exactly, then the customer's figures.
+/// The columns of a customer export: the customer's main fields and figures, then every
+/// other contact field, each under the name the importer maps back exactly (added at the end
+/// so that the earlier columns keep their places).
 pub const CUSTOMER_COLUMNS: [&str; 25] = [
     "customer_id",
     "external_ref",
     "first_name",
     "last_name",
-    "company",
     "email",
     "phone",
-    "street",
-    "street2",
-    "postcode",
     "city",
-    "region",
     "country",
-    "birth_date",
-    "gender",
-    "language",
     "marketing_consent",
-    "consent_date",
     "orders",
     "revenue",
     "days_since_last_order",
@@ -285,6 +277,15 @@ pub const CUSTOMER_COLUMNS: [&str; 25] = [
     "tier",
     "lifecycle",
     "last_order",
+    "company",
+    "street",
+    "street2",
+    "postcode",
+    "region",
+    "birth_date",
+    "gender",
+    "language",
+    "consent_date",
 ];
 
 /// One customer's row of a customer export, figures as of `as_of`; `d` holds the contact
@@ -308,20 +309,11 @@ pub fn customer_row(
         t(&p.external_ref),
         t(&p.first_name),
         t(&p.last_name),
-        t(&d.company),
         t(&p.email),
         t(&p.phone),
-        t(&d.street),
-        t(&d.street2),
-        t(&d.postcode),
         t(&p.city),
-        t(&d.region),
         t(&p.country),
-        date(&d.birth_date),
-        t(&d.gender),
-        t(&d.language),
         Cell::Text(p.consent.clone()),
-        date(&d.consent_date),
         Cell::Int(i64::from(c.frequency)),
         Cell::Cents(c.monetary_cents),
         c.recency_days.map_or(Cell::Empty, Cell::Int),
@@ -333,6 +325,15 @@ pub fn customer_row(
         c.recency_days
             .and_then(|d| as_of.checked_sub_signed(chrono::Duration::days(d)))
             .map_or(Cell::Empty, Cell::Date),
+        t(&d.company),
+        t(&d.street),
+        t(&d.street2),
+        t(&d.postcode),
+        t(&d.region),
+        date(&d.birth_date),
+        t(&d.gender),
+        t(&d.language),
+        date(&d.consent_date),
     ]
 }
 

@@ -593,17 +593,13 @@ fn why_in_words(why: &str) -> String {
 pub fn plain_error(message: &str) -> String {
     if message.contains("Zip error") || message.contains("EOCD") || message.contains("invalid Zip")
     {
-        let file = message.split(':').next().unwrap_or("").trim();
-        let file = file
-            .strip_suffix(" is damaged or not really an Excel workbook")
-            .unwrap_or(file);
+        // "FILE is damaged or not really an Excel file: Zip error: …"
+        let file = message
+            .split_once(" is damaged")
+            .map(|(file, _)| format!("{file}: "))
+            .unwrap_or_default();
         return format!(
-            "{}this Excel file is damaged or incomplete (it may not have finished downloading).",
-            if file.is_empty() || file.contains(' ') {
-                String::new()
-            } else {
-                format!("{file}: ")
-            }
+            "{file}this Excel file is damaged or incomplete (it may not have finished downloading)."
         );
     }
     if message.starts_with("nothing was imported from ") {
@@ -1321,6 +1317,28 @@ mod tests {
             raw_row: Vec::new(),
             severity,
         }
+    }
+
+    #[test]
+    fn errors_read_as_the_owner_would_say_them() {
+        assert_eq!(
+            plain_error(
+                "nothing was imported from ventes_fr_cp1252.csv: row 2: the sale names no customer (no customer number, e-mail, phone or name) (and 599 more rows with problems)"
+            ),
+            "With this choice no row could be imported: every row lacks a customer."
+        );
+        let zip = plain_error(
+            "truncated.xlsx is damaged or not really an Excel file: Zip error: invalid Zip archive: Could not find EOCD",
+        );
+        assert_eq!(
+            zip,
+            "truncated.xlsx: this Excel file is damaged or incomplete (it may not have finished downloading)."
+        );
+        assert_eq!(plain_error("something else"), "something else");
+        assert_eq!(
+            why_in_words("layout: Shopify orders"),
+            "as Shopify orders exports write it"
+        );
     }
 
     #[test]
