@@ -1132,7 +1132,7 @@ fn share(values: &[&str], pred: impl Fn(&str) -> bool) -> f64 {
     if values.is_empty() {
         return 0.0;
     }
-    values.iter().filter(|v| pred(**v)).count() as f64 / values.len() as f64
+    values.iter().filter(|v| pred(v)).count() as f64 / values.len() as f64
 }
 
 /// Whether a value reads as a date (day-first rules; ISO too).
@@ -1169,7 +1169,7 @@ pub fn looks_like_person_name(v: &str) -> bool {
     v.chars().any(char::is_alphabetic)
         && v.chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.' | '’' | '\u{a0}'))
-        && (v.contains(' ') || v.chars().any(|c| !c.is_ascii()))
+        && (v.contains(' ') || !v.is_ascii())
 }
 
 /// Whether a column's sample values agree with the field its header names. Only fields
