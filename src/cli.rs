@@ -603,7 +603,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         default_date_order: Some(settings.date_order()),
         dry_run: args.dry_run,
         allow_duplicate_file: args.allow_duplicate_file,
-        phone_country: Some(settings.phone_country),
+        phone_country: Some(settings.phone_country.clone()),
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
@@ -708,9 +708,22 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             )?;
         }
     }
+    // Orders set aside, their amount in the shop's own way of writing money.
+    let formats = crate::report::format::Formats::for_shop(&settings);
+    for a in &report.set_aside {
+        writeln!(
+            out,
+            "{} {} {} ({}) kept but not counted.",
+            a.orders,
+            a.status,
+            if a.orders == 1 { "order" } else { "orders" },
+            formats.money(a.amount_cents)
+        )?;
+    }
     for n in &report.notes {
-        // The layout was said with the mapping.
-        if plan.layout.is_some_and(|l| *n == l.recognised()) {
+        // The layout was said with the mapping, and the orders set aside just above.
+        if plan.layout.is_some_and(|l| *n == l.recognised()) || n.ends_with("kept but not counted.")
+        {
             continue;
         }
         writeln!(out, "Note: {n}")?;

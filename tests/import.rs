@@ -1108,3 +1108,73 @@ fn exported_customers_import_back_into_an_empty_database_field_by_field() {
     }
     assert_eq!(after.len(), before.len());
 }
+
+#[test]
+fn the_summary_says_what_was_kept_but_not_counted_in_the_shops_money() {
+    let t = truth("woocommerce_analytics_orders_fr.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    // A new shop takes the computer's locale: French here.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_clientele"))
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "import",
+            "sales",
+            &export("woocommerce_analytics_orders_fr.csv"),
+        ])
+        .env_remove("CLIENTELE_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MONETARY")
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    let amount = cents(&t["cancelled_amount"]);
+    let expected = format!(
+        "{} cancelled orders ({},{:02}\u{a0}€) kept but not counted.",
+        t["cancelled_orders"],
+        amount / 100,
+        amount % 100
+    );
+    assert!(printed.contains(&expected), "{expected} in {printed}");
+}
+
+#[test]
+fn a_new_database_reads_dates_the_way_the_computers_locale_writes_them() {
+    let (dir, _) = temp_db("unused.sqlite");
+    let csv = dir.path().join("us.csv");
+    let mut body = String::from("customer_id,date,amount\n");
+    for day in 1..=12 {
+        body.push_str(&format!("C{day},03/{day:02}/2024,10.00\n"));
+    }
+    std::fs::write(&csv, body).unwrap_or_else(|e| panic!("{e}"));
+    for (lang, first, last) in [
+        ("en_US.UTF-8", "2024-03-01", "2024-03-12"),
+        ("fr_FR.UTF-8", "2024-01-03", "2024-12-03"),
+        ("C.UTF-8", "2024-01-03", "2024-12-03"),
+    ] {
+        let db = dir.path().join(format!("{lang}.sqlite"));
+        let run = |args: &[&str]| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_clientele"))
+                .arg("--db")
+                .arg(&db)
+                .args(args)
+                .env_remove("CLIENTELE_DB")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MONETARY")
+                .env("LANG", lang)
+                .output()
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let out = run(&["import", "sales", csv.to_str().unwrap_or("")]);
+        assert!(out.status.success(), "{lang}: {}", text(&out.stderr));
+        let s: serde_json::Value =
+            serde_json::from_slice(&run(&["stats", "--json"]).stdout).unwrap_or_default();
+        assert_eq!(
+            (s["first_sale"].as_str(), s["last_sale"].as_str()),
+            (Some(first), Some(last)),
+            "{lang}"
+        );
+    }
+}
