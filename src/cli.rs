@@ -157,9 +157,13 @@ pub struct ImportArgs {
     /// The sheet to read from a workbook (default: the first with data).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
-    /// Which column feeds a field, e.g. --map "email=Adresse mail" (repeatable).
+    /// Which column feeds a field, e.g. --map "email=Adresse mail" (repeatable);
+    /// --map FIELD= (no column) removes the field's guess.
     #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = parse_map)]
     pub map: Vec<(Field, String)>,
+    /// A column to keep out of every field (kept with each record as extra; repeatable).
+    #[arg(long = "ignore", value_name = "COLUMN")]
+    pub ignore: Vec<String>,
     /// How dates are written, in chrono strftime syntax, e.g. %d/%m/%Y.
     #[arg(long, value_name = "FMT")]
     pub date_format: Option<String>,
@@ -637,16 +641,22 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             header_row: args.header_row,
         },
         map: args.map,
+        ignore: args.ignore,
         date_format: args.date_format,
         decimal: args.decimal,
         default_date_order: Some(settings.date_order()),
         dry_run: args.dry_run,
         allow_duplicate_file: args.allow_duplicate_file,
-        phone_country: Some(settings.phone_country),
+        phone_country: Some(settings.phone_country.clone()),
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
     let plan = crate::ingest::import::plan_unhashed(&args.file, &options)?;
+    // Say what was understood before importing (on stderr with --json, so stdout stays
+    // one JSON document).
+    if !args.json {
+        write_mapping(&plan, out)?;
+    }
     let result = crate::ingest::import::run(store, &args.file, &plan, &options, &mut |_| true);
     let report = match result {
         Ok(r) => r,
@@ -698,6 +708,12 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "sales_written": report.sales_written,
                 "errors": first,
                 "notes": report.notes,
+                "layout": plan.layout.map(|l| l.name.clone()),
+                "mapping": plan.mapping(),
+                "walk_in_sales": report.walk_in_sales,
+                "order_lines": report.order_lines,
+                "rows_set_aside": report.rows_set_aside,
+                "set_aside": report.set_aside,
             })
         )?;
         return Ok(());
@@ -736,8 +752,48 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             )?;
         }
     }
+    // Orders set aside, their amount in the shop's own way of writing money.
+    let formats = crate::report::format::Formats::for_shop(&settings);
+    for a in &report.set_aside {
+        writeln!(
+            out,
+            "{} {} {} ({}) kept but not counted.",
+            a.orders,
+            a.status,
+            if a.orders == 1 { "order" } else { "orders" },
+            formats.money(a.amount_cents)
+        )?;
+    }
     for n in &report.notes {
+        // The layout was said with the mapping, and the orders set aside just above.
+        if plan.layout.is_some_and(|l| *n == l.recognised()) || n.ends_with("kept but not counted.")
+        {
+            continue;
+        }
         writeln!(out, "Note: {}", tsv(n))?;
+    }
+    Ok(())
+}
+
+/// The mapping of a planned import, one line per column that feeds a field, and the
+/// columns kept as extra.
+fn write_mapping(plan: &crate::ingest::import::Plan, out: &mut impl Write) -> std::io::Result<()> {
+    if let Some(layout) = plan.layout {
+        writeln!(out, "{}.", layout.recognised())?;
+    }
+    writeln!(out, "Columns read:")?;
+    for m in plan.mapping() {
+        writeln!(out, "  {} -> {} ({})", tsv(&m.column), m.field, m.why)?;
+    }
+    let extra: Vec<&str> = plan
+        .headers
+        .iter()
+        .zip(&plan.columns)
+        .filter(|(_, c)| c.is_none())
+        .map(|(h, _)| h.as_str())
+        .collect();
+    if !extra.is_empty() {
+        writeln!(out, "  kept as extra: {}", tsv(&extra.join(", ")))?;
     }
     Ok(())
 }
@@ -1384,12 +1440,13 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         },
         _ => (Box::new(|_| true), "Customers".to_string()),
     };
+    let details = store.contact_details()?;
     let rows = view
         .profiles
         .iter()
         .zip(&view.facts)
         .filter(|(_, c)| keep(c) && (!args.consented_only || c.consent == "yes"))
-        .map(|(p, c)| customer_row(p, c, view.as_of))
+        .map(|(p, c)| customer_row(p, details.get(&p.id), c, view.as_of))
         .collect();
     let table = Table {
         columns: CUSTOMER_COLUMNS.to_vec(),

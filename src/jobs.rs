@@ -19,7 +19,7 @@ use crate::analytics::{Overview, build_orders, default_as_of, overview};
 use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
-use crate::ingest::mapping::{Field, ImportKind, guess_columns};
+use crate::ingest::mapping::{Field, ImportKind, guess_mapping};
 use crate::ingest::values::{DateRules, Decimal, unguard};
 use crate::model::MergePlan;
 use crate::settings::ShopSettings;
@@ -760,7 +760,15 @@ fn run(
                     .settings()
                     .map_err(|e| e.to_string())
                     .and_then(|settings| {
-                        write_customer_list(&analytics, &ids, consented_only, &settings, &path)
+                        let details = store.contact_details().map_err(|e| e.to_string())?;
+                        write_customer_list(
+                            &analytics,
+                            &details,
+                            &ids,
+                            consented_only,
+                            &settings,
+                            &path,
+                        )
                     })
                     .map_err(|e| format!("{} could not be written: {e}", path.display())),
             )),
@@ -941,7 +949,8 @@ fn export_listed(
         stage: "Writing the file".into(),
     });
     let settings = store.settings().map_err(|e| e.to_string())?;
-    write_customer_list(&analytics, ids, false, &settings, path)
+    let details = store.contact_details().map_err(|e| e.to_string())?;
+    write_customer_list(&analytics, &details, ids, false, &settings, path)
         .map_err(|e| format!("{} could not be written: {e}", path.display()))
 }
 
@@ -1016,6 +1025,7 @@ fn print_report(store: &Store, pdf: &[u8]) -> Result<String, String> {
 /// extension), as `clientele export` writes customers; returns a plain summary.
 pub fn write_customer_list(
     analytics: &ShopAnalytics,
+    details: &std::collections::HashMap<i64, crate::store::ContactDetails>,
     ids: &[i64],
     consented_only: bool,
     settings: &ShopSettings,
@@ -1036,7 +1046,9 @@ pub fn write_customer_list(
         if consented_only && c.consent != "yes" {
             continue;
         }
-        table.rows.push(customer_row(p, c, analytics.as_of));
+        table
+            .rows
+            .push(customer_row(p, details.get(id), c, analytics.as_of));
     }
     write_file(path, &table, settings, "Customers").map_err(|e| e.to_string())?;
     Ok(format!(
@@ -1338,9 +1350,11 @@ fn plan_for_window(
                 .iter()
                 .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
                 .collect();
-            let sales = guess_columns(&first.0.headers, &samples, ImportKind::Sales);
-            let has = |f: Field| sales.contains(&Some(f));
-            let kind = if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
+            let guess = guess_mapping(&first.0.headers, &samples, ImportKind::Sales);
+            let has = |f: Field| guess.columns.contains(&Some(f));
+            let kind = if let Some(layout) = guess.layout {
+                layout.kind
+            } else if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
                 ImportKind::Sales
             } else {
                 ImportKind::Contacts
@@ -1401,11 +1415,14 @@ fn plan_lenient(
                 .iter()
                 .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
                 .collect();
-            let columns = guess_columns(&table.headers, &samples, options.kind);
+            let guess = guess_mapping(&table.headers, &samples, options.kind);
             let plan = Plan {
                 info: table.info,
                 headers: table.headers,
-                columns,
+                why: guess.why,
+                columns: guess.columns,
+                layout: guess.layout,
+                country: options.phone_country.clone(),
                 decimal: options.decimal.unwrap_or(Decimal::Dot),
                 date_rules: DateRules {
                     order: options

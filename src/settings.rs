@@ -111,6 +111,34 @@ pub const LOCALES: [Locale; 12] = [
 /// The locale of a new shop until the owner chooses.
 pub const DEFAULT_LOCALE: &str = "fr-FR";
 
+/// The locale a new shop takes from the computer until the owner chooses one: the first of
+/// `LC_ALL`, `LC_MONETARY` and `LANG` that is set (POSIX `en_US.UTF-8` or BCP 47 `en-US`),
+/// when Clientele knows it; a language alone (`ru`) takes its first country in the list.
+pub fn system_locale() -> Option<&'static Locale> {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let raw = var("LC_ALL")
+        .or_else(|| var("LC_MONETARY"))
+        .or_else(|| var("LANG"))?;
+    locale_of_posix(&raw)
+}
+
+/// The locale of a POSIX or BCP 47 locale name (`en_US.UTF-8`, `de_DE@euro`, `zh-CN`).
+pub fn locale_of_posix(raw: &str) -> Option<&'static Locale> {
+    let name = raw.split(['.', '@']).next()?.trim().replace('_', "-");
+    if name.is_empty() || name == "C" || name == "POSIX" {
+        return None;
+    }
+    find_locale(&name).or_else(|| {
+        let language = name.split('-').next()?;
+        LOCALES.iter().find(|l| {
+            l.code
+                .split('-')
+                .next()
+                .is_some_and(|c| c.eq_ignore_ascii_case(language))
+        })
+    })
+}
+
 /// The locale with this code (case does not matter), if known.
 pub fn find_locale(code: &str) -> Option<&'static Locale> {
     LOCALES
@@ -214,6 +242,20 @@ impl ShopSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn system_locale_names_are_read() {
+        assert_eq!(
+            locale_of_posix("en_US.UTF-8").map(|l| l.code),
+            Some("en-US")
+        );
+        assert_eq!(locale_of_posix("de_DE@euro").map(|l| l.code), Some("de-DE"));
+        assert_eq!(locale_of_posix("zh-CN").map(|l| l.code), Some("zh-CN"));
+        assert_eq!(locale_of_posix("ru").map(|l| l.code), Some("ru-RU"));
+        assert_eq!(locale_of_posix("C.UTF-8"), None);
+        assert_eq!(locale_of_posix("POSIX"), None);
+        assert_eq!(locale_of_posix("ja_JP.UTF-8"), None);
+    }
 
     #[test]
     fn the_locale_decides_dates_and_delimiters() {

@@ -576,3 +576,605 @@ fn sale_lines_keep_their_own_values_when_neighbours_repeat_some() {
         assert_eq!(got, want, "sale line {n}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Files that shops really export (tests/data/exports): the truth of every fixture is computed
+// by tests/data/exports/make_exports.py with Python's csv module, independently of Clientele.
+
+fn export(name: &str) -> String {
+    data(&format!("exports/{name}"))
+        .to_str()
+        .unwrap_or("")
+        .to_string()
+}
+
+fn truth(name: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(data("exports/truth.json")).unwrap_or_default();
+    let all: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    all[name].clone()
+}
+
+/// A decimal string of the truth as cents.
+fn cents(v: &serde_json::Value) -> i64 {
+    let s = v.as_str().unwrap_or_else(|| panic!("not a decimal: {v}"));
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let frac = format!("{frac:0<2}");
+    let sign = if int.starts_with('-') { -1 } else { 1 };
+    int.parse::<i64>().unwrap_or_default() * 100 + sign * frac[..2].parse::<i64>().unwrap_or(0)
+}
+
+fn revenue_cents(db: &Path) -> i64 {
+    let s = stats(db);
+    (s["revenue"].as_f64().unwrap_or(f64::NAN) * 100.0).round() as i64
+}
+
+/// The field each column was mapped to, and why, from `import --dry-run --json`.
+fn mapping_of(v: &serde_json::Value) -> Vec<(String, String, String)> {
+    v["mapping"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no mapping in {v}"))
+        .iter()
+        .map(|m| {
+            (
+                m["column"].as_str().unwrap_or("").to_string(),
+                m["field"].as_str().unwrap_or("").to_string(),
+                m["why"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn field_of(mapping: &[(String, String, String)], column: &str) -> Option<String> {
+    mapping
+        .iter()
+        .find(|(c, _, _)| c == column)
+        .map(|(_, f, _)| f.clone())
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+#[test]
+fn the_dry_run_says_which_column_became_which_field_and_why() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let file = export("shopify_orders_export.csv");
+    let (code, v, err) = import_json(&db, &["sales", &file, "--dry-run"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["layout"], "Shopify orders");
+    let mapping = mapping_of(&v);
+    assert!(
+        mapping.contains(&(
+            "Name".to_string(),
+            "order_ref".to_string(),
+            "layout: Shopify orders".to_string()
+        )),
+        "{mapping:?}"
+    );
+    assert_eq!(field_of(&mapping, "Id"), None);
+    assert_eq!(field_of(&mapping, "Billing Name").as_deref(), Some("name"));
+    // Without --json the mapping is printed before the summary.
+    let out = clientele(&db, &["import", "sales", &file, "--dry-run"]);
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains("Shopify orders export recognised"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("Lineitem name -> product (layout: Shopify orders)"),
+        "{printed}"
+    );
+    // A file of no known layout: reasons are the header and the values.
+    let (_dir2, db2) = temp_db("shop.sqlite");
+    let csv = _dir2.path().join("plain.csv");
+    std::fs::write(
+        &csv,
+        "Client,Courriel,Quand,Montant\nC1,a@example.com,2024-01-02,12.50\nC2,b@example.com,2024-01-03,7.00\n",
+    )
+    .unwrap_or_default();
+    let (code, v, err) = import_json(&db2, &["sales", csv.to_str().unwrap_or(""), "--dry-run"]);
+    assert_eq!(code, Some(0), "{err}");
+    let mapping = mapping_of(&v);
+    assert_eq!(
+        mapping,
+        vec![
+            ("Client".into(), "customer_ref".into(), "header".into()),
+            ("Courriel".into(), "email".into(), "header".into()),
+            ("Quand".into(), "sold_at".into(), "values".into()),
+            ("Montant".into(), "amount".into(), "header".into()),
+        ]
+    );
+}
+
+#[test]
+fn map_with_no_column_and_ignore_remove_a_guess() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let csv = dir.path().join("plain.csv");
+    std::fs::write(
+        &csv,
+        "Client,Courriel,Date,Montant,Mobile\nC1,a@example.com,2024-01-02,12.50,06 12 34 56 78\nC2,b@example.com,2024-01-03,7.00,06 98 76 54 32\n",
+    )
+    .unwrap_or_default();
+    let path = csv.to_str().unwrap_or("");
+    let (code, v, err) = import_json(
+        &db,
+        &[
+            "sales",
+            path,
+            "--dry-run",
+            "--map",
+            "email=",
+            "--ignore",
+            "Mobile",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let mapping = mapping_of(&v);
+    assert_eq!(field_of(&mapping, "Courriel"), None, "{mapping:?}");
+    assert_eq!(field_of(&mapping, "Mobile"), None, "{mapping:?}");
+    assert_eq!(
+        field_of(&mapping, "Client").as_deref(),
+        Some("customer_ref")
+    );
+    // A column given by hand says so.
+    let (_, v, _) = import_json(&db, &["sales", path, "--dry-run", "--map", "store=Mobile"]);
+    assert!(
+        mapping_of(&v).contains(&("Mobile".into(), "store".into(), "chosen".into())),
+        "{v}"
+    );
+    // --ignore of a column the file does not have is an error naming the columns.
+    let (code, _, err) = import_json(&db, &["sales", path, "--ignore", "Nope"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no column named 'Nope'"), "{err}");
+}
+
+#[test]
+fn shopify_orders_count_each_order_total_once_and_leave_out_cancelled_and_unpaid() {
+    let t = truth("shopify_orders_export.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("shopify_orders_export.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_read"], t["rows"]);
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    // The person is the billing name, never the order number.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE last_name LIKE '#%'"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE last_name = 'Ackermann'"
+        ),
+        1
+    );
+    // Shipping is a line of its own.
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM sale WHERE category = 'shipping'"),
+        2
+    );
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains(&format!("{} cancelled order", t["cancelled_orders"])),
+        "{notes}"
+    );
+    assert!(
+        notes.contains(&format!("{} pending order", t["pending_orders"])),
+        "{notes}"
+    );
+}
+
+#[test]
+fn stripe_payments_leave_out_failed_ones_and_subtract_refunds() {
+    let t = truth("stripe_payments.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("stripe_payments.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    let mapping = mapping_of(&v);
+    assert_eq!(field_of(&mapping, "id").as_deref(), Some("order_ref"));
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    assert!(
+        v["notes"]
+            .to_string()
+            .contains(&format!("{} failed orders", t["failed_orders"])),
+        "{v}"
+    );
+    // The lowercase layout is in cents.
+    let t = truth("stripe_charges_cents.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, _, err) = import_json(&db, &["sales", &export("stripe_charges_cents.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(stats(&db)["customers"], t["customers"]);
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]));
+}
+
+#[test]
+fn lightspeed_lines_take_their_sale_rows_customer_and_voided_sales_do_not_count() {
+    let t = truth("lightspeed_sales_history.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["sales", &export("lightspeed_sales_history.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(s["sale_lines"], t["sale_lines"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+}
+
+#[test]
+fn taobao_orders_in_gbk_import_without_help() {
+    let t = truth("taobao_orders_gbk.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, _, err) = import_json(&db, &["sales", &export("taobao_orders_gbk.csv")]);
+    assert_eq!(code, Some(0), "{err}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    let first = t["first_order_ref"].as_str().unwrap_or("");
+    assert_eq!(
+        count(
+            &db,
+            &format!("SELECT COUNT(*) FROM sale WHERE order_ref = '{first}'")
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE phone = '13800138000'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn woocommerce_analytics_leaves_cancelled_orders_out() {
+    let t = truth("woocommerce_analytics_orders_fr.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(
+        &db,
+        &["sales", &export("woocommerce_analytics_orders_fr.csv")],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let s = stats(&db);
+    assert_eq!(s["customers"], t["customers"], "{s}");
+    assert_eq!(s["orders"], t["orders"], "{s}");
+    assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{s}");
+    let amount = cents(&t["cancelled_amount"]);
+    let expected = format!(
+        "{} cancelled orders ({}",
+        t["cancelled_orders"],
+        clientele::model::format_money(amount)
+    );
+    assert!(
+        v["notes"].to_string().contains(&expected),
+        "{expected} in {v}"
+    );
+}
+
+#[test]
+fn tills_count_walk_in_sales_in_revenue_and_in_no_customer() {
+    for (name, layout) in [
+        ("square_transactions.csv", "Square transactions"),
+        ("1c_roznica_prodazhi_cp1251.csv", "1C till register"),
+        ("zettle_purchases.csv", "Zettle purchases"),
+        ("sumup_sales_report_de.csv", "SumUp sales"),
+    ] {
+        let t = truth(name);
+        let (_dir, db) = temp_db("shop.sqlite");
+        let (code, v, err) = import_json(&db, &["sales", &export(name)]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert_eq!(v["layout"], layout, "{name}");
+        assert_eq!(v["rows_rejected"], 0, "{name}: {v}");
+        assert_eq!(v["walk_in_sales"], t["walk_in"], "{name}: {v}");
+        let s = stats(&db);
+        assert_eq!(s["customers"], t["customers"], "{name}: {s}");
+        assert_eq!(s["sale_lines"], t["sale_lines"], "{name}: {s}");
+        assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{name}: {s}");
+        // No walk-in sale is any customer's.
+        assert_eq!(
+            count(&db, "SELECT COUNT(*) FROM sale"),
+            t["sale_lines"].as_i64().unwrap_or(0) - t["walk_in"].as_i64().unwrap_or(0),
+            "{name}"
+        );
+        let mapping = mapping_of(&v);
+        // Square's `Card` is an amount paid by card; SumUp's `Konto` the merchant's login.
+        assert_eq!(field_of(&mapping, "Card"), None, "{name}");
+        assert_eq!(field_of(&mapping, "Konto"), None, "{name}");
+        // Undoing the import takes its walk-in sales away too.
+        let batch = v["batch_id"].as_i64().unwrap_or_default();
+        let out = clientele(&db, &["undo-import", &batch.to_string()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM walk_in_sale"), 0, "{name}");
+        assert_eq!(revenue_cents(&db), 0, "{name}");
+    }
+}
+
+#[test]
+fn contact_exports_import_their_fields_and_no_registration_date_becomes_a_birth_date() {
+    let cases = [
+        "shopify_customers_export.csv",
+        "prestashop_clients_fr.csv",
+        "outlook_contacts_cp1252.csv",
+        "mailchimp_subscribed_members_export.csv",
+        "square_customers.csv",
+        "google_contacts.csv",
+    ];
+    for name in cases {
+        let t = truth(name);
+        let (_dir, db) = temp_db("shop.sqlite");
+        let (code, v, err) = import_json(&db, &["contacts", &export(name)]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert_eq!(v["rows_imported"], t["contacts"], "{name}: {v}");
+        assert!(v["layout"].is_string(), "{name}: no layout recognised");
+        let births = count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE birth_date IS NOT NULL",
+        );
+        if let Some(expected) = t["birth_dates"].as_i64() {
+            assert_eq!(births, expected, "{name}");
+        }
+        if let Some(expected) = t["emails"].as_i64() {
+            assert_eq!(
+                count(&db, "SELECT COUNT(*) FROM contact WHERE email IS NOT NULL"),
+                expected,
+                "{name}"
+            );
+        }
+        if let Some(expected) = t["consent_yes"].as_i64() {
+            assert_eq!(
+                count(
+                    &db,
+                    "SELECT COUNT(*) FROM contact WHERE marketing_consent = 'yes'"
+                ),
+                expected,
+                "{name}"
+            );
+        }
+        if let Some(expected) = t["consent_no"].as_i64() {
+            assert_eq!(
+                count(
+                    &db,
+                    "SELECT COUNT(*) FROM contact WHERE marketing_consent = 'no'"
+                ),
+                expected,
+                "{name}"
+            );
+        }
+        if let Some(id) = t["first_id"].as_str() {
+            let zip = t["first_zip"].as_str().unwrap_or("");
+            assert_eq!(
+                count(
+                    &db,
+                    &format!(
+                        "SELECT COUNT(*) FROM contact WHERE external_ref = '{id}' AND postcode = '{zip}'"
+                    )
+                ),
+                1,
+                "{name}: the spreadsheet guard stays on the id or the zip"
+            );
+        }
+        if let Some(emails) = t["emails"].as_object() {
+            for (first, email) in emails {
+                assert_eq!(
+                    count(
+                        &db,
+                        &format!(
+                            "SELECT COUNT(*) FROM contact WHERE first_name = '{first}' AND email = {email}"
+                        )
+                        .replace('"', "'")
+                    ),
+                    1,
+                    "{name}: {first}"
+                );
+            }
+            for (first, phone) in t["phones"].as_object().into_iter().flatten() {
+                assert_eq!(
+                    count(
+                        &db,
+                        &format!(
+                            "SELECT COUNT(*) FROM contact WHERE first_name = '{first}' AND phone = {phone}"
+                        )
+                        .replace('"', "'")
+                    ),
+                    1,
+                    "{name}: {first}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_customer_list_imported_as_sales_is_refused_and_the_other_way_round() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, _, err) = import_json(&db, &["sales", &export("square_customers.csv")]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("looks like a customer list"), "{err}");
+    assert!(err.contains("import it as contacts?"), "{err}");
+    let (code, _, err) = import_json(&db, &["contacts", &export("stripe_payments.csv")]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("import it as sales?"), "{err}");
+    assert_eq!(stats(&db)["customers"], 0);
+}
+
+#[test]
+fn a_french_postcode_typed_as_a_number_gets_its_zero_back_and_no_birth_date_is_guessed() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let (code, v, err) = import_json(&db, &["contacts", &export("libreoffice_clients_fr.ods")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    // C0001 lives in Nice: 06000, typed as the number 6000.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE external_ref = 'C0001' AND postcode = '06000'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM contact WHERE length(postcode) = 4"
+        ),
+        0
+    );
+    // `Client depuis` (a date) is no birth date; `Date de naissance` is.
+    let mapping = mapping_of(&v);
+    assert_eq!(field_of(&mapping, "Client depuis"), None, "{mapping:?}");
+    assert_eq!(
+        field_of(&mapping, "Date de naissance").as_deref(),
+        Some("birth_date")
+    );
+}
+
+/// Every contact field, in the order of the data model.
+const CONTACT_FIELDS: &str = "external_ref, first_name, last_name, company, email, phone, street, \
+     street2, city, postcode, region, country, birth_date, gender, language, marketing_consent, \
+     consent_date";
+
+fn contacts_in(db: &Path) -> Vec<Vec<Option<String>>> {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {CONTACT_FIELDS} FROM contact ORDER BY external_ref"
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let n = CONTACT_FIELDS.split(',').count();
+    stmt.query_map([], |r| {
+        (0..n)
+            .map(|i| r.get::<_, Option<String>>(i))
+            .collect::<rusqlite::Result<Vec<_>>>()
+    })
+    .and_then(|rows| rows.collect())
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn exported_customers_import_back_into_an_empty_database_field_by_field() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let people = dir.path().join("people.csv");
+    std::fs::write(
+        &people,
+        "external_ref,first_name,last_name,company,email,phone,street,street2,city,postcode,region,country,birth_date,gender,language,marketing_consent,consent_date\n\
+         P1,Anna,Ackermann,Atelier A,anna@example.com,+33 6 12 34 56 78,1 rue de la Paix,Bât. B,Nice,06000,PACA,FR,1980-04-12,F,fr,yes,2024-01-05\n\
+         P2,Иван,Петров,,ivan@example.ru,+7 912 345 67 89,ул. Ленина 5,кв. 12,Пермь,614000,Пермский край,RU,1975-11-30,M,ru,no,\n\
+         P3,伟,王,公司,,,,,,,,CN,,,zh,unknown,\n\
+         P4,Aram,Hakobyan,-Minus Co,aram@example.am,,Abovyan 1,,Yerevan,0010,,AM,2001-02-03,,hy,yes,2023-12-31\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = import_json(&db, &["contacts", people.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    let before = contacts_in(&db);
+    assert_eq!(before.len(), 4);
+    // The file's own values came in (the check below would pass on two empty databases).
+    assert_eq!(before[0][6].as_deref(), Some("1 rue de la Paix"));
+    assert_eq!(before[3][9].as_deref(), Some("0010"));
+    let exported = dir.path().join("customers.csv");
+    let out = clientele(
+        &db,
+        &[
+            "export",
+            "customers",
+            "--out",
+            exported.to_str().unwrap_or(""),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (_dir2, empty) = temp_db("empty.sqlite");
+    let (code, v, err) = import_json(&empty, &["contacts", exported.to_str().unwrap_or("")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let after = contacts_in(&empty);
+    let names: Vec<&str> = CONTACT_FIELDS.split(',').map(str::trim).collect();
+    for (b, a) in before.iter().zip(&after) {
+        for (i, name) in names.iter().enumerate() {
+            assert_eq!(a[i], b[i], "{name} of {:?}", b[0]);
+        }
+    }
+    assert_eq!(after.len(), before.len());
+}
+
+#[test]
+fn the_summary_says_what_was_kept_but_not_counted_in_the_shops_money() {
+    let t = truth("woocommerce_analytics_orders_fr.csv");
+    let (_dir, db) = temp_db("shop.sqlite");
+    // A new shop takes the computer's locale: French here.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_clientele"))
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "import",
+            "sales",
+            &export("woocommerce_analytics_orders_fr.csv"),
+        ])
+        .env_remove("CLIENTELE_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MONETARY")
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    let amount = cents(&t["cancelled_amount"]);
+    let expected = format!(
+        "{} cancelled orders ({},{:02}\u{a0}€) kept but not counted.",
+        t["cancelled_orders"],
+        amount / 100,
+        amount % 100
+    );
+    assert!(printed.contains(&expected), "{expected} in {printed}");
+}
+
+#[test]
+fn a_new_database_reads_dates_the_way_the_computers_locale_writes_them() {
+    let (dir, _) = temp_db("unused.sqlite");
+    let csv = dir.path().join("us.csv");
+    let mut body = String::from("customer_id,date,amount\n");
+    for day in 1..=12 {
+        body.push_str(&format!("C{day},03/{day:02}/2024,10.00\n"));
+    }
+    std::fs::write(&csv, body).unwrap_or_else(|e| panic!("{e}"));
+    for (lang, first, last) in [
+        ("en_US.UTF-8", "2024-03-01", "2024-03-12"),
+        ("fr_FR.UTF-8", "2024-01-03", "2024-12-03"),
+        ("C.UTF-8", "2024-01-03", "2024-12-03"),
+    ] {
+        let db = dir.path().join(format!("{lang}.sqlite"));
+        let run = |args: &[&str]| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_clientele"))
+                .arg("--db")
+                .arg(&db)
+                .args(args)
+                .env_remove("CLIENTELE_DB")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MONETARY")
+                .env("LANG", lang)
+                .output()
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let out = run(&["import", "sales", csv.to_str().unwrap_or("")]);
+        assert!(out.status.success(), "{lang}: {}", text(&out.stderr));
+        let s: serde_json::Value =
+            serde_json::from_slice(&run(&["stats", "--json"]).stdout).unwrap_or_default();
+        assert_eq!(
+            (s["first_sale"].as_str(), s["last_sale"].as_str()),
+            (Some(first), Some(last)),
+            "{lang}"
+        );
+    }
+}

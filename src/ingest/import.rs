@@ -15,7 +15,8 @@ use std::path::Path;
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value, json};
 
-use super::mapping::{Field, ImportKind, guess_columns, header_key};
+use super::layouts::{AmountUnit, Layout, SaleStatus};
+use super::mapping::{Field, ImportKind, Why, guess_mapping, header_key};
 use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
     DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
@@ -46,8 +47,11 @@ pub struct ImportOptions {
     pub kind: ImportKind,
     /// Encoding, delimiter, sheet, header row.
     pub read: ReadOptions,
-    /// Columns given by hand (`--map FIELD=COLUMN`); they win over guesses.
+    /// Columns given by hand (`--map FIELD=COLUMN`); they win over guesses. An empty
+    /// column (`--map FIELD=`) removes the field's guess.
     pub map: Vec<(Field, String)>,
+    /// Columns to keep out of every field (`--ignore COLUMN`): kept in extra.
+    pub ignore: Vec<String>,
     /// A chrono format for dates (`%d/%m/%Y`).
     pub date_format: Option<String>,
     /// The decimal separator.
@@ -73,6 +77,14 @@ pub struct Plan {
     pub headers: Vec<String>,
     /// The field each column feeds (None: kept in `extra`).
     pub columns: Vec<Option<Field>>,
+    /// Why each column feeds its field (None where it feeds none, or where the reason is
+    /// not known: the mapping was changed after the plan, see [`Plan::mapping`]).
+    pub why: Vec<Option<Why>>,
+    /// The known export layout recognised by the header.
+    pub layout: Option<&'static Layout>,
+    /// The shop's country (ISO 3166), for postcodes a spreadsheet stripped of their leading
+    /// zeros when a row names no country.
+    pub country: Option<String>,
     /// Decimal separator used.
     pub decimal: Decimal,
     /// How dates are read.
@@ -84,6 +96,42 @@ pub struct Plan {
     pub dates_ambiguous: bool,
     /// The first rows, for a preview.
     pub preview: Vec<RawRow>,
+}
+
+/// One column of the mapping, as `import --dry-run --json` shows it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct MappedColumn {
+    /// The column's header.
+    pub column: String,
+    /// The field it feeds.
+    pub field: &'static str,
+    /// Why: "header", "values", "layout: Shopify orders" or "chosen".
+    pub why: String,
+}
+
+impl Plan {
+    /// The columns that feed a field, in the file's order, with the reason.
+    pub fn mapping(&self) -> Vec<MappedColumn> {
+        self.headers
+            .iter()
+            .zip(&self.columns)
+            .enumerate()
+            .filter_map(|(i, (h, c))| {
+                let field = (*c)?;
+                Some(MappedColumn {
+                    column: h.clone(),
+                    field: field.name(),
+                    why: self
+                        .why
+                        .get(i)
+                        .cloned()
+                        .flatten()
+                        .unwrap_or(Why::Chosen)
+                        .describe(),
+                })
+            })
+            .collect()
+    }
 }
 
 /// What an import did.
@@ -109,8 +157,19 @@ pub struct ImportReport {
     pub sales_linked_to_existing: u64,
     /// The first problems (errors and warnings) in row order; all are in the database.
     pub problems: Vec<NewProblem>,
-    /// Notes from the plan.
+    /// Notes from the plan, and what was set aside.
     pub notes: Vec<String>,
+    /// Rows kept out of the sales on purpose (orders that do not count, a sale's summary
+    /// rows); an order's rows set aside keep their whole row in the import's problems.
+    pub rows_set_aside: u64,
+    /// Lines made from an order's own columns (shipping, tax, discount, refund).
+    pub order_lines: u64,
+    /// Walk-in sale lines (no customer): counted in revenue, in no customer's figures.
+    pub walk_in_sales: u64,
+    /// Orders set aside, by status.
+    pub set_aside: Vec<SetAside>,
+    /// The known layout recognised.
+    pub layout: Option<String>,
 }
 
 /// Why an import did not happen.
@@ -159,6 +218,18 @@ pub enum ImportError {
     /// A sales file without a date column, or without any amount.
     #[error("{0}")]
     Mapping(String),
+    /// The file is a known layout of the other kind (a customer list imported as sales).
+    #[error("{file} looks like {what} ({layout}); import it as {kind}? Nothing was imported.")]
+    WrongKind {
+        /// The file.
+        file: String,
+        /// "a customer list" or "a list of sales".
+        what: String,
+        /// The kind it is: "contacts" or "sales".
+        kind: &'static str,
+        /// What shows it: the layout recognised, or what the columns hold.
+        layout: String,
+    },
     /// The person cancelled.
     #[error("the import was cancelled; nothing was changed")]
     Cancelled,
@@ -194,30 +265,56 @@ fn plan_inner(
         .iter()
         .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
         .collect();
-    let mut columns = guess_columns(&headers, &samples, options.kind);
-    let mut explicit: Vec<(usize, Field)> = Vec::new();
-    for (field, column) in &options.map {
+    let guess = guess_mapping(&headers, &samples, options.kind);
+    let layout = guess.layout;
+    let (mut columns, mut why) = (guess.columns, guess.why);
+    let (guessed, guessed_why) = (columns.clone(), why.clone());
+    let find_column = |column: &str| {
         let wanted = header_key(column);
-        let index = headers
+        headers
             .iter()
             .position(|h| h == column)
             .or_else(|| headers.iter().position(|h| header_key(h) == wanted))
             .ok_or_else(|| ImportError::NoSuchColumn {
                 file: table.info.file_name.clone(),
-                column: column.clone(),
+                column: column.to_string(),
                 columns: headers.join(", "),
-            })?;
-        explicit.push((index, *field));
+            })
+    };
+    let mut explicit: Vec<(usize, Field)> = Vec::new();
+    let mut removed: Vec<Field> = Vec::new();
+    for (field, column) in &options.map {
+        if column.trim().is_empty() {
+            removed.push(*field);
+        } else {
+            explicit.push((find_column(column)?, *field));
+        }
     }
-    // A field given by hand takes its columns; guesses of the same field elsewhere go.
-    for (i, c) in columns.iter_mut().enumerate() {
+    let ignored = options
+        .ignore
+        .iter()
+        .map(|c| find_column(c))
+        .collect::<Result<Vec<usize>, ImportError>>()?;
+    // A field given by hand takes its columns; guesses of the same field elsewhere go, and
+    // so do guesses of a field given with no column, and of columns to ignore.
+    for (i, (c, w)) in columns.iter_mut().zip(why.iter_mut()).enumerate() {
         if let Some(f) = *c
-            && explicit.iter().any(|(j, g)| *g == f && *j != i)
+            && (explicit.iter().any(|(j, g)| *g == f && *j != i)
+                || removed.contains(&f)
+                || ignored.contains(&i))
         {
             *c = None;
+            *w = None;
         }
     }
     for (index, field) in &explicit {
+        // Naming a column the guess gave the same field keeps the guess's reason (the
+        // window names every column each time the person changes one).
+        if guessed.get(*index) != Some(&Some(*field)) {
+            why[*index] = Some(Why::Chosen);
+        } else if why[*index].is_none() {
+            why[*index] = guessed_why.get(*index).cloned().flatten();
+        }
         columns[*index] = Some(*field);
     }
     let mut notes = Vec::new();
@@ -238,6 +335,20 @@ fn plan_inner(
             ));
         }
     }
+    if let Some(layout) = layout {
+        notes.push(layout.recognised());
+        if layout.kind != options.kind {
+            return Err(ImportError::WrongKind {
+                file: table.info.file_name.clone(),
+                what: match layout.kind {
+                    ImportKind::Contacts => "a customer list".to_string(),
+                    ImportKind::Sales => "a list of sales".to_string(),
+                },
+                kind: layout.kind.as_str(),
+                layout: layout.recognised(),
+            });
+        }
+    }
     // The sample values of the columns whose field passes `kind`.
     let values_of = |kind: fn(Field) -> bool| {
         columns
@@ -252,16 +363,18 @@ fn plan_inner(
         .or_else(|| detect_decimal(values_of(Field::is_number)))
         .unwrap_or(Decimal::Dot);
     let dates = values_of(Field::is_date);
+    let date_format = options
+        .date_format
+        .clone()
+        .or_else(|| layout.and_then(|l| l.date_format.clone()));
     let default_order = options.default_date_order.unwrap_or(DateOrder::DayFirst);
     let evidence = detect_date_order(dates);
-    let dates_ambiguous = evidence == DateOrderEvidence::Ambiguous && options.date_format.is_none();
+    let dates_ambiguous = evidence == DateOrderEvidence::Ambiguous && date_format.is_none();
     let order = match evidence {
         DateOrderEvidence::DayFirst => DateOrder::DayFirst,
         DateOrderEvidence::MonthFirst => DateOrder::MonthFirst,
         DateOrderEvidence::NotNeeded => default_order,
-        DateOrderEvidence::Ambiguous | DateOrderEvidence::Mixed
-            if options.date_format.is_some() =>
-        {
+        DateOrderEvidence::Ambiguous | DateOrderEvidence::Mixed if date_format.is_some() => {
             default_order
         }
         DateOrderEvidence::Ambiguous => {
@@ -284,9 +397,25 @@ fn plan_inner(
     };
     let date_rules = DateRules {
         order,
-        format: options.date_format.clone(),
+        format: date_format,
     };
     if options.kind == ImportKind::Sales {
+        let person = columns.iter().any(|c| {
+            matches!(
+                c,
+                Some(
+                    Field::Email | Field::FirstName | Field::LastName | Field::Name | Field::Phone
+                )
+            )
+        });
+        if !columns.contains(&Some(Field::SoldAt)) && person {
+            return Err(ImportError::WrongKind {
+                file: table.info.file_name.clone(),
+                what: "a customer list".to_string(),
+                kind: "contacts",
+                layout: "people, and no column with a date of sale".to_string(),
+            });
+        }
         if !columns.contains(&Some(Field::SoldAt)) {
             return Err(ImportError::Mapping(format!(
                 "{} has no column for the date of the sale; name it with --map sold_at=COLUMN (columns: {})",
@@ -304,10 +433,37 @@ fn plan_inner(
             )));
         }
     }
+    // An `amount` column of whole numbers next to a currency column is most likely in
+    // cents (Stripe's API-style exports) when no known layout says so.
+    if layout.is_none()
+        && let Some(i) = columns.iter().position(|c| *c == Some(Field::Amount))
+        && headers.get(i).is_some_and(|h| h.trim() == "amount")
+        && headers.iter().any(|h| header_key(h) == "currency")
+    {
+        let amounts: Vec<&str> = samples
+            .iter()
+            .filter_map(|r| r.get(i))
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+            .collect();
+        if !amounts.is_empty()
+            && amounts
+                .iter()
+                .all(|v| v.chars().all(|c| c.is_ascii_digit()))
+        {
+            notes.push(
+                "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents."
+                    .to_string(),
+            );
+        }
+    }
     Ok(Plan {
         info: table.info,
         headers,
         columns,
+        why,
+        layout,
+        country: options.phone_country.clone(),
         decimal,
         date_rules,
         notes,
@@ -487,29 +643,51 @@ struct RowValues<'a> {
     /// Strings of records already written, given back to be filled again: the fields of a
     /// contact made of the row reuse their memory instead of allocating.
     spare: RefCell<Vec<String>>,
+    /// The shop's country (the plan's), for rows that name none.
+    shop_country: Option<&'a str>,
 }
 
 impl<'a> RowValues<'a> {
-    fn new(row: &'a RawRow, plan: &Plan) -> RowValues<'a> {
+    fn new(row: &'a RawRow, plan: &'a Plan) -> RowValues<'a> {
         let mut values: [Option<(Cow<'a, str>, usize)>; Field::ALL.len()] =
             std::array::from_fn(|_| None);
         let mut extra = Map::new();
         let mut problems = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
-            let value = unguard(cell);
+            let mut value = unguard(cell);
             if value.is_empty() {
                 continue;
             }
             match plan.columns.get(i).copied().flatten() {
-                Some(field) => match values.get_mut(field as usize) {
-                    Some(Some((text, _))) => {
-                        let text = text.to_mut();
-                        text.push(' ');
-                        text.push_str(value);
+                Some(field) => {
+                    // Several values in one cell (Google Contacts' " ::: "): the first is
+                    // the field's, the whole cell is kept in extra.
+                    if let Some((first, _)) = value.split_once(" ::: ") {
+                        let name = plan
+                            .headers
+                            .get(i)
+                            .cloned()
+                            .unwrap_or_else(|| format!("Column {}", i + 1));
+                        extra.insert(name, Value::String(value.to_string()));
+                        value = first.trim();
                     }
-                    Some(slot) => *slot = Some((Cow::Borrowed(value), i)),
-                    None => {}
-                },
+                    // Outlook writes an empty date as 0/0/00.
+                    if field.is_date() && value == "0/0/00" {
+                        continue;
+                    }
+                    match values.get_mut(field as usize) {
+                        // The street is made of every column that feeds it; any other
+                        // field takes the first value given.
+                        Some(Some((text, _))) if field == Field::Street => {
+                            let text = text.to_mut();
+                            text.push(' ');
+                            text.push_str(value);
+                        }
+                        Some(Some(_)) => {}
+                        Some(slot) => *slot = Some((Cow::Borrowed(value), i)),
+                        None => {}
+                    }
+                }
                 None => {
                     let name = plan
                         .headers
@@ -542,6 +720,7 @@ impl<'a> RowValues<'a> {
             extra,
             problems,
             spare: RefCell::new(Vec::new()),
+            shop_country: plan.country.as_deref(),
         }
     }
 
@@ -682,7 +861,7 @@ fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
     let consent = match v.get(Field::MarketingConsent) {
         None => Consent::Unknown,
         Some(raw) => {
-            let c = Consent::parse(raw);
+            let c = consent_of(raw);
             if c == Consent::Unknown && !matches!(raw.to_lowercase().as_str(), "unknown" | "?") {
                 v.keep_bad(Field::MarketingConsent, plan, "yes or no");
             }
@@ -696,6 +875,68 @@ fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
         consent,
         birth_date,
         consent_date,
+    }
+}
+
+/// The key a customer named by nothing but a name is found by within one file: the name
+/// folded, marked so that it can never equal a customer number.
+fn name_key(v: &RowValues<'_>) -> Option<String> {
+    let name = match (
+        v.get(Field::FirstName),
+        v.get(Field::LastName),
+        v.get(Field::Name),
+    ) {
+        (_, _, Some(full)) => full.to_string(),
+        (first, last, None) => format!("{} {}", first.unwrap_or(""), last.unwrap_or("")),
+    };
+    let key: Vec<String> = crate::clean::fold(&name)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    (!key.is_empty()).then(|| format!("\u{1}name:{}", key.join(" ")))
+}
+
+/// A postcode a spreadsheet read as a number gets its leading zeros back where the
+/// country's postcodes have five digits (`6000` in France is `06000`).
+fn restore_postcode(postcode: String, country: Option<&str>) -> String {
+    const FIVE_DIGITS: [&str; 19] = [
+        "fr",
+        "france",
+        "fra",
+        "de",
+        "germany",
+        "deutschland",
+        "deu",
+        "it",
+        "italy",
+        "italia",
+        "ita",
+        "es",
+        "spain",
+        "espana",
+        "esp",
+        "us",
+        "usa",
+        "unitedstates",
+        "etatsunis",
+    ];
+    let five = country.is_some_and(|c| FIVE_DIGITS.contains(&header_key(c).as_str()));
+    if five && (3..5).contains(&postcode.len()) && postcode.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{postcode:0>5}")
+    } else {
+        postcode
+    }
+}
+
+/// Marketing consent as shops' exports write it: yes/no words in the five languages, and
+/// the subscription states of Shopify, Square, Mailchimp and PrestaShop.
+fn consent_of(raw: &str) -> Consent {
+    match header_key(raw).as_str() {
+        "subscribed" | "optedin" | "accepted" | "granted" | "confirmed" | "da" | "да" | "是"
+        | "այո" | "abonne" | "inscrit" => Consent::Yes,
+        "unsubscribed" | "notsubscribed" | "optedout" | "declined" | "cleaned" | "нет" | "否"
+        | "ոչ" | "desabonne" | "nonabonne" => Consent::No,
+        _ => Consent::parse(raw),
     }
 }
 
@@ -767,7 +1008,10 @@ fn contact_of(v: &RowValues<'_>, checks: &ContactChecks, now: NaiveDateTime) -> 
         street: v.text(Field::Street),
         street2: v.text(Field::Street2),
         city: v.text(Field::City),
-        postcode: v.text(Field::Postcode),
+        postcode: v.text(Field::Postcode).map(|p| {
+            let country = v.get(Field::Country).or(v.shop_country);
+            restore_postcode(p, country)
+        }),
         region: v.text(Field::Region),
         country: v.text(Field::Country),
         birth_date: checks.birth_date,
@@ -877,6 +1121,9 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
         })?,
     };
     let decimal = plan.decimal;
+    let in_cents = plan
+        .layout
+        .is_some_and(|l| l.amount_unit == AmountUnit::Cents);
     let too_large = |v: &RowValues<'_>, field: Field, raw: &str| {
         v.problem(
             field,
@@ -888,7 +1135,7 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
     let money = |v: &RowValues<'_>, field: Field| -> Result<Option<i64>, NewProblem> {
         match v.get(field) {
             None => Ok(None),
-            Some(raw) => match parse_cents(raw, decimal) {
+            Some(raw) => match money_cents(raw, decimal, in_cents) {
                 Some(c) if c.unsigned_abs() <= MAX_AMOUNT_CENTS.unsigned_abs() => Ok(Some(c)),
                 Some(_) => Err(too_large(v, field, raw)),
                 None if parse_number(raw, decimal).is_some() => Err(too_large(v, field, raw)),
@@ -946,7 +1193,7 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
     }
     let cost = match v.get(Field::Cost) {
         None => None,
-        Some(raw) => match parse_cents(raw, decimal) {
+        Some(raw) => match money_cents(raw, decimal, in_cents) {
             Some(c) if c.unsigned_abs() <= MAX_AMOUNT_CENTS.unsigned_abs() => Some(c),
             _ => {
                 v.keep_bad(Field::Cost, plan, "an amount");
@@ -964,6 +1211,16 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
     })
 }
 
+/// An amount in cents: written in currency units, or already in cents (a layout whose
+/// amounts are in the currency's minor unit).
+fn money_cents(raw: &str, decimal: Decimal, in_cents: bool) -> Option<i64> {
+    if in_cents {
+        parse_number(raw, decimal).map(|n| n.round() as i64)
+    } else {
+        parse_cents(raw, decimal)
+    }
+}
+
 /// What a row becomes before it is linked and written. Not boxed: the rows of a file are
 /// nearly all of one variant, and a box would be one more allocation per row.
 #[allow(clippy::large_enum_variant)]
@@ -978,6 +1235,12 @@ enum Record {
     Sale(Sale, Option<Box<NewContact>>, Link, Repeats),
     /// The row cannot be imported.
     Rejected(NewProblem),
+    /// A walk-in sale: a till's sale line that names no customer.
+    WalkIn(NewSale),
+    /// The row is kept out of the sales on purpose: an order that does not count
+    /// (cancelled, failed, not paid; its whole row is kept with the warning), or a row that
+    /// is no sale line (a sale's summary row in Lightspeed's export).
+    Aside(Option<NewProblem>),
 }
 
 /// A sale line as the writer gets it: packed, its texts in its chunk's text; or, when they
@@ -1108,6 +1371,38 @@ impl PackedSale {
         Repeats::of(equal, previous.extra == self.extra)
     }
 
+    /// The line as a sale with its own strings (an order's own lines are made from it).
+    fn to_new_sale(&self, text: &str) -> NewSale {
+        let l = self.line(text);
+        let own = |t: Option<&str>| t.map(str::to_string);
+        let sold_at = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S%.f"]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(l.sold_at, f).ok())
+            .or_else(|| {
+                chrono::NaiveDate::parse_from_str(l.sold_at.get(..10).unwrap_or(""), "%Y-%m-%d")
+                    .ok()
+                    .and_then(|d| d.and_hms_opt(0, 0, 0))
+            })
+            .unwrap_or_default();
+        NewSale {
+            contact_index: 0,
+            customer_ref: own(l.customer_ref),
+            order_ref: own(l.order_ref),
+            sold_at,
+            product: own(l.product),
+            category: own(l.category),
+            quantity: self.quantity,
+            unit_price_cents: self.unit_price_cents,
+            discount_cents: self.discount_cents,
+            amount_cents: self.amount_cents,
+            cost_cents: self.cost_cents,
+            channel: own(l.channel),
+            payment_method: own(l.payment_method),
+            store: own(l.store),
+            extra: Map::new(),
+        }
+    }
+
     /// The line, with its texts in `text` (its chunk's).
     fn line<'a>(&'a self, text: &'a str) -> SaleLine<'a> {
         let get = |Span(start, len): Span| -> Option<&'a str> {
@@ -1159,6 +1454,9 @@ struct Chunk {
 struct Typed {
     record: Record,
     warnings: Vec<NewProblem>,
+    /// A line made from an order's own columns (shipping, tax, discount, refund), not a
+    /// row of the file.
+    derived: bool,
 }
 
 /// Rows handed from the reader thread to the writer at a time.
@@ -1218,9 +1516,21 @@ fn type_row(
                     // Linked by the reader thread, in row order. The customer's fields are
                     // made only for a customer the line creates (most lines name one known
                     // already).
+                    // A customer known only by name (a till's buyer, WooCommerce Analytics'
+                    // customer) is found again by that name within the file.
+                    let keys = contact_keys(&v, &checks);
+                    let known_by_name = plan.layout.is_some_and(|l| l.customer_by_name);
+                    let by_name = ((texts[0].is_none() && keys == (None, None, None))
+                        || known_by_name)
+                        .then(|| name_key(&v))
+                        .flatten();
+                    let (lookup, keys) = match by_name.as_deref() {
+                        Some(k) => (Some(k), (Some(k), None, None)),
+                        None => (texts[0], keys),
+                    };
                     let (link, customer) = match linker {
                         Some(linker) => {
-                            let (link, fresh) = linker.link(texts[0], contact_keys(&v, &checks));
+                            let (link, fresh) = linker.link(lookup, keys);
                             let customer = fresh.then(|| {
                                 let mut c = contact_of(&v, &checks, now);
                                 // A sale dated in the future does not date the customer.
@@ -1248,6 +1558,8 @@ fn type_row(
                         Err(extra) => Sale::Full(new_sale(texts, &figures, extra)),
                     };
                     Record::Sale(sale, customer, link, Repeats::NONE)
+                } else if plan.layout.is_some_and(|l| l.walk_in) {
+                    Record::WalkIn(new_sale(sale_texts(&v), &figures, extra))
                 } else {
                     Record::Rejected(NewProblem {
                         row: row.row,
@@ -1268,6 +1580,7 @@ fn type_row(
     Typed {
         record,
         warnings: v.problems,
+        derived: false,
     }
 }
 
@@ -1326,6 +1639,258 @@ fn keep_spare<const N: usize>(texts: [Option<String>; N], spare: &mut Vec<String
     }
 }
 
+/// Orders set aside because they do not count, by status: how many and their amount.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct SetAside {
+    /// "cancelled", "failed", "pending" (not paid).
+    pub status: &'static str,
+    /// Orders.
+    pub orders: u64,
+    /// Their amount, in cents.
+    pub amount_cents: i64,
+}
+
+/// What the reader knows of the order whose rows it is reading, for layouts that say where
+/// an order starts and which of its values are the order's: carries the order's customer,
+/// date and status down to its later rows, sets aside orders that do not count, and makes
+/// the order's own lines (shipping, tax or discount, refund) so that the order's lines add
+/// up to its total.
+struct Orders {
+    /// The order key's column (None: every row is an order of its own).
+    key: Option<usize>,
+    /// Columns filled on an order's first row only that are carried down.
+    carry: Vec<usize>,
+    status: Option<(usize, &'static super::layouts::StatusRule)>,
+    /// The column of the order's amount refunded.
+    refunded: Option<usize>,
+    shipping: Option<usize>,
+    total: Option<usize>,
+    line_type: Option<(usize, &'static super::layouts::LineType)>,
+    decimal: Decimal,
+    in_cents: bool,
+    // The order being read.
+    current: Option<String>,
+    carried: Vec<String>,
+    order_status: SaleStatus,
+    lines_cents: i64,
+    shipping_cents: i64,
+    total_cents: Option<i64>,
+    refunded_cents: i64,
+    /// The order's first line, from which its own lines are made, and its customer.
+    template: Option<(NewSale, Link)>,
+    /// The order's amount so far, when it is set aside.
+    aside_cents: i64,
+    /// Orders set aside, by status.
+    pub aside: Vec<SetAside>,
+}
+
+impl Orders {
+    fn new(plan: &Plan) -> Option<Orders> {
+        let layout = plan.layout?;
+        if layout.kind != ImportKind::Sales {
+            return None;
+        }
+        let col = |name: &Option<String>| {
+            name.as_deref()
+                .and_then(|n| layout.column_index(&plan.headers, n))
+        };
+        let key = col(&layout.order_key);
+        let status = layout.status.as_ref().and_then(|rule| {
+            layout
+                .column_index(&plan.headers, &rule.column)
+                .map(|i| (i, rule))
+        });
+        let money_column = |i: &usize| {
+            plan.columns
+                .get(*i)
+                .copied()
+                .flatten()
+                .is_some_and(Field::is_number)
+        };
+        let mut carry: Vec<usize> = layout
+            .order_level
+            .first_row
+            .iter()
+            .filter_map(|n| layout.column_index(&plan.headers, n))
+            .filter(|i| plan.columns.get(*i).copied().flatten().is_some() && !money_column(i))
+            .collect();
+        if let Some((i, _)) = status {
+            carry.push(i);
+        }
+        Some(Orders {
+            key,
+            carry,
+            status,
+            refunded: status.and_then(|(_, r)| col(&r.refunded_amount)),
+            shipping: col(&layout.order_level.shipping),
+            total: col(&layout.order_level.total),
+            line_type: layout.line_type.as_ref().and_then(|t| {
+                layout
+                    .column_index(&plan.headers, &t.column)
+                    .map(|i| (i, t))
+            }),
+            decimal: plan.decimal,
+            in_cents: layout.amount_unit == AmountUnit::Cents,
+            current: None,
+            carried: Vec::new(),
+            order_status: SaleStatus::Completed,
+            lines_cents: 0,
+            shipping_cents: 0,
+            total_cents: None,
+            refunded_cents: 0,
+            template: None,
+            aside_cents: 0,
+            aside: Vec::new(),
+        })
+    }
+
+    fn money(&self, row: &RawRow, column: Option<usize>) -> Option<i64> {
+        let raw = unguard(row.cells.get(column?)?);
+        if raw.is_empty() {
+            return None;
+        }
+        money_cents(raw, self.decimal, self.in_cents)
+    }
+
+    /// Starts a row: when it begins a new order, ends the one before (its own lines go to
+    /// `out`); carries the order's values down to it. Returns the row's status and whether
+    /// it is a sale line.
+    fn begin_row(&mut self, row: &mut RawRow, out: &mut Vec<Typed>) -> (SaleStatus, bool) {
+        let key = self
+            .key
+            .and_then(|k| row.cells.get(k))
+            .map(|c| unguard(c).to_string())
+            .filter(|k| !k.is_empty());
+        let continues = key.is_some() && key == self.current;
+        if continues {
+            for (j, &c) in self.carry.iter().enumerate() {
+                if let (Some(cell), Some(value)) = (row.cells.get_mut(c), self.carried.get(j))
+                    && unguard(cell).is_empty()
+                {
+                    cell.clear();
+                    cell.push_str(value);
+                }
+            }
+        } else {
+            self.end_order(out);
+            self.current = key;
+            self.carried = self
+                .carry
+                .iter()
+                .map(|&c| {
+                    row.cells
+                        .get(c)
+                        .map(|v| unguard(v).to_string())
+                        .unwrap_or_default()
+                })
+                .collect();
+            self.order_status = match self.status {
+                Some((i, rule)) => rule.status_of(row.cells.get(i).map_or("", |v| unguard(v))),
+                None => SaleStatus::Completed,
+            };
+            self.shipping_cents = self.money(row, self.shipping).unwrap_or(0);
+            self.total_cents = self.money(row, self.total);
+            self.refunded_cents = self.money(row, self.refunded).unwrap_or(0);
+        }
+        let is_line = match self.line_type {
+            Some((i, t)) => {
+                let value = header_key(row.cells.get(i).map_or("", |v| unguard(v)));
+                t.line.iter().any(|l| header_key(l) == value)
+            }
+            None => true,
+        };
+        (self.order_status, is_line)
+    }
+
+    /// Counts a line of the order (its first line is the model of the order's own lines).
+    fn line(&mut self, record: &Record, text: &str) {
+        if let Record::Sale(sale, _, link, _) = record {
+            let (amount, model) = match sale {
+                Sale::Packed(p) => (
+                    p.amount_cents,
+                    self.template.is_none().then(|| p.to_new_sale(text)),
+                ),
+                Sale::Full(s) => (s.amount_cents, self.template.is_none().then(|| s.clone())),
+            };
+            self.lines_cents += amount;
+            if let Some(model) = model {
+                self.template = Some((model, *link));
+            }
+        }
+    }
+
+    /// Counts a row of an order set aside.
+    fn set_aside(&mut self, amount_cents: i64) {
+        self.aside_cents += amount_cents;
+    }
+
+    /// Ends the order being read: its own lines, or its count among the orders set aside.
+    fn end_order(&mut self, out: &mut Vec<Typed>) {
+        let status = std::mem::replace(&mut self.order_status, SaleStatus::Completed);
+        let lines = std::mem::take(&mut self.lines_cents);
+        let aside = std::mem::take(&mut self.aside_cents);
+        let template = self.template.take();
+        if self.current.is_none() && template.is_none() && aside == 0 && status.counts() {
+            return;
+        }
+        if !status.counts() && status != SaleStatus::Refunded {
+            // Its total when the file gives one, else the sum of its lines.
+            let amount = self.total_cents.unwrap_or(aside + self.shipping_cents);
+            match self.aside.iter_mut().find(|a| a.status == status.as_str()) {
+                Some(a) => {
+                    a.orders += 1;
+                    a.amount_cents += amount;
+                }
+                None => self.aside.push(SetAside {
+                    status: status.as_str(),
+                    orders: 1,
+                    amount_cents: amount,
+                }),
+            }
+            return;
+        }
+        let Some((model, link)) = template else {
+            return;
+        };
+        let mut own = Vec::new();
+        if self.shipping_cents != 0 {
+            own.push(("Shipping", "shipping", self.shipping_cents));
+        }
+        if let Some(total) = self.total_cents {
+            let rest = total - lines - self.shipping_cents;
+            if rest > 0 {
+                own.push(("Tax", "tax", rest));
+            } else if rest < 0 {
+                own.push(("Discount", "discount", rest));
+            }
+        }
+        let refunded = if status == SaleStatus::Refunded && self.refunded_cents == 0 {
+            self.total_cents.unwrap_or(lines + self.shipping_cents)
+        } else {
+            self.refunded_cents
+        };
+        if refunded != 0 {
+            own.push(("Refund", "refund", -refunded.abs()));
+        }
+        for (product, category, amount) in own {
+            let mut sale = model.clone();
+            sale.product = Some(product.to_string());
+            sale.category = Some(category.to_string());
+            sale.quantity = 1.0;
+            sale.unit_price_cents = Some(amount);
+            sale.discount_cents = 0;
+            sale.amount_cents = amount;
+            sale.cost_cents = None;
+            sale.extra = Map::new();
+            out.push(Typed {
+                record: Record::Sale(Sale::Full(sale), None, link, Repeats::NONE),
+                warnings: Vec::new(),
+                derived: true,
+            });
+        }
+    }
+}
+
 /// The reader thread: reads and types every row, sends them in chunks; stops at the first
 /// read error (sent last) or when the writer has gone (cancelled or failed).
 fn read_rows(
@@ -1336,7 +1901,8 @@ fn read_rows(
     now: NaiveDateTime,
     send: &std::sync::mpsc::SyncSender<Chunk>,
     returned: &std::sync::mpsc::Receiver<Chunk>,
-) -> SaleTally {
+) -> (SaleTally, Vec<SetAside>) {
+    let mut orders = Orders::new(plan);
     // The figures of the customers the sale lines name, counted here rather than on the
     // writer's thread, which is the slower of the two.
     let mut tally = SaleTally::default();
@@ -1352,18 +1918,72 @@ fn read_rows(
         let failed = match rows.next_into(&mut row) {
             Ok(false) => break,
             Ok(true) => {
-                let mut typed = type_row(
-                    &row,
-                    plan,
-                    kind,
-                    now,
-                    linker.as_mut(),
-                    Outputs {
-                        spare: &mut spare,
-                        text: &mut chunk.text,
-                        tally: &mut tally,
-                    },
-                );
+                let mut typed = match orders.as_mut() {
+                    None => type_row(
+                        &row,
+                        plan,
+                        kind,
+                        now,
+                        linker.as_mut(),
+                        Outputs {
+                            spare: &mut spare,
+                            text: &mut chunk.text,
+                            tally: &mut tally,
+                        },
+                    ),
+                    Some(orders) => {
+                        let mut own_lines = Vec::new();
+                        let (status, is_line) = orders.begin_row(&mut row, &mut own_lines);
+                        for line in own_lines {
+                            count_own_line(&line, &mut tally);
+                            chunk.rows.push(Ok(line));
+                        }
+                        if !is_line {
+                            Typed {
+                                record: Record::Aside(None),
+                                warnings: Vec::new(),
+                                derived: false,
+                            }
+                        } else if !status.counts() && status != SaleStatus::Refunded {
+                            let mut v = RowValues::new(&row, plan);
+                            let amount = sale_from(&mut v, plan).map_or(0, |f| f.amount_cents);
+                            orders.set_aside(amount);
+                            Typed {
+                                record: Record::Aside(Some(NewProblem {
+                                    row: row.row,
+                                    column: orders
+                                        .status
+                                        .and_then(|(i, _)| plan.headers.get(i).cloned()),
+                                    raw_value: None,
+                                    message: format!(
+                                        "row {}: the order is {}: kept here, not counted in revenue",
+                                        row.row,
+                                        status.as_str()
+                                    ),
+                                    raw_row: row.cells.clone(),
+                                    severity: Severity::Warning,
+                                })),
+                                warnings: Vec::new(),
+                                derived: false,
+                            }
+                        } else {
+                            let typed = type_row(
+                                &row,
+                                plan,
+                                kind,
+                                now,
+                                linker.as_mut(),
+                                Outputs {
+                                    spare: &mut spare,
+                                    text: &mut chunk.text,
+                                    tally: &mut tally,
+                                },
+                            );
+                            orders.line(&typed.record, &chunk.text);
+                            typed
+                        }
+                    }
+                };
                 // The writer writes the sale lines of a chunk one after the other: the line
                 // before this one in the chunk, when it is a sale line, is the one whose
                 // values its statement holds. A chunk's first line binds all.
@@ -1385,7 +2005,7 @@ fn read_rows(
                 true
             }
         };
-        if chunk.rows.len() == CHUNK_ROWS || chunk.text.len() > CHUNK_TEXT_MAX || failed {
+        if chunk.rows.len() >= CHUNK_ROWS || chunk.text.len() > CHUNK_TEXT_MAX || failed {
             // The chunks written since the last one went out come back to be filled again.
             while let Ok(mut written) = returned.try_recv() {
                 for typed in written.rows.drain(..) {
@@ -1401,14 +2021,33 @@ fn read_rows(
             });
             let full = std::mem::replace(&mut chunk, next);
             if send.send(full).is_err() || failed {
-                return tally;
+                return (tally, Vec::new());
             }
+        }
+    }
+    if let Some(orders) = orders.as_mut() {
+        let mut own_lines = Vec::new();
+        orders.end_order(&mut own_lines);
+        for line in own_lines {
+            count_own_line(&line, &mut tally);
+            chunk.rows.push(Ok(line));
         }
     }
     if !chunk.rows.is_empty() {
         let _ = send.send(chunk);
     }
-    tally
+    (tally, orders.map(|o| o.aside).unwrap_or_default())
+}
+
+/// Counts an order's own line (shipping, tax, discount, refund) in the customers' figures.
+fn count_own_line(line: &Typed, tally: &mut SaleTally) {
+    if let Record::Sale(Sale::Full(sale), _, link, _) = &line.record {
+        let buyer = match *link {
+            Link::New(n) => Buyer::Created(i64::try_from(n).unwrap_or(i64::MAX)),
+            Link::Existing(id) => Buyer::Existing(id),
+        };
+        tally.line(buyer, sale);
+    }
 }
 
 /// Imports the whole file as planned. `progress(rows_read)` is called every thousand rows;
@@ -1482,122 +2121,167 @@ pub fn run(
     let file_name = plan.info.file_name.clone();
     // Two threads: this one links and writes (SQLite), a reader reads and types the rows,
     // handing them over in chunks through a bounded channel (a few thousand rows in flight).
-    let tally = std::thread::scope(|scope| -> Result<SaleTally, ImportError> {
-        let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(4);
-        // Chunks written go back to the reader, to be filled again there (glibc frees memory
-        // of another thread's arena under a lock, and the writer is the busier one).
-        let (give_back, returned) = std::sync::mpsc::sync_channel::<Chunk>(4);
-        let rows = table.rows;
-        let reader = std::thread::Builder::new()
-            .name("clientele-import-reader".to_string())
-            .spawn_scoped(scope, move || {
-                read_rows(rows, linker, plan, kind, now, &send, &returned)
-            })
-            .map_err(|source| {
-                ImportError::Read(ReadError::Io {
-                    file: file_name,
-                    source,
+    let (tally, aside) =
+        std::thread::scope(|scope| -> Result<(SaleTally, Vec<SetAside>), ImportError> {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(4);
+            // Chunks written go back to the reader, to be filled again there (glibc frees memory
+            // of another thread's arena under a lock, and the writer is the busier one).
+            let (give_back, returned) = std::sync::mpsc::sync_channel::<Chunk>(4);
+            let rows = table.rows;
+            let reader = std::thread::Builder::new()
+                .name("clientele-import-reader".to_string())
+                .spawn_scoped(scope, move || {
+                    read_rows(rows, linker, plan, kind, now, &send, &returned)
                 })
-            })?;
-        // How long this thread waited for rows: the reader's share of the critical path.
-        let mut waited = std::time::Duration::ZERO;
-        loop {
-            let asked = std::time::Instant::now();
-            let Ok(mut chunk) = receive.recv() else {
-                break;
-            };
-            waited += asked.elapsed();
-            let Chunk { rows, text } = &mut chunk;
-            for typed in rows.iter_mut() {
-                let typed = match typed {
-                    Ok(t) => t,
-                    Err(_) => {
-                        let failed = std::mem::replace(typed, Err(ImportError::Cancelled));
-                        return Err(failed.err().unwrap_or(ImportError::Cancelled));
-                    }
+                .map_err(|source| {
+                    ImportError::Read(ReadError::Io {
+                        file: file_name,
+                        source,
+                    })
+                })?;
+            // How long this thread waited for rows: the reader's share of the critical path.
+            let mut waited = std::time::Duration::ZERO;
+            loop {
+                let asked = std::time::Instant::now();
+                let Ok(mut chunk) = receive.recv() else {
+                    break;
                 };
-                report.rows_read += 1;
-                if report.rows_read.is_multiple_of(1000) && !progress(report.rows_read) {
-                    return Err(ImportError::Cancelled);
-                }
-                let outcome: Result<(), NewProblem> = match &mut typed.record {
-                    Record::Contact(c) => {
-                        writer.add_contact(c)?;
-                        report.contacts_created += 1;
-                        Ok(())
+                waited += asked.elapsed();
+                let Chunk { rows, text } = &mut chunk;
+                for typed in rows.iter_mut() {
+                    let typed = match typed {
+                        Ok(t) => t,
+                        Err(_) => {
+                            let failed = std::mem::replace(typed, Err(ImportError::Cancelled));
+                            return Err(failed.err().unwrap_or(ImportError::Cancelled));
+                        }
+                    };
+                    if typed.derived {
+                        report.order_lines += 1;
+                    } else {
+                        report.rows_read += 1;
+                        if report.rows_read.is_multiple_of(1000) && !progress(report.rows_read) {
+                            return Err(ImportError::Cancelled);
+                        }
                     }
-                    Record::Rejected(p) => Err(p.clone()),
-                    Record::Sale(sale, customer, link, repeats) => {
-                        let id = match *link {
-                            Link::Existing(id) => {
-                                report.sales_linked_to_existing += 1;
-                                id
+                    let outcome: Result<(), NewProblem> = match &mut typed.record {
+                        Record::Aside(problem) => {
+                            report.rows_set_aside += 1;
+                            if let Some(p) = problem.take() {
+                                report.warnings += 1;
+                                writer.add_problem(&p)?;
+                                note(&mut report, p);
                             }
-                            Link::New(n) => match (new_ids.get(n), customer.as_deref()) {
-                                (Some(id), _) => *id,
-                                (None, Some(customer)) => {
-                                    let id = writer.add_contact(customer)?;
-                                    new_ids.push(id);
-                                    report.contacts_created += 1;
+                            for w in std::mem::take(&mut typed.warnings) {
+                                report.warnings += 1;
+                                writer.add_problem(&w)?;
+                                note(&mut report, w);
+                            }
+                            continue;
+                        }
+                        Record::Contact(c) => {
+                            writer.add_contact(c)?;
+                            report.contacts_created += 1;
+                            Ok(())
+                        }
+                        Record::Rejected(p) => Err(p.clone()),
+                        Record::WalkIn(sale) => {
+                            let mut sold_at = String::new();
+                            push_sale_datetime(&mut sold_at, &sale.sold_at);
+                            writer.add_walk_in_sale(&SaleLine::of(sale, &sold_at))?;
+                            report.walk_in_sales += 1;
+                            report.sales_written += 1;
+                            Ok(())
+                        }
+                        Record::Sale(sale, customer, link, repeats) => {
+                            let id = match *link {
+                                Link::Existing(id) => {
+                                    report.sales_linked_to_existing += 1;
                                     id
                                 }
-                                (None, None) => {
-                                    return Err(ImportError::Internal(format!(
-                                        "row {}: new customer {n} came without its fields",
-                                        report.rows_read
-                                    )));
+                                Link::New(n) => match (new_ids.get(n), customer.as_deref()) {
+                                    (Some(id), _) => *id,
+                                    (None, Some(customer)) => {
+                                        let id = writer.add_contact(customer)?;
+                                        new_ids.push(id);
+                                        report.contacts_created += 1;
+                                        id
+                                    }
+                                    (None, None) => {
+                                        return Err(ImportError::Internal(format!(
+                                            "row {}: new customer {n} came without its fields",
+                                            report.rows_read
+                                        )));
+                                    }
+                                },
+                            };
+                            match sale {
+                                Sale::Packed(line) => {
+                                    writer.add_counted_sale(id, &line.line(text), *repeats)?;
                                 }
-                            },
-                        };
-                        match sale {
-                            Sale::Packed(line) => {
-                                writer.add_counted_sale(id, &line.line(text), *repeats)?;
+                                Sale::Full(sale) => {
+                                    let mut sold_at = String::new();
+                                    push_sale_datetime(&mut sold_at, &sale.sold_at);
+                                    writer.add_counted_sale(
+                                        id,
+                                        &SaleLine::of(sale, &sold_at),
+                                        *repeats,
+                                    )?;
+                                }
                             }
-                            Sale::Full(sale) => {
-                                let mut sold_at = String::new();
-                                push_sale_datetime(&mut sold_at, &sale.sold_at);
-                                writer.add_counted_sale(
-                                    id,
-                                    &SaleLine::of(sale, &sold_at),
-                                    *repeats,
-                                )?;
-                            }
+                            report.sales_written += 1;
+                            Ok(())
                         }
-                        report.sales_written += 1;
-                        Ok(())
+                    };
+                    for w in std::mem::take(&mut typed.warnings) {
+                        report.warnings += 1;
+                        writer.add_problem(&w)?;
+                        note(&mut report, w);
                     }
-                };
-                for w in std::mem::take(&mut typed.warnings) {
-                    report.warnings += 1;
-                    writer.add_problem(&w)?;
-                    note(&mut report, w);
-                }
-                match outcome {
-                    Ok(()) => report.rows_imported += 1,
-                    Err(p) => {
-                        report.rows_rejected += 1;
-                        writer.add_problem(&p)?;
-                        if all_errors.len() < REPORT_PROBLEMS {
-                            all_errors.push(p.clone());
+                    match outcome {
+                        Ok(()) if typed.derived => {}
+                        Ok(()) => report.rows_imported += 1,
+                        Err(p) => {
+                            report.rows_rejected += 1;
+                            writer.add_problem(&p)?;
+                            if all_errors.len() < REPORT_PROBLEMS {
+                                all_errors.push(p.clone());
+                            }
+                            note(&mut report, p);
                         }
-                        note(&mut report, p);
                     }
                 }
+                // Full: the reader is behind on freeing; free it here.
+                let _ = give_back.try_send(chunk);
             }
-            // Full: the reader is behind on freeing; free it here.
-            let _ = give_back.try_send(chunk);
-        }
-        tracing::debug!(
-            rows = report.rows_read,
-            elapsed_ms = started.elapsed().as_millis(),
-            waited_for_rows_ms = waited.as_millis(),
-            "import rows written"
-        );
-        // The channel closed: the reader has ended.
-        Ok(reader
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-    })?;
+            tracing::debug!(
+                rows = report.rows_read,
+                elapsed_ms = started.elapsed().as_millis(),
+                waited_for_rows_ms = waited.as_millis(),
+                "import rows written"
+            );
+            // The channel closed: the reader has ended.
+            Ok(reader
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        })?;
+    for a in &aside {
+        report.notes.push(format!(
+            "{} {} {} ({}) kept but not counted.",
+            a.orders,
+            a.status,
+            if a.orders == 1 { "order" } else { "orders" },
+            crate::model::format_money(a.amount_cents)
+        ));
+    }
+    if report.walk_in_sales > 0 {
+        report.notes.push(format!(
+            "{} walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures.",
+            report.walk_in_sales
+        ));
+    }
+    report.set_aside = aside;
+    report.layout = plan.layout.map(|l| l.name.clone());
     if report.rows_imported == 0 {
         let first = all_errors
             .first()
@@ -1690,6 +2374,8 @@ fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
         "decimal": match plan.decimal { Decimal::Dot => ".", Decimal::Comma => "," },
         "date_order": match plan.date_rules.order { DateOrder::DayFirst => "day-first", DateOrder::MonthFirst => "month-first" },
         "date_format": plan.date_rules.format,
+        "layout": plan.layout.map(|l| l.name.clone()),
+        "reasons": plan.mapping(),
     })
 }
 
@@ -1816,7 +2502,10 @@ mod tests {
                 file_name: "t.csv".into(),
             },
             headers: (1..=columns.len()).map(|i| format!("c{i}")).collect(),
+            why: vec![None; columns.len()],
             columns,
+            layout: None,
+            country: None,
             decimal: Decimal::Dot,
             date_rules: DateRules {
                 order: DateOrder::DayFirst,

@@ -175,6 +175,43 @@ impl Field {
         }
     }
 
+    /// The field in words, as the window shows it ("Customer number", "Date of sale").
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::ExternalRef => "Customer number",
+            Field::FirstName => "First name",
+            Field::LastName => "Last name",
+            Field::Name => "Full name",
+            Field::Company => "Company",
+            Field::Email => "E-mail",
+            Field::Phone => "Phone",
+            Field::Street => "Street",
+            Field::Street2 => "Street, second line",
+            Field::City => "City",
+            Field::Postcode => "Postcode",
+            Field::Region => "Region or state",
+            Field::Country => "Country",
+            Field::BirthDate => "Date of birth",
+            Field::Gender => "Gender",
+            Field::Language => "Language",
+            Field::MarketingConsent => "Marketing consent",
+            Field::ConsentDate => "Date of consent",
+            Field::CustomerRef => "Customer number (on the sale)",
+            Field::OrderRef => "Order number",
+            Field::SoldAt => "Date of sale",
+            Field::Product => "Product",
+            Field::Category => "Category",
+            Field::Quantity => "Quantity",
+            Field::UnitPrice => "Unit price",
+            Field::Discount => "Discount",
+            Field::Amount => "Amount",
+            Field::Cost => "Cost",
+            Field::Channel => "Sales channel",
+            Field::PaymentMethod => "Payment method",
+            Field::Store => "Store",
+        }
+    }
+
     /// The field with this name, if any.
     pub fn from_name(name: &str) -> Option<Field> {
         let name = name.trim().to_ascii_lowercase();
@@ -241,6 +278,7 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "noclient",
             "idclient",
             "refclient",
+            "ref",
             "carte",
             "cartefidelite",
             "номерклиента",
@@ -252,6 +290,13 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "会员编号",
             "հաճախորդիհամար",
             "externalref",
+            "referenceid",
+            "customerreferenceid",
+            "контрагент",
+            "покупатель",
+            "买家会员名",
+            "会员名",
+            "kundennummer",
         ],
     ),
     (
@@ -266,6 +311,8 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "名",
             "名字",
             "անուն",
+            "firstnamebilling",
+            "billingfirstname",
         ],
     ),
     (
@@ -280,6 +327,8 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "фамилия",
             "姓",
             "ազգանուն",
+            "lastnamebilling",
+            "billinglastname",
         ],
     ),
     (
@@ -295,6 +344,10 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "客户名称",
             "客户姓名",
             "անունազգանուն",
+            "收货人姓名",
+            "billingname",
+            "имяпокупателя",
+            "displayname",
         ],
     ),
     (
@@ -313,6 +366,12 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "公司",
             "公司名称",
             "ընկերություն",
+            "organizationname",
+            "organisationname",
+            "defaultaddresscompany",
+            "billingcompany",
+            "companybilling",
+            "firma",
         ],
     ),
     (
@@ -331,6 +390,11 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "电子邮箱",
             "էլփոստ",
             "էլհասցե",
+            "email1value",
+            "customeremail",
+            "billingemail",
+            "emailbilling",
+            "emailaddress1",
         ],
     ),
     (
@@ -355,6 +419,15 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "联系电话",
             "հեռախոս",
             "հեռախոսահամար",
+            "联系手机",
+            "телефонпокупателя",
+            "businessphone",
+            "homephone",
+            "defaultaddressphone",
+            "billingphone",
+            "phonebilling",
+            "phone1value",
+            "telefon",
         ],
     ),
     (
@@ -375,6 +448,16 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "街道",
             "հասցե",
             "streetnumber",
+            "фактическийадрес",
+            "юридическийадрес",
+            "defaultaddressaddress1",
+            "billingaddress1",
+            "homestreet",
+            "businessstreet",
+            "address1street",
+            "streetaddress1",
+            "收货地址",
+            "strasse",
         ],
     ),
     (
@@ -387,6 +470,11 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "complementdadresse",
             "complement",
             "адрес2",
+            "defaultaddressaddress2",
+            "billingaddress2",
+            "homestreet2",
+            "businessstreet2",
+            "streetaddress2",
         ],
     ),
     (
@@ -404,6 +492,14 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "城市",
             "市",
             "քաղաք",
+            "homecity",
+            "businesscity",
+            "address1city",
+            "defaultaddresscity",
+            "billingcity",
+            "citybilling",
+            "ort",
+            "stadt",
         ],
     ),
     (
@@ -421,6 +517,14 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "邮政编码",
             "փոստայինինդեքս",
             "ինդեքս",
+            "homepostalcode",
+            "businesspostalcode",
+            "address1postalcode",
+            "defaultaddresszip",
+            "billingzip",
+            "postcodebilling",
+            "plz",
+            "postleitzahl",
         ],
     ),
     (
@@ -438,6 +542,13 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "地区",
             "省份",
             "մարզ",
+            "homestate",
+            "businessstate",
+            "address1region",
+            "defaultaddressprovincecode",
+            "billingprovince",
+            "statecodebilling",
+            "provincecode",
         ],
     ),
     (
@@ -450,6 +561,13 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "国家",
             "国家地区",
             "երկիր",
+            "homecountry",
+            "businesscountry",
+            "address1country",
+            "defaultaddresscountrycode",
+            "billingcountry",
+            "countrycodebilling",
+            "land",
         ],
     ),
     (
@@ -466,6 +584,10 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "出生日期",
             "生日",
             "ծննդյանամսաթիվ",
+            "anniversaire",
+            "datenaissance",
+            "生日日期",
+            "ծննդյանօր",
         ],
     ),
     (
@@ -495,6 +617,10 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "同意营销",
             "订阅",
             "համաձայնություն",
+            "acceptsemailmarketing",
+            "emailsubscriptionstatus",
+            "emailmarketingconsent",
+            "emailmarketing",
         ],
     ),
     (
@@ -535,6 +661,10 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "订单编号",
             "պատվեր",
             "պատվերիհամար",
+            "commanden",
+            "transaktionsnummer",
+            "номердокумента",
+            "订单号码",
         ],
     ),
     (
@@ -560,6 +690,13 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "订单日期",
             "销售日期",
             "ամսաթիվ",
+            "订单创建时间",
+            "datum",
+            "createdutc",
+            "created",
+            "paymentdate",
+            "orderdatetime",
+            "датадокумента",
         ],
     ),
     (
@@ -581,6 +718,12 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "产品",
             "商品名称",
             "ապրանք",
+            "beschreibung",
+            "produits",
+            "宝贝标题",
+            "lineitemname",
+            "artikel",
+            "номенклатура",
         ],
     ),
     (
@@ -610,6 +753,10 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "数量",
             "քանակ",
             "units",
+            "menge",
+            "宝贝总数量",
+            "lineitemquantity",
+            "articlesvendus",
         ],
     ),
     (
@@ -627,6 +774,9 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "价格",
             "գին",
             "միավորիգին",
+            "preis",
+            "lineitemprice",
+            "itemcost",
         ],
     ),
     (
@@ -640,6 +790,8 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "折扣",
             "优惠",
             "զեղչ",
+            "rabatt",
+            "lineitemdiscount",
         ],
     ),
     (
@@ -662,6 +814,14 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "总价",
             "总额",
             "գումար",
+            "买家实际支付金额",
+            "netsales",
+            "ventesnettes",
+            "ordertotal",
+            "ordertotalamount",
+            "grandtotal",
+            "betrag",
+            "实付款",
         ],
     ),
     (
@@ -703,6 +863,9 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "支付方式",
             "付款方式",
             "վճարում",
+            "zahlungsmethode",
+            "видоплаты",
+            "paymentmethodtitle",
         ],
     ),
     (
@@ -725,6 +888,9 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
     ),
 ];
 
+/// Words that name a product in a sales file and the contact's name in a contacts file.
+const CONTACT_NAME_WORDS: &[&str] = &["наименование", "designation", "libelle"];
+
 /// A header folded for comparison: lower case, accents and everything but letters and digits
 /// removed ("Date de naissance" -> "datedenaissance", "N° client" -> "nclient").
 pub fn header_key(header: &str) -> String {
@@ -742,8 +908,20 @@ pub fn field_for_header(header: &str, kind: ImportKind) -> Option<Field> {
     }
     let field = HEADER_NAMES
         .iter()
-        .find(|(_, names)| names.contains(&key.as_str()))
+        .find(|(_, names)| names.iter().any(|n| header_key(n) == key))
         .map(|(f, _)| *f)?;
+    // In a sales file a bare `id` is the line's or the order's own number (Shopify's `Id`,
+    // PrestaShop's `ID`), never the customer's; in a contacts file a product's word
+    // (`Наименование`) is the contact's name.
+    if kind == ImportKind::Sales && matches!(key.as_str(), "id" | "recid") {
+        return None;
+    }
+    if kind == ImportKind::Contacts
+        && field == Field::Product
+        && CONTACT_NAME_WORDS.contains(&key.as_str())
+    {
+        return Some(Field::Name);
+    }
     // In a sales file the customer's number is how lines find their customer.
     Some(match (kind, field) {
         (ImportKind::Sales, Field::ExternalRef) => Field::CustomerRef,
@@ -752,14 +930,75 @@ pub fn field_for_header(header: &str, kind: ImportKind) -> Option<Field> {
     })
 }
 
-/// Guesses the field of every column: from the header first, then from sample values for
-/// columns whose header says nothing. A field already taken by a header is not guessed
-/// again from values (except streets, which may take several columns).
+/// Why a column feeds its field, as `import --dry-run --json` and the Import tab say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The column's name says it (and, for fields whose values look like others', its
+    /// values agree).
+    Header,
+    /// The column's values say it (the header says nothing).
+    Values,
+    /// A known export layout says it (the layout's name).
+    Layout(String),
+    /// The person chose it (`--map`, the Import tab, or the mapping used last time).
+    Chosen,
+}
+
+impl Why {
+    /// "header", "values", "layout: Shopify orders" or "chosen".
+    pub fn describe(&self) -> String {
+        match self {
+            Why::Header => "header".to_string(),
+            Why::Values => "values".to_string(),
+            Why::Layout(name) => format!("layout: {name}"),
+            Why::Chosen => "chosen".to_string(),
+        }
+    }
+}
+
+/// The guessed mapping of a file: a field and a reason for every column, and the known
+/// layout recognised by the header, if any.
+#[derive(Clone, Debug, Default)]
+pub struct Guess {
+    /// The field each column feeds (None: kept in `extra`).
+    pub columns: Vec<Option<Field>>,
+    /// Why each column feeds its field (None where it feeds none).
+    pub why: Vec<Option<Why>>,
+    /// The layout recognised by its header signature.
+    pub layout: Option<&'static super::layouts::Layout>,
+}
+
+/// Guesses the field of every column (see [`guess_mapping`]).
 pub fn guess_columns(
     headers: &[String],
     samples: &[Vec<String>],
     kind: ImportKind,
 ) -> Vec<Option<Field>> {
+    guess_mapping(headers, samples, kind).columns
+}
+
+/// Guesses the field of every column: from a known layout when the header is one's
+/// signature; otherwise from the header first, then from sample values for columns whose
+/// header says nothing. A field already taken by a header is not guessed again from values
+/// (except streets, which may take several columns).
+///
+/// Fields whose values look like another field's are never taken from the values alone:
+/// a birth date only from a birth-date header; a customer number, an e-mail, a person's
+/// name and a product only when the header says so and the values agree (a `Card` column
+/// of amounts is no customer number, a `Name` column of `#1001` is no person).
+pub fn guess_mapping(headers: &[String], samples: &[Vec<String>], kind: ImportKind) -> Guess {
+    if let Some(layout) = super::layouts::recognise(headers) {
+        let columns = layout.columns_for(headers, kind);
+        let why = columns
+            .iter()
+            .map(|c| c.map(|_| Why::Layout(layout.name.clone())))
+            .collect();
+        return Guess {
+            columns,
+            why,
+            layout: Some(layout),
+        };
+    }
     let mut columns: Vec<Option<Field>> =
         headers.iter().map(|h| field_for_header(h, kind)).collect();
     // A sales file's customer fields are fine; a contacts file has no sale fields.
@@ -783,12 +1022,43 @@ pub fn guess_columns(
             *c = None;
         }
     }
+    let values_of = |i: usize| -> Vec<&str> {
+        samples
+            .iter()
+            .filter_map(|r| r.get(i))
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+            .take(200)
+            .collect()
+    };
+    // A header that names a field whose values could be another's: the values must agree.
+    // A customer's "name" column of person-like values in a sales file (WooCommerce
+    // Analytics `Client`, PrestaShop `Client`) is the customer's name.
+    let has_split_names = columns
+        .iter()
+        .any(|c| matches!(c, Some(Field::FirstName | Field::LastName)));
+    for (i, c) in columns.iter_mut().enumerate() {
+        let Some(f) = *c else { continue };
+        let values = values_of(i);
+        *c = match f {
+            Field::Name if has_split_names && !exact.contains(&Field::Name) => None,
+            Field::ExternalRef | Field::CustomerRef
+                if !values.is_empty() && share(&values, looks_like_person_name) >= 0.8 =>
+            {
+                (!has_split_names).then_some(Field::Name)
+            }
+            f if values_fit(f, &values) => Some(f),
+            _ => None,
+        };
+    }
+    let mut why: Vec<Option<Why>> = columns.iter().map(|c| c.map(|_| Why::Header)).collect();
     // One column per field, except the street and names (first one wins otherwise).
     let mut seen = Vec::new();
-    for c in &mut columns {
+    for (c, w) in columns.iter_mut().zip(why.iter_mut()) {
         if let Some(f) = *c {
             if f != Field::Street && seen.contains(&f) {
                 *c = None;
+                *w = None;
             } else {
                 seen.push(f);
             }
@@ -798,56 +1068,136 @@ pub fn guess_columns(
         order: DateOrder::DayFirst,
         format: None,
     };
-    for (i, column) in columns.iter_mut().enumerate() {
+    for (i, (column, why)) in columns.iter_mut().zip(why.iter_mut()).enumerate() {
         if column.is_some() {
             continue;
         }
-        let values: Vec<&str> = samples
+        // An e-mail needs a header that speaks of mail: a merchant's own login (SumUp's
+        // `Konto`) is all e-mails too.
+        let key = headers.get(i).map(|h| header_key(h)).unwrap_or_default();
+        let mail_header = ["mail", "courriel", "почт", "邮", "էլ"]
             .iter()
-            .filter_map(|r| r.get(i))
-            .map(|v| v.trim())
-            .filter(|v| !v.is_empty())
-            .take(200)
-            .collect();
+            .any(|w| key.contains(w));
+        let values = values_of(i);
         if values.is_empty() {
             continue;
         }
-        let share = |pred: &dyn Fn(&str) -> bool| {
-            values.iter().filter(|v| pred(v)).count() as f64 / values.len() as f64
-        };
-        let candidate = if share(&|v| looks_like_email(v)) >= 0.8 {
-            Some(Field::Email)
-        } else if share(&|v| {
-            parse_datetime(v, &rules).is_some() && !v.chars().all(|c| c.is_ascii_digit())
-        }) >= 0.8
+        let candidate = if mail_header && share(&values, looks_like_email) >= 0.8 {
+            Some((Field::Email, Why::Header))
+        } else if kind == ImportKind::Sales
+            && share(&values, |v| {
+                parse_datetime(v, &rules).is_some() && !v.chars().all(|c| c.is_ascii_digit())
+            }) >= 0.8
         {
-            Some(match kind {
-                ImportKind::Sales => Field::SoldAt,
-                ImportKind::Contacts => Field::BirthDate,
-            })
-        } else if share(&|v| {
+            // A date in a sales file is the date of the sale; a date in a contacts file is
+            // not taken from its values (a registration date is no birth date).
+            Some((Field::SoldAt, Why::Values))
+        } else if share(&values, |v| {
             looks_like_phone(v) && v.chars().filter(char::is_ascii_digit).count() >= 8
         }) >= 0.8
-            && share(&|v| v.contains(' ') || v.starts_with('+') || v.starts_with('0')) >= 0.5
+            && share(&values, |v| {
+                v.contains(' ') || v.starts_with('+') || v.starts_with('0')
+            }) >= 0.5
+            && share(&values, |v| {
+                looks_like_money(v) || looks_like_date(v, &rules)
+            }) < 0.2
         {
-            Some(Field::Phone)
+            Some((Field::Phone, Why::Values))
         } else if kind == ImportKind::Sales
-            && share(&|v| {
+            && share(&values, |v| {
                 parse_number(v, Decimal::Dot).is_some() && (v.contains('.') || v.contains(','))
             }) >= 0.8
         {
-            Some(Field::Amount)
+            Some((Field::Amount, Why::Values))
         } else {
             None
         };
-        if let Some(f) = candidate
+        if let Some((f, w)) = candidate
             && !seen.contains(&f)
         {
             *column = Some(f);
+            *why = Some(w);
             seen.push(f);
         }
     }
-    columns
+    Guess {
+        columns,
+        why,
+        layout: None,
+    }
+}
+
+/// The share of `values` that pass `pred`.
+fn share(values: &[&str], pred: impl Fn(&str) -> bool) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.iter().filter(|v| pred(v)).count() as f64 / values.len() as f64
+}
+
+/// Whether a value reads as a date (day-first rules; ISO too).
+fn looks_like_date(v: &str, rules: &DateRules) -> bool {
+    parse_datetime(v, rules).is_some() && !v.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether a value is money: a currency sign, or a number with two decimals.
+pub fn looks_like_money(v: &str) -> bool {
+    let v = v.trim();
+    if v.chars()
+        .any(|c| matches!(c, '$' | '€' | '£' | '¥' | '₽' | '֏'))
+    {
+        return true;
+    }
+    let digits = v.trim_start_matches('-');
+    match digits.rsplit_once(['.', ',']) {
+        Some((int, frac)) => {
+            frac.len() == 2
+                && frac.chars().all(|c| c.is_ascii_digit())
+                && !int.is_empty()
+                && int.chars().all(|c| {
+                    c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')
+                })
+        }
+        None => false,
+    }
+}
+
+/// Whether a value reads as a person's full name: letters (any script), with spaces,
+/// hyphens, apostrophes or dots between them, and no digits or '#'.
+pub fn looks_like_person_name(v: &str) -> bool {
+    let v = v.trim();
+    v.chars().any(char::is_alphabetic)
+        && v.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.' | '’' | '\u{a0}'))
+        && (v.contains(' ') || !v.is_ascii())
+}
+
+/// Whether a column's sample values agree with the field its header names. Only fields
+/// whose values can look like another field's are checked.
+fn values_fit(field: Field, values: &[&str]) -> bool {
+    if values.is_empty() {
+        return true;
+    }
+    match field {
+        // Account numbers and card numbers are codes, not amounts or e-mails.
+        Field::ExternalRef | Field::CustomerRef => {
+            share(values, |v| looks_like_money(v) || looks_like_email(v)) < 0.5
+        }
+        Field::Email => share(values, looks_like_email) >= 0.5,
+        // A person's name has no digits and no '#' (an order number `#1001` is no name).
+        Field::Name | Field::FirstName | Field::LastName => {
+            share(values, |v| {
+                v.starts_with('#') || v.chars().filter(char::is_ascii_digit).count() >= 2
+            }) < 0.2
+        }
+        // A product is not a bare line number (WooCommerce's `Item #`) or an amount.
+        Field::Product => {
+            share(values, |v| {
+                v.chars().all(|c| c.is_ascii_digit()) || looks_like_money(v)
+            }) < 0.8
+        }
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -960,15 +1310,156 @@ mod tests {
             strings(&["x@example.com", "06 12 34 56 78", "12/03/2025", "12.50"]),
             strings(&["y@example.org", "+33 6 11 22 33 44", "13/03/2025", "7.00"]),
         ];
-        let columns = guess_columns(&headers, &samples, ImportKind::Sales);
+        let guess = guess_mapping(&headers, &samples, ImportKind::Sales);
+        // An e-mail is never taken from the values alone: column A's header says nothing.
         assert_eq!(
-            columns,
+            guess.columns,
             vec![
-                Some(Field::Email),
+                None,
                 Some(Field::Phone),
                 Some(Field::SoldAt),
                 Some(Field::Amount)
             ]
+        );
+        assert_eq!(
+            guess.why,
+            vec![
+                None,
+                Some(Why::Values),
+                Some(Why::Values),
+                Some(Why::Values)
+            ]
+        );
+        // In a contacts file a column of dates is no birth date without a header saying so.
+        let columns = guess_columns(&headers, &samples, ImportKind::Contacts);
+        assert_eq!(columns, vec![None, Some(Field::Phone), None, None]);
+    }
+
+    #[test]
+    fn traps_of_the_issue_are_not_taken() {
+        // Square's `Card` holds amounts; SumUp's `Konto` the merchant's login; Shopify's
+        // `Name` the order number and `Id` the order id; a registration date.
+        let headers = strings(&["Card", "Konto", "Name", "Id", "Inscription", "Created on"]);
+        let samples = vec![
+            strings(&[
+                "$1,249.54",
+                "kasse@cafe.example",
+                "#13519",
+                "5400001",
+                "2021-06-01 00:00:00",
+                "2023-01-02",
+            ]),
+            strings(&[
+                "$0.00",
+                "kasse@cafe.example",
+                "#13520",
+                "5400002",
+                "2021-06-03 08:05:25",
+                "2023-01-05",
+            ]),
+        ];
+        for kind in [ImportKind::Sales, ImportKind::Contacts] {
+            let guess = guess_mapping(&headers, &samples, kind);
+            // (In a sales file of no other amount, a column of amounts is the amount.)
+            assert!(
+                !matches!(
+                    guess.columns[0],
+                    Some(Field::CustomerRef | Field::ExternalRef)
+                ),
+                "{kind:?}: Card"
+            );
+            assert_eq!(guess.columns[1], None, "{kind:?}: Konto");
+            assert_eq!(guess.columns[2], None, "{kind:?}: Name");
+            assert!(
+                !guess.columns.contains(&Some(Field::BirthDate)),
+                "{kind:?}: {:?}",
+                guess.columns
+            );
+            assert!(
+                !guess.columns.contains(&Some(Field::CustomerRef)),
+                "{kind:?}: {:?}",
+                guess.columns
+            );
+        }
+        // A person's name under `Name` is a name; a product under `Name` next to first and
+        // last names is not.
+        let headers = strings(&["Name", "Email"]);
+        let samples = vec![strings(&["Anna Ackermann", "anna@example.com"])];
+        assert_eq!(
+            guess_columns(&headers, &samples, ImportKind::Contacts),
+            vec![Some(Field::Name), Some(Field::Email)]
+        );
+        let headers = strings(&[
+            "First Name (Billing)",
+            "Name",
+            "Item #",
+            "Order Date",
+            "Order Line Total",
+        ]);
+        let samples = vec![strings(&[
+            "Anna",
+            "Beeswax Candle",
+            "1",
+            "2024-03-01",
+            "12.50",
+        ])];
+        let columns = guess_columns(&headers, &samples, ImportKind::Sales);
+        assert_eq!(columns[1], None, "{columns:?}");
+        assert_eq!(columns[2], None, "{columns:?}");
+        // `Наименование` is the contact's name in a contacts file, the product in a sales file.
+        assert_eq!(
+            field_for_header("Наименование", ImportKind::Contacts),
+            Some(Field::Name)
+        );
+        assert_eq!(
+            field_for_header("Наименование", ImportKind::Sales),
+            Some(Field::Product)
+        );
+        // A birth date from its header, in the five languages.
+        for h in [
+            "Date of birth",
+            "Date de naissance",
+            "Дата рождения",
+            "出生日期",
+            "Ծննդյան ամսաթիվ",
+        ] {
+            assert_eq!(
+                field_for_header(h, ImportKind::Contacts),
+                Some(Field::BirthDate),
+                "{h}"
+            );
+        }
+    }
+
+    #[test]
+    fn more_header_words_of_real_exports() {
+        let cases = [
+            ("收货人姓名", Field::Name),
+            ("联系手机", Field::Phone),
+            ("买家会员名", Field::ExternalRef),
+            ("买家实际支付金额", Field::Amount),
+            ("订单创建时间", Field::SoldAt),
+            ("Фактический адрес", Field::Street),
+            ("Home City", Field::City),
+            ("Business Phone", Field::Phone),
+            ("Organization Name", Field::Company),
+            ("Address 1 - City", Field::City),
+            ("Email Subscription Status", Field::MarketingConsent),
+            ("Default Address Zip", Field::Postcode),
+            ("Billing City", Field::City),
+            ("Réf", Field::ExternalRef),
+        ];
+        for (header, field) in cases {
+            let kind = if field.is_sale_field() {
+                ImportKind::Sales
+            } else {
+                ImportKind::Contacts
+            };
+            assert_eq!(field_for_header(header, kind), Some(field), "{header}");
+        }
+        assert_eq!(
+            field_for_header("Покупатель", ImportKind::Sales),
+            Some(Field::CustomerRef)
         );
     }
 

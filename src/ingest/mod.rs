@@ -5,6 +5,7 @@
 //! No SQL and no UI here: the store writes, the window and the command line show.
 
 pub mod import;
+pub mod layouts;
 pub mod mapping;
 pub mod read;
 pub mod values;

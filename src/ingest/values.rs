@@ -66,8 +66,9 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
 }
 
-/// Removes the apostrophe exports put before a cell that starts with = + - @, a tab or a
-/// carriage return ("'=1+2" -> "=1+2", `report::export::guard`);
+/// Removes the apostrophe exports put before a cell that starts with = + - @, a tab, a
+/// carriage return or a digit ("'=1+2" -> "=1+2", `report::export::guard`; "'0612" ->
+/// "0612"), and the `="…"` wrapper that keeps a number's leading zeros ("=\"0612\"" -> "0612");
 /// trims spaces (incl. no-break spaces). Other text is returned trimmed.
 pub fn unguard(raw: &str) -> &str {
     // Most cells start and end with a visible ASCII character and carry no guard: nothing
@@ -76,12 +77,27 @@ pub fn unguard(raw: &str) -> &str {
         && first.is_ascii_graphic()
         && last.is_ascii_graphic()
         && first != b'\''
+        && first != b'='
     {
         return raw;
     }
     let s = raw.trim_matches(is_trim);
+    // `="0612"`: the formula spreadsheets are given so that they keep a number's zeros.
+    if let Some(inner) = s.strip_prefix("=\"").and_then(|r| r.strip_suffix('"'))
+        && !inner.contains('"')
+    {
+        return inner.trim_matches(is_trim);
+    }
     match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        // A guard before a formula's first character, or before a number or an id that a
+        // spreadsheet would otherwise turn into a number (Shopify's `'7210448301100`,
+        // `'+39 333 …`, `'20100`).
+        Some(rest)
+            if rest.starts_with(['=', '+', '-', '@', '\t', '\r'])
+                || rest.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest
+        }
         _ => s,
     }
 }

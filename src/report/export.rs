@@ -347,8 +347,10 @@ pub fn write_xlsx(
     Ok(())
 }
 
-/// The columns of a customer export.
-pub const CUSTOMER_COLUMNS: [&str; 16] = [
+/// The columns of a customer export: the customer's main fields and figures, then every
+/// other contact field, each under the name the importer maps back exactly (added at the end
+/// so that the earlier columns keep their places).
+pub const CUSTOMER_COLUMNS: [&str; 25] = [
     "customer_id",
     "external_ref",
     "first_name",
@@ -365,15 +367,33 @@ pub const CUSTOMER_COLUMNS: [&str; 16] = [
     "tier",
     "lifecycle",
     "last_order",
+    "company",
+    "street",
+    "street2",
+    "postcode",
+    "region",
+    "birth_date",
+    "gender",
+    "language",
+    "consent_date",
 ];
 
-/// One customer's row of a customer export, figures as of `as_of`.
+/// One customer's row of a customer export, figures as of `as_of`; `d` holds the contact
+/// fields that only exports read (empty when not given).
 pub fn customer_row(
     p: &crate::store::CustomerProfile,
+    d: Option<&crate::store::ContactDetails>,
     c: &crate::analytics::rules::CustomerFacts,
     as_of: NaiveDate,
 ) -> Vec<Cell> {
     let t = |v: &Option<String>| Cell::text(v.as_deref());
+    let none = crate::store::ContactDetails::default();
+    let d = d.unwrap_or(&none);
+    let date = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            .map_or(Cell::Empty, Cell::Date)
+    };
     vec![
         Cell::Int(p.id),
         t(&p.external_ref),
@@ -395,6 +415,15 @@ pub fn customer_row(
         c.recency_days
             .and_then(|d| as_of.checked_sub_signed(chrono::Duration::days(d)))
             .map_or(Cell::Empty, Cell::Date),
+        t(&d.company),
+        t(&d.street),
+        t(&d.street2),
+        t(&d.postcode),
+        t(&d.region),
+        date(&d.birth_date),
+        t(&d.gender),
+        t(&d.language),
+        date(&d.consent_date),
     ]
 }
 

@@ -706,8 +706,9 @@ impl Store {
                  DELETE FROM customer_summary
                      WHERE customer_id IN (SELECT root_id FROM temp.touched_root);"
             ))?;
-            let sales_removed =
-                tx.execute("DELETE FROM sale WHERE batch_id = ?1", [batch_id])? as i64;
+            let sales_removed = tx.execute("DELETE FROM sale WHERE batch_id = ?1", [batch_id])?
+                as i64
+                + tx.execute("DELETE FROM walk_in_sale WHERE batch_id = ?1", [batch_id])? as i64;
             let created: i64 = tx.query_row(
                 "SELECT COUNT(*) FROM contact WHERE batch_id = ?1",
                 [batch_id],
@@ -1211,6 +1212,36 @@ impl BatchWriter<'_> {
     }
 
     /// Records a problem with one row.
+    /// Adds a walk-in sale: a till's sale that names no customer. It counts in the shop's
+    /// revenue and orders, but in no customer's figures.
+    pub fn add_walk_in_sale(&mut self, s: &SaleLine<'_>) -> Result<()> {
+        let extra = serde_json::to_string(s.extra).unwrap_or_else(|_| "{}".to_string());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO walk_in_sale (batch_id, order_ref, sold_at, product, category,
+                     quantity, unit_price, discount, amount, cost, channel, payment_method,
+                     store, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?
+            .execute(params![
+                self.batch_id,
+                s.order_ref,
+                s.sold_at,
+                s.product,
+                s.category,
+                s.quantity,
+                s.unit_price_cents,
+                s.discount_cents,
+                s.amount_cents,
+                s.cost_cents,
+                s.channel,
+                s.payment_method,
+                s.store,
+                extra,
+            ])?;
+        Ok(())
+    }
+
     pub fn add_problem(&mut self, p: &NewProblem) -> Result<()> {
         self.problem_stmt.execute(params![
             self.batch_id,

@@ -27,7 +27,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
 pub use report::{ChannelCategoryRevenue, SaleExportRow};
-pub use segments::{CustomerProfile, SaleDetail, SavedSegment};
+pub use segments::{ContactDetails, CustomerProfile, SaleDetail, SavedSegment};
 pub use writes::{BatchKind, ContactField, NewBatch};
 
 use std::path::{Path, PathBuf};

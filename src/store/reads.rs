@@ -176,11 +176,29 @@ impl Store {
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )?;
+            // Walk-in sales count in the shop's figures, in no customer's: an order is its
+            // receipt number, else its day.
+            let (w_orders, w_lines, w_revenue, w_first, w_last): Sums = s.conn.query_row(
+                "SELECT COUNT(DISTINCT COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10))),
+                        COUNT(*), SUM(amount), MIN(sold_at), MAX(sold_at)
+                 FROM walk_in_sale",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
+            let min = |a: Option<String>, b: Option<String>| match (a, b) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let max = |a: Option<String>, b: Option<String>| match (a, b) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+            let (first, last) = (min(first, w_first), max(last, w_last));
             Ok(Stats {
                 customers,
-                orders: orders.unwrap_or(0),
-                sale_lines: sale_lines.unwrap_or(0),
-                revenue_cents: revenue_cents.unwrap_or(0),
+                orders: orders.unwrap_or(0) + w_orders.unwrap_or(0),
+                sale_lines: sale_lines.unwrap_or(0) + w_lines.unwrap_or(0),
+                revenue_cents: revenue_cents.unwrap_or(0) + w_revenue.unwrap_or(0),
                 first_sale: first.as_deref().and_then(parse_date),
                 last_sale: last.as_deref().and_then(parse_date),
             })

@@ -26,6 +26,23 @@ pub struct CustomerProfile {
     pub consent: String,
 }
 
+/// A customer's contact fields that only exports need (kept out of [`CustomerProfile`],
+/// which analytics hold for every customer in memory).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContactDetails {
+    pub company: Option<String>,
+    pub street: Option<String>,
+    pub street2: Option<String>,
+    pub postcode: Option<String>,
+    pub region: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub birth_date: Option<String>,
+    pub gender: Option<String>,
+    pub language: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub consent_date: Option<String>,
+}
+
 /// A sale line's customer, day, channel, product, category, store and amount.
 #[derive(Clone, Debug, PartialEq, Eq)]
 ///
@@ -73,6 +90,35 @@ impl Store {
                     country: r.get(7)?,
                     consent: r.get(8)?,
                 })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// The contact fields of every customer (root contact, not erased) that only exports
+    /// need, by id.
+    pub fn contact_details(&self) -> Result<std::collections::HashMap<i64, ContactDetails>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT id, company, street, street2, postcode, region, birth_date, gender,
+                        language, consent_date
+                 FROM contact WHERE merged_into IS NULL AND erased_at IS NULL",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    ContactDetails {
+                        company: r.get(1)?,
+                        street: r.get(2)?,
+                        street2: r.get(3)?,
+                        postcode: r.get(4)?,
+                        region: r.get(5)?,
+                        birth_date: r.get(6)?,
+                        gender: r.get(7)?,
+                        language: r.get(8)?,
+                        consent_date: r.get(9)?,
+                    },
+                ))
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         })

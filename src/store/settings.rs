@@ -21,7 +21,13 @@ impl Store {
                 })
                 .optional()?)
         };
-        let locale = get("locale")?.unwrap_or_else(|| crate::settings::DEFAULT_LOCALE.to_string());
+        // Until the owner chooses, the computer's locale (a US computer reads 03/01 as
+        // March 1), else the default.
+        let locale = get("locale")?.unwrap_or_else(|| {
+            crate::settings::system_locale()
+                .map_or(crate::settings::DEFAULT_LOCALE, |l| l.code)
+                .to_string()
+        });
         let mut s = ShopSettings::for_locale(&locale);
         if let Some(name) = get("shop_name")? {
             s.shop_name = name;

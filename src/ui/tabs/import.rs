@@ -198,7 +198,7 @@ fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     });
     if let Some(error) = &tab.error {
         ui.add_space(6.0);
-        ui.label(egui::RichText::new(error).color(theme::bad(dark)));
+        ui.label(egui::RichText::new(plain_error(error)).color(theme::bad(dark)));
         return;
     }
     let Some(planned) = tab.planned.clone() else {
@@ -228,6 +228,8 @@ fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         if let Some(blocker) = &planned.blocker {
             ui.label(egui::RichText::new(blocker).color(theme::bad(dark)));
         }
+        ui.add_space(6.0);
+        mapping_ui(ui, &planned);
         ui.add_space(6.0);
         preview_ui(app, ui, &planned);
     });
@@ -537,6 +539,92 @@ fn fields_for(kind: ImportKind) -> impl Iterator<Item = Field> {
         .filter(move |f| kind == ImportKind::Sales || !f.is_sale_field())
 }
 
+/// The layout recognised and what each column was understood as, with the reason.
+fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
+    let plan = &planned.plan;
+    if let Some(layout) = plan.layout {
+        ui.label(
+            egui::RichText::new(layout.recognised())
+                .strong()
+                .color(theme::good(ui.visuals().dark_mode)),
+        );
+    }
+    let mapping = plan.mapping();
+    if mapping.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!(
+        "What each column was understood as ({})",
+        mapping.len()
+    ))
+    .id_salt("import_mapping_reasons")
+    .default_open(true)
+    .show(ui, |ui| {
+        egui::Grid::new("import_mapping_grid")
+            .striped(true)
+            .num_columns(3)
+            .show(ui, |ui| {
+                for m in &mapping {
+                    ui.label(egui::RichText::new(&m.column).strong());
+                    let label = Field::from_name(m.field).map_or(m.field, Field::label);
+                    ui.label(label).on_hover_text(m.field);
+                    ui.label(egui::RichText::new(why_in_words(&m.why)).weak());
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+/// The reason of a column's field in words.
+fn why_in_words(why: &str) -> String {
+    match why {
+        "header" => "from the column's name".to_string(),
+        "values" => "from the values".to_string(),
+        "chosen" => "chosen".to_string(),
+        other => match other.strip_prefix("layout: ") {
+            Some(name) => format!("as {name} exports write it"),
+            None => other.to_string(),
+        },
+    }
+}
+
+/// An import's error in the words of the person who chose the mapping: the check's result
+/// reads as one, and a damaged workbook says so plainly.
+pub fn plain_error(message: &str) -> String {
+    if message.contains("Zip error") || message.contains("EOCD") || message.contains("invalid Zip")
+    {
+        // "FILE is damaged or not really an Excel file: Zip error: …"
+        let file = message
+            .split_once(" is damaged")
+            .map(|(file, _)| format!("{file}: "))
+            .unwrap_or_default();
+        return format!(
+            "{file}this Excel file is damaged or incomplete (it may not have finished downloading)."
+        );
+    }
+    if message.starts_with("nothing was imported from ") {
+        let why = if message.contains("names no customer") {
+            "every row lacks a customer.".to_string()
+        } else if message.contains("date of the sale is missing")
+            || message.contains("is not a date")
+        {
+            "every row lacks a date of sale that can be read.".to_string()
+        } else if message.contains("amount is missing") || message.contains("is not an amount") {
+            "every row lacks an amount that can be read.".to_string()
+        } else if message.contains("nothing identifies a person") {
+            "no row names a person (no name, company, e-mail, phone or reference).".to_string()
+        } else {
+            // The first problem, after the file's name.
+            message
+                .split_once(": ")
+                .map_or(message, |(_, rest)| rest)
+                .to_string()
+        };
+        return format!("With this choice no row could be imported: {why}");
+    }
+    message.to_string()
+}
+
 fn preview_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
     let plan = &planned.plan;
     let kind = planned.options.kind;
@@ -575,7 +663,7 @@ fn preview_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport
                                 let label = ui.label(egui::RichText::new(name).strong());
                                 let current = plan.columns.get(i).copied().flatten();
                                 let text = match current {
-                                    Some(f) => egui::RichText::new(f.name()),
+                                    Some(f) => egui::RichText::new(f.label()),
                                     None => {
                                         egui::RichText::new("kept as extra").italics().color(weak)
                                     }
@@ -588,7 +676,8 @@ fn preview_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport
                                         let mut choice = current;
                                         ui.selectable_value(&mut choice, None, KEEP_AS_EXTRA);
                                         for f in fields_for(kind) {
-                                            ui.selectable_value(&mut choice, Some(f), f.name());
+                                            ui.selectable_value(&mut choice, Some(f), f.label())
+                                                .on_hover_text(f.name());
                                         }
                                         if choice != current {
                                             let mut columns = plan.columns.clone();
@@ -786,7 +875,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
             });
         }
         Check::Failed(message) => {
-            ui.label(egui::RichText::new(message).color(theme::bad(dark)));
+            ui.label(egui::RichText::new(plain_error(message)).color(theme::bad(dark)));
         }
         Check::Done(report) => {
             let report = report.clone();
@@ -1228,6 +1317,28 @@ mod tests {
             raw_row: Vec::new(),
             severity,
         }
+    }
+
+    #[test]
+    fn errors_read_as_the_owner_would_say_them() {
+        assert_eq!(
+            plain_error(
+                "nothing was imported from ventes_fr_cp1252.csv: row 2: the sale names no customer (no customer number, e-mail, phone or name) (and 599 more rows with problems)"
+            ),
+            "With this choice no row could be imported: every row lacks a customer."
+        );
+        let zip = plain_error(
+            "truncated.xlsx is damaged or not really an Excel file: Zip error: invalid Zip archive: Could not find EOCD",
+        );
+        assert_eq!(
+            zip,
+            "truncated.xlsx: this Excel file is damaged or incomplete (it may not have finished downloading)."
+        );
+        assert_eq!(plain_error("something else"), "something else");
+        assert_eq!(
+            why_in_words("layout: Shopify orders"),
+            "as Shopify orders exports write it"
+        );
     }
 
     #[test]
