@@ -37,7 +37,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut tab.search)
-                .hint_text("Search name, email, phone or city (Ctrl+F)")
+                .hint_text("Search name, reference, email, phone or city (Ctrl+F)")
                 .desired_width(380.0),
         );
         if tab.focus_search {
@@ -159,8 +159,9 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 .at_least(80.0)
                 .clip(true),
         )
+        .column(Column::initial(80.0).at_least(50.0).clip(true))
         .column(
-            Column::initial(if detail_open { 190.0 } else { 280.0 })
+            Column::initial(if detail_open { 170.0 } else { 250.0 })
                 .at_least(80.0)
                 .clip(true),
         )
@@ -175,6 +176,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
     let headers = [
         (SortColumn::Name, "Name"),
+        (SortColumn::Reference, "Reference"),
         (SortColumn::Email, "Email"),
         (SortColumn::Phone, "Phone"),
         (SortColumn::City, "City"),
@@ -210,7 +212,14 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 };
                 row.set_selected(selected == Some(customer.id));
                 row.col(|ui| {
-                    ui.label(&customer.name);
+                    if customer.name.trim().is_empty() {
+                        ui.label(egui::RichText::new(customer.shown_name()).italics());
+                    } else {
+                        ui.label(&customer.name);
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(&customer.external_ref);
                 });
                 row.col(|ui| {
                     ui.label(&customer.email);
@@ -320,7 +329,11 @@ fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         name_of(ContactField::LastName)
     );
     let title = if title.trim().is_empty() {
-        name_of(ContactField::Company)
+        crate::customers::shown_name(
+            &name_of(ContactField::Company),
+            detail.external_ref.as_deref().unwrap_or_default(),
+            detail.id,
+        )
     } else {
         title
     };
