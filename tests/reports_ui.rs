@@ -179,7 +179,7 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
     // printer set up it says so.
     let before = h.state().notices.len();
     h.get_by_role_and_label(Role::Button, "Print…").click();
-    h.run_steps(1);
+    h.run_steps(3);
     h.get_by_label("Print the report");
     let mut listed = false;
     for _ in 0..200 {
@@ -191,27 +191,20 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     assert!(listed, "the printers were never listed");
-    let print_on = h
-        .query_all_by_role(Role::Button)
-        .find(|n| n.label().is_some_and(|l| l.starts_with("Print on ")))
-        .map(|n| n.label().unwrap_or_default());
-    match print_on {
-        Some(label) => {
+    let has_printer = h.query_by_label_contains("Print on ").is_some();
+    match has_printer {
+        true => {
             h.get_by_label("Copies");
-            h.get_by_role_and_label(Role::Button, &label).click();
+            h.get_by_label_contains("Print on ").click();
             h.run_steps(1);
             settle(&mut h);
             let said: Vec<_> = h.state().notices[before..]
                 .iter()
                 .map(|n| n.text.clone())
                 .collect();
-            assert!(
-                said.iter()
-                    .any(|t| t.contains("sent to the printer") || t.contains("printer")),
-                "{said:?}"
-            );
+            assert!(said.iter().any(|t| t.contains("printer")), "{said:?}");
         }
-        None => {
+        false => {
             h.get_by_label_contains("No printer is set up on this computer");
         }
     }

@@ -1,5 +1,6 @@
 //! `clientele rfm` and `clientele segments` on the CDNOW sample, against the independent
-//! pandas reference in tests/data/cdnow_rfm_reference.csv (script and command beside it).
+//! pandas references in tests/data/cdnow_rfm_percentile_reference.csv (the default rule) and
+//! cdnow_rfm_reference.csv (`--scores quintile`), scripts and commands beside them.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -182,7 +183,7 @@ fn csv_rows(path: &Path) -> Vec<csv::StringRecord> {
 #[test]
 fn saved_segments_and_named_groups_export_their_members() {
     let (dir, db) = cdnow_db();
-    let reference = csv_rows(&data("cdnow_rfm_reference.csv"));
+    let reference = csv_rows(&data("cdnow_rfm_percentile_reference.csv"));
     // A saved rule, counted independently from the pandas table.
     let rule = r#"{"any":[{"field":"frequency","op":">=","value":5},{"all":[{"field":"monetary","op":"between","value":[100,200]},{"field":"recency_days","op":"<","value":60}]}]}"#;
     let out = clientele(&db, &["segment", "save", "Regulars", "--rule", rule]);

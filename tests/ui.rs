@@ -911,9 +911,11 @@ fn without_a_system_dialog_the_file_dialog_is_drawn_in_the_window() {
         .click();
     h.run_steps(3);
     assert_eq!(h.state().prefs.tab, Tab::Import);
-    // The dialog inside the window, with its title and the type filter.
+    // The dialog inside the window, with its title, places and buttons.
     h.get_by_label("Import a file");
-    h.get_by_label_contains("Spreadsheets and CSV");
+    h.get_by_label("Places");
+    h.get_by_label("Home");
+    h.get_by_role_and_label(Role::Button, "Cancel");
     // Typing a path into it opens that file in the Import tab.
     type_path_in_file_dialog(&mut h, &file);
     settle(&mut h);
@@ -951,4 +953,28 @@ fn customers_known_only_by_their_number_show_it() {
     assert_eq!(h.state().customers_tab.view.len(), 1);
     assert!(h.query_by_label("Customer C0031").is_none());
     h.get_by_label("Customer C0032");
+}
+
+/// Types `path` into the path field of the file dialog drawn in the window and applies it.
+fn type_path_in_file_dialog(h: &mut Harness<'static, ClienteleApp>, path: &Path) {
+    // The path field shows the folder the dialog opened in.
+    h.query_all_by_role(Role::TextInput)
+        .find(|n| {
+            n.accesskit_node()
+                .value()
+                .is_some_and(|v| Path::new(&v).is_dir())
+        })
+        .unwrap_or_else(|| panic!("no path field in the file dialog"))
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    let field = h
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().is_focused())
+        .unwrap_or_else(|| panic!("the path field lost the keyboard"));
+    field.type_text(&path.display().to_string());
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, "Go").click();
+    h.run_steps(2);
 }

@@ -121,6 +121,52 @@ pub fn is_partial(step: Step, start: NaiveDate, to: NaiveDate) -> bool {
     next - Duration::days(1) > to
 }
 
+/// The marks of a time axis, on calendar boundaries (days, weeks, months, quarters,
+/// years), as far apart as a date's label needs.
+fn date_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    // Plot units (days) per screen point: the spacer's base step is 8 points' worth.
+    let per_point = input.base_step_size / 8.0;
+    let wanted_days = 100.0 * per_point;
+    let (lo, hi) = input.bounds;
+    let (first, last) = (date_of(lo.floor()), date_of(hi.ceil()));
+    let mut out = Vec::new();
+    if wanted_days <= 14.0 {
+        let every = [1i64, 2, 7, 14]
+            .into_iter()
+            .find(|d| *d as f64 >= wanted_days)
+            .unwrap_or(14);
+        let mut d = first;
+        while d <= last && out.len() < 400 {
+            if (d - NaiveDate::default()).num_days() % every == 0 {
+                out.push(egui_plot::GridMark {
+                    value: x_of(d),
+                    step_size: every as f64,
+                });
+            }
+            d += Duration::days(1);
+        }
+        return out;
+    }
+    let months = [1u32, 2, 3, 6, 12, 24, 60]
+        .into_iter()
+        .find(|m| f64::from(*m) * 30.4 >= wanted_days)
+        .unwrap_or(60);
+    let mut d = month_of(first);
+    while d <= last && out.len() < 400 {
+        let index = d.year() * 12 + d.month0() as i32;
+        if index % months as i32 == 0 {
+            out.push(egui_plot::GridMark {
+                value: x_of(d),
+                step_size: f64::from(months) * 30.4,
+            });
+        }
+        d = (d + Duration::days(32))
+            .with_day(1)
+            .unwrap_or(last + Duration::days(1));
+    }
+    out
+}
+
 /// The top of a chart's value axis: the largest value and a little room, at least 1.
 fn y_top(max: f64) -> f64 {
     if max > 0.0 { max * 1.08 } else { 1.0 }
@@ -461,6 +507,7 @@ fn time_plot(id: &str, step: Step, height: f32, y_max: f64) -> Plot<'static> {
     Plot::new(id)
         .height(height)
         .allow_scroll(false)
+        .x_grid_spacer(date_marks)
         .x_axis_formatter(move |mark, _range| {
             let d = date_of(mark.value);
             match step {

@@ -30,6 +30,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         });
         return;
     };
+    let formats = crate::report::format::Formats::for_shop(&app.settings);
     let tab = &mut app.customers_tab;
     let sort = app.prefs.customer_sort;
     let mut export = false;
@@ -155,20 +156,20 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(
-            Column::initial(if detail_open { 160.0 } else { 220.0 })
+            Column::initial(if detail_open { 150.0 } else { 170.0 })
                 .at_least(80.0)
                 .clip(true),
         )
         .column(Column::initial(80.0).at_least(50.0).clip(true))
         .column(
-            Column::initial(if detail_open { 170.0 } else { 250.0 })
+            Column::initial(if detail_open { 160.0 } else { 210.0 })
                 .at_least(80.0)
                 .clip(true),
         )
         .column(Column::initial(115.0).at_least(60.0).clip(true))
         .column(Column::initial(100.0).at_least(60.0).clip(true))
         .column(Column::initial(55.0).at_least(45.0))
-        .column(Column::initial(90.0).at_least(70.0))
+        .column(Column::initial(95.0).at_least(70.0))
         .column(Column::remainder().at_least(80.0))
         .min_scrolled_height(0.0);
     if let Some(row) = scroll_to {
@@ -237,7 +238,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 });
                 row.col(|ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(format_money(customer.revenue_cents));
+                        ui.label(formats.money(customer.revenue_cents));
                     });
                 });
                 row.col(|ui| {

@@ -551,13 +551,18 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     let groups = open.len();
     let absorbed: usize = open.iter().map(|c| c.members.len() - 1).sum();
     let mut t = threshold * 100.0;
+    let mut changed = false;
     ui.horizontal(|ui| {
         ui.label("Merge every group above");
-        ui.add(
-            egui::Slider::new(&mut t, 1.0..=100.0)
-                .suffix("%")
-                .fixed_decimals(0),
-        );
+        // The value is written back only when moved (it starts at the suggested threshold
+        // exactly; the slider shows it rounded).
+        changed = ui
+            .add(
+                egui::Slider::new(&mut t, 1.0..=100.0)
+                    .suffix("%")
+                    .custom_formatter(|v, _| format!("{v:.0}")),
+            )
+            .changed();
         ui.label(format!(
             "{}, {} merged away",
             count(groups as i64, "group", "groups"),
@@ -570,7 +575,9 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             app.duplicates_tab.bulk_ask = true;
         }
     });
-    app.duplicates_tab.bulk_threshold = t / 100.0;
+    if changed {
+        app.duplicates_tab.bulk_threshold = t / 100.0;
+    }
     if app.duplicates_tab.bulk_ask {
         ui.horizontal(|ui| {
             ui.label(format!(
