@@ -1163,6 +1163,67 @@ mod tests {
     }
 
     #[test]
+    fn a_table_never_leaves_its_last_rows_alone_on_a_page() {
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let cols = [col("Name", 1.0, Align::Left)];
+        // Find a table length whose last row would go over alone, then check it takes
+        // KEEP_ROWS rows with it.
+        let rows_on = |l: &Layout<'_>, page: usize| {
+            l.pages[page]
+                .iter()
+                .filter(|it| matches!(it, Item::Text { text, .. } if text.starts_with("Row ")))
+                .count()
+        };
+        let mut checked = 0;
+        for n in 20..120 {
+            let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+            l.y = l.bottom() - 400.0;
+            let rows = (0..n).map(|i| vec![cell(format!("Row {i}"))]).collect();
+            l.table(&cols, rows);
+            let last = l.pages.len() - 1;
+            if last == 0 {
+                continue;
+            }
+            checked += 1;
+            assert!(
+                rows_on(&l, last) >= KEEP_ROWS,
+                "{n} rows: {} alone on the last page",
+                rows_on(&l, last)
+            );
+        }
+        assert!(checked > 10, "tables long enough to need a second page");
+    }
+
+    #[test]
+    fn no_movement_prints_a_sentence_not_an_empty_table() {
+        let options = ReportOptions {
+            from: None,
+            to: None,
+            lang: Lang::En,
+            paper: Paper::A4,
+            sections: vec![Section::Movement],
+        };
+        let data = gather(&ReportInput::default(), &options);
+        assert!(data.moves.is_empty());
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+        movement(&mut l, &data, &Formats::for_shop(&data.settings));
+        let texts: Vec<&str> = l.pages[0]
+            .iter()
+            .filter_map(|it| match it {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.starts_with("No customer changed segment")), "{texts:?}");
+        assert!(!texts.contains(&t(Lang::En, Key::MovedFrom)), "{texts:?}");
+    }
+
+    #[test]
     fn long_tables_repeat_their_header_and_never_cut_a_row() {
         let Some(fonts) = Fonts::load() else {
             panic!("the bundled fonts load");

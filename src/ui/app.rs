@@ -551,10 +551,8 @@ impl ClienteleApp {
             self.prefs.recent_folders.truncate(8);
         }
         match then {
-            Command::OpenFileDialog => {
-                if self.import_tab.run_job.is_none() {
-                    self.open_import_file(path);
-                }
+            Command::OpenFileDialog if self.import_tab.run_job.is_none() => {
+                self.open_import_file(path);
             }
             Command::SaveProblems {
                 headers, problems, ..
@@ -1416,7 +1414,7 @@ impl ClienteleApp {
                 Command::PrintReport => {
                     if self.reports_tab.made.is_some() {
                         self.reports_tab.print = Some(tabs::reports::PrintWindow::open(
-                            &ctx,
+                            ctx,
                             self.reports_tab
                                 .paper
                                 .unwrap_or(crate::report::Paper::for_shop(&self.settings)),

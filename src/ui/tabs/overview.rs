@@ -170,10 +170,13 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
     ];
     // A card's frame only knows its size once drawn, so a wrapping layout cannot wrap it:
     // as many cards per row as fit (the card, its frame's margins, the gap).
-    let per_row = (((ui.available_width() + theme::GAP)
+    let fit = (((ui.available_width() + theme::GAP)
         / (theme::CARD_WIDTH + 2.0 * 10.0 + 2.0 + theme::GAP))
         .floor() as usize)
         .max(1);
+    // Rows as even as they can be: 3 + 3 rather than 4 + 2.
+    let rows = cards.len().div_ceil(fit);
+    let per_row = cards.len().div_ceil(rows);
     for row in cards.chunks(per_row) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing = egui::vec2(theme::GAP, theme::GAP);

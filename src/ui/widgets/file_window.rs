@@ -175,7 +175,7 @@ impl FileWindow {
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
-        extensions.iter().any(|e| *e == ext)
+        extensions.contains(&ext)
     }
 
     /// The path a typed name saves to: in the folder shown, with the chosen type's
