@@ -92,6 +92,10 @@ pub enum Command {
         /// Write the CSV here instead of printing it.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// How scores are given: percentile (ties share a score; 5 = better than at least
+        /// 80% of customers) or quintile (the classic pandas qcut of ranks, ties by id).
+        #[arg(long, value_name = "RULE", default_value = "percentile", value_parser = ["percentile", "quintile"])]
+        scores: String,
     },
     /// Customers and revenue per named segment, value tier and lifecycle stage.
     Segments {
@@ -101,6 +105,10 @@ pub enum Command {
         /// Print JSON for scripts.
         #[arg(long)]
         json: bool,
+        /// How scores are given: percentile (ties share a score; 5 = better than at least
+        /// 80% of customers) or quintile (the classic pandas qcut of ranks, ties by id).
+        #[arg(long, value_name = "RULE", default_value = "percentile", value_parser = ["percentile", "quintile"])]
+        scores: String,
     },
     /// Saved segments: rules over customer fields and figures (see docs/segment-rules.md).
     #[command(subcommand)]
@@ -355,8 +363,16 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         }
         Command::Merge(args) => merge(&mut store, &args, &mut out),
         Command::Dedup(args) => dedup(&store, args, &mut out),
-        Command::Rfm { as_of, out: file } => rfm(&store, as_of, file, &mut out),
-        Command::Segments { as_of, json } => segments(&store, as_of, json, &mut out),
+        Command::Rfm {
+            as_of,
+            out: file,
+            scores,
+        } => rfm(&store, as_of, file, scoring(&scores), &mut out),
+        Command::Segments {
+            as_of,
+            json,
+            scores,
+        } => segments(&store, as_of, json, scoring(&scores), &mut out),
         Command::Segment(cmd) => segment(&store, cmd, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
         Command::Report(args) => report(&store, args, &mut out),
@@ -1021,6 +1037,7 @@ fn orders_as_of(
 fn rfm_rows(
     store: &Store,
     as_of: Option<NaiveDate>,
+    scoring: crate::analytics::rfm::Scoring,
 ) -> anyhow::Result<(NaiveDate, Vec<crate::analytics::rfm::RfmRow>)> {
     if let Some((latest, totals)) = store.customer_totals()?
         && as_of.is_none_or(|a| a >= latest)
@@ -1028,20 +1045,34 @@ fn rfm_rows(
         let as_of = as_of.unwrap_or(latest);
         return Ok((
             as_of,
-            crate::analytics::rfm::rfm_from_totals(&totals, as_of),
+            crate::analytics::rfm::rfm_from_totals_with(&totals, as_of, scoring),
         ));
     }
     let (as_of, orders) = orders_as_of(store, as_of)?;
-    Ok((as_of, crate::analytics::rfm::rfm(&orders, as_of)))
+    Ok((
+        as_of,
+        crate::analytics::rfm::rfm_with(&orders, as_of, scoring),
+    ))
+}
+
+/// The scoring rule named on the command line (clap only lets the two names through).
+fn scoring(name: &str) -> crate::analytics::rfm::Scoring {
+    use crate::analytics::rfm::Scoring;
+    if name == Scoring::Quintile.name() {
+        Scoring::Quintile
+    } else {
+        Scoring::Percentile
+    }
 }
 
 fn rfm(
     store: &Store,
     as_of: Option<NaiveDate>,
     file: Option<PathBuf>,
+    scoring: crate::analytics::rfm::Scoring,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let (as_of, rows) = rfm_rows(store, as_of)?;
+    let (as_of, rows) = rfm_rows(store, as_of, scoring)?;
     let refs = store.external_refs()?;
     let sink: Box<dyn Write> = match &file {
         Some(path) => Box::new(
@@ -1090,11 +1121,12 @@ fn segments(
     store: &Store,
     as_of: Option<NaiveDate>,
     json: bool,
+    scoring: crate::analytics::rfm::Scoring,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    use crate::analytics::rfm::{Segment, Stage, Tier, lifecycle, pareto_share, rfm, tiers};
+    use crate::analytics::rfm::{Segment, Stage, Tier, lifecycle, pareto_share, rfm_with, tiers};
     let (as_of, orders) = orders_as_of(store, as_of)?;
-    let rows = rfm(&orders, as_of);
+    let rows = rfm_with(&orders, as_of, scoring);
     let tier_of = tiers(&rows);
     let life = lifecycle(&orders, as_of);
     let spend: std::collections::HashMap<i64, i64> = rows

@@ -26,6 +26,8 @@ pub enum SortColumn {
     Phone,
     /// City.
     City,
+    /// The customer's number in the source system.
+    Reference,
     /// Number of orders.
     Orders,
     /// Revenue.
@@ -115,8 +117,8 @@ impl CustomerIndex {
 
     /// Positions of the customers matching `query`, in the order `sort` asks for.
     ///
-    /// Every word of the query must appear in the name, e-mail, phone or city (ignoring case
-    /// and accents). A query that is a phone number in any format (`06 12 34`, `+33-6-12`)
+    /// Every word of the query must appear in the name, e-mail, phone, city or reference
+    /// (ignoring case and accents). A query that is a phone number in any format (`06 12 34`, `+33-6-12`)
     /// also matches the digits of the phone.
     pub fn search(&mut self, query: &str, sort: Sort) -> Vec<u32> {
         self.ensure_order(sort.column);
@@ -155,6 +157,7 @@ impl CustomerIndex {
             SortColumn::Name => Some(rows.iter().map(|r| fold(&r.name)).collect()),
             SortColumn::Email => Some(rows.iter().map(|r| fold(&r.email)).collect()),
             SortColumn::City => Some(rows.iter().map(|r| fold(&r.city)).collect()),
+            SortColumn::Reference => Some(rows.iter().map(|r| fold(&r.external_ref)).collect()),
             SortColumn::Phone => Some(self.phone_digits.clone()),
             _ => None,
         };
@@ -178,12 +181,34 @@ impl CustomerIndex {
 
 fn haystack(r: &CustomerRow) -> String {
     format!(
-        "{}\u{1}{}\u{1}{}\u{1}{}",
+        "{}\u{1}{}\u{1}{}\u{1}{}\u{1}{}",
         fold(&r.name),
         fold(&r.email),
         fold(&r.phone),
-        fold(&r.city)
+        fold(&r.city),
+        fold(&r.external_ref)
     )
+}
+
+/// The name to show for a customer: the name, else "Customer C0031" from the customer's
+/// number in the source system, else "Customer #12" from Clientele's own number.
+pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
+    let name = name.trim();
+    let reference = external_ref.trim();
+    if !name.is_empty() {
+        name.to_string()
+    } else if !reference.is_empty() {
+        format!("Customer {reference}")
+    } else {
+        format!("Customer #{id}")
+    }
+}
+
+impl CustomerRow {
+    /// The name to show ([`shown_name`]).
+    pub fn shown_name(&self) -> String {
+        shown_name(&self.name, &self.external_ref, self.id)
+    }
 }
 
 /// A parsed query.
@@ -229,6 +254,7 @@ mod tests {
             email: email.into(),
             phone: phone.into(),
             city: city.into(),
+            external_ref: String::new(),
             orders: id,
             revenue_cents: revenue,
             last_order: None,
@@ -270,6 +296,35 @@ mod tests {
             .iter()
             .filter_map(|p| index.row(*p).map(|r| r.id))
             .collect()
+    }
+
+    #[test]
+    fn search_covers_the_reference_and_a_nameless_customer_shows_it() {
+        let mut bare = row(7, "", "", "", "", 0);
+        bare.external_ref = "C0031".into();
+        let mut index = CustomerIndex::new(vec![row(1, "Zoë Ó Briain", "", "", "", 0), bare]);
+        assert_eq!(
+            ids(&index, &index.clone().search("c0031", Sort::default())),
+            [7]
+        );
+        assert_eq!(
+            index.row(1).map(CustomerRow::shown_name).unwrap(),
+            "Customer C0031"
+        );
+        assert_eq!(
+            index.row(0).map(CustomerRow::shown_name).unwrap(),
+            "Zoë Ó Briain"
+        );
+        assert_eq!(shown_name(" ", "", 12), "Customer #12");
+        let by_ref = index.search(
+            "",
+            Sort {
+                column: SortColumn::Reference,
+                descending: false,
+            },
+        );
+        // Empty references go last.
+        assert_eq!(ids(&index, &by_ref), [7, 1]);
     }
 
     #[test]

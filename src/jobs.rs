@@ -204,6 +204,8 @@ pub enum Request {
     PrintReport {
         /// The PDF.
         pdf: Arc<Vec<u8>>,
+        /// The printer, copies and paper chosen.
+        choice: crate::report::print::PrintChoice,
     },
 }
 
@@ -656,10 +658,14 @@ fn run(
             Request::LoadMerges => load_merges(&store, &emit),
             Request::Unmerge(ids) => match store.unmerge(&ids) {
                 Ok(rows) => {
-                    emit(Event::Unmerged(Ok(format!(
-                        "{} merges undone; the customers are separate again.",
-                        rows.len()
-                    )))) && load_merges(&store, &emit)
+                    emit(Event::Unmerged(Ok(if rows.len() == 1 {
+                        "1 merge undone; the customers are separate again.".to_string()
+                    } else {
+                        format!(
+                            "{} merges undone; the customers are separate again.",
+                            rows.len()
+                        )
+                    }))) && load_merges(&store, &emit)
                         && refresh(&store, &emit)
                 }
                 Err(e) => emit(Event::Unmerged(Err(format!("Nothing was undone: {e}")))),
@@ -730,7 +736,9 @@ fn run(
             Request::SaveReport { pdf, path } => {
                 emit(Event::Saved(save_report(&store, &pdf, &path)))
             }
-            Request::PrintReport { pdf } => emit(Event::Saved(print_report(&store, &pdf))),
+            Request::PrintReport { pdf, choice } => {
+                emit(Event::Saved(print_report(&store, &pdf, &choice)))
+            }
             Request::LoadSavedSegments => emit(Event::SavedSegments(
                 store.saved_segments().map_err(|e| e.to_string()),
             )),
@@ -1008,13 +1016,17 @@ fn save_report(store: &Store, pdf: &[u8], path: &Path) -> Result<String, String>
 
 /// Hands a made report to the system's printing through a file in the temporary folder,
 /// and records it as an export when the system took it.
-fn print_report(store: &Store, pdf: &[u8]) -> Result<String, String> {
+fn print_report(
+    store: &Store,
+    pdf: &[u8],
+    choice: &crate::report::print::PrintChoice,
+) -> Result<String, String> {
     let dir = std::env::temp_dir().join("clientele-print");
     let path = dir.join("Clientele report.pdf");
     std::fs::create_dir_all(&dir)
         .and_then(|()| crate::report::export::write_private(&path, pdf))
         .map_err(|e| format!("The report could not be made ready for printing: {e}."))?;
-    let said = crate::report::print::print_pdf(&path)?;
+    let said = crate::report::print::print_pdf_with(&path, choice)?;
     store
         .audit_export("report", "printer", 1)
         .map_err(|e| e.to_string())?;

@@ -84,7 +84,8 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
     let saved = dir.path().join("saved.pdf");
     let mut h = harness(&db, saved.clone());
 
-    // This month (of the shop's last day): the report is made and its pages drawn.
+    // Last month, the last complete one (before the shop's last day's month): the report
+    // is made and its pages drawn.
     let made = h
         .state()
         .reports_tab
@@ -93,7 +94,7 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
         .expect("a report is made");
     assert_eq!(
         (made.report.from, made.report.to),
-        (d("2025-06-01"), d("2025-06-30"))
+        (d("2025-05-01"), d("2025-05-31"))
     );
     let shown = made.textures.len();
     assert!(shown >= 5, "{shown} pages drawn");
@@ -120,9 +121,9 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
         &[
             "report",
             "--from",
-            "2025-06-01",
+            "2025-05-01",
             "--to",
-            "2025-06-30",
+            "2025-05-31",
             "--out",
             cli.to_str().unwrap(),
         ],
@@ -157,38 +158,56 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
     assert!(only.contains("Customers to call this week"), "{only}");
     assert!(!only.contains("Revenue over time"), "{only}");
 
-    // Last month, on Letter paper.
-    h.get_by_label("Last month").click();
+    // This month, on Letter paper.
+    h.get_by_label("This month").click();
     h.get_by_label("Letter").click();
     h.run_steps(1);
     settle(&mut h);
     // The shop is French: days are written day first.
-    h.get_by_label_contains("01/05/2025 to 31/05/2025");
+    h.get_by_label_contains("01/06/2025 to 30/06/2025");
     {
         let made = h.state().reports_tab.made.as_ref().unwrap();
         assert_eq!(
             (made.report.from, made.report.to),
-            (d("2025-05-01"), d("2025-05-31"))
+            (d("2025-06-01"), d("2025-06-30"))
         );
         assert_eq!(made.report.options.paper, Paper::Letter);
         assert_eq!(made.textures[0].size(), [918, 1188]);
     }
 
-    // Print hands the PDF to the system and says what happened, printer or not.
+    // Print opens a choice of the printers lpstat lists, with copies and paper; with no
+    // printer set up it says so.
     let before = h.state().notices.len();
     h.get_by_role_and_label(Role::Button, "Print…").click();
-    h.run_steps(1);
-    settle(&mut h);
-    let said: Vec<_> = h.state().notices[before..]
-        .iter()
-        .map(|n| n.text.clone())
-        .collect();
-    assert!(
-        said.iter().any(|t| t.contains("sent to the printer")
-            || t.contains("No printer is set up")
-            || t.contains("print service")),
-        "{said:?}"
-    );
+    h.run_steps(3);
+    h.get_by_label("Print the report");
+    let mut listed = false;
+    for _ in 0..200 {
+        h.run_steps(1);
+        if h.query_by_label("Looking for printers…").is_none() {
+            listed = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(listed, "the printers were never listed");
+    let has_printer = h.query_by_label_contains("Print on ").is_some();
+    match has_printer {
+        true => {
+            h.get_by_label("Copies");
+            h.get_by_label_contains("Print on ").click();
+            h.run_steps(1);
+            settle(&mut h);
+            let said: Vec<_> = h.state().notices[before..]
+                .iter()
+                .map(|n| n.text.clone())
+                .collect();
+            assert!(said.iter().any(|t| t.contains("printer")), "{said:?}");
+        }
+        false => {
+            h.get_by_label_contains("No printer is set up on this computer");
+        }
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! `clientele rfm` and `clientele segments` on the CDNOW sample, against the independent
-//! pandas reference in tests/data/cdnow_rfm_reference.csv (script and command beside it).
+//! pandas references in tests/data/cdnow_rfm_percentile_reference.csv (the default rule) and
+//! cdnow_rfm_reference.csv (`--scores quintile`), scripts and commands beside them.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -22,18 +23,44 @@ fn cdnow_db() -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn rfm_of_cdnow_equals_the_pandas_reference_cell_by_cell() {
+    // The default rule: ties share a score (cdnow_rfm_percentile_reference.py).
+    rfm_of_cdnow_against(&[], "cdnow_rfm_percentile_reference.csv");
+    rfm_of_cdnow_against(
+        &["--scores", "percentile"],
+        "cdnow_rfm_percentile_reference.csv",
+    );
+    // The classic pandas recipe (cdnow_rfm_reference.py).
+    rfm_of_cdnow_against(&["--scores", "quintile"], "cdnow_rfm_reference.csv");
+}
+
+#[test]
+fn default_rule_gives_one_time_buyers_one_frequency_score() {
+    // 1 218 of CDNOW's 2 357 customers bought once: under the default rule they all score
+    // F 1 (nobody is beaten), so F 2 is empty; under the classic rule they spill into F 2
+    // by customer id.
+    let reference = csv::Reader::from_path(data("cdnow_rfm_percentile_reference.csv"))
+        .unwrap()
+        .into_records()
+        .map(Result::unwrap)
+        .collect::<Vec<_>>();
+    let once = reference.iter().filter(|r| &r[2] == "1").count();
+    assert_eq!(once, 1218);
+    assert!(reference.iter().all(|r| (&r[2] == "1") == (&r[5] == "1")));
+    assert!(reference.iter().all(|r| &r[5] != "2"));
+}
+
+fn rfm_of_cdnow_against(scores: &[&str], reference_file: &str) {
     let (dir, db) = cdnow_db();
     let file = dir.path().join("rfm.csv");
-    let out = clientele(
-        &db,
-        &[
-            "rfm",
-            "--as-of",
-            "1998-06-30",
-            "--out",
-            file.to_str().unwrap(),
-        ],
-    );
+    let mut args = vec![
+        "rfm",
+        "--as-of",
+        "1998-06-30",
+        "--out",
+        file.to_str().unwrap(),
+    ];
+    args.extend_from_slice(scores);
+    let out = clientele(&db, &args);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let mut ours = csv::Reader::from_path(&file).unwrap();
     assert_eq!(
@@ -59,7 +86,7 @@ fn rfm_of_cdnow_equals_the_pandas_reference_cell_by_cell() {
         "internal ids follow CDNOW's order"
     );
     let reference: HashMap<String, csv::StringRecord> =
-        csv::Reader::from_path(data("cdnow_rfm_reference.csv"))
+        csv::Reader::from_path(data(reference_file))
             .unwrap()
             .records()
             .map(|r| {
@@ -91,7 +118,7 @@ fn rfm_of_cdnow_equals_the_pandas_reference_cell_by_cell() {
     }
     assert!(
         differences.is_empty(),
-        "{} differences: {:?}",
+        "{reference_file}: {} differences: {:?}",
         differences.len(),
         &differences[..differences.len().min(10)]
     );
@@ -99,8 +126,15 @@ fn rfm_of_cdnow_equals_the_pandas_reference_cell_by_cell() {
 
 #[test]
 fn segments_json_adds_up_to_the_shop() {
+    segments_json_against(&[], "cdnow_rfm_percentile_reference.csv");
+    segments_json_against(&["--scores", "quintile"], "cdnow_rfm_reference.csv");
+}
+
+fn segments_json_against(scores: &[&str], reference_file: &str) {
     let (_dir, db) = cdnow_db();
-    let out = clientele(&db, &["segments", "--as-of", "1998-06-30", "--json"]);
+    let mut args = vec!["segments", "--as-of", "1998-06-30", "--json"];
+    args.extend_from_slice(scores);
+    let out = clientele(&db, &args);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["as_of"], "1998-06-30");
@@ -114,7 +148,7 @@ fn segments_json_adds_up_to_the_shop() {
     assert_eq!(v["segments"].as_array().unwrap().len(), 10);
     assert_eq!(v["tiers"][0]["name"], "A");
     // Segment counts from the pandas reference.
-    let reference = csv::Reader::from_path(data("cdnow_rfm_reference.csv"))
+    let reference = csv::Reader::from_path(data(reference_file))
         .unwrap()
         .into_records();
     let mut counts: HashMap<String, u64> = HashMap::new();
@@ -126,7 +160,7 @@ fn segments_json_adds_up_to_the_shop() {
         assert_eq!(
             s["customers"].as_u64().unwrap(),
             counts.get(name).copied().unwrap_or(0),
-            "{name}"
+            "{reference_file}: {name}"
         );
     }
 }
@@ -149,7 +183,7 @@ fn csv_rows(path: &Path) -> Vec<csv::StringRecord> {
 #[test]
 fn saved_segments_and_named_groups_export_their_members() {
     let (dir, db) = cdnow_db();
-    let reference = csv_rows(&data("cdnow_rfm_reference.csv"));
+    let reference = csv_rows(&data("cdnow_rfm_percentile_reference.csv"));
     // A saved rule, counted independently from the pandas table.
     let rule = r#"{"any":[{"field":"frequency","op":">=","value":5},{"all":[{"field":"monetary","op":"between","value":[100,200]},{"field":"recency_days","op":"<","value":60}]}]}"#;
     let out = clientele(&db, &["segment", "save", "Regulars", "--rule", rule]);

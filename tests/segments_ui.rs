@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use clientele::store::Store;
-use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab, group_thousands};
+use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab, count, group_thousands};
 
 use crate::common::{clientele, demo_db, settle, temp_db, text};
 
@@ -79,7 +79,7 @@ fn segments_cards_lists_and_the_rule_builder() {
         "{:?}",
         h.state().insights.error
     );
-    h.get_by_label("Recency x frequency: customers and revenue per cell");
+    h.get_by_label("How recently and how often your customers buy");
     h.get_by_label("Value tiers");
     h.get_by_label("Movement between segments");
     h.get_by_label_contains("Your customers typically come back every");
@@ -93,7 +93,7 @@ fn segments_cards_lists_and_the_rule_builder() {
         group_thousands(total as i64)
     ));
     for (name, n) in &counts {
-        let card = format!("{} customers · ", group_thousands(*n as i64));
+        let card = format!("{} · ", count(*n as i64, "customer", "customers"));
         assert!(
             h.query_all_by_label_contains(&card).count() >= 1,
             "{name}: {card}"
@@ -112,7 +112,7 @@ fn segments_cards_lists_and_the_rule_builder() {
     buttons[position].click();
     h.run_steps(2);
     h.get_by_label(&format!("Segment: {name}"));
-    h.get_by_label_contains(&format!("{} customers, ", group_thousands(n as i64)));
+    h.get_by_label_contains(&format!("{}, ", count(n as i64, "customer", "customers")));
     h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
         .click();
     h.run_steps(1);
@@ -156,8 +156,8 @@ fn segments_cards_lists_and_the_rule_builder() {
     let consented = std::fs::read_to_string(&reference).unwrap().lines().count() as u64 - 1;
     assert!(consented < n, "some of the demo's customers did not agree");
     h.get_by_label_contains(&format!(
-        "{} customers, ",
-        group_thousands(consented as i64)
+        "{}, ",
+        count(consented as i64, "customer", "customers")
     ));
     h.get_by_role_and_label(Role::Button, "Show in Customers")
         .click();
@@ -243,10 +243,12 @@ fn charts_show_every_chart_and_sensible_messages() {
     // The revenue chart's total over the whole range is the shop's revenue.
     h.query_all_by_label("Revenue").next().unwrap().click();
     h.run_steps(2);
-    let stats = Store::open(&db).unwrap().stats().unwrap();
+    let store = Store::open(&db).unwrap();
+    let stats = store.stats().unwrap();
+    let formats = clientele::report::format::Formats::for_shop(&store.settings().unwrap());
     h.get_by_label(&format!(
         "{} in this range.",
-        clientele::model::format_money(stats.revenue_cents)
+        formats.money(stats.revenue_cents)
     ));
     // Channel shares add up to the revenue (shown per channel with its share).
     h.query_all_by_label("Revenue by channel")
@@ -270,10 +272,16 @@ fn a_shop_with_one_day_of_sales_gets_a_message_not_a_broken_chart() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let h = harness(&db, Tab::Charts, None);
     h.get_by_label_contains("Only one day of sales in this range (4 March 2025)");
-    h.get_by_label_contains("That day brought 15.50");
-    // An empty shop says there is nothing yet.
+    let settings = Store::open(&db).unwrap().settings().unwrap();
+    let formats = clientele::report::format::Formats::for_shop(&settings);
+    h.get_by_label_contains(&format!("That day brought {}", formats.money(1550)));
+    // An empty shop opens on the Welcome screen; its Segments tab says there is nothing yet.
     let (_empty_dir, empty) = temp_db("empty.sqlite");
     let mut h = harness(&empty, Tab::Segments, None);
+    assert_eq!(h.state().prefs.tab, Tab::Overview);
+    h.state_mut().prefs.tab = Tab::Segments;
+    h.run_steps(3);
+    settle(&mut h);
     h.get_by_label_contains("There are no sales yet");
     h.run_steps(1);
 }
@@ -324,4 +332,30 @@ fn the_customers_list_saves_as_a_spreadsheet_with_the_command_lines_figures() {
     let (_, searched) = lines(&csv);
     assert_eq!(searched.len(), shown);
     assert!(searched.iter().all(|l| all.contains(l)));
+}
+
+#[test]
+fn an_empty_column_of_the_grid_is_explained_and_tiers_are_reconciled() {
+    // CDNOW: 1 218 of 2 357 customers bought once (the pandas reference), so under the
+    // default rule nobody scores 2 on how often.
+    let (dir, db) = temp_db("cdnow.sqlite");
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/cdnow_sample_transactions.csv");
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let h = harness(&db, Tab::Segments, Some(dir.path().join("x.csv")));
+    let figures = h.state().insights.figures().cloned().unwrap();
+    assert!(figures.grid.iter().all(|row| row[1].customers == 0));
+    h.get_by_label_contains("Column 2 is empty");
+    h.get_by_label_contains("52% of yours bought once");
+    // The words of the grid, and the sentence that goes with tier A.
+    h.get_by_label("5 · most recent");
+    h.get_by_label("1 · fewest orders");
+    h.get_by_label_contains(
+        "Tier A is your best customers taken until they add up to 80% of revenue",
+    );
+    h.get_by_label_contains(&format!(
+        "The top 20% alone bring {:.0}% of revenue.",
+        figures.top20_share * 100.0
+    ));
 }

@@ -9,7 +9,9 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 use clientele::ingest::mapping::Field;
 use clientele::store::Store;
-use clientele::ui::app::{Check, ClienteleApp, DbState, FileDialogs, Prefs, Tab, group_thousands};
+use clientele::ui::app::{
+    Check, ClienteleApp, DbState, FileDialogs, NativeDialogs, Prefs, Tab, group_thousands,
+};
 
 use crate::common::{demo_db, settle};
 
@@ -685,9 +687,19 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
         .queue
         .clone()
         .unwrap_or_else(|| panic!("detection did not run"));
-    assert!(queue.clusters.len() >= 2, "{} groups", queue.clusters.len());
-    h.get_by_label(&format!("Group 1 of {}", queue.clusters.len()));
+    let (likely, _) = h.state().duplicates_tab.likely_and_unlikely();
+    assert!(likely >= 2, "{likely} groups");
+    // The queue holds only the groups at or above the threshold, most certain first.
+    assert!(
+        queue.clusters[..likely]
+            .iter()
+            .all(|c| c.certainty >= queue.threshold)
+    );
+    h.get_by_label(&format!("Group 1 of {likely}"));
     h.get_by_label_contains("Why: ");
+    h.get_by_label_contains("(certainty ");
+    // The slider starts at the suggested threshold.
+    assert_eq!(h.state().duplicates_tab.bulk_threshold, queue.recommended);
 
     // N: the first group is different people, remembered in the database.
     let first: Vec<i64> = queue.clusters[0].members.iter().map(|m| m.id).collect();
@@ -700,8 +712,10 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     let declared = store.not_duplicates().unwrap_or_else(|e| panic!("{e}"));
     assert!(declared.contains(&(first[0].min(first[1]), first[0].max(first[1]))));
 
-    // Y on the keyboard merges the second group.
+    // Y on the keyboard merges the second group, with a field choice made on it.
     let second = queue.clusters[1].members.len() as i64;
+    let choice = (1, clientele::model::ContactField::FirstName);
+    h.state_mut().duplicates_tab.kept.insert(choice, 0);
     h.key_press(egui::Key::Y);
     h.run_steps(1);
     settle(&mut h);
@@ -726,6 +740,13 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     }
     let restored = store.stats().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(restored, before);
+    // The group on screen is open again, its field choice kept, the counts current.
+    assert!(!h.state().duplicates_tab.decided.contains_key(&1));
+    assert_eq!(h.state().duplicates_tab.kept.get(&choice), Some(&0));
+    h.get_by_label_contains(&format!(
+        "({} left to review)",
+        group_thousands(likely as i64 - 1)
+    ));
 
     // Looking again: the group declared different people is not proposed any more.
     h.get_by_role_and_label(Role::Button, "Find duplicates again")
@@ -754,7 +775,7 @@ fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
         .clusters
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.members.len() == 2)
+        .filter(|(_, c)| c.members.len() == 2 && c.certainty >= queue.threshold)
         .find_map(|(g, c)| {
             PLAN_FIELDS.iter().find_map(|&f| {
                 let (a, b) = (
@@ -818,4 +839,143 @@ fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
         store.merges().unwrap_or_default().len(),
         merged_before + expected
     );
+}
+
+#[test]
+fn groups_below_the_threshold_are_browsed_apart_as_possible_unlikely() {
+    let (_dir, db) = demo_db(300);
+    let mut h = duplicates_harness(&db);
+    // A threshold above the last group's certainty puts that group below it.
+    let mut queue = h.state().duplicates_tab.queue.clone().unwrap_or_default();
+    let n = queue.clusters.len();
+    assert!(n >= 2, "{n} groups");
+    queue.threshold = (queue.clusters[n - 1].certainty + queue.clusters[0].certainty) / 2.0;
+    let below = queue
+        .clusters
+        .iter()
+        .filter(|c| c.certainty < queue.threshold)
+        .count();
+    assert!(below >= 1 && below < n);
+    h.state_mut().duplicates_tab.queue = Some(queue);
+    h.run_steps(2);
+    h.get_by_label(&format!("Group 1 of {}", n - below));
+    h.get_by_role_and_label(Role::Button, "Merge (Y)");
+    h.get_by_label(&format!("Possible, unlikely ({below})"))
+        .click();
+    h.run_steps(2);
+    h.get_by_label(&format!("Group 1 of {below}"));
+    h.get_by_label_contains("Possible, unlikely: certainty");
+    assert!(h.query_by_label("Merge (Y)").is_none());
+    h.get_by_role_and_label(Role::Button, "Merge anyway");
+    // Y does not merge a group that unlikely.
+    let merges = h
+        .state()
+        .duplicates_tab
+        .merges
+        .clone()
+        .unwrap_or_default()
+        .len();
+    h.key_press(egui::Key::Y);
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(h.state().duplicates_tab.decided.is_empty());
+    let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store.merges().unwrap_or_default().len(), merges);
+}
+
+#[test]
+fn a_new_database_opens_on_the_welcome_screen_with_import_beside_the_demo() {
+    let (_dir, db) = crate::common::temp_db("new.sqlite");
+    // The last tab used with another database was Segments.
+    let prefs = Prefs {
+        tab: Tab::Segments,
+        ..Prefs::default()
+    };
+    let mut h = harness(ClienteleApp::new(db, prefs));
+    settle(&mut h);
+    assert_eq!(h.state().prefs.tab, Tab::Overview);
+    h.get_by_label("Welcome to Clientele");
+    h.get_by_role_and_label(Role::Button, "Load the demo shop");
+    h.get_by_role_and_label(Role::Button, "Import my file…");
+}
+
+#[test]
+fn without_a_system_dialog_the_file_dialog_is_drawn_in_the_window() {
+    let (dir, db) = crate::common::temp_db("fallback.sqlite");
+    let file = dir.path().join("cdnow_sample_transactions.csv");
+    std::fs::copy("tests/data/cdnow_sample_transactions.csv", &file).unwrap();
+    let app =
+        ClienteleApp::new(db, Prefs::default()).with_dialogs(Box::new(NativeDialogs::in_window()));
+    let mut h = harness(app);
+    settle(&mut h);
+    h.get_by_role_and_label(Role::Button, "Import my file…")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().prefs.tab, Tab::Import);
+    // The dialog inside the window, with its title, places and buttons.
+    h.get_by_label("Import a file");
+    h.get_by_label("Places");
+    h.get_by_label("Home");
+    h.get_by_role_and_label(Role::Button, "Cancel");
+    // Typing a path into it opens that file in the Import tab.
+    type_path_in_file_dialog(&mut h, &file);
+    settle(&mut h);
+    assert!(
+        h.state().file_wanted.is_none(),
+        "the dialog is still waiting"
+    );
+    h.get_by_label("cdnow_sample_transactions.csv");
+}
+
+#[test]
+fn customers_known_only_by_their_number_show_it() {
+    let (dir, db) = crate::common::temp_db("numbers.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer,date,amount\nA1,C0031,2025-03-04,10.00\nA2,C0032,2025-03-05,5.50\n",
+    )
+    .unwrap();
+    let out = crate::common::clientele(&db, &["import", "sales", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
+    let prefs = Prefs {
+        tab: Tab::Customers,
+        ..Prefs::default()
+    };
+    let mut h = harness(ClienteleApp::new(db, prefs));
+    settle(&mut h);
+    h.get_by_label("Reference");
+    h.get_by_label("Customer C0031");
+    h.get_by_label("C0031");
+    h.get_by_label("Customer C0032");
+    // The search covers the reference.
+    h.state_mut().customers_tab.search = "c0032".into();
+    h.run_steps(2);
+    assert_eq!(h.state().customers_tab.view.len(), 1);
+    assert!(h.query_by_label("Customer C0031").is_none());
+    h.get_by_label("Customer C0032");
+}
+
+/// Types `path` into the path field of the file dialog drawn in the window and applies it.
+fn type_path_in_file_dialog(h: &mut Harness<'static, ClienteleApp>, path: &Path) {
+    // The path field shows the folder the dialog opened in.
+    h.query_all_by_role(Role::TextInput)
+        .find(|n| {
+            n.accesskit_node()
+                .value()
+                .is_some_and(|v| Path::new(&v).is_dir())
+        })
+        .unwrap_or_else(|| panic!("no path field in the file dialog"))
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    let field = h
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().is_focused())
+        .unwrap_or_else(|| panic!("the path field lost the keyboard"));
+    field.type_text(&path.display().to_string());
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, "Go").click();
+    h.run_steps(2);
 }

@@ -143,9 +143,72 @@ pub fn quintile(rank: usize, n: usize) -> u8 {
         .unwrap_or(5)
 }
 
-/// Scores of `values` (in customer-id order): ranks by value, ties broken by position
-/// (pandas' `rank(method="first")`), `ascending` false ranking the largest value first.
-fn scores<T: Ord + Copy>(values: &[T], ascending: bool) -> Vec<u8> {
+/// How R, F and M scores are given (design section 4).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Scoring {
+    /// Ties share a score, and the score says how many customers are beaten:
+    /// 1 + floor(5 x share of customers with a strictly worse value). "5" means better
+    /// than at least 80% of the shop's customers. The default.
+    #[default]
+    Percentile,
+    /// The classic pandas recipe, `qcut(rank(method="first"), 5)`: ties broken by customer
+    /// id, so equal customers can get different scores. Kept for comparison.
+    Quintile,
+}
+
+impl Scoring {
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scoring::Percentile => "percentile",
+            Scoring::Quintile => "quintile",
+        }
+    }
+}
+
+/// Scores of `values` (in customer-id order), `ascending` true when a larger value is
+/// better (frequency, monetary) and false when a smaller one is (recency).
+fn scores<T: Ord + Copy>(values: &[T], ascending: bool, scoring: Scoring) -> Vec<u8> {
+    match scoring {
+        Scoring::Percentile => percentile_scores(values, ascending),
+        Scoring::Quintile => quintile_scores(values, ascending),
+    }
+}
+
+/// 1 + floor(5 w / n), w the number of values strictly worse: pandas'
+/// `1 + floor(5 * (s.rank(method="min") - 1) / n)` on the value (or its negation).
+fn percentile_scores<T: Ord + Copy>(values: &[T], ascending: bool) -> Vec<u8> {
+    let n = values.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    // Worst first.
+    order.sort_by(|&a, &b| {
+        if ascending {
+            values[a].cmp(&values[b])
+        } else {
+            values[b].cmp(&values[a])
+        }
+    });
+    let mut out = vec![0u8; n];
+    let mut start = 0;
+    while start < n {
+        let v = values[order[start]];
+        let mut end = start;
+        while end < n && values[order[end]] == v {
+            end += 1;
+        }
+        // `start` values come before this run of ties: all strictly worse.
+        let score = 1 + (5 * start as u128 / n as u128) as u8;
+        for &i in &order[start..end] {
+            out[i] = score.min(5);
+        }
+        start = end;
+    }
+    out
+}
+
+/// Ranks by value, ties broken by position (pandas' `rank(method="first")`), `ascending`
+/// false ranking the largest value first, then [`quintile`] of the rank.
+fn quintile_scores<T: Ord + Copy>(values: &[T], ascending: bool) -> Vec<u8> {
     let n = values.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| {
@@ -181,7 +244,13 @@ fn per_customer(
 
 /// RFM of every customer with at least one order on or before `as_of`, by customer id.
 /// `orders` must come from sale lines on or before `as_of` for monetary to count only those.
+/// Scores by the default rule ([`Scoring::Percentile`]).
 pub fn rfm(orders: &[Order], as_of: NaiveDate) -> Vec<RfmRow> {
+    rfm_with(orders, as_of, Scoring::default())
+}
+
+/// [`rfm`] with the scores given by `scoring`.
+pub fn rfm_with(orders: &[Order], as_of: NaiveDate, scoring: Scoring) -> Vec<RfmRow> {
     let totals: Vec<CustomerTotals> = per_customer(orders, as_of)
         .into_iter()
         .map(|(customer_id, v)| CustomerTotals {
@@ -191,7 +260,7 @@ pub fn rfm(orders: &[Order], as_of: NaiveDate) -> Vec<RfmRow> {
             monetary_cents: v.3,
         })
         .collect();
-    rfm_from_totals(&totals, as_of)
+    rfm_from_totals_with(&totals, as_of, scoring)
 }
 
 /// One customer's orders, last order day and spend, as kept per customer by the store.
@@ -205,8 +274,17 @@ pub struct CustomerTotals {
 }
 
 /// RFM from per-customer totals (customers with at least one order, sorted by id), as of a
-/// date on or after every customer's last order.
+/// date on or after every customer's last order, scored by the default rule.
 pub fn rfm_from_totals(totals: &[CustomerTotals], as_of: NaiveDate) -> Vec<RfmRow> {
+    rfm_from_totals_with(totals, as_of, Scoring::default())
+}
+
+/// [`rfm_from_totals`] with the scores given by `scoring`.
+pub fn rfm_from_totals_with(
+    totals: &[CustomerTotals],
+    as_of: NaiveDate,
+    scoring: Scoring,
+) -> Vec<RfmRow> {
     let ids: Vec<i64> = totals.iter().map(|t| t.customer_id).collect();
     let recency: Vec<i64> = totals
         .iter()
@@ -214,9 +292,9 @@ pub fn rfm_from_totals(totals: &[CustomerTotals], as_of: NaiveDate) -> Vec<RfmRo
         .collect();
     let frequency: Vec<u32> = totals.iter().map(|t| t.orders).collect();
     let monetary: Vec<i64> = totals.iter().map(|t| t.monetary_cents).collect();
-    let r = scores(&recency, false);
-    let f = scores(&frequency, true);
-    let m = scores(&monetary, true);
+    let r = scores(&recency, false, scoring);
+    let f = scores(&frequency, true, scoring);
+    let m = scores(&monetary, true, scoring);
     (0..ids.len())
         .map(|i| RfmRow {
             customer_id: ids[i],
@@ -465,6 +543,21 @@ mod tests {
     }
 
     #[test]
+    fn percentile_scores_share_ties_by_hand() {
+        // Ten customers, six bought once, two twice, one three times, one ten times.
+        // Worse counts: once -> 0, twice -> 6, three -> 8, ten -> 9; scores
+        // 1 + floor(5 w / 10): 1, 4, 5, 5. Nobody scores 2 or 3.
+        let f = [1u32, 2, 1, 1, 10, 1, 3, 1, 2, 1];
+        assert_eq!(percentile_scores(&f, true), [1, 4, 1, 1, 5, 1, 5, 1, 4, 1]);
+        // Recency: fewer days is better. 3 days beats all four others: 1 + floor(20/5) = 5;
+        // the two at 10 days beat two (40, 90): 1 + floor(10/5) = 3.
+        let r = [10i64, 90, 3, 40, 10];
+        assert_eq!(percentile_scores(&r, false), [3, 1, 5, 2, 3]);
+        // One customer: nobody beaten, score 1.
+        assert_eq!(percentile_scores(&[7i64], true), [1]);
+    }
+
+    #[test]
     fn the_grid_names_every_cell() {
         assert_eq!(Segment::of(5, 1), Segment::NewCustomers);
         assert_eq!(Segment::of(5, 5), Segment::Champions);
@@ -500,15 +593,15 @@ mod tests {
         let later = vec![order(6, "2025-07-20", 10)];
         let all: Vec<Order> = orders.iter().copied().chain(later).collect();
         let m = movement(&all, d("2025-06-30"), d("2025-07-30"));
-        // At the first date (n = 5): equal frequencies rank by id (pandas' "first"), so F
-        // is 1..5 for customers 1..5; R by recency: 80 days -> 1 ... 5 days -> 5. Customer 1
-        // (R 5, F 1) is a new customer.
+        // At the first date (n = 5): every customer has one order, so none beats another
+        // and F is 1 for all. R = 1 + floor(5 w / 5), w the customers with an older last
+        // order: customer 1 (5 days, w = 4) scores 5: (R 5, F 1) is a new customer.
         // At the second date (n = 6): recencies 35, 40, 50, 70, 110, 10 days; customer 1
-        // ranks 5th by recency (R 4) and 1st by frequency (F 1): Promising. Customer 6
-        // (R 5, F 5) arrives as a Champion.
+        // beats 4: R = 1 + floor(20 / 6) = 4, F 1: Promising. Customer 6 (10 days) beats 5:
+        // R = 1 + floor(25 / 6) = 5, F 1: it arrives as a new customer.
         assert_eq!(m.count(Some(Segment::NewCustomers), Segment::Promising), 1);
-        assert_eq!(m.count(None, Segment::Champions), 1);
-        assert_eq!(m.cells[&(None, Segment::Champions)], vec![6]);
+        assert_eq!(m.count(None, Segment::NewCustomers), 1);
+        assert_eq!(m.cells[&(None, Segment::NewCustomers)], vec![6]);
         let total: usize = m.cells.values().map(Vec::len).sum();
         assert_eq!(total, 6);
     }
@@ -557,7 +650,7 @@ mod tests {
             // Not counted: after the as-of date.
             order(3, "2025-07-05", 500),
         ];
-        let rows = rfm(&orders, as_of);
+        let rows = rfm_with(&orders, as_of, Scoring::Quintile);
         assert_eq!(rows.len(), 3);
         assert_eq!(
             (
@@ -591,6 +684,14 @@ mod tests {
         assert_eq!(rows[0].segment, Segment::Champions);
         assert_eq!(rows[1].segment, Segment::AtRisk);
         assert_eq!(rows[2].segment, Segment::AboutToSleep);
+        // The default rule: w = 0, 1, 2 customers beaten score 1 + floor(5 w / 3) = 1, 2, 4.
+        let rows = rfm(&orders, as_of);
+        assert_eq!((rows[0].r, rows[1].r, rows[2].r), (4, 1, 2));
+        assert_eq!((rows[0].f, rows[1].f, rows[2].f), (4, 2, 1));
+        assert_eq!((rows[0].m, rows[1].m, rows[2].m), (2, 4, 1));
+        assert_eq!(rows[0].segment, Segment::Loyal);
+        assert_eq!(rows[1].segment, Segment::Hibernating);
+        assert_eq!(rows[2].segment, Segment::Hibernating);
         // Gaps: customer 1 has 10, 150, 10 -> median 10; customer 2 has 60. Median of
         // (10, 60) = 35 days, above the 30-day floor.
         let l = lifecycle(&orders, as_of);

@@ -7,7 +7,9 @@
 //! - Each field takes the most recent non-empty value among the cluster (the survivor
 //!   first among equally recent contacts), except that a shortened form gives way to a
 //!   complete one: an initial (`J.`) to the name it starts (`Jean`), a prefix of whole words
-//!   (`12 rue`) to the longer value (`12 rue de la Paix`), for names and address lines.
+//!   (`12 rue`) to the longer value (`12 rue de la Paix`), for names and address lines;
+//!   among spellings of the same value, proper case beats all capitals and accents beat
+//!   none (`Lemoine` over `LEMOINE`, `Hélène` over `Helene`).
 //! - A field nobody filled stays empty; a field where the survivor's value wins is left out
 //!   of the plan.
 
@@ -156,8 +158,30 @@ fn choose_value<'a>(field: ContactField, candidates: &[&'a str]) -> Option<&'a s
         while let Some(longer) = candidates.iter().find(|c| shortens(chosen, c)) {
             chosen = longer;
         }
+        chosen = best_written(chosen, candidates);
     }
     Some(chosen)
+}
+
+/// Among the values that read the same as `chosen` once case and accents are set aside,
+/// the best written: proper case over all capitals (`Lemoine` over `LEMOINE`), accents
+/// over none (`Hélène` over `Helene`); the most recent among equals.
+fn best_written<'a>(chosen: &'a str, candidates: &[&'a str]) -> &'a str {
+    let key = fold(chosen);
+    let quality = |v: &str| {
+        let proper_case = v.chars().any(char::is_lowercase);
+        let accented = v.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        u8::from(proper_case) + u8::from(accented)
+    };
+    candidates
+        .iter()
+        .filter(|c| fold(c) == key)
+        .fold(
+            chosen,
+            |best, c| {
+                if quality(c) > quality(best) { c } else { best }
+            },
+        )
 }
 
 /// One word of a value, folded, and whether it was written as an abbreviation (`J.`).
@@ -293,6 +317,28 @@ mod tests {
                 (ContactField::Street, s("12 rue de la Paix")),
             ]
         );
+    }
+
+    #[test]
+    fn proper_case_and_accents_beat_capitals_and_none() {
+        let mut old = contact(1, "2023-01-01 00:00:00");
+        old.last_name = s("Lemoine");
+        old.first_name = s("Hélène");
+        old.city = s("Paris");
+        let mut new = contact(2, "2024-01-01 00:00:00");
+        new.last_name = s("LEMOINE");
+        new.first_name = s("HELENE");
+        new.city = s("Lyon");
+        let p = plan_with_survivor(&[old, new], 2, None, DecidedBy::User);
+        assert!(p.fields.contains(&(ContactField::LastName, s("Lemoine"))));
+        assert!(p.fields.contains(&(ContactField::FirstName, s("Hélène"))));
+        // A different value is no spelling of the same one: the most recent still wins.
+        assert!(!p.fields.iter().any(|(f, _)| *f == ContactField::City));
+        assert_eq!(
+            best_written("HELENE", &["HELENE", "Helene", "HÉLÈNE"]),
+            "Helene"
+        );
+        assert_eq!(best_written("Helene", &["Helene", "Hélène"]), "Hélène");
     }
 
     #[test]

@@ -274,7 +274,8 @@ pub fn month_start(d: NaiveDate) -> NaiveDate {
 }
 
 /// The name to print for a customer: first and last name, family name first when both are
-/// written in Chinese characters, else the customer reference or number.
+/// written in Chinese characters, else "Customer C0031" from the customer reference, else
+/// "Customer #12" from the customer number (as the Customers tab shows them).
 pub fn display_name(p: &CustomerProfile) -> String {
     let first = p.first_name.as_deref().unwrap_or_default().trim();
     let last = p.last_name.as_deref().unwrap_or_default().trim();
@@ -284,13 +285,7 @@ pub fn display_name(p: &CustomerProfile) -> String {
     } else {
         format!("{first} {last}").trim().to_string()
     };
-    if !name.is_empty() {
-        name
-    } else if let Some(r) = p.external_ref.as_deref().filter(|r| !r.is_empty()) {
-        format!("#{r}")
-    } else {
-        format!("#{}", p.id)
-    }
+    crate::customers::shown_name(&name, p.external_ref.as_deref().unwrap_or_default(), p.id)
 }
 
 /// The period a report covers: `to` defaults to the day of the latest sale, `from` to the
@@ -431,7 +426,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         let (period_orders, period_cents) = in_period.get(&id).copied().unwrap_or_default();
         CustomerLine {
             id,
-            name: p.map_or_else(|| format!("#{id}"), |p| display_name(p)),
+            name: p.map_or_else(|| format!("Customer #{id}"), |p| display_name(p)),
             phone: p.and_then(|p| p.phone.clone()).unwrap_or_default(),
             email: p.and_then(|p| p.email.clone()).unwrap_or_default(),
             period_orders,
@@ -675,7 +670,15 @@ mod tests {
                 id: 9,
                 ..CustomerProfile::default()
             }),
-            "#9"
+            "Customer #9"
+        );
+        assert_eq!(
+            display_name(&CustomerProfile {
+                id: 31,
+                external_ref: Some("C0031".into()),
+                ..CustomerProfile::default()
+            }),
+            "Customer C0031"
         );
     }
 }

@@ -220,6 +220,10 @@ impl<'a> Layout<'a> {
 
     fn paragraph(&mut self, text: &str, size: f32, color: Color) {
         let lines = self.fonts.wrap(text, size, false, self.content_width());
+        // A short paragraph is not split: its last lines would stand alone on a page.
+        if lines.len() <= 4 {
+            self.ensure(size * 1.35 * lines.len() as f32);
+        }
         for line in lines {
             self.ensure(size * 1.35);
             self.y += size * 1.35;
@@ -302,9 +306,19 @@ impl<'a> Layout<'a> {
         let first_h = laid.first().map_or(0.0, |(l, _)| row_height(l));
         self.ensure(header_h + first_h);
         self.header_row(cols);
+        let heights: Vec<f32> = laid.iter().map(|(l, _)| row_height(l)).collect();
         for (i, (lines, row)) in laid.iter().enumerate() {
-            let h = row_height(lines);
-            if self.y + h > self.bottom() {
+            let h = heights[i];
+            // A page is not left holding only the last few rows: when the rest of the
+            // table does not fit here and fewer than KEEP_ROWS would go over, the break
+            // comes earlier so that KEEP_ROWS rows go over together.
+            let rest: f32 = heights[i..].iter().sum();
+            let left = laid.len() - i;
+            let early = i > 0
+                && left == KEEP_ROWS.min(laid.len() - 1)
+                && self.y + rest > self.bottom()
+                && laid.len() > KEEP_ROWS;
+            if self.y + h > self.bottom() || early {
                 self.new_page();
                 self.header_row(cols);
             }
@@ -352,6 +366,9 @@ impl<'a> Layout<'a> {
         self.y += 10.0;
     }
 }
+
+/// The fewest rows of a table that go over to a new page together.
+const KEEP_ROWS: usize = 4;
 
 fn row_height(lines: &[Vec<String>]) -> f32 {
     let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
@@ -799,6 +816,10 @@ fn movement(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         8.0,
         MUTED,
     );
+    if data.moves.is_empty() {
+        l.paragraph(t(lang, Key::NoMoves), BODY, INK);
+        return;
+    }
     let cols = [
         col(t(lang, Key::MovedFrom), 0.38, Align::Left),
         col(t(lang, Key::MovedTo), 0.38, Align::Left),
@@ -1139,6 +1160,67 @@ mod tests {
         let data = gather(&ReportInput::default(), &options);
         let pdf = render(&data);
         assert!(pdf.is_ok_and(|b| b.starts_with(b"%PDF-")));
+    }
+
+    #[test]
+    fn a_table_never_leaves_its_last_rows_alone_on_a_page() {
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let cols = [col("Name", 1.0, Align::Left)];
+        // Find a table length whose last row would go over alone, then check it takes
+        // KEEP_ROWS rows with it.
+        let rows_on = |l: &Layout<'_>, page: usize| {
+            l.pages[page]
+                .iter()
+                .filter(|it| matches!(it, Item::Text { text, .. } if text.starts_with("Row ")))
+                .count()
+        };
+        let mut checked = 0;
+        for n in 20..120 {
+            let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+            l.y = l.bottom() - 400.0;
+            let rows = (0..n).map(|i| vec![cell(format!("Row {i}"))]).collect();
+            l.table(&cols, rows);
+            let last = l.pages.len() - 1;
+            if last == 0 {
+                continue;
+            }
+            checked += 1;
+            assert!(
+                rows_on(&l, last) >= KEEP_ROWS,
+                "{n} rows: {} alone on the last page",
+                rows_on(&l, last)
+            );
+        }
+        assert!(checked > 10, "tables long enough to need a second page");
+    }
+
+    #[test]
+    fn no_movement_prints_a_sentence_not_an_empty_table() {
+        let options = ReportOptions {
+            from: None,
+            to: None,
+            lang: Lang::En,
+            paper: Paper::A4,
+            sections: vec![Section::Movement],
+        };
+        let data = gather(&ReportInput::default(), &options);
+        assert!(data.moves.is_empty());
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+        movement(&mut l, &data, &Formats::for_shop(&data.settings));
+        let texts: Vec<&str> = l.pages[0]
+            .iter()
+            .filter_map(|it| match it {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.starts_with("No customer changed segment")), "{texts:?}");
+        assert!(!texts.contains(&t(Lang::En, Key::MovedFrom)), "{texts:?}");
     }
 
     #[test]

@@ -19,6 +19,78 @@ fn system_printer() -> (&'static str, Vec<String>) {
     }
 }
 
+/// A printer the system knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printer {
+    /// The name `lp -d` takes.
+    pub name: String,
+    /// The system's default printer.
+    pub is_default: bool,
+}
+
+/// How to print: on which printer (`None`: the default one), how many copies, on which
+/// paper (`None`: the printer's own setting; else a CUPS media name such as `A4`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PrintChoice {
+    pub printer: Option<String>,
+    pub copies: u32,
+    pub paper: Option<String>,
+}
+
+/// The printers `lpstat -p -d` lists (CUPS; Linux and macOS), the default one marked. An
+/// empty list when there is none or no print service.
+pub fn printers() -> Vec<Printer> {
+    if cfg!(target_os = "windows") {
+        return Vec::new();
+    }
+    match Command::new("lpstat").args(["-p", "-d"]).output() {
+        Ok(out) => parse_lpstat(&String::from_utf8_lossy(&out.stdout)),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Reads `lpstat -p -d`: lines `printer NAME is idle. ...` (or `disabled`) and
+/// `system default destination: NAME`.
+pub fn parse_lpstat(text: &str) -> Vec<Printer> {
+    let default = text.lines().find_map(|l| {
+        l.trim()
+            .strip_prefix("system default destination:")
+            .map(|n| n.trim().to_string())
+    });
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("printer "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(|name| Printer {
+            name: name.to_string(),
+            is_default: default.as_deref() == Some(name),
+        })
+        .collect()
+}
+
+/// The `lp` arguments before the file for a choice (CUPS).
+pub fn lp_args(choice: &PrintChoice) -> Vec<String> {
+    let mut args = Vec::new();
+    if let Some(p) = &choice.printer {
+        args.extend(["-d".to_string(), p.clone()]);
+    }
+    if choice.copies > 1 {
+        args.extend(["-n".to_string(), choice.copies.to_string()]);
+    }
+    if let Some(paper) = &choice.paper {
+        args.extend(["-o".to_string(), format!("media={paper}")]);
+    }
+    args.extend(["-t".to_string(), "Clientele report".into(), "--".into()]);
+    args
+}
+
+/// Sends the PDF at `path` to the printer chosen (CUPS `lp`; elsewhere the default printer).
+pub fn print_pdf_with(path: &Path, choice: &PrintChoice) -> Result<String, String> {
+    if cfg!(target_os = "windows") || cfg!(target_os = "macos") {
+        return print_pdf(path);
+    }
+    print_with("lp", &lp_args(choice), path)
+}
+
 /// Sends the PDF at `path` to the default printer; the text says what happened.
 pub fn print_pdf(path: &Path) -> Result<String, String> {
     if cfg!(target_os = "windows") {
@@ -97,6 +169,58 @@ fn answer(success: bool, stdout: &str, stderr: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lpstat_lists_printers_and_the_default() {
+        let text = "printer Office is idle.  enabled since Sat 05 Dec 2026 09:12:01\n\
+                    printer Desk_Laser disabled since Fri 04 Dec 2026 -\n\
+                    \treason unknown\n\
+                    system default destination: Desk_Laser\n";
+        assert_eq!(
+            parse_lpstat(text),
+            vec![
+                Printer {
+                    name: "Office".into(),
+                    is_default: false
+                },
+                Printer {
+                    name: "Desk_Laser".into(),
+                    is_default: true
+                },
+            ]
+        );
+        assert!(
+            parse_lpstat("lpstat: No destinations added.\nno system default destination\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_choice_becomes_lp_arguments() {
+        let choice = PrintChoice {
+            printer: Some("Office".into()),
+            copies: 3,
+            paper: Some("A4".into()),
+        };
+        assert_eq!(
+            lp_args(&choice),
+            [
+                "-d",
+                "Office",
+                "-n",
+                "3",
+                "-o",
+                "media=A4",
+                "-t",
+                "Clientele report",
+                "--"
+            ]
+        );
+        assert_eq!(
+            lp_args(&PrintChoice::default()),
+            ["-t", "Clientele report", "--"]
+        );
+    }
 
     #[test]
     fn a_queued_job_is_reported_with_its_id() {

@@ -79,6 +79,7 @@ pub enum Key {
     ParetoAxisRevenue,
     Movement,
     MovementNote,
+    NoMoves,
     MovedFrom,
     MovedTo,
     NoOrderYet,
@@ -187,6 +188,9 @@ fn en(key: Key) -> &'static str {
         Key::Movement => "Movement between segments",
         Key::MovementNote => {
             "Customers whose segment changed between the day before the period ({}) and its last day ({}); {} kept their segment."
+        }
+        Key::NoMoves => {
+            "No customer changed segment between these two days: every customer with an order kept the segment they had."
         }
         Key::MovedFrom => "From",
         Key::MovedTo => "To",

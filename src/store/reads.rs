@@ -37,6 +37,8 @@ pub struct CustomerRow {
     pub phone: String,
     /// City.
     pub city: String,
+    /// The customer's number in the source system (`C0031`), or empty.
+    pub external_ref: String,
     /// Number of orders.
     pub orders: i64,
     /// Revenue in cents.
@@ -491,7 +493,8 @@ impl RootMap {
 const CUSTOMER_ROW_SELECT: &str = "SELECT c.id,
         TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),
         COALESCE(c.company, ''), COALESCE(c.email, ''), COALESCE(c.phone, ''),
-        COALESCE(c.city, ''), COALESCE(s.orders, 0), COALESCE(s.revenue_cents, 0), s.last_sale
+        COALESCE(c.city, ''), COALESCE(s.orders, 0), COALESCE(s.revenue_cents, 0), s.last_sale,
+        COALESCE(c.external_ref, '')
     FROM contact AS c LEFT JOIN customer_summary AS s ON s.customer_id = c.id
     WHERE c.merged_into IS NULL AND c.erased_at IS NULL
     ORDER BY c.id";
@@ -506,6 +509,7 @@ fn customer_row(r: &Row<'_>) -> rusqlite::Result<CustomerRow> {
         email: r.get(3)?,
         phone: r.get(4)?,
         city: r.get(5)?,
+        external_ref: r.get(9)?,
         orders: r.get(6)?,
         revenue_cents: r.get(7)?,
         last_order: last.as_deref().and_then(parse_date),

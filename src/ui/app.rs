@@ -25,7 +25,7 @@ use super::{fonts, tabs, theme};
 pub use super::tabs::charts::Chart;
 pub use super::tabs::import::{BatchProblems, Check, ImportState, KEEP_AS_EXTRA, UndoAsk};
 pub use super::tabs::reports::{Made, PREVIEW_SCALE, Period, ReportsState};
-pub use super::widgets::dialogs::{FileDialogs, NativeDialogs};
+pub use super::widgets::dialogs::{Answer, FileAsk, FileDialogs, NativeDialogs};
 
 /// Where the window's preferences are kept by eframe.
 pub const PREFS_KEY: &str = "clientele.prefs";
@@ -119,6 +119,8 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     /// How the customer list is sorted.
     pub customer_sort: Sort,
+    /// The folders files were opened from or saved to lately, most recent first.
+    pub recent_folders: Vec<PathBuf>,
 }
 
 /// Something the window wants done, recorded while drawing and applied after the frame.
@@ -217,8 +219,10 @@ pub enum Command {
     MakeReport(Box<crate::report::ReportOptions>),
     /// Ask where to save the report shown, then save it.
     SaveReport,
-    /// Send the report shown to the printer.
+    /// Ask which printer, how many copies and which paper (the print window).
     PrintReport,
+    /// Send the report shown to the printer, as chosen.
+    PrintReportOn(crate::report::print::PrintChoice),
     /// Ask where to save problems as CSV, then save them.
     SaveProblems {
         /// The file name suggested.
@@ -353,6 +357,8 @@ pub struct ClienteleApp {
     pub data_generation: u64,
     /// The file dialogs (tests hand paths in through their own).
     pub dialogs: Box<dyn FileDialogs>,
+    /// What to do with the path a file dialog open now gives (the command that asked).
+    pub file_wanted: Option<Command>,
     worker: Option<Worker>,
     commands: Vec<Command>,
     next_job: u64,
@@ -391,7 +397,8 @@ impl ClienteleApp {
             notices: Vec::new(),
             pending: 0,
             import_tab: ImportState::default(),
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
+            file_wanted: None,
             worker: None,
             commands: Vec::new(),
             next_job: 1,
@@ -435,6 +442,16 @@ impl ClienteleApp {
         } else {
             ctx.request_repaint();
         }
+    }
+
+    /// How the shop writes numbers, amounts and dates (its locale and currency).
+    pub fn formats(&self) -> crate::report::format::Formats {
+        crate::report::format::Formats::for_shop(&self.settings)
+    }
+
+    /// An amount with the shop's currency: `1 234,56 €`, `$1,234.56`.
+    pub fn money(&self, cents: i64) -> String {
+        self.formats().money(cents)
     }
 
     /// Records a command to apply after this frame.
@@ -491,7 +508,103 @@ impl ClienteleApp {
             },
         }
         super::settings::window(self, &ctx);
+        self.poll_file_dialog(&ctx);
         self.apply(&ctx);
+    }
+
+    /// Asks where a file is (or goes) for `then`; the command is carried out with the path
+    /// once the person has chosen it, now or in a later frame.
+    fn ask_file(&mut self, ctx: &egui::Context, ask: FileAsk, then: Command) {
+        if self.file_wanted.is_some() {
+            self.notify("A file dialog is already open.", true);
+            return;
+        }
+        let recent = self.prefs.recent_folders.clone();
+        match self.dialogs.ask(&ask, &recent, ctx) {
+            Answer::Now(Some(path)) => self.with_path(then, path),
+            Answer::Now(None) => {}
+            Answer::Later => self.file_wanted = Some(then),
+        }
+    }
+
+    /// Draws the file dialog drawn inside the window, if open, and carries out what asked
+    /// for it once a path is chosen.
+    fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+        if self.file_wanted.is_none() {
+            return;
+        }
+        if let Some(answer) = self.dialogs.poll(ctx) {
+            let then = self.file_wanted.take();
+            if let (Some(then), Some(path)) = (then, answer) {
+                self.with_path(then, path);
+            }
+        }
+    }
+
+    /// Carries out a command that needed a path, with the path chosen; its folder goes
+    /// first among the recent folders.
+    fn with_path(&mut self, then: Command, path: PathBuf) {
+        if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+            let folder = folder.to_path_buf();
+            self.prefs.recent_folders.retain(|f| *f != folder);
+            self.prefs.recent_folders.insert(0, folder);
+            self.prefs.recent_folders.truncate(8);
+        }
+        match then {
+            Command::OpenFileDialog if self.import_tab.run_job.is_none() => {
+                self.open_import_file(path);
+            }
+            Command::SaveProblems {
+                headers, problems, ..
+            } => self.send(Request::SaveProblems {
+                path,
+                headers,
+                problems,
+            }),
+            Command::ExportCustomers {
+                ids,
+                consented_only,
+                ..
+            } => {
+                let current =
+                    !self.insights.stale(self.data_generation) && self.insights.job.is_none();
+                match self.insights.figures().cloned() {
+                    Some(analytics) if current => self.send(Request::ExportCustomers {
+                        analytics,
+                        ids,
+                        consented_only,
+                        path,
+                    }),
+                    // The figures are not at hand (or out of date): the worker works
+                    // them out first, with progress.
+                    _ => {
+                        let (job, cancel) = self.start_job("Saving the customers", "Starting");
+                        self.send(Request::ExportListed {
+                            job,
+                            ids,
+                            path,
+                            cancel,
+                        });
+                    }
+                }
+            }
+            Command::SaveReport => {
+                if let Some(made) = &self.reports_tab.made {
+                    let pdf = made.report.pdf.clone();
+                    self.send(Request::SaveReport { pdf, path });
+                }
+            }
+            Command::SaveChartPng { image, .. } => {
+                match super::tabs::charts::write_png(&image, &path) {
+                    Ok(()) => self.notify(format!("Chart saved in {}.", path.display()), false),
+                    Err(e) => self.notify(
+                        format!("{} could not be written: {e}", path.display()),
+                        true,
+                    ),
+                }
+            }
+            _ => {}
+        }
     }
 
     fn start(&mut self, ctx: &egui::Context) {
@@ -566,6 +679,11 @@ impl ClienteleApp {
             Event::OpenFailed(message) => self.db = DbState::Failed(message),
             Event::Opened { has_data } => {
                 self.db = DbState::Open { has_data };
+                // An empty database opens on the Welcome screen, whatever tab was last used
+                // with another one (unless a file given to open asks for the Import tab).
+                if !has_data && self.prefs.tab != Tab::Import {
+                    self.prefs.tab = Tab::Overview;
+                }
                 if has_data {
                     self.send(Request::Refresh);
                 } else {
@@ -583,6 +701,8 @@ impl ClienteleApp {
                     match result {
                         Ok(queue) => {
                             tab.queue = Some(*queue);
+                            tab.bulk_threshold = 0.0;
+                            tab.unlikely = false;
                             tab.decided.clear();
                             tab.survivor.clear();
                             tab.kept.clear();
@@ -611,7 +731,10 @@ impl ClienteleApp {
                             self.duplicates_tab.decide_moved();
                         }
                         self.notify(
-                            format!("{n} customers merged; Unmerge in the history undoes it."),
+                            format!(
+                                "{} merged; Unmerge in the history undoes it.",
+                                count(n as i64, "customer", "customers")
+                            ),
                             false,
                         );
                         // The merge history and a refresh follow.
@@ -643,11 +766,15 @@ impl ClienteleApp {
                 self.done_one();
                 match result {
                     Ok(text) => {
+                        self.duplicates_tab.reopen_unmerged();
                         self.notify(text, false);
                         // The merge history and a refresh follow.
                         self.pending += 2;
                     }
-                    Err(e) => self.notify(e, true),
+                    Err(e) => {
+                        self.duplicates_tab.unmerging.clear();
+                        self.notify(e, true);
+                    }
                 }
             }
             Event::Settings { settings, saved } => {
@@ -1195,10 +1322,8 @@ impl ClienteleApp {
                     }
                 }
                 Command::OpenFileDialog => {
-                    if self.import_tab.run_job.is_none()
-                        && let Some(path) = self.dialogs.pick_import_file()
-                    {
-                        self.open_import_file(path);
+                    if self.import_tab.run_job.is_none() {
+                        self.ask_file(ctx, FileAsk::Import, Command::OpenFileDialog);
                     }
                 }
                 Command::OpenImportFile(path) => {
@@ -1240,13 +1365,13 @@ impl ClienteleApp {
                     headers,
                     problems,
                 } => {
-                    if let Some(path) = self.dialogs.save_csv(&file_name) {
-                        self.send(Request::SaveProblems {
-                            path,
-                            headers,
-                            problems,
-                        });
-                    }
+                    let ask = FileAsk::Csv(file_name.clone());
+                    let then = Command::SaveProblems {
+                        file_name,
+                        headers,
+                        problems,
+                    };
+                    self.ask_file(ctx, ask, then);
                 }
                 Command::ComputeInsights => self.compute_insights(),
                 Command::LoadSavedSegments => self.send(Request::LoadSavedSegments),
@@ -1266,65 +1391,46 @@ impl ClienteleApp {
                     ids,
                     consented_only,
                 } => {
-                    let Some(path) = self.dialogs.save_spreadsheet(&file_name) else {
-                        continue;
+                    let ask = FileAsk::Spreadsheet(file_name.clone());
+                    let then = Command::ExportCustomers {
+                        file_name,
+                        ids,
+                        consented_only,
                     };
-                    let current =
-                        !self.insights.stale(self.data_generation) && self.insights.job.is_none();
-                    match self.insights.figures().cloned() {
-                        Some(analytics) if current => self.send(Request::ExportCustomers {
-                            analytics,
-                            ids,
-                            consented_only,
-                            path,
-                        }),
-                        // The figures are not at hand (or out of date): the worker works
-                        // them out first, with progress.
-                        _ => {
-                            let (job, cancel) = self.start_job("Saving the customers", "Starting");
-                            self.send(Request::ExportListed {
-                                job,
-                                ids,
-                                path,
-                                cancel,
-                            });
-                        }
-                    }
+                    self.ask_file(ctx, ask, then);
                 }
                 Command::MakeReport(options) => self.make_report(*options),
                 Command::SaveReport => {
                     let Some(made) = &self.reports_tab.made else {
                         continue;
                     };
-                    let pdf = made.report.pdf.clone();
                     let name = tabs::reports::file_name(
                         &self.settings.shop_name,
                         made.report.from,
                         made.report.to,
                     );
-                    if let Some(path) = self.dialogs.save_pdf(&name) {
-                        self.send(Request::SaveReport { pdf, path });
-                    }
+                    self.ask_file(ctx, FileAsk::Pdf(name), Command::SaveReport);
                 }
                 Command::PrintReport => {
+                    if self.reports_tab.made.is_some() {
+                        self.reports_tab.print = Some(tabs::reports::PrintWindow::open(
+                            ctx,
+                            self.reports_tab
+                                .paper
+                                .unwrap_or(crate::report::Paper::for_shop(&self.settings)),
+                        ));
+                    }
+                }
+                Command::PrintReportOn(choice) => {
                     if let Some(made) = &self.reports_tab.made {
                         let pdf = made.report.pdf.clone();
                         self.notify("Sending the report to the printer…", false);
-                        self.send(Request::PrintReport { pdf });
+                        self.send(Request::PrintReport { pdf, choice });
                     }
                 }
                 Command::SaveChartPng { file_name, image } => {
-                    if let Some(path) = self.dialogs.save_png(&file_name) {
-                        match super::tabs::charts::write_png(&image, &path) {
-                            Ok(()) => {
-                                self.notify(format!("Chart saved in {}.", path.display()), false)
-                            }
-                            Err(e) => self.notify(
-                                format!("{} could not be written: {e}", path.display()),
-                                true,
-                            ),
-                        }
-                    }
+                    let ask = FileAsk::Png(file_name.clone());
+                    self.ask_file(ctx, ask, Command::SaveChartPng { file_name, image });
                 }
             }
         }
@@ -1540,6 +1646,11 @@ impl eframe::App for ClienteleApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
+}
+
+/// A count and its noun, singular for one: `1 customer`, `2 customers`, `1 200 customers`.
+pub fn count(n: i64, one: &str, many: &str) -> String {
+    format!("{} {}", group_thousands(n), if n == 1 { one } else { many })
 }
 
 /// Groups thousands with a thin space: `108 000`.

@@ -10,11 +10,11 @@
 use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoint, PlotPoints, Text};
 
 use crate::analytics::dashboard::{Breakdown, ShopAnalytics, month_of};
 use crate::analytics::rfm::Segment;
-use crate::model::format_money;
+use crate::report::format::Formats;
 use crate::ui::app::{ClienteleApp, Command, group_thousands};
 use crate::ui::theme;
 
@@ -111,6 +111,67 @@ impl Step {
     }
 }
 
+/// Whether the period starting on `start` goes on past `to` (the month or week so far).
+pub fn is_partial(step: Step, start: NaiveDate, to: NaiveDate) -> bool {
+    let next = match step {
+        Step::Day => start + Duration::days(1),
+        Step::Week => start + Duration::days(7),
+        Step::Month => (start + Duration::days(32)).with_day(1).unwrap_or(start),
+    };
+    next - Duration::days(1) > to
+}
+
+/// The marks of a time axis, on calendar boundaries (days, weeks, months, quarters,
+/// years), as far apart as a date's label needs.
+fn date_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    // Plot units (days) per screen point: the spacer's base step is 8 points' worth.
+    let per_point = input.base_step_size / 8.0;
+    let wanted_days = 100.0 * per_point;
+    let (lo, hi) = input.bounds;
+    let (first, last) = (date_of(lo.floor()), date_of(hi.ceil()));
+    let mut out = Vec::new();
+    if wanted_days <= 14.0 {
+        let every = [1i64, 2, 7, 14]
+            .into_iter()
+            .find(|d| *d as f64 >= wanted_days)
+            .unwrap_or(14);
+        let mut d = first;
+        while d <= last && out.len() < 400 {
+            if (d - NaiveDate::default()).num_days() % every == 0 {
+                out.push(egui_plot::GridMark {
+                    value: x_of(d),
+                    step_size: every as f64,
+                });
+            }
+            d += Duration::days(1);
+        }
+        return out;
+    }
+    let months = [1u32, 2, 3, 6, 12, 24, 60]
+        .into_iter()
+        .find(|m| f64::from(*m) * 30.4 >= wanted_days)
+        .unwrap_or(60);
+    let mut d = month_of(first);
+    while d <= last && out.len() < 400 {
+        let index = d.year() * 12 + d.month0() as i32;
+        if index % months as i32 == 0 {
+            out.push(egui_plot::GridMark {
+                value: x_of(d),
+                step_size: f64::from(months) * 30.4,
+            });
+        }
+        d = (d + Duration::days(32))
+            .with_day(1)
+            .unwrap_or(last + Duration::days(1));
+    }
+    out
+}
+
+/// The top of a chart's value axis: the largest value and a little room, at least 1.
+fn y_top(max: f64) -> f64 {
+    if max > 0.0 { max * 1.08 } else { 1.0 }
+}
+
 /// One period of a chart over time.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Period {
@@ -125,6 +186,8 @@ pub struct Period {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     key: (usize, Chart, Step, Option<NaiveDate>, Option<NaiveDate>),
+    /// The last day shown: a period going on past it is drawn lighter, "so far".
+    pub to: NaiveDate,
     pub periods: Vec<Period>,
     pub labels: Vec<String>,
 }
@@ -239,9 +302,15 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             );
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        super::segments::header_ui(app, ui, &figures, "Charts");
-        ui.add_space(6.0);
-        chart_ui(app, ui, &figures);
+        // A window too small for the chart's least height scrolls.
+        egui::ScrollArea::vertical()
+            .id_salt("charts_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                super::segments::header_ui(app, ui, &figures, "Charts");
+                ui.add_space(6.0);
+                chart_ui(app, ui, &figures);
+            });
     });
     take_screenshot(app, ui);
 }
@@ -298,7 +367,8 @@ fn range_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) 
 
 fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
     let chart = app.charts_tab.chart;
-    ui.horizontal(|ui| {
+    let formats = app.formats();
+    let title = ui.horizontal(|ui| {
         ui.heading(chart.label());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -318,6 +388,7 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
             }
         });
     });
+    let title_rect = title.response.rect;
     if chart.over_time() {
         range_ui(app, ui, figures);
     }
@@ -348,6 +419,7 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
         };
         app.charts_tab.cache = Some(Series {
             key,
+            to,
             periods: if chart.over_time() {
                 periods(figures, step, from, to, breakdown)
             } else {
@@ -367,18 +439,21 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
                     "Only one day of sales in this range ({}): a chart over time needs at least two days. \
                      That day brought {}.",
                     from.format("%-d %B %Y"),
-                    format_money(series.periods.iter().map(|p| p.revenue_cents).sum())
+                    formats.money(series.periods.iter().map(|p| p.revenue_cents).sum())
                 ));
             }
-            Chart::Revenue => revenue_plot(ui, series, step, dark),
-            Chart::Orders => orders_plot(ui, series, step, dark),
-            Chart::Channel | Chart::Category | Chart::Store => stacked_plot(ui, series, step, chart),
+            Chart::Revenue => revenue_plot(ui, series, step, dark, &formats),
+            Chart::Orders => orders_plot(ui, series, step, dark, &formats),
+            Chart::Channel | Chart::Category | Chart::Store => {
+                stacked_plot(ui, series, step, chart, &formats)
+            }
             Chart::NewReturning => new_returning_plot(ui, figures, dark),
-            Chart::Segments => segments_plot(ui, figures, dark),
+            Chart::Segments => segments_plot(ui, figures, dark, &formats),
             Chart::Pareto => pareto_plot(ui, figures, dark),
         })
         .response;
-    app.charts_tab.chart_rect = Some(response.rect);
+    // The saved image carries the chart's title.
+    app.charts_tab.chart_rect = Some(response.rect.union(title_rect));
 }
 
 /// The bars of one value per period.
@@ -392,12 +467,34 @@ fn period_bars(
         .periods
         .iter()
         .map(|p| {
-            Bar::new(x_of(p.start) + step.days() / 2.0, value(p))
-                .width(step.days() * 0.85)
-                .name(step.describe(p.start))
-                .fill(color)
+            let bar =
+                Bar::new(x_of(p.start) + step.days() / 2.0, value(p)).width(step.days() * 0.85);
+            if is_partial(step, p.start, series.to) {
+                bar.name(format!(
+                    "{} so far (up to {})",
+                    step.describe(p.start),
+                    series.to.format("%-d %b")
+                ))
+                .fill(color.gamma_multiply(0.4))
+                .stroke(egui::Stroke::new(1.0, color))
+            } else {
+                bar.name(step.describe(p.start)).fill(color)
+            }
         })
         .collect()
+}
+
+/// "so far" above the bar of the period still going on, if any.
+fn so_far_text(series: &Series, step: Step, value: impl Fn(&Period) -> f64) -> Option<Text> {
+    let last = series.periods.last()?;
+    is_partial(step, last.start, series.to).then(|| {
+        Text::new(
+            "so far",
+            PlotPoint::new(x_of(last.start) + step.days() / 2.0, value(last)),
+            egui::RichText::new("so far").small(),
+        )
+        .anchor(egui::Align2::CENTER_BOTTOM)
+    })
 }
 
 /// The height a chart gets: what is left of the window, at least 300 points.
@@ -405,10 +502,12 @@ fn chart_height(ui: &egui::Ui) -> f32 {
     (ui.available_height() - 30.0).max(300.0)
 }
 
-fn time_plot(id: &str, step: Step, height: f32) -> Plot<'static> {
+/// A chart over time, its value axis from 0 to a little above `y_max`.
+fn time_plot(id: &str, step: Step, height: f32, y_max: f64) -> Plot<'static> {
     Plot::new(id)
         .height(height)
         .allow_scroll(false)
+        .x_grid_spacer(date_marks)
         .x_axis_formatter(move |mark, _range| {
             let d = date_of(mark.value);
             match step {
@@ -417,34 +516,42 @@ fn time_plot(id: &str, step: Step, height: f32) -> Plot<'static> {
             }
         })
         .y_axis_min_width(80.0)
-        .include_y(0.0)
+        .default_y_bounds(0.0, y_top(y_max))
 }
 
-fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
-    let bars = period_bars(
-        series,
-        step,
-        |p| p.revenue_cents as f64 / 100.0,
-        theme::bars(dark),
-    );
-    let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(|bar, _| {
+fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, formats: &Formats) {
+    let value = |p: &Period| p.revenue_cents as f64 / 100.0;
+    let bars = period_bars(series, step, value, theme::bars(dark));
+    let hover = formats.clone();
+    let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
         format!(
             "{}\nrevenue {}",
             bar.name,
-            format_money((bar.value * 100.0).round() as i64)
+            hover.money((bar.value * 100.0).round() as i64)
         )
     }));
     let total: i64 = series.periods.iter().map(|p| p.revenue_cents).sum();
-    ui.label(format!("{} in this range.", format_money(total)));
-    time_plot("chart_revenue", step, chart_height(ui))
-        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+    ui.label(format!("{} in this range.", formats.money(total)));
+    let max = series.periods.iter().map(value).fold(0.0, f64::max);
+    let so_far = so_far_text(series, step, value);
+    let axis = formats.clone();
+    time_plot("chart_revenue", step, chart_height(ui), max)
+        .y_axis_formatter(move |mark, _| axis.money_whole((mark.value * 100.0).round() as i64))
         .label_formatter(|_| None)
-        .show(ui, |plot| plot.bar_chart(chart));
+        .show(ui, |plot| {
+            plot.bar_chart(chart);
+            if let Some(text) = so_far {
+                plot.text(text);
+            }
+        });
 }
 
-fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
+fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, formats: &Formats) {
     let link = egui::Id::unique("orders_link");
-    let bars = period_bars(series, step, |p| p.orders as f64, theme::bars(dark));
+    let value = |p: &Period| p.orders as f64;
+    let bars = period_bars(series, step, value, theme::bars(dark));
+    let max = series.periods.iter().map(value).fold(0.0, f64::max);
+    let so_far = so_far_text(series, step, value);
     let chart = BarChart::new("Orders", bars).element_formatter(Box::new(|bar, _| {
         format!(
             "{}\n{} orders",
@@ -454,12 +561,17 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
     }));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
     ui.label("Orders");
-    time_plot("chart_orders", step, height)
+    time_plot("chart_orders", step, height, max)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
         .label_formatter(|_| None)
-        .show(ui, |plot| plot.bar_chart(chart));
+        .show(ui, |plot| {
+            plot.bar_chart(chart);
+            if let Some(text) = so_far {
+                plot.text(text);
+            }
+        });
     ui.label("Average order");
     let points: Vec<[f64; 2]> = series
         .periods
@@ -478,13 +590,16 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
         .filter(|p| p.orders > 0)
         .map(|p| p.start)
         .collect();
+    let aov_max = points.iter().map(|p| p[1]).fold(0.0, f64::max);
     let line = Line::new("Average order", PlotPoints::from(points))
         .color(theme::ACCENT)
         .width(2.0);
-    time_plot("chart_aov", step, height)
+    let axis = formats.clone();
+    let hover = formats.clone();
+    time_plot("chart_aov", step, height, aov_max)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
-        .y_axis_formatter(|mark, _| format_money((mark.value * 100.0).round() as i64))
+        .y_axis_formatter(move |mark, _| axis.money((mark.value * 100.0).round() as i64))
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint {
                 position, index, ..
@@ -494,7 +609,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool) {
                     .get(*index)
                     .map(|d| step.describe(*d))
                     .unwrap_or_default(),
-                format_money((position.y * 100.0).round() as i64)
+                hover.money((position.y * 100.0).round() as i64)
             )),
             _ => None,
         })
@@ -516,7 +631,7 @@ fn palette(i: usize) -> egui::Color32 {
     COLORS[i % COLORS.len()]
 }
 
-fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart) {
+fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, formats: &Formats) {
     if series.labels.is_empty() {
         ui.label("No sale in this range says which it was.");
         return;
@@ -530,13 +645,14 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart) {
             palette(i),
         );
         let name = label.clone();
+        let hover = formats.clone();
         let mut c = BarChart::new(label.clone(), bars)
             .color(palette(i))
             .element_formatter(Box::new(move |bar, _| {
                 format!(
                     "{}\n{name}: {}",
                     bar.name,
-                    format_money((bar.value * 100.0).round() as i64)
+                    hover.money((bar.value * 100.0).round() as i64)
                 )
             }));
         let below: Vec<&BarChart> = charts.iter().collect();
@@ -559,7 +675,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart) {
         for (label, t) in series.labels.iter().zip(&totals) {
             ui.label(format!(
                 "{label}: {} ({:.0}%)",
-                format_money(*t),
+                formats.money(*t),
                 if all > 0 {
                     *t as f64 / all as f64 * 100.0
                 } else {
@@ -569,9 +685,15 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart) {
         }
     });
     let id = format!("chart_{chart:?}");
-    time_plot(&id, step, chart_height(ui))
+    let max = series
+        .periods
+        .iter()
+        .map(|p| p.parts.iter().sum::<i64>() as f64 / 100.0)
+        .fold(0.0, f64::max);
+    let axis = formats.clone();
+    time_plot(&id, step, chart_height(ui), max)
         .legend(Legend::default())
-        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .y_axis_formatter(move |mark, _| axis.money_whole((mark.value * 100.0).round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| {
             for c in charts {
@@ -608,7 +730,12 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
     }))
     .stack_on(&[&new]);
     ui.label("Customers who ordered each month: those ordering for the first time, and those coming back.");
-    time_plot("chart_new_returning", Step::Month, chart_height(ui))
+    let max = figures
+        .months
+        .iter()
+        .map(|m| f64::from(m.new + m.returning))
+        .fold(0.0, f64::max);
+    time_plot("chart_new_returning", Step::Month, chart_height(ui), max)
         .legend(Legend::default())
         .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
         .label_formatter(|_| None)
@@ -618,35 +745,40 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
         });
 }
 
-fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     let total = figures.total_revenue_cents.max(1) as f64;
     let customers = figures.rows.len().max(1) as f64;
     let mut customers_bars = Vec::new();
     let mut revenue_bars = Vec::new();
+    let n = Segment::ALL.len();
+    let mut max: f64 = 0.0;
+    // Horizontal bars, the best segment at the top: every segment's name fits on its own
+    // line of the axis, whatever the window's width.
     for (i, s) in Segment::ALL.iter().enumerate() {
         let g = &figures.segments[s];
-        let x = i as f64;
-        customers_bars.push(
-            Bar::new(x - 0.2, g.customers as f64 / customers * 100.0)
-                .width(0.38)
-                .name(format!(
-                    "{}: {} customers",
-                    s.name(),
-                    group_thousands(g.customers as i64)
-                )),
-        );
-        revenue_bars.push(
-            Bar::new(x + 0.2, g.revenue_cents as f64 / total * 100.0)
-                .width(0.38)
-                .name(format!("{}: {}", s.name(), format_money(g.revenue_cents))),
-        );
+        let y = (n - 1 - i) as f64;
+        let c = g.customers as f64 / customers * 100.0;
+        let r = g.revenue_cents as f64 / total * 100.0;
+        max = max.max(c).max(r);
+        customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(format!(
+            "{}: {} customers",
+            s.name(),
+            group_thousands(g.customers as i64)
+        )));
+        revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(format!(
+            "{}: {}",
+            s.name(),
+            formats.money(g.revenue_cents)
+        )));
     }
     let a = BarChart::new("Share of customers", customers_bars)
+        .horizontal()
         .color(theme::bars(dark))
         .element_formatter(Box::new(|b, _| {
             format!("{}\n{:.1}% of customers", b.name, b.value)
         }));
     let b = BarChart::new("Share of revenue", revenue_bars)
+        .horizontal()
         .color(palette(1))
         .element_formatter(Box::new(|b, _| {
             format!("{}\n{:.1}% of revenue", b.name, b.value)
@@ -655,18 +787,31 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
         .height(chart_height(ui))
         .legend(Legend::default())
         .allow_scroll(false)
-        .x_axis_formatter(|mark, _| {
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_boxed_zoom(false)
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _| {
             let i = mark.value.round();
-            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
                 return String::new();
             }
             Segment::ALL
-                .get(i as usize)
+                .get(n - 1 - i as usize)
                 .map(|s| s.name().to_string())
                 .unwrap_or_default()
         })
-        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
-        .include_y(0.0)
+        .y_axis_min_width(130.0)
+        .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .default_x_bounds(0.0, y_top(max))
+        .default_y_bounds(-0.6, n as f64 - 0.4)
         .label_formatter(|_| None)
         .show(ui, |plot| {
             plot.bar_chart(a);

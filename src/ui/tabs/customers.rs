@@ -30,6 +30,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         });
         return;
     };
+    let formats = crate::report::format::Formats::for_shop(&app.settings);
     let tab = &mut app.customers_tab;
     let sort = app.prefs.customer_sort;
     let mut export = false;
@@ -37,7 +38,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut tab.search)
-                .hint_text("Search name, email, phone or city (Ctrl+F)")
+                .hint_text("Search name, reference, email, phone or city (Ctrl+F)")
                 .desired_width(380.0),
         );
         if tab.focus_search {
@@ -155,19 +156,20 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(
-            Column::initial(if detail_open { 160.0 } else { 220.0 })
+            Column::initial(if detail_open { 150.0 } else { 170.0 })
                 .at_least(80.0)
                 .clip(true),
         )
+        .column(Column::initial(80.0).at_least(50.0).clip(true))
         .column(
-            Column::initial(if detail_open { 190.0 } else { 280.0 })
+            Column::initial(if detail_open { 160.0 } else { 210.0 })
                 .at_least(80.0)
                 .clip(true),
         )
         .column(Column::initial(115.0).at_least(60.0).clip(true))
         .column(Column::initial(100.0).at_least(60.0).clip(true))
         .column(Column::initial(55.0).at_least(45.0))
-        .column(Column::initial(90.0).at_least(70.0))
+        .column(Column::initial(95.0).at_least(70.0))
         .column(Column::remainder().at_least(80.0))
         .min_scrolled_height(0.0);
     if let Some(row) = scroll_to {
@@ -175,6 +177,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
     let headers = [
         (SortColumn::Name, "Name"),
+        (SortColumn::Reference, "Reference"),
         (SortColumn::Email, "Email"),
         (SortColumn::Phone, "Phone"),
         (SortColumn::City, "City"),
@@ -210,7 +213,14 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 };
                 row.set_selected(selected == Some(customer.id));
                 row.col(|ui| {
-                    ui.label(&customer.name);
+                    if customer.name.trim().is_empty() {
+                        ui.label(egui::RichText::new(customer.shown_name()).italics());
+                    } else {
+                        ui.label(&customer.name);
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(&customer.external_ref);
                 });
                 row.col(|ui| {
                     ui.label(&customer.email);
@@ -228,7 +238,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 });
                 row.col(|ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(format_money(customer.revenue_cents));
+                        ui.label(formats.money(customer.revenue_cents));
                     });
                 });
                 row.col(|ui| {
@@ -320,7 +330,11 @@ fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         name_of(ContactField::LastName)
     );
     let title = if title.trim().is_empty() {
-        name_of(ContactField::Company)
+        crate::customers::shown_name(
+            &name_of(ContactField::Company),
+            detail.external_ref.as_deref().unwrap_or_default(),
+            detail.id,
+        )
     } else {
         title
     };

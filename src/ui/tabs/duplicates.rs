@@ -10,7 +10,7 @@ use crate::dedup::plan::{PLAN_FIELDS, field_value, plan_with_survivor};
 use crate::dedup::review::{DuplicateQueue, ReviewCluster};
 use crate::model::{ContactField, DecidedBy, MergePlan};
 use crate::store::MergeRow;
-use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::app::{ClienteleApp, Command, count, group_thousands};
 use crate::ui::theme;
 
 /// What happened to a group in this review.
@@ -46,6 +46,10 @@ pub struct DuplicatesState {
     pub merges: Option<Vec<MergeRow>>,
     /// The history was asked for.
     pub merges_requested: bool,
+    /// Browsing the groups below the threshold ("Possible, unlikely") instead of the queue.
+    pub unlikely: bool,
+    /// The customers (kept, merged into it) of merges being undone, to reopen their group.
+    pub unmerging: Vec<(i64, i64)>,
 }
 
 impl DuplicatesState {
@@ -99,21 +103,88 @@ impl DuplicatesState {
         }
     }
 
-    /// Moves to the next group nobody decided, after `from`.
+    /// The groups browsed now, by position in the queue: those at or above the threshold,
+    /// or (when browsing them) those below it.
+    pub fn browsed(&self) -> Vec<usize> {
+        let Some(q) = &self.queue else {
+            return Vec::new();
+        };
+        q.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| (c.certainty >= q.threshold) != self.unlikely)
+            .map(|(g, _)| g)
+            .collect()
+    }
+
+    /// How many groups are at or above the threshold, and how many below it.
+    pub fn likely_and_unlikely(&self) -> (usize, usize) {
+        let Some(q) = &self.queue else {
+            return (0, 0);
+        };
+        let likely = q
+            .clusters
+            .iter()
+            .filter(|c| c.certainty >= q.threshold)
+            .count();
+        (likely, q.clusters.len() - likely)
+    }
+
+    /// The group shown: `current` when it is among those browsed, else the first of them.
+    pub fn shown(&self) -> Option<usize> {
+        let browsed = self.browsed();
+        if browsed.contains(&self.current) {
+            Some(self.current)
+        } else {
+            browsed.first().copied()
+        }
+    }
+
+    /// Moves `step` groups (-1 or 1) among those browsed, round the end.
+    pub fn step(&mut self, step: i64) {
+        let browsed = self.browsed();
+        if browsed.is_empty() {
+            return;
+        }
+        let n = browsed.len() as i64;
+        let at = browsed.iter().position(|g| *g == self.current).unwrap_or(0) as i64;
+        self.current = browsed[(at + step).rem_euclid(n) as usize];
+    }
+
+    /// Moves to the next group nobody decided, after `from`, among those browsed.
     fn next_open(&mut self, from: usize) {
-        let Some(q) = &self.queue else { return };
-        let n = q.clusters.len();
+        let browsed = self.browsed();
+        let n = browsed.len();
         if n == 0 {
             return;
         }
+        let at = browsed.iter().position(|g| *g == from).unwrap_or(0);
         for step in 1..=n {
-            let g = (from + step) % n;
+            let g = browsed[(at + step) % n];
             if !self.decided.contains_key(&g) {
                 self.current = g;
                 return;
             }
         }
-        self.current = (from + 1).min(n - 1);
+        self.current = browsed[(at + 1).min(n - 1)];
+    }
+
+    /// Reopens the groups holding both customers of a merge that was undone; the field
+    /// choices made on them are kept.
+    pub fn reopen_unmerged(&mut self) {
+        let Some(q) = &self.queue else {
+            self.unmerging.clear();
+            return;
+        };
+        for (kept, absorbed) in self.unmerging.drain(..) {
+            for (g, c) in q.clusters.iter().enumerate() {
+                let holds = |id: i64| c.members.iter().any(|m| m.id == id);
+                if holds(kept) && holds(absorbed) && self.decided.get(&g) == Some(&Decision::Merged)
+                {
+                    self.decided.remove(&g);
+                }
+            }
+        }
     }
 
     /// Moves on from the group shown when it was decided.
@@ -145,8 +216,10 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         .default_size(180.0)
         .show(ui, |ui| history_ui(app, ui));
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
+        // Groups of many customers are wider than a small window: it scrolls both ways.
+        egui::ScrollArea::both()
             .id_salt("duplicates_scroll")
+            .auto_shrink([false, false])
             .show(ui, |ui| review_ui(app, ui));
     });
 }
@@ -155,13 +228,10 @@ fn keys(app: &mut ClienteleApp, ctx: &egui::Context) {
     if ctx.egui_wants_keyboard_input() || app.duplicates_tab.bulk_ask {
         return;
     }
-    let Some(q) = &app.duplicates_tab.queue else {
+    let Some(current) = app.duplicates_tab.shown() else {
         return;
     };
-    if q.clusters.is_empty() {
-        return;
-    }
-    let n = q.clusters.len();
+    app.duplicates_tab.current = current;
     let (y, no, s, left, right) = ctx.input(|i| {
         (
             i.key_pressed(egui::Key::Y),
@@ -173,17 +243,52 @@ fn keys(app: &mut ClienteleApp, ctx: &egui::Context) {
     });
     let tab = &mut app.duplicates_tab;
     let open = !tab.decided.contains_key(&tab.current);
-    if y && open {
-        app.command(Command::MergeGroup(app.duplicates_tab.current));
+    // Y merges only in the queue: an unlikely group is merged with the button.
+    if y && open && !tab.unlikely {
+        app.command(Command::MergeGroup(current));
     } else if no && open {
-        app.command(Command::NotDuplicates(app.duplicates_tab.current));
+        app.command(Command::NotDuplicates(current));
     } else if s && open {
         app.duplicates_tab.decide(Decision::Skipped);
     } else if left {
-        tab.current = tab.current.checked_sub(1).unwrap_or(n - 1);
+        tab.step(-1);
     } else if right {
-        tab.current = (tab.current + 1) % n;
+        tab.step(1);
     }
+}
+
+/// An explanation as the owner reads it: the pair's score at the end, `(0.97)`, becomes
+/// "certainty 97%".
+pub fn explanation_text(e: &str) -> String {
+    if let Some(open) = e.rfind(" (")
+        && let Some(inner) = e[open + 2..].strip_suffix(')')
+        && let Ok(score) = inner.parse::<f64>()
+    {
+        return format!("{} (certainty {:.0}%)", &e[..open], score * 100.0);
+    }
+    e.to_string()
+}
+
+/// The detection job's progress with its percentage and a Cancel button.
+fn find_progress_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+    let Some(id) = app.duplicates_tab.find_job else {
+        return;
+    };
+    let Some(job) = app.jobs.iter().find(|j| j.id == id) else {
+        return;
+    };
+    let (fraction, stage) = (job.fraction, job.stage.clone());
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(320.0)
+                .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+        );
+        if ui.button("Cancel").clicked() {
+            app.command(Command::CancelJob(id));
+        }
+    });
 }
 
 fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
@@ -201,19 +306,25 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             app.command(Command::FindDuplicates);
         }
     });
+    if app.duplicates_tab.queue.is_none() {
+        ui.label("Looking for customers registered more than once…");
+    }
+    find_progress_ui(app, ui);
     let Some(q) = app.duplicates_tab.queue.as_ref() else {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label("Looking for customers registered more than once…");
-        });
         return;
     };
-    let decided = app.duplicates_tab.decided.len();
-    let open_groups = q.clusters.len() - decided;
+    let tab = &app.duplicates_tab;
+    let (likely, unlikely) = tab.likely_and_unlikely();
+    let open_groups = q
+        .clusters
+        .iter()
+        .enumerate()
+        .filter(|(g, c)| c.certainty >= q.threshold && !tab.decided.contains_key(g))
+        .count();
     ui.label(format!(
-        "{} groups of likely duplicates among {} customers ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {:.0}%.",
-        group_thousands(q.clusters.len() as i64),
-        group_thousands(q.contacts as i64),
+        "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {:.0}%.",
+        count(likely as i64, "group", "groups"),
+        count(q.contacts as i64, "customer", "customers"),
         group_thousands(open_groups as i64),
         q.recommended * 100.0
     ));
@@ -226,32 +337,74 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .weak(),
         );
     }
-    if q.clusters.is_empty() {
+    if unlikely > 0 {
+        ui.horizontal(|ui| {
+            let browsing = app.duplicates_tab.unlikely;
+            if ui
+                .selectable_label(!browsing, format!("Likely duplicates ({})", group_thousands(likely as i64)))
+                .clicked()
+            {
+                app.duplicates_tab.unlikely = false;
+            }
+            if ui
+                .selectable_label(browsing, format!("Possible, unlikely ({})", group_thousands(unlikely as i64)))
+                .on_hover_text("Groups below the threshold: look through them apart; none is merged unless you ask")
+                .clicked()
+            {
+                app.duplicates_tab.unlikely = true;
+            }
+        });
+    }
+    if likely == 0 && !app.duplicates_tab.unlikely {
         ui.add_space(theme::GAP);
         ui.label(
-            egui::RichText::new("No duplicates found: every customer is registered once.")
-                .color(theme::good(dark)),
+            egui::RichText::new(
+                "No likely duplicates found: every customer seems to be registered once.",
+            )
+            .color(theme::good(dark)),
         );
         return;
     }
-    bulk_ui(app, ui);
+    if !app.duplicates_tab.unlikely {
+        bulk_ui(app, ui);
+    } else {
+        ui.label(
+            egui::RichText::new(
+                "These groups are below the suggested threshold: most are different people who share a name or an address.",
+            )
+            .weak(),
+        );
+    }
     ui.add_space(theme::GAP);
+    let Some(g) = app.duplicates_tab.shown() else {
+        return;
+    };
+    app.duplicates_tab.current = g;
     let Some(q) = app.duplicates_tab.queue.as_ref() else {
         return;
     };
-    let g = app.duplicates_tab.current.min(q.clusters.len() - 1);
     let cluster = q.clusters[g].clone();
-    let n = q.clusters.len();
+    let browsed = app.duplicates_tab.browsed();
+    let n = browsed.len();
+    let at = browsed.iter().position(|b| *b == g).unwrap_or(0);
+    let unlikely_view = app.duplicates_tab.unlikely;
     ui.horizontal(|ui| {
         if ui.button("◀").on_hover_text("Previous group (←)").clicked() {
-            app.duplicates_tab.current = g.checked_sub(1).unwrap_or(n - 1);
+            app.duplicates_tab.step(-1);
         }
-        ui.label(egui::RichText::new(format!("Group {} of {}", g + 1, n)).strong());
+        ui.label(egui::RichText::new(format!("Group {} of {}", at + 1, n)).strong());
         if ui.button("▶").on_hover_text("Next group (→)").clicked() {
-            app.duplicates_tab.current = (g + 1) % n;
+            app.duplicates_tab.step(1);
         }
         ui.separator();
-        ui.label(format!("Certainty {:.0}%", cluster.certainty * 100.0));
+        if unlikely_view {
+            ui.label(format!(
+                "Possible, unlikely: certainty {:.0}%",
+                cluster.certainty * 100.0
+            ));
+        } else {
+            ui.label(format!("Certainty {:.0}%", cluster.certainty * 100.0));
+        }
         if cluster.was_split {
             ui.colored_label(
                 theme::bad(dark),
@@ -272,15 +425,19 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         }
     });
     for e in &cluster.explanations {
-        ui.label(egui::RichText::new(format!("Why: {e}")).italics());
+        ui.label(egui::RichText::new(format!("Why: {}", explanation_text(e))).italics());
     }
     ui.add_space(6.0);
     compare_ui(app, ui, g, &cluster);
     ui.add_space(theme::GAP);
     let open = !app.duplicates_tab.decided.contains_key(&g);
     ui.horizontal(|ui| {
-        let merge = egui::Button::new(egui::RichText::new("Merge (Y)").color(egui::Color32::WHITE))
-            .fill(theme::ACCENT);
+        let merge = if unlikely_view {
+            egui::Button::new("Merge anyway")
+        } else {
+            egui::Button::new(egui::RichText::new("Merge (Y)").color(egui::Color32::WHITE))
+                .fill(theme::ACCENT)
+        };
         if ui.add_enabled(open, merge).clicked() {
             app.command(Command::MergeGroup(g));
         }
@@ -377,7 +534,7 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     if app.duplicates_tab.bulk_threshold <= 0.0
         && let Some(q) = &app.duplicates_tab.queue
     {
-        app.duplicates_tab.bulk_threshold = q.recommended.max(0.5);
+        app.duplicates_tab.bulk_threshold = q.recommended;
     }
     let Some(q) = &app.duplicates_tab.queue else {
         return;
@@ -394,17 +551,22 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     let groups = open.len();
     let absorbed: usize = open.iter().map(|c| c.members.len() - 1).sum();
     let mut t = threshold * 100.0;
+    let mut changed = false;
     ui.horizontal(|ui| {
         ui.label("Merge every group above");
-        ui.add(
-            egui::Slider::new(&mut t, 10.0..=100.0)
-                .suffix("%")
-                .fixed_decimals(0),
-        );
+        // The value is written back only when moved (it starts at the suggested threshold
+        // exactly; the slider shows it rounded).
+        changed = ui
+            .add(
+                egui::Slider::new(&mut t, 1.0..=100.0)
+                    .suffix("%")
+                    .custom_formatter(|v, _| format!("{v:.0}")),
+            )
+            .changed();
         ui.label(format!(
-            "{} groups, {} customers merged away",
-            group_thousands(groups as i64),
-            group_thousands(absorbed as i64)
+            "{}, {} merged away",
+            count(groups as i64, "group", "groups"),
+            count(absorbed as i64, "customer", "customers")
         ));
         if ui
             .add_enabled(groups > 0, egui::Button::new("Merge them…"))
@@ -413,13 +575,15 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             app.duplicates_tab.bulk_ask = true;
         }
     });
-    app.duplicates_tab.bulk_threshold = t / 100.0;
+    if changed {
+        app.duplicates_tab.bulk_threshold = t / 100.0;
+    }
     if app.duplicates_tab.bulk_ask {
         ui.horizontal(|ui| {
             ui.label(format!(
-                "Merge {} groups ({} customers into others)? Each merge can be undone from the history.",
-                group_thousands(groups as i64),
-                group_thousands(absorbed as i64)
+                "Merge {} ({} into others)? Each merge can be undone from the history.",
+                count(groups as i64, "group", "groups"),
+                count(absorbed as i64, "customer", "customers")
             ));
             if ui.button("Merge").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 app.duplicates_tab.bulk_ask = false;
@@ -471,6 +635,9 @@ fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                         if let Some(undone) = &m.undone_at {
                             ui.label(format!("undone {}", undone.get(..16).unwrap_or(undone)));
                         } else if ui.button("Unmerge").clicked() {
+                            app.duplicates_tab
+                                .unmerging
+                                .push((m.survivor_id, m.absorbed_id));
                             app.command(Command::Unmerge(m.id));
                         }
                         ui.end_row();

@@ -2,10 +2,10 @@
 //! and revenue by month. On an empty database it offers to load the demo shop.
 
 use chrono::Datelike;
-use egui_plot::{Bar, BarChart, Plot};
+use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analytics::{KpiSet, Overview};
-use crate::model::format_money;
+use crate::report::format::Formats;
 use crate::ui::app::{ClienteleApp, Command, DEMO_CUSTOMERS, DbState, group_thousands};
 use crate::ui::theme;
 use crate::ui::widgets::kpi_card;
@@ -30,7 +30,10 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             }
             Some(Some(overview)) => {
                 let overview = overview.clone();
-                egui::ScrollArea::vertical().show(ui, |ui| figures_ui(ui, &overview));
+                let formats = app.formats();
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| figures_ui(ui, &overview, &formats));
             }
         }
     });
@@ -44,8 +47,13 @@ fn welcome_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         ui.label("Your customer database is empty. It is one file on this computer:");
         ui.label(egui::RichText::new(app.db_path.display().to_string()).monospace());
         ui.add_space(20.0);
+        ui.label(
+            "Bring in your own customers or sales: a CSV file or a spreadsheet (Excel, \
+             LibreOffice) exported from your till, web shop or address book.",
+        );
+        ui.add_space(6.0);
         ui.label(format!(
-            "To look around first, load a demo shop: {} customers and three years of sales,\n\
+            "Or, to look around first, load a demo shop: {} customers and three years of sales,\n\
              with names in French, English, Russian, Chinese and Armenian, and some customers\n\
              entered twice, as real files have them.",
             group_thousands(DEMO_CUSTOMERS as i64)
@@ -62,15 +70,40 @@ fn welcome_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 app.command(Command::CancelJob(job.id));
             }
         }
-        let button = egui::Button::new(egui::RichText::new("Load the demo shop").size(16.0))
-            .min_size(egui::vec2(200.0, 36.0));
-        if ui.add_enabled(!running, button).clicked() {
-            app.command(Command::LoadDemo);
-        }
+        // The two buttons side by side, centred.
+        let size = egui::vec2(200.0, 36.0);
+        let gap = ui.spacing().item_spacing.x;
+        let width = size.x * 2.0 + gap;
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, size.y),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                let import = egui::Button::new(
+                    egui::RichText::new("Import my file…")
+                        .size(16.0)
+                        .color(egui::Color32::WHITE),
+                )
+                .fill(theme::ACCENT)
+                    .min_size(size);
+                if ui
+                    .add_enabled(!running, import)
+                    .on_hover_text("Choose a CSV file or a spreadsheet; you check how its columns are read before anything is imported")
+                    .clicked()
+                {
+                    app.command(Command::SwitchTab(crate::ui::app::Tab::Import));
+                    app.command(Command::OpenFileDialog);
+                }
+                let demo = egui::Button::new(egui::RichText::new("Load the demo shop").size(16.0))
+                    .min_size(size);
+                if ui.add_enabled(!running, demo).clicked() {
+                    app.command(Command::LoadDemo);
+                }
+            },
+        );
     });
 }
 
-fn figures_ui(ui: &mut egui::Ui, overview: &Overview) {
+fn figures_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     ui.heading("Overview");
     ui.label(format!(
         "Figures up to {} ({}), the day of the latest sale.",
@@ -79,14 +112,14 @@ fn figures_ui(ui: &mut egui::Ui, overview: &Overview) {
     ));
     ui.add_space(theme::GAP);
     for set in &overview.sets {
-        kpi_row_ui(ui, set);
+        kpi_row_ui(ui, set, formats);
         ui.add_space(theme::GAP);
     }
     ui.strong("Revenue by month");
-    revenue_chart_ui(ui, overview);
+    revenue_chart_ui(ui, overview, formats);
 }
 
-fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet) {
+fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
     let (c, p) = (&set.current, &set.previous);
     ui.label(
         egui::RichText::new(format!(
@@ -98,48 +131,61 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet) {
         ))
         .strong(),
     );
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(theme::GAP, theme::GAP);
-        kpi_card(
-            ui,
+    type Card = (&'static str, String, Option<(f64, f64)>);
+    let cards: Vec<Card> = vec![
+        (
             "Revenue",
-            &format_money(c.revenue_cents),
+            formats.money(c.revenue_cents),
             Some((c.revenue_cents as f64, p.revenue_cents as f64)),
-        );
-        kpi_card(
-            ui,
+        ),
+        (
             "Orders",
-            &group_thousands(c.orders),
+            group_thousands(c.orders),
             Some((c.orders as f64, p.orders as f64)),
-        );
-        kpi_card(
-            ui,
+        ),
+        (
             "Customers",
-            &group_thousands(c.customers),
+            group_thousands(c.customers),
             Some((c.customers as f64, p.customers as f64)),
-        );
-        kpi_card(
-            ui,
+        ),
+        (
             "New customers",
-            &group_thousands(c.new_customers),
+            group_thousands(c.new_customers),
             Some((c.new_customers as f64, p.new_customers as f64)),
-        );
-        kpi_card(
-            ui,
+        ),
+        (
             "Repeat customers",
-            &c.repeat_rate
+            c.repeat_rate
                 .map_or("–".into(), |r| format!("{:.1}%", r * 100.0)),
             c.repeat_rate.zip(p.repeat_rate),
-        );
-        kpi_card(
-            ui,
+        ),
+        (
             "Average order",
-            &c.avg_order_cents.map_or("–".into(), format_money),
+            c.avg_order_cents
+                .map_or("–".into(), |cents| formats.money(cents)),
             c.avg_order_cents
                 .zip(p.avg_order_cents)
                 .map(|(a, b)| (a as f64, b as f64)),
-        );
-    });
+        ),
+    ];
+    // A card's frame only knows its size once drawn, so a wrapping layout cannot wrap it:
+    // as many cards per row as fit (the card, its frame's margins, the gap).
+    let fit = (((ui.available_width() + theme::GAP)
+        / (theme::CARD_WIDTH + 2.0 * 10.0 + 2.0 + theme::GAP))
+        .floor() as usize)
+        .max(1);
+    // Rows as even as they can be: 3 + 3 rather than 4 + 2.
+    let rows = cards.len().div_ceil(fit);
+    let per_row = cards.len().div_ceil(rows);
+    for row in cards.chunks(per_row) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing = egui::vec2(theme::GAP, theme::GAP);
+            for (label, value, change) in row {
+                kpi_card(ui, label, value, *change);
+            }
+        });
+        ui.add_space(theme::GAP / 2.0);
+    }
 }
 
 const MONTHS: [&str; 12] = [
@@ -151,35 +197,84 @@ fn month_label(date: chrono::NaiveDate) -> String {
     format!("{m} {}", date.year())
 }
 
-fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview) {
+/// The room a month's label needs under the chart, in points ("Dec 2026 so far").
+const LABEL_POINTS: f64 = 110.0;
+
+fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     let months = &overview.monthly;
     if months.len() < 2 {
         ui.label("The chart needs sales in at least two months.");
         return;
     }
+    let dark = ui.visuals().dark_mode;
+    let color = theme::bars(dark);
+    // The month of the latest sale is partial unless that sale was on its last day.
+    let partial = months.last().is_some_and(|(m, _, _)| {
+        crate::ui::tabs::charts::is_partial(
+            crate::ui::tabs::charts::Step::Month,
+            *m,
+            overview.as_of,
+        )
+    });
+    let last = months.len() - 1;
     let bars: Vec<Bar> = months
         .iter()
         .enumerate()
         .map(|(i, (month, cents, orders))| {
-            Bar::new(i as f64, *cents as f64 / 100.0)
-                .width(0.8)
-                .name(format!(
+            let bar = Bar::new(i as f64, *cents as f64 / 100.0).width(0.8);
+            if partial && i == last {
+                bar.name(format!(
+                    "{} so far (up to {}) · {} orders",
+                    month_label(*month),
+                    overview.as_of.format("%-d %b"),
+                    group_thousands(*orders)
+                ))
+                .fill(color.gamma_multiply(0.4))
+                .stroke(egui::Stroke::new(1.0, color))
+            } else {
+                bar.name(format!(
                     "{} · {} orders",
                     month_label(*month),
                     group_thousands(*orders)
                 ))
+                .fill(color)
+            }
         })
         .collect();
-    let labels: Vec<String> = months.iter().map(|(m, _, _)| month_label(*m)).collect();
-    let chart = BarChart::new("Revenue", bars)
-        .color(theme::bars(ui.visuals().dark_mode))
-        .element_formatter(Box::new(|bar, _| {
-            format!(
-                "{}\nrevenue {}",
-                bar.name,
-                format_money((bar.value * 100.0).round() as i64)
-            )
-        }));
+    let max = months
+        .iter()
+        .map(|(_, cents, _)| *cents as f64 / 100.0)
+        .fold(0.0, f64::max);
+    let labels: Vec<String> = months
+        .iter()
+        .enumerate()
+        .map(|(i, (m, _, _))| {
+            if partial && i == last {
+                format!("{} so far", month_label(*m))
+            } else {
+                month_label(*m)
+            }
+        })
+        .collect();
+    let hover = formats.clone();
+    let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
+        format!(
+            "{}\nrevenue {}",
+            bar.name,
+            hover.money((bar.value * 100.0).round() as i64)
+        )
+    }));
+    let so_far = (partial).then(|| {
+        let (_, cents, _) = months[last];
+        Text::new(
+            "so far",
+            PlotPoint::new(last as f64, cents as f64 / 100.0),
+            egui::RichText::new("so far").small(),
+        )
+        .anchor(egui::Align2::CENTER_BOTTOM)
+    });
+    let n = months.len();
+    let axis = formats.clone();
     Plot::new("revenue_by_month")
         .height(320.0)
         .allow_scroll(false)
@@ -188,6 +283,20 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview) {
         .allow_boxed_zoom(false)
         .show_x(false)
         .show_y(false)
+        // A date under every bar when there is room, else under every second, third…
+        .x_grid_spacer(move |input| {
+            // Plot units per screen point: the spacer's base step is 8 points' worth.
+            let per_point = input.base_step_size / 8.0;
+            let every = ((LABEL_POINTS * per_point).ceil() as usize).max(1);
+            (0..n)
+                .rev()
+                .step_by(every)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: every as f64,
+                })
+                .collect()
+        })
         .x_axis_formatter(move |mark, _range| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 1e-6 || i < 0.0 {
@@ -195,8 +304,14 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview) {
             }
             labels.get(i as usize).cloned().unwrap_or_default()
         })
-        .y_axis_formatter(|mark, _range| group_thousands(mark.value.round() as i64))
+        .y_axis_formatter(move |mark, _range| axis.money_whole((mark.value * 100.0).round() as i64))
         .y_axis_min_width(80.0)
-        .include_y(0.0)
-        .show(ui, |plot| plot.bar_chart(chart));
+        .default_x_bounds(-0.6, n as f64 - 0.4)
+        .default_y_bounds(0.0, if max > 0.0 { max * 1.1 } else { 1.0 })
+        .show(ui, |plot| {
+            plot.bar_chart(chart);
+            if let Some(text) = so_far {
+                plot.text(text);
+            }
+        });
 }

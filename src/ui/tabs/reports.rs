@@ -3,9 +3,12 @@
 //! (`crate::jobs::make_report`) each time what is asked or the shop's data changes; the
 //! window shows pictures of the pages the worker drew and never waits for it.
 
+use std::sync::{Arc, Mutex};
+
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::jobs::MadeReport;
+use crate::report::print::{PrintChoice, Printer};
 use crate::report::{Lang, Paper, ReportOptions, Section, section_title};
 use crate::ui::app::{ClienteleApp, Command, group_thousands};
 use crate::ui::theme;
@@ -18,9 +21,9 @@ pub const PREVIEW_SCALE: f32 = 1.5;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Period {
     /// From the first of this month to today.
-    #[default]
     ThisMonth,
-    /// The whole of last month.
+    /// The whole of last month: the default, a complete month.
+    #[default]
     LastMonth,
     /// From the first day of this quarter to today.
     ThisQuarter,
@@ -119,6 +122,47 @@ pub struct ReportsState {
     pub error: Option<String>,
     /// Size of the pages shown, 1.0 fitting the width.
     pub zoom: f32,
+    /// The print window, when open.
+    pub print: Option<PrintWindow>,
+}
+
+/// The print window: the printers the system lists, copies and paper.
+pub struct PrintWindow {
+    /// The printers, once listed (`lpstat` runs on its own thread).
+    pub printers: Arc<Mutex<Option<Vec<Printer>>>>,
+    /// The printer chosen, by name (`None`: the default one).
+    pub printer: Option<String>,
+    pub copies: u32,
+    pub paper: Paper,
+}
+
+impl PrintWindow {
+    /// Opens the window and starts listing the printers.
+    pub fn open(ctx: &egui::Context, paper: Paper) -> PrintWindow {
+        let printers: Arc<Mutex<Option<Vec<Printer>>>> = Arc::new(Mutex::new(None));
+        let slot = printers.clone();
+        let ctx = ctx.clone();
+        let listed = std::thread::Builder::new()
+            .name("clientele-printers".into())
+            .spawn(move || {
+                let found = crate::report::print::printers();
+                if let Ok(mut slot) = slot.lock() {
+                    *slot = Some(found);
+                }
+                ctx.request_repaint();
+            });
+        if listed.is_err()
+            && let Ok(mut slot) = printers.lock()
+        {
+            *slot = Some(Vec::new());
+        }
+        PrintWindow {
+            printers,
+            printer: None,
+            copies: 1,
+            paper,
+        }
+    }
 }
 
 impl Default for ReportsState {
@@ -136,6 +180,7 @@ impl Default for ReportsState {
             made: None,
             error: None,
             zoom: 1.0,
+            print: None,
         }
     }
 }
@@ -210,6 +255,111 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical().show(ui, |ui| options_ui(app, ui, shop_paper, current));
         });
     egui::CentralPanel::default().show(ui, |ui| pages_ui(app, ui, wanted.is_some()));
+    print_window(app, ui.ctx());
+}
+
+/// The print window: which printer, how many copies, which paper.
+fn print_window(app: &mut ClienteleApp, ctx: &egui::Context) {
+    let Some(win) = app.reports_tab.print.as_mut() else {
+        return;
+    };
+    let listed = win.printers.lock().ok().and_then(|p| p.clone());
+    let mut open = true;
+    let mut send = None;
+    let mut close = false;
+    egui::Window::new("Print the report")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            let Some(printers) = listed else {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Looking for printers…");
+                });
+                return;
+            };
+            if printers.is_empty() {
+                ui.label(
+                    "No printer is set up on this computer. Add one in the system's printer \
+                     settings, or save the PDF and print it from another computer.",
+                );
+                if ui.button("Close").clicked() {
+                    close = true;
+                }
+                return;
+            }
+            let default = printers
+                .iter()
+                .find(|p| p.is_default)
+                .map(|p| p.name.clone());
+            let chosen = win
+                .printer
+                .clone()
+                .or(default)
+                .unwrap_or_else(|| printers[0].name.clone());
+            egui::Grid::new("print_choices")
+                .num_columns(2)
+                .spacing(egui::vec2(12.0, 8.0))
+                .show(ui, |ui| {
+                    ui.label("Printer");
+                    egui::ComboBox::from_id_salt("print_printer")
+                        .selected_text(&chosen)
+                        .width(220.0)
+                        .show_ui(ui, |ui| {
+                            for p in &printers {
+                                let label = if p.is_default {
+                                    format!("{} (default)", p.name)
+                                } else {
+                                    p.name.clone()
+                                };
+                                if ui.selectable_label(p.name == chosen, label).clicked() {
+                                    win.printer = Some(p.name.clone());
+                                }
+                            }
+                        });
+                    ui.end_row();
+                    ui.label("Copies");
+                    ui.add(egui::DragValue::new(&mut win.copies).range(1..=99));
+                    ui.end_row();
+                    ui.label("Paper");
+                    ui.horizontal(|ui| {
+                        for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
+                            ui.radio_value(&mut win.paper, choice, label);
+                        }
+                    });
+                    ui.end_row();
+                });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button(egui::RichText::new(format!("Print on {chosen}")).strong())
+                    .clicked()
+                {
+                    send = Some(PrintChoice {
+                        printer: Some(chosen.clone()),
+                        copies: win.copies.max(1),
+                        paper: Some(
+                            match win.paper {
+                                Paper::A4 => "A4",
+                                Paper::Letter => "Letter",
+                            }
+                            .to_string(),
+                        ),
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+    if let Some(choice) = send {
+        app.reports_tab.print = None;
+        app.command(Command::PrintReportOn(choice));
+    } else if close || !open {
+        app.reports_tab.print = None;
+    }
 }
 
 fn shortcuts(app: &mut ClienteleApp, ctx: &egui::Context) {
@@ -347,7 +497,7 @@ fn options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, shop_paper: Paper, curr
         }
         if ui
             .add_sized([200.0, 28.0], egui::Button::new("Print…"))
-            .on_hover_text("Send the report to this computer's default printer (Ctrl+P)")
+            .on_hover_text("Choose a printer, copies and paper, then print (Ctrl+P)")
             .clicked()
         {
             app.command(Command::PrintReport);

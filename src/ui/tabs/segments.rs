@@ -14,9 +14,8 @@ use chrono::NaiveDate;
 use crate::analytics::dashboard::{Group, ShopAnalytics};
 use crate::analytics::rfm::{Segment, Stage, Tier};
 use crate::analytics::rules::{Op, Rule, RuleField};
-use crate::model::format_money;
 use crate::store::SavedSegment;
-use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::app::{ClienteleApp, Command, count, group_thousands};
 use crate::ui::theme;
 
 /// The Segments and Charts figures shared by both tabs, and when they were computed.
@@ -256,6 +255,9 @@ pub struct SegmentsState {
     pub list_rows: Option<(ListKey, Arc<Vec<usize>>)>,
 }
 
+/// The least width the tiers and lifecycle need beside the grid.
+const SIDE_WIDTH: f32 = 380.0;
+
 /// Draws the tab.
 pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     if app.insights.stale(app.data_generation) {
@@ -282,15 +284,28 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 header_ui(app, ui, &figures, "Segments");
                 ui.add_space(theme::GAP);
-                ui.horizontal_top(|ui| {
-                    heatmap_ui(app, ui, &figures);
-                    ui.add_space(theme::GAP * 2.0);
-                    ui.vertical(|ui| {
-                        tiers_ui(app, ui, &figures);
-                        ui.add_space(theme::GAP);
-                        lifecycle_ui(app, ui, &figures);
+                // The tiers and lifecycle go beside the grid when they fit there whole (a
+                // list panel open on the right takes room), else below it.
+                if ui.available_width() >= HEATMAP_WIDTH + theme::GAP * 2.0 + SIDE_WIDTH {
+                    ui.horizontal_top(|ui| {
+                        heatmap_ui(app, ui, &figures);
+                        ui.add_space(theme::GAP * 2.0);
+                        ui.vertical(|ui| {
+                            ui.set_max_width(ui.available_width().max(SIDE_WIDTH));
+                            tiers_ui(app, ui, &figures);
+                            ui.add_space(theme::GAP);
+                            lifecycle_ui(app, ui, &figures);
+                        });
                     });
-                });
+                } else {
+                    egui::ScrollArea::horizontal()
+                        .id_salt("heatmap_scroll")
+                        .show(ui, |ui| heatmap_ui(app, ui, &figures));
+                    ui.add_space(theme::GAP);
+                    tiers_ui(app, ui, &figures);
+                    ui.add_space(theme::GAP);
+                    lifecycle_ui(app, ui, &figures);
+                }
                 ui.add_space(theme::GAP);
                 ui.heading("Segments");
                 cards_ui(app, ui, &figures);
@@ -379,7 +394,7 @@ pub fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalyt
             "Figures as of {}{latest}: {} customers with orders, revenue {}.",
             figures.as_of.format("%-d %B %Y"),
             group_thousands(figures.rows.len() as i64),
-            format_money(figures.total_revenue_cents)
+            app.money(figures.total_revenue_cents)
         ))
         .weak(),
     );
@@ -452,13 +467,27 @@ fn heat(ui: &egui::Ui, n: usize, max: usize) -> egui::Color32 {
     )
 }
 
+/// Whole amounts in the shop's currency for the tight cells of the grid.
+fn money_whole(app: &ClienteleApp, cents: i64) -> String {
+    app.formats().money_whole(cents)
+}
+
+/// What the rows and columns of the grid say, in words.
+const RECENCY_WORDS: [&str; 5] = ["1 · longest ago", "2", "3", "4", "5 · most recent"];
+const FREQUENCY_WORDS: [&str; 5] = ["1 · fewest orders", "2", "3", "4", "5 · most orders"];
+
+/// The grid's width: the row labels and five cells.
+const HEATMAP_WIDTH: f32 = 110.0 + 5.0 * 112.0 + 5.0 * 3.0;
+
 fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     ui.vertical(|ui| {
-        ui.strong("Recency x frequency: customers and revenue per cell");
+        ui.set_max_width(HEATMAP_WIDTH);
+        ui.strong("How recently and how often your customers buy");
         ui.label(
-            egui::RichText::new("5 = most recent / most orders. Click a cell for its customers.")
-                .small()
-                .weak(),
+            "Rows: how recently they last bought. Columns: how often they bought. A score of 5 \
+             means better than at least 80% of your customers; customers with the same figure \
+             share a score. Each cell shows its customers, their revenue and its segment; click \
+             it for the list.",
         );
         let max = figures
             .grid
@@ -471,8 +500,13 @@ fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics
         egui::Grid::new("rfm_heatmap")
             .spacing(egui::vec2(3.0, 3.0))
             .show(ui, |ui| {
+                ui.label(egui::RichText::new("How recently ↓ / how often →").small().weak());
+                for f in 1..=5usize {
+                    ui.vertical_centered(|ui| ui.label(FREQUENCY_WORDS[f - 1]));
+                }
+                ui.end_row();
                 for r in (1..=5u8).rev() {
-                    ui.label(format!("R {r}"));
+                    ui.label(RECENCY_WORDS[usize::from(r - 1)]);
                     for f in 1..=5u8 {
                         let group = &figures.grid[usize::from(r - 1)][usize::from(f - 1)];
                         let segment = Segment::of(r, f);
@@ -485,64 +519,103 @@ fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics
                         };
                         let text = egui::RichText::new(format!(
                             "{}\n{}\n{}",
-                            group_thousands(group.customers as i64),
-                            format_money(group.revenue_cents),
+                            count(group.customers as i64, "customer", "customers"),
+                            money_whole(app, group.revenue_cents),
                             segment.name()
                         ))
                         .size(11.5)
                         .color(color);
                         let button = egui::Button::new(text).fill(fill).min_size(cell);
                         let response = ui.add_sized(cell, button).on_hover_text(format!(
-                            "R {r}, F {f}: {segment}\n{} customers, {} ({:.1}% of revenue)\n{}",
-                            group_thousands(group.customers as i64),
-                            format_money(group.revenue_cents),
+                            "How recently {r}, how often {f}: {segment}\n{}, {} ({:.1}% of revenue)\n{}",
+                            count(group.customers as i64, "customer", "customers"),
+                            app.money(group.revenue_cents),
                             share(group.revenue_cents, figures.total_revenue_cents),
                             segment.meaning(),
                             segment = segment.name()
                         ));
                         if response.clicked() {
-                            open_list(app, format!("R {r}, F {f} ({})", segment.name()), group);
+                            open_list(
+                                app,
+                                format!(
+                                    "How recently {r}, how often {f} ({})",
+                                    segment.name()
+                                ),
+                                group,
+                            );
                         }
                     }
                     ui.end_row();
                 }
-                ui.label("");
-                for f in 1..=5 {
-                    ui.vertical_centered(|ui| ui.label(format!("F {f}")));
-                }
-                ui.end_row();
             });
+        if let Some(note) = empty_columns_note(figures) {
+            ui.label(egui::RichText::new(note).weak());
+        }
     });
+}
+
+/// Why some columns of the grid are empty, in one line, or `None` when none is.
+pub fn empty_columns_note(figures: &ShopAnalytics) -> Option<String> {
+    let empty: Vec<usize> = (0..5)
+        .filter(|&f| figures.grid.iter().all(|row| row[f].customers == 0))
+        .map(|f| f + 1)
+        .collect();
+    if empty.is_empty() || figures.rows.is_empty() {
+        return None;
+    }
+    let once = figures.rows.iter().filter(|r| r.frequency == 1).count();
+    let once_share = once as f64 / figures.rows.len() as f64 * 100.0;
+    let columns = match empty.as_slice() {
+        [one] => format!("Column {one} is empty"),
+        [init @ .., last] => format!(
+            "Columns {} and {last} are empty",
+            init.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        [] => return None,
+    };
+    Some(format!(
+        "{columns}: customers with as many orders share a score, and {once_share:.0}% of yours \
+         bought once, so the scores jump past {}.",
+        if empty.len() == 1 { "it" } else { "them" }
+    ))
 }
 
 fn tiers_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     ui.strong("Value tiers");
-    ui.label(format!(
-        "Your top 20% of customers bring {:.0}% of revenue.",
-        figures.top20_share * 100.0
-    ));
+    let a = &figures.tiers[&Tier::A];
+    let a_share = share(a.customers as i64, figures.rows.len() as i64);
+    ui.label(tier_sentence(a_share, figures.top20_share * 100.0));
     egui::Grid::new("tiers").striped(true).show(ui, |ui| {
         for tier in Tier::ALL {
             let group = &figures.tiers[&tier];
             if ui
                 .link(format!("Tier {}", tier.name()))
-                .on_hover_text("Show these customers")
+                .on_hover_text(format!("{}\nShow these customers", tier.meaning()))
                 .clicked()
             {
                 open_list(app, format!("Tier {}", tier.name()), group);
             }
-            ui.label(format!(
-                "{} customers",
-                group_thousands(group.customers as i64)
-            ));
+            ui.label(count(group.customers as i64, "customer", "customers"));
             ui.label(format!(
                 "{:.1}% of revenue",
                 share(group.revenue_cents, figures.total_revenue_cents)
             ));
-            ui.label(egui::RichText::new(tier.meaning()).small().weak());
             ui.end_row();
         }
     });
+}
+
+/// The one sentence that reconciles tier A (the best customers up to 80% of revenue) with
+/// the Pareto figure (what the top 20% of customers bring).
+pub fn tier_sentence(a_customer_share: f64, top20_revenue_share: f64) -> String {
+    format!(
+        "Tier A is your best customers taken until they add up to 80% of revenue: here the \
+         top {a_customer_share:.0}% of your customers. The top 20% alone bring \
+         {top20_revenue_share:.0}% of revenue."
+    )
 }
 
 fn lifecycle_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
@@ -569,10 +642,7 @@ fn lifecycle_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalyti
             {
                 open_list(app, format!("Lifecycle: {name}"), group);
             }
-            ui.label(format!(
-                "{} customers",
-                group_thousands(group.customers as i64)
-            ));
+            ui.label(count(group.customers as i64, "customer", "customers"));
             ui.label(format!(
                 "{:.1}% of revenue",
                 share(group.revenue_cents, figures.total_revenue_cents)
@@ -624,8 +694,8 @@ fn segment_card(
             ui.vertical(|ui| {
                 ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
                 ui.label(format!(
-                    "{} customers · {:.1}% of revenue",
-                    group_thousands(group.customers as i64),
+                    "{} · {:.1}% of revenue",
+                    count(group.customers as i64, "customer", "customers"),
                     share(group.revenue_cents, total)
                 ));
                 ui.label(egui::RichText::new(segment.meaning()).small());
@@ -1060,10 +1130,11 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
             }
         });
     });
+    let formats = app.formats();
     ui.label(format!(
-        "{} customers, {} in total",
-        group_thousands(rows.len() as i64),
-        format_money(revenue)
+        "{}, {} in total",
+        count(rows.len() as i64, "customer", "customers"),
+        formats.money(revenue)
     ));
     ui.checkbox(
         &mut app.segments_tab.consented_only,
@@ -1130,27 +1201,15 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
                 };
                 row.col(|ui| {
                     let name = p
-                        .map(|p| {
-                            let n = format!(
-                                "{} {}",
-                                p.first_name.as_deref().unwrap_or(""),
-                                p.last_name.as_deref().unwrap_or("")
-                            );
-                            let n = n.trim().to_string();
-                            if n.is_empty() {
-                                p.email.clone().unwrap_or_else(|| format!("#{}", p.id))
-                            } else {
-                                n
-                            }
-                        })
-                        .unwrap_or_else(|| format!("#{}", c.customer_id));
+                        .map(crate::report::data::display_name)
+                        .unwrap_or_else(|| format!("Customer #{}", c.customer_id));
                     ui.label(name);
                 });
                 row.col(|ui| {
                     ui.label(c.frequency.to_string());
                 });
                 row.col(|ui| {
-                    ui.label(format_money(c.monetary_cents));
+                    ui.label(formats.money(c.monetary_cents));
                 });
                 row.col(|ui| {
                     match c.recency_days {

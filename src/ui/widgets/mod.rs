@@ -1,6 +1,7 @@
 //! Widgets shared by the tabs.
 
 pub mod dialogs;
+pub mod file_window;
 
 use crate::ui::theme;
 
