@@ -4,11 +4,15 @@
 //! `cargo bench --bench dedup` (release build).
 //! 1. FEBRL1 and FEBRL2 (tests/data): detection time (median of 7 runs) and pairwise
 //!    precision, recall and F1 of the closure of the clusters at the recommended threshold;
-//! 2. a synthetic messy multilingual shop (`dedup::synth::shop`, seed 2026) of 1 000 000
-//!    contacts: time of each stage, total, peak memory of the process during detection
-//!    (VmHWM, reset just before), candidates, blocking completeness, precision, recall, F1.
+//! 2. shops of each size: the synthetic messy multilingual shop (`dedup::synth::shop`),
+//!    the demo shop (`demo::generate`) and the multilingual shop of issue 19
+//!    (`benches/shops/repro.rs`), all with seed 2026: time of each stage, total, peak
+//!    memory of the process during detection (VmHWM, reset just before), the model (share
+//!    of duplicates, m and u of each level), candidates, blocking completeness, precision,
+//!    recall, F1.
 //!
-//! `CLIENTELE_DEDUP_BENCH_CONTACTS=N` sets the size of the synthetic shop (0 skips it);
+//! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
+//! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro` which shops;
 //! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part.
 
 use std::collections::HashMap;
@@ -16,6 +20,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clientele::dedup::{self, Options, Record, synth};
+
+#[path = "shops/repro.rs"]
+mod repro;
 
 const RUNS: usize = 7;
 
@@ -160,30 +167,109 @@ fn main() {
         }
     }
 
-    let contacts = env_usize("CLIENTELE_DEDUP_BENCH_CONTACTS", 1_000_000);
-    if contacts == 0 {
-        return;
-    }
-    let start = Instant::now();
-    // About 1.14 records a person: generate slightly more people, keep `contacts` records.
-    let people = contacts * 100 / 112 + 10;
-    let (mut records, mut truth) = synth::shop(people, 2026);
-    records.truncate(contacts);
-    truth.retain(|&(a, b)| a < contacts && b < contacts);
-    println!(
-        "synthetic shop: {} contacts ({people} people), {} true pairs, generated in {:.1} s",
-        records.len(),
-        truth.len(),
-        start.elapsed().as_secs_f64()
-    );
-    let options = Options {
+    let sizes = env_sizes("CLIENTELE_DEDUP_BENCH_SIZES", &[1_000_000]);
+    let shops =
+        std::env::var("CLIENTELE_DEDUP_BENCH_SHOPS").unwrap_or_else(|_| "synth,demo,repro".into());
+    let fr = Options {
         phone_country: Some("FR".into()),
         ..Options::default()
     };
+    for &contacts in &sizes {
+        for shop in shops.split(',') {
+            let start = Instant::now();
+            let (records, truth) = match shop {
+                "synth" => {
+                    // About 1.14 records a person: generate slightly more people, keep
+                    // `contacts` records.
+                    let people = contacts * 100 / 112 + 10;
+                    let (mut records, mut truth) = synth::shop(people, 2026);
+                    records.truncate(contacts);
+                    truth.retain(|&(a, b)| a < contacts && b < contacts);
+                    (records, truth)
+                }
+                "demo" => demo_shop(contacts),
+                "repro" => {
+                    let (records, owners) = repro::shop(contacts, 2026);
+                    (records, pairs_of_owners(&owners))
+                }
+                other => {
+                    println!("unknown shop {other}");
+                    continue;
+                }
+            };
+            println!(
+                "{shop} shop: {} contacts, {} true pairs, generated in {:.1} s",
+                records.len(),
+                truth.len(),
+                start.elapsed().as_secs_f64()
+            );
+            evaluate(shop, &records, &truth, &fr);
+        }
+    }
+}
+
+/// Every pair of record indices with the same owner, smaller index first.
+fn pairs_of_owners(owners: &[usize]) -> Vec<(usize, usize)> {
+    let mut by_owner: Vec<(usize, usize)> = owners.iter().copied().zip(0..).collect();
+    by_owner.sort_unstable();
+    let mut pairs = Vec::new();
+    for group in by_owner.chunk_by(|a, b| a.0 == b.0) {
+        for (i, a) in group.iter().enumerate() {
+            for b in &group[i + 1..] {
+                pairs.push((a.1.min(b.1), a.1.max(b.1)));
+            }
+        }
+    }
+    pairs
+}
+
+/// The demo shop of about `contacts` contacts (its customers plus their duplicate contacts)
+/// with its truth.
+fn demo_shop(contacts: usize) -> (Vec<Record>, Vec<(usize, usize)>) {
+    let shop = clientele::demo::generate(&clientele::demo::DemoOptions {
+        customers: contacts * 100 / 108,
+        years: 3,
+        seed: 2026,
+        end: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default(),
+    });
+    let records = shop
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Record {
+            id: i as i64 + 1,
+            external_ref: c.external_ref.clone(),
+            first_name: c.first_name.clone(),
+            last_name: c.last_name.clone(),
+            company: c.company.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            street: c.street.clone(),
+            street2: c.street2.clone(),
+            city: c.city.clone(),
+            postcode: c.postcode.clone(),
+            region: c.region.clone(),
+            country: c.country.clone(),
+            birth_date: c.birth_date.map(|d| d.to_string()),
+            ..Record::default()
+        })
+        .collect();
+    let truth = shop
+        .duplicate_of
+        .iter()
+        .map(|&(a, b)| (a.min(b), a.max(b)))
+        .collect();
+    (records, truth)
+}
+
+/// Detection on one shop: time of each stage, total, peak memory of the process during
+/// detection (VmHWM, reset just before), candidates, the model, blocking completeness,
+/// precision, recall, F1.
+fn evaluate(shop: &str, records: &[Record], truth: &[(usize, usize)], options: &Options) {
     let before_kb = peak_kb().unwrap_or(0);
     let reset = reset_peak();
     let start = Instant::now();
-    let (d, stages) = timed_detect(&records, &options);
+    let (d, stages) = timed_detect(records, options);
     let total = start.elapsed().as_secs_f64();
     let peak = peak_kb().unwrap_or(0);
     print_stages(&stages);
@@ -197,21 +283,13 @@ fn main() {
         },
         before_kb as f64 / 1024.0
     );
-    println!(
-        "  {} candidates, {} pairs kept, {} at or above the threshold {:.3}",
-        d.candidates,
-        d.pairs.len(),
-        d.pairs
-            .iter()
-            .take_while(|p| p.probability >= d.recommended_threshold)
-            .count(),
-        d.recommended_threshold
-    );
     println!("  blocking: {:?}", d.blocking);
+    print_model(&d);
     let start = Instant::now();
-    let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
+    let q = synth::pair_quality(&d, truth, d.recommended_threshold);
     println!(
-        "  {} candidates, {} pairs kept, threshold {:.3}, lambda {:.3e}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
+        "  {shop} {}: {} candidates, {} pairs kept, threshold {:.3}, lambda {:.3e}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
+        records.len(),
         d.candidates,
         d.pairs.len(),
         d.recommended_threshold,
@@ -224,4 +302,33 @@ fn main() {
         q.true_pairs,
         start.elapsed().as_secs_f64()
     );
+}
+
+/// m and u of each field's levels, and the share of duplicates.
+fn print_model(d: &dedup::Detection) {
+    use dedup::compare::FIELDS;
+    let n = (d.ids.len() - d.not_judgeable) as f64;
+    println!(
+        "  lambda {:.3e} (expected duplicate pairs {:.0}, {:.4} a contact)",
+        d.model.lambda,
+        d.model.lambda * n * (n - 1.0) / 2.0,
+        d.model.lambda * (n - 1.0) / 2.0
+    );
+    for (fi, f) in FIELDS.iter().enumerate() {
+        let levels: Vec<String> = (1..f.levels())
+            .map(|l| format!("{:.3e}/{:.3e}", d.model.m[fi][l], d.model.u[fi][l]))
+            .collect();
+        println!("    {:<14} m/u {}", f.label(), levels.join("  "));
+    }
+}
+
+fn env_sizes(name: &str, default: &[usize]) -> Vec<usize> {
+    std::env::var(name).map_or_else(
+        |_| default.to_vec(),
+        |v| {
+            v.split(',')
+                .filter_map(|x| x.trim().replace('_', "").parse().ok())
+                .collect()
+        },
+    )
 }

@@ -389,6 +389,21 @@ fn phone_level(a: &str, b: &str) -> u8 {
     3
 }
 
+/// A name level corrected for names written in Chinese characters on both sides: one
+/// pinyin key stands for many names (许 and 徐 are both `xu`), so names with the same key
+/// but other characters are similar when they share a character (晓明 and 晓鸣) and
+/// different when they share none.
+fn han_level(level: u8, a: &str, b: &str) -> u8 {
+    if level != 1 || a.is_empty() || b.is_empty() || a == b {
+        return level;
+    }
+    if a.chars().any(|c| b.contains(c)) {
+        3
+    } else {
+        4
+    }
+}
+
 /// Whether first and last names look swapped between the two records.
 pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
     if a.first.is_empty() || a.last.is_empty() || b.first.is_empty() || b.last.is_empty() {
@@ -428,7 +443,7 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
 /// The comparison vector of a pair.
 pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
     let swapped = names_swapped(a, b);
-    let (bf, bl, bfs, bls, bfh, blh) = if swapped {
+    let (bf, bl, bfs, bls, bfh, blh, bfc, blc) = if swapped {
         (
             &b.last,
             &b.first,
@@ -436,6 +451,8 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             &b.first_sound,
             b.last_han,
             b.first_han,
+            &b.last_chars,
+            &b.first_chars,
         )
     } else {
         (
@@ -445,26 +462,36 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             &b.last_sound,
             b.first_han,
             b.last_han,
+            &b.first_chars,
+            &b.last_chars,
         )
     };
     [
-        name_level(
-            &a.first,
-            bf,
-            &a.first_sound,
-            bfs,
-            true,
-            a.first_han && bfh,
-            a.first_han || bfh,
+        han_level(
+            name_level(
+                &a.first,
+                bf,
+                &a.first_sound,
+                bfs,
+                true,
+                a.first_han && bfh,
+                a.first_han || bfh,
+            ),
+            &a.first_chars,
+            bfc,
         ),
-        name_level(
-            &a.last,
-            bl,
-            &a.last_sound,
-            bls,
-            false,
-            a.last_han && blh,
-            a.last_han || blh,
+        han_level(
+            name_level(
+                &a.last,
+                bl,
+                &a.last_sound,
+                bls,
+                false,
+                a.last_han && blh,
+                a.last_han || blh,
+            ),
+            &a.last_chars,
+            blc,
         ),
         birth_level(&a.birth, &b.birth),
         address_level(a, b),
@@ -637,6 +664,29 @@ mod tests {
         assert_eq!((p[0], p[1]), (3, 2));
         // An initial that does not begin the other name is no swap.
         assert!(!names_swapped(&d, &person("barnoin", "m", "")));
+    }
+
+    #[test]
+    fn chinese_names_in_characters_compare_by_their_characters() {
+        let preparer = super::super::prepare::Preparer::new(None);
+        let han = |first: &str, last: &str| {
+            preparer.prepare(&super::super::Record {
+                first_name: Some(first.into()),
+                last_name: Some(last.into()),
+                ..super::super::Record::default()
+            })
+        };
+        // 许 and 徐 are two surnames, both `xu` in pinyin.
+        let (a, b) = (han("伟", "许"), han("伟", "徐"));
+        assert_eq!((&*a.last, &*b.last), ("xu", "xu"));
+        assert_eq!(compare(&a, &b)[..2], [1, 4]);
+        assert_eq!(compare(&a, &han("伟", "许"))[..2], [1, 1]);
+        // Given names sharing one character of two: similar, not the same.
+        assert_eq!(compare(&han("晓明", "王"), &han("晓鸣", "王"))[..2], [3, 1]);
+        // Characters on one side only: the pinyin key decides.
+        assert_eq!(compare(&a, &han("Wei", "Xu"))[..2], [1, 1]);
+        // Swapped names follow their characters: 许 (a's first name field) meets 徐.
+        assert_eq!(compare(&han("许", "伟"), &b)[..2], [4, 1]);
     }
 
     #[test]
