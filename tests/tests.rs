@@ -7,6 +7,8 @@ mod cli;
 mod common;
 mod dedup;
 mod import;
+#[path = "../testkit/people/mod.rs"]
+mod people;
 mod report;
 mod reports_ui;
 mod roundtrip;
