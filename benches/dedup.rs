@@ -6,13 +6,14 @@
 //!    precision, recall and F1 of the closure of the clusters at the recommended threshold;
 //! 2. shops of each size: the synthetic messy multilingual shop (`dedup::synth::shop`),
 //!    the demo shop (`demo::generate`) and the multilingual shop of issue 19
-//!    (`benches/shops/repro.rs`), all with seed 2026: time of each stage, total, peak
+//!    (`benches/shops/repro.rs`) and the test kit's generator A
+//!    (`testkit/people/multilingual.rs`), all with seed 2026: time of each stage, total, peak
 //!    memory of the process during detection (VmHWM, reset just before), the model (share
 //!    of duplicates, m and u of each level), candidates, blocking completeness, precision,
 //!    recall, F1.
 //!
 //! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
-//! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro` which shops;
+//! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a` which shops;
 //! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part.
 
 use std::collections::HashMap;
@@ -23,6 +24,9 @@ use clientele::dedup::{self, Options, Record, synth};
 
 #[path = "shops/repro.rs"]
 mod repro;
+
+#[path = "../testkit/people/mod.rs"]
+mod people;
 
 const RUNS: usize = 7;
 
@@ -192,6 +196,7 @@ fn main() {
                     let (records, owners) = repro::shop(contacts, 2026);
                     (records, pairs_of_owners(&owners))
                 }
+                "a" => from_people(&people::multilingual::generate(contacts, 2026)),
                 other => {
                     println!("unknown shop {other}");
                     continue;
@@ -221,6 +226,29 @@ fn pairs_of_owners(owners: &[usize]) -> Vec<(usize, usize)> {
         }
     }
     pairs
+}
+
+/// A test kit's records as contacts (ids 1.., in order), with the truth.
+fn from_people(rows: &[people::PersonRecord]) -> (Vec<Record>, Vec<(usize, usize)>) {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let records = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Record {
+            id: i as i64 + 1,
+            external_ref: some(&r.record_id),
+            first_name: some(&r.first_name),
+            last_name: some(&r.last_name),
+            email: some(&r.email),
+            phone: some(&r.phone),
+            street: some(&r.street),
+            city: some(&r.city),
+            postcode: some(&r.postcode),
+            birth_date: some(&r.birth_date),
+            ..Record::default()
+        })
+        .collect();
+    (records, people::true_pairs(rows))
 }
 
 /// The demo shop of about `contacts` contacts (its customers plus their duplicate contacts)
