@@ -25,6 +25,8 @@ use clientele::dedup::{self, Options, Record, synth};
 #[path = "shops/repro.rs"]
 mod repro;
 
+// The kit's own tests import what only they use (compiled here in test mode).
+#[allow(unused_imports)]
 #[path = "../testkit/people/mod.rs"]
 mod people;
 
@@ -313,6 +315,7 @@ fn evaluate(shop: &str, records: &[Record], truth: &[(usize, usize)], options: &
     );
     println!("  blocking: {:?}", d.blocking);
     print_model(&d);
+    print_mistakes(&d, records, truth);
     let start = Instant::now();
     let q = synth::pair_quality(&d, truth, d.recommended_threshold);
     println!(
@@ -332,6 +335,56 @@ fn evaluate(shop: &str, records: &[Record], truth: &[(usize, usize)], options: &
     );
 }
 
+/// A few true pairs left apart and wrong pairs joined at the recommended threshold, with
+/// the records and the explanation.
+fn print_mistakes(d: &dedup::Detection, records: &[Record], truth: &[(usize, usize)]) {
+    use std::collections::HashSet;
+    let clusters = d.clusters(d.recommended_threshold);
+    let mut cluster_of = vec![usize::MAX; records.len()];
+    for (k, c) in clusters.iter().enumerate() {
+        for &m in &c.members {
+            cluster_of[m as usize] = k;
+        }
+    }
+    let joined = |a: usize, b: usize| cluster_of[a] != usize::MAX && cluster_of[a] == cluster_of[b];
+    let show = |i: usize| {
+        let r = &records[i];
+        format!(
+            "{} {} <{}> {} {} {}",
+            r.first_name.as_deref().unwrap_or(""),
+            r.last_name.as_deref().unwrap_or(""),
+            r.email.as_deref().unwrap_or(""),
+            r.phone.as_deref().unwrap_or(""),
+            r.street.as_deref().unwrap_or(""),
+            r.birth_date.as_deref().unwrap_or("")
+        )
+    };
+    for &(a, b) in truth.iter().filter(|&&(a, b)| !joined(a, b)).take(5) {
+        println!(
+            "    missed: {} | {} : {}",
+            show(a),
+            show(b),
+            d.explain(a as u32, b as u32)
+        );
+    }
+    let truth: HashSet<(usize, usize)> = truth.iter().copied().collect();
+    let mut wrong = 0;
+    'outer: for c in &clusters {
+        for (i, &a) in c.members.iter().enumerate() {
+            for &b in &c.members[i + 1..] {
+                let (x, y) = (a.min(b) as usize, a.max(b) as usize);
+                if !truth.contains(&(x, y)) {
+                    println!("    wrong: {} | {} : {}", show(x), show(y), d.explain(a, b));
+                    wrong += 1;
+                    if wrong == 5 {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// m and u of each field's levels, and the share of duplicates.
 fn print_model(d: &dedup::Detection) {
     use dedup::compare::FIELDS;
@@ -347,6 +400,14 @@ fn print_model(d: &dedup::Detection) {
             .map(|l| format!("{:.3e}/{:.3e}", d.model.m[fi][l], d.model.u[fi][l]))
             .collect();
         println!("    {:<14} m/u {}", f.label(), levels.join("  "));
+    }
+    let diag = &d.diagnostics;
+    println!(
+        "  deterministic pairs {} ({} sharing an e-mail or a phone), recall assumed {:.3}, fallback {}",
+        diag.deterministic_pairs, diag.shared_email_or_phone_pairs, diag.recall, diag.fallback
+    );
+    for c in &diag.checks {
+        println!("    check {}: {} ({})", c.name, c.passed, c.detail);
     }
 }
 

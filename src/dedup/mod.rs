@@ -69,7 +69,7 @@ pub struct Detection {
     /// For each record, how common its first name, surname and address are (share of the
     /// contacts holding the same value), its surname among first names (for swaps), its
     /// full name (first name and surname together) held by others than the record itself,
-    /// its address line 2, its e-mail and its phone.
+    /// its address line 2, and how many records hold its e-mail and its phone.
     tf: Vec<[f32; 8]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,
@@ -162,8 +162,8 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
 /// its surname's share among first names (what exact agreement on a swapped name is
 /// adjusted by), the share of its full name among the contacts with both names, the
 /// record itself left out, the share of its address line 2 ("Apt 52", "Bât. B" are
-/// held by many), and the shares of its e-mail and its phone (a family's or a company's
-/// e-mail, a switchboard's phone are held by many; a person's by one or two records).
+/// held by many), and how many records hold its e-mail and its phone (a family's or a
+/// company's e-mail, a switchboard's phone are held by many; a person's by one or two).
 fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 8]> {
     let first = value_counts(prepared.iter().map(|p| &*p.first));
     let last = value_counts(prepared.iter().map(|p| &*p.last));
@@ -180,13 +180,11 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 8]> {
     }
     let known_full = full.values().map(|&n| f64::from(n)).sum::<f64>();
     let known = |c: &HashMap<&str, u32>| c.values().map(|&n| f64::from(n)).sum::<f64>();
-    let (kf, kl, ka, k2, ke, kp) = (
+    let (kf, kl, ka, k2) = (
         known(&first),
         known(&last),
         known(&address),
         known(&street2),
-        known(&email),
-        known(&phone),
     );
     let share = |c: &HashMap<&str, u32>, total: f64, v: &str| -> f32 {
         if total == 0.0 || v.is_empty() {
@@ -212,8 +210,8 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 8]> {
                     _ => 0.0,
                 },
                 share(&street2, k2, &p.street2),
-                share(&email, ke, &p.email),
-                share(&phone, kp, &p.phone),
+                email.get(&*p.email).map_or(0.0, |&n| n as f32),
+                phone.get(&*p.phone).map_or(0.0, |&n| n as f32),
             ]
         })
         .collect()
@@ -616,6 +614,19 @@ pub fn detect(
     Ok(detection)
 }
 
+/// The adjustment in bits for exact agreement on an e-mail or a phone held by `holders`
+/// records: none for a value held by two records or fewer (a person and a duplicate), minus
+/// log2 of how many times more records hold it otherwise. Splink's formula,
+/// log2(u / share), would take about four bits from every duplicate sharing its own
+/// e-mail, since u averages over the many values that one record alone holds.
+fn shared_value_adjustment(holders: f64) -> f64 {
+    if holders <= 2.0 {
+        0.0
+    } else {
+        -(holders / 2.0).log2()
+    }
+}
+
 impl Detection {
     fn tf_adjust(&self, a: u32, b: u32, pattern: &Pattern) -> f64 {
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
@@ -671,7 +682,14 @@ impl Detection {
                 compare::Field::Phone => ta[7],
                 _ => continue,
             };
-            adjust += self.model.tf_adjustment(fi, f64::from(share));
+            adjust += match f {
+                // A person's e-mail or phone is held by their own records: only a value held
+                // by more (a family's e-mail, a switchboard) is adjusted, by how many more.
+                compare::Field::Email | compare::Field::Phone => {
+                    shared_value_adjustment(f64::from(share))
+                }
+                _ => self.model.tf_adjustment(fi, f64::from(share)),
+            };
         }
         adjust
     }
