@@ -198,6 +198,44 @@ fn the_multilingual_shop_of_issue_19_is_found_at_two_sizes() {
     }
 }
 
+/// The test kit's records as contacts (ids 1.., in order) and each record's person.
+fn from_people(rows: &[crate::people::PersonRecord]) -> (Vec<Record>, Vec<usize>) {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let records = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Record {
+            id: i as i64 + 1,
+            external_ref: some(&r.record_id),
+            first_name: some(&r.first_name),
+            last_name: some(&r.last_name),
+            email: some(&r.email),
+            phone: some(&r.phone),
+            street: some(&r.street),
+            city: some(&r.city),
+            postcode: some(&r.postcode),
+            birth_date: some(&r.birth_date),
+            ..Record::default()
+        })
+        .collect();
+    (records, rows.iter().map(|r| r.entity_id as usize).collect())
+}
+
+#[test]
+fn generator_a_duplicates_are_found_at_two_sizes() {
+    for n in [2_000, 8_000] {
+        let (records, owners) = from_people(&crate::people::multilingual::generate(n, 5));
+        let d = detect(&records);
+        let (p, r, f1) = quality_against(&d, &owners);
+        eprintln!("generator A, {n}: precision {p:.4}, recall {r:.4}, F1 {f1:.4}");
+        assert!(!d.diagnostics.fallback, "{:?}", d.diagnostics.checks);
+        assert!(
+            f1 >= 0.98,
+            "{n} contacts: F1 {f1:.4} (precision {p:.4}, recall {r:.4})"
+        );
+    }
+}
+
 #[test]
 fn a_rare_email_or_phone_with_similar_names_is_a_duplicate_at_any_size() {
     for n in [500, 5_000] {
