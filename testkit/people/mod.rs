@@ -13,10 +13,12 @@
 // Benchmarks and tests each use a part of the kit.
 #![allow(dead_code)]
 
+pub mod households;
 pub mod multilingual;
 
 use std::collections::HashSet;
 use std::fs::File;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
@@ -219,9 +221,47 @@ pub fn script_of(text: &str) -> Option<Script> {
     })
 }
 
+/// A 64-bit FNV-1a key of a text: sets of a million mailboxes keep 8 bytes each instead
+/// of the text.
+pub(crate) fn key(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// A set of keys from [`key`].
+pub(crate) type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
 /// One item of a slice, uniformly. The slice must not be empty.
 pub(crate) fn pick<'a, T, R: Rng>(rng: &mut R, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
+}
+
+/// One text of a list, uniformly. The list must not be empty.
+pub(crate) fn pick_str<R: Rng>(rng: &mut R, items: &[&'static str]) -> &'static str {
+    items[rng.random_range(0..items.len())]
 }
 
 /// An index drawn with probability proportional to its weight, from cumulative weights
@@ -345,6 +385,66 @@ mod tests {
             "customer_no,first_name,last_name,email,phone,street,city,postcode,birth_date\n\
              A1,Zoë,\"O'Neil, Jr\",,,\"1 rue \"\"Haute\"\"\",Paris,75001,\n"
         );
+    }
+
+    /// Splits one CSV line into fields (quotes doubled inside quoted fields).
+    fn split_csv(line: &str) -> Vec<String> {
+        let mut fields = vec![String::new()];
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', false) => quoted = true,
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    fields.last_mut().unwrap().push('"');
+                }
+                ('"', true) => quoted = false,
+                (',', false) => fields.push(String::new()),
+                _ => fields.last_mut().unwrap().push(c),
+            }
+        }
+        fields
+    }
+
+    #[test]
+    fn generated_files_read_back_field_for_field() {
+        let dir = std::env::temp_dir().join(format!("people-gen-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, records) in [
+            ("a.csv", multilingual::generate(3_000, 3)),
+            ("b.csv", households::generate(3_000, 3)),
+        ] {
+            let path = dir.join(name);
+            write_csv(&records, &path).unwrap();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut lines = text.lines();
+            assert_eq!(lines.next(), Some(CSV_HEADER));
+            let mut quoted = 0;
+            for (line, r) in lines.by_ref().zip(&records) {
+                quoted += usize::from(line.contains('"'));
+                let expected = [
+                    &r.record_id,
+                    &r.first_name,
+                    &r.last_name,
+                    &r.email,
+                    &r.phone,
+                    &r.street,
+                    &r.city,
+                    &r.postcode,
+                    &r.birth_date,
+                ];
+                let fields = split_csv(line);
+                assert_eq!(fields.len(), 9, "{line}");
+                for (f, e) in fields.iter().zip(expected) {
+                    assert_eq!(f, e, "{line}");
+                }
+            }
+            assert_eq!(text.lines().count(), records.len() + 1);
+            // B writes some street numbers with a comma after them: those rows are quoted.
+            assert_eq!(quoted > 0, name == "b.csv", "{name}: {quoted} quoted rows");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

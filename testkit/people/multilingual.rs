@@ -33,13 +33,11 @@
 //! - Rows are shuffled; customer numbers are given after the shuffle, so nothing in a row
 //!   tells which record came first.
 
-use std::collections::HashSet;
-
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{PersonRecord, Script, has_accents, mailbox_word, pick, strip_accents};
+use super::{KeySet, PersonRecord, Script, has_accents, key, mailbox_word, pick, strip_accents};
 
 /// Share of people written in each script: French, Russian, Chinese, Armenian.
 pub const SCRIPT_SHARES: [(Script, f64); 4] = [
@@ -487,8 +485,8 @@ fn format_phone(digits: &str, format: usize) -> String {
 /// Mailboxes and phone numbers already given: two people never get the same one by chance.
 #[derive(Default)]
 struct Used {
-    mailboxes: HashSet<String>,
-    phones: HashSet<String>,
+    mailboxes: KeySet,
+    phones: KeySet,
 }
 
 fn new_person<R: Rng>(rng: &mut R, entity: u64, used: &mut Used) -> Person {
@@ -526,7 +524,7 @@ fn new_person<R: Rng>(rng: &mut R, entity: u64, used: &mut Used) -> Person {
             mailbox_word(&last_for_mail),
             rng.random_range(1_000_000..10_000_000u32)
         );
-        if used.mailboxes.insert(m.clone()) {
+        if used.mailboxes.insert(key(&m)) {
             break m;
         }
     };
@@ -608,7 +606,7 @@ fn mobile_digits<R: Rng>(rng: &mut R, used: &mut Used) -> String {
     loop {
         let lead = if rng.random_bool(0.7) { 6 } else { 7 };
         let digits = format!("{lead}{:08}", rng.random_range(0..100_000_000u32));
-        if used.phones.insert(digits.clone()) {
+        if used.phones.insert(key(&digits)) {
             return digits;
         }
     }
@@ -632,7 +630,7 @@ fn birth_date<R: Rng>(rng: &mut R) -> String {
     const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let year = rng.random_range(1940..=2006u32);
     let month = rng.random_range(1..=12u32);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = DAYS[month as usize - 1] + u32::from(month == 2 && leap);
     let day = rng.random_range(1..=days);
     format!("{year:04}-{month:02}-{day:02}")
