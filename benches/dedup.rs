@@ -6,14 +6,15 @@
 //!    precision, recall and F1 of the closure of the clusters at the recommended threshold;
 //! 2. shops of each size: the synthetic messy multilingual shop (`dedup::synth::shop`),
 //!    the demo shop (`demo::generate`) and the multilingual shop of issue 19
-//!    (`benches/shops/repro.rs`) and the test kit's generator A
-//!    (`testkit/people/multilingual.rs`), all with seed 2026: time of each stage, total, peak
+//!    (`benches/shops/repro.rs`) and the test kit's generators A
+//!    (`testkit/people/multilingual.rs`) and B (`testkit/people/households.rs`), all with
+//!    seed 2026: time of each stage, total, peak
 //!    memory of the process during detection (VmHWM, reset just before), the model (share
 //!    of duplicates, m and u of each level), candidates, blocking completeness, precision,
 //!    recall, F1.
 //!
 //! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
-//! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a` which shops;
+//! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a,b` which shops;
 //! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part.
 
 use std::collections::HashMap;
@@ -199,6 +200,7 @@ fn main() {
                     (records, pairs_of_owners(&owners))
                 }
                 "a" => from_people(&people::multilingual::generate(contacts, 2026)),
+                "b" => from_people(&people::households::generate(contacts, 2026)),
                 other => {
                     println!("unknown shop {other}");
                     continue;

@@ -237,6 +237,18 @@ fn generator_a_duplicates_are_found_at_two_sizes() {
 }
 
 #[test]
+fn generator_b_duplicates_are_found_at_two_sizes() {
+    for n in [2_000, 8_000] {
+        let (records, owners) = from_people(&crate::people::households::generate(n, 5));
+        let d = detect(&records);
+        let (p, r, f1) = quality_against(&d, &owners);
+        eprintln!("generator B, {n}: precision {p:.4}, recall {r:.4}, F1 {f1:.4}");
+        assert!(!d.diagnostics.fallback, "{:?}", d.diagnostics.checks);
+        assert!(f1 >= 0.95, "{n} contacts: F1 {f1:.4} (precision {p:.4}, recall {r:.4})");
+    }
+}
+
+#[test]
 fn a_rare_email_or_phone_with_similar_names_is_a_duplicate_at_any_size() {
     for n in [500, 5_000] {
         let (mut records, _) = repro::shop(n, 7);
