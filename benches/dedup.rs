@@ -4,11 +4,17 @@
 //! `cargo bench --bench dedup` (release build).
 //! 1. FEBRL1 and FEBRL2 (tests/data): detection time (median of 7 runs) and pairwise
 //!    precision, recall and F1 of the closure of the clusters at the recommended threshold;
-//! 2. a synthetic messy multilingual shop (`dedup::synth::shop`, seed 2026) of 1 000 000
-//!    contacts: time of each stage, total, peak memory of the process during detection
-//!    (VmHWM, reset just before), candidates, blocking completeness, precision, recall, F1.
+//! 2. shops of each size: the synthetic messy multilingual shop (`dedup::synth::shop`),
+//!    the demo shop (`demo::generate`) and the multilingual shop of issue 19
+//!    (`benches/shops/repro.rs`) and the test kit's generators A
+//!    (`testkit/people/multilingual.rs`) and B (`testkit/people/households.rs`), all with
+//!    seed 2026: time of each stage, total, peak
+//!    memory of the process during detection (VmHWM, reset just before), the model (share
+//!    of duplicates, m and u of each level), candidates, blocking completeness, precision,
+//!    recall, F1.
 //!
-//! `CLIENTELE_DEDUP_BENCH_CONTACTS=N` sets the size of the synthetic shop (0 skips it);
+//! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
+//! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a,b` which shops;
 //! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part.
 
 use std::collections::HashMap;
@@ -16,6 +22,14 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clientele::dedup::{self, Options, Record, synth};
+
+#[path = "shops/repro.rs"]
+mod repro;
+
+// The kit's own tests import what only they use (compiled here in test mode).
+#[allow(unused_imports)]
+#[path = "../testkit/people/mod.rs"]
+mod people;
 
 const RUNS: usize = 7;
 
@@ -160,30 +174,134 @@ fn main() {
         }
     }
 
-    let contacts = env_usize("CLIENTELE_DEDUP_BENCH_CONTACTS", 1_000_000);
-    if contacts == 0 {
-        return;
-    }
-    let start = Instant::now();
-    // About 1.14 records a person: generate slightly more people, keep `contacts` records.
-    let people = contacts * 100 / 112 + 10;
-    let (mut records, mut truth) = synth::shop(people, 2026);
-    records.truncate(contacts);
-    truth.retain(|&(a, b)| a < contacts && b < contacts);
-    println!(
-        "synthetic shop: {} contacts ({people} people), {} true pairs, generated in {:.1} s",
-        records.len(),
-        truth.len(),
-        start.elapsed().as_secs_f64()
-    );
-    let options = Options {
+    let sizes = env_sizes("CLIENTELE_DEDUP_BENCH_SIZES", &[1_000_000]);
+    let shops =
+        std::env::var("CLIENTELE_DEDUP_BENCH_SHOPS").unwrap_or_else(|_| "synth,demo,repro".into());
+    let fr = Options {
         phone_country: Some("FR".into()),
         ..Options::default()
     };
+    for &contacts in &sizes {
+        for shop in shops.split(',') {
+            let start = Instant::now();
+            let (records, truth) = match shop {
+                "synth" => {
+                    // About 1.14 records a person: generate slightly more people, keep
+                    // `contacts` records.
+                    let people = contacts * 100 / 112 + 10;
+                    let (mut records, mut truth) = synth::shop(people, 2026);
+                    records.truncate(contacts);
+                    truth.retain(|&(a, b)| a < contacts && b < contacts);
+                    (records, truth)
+                }
+                "demo" => demo_shop(contacts),
+                "repro" => {
+                    let (records, owners) = repro::shop(contacts, 2026);
+                    (records, pairs_of_owners(&owners))
+                }
+                "a" => from_people(&people::multilingual::generate(contacts, 2026)),
+                "b" => from_people(&people::households::generate(contacts, 2026)),
+                other => {
+                    println!("unknown shop {other}");
+                    continue;
+                }
+            };
+            println!(
+                "{shop} shop: {} contacts, {} true pairs, generated in {:.1} s",
+                records.len(),
+                truth.len(),
+                start.elapsed().as_secs_f64()
+            );
+            evaluate(shop, &records, &truth, &fr);
+        }
+    }
+}
+
+/// Every pair of record indices with the same owner, smaller index first.
+fn pairs_of_owners(owners: &[usize]) -> Vec<(usize, usize)> {
+    let mut by_owner: Vec<(usize, usize)> = owners.iter().copied().zip(0..).collect();
+    by_owner.sort_unstable();
+    let mut pairs = Vec::new();
+    for group in by_owner.chunk_by(|a, b| a.0 == b.0) {
+        for (i, a) in group.iter().enumerate() {
+            for b in &group[i + 1..] {
+                pairs.push((a.1.min(b.1), a.1.max(b.1)));
+            }
+        }
+    }
+    pairs
+}
+
+/// A test kit's records as contacts (ids 1.., in order), with the truth.
+fn from_people(rows: &[people::PersonRecord]) -> (Vec<Record>, Vec<(usize, usize)>) {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let records = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Record {
+            id: i as i64 + 1,
+            external_ref: some(&r.record_id),
+            first_name: some(&r.first_name),
+            last_name: some(&r.last_name),
+            email: some(&r.email),
+            phone: some(&r.phone),
+            street: some(&r.street),
+            city: some(&r.city),
+            postcode: some(&r.postcode),
+            birth_date: some(&r.birth_date),
+            ..Record::default()
+        })
+        .collect();
+    (records, people::true_pairs(rows))
+}
+
+/// The demo shop of about `contacts` contacts (its customers plus their duplicate contacts)
+/// with its truth.
+fn demo_shop(contacts: usize) -> (Vec<Record>, Vec<(usize, usize)>) {
+    let shop = clientele::demo::generate(&clientele::demo::DemoOptions {
+        customers: contacts * 100 / 108,
+        years: 3,
+        seed: 2026,
+        end: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default(),
+    });
+    let records = shop
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Record {
+            id: i as i64 + 1,
+            external_ref: c.external_ref.clone(),
+            first_name: c.first_name.clone(),
+            last_name: c.last_name.clone(),
+            company: c.company.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            street: c.street.clone(),
+            street2: c.street2.clone(),
+            city: c.city.clone(),
+            postcode: c.postcode.clone(),
+            region: c.region.clone(),
+            country: c.country.clone(),
+            birth_date: c.birth_date.map(|d| d.to_string()),
+            ..Record::default()
+        })
+        .collect();
+    let truth = shop
+        .duplicate_of
+        .iter()
+        .map(|&(a, b)| (a.min(b), a.max(b)))
+        .collect();
+    (records, truth)
+}
+
+/// Detection on one shop: time of each stage, total, peak memory of the process during
+/// detection (VmHWM, reset just before), candidates, the model, blocking completeness,
+/// precision, recall, F1.
+fn evaluate(shop: &str, records: &[Record], truth: &[(usize, usize)], options: &Options) {
     let before_kb = peak_kb().unwrap_or(0);
     let reset = reset_peak();
     let start = Instant::now();
-    let (d, stages) = timed_detect(&records, &options);
+    let (d, stages) = timed_detect(records, options);
     let total = start.elapsed().as_secs_f64();
     let peak = peak_kb().unwrap_or(0);
     print_stages(&stages);
@@ -197,21 +315,14 @@ fn main() {
         },
         before_kb as f64 / 1024.0
     );
-    println!(
-        "  {} candidates, {} pairs kept, {} at or above the threshold {:.3}",
-        d.candidates,
-        d.pairs.len(),
-        d.pairs
-            .iter()
-            .take_while(|p| p.probability >= d.recommended_threshold)
-            .count(),
-        d.recommended_threshold
-    );
     println!("  blocking: {:?}", d.blocking);
+    print_model(&d);
+    print_mistakes(&d, records, truth);
     let start = Instant::now();
-    let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
+    let q = synth::pair_quality(&d, truth, d.recommended_threshold);
     println!(
-        "  {} candidates, {} pairs kept, threshold {:.3}, lambda {:.3e}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
+        "  {shop} {}: {} candidates, {} pairs kept, threshold {:.3}, lambda {:.3e}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
+        records.len(),
         d.candidates,
         d.pairs.len(),
         d.recommended_threshold,
@@ -224,4 +335,91 @@ fn main() {
         q.true_pairs,
         start.elapsed().as_secs_f64()
     );
+}
+
+/// A few true pairs left apart and wrong pairs joined at the recommended threshold, with
+/// the records and the explanation.
+fn print_mistakes(d: &dedup::Detection, records: &[Record], truth: &[(usize, usize)]) {
+    use std::collections::HashSet;
+    let clusters = d.clusters(d.recommended_threshold);
+    let mut cluster_of = vec![usize::MAX; records.len()];
+    for (k, c) in clusters.iter().enumerate() {
+        for &m in &c.members {
+            cluster_of[m as usize] = k;
+        }
+    }
+    let joined = |a: usize, b: usize| cluster_of[a] != usize::MAX && cluster_of[a] == cluster_of[b];
+    let show = |i: usize| {
+        let r = &records[i];
+        format!(
+            "{} {} <{}> {} {} {}",
+            r.first_name.as_deref().unwrap_or(""),
+            r.last_name.as_deref().unwrap_or(""),
+            r.email.as_deref().unwrap_or(""),
+            r.phone.as_deref().unwrap_or(""),
+            r.street.as_deref().unwrap_or(""),
+            r.birth_date.as_deref().unwrap_or("")
+        )
+    };
+    for &(a, b) in truth.iter().filter(|&&(a, b)| !joined(a, b)).take(5) {
+        println!(
+            "    missed: {} | {} : {}",
+            show(a),
+            show(b),
+            d.explain(a as u32, b as u32)
+        );
+    }
+    let truth: HashSet<(usize, usize)> = truth.iter().copied().collect();
+    let mut wrong = 0;
+    'outer: for c in &clusters {
+        for (i, &a) in c.members.iter().enumerate() {
+            for &b in &c.members[i + 1..] {
+                let (x, y) = (a.min(b) as usize, a.max(b) as usize);
+                if !truth.contains(&(x, y)) {
+                    println!("    wrong: {} | {} : {}", show(x), show(y), d.explain(a, b));
+                    wrong += 1;
+                    if wrong == 5 {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// m and u of each field's levels, and the share of duplicates.
+fn print_model(d: &dedup::Detection) {
+    use dedup::compare::FIELDS;
+    let n = (d.ids.len() - d.not_judgeable) as f64;
+    println!(
+        "  lambda {:.3e} (expected duplicate pairs {:.0}, {:.4} a contact)",
+        d.model.lambda,
+        d.model.lambda * n * (n - 1.0) / 2.0,
+        d.model.lambda * (n - 1.0) / 2.0
+    );
+    for (fi, f) in FIELDS.iter().enumerate() {
+        let levels: Vec<String> = (1..f.levels())
+            .map(|l| format!("{:.3e}/{:.3e}", d.model.m[fi][l], d.model.u[fi][l]))
+            .collect();
+        println!("    {:<14} m/u {}", f.label(), levels.join("  "));
+    }
+    let diag = &d.diagnostics;
+    println!(
+        "  deterministic pairs {} ({} sharing an e-mail or a phone), recall assumed {:.3}, fallback {}",
+        diag.deterministic_pairs, diag.shared_email_or_phone_pairs, diag.recall, diag.fallback
+    );
+    for c in &diag.checks {
+        println!("    check {}: {} ({})", c.name, c.passed, c.detail);
+    }
+}
+
+fn env_sizes(name: &str, default: &[usize]) -> Vec<usize> {
+    std::env::var(name).map_or_else(
+        |_| default.to_vec(),
+        |v| {
+            v.split(',')
+                .filter_map(|x| x.trim().replace('_', "").parse().ok())
+                .collect()
+        },
+    )
 }

@@ -875,6 +875,50 @@ pub struct DedupArgs {
     /// Write the groups of contacts that would become one customer (CSV).
     #[arg(long, value_name = "FILE")]
     clusters_out: Option<PathBuf>,
+    /// Print the model's diagnostics as JSON: the share of duplicates, m and u of each
+    /// field's levels, the self-checks, the blocking rules and the recommended threshold.
+    #[arg(long)]
+    json: bool,
+}
+
+/// The JSON `clientele dedup --json` prints.
+fn dedup_json(
+    queue: &crate::dedup::review::DuplicateQueue,
+    groups: usize,
+    absorbed: usize,
+) -> serde_json::Value {
+    let d = &queue.diagnostics;
+    serde_json::json!({
+        "contacts": queue.contacts,
+        "candidates": queue.candidates,
+        "not_judgeable": queue.not_judgeable,
+        "threshold": queue.threshold,
+        "recommended_threshold": d.recommended_threshold,
+        "groups": groups,
+        "merged_away": absorbed,
+        "lambda": d.lambda,
+        "expected_duplicate_pairs": d.expected_duplicate_pairs,
+        "deterministic_pairs": d.deterministic_pairs,
+        "shared_email_or_phone_pairs": d.shared_email_or_phone_pairs,
+        "recall_assumed": d.recall,
+        "fallback": d.fallback,
+        "message": d.fallback.then_some(crate::dedup::FALLBACK_SENTENCE),
+        "checks": d.checks.iter().map(|c| serde_json::json!({
+            "check": c.name,
+            "passed": c.passed,
+            "detail": c.detail,
+        })).collect::<Vec<_>>(),
+        "levels": d.levels.iter().map(|l| serde_json::json!({
+            "field": l.field,
+            "level": l.level,
+            "m": l.m,
+            "u": l.u,
+        })).collect::<Vec<_>>(),
+        "blocking": d.blocking.iter().map(|(rule, pairs)| serde_json::json!({
+            "rule": rule,
+            "candidates": pairs,
+        })).collect::<Vec<_>>(),
+    })
 }
 
 fn check_threshold(t: Option<f64>) -> anyhow::Result<()> {
@@ -947,11 +991,18 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
         w.flush()?;
     }
     let (groups, absorbed) = queue.preview(t);
+    if args.json {
+        writeln!(out, "{}", dedup_json(&queue, groups, absorbed))?;
+        return Ok(());
+    }
     writeln!(
         out,
         "{} customers compared ({} candidate pairs); recommended threshold {:.3}.",
         queue.contacts, queue.candidates, queue.recommended
     )?;
+    if queue.diagnostics.fallback {
+        writeln!(out, "{}", crate::dedup::FALLBACK_SENTENCE)?;
+    }
     if queue.not_judgeable > 0 {
         writeln!(
             out,
@@ -963,6 +1014,13 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
         out,
         "At {t:.3}: {groups} groups of likely duplicates; merging them would merge {absorbed} customers into others."
     )?;
+    let shared = queue.diagnostics.shared_email_or_phone_pairs;
+    if groups == 0 && shared >= 100 {
+        writeln!(
+            out,
+            "Yet {shared} pairs of customers share an e-mail or a phone: try a lower --threshold, or check these customers by hand."
+        )?;
+    }
     for c in queue.clusters.iter().take(10) {
         let names: Vec<String> = c
             .members

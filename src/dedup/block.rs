@@ -34,7 +34,7 @@ pub struct Rule {
 /// Pairs of each rule kept to learn the model from (a stride sample of larger rules).
 const TRAIN_PAIRS: usize = 100_000;
 
-fn hash<T: Hash>(parts: T) -> u64 {
+pub(super) fn hash<T: Hash>(parts: T) -> u64 {
     let mut h = DefaultHasher::new();
     parts.hash(&mut h);
     h.finish()

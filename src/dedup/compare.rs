@@ -389,10 +389,32 @@ fn phone_level(a: &str, b: &str) -> u8 {
     3
 }
 
+/// A name level corrected for names written in Chinese characters on both sides: one
+/// pinyin key stands for many names (许 and 徐 are both `xu`), so names with the same key
+/// but other characters are not the same name; they sound the same, which is how a wrong
+/// character is picked when typing pinyin, and weigh as the same sound does (level 3).
+fn han_level(level: u8, a: &str, b: &str) -> u8 {
+    if level != 1 || a.is_empty() || b.is_empty() || a == b {
+        return level;
+    }
+    3
+}
+
 /// Whether first and last names look swapped between the two records.
 pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
     if a.first.is_empty() || a.last.is_empty() || b.first.is_empty() || b.last.is_empty() {
         return false;
+    }
+    // Names in Chinese characters on both sides are read by their characters: 杨洋 has
+    // one pinyin key, `yang`, for its two names.
+    let chars = [&a.first_chars, &a.last_chars, &b.first_chars, &b.last_chars];
+    if chars.iter().all(|c| !c.is_empty()) {
+        if a.first_chars == b.first_chars || a.last_chars == b.last_chars {
+            return false;
+        }
+        if a.first_chars == b.last_chars || a.last_chars == b.first_chars {
+            return true;
+        }
     }
     if a.first == b.first || a.last == b.last {
         return false;
@@ -428,7 +450,7 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
 /// The comparison vector of a pair.
 pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
     let swapped = names_swapped(a, b);
-    let (bf, bl, bfs, bls, bfh, blh) = if swapped {
+    let (bf, bl, bfs, bls, bfh, blh, bfc, blc) = if swapped {
         (
             &b.last,
             &b.first,
@@ -436,6 +458,8 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             &b.first_sound,
             b.last_han,
             b.first_han,
+            &b.last_chars,
+            &b.first_chars,
         )
     } else {
         (
@@ -445,26 +469,36 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             &b.last_sound,
             b.first_han,
             b.last_han,
+            &b.first_chars,
+            &b.last_chars,
         )
     };
     [
-        name_level(
-            &a.first,
-            bf,
-            &a.first_sound,
-            bfs,
-            true,
-            a.first_han && bfh,
-            a.first_han || bfh,
+        han_level(
+            name_level(
+                &a.first,
+                bf,
+                &a.first_sound,
+                bfs,
+                true,
+                a.first_han && bfh,
+                a.first_han || bfh,
+            ),
+            &a.first_chars,
+            bfc,
         ),
-        name_level(
-            &a.last,
-            bl,
-            &a.last_sound,
-            bls,
-            false,
-            a.last_han && blh,
-            a.last_han || blh,
+        han_level(
+            name_level(
+                &a.last,
+                bl,
+                &a.last_sound,
+                bls,
+                false,
+                a.last_han && blh,
+                a.last_han || blh,
+            ),
+            &a.last_chars,
+            blc,
         ),
         birth_level(&a.birth, &b.birth),
         address_level(a, b),
@@ -637,6 +671,34 @@ mod tests {
         assert_eq!((p[0], p[1]), (3, 2));
         // An initial that does not begin the other name is no swap.
         assert!(!names_swapped(&d, &person("barnoin", "m", "")));
+    }
+
+    #[test]
+    fn chinese_names_in_characters_compare_by_their_characters() {
+        let preparer = super::super::prepare::Preparer::new(None);
+        let han = |first: &str, last: &str| {
+            preparer.prepare(&super::super::Record {
+                first_name: Some(first.into()),
+                last_name: Some(last.into()),
+                ..super::super::Record::default()
+            })
+        };
+        // 许 and 徐 are two surnames, both `xu` in pinyin: the same sound, not the same name.
+        let (a, b) = (han("伟", "许"), han("伟", "徐"));
+        assert_eq!((&*a.last, &*b.last), ("xu", "xu"));
+        assert_eq!(compare(&a, &b)[..2], [1, 3]);
+        assert_eq!(compare(&a, &han("伟", "许"))[..2], [1, 1]);
+        assert_eq!(compare(&han("晓明", "王"), &han("晓鸣", "王"))[..2], [3, 1]);
+        // Characters on one side only: the pinyin key decides.
+        assert_eq!(compare(&a, &han("Wei", "Xu"))[..2], [1, 1]);
+        // Swapped names follow their characters: 许 (a's first name field) meets 徐.
+        assert_eq!(compare(&han("许", "伟"), &b)[..2], [3, 1]);
+        // 杨洋 written both ways round: one pinyin key for both names, told apart by the
+        // characters.
+        let (straight, swapped) = (han("洋", "杨"), han("杨", "洋"));
+        assert!(names_swapped(&straight, &swapped));
+        assert_eq!(compare(&straight, &swapped)[..2], [1, 1]);
+        assert!(!names_swapped(&straight, &han("洋", "杨")));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! threshold into would-be customers, guarded against chaining.
 
 pub mod block;
+pub mod checks;
 pub mod cluster;
 pub mod compare;
 pub mod model;
@@ -21,6 +22,7 @@ use std::ops::Range;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+pub use checks::{Diagnostics, FALLBACK_SENTENCE};
 pub use cluster::Cluster;
 use compare::{FIELDS, Field, MAX_LEVELS, NF, Pattern};
 use model::Model;
@@ -67,8 +69,8 @@ pub struct Detection {
     /// For each record, how common its first name, surname and address are (share of the
     /// contacts holding the same value), its surname among first names (for swaps), its
     /// full name (first name and surname together) held by others than the record itself,
-    /// and its address line 2.
-    tf: Vec<[f32; 6]>,
+    /// its address line 2, and how many records hold its e-mail and its phone.
+    tf: Vec<[f32; 8]>,
     not_duplicates: HashSet<(i64, i64)>,
     pub model: Model,
     /// Candidate pairs scoring at least 1e-4, most likely first.
@@ -79,6 +81,8 @@ pub struct Detection {
     pub blocking: Vec<(&'static str, usize)>,
     /// Contacts left out for lack of a name, an e-mail and a phone.
     pub not_judgeable: usize,
+    /// What the model learnt, its self-checks, and whether the default weights were used.
+    pub diagnostics: Diagnostics,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -157,13 +161,16 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
 /// Each record's share of the contacts holding the same first name, surname and address,
 /// its surname's share among first names (what exact agreement on a swapped name is
 /// adjusted by), the share of its full name among the contacts with both names, the
-/// record itself left out, and the share of its address line 2 ("Apt 52", "Bât. B" are
-/// held by many).
-fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 6]> {
+/// record itself left out, the share of its address line 2 ("Apt 52", "Bât. B" are
+/// held by many), and how many records hold its e-mail and its phone (a family's or a
+/// company's e-mail, a switchboard's phone are held by many; a person's by one or two).
+fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 8]> {
     let first = value_counts(prepared.iter().map(|p| &*p.first));
     let last = value_counts(prepared.iter().map(|p| &*p.last));
     let address = value_counts(prepared.iter().map(|p| &*p.address));
     let street2 = value_counts(prepared.iter().map(|p| &*p.street2));
+    let email = value_counts(prepared.iter().map(|p| &*p.email));
+    let phone = value_counts(prepared.iter().map(|p| &*p.phone));
     let mut full: HashMap<(&str, &str), u32> = HashMap::new();
     for p in prepared
         .iter()
@@ -203,6 +210,8 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 6]> {
                     _ => 0.0,
                 },
                 share(&street2, k2, &p.street2),
+                email.get(&*p.email).map_or(0.0, |&n| n as f32),
+                phone.get(&*p.phone).map_or(0.0, |&n| n as f32),
             ]
         })
         .collect()
@@ -267,6 +276,113 @@ fn chance_agreement(prepared: &[Prepared], judged: &[u32]) -> [[f64; MAX_LEVELS]
     .flatten()
     .collect();
     model::u_from_exact_and_sample(&exact, &sampled)
+}
+
+/// Values held by more records than this are not one person's (a shop's own e-mail, a
+/// switchboard's phone): the deterministic rules leave them out.
+const PERSONAL_VALUE_MAX: usize = 8;
+
+/// When the deterministic rules find almost nothing (a shop without e-mails, phones or
+/// birth dates), the share of duplicates is taken to be at least this many duplicate pairs
+/// a contact.
+const MIN_PAIRS_PER_CONTACT: f64 = 0.005;
+
+/// Every pair within the groups of records sharing a key (groups of 2 to
+/// [`PERSONAL_VALUE_MAX`] records).
+fn pairs_sharing(mut keyed: Vec<(u64, u32)>, out: &mut Vec<u64>) {
+    keyed.sort_unstable();
+    for group in keyed.chunk_by(|x, y| x.0 == y.0) {
+        if (2..=PERSONAL_VALUE_MAX).contains(&group.len()) {
+            for (i, x) in group.iter().enumerate() {
+                for y in &group[i + 1..] {
+                    out.push(block::pair(x.1, y.1));
+                }
+            }
+        }
+    }
+}
+
+/// The pairs the deterministic rules find (the same e-mail with a local part, the same
+/// phone, or the same first name, surname and birth date), sorted, each once; and how many
+/// of them share an e-mail or a phone.
+fn deterministic_pairs(prepared: &[Prepared], judged: &[u32]) -> (Vec<u64>, usize) {
+    let keyed = |key: &dyn Fn(&Prepared) -> Option<u64>| -> Vec<(u64, u32)> {
+        judged
+            .iter()
+            .filter_map(|&i| key(&prepared[i as usize]).map(|k| (k, i)))
+            .collect()
+    };
+    let mut pairs = Vec::new();
+    pairs_sharing(
+        keyed(&|p| {
+            let local = p.email.split('@').next().unwrap_or("");
+            (!local.is_empty()).then(|| block::hash(&*p.email))
+        }),
+        &mut pairs,
+    );
+    pairs_sharing(
+        keyed(&|p| (!p.phone.is_empty()).then(|| block::hash(&*p.phone))),
+        &mut pairs,
+    );
+    pairs.sort_unstable();
+    pairs.dedup();
+    let shared = pairs.len();
+    pairs_sharing(
+        keyed(&|p| {
+            let known = !p.first.is_empty() && !p.last.is_empty() && !p.birth.is_empty();
+            known.then(|| block::hash((&*p.first, &*p.last, &*p.birth)))
+        }),
+        &mut pairs,
+    );
+    pairs.sort_unstable();
+    pairs.dedup();
+    (pairs, shared)
+}
+
+/// The share of the judged records that know each field.
+fn known_shares(prepared: &[Prepared], judged: &[u32]) -> [f64; NF] {
+    let mut known = [0.0; NF];
+    if judged.is_empty() {
+        return known;
+    }
+    for &i in judged {
+        for (fi, f) in FIELDS.iter().enumerate() {
+            if !f.value(&prepared[i as usize]).is_empty() {
+                known[fi] += 1.0;
+            }
+        }
+    }
+    known.map(|k| k / judged.len() as f64)
+}
+
+/// The chance that two contacts taken at random are the same person: the pairs the
+/// deterministic rules find, divided by their assumed recall, over every pair of the
+/// `contacts` (at least [`MIN_PAIRS_PER_CONTACT`] a contact).
+fn prior_from_rules(found: usize, recall: f64, contacts: f64) -> f64 {
+    if contacts < 2.0 {
+        return 0.5;
+    }
+    let all_pairs = contacts * (contacts - 1.0) / 2.0;
+    let expected = (found as f64 / recall).max(MIN_PAIRS_PER_CONTACT * contacts);
+    (expected / all_pairs).clamp(1e-15, 0.5)
+}
+
+/// Each candidate's match weight without the prior (name, e-mail and phone frequencies
+/// weighed in), in bits.
+fn evidence_of(d: &Detection, pairs: &[u64], patterns: &[u64]) -> Vec<f32> {
+    let prior = d.model.prior();
+    parallel_ranges(pairs.len(), 10_000, |range| {
+        range
+            .map(|k| {
+                let (a, b) = block::unpair(pairs[k]);
+                let pattern = compare::unpack(patterns[k]);
+                (d.weight_with(a, b, &pattern) - prior) as f32
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Finds likely duplicates among `records`. `progress(fraction, stage)` returns false to
@@ -407,9 +523,17 @@ pub fn detect(
         u_home = model.u_home;
         u_namesakes = model.u_namesakes;
     }
-    let model = learn(u_home, u_namesakes);
+    let mut model = learn(u_home, u_namesakes);
     let n = judged.len() as f64;
-    let all_pairs = n * (n - 1.0) / 2.0;
+    // The share of duplicates is counted, not learnt from the candidates' own scores: the
+    // pairs sharing an e-mail or a phone (or the full name and birth date) are nearly all
+    // duplicates, and the rules' recall is read from the fitted m.
+    let known = known_shares(&prepared, &judged);
+    let (deterministic, shared) = deterministic_pairs(&prepared, &judged);
+    let found = deterministic.len();
+    drop(deterministic);
+    let mut recall = checks::assumed_recall(&model.m, &known);
+    model.lambda = prior_from_rules(found, recall, n);
 
     let mut detection = Detection {
         ids,
@@ -423,35 +547,45 @@ pub fn detect(
         candidates: pairs.len(),
         blocking: blocked.per_rule,
         not_judgeable: records.len() - judged.len(),
+        diagnostics: Diagnostics::default(),
     };
     if !progress(0.9, "Scoring pairs") {
         return Err(Cancelled);
     }
-    // Each candidate's evidence: its match weight without the prior, name frequencies and
-    // all.
-    let det = &detection;
-    let prior = det.model.prior();
-    let evidence: Vec<f32> = parallel_ranges(pairs.len(), 10_000, |range| {
-        range
-            .map(|k| {
-                let (a, b) = block::unpair(pairs[k]);
-                let pattern = compare::unpack(patterns[k]);
-                (det.weight_with(a, b, &pattern) - prior) as f32
-            })
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect();
-    // Score with the chance that two contacts taken at random are the same person, as the
-    // Bayes factors are measured against random pairs: the chance at which the
-    // duplicates the candidates are expected to hold (each pair counted by its
-    // probability) make up that share of every pair.
-    detection.model.lambda = model::random_pair_prior(
-        &evidence,
-        all_pairs,
-        candidates_share_at_random(&detection, pairs.len(), all_pairs),
-    );
+    let mut evidence = evidence_of(&detection, &pairs, &patterns);
+    let checks = checks::run(&detection.model, &known, n, &evidence);
+    let fallback = !checks.iter().all(|c| c.passed);
+    if fallback {
+        // The learnt model failed a check: the default m, u from random pairs as always,
+        // and no u of households or namesakes (learnt with the m that failed).
+        let m = checks::default_m();
+        recall = checks::assumed_recall(&m, &known);
+        detection.model = Model {
+            m,
+            u,
+            u_home: u,
+            u_namesakes: u,
+            lambda: prior_from_rules(found, recall, n),
+            iterations: 0,
+        };
+        evidence = evidence_of(&detection, &pairs, &patterns);
+    }
+    detection.diagnostics = Diagnostics {
+        lambda: detection.model.lambda,
+        expected_duplicate_pairs: detection.model.lambda * n * (n - 1.0) / 2.0,
+        deterministic_pairs: found,
+        shared_email_or_phone_pairs: shared,
+        recall,
+        levels: checks::levels(&detection.model),
+        checks,
+        fallback,
+        blocking: detection
+            .blocking
+            .iter()
+            .map(|(name, count)| (name.to_string(), *count))
+            .collect(),
+        recommended_threshold: 0.5,
+    };
     let prior = detection.model.prior();
     let mut scored: Vec<ScoredPair> = parallel_ranges(pairs.len(), 10_000, |range| {
         range
@@ -474,18 +608,23 @@ pub fn detect(
     });
     let probabilities: Vec<f64> = scored.iter().map(|p| p.probability).collect();
     detection.recommended_threshold = model::recommended_threshold(&probabilities);
+    detection.diagnostics.recommended_threshold = detection.recommended_threshold;
     detection.pairs = scored;
     progress(1.0, "Done");
     Ok(detection)
 }
 
-/// The share of duplicates among every pair that the candidates' own estimate (the share of
-/// duplicates among the candidates) gives: where the search for the chance at random starts.
-fn candidates_share_at_random(d: &Detection, candidates: usize, all_pairs: f64) -> f64 {
-    if all_pairs <= 0.0 {
-        return d.model.lambda;
+/// The adjustment in bits for exact agreement on an e-mail or a phone held by `holders`
+/// records: none for a value held by two records or fewer (a person and a duplicate), minus
+/// log2 of how many times more records hold it otherwise. Splink's formula,
+/// log2(u / share), would take about four bits from every duplicate sharing its own
+/// e-mail, since u averages over the many values that one record alone holds.
+fn shared_value_adjustment(holders: f64) -> f64 {
+    if holders <= 2.0 {
+        0.0
+    } else {
+        -(holders / 2.0).log2()
     }
-    (d.model.lambda * candidates as f64 / all_pairs).clamp(1e-12, 0.5)
 }
 
 impl Detection {
@@ -509,7 +648,7 @@ impl Detection {
         // Which record it was is not known; the more common reading is taken.
         let full_name = pattern[0] == 1 && pattern[1] == 1 && !home;
         if full_name {
-            let reading = |t: &[f32; 6]| {
+            let reading = |t: &[f32; 8]| {
                 let apart = f64::from(t[0]) * f64::from(t[1]);
                 f64::from(t[4]).max(apart)
             };
@@ -539,9 +678,18 @@ impl Detection {
                 // At one address, line 2 is weighed against the people who live there.
                 compare::Field::Street2 if home => continue,
                 compare::Field::Street2 => ta[5],
+                compare::Field::Email => ta[6],
+                compare::Field::Phone => ta[7],
                 _ => continue,
             };
-            adjust += self.model.tf_adjustment(fi, f64::from(share));
+            adjust += match f {
+                // A person's e-mail or phone is held by their own records: only a value held
+                // by more (a family's e-mail, a switchboard) is adjusted, by how many more.
+                compare::Field::Email | compare::Field::Phone => {
+                    shared_value_adjustment(f64::from(share))
+                }
+                _ => self.model.tf_adjustment(fi, f64::from(share)),
+            };
         }
         adjust
     }

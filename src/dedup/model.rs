@@ -1,8 +1,9 @@
 //! The Fellegi-Sunter model: for each field and level, m = how often true duplicates show
 //! that level and u = how often two different people do. u comes from random pairs of the
-//! shop's own contacts (nearly all different people); m and the share of duplicates among
-//! the candidate pairs are estimated by expectation-maximisation over the candidate pairs.
-//! No labelled truth is used. Exact agreement on a name or an address is then adjusted by how
+//! shop's own contacts (nearly all different people), never from expectation-maximisation;
+//! m is estimated by expectation-maximisation over each blocking rule's pairs with u held
+//! fixed. The chance that two contacts are the same person is counted from deterministic
+//! rules (see `checks`), not learnt here. No labelled truth is used. Exact agreement on a name or an address is then adjusted by how
 //! common that value is (term frequency), so a shared "Martin" counts less than a shared
 //! "Oyelaran".
 
@@ -505,60 +506,6 @@ impl TermFrequencies {
     }
 }
 
-/// The chance that two contacts taken at random are the same person, from the candidate
-/// pairs' evidence (each pair's match weight without the prior, in bits) and the number of
-/// pairs of contacts: the chance at which the duplicates the candidates are expected to
-/// hold, each pair counted by its probability at that chance, are that share of every
-/// pair. Pairs left out by blocking are taken to hold none. `start` is returned when the
-/// evidence cannot tell (no candidates).
-///
-/// Learnt over the candidates alone, the share of duplicates comes out too high: blocking
-/// picks pairs that agree on a name or an address, and their agreement is then weighed
-/// against random pairs, where it is rare. Counting each candidate with its name's
-/// frequency weighed in keeps the many namesakes of a common name from passing for
-/// duplicates.
-pub fn random_pair_prior(evidence: &[f32], all_pairs: f64, start: f64) -> f64 {
-    if evidence.is_empty() || all_pairs <= 0.0 {
-        return start;
-    }
-    // Evidence counted in bins of 1/64 bit: each step of the search reads the bins, not
-    // every pair.
-    const STEP: f64 = 1.0 / 64.0;
-    let mut bins: HashMap<i32, f64> = HashMap::new();
-    for &w in evidence {
-        *bins
-            .entry((f64::from(w) / STEP).round() as i32)
-            .or_insert(0.0) += 1.0;
-    }
-    let bins: Vec<(f64, f64)> = bins
-        .into_iter()
-        .map(|(k, n)| (f64::from(k) * STEP, n))
-        .collect();
-    let expected =
-        |logit: f64| -> f64 { bins.iter().map(|&(w, n)| n * probability(logit + w)).sum() };
-    // expected(l) - share(l) * all_pairs falls as l rises: bisect on the log odds.
-    let excess = |logit: f64| expected(logit) - probability(logit) * all_pairs;
-    let (mut lo, mut hi) = (-80.0f64, 0.0f64);
-    if excess(lo) <= 0.0 {
-        return probability(lo);
-    }
-    if excess(hi) >= 0.0 {
-        return probability(hi);
-    }
-    for _ in 0..60 {
-        let mid = (lo + hi) / 2.0;
-        if excess(mid) > 0.0 {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-        if hi - lo < 1e-4 {
-            break;
-        }
-    }
-    probability((lo + hi) / 2.0)
-}
-
 /// The threshold that maximises the F1 score the model itself expects over the pairs'
 /// probabilities (each pair counts as `p` of a duplicate): no labelled truth needed.
 pub fn recommended_threshold(probabilities: &[f64]) -> f64 {
@@ -625,28 +572,6 @@ mod tests {
         let first = Field::FirstName as usize;
         let w = model.field_weight(first, 4, false);
         assert!((w - (model.m[first][4] / 0.5).log2()).abs() < 1e-12 && w < 0.0);
-    }
-
-    #[test]
-    fn the_chance_at_random_counts_each_candidate_by_its_probability() {
-        // A thousand pairs with +30 bits of evidence (duplicates beyond doubt) and a
-        // hundred thousand namesakes of common names with +10 bits, among a billion pairs.
-        // At a chance near 1e-6 (-20 bits) the duplicates count 0.999 each and the
-        // namesakes 2^-10 each: about 1 000 + 98 expected duplicates, so 1.1e-6.
-        let mut evidence = vec![30.0f32; 1_000];
-        evidence.extend(std::iter::repeat_n(10.0f32, 100_000));
-        let lambda = random_pair_prior(&evidence, 1e9, 0.5);
-        let expected = (1_000.0 * probability((lambda / (1.0 - lambda)).log2() + 30.0)
-            + 100_000.0 * probability((lambda / (1.0 - lambda)).log2() + 10.0))
-            / 1e9;
-        assert!(
-            (lambda - expected).abs() / expected < 1e-3,
-            "{lambda} {expected}"
-        );
-        assert!((1.08e-6..1.12e-6).contains(&lambda), "{lambda}");
-        // Taking every candidate for a duplicate would give 1.01e-4.
-        // No candidates: the starting value.
-        assert_eq!(random_pair_prior(&[], 1e9, 0.25), 0.25);
     }
 
     #[test]

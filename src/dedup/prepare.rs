@@ -31,6 +31,19 @@ pub struct Prepared {
     /// (a toneless pinyin key makes different names look alike).
     pub first_han: bool,
     pub last_han: bool,
+    /// The first name / surname as written in Chinese characters, spaces left out ("" for
+    /// a name in another script): 许 and 徐 are two surnames with one pinyin key, `xu`.
+    pub first_chars: Box<str>,
+    pub last_chars: Box<str>,
+}
+
+/// A name written in Chinese characters, spaces left out; "" for a name in another script.
+fn han_chars(raw: &str, han: bool) -> Box<str> {
+    if han {
+        raw.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        Box::default()
+    }
 }
 
 /// Whether a text holds Chinese characters (CJK unified ideographs).
@@ -168,6 +181,8 @@ impl Preparer {
             judgeable,
             first_han,
             last_han,
+            first_chars: han_chars(opt(&r.first_name), first_han),
+            last_chars: han_chars(opt(&r.last_name), last_han),
         }
     }
 }

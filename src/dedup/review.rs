@@ -33,6 +33,8 @@ pub struct DuplicateQueue {
     pub candidates: usize,
     /// Contacts left out for lack of a name, an e-mail and a phone.
     pub not_judgeable: usize,
+    /// What the model learnt and its self-checks ("How sure is this?").
+    pub diagnostics: super::Diagnostics,
 }
 
 impl DuplicateQueue {
@@ -80,6 +82,7 @@ pub fn queue(detection: &Detection, contacts: &[DedupContact], threshold: f64) -
         contacts: contacts.len(),
         candidates: detection.candidates,
         not_judgeable: detection.not_judgeable,
+        diagnostics: detection.diagnostics.clone(),
     }
 }
 
