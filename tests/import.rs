@@ -1178,3 +1178,26 @@ fn a_new_database_reads_dates_the_way_the_computers_locale_writes_them() {
         );
     }
 }
+
+#[test]
+fn order_exports_written_from_documentation_count_like_a_shop_owner() {
+    for (name, layout) in [
+        ("woocommerce_order_export.csv", "WooCommerce order export"),
+        ("prestashop_orders_fr.csv", "PrestaShop orders"),
+    ] {
+        let t = truth(name);
+        let (_dir, db) = temp_db("shop.sqlite");
+        let (code, v, err) = import_json(&db, &["sales", &export(name)]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert_eq!(v["layout"], layout, "{name}");
+        assert_eq!(v["rows_rejected"], 0, "{name}: {v}");
+        let mapping = mapping_of(&v);
+        // The product is no person, the order's id no customer.
+        assert_eq!(field_of(&mapping, "Item #"), None, "{name}");
+        assert_eq!(field_of(&mapping, "ID"), None, "{name}");
+        let s = stats(&db);
+        assert_eq!(s["customers"], t["customers"], "{name}: {s}");
+        assert_eq!(s["orders"], t["orders"], "{name}: {s}");
+        assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{name}: {s}");
+    }
+}

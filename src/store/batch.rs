@@ -1211,7 +1211,6 @@ impl BatchWriter<'_> {
         Ok(())
     }
 
-    /// Records a problem with one row.
     /// Adds a walk-in sale: a till's sale that names no customer. It counts in the shop's
     /// revenue and orders, but in no customer's figures.
     pub fn add_walk_in_sale(&mut self, s: &SaleLine<'_>) -> Result<()> {
@@ -1242,6 +1241,7 @@ impl BatchWriter<'_> {
         Ok(())
     }
 
+    /// Records a problem with one row.
     pub fn add_problem(&mut self, p: &NewProblem) -> Result<()> {
         self.problem_stmt.execute(params![
             self.batch_id,

@@ -921,6 +921,22 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                     ),
                 });
             });
+            // What the summary counts apart: walk-in sales and orders that do not count.
+            if report.walk_in_sales > 0 {
+                ui.label(format!(
+                    "{} walk-in sale lines (no customer): counted in revenue, in no customer's figures",
+                    group_thousands(report.walk_in_sales as i64)
+                ));
+            }
+            for a in &report.set_aside {
+                ui.label(format!(
+                    "{} {} {} ({}) kept but not counted",
+                    group_thousands(a.orders as i64),
+                    a.status,
+                    if a.orders == 1 { "order" } else { "orders" },
+                    crate::model::format_money(a.amount_cents)
+                ));
+            }
         }
     }
     ui.add_space(theme::GAP);

@@ -200,6 +200,60 @@ truth["google_contacts.csv"] = {
     "phones": {g[0]: g[3].split(" ::: ")[0] for g in gc},
 }
 
+# ---- WooCommerce with the Advanced Order Export plugin (header verbatim from the shared
+# data's README): one row per line item, the order's totals repeated on every row.
+WOO = "Order Number,Order Status,Order Date,Customer Note,First Name (Billing),Last Name (Billing),Company (Billing),Address 1&2 (Billing),City (Billing),State Code (Billing),Postcode (Billing),Country Code (Billing),Email (Billing),Phone (Billing),First Name (Shipping),Last Name (Shipping),Address 1&2 (Shipping),City (Shipping),State Code (Shipping),Postcode (Shipping),Country Code (Shipping),Item #,SKU,Name,Product Variation,Quantity,Quantity (- Refund),Item Cost,Order Line (w/o tax),Order Line Tax,Order Line Total,Order Line Total Refunded,Order Line Total (- Refund),Image URL,Coupon Code,Discount Amount,Discount Amount Tax,Payment Method Title,Coupons Used,Cart Discount Amount,Order Subtotal Amount,Order Tax Amount,Order Shipping Amount,Order Refund Amount,Order Total Amount,Order Total Tax Amount,Total items,Total products".split(",")
+woo = [
+    ("2001", "Completed", "2024-05-02 10:00", "Anna", "Ackermann", "anna@example.com", "4.90", [(2, "Beeswax Candle", "12.50"), (1, "Ceramic Mug", "20.00")]),
+    ("2002", "Cancelled", "2024-05-03 11:00", "Ben", "Hansen", "ben@example.org", "0.00", [(1, "Linen Tea Towel", "15.00")]),
+    ("2003", "Completed", "2024-05-04 12:00", "Ben", "Hansen", "ben@example.org", "0.00", [(3, "Soap Bar", "10.00")]),
+]
+with open("woocommerce_order_export.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.DictWriter(f, WOO)
+    w.writeheader()
+    for (no, status, date, first, last, email, ship, lines) in woo:
+        subtotal = sum(q * D(p) for q, _, p in lines)
+        for i, (q, product, price) in enumerate(lines, 1):
+            r = dict.fromkeys(WOO, "")
+            r.update({"Order Number": no, "Order Status": status, "Order Date": date,
+                      "First Name (Billing)": first, "Last Name (Billing)": last, "Email (Billing)": email,
+                      "City (Billing)": "Portland", "Country Code (Billing)": "US",
+                      "Item #": str(i), "Name": product, "Quantity": str(q), "Quantity (- Refund)": str(q),
+                      "Item Cost": price, "Order Line (w/o tax)": f"{q * D(price):.2f}", "Order Line Tax": "0.00",
+                      "Order Line Total": f"{q * D(price):.2f}", "Order Line Total Refunded": "0.00",
+                      "Order Line Total (- Refund)": f"{q * D(price):.2f}", "Payment Method Title": "Card",
+                      "Order Subtotal Amount": f"{subtotal:.2f}", "Order Tax Amount": "0.00",
+                      "Order Shipping Amount": ship, "Order Refund Amount": "0.00",
+                      "Order Total Amount": f"{subtotal + D(ship):.2f}", "Order Total Tax Amount": "0.00",
+                      "Total items": str(sum(q for q, _, _ in lines)), "Total products": str(len(lines))})
+            w.writerow(r)
+ok = [o for o in woo if o[1] == "Completed"]
+truth["woocommerce_order_export.csv"] = {
+    "customers": len({o[5] for o in ok}),
+    "orders": len(ok),
+    "revenue": str(sum(sum(q * D(p) for q, _, p in o[7]) + D(o[6]) for o in ok)),
+}
+
+# ---- PrestaShop orders (French back office): `ID` is the order's id, `Client` "J. DUPONT".
+with open("prestashop_orders_fr.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, delimiter=";")
+    w.writerow(["ID", "Référence", "Nouveau client", "Livraison", "Client", "Total", "Paiement", "État", "Date"])
+    ps = [("1", "XKBKNABJK", "1", "J. DUPONT", "1234.50", "Carte bancaire", "Livré", "2024-03-01 10:00:00"),
+          ("2", "OHSATSERP", "0", "J. DUPONT", "50.00", "Chèque", "Annulé", "2024-03-02 11:00:00"),
+          ("3", "WKRQWLSKD", "1", "M. MARTIN", "99.90", "Carte bancaire", "Paiement accepté", "2024-03-03 12:00:00"),
+          ("4", "QZPLMNBVC", "0", "J. DUPONT", "20.00", "Carte bancaire", "Livré", "2024-03-04 13:00:00")]
+    for (i, ref, new, client, total, pay, state, date) in ps:
+        euros, cents = total.split(".")
+        shown = (f"{int(euros):,}".replace(",", "\u202f")) + "," + cents + "\u00a0€"
+        w.writerow([i, ref, new, "France", client, shown, pay, state, date])
+ok = [p for p in ps if p[6] != "Annulé"]
+truth["prestashop_orders_fr.csv"] = {
+    "customers": len({p[3] for p in ok}),
+    "orders": len(ok),
+    "revenue": str(sum(D(p[4]) for p in ok)),
+    "cancelled_orders": len(ps) - len(ok),
+}
+
 # ---- The real layouts copied from ../shared/data/exports (see ATTRIBUTION.md).
 def rows_of(name, enc="utf-8", delimiter=","):
     return list(csv.DictReader(open(name, encoding=enc, newline=""), delimiter=delimiter))
