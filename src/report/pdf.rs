@@ -1219,7 +1219,12 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert!(texts.iter().any(|t| t.starts_with("No customer changed segment")), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("No customer changed segment")),
+            "{texts:?}"
+        );
         assert!(!texts.contains(&t(Lang::En, Key::MovedFrom)), "{texts:?}");
     }
 
