@@ -1278,7 +1278,10 @@ mod tests {
             })
             .collect();
         assert_eq!(texts.first().copied(), Some(t(Lang::En, Key::DataQuality)));
-        assert!(texts.contains(&t(Lang::En, Key::RejectedRowsNone)), "{texts:?}");
+        assert!(
+            texts.contains(&t(Lang::En, Key::RejectedRowsNone)),
+            "{texts:?}"
+        );
         assert_eq!(l.pages.len(), first.pages.len());
     }
 
