@@ -297,7 +297,8 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
         })
         .y_axis_formatter(move |mark, _range| axis.money_whole((mark.value * 100.0).round() as i64))
         .y_axis_min_width(80.0)
-        .default_x_bounds(-0.6, n as f64 - 0.4)
+        // Room on the right for the latest month's date, centred under its bar.
+        .default_x_bounds(-0.6, n as f64 + 0.6)
         .default_y_bounds(0.0, if max > 0.0 { max * 1.1 } else { 1.0 })
         .show(ui, |plot| {
             plot.bar_chart(chart);
