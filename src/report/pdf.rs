@@ -411,21 +411,11 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, ReportError> {
     let lang = data.options.lang;
     let f = Formats::for_shop(&data.settings);
     let size = data.options.paper.size_pt();
-    let mut l = Layout::new(&fonts, size);
-
-    cover(&mut l, data, &f);
-    for section in &data.options.sections {
-        match section {
-            Section::KeyFigures => key_figures(&mut l, data, &f),
-            Section::RevenueOverTime => revenue_over_time(&mut l, data, &f)?,
-            Section::ChannelsAndCategories => channels(&mut l, data, &f),
-            Section::Segments => segments(&mut l, data, &f),
-            Section::Tiers => tiers(&mut l, data, &f)?,
-            Section::Movement => movement(&mut l, data, &f),
-            Section::TopCustomers => top_customers(&mut l, data, &f),
-            Section::ToCall => to_call(&mut l, data, &f),
-            Section::DataQuality => data_quality(&mut l, data, &f),
-        }
+    let (mut l, starts) = lay_out(&fonts, data, &f, None)?;
+    // A last page holding only a small trailing block: the section it ends starts on a new
+    // page instead, so the block stays with what comes before it.
+    if let Some(section) = section_to_move(&l, &starts) {
+        l = lay_out(&fonts, data, &f, Some(section))?.0;
     }
     let footer_left = format!(
         "{} · {}",
@@ -436,6 +426,65 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, ReportError> {
         )
     );
     draw(&fonts, l.pages, size, lang, &footer_left, data)
+}
+
+/// Lays the report out; `break_before` starts that section (by position) on a new page.
+/// Also gives where each section starts: (page, y).
+fn lay_out<'a>(
+    fonts: &'a Fonts,
+    data: &ReportData,
+    f: &Formats,
+    break_before: Option<usize>,
+) -> Result<(Layout<'a>, Vec<(usize, f32)>), ReportError> {
+    let size = data.options.paper.size_pt();
+    let mut l = Layout::new(fonts, size);
+    cover(&mut l, data, f);
+    let mut starts = Vec::new();
+    for (i, section) in data.options.sections.iter().enumerate() {
+        if break_before == Some(i) && l.y > MARGIN {
+            l.new_page();
+        }
+        starts.push((l.pages.len() - 1, l.y));
+        match section {
+            Section::KeyFigures => key_figures(&mut l, data, f),
+            Section::RevenueOverTime => revenue_over_time(&mut l, data, f)?,
+            Section::ChannelsAndCategories => channels(&mut l, data, f),
+            Section::Segments => segments(&mut l, data, f),
+            Section::Tiers => tiers(&mut l, data, f)?,
+            Section::Movement => movement(&mut l, data, f),
+            Section::TopCustomers => top_customers(&mut l, data, f),
+            Section::ToCall => to_call(&mut l, data, f),
+            Section::DataQuality => data_quality(&mut l, data, f),
+        }
+    }
+    Ok((l, starts))
+}
+
+/// The lowest point drawn on a page.
+fn page_end(items: &[Item]) -> f32 {
+    items
+        .iter()
+        .map(|it| match it {
+            Item::Text { y, .. } => *y,
+            Item::Rect { y, h, .. } | Item::Svg { y, h, .. } => y + h,
+            Item::Line { y1, y2, .. } => y1.max(*y2),
+        })
+        .fold(MARGIN, f32::max)
+}
+
+/// The section to start on a new page when the last page holds only a small block (less
+/// than a quarter of the page's body) that ends a section begun on an earlier page.
+fn section_to_move(l: &Layout<'_>, starts: &[(usize, f32)]) -> Option<usize> {
+    let last = l.pages.len().checked_sub(1).filter(|p| *p > 0)?;
+    let used = page_end(&l.pages[last]) - MARGIN;
+    if used >= (l.bottom() - MARGIN) / 4.0 {
+        return None;
+    }
+    let (i, &(page, y)) = starts.iter().enumerate().next_back()?;
+    // The last section began on the page before, below its top, and fits on one page
+    // (else moving it gains nothing).
+    let fits = (l.bottom() - y) + used <= l.bottom() - MARGIN;
+    (page + 1 == last && y > MARGIN + 1.0 && fits).then_some(i)
 }
 
 fn shop_title(data: &ReportData) -> String {
@@ -1197,6 +1246,46 @@ mod tests {
     }
 
     #[test]
+    fn a_last_page_is_never_a_small_trailing_block() {
+        // The report of a shop without sales ended with a page holding only "Rejected rows
+        // of the last imports" and one sentence.
+        let options = ReportOptions {
+            from: None,
+            to: None,
+            lang: Lang::En,
+            paper: Paper::A4,
+            sections: Section::ALL.to_vec(),
+        };
+        let data = gather(&ReportInput::default(), &options);
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let f = Formats::for_shop(&data.settings);
+        let (first, starts) = lay_out(&fonts, &data, &f, None).unwrap();
+        let moved =
+            section_to_move(&first, &starts).expect("the first layout ends on a small block");
+        let (l, _) = lay_out(&fonts, &data, &f, Some(moved)).unwrap();
+        // The whole last section, heading first, is on the last page, and the block that
+        // was alone follows it there.
+        let texts: Vec<&str> = l
+            .pages
+            .last()
+            .unwrap()
+            .iter()
+            .filter_map(|it| match it {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts.first().copied(), Some(t(Lang::En, Key::DataQuality)));
+        assert!(
+            texts.contains(&t(Lang::En, Key::RejectedRowsNone)),
+            "{texts:?}"
+        );
+        assert_eq!(l.pages.len(), first.pages.len());
+    }
+
+    #[test]
     fn no_movement_prints_a_sentence_not_an_empty_table() {
         let options = ReportOptions {
             from: None,
@@ -1219,7 +1308,12 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert!(texts.iter().any(|t| t.starts_with("No customer changed segment")), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("No customer changed segment")),
+            "{texts:?}"
+        );
         assert!(!texts.contains(&t(Lang::En, Key::MovedFrom)), "{texts:?}");
     }
 

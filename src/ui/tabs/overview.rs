@@ -197,8 +197,8 @@ fn month_label(date: chrono::NaiveDate) -> String {
     format!("{m} {}", date.year())
 }
 
-/// The room a month's label needs under the chart, in points ("Dec 2026 so far").
-const LABEL_POINTS: f64 = 110.0;
+/// The room a month's label needs under the chart, in points ("Dec 2026").
+const LABEL_POINTS: f64 = 90.0;
 
 fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     let months = &overview.monthly;
@@ -245,17 +245,8 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
         .iter()
         .map(|(_, cents, _)| *cents as f64 / 100.0)
         .fold(0.0, f64::max);
-    let labels: Vec<String> = months
-        .iter()
-        .enumerate()
-        .map(|(i, (m, _, _))| {
-            if partial && i == last {
-                format!("{} so far", month_label(*m))
-            } else {
-                month_label(*m)
-            }
-        })
-        .collect();
+    // The month so far is marked above its bar; its date stays short so it fits.
+    let labels: Vec<String> = months.iter().map(|(m, _, _)| month_label(*m)).collect();
     let hover = formats.clone();
     let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
         format!(
@@ -306,7 +297,8 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
         })
         .y_axis_formatter(move |mark, _range| axis.money_whole((mark.value * 100.0).round() as i64))
         .y_axis_min_width(80.0)
-        .default_x_bounds(-0.6, n as f64 - 0.4)
+        // Room on the right for the latest month's date, centred under its bar.
+        .default_x_bounds(-0.6, n as f64 + 0.6)
         .default_y_bounds(0.0, if max > 0.0 { max * 1.1 } else { 1.0 })
         .show(ui, |plot| {
             plot.bar_chart(chart);

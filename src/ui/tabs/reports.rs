@@ -716,7 +716,9 @@ mod tests {
         };
         let wanted = tab.wanted(Paper::Letter).unwrap();
         assert_eq!(wanted.paper, Paper::Letter);
-        assert_eq!(wanted.from, Some(d(2026, 11, 1)));
+        // The last complete month.
+        assert_eq!(wanted.from, Some(d(2026, 10, 1)));
+        assert_eq!(wanted.to, Some(d(2026, 10, 31)));
         assert_eq!(wanted.sections, Section::ALL.to_vec());
         tab.paper = Some(Paper::A4);
         assert_eq!(tab.wanted(Paper::Letter).unwrap().paper, Paper::A4);
