@@ -97,7 +97,7 @@ fn a_workbook_that_unpacks_hundreds_of_times_its_size_is_refused_in_plain_words(
 #[test]
 fn a_workbook_of_the_largest_size_is_read_cell_by_cell() {
     // Two cells far apart: A1 and the sheet's last cell, XFD1048576. Read as a rectangle from
-    // the first used cell to the last, this 6 KB file is 17 billion cells.
+    // the first used cell to the last, this small file is 17 billion cells.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("far.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
