@@ -97,7 +97,7 @@ fn a_workbook_that_unpacks_hundreds_of_times_its_size_is_refused_in_plain_words(
 #[test]
 fn a_workbook_of_the_largest_size_is_read_cell_by_cell() {
     // Two cells far apart: A1 and the sheet's last cell, XFD1048576. Read as a rectangle from
-    // the first used cell to the last, this 6 KB file is 17 billion cells.
+    // the first used cell to the last, this small file is 17 billion cells.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("far.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
@@ -559,4 +559,55 @@ fn a_repeated_header_is_kept_apart_and_said() {
             && notes.contains("'unit_price (2)'"),
         "{notes}"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 7: a reader while the file is held
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_reader_runs_while_an_import_writes() {
+    let (_dir, db) = crate::common::demo_db(20);
+    // As a bulk import of the command line holds it: rollback journal, a write transaction
+    // under way (its changes still in its own cache).
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    conn.execute_batch("BEGIN IMMEDIATE; UPDATE contact SET city = city WHERE id = 1;")
+        .unwrap();
+    let start = std::time::Instant::now();
+    let out = clientele(&db, &["stats", "--json"]);
+    let took = start.elapsed();
+    conn.execute_batch("COMMIT").unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(took < std::time::Duration::from_secs(4), "{took:?}");
+}
+
+#[test]
+fn a_reader_waits_while_an_import_commits() {
+    let (_dir, db) = crate::common::demo_db(20);
+    // The same import writing its pages into the file: an exclusive lock.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    conn.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let start = std::time::Instant::now();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_clientele"))
+        .arg("--db")
+        .arg(&db)
+        .arg("stats")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    conn.execute_batch("COMMIT").unwrap();
+    drop(conn);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(start.elapsed() >= std::time::Duration::from_millis(1500));
 }

@@ -193,11 +193,24 @@ impl Store {
         };
         store.map_busy(|s| {
             if s.path.as_os_str() != ":memory:" {
-                let mode: String =
-                    s.conn
-                        .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
-                if !mode.eq_ignore_ascii_case("wal") {
-                    tracing::warn!("the database could not switch to WAL (mode {mode})");
+                match s
+                    .conn
+                    .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0))
+                {
+                    Ok(mode) if mode.eq_ignore_ascii_case("wal") => {}
+                    Ok(mode) => {
+                        tracing::warn!("the database could not switch to WAL (mode {mode})")
+                    }
+                    // A bulk import of the command line is writing through a rollback
+                    // journal (it puts WAL back when it ends). SQLite refuses the switch at
+                    // once, without waiting, since the two would wait on each other: this
+                    // connection reads and writes in the file's present mode meanwhile.
+                    Err(e) if is_busy(&e) => {
+                        tracing::info!(
+                            "the database stays in its journal mode while another program writes"
+                        )
+                    }
+                    Err(e) => return Err(e.into()),
                 }
             }
             s.conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -349,8 +362,8 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
     )
     .map_err(|e| cannot_open(path, &e))?;
     // While a bulk import of the command line holds the file (rollback-journal mode), this
-    // first read waits like every other; without the wait every other command failed at once
-    // with "busy" during an import.
+    // first read waits like every other (rusqlite's default is the same; said here so that it
+    // does not depend on it).
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let not_clientele = |reason: &str| StoreError::NotClientele {
         path: path.to_path_buf(),
