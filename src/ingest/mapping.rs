@@ -900,16 +900,31 @@ pub fn header_key(header: &str) -> String {
         .collect()
 }
 
+/// Every header word of [`HEADER_NAMES`] by its folded key, folded once: a file may have
+/// thousands of columns, and folding the whole table again for each of them made the
+/// header's reading grow with the columns times the words. The first field that lists a
+/// key keeps it, as a search of the table in order would.
+fn header_fields() -> &'static std::collections::HashMap<String, Field> {
+    static FIELDS: std::sync::OnceLock<std::collections::HashMap<String, Field>> =
+        std::sync::OnceLock::new();
+    FIELDS.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for (field, names) in HEADER_NAMES {
+            for name in *names {
+                map.entry(header_key(name)).or_insert(*field);
+            }
+        }
+        map
+    })
+}
+
 /// The field a header name suggests for this kind of file.
 pub fn field_for_header(header: &str, kind: ImportKind) -> Option<Field> {
     let key = header_key(header);
     if key.is_empty() {
         return None;
     }
-    let field = HEADER_NAMES
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| header_key(n) == key))
-        .map(|(f, _)| *f)?;
+    let field = *header_fields().get(&key)?;
     // In a sales file a bare `id` is the line's or the order's own number (Shopify's `Id`,
     // PrestaShop's `ID`), never the customer's; in a contacts file a product's word
     // (`Наименование`) is the contact's name.
