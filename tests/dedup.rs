@@ -244,7 +244,10 @@ fn generator_b_duplicates_are_found_at_two_sizes() {
         let (p, r, f1) = quality_against(&d, &owners);
         eprintln!("generator B, {n}: precision {p:.4}, recall {r:.4}, F1 {f1:.4}");
         assert!(!d.diagnostics.fallback, "{:?}", d.diagnostics.checks);
-        assert!(f1 >= 0.95, "{n} contacts: F1 {f1:.4} (precision {p:.4}, recall {r:.4})");
+        assert!(
+            f1 >= 0.95,
+            "{n} contacts: F1 {f1:.4} (precision {p:.4}, recall {r:.4})"
+        );
     }
 }
 

@@ -144,9 +144,19 @@ pub fn run(model: &Model, known: &[f64; NF], contacts: f64, weights: &[f32]) -> 
                 model.u[fi][1]
             ));
         }
+        // Duplicates agree more often than they differ, in every field.
+        let different = model.m[fi][f.levels() - 1];
+        if model.m[fi][1] < different {
+            wrong.push(format!(
+                "{}: m of same {:.3e} < m of different {:.3e}",
+                f.label(),
+                model.m[fi][1],
+                different
+            ));
+        }
     }
     checks.push(Check {
-        name: "agreeing exactly is likelier among duplicates (m > u) in every field",
+        name: "agreeing exactly is likelier among duplicates than among strangers (m > u), and likelier than differing, in every field",
         passed: wrong.is_empty(),
         detail: if wrong.is_empty() {
             "all levels".into()

@@ -336,6 +336,7 @@ impl Model {
             let seen: Vec<(&Model, f64)> = sessions
                 .iter()
                 .filter(|(masked, _, _)| !masked.contains(&fi))
+                .filter(|(masked, model, _)| model.found_duplicates(masked))
                 .map(|(_, model, pairs)| (model, model.lambda * model.lambda * pairs))
                 .filter(|(_, w)| *w > 0.0)
                 .collect();
@@ -387,6 +388,18 @@ impl Model {
             }
         }
         model
+    }
+
+    /// Whether the group this model took for duplicates agrees more often than it differs
+    /// in every field it learnt (those not in `masked`). Duplicates do, in any shop; a rule
+    /// whose pairs are nearly all namesakes or households can lead expectation-maximisation
+    /// to take *them* for the duplicates (the same name at the same address, with another
+    /// birth date, e-mail and phone), and its m must not be combined.
+    pub fn found_duplicates(&self, masked: &[usize]) -> bool {
+        FIELDS
+            .iter()
+            .enumerate()
+            .all(|(fi, f)| masked.contains(&fi) || self.m[fi][1] >= self.m[fi][f.levels() - 1])
     }
 
     /// log2 of the Bayes factor of one field's level (0 for "not known"), for a pair at
