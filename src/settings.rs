@@ -111,10 +111,28 @@ pub const LOCALES: [Locale; 12] = [
 /// The locale of a new shop until the owner chooses.
 pub const DEFAULT_LOCALE: &str = "fr-FR";
 
+/// What [`system_locale`] answers instead of reading the environment, once set.
+static ASSUMED_SYSTEM_LOCALE: std::sync::RwLock<Option<Option<&'static Locale>>> =
+    std::sync::RwLock::new(None);
+
+/// Makes [`system_locale`] answer `locale` for the rest of the process, whatever the
+/// environment says: for a program embedding the library, or tests whose expectations must
+/// not depend on the computer running them.
+pub fn assume_system_locale(locale: Option<&'static Locale>) {
+    if let Ok(mut assumed) = ASSUMED_SYSTEM_LOCALE.write() {
+        *assumed = Some(locale);
+    }
+}
+
 /// The locale a new shop takes from the computer until the owner chooses one: the first of
 /// `LC_ALL`, `LC_MONETARY` and `LANG` that is set (POSIX `en_US.UTF-8` or BCP 47 `en-US`),
 /// when Clientele knows it; a language alone (`ru`) takes its first country in the list.
 pub fn system_locale() -> Option<&'static Locale> {
+    if let Ok(assumed) = ASSUMED_SYSTEM_LOCALE.read()
+        && let Some(locale) = *assumed
+    {
+        return locale;
+    }
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     let raw = var("LC_ALL")
         .or_else(|| var("LC_MONETARY"))

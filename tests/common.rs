@@ -20,6 +20,11 @@ pub fn clientele(db: &Path, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env_remove("CLIENTELE_DB")
+        // A new database takes the computer's locale; the tests' expectations are written
+        // for the default one, whatever the machine running them says.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MONETARY")
+        .env("LANG", "C.UTF-8")
         .output()
         .unwrap_or_else(|e| panic!("could not run clientele: {e}"))
 }
@@ -31,6 +36,9 @@ pub fn text(bytes: &[u8]) -> String {
 
 /// A temporary folder and a database path inside it.
 pub fn temp_db(name: &str) -> (tempfile::TempDir, PathBuf) {
+    // A new database takes the computer's locale; the tests' expectations are written for
+    // the default one, whatever the machine running them says.
+    clientele::settings::assume_system_locale(None);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join(name);
     (dir, path)

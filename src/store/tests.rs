@@ -583,7 +583,12 @@ fn settings_default_then_saved_and_audited() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("s.db")).unwrap();
     let s = store.settings().unwrap();
-    assert_eq!(s, crate::settings::ShopSettings::default());
+    // Never set: the computer's locale (LANG and friends), else the default.
+    let expected = match crate::settings::system_locale() {
+        Some(l) => crate::settings::ShopSettings::for_locale(l.code),
+        None => crate::settings::ShopSettings::default(),
+    };
+    assert_eq!(s, expected);
     let wanted = crate::settings::ShopSettings {
         shop_name: "Fleurs d'Irène".into(),
         locale: "en-us".into(),
