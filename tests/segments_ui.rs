@@ -260,6 +260,36 @@ fn charts_show_every_chart_and_sensible_messages() {
 }
 
 #[test]
+fn a_saved_chart_carries_its_title() {
+    // "Save as PNG" cuts the window's picture to `chart_rect`: the heading must be inside
+    // it, for every chart, or the saved image has no title.
+    let (_dir, db) = demo_db(300);
+    let mut h = harness(&db, Tab::Charts, None);
+    for chart in clientele::ui::app::Chart::ALL {
+        h.query_all_by_label(chart.label()).next().unwrap().click();
+        h.run_steps(2);
+        let cut = h.state().charts_tab.chart_rect.unwrap();
+        // The list's entry and the chart's heading share the label; the heading is the one
+        // drawn in the chart's area.
+        let inside = h
+            .query_all_by_label(chart.label())
+            .filter(|n| cut.contains_rect(n.rect()))
+            .count();
+        assert_eq!(
+            inside,
+            1,
+            "{}: the heading is not in the saved area",
+            chart.label()
+        );
+        assert!(
+            cut.height() > 100.0,
+            "{}: the saved area is only {cut:?}",
+            chart.label()
+        );
+    }
+}
+
+#[test]
 fn a_shop_with_one_day_of_sales_gets_a_message_not_a_broken_chart() {
     let (dir, db) = temp_db("one-day.sqlite");
     let file = dir.path().join("sales.csv");
