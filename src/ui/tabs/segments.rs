@@ -276,7 +276,7 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .resizable(true)
             // A third of the window: room for names at 1366 points, and at 1024 enough
             // left for the whole grid beside it.
-            .default_size((ui.available_width() * 0.33).clamp(380.0, 480.0))
+            .default_size((ui.available_width() * 0.33).clamp(380.0, 440.0))
             .min_size(320.0)
             .show(ui, |ui| list_panel(app, ui, &figures));
     }
