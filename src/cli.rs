@@ -1349,10 +1349,12 @@ pub struct ReportArgs {
     /// The PDF file to write.
     #[arg(long, value_name = "FILE.pdf")]
     out: PathBuf,
-    /// First day of the period (default: the first day of the last day's month).
+    /// First day of the period (default: the last complete month as of the latest sale; with
+    /// --to only, the first day of its month).
     #[arg(long, value_name = "YYYY-MM-DD")]
     from: Option<NaiveDate>,
-    /// Last day of the period (default: the day of the latest sale).
+    /// Last day of the period (default: the last complete month's last day; with --from
+    /// only, the day of the latest sale).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
     /// The report's language, e.g. en (default: the shop locale's language when the report

@@ -1323,7 +1323,21 @@ fn plan_for_window(
     mut options: ImportOptions,
     mapping: MappingChoice,
 ) -> Result<PlannedImport, String> {
-    let first = plan_lenient(path, &options, mapping == MappingChoice::Exact)?;
+    let first = match plan_lenient(path, &options, mapping == MappingChoice::Exact) {
+        Ok(first) => first,
+        // A known export of the other kind (a Square sales export, contacts being the
+        // default) is refused before anything is guessed: when guessing, take the kind its
+        // layout says, as the guess below would.
+        Err(ImportError::WrongKind { kind, .. }) if mapping == MappingChoice::Guess => {
+            options.kind = if kind == ImportKind::Sales.as_str() {
+                ImportKind::Sales
+            } else {
+                ImportKind::Contacts
+            };
+            plan_lenient(path, &options, false).map_err(|e| e.to_string())?
+        }
+        Err(e) => return Err(e.to_string()),
+    };
     let mut remembered = false;
     let mut kind_guessed = false;
     let mut again = false;
@@ -1379,7 +1393,7 @@ fn plan_for_window(
     }
     let exact = mapping == MappingChoice::Exact || remembered;
     let (mut plan, blocker) = if again {
-        plan_lenient(path, &options, exact)?
+        plan_lenient(path, &options, exact).map_err(|e| e.to_string())?
     } else {
         first
     };
@@ -1417,12 +1431,11 @@ fn plan_lenient(
     path: &Path,
     options: &ImportOptions,
     exact: bool,
-) -> Result<(Plan, Option<String>), String> {
+) -> Result<(Plan, Option<String>), ImportError> {
     let (mut plan, fallback) = match crate::ingest::import::plan(path, options) {
         Ok(plan) => (plan, false),
         Err(ImportError::Mapping(_)) => {
-            let (table, preview) = crate::ingest::read::preview(path, &options.read, 1000)
-                .map_err(|e| e.to_string())?;
+            let (table, preview) = crate::ingest::read::preview(path, &options.read, 1000)?;
             let samples: Vec<Vec<String>> = preview
                 .iter()
                 .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
@@ -1448,7 +1461,7 @@ fn plan_lenient(
             };
             (plan, true)
         }
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(e),
     };
     if exact || fallback {
         for (i, column) in plan.columns.iter_mut().enumerate() {

@@ -979,3 +979,44 @@ fn type_path_in_file_dialog(h: &mut Harness<'static, ClienteleApp>, path: &Path)
     h.get_by_role_and_label(Role::Button, "Go").click();
     h.run_steps(2);
 }
+
+#[test]
+fn a_recognised_sales_export_opens_as_sales_in_the_window() {
+    // Contacts are what the Import tab assumes first; a file whose layout says it is sales
+    // (a till's or a web shop's export) must still open, as sales, with its mapping shown.
+    let text =
+        std::fs::read_to_string("tests/data/exports/truth.json").unwrap_or_else(|e| panic!("{e}"));
+    let truth: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    for (name, layout) in [
+        ("square_transactions.csv", "Square transactions"),
+        ("zettle_purchases.csv", "Zettle purchases"),
+    ] {
+        let (dir, db) = crate::common::temp_db("import.sqlite");
+        let copy = dir.path().join(name);
+        std::fs::copy(Path::new("tests/data/exports").join(name), &copy)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut h = import_harness(&db, vec![copy], None);
+        h.get_by_role_and_label(Role::Button, "Open a file…")
+            .click();
+        h.run_steps(1);
+        settle(&mut h);
+        let tab = &h.state().import_tab;
+        let planned = tab
+            .planned
+            .as_ref()
+            .unwrap_or_else(|| panic!("{name}: no plan: {:?}", tab.error));
+        assert_eq!(
+            planned.options.kind,
+            clientele::ingest::mapping::ImportKind::Sales,
+            "{name}"
+        );
+        assert!(planned.blocker.is_none(), "{name}: {:?}", planned.blocker);
+        let recognised = format!("{layout} export recognised");
+        assert!(
+            h.query_all_by_label_contains(&recognised).count() >= 1,
+            "{name}: {recognised}"
+        );
+        let lines = truth[name]["sale_lines"].as_u64().unwrap_or_default();
+        assert_eq!(rows_checked(&h), lines, "{name}");
+    }
+}

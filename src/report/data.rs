@@ -114,9 +114,9 @@ impl Paper {
 /// What to print.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportOptions {
-    /// First day of the period (None: the first day of the last day's month).
+    /// First day of the period (both None: the last complete month, see [`period_of`]).
     pub from: Option<NaiveDate>,
-    /// Last day of the period (None: the day of the latest sale).
+    /// Last day of the period (both None: the last complete month).
     pub to: Option<NaiveDate>,
     /// The report's language.
     pub lang: Lang,
@@ -288,14 +288,26 @@ pub fn display_name(p: &CustomerProfile) -> String {
     crate::customers::shown_name(&name, p.external_ref.as_deref().unwrap_or_default(), p.id)
 }
 
-/// The period a report covers: `to` defaults to the day of the latest sale, `from` to the
-/// first day of `to`'s month.
+/// The period a report covers. Without dates, the last complete month as of the day of the
+/// latest sale: that day's month when it is the month's last day, else the month before
+/// (a month of six days so far would look like a collapse). With dates, `to` defaults to the
+/// day of the latest sale and `from` to the first day of `to`'s month.
 pub fn period_of(
     options: &ReportOptions,
     facts: &[SaleFact],
     today: NaiveDate,
 ) -> (NaiveDate, NaiveDate) {
-    let to = options.to.unwrap_or_else(|| default_as_of(facts, today));
+    let as_of = default_as_of(facts, today);
+    if options.from.is_none() && options.to.is_none() {
+        let next = as_of.succ_opt().unwrap_or(as_of);
+        let end = if month_start(next) == next {
+            as_of
+        } else {
+            month_start(as_of).pred_opt().unwrap_or(as_of)
+        };
+        return (month_start(end), end);
+    }
+    let to = options.to.unwrap_or(as_of);
     let from = options.from.unwrap_or_else(|| month_start(to));
     (from.min(to), to)
 }
@@ -620,7 +632,7 @@ mod tests {
     }
 
     #[test]
-    fn the_default_period_is_the_month_of_the_latest_sale() {
+    fn the_default_period_is_the_last_complete_month() {
         let options = ReportOptions {
             from: None,
             to: None,
@@ -634,10 +646,32 @@ mod tests {
             order_key: 0,
             amount_cents: 1,
         };
+        // The latest sale on 14 March: March is not over, February is the last whole month.
         let facts = [fact("2025-02-03"), fact("2025-03-14")];
         assert_eq!(
             period_of(&options, &facts, d("2030-01-01")),
-            (d("2025-03-01"), d("2025-03-14"))
+            (d("2025-02-01"), d("2025-02-28"))
+        );
+        // On the last day of a month, that month is complete (2024 is a leap year).
+        let facts = [fact("2024-02-29")];
+        assert_eq!(
+            period_of(&options, &facts, d("2030-01-01")),
+            (d("2024-02-01"), d("2024-02-29"))
+        );
+        // Across a year: the latest sale in January gives December of the year before.
+        let facts = [fact("2025-01-06")];
+        assert_eq!(
+            period_of(&options, &facts, d("2030-01-01")),
+            (d("2024-12-01"), d("2024-12-31"))
+        );
+        // A `to` alone still runs from the first of its month.
+        let to_only = ReportOptions {
+            to: Some(d("2025-03-10")),
+            ..options.clone()
+        };
+        assert_eq!(
+            period_of(&to_only, &facts, d("2030-01-01")),
+            (d("2025-03-01"), d("2025-03-10"))
         );
     }
 

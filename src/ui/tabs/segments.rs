@@ -274,7 +274,9 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     if app.segments_tab.list.is_some() {
         egui::Panel::right("segment_list")
             .resizable(true)
-            .default_size(420.0)
+            // A third of the window: room for names at 1366 points, and at 1024 enough
+            // left for the whole grid beside it.
+            .default_size((ui.available_width() * 0.33).clamp(380.0, 440.0))
             .min_size(320.0)
             .show(ui, |ui| list_panel(app, ui, &figures));
     }
@@ -298,9 +300,12 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                         });
                     });
                 } else {
+                    // Narrower cells and labels on two lines first; scrolling sideways only
+                    // when even those do not fit.
+                    let size = GridSize::for_width(ui.available_width());
                     egui::ScrollArea::horizontal()
                         .id_salt("heatmap_scroll")
-                        .show(ui, |ui| heatmap_ui(app, ui, &figures));
+                        .show(ui, |ui| heatmap_sized_ui(app, ui, &figures, size));
                     ui.add_space(theme::GAP);
                     tiers_ui(app, ui, &figures);
                     ui.add_space(theme::GAP);
@@ -475,13 +480,75 @@ fn money_whole(app: &ClienteleApp, cents: i64) -> String {
 /// What the rows and columns of the grid say, in words.
 const RECENCY_WORDS: [&str; 5] = ["1 · longest ago", "2", "3", "4", "5 · most recent"];
 const FREQUENCY_WORDS: [&str; 5] = ["1 · fewest orders", "2", "3", "4", "5 · most orders"];
+/// The row labels on two lines, for a narrow grid (the column labels fit a narrow cell).
+const RECENCY_WORDS_NARROW: [&str; 5] = ["1\nlongest ago", "2", "3", "4", "5\nmost recent"];
+
+/// A grid cell's full width, and the least that still holds "Potential loyalists" on one
+/// line at the cells' text size.
+const CELL_WIDTH: f32 = 112.0;
+const CELL_MIN_WIDTH: f32 = 104.0;
+/// The row labels' column: on one line ("5 · most recent" and the key above it), or on two.
+const LABELS_WIDTH: f32 = 128.0;
+const LABELS_NARROW_WIDTH: f32 = 76.0;
+/// The space between cells.
+const CELL_GAP: f32 = 3.0;
 
 /// The grid's width: the row labels and five cells.
-const HEATMAP_WIDTH: f32 = 110.0 + 5.0 * 112.0 + 5.0 * 3.0;
+const HEATMAP_WIDTH: f32 = LABELS_WIDTH + 5.0 * CELL_WIDTH + 5.0 * CELL_GAP;
+
+/// How wide the grid's cells are and whether its labels go on two lines.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct GridSize {
+    cell: f32,
+    narrow_labels: bool,
+}
+
+impl GridSize {
+    const FULL: GridSize = GridSize {
+        cell: CELL_WIDTH,
+        narrow_labels: false,
+    };
+
+    /// The largest grid that fits in `width` points (a list panel open beside it at
+    /// 1024 x 768 leaves about 620), never smaller than [`CELL_MIN_WIDTH`] cells.
+    fn for_width(width: f32) -> GridSize {
+        if width >= HEATMAP_WIDTH {
+            return GridSize::FULL;
+        }
+        let cell = (width - LABELS_NARROW_WIDTH - 5.0 * CELL_GAP) / 5.0;
+        GridSize {
+            cell: cell.clamp(CELL_MIN_WIDTH, CELL_WIDTH),
+            narrow_labels: true,
+        }
+    }
+
+    fn width(self) -> f32 {
+        let labels = if self.narrow_labels {
+            LABELS_NARROW_WIDTH
+        } else {
+            LABELS_WIDTH
+        };
+        labels + 5.0 * self.cell + 5.0 * CELL_GAP
+    }
+}
 
 fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    heatmap_sized_ui(app, ui, figures, GridSize::FULL);
+}
+
+fn heatmap_sized_ui(
+    app: &mut ClienteleApp,
+    ui: &mut egui::Ui,
+    figures: &ShopAnalytics,
+    size: GridSize,
+) {
+    let (recency_words, key) = if size.narrow_labels {
+        (RECENCY_WORDS_NARROW, "How recently ↓\nhow often →")
+    } else {
+        (RECENCY_WORDS, "How recently ↓ / how often →")
+    };
     ui.vertical(|ui| {
-        ui.set_max_width(HEATMAP_WIDTH);
+        ui.set_max_width(size.width());
         ui.strong("How recently and how often your customers buy");
         ui.label(
             "Rows: how recently they last bought. Columns: how often they bought. A score of 5 \
@@ -496,17 +563,26 @@ fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics
             .map(|g| g.customers)
             .max()
             .unwrap_or(0);
-        let cell = egui::vec2(112.0, 58.0);
+        let cell = egui::vec2(size.cell, 58.0);
         egui::Grid::new("rfm_heatmap")
-            .spacing(egui::vec2(3.0, 3.0))
+            .spacing(egui::vec2(CELL_GAP, CELL_GAP))
             .show(ui, |ui| {
-                ui.label(egui::RichText::new("How recently ↓ / how often →").small().weak());
+                ui.label(egui::RichText::new(key).small().weak());
                 for f in 1..=5usize {
-                    ui.vertical_centered(|ui| ui.label(FREQUENCY_WORDS[f - 1]));
+                    // As wide as a cell: a centred layout would take the column's width of
+                    // the frame before and keep a wider grid from narrowing.
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(size.cell, 0.0),
+                        egui::Layout::top_down(egui::Align::Center),
+                        |ui| {
+                            ui.set_width(size.cell);
+                            ui.label(FREQUENCY_WORDS[f - 1]);
+                        },
+                    );
                 }
                 ui.end_row();
                 for r in (1..=5u8).rev() {
-                    ui.label(RECENCY_WORDS[usize::from(r - 1)]);
+                    ui.label(recency_words[usize::from(r - 1)]);
                     for f in 1..=5u8 {
                         let group = &figures.grid[usize::from(r - 1)][usize::from(f - 1)];
                         let segment = Segment::of(r, f);
@@ -1122,12 +1198,14 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         .filter_map(|&i| figures.facts.get(i))
         .map(|c| c.monetary_cents)
         .sum();
-    ui.horizontal(|ui| {
-        ui.heading(&list.title);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("✕").on_hover_text("Close the list").clicked() {
-                app.segments_tab.list = None;
-            }
+    // The title wraps beside the close button: a long one would widen the panel's content
+    // past its edge and push the table's last column out of sight.
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+        if ui.button("✕").on_hover_text("Close the list").clicked() {
+            app.segments_tab.list = None;
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+            ui.add(egui::Label::new(egui::RichText::new(&list.title).heading()).wrap());
         });
     });
     let formats = app.formats();
@@ -1173,10 +1251,13 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
     let dark = ui.visuals().dark_mode;
     egui_extras::TableBuilder::new(ui)
         .striped(true)
-        .column(egui_extras::Column::remainder().at_least(140.0).clip(true))
-        .column(egui_extras::Column::auto().at_least(50.0))
-        .column(egui_extras::Column::auto().at_least(80.0))
-        .column(egui_extras::Column::auto().at_least(70.0))
+        // Fixed widths for the figures ("10 148,31 €", "1 021 days ago") and the rest for
+        // the name: measured columns came out wider than a narrow panel and pushed the last
+        // one past its edge.
+        .column(egui_extras::Column::remainder().at_least(100.0).clip(true))
+        .column(egui_extras::Column::exact(48.0))
+        .column(egui_extras::Column::exact(84.0))
+        .column(egui_extras::Column::exact(100.0))
         .header(20.0, |mut h| {
             h.col(|ui| {
                 ui.strong("Customer");
@@ -1243,6 +1324,25 @@ pub fn file_stem(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_grid_narrows_to_fit_beside_a_list() {
+        // Wide enough: the full grid.
+        assert_eq!(GridSize::for_width(900.0), GridSize::FULL);
+        // About what a 1024-point window leaves beside a list panel: narrower cells and
+        // labels on two lines, the whole grid within the width.
+        let size = GridSize::for_width(615.0);
+        assert!(size.narrow_labels);
+        assert!(
+            size.cell < CELL_WIDTH && size.cell >= CELL_MIN_WIDTH,
+            "{size:?}"
+        );
+        assert!(size.width() <= 615.0, "{}", size.width());
+        // Too narrow even for that: the least cells, and the grid scrolls.
+        let size = GridSize::for_width(400.0);
+        assert_eq!(size.cell, CELL_MIN_WIDTH);
+        assert!(size.width() > 400.0);
+    }
 
     #[test]
     fn the_builder_writes_rules_the_parser_accepts() {
