@@ -895,8 +895,13 @@ fn tills_count_walk_in_sales_in_revenue_and_in_no_customer() {
         // Square's `Card` is an amount paid by card; SumUp's `Konto` the merchant's login.
         assert_eq!(field_of(&mapping, "Card"), None, "{name}");
         assert_eq!(field_of(&mapping, "Konto"), None, "{name}");
-        // Undoing the import takes its walk-in sales away too.
+        // Undoing the import takes its walk-in sales away too, and the question before it
+        // counts them with the others.
         let batch = v["batch_id"].as_i64().unwrap_or_default();
+        let asked = clientele::store::Store::open(&db)
+            .and_then(|s| s.batch_contents(batch))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(Some(asked.sales), t["sale_lines"].as_i64(), "{name}");
         let out = clientele(&db, &["undo-import", &batch.to_string()]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert_eq!(count(&db, "SELECT COUNT(*) FROM walk_in_sale"), 0, "{name}");

@@ -83,11 +83,12 @@ impl Store {
         })
     }
 
-    /// How many sale lines and contacts a batch added.
+    /// How many sale lines (walk-in sales included) and contacts a batch added.
     pub fn batch_contents(&self, batch_id: i64) -> Result<BatchContents> {
         self.map_busy(|s| {
             Ok(s.conn.query_row(
-                "SELECT (SELECT COUNT(*) FROM sale WHERE batch_id = ?1),
+                "SELECT (SELECT COUNT(*) FROM sale WHERE batch_id = ?1)
+                          + (SELECT COUNT(*) FROM walk_in_sale WHERE batch_id = ?1),
                         (SELECT COUNT(*) FROM contact WHERE batch_id = ?1)",
                 [batch_id],
                 |r| {
