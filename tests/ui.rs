@@ -1011,11 +1011,14 @@ fn a_recognised_sales_export_opens_as_sales_in_the_window() {
             "{name}"
         );
         assert!(planned.blocker.is_none(), "{name}: {:?}", planned.blocker);
+        // Said once, and the kind says where it came from.
         let recognised = format!("{layout} export recognised");
-        assert!(
-            h.query_all_by_label_contains(&recognised).count() >= 1,
+        assert_eq!(
+            h.query_all_by_label_contains(&recognised).count(),
+            1,
             "{name}: {recognised}"
         );
+        h.get_by_label_contains(&format!("(from the {layout} layout)"));
         let lines = truth[name]["sale_lines"].as_u64().unwrap_or_default();
         assert_eq!(rows_checked(&h), lines, "{name}");
     }

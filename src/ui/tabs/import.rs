@@ -217,6 +217,10 @@ fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             if planned.plan.dates_ambiguous && note.starts_with("Dates like") {
                 continue;
             }
+            // The recognised layout has its own line above the mapping.
+            if planned.plan.layout.is_some_and(|l| *note == l.recognised()) {
+                continue;
+            }
             ui.label(format!("Note: {note}"));
         }
         if planned.remembered {
@@ -253,10 +257,10 @@ fn kind_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
             ImportKind::Contacts => "people and companies",
             ImportKind::Sales => "sale lines, each naming its customer",
         };
-        let guessed = if planned.kind_guessed {
-            " (guessed from its columns)"
-        } else {
-            ""
+        let guessed = match (planned.kind_guessed, planned.plan.layout) {
+            (false, _) => String::new(),
+            (true, Some(layout)) => format!(" (from the {} layout)", layout.name),
+            (true, None) => " (guessed from its columns)".to_string(),
         };
         ui.label(egui::RichText::new(format!("{hint}{guessed}")).weak());
     });
