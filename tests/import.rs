@@ -1206,3 +1206,24 @@ fn order_exports_written_from_documentation_count_like_a_shop_owner() {
         assert_eq!(revenue_cents(&db), cents(&t["revenue"]), "{name}: {s}");
     }
 }
+
+#[test]
+fn a_cut_short_workbook_is_called_damaged_or_incomplete_in_plain_words() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "contacts",
+            data("bad/truncated.xlsx").to_str().unwrap_or(""),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "truncated.xlsx: this file is damaged or incomplete (it may not have finished downloading)"
+        ),
+        "{err}"
+    );
+}

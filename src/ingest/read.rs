@@ -240,7 +240,9 @@ pub enum ReadError {
         advice: String,
     },
     /// A workbook that cannot be opened: cut short, corrupted, or not really a workbook.
-    #[error("{file} is damaged or not really {kind}: {reason}")]
+    #[error(
+        "{file}: this file is damaged or incomplete (it may not have finished downloading), or it is not really {kind} (details: {reason})"
+    )]
     Damaged {
         /// The file's name.
         file: String,
@@ -2976,7 +2978,7 @@ mod tests {
         assert!(matches!(e, ReadError::Damaged { .. }), "{e:?}");
         assert!(
             e.to_string()
-                .starts_with("truncated.xlsx is damaged or not really an Excel file: "),
+                .starts_with("truncated.xlsx: this file is damaged or incomplete (it may not have finished downloading), or it is not really an Excel file"),
             "{e}"
         );
     }
@@ -2987,7 +2989,7 @@ mod tests {
         assert!(matches!(e, ReadError::Damaged { .. }), "{e:?}");
         let msg = e.to_string();
         assert!(
-            msg.starts_with("fake.xlsx is damaged or not really an Excel file: "),
+            msg.starts_with("fake.xlsx: this file is damaged or incomplete (it may not have finished downloading), or it is not really an Excel file"),
             "{msg}"
         );
         assert!(msg.contains("rename it to .csv"), "{msg}");

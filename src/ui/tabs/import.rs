@@ -593,19 +593,8 @@ fn why_in_words(why: &str) -> String {
 }
 
 /// An import's error in the words of the person who chose the mapping: the check's result
-/// reads as one, and a damaged workbook says so plainly.
+/// reads as one.
 pub fn plain_error(message: &str) -> String {
-    if message.contains("Zip error") || message.contains("EOCD") || message.contains("invalid Zip")
-    {
-        // "FILE is damaged or not really an Excel file: Zip error: …"
-        let file = message
-            .split_once(" is damaged")
-            .map(|(file, _)| format!("{file}: "))
-            .unwrap_or_default();
-        return format!(
-            "{file}this Excel file is damaged or incomplete (it may not have finished downloading)."
-        );
-    }
     if message.starts_with("nothing was imported from ") {
         let why = if message.contains("names no customer") {
             "every row lacks a customer.".to_string()
@@ -1346,13 +1335,6 @@ mod tests {
                 "nothing was imported from ventes_fr_cp1252.csv: row 2: the sale names no customer (no customer number, e-mail, phone or name) (and 599 more rows with problems)"
             ),
             "With this choice no row could be imported: every row lacks a customer."
-        );
-        let zip = plain_error(
-            "truncated.xlsx is damaged or not really an Excel file: Zip error: invalid Zip archive: Could not find EOCD",
-        );
-        assert_eq!(
-            zip,
-            "truncated.xlsx: this Excel file is damaged or incomplete (it may not have finished downloading)."
         );
         assert_eq!(plain_error("something else"), "something else");
         assert_eq!(
