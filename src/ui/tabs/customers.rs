@@ -149,110 +149,123 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     ui.style_mut().interaction.selectable_labels = false;
     // Column widths are remembered separately with and without the detail panel.
     let detail_open = tab.selected.is_some();
-    let mut table = TableBuilder::new(ui)
-        .id_salt(("customer_table", detail_open))
-        .striped(true)
-        .resizable(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(
-            Column::initial(if detail_open { 150.0 } else { 170.0 })
-                .at_least(80.0)
-                .clip(true),
-        )
-        .column(Column::initial(80.0).at_least(50.0).clip(true))
-        .column(
-            Column::initial(if detail_open { 160.0 } else { 210.0 })
-                .at_least(80.0)
-                .clip(true),
-        )
-        .column(Column::initial(115.0).at_least(60.0).clip(true))
-        .column(Column::initial(100.0).at_least(60.0).clip(true))
-        .column(Column::initial(55.0).at_least(45.0))
-        .column(Column::initial(95.0).at_least(70.0))
-        .column(Column::remainder().at_least(80.0))
-        .min_scrolled_height(0.0);
-    if let Some(row) = scroll_to {
-        table = table.scroll_to_row(row, Some(egui::Align::Center));
-    }
-    let headers = [
-        (SortColumn::Name, "Name"),
-        (SortColumn::Reference, "Reference"),
-        (SortColumn::Email, "Email"),
-        (SortColumn::Phone, "Phone"),
-        (SortColumn::City, "City"),
-        (SortColumn::Orders, "Orders"),
-        (SortColumn::Revenue, "Revenue"),
-        (SortColumn::LastOrder, "Last order"),
-    ];
-    table
-        .header(24.0, |mut header| {
-            for (column, label) in headers {
-                header.col(|ui| {
-                    let arrow = match (sort.column == column, sort.descending) {
-                        (true, false) => " ▲",
-                        (true, true) => " ▼",
-                        _ => "",
-                    };
-                    let text = egui::RichText::new(format!("{label}{arrow}")).strong();
-                    if ui
-                        .add(egui::Button::new(text).frame(false))
-                        .on_hover_text("Sort by this column; click again to reverse")
-                        .clicked()
-                    {
-                        clicked_sort = Some(column);
-                    }
-                });
+    // Where the columns cannot all fit (a small screen with the details open), the table
+    // scrolls sideways instead of cutting the last columns off.
+    egui::ScrollArea::horizontal()
+        .id_salt("customer_table_sideways")
+        .show(ui, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(("customer_table", detail_open))
+                .striped(true)
+                .resizable(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(
+                    Column::initial(if detail_open { 150.0 } else { 170.0 })
+                        .at_least(80.0)
+                        .clip(true),
+                )
+                .column(Column::initial(80.0).at_least(50.0).clip(true))
+                .column(
+                    Column::initial(if detail_open { 160.0 } else { 210.0 })
+                        .at_least(80.0)
+                        .clip(true),
+                )
+                .column(Column::initial(115.0).at_least(60.0).clip(true))
+                .column(Column::initial(100.0).at_least(60.0).clip(true))
+                .column(Column::initial(55.0).at_least(45.0))
+                .column(Column::initial(95.0).at_least(70.0))
+                .column(Column::remainder().at_least(80.0))
+                .min_scrolled_height(0.0);
+            if let Some(row) = scroll_to {
+                table = table.scroll_to_row(row, Some(egui::Align::Center));
             }
-        })
-        .body(|body| {
-            let view = &tab.view;
-            body.rows(theme::ROW_HEIGHT, view.len(), |mut row| {
-                let Some(customer) = view.get(row.index()).and_then(|p| index.row(*p)) else {
-                    return;
-                };
-                row.set_selected(selected == Some(customer.id));
-                row.col(|ui| {
-                    if customer.name.trim().is_empty() {
-                        ui.label(egui::RichText::new(customer.shown_name()).italics());
-                    } else {
-                        ui.label(&customer.name);
+            let headers = [
+                (SortColumn::Name, "Name"),
+                (SortColumn::Reference, "Reference"),
+                (SortColumn::Email, "Email"),
+                (SortColumn::Phone, "Phone"),
+                (SortColumn::City, "City"),
+                (SortColumn::Orders, "Orders"),
+                (SortColumn::Revenue, "Revenue"),
+                (SortColumn::LastOrder, "Last order"),
+            ];
+            table
+                .header(24.0, |mut header| {
+                    for (column, label) in headers {
+                        header.col(|ui| {
+                            let arrow = match (sort.column == column, sort.descending) {
+                                (true, false) => " ▲",
+                                (true, true) => " ▼",
+                                _ => "",
+                            };
+                            let text = egui::RichText::new(format!("{label}{arrow}")).strong();
+                            if ui
+                                .add(egui::Button::new(text).frame(false))
+                                .on_hover_text("Sort by this column; click again to reverse")
+                                .clicked()
+                            {
+                                clicked_sort = Some(column);
+                            }
+                        });
                     }
-                });
-                row.col(|ui| {
-                    ui.label(&customer.external_ref);
-                });
-                row.col(|ui| {
-                    ui.label(&customer.email);
-                });
-                row.col(|ui| {
-                    ui.label(&customer.phone);
-                });
-                row.col(|ui| {
-                    ui.label(&customer.city);
-                });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(group_thousands(customer.orders));
+                })
+                .body(|body| {
+                    let view = &tab.view;
+                    body.rows(theme::ROW_HEIGHT, view.len(), |mut row| {
+                        let Some(customer) = view.get(row.index()).and_then(|p| index.row(*p))
+                        else {
+                            return;
+                        };
+                        row.set_selected(selected == Some(customer.id));
+                        row.col(|ui| {
+                            if customer.name.trim().is_empty() {
+                                ui.label(egui::RichText::new(customer.shown_name()).italics());
+                            } else {
+                                ui.label(&customer.name);
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(&customer.external_ref);
+                        });
+                        row.col(|ui| {
+                            ui.label(&customer.email);
+                        });
+                        row.col(|ui| {
+                            ui.label(&customer.phone);
+                        });
+                        row.col(|ui| {
+                            ui.label(&customer.city);
+                        });
+                        row.col(|ui| {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.label(group_thousands(customer.orders));
+                                },
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.label(formats.money(customer.revenue_cents));
+                                },
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.label(
+                                customer
+                                    .last_order
+                                    .map(|d| d.to_string())
+                                    .unwrap_or_default(),
+                            );
+                        });
+                        if row.response().clicked() {
+                            clicked_row = Some(customer.id);
+                        }
                     });
                 });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(formats.money(customer.revenue_cents));
-                    });
-                });
-                row.col(|ui| {
-                    ui.label(
-                        customer
-                            .last_order
-                            .map(|d| d.to_string())
-                            .unwrap_or_default(),
-                    );
-                });
-                if row.response().clicked() {
-                    clicked_row = Some(customer.id);
-                }
-            });
         });
 
     if let Some(next) = moved {
