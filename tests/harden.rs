@@ -611,3 +611,75 @@ fn a_reader_waits_while_an_import_commits() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(start.elapsed() >= std::time::Duration::from_millis(1500));
 }
+
+// ---------------------------------------------------------------------------------------
+// Item 5: sale dates, lengths, values in messages
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn sale_dates_before_1900_or_in_the_future_are_rejected_unless_allowed() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    let today = chrono::Local::now().date_naive();
+    let tomorrow = today + chrono::Days::new(1);
+    let later = today + chrono::Days::new(2);
+    std::fs::write(
+        &file,
+        format!(
+            "order,customer_id,date,product,amount\n\
+             A1,C1,0000-01-01,Tea,1.00\n\
+             A2,C1,9999-12-31,Tea,2.00\n\
+             A3,C1,1899-12-31,Tea,4.00\n\
+             A4,C1,1900-01-01,Tea,8.00\n\
+             A5,C1,{tomorrow},Tea,16.00\n\
+             A6,C1,{later},Tea,32.00\n\
+             A7,C1,2025-01-10,Tea,64.00\n"
+        ),
+    )
+    .unwrap();
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "sales",
+            file.to_str().unwrap(),
+            "--json",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], 3, "{v}");
+    assert_eq!(v["rows_rejected"], 4, "{v}");
+    assert_eq!(v["dates_out_of_range"], 4, "{v}");
+    let problems = v["errors"].to_string();
+    for expected in [
+        "row 2, column date: the date 0000-01-01 is before 1900".to_string(),
+        "row 3, column date: the date 9999-12-31 is more than a day in the future".to_string(),
+        "row 4, column date: the date 1899-12-31 is before 1900".to_string(),
+        format!("row 7, column date: the date {later} is more than a day in the future"),
+    ] {
+        assert!(
+            problems.contains(&expected),
+            "{expected} missing from {problems}"
+        );
+    }
+    assert!(problems.contains("--allow-any-date"), "{problems}");
+
+    // The owner says the dates are right: every row is taken.
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "sales",
+            file.to_str().unwrap(),
+            "--json",
+            "--allow-any-date",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], 7, "{v}");
+    assert_eq!(v["dates_out_of_range"], 0, "{v}");
+    assert_eq!(stats(&db)["revenue"].as_f64(), Some(127.0));
+}

@@ -12,7 +12,7 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Map, Value, json};
 
 use super::layouts::{AmountUnit, Layout, SaleStatus};
@@ -20,7 +20,7 @@ use super::mapping::{Field, ImportKind, Why, guess_mapping, header_key};
 use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
     DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
-    looks_like_email, parse_cents, parse_datetime, parse_number, unguard,
+    looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
 };
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
@@ -66,6 +66,9 @@ pub struct ImportOptions {
     /// The shop's phone country (ISO 3166, e.g. "FR") for linking sales by phone numbers
     /// written the national way; None: France.
     pub phone_country: Option<String>,
+    /// Accept sale dates before 1900 or more than a day in the future (`--allow-any-date`;
+    /// the Import tab's "Accept dates before 1900 or in the future").
+    pub allow_any_date: bool,
 }
 
 /// How a file will be read: shown before importing, stored with the batch.
@@ -96,6 +99,9 @@ pub struct Plan {
     pub dates_ambiguous: bool,
     /// The first rows, for a preview.
     pub preview: Vec<RawRow>,
+    /// Sale dates before 1900 or more than a day in the future are accepted (else such a
+    /// row is rejected): from [`ImportOptions::allow_any_date`].
+    pub allow_any_date: bool,
 }
 
 /// One column of the mapping, as `import --dry-run --json` shows it.
@@ -170,6 +176,9 @@ pub struct ImportReport {
     pub set_aside: Vec<SetAside>,
     /// The known layout recognised.
     pub layout: Option<String>,
+    /// Rows rejected for a sale date before 1900 or more than a day in the future (accepted
+    /// with [`ImportOptions::allow_any_date`]).
+    pub dates_out_of_range: u64,
 }
 
 /// Why an import did not happen.
@@ -469,6 +478,7 @@ fn plan_inner(
         notes,
         dates_ambiguous,
         preview,
+        allow_any_date: options.allow_any_date,
     })
 }
 
@@ -645,6 +655,8 @@ struct RowValues<'a> {
     spare: RefCell<Vec<String>>,
     /// The shop's country (the plan's), for rows that name none.
     shop_country: Option<&'a str>,
+    /// The sale's date is before 1900 or more than a day in the future (see `sale_from`).
+    date_out_of_range: bool,
 }
 
 impl<'a> RowValues<'a> {
@@ -721,6 +733,7 @@ impl<'a> RowValues<'a> {
             problems,
             spare: RefCell::new(Vec::new()),
             shop_country: plan.country.as_deref(),
+            date_out_of_range: false,
         }
     }
 
@@ -768,7 +781,7 @@ impl<'a> RowValues<'a> {
         let p = self.problem(
             field,
             plan,
-            format!("'{raw}' is not {what}; the field was left empty and the value kept with the customer's other columns"),
+            format!("'{}' is not {what}; the field was left empty and the value kept with the customer's other columns", shown(&raw)),
             Severity::Warning,
         );
         self.problems.push(p);
@@ -1101,7 +1114,11 @@ fn new_sale(texts: [Option<&str>; 7], f: &SaleFigures, extra: Map<String, Value>
 const MAX_AMOUNT_CENTS: i64 = 1_000_000_000_000_000;
 const MAX_AMOUNT_UNITS_TEXT: &str = "10 000 000 000 000";
 
-fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProblem> {
+fn sale_from(
+    v: &mut RowValues<'_>,
+    plan: &Plan,
+    today: NaiveDate,
+) -> Result<SaleFigures, NewProblem> {
     let sold_at = match v.get(Field::SoldAt) {
         None => {
             return Err(v.problem(
@@ -1115,11 +1132,25 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
             v.problem(
                 Field::SoldAt,
                 plan,
-                format!("'{raw}' is not a date"),
+                format!("'{}' is not a date", shown(raw)),
                 Severity::Error,
             )
         })?,
     };
+    if !plan.allow_any_date
+        && let Some(why) = sale_date_out_of_range(sold_at.date(), today)
+    {
+        v.date_out_of_range = true;
+        return Err(v.problem(
+            Field::SoldAt,
+            plan,
+            format!(
+                "the date {} {why}; if it is right, accept such dates (--allow-any-date, or \"Accept dates before 1900 or in the future\" in the Import tab)",
+                sold_at.date().format("%Y-%m-%d")
+            ),
+            Severity::Error,
+        ));
+    }
     let decimal = plan.decimal;
     let in_cents = plan
         .layout
@@ -1128,7 +1159,10 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
         v.problem(
             field,
             plan,
-            format!("amount too large: '{raw}' is more than {MAX_AMOUNT_UNITS_TEXT}"),
+            format!(
+                "amount too large: '{}' is more than {MAX_AMOUNT_UNITS_TEXT}",
+                shown(raw)
+            ),
             Severity::Error,
         )
     };
@@ -1142,7 +1176,7 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
                 None => Err(v.problem(
                     field,
                     plan,
-                    format!("'{raw}' is not an amount"),
+                    format!("'{}' is not an amount", shown(raw)),
                     Severity::Error,
                 )),
             },
@@ -1154,7 +1188,7 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
             v.problem(
                 Field::Quantity,
                 plan,
-                format!("'{raw}' is not a quantity"),
+                format!("'{}' is not a quantity", shown(raw)),
                 Severity::Error,
             )
         })?,
@@ -1209,6 +1243,30 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
         amount_cents: amount,
         cost_cents: cost,
     })
+}
+
+/// The earliest sale date accepted without `--allow-any-date`.
+const EARLIEST_SALE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// Why a sale date is not accepted without `--allow-any-date`: before 1900 (a date field
+/// left at zero, `0000-01-01`) or more than a day after `today` (a placeholder such as
+/// `9999-12-31`, which would date every default "as of" in the future). A day of margin
+/// leaves room for a till in another time zone.
+fn sale_date_out_of_range(date: NaiveDate, today: NaiveDate) -> Option<&'static str> {
+    if date < EARLIEST_SALE {
+        Some("is before 1900")
+    } else if date
+        > today
+            .checked_add_days(chrono::Days::new(1))
+            .unwrap_or(today)
+    {
+        Some("is more than a day in the future")
+    } else {
+        None
+    }
 }
 
 /// An amount in cents: written in currency units, or already in cents (a layout whose
@@ -1457,6 +1515,8 @@ struct Typed {
     /// A line made from an order's own columns (shipping, tax, discount, refund), not a
     /// row of the file.
     derived: bool,
+    /// The row was rejected for a sale date before 1900 or more than a day in the future.
+    date_out_of_range: bool,
 }
 
 /// Rows handed from the reader thread to the writer at a time.
@@ -1504,7 +1564,7 @@ fn type_row(
                 })
             }
         }
-        ImportKind::Sales => match sale_from(&mut v, plan) {
+        ImportKind::Sales => match sale_from(&mut v, plan, now.date()) {
             Err(p) => Record::Rejected(p),
             Ok(figures) => {
                 let checks = check_contact(&mut v, plan);
@@ -1581,6 +1641,7 @@ fn type_row(
         record,
         warnings: v.problems,
         derived: false,
+        date_out_of_range: v.date_out_of_range,
     }
 }
 
@@ -1886,6 +1947,7 @@ impl Orders {
                 record: Record::Sale(Sale::Full(sale), None, link, Repeats::NONE),
                 warnings: Vec::new(),
                 derived: true,
+                date_out_of_range: false,
             });
         }
     }
@@ -1943,10 +2005,12 @@ fn read_rows(
                                 record: Record::Aside(None),
                                 warnings: Vec::new(),
                                 derived: false,
+                                date_out_of_range: false,
                             }
                         } else if !status.counts() && status != SaleStatus::Refunded {
                             let mut v = RowValues::new(&row, plan);
-                            let amount = sale_from(&mut v, plan).map_or(0, |f| f.amount_cents);
+                            let amount =
+                                sale_from(&mut v, plan, now.date()).map_or(0, |f| f.amount_cents);
                             orders.set_aside(amount);
                             Typed {
                                 record: Record::Aside(Some(NewProblem {
@@ -1965,6 +2029,7 @@ fn read_rows(
                                 })),
                                 warnings: Vec::new(),
                                 derived: false,
+                                date_out_of_range: false,
                             }
                         } else {
                             let typed = type_row(
@@ -2237,6 +2302,9 @@ pub fn run(
                         report.warnings += 1;
                         writer.add_problem(&w)?;
                         note(&mut report, w);
+                    }
+                    if typed.date_out_of_range {
+                        report.dates_out_of_range += 1;
                     }
                     match outcome {
                         Ok(()) if typed.derived => {}
@@ -2514,6 +2582,7 @@ mod tests {
             notes: Vec::new(),
             dates_ambiguous: false,
             preview: Vec::new(),
+            allow_any_date: false,
         }
     }
 
