@@ -683,3 +683,72 @@ fn sale_dates_before_1900_or_in_the_future_are_rejected_unless_allowed() {
     assert_eq!(v["dates_out_of_range"], 0, "{v}");
     assert_eq!(stats(&db)["revenue"].as_f64(), Some(127.0));
 }
+
+#[test]
+fn long_values_are_cut_with_a_warning_and_never_stored_whole() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("contacts.csv");
+    let huge = "x".repeat(50_000_000);
+    let long_name = "É".repeat(250);
+    let long_mail = format!("{}@example.com", "a".repeat(400));
+    let mut body = String::from("customer_id,first_name,last_name,company,email,note\n");
+    body.push_str(&format!("C1,Ann,{huge},Shop,ann@example.com,ok\n"));
+    body.push_str(&format!("C2,{long_name},Lee,Shop,{long_mail},{huge}\n"));
+    body.push_str("C3,Bob,Ray,Shop,bob@example.com,fine\n");
+    std::fs::write(&file, body).unwrap();
+    drop(huge);
+    let out = clientele(
+        &db,
+        &["import", "contacts", file.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], 3, "{v}");
+    assert_eq!(v["warnings"], 4, "{v}");
+    let problems = v["errors"].to_string();
+    for expected in [
+        "row 2, column last_name: the value is 50000000 characters long, more than a name holds (200)",
+        "row 3, column first_name: the value is 250 characters long, more than a name holds (200)",
+        "row 3, column email: ",
+        "is not an e-mail address (it is longer than 320 characters)",
+        "row 3, column note: the value is 50000000 characters long, more than a value holds (10000)",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "{expected} missing from {problems}"
+        );
+    }
+    // The output names the values, it does not repeat them.
+    assert!(out.stdout.len() < 2_000_000, "{} bytes", out.stdout.len());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (first, last, email, extra): (String, String, Option<String>, String) = conn
+        .query_row(
+            "SELECT first_name, last_name, email, extra FROM contact WHERE external_ref = 'C2'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(first, "É".repeat(200));
+    assert_eq!(last, "Lee");
+    assert_eq!(email, None);
+    let extra: serde_json::Value = serde_json::from_str(&extra).unwrap();
+    assert_eq!(extra["email"].as_str(), Some(long_mail.as_str()));
+    assert_eq!(extra["note"].as_str().map(str::len), Some(10_000));
+    let last: String = conn
+        .query_row(
+            "SELECT last_name FROM contact WHERE external_ref = 'C1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(last.chars().count(), 200);
+    // Nothing in the file holds the 50 MB value whole: not the customers, not the problems.
+    let largest: i64 = conn
+        .query_row("SELECT max(length(raw_row)) FROM import_error", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(largest < 100_000, "a problem's row holds {largest} bytes");
+    drop(conn);
+    assert!(std::fs::metadata(&db).unwrap().len() < 5_000_000);
+}

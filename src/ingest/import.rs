@@ -19,7 +19,7 @@ use super::layouts::{AmountUnit, Layout, SaleStatus};
 use super::mapping::{Field, ImportKind, Why, guess_mapping, header_key};
 use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
-    DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
+    DateOrder, DateOrderEvidence, DateRules, Decimal, cut_chars, detect_date_order, detect_decimal,
     looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
 };
 use crate::clean::email_key;
@@ -639,6 +639,53 @@ impl Linker {
     }
 }
 
+/// The most characters a first name, a last name, a full name or a company keeps: a longer
+/// one is cut, with a warning.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The most characters of an e-mail address (RFC 3696's 64 + 1 + 255, rounded up as
+/// commonly done): a longer value is not an address, and is kept with the extra columns.
+pub const MAX_EMAIL_CHARS: usize = 320;
+/// The most characters any other value keeps (a field's text, an extra column, a value in
+/// a problem's row): a longer one is cut, with a warning. A 50 MB cell is never stored whole.
+pub const MAX_VALUE_CHARS: usize = 10_000;
+
+/// A value cut to [`MAX_VALUE_CHARS`].
+fn bounded(value: &str) -> &str {
+    cut_chars(value, MAX_VALUE_CHARS).unwrap_or(value)
+}
+
+/// A row's cells as a problem keeps them: each cut to [`MAX_VALUE_CHARS`].
+fn bounded_cells(cells: &[String]) -> Vec<String> {
+    cells.iter().map(|c| bounded(c).to_string()).collect()
+}
+
+/// The most characters a field's text keeps (`None`: numbers, dates and consent are read,
+/// not kept as text; an e-mail's bound is checked with the address, see `check_contact`).
+fn max_chars(field: Field) -> Option<usize> {
+    match field {
+        Field::FirstName | Field::LastName | Field::Name | Field::Company => Some(MAX_NAME_CHARS),
+        Field::Email | Field::MarketingConsent => None,
+        f if f.is_number() || f.is_date() => None,
+        _ => Some(MAX_VALUE_CHARS),
+    }
+}
+
+/// The warning for a value cut to `max` characters.
+fn cut_warning(row: &RawRow, column: &str, value: &str, max: usize, what: &str) -> NewProblem {
+    NewProblem {
+        row: row.row,
+        column: Some(column.to_string()),
+        raw_value: Some(bounded(value).to_string()),
+        message: format!(
+            "row {}, column {column}: the value is {} characters long, more than {what} holds ({max}); only its first {max} characters were kept",
+            row.row,
+            value.chars().count()
+        ),
+        raw_row: bounded_cells(&row.cells),
+        severity: Severity::Warning,
+    }
+}
+
 /// One row's values by field (with the column of the first value), its extra columns, and
 /// its warnings. A value borrows the cell unless two columns feed the same field. A table
 /// with a place for every field, on the stack (a sales row asks for some twenty fields, most
@@ -680,12 +727,28 @@ impl<'a> RowValues<'a> {
                             .get(i)
                             .cloned()
                             .unwrap_or_else(|| format!("Column {}", i + 1));
-                        extra.insert(name, Value::String(value.to_string()));
+                        extra.insert(name, Value::String(bounded(value).to_string()));
                         value = first.trim();
                     }
                     // Outlook writes an empty date as 0/0/00.
                     if field.is_date() && value == "0/0/00" {
                         continue;
+                    }
+                    if let Some(max) = max_chars(field)
+                        && let Some(cut) = cut_chars(value, max)
+                    {
+                        let column = plan
+                            .headers
+                            .get(i)
+                            .cloned()
+                            .unwrap_or_else(|| format!("Column {}", i + 1));
+                        let what = if max == MAX_NAME_CHARS {
+                            "a name"
+                        } else {
+                            "a value"
+                        };
+                        problems.push(cut_warning(row, &column, value, max, what));
+                        value = cut;
                     }
                     match values.get_mut(field as usize) {
                         // The street is made of every column that feeds it; any other
@@ -706,6 +769,10 @@ impl<'a> RowValues<'a> {
                         .get(i)
                         .cloned()
                         .unwrap_or_else(|| format!("Column {}", i + 1));
+                    if let Some(cut) = cut_chars(value, MAX_VALUE_CHARS) {
+                        problems.push(cut_warning(row, &name, value, MAX_VALUE_CHARS, "a value"));
+                        value = cut;
+                    }
                     extra.insert(name, Value::String(value.to_string()));
                 }
             }
@@ -722,7 +789,7 @@ impl<'a> RowValues<'a> {
                     plan.headers.len(),
                     plan.headers.len() + 1
                 ),
-                raw_row: row.cells.clone(),
+                raw_row: bounded_cells(&row.cells),
                 severity: Severity::Warning,
             });
         }
@@ -766,9 +833,9 @@ impl<'a> RowValues<'a> {
         NewProblem {
             row: self.row.row,
             column: Some(column.clone()),
-            raw_value: self.get(field).map(str::to_string),
+            raw_value: self.get(field).map(|v| bounded(v).to_string()),
             message: format!("row {}, column {column}: {message}", self.row.row),
-            raw_row: self.row.cells.clone(),
+            raw_row: bounded_cells(&self.row.cells),
             severity,
         }
     }
@@ -781,12 +848,21 @@ impl<'a> RowValues<'a> {
         let p = self.problem(
             field,
             plan,
-            format!("'{}' is not {what}; the field was left empty and the value kept with the customer's other columns", shown(&raw)),
+            format!(
+                "'{}' is not {what}; the field was left empty and the value kept{} with the customer's other columns",
+                shown(&raw),
+                if cut_chars(&raw, MAX_VALUE_CHARS).is_some() {
+                    " (its first 10 000 characters)"
+                } else {
+                    ""
+                }
+            ),
             Severity::Warning,
         );
         self.problems.push(p);
+        let kept = bounded(&raw).to_string();
         self.extra
-            .insert(self.column_name(field, plan), Value::String(raw));
+            .insert(self.column_name(field, plan), Value::String(kept));
     }
 
     fn text(&self, field: Field) -> Option<String> {
@@ -864,6 +940,14 @@ struct ContactChecks {
 
 fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
     let email_ok = match v.get(Field::Email) {
+        Some(e) if cut_chars(e, MAX_EMAIL_CHARS).is_some() => {
+            v.keep_bad(
+                Field::Email,
+                plan,
+                "an e-mail address (it is longer than 320 characters)",
+            );
+            false
+        }
         Some(e) if looks_like_email(e) => true,
         Some(_) => {
             v.keep_bad(Field::Email, plan, "an e-mail address");
@@ -1559,7 +1643,7 @@ fn type_row(
                         "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
                         row.row
                     ),
-                    raw_row: row.cells.clone(),
+                    raw_row: bounded_cells(&row.cells),
                     severity: Severity::Error,
                 })
             }
@@ -1629,7 +1713,7 @@ fn type_row(
                             "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
                             row.row
                         ),
-                        raw_row: row.cells.clone(),
+                        raw_row: bounded_cells(&row.cells),
                         severity: Severity::Error,
                     })
                 }
@@ -2024,7 +2108,7 @@ fn read_rows(
                                         row.row,
                                         status.as_str()
                                     ),
-                                    raw_row: row.cells.clone(),
+                                    raw_row: bounded_cells(&row.cells),
                                     severity: Severity::Warning,
                                 })),
                                 warnings: Vec::new(),
