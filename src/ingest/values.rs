@@ -1914,4 +1914,31 @@ mod tests {
             assert!(!looks_like_phone(bad), "{bad:?}");
         }
     }
+
+    #[test]
+    fn values_in_messages_show_what_is_invisible() {
+        assert_eq!(shown("3.50"), "3.50");
+        assert!(matches!(shown("Thé vert"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(shown("3.50\0"), r"3.50\0");
+        assert_eq!(shown("a\tb\nc\rd"), r"a\tb\nc\rd");
+        assert_eq!(shown("\u{1b}[2J"), r"\x1b[2J");
+        assert_eq!(shown("3\u{85}50"), r"3\x8550");
+        assert_eq!(shown("abc\u{202e}def"), r"abc\u{202e}def");
+        assert_eq!(shown("\u{200b}1"), r"\u{200b}1");
+        let long = "é".repeat(100);
+        assert_eq!(
+            shown(&long),
+            format!("{}… (100 characters)", "é".repeat(80))
+        );
+    }
+
+    #[test]
+    fn values_are_cut_at_a_character_count() {
+        assert_eq!(cut_chars("abc", 3), None);
+        assert_eq!(cut_chars("abcd", 3), Some("abc"));
+        // Counted in characters, not bytes: 3 characters of 2 bytes each fit.
+        assert_eq!(cut_chars("ééé", 3), None);
+        assert_eq!(cut_chars("éééé", 3), Some("ééé"));
+        assert_eq!(cut_chars("王伟王伟", 2), Some("王伟"));
+    }
 }
