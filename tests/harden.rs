@@ -752,3 +752,69 @@ fn long_values_are_cut_with_a_warning_and_never_stored_whole() {
     drop(conn);
     assert!(std::fs::metadata(&db).unwrap().len() < 5_000_000);
 }
+
+#[test]
+fn messages_show_invisible_characters_escaped() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer_id,date,product,amount\n\
+         A1,C1,2025-01-10,Tea,\"3.5\n0\"\n\
+         A2,C1,2025-01-11,Tea,3\u{202e}.50\n\
+         A3,C1,2025-01-12,Tea,3.50\0x\n\
+         A4,C1,2025-01-13,Tea,3\u{85}.50\n\
+         A5,C1,2025-01-14,Tea,4.00\n",
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let messages: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["message"].as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            r"row 2, column amount: '3.5\n0' is not an amount",
+            r"row 4, column amount: '3\u{202e}.50' is not an amount",
+            r"row 5, column amount: '3.50x' is not an amount",
+            r"row 6, column amount: '3\x85.50' is not an amount",
+        ]
+    );
+}
+
+#[test]
+fn bytes_that_are_not_utf8_after_the_first_64_kib_are_warned_about_with_their_row() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("contacts.csv");
+    let mut body = b"customer_id,first_name,last_name,city\n".to_vec();
+    let mut rows = 0;
+    while body.len() < 80 * 1024 {
+        rows += 1;
+        body.extend_from_slice(format!("C{rows},Ann,Lee,Lyon\n").as_bytes());
+    }
+    // Windows-1252 past the part the encoding is decided from: é is E9, ü is FC.
+    body.extend_from_slice(b"X1,Ren\xe9,M\xfcller,Orl\xe9ans\nX2,Bob,Ray,Paris\n");
+    std::fs::write(&file, &body).unwrap();
+    let bad_row = rows + 2;
+    let out = clientele(
+        &db,
+        &["import", "contacts", file.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], rows + 2, "{v}");
+    assert_eq!(v["warnings"], 1, "{v}");
+    let message = v["errors"][0]["message"].as_str().unwrap_or_default();
+    assert_eq!(
+        message,
+        format!(
+            "row {bad_row}, columns first_name, last_name, city: bytes that are not UTF-8 text were read as '\u{fffd}' ('Ren\u{fffd}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)"
+        )
+    );
+    assert_eq!(v["errors"][0]["row"], bad_row, "{v}");
+}

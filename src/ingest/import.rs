@@ -2133,6 +2133,9 @@ fn read_rows(
                         }
                     }
                 };
+                if !row.replaced.is_empty() {
+                    typed.warnings.push(replaced_warning(&row, plan));
+                }
                 // The writer writes the sale lines of a chunk one after the other: the line
                 // before this one in the chunk, when it is a sale line, is the one whose
                 // values its statement holds. A chunk's first line binds all.
@@ -2186,6 +2189,39 @@ fn read_rows(
         let _ = send.send(chunk);
     }
     (tally, orders.map(|o| o.aside).unwrap_or_default())
+}
+
+/// The warning for a row in which the reader replaced bytes that are not text in the
+/// file's encoding (decided from the file's first 64 KiB) by U+FFFD.
+fn replaced_warning(row: &RawRow, plan: &Plan) -> NewProblem {
+    let name = |i: usize| {
+        plan.headers
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| format!("Column {}", i + 1))
+    };
+    let columns: Vec<String> = row.replaced.iter().map(|&i| name(i)).collect();
+    let first = row.replaced.first().copied().unwrap_or(0);
+    let value = row.cells.get(first).map(String::as_str).unwrap_or_default();
+    let encoding = plan.info.encoding.unwrap_or("UTF-8");
+    NewProblem {
+        row: row.row,
+        column: Some(name(first)),
+        raw_value: Some(bounded(value).to_string()),
+        message: format!(
+            "row {}, {} {}: bytes that are not {encoding} text were read as '\u{fffd}' ('{}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)",
+            row.row,
+            if columns.len() == 1 {
+                "column"
+            } else {
+                "columns"
+            },
+            columns.join(", "),
+            shown(value)
+        ),
+        raw_row: bounded_cells(&row.cells),
+        severity: Severity::Warning,
+    }
 }
 
 /// Counts an order's own line (shipping, tax, discount, refund) in the customers' figures.
@@ -2701,6 +2737,7 @@ mod tests {
             let row = RawRow {
                 row: 2,
                 cells: cells.iter().map(|c| c.to_string()).collect(),
+                replaced: Vec::new(),
             };
             let mut v = RowValues::new(&row, &plan);
             let checks = check_contact(&mut v, &plan);
