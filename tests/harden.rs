@@ -818,3 +818,68 @@ fn bytes_that_are_not_utf8_after_the_first_64_kib_are_warned_about_with_their_ro
     );
     assert_eq!(v["errors"][0]["row"], bad_row, "{v}");
 }
+
+/// File dialogs that hand in one file to open.
+struct OneFile(Option<PathBuf>);
+
+impl clientele::ui::app::FileDialogs for OneFile {
+    fn pick_import_file(&mut self) -> Option<PathBuf> {
+        self.0.take()
+    }
+    fn save_csv(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_png(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_spreadsheet(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_pdf(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+#[test]
+fn the_import_tab_offers_to_accept_dates_out_of_range() {
+    use clientele::ui::app::{Check, ClienteleApp, Prefs, Tab};
+    use egui_kittest::kittest::Queryable;
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer_id,date,product,amount\n\
+         A1,C1,9999-12-31,Tea,1.00\n\
+         A2,C1,2025-01-10,Tea,2.00\n",
+    )
+    .unwrap();
+    let prefs = Prefs {
+        tab: Tab::Import,
+        ..Prefs::default()
+    };
+    let app = ClienteleApp::new(db.clone(), prefs).with_dialogs(Box::new(OneFile(Some(file))));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(2000.0, 1400.0))
+        .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
+    crate::common::settle(&mut h);
+    let checked =
+        |h: &egui_kittest::Harness<'static, ClienteleApp>| match &h.state().import_tab.check {
+            Check::Done(r) => (r.rows_imported, r.dates_out_of_range),
+            other => panic!("not checked: {other:?}"),
+        };
+    assert!(
+        h.query_by_label("Accept dates before 1900 or in the future")
+            .is_none()
+    );
+    h.get_by_label("Open a file…").click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    assert_eq!(checked(&h), (1, 1));
+    h.get_by_label_contains("1 row has a sale date before 1900");
+    h.get_by_label("Accept dates before 1900 or in the future")
+        .click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    assert_eq!(checked(&h), (2, 0));
+    assert!(h.state().import_tab.can_import());
+}

@@ -1013,10 +1013,15 @@ fn any_date_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImpor
     }
     if rejected > 0 {
         ui.label(
-            egui::RichText::new(format!(
-                "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
-                group_thousands(rejected as i64)
-            ))
+            egui::RichText::new(if rejected == 1 {
+                "1 row has a sale date before 1900 or more than a day in the future, and is rejected."
+                    .to_string()
+            } else {
+                format!(
+                    "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
+                    group_thousands(rejected as i64)
+                )
+            })
             .color(ui.visuals().warn_fg_color),
         );
     }
