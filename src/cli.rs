@@ -190,6 +190,9 @@ pub struct ImportArgs {
     /// Import a file even though it was imported before.
     #[arg(long)]
     pub allow_duplicate_file: bool,
+    /// Accept sale dates before 1900 or more than a day in the future (rejected otherwise).
+    #[arg(long)]
+    pub allow_any_date: bool,
     /// Print JSON for scripts.
     #[arg(long)]
     pub json: bool,
@@ -664,6 +667,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         dry_run: args.dry_run,
         allow_duplicate_file: args.allow_duplicate_file,
         phone_country: Some(settings.phone_country.clone()),
+        allow_any_date: args.allow_any_date,
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
@@ -730,6 +734,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "order_lines": report.order_lines,
                 "rows_set_aside": report.rows_set_aside,
                 "set_aside": report.set_aside,
+                "dates_out_of_range": report.dates_out_of_range,
             })
         )?;
         return Ok(());

@@ -1458,6 +1458,7 @@ fn plan_lenient(
                 notes: Vec::new(),
                 dates_ambiguous: false,
                 preview,
+                allow_any_date: options.allow_any_date,
             };
             (plan, true)
         }

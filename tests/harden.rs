@@ -611,3 +611,275 @@ fn a_reader_waits_while_an_import_commits() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(start.elapsed() >= std::time::Duration::from_millis(1500));
 }
+
+// ---------------------------------------------------------------------------------------
+// Item 5: sale dates, lengths, values in messages
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn sale_dates_before_1900_or_in_the_future_are_rejected_unless_allowed() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    let today = chrono::Local::now().date_naive();
+    let tomorrow = today + chrono::Days::new(1);
+    let later = today + chrono::Days::new(2);
+    std::fs::write(
+        &file,
+        format!(
+            "order,customer_id,date,product,amount\n\
+             A1,C1,0000-01-01,Tea,1.00\n\
+             A2,C1,9999-12-31,Tea,2.00\n\
+             A3,C1,1899-12-31,Tea,4.00\n\
+             A4,C1,1900-01-01,Tea,8.00\n\
+             A5,C1,{tomorrow},Tea,16.00\n\
+             A6,C1,{later},Tea,32.00\n\
+             A7,C1,2025-01-10,Tea,64.00\n"
+        ),
+    )
+    .unwrap();
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "sales",
+            file.to_str().unwrap(),
+            "--json",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], 3, "{v}");
+    assert_eq!(v["rows_rejected"], 4, "{v}");
+    assert_eq!(v["dates_out_of_range"], 4, "{v}");
+    let problems = v["errors"].to_string();
+    for expected in [
+        "row 2, column date: the date 0000-01-01 is before 1900".to_string(),
+        "row 3, column date: the date 9999-12-31 is more than a day in the future".to_string(),
+        "row 4, column date: the date 1899-12-31 is before 1900".to_string(),
+        format!("row 7, column date: the date {later} is more than a day in the future"),
+    ] {
+        assert!(
+            problems.contains(&expected),
+            "{expected} missing from {problems}"
+        );
+    }
+    assert!(problems.contains("--allow-any-date"), "{problems}");
+
+    // The owner says the dates are right: every row is taken.
+    let out = clientele(
+        &db,
+        &[
+            "import",
+            "sales",
+            file.to_str().unwrap(),
+            "--json",
+            "--allow-any-date",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], 7, "{v}");
+    assert_eq!(v["dates_out_of_range"], 0, "{v}");
+    assert_eq!(stats(&db)["revenue"].as_f64(), Some(127.0));
+}
+
+#[test]
+fn long_values_are_cut_with_a_warning_and_never_stored_whole() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("contacts.csv");
+    let huge = "x".repeat(50_000_000);
+    let long_name = "É".repeat(250);
+    let long_mail = format!("{}@example.com", "a".repeat(400));
+    let mut body = String::from("customer_id,first_name,last_name,company,email,note\n");
+    body.push_str(&format!("C1,Ann,{huge},Shop,ann@example.com,ok\n"));
+    body.push_str(&format!("C2,{long_name},Lee,Shop,{long_mail},{huge}\n"));
+    body.push_str("C3,Bob,Ray,Shop,bob@example.com,fine\n");
+    std::fs::write(&file, body).unwrap();
+    drop(huge);
+    let out = clientele(
+        &db,
+        &["import", "contacts", file.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], 3, "{v}");
+    assert_eq!(v["warnings"], 4, "{v}");
+    let problems = v["errors"].to_string();
+    for expected in [
+        "row 2, column last_name: the value is 50000000 characters long, more than a name holds (200)",
+        "row 3, column first_name: the value is 250 characters long, more than a name holds (200)",
+        "row 3, column email: ",
+        "is not an e-mail address (it is longer than 320 characters)",
+        "row 3, column note: the value is 50000000 characters long, more than a value holds (10000)",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "{expected} missing from {problems}"
+        );
+    }
+    // The output names the values, it does not repeat them.
+    assert!(out.stdout.len() < 2_000_000, "{} bytes", out.stdout.len());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (first, last, email, extra): (String, String, Option<String>, String) = conn
+        .query_row(
+            "SELECT first_name, last_name, email, extra FROM contact WHERE external_ref = 'C2'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(first, "É".repeat(200));
+    assert_eq!(last, "Lee");
+    assert_eq!(email, None);
+    let extra: serde_json::Value = serde_json::from_str(&extra).unwrap();
+    assert_eq!(extra["email"].as_str(), Some(long_mail.as_str()));
+    assert_eq!(extra["note"].as_str().map(str::len), Some(10_000));
+    let last: String = conn
+        .query_row(
+            "SELECT last_name FROM contact WHERE external_ref = 'C1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(last.chars().count(), 200);
+    // Nothing in the file holds the 50 MB value whole: not the customers, not the problems.
+    let largest: i64 = conn
+        .query_row("SELECT max(length(raw_row)) FROM import_error", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(largest < 100_000, "a problem's row holds {largest} bytes");
+    drop(conn);
+    assert!(std::fs::metadata(&db).unwrap().len() < 5_000_000);
+}
+
+#[test]
+fn messages_show_invisible_characters_escaped() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer_id,date,product,amount\n\
+         A1,C1,2025-01-10,Tea,\"3.5\n0\"\n\
+         A2,C1,2025-01-11,Tea,3\u{202e}.50\n\
+         A3,C1,2025-01-12,Tea,3.50\0x\n\
+         A4,C1,2025-01-13,Tea,3\u{85}.50\n\
+         A5,C1,2025-01-14,Tea,4.00\n",
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let messages: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["message"].as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            r"row 2, column amount: '3.5\n0' is not an amount",
+            r"row 4, column amount: '3\u{202e}.50' is not an amount",
+            r"row 5, column amount: '3.50x' is not an amount",
+            r"row 6, column amount: '3\x85.50' is not an amount",
+        ]
+    );
+}
+
+#[test]
+fn bytes_that_are_not_utf8_after_the_first_64_kib_are_warned_about_with_their_row() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("contacts.csv");
+    let mut body = b"customer_id,first_name,last_name,city\n".to_vec();
+    let mut rows = 0;
+    while body.len() < 80 * 1024 {
+        rows += 1;
+        body.extend_from_slice(format!("C{rows},Ann,Lee,Lyon\n").as_bytes());
+    }
+    // Windows-1252 past the part the encoding is decided from: é is E9, ü is FC.
+    body.extend_from_slice(b"X1,Ren\xe9,M\xfcller,Orl\xe9ans\nX2,Bob,Ray,Paris\n");
+    std::fs::write(&file, &body).unwrap();
+    let bad_row = rows + 2;
+    let out = clientele(
+        &db,
+        &["import", "contacts", file.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows_imported"], rows + 2, "{v}");
+    assert_eq!(v["warnings"], 1, "{v}");
+    let message = v["errors"][0]["message"].as_str().unwrap_or_default();
+    assert_eq!(
+        message,
+        format!(
+            "row {bad_row}, columns first_name, last_name, city: bytes that are not UTF-8 text were read as '\u{fffd}' ('Ren\u{fffd}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)"
+        )
+    );
+    assert_eq!(v["errors"][0]["row"], bad_row, "{v}");
+}
+
+/// File dialogs that hand in one file to open.
+struct OneFile(Option<PathBuf>);
+
+impl clientele::ui::app::FileDialogs for OneFile {
+    fn pick_import_file(&mut self) -> Option<PathBuf> {
+        self.0.take()
+    }
+    fn save_csv(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_png(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_spreadsheet(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_pdf(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+#[test]
+fn the_import_tab_offers_to_accept_dates_out_of_range() {
+    use clientele::ui::app::{Check, ClienteleApp, Prefs, Tab};
+    use egui_kittest::kittest::Queryable;
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = dir.path().join("sales.csv");
+    std::fs::write(
+        &file,
+        "order,customer_id,date,product,amount\n\
+         A1,C1,9999-12-31,Tea,1.00\n\
+         A2,C1,2025-01-10,Tea,2.00\n",
+    )
+    .unwrap();
+    let prefs = Prefs {
+        tab: Tab::Import,
+        ..Prefs::default()
+    };
+    let app = ClienteleApp::new(db.clone(), prefs).with_dialogs(Box::new(OneFile(Some(file))));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(2000.0, 1400.0))
+        .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
+    crate::common::settle(&mut h);
+    let checked =
+        |h: &egui_kittest::Harness<'static, ClienteleApp>| match &h.state().import_tab.check {
+            Check::Done(r) => (r.rows_imported, r.dates_out_of_range),
+            other => panic!("not checked: {other:?}"),
+        };
+    assert!(
+        h.query_by_label("Accept dates before 1900 or in the future")
+            .is_none()
+    );
+    h.get_by_label("Open a file…").click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    assert_eq!(checked(&h), (1, 1));
+    h.get_by_label_contains("1 row has a sale date before 1900");
+    h.get_by_label("Accept dates before 1900 or in the future")
+        .click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    assert_eq!(checked(&h), (2, 0));
+    assert!(h.state().import_tab.can_import());
+}

@@ -12,15 +12,15 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Map, Value, json};
 
 use super::layouts::{AmountUnit, Layout, SaleStatus};
 use super::mapping::{Field, ImportKind, Why, guess_mapping, header_key};
 use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
-    DateOrder, DateOrderEvidence, DateRules, Decimal, detect_date_order, detect_decimal,
-    looks_like_email, parse_cents, parse_datetime, parse_number, unguard,
+    DateOrder, DateOrderEvidence, DateRules, Decimal, cut_chars, detect_date_order, detect_decimal,
+    looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
 };
 use crate::clean::email_key;
 use crate::model::{Consent, NewContact, NewSale};
@@ -66,6 +66,9 @@ pub struct ImportOptions {
     /// The shop's phone country (ISO 3166, e.g. "FR") for linking sales by phone numbers
     /// written the national way; None: France.
     pub phone_country: Option<String>,
+    /// Accept sale dates before 1900 or more than a day in the future (`--allow-any-date`;
+    /// the Import tab's "Accept dates before 1900 or in the future").
+    pub allow_any_date: bool,
 }
 
 /// How a file will be read: shown before importing, stored with the batch.
@@ -96,6 +99,9 @@ pub struct Plan {
     pub dates_ambiguous: bool,
     /// The first rows, for a preview.
     pub preview: Vec<RawRow>,
+    /// Sale dates before 1900 or more than a day in the future are accepted (else such a
+    /// row is rejected): from [`ImportOptions::allow_any_date`].
+    pub allow_any_date: bool,
 }
 
 /// One column of the mapping, as `import --dry-run --json` shows it.
@@ -170,6 +176,9 @@ pub struct ImportReport {
     pub set_aside: Vec<SetAside>,
     /// The known layout recognised.
     pub layout: Option<String>,
+    /// Rows rejected for a sale date before 1900 or more than a day in the future (accepted
+    /// with [`ImportOptions::allow_any_date`]).
+    pub dates_out_of_range: u64,
 }
 
 /// Why an import did not happen.
@@ -469,6 +478,7 @@ fn plan_inner(
         notes,
         dates_ambiguous,
         preview,
+        allow_any_date: options.allow_any_date,
     })
 }
 
@@ -629,6 +639,53 @@ impl Linker {
     }
 }
 
+/// The most characters a first name, a last name, a full name or a company keeps: a longer
+/// one is cut, with a warning.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The most characters of an e-mail address (RFC 3696's 64 + 1 + 255, rounded up as
+/// commonly done): a longer value is not an address, and is kept with the extra columns.
+pub const MAX_EMAIL_CHARS: usize = 320;
+/// The most characters any other value keeps (a field's text, an extra column, a value in
+/// a problem's row): a longer one is cut, with a warning. A 50 MB cell is never stored whole.
+pub const MAX_VALUE_CHARS: usize = 10_000;
+
+/// A value cut to [`MAX_VALUE_CHARS`].
+fn bounded(value: &str) -> &str {
+    cut_chars(value, MAX_VALUE_CHARS).unwrap_or(value)
+}
+
+/// A row's cells as a problem keeps them: each cut to [`MAX_VALUE_CHARS`].
+fn bounded_cells(cells: &[String]) -> Vec<String> {
+    cells.iter().map(|c| bounded(c).to_string()).collect()
+}
+
+/// The most characters a field's text keeps (`None`: numbers, dates and consent are read,
+/// not kept as text; an e-mail's bound is checked with the address, see `check_contact`).
+fn max_chars(field: Field) -> Option<usize> {
+    match field {
+        Field::FirstName | Field::LastName | Field::Name | Field::Company => Some(MAX_NAME_CHARS),
+        Field::Email | Field::MarketingConsent => None,
+        f if f.is_number() || f.is_date() => None,
+        _ => Some(MAX_VALUE_CHARS),
+    }
+}
+
+/// The warning for a value cut to `max` characters.
+fn cut_warning(row: &RawRow, column: &str, value: &str, max: usize, what: &str) -> NewProblem {
+    NewProblem {
+        row: row.row,
+        column: Some(column.to_string()),
+        raw_value: Some(bounded(value).to_string()),
+        message: format!(
+            "row {}, column {column}: the value is {} characters long, more than {what} holds ({max}); only its first {max} characters were kept",
+            row.row,
+            value.chars().count()
+        ),
+        raw_row: bounded_cells(&row.cells),
+        severity: Severity::Warning,
+    }
+}
+
 /// One row's values by field (with the column of the first value), its extra columns, and
 /// its warnings. A value borrows the cell unless two columns feed the same field. A table
 /// with a place for every field, on the stack (a sales row asks for some twenty fields, most
@@ -645,6 +702,8 @@ struct RowValues<'a> {
     spare: RefCell<Vec<String>>,
     /// The shop's country (the plan's), for rows that name none.
     shop_country: Option<&'a str>,
+    /// The sale's date is before 1900 or more than a day in the future (see `sale_from`).
+    date_out_of_range: bool,
 }
 
 impl<'a> RowValues<'a> {
@@ -668,12 +727,28 @@ impl<'a> RowValues<'a> {
                             .get(i)
                             .cloned()
                             .unwrap_or_else(|| format!("Column {}", i + 1));
-                        extra.insert(name, Value::String(value.to_string()));
+                        extra.insert(name, Value::String(bounded(value).to_string()));
                         value = first.trim();
                     }
                     // Outlook writes an empty date as 0/0/00.
                     if field.is_date() && value == "0/0/00" {
                         continue;
+                    }
+                    if let Some(max) = max_chars(field)
+                        && let Some(cut) = cut_chars(value, max)
+                    {
+                        let column = plan
+                            .headers
+                            .get(i)
+                            .cloned()
+                            .unwrap_or_else(|| format!("Column {}", i + 1));
+                        let what = if max == MAX_NAME_CHARS {
+                            "a name"
+                        } else {
+                            "a value"
+                        };
+                        problems.push(cut_warning(row, &column, value, max, what));
+                        value = cut;
                     }
                     match values.get_mut(field as usize) {
                         // The street is made of every column that feeds it; any other
@@ -694,6 +769,10 @@ impl<'a> RowValues<'a> {
                         .get(i)
                         .cloned()
                         .unwrap_or_else(|| format!("Column {}", i + 1));
+                    if let Some(cut) = cut_chars(value, MAX_VALUE_CHARS) {
+                        problems.push(cut_warning(row, &name, value, MAX_VALUE_CHARS, "a value"));
+                        value = cut;
+                    }
                     extra.insert(name, Value::String(value.to_string()));
                 }
             }
@@ -710,7 +789,7 @@ impl<'a> RowValues<'a> {
                     plan.headers.len(),
                     plan.headers.len() + 1
                 ),
-                raw_row: row.cells.clone(),
+                raw_row: bounded_cells(&row.cells),
                 severity: Severity::Warning,
             });
         }
@@ -721,6 +800,7 @@ impl<'a> RowValues<'a> {
             problems,
             spare: RefCell::new(Vec::new()),
             shop_country: plan.country.as_deref(),
+            date_out_of_range: false,
         }
     }
 
@@ -753,9 +833,9 @@ impl<'a> RowValues<'a> {
         NewProblem {
             row: self.row.row,
             column: Some(column.clone()),
-            raw_value: self.get(field).map(str::to_string),
+            raw_value: self.get(field).map(|v| bounded(v).to_string()),
             message: format!("row {}, column {column}: {message}", self.row.row),
-            raw_row: self.row.cells.clone(),
+            raw_row: bounded_cells(&self.row.cells),
             severity,
         }
     }
@@ -768,12 +848,21 @@ impl<'a> RowValues<'a> {
         let p = self.problem(
             field,
             plan,
-            format!("'{raw}' is not {what}; the field was left empty and the value kept with the customer's other columns"),
+            format!(
+                "'{}' is not {what}; the field was left empty and the value kept{} with the customer's other columns",
+                shown(&raw),
+                if cut_chars(&raw, MAX_VALUE_CHARS).is_some() {
+                    " (its first 10 000 characters)"
+                } else {
+                    ""
+                }
+            ),
             Severity::Warning,
         );
         self.problems.push(p);
+        let kept = bounded(&raw).to_string();
         self.extra
-            .insert(self.column_name(field, plan), Value::String(raw));
+            .insert(self.column_name(field, plan), Value::String(kept));
     }
 
     fn text(&self, field: Field) -> Option<String> {
@@ -851,6 +940,14 @@ struct ContactChecks {
 
 fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
     let email_ok = match v.get(Field::Email) {
+        Some(e) if cut_chars(e, MAX_EMAIL_CHARS).is_some() => {
+            v.keep_bad(
+                Field::Email,
+                plan,
+                "an e-mail address (it is longer than 320 characters)",
+            );
+            false
+        }
         Some(e) if looks_like_email(e) => true,
         Some(_) => {
             v.keep_bad(Field::Email, plan, "an e-mail address");
@@ -1101,7 +1198,11 @@ fn new_sale(texts: [Option<&str>; 7], f: &SaleFigures, extra: Map<String, Value>
 const MAX_AMOUNT_CENTS: i64 = 1_000_000_000_000_000;
 const MAX_AMOUNT_UNITS_TEXT: &str = "10 000 000 000 000";
 
-fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProblem> {
+fn sale_from(
+    v: &mut RowValues<'_>,
+    plan: &Plan,
+    today: NaiveDate,
+) -> Result<SaleFigures, NewProblem> {
     let sold_at = match v.get(Field::SoldAt) {
         None => {
             return Err(v.problem(
@@ -1115,11 +1216,25 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
             v.problem(
                 Field::SoldAt,
                 plan,
-                format!("'{raw}' is not a date"),
+                format!("'{}' is not a date", shown(raw)),
                 Severity::Error,
             )
         })?,
     };
+    if !plan.allow_any_date
+        && let Some(why) = sale_date_out_of_range(sold_at.date(), today)
+    {
+        v.date_out_of_range = true;
+        return Err(v.problem(
+            Field::SoldAt,
+            plan,
+            format!(
+                "the date {} {why}; if it is right, accept such dates (--allow-any-date, or \"Accept dates before 1900 or in the future\" in the Import tab)",
+                sold_at.date().format("%Y-%m-%d")
+            ),
+            Severity::Error,
+        ));
+    }
     let decimal = plan.decimal;
     let in_cents = plan
         .layout
@@ -1128,7 +1243,10 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
         v.problem(
             field,
             plan,
-            format!("amount too large: '{raw}' is more than {MAX_AMOUNT_UNITS_TEXT}"),
+            format!(
+                "amount too large: '{}' is more than {MAX_AMOUNT_UNITS_TEXT}",
+                shown(raw)
+            ),
             Severity::Error,
         )
     };
@@ -1142,7 +1260,7 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
                 None => Err(v.problem(
                     field,
                     plan,
-                    format!("'{raw}' is not an amount"),
+                    format!("'{}' is not an amount", shown(raw)),
                     Severity::Error,
                 )),
             },
@@ -1154,7 +1272,7 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
             v.problem(
                 Field::Quantity,
                 plan,
-                format!("'{raw}' is not a quantity"),
+                format!("'{}' is not a quantity", shown(raw)),
                 Severity::Error,
             )
         })?,
@@ -1209,6 +1327,30 @@ fn sale_from(v: &mut RowValues<'_>, plan: &Plan) -> Result<SaleFigures, NewProbl
         amount_cents: amount,
         cost_cents: cost,
     })
+}
+
+/// The earliest sale date accepted without `--allow-any-date`.
+const EARLIEST_SALE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// Why a sale date is not accepted without `--allow-any-date`: before 1900 (a date field
+/// left at zero, `0000-01-01`) or more than a day after `today` (a placeholder such as
+/// `9999-12-31`, which would date every default "as of" in the future). A day of margin
+/// leaves room for a till in another time zone.
+fn sale_date_out_of_range(date: NaiveDate, today: NaiveDate) -> Option<&'static str> {
+    if date < EARLIEST_SALE {
+        Some("is before 1900")
+    } else if date
+        > today
+            .checked_add_days(chrono::Days::new(1))
+            .unwrap_or(today)
+    {
+        Some("is more than a day in the future")
+    } else {
+        None
+    }
 }
 
 /// An amount in cents: written in currency units, or already in cents (a layout whose
@@ -1457,6 +1599,8 @@ struct Typed {
     /// A line made from an order's own columns (shipping, tax, discount, refund), not a
     /// row of the file.
     derived: bool,
+    /// The row was rejected for a sale date before 1900 or more than a day in the future.
+    date_out_of_range: bool,
 }
 
 /// Rows handed from the reader thread to the writer at a time.
@@ -1499,12 +1643,12 @@ fn type_row(
                         "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
                         row.row
                     ),
-                    raw_row: row.cells.clone(),
+                    raw_row: bounded_cells(&row.cells),
                     severity: Severity::Error,
                 })
             }
         }
-        ImportKind::Sales => match sale_from(&mut v, plan) {
+        ImportKind::Sales => match sale_from(&mut v, plan, now.date()) {
             Err(p) => Record::Rejected(p),
             Ok(figures) => {
                 let checks = check_contact(&mut v, plan);
@@ -1569,7 +1713,7 @@ fn type_row(
                             "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
                             row.row
                         ),
-                        raw_row: row.cells.clone(),
+                        raw_row: bounded_cells(&row.cells),
                         severity: Severity::Error,
                     })
                 }
@@ -1581,6 +1725,7 @@ fn type_row(
         record,
         warnings: v.problems,
         derived: false,
+        date_out_of_range: v.date_out_of_range,
     }
 }
 
@@ -1886,6 +2031,7 @@ impl Orders {
                 record: Record::Sale(Sale::Full(sale), None, link, Repeats::NONE),
                 warnings: Vec::new(),
                 derived: true,
+                date_out_of_range: false,
             });
         }
     }
@@ -1943,10 +2089,12 @@ fn read_rows(
                                 record: Record::Aside(None),
                                 warnings: Vec::new(),
                                 derived: false,
+                                date_out_of_range: false,
                             }
                         } else if !status.counts() && status != SaleStatus::Refunded {
                             let mut v = RowValues::new(&row, plan);
-                            let amount = sale_from(&mut v, plan).map_or(0, |f| f.amount_cents);
+                            let amount =
+                                sale_from(&mut v, plan, now.date()).map_or(0, |f| f.amount_cents);
                             orders.set_aside(amount);
                             Typed {
                                 record: Record::Aside(Some(NewProblem {
@@ -1960,11 +2108,12 @@ fn read_rows(
                                         row.row,
                                         status.as_str()
                                     ),
-                                    raw_row: row.cells.clone(),
+                                    raw_row: bounded_cells(&row.cells),
                                     severity: Severity::Warning,
                                 })),
                                 warnings: Vec::new(),
                                 derived: false,
+                                date_out_of_range: false,
                             }
                         } else {
                             let typed = type_row(
@@ -1984,6 +2133,9 @@ fn read_rows(
                         }
                     }
                 };
+                if !row.replaced.is_empty() {
+                    typed.warnings.push(replaced_warning(&row, plan));
+                }
                 // The writer writes the sale lines of a chunk one after the other: the line
                 // before this one in the chunk, when it is a sale line, is the one whose
                 // values its statement holds. A chunk's first line binds all.
@@ -2037,6 +2189,39 @@ fn read_rows(
         let _ = send.send(chunk);
     }
     (tally, orders.map(|o| o.aside).unwrap_or_default())
+}
+
+/// The warning for a row in which the reader replaced bytes that are not text in the
+/// file's encoding (decided from the file's first 64 KiB) by U+FFFD.
+fn replaced_warning(row: &RawRow, plan: &Plan) -> NewProblem {
+    let name = |i: usize| {
+        plan.headers
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| format!("Column {}", i + 1))
+    };
+    let columns: Vec<String> = row.replaced.iter().map(|&i| name(i)).collect();
+    let first = row.replaced.first().copied().unwrap_or(0);
+    let value = row.cells.get(first).map(String::as_str).unwrap_or_default();
+    let encoding = plan.info.encoding.unwrap_or("UTF-8");
+    NewProblem {
+        row: row.row,
+        column: Some(name(first)),
+        raw_value: Some(bounded(value).to_string()),
+        message: format!(
+            "row {}, {} {}: bytes that are not {encoding} text were read as '\u{fffd}' ('{}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)",
+            row.row,
+            if columns.len() == 1 {
+                "column"
+            } else {
+                "columns"
+            },
+            columns.join(", "),
+            shown(value)
+        ),
+        raw_row: bounded_cells(&row.cells),
+        severity: Severity::Warning,
+    }
 }
 
 /// Counts an order's own line (shipping, tax, discount, refund) in the customers' figures.
@@ -2237,6 +2422,9 @@ pub fn run(
                         report.warnings += 1;
                         writer.add_problem(&w)?;
                         note(&mut report, w);
+                    }
+                    if typed.date_out_of_range {
+                        report.dates_out_of_range += 1;
                     }
                     match outcome {
                         Ok(()) if typed.derived => {}
@@ -2514,6 +2702,7 @@ mod tests {
             notes: Vec::new(),
             dates_ambiguous: false,
             preview: Vec::new(),
+            allow_any_date: false,
         }
     }
 
@@ -2548,6 +2737,7 @@ mod tests {
             let row = RawRow {
                 row: 2,
                 cells: cells.iter().map(|c| c.to_string()).collect(),
+                replaced: Vec::new(),
             };
             let mut v = RowValues::new(&row, &plan);
             let checks = check_contact(&mut v, &plan);

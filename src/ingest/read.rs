@@ -101,6 +101,10 @@ pub struct RawRow {
     pub row: u64,
     /// The cells as text, as written (ragged rows are passed through as they are).
     pub cells: Vec<String>,
+    /// The cells (0-based) in which bytes that are not text in the file's encoding were
+    /// replaced by U+FFFD: the encoding is decided from the file's first 64 KiB, and a
+    /// later part may be in another one. The import warns about each such row.
+    pub replaced: Vec<usize>,
 }
 
 /// An open table: header, information about the file, and the data rows (a streaming
@@ -1099,6 +1103,7 @@ fn stream_xlsx(
             let this = current.get_or_insert_with(|| RawRow {
                 row,
                 cells: Vec::new(),
+                replaced: Vec::new(),
             });
             if this.cells.len() <= column {
                 this.cells.resize(column + 1, String::new());
@@ -1454,6 +1459,7 @@ fn sheet_rows(range: &calamine::Range<Data>) -> Vec<RawRow> {
         out.push(RawRow {
             row: u64::from(start_row) + i as u64 + 1,
             cells: texts,
+            replaced: Vec::new(),
         });
     }
     out
@@ -1742,6 +1748,7 @@ fn open_text(
         spare: RawRow::default(),
         last_line: 0,
         done: false,
+        decoded: encoding != encoding_rs::UTF_8,
     };
 
     let mut sample: Vec<RawRow> = Vec::new();
@@ -2459,6 +2466,9 @@ struct TextRows {
     /// The line of the last record read (empty ones included).
     last_line: u64,
     done: bool,
+    /// The text comes through a decoder (not UTF-8): a malformed sequence is already a
+    /// U+FFFD in the record's bytes.
+    decoded: bool,
 }
 
 /// Sets a cell to the text of a field, reusing the cell's memory; invalid UTF-8 becomes
@@ -2547,6 +2557,28 @@ impl TextRows {
                         && last.ends_with('\r')
                     {
                         last.pop();
+                    }
+                    // Bytes that are not text in the encoding decided from the file's start.
+                    row.replaced.clear();
+                    if text.is_none() && !self.decoded {
+                        for (i, range) in ranges.iter().enumerate() {
+                            if bytes
+                                .get(range.clone())
+                                .is_some_and(|f| std::str::from_utf8(f).is_err())
+                            {
+                                row.replaced.push(i);
+                            }
+                        }
+                    } else if self.decoded
+                        && bytes.get(whole.clone()).is_some_and(|b| {
+                            memchr::memmem::find(b, "\u{fffd}".as_bytes()).is_some()
+                        })
+                    {
+                        for (i, cell) in cells.iter().enumerate() {
+                            if cell.contains('\u{fffd}') {
+                                row.replaced.push(i);
+                            }
+                        }
                     }
                     if bytes
                         .get(whole)

@@ -1107,6 +1107,68 @@ pub fn looks_like_phone(raw: &str) -> bool {
     (6..=15).contains(&count)
 }
 
+// ---------------------------------------------------------------------------------------------
+// Values in messages and their lengths
+
+/// The most characters of a value a message shows; a longer value is cut, and its length said.
+pub const SHOWN_CHARS: usize = 80;
+
+/// A character a message would not show as it is: control characters (C0, DEL, C1) and the
+/// invisible marks that hide or reorder text (zero-width spaces and joiners, direction
+/// marks and overrides, the soft hyphen, the byte-order mark).
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
+
+/// A value as a message shows it: control characters and invisible marks written out (`\0`,
+/// `\t`, `\n`, `\r`, `\x1b`, `\u{202e}`), so that a message never says "'3.50' is not an
+/// amount" about a value that holds more than it shows; a value longer than [`SHOWN_CHARS`]
+/// is cut, with its length. Values that need neither are borrowed.
+pub fn shown(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.len() <= SHOWN_CHARS && !raw.chars().any(is_invisible) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = String::new();
+    for (i, c) in raw.chars().enumerate() {
+        if i == SHOWN_CHARS {
+            out.push_str(&format!("… ({} characters)", raw.chars().count()));
+            break;
+        }
+        match c {
+            '\0' => out.push_str("\\0"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if is_invisible(c) && u32::from(c) < 0x100 => {
+                out.push_str(&format!("\\x{:02x}", u32::from(c)));
+            }
+            c if is_invisible(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The first `max_chars` characters of `text`, or `None` when it is not longer than that.
+/// Cheap for short text: a text of at most `max_chars` bytes is never counted.
+pub fn cut_chars(text: &str, max_chars: usize) -> Option<&str> {
+    if text.len() <= max_chars {
+        return None;
+    }
+    text.char_indices()
+        .nth(max_chars)
+        .map(|(at, _)| &text[..at])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1851,5 +1913,32 @@ mod tests {
         ] {
             assert!(!looks_like_phone(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn values_in_messages_show_what_is_invisible() {
+        assert_eq!(shown("3.50"), "3.50");
+        assert!(matches!(shown("Thé vert"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(shown("3.50\0"), r"3.50\0");
+        assert_eq!(shown("a\tb\nc\rd"), r"a\tb\nc\rd");
+        assert_eq!(shown("\u{1b}[2J"), r"\x1b[2J");
+        assert_eq!(shown("3\u{85}50"), r"3\x8550");
+        assert_eq!(shown("abc\u{202e}def"), r"abc\u{202e}def");
+        assert_eq!(shown("\u{200b}1"), r"\u{200b}1");
+        let long = "é".repeat(100);
+        assert_eq!(
+            shown(&long),
+            format!("{}… (100 characters)", "é".repeat(80))
+        );
+    }
+
+    #[test]
+    fn values_are_cut_at_a_character_count() {
+        assert_eq!(cut_chars("abc", 3), None);
+        assert_eq!(cut_chars("abcd", 3), Some("abc"));
+        // Counted in characters, not bytes: 3 characters of 2 bytes each fit.
+        assert_eq!(cut_chars("ééé", 3), None);
+        assert_eq!(cut_chars("éééé", 3), Some("ééé"));
+        assert_eq!(cut_chars("王伟王伟", 2), Some("王伟"));
     }
 }

@@ -933,6 +933,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
         }
     }
     ui.add_space(theme::GAP);
+    any_date_ui(app, ui, planned, &check);
     if let Some(earlier) = &planned.earlier {
         egui::Frame::group(ui.style())
             .stroke(egui::Stroke::new(1.0, ui.visuals().warn_fg_color))
@@ -990,6 +991,43 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
             });
         }
     }
+}
+
+/// The box that accepts sale dates before 1900 or in the future, shown when the check
+/// rejected rows for such a date (or the box is ticked): checking again with it.
+fn any_date_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport, check: &Check) {
+    let rejected = match check {
+        Check::Done(report) => report.dates_out_of_range,
+        _ => 0,
+    };
+    let mut allow = planned.options.allow_any_date;
+    if rejected == 0 && !allow {
+        return;
+    }
+    if rejected > 0 {
+        ui.label(
+            egui::RichText::new(if rejected == 1 {
+                "1 row has a sale date before 1900 or more than a day in the future, and is rejected."
+                    .to_string()
+            } else {
+                format!(
+                    "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
+                    group_thousands(rejected as i64)
+                )
+            })
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
+    if ui
+        .checkbox(&mut allow, "Accept dates before 1900 or in the future")
+        .changed()
+    {
+        let mut options = planned.options.clone();
+        options.allow_any_date = allow;
+        app.import_tab.options = options;
+        app.command(Command::PlanImport(MappingChoice::Exact));
+    }
+    ui.add_space(6.0);
 }
 
 fn import_button_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
