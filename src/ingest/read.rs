@@ -1289,25 +1289,19 @@ fn read_xlsx(
         });
     }
     tracing::debug!(file = %ctx.file_name, sheet = %sheet, header_row = header.row, "opened workbook (streamed)");
-    Ok(Table {
-        info: SourceInfo {
-            format: Format::Xlsx,
-            encoding: None,
-            encoding_detected: false,
-            delimiter: None,
-            sheet: Some(sheet),
-            sheets,
-            header_row: usize::try_from(header.row).unwrap_or(usize::MAX),
-            sha256: ctx.sha256,
-            file_name: ctx.file_name,
-        },
-        headers: clean_headers(&header.cells),
-        rows: Box::new(StreamedRows {
-            sample: data.into_iter(),
-            rx,
-            offset,
-        }),
-    })
+    let rows = Box::new(StreamedRows {
+        sample: data.into_iter(),
+        rx,
+        offset,
+    });
+    Ok(workbook_table(
+        Format::Xlsx,
+        sheet,
+        sheets,
+        &header,
+        ctx,
+        rows,
+    ))
 }
 
 fn read_book(mut book: Book, options: &ReadOptions, ctx: Ctx) -> Result<Table, ReadError> {
@@ -1418,7 +1412,20 @@ fn read_book(mut book: Book, options: &ReadOptions, ctx: Ctx) -> Result<Table, R
         });
     }
     tracing::debug!(file = %ctx.file_name, ?format, sheet = %sheet, header_row = header.row, "opened workbook");
-    Ok(Table {
+    let rows = Box::new(ListedRows(data.into_iter()));
+    Ok(workbook_table(format, sheet, sheets, &header, ctx, rows))
+}
+
+/// A workbook's sheet as a table, read whole or streamed.
+fn workbook_table(
+    format: Format,
+    sheet: String,
+    sheets: Vec<String>,
+    header: &RawRow,
+    ctx: Ctx,
+    rows: Box<dyn RowStream>,
+) -> Table {
+    Table {
         info: SourceInfo {
             format,
             encoding: None,
@@ -1431,8 +1438,8 @@ fn read_book(mut book: Book, options: &ReadOptions, ctx: Ctx) -> Result<Table, R
             file_name: ctx.file_name,
         },
         headers: clean_headers(&header.cells),
-        rows: Box::new(ListedRows(data.into_iter())),
-    })
+        rows,
+    }
 }
 
 /// The non-empty rows of a sheet, numbered by sheet row, trailing empty cells dropped.
