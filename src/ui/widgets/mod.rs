@@ -2,6 +2,8 @@
 
 pub mod dialogs;
 pub mod file_window;
+pub mod insights;
+pub mod periods;
 
 use crate::ui::theme;
 
@@ -44,4 +46,15 @@ pub fn kpi_card(ui: &mut egui::Ui, label: &str, value: &str, change: Option<(f64
                 ui.label(egui::RichText::new(text).small().color(color));
             });
         });
+}
+
+/// Writes an image as PNG.
+pub fn write_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "the image is incomplete".to_string())?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())
 }

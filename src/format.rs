@@ -148,6 +148,46 @@ impl Formats {
     }
 }
 
+/// Groups thousands with a narrow no-break space, whatever the locale: `108 000`. The
+/// window's counts are written so today; [`Formats::int`] follows the shop's locale.
+pub fn group_thousands(n: i64) -> String {
+    let text = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, ch) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A count and its noun, singular for one: `1 customer`, `2 customers`, `1 200 customers`.
+pub fn count(n: i64, one: &str, many: &str) -> String {
+    format!("{} {}", group_thousands(n), if n == 1 { one } else { many })
+}
+
+/// A file name made of a list's title: letters and digits joined by dashes.
+pub fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "customers".into()
+    } else {
+        stem.to_lowercase()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +219,14 @@ mod tests {
         assert_eq!(shop("fr-FR").percent(-0.0049), "-0,5\u{a0}%");
         assert_eq!(shop("en-US").int(-1_000), "-1,000");
         assert_eq!(shop("en-US").int(999), "999");
+    }
+
+    #[test]
+    fn file_names_from_titles() {
+        assert_eq!(
+            file_stem("Segment: Can't lose them"),
+            "segment-can-t-lose-them"
+        );
+        assert_eq!(file_stem("…"), "customers");
     }
 }
