@@ -319,7 +319,7 @@ fn open_print(this: &mut ReportsScreen, cx: &Cx, ctx: &egui::Context) {
 
 /// Draws the Reports tab.
 fn draw(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    let shop_paper = Paper::for_shop(&cx.settings);
+    let shop_paper = Paper::for_shop(cx.settings);
     let wanted = this.wanted(shop_paper);
     if let Some(options) = &wanted {
         let key = (options.clone(), cx.data_generation);
@@ -511,7 +511,7 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
     let (from, to) = tab
         .period
         .dates(today, tab.custom.unwrap_or((today, today)));
-    let f = crate::report::format::Formats::for_shop(&cx.settings);
+    let f = cx.formats.clone();
     ui.label(
         egui::RichText::new(format!("{} to {}", f.date(from), f.date(to)))
             .color(ui.visuals().weak_text_color()),
