@@ -89,6 +89,11 @@ impl Formats {
         out
     }
 
+    /// A count and its noun, singular for one: `1 customer`, `2 customers`, `1 200 customers`.
+    pub fn count(&self, n: i64, one: &str, many: &str) -> String {
+        format!("{} {}", self.int(n), if n == 1 { one } else { many })
+    }
+
     /// An amount in cents with two decimals and the currency sign: `1 234,56 €`, `$1,234.56`.
     pub fn money(&self, cents: i64) -> String {
         let units = cents / 100;
@@ -146,28 +151,6 @@ impl Formats {
             DateStyle::Year => format!("{}-{:02}-{:02}", d.year(), d.month(), d.day()),
         }
     }
-}
-
-/// Groups thousands with a narrow no-break space, whatever the locale: `108 000`. The
-/// window's counts are written so today; [`Formats::int`] follows the shop's locale.
-pub fn group_thousands(n: i64) -> String {
-    let text = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, ch) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i).is_multiple_of(3) {
-            out.push('\u{202F}');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// A count and its noun, singular for one: `1 customer`, `2 customers`, `1 200 customers`.
-pub fn count(n: i64, one: &str, many: &str) -> String {
-    format!("{} {}", group_thousands(n), if n == 1 { one } else { many })
 }
 
 /// A file name made of a list's title: letters and digits joined by dashes.

@@ -9,13 +9,13 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use clientele::store::Store;
-use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab, count, group_thousands};
+use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab};
 
 use clientele::ui::tabs::charts::ChartsScreen;
 use clientele::ui::tabs::customers::CustomersScreen;
 use clientele::ui::tabs::segments::SegmentsScreen;
 
-use crate::common::{clientele, demo_db, settle, temp_db, text};
+use crate::common::{clientele, count, demo_db, group_thousands, settle, temp_db, text};
 
 /// File dialogs that save where the test says.
 struct SaveTo(Option<PathBuf>);
@@ -264,7 +264,7 @@ fn charts_show_every_chart_and_sensible_messages() {
     h.run_steps(2);
     let store = Store::open(&db).unwrap();
     let stats = store.stats().unwrap();
-    let formats = clientele::report::format::Formats::for_shop(&store.settings().unwrap());
+    let formats = clientele::format::Formats::for_shop(&store.settings().unwrap());
     h.get_by_label(&format!(
         "{} in this range.",
         formats.money(stats.revenue_cents)
@@ -327,7 +327,7 @@ fn a_shop_with_one_day_of_sales_gets_a_message_not_a_broken_chart() {
     let h = harness(&db, Tab::CHARTS, None);
     h.get_by_label_contains("Only one day of sales in this range (4 March 2025)");
     let settings = Store::open(&db).unwrap().settings().unwrap();
-    let formats = clientele::report::format::Formats::for_shop(&settings);
+    let formats = clientele::format::Formats::for_shop(&settings);
     h.get_by_label_contains(&format!("That day brought {}", formats.money(1550)));
     // An empty shop opens on the Welcome screen; its Segments tab says there is nothing yet.
     let (_empty_dir, empty) = temp_db("empty.sqlite");

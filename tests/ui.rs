@@ -9,15 +9,13 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 use clientele::ingest::mapping::Field;
 use clientele::store::Store;
-use clientele::ui::app::{
-    ClienteleApp, DbState, FileDialogs, NativeDialogs, Prefs, Tab, group_thousands,
-};
+use clientele::ui::app::{ClienteleApp, DbState, FileDialogs, NativeDialogs, Prefs, Tab};
 
 use clientele::ui::tabs::customers::CustomersScreen;
 use clientele::ui::tabs::duplicates::DuplicatesScreen;
 use clientele::ui::tabs::import::{Check, ImportScreen};
 
-use crate::common::{demo_db, settle};
+use crate::common::{demo_db, group_thousands, settle};
 
 fn harness(app: ClienteleApp) -> Harness<'static, ClienteleApp> {
     Harness::builder()

@@ -19,7 +19,6 @@ use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
 use crate::format::Formats;
 use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, MappingChoice, Request, Worker};
-use crate::model::format_money;
 use crate::settings::ShopSettings;
 use crate::store::{ContactField, NewProblem, Stats};
 
@@ -29,8 +28,6 @@ use super::tabs::SCREENS;
 use super::{fonts, theme};
 
 pub use super::widgets::dialogs::{Answer, FileAsk, FileDialogs, NativeDialogs};
-pub use crate::format::{count, group_thousands};
-
 /// Where the window's preferences are kept by eframe.
 pub const PREFS_KEY: &str = "clientele.prefs";
 
@@ -850,7 +847,7 @@ impl ClienteleApp {
                 Ok(n) => self.notify(
                     format!(
                         "{} merged; Unmerge in the history undoes it.",
-                        count(*n as i64, "customer", "customers")
+                        self.formats.count(*n as i64, "customer", "customers")
                     ),
                     false,
                 ),
@@ -874,8 +871,8 @@ impl ClienteleApp {
                     self.notify(
                         format!(
                             "Import {batch} undone: {} sale lines and {} contacts removed{kept}.",
-                            group_thousands(done.sales_removed),
-                            group_thousands(done.contacts_removed)
+                            self.formats.int(done.sales_removed),
+                            self.formats.int(done.contacts_removed)
                         ),
                         false,
                     );
@@ -1052,9 +1049,9 @@ impl ClienteleApp {
                 ui.separator();
                 ui.label(format!(
                     "{} customers · {} orders · revenue {}",
-                    group_thousands(s.customers),
-                    group_thousands(s.orders),
-                    format_money(s.revenue_cents)
+                    self.formats.int(s.customers),
+                    self.formats.int(s.orders),
+                    self.formats.money(s.revenue_cents)
                 ));
             }
             for job in &self.jobs {

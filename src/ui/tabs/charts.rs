@@ -15,7 +15,6 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoint, PlotPoints, Text};
 use crate::analytics::dashboard::{Breakdown, ShopAnalytics, month_of};
 use crate::analytics::rfm::Segment;
 use crate::format::Formats;
-use crate::format::{group_thousands};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::jobs::Event;
@@ -413,9 +412,9 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
             Chart::Channel | Chart::Category | Chart::Store => {
                 stacked_plot(ui, series, step, chart, &formats)
             }
-            Chart::NewReturning => new_returning_plot(ui, figures, dark),
+            Chart::NewReturning => new_returning_plot(ui, figures, dark, &formats),
             Chart::Segments => segments_plot(ui, figures, dark, &formats),
-            Chart::Pareto => pareto_plot(ui, figures, dark),
+            Chart::Pareto => pareto_plot(ui, figures, dark, &formats),
         })
         .response;
     // The saved image carries the chart's title.
@@ -518,19 +517,16 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
     let bars = period_bars(series, step, value, theme::bars(dark));
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
-    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(|bar, _| {
-        format!(
-            "{}\n{} orders",
-            bar.name,
-            group_thousands(bar.value.round() as i64)
-        )
+    let f = formats.clone();
+    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(move |bar, _| {
+        format!("{}\n{} orders", bar.name, f.int(bar.value.round() as i64))
     }));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
     ui.label("Orders");
     time_plot("chart_orders", step, height, max)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
-        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .y_axis_formatter(|mark, _| formats.int(mark.value.round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| {
             plot.bar_chart(chart);
@@ -668,7 +664,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
         });
 }
 
-fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     if figures.months.len() < 2 {
         ui.label("This chart needs orders in at least two months.");
         return;
@@ -703,7 +699,7 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
         .fold(0.0, f64::max);
     time_plot("chart_new_returning", Step::Month, chart_height(ui), max)
         .legend(Legend::default())
-        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .y_axis_formatter(|mark, _| formats.int(mark.value.round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| {
             plot.bar_chart(new);
@@ -729,7 +725,7 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
         customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(format!(
             "{}: {} customers",
             s.name(),
-            group_thousands(g.customers as i64)
+            formats.int(g.customers as i64)
         )));
         revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(format!(
             "{}: {}",
@@ -785,7 +781,7 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
         });
 }
 
-fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     ui.label(format!(
         "Customers sorted from the biggest spender down. Your top 20% of customers bring {:.0}% of revenue.",
         figures.top20_share * 100.0
@@ -818,7 +814,7 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
             } if *plot_name == "Share of revenue" => Some(format!(
                 "the top {:.1}% of customers ({}) bring {:.1}% of revenue",
                 position.x * 100.0,
-                group_thousands((position.x * n as f64).round() as i64),
+                formats.int((position.x * n as f64).round() as i64),
                 position.y * 100.0
             )),
             _ => None,

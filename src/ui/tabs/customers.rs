@@ -9,11 +9,11 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::customers::{Sort, SortColumn};
 use crate::jobs::{Event, Request};
-use crate::model::{Consent, format_money};
+use crate::model::Consent;
 use crate::store::{ContactField, CustomerDetail, OrderLine};
-use crate::format::{group_thousands};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
+use crate::format::Formats;
 use crate::ui::theme;
 
 /// The Customers screen: the search, the list shown and the customer selected.
@@ -149,7 +149,7 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 egui::RichText::new(format!(
                     "Showing only {}: {} customers",
                     title,
-                    group_thousands(ids.len() as i64)
+                    cx.formats.int(ids.len() as i64)
                 ))
                 .strong(),
             );
@@ -187,12 +187,12 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     ui.label(
         egui::RichText::new(if tab.search.trim().is_empty() {
-            format!("{} customers", group_thousands(index.len() as i64))
+            format!("{} customers", cx.formats.int(index.len() as i64))
         } else {
             format!(
                 "{} of {} customers match",
-                group_thousands(tab.view.len() as i64),
-                group_thousands(index.len() as i64)
+                cx.formats.int(tab.view.len() as i64),
+                cx.formats.int(index.len() as i64)
             )
         })
         .weak(),
@@ -328,7 +328,7 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
-                                    ui.label(group_thousands(customer.orders));
+                                    ui.label(cx.formats.int(customer.orders));
                                 },
                             );
                         });
@@ -483,7 +483,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     });
             }
             ui.add_space(8.0);
-            orders_ui(ui, sales);
+            orders_ui(ui, sales, cx.formats);
         });
 }
 
@@ -568,7 +568,7 @@ fn consent_label(c: Consent) -> &'static str {
     }
 }
 
-fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
+fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine], formats: &Formats) {
     // Lines arrive newest first; group consecutive lines of the same order.
     let mut orders: Vec<(&OrderLine, Vec<&OrderLine>)> = Vec::new();
     for line in sales {
@@ -588,9 +588,9 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
     let total: i64 = sales.iter().map(|l| l.amount_cents).sum();
     ui.strong(format!(
         "{} orders · {} lines · {}",
-        group_thousands(orders.len() as i64),
-        group_thousands(sales.len() as i64),
-        format_money(total)
+        formats.int(orders.len() as i64),
+        formats.int(sales.len() as i64),
+        formats.money(total)
     ));
     if orders.is_empty() {
         ui.label("No purchases yet.");
@@ -608,7 +608,7 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
             first.sold_at.format("%Y-%m-%d"),
             first.order_ref.as_deref().unwrap_or("no receipt number"),
             place,
-            format_money(amount)
+            formats.money(amount)
         );
         egui::CollapsingHeader::new(title)
             .id_salt(("order", i))
@@ -620,7 +620,7 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
                         for l in lines {
                             ui.label(l.product.as_deref().unwrap_or("(no product)"));
                             ui.label(format!("× {}", l.quantity));
-                            ui.label(format_money(l.amount_cents));
+                            ui.label(formats.money(l.amount_cents));
                             ui.end_row();
                         }
                     });

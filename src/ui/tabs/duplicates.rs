@@ -11,10 +11,10 @@ use crate::dedup::review::{DuplicateQueue, ReviewCluster};
 use crate::model::{ContactField, DecidedBy, MergePlan};
 use crate::jobs::{Event, Request};
 use crate::store::MergeRow;
-use crate::format::{count, group_thousands};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::job_progress_ui;
 
 /// What happened to a group in this review.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -386,20 +386,12 @@ fn find_progress_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui)
     let Some(id) = this.find_job else {
         return;
     };
-    let Some(job) = cx.jobs.iter().find(|j| j.id == id) else {
+    if cx.job(id).is_none() {
         return;
-    };
-    let (fraction, stage) = (job.fraction, job.stage.clone());
+    }
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.add(
-            egui::ProgressBar::new(fraction)
-                .desired_width(320.0)
-                .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
-        );
-        if ui.button("Cancel").clicked() {
-            cx.command(Command::CancelJob(id));
-        }
+        job_progress_ui(ui, cx, id);
     });
 }
 
@@ -435,16 +427,16 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .count();
     ui.label(format!(
         "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {:.0}%.",
-        count(likely as i64, "group", "groups"),
-        count(q.contacts as i64, "customer", "customers"),
-        group_thousands(open_groups as i64),
+        cx.formats.count(likely as i64, "group", "groups"),
+        cx.formats.count(q.contacts as i64, "customer", "customers"),
+        cx.formats.int(open_groups as i64),
         q.recommended * 100.0
     ));
     if q.not_judgeable > 0 {
         ui.label(
             egui::RichText::new(format!(
                 "{} customers have no name, e-mail or phone and are never matched.",
-                group_thousands(q.not_judgeable as i64)
+                cx.formats.int(q.not_judgeable as i64)
             ))
             .weak(),
         );
@@ -453,13 +445,13 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let browsing = this.unlikely;
             if ui
-                .selectable_label(!browsing, format!("Likely duplicates ({})", group_thousands(likely as i64)))
+                .selectable_label(!browsing, format!("Likely duplicates ({})", cx.formats.int(likely as i64)))
                 .clicked()
             {
                 this.unlikely = false;
             }
             if ui
-                .selectable_label(browsing, format!("Possible, unlikely ({})", group_thousands(unlikely as i64)))
+                .selectable_label(browsing, format!("Possible, unlikely ({})", cx.formats.int(unlikely as i64)))
                 .on_hover_text("Groups below the threshold: look through them apart; none is merged unless you ask")
                 .clicked()
             {
@@ -677,8 +669,8 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .changed();
         ui.label(format!(
             "{}, {} merged away",
-            count(groups as i64, "group", "groups"),
-            count(absorbed as i64, "customer", "customers")
+            cx.formats.count(groups as i64, "group", "groups"),
+            cx.formats.count(absorbed as i64, "customer", "customers")
         ));
         if ui
             .add_enabled(groups > 0, egui::Button::new("Merge them…"))
@@ -694,8 +686,8 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "Merge {} ({} into others)? Each merge can be undone from the history.",
-                count(groups as i64, "group", "groups"),
-                count(absorbed as i64, "customer", "customers")
+                cx.formats.count(groups as i64, "group", "groups"),
+                cx.formats.count(absorbed as i64, "customer", "customers")
             ));
             if ui.button("Merge").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 this.bulk_ask = false;

@@ -16,9 +16,9 @@ use crate::ingest::read::Format;
 use crate::ingest::values::{DateOrder, Decimal};
 use crate::jobs::{Event, MappingChoice, PlannedImport, Request};
 use crate::store::{BatchContents, BatchSummary, NewProblem, Severity};
-use crate::format::{group_thousands};
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::{Cx, Screen};
+use crate::format::Formats;
 use crate::ui::theme;
 
 /// Rows of the file shown in the preview.
@@ -991,7 +991,7 @@ pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, 
     groups
 }
 
-fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option<u64>) {
+fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option<u64>, formats: &Formats) {
     let dark = ui.visuals().dark_mode;
     for (severity, kind, count, examples) in group_problems(problems) {
         let (tag, color) = match severity {
@@ -1001,7 +1001,7 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         ui.label(
             egui::RichText::new(format!(
                 "{tag} · {} × {kind}",
-                group_thousands(count as i64)
+                formats.int(count as i64)
             ))
             .color(color),
         );
@@ -1017,8 +1017,8 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         ui.label(
             egui::RichText::new(format!(
                 "The first {} of {} problems are grouped here; all of them are saved with the import.",
-                group_thousands(problems.len() as i64),
-                group_thousands(total as i64)
+                formats.int(problems.len() as i64),
+                formats.int(total as i64)
             ))
             .weak(),
         );
@@ -1070,7 +1070,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                 ui.label(
                     egui::RichText::new(format!(
                         "{} rows ok",
-                        group_thousands(report.rows_imported as i64)
+                        cx.formats.int(report.rows_imported as i64)
                     ))
                     .strong()
                     .color(theme::good(dark)),
@@ -1078,7 +1078,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                 ui.separator();
                 let rejected = egui::RichText::new(format!(
                     "{} rows rejected",
-                    group_thousands(report.rows_rejected as i64)
+                    cx.formats.int(report.rows_rejected as i64)
                 ))
                 .strong();
                 ui.label(if report.rows_rejected > 0 {
@@ -1090,7 +1090,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                 ui.label(
                     egui::RichText::new(format!(
                         "{} warnings",
-                        group_thousands(report.warnings as i64)
+                        cx.formats.int(report.warnings as i64)
                     ))
                     .strong(),
                 );
@@ -1098,13 +1098,13 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                 ui.label(match planned.options.kind {
                     ImportKind::Contacts => format!(
                         "{} contacts would be added",
-                        group_thousands(report.contacts_created as i64)
+                        cx.formats.int(report.contacts_created as i64)
                     ),
                     ImportKind::Sales => format!(
                         "{} sale lines; {} new customers, {} lines for customers already known",
-                        group_thousands(report.sales_written as i64),
-                        group_thousands(report.contacts_created as i64),
-                        group_thousands(report.sales_linked_to_existing as i64)
+                        cx.formats.int(report.sales_written as i64),
+                        cx.formats.int(report.contacts_created as i64),
+                        cx.formats.int(report.sales_linked_to_existing as i64)
                     ),
                 });
             });
@@ -1112,16 +1112,16 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             if report.walk_in_sales > 0 {
                 ui.label(format!(
                     "{} walk-in sale lines (no customer): counted in revenue, in no customer's figures",
-                    group_thousands(report.walk_in_sales as i64)
+                    cx.formats.int(report.walk_in_sales as i64)
                 ));
             }
             for a in &report.set_aside {
                 ui.label(format!(
                     "{} {} {} ({}) kept but not counted",
-                    group_thousands(a.orders as i64),
+                    cx.formats.int(a.orders as i64),
                     a.status,
                     if a.orders == 1 { "order" } else { "orders" },
-                    crate::model::format_money(a.amount_cents)
+                    cx.formats.money(a.amount_cents)
                 ));
             }
         }
@@ -1137,7 +1137,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                         "This file was already imported on {} (import {}, {} rows). Importing it again would add its rows a second time.",
                         earlier.started_at,
                         earlier.id,
-                        group_thousands(earlier.rows_imported)
+                        cx.formats.int(earlier.rows_imported)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
@@ -1176,6 +1176,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             ui,
             &report.problems,
             Some(report.rows_rejected + report.warnings),
+            cx.formats,
         );
         if report.rows_rejected > 0 && ui.button("Save rejected rows as CSV…").clicked() {
             cx.command(Command::SaveProblems {
@@ -1206,7 +1207,7 @@ fn any_date_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned:
             } else {
                 format!(
                     "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
-                    group_thousands(rejected as i64)
+                    cx.formats.int(rejected as i64)
                 )
             })
             .color(ui.visuals().warn_fg_color),
@@ -1230,7 +1231,7 @@ fn import_button_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         Check::Done(r) => r.rows_imported,
         _ => 0,
     };
-    let label = format!("Import {} rows", group_thousands(rows as i64));
+    let label = format!("Import {} rows", cx.formats.int(rows as i64));
     let enabled = tab.can_import();
     let text = egui::RichText::new(label).size(16.0);
     let button = if enabled {
@@ -1288,7 +1289,7 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
         Ok(report) => {
             ui.heading(format!("{file} is imported"));
-            let g = |n: u64| group_thousands(n as i64);
+            let g = |n: u64| cx.formats.int(n as i64);
             let what = match kind {
                 ImportKind::Contacts => format!("{} new contacts", g(report.contacts_created)),
                 ImportKind::Sales => format!(
@@ -1317,6 +1318,7 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     ui,
                     &report.problems,
                     Some(report.rows_rejected + report.warnings),
+                    cx.formats,
                 );
             }
             if let Some(id) = report.batch_id {
@@ -1377,9 +1379,9 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 ui.label(b.id.to_string());
                 ui.label(&b.kind);
                 ui.label(b.file_name.as_deref().unwrap_or("—"));
-                ui.label(group_thousands(b.rows_read));
-                ui.label(group_thousands(b.rows_imported));
-                let rejected = egui::RichText::new(group_thousands(b.rows_rejected));
+                ui.label(cx.formats.int(b.rows_read));
+                ui.label(cx.formats.int(b.rows_imported));
+                let rejected = egui::RichText::new(cx.formats.int(b.rows_rejected));
                 ui.label(if b.rows_rejected > 0 {
                     rejected.color(theme::bad(dark))
                 } else {
@@ -1432,7 +1434,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.label("This import has no problems recorded.");
         return;
     }
-    problems_list_ui(ui, &problems, None);
+    problems_list_ui(ui, &problems, None, cx.formats);
     let rejected = rejected_of(&problems);
     if !rejected.is_empty() {
         ui.add_space(6.0);
@@ -1457,7 +1459,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.label(
                 egui::RichText::new(format!(
                     "The first {REJECTED_SHOWN} of {} rejected rows; save them as CSV to see all.",
-                    group_thousands(rejected.len() as i64)
+                    cx.formats.int(rejected.len() as i64)
                 ))
                 .weak(),
             );
@@ -1504,8 +1506,8 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
                 let file = ask.batch.file_name.as_deref().unwrap_or("the demo shop");
                 ui.label(format!(
                     "Remove the {} sale lines and {} contacts of this import ({file})?",
-                    group_thousands(c.sales),
-                    group_thousands(c.contacts)
+                    cx.formats.int(c.sales),
+                    cx.formats.int(c.contacts)
                 ));
                 ui.label(
                     egui::RichText::new(

@@ -6,7 +6,6 @@ use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analytics::{KpiSet, Overview};
 use crate::format::Formats;
-use crate::format::{group_thousands};
 use crate::ui::app::{Command, DEMO_CUSTOMERS, DbState};
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
@@ -72,7 +71,7 @@ fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
             "Or, to look around first, load a demo shop: {} customers and three years of sales,\n\
              with names in French, English, Russian, Chinese and Armenian, and some customers\n\
              entered twice, as real files have them.",
-            group_thousands(DEMO_CUSTOMERS as i64)
+            cx.formats.int(DEMO_CUSTOMERS as i64)
         ));
         ui.add_space(12.0);
         let running = !cx.jobs.is_empty();
@@ -156,17 +155,17 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
         ),
         (
             "Orders",
-            group_thousands(c.orders),
+            formats.int(c.orders),
             Some((c.orders as f64, p.orders as f64)),
         ),
         (
             "Customers",
-            group_thousands(c.customers),
+            formats.int(c.customers),
             Some((c.customers as f64, p.customers as f64)),
         ),
         (
             "New customers",
-            group_thousands(c.new_customers),
+            formats.int(c.new_customers),
             Some((c.new_customers as f64, p.new_customers as f64)),
         ),
         (
@@ -243,7 +242,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
                     "{} so far (up to {}) · {} orders",
                     month_label(*month),
                     overview.as_of.format("%-d %b"),
-                    group_thousands(*orders)
+                    formats.int(*orders)
                 ))
                 .fill(color.gamma_multiply(0.4))
                 .stroke(egui::Stroke::new(1.0, color))
@@ -251,7 +250,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
                 bar.name(format!(
                     "{} · {} orders",
                     month_label(*month),
-                    group_thousands(*orders)
+                    formats.int(*orders)
                 ))
                 .fill(color)
             }

@@ -10,7 +10,6 @@ use chrono::{Datelike, Months, NaiveDate};
 use crate::jobs::{Event, MadeReport, Request};
 use crate::report::print::{PrintChoice, Printer};
 use crate::report::{Lang, Paper, ReportOptions, Section, section_title};
-use crate::format::{group_thousands};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
@@ -595,7 +594,7 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         ui.label(
             egui::RichText::new(format!(
                 "{pages} pages · {} KB",
-                group_thousands(bytes.div_ceil(1024) as i64)
+                cx.formats.int(bytes.div_ceil(1024) as i64)
             ))
             .color(ui.visuals().weak_text_color()),
         );

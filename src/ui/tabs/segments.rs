@@ -15,7 +15,7 @@ use crate::analytics::rules::{Op, Rule, RuleField};
 use crate::jobs::{Event, Request};
 use crate::store::SavedSegment;
 use crate::ui::widgets::insights::{date_field, header_ui, waiting_ui};
-use crate::format::{count, file_stem, group_thousands};
+use crate::format::{Formats, file_stem};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
@@ -291,9 +291,9 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                         ui.add_space(theme::GAP * 2.0);
                         ui.vertical(|ui| {
                             ui.set_max_width(ui.available_width().max(SIDE_WIDTH));
-                            tiers_ui(this, ui, &figures);
+                            tiers_ui(this,cx, ui, &figures);
                             ui.add_space(theme::GAP);
-                            lifecycle_ui(this, ui, &figures);
+                            lifecycle_ui(this,cx, ui, &figures);
                         });
                     });
                 } else {
@@ -304,13 +304,13 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                         .id_salt("heatmap_scroll")
                         .show(ui, |ui| heatmap_sized_ui(this, cx, ui, &figures, size));
                     ui.add_space(theme::GAP);
-                    tiers_ui(this, ui, &figures);
+                    tiers_ui(this,cx, ui, &figures);
                     ui.add_space(theme::GAP);
-                    lifecycle_ui(this, ui, &figures);
+                    lifecycle_ui(this,cx, ui, &figures);
                 }
                 ui.add_space(theme::GAP);
                 ui.heading("Segments");
-                cards_ui(this, ui, &figures);
+                cards_ui(this,cx, ui, &figures);
                 ui.add_space(theme::GAP);
                 movement_ui(this, cx, ui, &figures);
                 ui.add_space(theme::GAP);
@@ -479,7 +479,7 @@ fn heatmap_sized_ui(
                         };
                         let text = egui::RichText::new(format!(
                             "{}\n{}\n{}",
-                            count(group.customers as i64, "customer", "customers"),
+                            cx.formats.count(group.customers as i64, "customer", "customers"),
                             money_whole(cx, group.revenue_cents),
                             segment.name()
                         ))
@@ -488,7 +488,7 @@ fn heatmap_sized_ui(
                         let button = egui::Button::new(text).fill(fill).min_size(cell);
                         let response = ui.add_sized(cell, button).on_hover_text(format!(
                             "How recently {r}, how often {f}: {segment}\n{}, {} ({:.1}% of revenue)\n{}",
-                            count(group.customers as i64, "customer", "customers"),
+                            cx.formats.count(group.customers as i64, "customer", "customers"),
                             cx.money(group.revenue_cents),
                             share(group.revenue_cents, figures.total_revenue_cents),
                             segment.meaning(),
@@ -543,7 +543,7 @@ pub fn empty_columns_note(figures: &ShopAnalytics) -> Option<String> {
     ))
 }
 
-fn tiers_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     ui.strong("Value tiers");
     let a = &figures.tiers[&Tier::A];
     let a_share = share(a.customers as i64, figures.rows.len() as i64);
@@ -558,7 +558,7 @@ fn tiers_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnalytic
             {
                 open_list(this, format!("Tier {}", tier.name()), group);
             }
-            ui.label(count(group.customers as i64, "customer", "customers"));
+            ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
             ui.label(format!(
                 "{:.1}% of revenue",
                 share(group.revenue_cents, figures.total_revenue_cents)
@@ -578,7 +578,7 @@ pub fn tier_sentence(a_customer_share: f64, top20_revenue_share: f64) -> String 
     )
 }
 
-fn lifecycle_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     ui.strong("Lifecycle");
     let g = figures.gap_days;
     ui.label(
@@ -602,7 +602,7 @@ fn lifecycle_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnal
             {
                 open_list(this, format!("Lifecycle: {name}"), group);
             }
-            ui.label(count(group.customers as i64, "customer", "customers"));
+            ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
             ui.label(format!(
                 "{:.1}% of revenue",
                 share(group.revenue_cents, figures.total_revenue_cents)
@@ -620,7 +620,7 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn cards_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn cards_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let width = 250.0;
     let gap = ui.spacing().item_spacing.x;
     // As many cards per row as fit (each card is its width plus its frame's margins).
@@ -629,7 +629,7 @@ fn cards_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnalytic
         ui.horizontal(|ui| {
             for segment in row {
                 let group = &figures.segments[segment];
-                if segment_card(ui, *segment, group, figures.total_revenue_cents, width) {
+                if segment_card(ui, cx.formats, *segment, group, figures.total_revenue_cents, width) {
                     open_list(this, format!("Segment: {}", segment.name()), group);
                 }
             }
@@ -640,6 +640,7 @@ fn cards_ui(this: &mut SegmentsScreen, ui: &mut egui::Ui, figures: &ShopAnalytic
 /// One segment's card; true when its customers were asked for.
 fn segment_card(
     ui: &mut egui::Ui,
+    formats: &Formats,
     segment: Segment,
     group: &Group,
     total: i64,
@@ -655,7 +656,7 @@ fn segment_card(
                 ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
                 ui.label(format!(
                     "{} · {:.1}% of revenue",
-                    count(group.customers as i64, "customer", "customers"),
+                    formats.count(group.customers as i64, "customer", "customers"),
                     share(group.revenue_cents, total)
                 ));
                 ui.label(egui::RichText::new(segment.meaning()).small());
@@ -705,7 +706,7 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
         let from = from.map_or("no order yet", Segment::name);
         ui.label(format!(
             "• {} customers moved from {from} to {}.",
-            group_thousands(*n as i64),
+            cx.formats.int(*n as i64),
             to.name()
         ));
     }
@@ -736,9 +737,9 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
                             continue;
                         }
                         let text = if *from == Some(to) {
-                            egui::RichText::new(group_thousands(n as i64)).weak()
+                            egui::RichText::new(cx.formats.int(n as i64)).weak()
                         } else {
-                            egui::RichText::new(group_thousands(n as i64)).strong()
+                            egui::RichText::new(cx.formats.int(n as i64)).strong()
                         };
                         let label = format!(
                             "{} → {}",
@@ -805,7 +806,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                                 if ui
                                     .link(format!(
                                         "{} customers",
-                                        group_thousands(ids.len() as i64)
+                                        cx.formats.int(ids.len() as i64)
                                     ))
                                     .clicked()
                                 {
@@ -965,7 +966,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                     ui.label(
                         egui::RichText::new(format!(
                             "{} customers match as of {}.",
-                            group_thousands(ids.len() as i64),
+                            cx.formats.int(ids.len() as i64),
                             figures.as_of.format("%-d %B %Y")
                         ))
                         .strong(),
@@ -1095,7 +1096,7 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
     let formats = cx.formats.clone();
     ui.label(format!(
         "{}, {} in total",
-        count(rows.len() as i64, "customer", "customers"),
+        cx.formats.count(rows.len() as i64, "customer", "customers"),
         formats.money(revenue)
     ));
     ui.checkbox(

@@ -4,8 +4,6 @@
 use chrono::NaiveDate;
 
 use crate::analytics::dashboard::ShopAnalytics;
-use crate::format::group_thousands;
-use crate::ui::app::Command;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
 
@@ -26,24 +24,13 @@ pub fn waiting_ui(cx: &mut Cx, ui: &mut egui::Ui, title: &str) {
             ui.label("Import a file of sales in the Import tab (Ctrl+2), or load the demo shop.");
         }
         _ => {
-            let job = cx
-                .insights
-                .job
-                .and_then(|id| cx.jobs.iter().find(|j| j.id == id));
+            let job = cx.insights.job;
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label("Working out who your customers are and how the shop is doing…");
             });
-            if let Some(job) = job {
-                let (id, fraction, stage) = (job.id, job.fraction, job.stage.clone());
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(320.0)
-                        .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
-                );
-                if ui.button("Cancel").clicked() {
-                    cx.command(Command::CancelJob(id));
-                }
+            if let Some(id) = job {
+                super::job_progress_ui(ui, cx, id);
             }
         }
     }
@@ -85,7 +72,7 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
         egui::RichText::new(format!(
             "Figures as of {}{latest}: {} customers with orders, revenue {}.",
             figures.as_of.format("%-d %B %Y"),
-            group_thousands(figures.rows.len() as i64),
+            cx.formats.int(figures.rows.len() as i64),
             cx.money(figures.total_revenue_cents)
         ))
         .weak(),

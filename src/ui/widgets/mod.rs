@@ -5,6 +5,8 @@ pub mod file_window;
 pub mod insights;
 pub mod periods;
 
+use crate::ui::app::Command;
+use crate::ui::screen::Cx;
 use crate::ui::theme;
 
 /// A key-figure card: a label, a big value, and the change against the period before.
@@ -57,4 +59,21 @@ pub fn write_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(),
     buffer
         .save_with_format(path, image::ImageFormat::Png)
         .map_err(|e| e.to_string())
+}
+
+/// A running job's progress bar, 320 points wide, with its stage and a Cancel button (which
+/// records [`Command::CancelJob`]). Nothing is drawn when the job is no longer running.
+pub fn job_progress_ui(ui: &mut egui::Ui, cx: &mut Cx, id: u64) {
+    let Some(job) = cx.job(id) else {
+        return;
+    };
+    let (fraction, stage) = (job.fraction, job.stage.clone());
+    ui.add(
+        egui::ProgressBar::new(fraction)
+            .desired_width(320.0)
+            .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+    );
+    if ui.button("Cancel").clicked() {
+        cx.command(Command::CancelJob(id));
+    }
 }
