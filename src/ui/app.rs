@@ -1235,3 +1235,35 @@ impl eframe::App for ClienteleApp {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tab_is_remembered_by_the_name_the_enum_had() {
+        // As serde wrote the former `enum Tab`'s unit variants.
+        let prefs: Prefs = serde_json::from_str(r#"{"tab":"Charts","theme":"Dark"}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(prefs.tab, Tab::CHARTS);
+        assert_eq!(prefs.theme, ThemeChoice::Dark);
+        assert_eq!(
+            serde_json::to_string(&Tab::REPORTS).unwrap_or_default(),
+            r#""Reports""#
+        );
+        // A screen that no longer exists opens the Overview.
+        let gone: Tab = serde_json::from_str(r#""Forecasts""#).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(gone, Tab::OVERVIEW);
+    }
+
+    #[test]
+    fn every_screen_of_the_table_has_its_own_key_and_shortcut() {
+        for (i, a) in SCREENS.iter().enumerate() {
+            for b in &SCREENS[i + 1..] {
+                assert_ne!(a.tab, b.tab);
+                assert_ne!(a.shortcut, b.shortcut);
+            }
+            assert_eq!((a.make)().title(), a.tab.key());
+        }
+    }
+}
