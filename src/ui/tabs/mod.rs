@@ -33,5 +33,6 @@ screens! {
     duplicates::DuplicatesScreen = "Duplicates", Num4;
     segments::SegmentsScreen = "Segments", Num5;
     charts::ChartsScreen = "Charts", Num6;
+    predictions::PredictionsScreen = "Predictions", Num8;
     reports::ReportsScreen = "Reports", Num7;
 }
