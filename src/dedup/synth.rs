@@ -20,6 +20,9 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::Record;
+use crate::demo::catalogue::{
+    ListedName, NameLists, cities as demo_cities, name_lists, streets as demo_streets,
+};
 
 /// A name in its own script and in Latin letters.
 #[derive(Clone, Debug)]
@@ -210,35 +213,24 @@ struct Lists {
     streets: Vec<(String, Vec<String>)>,
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-fn parse_names(text: &str) -> Vec<Name> {
-    data_lines(text)
-        .filter_map(|line| {
-            let mut parts = line.split('|').map(str::trim);
-            let native = parts.next().filter(|t| !t.is_empty())?.to_string();
-            let roman = match parts.next() {
-                Some(r) if !r.is_empty() => capitalise(r),
-                _ => native.clone(),
-            };
-            Some(Name { native, roman })
-        })
-        .collect()
+/// A listed name, with its Latin form as the matcher reads it (the name itself when the
+/// list gives no Latin spelling).
+fn listed(name: &ListedName) -> Name {
+    Name {
+        native: name.text.to_string(),
+        roman: name.roman.map_or_else(|| name.text.to_string(), capitalise),
+    }
 }
 
 /// The listed names of a language and its generated tails. The shares of people with a
 /// family name from the tail are rough guesses of how concentrated each language's family
 /// names are (Armenian ones more than French or English ones; Chinese ones so concentrated
 /// that the list is the whole set).
-fn name_set(lang: Lang, female: &str, male: &str, last: &str) -> NameSet {
+fn name_set(lang: Lang, lists: &NameLists) -> NameSet {
     let mut set = NameSet {
-        female: parse_names(female),
-        male: parse_names(male),
-        last: parse_names(last),
+        female: lists.female.iter().map(listed).collect(),
+        male: lists.male.iter().map(listed).collect(),
+        last: lists.last.iter().map(listed).collect(),
         tail: Vec::new(),
         tail_share: 0.0,
         given_tail: [Vec::new(), Vec::new()],
@@ -303,66 +295,32 @@ fn french_towns() -> Vec<City> {
 
 impl Lists {
     fn load() -> Lists {
+        let [fr, en, ru, zh, hy] = name_lists();
         let names = [
-            name_set(
-                Lang::Fr,
-                include_str!("../../assets/demo/fr_first_f.txt"),
-                include_str!("../../assets/demo/fr_first_m.txt"),
-                include_str!("../../assets/demo/fr_last.txt"),
-            ),
-            name_set(
-                Lang::En,
-                include_str!("../../assets/demo/en_first_f.txt"),
-                include_str!("../../assets/demo/en_first_m.txt"),
-                include_str!("../../assets/demo/en_last.txt"),
-            ),
-            name_set(
-                Lang::Ru,
-                include_str!("../../assets/demo/ru_first_f.txt"),
-                include_str!("../../assets/demo/ru_first_m.txt"),
-                include_str!("../../assets/demo/ru_last.txt"),
-            ),
-            name_set(
-                Lang::Zh,
-                include_str!("../../assets/demo/zh_first_f.txt"),
-                include_str!("../../assets/demo/zh_first_m.txt"),
-                include_str!("../../assets/demo/zh_last.txt"),
-            ),
-            name_set(
-                Lang::Hy,
-                include_str!("../../assets/demo/hy_first_f.txt"),
-                include_str!("../../assets/demo/hy_first_m.txt"),
-                include_str!("../../assets/demo/hy_last.txt"),
-            ),
+            name_set(Lang::Fr, &fr),
+            name_set(Lang::En, &en),
+            name_set(Lang::Ru, &ru),
+            name_set(Lang::Zh, &zh),
+            name_set(Lang::Hy, &hy),
         ];
-        let cities = data_lines(include_str!("../../assets/demo/cities.txt"))
-            .filter_map(|line| {
-                let p: Vec<&str> = line.split('|').map(str::trim).collect();
-                let [group, country, city, postcode, _region, weight] = p[..] else {
-                    return None;
-                };
-                Some(City {
-                    group: group.to_string(),
-                    country: country.to_string(),
-                    city: city.to_string(),
-                    postcode: postcode.to_string(),
-                    weight: weight.parse().ok()?,
-                })
+        let mut cities: Vec<City> = demo_cities()
+            .into_iter()
+            .map(|c| City {
+                group: c.group.to_string(),
+                country: c.country.to_string(),
+                city: c.city.to_string(),
+                postcode: c.postcode.to_string(),
+                weight: c.weight,
             })
             .collect();
-        let mut cities: Vec<City> = cities;
         cities.extend(french_towns());
-        let mut streets: Vec<(String, Vec<String>)> = Vec::new();
-        for line in data_lines(include_str!("../../assets/demo/streets.txt")) {
-            let Some((group, street)) = line.split_once('|') else {
-                continue;
-            };
-            let (group, street) = (group.trim(), street.trim().to_string());
-            match streets.iter_mut().find(|(g, _)| g == group) {
-                Some((_, list)) => list.push(street),
-                None => streets.push((group.to_string(), vec![street])),
-            }
-        }
+        let streets = demo_streets()
+            .into_iter()
+            .map(|(group, list)| {
+                let list = list.into_iter().map(str::to_string).collect();
+                (group.to_string(), list)
+            })
+            .collect();
         Lists {
             names,
             cities,
