@@ -14,6 +14,12 @@
 //! - [`cli`]: the subcommands.
 //! - [`ui`]: egui only.
 
+// The test kit (`testkit/`) is written against the library's public paths (`clientele::...`)
+// so that the benchmarks can include the same files; this name lets the library's own tests
+// include them too.
+#[cfg(test)]
+extern crate self as clientele;
+
 pub mod analytics;
 pub mod clean;
 pub mod cli;
