@@ -1393,7 +1393,7 @@ pub enum ExportWhat {
 /// Everything segments need, computed once.
 struct SegmentView {
     as_of: NaiveDate,
-    profiles: Vec<crate::store::CustomerProfile>,
+    profiles: Vec<crate::model::CustomerProfile>,
     facts: Vec<crate::analytics::rules::CustomerFacts>,
 }
 

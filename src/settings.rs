@@ -3,7 +3,7 @@
 //! ambiguous dates are read (03/04/2025), the decimal separator and CSV delimiter of exports
 //! and the paper size. Pure: the store reads and writes them.
 
-use crate::ingest::values::DateOrder;
+use crate::model::DateOrder;
 
 /// What a locale decides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use super::orders::Order;
+use crate::model::CustomerTotals;
 
 /// The named segments of the R x F grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -261,16 +262,6 @@ pub fn rfm_with(orders: &[Order], as_of: NaiveDate, scoring: Scoring) -> Vec<Rfm
         })
         .collect();
     rfm_from_totals_with(&totals, as_of, scoring)
-}
-
-/// One customer's orders, last order day and spend, as kept per customer by the store.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CustomerTotals {
-    pub customer_id: i64,
-    pub orders: u32,
-    /// The day of the last order (an order's day is its earliest line's).
-    pub last_order: NaiveDate,
-    pub monetary_cents: i64,
 }
 
 /// RFM from per-customer totals (customers with at least one order, sorted by id), as of a

@@ -13,9 +13,11 @@ use egui_extras::{Column, TableBuilder};
 use crate::ingest::import::{ImportOptions, ImportReport};
 use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::Format;
-use crate::ingest::values::{DateOrder, Decimal};
+use crate::ingest::values::Decimal;
 use crate::jobs::{MappingChoice, PlannedImport};
-use crate::store::{BatchContents, BatchSummary, NewProblem, Severity};
+use crate::model::BatchSummary;
+use crate::model::DateOrder;
+use crate::store::{BatchContents, NewProblem, Severity};
 use crate::ui::app::{ClienteleApp, Command, group_thousands};
 use crate::ui::theme;
 
