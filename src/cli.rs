@@ -1,6 +1,6 @@
 //! The command line: no subcommand opens the window, a subcommand runs headless.
 //!
-//! Exit codes (design section 3): 0 on success, 1 on an error (one plain message on
+//! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error (one plain message on
 //! stderr), 2 on bad usage (clap's own exit code for usage errors).
 
 use std::io::Write;

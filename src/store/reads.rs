@@ -12,7 +12,8 @@ use crate::model::{Consent, CustomerRow, SaleFact, order_key_bytes};
 pub struct Stats {
     /// Root contacts, not merged away, not erased, with or without sales.
     pub customers: i64,
-    /// Orders (design section 4).
+    /// Orders: the lines of one customer sharing an order reference, or, for lines without
+    /// one, the lines of one customer on one day.
     pub orders: i64,
     /// Sale lines.
     pub sale_lines: i64,
