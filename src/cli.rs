@@ -1,7 +1,7 @@
 //! The command line: no subcommand opens the window, a subcommand runs headless.
 //!
-//! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error (one plain message on
-//! stderr), 2 on bad usage (clap's own exit code for usage errors).
+//! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error
+//! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
 use std::io::Write;
 use std::path::PathBuf;
