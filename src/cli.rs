@@ -1,7 +1,7 @@
 //! The command line: no subcommand opens the window, a subcommand runs headless.
 //!
-//! Exit codes (design section 3): 0 on success, 1 on an error (one plain message on
-//! stderr), 2 on bad usage (clap's own exit code for usage errors).
+//! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error
+//! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -1393,7 +1393,7 @@ pub enum ExportWhat {
 /// Everything segments need, computed once.
 struct SegmentView {
     as_of: NaiveDate,
-    profiles: Vec<crate::store::CustomerProfile>,
+    profiles: Vec<crate::model::CustomerProfile>,
     facts: Vec<crate::analytics::rules::CustomerFacts>,
 }
 

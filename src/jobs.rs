@@ -22,10 +22,11 @@ use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
 use crate::ingest::mapping::{Field, ImportKind, guess_mapping};
 use crate::ingest::values::{DateRules, Decimal, unguard};
 use crate::model::MergePlan;
+use crate::model::{BatchSummary, CustomerRow};
 use crate::settings::ShopSettings;
 use crate::store::{
-    BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
-    Stats, Store, StoreError, UndoSummary, layout_key,
+    BatchContents, ContactField, CustomerDetail, NewProblem, OrderLine, Stats, Store, StoreError,
+    UndoSummary, layout_key,
 };
 use crate::store::{MergeRow, SavedSegment};
 
@@ -1037,7 +1038,7 @@ fn print_report(
 /// extension), as `clientele export` writes customers; returns a plain summary.
 pub fn write_customer_list(
     analytics: &ShopAnalytics,
-    details: &std::collections::HashMap<i64, crate::store::ContactDetails>,
+    details: &std::collections::HashMap<i64, crate::model::ContactDetails>,
     ids: &[i64],
     consented_only: bool,
     settings: &ShopSettings,
@@ -1452,7 +1453,7 @@ fn plan_lenient(
                 date_rules: DateRules {
                     order: options
                         .default_date_order
-                        .unwrap_or(crate::ingest::values::DateOrder::DayFirst),
+                        .unwrap_or(crate::model::DateOrder::DayFirst),
                     format: options.date_format.clone(),
                 },
                 notes: Vec::new(),
