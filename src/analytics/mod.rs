@@ -5,6 +5,7 @@
 //! Overview shows. Every analytic takes an as-of date.
 
 pub mod dashboard;
+pub mod forecast;
 pub mod kpi;
 pub mod orders;
 pub mod rfm;
