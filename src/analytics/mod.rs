@@ -4,6 +4,8 @@
 //! this module turns them into orders (design section 4) and into the figures the
 //! Overview shows. Every analytic takes an as-of date.
 
+pub mod channels;
+pub mod cohorts;
 pub mod dashboard;
 pub mod forecast;
 pub mod kpi;
