@@ -213,19 +213,7 @@ pub fn channels(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
-    }
-
-    fn order(customer_id: i64, day: &str, amount_cents: i64) -> Order {
-        Order {
-            customer_id,
-            date: d(day),
-            amount_cents,
-            lines: 1,
-        }
-    }
+    use crate::analytics::cohorts::tests::{d, order};
 
     fn line(customer_id: i64, day: &str, channel: &str, store: &str) -> SaleOrigin {
         SaleOrigin {

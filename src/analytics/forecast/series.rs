@@ -1,4 +1,5 @@
-//! Regular series of complete periods (months or ISO weeks) built from dated amounts.
+//! Periods (ISO weeks, months, quarters) and regular series of complete periods built
+//! from dated amounts; cohorts use the same periods.
 //! The period that holds the as-of date is complete only when the as-of date is its last
 //! day; otherwise it is kept aside as "so far" and never fitted.
 
@@ -8,22 +9,34 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::analytics::orders::Order;
 
-/// The length of one period of a forecast.
+/// The length of one period (of a forecast or a cohort).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Step {
-    /// Calendar months, written `YYYY-MM`.
-    Month,
     /// ISO weeks (Monday to Sunday), written `YYYY-Www`.
     Week,
+    /// Calendar months, written `YYYY-MM`.
+    Month,
+    /// Calendar quarters, written `YYYY-Qn`.
+    Quarter,
 }
 
 impl Step {
-    /// Periods in one season (a year): 12 months or 52 weeks.
+    /// Periods in one season (a year): 52 weeks, 12 months or 4 quarters.
     pub fn season_length(self) -> usize {
         match self {
-            Step::Month => 12,
             Step::Week => 52,
+            Step::Month => 12,
+            Step::Quarter => 4,
+        }
+    }
+
+    /// Months in one period (none for weeks).
+    fn months(self) -> Option<i64> {
+        match self {
+            Step::Week => None,
+            Step::Month => Some(1),
+            Step::Quarter => Some(3),
         }
     }
 }
@@ -38,12 +51,13 @@ pub enum Measure {
     Orders,
 }
 
-/// One month or one ISO week.
+/// One ISO week, month or quarter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period {
     step: Step,
-    /// Months since year 0 (`year * 12 + month - 1`), or the day number of the week's
-    /// Monday divided by 7 (days counted from the common era, so Mondays divide exactly).
+    /// Months (or quarters) since year 0 (`year * 12 + month - 1`, over 3 for quarters),
+    /// or the day number of the week's Monday divided by 7 (days counted from the common
+    /// era, so Mondays divide exactly).
     index: i64,
 }
 
@@ -55,9 +69,10 @@ fn day_number(date: NaiveDate) -> i64 {
 impl Period {
     /// The period of this step that holds `date`.
     pub fn containing(step: Step, date: NaiveDate) -> Period {
-        let index = match step {
-            Step::Month => i64::from(date.year()) * 12 + i64::from(date.month0()),
-            Step::Week => day_number(date).div_euclid(7),
+        let month = i64::from(date.year()) * 12 + i64::from(date.month0());
+        let index = match step.months() {
+            Some(months) => month.div_euclid(months),
+            None => day_number(date).div_euclid(7),
         };
         Period { step, index }
     }
@@ -82,16 +97,15 @@ impl Period {
 
     /// The first day of the period.
     pub fn first_day(self) -> NaiveDate {
-        match self.step {
-            Step::Month => {
-                let year = self.index.div_euclid(12);
-                let month = self.index.rem_euclid(12) + 1;
-                i32::try_from(year)
+        match self.step.months() {
+            Some(months) => {
+                let month = self.index * months;
+                i32::try_from(month.div_euclid(12))
                     .ok()
-                    .and_then(|y| NaiveDate::from_ymd_opt(y, month as u32, 1))
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, month.rem_euclid(12) as u32 + 1, 1))
                     .unwrap_or(NaiveDate::MIN)
             }
-            Step::Week => i32::try_from(self.index * 7 + 1)
+            None => i32::try_from(self.index * 7 + 1)
                 .ok()
                 .and_then(NaiveDate::from_num_days_from_ce_opt)
                 .unwrap_or(NaiveDate::MIN),
@@ -108,11 +122,13 @@ impl Period {
 }
 
 impl fmt::Display for Period {
-    /// `YYYY-MM` for months, `YYYY-Www` (ISO year and week) for weeks.
+    /// `YYYY-MM` for months, `YYYY-Qn` for quarters, `YYYY-Www` (ISO year and week) for
+    /// weeks.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let first = self.first_day();
         match self.step {
             Step::Month => write!(f, "{:04}-{:02}", first.year(), first.month()),
+            Step::Quarter => write!(f, "{:04}-Q{}", first.year(), first.month0() / 3 + 1),
             Step::Week => {
                 let w = first.iso_week();
                 write!(f, "{:04}-W{:02}", w.year(), w.week())
@@ -271,6 +287,13 @@ mod tests {
             (d("2026-03-01"), d("2026-03-31"))
         );
         assert_eq!(m.offset(10).to_string(), "2027-01");
+        let q = Period::containing(Step::Quarter, d("2025-08-31"));
+        assert_eq!(q.to_string(), "2025-Q3");
+        assert_eq!(
+            (q.first_day(), q.last_day()),
+            (d("2025-07-01"), d("2025-09-30"))
+        );
+        assert_eq!(q.offset(2).to_string(), "2026-Q1");
         // 2026-01-01 is a Thursday: ISO week 1 of 2026 runs from Monday 2025-12-29.
         let w = Period::containing(Step::Week, d("2026-01-01"));
         assert_eq!(w.to_string(), "2026-W01");
@@ -287,6 +310,30 @@ mod tests {
             Period::containing(Step::Week, d("2021-01-04")).to_string(),
             "2021-W01"
         );
+    }
+
+    #[test]
+    fn orders_give_revenue_in_currency_units_or_counts() {
+        let order = |day: &str, amount_cents: i64| Order {
+            customer_id: 1,
+            date: d(day),
+            amount_cents,
+            lines: 1,
+        };
+        let orders = [
+            order("2025-01-30", 1050),
+            order("2025-02-02", 250),
+            order("2025-02-09", 100),
+            order("2025-02-10", 999),
+        ];
+        let revenue = order_history(&orders, Step::Week, Measure::Revenue, d("2025-02-09"));
+        // Monday 2025-01-27 to Sunday 2025-02-02, then the week ending on the as-of date.
+        assert_eq!(revenue.series.start.to_string(), "2025-W05");
+        assert_eq!(revenue.series.values, vec![13.0, 1.0]);
+        assert!(revenue.so_far.is_none());
+        let counts = order_history(&orders, Step::Month, Measure::Orders, d("2025-02-10"));
+        assert_eq!(counts.series.values, vec![1.0]);
+        assert_eq!(counts.so_far.map(|p| p.value), Some(3.0));
     }
 
     #[test]
