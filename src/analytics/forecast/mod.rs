@@ -11,11 +11,13 @@ mod naive;
 mod optim;
 mod sarima;
 mod series;
+mod summary;
 
 pub use backtest::{Backtest, BacktestPoint};
 pub use ets::{EtsSpec, SeasonForm, Trend};
 pub use model::Model;
 pub use series::{History, Measure, PartialPeriod, Period, Series, Step, history, order_history};
+pub use summary::{BacktestSummary, ForecastSummary, SummaryPoint, summary};
 
 /// Why a forecast could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -460,6 +462,69 @@ mod tests {
         let f = forecast(&airline().head(24), &ForecastOptions::default())
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(f.seasonality, Seasonality::Seasonal { length: 12 });
+    }
+
+    #[test]
+    fn the_summary_has_the_command_lines_fields() {
+        let s = airline();
+        let options = ForecastOptions {
+            horizon: 3,
+            backtest_periods: None,
+        };
+        let f = forecast(&s, &options).unwrap_or_else(|e| panic!("{e}"));
+        let h = hold_out(&s, 12, &options).unwrap_or_else(|e| panic!("{e}"));
+        let json = serde_json::to_value(summary(Measure::Revenue, &f, Some(&h)))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let keys = |v: &serde_json::Value| -> Vec<String> {
+            let mut k: Vec<String> = v
+                .as_object()
+                .map(|o| o.keys().cloned().collect())
+                .unwrap_or_default();
+            k.sort();
+            k
+        };
+        assert_eq!(
+            keys(&json),
+            [
+                "backtest",
+                "forecast",
+                "history_periods",
+                "measure",
+                "model",
+                "step"
+            ]
+        );
+        assert_eq!(
+            keys(&json["backtest"]),
+            [
+                "coverage80",
+                "coverage95",
+                "mape",
+                "mase",
+                "periods",
+                "points",
+                "seasonal_naive_mape"
+            ]
+        );
+        assert_eq!(
+            keys(&json["backtest"]["points"][0]),
+            ["actual", "forecast", "period"]
+        );
+        assert_eq!(
+            keys(&json["forecast"][0]),
+            ["hi80", "hi95", "lo80", "lo95", "period", "value"]
+        );
+        assert_eq!(json["step"], "month");
+        assert_eq!(json["measure"], "revenue");
+        assert_eq!(json["history_periods"], 144);
+        assert_eq!(json["backtest"]["periods"], 12);
+        assert_eq!(json["backtest"]["points"][0]["period"], "1960-01");
+        assert_eq!(json["backtest"]["points"][0]["actual"], 417.0);
+        assert_eq!(json["forecast"][2]["period"], "1961-03");
+        assert_eq!(
+            json["backtest"]["seasonal_naive_mape"],
+            serde_json::json!(h.baseline.mape)
+        );
     }
 
     #[test]
