@@ -5,7 +5,10 @@
 //! or on one day where the lines have none) and into the figures the Overview shows. Every
 //! analytic takes an as-of date.
 
+pub mod channels;
+pub mod cohorts;
 pub mod dashboard;
+pub mod forecast;
 pub mod kpi;
 pub mod orders;
 pub mod rfm;
