@@ -4,6 +4,7 @@
 //! this module turns them into orders (design section 4) and into the figures the
 //! Overview shows. Every analytic takes an as-of date.
 
+pub mod baskets;
 pub mod dashboard;
 pub mod kpi;
 pub mod orders;
