@@ -78,7 +78,7 @@ fn synthetic_lines(
             let product = cumulative.partition_point(|&c| c < x).min(products - 1) as u32;
             lines.push((customer, day, order as u64 + 1, product));
             // Every tenth product has a companion bought with it 60% of the time.
-            if product % 10 == 0 && rng.unit() < 0.6 {
+            if product.is_multiple_of(10) && rng.unit() < 0.6 {
                 lines.push((customer, day, order as u64 + 1, product + 1));
             }
         }
@@ -86,23 +86,26 @@ fn synthetic_lines(
     lines
 }
 
-fn write_baskets(path: &Path, t: &Transactions) {
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+type Res<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn write_baskets(path: &Path, t: &Transactions) -> Res<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
     for basket in t.baskets() {
         let ids: Vec<String> = basket.iter().map(|i| i.to_string()).collect();
-        writeln!(out, "{}", ids.join(" ")).unwrap();
+        writeln!(out, "{}", ids.join(" "))?;
     }
+    out.flush()?;
+    Ok(())
 }
 
-fn mlxtend(python: &str, baskets: &Path, support: &str, confidence: &str) {
+fn mlxtend(python: &str, baskets: &Path, support: &str, confidence: &str) -> Res<()> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/baskets_mlxtend.py");
     let start = Instant::now();
     let out = Command::new(python)
         .arg(&script)
         .arg(baskets)
         .args([support, confidence])
-        .output()
-        .unwrap();
+        .output()?;
     let whole = start.elapsed();
     assert!(
         out.status.success(),
@@ -114,39 +117,40 @@ fn mlxtend(python: &str, baskets: &Path, support: &str, confidence: &str) {
         "  mlxtend whole process (python start, imports, reading, one-hot, mining): {}",
         secs(whole)
     );
+    Ok(())
 }
 
-fn main() {
+fn main() -> Res<()> {
     let python = std::env::var("CLIENTELE_PYTHON").ok();
     let dir = std::env::temp_dir().join(format!("clientele-baskets-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&dir)?;
 
     // 1. Weka's supermarket baskets.
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let names: Vec<String> = std::fs::read_to_string(data.join("supermarket_departments.txt"))
-        .unwrap()
+    let names: Vec<String> = std::fs::read_to_string(data.join("supermarket_departments.txt"))?
         .lines()
         .map(str::to_string)
         .collect();
-    let text = std::fs::read_to_string(data.join("supermarket_baskets.txt")).unwrap();
+    let text = std::fs::read_to_string(data.join("supermarket_baskets.txt"))?;
+    let numbers: Vec<Vec<usize>> = text
+        .lines()
+        .map(|line| line.split_whitespace().map(str::parse).collect())
+        .collect::<Result<_, _>>()?;
     let mut times = Vec::new();
     let mut last = (0, 0, 0);
     for _ in 0..RUNS {
         let start = Instant::now();
-        let t = Transactions::from_baskets(text.lines().map(|line| {
-            line.split_whitespace()
-                .map(|j| names[j.parse::<usize>().unwrap()].as_str())
-                .collect::<Vec<_>>()
-        }));
+        let t = Transactions::from_baskets(
+            numbers
+                .iter()
+                .map(|b| b.iter().map(|&j| names[j].as_str()).collect::<Vec<_>>()),
+        );
         let built = start.elapsed();
-        let f = frequent_itemsets(
-            &t,
-            &MiningOptions::new(Ratio::parse("0.10").unwrap()),
-            &mut |_| true,
-        )
-        .unwrap();
+        let f = frequent_itemsets(&t, &MiningOptions::new(Ratio::parse("0.10")?), &mut |_| {
+            true
+        })?;
         let mined = start.elapsed();
-        let rules = association_rules(&f, Ratio::parse("0.8").unwrap());
+        let rules = association_rules(&f, Ratio::parse("0.8")?);
         let all = start.elapsed();
         times.push((built, mined - built, all - mined, all));
         last = (t.len(), f.len(), rules.len());
@@ -165,7 +169,7 @@ fn main() {
     );
     if let Some(py) = &python {
         // mlxtend reads the same file the tests use.
-        mlxtend(py, &data.join("supermarket_baskets.txt"), "0.10", "0.8");
+        mlxtend(py, &data.join("supermarket_baskets.txt"), "0.10", "0.8")?;
     }
 
     // 2. The synthetic shop.
@@ -177,13 +181,37 @@ fn main() {
         lines.len(),
         secs(start.elapsed())
     );
+    for (support, confidence) in [("0.01", "0.5"), ("0.001", "0.5")] {
+        synthetic_run(
+            &lines,
+            &product_names,
+            support,
+            confidence,
+            python.as_deref(),
+            &dir,
+        )?;
+    }
+    std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}
+
+/// The synthetic shop at one setting: baskets from the lines (as the store would stream
+/// them), itemsets, rules and three suggestions per customer, 3 times; then mlxtend.
+fn synthetic_run(
+    lines: &[(i64, NaiveDate, u64, u32)],
+    product_names: &[String],
+    support: &str,
+    confidence: &str,
+    python: Option<&str>,
+    dir: &Path,
+) -> Res<()> {
     let mut times = Vec::new();
     let mut last = (0, 0, 0, 0, 0);
     let mut kept = None;
     for _ in 0..RUNS {
         let start = Instant::now();
-        let mut b = TransactionsBuilder::new();
-        for &(customer, day, key, product) in &lines {
+        let mut b = TransactionsBuilder::with_capacity(lines.len());
+        for &(customer, day, key, product) in lines {
             b.push(BasketLine {
                 customer_id: Some(customer),
                 sold_on: day,
@@ -193,14 +221,10 @@ fn main() {
         }
         let t = b.finish();
         let built = start.elapsed();
-        let f = frequent_itemsets(
-            &t,
-            &MiningOptions::new(Ratio::parse("0.01").unwrap()),
-            &mut |_| true,
-        )
-        .unwrap();
+        let options = MiningOptions::new(Ratio::parse(support)?);
+        let f = frequent_itemsets(&t, &options, &mut |_| true)?;
         let mined = start.elapsed();
-        let rules = association_rules(&f, Ratio::parse("0.5").unwrap());
+        let rules = association_rules(&f, Ratio::parse(confidence)?);
         let ruled = start.elapsed();
         let s = suggest(&t, &rules, 3);
         let all = start.elapsed();
@@ -216,7 +240,7 @@ fn main() {
     }
     let pick = |k: usize| median(times.iter().map(|t| [t.0, t.1, t.2, t.3, t.4][k]).collect());
     println!(
-        "  {} orders, {} products, {} itemsets, {} rules, {} customers with a suggestion (support 0.01, confidence 0.5)",
+        "  support {support}, confidence {confidence}: {} orders, {} products, {} itemsets, {} rules, {} customers with a suggestion",
         last.0, last.1, last.2, last.3, last.4
     );
     println!(
@@ -227,10 +251,10 @@ fn main() {
         secs(pick(3)),
         secs(pick(4))
     );
-    if let (Some(py), Some(t)) = (&python, &kept) {
+    if let (Some(py), Some(t)) = (python, &kept) {
         let path = dir.join("synthetic_baskets.txt");
-        write_baskets(&path, t);
-        mlxtend(py, &path, "0.01", "0.5");
+        write_baskets(&path, t)?;
+        mlxtend(py, &path, support, confidence)?;
     }
-    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
 }

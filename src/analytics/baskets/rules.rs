@@ -68,6 +68,14 @@ impl Rule {
         (20 * self.count + self.antecedent_count) / (2 * self.antecedent_count)
     }
 
+    /// Whether the rule passes these thresholds, exactly. Rules mined once at the lowest
+    /// support and confidence a slider allows give, filtered by this, the rules at any higher
+    /// setting (a rule's support is its itemset's), so a live count needs no new mining.
+    pub fn reaches(&self, min_support: Ratio, min_confidence: Ratio) -> bool {
+        min_support.admits(self.count, self.orders)
+            && min_confidence.admits(self.count, self.antecedent_count)
+    }
+
     /// Whether the rule mentions this item on either side.
     pub fn mentions(&self, item: Item) -> bool {
         self.antecedent.contains(&item) || self.consequent.contains(&item)
@@ -250,6 +258,32 @@ mod tests {
         assert!(find(&t, &above, "Tea", "Candles").is_none());
         assert!(rules.iter().all(|r| r.mentions(r.consequent[0])));
         assert!(!soap.mentions(t.item("Bread").unwrap()));
+    }
+
+    /// Filtering the rules of a low setting gives exactly the rules mined at a higher one.
+    #[test]
+    fn filtered_rules_equal_rules_mined_at_the_higher_setting() {
+        let t = testdata::supermarket();
+        let (_, low) = analyse(&t, "0.10", "0.8");
+        for (support, confidence) in [
+            ("0.1", "0.8"),
+            ("0.15", "0.85"),
+            ("0.2", "0.82"),
+            ("0.25", "0.8"),
+        ] {
+            let (_, direct) = analyse(&t, support, confidence);
+            let filtered: Vec<&Rule> = low
+                .iter()
+                .filter(|r| r.reaches(ratio(support), ratio(confidence)))
+                .collect();
+            let key = |r: &Rule| (r.antecedent.clone(), r.consequent.clone(), r.count);
+            let mut a: Vec<_> = direct.iter().map(key).collect();
+            let mut b: Vec<_> = filtered.into_iter().map(key).collect();
+            a.sort();
+            b.sort();
+            assert!(!a.is_empty(), "{support} {confidence}: no rule");
+            assert_eq!(a, b, "{support} {confidence}");
+        }
     }
 
     #[test]

@@ -112,7 +112,10 @@ pub fn suggest(transactions: &Transactions, rules: &[Rule], per_customer: usize)
     let mut orders: Vec<(i64, usize)> = (0..transactions.len())
         .filter_map(|i| transactions.customer(i).map(|c| (c, i)))
         .collect();
-    orders.sort_unstable();
+    // Orders usually arrive customer by customer already.
+    if !orders.is_sorted() {
+        orders.sort_unstable();
+    }
     let mut bought_by = vec![usize::MAX; items];
     let mut best_rule = vec![usize::MAX; items];
     let mut best_for = vec![usize::MAX; items];

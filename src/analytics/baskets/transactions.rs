@@ -136,6 +136,16 @@ impl TransactionsBuilder {
         Self::default()
     }
 
+    /// An empty builder with room for about this many sale lines (the store knows).
+    pub fn with_capacity(lines: usize) -> Self {
+        Self {
+            orders: FastMap::with_capacity_and_hasher(lines / 2, Default::default()),
+            customers: Vec::with_capacity(lines / 2),
+            lines: Vec::with_capacity(lines),
+            ..Self::default()
+        }
+    }
+
     /// Adds one sale line. A walk-in line (no customer) without an order reference is an
     /// order of its own: nothing says which other lines were on the same receipt.
     pub fn push(&mut self, line: BasketLine<'_>) {
