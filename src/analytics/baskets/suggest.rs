@@ -62,14 +62,12 @@ impl Suggestions {
     }
 }
 
-/// A rule's score as an exact fraction: confidence × lift = count² × orders / (count(A)² ×
-/// count(B)).
+/// A rule's score as an exact fraction, up to the factor `orders` that all rules of one
+/// analysis share: confidence × lift = count² × orders / (count(A)² × count(B)).
 fn score_fraction(rule: &Rule) -> (u128, u128) {
     let c = u128::from(rule.count);
     let a = u128::from(rule.antecedent_count);
-    let num = c * c * u128::from(rule.orders);
-    let den = a * a * u128::from(rule.consequent_count);
-    (num, den.max(1))
+    (c * c, (a * a * u128::from(rule.consequent_count)).max(1))
 }
 
 fn score(rule: &Rule) -> f64 {
