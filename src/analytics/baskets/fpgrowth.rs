@@ -213,7 +213,7 @@ impl Miner {
                 .map(|n| (labels[tree.item[n] as usize], tree.count[n]))
                 .collect();
             let room = self.max_len.saturating_sub(self.suffix.len());
-            return self.combinations(&path, room, &mut Vec::new());
+            return self.combinations(&path, room, &mut Vec::new(), None);
         }
         let mut progress = progress;
         let total = labels.len();
@@ -240,41 +240,25 @@ impl Miner {
         Ok(())
     }
 
-    /// Every non-empty combination of a single path's nodes, at most `room` of them, each
-    /// counted as its deepest node (counts only fall along a path).
+    /// Every non-empty combination of `nodes` (a single path's, root first), at most `room`
+    /// of them, joined to `chosen`. Each counts as `count`, or when None as its deepest node:
+    /// counts only fall along a path.
     fn combinations(
         &mut self,
-        path: &[(Item, u64)],
+        nodes: &[(Item, u64)],
         room: usize,
         chosen: &mut Vec<Item>,
+        count: Option<u64>,
     ) -> Result<(), BasketError> {
         if room == 0 {
             return Ok(());
         }
-        for (deepest, &(item, count)) in path.iter().enumerate() {
-            // `deepest` is the last node chosen; the others come from the nodes above it.
+        for (i, &(item, own)) in nodes.iter().enumerate() {
+            // Node `i` is the deepest chosen; the others come from the nodes above it.
+            let count = count.unwrap_or(own);
             chosen.push(item);
             self.emit(chosen, count)?;
-            self.subsets_above(&path[..deepest], room - 1, chosen, count)?;
-            chosen.pop();
-        }
-        Ok(())
-    }
-
-    fn subsets_above(
-        &mut self,
-        above: &[(Item, u64)],
-        room: usize,
-        chosen: &mut Vec<Item>,
-        count: u64,
-    ) -> Result<(), BasketError> {
-        if room == 0 {
-            return Ok(());
-        }
-        for (i, &(item, _)) in above.iter().enumerate() {
-            chosen.push(item);
-            self.emit(chosen, count)?;
-            self.subsets_above(&above[..i], room - 1, chosen, count)?;
+            self.combinations(&nodes[..i], room - 1, chosen, Some(count))?;
             chosen.pop();
         }
         Ok(())

@@ -193,10 +193,9 @@ pub fn suggest(transactions: &Transactions, rules: &[Rule], per_customer: usize)
 
 #[cfg(test)]
 mod tests {
-    use super::super::fpgrowth::{MiningOptions, frequent_itemsets};
     use super::super::ratio::Ratio;
-    use super::super::rules::association_rules;
     use super::super::transactions::TransactionsBuilder;
+    use super::super::{BasketOptions, analyse};
     use super::*;
 
     /// Ten orders of eight customers (Tea in 5, Candles in 4, both in 3, Soap in 2 and
@@ -220,6 +219,16 @@ mod tests {
         b.finish()
     }
 
+    /// The rules at support 0.2 and confidence 0.5.
+    fn rules_of(t: &Transactions) -> Vec<Rule> {
+        let options = BasketOptions {
+            min_support: Ratio::parse("0.2").unwrap(),
+            min_confidence: Ratio::parse("0.5").unwrap(),
+            ..BasketOptions::default()
+        };
+        analyse(t, &options, &mut |_| true).unwrap().rules
+    }
+
     fn names(t: &Transactions, rules: &[Rule], s: &[Suggestion]) -> Vec<(String, String, String)> {
         s.iter()
             .map(|s| {
@@ -241,13 +250,7 @@ mod tests {
     #[test]
     fn suggestions_by_hand() {
         let t = shop();
-        let f = frequent_itemsets(
-            &t,
-            &MiningOptions::new(Ratio::parse("0.2").unwrap()),
-            &mut |_| true,
-        )
-        .unwrap();
-        let rules = association_rules(&f, Ratio::parse("0.5").unwrap());
+        let rules = rules_of(&t);
         let s = suggest(&t, &rules, 3);
         let ids: Vec<i64> = s.as_slice().iter().map(|c| c.customer_id).collect();
         // 1 and 2 bought all three; 7 and 8 only Bread, which no rule names.
@@ -296,13 +299,7 @@ mod tests {
             b.push_order(Some(customer), items);
         }
         let t = b.finish();
-        let f = frequent_itemsets(
-            &t,
-            &MiningOptions::new(Ratio::parse("0.2").unwrap()),
-            &mut |_| true,
-        )
-        .unwrap();
-        let rules = association_rules(&f, Ratio::parse("0.5").unwrap());
+        let rules = rules_of(&t);
         let s = suggest(&t, &rules, 3);
         let got: Vec<&str> = s.for_customer(3).iter().map(|s| t.name(s.item)).collect();
         assert_eq!(got, ["X", "Y"]);
