@@ -164,11 +164,12 @@ impl TransactionsBuilder {
         } else if let Some((_, order)) = self.last.filter(|(k, _)| *k == key) {
             // Lines of one order usually arrive one after another: those skip the lookup.
             order
-        } else if let Some(&order) = self.orders.get(&key) {
-            order
         } else {
-            let order = self.new_order(line.customer_id);
-            self.orders.insert(key, order);
+            let next = self.customers.len() as u32;
+            let order = *self.orders.entry(key).or_insert(next);
+            if order == next {
+                self.customers.push(line.customer_id);
+            }
             order
         };
         self.last = (!walk_in_without_reference).then_some((key, order));
