@@ -5,6 +5,7 @@
 //! or on one day where the lines have none) and into the figures the Overview shows. Every
 //! analytic takes an as-of date.
 
+pub mod baskets;
 pub mod channels;
 pub mod cohorts;
 pub mod dashboard;
