@@ -59,6 +59,38 @@ fn opens_on_a_demo_database_and_switches_tabs() {
 }
 
 #[test]
+fn every_tab_fits_beside_the_theme_and_settings_at_1024_points() {
+    let (_dir, db) = demo_db(50);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db, Prefs::default()),
+        );
+    settle(&mut h);
+    let theme = h.get_by_role(Role::ComboBox).rect();
+    let settings = h
+        .get_by_role_and_label(Role::Button, "Shop settings…")
+        .rect();
+    for title in [
+        "Overview",
+        "Import",
+        "Customers",
+        "Duplicates",
+        "Segments",
+        "Charts",
+        "Predictions",
+        "Reports",
+    ] {
+        let tab = h.get_by_role_and_label(Role::Button, title).rect();
+        assert!(
+            tab.max.x < theme.min.x && tab.max.x < settings.min.x,
+            "the {title} tab ({tab:?}) runs under the theme ({theme:?}) or settings ({settings:?})"
+        );
+    }
+}
+
+#[test]
 fn searching_filters_the_table() {
     let (_dir, db) = demo_db(300);
     let prefs = Prefs {
