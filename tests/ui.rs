@@ -91,6 +91,32 @@ fn every_tab_fits_beside_the_theme_and_settings_at_1024_points() {
 }
 
 #[test]
+fn each_screen_keeps_its_own_scrolling() {
+    let (_dir, db) = demo_db(300);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 500.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db, Prefs::default()),
+        );
+    settle(&mut h);
+    // The Overview scrolled down to its chart...
+    h.get_by_label("Revenue by month").scroll_to_me();
+    settle(&mut h);
+    assert!(h.get_by_label_contains("Last 30 days").rect().min.y < 0.0);
+    // ...leaves the Segments screen at its top.
+    h.get_by_role_and_label(Role::Button, "Segments").click();
+    settle(&mut h);
+    let top = h
+        .get_by_label("How recently and how often your customers buy")
+        .rect();
+    assert!(
+        top.min.y > 0.0 && top.max.y < 500.0,
+        "the Segments screen opened scrolled: its first heading is at {top:?}"
+    );
+}
+
+#[test]
 fn searching_filters_the_table() {
     let (_dir, db) = demo_db(300);
     let prefs = Prefs {

@@ -562,7 +562,8 @@ impl ClienteleApp {
                 let shown = self.shown();
                 let (screens, mut cx) = self.parts();
                 if let Some(screen) = screens.get_mut(shown) {
-                    screen.ui(&mut cx, ui);
+                    // Each screen's own ids, so that one screen's scrolling is not another's.
+                    ui.push_id(screen.title(), |ui| screen.ui(&mut cx, ui));
                 }
                 self.flush();
             }
