@@ -18,8 +18,12 @@ use clientele::ui::tabs::import::{Check, ImportScreen};
 use crate::common::{demo_db, group_thousands, settle};
 
 fn harness(app: ClienteleApp) -> Harness<'static, ClienteleApp> {
+    harness_sized(app, 1280.0, 800.0)
+}
+
+fn harness_sized(app: ClienteleApp, width: f32, height: f32) -> Harness<'static, ClienteleApp> {
     Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(egui::vec2(width, height))
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app)
 }
 
@@ -61,12 +65,7 @@ fn opens_on_a_demo_database_and_switches_tabs() {
 #[test]
 fn every_tab_fits_beside_the_theme_and_settings_at_1024_points() {
     let (_dir, db) = demo_db(50);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_ui_state(
-            |ui, app: &mut ClienteleApp| app.show(ui),
-            ClienteleApp::new(db, Prefs::default()),
-        );
+    let mut h = harness_sized(ClienteleApp::new(db, Prefs::default()), 1024.0, 768.0);
     settle(&mut h);
     let theme = h.get_by_role(Role::ComboBox).rect();
     let settings = h
@@ -93,12 +92,7 @@ fn every_tab_fits_beside_the_theme_and_settings_at_1024_points() {
 #[test]
 fn each_screen_keeps_its_own_scrolling() {
     let (_dir, db) = demo_db(300);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 500.0))
-        .build_ui_state(
-            |ui, app: &mut ClienteleApp| app.show(ui),
-            ClienteleApp::new(db, Prefs::default()),
-        );
+    let mut h = harness_sized(ClienteleApp::new(db, Prefs::default()), 1024.0, 500.0);
     settle(&mut h);
     // The Overview scrolled down to its chart...
     h.get_by_label("Revenue by month").scroll_to_me();
