@@ -1,36 +1,36 @@
 //! Background work: one named worker thread owns the database connection and runs every
 //! read and write the window asks for, so the window never waits on the database.
 //!
-//! Requests go in and events come out over bounded channels. Slow jobs report progress
-//! and stop when their cancel flag is raised, leaving the database as it was (every write
-//! is one transaction). The worker calls a wake-up callback after each event so the window
-//! repaints; it knows nothing of egui.
+//! Requests go in and events come out over bounded channels. The worker only runs the
+//! operations of [`crate::service`] and answers: slow jobs report progress and stop when
+//! their cancel flag is raised, leaving the database as it was (every write is one
+//! transaction). A job that panics is answered with an error and the worker goes on
+//! serving. The worker calls a wake-up callback after each event so the window repaints;
+//! it knows nothing of egui.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use chrono::NaiveDate;
 
+use crate::analytics::Overview;
 use crate::analytics::dashboard::ShopAnalytics;
-use crate::analytics::{Overview, build_orders, default_as_of, overview};
 use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
-use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
-use crate::ingest::mapping::{Field, ImportKind, guess_mapping};
-use crate::ingest::values::{DateRules, Decimal, unguard};
+use crate::ingest::import::{ImportOptions, ImportReport, Plan};
 use crate::model::MergePlan;
+use crate::service::{self, Progress};
 use crate::settings::ShopSettings;
 use crate::store::{
-    BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
-    Stats, Store, StoreError, UndoSummary, layout_key,
+    BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, MergeRow, NewProblem,
+    OrderLine, SavedSegment, Stats, Store, UndoSummary,
 };
-use crate::store::{MergeRow, SavedSegment};
+use crate::text::{Message, english};
 
-/// A job's cancel flag, shared between the window and the worker.
-pub type CancelFlag = Arc<AtomicBool>;
+pub use crate::service::CancelFlag;
+pub use crate::service::import::{MappingChoice, PlannedImport};
+pub use crate::service::report::MadeReport;
 
 /// What the window asks the worker to do.
 #[derive(Debug)]
@@ -209,54 +209,6 @@ pub enum Request {
     },
 }
 
-/// A report made for the Reports tab: the PDF and pictures of its pages.
-#[derive(Clone, Debug)]
-pub struct MadeReport {
-    /// The options it was made with.
-    pub options: crate::report::ReportOptions,
-    /// First day of the period.
-    pub from: NaiveDate,
-    /// Last day of the period.
-    pub to: NaiveDate,
-    /// The PDF file's bytes.
-    pub pdf: Arc<Vec<u8>>,
-    /// Every page, drawn.
-    pub pages: Vec<crate::report::preview::PageImage>,
-    /// Orders in the period (zero: the period holds no sale).
-    pub period_orders: i64,
-}
-
-/// How a planned file's columns are mapped to fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MappingChoice {
-    /// A new file: guess what it holds (contacts or sales) and the mapping, unless a mapping
-    /// was remembered for its header layout.
-    Guess,
-    /// The person chose contacts or sales: the remembered mapping when it is for that kind,
-    /// else guesses.
-    GuessForKind,
-    /// `options.map` is the whole mapping: columns it does not name are kept as extra.
-    Exact,
-}
-
-/// A file ready to import, as the Import tab shows it.
-#[derive(Clone, Debug)]
-pub struct PlannedImport {
-    /// The file.
-    pub path: PathBuf,
-    /// How it will be read.
-    pub plan: Plan,
-    /// The options it was planned with; `map` names every mapped column.
-    pub options: ImportOptions,
-    /// Why it cannot be imported as mapped (a sales file without a date column).
-    pub blocker: Option<String>,
-    /// The mapping came from the last import of this header layout.
-    pub remembered: bool,
-    /// What it holds was guessed from the columns.
-    pub kind_guessed: bool,
-    /// The newest import of the same file (same SHA-256), when it was imported before.
-    pub earlier: Option<BatchSummary>,
-}
 /// Why an edit is made: by hand, or to undo or redo an earlier one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditOrigin {
@@ -456,11 +408,21 @@ pub struct Worker {
 impl Worker {
     /// Starts the worker on the database at `path`; `wake` is called after every event.
     pub fn start(path: PathBuf, wake: Box<dyn Fn() + Send>) -> std::io::Result<Worker> {
+        Self::start_with(path, wake, handle)
+    }
+
+    /// Starts a worker that answers each request with `handler` (tests hand in one that
+    /// fails on purpose).
+    fn start_with(
+        path: PathBuf,
+        wake: Box<dyn Fn() + Send>,
+        handler: Handler,
+    ) -> std::io::Result<Worker> {
         let (req_tx, req_rx) = sync_channel::<Request>(64);
         let (ev_tx, ev_rx) = sync_channel::<Event>(256);
         std::thread::Builder::new()
             .name("clientele-worker".into())
-            .spawn(move || run(path, req_rx, ev_tx, wake))?;
+            .spawn(move || run(path, req_rx, ev_tx, wake, handler))?;
         Ok(Worker {
             requests: req_tx,
             events: ev_rx,
@@ -480,11 +442,16 @@ impl Worker {
     }
 }
 
+/// What answers one request: runs it against the store and sends its events; returns false
+/// when the window is gone.
+type Handler = fn(&mut Store, Request, &dyn Fn(Event) -> bool) -> bool;
+
 fn run(
     path: PathBuf,
     requests: Receiver<Request>,
     events: SyncSender<Event>,
     wake: Box<dyn Fn() + Send>,
+    handler: Handler,
 ) {
     let emit = |e: Event| {
         let ok = events.send(e).is_ok();
@@ -515,305 +482,496 @@ fn run(
         Err(e) => emit(Event::OpenFailed(e.to_string())),
     };
     while let Ok(request) = requests.recv() {
-        let go_on = match request {
-            Request::Refresh => refresh(&store, &emit),
-            Request::SaveSettings(settings) => match store
-                .save_settings(&settings)
-                .and_then(|()| store.settings())
-            {
-                Ok(settings) => emit(Event::Settings {
-                    settings,
-                    saved: true,
-                }),
-                Err(e) => emit(Event::Error(format!("The settings were not saved: {e}"))),
-            },
-            Request::LoadCustomer(id) => emit(load_customer(&store, id)),
-            Request::Edit(mut edit) => {
-                let result = edit
-                    .field
-                    .normalise(edit.value.as_deref())
-                    .and_then(|value| {
-                        // Report the value as stored, so undo restores exactly that.
-                        edit.value = value;
-                        store.update_contact_field(
-                            edit.contact_id,
-                            edit.field,
-                            edit.value.as_deref(),
-                        )
-                    });
-                let event = match result {
-                    Ok(old) => {
-                        let row = store.customer_row(edit.contact_id).ok().flatten();
-                        let detail = load_customer(&store, edit.contact_id);
-                        emit(Event::Edited { edit, old, row });
-                        detail
-                    }
-                    Err(e) => Event::EditFailed {
-                        edit,
-                        message: e.to_string(),
-                    },
-                };
-                emit(event)
-            }
-            Request::Demo {
-                job,
-                options,
-                replace,
-                cancel,
-            } => {
-                let outcome = run_demo(&store, job, &options, replace, &cancel, &emit);
-                let changed = outcome.is_ok();
-                emit(Event::JobDone { job, outcome }) && (!changed || refresh(&store, &emit))
-            }
-            Request::PlanImport {
-                job,
-                path,
-                options,
-                mapping,
-                cancel,
-            } => plan_and_check(&store, job, path, *options, mapping, &cancel, &emit),
-            Request::RunImport {
-                job,
-                path,
-                plan,
-                options,
-                expected_rows,
-                cancel,
-            } => {
-                let result = run_import(
-                    &store,
-                    job,
-                    &path,
-                    &plan,
-                    &options,
-                    expected_rows,
-                    &cancel,
-                    &emit,
-                );
-                let outcome = match &result {
-                    Ok(report) => Ok(format!(
-                        "Imported {} of {} rows from {}.",
-                        report.rows_imported, report.rows_read, plan.info.file_name
-                    )),
-                    Err(e) => Err(e.clone()),
-                };
-                let changed = outcome.is_ok();
-                emit(Event::ImportDone { job, result })
-                    && emit(Event::JobDone { job, outcome })
-                    && (!changed || refresh(&store, &emit))
-            }
-            Request::FindDuplicates { job, cancel } => {
-                let result = find_duplicates(&store, job, &cancel, &emit);
-                emit(Event::Duplicates {
-                    job,
-                    result: result.map(Box::new),
-                })
-            }
-            Request::Merge {
-                job,
-                plans,
-                groups,
-                cancel,
-            } => {
-                let mut last = -1.0f32;
-                let result = store
-                    .merge_many(&plans, &mut |done, total| {
-                        let fraction = done as f32 / total.max(1) as f32;
-                        if fraction - last >= 0.01 {
-                            last = fraction;
-                            emit(Event::Progress {
-                                job,
-                                fraction,
-                                stage: "Merging".into(),
-                            });
-                        }
-                        !cancel.load(Ordering::Relaxed)
-                    })
-                    .map(|ids| ids.iter().map(Vec::len).sum())
-                    .map_err(|e| match e {
-                        StoreError::Cancelled => {
-                            "The merge was cancelled; nothing was merged.".to_string()
-                        }
-                        e => format!("Nothing was merged: {e}"),
-                    });
-                let changed = result.is_ok();
-                emit(Event::Merged {
-                    job,
-                    groups,
-                    result,
-                }) && (!changed || (load_merges(&store, &emit) && refresh(&store, &emit)))
-            }
-            Request::NotDuplicates { group, ids } => {
-                let result = (|| -> Result<(), StoreError> {
-                    for (i, a) in ids.iter().enumerate() {
-                        for b in &ids[i + 1..] {
-                            store.add_not_duplicate(*a, *b)?;
-                        }
-                    }
-                    Ok(())
-                })()
-                .map_err(|e| e.to_string());
-                emit(Event::NotDuplicates { group, result })
-            }
-            Request::LoadMerges => load_merges(&store, &emit),
-            Request::Unmerge(ids) => match store.unmerge(&ids) {
-                Ok(rows) => {
-                    emit(Event::Unmerged(Ok(if rows.len() == 1 {
-                        "1 merge undone; the customers are separate again.".to_string()
-                    } else {
-                        format!(
-                            "{} merges undone; the customers are separate again.",
-                            rows.len()
-                        )
-                    }))) && load_merges(&store, &emit)
-                        && refresh(&store, &emit)
-                }
-                Err(e) => emit(Event::Unmerged(Err(format!("Nothing was undone: {e}")))),
-            },
-            Request::LoadImports => emit(match store.batches() {
-                Ok(batches) => Event::Imports(batches),
-                Err(e) => Event::Error(e.to_string()),
-            }),
-            Request::CountBatch(batch) => emit(match store.batch_contents(batch) {
-                Ok(contents) => Event::BatchContents { batch, contents },
-                Err(e) => Event::Error(e.to_string()),
-            }),
-            Request::UndoImport(batch) => match store.undo_batch(batch) {
-                Ok(summary) => {
-                    emit(Event::ImportUndone {
-                        batch,
-                        result: Ok(summary),
-                    }) && emit(match store.batches() {
-                        Ok(batches) => Event::Imports(batches),
-                        Err(e) => Event::Error(e.to_string()),
-                    }) && refresh(&store, &emit)
-                }
-                Err(e) => emit(Event::ImportUndone {
-                    batch,
-                    result: Err(e.to_string()),
-                }),
-            },
-            Request::LoadProblems(batch) => emit(match store.batch_problems(batch) {
-                Ok(problems) => Event::Problems { batch, problems },
-                Err(e) => Event::Error(e.to_string()),
-            }),
-            Request::Analytics {
-                job,
-                as_of,
-                before,
-                cancel,
-            } => {
-                let result = compute_analytics(&store, as_of, before, job, &cancel, &emit);
-                emit(Event::Analytics { job, result })
-            }
-            Request::ExportListed {
-                job,
-                ids,
-                path,
-                cancel,
-            } => {
-                let result = export_listed(&store, &ids, &path, job, &cancel, &emit);
-                emit(Event::Exported { job, result })
-            }
-            Request::Report {
-                job,
-                options,
-                today,
-                pixels_per_point,
-                cancel,
-            } => {
-                let result = make_report(
-                    &store,
-                    *options,
-                    today,
-                    pixels_per_point,
-                    job,
-                    &cancel,
-                    &emit,
-                );
-                emit(Event::Report { job, result })
-            }
-            Request::SaveReport { pdf, path } => {
-                emit(Event::Saved(save_report(&store, &pdf, &path)))
-            }
-            Request::PrintReport { pdf, choice } => {
-                emit(Event::Saved(print_report(&store, &pdf, &choice)))
-            }
-            Request::LoadSavedSegments => emit(Event::SavedSegments(
-                store.saved_segments().map_err(|e| e.to_string()),
-            )),
-            Request::SaveSegment { name, rule } => {
-                let saved = store
-                    .save_segment(&name, &rule)
-                    .and_then(|_| store.saved_segments());
-                emit(Event::SavedSegments(
-                    saved.map_err(|e| format!("The segment was not saved: {e}")),
-                ))
-            }
-            Request::DeleteSegment(name) => {
-                let left = store
-                    .delete_segment(&name)
-                    .and_then(|()| store.saved_segments());
-                emit(Event::SavedSegments(
-                    left.map_err(|e| format!("The segment was not deleted: {e}")),
-                ))
-            }
-            Request::ExportCustomers {
-                analytics,
-                ids,
-                consented_only,
-                path,
-            } => emit(Event::Saved(
-                store
-                    .settings()
-                    .map_err(|e| e.to_string())
-                    .and_then(|settings| {
-                        let details = store.contact_details().map_err(|e| e.to_string())?;
-                        write_customer_list(
-                            &analytics,
-                            &details,
-                            &ids,
-                            consented_only,
-                            &settings,
-                            &path,
-                        )
-                    })
-                    .map_err(|e| format!("{} could not be written: {e}", path.display())),
-            )),
-            Request::SaveProblems {
-                path,
-                headers,
-                problems,
-            } => {
-                let text = crate::ingest::import::problems_csv(&headers, &problems);
-                emit(Event::Saved(
-                    match crate::report::export::write_private(&path, text) {
-                        Ok(()) => Ok(format!(
-                            "{} rows saved in {}.",
-                            problems.len(),
-                            path.display()
-                        )),
-                        Err(e) => Err(format!("{} could not be written: {e}", path.display())),
-                    },
-                ))
-            }
-        };
-        if !go_on {
+        if !serve(&mut store, request, &emit, handler) {
             break;
         }
     }
 }
 
-fn refresh(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
-    let result = (|| -> Result<(), StoreError> {
-        if !emit(Event::Stats(store.stats()?)) {
+/// Answers one request with `handler`; when the job panics, answers it with an error
+/// instead, so that nothing waits for an answer that will never come, and goes on serving.
+fn serve(
+    store: &mut Store,
+    request: Request,
+    emit: &dyn Fn(Event) -> bool,
+    handler: Handler,
+) -> bool {
+    let failed = Failure::of(&request);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        handler(store, request, emit)
+    }));
+    match outcome {
+        Ok(go_on) => go_on,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a job panicked".to_string());
+            tracing::error!("a job panicked: {what}");
+            let message = english(&service::Error::Internal(what));
+            failed.events(message).into_iter().all(emit)
+        }
+    }
+}
+
+/// The answer a request gets when its job fails unexpectedly: the events the window waits
+/// for to end it.
+enum Failure {
+    Error,
+    Edit(Edit),
+    JobDone(u64),
+    Plan(u64),
+    Import(u64),
+    Duplicates(u64),
+    Merged(u64, Vec<usize>),
+    NotDuplicates(usize),
+    Unmerged,
+    Undone(i64),
+    Saved,
+    Analytics(u64),
+    SavedSegments,
+    Exported(u64),
+    Report(u64),
+}
+
+impl Failure {
+    fn of(request: &Request) -> Failure {
+        match request {
+            Request::Refresh
+            | Request::LoadCustomer(_)
+            | Request::LoadImports
+            | Request::CountBatch(_)
+            | Request::LoadProblems(_)
+            | Request::LoadMerges
+            | Request::SaveSettings(_) => Failure::Error,
+            Request::Edit(edit) => Failure::Edit(edit.clone()),
+            Request::Demo { job, .. } => Failure::JobDone(*job),
+            Request::PlanImport { job, .. } => Failure::Plan(*job),
+            Request::RunImport { job, .. } => Failure::Import(*job),
+            Request::FindDuplicates { job, .. } => Failure::Duplicates(*job),
+            Request::Merge { job, groups, .. } => Failure::Merged(*job, groups.clone()),
+            Request::NotDuplicates { group, .. } => Failure::NotDuplicates(*group),
+            Request::Unmerge(_) => Failure::Unmerged,
+            Request::UndoImport(batch) => Failure::Undone(*batch),
+            Request::SaveProblems { .. }
+            | Request::ExportCustomers { .. }
+            | Request::SaveReport { .. }
+            | Request::PrintReport { .. } => Failure::Saved,
+            Request::Analytics { job, .. } => Failure::Analytics(*job),
+            Request::LoadSavedSegments
+            | Request::SaveSegment { .. }
+            | Request::DeleteSegment(_) => Failure::SavedSegments,
+            Request::ExportListed { job, .. } => Failure::Exported(*job),
+            Request::Report { job, .. } => Failure::Report(*job),
+        }
+    }
+
+    fn events(self, message: String) -> Vec<Event> {
+        match self {
+            Failure::Error => vec![Event::Error(message)],
+            Failure::Edit(edit) => vec![Event::EditFailed { edit, message }],
+            Failure::JobDone(job) => vec![Event::JobDone {
+                job,
+                outcome: Err(message),
+            }],
+            Failure::Plan(job) => vec![
+                Event::ImportPlanned {
+                    job,
+                    result: Err(message),
+                },
+                Event::ImportChecked { job, result: None },
+            ],
+            Failure::Import(job) => vec![
+                Event::ImportDone {
+                    job,
+                    result: Err(message.clone()),
+                },
+                Event::JobDone {
+                    job,
+                    outcome: Err(message),
+                },
+            ],
+            Failure::Duplicates(job) => vec![Event::Duplicates {
+                job,
+                result: Err(message),
+            }],
+            Failure::Merged(job, groups) => vec![Event::Merged {
+                job,
+                groups,
+                result: Err(message),
+            }],
+            Failure::NotDuplicates(group) => vec![Event::NotDuplicates {
+                group,
+                result: Err(message),
+            }],
+            Failure::Unmerged => vec![Event::Unmerged(Err(message))],
+            Failure::Undone(batch) => vec![Event::ImportUndone {
+                batch,
+                result: Err(message),
+            }],
+            Failure::Saved => vec![Event::Saved(Err(message))],
+            Failure::Analytics(job) => vec![Event::Analytics {
+                job,
+                result: Err(message),
+            }],
+            Failure::SavedSegments => vec![Event::SavedSegments(Err(message))],
+            Failure::Exported(job) => vec![Event::Exported {
+                job,
+                result: Err(message),
+            }],
+            Failure::Report(job) => vec![Event::Report {
+                job,
+                result: Err(message),
+            }],
+        }
+    }
+}
+
+/// A job's progress, sent to the window as [`Event::Progress`] in words (at most one
+/// event per hundredth of the job at the same stage), with the job's cancel flag.
+fn progress_of<'a>(job: u64, cancel: &CancelFlag, emit: &'a dyn Fn(Event) -> bool) -> Progress<'a> {
+    let mut last: Option<(f32, String)> = None;
+    Progress::new(
+        move |done, total, stage| {
+            let fraction = done as f32 / total.max(1) as f32;
+            let stage = english(stage);
+            if last
+                .as_ref()
+                .is_some_and(|(f, s)| *s == stage && fraction - f < 0.01)
+            {
+                return;
+            }
+            last = Some((fraction, stage.clone()));
+            emit(Event::Progress {
+                job,
+                fraction,
+                stage,
+            });
+        },
+        Some(cancel.clone()),
+    )
+}
+
+/// An error in words, with what failed before it when `failed` is given.
+fn said(failed: Option<&'static str>, e: &service::Error) -> String {
+    match failed {
+        Some(id) => english(&Message::new(id).arg("reason", e.to_string())),
+        None => e.to_string(),
+    }
+}
+
+/// Runs one request's service call and sends its answer.
+fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> bool {
+    use crate::service::{analytics, batches, dedup, demo, export, import, report, settings};
+    match request {
+        Request::Refresh => refresh(store, emit),
+        Request::SaveSettings(new) => match settings::save(store, &new) {
+            Ok(settings) => emit(Event::Settings {
+                settings,
+                saved: true,
+            }),
+            Err(e) => emit(Event::Error(said(Some("failed-settings"), &e))),
+        },
+        Request::LoadCustomer(id) => emit(load_customer(store, id)),
+        Request::Edit(mut edit) => {
+            match batches::edit(store, edit.contact_id, edit.field, edit.value.as_deref()) {
+                Ok(done) => {
+                    // Report the value as stored, so undo restores exactly that.
+                    edit.value = done.value;
+                    let detail = load_customer(store, edit.contact_id);
+                    emit(Event::Edited {
+                        edit,
+                        old: done.old,
+                        row: done.row,
+                    });
+                    emit(detail)
+                }
+                Err(e) => emit(Event::EditFailed {
+                    edit,
+                    message: e.to_string(),
+                }),
+            }
+        }
+        Request::Demo {
+            job,
+            options,
+            replace,
+            cancel,
+        } => {
+            let outcome = demo::fill(
+                store,
+                &options,
+                replace,
+                &mut progress_of(job, &cancel, emit),
+            )
+            .map(|_| {
+                english(
+                    &Message::new("done-demo")
+                        .arg("customers", options.customers)
+                        .arg("years", i64::from(options.years)),
+                )
+            })
+            .map_err(|e| e.to_string());
+            let changed = outcome.is_ok();
+            emit(Event::JobDone { job, outcome }) && (!changed || refresh(store, emit))
+        }
+        Request::PlanImport {
+            job,
+            path,
+            options,
+            mapping,
+            cancel,
+        } => {
+            let planned = match import::plan(store, &path, *options, mapping) {
+                Ok(p) => p,
+                Err(e) => {
+                    return emit(Event::ImportPlanned {
+                        job,
+                        result: Err(e.to_string()),
+                    }) && emit(Event::ImportChecked { job, result: None });
+                }
+            };
+            let checked = planned.blocker.is_none().then(|| planned.clone());
+            if !emit(Event::ImportPlanned {
+                job,
+                result: Ok(Box::new(planned)),
+            }) {
+                return false;
+            }
+            let result = checked.and_then(|planned| {
+                import::check(store, &planned, &mut progress_of(job, &cancel, emit))
+                    .map_err(|e| e.to_string())
+                    .transpose()
+            });
+            emit(Event::ImportChecked {
+                job,
+                result: result.map(|r| r.map(Box::new)),
+            })
+        }
+        Request::RunImport {
+            job,
+            path,
+            plan,
+            options,
+            expected_rows,
+            cancel,
+        } => {
+            let result = import::run(
+                store,
+                &path,
+                &plan,
+                &options,
+                expected_rows,
+                true,
+                &mut progress_of(job, &cancel, emit),
+            )
+            .map(Box::new)
+            .map_err(|e| e.to_string());
+            let outcome = match &result {
+                Ok(report) => Ok(english(
+                    &Message::new("done-import")
+                        .arg("imported", report.rows_imported)
+                        .arg("read", report.rows_read)
+                        .arg("file", &plan.info.file_name),
+                )),
+                Err(e) => Err(e.clone()),
+            };
+            let changed = outcome.is_ok();
+            emit(Event::ImportDone { job, result })
+                && emit(Event::JobDone { job, outcome })
+                && (!changed || refresh(store, emit))
+        }
+        Request::FindDuplicates { job, cancel } => {
+            let result = dedup::find(store, None, &mut progress_of(job, &cancel, emit))
+                .map(|found| Box::new(found.queue))
+                .map_err(|e| e.to_string());
+            emit(Event::Duplicates { job, result })
+        }
+        Request::Merge {
+            job,
+            plans,
+            groups,
+            cancel,
+        } => {
+            let result = dedup::merge_many(store, &plans, &mut progress_of(job, &cancel, emit))
+                .map_err(|e| match e {
+                    service::Error::Cancelled(_) => e.to_string(),
+                    e => said(Some("failed-merge"), &e),
+                });
+            let changed = result.is_ok();
+            emit(Event::Merged {
+                job,
+                groups,
+                result,
+            }) && (!changed || (load_merges(store, emit) && refresh(store, emit)))
+        }
+        Request::NotDuplicates { group, ids } => {
+            let result = dedup::not_duplicates(store, &ids).map_err(|e| e.to_string());
+            emit(Event::NotDuplicates { group, result })
+        }
+        Request::LoadMerges => load_merges(store, emit),
+        Request::Unmerge(ids) => match dedup::unmerge(store, &ids) {
+            Ok(rows) => {
+                emit(Event::Unmerged(Ok(english(
+                    &Message::new("done-unmerge").arg("merges", rows.len()),
+                )))) && load_merges(store, emit)
+                    && refresh(store, emit)
+            }
+            Err(e) => emit(Event::Unmerged(Err(said(Some("failed-unmerge"), &e)))),
+        },
+        Request::LoadImports => emit(imports(store)),
+        Request::CountBatch(batch) => emit(match batches::contents(store, batch) {
+            Ok(contents) => Event::BatchContents { batch, contents },
+            Err(e) => Event::Error(e.to_string()),
+        }),
+        Request::UndoImport(batch) => match batches::undo(store, batch) {
+            Ok(summary) => {
+                emit(Event::ImportUndone {
+                    batch,
+                    result: Ok(summary),
+                }) && emit(imports(store))
+                    && refresh(store, emit)
+            }
+            Err(e) => emit(Event::ImportUndone {
+                batch,
+                result: Err(e.to_string()),
+            }),
+        },
+        Request::LoadProblems(batch) => emit(match batches::problems(store, batch) {
+            Ok(problems) => Event::Problems { batch, problems },
+            Err(e) => Event::Error(e.to_string()),
+        }),
+        Request::Analytics {
+            job,
+            as_of,
+            before,
+            cancel,
+        } => {
+            let result = analytics::compute_analytics(
+                store,
+                as_of,
+                before,
+                &mut progress_of(job, &cancel, emit),
+            )
+            .map_err(|e| e.to_string());
+            emit(Event::Analytics { job, result })
+        }
+        Request::ExportListed {
+            job,
+            ids,
+            path,
+            cancel,
+        } => {
+            let result = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit))
+                .map(|n| customers_saved(n, &path))
+                .map_err(|e| match e {
+                    service::Error::Export(_) => not_written(&path, &e),
+                    e => e.to_string(),
+                });
+            emit(Event::Exported { job, result })
+        }
+        Request::Report {
+            job,
+            options,
+            today,
+            pixels_per_point,
+            cancel,
+        } => {
+            let result = report::make_report(
+                store,
+                *options,
+                today,
+                pixels_per_point,
+                &mut progress_of(job, &cancel, emit),
+            )
+            .map(Box::new)
+            .map_err(|e| e.to_string());
+            emit(Event::Report { job, result })
+        }
+        Request::SaveReport { pdf, path } => emit(Event::Saved(
+            report::save(store, &pdf, &path)
+                .map(|()| english(&Message::new("done-report-saved").arg("path", path.as_path())))
+                .map_err(|e| e.to_string()),
+        )),
+        Request::PrintReport { pdf, choice } => emit(Event::Saved(
+            report::print(store, &pdf, &choice).map_err(|e| e.to_string()),
+        )),
+        Request::LoadSavedSegments => emit(Event::SavedSegments(
+            analytics::saved_segments(store).map_err(|e| e.to_string()),
+        )),
+        Request::SaveSegment { name, rule } => emit(Event::SavedSegments(
+            analytics::save_segment(store, &name, &rule)
+                .map_err(|e| said(Some("failed-segment-save"), &e)),
+        )),
+        Request::DeleteSegment(name) => emit(Event::SavedSegments(
+            analytics::delete_segment(store, &name)
+                .map_err(|e| said(Some("failed-segment-delete"), &e)),
+        )),
+        Request::ExportCustomers {
+            analytics,
+            ids,
+            consented_only,
+            path,
+        } => emit(Event::Saved(
+            export::customer_list(store, &analytics, &ids, consented_only, &path)
+                .map(|n| customers_saved(n, &path))
+                .map_err(|e| not_written(&path, &e)),
+        )),
+        Request::SaveProblems {
+            path,
+            headers,
+            problems,
+        } => emit(Event::Saved(
+            import::save_problems(&path, &headers, &problems)
+                .map(|rows| {
+                    english(
+                        &Message::new("done-rows-saved")
+                            .arg("rows", rows)
+                            .arg("path", path.as_path()),
+                    )
+                })
+                .map_err(|e| e.to_string()),
+        )),
+    }
+}
+
+/// "N customers saved in PATH."
+fn customers_saved(customers: usize, path: &std::path::Path) -> String {
+    english(
+        &Message::new("done-customers-saved")
+            .arg("customers", customers)
+            .arg("path", path),
+    )
+}
+
+/// "PATH could not be written: why."
+fn not_written(path: &std::path::Path, e: &service::Error) -> String {
+    english(
+        &Message::new("failed-write")
+            .arg("path", path)
+            .arg("reason", e.to_string()),
+    )
+}
+
+fn imports(store: &Store) -> Event {
+    match service::batches::list(store) {
+        Ok(batches) => Event::Imports(batches),
+        Err(e) => Event::Error(e.to_string()),
+    }
+}
+
+fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
+    use crate::service::{analytics, batches};
+    let result = (|| -> Result<(), service::Error> {
+        if !emit(Event::Stats(batches::stats(store)?)) {
             return Ok(());
         }
-        if !emit(Event::Customers(store.customer_list()?)) {
+        if !emit(Event::Customers(batches::customers(store)?)) {
             return Ok(());
         }
         emit(Event::Overview(
-            compute_overview(store, None)?.map(Box::new),
+            analytics::compute_overview(store, None)?.map(Box::new),
         ));
         Ok(())
     })();
@@ -823,677 +981,100 @@ fn refresh(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
     }
 }
 
-fn load_merges(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
-    emit(match store.merges() {
+fn load_merges(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
+    emit(match service::dedup::merges(store) {
         Ok(rows) => Event::Merges(rows),
         Err(e) => Event::Error(e.to_string()),
     })
 }
 
-/// Reads every customer, runs detection (minus the pairs declared different people) with
-/// the shop's phone country, and builds the review queue at the recommended threshold.
-pub fn find_duplicates(
-    store: &Store,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<DuplicateQueue, String> {
-    emit(Event::Progress {
-        job,
-        fraction: 0.0,
-        stage: "Reading customers".into(),
-    });
-    let contacts = store.dedup_contacts().map_err(|e| e.to_string())?;
-    let options = crate::dedup::Options {
-        phone_country: Some(store.settings().map_err(|e| e.to_string())?.phone_country),
-        not_duplicates: store.not_duplicates().map_err(|e| e.to_string())?,
-    };
-    let mut last = -1.0f32;
-    let found = crate::dedup::review::find(&contacts, &options, None, &mut |fraction, stage| {
-        if fraction - last >= 0.01 {
-            last = fraction;
-            emit(Event::Progress {
-                job,
-                fraction: 0.05 + 0.95 * fraction,
-                stage: stage.to_string(),
-            });
-        }
-        !cancel.load(Ordering::Relaxed)
-    });
-    match found {
-        Ok((_, queue)) => Ok(queue),
-        Err(_) => Err("Finding duplicates was cancelled.".into()),
-    }
-}
-
-/// Reads the shop and computes the Segments and Charts figures, reporting progress as job
-/// `job`; `Ok(None)` when there are no sales.
-pub fn compute_analytics(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-    before: Option<NaiveDate>,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<Option<Arc<ShopAnalytics>>, String> {
-    let step = stepper(job, cancel, emit, "Working out the segments was cancelled.");
-    step(0.0, "Reading sales")?;
-    let facts = store.sale_facts().map_err(|e| e.to_string())?;
-    if facts.is_empty() {
-        return Ok(None);
-    }
-    let as_of = as_of.unwrap_or_else(|| default_as_of(&facts, chrono::Local::now().date_naive()));
-    let orders = build_orders(&facts);
-    drop(facts);
-    step(0.3, "Reading products and channels")?;
-    let details = store.sale_details().map_err(|e| e.to_string())?;
-    step(0.6, "Reading customers")?;
-    let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
-    step(0.7, "Working out segments")?;
-    let mut analytics =
-        crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of, before);
-    analytics.profiles = profiles;
-    step(1.0, "Done")?;
-    Ok(Some(Arc::new(analytics)))
-}
-
-/// A job's step: reports progress, then says whether the window asked to stop (`Err` with
-/// `cancelled` when it did).
-fn stepper<'a>(
-    job: u64,
-    cancel: &'a CancelFlag,
-    emit: &'a impl Fn(Event) -> bool,
-    cancelled: &'static str,
-) -> impl Fn(f32, &str) -> Result<(), String> + 'a {
-    move |fraction, stage| {
-        emit(Event::Progress {
-            job,
-            fraction,
-            stage: stage.into(),
-        });
-        if cancel.load(Ordering::Relaxed) {
-            Err(cancelled.into())
-        } else {
-            Ok(())
-        }
-    }
-}
-
-/// Writes the customers `ids` with their figures worked out now (the Customers tab's list,
-/// when the Segments figures are not at hand). A shop without sales still gets its list,
-/// with the figures left empty.
-fn export_listed(
-    store: &Store,
-    ids: &[i64],
-    path: &Path,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<String, String> {
-    let analytics = match compute_analytics(store, None, None, job, cancel, emit)? {
-        Some(figures) => figures,
-        None => {
-            let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
-            let today = chrono::Local::now().date_naive();
-            let facts = crate::analytics::rules::customer_facts(
-                &profiles,
-                &[],
-                &[],
-                &std::collections::BTreeMap::new(),
-                &crate::analytics::rfm::lifecycle(&[], today),
-                today,
-            );
-            Arc::new(ShopAnalytics {
-                as_of: today,
-                profiles,
-                facts,
-                ..ShopAnalytics::default()
-            })
-        }
-    };
-    emit(Event::Progress {
-        job,
-        fraction: 1.0,
-        stage: "Writing the file".into(),
-    });
-    let settings = store.settings().map_err(|e| e.to_string())?;
-    let details = store.contact_details().map_err(|e| e.to_string())?;
-    write_customer_list(&analytics, &details, ids, false, &settings, path)
-        .map_err(|e| format!("{} could not be written: {e}", path.display()))
-}
-
-/// Makes the report and draws its pages for the Reports tab.
-pub fn make_report(
-    store: &Store,
-    options: crate::report::ReportOptions,
-    today: NaiveDate,
-    pixels_per_point: f32,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<Box<MadeReport>, String> {
-    const CANCELLED: &str = "Making the report was cancelled.";
-    let step = stepper(job, cancel, emit, CANCELLED);
-    step(0.0, "Reading sales")?;
-    let data = report_data(store, &options, today).map_err(|e| e.to_string())?;
-    step(0.5, "Laying out the pages")?;
-    let pdf = crate::report::render(&data).map_err(|e| e.to_string())?;
-    step(0.7, "Drawing the preview")?;
-    let pages = crate::report::preview::pages(&pdf, pixels_per_point, &mut |done, total| {
-        step(
-            0.7 + 0.3 * done as f32 / total.max(1) as f32,
-            "Drawing the preview",
-        )
-        .is_ok()
-    })?
-    .ok_or_else(|| CANCELLED.to_string())?;
-    Ok(Box::new(MadeReport {
-        options,
-        from: data.from,
-        to: data.to,
-        pdf: Arc::new(pdf),
-        pages,
-        period_orders: data.current.orders,
-    }))
-}
-
-/// Writes a made report to `path` (through a temporary file beside it, so a failed write
-/// never leaves half a PDF) and records the export.
-fn save_report(store: &Store, pdf: &[u8], path: &Path) -> Result<String, String> {
-    let shown = path.display().to_string();
-    let partial = path.with_extension("pdf.part");
-    crate::report::export::write_private(&partial, pdf)
-        .and_then(|()| std::fs::rename(&partial, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&partial);
-            format!("{shown} could not be written: {e}")
-        })?;
-    store
-        .audit_export("report", &shown, 1)
-        .map_err(|e| e.to_string())?;
-    Ok(format!("Report saved in {shown}."))
-}
-
-/// Hands a made report to the system's printing through a file in the temporary folder,
-/// and records it as an export when the system took it.
-fn print_report(
-    store: &Store,
-    pdf: &[u8],
-    choice: &crate::report::print::PrintChoice,
-) -> Result<String, String> {
-    let dir = std::env::temp_dir().join("clientele-print");
-    let path = dir.join("Clientele report.pdf");
-    std::fs::create_dir_all(&dir)
-        .and_then(|()| crate::report::export::write_private(&path, pdf))
-        .map_err(|e| format!("The report could not be made ready for printing: {e}."))?;
-    let said = crate::report::print::print_pdf_with(&path, choice)?;
-    store
-        .audit_export("report", "printer", 1)
-        .map_err(|e| e.to_string())?;
-    Ok(said)
-}
-
-/// Writes the customers `ids` (in that order) of `analytics` as CSV or XLSX (by the file's
-/// extension), as `clientele export` writes customers; returns a plain summary.
-pub fn write_customer_list(
-    analytics: &ShopAnalytics,
-    details: &std::collections::HashMap<i64, crate::store::ContactDetails>,
-    ids: &[i64],
-    consented_only: bool,
-    settings: &ShopSettings,
-    path: &Path,
-) -> Result<String, String> {
-    use crate::report::export::{CUSTOMER_COLUMNS, Table, customer_row, write_file};
-    let mut table = Table {
-        columns: CUSTOMER_COLUMNS.to_vec(),
-        rows: Vec::with_capacity(ids.len()),
-    };
-    for id in ids {
-        let Ok(i) = analytics.facts.binary_search_by_key(id, |c| c.customer_id) else {
-            continue;
-        };
-        let (Some(p), Some(c)) = (analytics.profiles.get(i), analytics.facts.get(i)) else {
-            continue;
-        };
-        if consented_only && c.consent != "yes" {
-            continue;
-        }
-        table
-            .rows
-            .push(customer_row(p, details.get(id), c, analytics.as_of));
-    }
-    write_file(path, &table, settings, "Customers").map_err(|e| e.to_string())?;
-    Ok(format!(
-        "{} customers saved in {}.",
-        table.rows.len(),
-        path.display()
-    ))
-}
-
-/// Loads the sale lines and computes the Overview as of `as_of` (default: the last sale).
-pub fn compute_overview(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-) -> Result<Option<Overview>, StoreError> {
-    let facts = store.sale_facts()?;
-    if facts.is_empty() {
-        return Ok(None);
-    }
-    let as_of = as_of.unwrap_or_else(|| default_as_of(&facts, chrono::Local::now().date_naive()));
-    let orders = build_orders(&facts);
-    drop(facts);
-    Ok(Some(overview(&orders, as_of)))
-}
-
-/// Reads what the printed report needs and computes it: the same call for the command
-/// line and the window. `today` is the day printed as "prepared on".
-pub fn report_data(
-    store: &Store,
-    options: &crate::report::ReportOptions,
-    today: NaiveDate,
-) -> Result<crate::report::ReportData, StoreError> {
-    let facts = store.sale_facts()?;
-    let (from, to) = crate::report::data::period_of(options, &facts, today);
-    let input = crate::report::ReportInput {
-        settings: store.settings()?,
-        channel_category: store.revenue_by_channel_and_category(from, to)?,
-        profiles: store.customer_profiles()?,
-        batches: store.batches()?,
-        facts,
-        today,
-    };
-    Ok(crate::report::gather(&input, options))
-}
-
 fn load_customer(store: &Store, id: i64) -> Event {
-    let result = (|| -> Result<_, StoreError> {
-        let Some(detail) = store.customer_detail(id)? else {
-            return Ok(None);
-        };
-        let sales = store.customer_sales(id)?;
-        Ok(Some(Box::new((detail, sales))))
-    })();
-    match result {
-        Ok(data) => Event::Customer { id, data },
+    match service::batches::customer(store, id) {
+        Ok(data) => Event::Customer {
+            id,
+            data: data.map(Box::new),
+        },
         Err(e) => Event::Error(e.to_string()),
     }
 }
 
-/// Generates the demo shop and writes it; shared by the window and `clientele demo`.
-/// `progress(fraction, stage)` returns false to cancel.
-pub fn fill_demo(
-    store: &Store,
-    options: &DemoOptions,
-    replace: bool,
-    progress: &mut dyn FnMut(f32, &str) -> bool,
-) -> Result<i64, StoreError> {
-    // Generating is about a third of the work, writing the rest.
-    let shop = crate::demo::generate_with_progress(options, &mut |done, total| {
-        progress(
-            0.3 * done as f32 / total.max(1) as f32,
-            "Creating the demo shop",
-        )
-    })
-    .ok_or(StoreError::Cancelled)?;
-    tracing::info!(
-        "demo shop generated: {} contacts, {} sale lines",
-        shop.contacts.len(),
-        shop.sales.len()
-    );
-    let batch = crate::store::NewBatch {
-        kind: crate::store::BatchKind::Demo,
-        file_name: None,
-        file_sha256: None,
-        sheet: None,
-        options: serde_json::json!({
-            "customers": options.customers,
-            "years": options.years,
-            "seed": options.seed,
-            "end": options.end.to_string(),
-        }),
-        rows_read: (shop.contacts.len() + shop.sales.len()) as u64,
-        rows_rejected: 0,
-        replace_existing: replace,
-    };
-    store.write_batch(&batch, &shop.contacts, &shop.sales, &mut |done, total| {
-        progress(
-            0.3 + 0.7 * done as f32 / total.max(1) as f32,
-            "Saving the demo shop",
-        )
-    })
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
 
-fn run_demo(
-    store: &Store,
-    job: u64,
-    options: &DemoOptions,
-    replace: bool,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<String, String> {
-    let mut last = -1.0f32;
-    let result = fill_demo(store, options, replace, &mut |fraction, stage| {
-        if fraction - last >= 0.01 {
-            last = fraction;
-            emit(Event::Progress {
-                job,
-                fraction,
-                stage: stage.to_string(),
-            });
+    /// Answers as the worker does, except that two requests panic.
+    fn panics_on_purpose(
+        store: &mut Store,
+        request: Request,
+        emit: &dyn Fn(Event) -> bool,
+    ) -> bool {
+        match request {
+            Request::LoadCustomer(-1) => panic!("asked for customer -1"),
+            Request::Analytics { job: 99, .. } => panic!("job 99 fell over"),
+            request => handle(store, request, emit),
         }
-        !cancel.load(Ordering::Relaxed)
-    });
-    match result {
-        Ok(_) => Ok(format!(
-            "The demo shop is ready: {} customers over {} years.",
-            options.customers, options.years
-        )),
-        Err(StoreError::Cancelled) => {
-            Err("Loading the demo shop was cancelled; nothing was changed.".into())
-        }
-        Err(e) => Err(e.to_string()),
     }
-}
 
-/// Plans a file for the Import tab and checks every row without writing.
-fn plan_and_check(
-    store: &Store,
-    job: u64,
-    path: PathBuf,
-    options: ImportOptions,
-    mapping: MappingChoice,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> bool {
-    let planned = match plan_for_window(store, &path, options, mapping) {
-        Ok(p) => p,
-        Err(message) => {
-            return emit(Event::ImportPlanned {
-                job,
-                result: Err(message),
-            }) && emit(Event::ImportChecked { job, result: None });
-        }
-    };
-    let blocked = planned.blocker.is_some();
-    let plan = planned.plan.clone();
-    let mut options = planned.options.clone();
-    if !emit(Event::ImportPlanned {
-        job,
-        result: Ok(Box::new(planned)),
-    }) {
-        return false;
-    }
-    if blocked {
-        return emit(Event::ImportChecked { job, result: None });
-    }
-    options.dry_run = true;
-    let expected = estimated_rows(&path, &plan);
-    let result = run_import(store, job, &path, &plan, &options, expected, cancel, emit);
-    emit(Event::ImportChecked {
-        job,
-        result: Some(result),
-    })
-}
-
-/// Runs (or, with `options.dry_run`, checks) an import with progress and cancel; after a
-/// real import, remembers the mapping for the file's header layout.
-#[allow(clippy::too_many_arguments)]
-fn run_import(
-    store: &Store,
-    job: u64,
-    path: &Path,
-    plan: &Plan,
-    options: &ImportOptions,
-    expected_rows: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<Box<ImportReport>, String> {
-    let verb = if options.dry_run {
-        "Checking"
-    } else {
-        "Importing"
-    };
-    emit(Event::Progress {
-        job,
-        fraction: 0.0,
-        stage: format!("{verb} {}", plan.info.file_name),
-    });
-    let result = crate::ingest::import::run(store, path, plan, options, &mut |rows| {
-        let fraction = if expected_rows > 0 {
-            (rows as f32 / expected_rows as f32).min(0.99)
-        } else {
-            0.0
-        };
-        emit(Event::Progress {
-            job,
-            fraction,
-            stage: format!("{verb}: {rows} rows"),
-        });
-        !cancel.load(Ordering::Relaxed)
-    });
-    match result {
-        Ok(report) => {
-            if !options.dry_run {
-                let columns: BTreeMap<String, Option<String>> = plan
-                    .headers
-                    .iter()
-                    .zip(&plan.columns)
-                    .map(|(h, c)| (h.clone(), c.map(|f| f.name().to_string())))
-                    .collect();
-                if let Err(e) = store.remember_mapping(
-                    &layout_key(&plan.headers),
-                    options.kind.as_str(),
-                    &columns,
-                ) {
-                    tracing::warn!("the mapping could not be remembered: {e}");
-                }
+    /// The next event, waiting up to 30 seconds.
+    fn next(worker: &Worker) -> Event {
+        let start = Instant::now();
+        loop {
+            if let Some(event) = worker.try_event() {
+                return event;
             }
-            Ok(Box::new(report))
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "no answer from the worker"
+            );
+            std::thread::sleep(Duration::from_millis(5));
         }
-        Err(ImportError::Cancelled) if options.dry_run => {
-            Err("The check was stopped; nothing was written.".into())
-        }
-        Err(ImportError::Cancelled) => Err("The import was cancelled; nothing was changed.".into()),
-        Err(e) => Err(e.to_string()),
     }
-}
 
-/// Rows in the file, estimated from its size and the length of the first rows (for the
-/// progress bar of the check; the import itself knows the count from the check).
-fn estimated_rows(path: &Path, plan: &Plan) -> u64 {
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let sample: usize = plan
-        .preview
-        .iter()
-        .map(|r| r.cells.iter().map(|c| c.len() + 1).sum::<usize>())
-        .sum();
-    if plan.preview.is_empty() || sample == 0 {
-        return 0;
-    }
-    let per_row = sample as f64 / plan.preview.len() as f64;
-    (size as f64 / per_row) as u64
-}
+    #[test]
+    fn a_job_that_panics_is_answered_with_an_error_and_the_worker_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let worker = Worker::start_with(
+            dir.path().join("shop.sqlite"),
+            Box::new(|| {}),
+            panics_on_purpose,
+        )
+        .unwrap();
+        assert!(matches!(next(&worker), Event::Opened { has_data: false }));
+        assert!(matches!(
+            next(&worker),
+            Event::Settings { saved: false, .. }
+        ));
 
-/// Plans a file the way the Import tab asks: guessing what it holds, offering the mapping
-/// remembered for its header layout, and keeping a plan to show even when the mapping is not
-/// complete yet (a sales file whose date column is not chosen), so the person can fix it.
-fn plan_for_window(
-    store: &Store,
-    path: &Path,
-    mut options: ImportOptions,
-    mapping: MappingChoice,
-) -> Result<PlannedImport, String> {
-    let first = match plan_lenient(path, &options, mapping == MappingChoice::Exact) {
-        Ok(first) => first,
-        // A known export of the other kind (a Square sales export, contacts being the
-        // default) is refused before anything is guessed: when guessing, take the kind its
-        // layout says, as the guess below would.
-        Err(ImportError::WrongKind { kind, .. }) if mapping == MappingChoice::Guess => {
-            options.kind = if kind == ImportKind::Sales.as_str() {
-                ImportKind::Sales
-            } else {
-                ImportKind::Contacts
-            };
-            plan_lenient(path, &options, false).map_err(|e| e.to_string())?
+        assert!(worker.send(Request::LoadCustomer(-1)));
+        match next(&worker) {
+            Event::Error(message) => assert_eq!(
+                message,
+                "the job stopped on an internal error and nothing was changed (asked for customer -1); please report it"
+            ),
+            other => panic!("expected an error, got {other:?}"),
         }
-        Err(e) => return Err(e.to_string()),
-    };
-    let mut remembered = false;
-    let mut kind_guessed = false;
-    let mut again = false;
-    if mapping != MappingChoice::Exact {
-        let key = layout_key(&first.0.headers);
-        let known = store
-            .remembered_mapping(&key)
-            .map_err(|e| e.to_string())?
-            .filter(|m| mapping == MappingChoice::Guess || m.kind == options.kind.as_str());
-        if let Some(known) = known {
-            options.kind = if known.kind == ImportKind::Sales.as_str() {
-                ImportKind::Sales
-            } else {
-                ImportKind::Contacts
-            };
-            options.map = first
-                .0
-                .headers
-                .iter()
-                .filter_map(|h| {
-                    let field = known
-                        .columns
-                        .get(h)?
-                        .as_deref()
-                        .and_then(Field::from_name)?;
-                    Some((field, h.clone()))
-                })
-                .collect();
-            remembered = true;
-            again = true;
-        } else if mapping == MappingChoice::Guess {
-            kind_guessed = true;
-            let samples: Vec<Vec<String>> = first
-                .0
-                .preview
-                .iter()
-                .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
-                .collect();
-            let guess = guess_mapping(&first.0.headers, &samples, ImportKind::Sales);
-            let has = |f: Field| guess.columns.contains(&Some(f));
-            let kind = if let Some(layout) = guess.layout {
-                layout.kind
-            } else if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
-                ImportKind::Sales
-            } else {
-                ImportKind::Contacts
-            };
-            if kind != options.kind {
-                options.kind = kind;
-                again = true;
+
+        // A job the window waits for by its number gets the answer that ends it.
+        assert!(worker.send(Request::Analytics {
+            job: 99,
+            as_of: None,
+            before: None,
+            cancel: Arc::default(),
+        }));
+        match next(&worker) {
+            Event::Analytics { job: 99, result } => {
+                let message = result.err().unwrap_or_default();
+                assert!(message.contains("job 99 fell over"), "{message}");
             }
+            other => panic!("expected the figures' answer, got {other:?}"),
         }
-    }
-    let exact = mapping == MappingChoice::Exact || remembered;
-    let (mut plan, blocker) = if again {
-        plan_lenient(path, &options, exact).map_err(|e| e.to_string())?
-    } else {
-        first
-    };
-    // The person's choice of date order wins over what the file's dates suggest.
-    if let Some(order) = options.default_date_order
-        && plan.date_rules.format.is_none()
-    {
-        plan.date_rules.order = order;
-    }
-    // Name every mapped column, so the next change starts from what is shown.
-    options.map = plan
-        .headers
-        .iter()
-        .zip(&plan.columns)
-        .filter_map(|(h, c)| c.map(|f| (f, h.clone())))
-        .collect();
-    let earlier = store
-        .batch_with_sha256(&plan.info.sha256)
-        .map_err(|e| e.to_string())?;
-    Ok(PlannedImport {
-        path: path.to_path_buf(),
-        plan,
-        options,
-        blocker,
-        remembered,
-        kind_guessed,
-        earlier,
-    })
-}
 
-/// Plans a file; when the mapping is not enough to import (no date or amount for sales),
-/// still returns a plan to show, with the reason. With `exact`, columns `options.map` does
-/// not name are kept as extra.
-fn plan_lenient(
-    path: &Path,
-    options: &ImportOptions,
-    exact: bool,
-) -> Result<(Plan, Option<String>), ImportError> {
-    let (mut plan, fallback) = match crate::ingest::import::plan(path, options) {
-        Ok(plan) => (plan, false),
-        Err(ImportError::Mapping(_)) => {
-            let (table, preview) = crate::ingest::read::preview(path, &options.read, 1000)?;
-            let samples: Vec<Vec<String>> = preview
-                .iter()
-                .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
-                .collect();
-            let guess = guess_mapping(&table.headers, &samples, options.kind);
-            let plan = Plan {
-                info: table.info,
-                headers: table.headers,
-                why: guess.why,
-                columns: guess.columns,
-                layout: guess.layout,
-                country: options.phone_country.clone(),
-                decimal: options.decimal.unwrap_or(Decimal::Dot),
-                date_rules: DateRules {
-                    order: options
-                        .default_date_order
-                        .unwrap_or(crate::ingest::values::DateOrder::DayFirst),
-                    format: options.date_format.clone(),
-                },
-                notes: Vec::new(),
-                dates_ambiguous: false,
-                preview,
-                allow_any_date: options.allow_any_date,
-            };
-            (plan, true)
-        }
-        Err(e) => return Err(e),
-    };
-    if exact || fallback {
-        for (i, column) in plan.columns.iter_mut().enumerate() {
-            let header = plan.headers.get(i);
-            *column = options
-                .map
-                .iter()
-                .find(|(_, h)| Some(h) == header)
-                .map(|(f, _)| *f)
-                .or(if exact { None } else { *column });
+        // The worker still serves.
+        assert!(worker.send(Request::LoadImports));
+        match next(&worker) {
+            Event::Imports(imports) => assert!(imports.is_empty()),
+            other => panic!("expected the imports, got {other:?}"),
         }
     }
-    if options.kind == ImportKind::Sales {
-        // `plan` checks the sale's date and amount before an exact mapping removes columns,
-        // and in words for the command line: check here.
-        let has = |f: Field| plan.columns.contains(&Some(f));
-        if !has(Field::SoldAt) {
-            return Ok((
-                plan,
-                Some("Choose the column that holds the date of the sale.".into()),
-            ));
-        }
-        if !has(Field::Amount) && !has(Field::UnitPrice) {
-            return Ok((
-                plan,
-                Some(
-                    "Choose the column that holds the amount (or the unit price) of the sale."
-                        .into(),
-                ),
-            ));
-        }
-    }
-    Ok((plan, None))
 }

@@ -10,8 +10,12 @@
 //! - [`analytics`]: orders and key figures (pure, over plain data).
 //! - [`demo`]: the generated demo shop (pure).
 //! - [`report`]: spreadsheet exports and the printed PDF report (pure).
-//! - [`jobs`]: the background worker that runs anything slow with progress and cancel.
-//! - [`cli`]: the subcommands.
+//! - [`service`]: the shop's operations (import, duplicates, figures, exports, report, demo,
+//!   settings, imports' undo), written once for the command line and the window.
+//! - [`text`]: every message in words, through one rendering function per language.
+//! - [`jobs`]: the background worker that runs a service operation with progress and cancel
+//!   for the window, and answers.
+//! - [`cli`]: the subcommands: arguments in, a service operation, what it returned printed.
 //! - [`ui`]: egui only.
 
 pub mod analytics;
@@ -24,6 +28,8 @@ pub mod ingest;
 pub mod jobs;
 pub mod model;
 pub mod report;
+pub mod service;
 pub mod settings;
 pub mod store;
+pub mod text;
 pub mod ui;

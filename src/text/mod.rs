@@ -1,0 +1,318 @@
+//! Words for people: every typed value the library returns (errors, import problems, job
+//! stages) becomes text here, and only here.
+//!
+//! A value first becomes a [`Message`]: a stable id and named arguments, the shape of a
+//! Fluent message (`import-date-missing`, `$row`, `$column`). One function per language
+//! turns a message into text; English is [`en::render`]. The window, the command line and
+//! the report call [`render`] (or [`english`]) at the moment they show something, never
+//! earlier, so that a translation only has to add a language's function (or its `.ftl`
+//! files) and nothing else changes.
+
+pub mod en;
+
+use std::path::Path;
+
+/// A message's argument.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text as it is (a file name, a column's header, a value read from a file).
+    Text(String),
+    /// A whole number (a row, a count).
+    Int(i64),
+    /// A number with a fraction (a threshold).
+    Float(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Text(v)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg::Text(v.clone())
+    }
+}
+
+impl From<&Path> for Arg {
+    fn from(v: &Path) -> Self {
+        Arg::Text(v.display().to_string())
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Arg::Int(v)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(v: u64) -> Self {
+        Arg::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(v: usize) -> Self {
+        Arg::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<f64> for Arg {
+    fn from(v: f64) -> Self {
+        Arg::Float(v)
+    }
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(v: chrono::NaiveDate) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+
+/// Something to say: a stable id and its named arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// The id, as a Fluent file would name the message (`service-cancelled-import`).
+    pub id: &'static str,
+    /// The named arguments, in the order they were given.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// An argument, if given.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// A text argument (a number is written out; a missing argument is empty).
+    pub fn text(&self, name: &str) -> String {
+        match self.get(name) {
+            Some(Arg::Text(t)) => t.clone(),
+            Some(Arg::Int(n)) => n.to_string(),
+            Some(Arg::Float(x)) => x.to_string(),
+            None => String::new(),
+        }
+    }
+
+    /// A whole-number argument (0 when missing or not a number).
+    pub fn int(&self, name: &str) -> i64 {
+        match self.get(name) {
+            Some(Arg::Int(n)) => *n,
+            Some(Arg::Float(x)) => *x as i64,
+            _ => 0,
+        }
+    }
+}
+
+/// A typed value that can be said in words.
+pub trait Localize {
+    /// The value as a message: its id and arguments.
+    fn message(&self) -> Message;
+}
+
+impl Localize for Message {
+    fn message(&self) -> Message {
+        self.clone()
+    }
+}
+
+/// The languages messages can be rendered in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+/// A message in a language.
+pub fn render(lang: Lang, message: &Message) -> String {
+    match lang {
+        Lang::En => en::render(message),
+    }
+}
+
+/// A value in English (the only language so far).
+pub fn english(value: &impl Localize) -> String {
+    render(Lang::En, &value.message())
+}
+
+impl Localize for crate::service::Stage {
+    fn message(&self) -> Message {
+        use crate::service::Stage;
+        match self {
+            Stage::ReadingSales => Message::new("stage-reading-sales"),
+            Stage::ReadingProducts => Message::new("stage-reading-products"),
+            Stage::ReadingCustomers => Message::new("stage-reading-customers"),
+            Stage::WorkingOutSegments => Message::new("stage-working-out-segments"),
+            Stage::WritingFile => Message::new("stage-writing-file"),
+            Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
+            Stage::DrawingPreview => Message::new("stage-drawing-preview"),
+            Stage::Merging => Message::new("stage-merging"),
+            Stage::CreatingDemo => Message::new("stage-creating-demo"),
+            Stage::SavingDemo => Message::new("stage-saving-demo"),
+            Stage::Checking { file } => Message::new("stage-checking").arg("file", file),
+            Stage::Importing { file } => Message::new("stage-importing").arg("file", file),
+            Stage::CheckedRows(n) => Message::new("stage-checked-rows").arg("rows", *n),
+            Stage::ImportedRows(n) => Message::new("stage-imported-rows").arg("rows", *n),
+            Stage::Detecting(step) => Message::new("stage-detecting").arg("step", step),
+            Stage::Done => Message::new("stage-done"),
+        }
+    }
+}
+
+impl Localize for crate::service::Error {
+    fn message(&self) -> Message {
+        use crate::service::{Error, Job};
+        match self {
+            Error::Store(e) => Message::new("error-store").arg("detail", e.to_string()),
+            Error::Import(e) => Message::new("error-import").arg("detail", e.to_string()),
+            Error::Cancelled(job) => Message::new(match job {
+                Job::Demo => "cancelled-demo",
+                Job::Check => "cancelled-check",
+                Job::Import => "cancelled-import",
+                Job::Merge => "cancelled-merge",
+                Job::FindDuplicates => "cancelled-find-duplicates",
+                Job::Segments => "cancelled-segments",
+                Job::Report => "cancelled-report",
+            }),
+            Error::Write { path, source } => Message::new("error-write")
+                .arg("path", path.as_path())
+                .arg("reason", source.to_string()),
+            Error::Export(e) => Message::new("error-export").arg("detail", e.to_string()),
+            Error::Report(e) => Message::new("error-report").arg("detail", e.to_string()),
+            Error::Preview(e) => Message::new("error-preview").arg("detail", e),
+            Error::PrintFile(e) => Message::new("error-print-file").arg("reason", e.to_string()),
+            Error::Print(e) => Message::new("error-print").arg("detail", e),
+            Error::HasData { path } => Message::new("error-has-data").arg("path", path.as_path()),
+            Error::Threshold(t) => Message::new("error-threshold").arg("threshold", *t),
+            Error::NameTaken(name) => Message::new("error-name-taken").arg("name", name),
+            Error::NoSuchSegment(name) => Message::new("error-no-such-segment").arg("name", name),
+            Error::SegmentNotNamed => Message::new("error-segment-not-named"),
+            Error::Rule(e) => Message::new("error-rule").arg("detail", e),
+            Error::Sections(e) => Message::new("error-sections").arg("detail", e),
+            Error::Period { from, to } => Message::new("error-period")
+                .arg("from", *from)
+                .arg("to", *to),
+            Error::ExportFormat(path) => {
+                Message::new("error-export-format").arg("path", path.as_path())
+            }
+            Error::Internal(e) => Message::new("error-internal").arg("detail", e),
+        }
+    }
+}
+
+impl Localize for crate::service::import::Blocker {
+    fn message(&self) -> Message {
+        use crate::service::import::Blocker;
+        Message::new(match self {
+            Blocker::NoSaleDate => "import-blocker-no-sale-date",
+            Blocker::NoAmount => "import-blocker-no-amount",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::{Error, Job, Stage};
+
+    #[test]
+    fn every_stage_and_error_has_english_words() {
+        let stages = [
+            Stage::ReadingSales,
+            Stage::ReadingProducts,
+            Stage::ReadingCustomers,
+            Stage::WorkingOutSegments,
+            Stage::WritingFile,
+            Stage::LayingOutPages,
+            Stage::DrawingPreview,
+            Stage::Merging,
+            Stage::CreatingDemo,
+            Stage::SavingDemo,
+            Stage::Checking {
+                file: "a.csv".into(),
+            },
+            Stage::Importing {
+                file: "a.csv".into(),
+            },
+            Stage::CheckedRows(3),
+            Stage::ImportedRows(3),
+            Stage::Detecting("Scoring pairs".into()),
+            Stage::Done,
+        ];
+        for stage in &stages {
+            let m = stage.message();
+            assert_ne!(english(stage), m.id, "{stage:?} has no English words");
+        }
+        let jobs = [
+            Job::Demo,
+            Job::Check,
+            Job::Import,
+            Job::Merge,
+            Job::FindDuplicates,
+            Job::Segments,
+            Job::Report,
+        ];
+        let mut said = std::collections::HashSet::new();
+        for job in jobs {
+            let e = Error::Cancelled(job);
+            assert_ne!(english(&e), e.message().id);
+            said.insert(english(&e));
+        }
+        assert_eq!(said.len(), jobs.len(), "two jobs are said alike");
+        for e in [
+            Error::HasData {
+                path: "shop.sqlite".into(),
+            },
+            Error::Threshold(1.5),
+            Error::NameTaken("Loyal".into()),
+            Error::NoSuchSegment("Lyon".into()),
+            Error::SegmentNotNamed,
+            Error::ExportFormat("list.txt".into()),
+            Error::Internal("boom".into()),
+        ] {
+            assert_ne!(english(&e), e.message().id, "{e:?} has no English words");
+        }
+    }
+
+    #[test]
+    fn english_words_hold_their_arguments() {
+        assert_eq!(english(&Stage::CheckedRows(1200)), "Checking: 1200 rows");
+        assert_eq!(
+            english(&Error::Threshold(1.5)),
+            "the threshold is a probability between 0 and 1 (e.g. 0.9), not 1.5"
+        );
+        assert_eq!(
+            english(&Message::new("done-unmerge").arg("merges", 1usize)),
+            "1 merge undone; the customers are separate again."
+        );
+        assert_eq!(
+            english(&Message::new("done-unmerge").arg("merges", 3usize)),
+            "3 merges undone; the customers are separate again."
+        );
+        // An id English does not know comes out as itself, which the test above catches.
+        assert_eq!(english(&Message::new("no-such-message")), "no-such-message");
+    }
+}
