@@ -202,7 +202,7 @@ pub fn plan(
         // default) is refused before anything is guessed: when guessing, take the kind its
         // layout says, as the guess below would.
         Err(ImportError::WrongKind { kind, .. }) if mapping == MappingChoice::Guess => {
-            options.kind = kind_named(kind);
+            options.kind = kind;
             plan_lenient(path, &options, false)?
         }
         Err(e) => return Err(e.into()),

@@ -13,6 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
 use serde_json::json;
 
+use super::problem::{ProblemKind, ProblemMessage};
 use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
 use crate::model::{NewContact, NewSale};
@@ -45,8 +46,8 @@ pub struct NewProblem {
     pub column: Option<String>,
     /// The value as written.
     pub raw_value: Option<String>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong: its kind, and its words in English.
+    pub message: ProblemMessage,
     /// The whole row as read.
     pub raw_row: Vec<String>,
     /// Rejected or only warned about.
@@ -328,8 +329,8 @@ const CONTACT_INSERT: &str = "INSERT INTO contact (batch_id, external_ref, first
          ?17, ?18, ?19, ?20, ?20)";
 
 const PROBLEM_INSERT: &str = "INSERT INTO import_error (batch_id, row_number, column_name,
-         raw_value, message, raw_row, severity)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+         raw_value, message, raw_row, severity, kind)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 /// An import in progress: one open transaction.
 ///
@@ -646,17 +647,27 @@ impl Store {
     pub fn batch_problems(&self, batch_id: i64) -> Result<Vec<NewProblem>> {
         self.map_busy(|s| {
             let mut stmt = s.conn.prepare(
-                "SELECT row_number, column_name, raw_value, message, raw_row, severity
+                "SELECT row_number, column_name, raw_value, message, raw_row, severity, kind
                  FROM import_error WHERE batch_id = ?1 ORDER BY row_number, id",
             )?;
             let rows = stmt.query_map([batch_id], |r| {
                 let raw_row: String = r.get(4)?;
                 let severity: String = r.get(5)?;
+                let row = r.get::<_, i64>(0)?.max(0) as u64;
+                let words: String = r.get(3)?;
+                // Problems recorded before kinds were stored (or with a kind this version
+                // does not know) keep the words they were recorded with.
+                let kind = r
+                    .get::<_, Option<String>>(6)?
+                    .and_then(|k| serde_json::from_str::<ProblemKind>(&k).ok());
                 Ok(NewProblem {
-                    row: r.get::<_, i64>(0)?.max(0) as u64,
+                    row,
                     column: r.get(1)?,
                     raw_value: r.get(2)?,
-                    message: r.get(3)?,
+                    message: match kind {
+                        Some(kind) => ProblemMessage::new(row, kind),
+                        None => ProblemMessage::from(words),
+                    },
                     raw_row: serde_json::from_str(&raw_row).unwrap_or_default(),
                     severity: if severity == "warning" {
                         Severity::Warning
@@ -1248,9 +1259,13 @@ impl BatchWriter<'_> {
             i64::try_from(p.row).unwrap_or(i64::MAX),
             p.column,
             p.raw_value,
-            p.message,
+            p.message.as_str(),
             serde_json::to_string(&p.raw_row)?,
             p.severity.as_str(),
+            match p.message.kind.as_ref() {
+                ProblemKind::Written { .. } => None,
+                kind => Some(serde_json::to_string(kind)?),
+            },
         ])?;
         Ok(())
     }

@@ -688,3 +688,53 @@ fn newer_database_in_wal_mode_is_refused_without_wal_or_shm_files() {
     assert!(!side("-wal").exists(), "a -wal file was created");
     assert!(!side("-shm").exists(), "a -shm file was created");
 }
+
+#[test]
+fn problems_keep_their_kind_and_older_ones_their_words() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let problem = |row: u64, message: ProblemMessage| NewProblem {
+        row,
+        column: Some("Montant".into()),
+        raw_value: Some("douze".into()),
+        message,
+        raw_row: vec!["douze".into()],
+        severity: Severity::Error,
+    };
+    let typed = ProblemKind::NotAnAmount {
+        column: "Montant".into(),
+        value: "douze".into(),
+    };
+    let mut writer = store
+        .begin_batch(&batch(), false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_problem(&problem(3, ProblemMessage::new(3, typed.clone())))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_problem(&problem(4, ProblemMessage::new(4, typed.clone())))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let id = writer.finish(2, 0, 2).unwrap_or_else(|e| panic!("{e}"));
+    // A problem recorded before kinds were stored has no kind.
+    store
+        .conn
+        .execute(
+            "UPDATE import_error SET kind = NULL, message = 'row 4: written long ago' WHERE row_number = 4",
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let problems = store.batch_problems(id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(problems.len(), 2);
+    assert_eq!(*problems[0].message.kind, typed);
+    assert_eq!(
+        problems[0].message.as_str(),
+        "row 3, column Montant: 'douze' is not an amount"
+    );
+    assert_eq!(
+        *problems[1].message.kind,
+        ProblemKind::Written {
+            message: "row 4: written long ago".into()
+        }
+    );
+    assert_eq!(problems[1].message.as_str(), "row 4: written long ago");
+}

@@ -107,6 +107,169 @@ pub fn render(m: &Message) -> String {
             "Choose the column that holds the amount (or the unit price) of the sale.".into()
         }
 
+        // Problems with one row of an import file.
+        "problem-value-cut" => format!(
+            "row {}, column {}: the value is {} characters long, more than a {} holds ({}); only its first {} characters were kept",
+            t("row"),
+            t("column"),
+            t("length"),
+            t("what"),
+            t("max"),
+            t("max")
+        ),
+        "problem-ragged-row" => format!(
+            "row {} has {} values but the header has {} columns; the extra values are kept as Column {}…",
+            t("row"),
+            t("values"),
+            t("columns"),
+            m.int("columns") + 1
+        ),
+        "problem-not-kept" => format!(
+            "row {}, column {}: '{}' is not {}; the field was left empty and the value kept{} with the customer's other columns",
+            t("row"),
+            t("column"),
+            t("value"),
+            match t("expected").as_str() {
+                "date" => "a date",
+                "email" => "an e-mail address",
+                "long-email" => "an e-mail address (it is longer than 320 characters)",
+                "yes-no" => "yes or no",
+                _ => "an amount",
+            },
+            if t("cut") == "yes" {
+                " (its first 10 000 characters)"
+            } else {
+                ""
+            }
+        ),
+        "problem-sale-date-missing" => format!(
+            "row {}, column {}: the date of the sale is missing",
+            t("row"),
+            t("column")
+        ),
+        "problem-not-a-date" => format!(
+            "row {}, column {}: '{}' is not a date",
+            t("row"),
+            t("column"),
+            t("value")
+        ),
+        "problem-sale-date-out-of-range" => format!(
+            "row {}, column {}: the date {} {}; if it is right, accept such dates (--allow-any-date, or \"Accept dates before 1900 or in the future\" in the Import tab)",
+            t("row"),
+            t("column"),
+            t("date"),
+            if t("bound") == "before-1900" {
+                "is before 1900"
+            } else {
+                "is more than a day in the future"
+            }
+        ),
+        "problem-amount-too-large" => format!(
+            "row {}, column {}: amount too large: '{}' is more than 10 000 000 000 000",
+            t("row"),
+            t("column"),
+            t("value")
+        ),
+        "problem-not-an-amount" => format!(
+            "row {}, column {}: '{}' is not an amount",
+            t("row"),
+            t("column"),
+            t("value")
+        ),
+        "problem-not-a-quantity" => format!(
+            "row {}, column {}: '{}' is not a quantity",
+            t("row"),
+            t("column"),
+            t("value")
+        ),
+        "problem-amount-missing" => format!(
+            "row {}, column {}: the amount is missing (and there is no unit price to work it out)",
+            t("row"),
+            t("column")
+        ),
+        "problem-nobody-identified" => format!(
+            "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
+            t("row")
+        ),
+        "problem-no-customer-named" => format!(
+            "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
+            t("row")
+        ),
+        "problem-order-set-aside" => format!(
+            "row {}: the order is {}: kept here, not counted in revenue",
+            t("row"),
+            t("status")
+        ),
+        "problem-bytes-replaced" => format!(
+            "row {}, {} {}: bytes that are not {} text were read as '\u{fffd}' ('{}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)",
+            t("row"),
+            if m.int("count") == 1 {
+                "column"
+            } else {
+                "columns"
+            },
+            t("columns"),
+            t("encoding"),
+            t("value")
+        ),
+        "problem-written" => t("words"),
+
+        // Why a file was not imported.
+        "import-read" | "import-store" => t("detail"),
+        "import-duplicate-file" => format!(
+            "{} was already imported on {} (import {}); nothing was imported again. Undo that import first, or import it again on purpose with --allow-duplicate-file.",
+            t("file"),
+            t("when"),
+            t("batch")
+        ),
+        "import-no-such-column" => format!(
+            "{} has no column named '{}'; its columns are: {}",
+            t("file"),
+            t("column"),
+            t("columns")
+        ),
+        "import-nothing-imported" => format!(
+            "nothing was imported from {}: {}{}",
+            t("file"),
+            match m.get("first") {
+                Some(_) => t("first"),
+                None => "it has no data rows".into(),
+            },
+            match m.int("rejected") {
+                0 | 1 => String::new(),
+                n => format!(" (and {} more rows with problems)", n - 1),
+            }
+        ),
+        "import-no-sale-date-column" => format!(
+            "{} has no column for the date of the sale; name it with --map sold_at=COLUMN (columns: {})",
+            t("file"),
+            t("columns")
+        ),
+        "import-no-amount-column" => format!(
+            "{} has no column for the amount (or the unit price) of the sale; name it with --map amount=COLUMN (columns: {})",
+            t("file"),
+            t("columns")
+        ),
+        "import-wrong-kind" => format!(
+            "{} looks like {} ({}); import it as {}? Nothing was imported.",
+            t("file"),
+            if t("kind") == "sales" {
+                "a list of sales"
+            } else {
+                "a customer list"
+            },
+            match m.get("layout") {
+                Some(_) => t("layout"),
+                None => "people, and no column with a date of sale".into(),
+            },
+            t("kind")
+        ),
+        "import-cancelled" => "the import was cancelled; nothing was changed".into(),
+        "import-internal" => format!(
+            "the import stopped on an internal error and nothing was changed ({}); please report it",
+            t("detail")
+        ),
+
         // The command line's own words around errors.
         "cli-cannot-write" => format!("cannot write {}", t("path")),
         "cli-demo-not-saved" => "the demo shop could not be saved".into(),
