@@ -399,14 +399,84 @@ pub enum Event {
     Unmerged(Result<String, String>),
 }
 
+/// A request's number, given when it is queued; its events and its final reply carry it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RequestId(pub u64);
+
+/// How a request ended: its one final reply.
+#[derive(Debug)]
+pub enum Outcome {
+    /// It did what was asked (what it found came in its events).
+    Done,
+    /// It failed; nothing was changed.
+    Failed(service::Error),
+    /// It was stopped by its cancel flag; nothing was changed.
+    Cancelled(service::Job),
+}
+
+/// Splits a service call's result into what its event carries (the error in words, as
+/// `words` says it) and the request's final outcome (the error itself).
+fn answer<T>(
+    result: Result<T, service::Error>,
+    words: impl FnOnce(&service::Error) -> String,
+) -> (Result<T, String>, Outcome) {
+    match result {
+        Ok(value) => (Ok(value), Outcome::Done),
+        Err(e) => {
+            let said = words(&e);
+            let outcome = match e {
+                service::Error::Cancelled(job) => Outcome::Cancelled(job),
+                e => Outcome::Failed(e),
+            };
+            (Err(said), outcome)
+        }
+    }
+}
+
+/// What the worker sends back.
+#[derive(Debug)]
+pub enum Reply {
+    /// An event of request `id` (`None`: of the worker itself, when it opens the database).
+    Event {
+        /// The request it belongs to.
+        id: Option<RequestId>,
+        /// What happened.
+        event: Event,
+    },
+    /// The final reply of request `id`: nothing of it follows.
+    Finished {
+        /// The request.
+        id: RequestId,
+        /// How it ended.
+        outcome: Outcome,
+    },
+}
+
+/// Why a request was not queued.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// The queue is full; try again in a moment.
+    #[error("the queue of requests is full")]
+    Full,
+    /// The worker has stopped (its thread ended): start a new one.
+    #[error("the background worker has stopped")]
+    Gone,
+}
+
+/// The worker has stopped: its thread ended and everything it sent has been read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the background worker has stopped")]
+pub struct WorkerGone;
+
 /// The window's handle on the worker thread.
 pub struct Worker {
-    requests: SyncSender<Request>,
-    events: Receiver<Event>,
+    requests: SyncSender<(RequestId, Request)>,
+    replies: Receiver<Reply>,
+    next_id: std::sync::atomic::AtomicU64,
 }
 
 impl Worker {
-    /// Starts the worker on the database at `path`; `wake` is called after every event.
+    /// Starts the worker on the database at `path`; `wake` is called after every reply.
     pub fn start(path: PathBuf, wake: Box<dyn Fn() + Send>) -> std::io::Result<Worker> {
         Self::start_with(path, wake, handle)
     }
@@ -418,58 +488,95 @@ impl Worker {
         wake: Box<dyn Fn() + Send>,
         handler: Handler,
     ) -> std::io::Result<Worker> {
-        let (req_tx, req_rx) = sync_channel::<Request>(64);
-        let (ev_tx, ev_rx) = sync_channel::<Event>(256);
+        let (req_tx, req_rx) = sync_channel::<(RequestId, Request)>(64);
+        let (reply_tx, reply_rx) = sync_channel::<Reply>(256);
         std::thread::Builder::new()
             .name("clientele-worker".into())
-            .spawn(move || run(path, req_rx, ev_tx, wake, handler))?;
+            .spawn(move || run(path, req_rx, reply_tx, wake, handler))?;
         Ok(Worker {
             requests: req_tx,
-            events: ev_rx,
+            replies: reply_rx,
+            next_id: std::sync::atomic::AtomicU64::new(1),
         })
+    }
+
+    /// Queues a request without waiting; returns its number, which its events and its one
+    /// final reply ([`Reply::Finished`]) carry.
+    pub fn submit(&self, request: Request) -> Result<RequestId, SendError> {
+        let id = RequestId(
+            self.next_id
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        );
+        match self.requests.try_send((id, request)) {
+            Ok(()) => Ok(id),
+            Err(std::sync::mpsc::TrySendError::Full(_)) => Err(SendError::Full),
+            Err(std::sync::mpsc::TrySendError::Disconnected(_)) => Err(SendError::Gone),
+        }
     }
 
     /// Queues a request without waiting; returns false when the queue is full or the worker
     /// has stopped.
     pub fn send(&self, request: Request) -> bool {
-        self.requests.try_send(request).is_ok()
+        self.submit(request).is_ok()
     }
 
-    /// The next event, if one is waiting.
+    /// The next reply, if one is waiting; `Err` once the worker has stopped and everything
+    /// it sent has been read.
+    pub fn try_reply(&self) -> Result<Option<Reply>, WorkerGone> {
+        match self.replies.try_recv() {
+            Ok(reply) => Ok(Some(reply)),
+            Err(std::sync::mpsc::TryRecvError::Empty) => Ok(None),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(WorkerGone),
+        }
+    }
+
+    /// The next event, if one is waiting (final replies are passed over; a stopped worker
+    /// has nothing to show).
     pub fn try_event(&self) -> Option<Event> {
-        // Empty and disconnected both mean: nothing to show now.
-        self.events.try_recv().ok()
+        loop {
+            match self.try_reply() {
+                Ok(Some(Reply::Event { event, .. })) => return Some(event),
+                Ok(Some(Reply::Finished { .. })) => continue,
+                Ok(None) | Err(WorkerGone) => return None,
+            }
+        }
     }
 }
 
-/// What answers one request: runs it against the store and sends its events; returns false
-/// when the window is gone.
-type Handler = fn(&mut Store, Request, &dyn Fn(Event) -> bool) -> bool;
+/// What answers one request: runs it against the store, sends its events through `emit`
+/// and returns how it ended.
+type Handler = fn(&mut Store, Request, &dyn Fn(Event) -> bool) -> Outcome;
 
 fn run(
     path: PathBuf,
-    requests: Receiver<Request>,
-    events: SyncSender<Event>,
+    requests: Receiver<(RequestId, Request)>,
+    replies: SyncSender<Reply>,
     wake: Box<dyn Fn() + Send>,
     handler: Handler,
 ) {
-    let emit = |e: Event| {
-        let ok = events.send(e).is_ok();
+    // Set when the window has gone away: the worker then stops after the current request.
+    let gone = std::cell::Cell::new(false);
+    let send = |reply: Reply| {
+        let ok = replies.send(reply).is_ok();
         wake();
+        if !ok {
+            gone.set(true);
+        }
         ok
     };
+    let opening = |event: Event| send(Reply::Event { id: None, event });
     let mut store = match Store::open(&path) {
         Ok(s) => s,
         Err(e) => {
-            emit(Event::OpenFailed(e.to_string()));
+            opening(Event::OpenFailed(e.to_string()));
             return;
         }
     };
     match store.has_shop_data() {
         Ok(has_data) => {
-            emit(Event::Opened { has_data })
+            opening(Event::Opened { has_data })
                 && match store.settings() {
-                    Ok(settings) => emit(Event::Settings {
+                    Ok(settings) => opening(Event::Settings {
                         settings,
                         saved: false,
                     }),
@@ -479,10 +586,18 @@ fn run(
                     }
                 }
         }
-        Err(e) => emit(Event::OpenFailed(e.to_string())),
+        Err(e) => opening(Event::OpenFailed(e.to_string())),
     };
-    while let Ok(request) = requests.recv() {
-        if !serve(&mut store, request, &emit, handler) {
+    while let Ok((id, request)) = requests.recv() {
+        let emit = |event: Event| {
+            send(Reply::Event {
+                id: Some(id),
+                event,
+            })
+        };
+        let outcome = serve(&mut store, request, &emit, handler);
+        send(Reply::Finished { id, outcome });
+        if gone.get() {
             break;
         }
     }
@@ -495,13 +610,13 @@ fn serve(
     request: Request,
     emit: &dyn Fn(Event) -> bool,
     handler: Handler,
-) -> bool {
+) -> Outcome {
     let failed = Failure::of(&request);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         handler(store, request, emit)
     }));
     match outcome {
-        Ok(go_on) => go_on,
+        Ok(outcome) => outcome,
         Err(payload) => {
             let what = payload
                 .downcast_ref::<&str>()
@@ -509,8 +624,11 @@ fn serve(
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "a job panicked".to_string());
             tracing::error!("a job panicked: {what}");
-            let message = english(&service::Error::Internal(what));
-            failed.events(message).into_iter().all(emit)
+            let error = service::Error::Internal(what);
+            for event in failed.events(english(&error)) {
+                emit(event);
+            }
+            Outcome::Failed(error)
         }
     }
 }
@@ -661,37 +779,50 @@ fn said(failed: Option<&'static str>, e: &service::Error) -> String {
     }
 }
 
-/// Runs one request's service call and sends its answer.
-fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> bool {
+/// Runs one request's service call, sends its events and returns how it ended.
+fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> Outcome {
     use crate::service::{analytics, batches, dedup, demo, export, import, report, settings};
+    let plain = |e: &service::Error| e.to_string();
     match request {
         Request::Refresh => refresh(store, emit),
-        Request::SaveSettings(new) => match settings::save(store, &new) {
-            Ok(settings) => emit(Event::Settings {
-                settings,
-                saved: true,
-            }),
-            Err(e) => emit(Event::Error(said(Some("failed-settings"), &e))),
-        },
-        Request::LoadCustomer(id) => emit(load_customer(store, id)),
+        Request::SaveSettings(new) => {
+            let (result, outcome) = answer(settings::save(store, &new), |e| {
+                said(Some("failed-settings"), e)
+            });
+            emit(match result {
+                Ok(settings) => Event::Settings {
+                    settings,
+                    saved: true,
+                },
+                Err(message) => Event::Error(message),
+            });
+            outcome
+        }
+        Request::LoadCustomer(id) => {
+            let (event, outcome) = load_customer(store, id);
+            emit(event);
+            outcome
+        }
         Request::Edit(mut edit) => {
-            match batches::edit(store, edit.contact_id, edit.field, edit.value.as_deref()) {
+            let done = batches::edit(store, edit.contact_id, edit.field, edit.value.as_deref());
+            let (done, outcome) = answer(done, plain);
+            match done {
                 Ok(done) => {
                     // Report the value as stored, so undo restores exactly that.
                     edit.value = done.value;
-                    let detail = load_customer(store, edit.contact_id);
+                    let (detail, _) = load_customer(store, edit.contact_id);
                     emit(Event::Edited {
                         edit,
                         old: done.old,
                         row: done.row,
                     });
-                    emit(detail)
+                    emit(detail);
                 }
-                Err(e) => emit(Event::EditFailed {
-                    edit,
-                    message: e.to_string(),
-                }),
+                Err(message) => {
+                    emit(Event::EditFailed { edit, message });
+                }
             }
+            outcome
         }
         Request::Demo {
             job,
@@ -699,22 +830,25 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             replace,
             cancel,
         } => {
-            let outcome = demo::fill(
+            let filled = demo::fill(
                 store,
                 &options,
                 replace,
                 &mut progress_of(job, &cancel, emit),
-            )
-            .map(|_| {
+            );
+            let (outcome, finished) = answer(filled, plain);
+            let outcome = outcome.map(|_| {
                 english(
                     &Message::new("done-demo")
                         .arg("customers", options.customers)
                         .arg("years", i64::from(options.years)),
                 )
-            })
-            .map_err(|e| e.to_string());
+            });
             let changed = outcome.is_ok();
-            emit(Event::JobDone { job, outcome }) && (!changed || refresh(store, emit))
+            if emit(Event::JobDone { job, outcome }) && changed {
+                refresh(store, emit);
+            }
+            finished
         }
         Request::PlanImport {
             job,
@@ -723,13 +857,16 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             mapping,
             cancel,
         } => {
-            let planned = match import::plan(store, &path, *options, mapping) {
+            let (planned, outcome) = answer(import::plan(store, &path, *options, mapping), plain);
+            let planned = match planned {
                 Ok(p) => p,
-                Err(e) => {
-                    return emit(Event::ImportPlanned {
+                Err(message) => {
+                    emit(Event::ImportPlanned {
                         job,
-                        result: Err(e.to_string()),
-                    }) && emit(Event::ImportChecked { job, result: None });
+                        result: Err(message),
+                    });
+                    emit(Event::ImportChecked { job, result: None });
+                    return outcome;
                 }
             };
             let checked = planned.blocker.is_none().then(|| planned.clone());
@@ -737,17 +874,19 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 job,
                 result: Ok(Box::new(planned)),
             }) {
-                return false;
+                return Outcome::Done;
             }
-            let result = checked.and_then(|planned| {
-                import::check(store, &planned, &mut progress_of(job, &cancel, emit))
-                    .map_err(|e| e.to_string())
-                    .transpose()
-            });
+            let Some(planned) = checked else {
+                emit(Event::ImportChecked { job, result: None });
+                return Outcome::Done;
+            };
+            let check = import::check(store, &planned, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer(check, plain);
             emit(Event::ImportChecked {
                 job,
-                result: result.map(|r| r.map(Box::new)),
-            })
+                result: result.transpose().map(|r| r.map(Box::new)),
+            });
+            outcome
         }
         Request::RunImport {
             job,
@@ -757,7 +896,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             expected_rows,
             cancel,
         } => {
-            let result = import::run(
+            let imported = import::run(
                 store,
                 &path,
                 &plan,
@@ -765,9 +904,8 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 expected_rows,
                 true,
                 &mut progress_of(job, &cancel, emit),
-            )
-            .map(Box::new)
-            .map_err(|e| e.to_string());
+            );
+            let (result, finished) = answer(imported.map(Box::new), plain);
             let outcome = match &result {
                 Ok(report) => Ok(english(
                     &Message::new("done-import")
@@ -778,15 +916,19 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 Err(e) => Err(e.clone()),
             };
             let changed = outcome.is_ok();
-            emit(Event::ImportDone { job, result })
+            if emit(Event::ImportDone { job, result })
                 && emit(Event::JobDone { job, outcome })
-                && (!changed || refresh(store, emit))
+                && changed
+            {
+                refresh(store, emit);
+            }
+            finished
         }
         Request::FindDuplicates { job, cancel } => {
-            let result = dedup::find(store, None, &mut progress_of(job, &cancel, emit))
-                .map(|found| Box::new(found.queue))
-                .map_err(|e| e.to_string());
-            emit(Event::Duplicates { job, result })
+            let found = dedup::find(store, None, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer(found.map(|found| Box::new(found.queue)), plain);
+            emit(Event::Duplicates { job, result });
+            outcome
         }
         Request::Merge {
             job,
@@ -794,68 +936,88 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             groups,
             cancel,
         } => {
-            let result = dedup::merge_many(store, &plans, &mut progress_of(job, &cancel, emit))
-                .map_err(|e| match e {
-                    service::Error::Cancelled(_) => e.to_string(),
-                    e => said(Some("failed-merge"), &e),
-                });
+            let merged = dedup::merge_many(store, &plans, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer(merged, |e| match e {
+                service::Error::Cancelled(_) => e.to_string(),
+                e => said(Some("failed-merge"), e),
+            });
             let changed = result.is_ok();
-            emit(Event::Merged {
+            if emit(Event::Merged {
                 job,
                 groups,
                 result,
-            }) && (!changed || (load_merges(store, emit) && refresh(store, emit)))
+            }) && changed
+                && load_merges(store, emit)
+            {
+                refresh(store, emit);
+            }
+            outcome
         }
         Request::NotDuplicates { group, ids } => {
-            let result = dedup::not_duplicates(store, &ids).map_err(|e| e.to_string());
-            emit(Event::NotDuplicates { group, result })
+            let (result, outcome) = answer(dedup::not_duplicates(store, &ids), plain);
+            emit(Event::NotDuplicates { group, result });
+            outcome
         }
-        Request::LoadMerges => load_merges(store, emit),
-        Request::Unmerge(ids) => match dedup::unmerge(store, &ids) {
-            Ok(rows) => {
-                emit(Event::Unmerged(Ok(english(
-                    &Message::new("done-unmerge").arg("merges", rows.len()),
-                )))) && load_merges(store, emit)
-                    && refresh(store, emit)
+        Request::LoadMerges => {
+            load_merges(store, emit);
+            Outcome::Done
+        }
+        Request::Unmerge(ids) => {
+            let (result, outcome) = answer(dedup::unmerge(store, &ids), |e| {
+                said(Some("failed-unmerge"), e)
+            });
+            let result =
+                result.map(|rows| english(&Message::new("done-unmerge").arg("merges", rows.len())));
+            let changed = result.is_ok();
+            if emit(Event::Unmerged(result)) && changed && load_merges(store, emit) {
+                refresh(store, emit);
             }
-            Err(e) => emit(Event::Unmerged(Err(said(Some("failed-unmerge"), &e)))),
-        },
-        Request::LoadImports => emit(imports(store)),
-        Request::CountBatch(batch) => emit(match batches::contents(store, batch) {
-            Ok(contents) => Event::BatchContents { batch, contents },
-            Err(e) => Event::Error(e.to_string()),
-        }),
-        Request::UndoImport(batch) => match batches::undo(store, batch) {
-            Ok(summary) => {
-                emit(Event::ImportUndone {
-                    batch,
-                    result: Ok(summary),
-                }) && emit(imports(store))
-                    && refresh(store, emit)
+            outcome
+        }
+        Request::LoadImports => {
+            let (event, outcome) = imports(store);
+            emit(event);
+            outcome
+        }
+        Request::CountBatch(batch) => {
+            let (result, outcome) = answer(batches::contents(store, batch), plain);
+            emit(match result {
+                Ok(contents) => Event::BatchContents { batch, contents },
+                Err(message) => Event::Error(message),
+            });
+            outcome
+        }
+        Request::UndoImport(batch) => {
+            let (result, outcome) = answer(batches::undo(store, batch), plain);
+            let changed = result.is_ok();
+            if emit(Event::ImportUndone { batch, result }) && changed && emit(imports(store).0) {
+                refresh(store, emit);
             }
-            Err(e) => emit(Event::ImportUndone {
-                batch,
-                result: Err(e.to_string()),
-            }),
-        },
-        Request::LoadProblems(batch) => emit(match batches::problems(store, batch) {
-            Ok(problems) => Event::Problems { batch, problems },
-            Err(e) => Event::Error(e.to_string()),
-        }),
+            outcome
+        }
+        Request::LoadProblems(batch) => {
+            let (result, outcome) = answer(batches::problems(store, batch), plain);
+            emit(match result {
+                Ok(problems) => Event::Problems { batch, problems },
+                Err(message) => Event::Error(message),
+            });
+            outcome
+        }
         Request::Analytics {
             job,
             as_of,
             before,
             cancel,
         } => {
-            let result = analytics::compute_analytics(
+            let figures = analytics::compute_analytics(
                 store,
                 as_of,
                 before,
                 &mut progress_of(job, &cancel, emit),
-            )
-            .map_err(|e| e.to_string());
-            emit(Event::Analytics { job, result })
+            );
+            let (result, outcome) = answer(figures, plain);
+            emit(Event::Analytics { job, result });
+            outcome
         }
         Request::ExportListed {
             job,
@@ -863,13 +1025,16 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             path,
             cancel,
         } => {
-            let result = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit))
-                .map(|n| customers_saved(n, &path))
-                .map_err(|e| match e {
-                    service::Error::Export(_) => not_written(&path, &e),
-                    e => e.to_string(),
-                });
-            emit(Event::Exported { job, result })
+            let written = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer(written, |e| match e {
+                service::Error::Export(_) => not_written(&path, e),
+                e => e.to_string(),
+            });
+            emit(Event::Exported {
+                job,
+                result: result.map(|n| customers_saved(n, &path)),
+            });
+            outcome
         }
         Request::Report {
             job,
@@ -878,61 +1043,75 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             pixels_per_point,
             cancel,
         } => {
-            let result = report::make_report(
+            let made = report::make_report(
                 store,
                 *options,
                 today,
                 pixels_per_point,
                 &mut progress_of(job, &cancel, emit),
-            )
-            .map(Box::new)
-            .map_err(|e| e.to_string());
-            emit(Event::Report { job, result })
+            );
+            let (result, outcome) = answer(made.map(Box::new), plain);
+            emit(Event::Report { job, result });
+            outcome
         }
-        Request::SaveReport { pdf, path } => emit(Event::Saved(
-            report::save(store, &pdf, &path)
-                .map(|()| english(&Message::new("done-report-saved").arg("path", path.as_path())))
-                .map_err(|e| e.to_string()),
-        )),
-        Request::PrintReport { pdf, choice } => emit(Event::Saved(
-            report::print(store, &pdf, &choice).map_err(|e| e.to_string()),
-        )),
-        Request::LoadSavedSegments => emit(Event::SavedSegments(
-            analytics::saved_segments(store).map_err(|e| e.to_string()),
-        )),
-        Request::SaveSegment { name, rule } => emit(Event::SavedSegments(
-            analytics::save_segment(store, &name, &rule)
-                .map_err(|e| said(Some("failed-segment-save"), &e)),
-        )),
-        Request::DeleteSegment(name) => emit(Event::SavedSegments(
-            analytics::delete_segment(store, &name)
-                .map_err(|e| said(Some("failed-segment-delete"), &e)),
-        )),
+        Request::SaveReport { pdf, path } => {
+            let (result, outcome) = answer(report::save(store, &pdf, &path), plain);
+            emit(Event::Saved(result.map(|()| {
+                english(&Message::new("done-report-saved").arg("path", path.as_path()))
+            })));
+            outcome
+        }
+        Request::PrintReport { pdf, choice } => {
+            let (result, outcome) = answer(report::print(store, &pdf, &choice), plain);
+            emit(Event::Saved(result));
+            outcome
+        }
+        Request::LoadSavedSegments => {
+            let (result, outcome) = answer(analytics::saved_segments(store), plain);
+            emit(Event::SavedSegments(result));
+            outcome
+        }
+        Request::SaveSegment { name, rule } => {
+            let (result, outcome) = answer(analytics::save_segment(store, &name, &rule), |e| {
+                said(Some("failed-segment-save"), e)
+            });
+            emit(Event::SavedSegments(result));
+            outcome
+        }
+        Request::DeleteSegment(name) => {
+            let (result, outcome) = answer(analytics::delete_segment(store, &name), |e| {
+                said(Some("failed-segment-delete"), e)
+            });
+            emit(Event::SavedSegments(result));
+            outcome
+        }
         Request::ExportCustomers {
             analytics,
             ids,
             consented_only,
             path,
-        } => emit(Event::Saved(
-            export::customer_list(store, &analytics, &ids, consented_only, &path)
-                .map(|n| customers_saved(n, &path))
-                .map_err(|e| not_written(&path, &e)),
-        )),
+        } => {
+            let written = export::customer_list(store, &analytics, &ids, consented_only, &path);
+            let (result, outcome) = answer(written, |e| not_written(&path, e));
+            emit(Event::Saved(result.map(|n| customers_saved(n, &path))));
+            outcome
+        }
         Request::SaveProblems {
             path,
             headers,
             problems,
-        } => emit(Event::Saved(
-            import::save_problems(&path, &headers, &problems)
-                .map(|rows| {
-                    english(
-                        &Message::new("done-rows-saved")
-                            .arg("rows", rows)
-                            .arg("path", path.as_path()),
-                    )
-                })
-                .map_err(|e| e.to_string()),
-        )),
+        } => {
+            let (result, outcome) =
+                answer(import::save_problems(&path, &headers, &problems), plain);
+            emit(Event::Saved(result.map(|rows| {
+                english(
+                    &Message::new("done-rows-saved")
+                        .arg("rows", rows)
+                        .arg("path", path.as_path()),
+                )
+            })));
+            outcome
+        }
     }
 }
 
@@ -954,14 +1133,18 @@ fn not_written(path: &std::path::Path, e: &service::Error) -> String {
     )
 }
 
-fn imports(store: &Store) -> Event {
-    match service::batches::list(store) {
+fn imports(store: &Store) -> (Event, Outcome) {
+    let (result, outcome) = answer(service::batches::list(store), |e| e.to_string());
+    let event = match result {
         Ok(batches) => Event::Imports(batches),
-        Err(e) => Event::Error(e.to_string()),
-    }
+        Err(message) => Event::Error(message),
+    };
+    (event, outcome)
 }
 
-fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
+/// Sends the counts, the customer list and the Overview. After a change, the request that
+/// made it ended as the change did: a failed refresh only sends its error as an event.
+fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> Outcome {
     use crate::service::{analytics, batches};
     let result = (|| -> Result<(), service::Error> {
         if !emit(Event::Stats(batches::stats(store)?)) {
@@ -975,10 +1158,11 @@ fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
         ));
         Ok(())
     })();
-    match result {
-        Ok(()) => true,
-        Err(e) => emit(Event::Error(e.to_string())),
+    let (result, outcome) = answer(result, |e| e.to_string());
+    if let Err(message) = result {
+        emit(Event::Error(message));
     }
+    outcome
 }
 
 fn load_merges(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
@@ -988,14 +1172,16 @@ fn load_merges(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
     })
 }
 
-fn load_customer(store: &Store, id: i64) -> Event {
-    match service::batches::customer(store, id) {
+fn load_customer(store: &Store, id: i64) -> (Event, Outcome) {
+    let (result, outcome) = answer(service::batches::customer(store, id), |e| e.to_string());
+    let event = match result {
         Ok(data) => Event::Customer {
             id,
             data: data.map(Box::new),
         },
-        Err(e) => Event::Error(e.to_string()),
-    }
+        Err(message) => Event::Error(message),
+    };
+    (event, outcome)
 }
 
 #[cfg(test)]
@@ -1008,7 +1194,7 @@ mod tests {
         store: &mut Store,
         request: Request,
         emit: &dyn Fn(Event) -> bool,
-    ) -> bool {
+    ) -> Outcome {
         match request {
             Request::LoadCustomer(-1) => panic!("asked for customer -1"),
             Request::Analytics { job: 99, .. } => panic!("job 99 fell over"),
@@ -1076,5 +1262,146 @@ mod tests {
             Event::Imports(imports) => assert!(imports.is_empty()),
             other => panic!("expected the imports, got {other:?}"),
         }
+    }
+
+    /// Every reply until each of `ids` has had its final reply (at most 60 seconds).
+    fn replies_until_finished(worker: &Worker, ids: &[RequestId]) -> Vec<Reply> {
+        let start = Instant::now();
+        let mut replies = Vec::new();
+        let finished = |replies: &[Reply]| {
+            ids.iter().all(|id| {
+                replies
+                    .iter()
+                    .any(|r| matches!(r, Reply::Finished { id: f, .. } if f == id))
+            })
+        };
+        while !finished(&replies) {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "no final reply: {replies:?}"
+            );
+            match worker.try_reply() {
+                Ok(Some(reply)) => replies.push(reply),
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(WorkerGone) => panic!("the worker stopped"),
+            }
+        }
+        replies
+    }
+
+    #[test]
+    fn every_request_gets_its_number_and_exactly_one_final_reply() {
+        let dir = tempfile::tempdir().unwrap();
+        let worker = Worker::start(dir.path().join("shop.sqlite"), Box::new(|| {})).unwrap();
+        let stopped: CancelFlag = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let requests = vec![
+            Request::Refresh,
+            Request::LoadImports,
+            Request::LoadMerges,
+            Request::LoadCustomer(12_345),
+            Request::FindDuplicates {
+                job: 1,
+                cancel: Arc::default(),
+            },
+            // Stopped before it starts.
+            Request::Analytics {
+                job: 2,
+                as_of: None,
+                before: None,
+                cancel: stopped,
+            },
+            // There is no import 77.
+            Request::UndoImport(77),
+        ];
+        let ids: Vec<RequestId> = requests
+            .into_iter()
+            .map(|r| worker.submit(r).unwrap())
+            .collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, ids, "numbers are given in order, each once");
+
+        let replies = replies_until_finished(&worker, &ids);
+        for id in &ids {
+            let finals: Vec<usize> = replies
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| matches!(r, Reply::Finished { id: f, .. } if f == id))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(finals.len(), 1, "request {id:?}: {replies:?}");
+            let after = replies
+                .iter()
+                .skip(finals[0] + 1)
+                .any(|r| matches!(r, Reply::Event { id: Some(e), .. } if e == id));
+            assert!(!after, "request {id:?} sent an event after its final reply");
+        }
+        // Events belong to the requests asked, or to the worker's opening.
+        for reply in &replies {
+            if let Reply::Event { id: Some(id), .. } = reply {
+                assert!(ids.contains(id), "{reply:?}");
+            }
+        }
+        let outcome = |id: RequestId| {
+            replies.iter().find_map(|r| match r {
+                Reply::Finished { id: f, outcome } if *f == id => Some(outcome),
+                _ => None,
+            })
+        };
+        assert!(matches!(outcome(ids[0]), Some(Outcome::Done)));
+        assert!(matches!(outcome(ids[4]), Some(Outcome::Done)));
+        assert!(matches!(
+            outcome(ids[5]),
+            Some(Outcome::Cancelled(service::Job::Segments))
+        ));
+        assert!(matches!(
+            outcome(ids[6]),
+            Some(Outcome::Failed(service::Error::Store(_)))
+        ));
+        // The duplicates' answer came as an event of its request.
+        assert!(replies.iter().any(|r| matches!(
+            r,
+            Reply::Event { id: Some(id), event: Event::Duplicates { job: 1, result: Ok(_) } } if *id == ids[4]
+        )));
+    }
+
+    #[test]
+    fn a_worker_that_stopped_says_so_and_a_new_one_serves() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder cannot be opened as a database: the worker says so and its thread ends.
+        let worker = Worker::start(dir.path().to_path_buf(), Box::new(|| {})).unwrap();
+        let start = Instant::now();
+        let mut seen = Vec::new();
+        let gone = loop {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "the worker neither answered nor stopped: {seen:?}"
+            );
+            match worker.try_reply() {
+                Ok(Some(reply)) => seen.push(reply),
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(gone) => break gone,
+            }
+        };
+        assert_eq!(gone, WorkerGone);
+        assert!(matches!(
+            seen.as_slice(),
+            [Reply::Event {
+                id: None,
+                event: Event::OpenFailed(_)
+            }]
+        ));
+        assert_eq!(worker.submit(Request::Refresh), Err(SendError::Gone));
+        assert!(!worker.send(Request::Refresh));
+
+        // Started again on a database it can open, it serves.
+        let worker = Worker::start(dir.path().join("shop.sqlite"), Box::new(|| {})).unwrap();
+        let id = worker.submit(Request::LoadImports).unwrap();
+        let replies = replies_until_finished(&worker, &[id]);
+        assert!(replies.iter().any(|r| matches!(
+            r,
+            Reply::Event { id: Some(i), event: Event::Imports(list) } if *i == id && list.is_empty()
+        )));
     }
 }
