@@ -14,6 +14,7 @@ use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
 use serde_json::json;
 
 use super::problem::{ProblemKind, ProblemMessage};
+use super::refusal::Refusal;
 use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
 use crate::model::{NewContact, NewSale};
@@ -205,9 +206,6 @@ impl CreatedContacts {
 }
 type IdSet<T> = HashSet<T, IdBuild>;
 type IdMap<K, V> = HashMap<K, V, IdBuild>;
-
-/// What a sum of amounts too large to hold says.
-pub(super) const TOO_LARGE_SUM: &str = "the amounts add up to more than Clientele can hold (about 92 000 000 000 000 000); an amount in the file is far too large. Nothing was changed.";
 
 /// Distinct (contact, order) pairs kept in memory at most (about 40 MB); past that, a
 /// batch counts the orders of the customers it created in SQL when it finishes, so a file
@@ -695,14 +693,13 @@ impl Store {
                 .optional()?;
             match undone {
                 None => {
-                    return Err(StoreError::NotFound(format!(
-                        "there is no import number {batch_id} (clientele imports lists them)"
-                    )));
+                    return Err(StoreError::NotFound(Refusal::NoImport { batch: batch_id }));
                 }
                 Some(Some(at)) => {
-                    return Err(StoreError::Invalid(format!(
-                        "import {batch_id} was already undone on {at}"
-                    )));
+                    return Err(StoreError::Invalid(Refusal::ImportUndone {
+                        batch: batch_id,
+                        at,
+                    }));
                 }
                 Some(None) => {}
             }
@@ -1327,7 +1324,7 @@ impl BatchWriter<'_> {
             ..
         } = tally;
         if overflow {
-            return Err(StoreError::Invalid(TOO_LARGE_SUM.into()));
+            return Err(StoreError::Invalid(Refusal::TooLargeSum));
         }
         // A tally's key to the contact's id.
         let id_of = |key: i64| -> Option<i64> {

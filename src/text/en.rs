@@ -270,6 +270,250 @@ pub fn render(m: &Message) -> String {
             t("detail")
         ),
 
+        // The database.
+        "store-not-clientele" => format!(
+            "{} is not a Clientele database ({}). It was left untouched; choose another file or a new file name.",
+            t("path"),
+            t("reason")
+        ),
+        "store-too-new" => format!(
+            "{} was saved by a newer version of Clientele (data format {}; this version reads up to {}). Install the newer Clientele to open it; the file was left untouched.",
+            t("path"),
+            t("found"),
+            t("supported")
+        ),
+        "store-busy" => format!(
+            "the database {} is busy: another Clientele window or program is writing to it. Wait for it to finish and try again.",
+            t("path")
+        ),
+        "store-read-only" => format!(
+            "the database {} cannot be written: it or its folder is read-only. Check the file's permissions, or copy it to a folder of your own and open the copy; nothing was changed.",
+            t("path")
+        ),
+        "store-damaged" => format!(
+            "the database {} is damaged and cannot be read reliably: restore a backup copy of it (the file was left as it is).",
+            t("path")
+        ),
+        "store-disk-full" => format!(
+            "the disk that holds {} is full: free some space and try again; nothing was changed.",
+            t("path")
+        ),
+        "store-cannot-open" => format!("cannot open the database {}: {}", t("path"), t("reason")),
+        "store-cancelled" => "cancelled; nothing was changed".into(),
+        "store-sqlite" => format!("database error: {}", t("detail")),
+        "store-json" => format!("stored data could not be read: {}", t("detail")),
+
+        // What the database refuses.
+        "refused-no-import" => format!(
+            "there is no import number {} (clientele imports lists them)",
+            t("id")
+        ),
+        "refused-import-undone" => {
+            format!("import {} was already undone on {}", t("id"), t("at"))
+        }
+        "refused-not-a-date" => format!(
+            "'{}' is not a date: write it as year-month-day, e.g. 1985-04-23",
+            t("value")
+        ),
+        "refused-not-an-email" => {
+            format!("'{}' is not an email address: it needs an @", t("value"))
+        }
+        "refused-sale-without-contact" => format!(
+            "sale line {} points at contact {} of a batch of {}",
+            t("line"),
+            t("index"),
+            t("contacts")
+        ),
+        "refused-no-customer" => format!("there is no customer number {}", t("id")),
+        "refused-segment-without-name" => "a saved segment needs a name".into(),
+        "refused-no-saved-segment" => {
+            format!("there is no saved segment called '{}'", t("name"))
+        }
+        "refused-no-merge-given" => "no merge to undo was given".into(),
+        "refused-no-merge" => format!(
+            "there is no merge number {} (clientele merges lists them)",
+            t("id")
+        ),
+        "refused-merge-undone" => format!("merge {} was already undone on {}", t("id"), t("at")),
+        "refused-same-person" => format!(
+            "customer {} cannot be a different person from itself",
+            t("id")
+        ),
+        "refused-erased" => format!(
+            "customer {} was erased on {} and cannot be merged",
+            t("id"),
+            t("at")
+        ),
+        "refused-already-merged" => format!(
+            "customer {} was already merged into customer {}{}; merge with {} instead",
+            t("id"),
+            t("root"),
+            match m.get("merge") {
+                Some(_) => format!(" by merge {}", t("merge")),
+                None => String::new(),
+            },
+            t("root")
+        ),
+        "refused-unknown-merge-field" => {
+            format!("a saved merge names an unknown field '{}'", t("column"))
+        }
+        "refused-nothing-to-merge" => format!(
+            "no customer to merge into customer {} was given",
+            t("id")
+        ),
+        "refused-into-itself" => format!("customer {} cannot be merged into itself", t("id")),
+        "refused-listed-twice" => format!("customer {} is listed twice", t("id")),
+        "refused-undo-later-first" => format!(
+            "merge {} cannot be undone before merge {}, which later merged its customer {} into customer {}: undo merge {} first, or both together (clientele unmerge {})",
+            t("id"),
+            t("later"),
+            t("survivor"),
+            t("root"),
+            t("later"),
+            t("together")
+        ),
+        "refused-survivor-merged" => format!(
+            "merge {} cannot be undone while customer {} is merged into customer {}",
+            t("id"),
+            t("survivor"),
+            t("root")
+        ),
+        "refused-too-large-sum" => "the amounts add up to more than Clientele can hold (about 92 000 000 000 000 000); an amount in the file is far too large. Nothing was changed.".into(),
+        "refused-settings" => t("detail"),
+        "refused-in-plan" => format!(
+            "merge {} of {} (customer {}): {}; nothing was merged",
+            t("index"),
+            t("of"),
+            t("survivor"),
+            t("cause")
+        ),
+
+        // The command line's report of what it did.
+        "cli-import-undone" => format!(
+            "Import {} undone: {} sale lines and {} contacts removed{}.",
+            t("batch"),
+            t("sales"),
+            t("contacts"),
+            match m.int("kept") {
+                0 => String::new(),
+                n => format!(
+                    "; {n} contacts it created were kept because later imports or merges use them"
+                ),
+            }
+        ),
+        "cli-customers-shown" => format!(
+            "{} of {} customers shown (use --limit to see more)",
+            t("shown"),
+            t("of")
+        ),
+        "cli-customer" => match m.get("name") {
+            Some(_) => format!("customer {} ({})", t("id"), t("name")),
+            None => format!("customer {}", t("id")),
+        },
+        "cli-merged" => format!("Merged {} into {}.", t("absorbed"), t("survivor")),
+        "cli-merge-numbers" => format!(
+            "Merge {} {}; undo with: clientele unmerge {}",
+            if m.int("count") == 1 {
+                "number"
+            } else {
+                "numbers"
+            },
+            t("numbers"),
+            t("undo")
+        ),
+        "cli-merge-undone" => format!(
+            "Merge {} undone: customer {} ({}) is a customer of its own again; customer {} ({}) has its own values back where the merge had changed them.",
+            t("merge"),
+            t("absorbed"),
+            t("absorbed-name"),
+            t("survivor"),
+            t("survivor-name")
+        ),
+        "cli-merged-all" => format!(
+            "{} groups merged at threshold {:.3}: {} customers merged into others (see clientele merges; clientele unmerge undoes).",
+            t("groups"),
+            m.float("threshold"),
+            t("absorbed")
+        ),
+        "cli-demo-saved" => format!(
+            "Demo shop saved in {}: {} customers, {} orders, {} sale lines, revenue {} ({} to {}).",
+            t("path"),
+            t("customers"),
+            t("orders"),
+            t("lines"),
+            t("revenue"),
+            t("first"),
+            t("last")
+        ),
+        "cli-imported" => format!(
+            "Imported {} of {} rows from {} as import {}.",
+            t("imported"),
+            t("read"),
+            t("file"),
+            t("batch")
+        ),
+        "cli-checked" => format!(
+            "Checked {} (nothing written): {} of {} rows would be imported.",
+            t("file"),
+            t("imported"),
+            t("read")
+        ),
+        "cli-import-counts" => format!(
+            "{} new contacts, {} sale lines ({} for customers already known).",
+            t("contacts"),
+            t("sales"),
+            t("known")
+        ),
+        "cli-import-problems" => format!(
+            "{} rows rejected, {} values kept aside with a warning:",
+            t("rejected"),
+            t("warnings")
+        ),
+        "cli-import-more-problems" => {
+            "… (clientele imports, or --errors-out FILE.csv, for all of them)".into()
+        }
+        "cli-set-aside" => format!(
+            "{} {} {} ({}) kept but not counted.",
+            t("orders"),
+            t("status"),
+            if m.int("orders") == 1 {
+                "order"
+            } else {
+                "orders"
+            },
+            t("amount")
+        ),
+        "cli-rfm-written" => format!(
+            "RFM of {} customers as of {} written to {}.",
+            t("customers"),
+            t("as-of"),
+            t("path")
+        ),
+        "cli-segment-saved" => format!(
+            "Segment '{}' saved: {} customers match it as of {}.",
+            t("name"),
+            t("members"),
+            t("as-of")
+        ),
+        "cli-sales-written" => format!("{} sale lines written to {}.", t("lines"), t("path")),
+        "cli-customers-written" => format!(
+            "{} customers written to {} (figures as of {}).",
+            t("customers"),
+            t("path"),
+            t("as-of")
+        ),
+        "cli-report-written" => format!(
+            "Report for {} to {} written to {} ({} KB).",
+            t("from"),
+            t("to"),
+            t("path"),
+            t("kb")
+        ),
+        "cli-report-not-translated" => format!(
+            "The report is not translated into '{}' yet; it is written in English.",
+            t("code")
+        ),
+
         // The command line's own words around errors.
         "cli-cannot-write" => format!("cannot write {}", t("path")),
         "cli-demo-not-saved" => "the demo shop could not be saved".into(),

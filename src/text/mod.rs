@@ -10,6 +10,7 @@
 
 pub mod en;
 mod problems;
+mod store;
 
 pub use problems::ProblemAt;
 
@@ -116,6 +117,15 @@ impl Message {
             Some(Arg::Int(n)) => n.to_string(),
             Some(Arg::Float(x)) => x.to_string(),
             None => String::new(),
+        }
+    }
+
+    /// A number argument with a fraction (0 when missing or not a number).
+    pub fn float(&self, name: &str) -> f64 {
+        match self.get(name) {
+            Some(Arg::Float(x)) => *x,
+            Some(Arg::Int(n)) => *n as f64,
+            _ => 0.0,
         }
     }
 
@@ -413,6 +423,63 @@ mod problem_tests {
                 }
             ),
             "row 3: as recorded"
+        );
+    }
+}
+
+#[cfg(test)]
+mod store_tests {
+    use super::*;
+    use crate::store::{Refusal, StoreError};
+
+    // Written out by hand: the words the store said before its refusals were values.
+    #[test]
+    fn refusals_are_said_as_before() {
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::AlreadyMerged {
+                id: 4,
+                root: 2,
+                merge: Some(9)
+            })),
+            "customer 4 was already merged into customer 2 by merge 9; merge with 2 instead"
+        );
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::AlreadyMerged {
+                id: 4,
+                root: 2,
+                merge: None
+            })),
+            "customer 4 was already merged into customer 2; merge with 2 instead"
+        );
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::InPlan {
+                index: 2,
+                of: 3,
+                survivor: 7,
+                cause: Box::new(Refusal::NoCustomer { id: 99 })
+            })),
+            "merge 2 of 3 (customer 7): there is no customer number 99; nothing was merged"
+        );
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::UndoLaterFirst {
+                merge: 3,
+                later: 5,
+                survivor: 2,
+                root: 1,
+                together: vec![3, 5]
+            })),
+            "merge 3 cannot be undone before merge 5, which later merged its customer 2 into customer 1: undo merge 5 first, or both together (clientele unmerge 3 5)"
+        );
+        assert_eq!(
+            english(&StoreError::NotFound(Refusal::NoImport { batch: 12 })),
+            "there is no import number 12 (clientele imports lists them)"
+        );
+        assert_eq!(
+            StoreError::Busy {
+                path: "shop.sqlite".into()
+            }
+            .to_string(),
+            "the database shop.sqlite is busy: another Clientele window or program is writing to it. Wait for it to finish and try again."
         );
     }
 }
