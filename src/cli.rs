@@ -323,20 +323,12 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Settings(args) => settings(&store, args, &mut out),
         Command::UndoImport { batch } => {
             let done = service::batches::undo(&store, batch)?;
-            writeln!(
-                out,
-                "Import {batch} undone: {} sale lines and {} contacts removed{}.",
-                done.sales_removed,
-                done.contacts_removed,
-                if done.contacts_kept > 0 {
-                    format!(
-                        "; {} contacts it created were kept because later imports or merges use them",
-                        done.contacts_kept
-                    )
-                } else {
-                    String::new()
-                }
-            )?;
+            let said = Message::new("cli-import-undone")
+                .arg("batch", batch)
+                .arg("sales", done.sales_removed)
+                .arg("contacts", done.contacts_removed)
+                .arg("kept", done.contacts_kept);
+            writeln!(out, "{}", english(&said))?;
             Ok(())
         }
         Command::Customers { search, limit } => {
@@ -361,11 +353,10 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                 )?;
             }
             if hits.len() > limit {
-                eprintln!(
-                    "{} of {} customers shown (use --limit to see more)",
-                    limit,
-                    hits.len()
-                );
+                let said = Message::new("cli-customers-shown")
+                    .arg("shown", limit)
+                    .arg("of", hits.len());
+                eprintln!("{}", english(&said));
             }
             Ok(())
         }
@@ -462,11 +453,16 @@ pub fn error_text(e: &anyhow::Error) -> String {
 /// way the command line names it ("cannot write FILE: why").
 fn cli_error(e: service::Error) -> anyhow::Error {
     match e {
-        service::Error::Write { path, source } => anyhow::Error::new(source).context(english(
-            &Message::new("cli-cannot-write").arg("path", path.as_path()),
-        )),
+        service::Error::Write { path, source } => {
+            anyhow::Error::new(source).context(cannot_write(&path))
+        }
         e => e.into(),
     }
+}
+
+/// "cannot write FILE", the command line's words before why.
+fn cannot_write(path: &std::path::Path) -> String {
+    english(&Message::new("cli-cannot-write").arg("path", path))
 }
 
 /// A contact's name as the messages show it.
@@ -497,17 +493,15 @@ fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::R
             .map(display_name)
             .filter(|n| !n.is_empty())
             .map_or_else(
-                || format!("customer {id}"),
-                |n| format!("customer {id} ({n})"),
+                || english(&Message::new("cli-customer").arg("id", id)),
+                |n| english(&Message::new("cli-customer").arg("id", id).arg("name", n)),
             )
     };
     let absorbed: Vec<String> = args.absorbed.iter().map(|id| name(*id)).collect();
-    writeln!(
-        out,
-        "Merged {} into {}.",
-        absorbed.join(", "),
-        name(survivor)
-    )?;
+    let said = Message::new("cli-merged")
+        .arg("absorbed", absorbed.join(", "))
+        .arg("survivor", name(survivor));
+    writeln!(out, "{}", english(&said))?;
     for (field, value) in &done.plan.fields {
         writeln!(
             out,
@@ -517,27 +511,23 @@ fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::R
         )?;
     }
     let numbers: Vec<String> = done.merge_ids.iter().map(i64::to_string).collect();
-    writeln!(
-        out,
-        "Merge {} {}; undo with: clientele unmerge {}",
-        if numbers.len() == 1 {
-            "number"
-        } else {
-            "numbers"
-        },
-        numbers.join(", "),
-        numbers.join(" ")
-    )?;
+    let said = Message::new("cli-merge-numbers")
+        .arg("count", numbers.len())
+        .arg("numbers", numbers.join(", "))
+        .arg("undo", numbers.join(" "));
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
 fn unmerge(store: &mut Store, merge_ids: &[i64], out: &mut impl Write) -> anyhow::Result<()> {
     for m in service::dedup::unmerge(store, merge_ids)? {
-        writeln!(
-            out,
-            "Merge {} undone: customer {} ({}) is a customer of its own again; customer {} ({}) has its own values back where the merge had changed them.",
-            m.id, m.absorbed_id, m.absorbed_name, m.survivor_id, m.survivor_name
-        )?;
+        let said = Message::new("cli-merge-undone")
+            .arg("merge", m.id)
+            .arg("absorbed", m.absorbed_id)
+            .arg("absorbed-name", &m.absorbed_name)
+            .arg("survivor", m.survivor_id)
+            .arg("survivor-name", &m.survivor_name);
+        writeln!(out, "{}", english(&said))?;
     }
     Ok(())
 }
@@ -557,17 +547,16 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
     service::demo::fill(store, &options, args.force, &mut Progress::silent())
         .context(english(&Message::new("cli-demo-not-saved")))?;
     let stats = service::batches::stats(store)?;
-    writeln!(
-        out,
-        "Demo shop saved in {}: {} customers, {} orders, {} sale lines, revenue {} ({} to {}).",
-        store.path().display(),
-        stats.customers,
-        stats.orders,
-        stats.sale_lines,
-        format_cents(stats.revenue_cents),
-        stats.first_sale.map(|d| d.to_string()).unwrap_or_default(),
-        stats.last_sale.map(|d| d.to_string()).unwrap_or_default(),
-    )?;
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let said = Message::new("cli-demo-saved")
+        .arg("path", store.path())
+        .arg("customers", stats.customers)
+        .arg("orders", stats.orders)
+        .arg("lines", stats.sale_lines)
+        .arg("revenue", format_cents(stats.revenue_cents))
+        .arg("first", day(stats.first_sale))
+        .arg("last", day(stats.last_sale));
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
@@ -717,51 +706,46 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         )?;
         return Ok(());
     }
-    let file = &plan.info.file_name;
-    match report.batch_id {
-        Some(id) => writeln!(
-            out,
-            "Imported {} of {} rows from {file} as import {id}.",
-            report.rows_imported, report.rows_read
-        )?,
-        None => writeln!(
-            out,
-            "Checked {file} (nothing written): {} of {} rows would be imported.",
-            report.rows_imported, report.rows_read
-        )?,
-    }
-    writeln!(
-        out,
-        "{} new contacts, {} sale lines ({} for customers already known).",
-        report.contacts_created, report.sales_written, report.sales_linked_to_existing
-    )?;
+    let rows = |id: &'static str| {
+        Message::new(id)
+            .arg("imported", report.rows_imported)
+            .arg("read", report.rows_read)
+            .arg("file", &plan.info.file_name)
+    };
+    let said = match report.batch_id {
+        Some(id) => rows("cli-imported").arg("batch", id),
+        None => rows("cli-checked"),
+    };
+    writeln!(out, "{}", english(&said))?;
+    let said = Message::new("cli-import-counts")
+        .arg("contacts", report.contacts_created)
+        .arg("sales", report.sales_written)
+        .arg("known", report.sales_linked_to_existing);
+    writeln!(out, "{}", english(&said))?;
     if report.rows_rejected > 0 || report.warnings > 0 {
-        writeln!(
-            out,
-            "{} rows rejected, {} values kept aside with a warning:",
-            report.rows_rejected, report.warnings
-        )?;
+        let said = Message::new("cli-import-problems")
+            .arg("rejected", report.rows_rejected)
+            .arg("warnings", report.warnings);
+        writeln!(out, "{}", english(&said))?;
         for p in report.problems.iter().take(20) {
-            writeln!(out, "  {}", tsv(&p.message))?;
+            writeln!(out, "  {}", tsv(&english(p)))?;
         }
         if report.problems.len() > 20 {
             writeln!(
                 out,
-                "  … (clientele imports, or --errors-out FILE.csv, for all of them)"
+                "  {}",
+                english(&Message::new("cli-import-more-problems"))
             )?;
         }
     }
     // Orders set aside, their amount in the shop's own way of writing money.
     let formats = crate::report::format::Formats::for_shop(&settings);
     for a in &report.set_aside {
-        writeln!(
-            out,
-            "{} {} {} ({}) kept but not counted.",
-            a.orders,
-            a.status,
-            if a.orders == 1 { "order" } else { "orders" },
-            formats.money(a.amount_cents)
-        )?;
+        let said = Message::new("cli-set-aside")
+            .arg("orders", a.orders)
+            .arg("status", a.status)
+            .arg("amount", formats.money(a.amount_cents));
+        writeln!(out, "{}", english(&said))?;
     }
     for n in &report.notes {
         // The layout was said with the mapping, and the orders set aside just above.
@@ -914,7 +898,7 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
     let clusters = detection.clusters(t);
     if let Some(path) = &args.pairs_out {
         let mut w = GuardedCsv::new(std::io::BufWriter::new(
-            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
+            create_private(path).with_context(|| cannot_write(path))?,
         ));
         w.write_record(["id_a", "id_b", "external_ref_a", "external_ref_b", "score"])?;
         for p in detection.closure(&clusters) {
@@ -931,7 +915,7 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
     }
     if let Some(path) = &args.clusters_out {
         let mut w = GuardedCsv::new(std::io::BufWriter::new(
-            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
+            create_private(path).with_context(|| cannot_write(path))?,
         ));
         w.write_record(["cluster_id", "contact_id", "external_ref"])?;
         for (k, c) in clusters.iter().enumerate() {
@@ -1010,11 +994,11 @@ fn merge_auto(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let done = service::dedup::merge_all(store, threshold, &mut Progress::silent())?;
-    writeln!(
-        out,
-        "{} groups merged at threshold {:.3}: {} customers merged into others (see clientele merges; clientele unmerge undoes).",
-        done.groups, done.threshold, done.absorbed
-    )?;
+    let said = Message::new("cli-merged-all")
+        .arg("groups", done.groups)
+        .arg("threshold", done.threshold)
+        .arg("absorbed", done.absorbed);
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
@@ -1038,9 +1022,7 @@ fn rfm(
     let service::analytics::RfmTable { as_of, rows, refs } =
         service::analytics::rfm_table(store, as_of, scoring)?;
     let sink: Box<dyn Write> = match &file {
-        Some(path) => Box::new(
-            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
-        ),
+        Some(path) => Box::new(create_private(path).with_context(|| cannot_write(path))?),
         None => Box::new(std::io::stdout()),
     };
     let mut w = GuardedCsv::new(std::io::BufWriter::new(sink));
@@ -1070,12 +1052,11 @@ fn rfm(
     }
     w.flush()?;
     if let Some(path) = file {
-        writeln!(
-            out,
-            "RFM of {} customers as of {as_of} written to {}.",
-            rows.len(),
-            path.display()
-        )?;
+        let said = Message::new("cli-rfm-written")
+            .arg("customers", rows.len())
+            .arg("as-of", as_of)
+            .arg("path", path.as_path());
+        writeln!(out, "{}", english(&said))?;
     }
     Ok(())
 }
@@ -1253,11 +1234,11 @@ fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::
     match cmd {
         SegmentCommand::Save { name, rule } => {
             let (members, as_of) = service::analytics::save_segment_counted(store, &name, &rule)?;
-            writeln!(
-                out,
-                "Segment '{}' saved: {members} customers match it as of {as_of}.",
-                name.trim(),
-            )?;
+            let said = Message::new("cli-segment-saved")
+                .arg("name", name.trim())
+                .arg("members", members)
+                .arg("as-of", as_of);
+            writeln!(out, "{}", english(&said))?;
         }
         SegmentCommand::List => {
             writeln!(out, "name\tcustomers\trule")?;
@@ -1277,7 +1258,10 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
     match (args.what, &args.name) {
         (ExportWhat::Sales, _) => {
             let n = service::export::sales(store, &args.out)?;
-            writeln!(out, "{n} sale lines written to {shown}.")?;
+            let said = Message::new("cli-sales-written")
+                .arg("lines", n)
+                .arg("path", shown);
+            writeln!(out, "{}", english(&said))?;
             return Ok(());
         }
         (ExportWhat::Segment, None) => {
@@ -1294,10 +1278,11 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
     };
     let (n, as_of) =
         service::export::customers(store, segment, &args.out, args.as_of, args.consented_only)?;
-    writeln!(
-        out,
-        "{n} customers written to {shown} (figures as of {as_of})."
-    )?;
+    let said = Message::new("cli-customers-written")
+        .arg("customers", n)
+        .arg("path", shown)
+        .arg("as-of", as_of);
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
@@ -1315,7 +1300,8 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
     let settings = service::settings::get(store)?;
     let lang = match &args.lang {
         Some(code) => Lang::from_code(code).unwrap_or_else(|| {
-            eprintln!("The report is not translated into '{code}' yet; it is written in English.");
+            let said = Message::new("cli-report-not-translated").arg("code", code);
+            eprintln!("{}", english(&said));
             Lang::En
         }),
         None => Lang::from_code(&settings.locale).unwrap_or_default(),
@@ -1336,12 +1322,11 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
         service::report::make_pdf(store, &options, chrono::Local::now().date_naive())?;
     service::report::save(store, &pdf, &args.out).map_err(cli_error)?;
     let shown = args.out.display().to_string();
-    writeln!(
-        out,
-        "Report for {} to {} written to {shown} ({} KB).",
-        data.from,
-        data.to,
-        pdf.len().div_ceil(1024)
-    )?;
+    let said = Message::new("cli-report-written")
+        .arg("from", data.from)
+        .arg("to", data.to)
+        .arg("path", shown)
+        .arg("kb", pdf.len().div_ceil(1024));
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
