@@ -142,7 +142,7 @@ fn summary(runs: &mut [Duration]) -> String {
 
 fn scroll_frames(db: &Path) {
     let prefs = Prefs {
-        tab: Tab::Customers,
+        tab: Tab::CUSTOMERS,
         ..Prefs::default()
     };
     let app = ClienteleApp::new(db.to_path_buf(), prefs);

@@ -122,7 +122,7 @@ fn main() {
     let start = Instant::now();
     let pages = clientele::report::preview::pages(
         &bytes,
-        clientele::ui::app::PREVIEW_SCALE,
+        clientele::ui::tabs::reports::PREVIEW_SCALE,
         &mut |_, _| true,
     )
     .unwrap_or_else(|e| panic!("{e}"))
@@ -134,7 +134,7 @@ fn main() {
         &store,
         options.clone(),
         today,
-        clientele::ui::app::PREVIEW_SCALE,
+        clientele::ui::tabs::reports::PREVIEW_SCALE,
         &mut clientele::service::Progress::new(|_, _, _| {}, Some(cancel)),
     )
     .unwrap_or_else(|e| panic!("{e}"));

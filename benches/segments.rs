@@ -173,7 +173,8 @@ fn main() {
 /// The Segments and Charts tabs on the same shop: the background computation, a saved
 /// segment's count, and the frames of both tabs once the figures are there.
 fn window_figures(db: &Path) {
-    use clientele::ui::app::{Chart, ClienteleApp, Prefs, Tab};
+    use clientele::ui::app::{ClienteleApp, Prefs, Tab};
+    use clientele::ui::tabs::charts::{Chart, ChartsScreen};
     use std::sync::Arc;
     use std::sync::atomic::AtomicBool;
 
@@ -257,7 +258,7 @@ fn window_figures(db: &Path) {
         }
         median(times)
     };
-    let mut h = open(Tab::Segments);
+    let mut h = open(Tab::SEGMENTS);
     println!(
         "Segments tab frame: {:.1} ms median",
         steady(&mut h).as_secs_f64() * 1000.0
@@ -279,9 +280,12 @@ fn window_figures(db: &Path) {
         steady(&mut h).as_secs_f64() * 1000.0
     );
     drop(h);
-    let mut h = open(Tab::Charts);
+    let mut h = open(Tab::CHARTS);
     for chart in Chart::ALL {
-        h.state_mut().charts_tab.chart = chart;
+        h.state_mut()
+            .screen_mut::<ChartsScreen>()
+            .unwrap_or_else(|| panic!("no Charts screen"))
+            .chart = chart;
         let t = Instant::now();
         h.step();
         let switch = t.elapsed();
@@ -301,12 +305,12 @@ fn window_figures(db: &Path) {
         h.step();
         t.elapsed()
     };
-    let first_visit = switch(Tab::Segments);
+    let first_visit = switch(Tab::SEGMENTS);
     let mut to_segments = Vec::new();
     let mut to_charts = Vec::new();
     for _ in 0..7 {
-        to_charts.push(switch(Tab::Charts));
-        to_segments.push(switch(Tab::Segments));
+        to_charts.push(switch(Tab::CHARTS));
+        to_segments.push(switch(Tab::SEGMENTS));
     }
     println!(
         "tab switch frames: first visit of Segments {:.1} ms; then to Charts {:.1} ms, to Segments {:.1} ms (medians of 7)",

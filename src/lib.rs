@@ -9,6 +9,8 @@
 //! - [`dedup`]: duplicate detection and merge plans (pure).
 //! - [`analytics`]: orders and key figures (pure, over plain data).
 //! - [`demo`]: the generated demo shop (pure).
+//! - [`format`]: numbers, amounts, percentages and dates as the shop's locale writes them,
+//!   for the window, the command line and the report alike (pure).
 //! - [`report`]: spreadsheet exports and the printed PDF report (pure).
 //! - [`service`]: the shop's operations (import, duplicates, figures, exports, report, demo,
 //!   settings, imports' undo), written once for the command line and the window.
@@ -24,6 +26,7 @@ pub mod cli;
 pub mod customers;
 pub mod dedup;
 pub mod demo;
+pub mod format;
 pub mod ingest;
 pub mod jobs;
 pub mod model;

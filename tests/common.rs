@@ -83,3 +83,19 @@ pub fn settle(h: &mut egui_kittest::Harness<'static, clientele::ui::app::Cliente
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
+
+/// How the window writes numbers for a new database's shop (the default locale), for the
+/// texts the tests look for.
+pub fn shop_formats() -> clientele::format::Formats {
+    clientele::format::Formats::for_shop(&clientele::settings::ShopSettings::default())
+}
+
+/// A whole number as the window writes it for the default shop: `6 919`.
+pub fn group_thousands(n: i64) -> String {
+    shop_formats().int(n)
+}
+
+/// A count and its noun as the window writes them for the default shop: `1 200 customers`.
+pub fn count(n: i64, one: &str, many: &str) -> String {
+    shop_formats().count(n, one, many)
+}

@@ -842,7 +842,8 @@ impl clientele::ui::app::FileDialogs for OneFile {
 
 #[test]
 fn the_import_tab_offers_to_accept_dates_out_of_range() {
-    use clientele::ui::app::{Check, ClienteleApp, Prefs, Tab};
+    use clientele::ui::app::{ClienteleApp, Prefs, Tab};
+    use clientele::ui::tabs::import::{Check, ImportScreen};
     use egui_kittest::kittest::Queryable;
     let (dir, db) = temp_db("shop.sqlite");
     let file = dir.path().join("sales.csv");
@@ -854,7 +855,7 @@ fn the_import_tab_offers_to_accept_dates_out_of_range() {
     )
     .unwrap();
     let prefs = Prefs {
-        tab: Tab::Import,
+        tab: Tab::IMPORT,
         ..Prefs::default()
     };
     let app = ClienteleApp::new(db.clone(), prefs).with_dialogs(Box::new(OneFile(Some(file))));
@@ -862,11 +863,15 @@ fn the_import_tab_offers_to_accept_dates_out_of_range() {
         .with_size(egui::vec2(2000.0, 1400.0))
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
     crate::common::settle(&mut h);
-    let checked =
-        |h: &egui_kittest::Harness<'static, ClienteleApp>| match &h.state().import_tab.check {
-            Check::Done(r) => (r.rows_imported, r.dates_out_of_range),
-            other => panic!("not checked: {other:?}"),
-        };
+    let checked = |h: &egui_kittest::Harness<'static, ClienteleApp>| match &h
+        .state()
+        .screen::<ImportScreen>()
+        .unwrap()
+        .check
+    {
+        Check::Done(r) => (r.rows_imported, r.dates_out_of_range),
+        other => panic!("not checked: {other:?}"),
+    };
     assert!(
         h.query_by_label("Accept dates before 1900 or in the future")
             .is_none()
@@ -881,5 +886,5 @@ fn the_import_tab_offers_to_accept_dates_out_of_range() {
     h.run_steps(1);
     crate::common::settle(&mut h);
     assert_eq!(checked(&h), (2, 0));
-    assert!(h.state().import_tab.can_import());
+    assert!(h.state().screen::<ImportScreen>().unwrap().can_import());
 }

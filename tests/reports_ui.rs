@@ -13,6 +13,8 @@ use egui_kittest::kittest::Queryable;
 use clientele::report::{Paper, Section};
 use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab};
 
+use clientele::ui::tabs::reports::ReportsScreen;
+
 use crate::common::{clientele, demo_db, end_date, settle, text};
 use crate::report::poppler;
 
@@ -44,11 +46,11 @@ impl FileDialogs for SaveTo {
 /// The Reports tab on `db`, with "today" the demo shop's last day.
 fn harness(db: &Path, save: PathBuf) -> Harness<'static, ClienteleApp> {
     let prefs = Prefs {
-        tab: Tab::Reports,
+        tab: Tab::REPORTS,
         ..Prefs::default()
     };
     let mut app = ClienteleApp::new(db.to_path_buf(), prefs).with_dialogs(Box::new(SaveTo(save)));
-    app.reports_tab.today = Some(end_date());
+    app.screen_mut::<ReportsScreen>().unwrap().today = Some(end_date());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
@@ -88,7 +90,8 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
     // is made and its pages drawn.
     let made = h
         .state()
-        .reports_tab
+        .screen::<ReportsScreen>()
+        .unwrap()
         .made
         .as_ref()
         .expect("a report is made");
@@ -147,7 +150,13 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
     h.run_steps(1);
     settle(&mut h);
     {
-        let made = h.state().reports_tab.made.as_ref().unwrap();
+        let made = h
+            .state()
+            .screen::<ReportsScreen>()
+            .unwrap()
+            .made
+            .as_ref()
+            .unwrap();
         assert_eq!(made.report.options.sections, vec![Section::ToCall]);
         assert!(made.textures.len() < shown);
     }
@@ -166,7 +175,13 @@ fn the_reports_tab_makes_saves_and_prints_the_report_the_command_line_makes() {
     // The shop is French: days are written day first.
     h.get_by_label_contains("01/06/2025 to 30/06/2025");
     {
-        let made = h.state().reports_tab.made.as_ref().unwrap();
+        let made = h
+            .state()
+            .screen::<ReportsScreen>()
+            .unwrap()
+            .made
+            .as_ref()
+            .unwrap();
         assert_eq!(
             (made.report.from, made.report.to),
             (d("2025-06-01"), d("2025-06-30"))
@@ -216,20 +231,32 @@ fn custom_dates_are_checked_before_they_are_used() {
     let mut h = harness(&db, dir.path().join("r.pdf"));
     h.get_by_label("Dates of my choice").click();
     h.run_steps(1);
-    h.state_mut().reports_tab.from_text = "2025-13-01".into();
+    h.state_mut()
+        .screen_mut::<ReportsScreen>()
+        .unwrap()
+        .from_text = "2025-13-01".into();
     h.run_steps(1);
     h.get_by_label_contains("Type both dates as YYYY-MM-DD");
-    h.state_mut().reports_tab.from_text = "2025-06-20".into();
-    h.state_mut().reports_tab.to_text = "2025-06-10".into();
+    h.state_mut()
+        .screen_mut::<ReportsScreen>()
+        .unwrap()
+        .from_text = "2025-06-20".into();
+    h.state_mut().screen_mut::<ReportsScreen>().unwrap().to_text = "2025-06-10".into();
     h.run_steps(1);
     h.get_by_label("The first date is after the second.");
-    h.state_mut().reports_tab.to_text = "2025-06-29".into();
+    h.state_mut().screen_mut::<ReportsScreen>().unwrap().to_text = "2025-06-29".into();
     h.run_steps(1);
     h.get_by_role_and_label(Role::Button, "Use these dates")
         .click();
     h.run_steps(1);
     settle(&mut h);
-    let made = h.state().reports_tab.made.as_ref().unwrap();
+    let made = h
+        .state()
+        .screen::<ReportsScreen>()
+        .unwrap()
+        .made
+        .as_ref()
+        .unwrap();
     assert_eq!(
         (made.report.from, made.report.to),
         (d("2025-06-20"), d("2025-06-29"))

@@ -9,9 +9,13 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use clientele::store::Store;
-use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab, count, group_thousands};
+use clientele::ui::app::{ClienteleApp, FileDialogs, Prefs, Tab};
 
-use crate::common::{clientele, demo_db, settle, temp_db, text};
+use clientele::ui::tabs::charts::ChartsScreen;
+use clientele::ui::tabs::customers::CustomersScreen;
+use clientele::ui::tabs::segments::SegmentsScreen;
+
+use crate::common::{clientele, count, demo_db, group_thousands, settle, temp_db, text};
 
 /// File dialogs that save where the test says.
 struct SaveTo(Option<PathBuf>);
@@ -73,7 +77,7 @@ fn segment_counts(db: &Path) -> Vec<(String, u64)> {
 fn segments_cards_lists_and_the_rule_builder() {
     let (dir, db) = demo_db(400);
     let csv = dir.path().join("list.csv");
-    let mut h = harness(&db, Tab::Segments, Some(csv.clone()));
+    let mut h = harness(&db, Tab::SEGMENTS, Some(csv.clone()));
     assert!(
         h.state().insights.figures().is_some(),
         "{:?}",
@@ -162,16 +166,25 @@ fn segments_cards_lists_and_the_rule_builder() {
     h.get_by_role_and_label(Role::Button, "Show in Customers")
         .click();
     h.run_steps(3);
-    assert_eq!(h.state().prefs.tab, Tab::Customers);
+    assert_eq!(h.state().prefs.tab, Tab::CUSTOMERS);
     h.get_by_label(&format!(
         "Showing only Segment: {name}: {} customers",
         group_thousands(consented as i64)
     ));
-    assert_eq!(h.state().customers_tab.view.len() as u64, consented);
+    assert_eq!(
+        h.state().screen::<CustomersScreen>().unwrap().view.len() as u64,
+        consented
+    );
     h.get_by_role_and_label(Role::Button, "Show all customers")
         .click();
     h.run_steps(2);
-    assert!(h.state().customers_tab.only.is_none());
+    assert!(
+        h.state()
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .only
+            .is_none()
+    );
 
     // The rule builder starts with "days since last order > 90" and counts as it goes:
     // the rfm table says how many customers that is.
@@ -195,7 +208,13 @@ fn segments_cards_lists_and_the_rule_builder() {
     ));
     // Another number recounts.
     {
-        let draft = h.state_mut().segments_tab.draft.as_mut().unwrap();
+        let draft = h
+            .state_mut()
+            .screen_mut::<SegmentsScreen>()
+            .unwrap()
+            .draft
+            .as_mut()
+            .unwrap();
         draft.groups[0].conditions[0].value = "900".into();
         draft.name = "Gone quiet".into();
     }
@@ -227,13 +246,13 @@ fn segments_cards_lists_and_the_rule_builder() {
 #[test]
 fn charts_show_every_chart_and_sensible_messages() {
     let (_dir, db) = demo_db(300);
-    let mut h = harness(&db, Tab::Charts, None);
+    let mut h = harness(&db, Tab::CHARTS, None);
     let figures = h.state().insights.figures().cloned().unwrap();
-    for chart in clientele::ui::app::Chart::ALL {
+    for chart in clientele::ui::tabs::charts::Chart::ALL {
         // The first is the list's entry (the chart's heading repeats it).
         h.query_all_by_label(chart.label()).next().unwrap().click();
         h.run_steps(2);
-        assert_eq!(h.state().charts_tab.chart, chart);
+        assert_eq!(h.state().screen::<ChartsScreen>().unwrap().chart, chart);
     }
     // The Pareto chart states the top-20% share the Segments tab states.
     h.get_by_label_contains(&format!(
@@ -245,7 +264,7 @@ fn charts_show_every_chart_and_sensible_messages() {
     h.run_steps(2);
     let store = Store::open(&db).unwrap();
     let stats = store.stats().unwrap();
-    let formats = clientele::report::format::Formats::for_shop(&store.settings().unwrap());
+    let formats = clientele::format::Formats::for_shop(&store.settings().unwrap());
     h.get_by_label(&format!(
         "{} in this range.",
         formats.money(stats.revenue_cents)
@@ -264,11 +283,16 @@ fn a_saved_chart_carries_its_title() {
     // "Save as PNG" cuts the window's picture to `chart_rect`: the heading must be inside
     // it, for every chart, or the saved image has no title.
     let (_dir, db) = demo_db(300);
-    let mut h = harness(&db, Tab::Charts, None);
-    for chart in clientele::ui::app::Chart::ALL {
+    let mut h = harness(&db, Tab::CHARTS, None);
+    for chart in clientele::ui::tabs::charts::Chart::ALL {
         h.query_all_by_label(chart.label()).next().unwrap().click();
         h.run_steps(2);
-        let cut = h.state().charts_tab.chart_rect.unwrap();
+        let cut = h
+            .state()
+            .screen::<ChartsScreen>()
+            .unwrap()
+            .chart_rect
+            .unwrap();
         // The list's entry and the chart's heading share the label; the heading is the one
         // drawn in the chart's area.
         let inside = h
@@ -300,16 +324,16 @@ fn a_shop_with_one_day_of_sales_gets_a_message_not_a_broken_chart() {
     .unwrap();
     let out = clientele(&db, &["import", "sales", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let h = harness(&db, Tab::Charts, None);
+    let h = harness(&db, Tab::CHARTS, None);
     h.get_by_label_contains("Only one day of sales in this range (4 March 2025)");
     let settings = Store::open(&db).unwrap().settings().unwrap();
-    let formats = clientele::report::format::Formats::for_shop(&settings);
+    let formats = clientele::format::Formats::for_shop(&settings);
     h.get_by_label_contains(&format!("That day brought {}", formats.money(1550)));
     // An empty shop opens on the Welcome screen; its Segments tab says there is nothing yet.
     let (_empty_dir, empty) = temp_db("empty.sqlite");
-    let mut h = harness(&empty, Tab::Segments, None);
-    assert_eq!(h.state().prefs.tab, Tab::Overview);
-    h.state_mut().prefs.tab = Tab::Segments;
+    let mut h = harness(&empty, Tab::SEGMENTS, None);
+    assert_eq!(h.state().prefs.tab, Tab::OVERVIEW);
+    h.state_mut().prefs.tab = Tab::SEGMENTS;
     h.run_steps(3);
     settle(&mut h);
     h.get_by_label_contains("There are no sales yet");
@@ -322,7 +346,7 @@ fn the_customers_list_saves_as_a_spreadsheet_with_the_command_lines_figures() {
     let csv = dir.path().join("listed.csv");
     // The Segments figures are never worked out here: the worker works them out for the
     // file.
-    let mut h = harness(&db, Tab::Customers, Some(csv.clone()));
+    let mut h = harness(&db, Tab::CUSTOMERS, Some(csv.clone()));
     assert!(h.state().insights.figures().is_none());
     h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
         .click();
@@ -351,9 +375,12 @@ fn the_customers_list_saves_as_a_spreadsheet_with_the_command_lines_figures() {
     assert_eq!(listed, all, "the same customers with the same figures");
 
     // After a search, only the customers listed.
-    h.state_mut().customers_tab.search = "a".into();
+    h.state_mut()
+        .screen_mut::<CustomersScreen>()
+        .unwrap()
+        .search = "a".into();
     h.run_steps(2);
-    let shown = h.state().customers_tab.view.len();
+    let shown = h.state().screen::<CustomersScreen>().unwrap().view.len();
     assert!(shown > 0 && shown < listed.len(), "{shown}");
     h.get_by_role_and_label(Role::Button, "Save as spreadsheet…")
         .click();
@@ -373,7 +400,7 @@ fn an_empty_column_of_the_grid_is_explained_and_tiers_are_reconciled() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/cdnow_sample_transactions.csv");
     let out = clientele(&db, &["import", "sales", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let h = harness(&db, Tab::Segments, Some(dir.path().join("x.csv")));
+    let h = harness(&db, Tab::SEGMENTS, Some(dir.path().join("x.csv")));
     let figures = h.state().insights.figures().cloned().unwrap();
     assert!(figures.grid.iter().all(|row| row[1].customers == 0));
     h.get_by_label_contains("Column 2 is empty");

@@ -9,11 +9,13 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 use clientele::ingest::mapping::Field;
 use clientele::store::Store;
-use clientele::ui::app::{
-    Check, ClienteleApp, DbState, FileDialogs, NativeDialogs, Prefs, Tab, group_thousands,
-};
+use clientele::ui::app::{ClienteleApp, DbState, FileDialogs, NativeDialogs, Prefs, Tab};
 
-use crate::common::{demo_db, settle};
+use clientele::ui::tabs::customers::CustomersScreen;
+use clientele::ui::tabs::duplicates::DuplicatesScreen;
+use clientele::ui::tabs::import::{Check, ImportScreen};
+
+use crate::common::{demo_db, group_thousands, settle};
 
 fn harness(app: ClienteleApp) -> Harness<'static, ClienteleApp> {
     Harness::builder()
@@ -33,37 +35,54 @@ fn opens_on_a_demo_database_and_switches_tabs() {
     h.get_by_label_contains("Last 365 days");
     h.get_by_role_and_label(Role::Button, "Import").click();
     settle(&mut h);
-    assert_eq!(h.state().prefs.tab, Tab::Import);
+    assert_eq!(h.state().prefs.tab, Tab::IMPORT);
     // The demo shop is an import too.
-    assert_eq!(h.state().import_tab.history.as_ref().map(Vec::len), Some(1));
+    assert_eq!(
+        h.state()
+            .screen::<ImportScreen>()
+            .unwrap()
+            .history
+            .as_ref()
+            .map(Vec::len),
+        Some(1)
+    );
     h.get_by_label("History");
     h.get_by_role_and_label(Role::Button, "Customers").click();
     h.run_steps(2);
-    assert_eq!(h.state().prefs.tab, Tab::Customers);
+    assert_eq!(h.state().prefs.tab, Tab::CUSTOMERS);
     assert!(h.query_by_label("Revenue by month").is_none());
     let total = h.state().customers.as_ref().map_or(0, |c| c.len());
     h.get_by_label(&format!("{total} customers"));
     h.get_by_role_and_label(Role::Button, "Overview").click();
     h.run_steps(2);
-    assert_eq!(h.state().prefs.tab, Tab::Overview);
+    assert_eq!(h.state().prefs.tab, Tab::OVERVIEW);
 }
 
 #[test]
 fn searching_filters_the_table() {
     let (_dir, db) = demo_db(300);
     let prefs = Prefs {
-        tab: Tab::Customers,
+        tab: Tab::CUSTOMERS,
         ..Prefs::default()
     };
     let mut h = harness(ClienteleApp::new(db, prefs));
     settle(&mut h);
     let total = h.state().customers.as_ref().map_or(0, |c| c.len());
     assert!(total > 300, "{total} customers");
-    assert_eq!(h.state().customers_tab.view.len(), total);
+    assert_eq!(
+        h.state().screen::<CustomersScreen>().unwrap().view.len(),
+        total
+    );
     // Search for the name of the first customer listed.
     let name = {
         let app = h.state();
-        let first = app.customers_tab.view.first().copied().unwrap_or_default();
+        let first = app
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .view
+            .first()
+            .copied()
+            .unwrap_or_default();
         app.customers
             .as_ref()
             .and_then(|c| c.row(first))
@@ -77,15 +96,15 @@ fn searching_filters_the_table() {
     search.type_text(&word);
     h.run_steps(3);
     let app = h.state();
-    assert_eq!(app.customers_tab.search, word);
-    let shown = app.customers_tab.view.len();
+    assert_eq!(app.screen::<CustomersScreen>().unwrap().search, word);
+    let shown = app.screen::<CustomersScreen>().unwrap().view.len();
     assert!(
         shown >= 1 && shown < total,
         "{shown} of {total} shown for '{word}'"
     );
     let folded = clientele::clean::fold(&word);
     let index = app.customers.clone().unwrap_or_default();
-    for p in &app.customers_tab.view {
+    for p in &app.screen::<CustomersScreen>().unwrap().view {
         let r = index.row(*p).cloned().unwrap_or_default();
         let hay = clientele::clean::fold(&format!("{} {} {} {}", r.name, r.email, r.phone, r.city));
         assert!(hay.contains(&folded), "{hay} does not contain {folded}");
@@ -97,7 +116,7 @@ fn searching_filters_the_table() {
 fn editing_a_field_saves_it_and_ctrl_z_undoes_it() {
     let (_dir, db) = demo_db(200);
     let prefs = Prefs {
-        tab: Tab::Customers,
+        tab: Tab::CUSTOMERS,
         ..Prefs::default()
     };
     let mut h = harness(ClienteleApp::new(db.clone(), prefs));
@@ -105,7 +124,13 @@ fn editing_a_field_saves_it_and_ctrl_z_undoes_it() {
     // Click the first row (its name cell).
     let (id, name) = {
         let app = h.state();
-        let first = app.customers_tab.view.first().copied().unwrap_or_default();
+        let first = app
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .view
+            .first()
+            .copied()
+            .unwrap_or_default();
         let row = app
             .customers
             .as_ref()
@@ -119,8 +144,17 @@ fn editing_a_field_saves_it_and_ctrl_z_undoes_it() {
         .unwrap_or_else(|| panic!("no row for {name}"))
         .click();
     settle(&mut h);
-    assert_eq!(h.state().customers_tab.selected, Some(id));
-    assert!(h.state().customers_tab.detail.is_some());
+    assert_eq!(
+        h.state().screen::<CustomersScreen>().unwrap().selected,
+        Some(id)
+    );
+    assert!(
+        h.state()
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .detail
+            .is_some()
+    );
     let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
     let before = store
         .customer_row(id)
@@ -264,7 +298,7 @@ fn import_harness(
     save: Option<PathBuf>,
 ) -> Harness<'static, ClienteleApp> {
     let prefs = Prefs {
-        tab: Tab::Import,
+        tab: Tab::IMPORT,
         ..Prefs::default()
     };
     let app = ClienteleApp::new(db.to_path_buf(), prefs)
@@ -279,7 +313,7 @@ fn import_harness(
 }
 
 fn rows_checked(h: &Harness<'static, ClienteleApp>) -> u64 {
-    match &h.state().import_tab.check {
+    match &h.state().screen::<ImportScreen>().unwrap().check {
         Check::Done(r) => r.rows_imported,
         other => panic!("not checked: {other:?}"),
     }
@@ -300,7 +334,7 @@ fn a_sales_file_is_planned_checked_imported_and_undone() {
     h.run_steps(1);
     settle(&mut h);
     {
-        let tab = &h.state().import_tab;
+        let tab = &h.state().screen::<ImportScreen>().unwrap();
         let planned = tab
             .planned
             .as_ref()
@@ -344,7 +378,13 @@ fn a_sales_file_is_planned_checked_imported_and_undone() {
         group_thousands(6919),
         group_thousands(2357)
     ));
-    let history = h.state().import_tab.history.clone().unwrap_or_default();
+    let history = h
+        .state()
+        .screen::<ImportScreen>()
+        .unwrap()
+        .history
+        .clone()
+        .unwrap_or_default();
     assert_eq!(history.len(), 1, "{history:?}");
     assert_eq!(history[0].rows_imported, 6919);
     h.get_by_label("cdnow_sample_transactions.csv");
@@ -362,20 +402,38 @@ fn a_sales_file_is_planned_checked_imported_and_undone() {
     ));
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
-    assert!(h.state().import_tab.undo_ask.is_none());
+    assert!(
+        h.state()
+            .screen::<ImportScreen>()
+            .unwrap()
+            .undo_ask
+            .is_none()
+    );
     assert_eq!(store.stats().unwrap_or_default().sale_lines, 6919);
     // Enter says yes.
     h.get_by_role_and_label(Role::Button, "Undo").click();
     h.run_steps(1);
     settle(&mut h);
-    assert!(h.state().import_tab.undo_ask.is_some());
+    assert!(
+        h.state()
+            .screen::<ImportScreen>()
+            .unwrap()
+            .undo_ask
+            .is_some()
+    );
     h.key_press(egui::Key::Enter);
     h.run_steps(1);
     settle(&mut h);
     let stats = store.stats().unwrap_or_default();
     assert_eq!(stats.sale_lines, 0);
     assert_eq!(stats.customers, 0);
-    let history = h.state().import_tab.history.clone().unwrap_or_default();
+    let history = h
+        .state()
+        .screen::<ImportScreen>()
+        .unwrap()
+        .history
+        .clone()
+        .unwrap_or_default();
     assert!(history[0].undone_at.is_some(), "{history:?}");
     assert_eq!(h.state().stats.as_ref().map(|s| s.sale_lines), Some(0));
 }
@@ -391,7 +449,8 @@ fn changing_a_columns_mapping_changes_what_is_imported_and_is_remembered() {
     let column = |h: &Harness<'static, ClienteleApp>, name: &str| {
         let planned = h
             .state()
-            .import_tab
+            .screen::<ImportScreen>()
+            .unwrap()
             .planned
             .clone()
             .unwrap_or_else(|| panic!("no plan"));
@@ -405,7 +464,8 @@ fn changing_a_columns_mapping_changes_what_is_imported_and_is_remembered() {
     };
     assert_eq!(
         h.state()
-            .import_tab
+            .screen::<ImportScreen>()
+            .unwrap()
             .planned
             .as_ref()
             .map(|p| p.options.kind),
@@ -456,7 +516,8 @@ fn changing_a_columns_mapping_changes_what_is_imported_and_is_remembered() {
     settle(&mut h);
     let planned = h
         .state()
-        .import_tab
+        .screen::<ImportScreen>()
+        .unwrap()
         .planned
         .clone()
         .unwrap_or_else(|| panic!("no plan"));
@@ -477,7 +538,8 @@ fn a_file_imported_twice_is_only_imported_again_on_purpose() {
     settle(&mut h);
     assert!(
         h.state()
-            .import_tab
+            .screen::<ImportScreen>()
+            .unwrap()
             .planned
             .as_ref()
             .is_some_and(|p| p.earlier.is_none())
@@ -495,14 +557,15 @@ fn a_file_imported_twice_is_only_imported_again_on_purpose() {
     settle(&mut h);
     assert!(
         h.state()
-            .import_tab
+            .screen::<ImportScreen>()
+            .unwrap()
             .planned
             .as_ref()
             .is_some_and(|p| p.earlier.is_some())
     );
     h.get_by_label_contains("This file was already imported on");
     assert_eq!(rows_checked(&h), 1000);
-    assert!(!h.state().import_tab.can_import());
+    assert!(!h.state().screen::<ImportScreen>().unwrap().can_import());
     assert!(
         h.get_by_role_and_label(Role::Button, &import_button(1000))
             .accesskit_node()
@@ -516,7 +579,7 @@ fn a_file_imported_twice_is_only_imported_again_on_purpose() {
 
     h.get_by_label("Import it again anyway").click();
     h.run_steps(2);
-    assert!(h.state().import_tab.can_import());
+    assert!(h.state().screen::<ImportScreen>().unwrap().can_import());
     assert!(
         !h.get_by_role_and_label(Role::Button, &import_button(1000))
             .accesskit_node()
@@ -531,10 +594,18 @@ fn a_file_imported_twice_is_only_imported_again_on_purpose() {
         2000,
         "{:?} {:?} {:?}",
         h.state().notices,
-        h.state().import_tab.finished,
-        h.state().import_tab.history
+        h.state().screen::<ImportScreen>().unwrap().finished,
+        h.state().screen::<ImportScreen>().unwrap().history
     );
-    assert_eq!(h.state().import_tab.history.as_ref().map(Vec::len), Some(2));
+    assert_eq!(
+        h.state()
+            .screen::<ImportScreen>()
+            .unwrap()
+            .history
+            .as_ref()
+            .map(Vec::len),
+        Some(2)
+    );
 }
 
 #[test]
@@ -556,7 +627,7 @@ fn rejected_rows_are_shown_grouped_and_saved_as_csv() {
         .click();
     h.run_steps(1);
     settle(&mut h);
-    let report = match &h.state().import_tab.check {
+    let report = match &h.state().screen::<ImportScreen>().unwrap().check {
         Check::Done(r) => r.clone(),
         other => panic!("not checked: {other:?}"),
     };
@@ -593,8 +664,13 @@ fn ambiguous_dates_are_asked_before_importing() {
         .click();
     h.run_steps(1);
     settle(&mut h);
-    assert!(h.state().import_tab.dates_unanswered());
-    assert!(!h.state().import_tab.can_import());
+    assert!(
+        h.state()
+            .screen::<ImportScreen>()
+            .unwrap()
+            .dates_unanswered()
+    );
+    assert!(!h.state().screen::<ImportScreen>().unwrap().can_import());
     h.get_by_label_contains("How does this file write dates?");
     // The shop's locale (fr-FR by default) is what the preview uses meanwhile; the person
     // says the file is month first.
@@ -602,8 +678,13 @@ fn ambiguous_dates_are_asked_before_importing() {
         .click();
     h.run_steps(1);
     settle(&mut h);
-    assert!(!h.state().import_tab.dates_unanswered());
-    assert!(h.state().import_tab.can_import());
+    assert!(
+        !h.state()
+            .screen::<ImportScreen>()
+            .unwrap()
+            .dates_unanswered()
+    );
+    assert!(h.state().screen::<ImportScreen>().unwrap().can_import());
     assert!(
         h.query_by_label_contains("How does this file write dates?")
             .is_none()
@@ -661,7 +742,7 @@ fn shop_settings_are_edited_and_saved() {
 /// The window on the Duplicates tab, detection finished.
 fn duplicates_harness(db: &Path) -> Harness<'static, ClienteleApp> {
     let prefs = Prefs {
-        tab: Tab::Duplicates,
+        tab: Tab::DUPLICATES,
         ..Prefs::default()
     };
     let mut h = Harness::builder()
@@ -683,11 +764,16 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     let mut h = duplicates_harness(&db);
     let queue = h
         .state()
-        .duplicates_tab
+        .screen::<DuplicatesScreen>()
+        .unwrap()
         .queue
         .clone()
         .unwrap_or_else(|| panic!("detection did not run"));
-    let (likely, _) = h.state().duplicates_tab.likely_and_unlikely();
+    let (likely, _) = h
+        .state()
+        .screen::<DuplicatesScreen>()
+        .unwrap()
+        .likely_and_unlikely();
     assert!(likely >= 2, "{likely} groups");
     // The queue holds only the groups at or above the threshold, most certain first.
     assert!(
@@ -699,7 +785,13 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     h.get_by_label_contains("Why: ");
     h.get_by_label_contains("(certainty ");
     // The slider starts at the suggested threshold.
-    assert_eq!(h.state().duplicates_tab.bulk_threshold, queue.recommended);
+    assert_eq!(
+        h.state()
+            .screen::<DuplicatesScreen>()
+            .unwrap()
+            .bulk_threshold,
+        queue.recommended
+    );
 
     // N: the first group is different people, remembered in the database.
     let first: Vec<i64> = queue.clusters[0].members.iter().map(|m| m.id).collect();
@@ -707,7 +799,7 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
         .click();
     h.run_steps(1);
     settle(&mut h);
-    assert_eq!(h.state().duplicates_tab.current, 1);
+    assert_eq!(h.state().screen::<DuplicatesScreen>().unwrap().current, 1);
     let store = clientele::store::Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
     let declared = store.not_duplicates().unwrap_or_else(|e| panic!("{e}"));
     assert!(declared.contains(&(first[0].min(first[1]), first[0].max(first[1]))));
@@ -715,7 +807,11 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     // Y on the keyboard merges the second group, with a field choice made on it.
     let second = queue.clusters[1].members.len() as i64;
     let choice = (1, clientele::model::ContactField::FirstName);
-    h.state_mut().duplicates_tab.kept.insert(choice, 0);
+    h.state_mut()
+        .screen_mut::<DuplicatesScreen>()
+        .unwrap()
+        .kept
+        .insert(choice, 0);
     h.key_press(egui::Key::Y);
     h.run_steps(1);
     settle(&mut h);
@@ -726,7 +822,8 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     assert_eq!(merges.len() as i64, second - 1);
     assert!(
         h.state()
-            .duplicates_tab
+            .screen::<DuplicatesScreen>()
+            .unwrap()
             .merges
             .as_ref()
             .is_some_and(|m| m.len() as i64 == second - 1)
@@ -741,8 +838,21 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
     let restored = store.stats().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(restored, before);
     // The group on screen is open again, its field choice kept, the counts current.
-    assert!(!h.state().duplicates_tab.decided.contains_key(&1));
-    assert_eq!(h.state().duplicates_tab.kept.get(&choice), Some(&0));
+    assert!(
+        !h.state()
+            .screen::<DuplicatesScreen>()
+            .unwrap()
+            .decided
+            .contains_key(&1)
+    );
+    assert_eq!(
+        h.state()
+            .screen::<DuplicatesScreen>()
+            .unwrap()
+            .kept
+            .get(&choice),
+        Some(&0)
+    );
     h.get_by_label_contains(&format!(
         "({} left to review)",
         group_thousands(likely as i64 - 1)
@@ -753,7 +863,13 @@ fn duplicates_are_reviewed_merged_refused_and_unmerged() {
         .click();
     h.run_steps(1);
     settle(&mut h);
-    let again = h.state().duplicates_tab.queue.clone().unwrap_or_default();
+    let again = h
+        .state()
+        .screen::<DuplicatesScreen>()
+        .unwrap()
+        .queue
+        .clone()
+        .unwrap_or_default();
     assert!(
         again
             .clusters
@@ -769,7 +885,13 @@ fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
     use clientele::dedup::plan::{PLAN_FIELDS, field_value};
     let (_dir, db) = demo_db(300);
     let mut h = duplicates_harness(&db);
-    let queue = h.state().duplicates_tab.queue.clone().unwrap_or_default();
+    let queue = h
+        .state()
+        .screen::<DuplicatesScreen>()
+        .unwrap()
+        .queue
+        .clone()
+        .unwrap_or_default();
     // A group of two whose members differ in a field, both values filled and unique.
     let (g, field, wanted) = queue
         .clusters
@@ -782,14 +904,22 @@ fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
                     field_value(&c.members[0], f)?,
                     field_value(&c.members[1], f)?,
                 );
-                let plan = h.state().duplicates_tab.plan_for(g, c);
+                let plan = h
+                    .state()
+                    .screen::<DuplicatesScreen>()
+                    .unwrap()
+                    .plan_for(g, c);
                 let default = plan
                     .fields
                     .iter()
                     .find(|(x, _)| *x == f)
                     .and_then(|(_, v)| v.clone())
                     .unwrap_or_else(|| {
-                        let s = h.state().duplicates_tab.survivor_of(g, c);
+                        let s = h
+                            .state()
+                            .screen::<DuplicatesScreen>()
+                            .unwrap()
+                            .survivor_of(g, c);
                         field_value(&c.members[s], f).unwrap_or("").to_string()
                     });
                 let other = if default == a { b } else { a };
@@ -801,12 +931,17 @@ fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
         h.key_press(egui::Key::ArrowRight);
         h.run_steps(1);
     }
-    assert_eq!(h.state().duplicates_tab.current, g);
+    assert_eq!(h.state().screen::<DuplicatesScreen>().unwrap().current, g);
     h.get_by_role_and_label(Role::Button, &wanted).click();
     h.run_steps(1);
     let survivor = {
         let c = &queue.clusters[g];
-        c.members[h.state().duplicates_tab.survivor_of(g, c)].id
+        c.members[h
+            .state()
+            .screen::<DuplicatesScreen>()
+            .unwrap()
+            .survivor_of(g, c)]
+        .id
     };
     h.get_by_role_and_label(Role::Button, "Merge (Y)").click();
     h.run_steps(1);
@@ -818,7 +953,7 @@ fn the_value_clicked_is_the_one_kept_and_groups_merge_above_a_certainty() {
     assert_eq!(field_value(&stored[0], field), Some(wanted.as_str()));
 
     // "Merge every group above": the preview's count is what gets merged.
-    let tab = &h.state().duplicates_tab;
+    let tab = &h.state().screen::<DuplicatesScreen>().unwrap();
     let threshold = tab.bulk_threshold;
     let expected: usize = queue
         .clusters
@@ -846,7 +981,13 @@ fn groups_below_the_threshold_are_browsed_apart_as_possible_unlikely() {
     let (_dir, db) = demo_db(300);
     let mut h = duplicates_harness(&db);
     // A threshold above the last group's certainty puts that group below it.
-    let mut queue = h.state().duplicates_tab.queue.clone().unwrap_or_default();
+    let mut queue = h
+        .state()
+        .screen::<DuplicatesScreen>()
+        .unwrap()
+        .queue
+        .clone()
+        .unwrap_or_default();
     let n = queue.clusters.len();
     assert!(n >= 2, "{n} groups");
     queue.threshold = (queue.clusters[n - 1].certainty + queue.clusters[0].certainty) / 2.0;
@@ -856,7 +997,10 @@ fn groups_below_the_threshold_are_browsed_apart_as_possible_unlikely() {
         .filter(|c| c.certainty < queue.threshold)
         .count();
     assert!(below >= 1 && below < n);
-    h.state_mut().duplicates_tab.queue = Some(queue);
+    h.state_mut()
+        .screen_mut::<DuplicatesScreen>()
+        .unwrap()
+        .queue = Some(queue);
     h.run_steps(2);
     h.get_by_label(&format!("Group 1 of {}", n - below));
     h.get_by_role_and_label(Role::Button, "Merge (Y)");
@@ -870,7 +1014,8 @@ fn groups_below_the_threshold_are_browsed_apart_as_possible_unlikely() {
     // Y does not merge a group that unlikely.
     let merges = h
         .state()
-        .duplicates_tab
+        .screen::<DuplicatesScreen>()
+        .unwrap()
         .merges
         .clone()
         .unwrap_or_default()
@@ -878,7 +1023,13 @@ fn groups_below_the_threshold_are_browsed_apart_as_possible_unlikely() {
     h.key_press(egui::Key::Y);
     h.run_steps(1);
     settle(&mut h);
-    assert!(h.state().duplicates_tab.decided.is_empty());
+    assert!(
+        h.state()
+            .screen::<DuplicatesScreen>()
+            .unwrap()
+            .decided
+            .is_empty()
+    );
     let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(store.merges().unwrap_or_default().len(), merges);
 }
@@ -888,12 +1039,12 @@ fn a_new_database_opens_on_the_welcome_screen_with_import_beside_the_demo() {
     let (_dir, db) = crate::common::temp_db("new.sqlite");
     // The last tab used with another database was Segments.
     let prefs = Prefs {
-        tab: Tab::Segments,
+        tab: Tab::SEGMENTS,
         ..Prefs::default()
     };
     let mut h = harness(ClienteleApp::new(db, prefs));
     settle(&mut h);
-    assert_eq!(h.state().prefs.tab, Tab::Overview);
+    assert_eq!(h.state().prefs.tab, Tab::OVERVIEW);
     h.get_by_label("Welcome to Clientele");
     h.get_by_role_and_label(Role::Button, "Load the demo shop");
     h.get_by_role_and_label(Role::Button, "Import my file…");
@@ -911,7 +1062,7 @@ fn without_a_system_dialog_the_file_dialog_is_drawn_in_the_window() {
     h.get_by_role_and_label(Role::Button, "Import my file…")
         .click();
     h.run_steps(3);
-    assert_eq!(h.state().prefs.tab, Tab::Import);
+    assert_eq!(h.state().prefs.tab, Tab::IMPORT);
     // The dialog inside the window, with its title, places and buttons.
     h.get_by_label("Import a file");
     h.get_by_label("Places");
@@ -939,7 +1090,7 @@ fn customers_known_only_by_their_number_show_it() {
     let out = crate::common::clientele(&db, &["import", "sales", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
     let prefs = Prefs {
-        tab: Tab::Customers,
+        tab: Tab::CUSTOMERS,
         ..Prefs::default()
     };
     let mut h = harness(ClienteleApp::new(db, prefs));
@@ -949,9 +1100,12 @@ fn customers_known_only_by_their_number_show_it() {
     h.get_by_label("C0031");
     h.get_by_label("Customer C0032");
     // The search covers the reference.
-    h.state_mut().customers_tab.search = "c0032".into();
+    h.state_mut()
+        .screen_mut::<CustomersScreen>()
+        .unwrap()
+        .search = "c0032".into();
     h.run_steps(2);
-    assert_eq!(h.state().customers_tab.view.len(), 1);
+    assert_eq!(h.state().screen::<CustomersScreen>().unwrap().view.len(), 1);
     assert!(h.query_by_label("Customer C0031").is_none());
     h.get_by_label("Customer C0032");
 }
@@ -1000,7 +1154,7 @@ fn a_recognised_sales_export_opens_as_sales_in_the_window() {
             .click();
         h.run_steps(1);
         settle(&mut h);
-        let tab = &h.state().import_tab;
+        let tab = &h.state().screen::<ImportScreen>().unwrap();
         let planned = tab
             .planned
             .as_ref()

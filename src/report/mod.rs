@@ -6,8 +6,8 @@
 //! - [`export`]: CSV and XLSX files, with formula injection neutralised.
 //! - [`data`]: what the report shows, computed with `crate::analytics`.
 //! - [`pdf`]: page layout and the PDF itself (krilla); [`charts`] draws its charts.
-//! - [`text`]: every word of the report, per language; [`format`]: the shop's number,
-//!   money and date formats; [`fonts`]: bundled fonts and fallback by character.
+//! - [`text`]: every word of the report, per language; the shop's number, money and date
+//!   formats are [`crate::format`]'s; [`fonts`]: bundled fonts and fallback by character.
 //! - [`preview`]: pictures of the PDF's pages for the Reports tab; [`print`]: handing the
 //!   PDF to the system's printing.
 
@@ -15,12 +15,13 @@ pub mod charts;
 pub mod data;
 pub mod export;
 pub mod fonts;
-pub mod format;
 pub mod pdf;
 pub mod preview;
 pub mod print;
 pub mod text;
 
+/// The formats moved to [`crate::format`]; this path stays for callers not yet changed.
+pub use crate::format;
 pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, gather};
 pub use pdf::{ReportError, render, section_title};
 pub use text::Lang;

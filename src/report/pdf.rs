@@ -21,12 +21,12 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use super::charts;
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
-use super::format::Formats;
 use super::text::{
     Key, Lang, fill, months, segment_action, segment_meaning, segment_name, t, tier_text,
 };
 use crate::analytics::kpi::PeriodKpis;
 use crate::analytics::rfm::Segment;
+use crate::format::Formats;
 
 /// Why a report could not be made.
 #[derive(Debug, thiserror::Error)]

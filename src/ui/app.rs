@@ -1,81 +1,111 @@
-//! The application: tabs, shared state, the status bar, keyboard shortcuts, and the one
-//! place where the window's intentions become requests to the worker.
+//! The application: the table of screens, what they share, the status bar, keyboard
+//! shortcuts, and the one place where the window's intentions become requests to the worker.
 //!
-//! Widgets only record [`Command`]s while a frame is drawn; [`ClienteleApp::apply`] carries
-//! them out after it. Events from the worker are drained at the start of every frame.
+//! Screens ([`Screen`]) own their state. While a frame is drawn they record [`Command`]s and
+//! requests in the outbox of their [`Cx`]; [`ClienteleApp::apply`] carries the commands out
+//! after the frame, and every request is sent from [`ClienteleApp::flush`], where the answers
+//! still owed are counted. Events from the worker are drained at the start of every frame:
+//! [`ClienteleApp::on_event`] counts the answer, keeps what the screens share, then hands
+//! the event to every screen.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::analytics::Overview;
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
-use crate::ingest::import::ImportOptions;
+use crate::format::Formats;
 use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, MappingChoice, Request, Worker};
-use crate::model::format_money;
 use crate::settings::ShopSettings;
-use crate::store::{ContactField, CustomerDetail, NewProblem, OrderLine, Stats};
+use crate::store::{ContactField, NewProblem, Stats};
 
-use super::{fonts, tabs, theme};
+use super::insights::Insights;
+use super::screen::{Cx, Outbox, Screen};
+use super::tabs::SCREENS;
+use super::{fonts, theme};
 
-pub use super::tabs::charts::Chart;
-pub use super::tabs::import::{BatchProblems, Check, ImportState, KEEP_AS_EXTRA, UndoAsk};
-pub use super::tabs::reports::{Made, PREVIEW_SCALE, Period, ReportsState};
 pub use super::widgets::dialogs::{Answer, FileAsk, FileDialogs, NativeDialogs};
-
 /// Where the window's preferences are kept by eframe.
 pub const PREFS_KEY: &str = "clientele.prefs";
 
 /// How many customers the first-start demo shop has.
 pub const DEMO_CUSTOMERS: usize = 5000;
 
-/// The tabs, left to right.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Tab {
-    /// Key figures and revenue by month.
-    #[default]
-    Overview,
-    /// Files in: plan, map, check, import; the history with undo.
-    Import,
-    /// The customer list and details.
-    Customers,
-    /// Customers registered more than once: review, merge, unmerge.
-    Duplicates,
-    /// RFM segments, value tiers, lifecycle, movement and saved segments.
-    Segments,
-    /// Revenue, orders, customers, channels and segments over time.
-    Charts,
-    /// The printed report: period, sections, paper, preview, save and print.
-    Reports,
-}
+/// A screen of the window, by its key in the table of screens ([`SCREENS`]); remembered
+/// between runs by that key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tab(&'static str);
 
 impl Tab {
-    /// Every tab, in order.
-    pub const ALL: [Tab; 7] = [
-        Tab::Overview,
-        Tab::Import,
-        Tab::Customers,
-        Tab::Duplicates,
-        Tab::Segments,
-        Tab::Charts,
-        Tab::Reports,
-    ];
+    /// Key figures and revenue by month.
+    pub const OVERVIEW: Tab = Tab("Overview");
+    /// Files in: plan, map, check, import; the history with undo.
+    pub const IMPORT: Tab = Tab("Import");
+    /// The customer list and details.
+    pub const CUSTOMERS: Tab = Tab("Customers");
+    /// Customers registered more than once: review, merge, unmerge.
+    pub const DUPLICATES: Tab = Tab("Duplicates");
+    /// RFM segments, value tiers, lifecycle, movement and saved segments.
+    pub const SEGMENTS: Tab = Tab("Segments");
+    /// Revenue, orders, customers, channels and segments over time.
+    pub const CHARTS: Tab = Tab("Charts");
+    /// The printed report: period, sections, paper, preview, save and print.
+    pub const REPORTS: Tab = Tab("Reports");
 
-    /// The tab's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Import => "Import",
-            Tab::Customers => "Customers",
-            Tab::Duplicates => "Duplicates",
-            Tab::Segments => "Segments",
-            Tab::Charts => "Charts",
-            Tab::Reports => "Reports",
+    /// The screen with this key (used by the table of screens).
+    pub const fn new(key: &'static str) -> Tab {
+        Tab(key)
+    }
+
+    /// The key it is remembered by.
+    pub fn key(self) -> &'static str {
+        self.0
+    }
+
+    /// The screen of the table with this key, if any.
+    fn find(key: &str) -> Option<Tab> {
+        SCREENS.iter().map(|e| e.tab).find(|t| t.0 == key)
+    }
+}
+
+impl Default for Tab {
+    fn default() -> Tab {
+        Tab::OVERVIEW
+    }
+}
+
+// Written as a unit variant named by its key, as when the tabs were an enum, so that the
+// preferences saved before still name the same screen.
+impl serde::Serialize for Tab {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let index = SCREENS.iter().position(|e| e.tab == *self).unwrap_or(0);
+        s.serialize_unit_variant("Tab", index as u32, self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Tab {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Tab, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Tab;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("the name of a screen")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Tab, E> {
+                // A screen that no longer exists opens the Overview.
+                Ok(Tab::find(v).unwrap_or_default())
+            }
+            fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Tab, A::Error> {
+                use serde::de::VariantAccess;
+                let (name, variant): (String, A::Variant) = data.variant()?;
+                variant.unit_variant()?;
+                Ok(Tab::find(&name).unwrap_or_default())
+            }
         }
+        d.deserialize_enum("Tab", &[], Visit)
     }
 }
 
@@ -144,6 +174,12 @@ pub enum Command {
     Unmerge(i64),
     /// Select a customer (or none) in the Customers tab.
     Select(Option<i64>),
+    /// Show this customer in the Customers tab, scrolled to (an edit of theirs is undone).
+    ShowCustomer(i64),
+    /// Put the keyboard in the Customers tab's search box.
+    FocusSearch,
+    /// Sort the customer list so.
+    SortCustomers(Sort),
     /// Change a field.
     Edit {
         /// The contact.
@@ -163,8 +199,10 @@ pub enum Command {
     CancelJob(u64),
     /// Change the theme.
     SetTheme(ThemeChoice),
-    /// Ask for a file to import with the file dialog.
+    /// Ask for a file to import with the file dialog (unless an import is running).
     OpenFileDialog,
+    /// Show the file dialog for a file to import (the Import screen agreed).
+    PickImportFile,
     /// Plan a file for import (picked, dropped or named on the command line).
     OpenImportFile(PathBuf),
     /// Plan the import's file again with the Import tab's options.
@@ -217,10 +255,13 @@ pub enum Command {
     },
     /// Make the report these options describe (the Reports tab's preview).
     MakeReport(Box<crate::report::ReportOptions>),
-    /// Ask where to save the report shown, then save it.
-    SaveReport,
-    /// Ask which printer, how many copies and which paper (the print window).
-    PrintReport,
+    /// Ask where to save a report, then save it.
+    SaveReport {
+        /// The file name suggested.
+        file_name: String,
+        /// The PDF.
+        pdf: Arc<Vec<u8>>,
+    },
     /// Send the report shown to the printer, as chosen.
     PrintReportOn(crate::report::print::PrintChoice),
     /// Ask where to save problems as CSV, then save them.
@@ -273,29 +314,6 @@ pub struct Notice {
     pub at: f64,
 }
 
-/// State of the Customers tab.
-#[derive(Default)]
-pub struct CustomersState {
-    /// The search box.
-    pub search: String,
-    /// Positions shown, for the current search and sort.
-    pub view: Vec<u32>,
-    /// The search and sort `view` was computed for.
-    pub view_key: Option<(String, Sort)>,
-    /// The selected customer.
-    pub selected: Option<i64>,
-    /// The selected customer's details, once loaded.
-    pub detail: Option<Box<(CustomerDetail, Vec<OrderLine>)>>,
-    /// What the field editors hold, by field.
-    pub drafts: HashMap<ContactField, String>,
-    /// Ask the search box for keyboard focus next frame.
-    pub focus_search: bool,
-    /// Scroll the table to the selected row next frame.
-    pub scroll_to_selected: bool,
-    /// Only these customers are listed (opened from a segment): what they are, and who.
-    pub only: Option<(String, Arc<std::collections::HashSet<i64>>)>,
-}
-
 /// Where opening the database stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DbState {
@@ -310,7 +328,7 @@ pub enum DbState {
     },
 }
 
-/// The whole application state.
+/// The whole application state: what the screens share, and the screens.
 pub struct ClienteleApp {
     /// Preferences, remembered between runs.
     pub prefs: Prefs,
@@ -322,14 +340,16 @@ pub struct ClienteleApp {
     pub stats: Option<Stats>,
     /// The shop's settings (defaults until the database answered).
     pub settings: ShopSettings,
+    /// How the shop writes numbers, amounts and dates (follows `settings`).
+    pub formats: Formats,
     /// The settings window, open with what is being typed.
     pub settings_edit: Option<ShopSettings>,
     /// Overview figures: `None` while loading, `Some(None)` when there are no sales.
     pub overview: Option<Option<Box<Overview>>>,
     /// The customer list, once loaded.
     pub customers: Option<CustomerIndex>,
-    /// The Customers tab.
-    pub customers_tab: CustomersState,
+    /// The Segments and Charts figures.
+    pub insights: Insights,
     /// Edits that can be undone, latest last.
     pub undo: Vec<UndoEntry>,
     /// Undone edits that can be redone, latest last.
@@ -340,18 +360,6 @@ pub struct ClienteleApp {
     pub notices: Vec<Notice>,
     /// Reads and writes asked for and not answered yet.
     pub pending: usize,
-    /// The Import tab.
-    pub import_tab: ImportState,
-    /// The Duplicates tab.
-    pub duplicates_tab: tabs::duplicates::DuplicatesState,
-    /// The Segments and Charts figures.
-    pub insights: tabs::segments::InsightsState,
-    /// The Segments tab.
-    pub segments_tab: tabs::segments::SegmentsState,
-    /// The Charts tab.
-    pub charts_tab: tabs::charts::ChartsState,
-    /// The Reports tab.
-    pub reports_tab: tabs::reports::ReportsState,
     /// Goes up whenever the shop's data may have changed (figures computed for an older
     /// generation are worked out again when shown).
     pub data_generation: u64,
@@ -359,9 +367,11 @@ pub struct ClienteleApp {
     pub dialogs: Box<dyn FileDialogs>,
     /// What to do with the path a file dialog open now gives (the command that asked).
     pub file_wanted: Option<Command>,
+    /// The screens, in the order of [`SCREENS`].
+    screens: Vec<Box<dyn Screen>>,
+    /// What the screens and the application asked for and is not sent or applied yet.
+    out: Outbox,
     worker: Option<Worker>,
-    commands: Vec<Command>,
-    next_job: u64,
     probe: Option<StartupProbe>,
 }
 
@@ -375,33 +385,32 @@ struct StartupProbe {
 impl ClienteleApp {
     /// A new application on the database at `db_path`; the worker starts on the first frame.
     pub fn new(db_path: PathBuf, prefs: Prefs) -> ClienteleApp {
+        let settings = ShopSettings::default();
         ClienteleApp {
             prefs,
             db_path,
             db: DbState::Opening,
             stats: None,
-            settings: ShopSettings::default(),
+            formats: Formats::for_shop(&settings),
+            settings,
             settings_edit: None,
-            duplicates_tab: Default::default(),
-            insights: Default::default(),
-            segments_tab: Default::default(),
-            charts_tab: Default::default(),
-            reports_tab: Default::default(),
-            data_generation: 0,
             overview: None,
             customers: None,
-            customers_tab: CustomersState::default(),
+            insights: Insights::default(),
             undo: Vec::new(),
             redo: Vec::new(),
             jobs: Vec::new(),
             notices: Vec::new(),
             pending: 0,
-            import_tab: ImportState::default(),
+            data_generation: 0,
             dialogs: Box::new(NativeDialogs::default()),
             file_wanted: None,
+            screens: SCREENS.iter().map(|e| (e.make)()).collect(),
+            out: Outbox {
+                next_job: 1,
+                ..Outbox::default()
+            },
             worker: None,
-            commands: Vec::new(),
-            next_job: 1,
             probe: None,
         }
     }
@@ -414,8 +423,8 @@ impl ClienteleApp {
 
     /// Opens on the Import tab with this file planned (`clientele FILE`, "Open with").
     pub fn with_file(mut self, path: PathBuf) -> ClienteleApp {
-        self.prefs.tab = Tab::Import;
-        self.commands.push(Command::OpenImportFile(path));
+        self.prefs.tab = Tab::IMPORT;
+        self.out.commands.push(Command::OpenImportFile(path));
         self
     }
 
@@ -423,6 +432,22 @@ impl ClienteleApp {
     pub fn with_startup_probe(mut self, start: std::time::Instant) -> ClienteleApp {
         self.probe = Some(StartupProbe { start, frames: 0 });
         self
+    }
+
+    /// The screen of type `S`, as it stands.
+    pub fn screen<S: Screen>(&self) -> Option<&S> {
+        self.screens.iter().find_map(|s| {
+            let any: &dyn std::any::Any = s.as_ref();
+            any.downcast_ref::<S>()
+        })
+    }
+
+    /// The screen of type `S`, to change (tests set dates and fields through it).
+    pub fn screen_mut<S: Screen>(&mut self) -> Option<&mut S> {
+        self.screens.iter_mut().find_map(|s| {
+            let any: &mut dyn std::any::Any = s.as_mut();
+            any.downcast_mut::<S>()
+        })
     }
 
     fn run_probe(&mut self, ctx: &egui::Context) {
@@ -444,24 +469,60 @@ impl ClienteleApp {
         }
     }
 
-    /// How the shop writes numbers, amounts and dates (its locale and currency).
-    pub fn formats(&self) -> crate::report::format::Formats {
-        crate::report::format::Formats::for_shop(&self.settings)
-    }
-
     /// An amount with the shop's currency: `1 234,56 €`, `$1,234.56`.
     pub fn money(&self, cents: i64) -> String {
-        self.formats().money(cents)
+        self.formats.money(cents)
     }
 
     /// Records a command to apply after this frame.
     pub fn command(&mut self, command: Command) {
-        self.commands.push(command);
+        self.out.commands.push(command);
     }
 
     /// Whether the window is waiting for the worker (for tests and the first-frame probe).
     pub fn is_busy(&self) -> bool {
         matches!(self.db, DbState::Opening) || self.pending > 0 || !self.jobs.is_empty()
+    }
+
+    /// The position in [`SCREENS`] of the screen shown.
+    fn shown(&self) -> usize {
+        SCREENS
+            .iter()
+            .position(|e| e.tab == self.prefs.tab)
+            .unwrap_or(0)
+    }
+
+    /// The screens and what they may read and ask for, borrowed together.
+    fn parts(&mut self) -> (&mut [Box<dyn Screen>], Cx<'_>) {
+        let cx = Cx {
+            db_path: &self.db_path,
+            db: &self.db,
+            stats: self.stats.as_ref(),
+            settings: &self.settings,
+            formats: &self.formats,
+            overview: &self.overview,
+            customers: self.customers.as_mut(),
+            customer_sort: self.prefs.customer_sort,
+            insights: &mut self.insights,
+            jobs: &self.jobs,
+            data_generation: self.data_generation,
+            can_undo: !self.undo.is_empty(),
+            can_redo: !self.redo.is_empty(),
+            out: &mut self.out,
+        };
+        (&mut self.screens, cx)
+    }
+
+    /// Sends the requests, shows the messages and lists the jobs the screens (or the
+    /// application) recorded; commands wait for [`ClienteleApp::apply`].
+    fn flush(&mut self) {
+        self.jobs.append(&mut self.out.jobs);
+        for (text, is_error) in std::mem::take(&mut self.out.notices) {
+            self.notify(text, is_error);
+        }
+        for request in std::mem::take(&mut self.out.requests) {
+            self.send(request);
+        }
     }
 
     /// Draws one frame.
@@ -497,15 +558,14 @@ impl ClienteleApp {
                     });
                 });
             }
-            DbState::Open { .. } => match self.prefs.tab {
-                Tab::Overview => tabs::overview::ui(self, ui),
-                Tab::Import => tabs::import::ui(self, ui),
-                Tab::Customers => tabs::customers::ui(self, ui),
-                Tab::Duplicates => tabs::duplicates::ui(self, ui),
-                Tab::Segments => tabs::segments::ui(self, ui),
-                Tab::Charts => tabs::charts::ui(self, ui),
-                Tab::Reports => tabs::reports::ui(self, ui),
-            },
+            DbState::Open { .. } => {
+                let shown = self.shown();
+                let (screens, mut cx) = self.parts();
+                if let Some(screen) = screens.get_mut(shown) {
+                    screen.ui(&mut cx, ui);
+                }
+                self.flush();
+            }
         }
         super::settings::window(self, &ctx);
         self.poll_file_dialog(&ctx);
@@ -551,9 +611,7 @@ impl ClienteleApp {
             self.prefs.recent_folders.truncate(8);
         }
         match then {
-            Command::OpenFileDialog if self.import_tab.run_job.is_none() => {
-                self.open_import_file(path);
-            }
+            Command::PickImportFile => self.out.commands.push(Command::OpenImportFile(path)),
             Command::SaveProblems {
                 headers, problems, ..
             } => self.send(Request::SaveProblems {
@@ -588,21 +646,14 @@ impl ClienteleApp {
                     }
                 }
             }
-            Command::SaveReport => {
-                if let Some(made) = &self.reports_tab.made {
-                    let pdf = made.report.pdf.clone();
-                    self.send(Request::SaveReport { pdf, path });
-                }
-            }
-            Command::SaveChartPng { image, .. } => {
-                match super::tabs::charts::write_png(&image, &path) {
-                    Ok(()) => self.notify(format!("Chart saved in {}.", path.display()), false),
-                    Err(e) => self.notify(
-                        format!("{} could not be written: {e}", path.display()),
-                        true,
-                    ),
-                }
-            }
+            Command::SaveReport { pdf, .. } => self.send(Request::SaveReport { pdf, path }),
+            Command::SaveChartPng { image, .. } => match super::widgets::write_png(&image, &path) {
+                Ok(()) => self.notify(format!("Chart saved in {}.", path.display()), false),
+                Err(e) => self.notify(
+                    format!("{} could not be written: {e}", path.display()),
+                    true,
+                ),
+            },
             _ => {}
         }
     }
@@ -622,6 +673,7 @@ impl ClienteleApp {
         }
     }
 
+    /// Sends a request to the worker and counts the answer owed.
     fn send(&mut self, request: Request) {
         let sent = self.worker.as_ref().is_some_and(|w| w.send(request));
         if sent {
@@ -640,10 +692,10 @@ impl ClienteleApp {
     }
 
     /// Shows what a finished write said: a message, or an error in red.
-    fn notify_outcome(&mut self, result: Result<String, String>) {
+    fn notify_outcome(&mut self, result: &Result<String, String>) {
         match result {
-            Ok(text) => self.notify(text, false),
-            Err(text) => self.notify(text, true),
+            Ok(text) => self.notify(text.clone(), false),
+            Err(text) => self.notify(text.clone(), true),
         }
     }
 
@@ -670,19 +722,66 @@ impl ClienteleApp {
         }
     }
 
-    fn done_one(&mut self) {
-        self.pending = self.pending.saturating_sub(1);
+    /// Counts the answers an event brings: the one place that knows which event ends which
+    /// request, and which requests the worker sends on its own after a write (a refresh, a
+    /// history).
+    fn count_answer(&mut self, event: &Event) {
+        let (answers, follow, job) = match event {
+            Event::OpenFailed(_)
+            | Event::Opened { .. }
+            | Event::Stats(_)
+            | Event::Customers(_)
+            | Event::Progress { .. }
+            | Event::ImportPlanned { .. }
+            | Event::ImportDone { .. }
+            // The detail reload that follows an edit ends its request.
+            | Event::Edited { .. } => (0, 0, None),
+            Event::Settings { saved, .. } => (usize::from(*saved), 0, None),
+            // The overview is the last answer to a refresh.
+            Event::Overview(_)
+            | Event::Customer { .. }
+            | Event::EditFailed { .. }
+            | Event::Error(_)
+            | Event::NotDuplicates { .. }
+            | Event::Merges(_)
+            | Event::Imports(_)
+            | Event::BatchContents { .. }
+            | Event::Problems { .. }
+            | Event::Saved(_)
+            | Event::SavedSegments(_) => (1, 0, None),
+            // The merge history (or the imports) and a refresh follow a success.
+            Event::Unmerged(result) => (1, if result.is_ok() { 2 } else { 0 }, None),
+            Event::ImportUndone { result, .. } => (1, if result.is_ok() { 2 } else { 0 }, None),
+            Event::Merged { job, result, .. } => {
+                (1, if result.is_ok() { 2 } else { 0 }, Some(*job))
+            }
+            // The refresh the worker runs after a job that changed data answers one more.
+            Event::JobDone { job, outcome } => (1, usize::from(outcome.is_ok()), Some(*job)),
+            Event::Duplicates { job, .. }
+            | Event::ImportChecked { job, .. }
+            | Event::Analytics { job, .. }
+            | Event::Exported { job, .. }
+            | Event::Report { job, .. } => (1, 0, Some(*job)),
+        };
+        self.pending = self.pending.saturating_sub(answers) + follow;
+        if let Some(job) = job {
+            self.jobs.retain(|j| j.id != job);
+        }
     }
 
+    /// One event from the worker: counted, kept where the screens share it, then heard by
+    /// every screen.
     fn on_event(&mut self, event: Event) {
-        match event {
-            Event::OpenFailed(message) => self.db = DbState::Failed(message),
+        self.count_answer(&event);
+        match &event {
+            Event::OpenFailed(message) => self.db = DbState::Failed(message.clone()),
             Event::Opened { has_data } => {
+                let has_data = *has_data;
                 self.db = DbState::Open { has_data };
                 // An empty database opens on the Welcome screen, whatever tab was last used
                 // with another one (unless a file given to open asks for the Import tab).
-                if !has_data && self.prefs.tab != Tab::Import {
-                    self.prefs.tab = Tab::Overview;
+                if !has_data && self.prefs.tab != Tab::IMPORT {
+                    self.prefs.tab = Tab::OVERVIEW;
                 }
                 if has_data {
                     self.send(Request::Refresh);
@@ -692,379 +791,146 @@ impl ClienteleApp {
                     self.stats = Some(Stats::default());
                 }
             }
-            Event::Duplicates { job, result } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                let tab = &mut self.duplicates_tab;
-                if tab.find_job == Some(job) {
-                    tab.find_job = None;
-                    match result {
-                        Ok(queue) => {
-                            tab.queue = Some(*queue);
-                            tab.bulk_threshold = 0.0;
-                            tab.unlikely = false;
-                            tab.decided.clear();
-                            tab.survivor.clear();
-                            tab.kept.clear();
-                            tab.current = 0;
-                        }
-                        Err(e) => self.notify(e, true),
-                    }
-                }
-            }
-            Event::Merged {
-                job,
-                groups,
-                result,
-            } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                match result {
-                    Ok(n) => {
-                        for g in groups {
-                            self.duplicates_tab
-                                .decided
-                                .insert(g, tabs::duplicates::Decision::Merged);
-                        }
-                        let current = self.duplicates_tab.current;
-                        if self.duplicates_tab.decided.contains_key(&current) {
-                            self.duplicates_tab.decide_moved();
-                        }
-                        self.notify(
-                            format!(
-                                "{} merged; Unmerge in the history undoes it.",
-                                count(n as i64, "customer", "customers")
-                            ),
-                            false,
-                        );
-                        // The merge history and a refresh follow.
-                        self.pending += 2;
-                    }
-                    Err(e) => self.notify(e, true),
-                }
-            }
-            Event::NotDuplicates { group, result } => {
-                self.done_one();
-                match result {
-                    Ok(()) => {
-                        let tab = &mut self.duplicates_tab;
-                        if tab.current == group {
-                            tab.decide(tabs::duplicates::Decision::NotDuplicate);
-                        } else {
-                            tab.decided
-                                .insert(group, tabs::duplicates::Decision::NotDuplicate);
-                        }
-                    }
-                    Err(e) => self.notify(e, true),
-                }
-            }
-            Event::Merges(rows) => {
-                self.done_one();
-                self.duplicates_tab.merges = Some(rows);
-            }
-            Event::Unmerged(result) => {
-                self.done_one();
-                match result {
-                    Ok(text) => {
-                        self.duplicates_tab.reopen_unmerged();
-                        self.notify(text, false);
-                        // The merge history and a refresh follow.
-                        self.pending += 2;
-                    }
-                    Err(e) => {
-                        self.duplicates_tab.unmerging.clear();
-                        self.notify(e, true);
-                    }
-                }
-            }
             Event::Settings { settings, saved } => {
-                if saved {
-                    self.done_one();
+                if *saved {
                     self.notify("Settings saved.", false);
                     self.settings_edit = None;
                 }
-                self.settings = settings;
+                self.settings = settings.clone();
+                self.formats = Formats::for_shop(&self.settings);
             }
             Event::Stats(stats) => {
                 self.data_generation += 1;
                 if let DbState::Open { has_data } = &mut self.db {
                     *has_data = stats.customers > 0 || stats.sale_lines > 0;
                 }
-                self.stats = Some(stats);
+                self.stats = Some(stats.clone());
             }
-            Event::Customers(rows) => {
-                self.customers = Some(CustomerIndex::new(rows));
-                self.customers_tab.view_key = None;
-            }
-            Event::Overview(overview) => {
-                self.overview = Some(overview);
-                // The overview is the last answer to a refresh.
-                self.done_one();
-            }
-            Event::Customer { id, data } => {
-                self.done_one();
-                if self.customers_tab.selected == Some(id) {
-                    let tab = &mut self.customers_tab;
-                    if let Some(data) = &data {
-                        tab.drafts = data
-                            .0
-                            .fields
-                            .iter()
-                            .map(|(f, v)| (*f, v.clone().unwrap_or_default()))
-                            .collect();
-                    }
-                    tab.detail = data;
-                }
-            }
+            Event::Customers(rows) => self.customers = Some(CustomerIndex::new(rows.clone())),
+            Event::Overview(overview) => self.overview = Some(overview.clone()),
             Event::Edited { edit, old, row } => {
-                if old == edit.value {
+                if *old == edit.value {
                     // Nothing changed (the same value typed again): nothing to undo.
                     return;
                 }
                 if let (Some(row), Some(index)) = (row, &mut self.customers) {
-                    index.upsert(row);
-                    self.customers_tab.view_key = None;
+                    index.upsert(row.clone());
                 }
                 // A city or a consent may have changed what a saved segment holds.
                 self.data_generation += 1;
-                let entry = UndoEntry {
-                    contact_id: edit.contact_id,
-                    field: edit.field,
-                    before: old,
-                    after: edit.value.clone(),
-                };
-                let verb = match edit.origin {
-                    EditOrigin::Direct => {
-                        self.redo.clear();
-                        self.undo.push(entry);
-                        "Saved"
-                    }
-                    EditOrigin::Undo => {
-                        // The undo was an edit back to the old value: redo sets it again.
-                        self.redo.push(UndoEntry {
-                            before: entry.after,
-                            after: entry.before,
-                            ..entry
-                        });
-                        "Undone"
-                    }
-                    EditOrigin::Redo => {
-                        self.undo.push(UndoEntry {
-                            before: entry.after,
-                            after: entry.before,
-                            ..entry
-                        });
-                        "Redone"
-                    }
-                };
-                let label = edit.field.label();
-                self.notify(
-                    format!(
-                        "{verb}: {label} of customer {} is now {}.",
-                        edit.contact_id,
-                        edit.value
-                            .as_deref()
-                            .map_or("empty".to_string(), |v| format!("'{v}'"))
-                    ),
-                    false,
-                );
-                // The detail reload that follows ends this request.
+                self.record_edit(edit, old.clone());
             }
-            Event::EditFailed { edit, message } => {
-                self.done_one();
-                self.notify(
-                    format!("{} was not changed: {message}", edit.field.label()),
-                    true,
-                );
-                // Reload the customer so the editor shows the stored value again.
-                if self.customers_tab.selected == Some(edit.contact_id) {
-                    self.send(Request::LoadCustomer(edit.contact_id));
-                }
-            }
+            Event::EditFailed { edit, message } => self.notify(
+                format!("{} was not changed: {message}", edit.field.label()),
+                true,
+            ),
             Event::Progress {
                 job,
                 fraction,
                 stage,
             } => {
-                if let Some(j) = self.jobs.iter_mut().find(|j| j.id == job) {
-                    j.fraction = fraction;
-                    j.stage = stage;
+                if let Some(j) = self.jobs.iter_mut().find(|j| j.id == *job) {
+                    j.fraction = *fraction;
+                    j.stage = stage.clone();
                 }
             }
-            Event::JobDone { job, outcome } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                match outcome {
-                    Ok(text) => {
-                        self.notify(text, false);
-                        self.overview = None;
-                        // The refresh the worker runs next answers one more request.
-                        self.pending += 1;
-                    }
-                    Err(text) => self.notify(text, true),
+            Event::JobDone { outcome, .. } => {
+                if outcome.is_ok() {
+                    self.overview = None;
                 }
+                self.notify_outcome(outcome);
             }
-            Event::Error(message) => {
-                self.done_one();
-                self.notify(message, true);
+            Event::Error(message) => self.notify(message.clone(), true),
+            Event::Saved(result) | Event::Exported { result, .. } => self.notify_outcome(result),
+            Event::Analytics { job, result } => self.insights.answer(*job, result),
+            Event::Merged { result, .. } => match result {
+                Ok(n) => self.notify(
+                    format!(
+                        "{} merged; Unmerge in the history undoes it.",
+                        self.formats.count(*n as i64, "customer", "customers")
+                    ),
+                    false,
+                ),
+                Err(e) => self.notify(e.clone(), true),
+            },
+            Event::Unmerged(result) => self.notify_outcome(result),
+            Event::NotDuplicates { result: Err(e), .. } | Event::SavedSegments(Err(e)) => {
+                self.notify(e.clone(), true)
             }
-            Event::ImportPlanned { job, result } => {
-                let tab = &mut self.import_tab;
-                if tab.check_job != Some(job) {
-                    return;
-                }
-                tab.planning = false;
-                match result {
-                    Ok(planned) => {
-                        tab.options = planned.options.clone();
-                        tab.check = if planned.blocker.is_some() {
-                            Check::Idle
-                        } else {
-                            Check::Running
-                        };
-                        tab.planned = Some(planned);
-                        tab.error = None;
-                    }
-                    Err(message) => {
-                        tab.planned = None;
-                        tab.check = Check::Idle;
-                        tab.error = Some(message);
-                    }
-                }
-            }
-            Event::ImportChecked { job, result } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                let tab = &mut self.import_tab;
-                if tab.check_job == Some(job) {
-                    tab.check = match result {
-                        None => Check::Idle,
-                        Some(Ok(report)) => Check::Done(report),
-                        Some(Err(message)) => Check::Failed(message),
+            Event::ImportUndone { batch, result } => match result {
+                Ok(done) => {
+                    self.overview = None;
+                    let kept = if done.contacts_kept > 0 {
+                        format!(
+                            "; {} contacts it created were kept because later imports or merges use them",
+                            done.contacts_kept
+                        )
+                    } else {
+                        String::new()
                     };
+                    self.notify(
+                        format!(
+                            "Import {batch} undone: {} sale lines and {} contacts removed{kept}.",
+                            self.formats.int(done.sales_removed),
+                            self.formats.int(done.contacts_removed)
+                        ),
+                        false,
+                    );
                 }
-            }
-            Event::ImportDone { job, result } => {
-                if self.import_tab.run_job == Some(job) {
-                    self.import_tab.run_job = None;
-                    let imported = result.is_ok();
-                    self.import_tab.finished = Some(result);
-                    if imported {
-                        self.send(Request::LoadImports);
-                    }
-                }
-                // The JobDone that follows ends the request.
-            }
-            Event::Imports(batches) => {
-                self.done_one();
-                self.import_tab.history = Some(batches);
-            }
-            Event::BatchContents { batch, contents } => {
-                self.done_one();
-                if let Some(ask) = &mut self.import_tab.undo_ask
-                    && ask.batch.id == batch
-                {
-                    ask.contents = Some(contents);
-                }
-            }
-            Event::ImportUndone { batch, result } => {
-                self.done_one();
-                match result {
-                    Ok(done) => {
-                        // The history and a refresh follow.
-                        self.pending += 2;
-                        self.overview = None;
-                        let kept = if done.contacts_kept > 0 {
-                            format!(
-                                "; {} contacts it created were kept because later imports or merges use them",
-                                done.contacts_kept
-                            )
-                        } else {
-                            String::new()
-                        };
-                        self.notify(
-                            format!(
-                                "Import {batch} undone: {} sale lines and {} contacts removed{kept}.",
-                                group_thousands(done.sales_removed),
-                                group_thousands(done.contacts_removed)
-                            ),
-                            false,
-                        );
-                        // The planned file may no longer be a repeat.
-                        if let Some(p) = &mut self.import_tab.planned
-                            && p.earlier.as_ref().is_some_and(|e| e.id == batch)
-                        {
-                            p.earlier = None;
-                        }
-                    }
-                    Err(message) => self.notify(message, true),
-                }
-            }
-            Event::Problems { batch, problems } => {
-                self.done_one();
-                if let Some(shown) = &mut self.import_tab.problems
-                    && shown.batch == batch
-                {
-                    shown.problems = Some(problems);
-                }
-            }
-            Event::Saved(result) => {
-                self.done_one();
-                self.notify_outcome(result);
-            }
-            Event::Analytics { job, result } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                if self.insights.job == Some(job) {
-                    self.insights.job = None;
-                    match result {
-                        Ok(data) => {
-                            if let Some(figures) = &data {
-                                self.insights.as_of_text =
-                                    figures.as_of.format("%Y-%m-%d").to_string();
-                                self.insights.before_text =
-                                    figures.movement.before.format("%Y-%m-%d").to_string();
-                            }
-                            self.insights.data = Some(data);
-                            self.charts_tab.cache = None;
-                        }
-                        Err(e) => self.insights.error = Some(e),
-                    }
-                }
-            }
-            Event::Exported { job, result } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                self.notify_outcome(result);
-            }
-            Event::Report { job, result } => {
-                self.done_one();
-                self.jobs.retain(|j| j.id != job);
-                let tab = &mut self.reports_tab;
-                if tab.job == Some(job) {
-                    tab.job = None;
-                    match result {
-                        Ok(report) => {
-                            let generation = tab.asked.as_ref().map_or(0, |a| a.1);
-                            tab.error = None;
-                            tab.made = Some(tabs::reports::Made {
-                                report,
-                                generation,
-                                textures: Vec::new(),
-                            });
-                        }
-                        Err(e) => tab.error = Some(e),
-                    }
-                }
-            }
-            Event::SavedSegments(result) => {
-                self.done_one();
-                match result {
-                    Ok(saved) => self.segments_tab.saved = Some(saved),
-                    Err(e) => self.notify(e, true),
-                }
-            }
+                Err(message) => self.notify(message.clone(), true),
+            },
+            _ => {}
         }
+        let (screens, mut cx) = self.parts();
+        for screen in screens.iter_mut() {
+            screen.on_event(&mut cx, &event);
+        }
+        self.flush();
+    }
+
+    /// Keeps a saved edit for undo (or redo) and says what changed.
+    fn record_edit(&mut self, edit: &Edit, old: Option<String>) {
+        let entry = UndoEntry {
+            contact_id: edit.contact_id,
+            field: edit.field,
+            before: old,
+            after: edit.value.clone(),
+        };
+        let verb = match edit.origin {
+            EditOrigin::Direct => {
+                self.redo.clear();
+                self.undo.push(entry);
+                "Saved"
+            }
+            EditOrigin::Undo => {
+                // The undo was an edit back to the old value: redo sets it again.
+                self.redo.push(UndoEntry {
+                    before: entry.after,
+                    after: entry.before,
+                    ..entry
+                });
+                "Undone"
+            }
+            EditOrigin::Redo => {
+                self.undo.push(UndoEntry {
+                    before: entry.after,
+                    after: entry.before,
+                    ..entry
+                });
+                "Redone"
+            }
+        };
+        let label = edit.field.label();
+        self.notify(
+            format!(
+                "{verb}: {label} of customer {} is now {}.",
+                edit.contact_id,
+                edit.value
+                    .as_deref()
+                    .map_or("empty".to_string(), |v| format!("'{v}'"))
+            ),
+            false,
+        );
     }
 
     /// A file dropped on the window is opened on the Import tab, whatever tab is shown.
@@ -1076,10 +942,9 @@ impl ClienteleApp {
                 .map(|f| f.path().to_path_buf())
                 .find(|p| !p.as_os_str().is_empty())
         });
-        if let Some(path) = dropped
-            && self.import_tab.run_job.is_none()
-        {
-            self.commands.push(Command::OpenImportFile(path));
+        if let Some(path) = dropped {
+            // The Import screen ignores it while an import runs.
+            self.out.commands.push(Command::OpenImportFile(path));
         }
         let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         if hovering {
@@ -1105,51 +970,29 @@ impl ClienteleApp {
             KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
         const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
         const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-        const TAB_1: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1);
-        const TAB_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2);
-        const TAB_3: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3);
-        const TAB_4: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4);
-        const TAB_5: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5);
-        const TAB_6: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num6);
-        const TAB_7: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num7);
         const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         // A text field that has the keyboard handles its own undo.
         let typing = ctx.egui_wants_keyboard_input();
+        let commands = &mut self.out.commands;
         ctx.input_mut(|i| {
-            if i.consume_shortcut(&TAB_1) {
-                self.commands.push(Command::SwitchTab(Tab::Overview));
-            }
-            if i.consume_shortcut(&TAB_2) {
-                self.commands.push(Command::SwitchTab(Tab::Import));
-            }
-            if i.consume_shortcut(&TAB_3) {
-                self.commands.push(Command::SwitchTab(Tab::Customers));
-            }
-            if i.consume_shortcut(&TAB_4) {
-                self.commands.push(Command::SwitchTab(Tab::Duplicates));
-            }
-            if i.consume_shortcut(&TAB_5) {
-                self.commands.push(Command::SwitchTab(Tab::Segments));
-            }
-            if i.consume_shortcut(&TAB_6) {
-                self.commands.push(Command::SwitchTab(Tab::Charts));
-            }
-            if i.consume_shortcut(&TAB_7) {
-                self.commands.push(Command::SwitchTab(Tab::Reports));
+            for entry in SCREENS {
+                if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, entry.shortcut)) {
+                    commands.push(Command::SwitchTab(entry.tab));
+                }
             }
             if i.consume_shortcut(&OPEN) {
-                self.commands.push(Command::OpenFileDialog);
+                commands.push(Command::OpenFileDialog);
             }
             if i.consume_shortcut(&FIND) {
-                self.commands.push(Command::SwitchTab(Tab::Customers));
-                self.customers_tab.focus_search = true;
+                commands.push(Command::SwitchTab(Tab::CUSTOMERS));
+                commands.push(Command::FocusSearch);
             }
             if !typing {
                 // Check the longer shortcut first: Ctrl+Shift+Z also matches Ctrl+Z.
                 if i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y) {
-                    self.commands.push(Command::Redo);
+                    commands.push(Command::Redo);
                 } else if i.consume_shortcut(&UNDO) {
-                    self.commands.push(Command::Undo);
+                    commands.push(Command::Undo);
                 }
             }
         });
@@ -1165,11 +1008,12 @@ impl ClienteleApp {
                     .size(18.0),
             );
             ui.add_space(16.0);
-            for tab in Tab::ALL {
-                let selected = self.prefs.tab == tab;
-                let text = egui::RichText::new(tab.label()).size(15.0);
+            let shown = self.shown();
+            for (i, (entry, screen)) in SCREENS.iter().zip(&self.screens).enumerate() {
+                let selected = i == shown;
+                let text = egui::RichText::new(screen.title()).size(15.0);
                 if ui.selectable_label(selected, text).clicked() && !selected {
-                    self.commands.push(Command::SwitchTab(tab));
+                    self.out.commands.push(Command::SwitchTab(entry.tab));
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -1189,7 +1033,7 @@ impl ClienteleApp {
                                 .selectable_label(current == choice, choice.label())
                                 .clicked()
                             {
-                                self.commands.push(Command::SetTheme(choice));
+                                self.out.commands.push(Command::SetTheme(choice));
                             }
                         }
                     });
@@ -1205,9 +1049,9 @@ impl ClienteleApp {
                 ui.separator();
                 ui.label(format!(
                     "{} customers · {} orders · revenue {}",
-                    group_thousands(s.customers),
-                    group_thousands(s.orders),
-                    format_money(s.revenue_cents)
+                    self.formats.int(s.customers),
+                    self.formats.int(s.orders),
+                    self.formats.money(s.revenue_cents)
                 ));
             }
             for job in &self.jobs {
@@ -1219,7 +1063,7 @@ impl ClienteleApp {
                         .show_percentage(),
                 );
                 if ui.button("Cancel").clicked() {
-                    self.commands.push(Command::CancelJob(job.id));
+                    self.out.commands.push(Command::CancelJob(job.id));
                 }
             }
             if self.pending > 0 && self.jobs.is_empty() {
@@ -1238,201 +1082,75 @@ impl ClienteleApp {
         });
     }
 
-    /// Applies the commands recorded during the frame.
+    /// Applies the commands recorded during the frame: the application's own part first,
+    /// then every screen hears the command. Commands recorded meanwhile are applied too.
     fn apply(&mut self, ctx: &egui::Context) {
-        for command in std::mem::take(&mut self.commands) {
-            match command {
-                Command::SwitchTab(tab) => self.prefs.tab = tab,
-                Command::SetTheme(choice) => {
-                    self.prefs.theme = choice;
-                    ctx.set_theme(choice.preference());
+        while !self.out.commands.is_empty() {
+            for command in std::mem::take(&mut self.out.commands) {
+                self.apply_one(ctx, &command);
+                let (screens, mut cx) = self.parts();
+                for screen in screens.iter_mut() {
+                    screen.on_command(&mut cx, &command);
                 }
-                Command::Select(id) => {
-                    let tab = &mut self.customers_tab;
-                    if tab.selected != id {
-                        tab.selected = id;
-                        tab.detail = None;
-                        tab.drafts.clear();
-                        if let Some(id) = id {
-                            self.send(Request::LoadCustomer(id));
-                        }
-                    }
-                }
-                Command::Edit {
-                    contact_id,
-                    field,
-                    value,
-                } => self.send(Request::Edit(Edit {
-                    contact_id,
-                    field,
-                    value,
-                    origin: EditOrigin::Direct,
-                })),
-                Command::Undo => match self.undo.pop() {
-                    Some(entry) => self.replay(entry, EditOrigin::Undo),
-                    None => self.notify("Nothing to undo.", false),
-                },
-                Command::Redo => match self.redo.pop() {
-                    Some(entry) => self.replay(entry, EditOrigin::Redo),
-                    None => self.notify("Nothing to redo.", false),
-                },
-                Command::LoadDemo => self.load_demo(),
-                Command::SaveSettings(settings) => self.send(Request::SaveSettings(settings)),
-                Command::FindDuplicates => self.find_duplicates(),
-                Command::MergeGroup(g) => {
-                    let tab = &self.duplicates_tab;
-                    if let Some(c) = tab.queue.as_ref().and_then(|q| q.clusters.get(g)) {
-                        let plan = tab.plan_for(g, c);
-                        self.merge(vec![plan], vec![g], "Merging");
-                    }
-                }
-                Command::MergeAbove(threshold) => {
-                    let tab = &self.duplicates_tab;
-                    let (mut plans, mut groups) = (Vec::new(), Vec::new());
-                    if let Some(q) = &tab.queue {
-                        for (g, c) in q.clusters.iter().enumerate() {
-                            if c.certainty >= threshold && !tab.decided.contains_key(&g) {
-                                let mut plan = tab.plan_for(g, c);
-                                plan.decided_by = crate::model::DecidedBy::User;
-                                plans.push(plan);
-                                groups.push(g);
-                            }
-                        }
-                    }
-                    if !plans.is_empty() {
-                        self.merge(plans, groups, "Merging duplicates");
-                    }
-                }
-                Command::NotDuplicates(g) => {
-                    if let Some(c) = self
-                        .duplicates_tab
-                        .queue
-                        .as_ref()
-                        .and_then(|q| q.clusters.get(g))
-                    {
-                        let ids = c.members.iter().map(|m| m.id).collect();
-                        self.send(Request::NotDuplicates { group: g, ids });
-                    }
-                }
-                Command::LoadMerges => self.send(Request::LoadMerges),
-                Command::Unmerge(id) => self.send(Request::Unmerge(vec![id])),
-                Command::CancelJob(id) => {
-                    if let Some(job) = self.jobs.iter().find(|j| j.id == id) {
-                        job.cancel.store(true, Ordering::Relaxed);
-                    }
-                }
-                Command::OpenFileDialog => {
-                    if self.import_tab.run_job.is_none() {
-                        self.ask_file(ctx, FileAsk::Import, Command::OpenFileDialog);
-                    }
-                }
-                Command::OpenImportFile(path) => {
-                    if self.import_tab.run_job.is_none() {
-                        self.open_import_file(path);
-                    }
-                }
-                Command::PlanImport(choice) => self.plan_import(choice),
-                Command::StartImport => self.start_import(),
-                Command::LoadImports => self.send(Request::LoadImports),
-                Command::AskUndoImport(id) => {
-                    let batch = self
-                        .import_tab
-                        .history
-                        .as_ref()
-                        .and_then(|h| h.iter().find(|b| b.id == id))
-                        .cloned();
-                    if let Some(batch) = batch {
-                        self.import_tab.undo_ask = Some(UndoAsk {
-                            batch,
-                            contents: None,
-                        });
-                        self.send(Request::CountBatch(id));
-                    }
-                }
-                Command::ConfirmUndoImport(id) => {
-                    self.import_tab.undo_ask = None;
-                    self.send(Request::UndoImport(id));
-                }
-                Command::ShowProblems(id) => {
-                    self.import_tab.problems = Some(BatchProblems {
-                        batch: id,
-                        problems: None,
-                    });
-                    self.send(Request::LoadProblems(id));
-                }
-                Command::SaveProblems {
-                    file_name,
-                    headers,
-                    problems,
-                } => {
-                    let ask = FileAsk::Csv(file_name.clone());
-                    let then = Command::SaveProblems {
-                        file_name,
-                        headers,
-                        problems,
-                    };
-                    self.ask_file(ctx, ask, then);
-                }
-                Command::ComputeInsights => self.compute_insights(),
-                Command::LoadSavedSegments => self.send(Request::LoadSavedSegments),
-                Command::SaveSegment { name, rule } => {
-                    self.send(Request::SaveSegment { name, rule });
-                }
-                Command::DeleteSegment(name) => self.send(Request::DeleteSegment(name)),
-                Command::ShowCustomers { title, ids } => {
-                    let tab = &mut self.customers_tab;
-                    tab.only = Some((title, Arc::new(ids.iter().copied().collect())));
-                    tab.view_key = None;
-                    tab.search.clear();
-                    self.prefs.tab = Tab::Customers;
-                }
-                Command::ExportCustomers {
-                    file_name,
-                    ids,
-                    consented_only,
-                } => {
-                    let ask = FileAsk::Spreadsheet(file_name.clone());
-                    let then = Command::ExportCustomers {
-                        file_name,
-                        ids,
-                        consented_only,
-                    };
-                    self.ask_file(ctx, ask, then);
-                }
-                Command::MakeReport(options) => self.make_report(*options),
-                Command::SaveReport => {
-                    let Some(made) = &self.reports_tab.made else {
-                        continue;
-                    };
-                    let name = tabs::reports::file_name(
-                        &self.settings.shop_name,
-                        made.report.from,
-                        made.report.to,
-                    );
-                    self.ask_file(ctx, FileAsk::Pdf(name), Command::SaveReport);
-                }
-                Command::PrintReport => {
-                    if self.reports_tab.made.is_some() {
-                        self.reports_tab.print = Some(tabs::reports::PrintWindow::open(
-                            ctx,
-                            self.reports_tab
-                                .paper
-                                .unwrap_or(crate::report::Paper::for_shop(&self.settings)),
-                        ));
-                    }
-                }
-                Command::PrintReportOn(choice) => {
-                    if let Some(made) = &self.reports_tab.made {
-                        let pdf = made.report.pdf.clone();
-                        self.notify("Sending the report to the printer…", false);
-                        self.send(Request::PrintReport { pdf, choice });
-                    }
-                }
-                Command::SaveChartPng { file_name, image } => {
-                    let ask = FileAsk::Png(file_name.clone());
-                    self.ask_file(ctx, ask, Command::SaveChartPng { file_name, image });
+                self.flush();
+            }
+        }
+    }
+
+    /// The application's part of a command: what the screens share, the file dialogs, the
+    /// preferences and the jobs.
+    fn apply_one(&mut self, ctx: &egui::Context, command: &Command) {
+        match command {
+            Command::SwitchTab(tab) => self.prefs.tab = *tab,
+            Command::SetTheme(choice) => {
+                self.prefs.theme = *choice;
+                ctx.set_theme(choice.preference());
+            }
+            Command::SortCustomers(sort) => self.prefs.customer_sort = *sort,
+            Command::Edit {
+                contact_id,
+                field,
+                value,
+            } => self.send(Request::Edit(Edit {
+                contact_id: *contact_id,
+                field: *field,
+                value: value.clone(),
+                origin: EditOrigin::Direct,
+            })),
+            Command::Undo => match self.undo.pop() {
+                Some(entry) => self.replay(entry, EditOrigin::Undo),
+                None => self.notify("Nothing to undo.", false),
+            },
+            Command::Redo => match self.redo.pop() {
+                Some(entry) => self.replay(entry, EditOrigin::Redo),
+                None => self.notify("Nothing to redo.", false),
+            },
+            Command::LoadDemo => self.load_demo(),
+            Command::SaveSettings(settings) => self.send(Request::SaveSettings(settings.clone())),
+            Command::CancelJob(id) => {
+                if let Some(job) = self.jobs.iter().find(|j| j.id == *id) {
+                    job.cancel.store(true, Ordering::Relaxed);
                 }
             }
+            Command::PickImportFile => {
+                self.ask_file(ctx, FileAsk::Import, Command::PickImportFile);
+            }
+            Command::ComputeInsights => self.compute_insights(),
+            Command::ShowCustomers { .. } => self.prefs.tab = Tab::CUSTOMERS,
+            Command::SaveProblems { file_name, .. } => {
+                self.ask_file(ctx, FileAsk::Csv(file_name.clone()), command.clone());
+            }
+            Command::ExportCustomers { file_name, .. } => {
+                let ask = FileAsk::Spreadsheet(file_name.clone());
+                self.ask_file(ctx, ask, command.clone());
+            }
+            Command::SaveReport { file_name, .. } => {
+                self.ask_file(ctx, FileAsk::Pdf(file_name.clone()), command.clone());
+            }
+            Command::SaveChartPng { file_name, .. } => {
+                self.ask_file(ctx, FileAsk::Png(file_name.clone()), command.clone());
+            }
+            _ => {}
         }
     }
 
@@ -1459,107 +1177,6 @@ impl ClienteleApp {
         });
     }
 
-    /// Makes the report of the Reports tab, stopping one still being made for older choices.
-    fn make_report(&mut self, options: crate::report::ReportOptions) {
-        if let Some(old) = self.reports_tab.job.take()
-            && let Some(job) = self.jobs.iter().find(|j| j.id == old)
-        {
-            job.cancel.store(true, Ordering::Relaxed);
-        }
-        let (id, cancel) = self.start_job("Making the report", "Starting");
-        let tab = &mut self.reports_tab;
-        tab.job = Some(id);
-        tab.asked = Some((options.clone(), self.data_generation));
-        let today = tab.today();
-        self.send(Request::Report {
-            job: id,
-            options: Box::new(options),
-            today,
-            pixels_per_point: tabs::reports::PREVIEW_SCALE,
-            cancel,
-        });
-    }
-
-    /// Starts over on the Import tab with a new file.
-    fn open_import_file(&mut self, path: PathBuf) {
-        self.prefs.tab = Tab::Import;
-        self.cancel_check();
-        let tab = &mut self.import_tab;
-        tab.path = Some(path);
-        tab.options = ImportOptions::default();
-        tab.planned = None;
-        tab.error = None;
-        tab.check = Check::Idle;
-        tab.allow_again = false;
-        tab.dates_answered = false;
-        tab.finished = None;
-        self.plan_import(MappingChoice::Guess);
-    }
-
-    /// Stops the check of the file planned before, if it is still running.
-    fn cancel_check(&mut self) {
-        if let Some(old) = self.import_tab.check_job.take()
-            && let Some(job) = self.jobs.iter().find(|j| j.id == old)
-        {
-            job.cancel.store(true, Ordering::Relaxed);
-        }
-    }
-
-    /// Plans (and then checks) the Import tab's file with its options.
-    fn plan_import(&mut self, mapping: MappingChoice) {
-        let Some(path) = self.import_tab.path.clone() else {
-            return;
-        };
-        self.cancel_check();
-        let (id, cancel) = self.start_job("Checking the file", "Reading");
-        let tab = &mut self.import_tab;
-        tab.check_job = Some(id);
-        tab.planning = true;
-        tab.check = Check::Idle;
-        tab.finished = None;
-        let mut options = tab.options.clone();
-        // The shop's locale reads ambiguous dates unless the person chose for this file.
-        options.default_date_order = options
-            .default_date_order
-            .or(Some(self.settings.date_order()));
-        options.phone_country = Some(self.settings.phone_country.clone());
-        let options = Box::new(options);
-        self.send(Request::PlanImport {
-            job: id,
-            path,
-            options,
-            mapping,
-            cancel,
-        });
-    }
-
-    fn start_import(&mut self) {
-        let tab = &self.import_tab;
-        if !tab.can_import() {
-            return;
-        }
-        let (Some(planned), Check::Done(report)) = (&tab.planned, &tab.check) else {
-            return;
-        };
-        let mut options = planned.options.clone();
-        options.dry_run = false;
-        options.allow_duplicate_file = tab.allow_again;
-        let plan = Box::new(planned.plan.clone());
-        let path = planned.path.clone();
-        let expected_rows = report.rows_read;
-        let (id, cancel) =
-            self.start_job(&format!("Import of {}", plan.info.file_name), "Starting");
-        self.import_tab.run_job = Some(id);
-        self.send(Request::RunImport {
-            job: id,
-            path,
-            plan,
-            options: Box::new(options),
-            expected_rows,
-            cancel,
-        });
-    }
-
     /// Undo sets the field back to `before`; redo sets it to `after` again.
     fn replay(&mut self, entry: UndoEntry, origin: EditOrigin) {
         let value = match origin {
@@ -1567,12 +1184,10 @@ impl ClienteleApp {
             _ => entry.after.clone(),
         };
         // Show the customer whose field changes, so the owner sees what was undone.
-        self.prefs.tab = Tab::Customers;
-        if self.customers_tab.selected != Some(entry.contact_id) {
-            self.customers_tab.selected = Some(entry.contact_id);
-            self.customers_tab.detail = None;
-            self.customers_tab.scroll_to_selected = true;
-        }
+        self.prefs.tab = Tab::CUSTOMERS;
+        self.out
+            .commands
+            .push(Command::ShowCustomer(entry.contact_id));
         self.send(Request::Edit(Edit {
             contact_id: entry.contact_id,
             field: entry.field,
@@ -1583,37 +1198,10 @@ impl ClienteleApp {
 
     /// A new job shown in the status bar with progress and Cancel: its id and cancel flag.
     fn start_job(&mut self, label: &str, stage: &str) -> (u64, CancelFlag) {
-        let id = self.next_job;
-        self.next_job += 1;
-        let cancel: CancelFlag = Arc::new(AtomicBool::new(false));
-        self.jobs.push(JobView {
-            id,
-            label: label.into(),
-            stage: stage.into(),
-            fraction: 0.0,
-            cancel: cancel.clone(),
-        });
-        (id, cancel)
-    }
-
-    fn find_duplicates(&mut self) {
-        if self.duplicates_tab.find_job.is_some() {
-            return;
-        }
-        let (id, cancel) = self.start_job("Finding duplicates", "Starting");
-        self.duplicates_tab.find_job = Some(id);
-        self.duplicates_tab.started = true;
-        self.send(Request::FindDuplicates { job: id, cancel });
-    }
-
-    fn merge(&mut self, plans: Vec<crate::model::MergePlan>, groups: Vec<usize>, label: &str) {
-        let (id, cancel) = self.start_job(label, "Starting");
-        self.send(Request::Merge {
-            job: id,
-            plans,
-            groups,
-            cancel,
-        });
+        let (_, mut cx) = self.parts();
+        let started = cx.start_job(label, stage);
+        self.jobs.append(&mut self.out.jobs);
+        started
     }
 
     fn load_demo(&mut self) {
@@ -1648,23 +1236,34 @@ impl eframe::App for ClienteleApp {
     }
 }
 
-/// A count and its noun, singular for one: `1 customer`, `2 customers`, `1 200 customers`.
-pub fn count(n: i64, one: &str, many: &str) -> String {
-    format!("{} {}", group_thousands(n), if n == 1 { one } else { many })
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Groups thousands with a thin space: `108 000`.
-pub fn group_thousands(n: i64) -> String {
-    let text = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    if n < 0 {
-        out.push('-');
+    #[test]
+    fn a_tab_is_remembered_by_the_name_the_enum_had() {
+        // As serde wrote the former `enum Tab`'s unit variants.
+        let prefs: Prefs = serde_json::from_str(r#"{"tab":"Charts","theme":"Dark"}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(prefs.tab, Tab::CHARTS);
+        assert_eq!(prefs.theme, ThemeChoice::Dark);
+        assert_eq!(
+            serde_json::to_string(&Tab::REPORTS).unwrap_or_default(),
+            r#""Reports""#
+        );
+        // A screen that no longer exists opens the Overview.
+        let gone: Tab = serde_json::from_str(r#""Forecasts""#).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(gone, Tab::OVERVIEW);
     }
-    for (i, ch) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i).is_multiple_of(3) {
-            out.push('\u{202F}');
+
+    #[test]
+    fn every_screen_of_the_table_has_its_own_key_and_shortcut() {
+        for (i, a) in SCREENS.iter().enumerate() {
+            for b in &SCREENS[i + 1..] {
+                assert_ne!(a.tab, b.tab);
+                assert_ne!(a.shortcut, b.shortcut);
+            }
+            assert_eq!((a.make)().title(), a.tab.key());
         }
-        out.push(ch);
     }
-    out
 }

@@ -3,10 +3,12 @@
 
 pub mod app;
 pub mod fonts;
+pub mod insights;
+pub mod screen;
 mod settings;
-mod tabs;
+pub mod tabs;
 pub mod theme;
-mod widgets;
+pub mod widgets;
 
 pub use app::{ClienteleApp, Tab};
 

@@ -4,7 +4,7 @@
 //! Pareto curve. Hovering shows exact values with units and dates; the plots zoom and pan;
 //! each chart can be saved as a PNG image of what is on screen.
 //!
-//! The series are aggregated from the figures of [`super::segments::InsightsState`] only when
+//! The series are aggregated from the figures of [`crate::ui::insights::Insights`] only when
 //! the chart, the step or the range changes; drawing a frame only reads them.
 
 use std::sync::Arc;
@@ -14,9 +14,13 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoint, PlotPoints, Text};
 
 use crate::analytics::dashboard::{Breakdown, ShopAnalytics, month_of};
 use crate::analytics::rfm::Segment;
-use crate::report::format::Formats;
-use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::format::Formats;
+use crate::ui::app::Command;
+use crate::ui::screen::{Cx, Screen};
+use crate::jobs::Event;
 use crate::ui::theme;
+use crate::ui::widgets::insights::{header_ui, waiting_ui};
+use crate::ui::widgets::periods::{Step, is_partial};
 
 /// The charts, in the order of the list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,61 +68,6 @@ impl Chart {
             Chart::Revenue | Chart::Orders | Chart::Channel | Chart::Category | Chart::Store
         )
     }
-}
-
-/// How long one bar or point of a chart over time is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Step {
-    Day,
-    Week,
-    #[default]
-    Month,
-}
-
-impl Step {
-    fn label(self) -> &'static str {
-        match self {
-            Step::Day => "Day",
-            Step::Week => "Week",
-            Step::Month => "Month",
-        }
-    }
-
-    /// The first day of the period holding `date` (weeks start on Monday).
-    pub fn start(self, date: NaiveDate) -> NaiveDate {
-        match self {
-            Step::Day => date,
-            Step::Week => date - Duration::days(i64::from(date.weekday().num_days_from_monday())),
-            Step::Month => month_of(date),
-        }
-    }
-
-    /// The period's length in days, for bar widths.
-    fn days(self) -> f64 {
-        match self {
-            Step::Day => 1.0,
-            Step::Week => 7.0,
-            Step::Month => 30.4,
-        }
-    }
-
-    fn describe(self, start: NaiveDate) -> String {
-        match self {
-            Step::Day => start.format("%a %-d %b %Y").to_string(),
-            Step::Week => format!("week of {}", start.format("%-d %b %Y")),
-            Step::Month => start.format("%B %Y").to_string(),
-        }
-    }
-}
-
-/// Whether the period starting on `start` goes on past `to` (the month or week so far).
-pub fn is_partial(step: Step, start: NaiveDate, to: NaiveDate) -> bool {
-    let next = match step {
-        Step::Day => start + Duration::days(1),
-        Step::Week => start + Duration::days(7),
-        Step::Month => (start + Duration::days(32)).with_day(1).unwrap_or(start),
-    };
-    next - Duration::days(1) > to
 }
 
 /// The marks of a time axis, on calendar boundaries (days, weeks, months, quarters,
@@ -194,7 +143,7 @@ pub struct Series {
 
 /// The tab's state.
 #[derive(Default)]
-pub struct ChartsState {
+pub struct ChartsScreen {
     pub chart: Chart,
     pub step: Step,
     /// The date range (`None`: from the first sale / to the as-of date).
@@ -270,13 +219,30 @@ pub fn periods(
     out
 }
 
-/// Draws the tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if app.insights.stale(app.data_generation) {
-        app.command(Command::ComputeInsights);
+impl Screen for ChartsScreen {
+    fn title(&self) -> &'static str {
+        "Charts"
     }
-    let Some(figures) = app.insights.figures().cloned() else {
-        egui::CentralPanel::default().show(ui, |ui| super::segments::waiting_ui(app, ui, "Charts"));
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(self, cx, ui);
+    }
+
+    fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
+        // New figures: the series are aggregated again.
+        if let Event::Analytics { .. } = event {
+            self.cache = None;
+        }
+    }
+}
+
+/// Draws the tab.
+fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if cx.insights.stale(cx.data_generation) {
+        cx.command(Command::ComputeInsights);
+    }
+    let Some(figures) = cx.insights.figures().cloned() else {
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, "Charts"));
         return;
     };
     egui::Panel::left("chart_list")
@@ -287,9 +253,9 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             ui.strong("Charts");
             ui.add_space(4.0);
             for chart in Chart::ALL {
-                let selected = app.charts_tab.chart == chart;
+                let selected = this.chart == chart;
                 if ui.selectable_label(selected, chart.label()).clicked() {
-                    app.charts_tab.chart = chart;
+                    this.chart = chart;
                 }
             }
             ui.add_space(12.0);
@@ -307,16 +273,16 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .id_salt("charts_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                super::segments::header_ui(app, ui, &figures, "Charts");
+                header_ui(cx, ui, &figures, "Charts");
                 ui.add_space(6.0);
-                chart_ui(app, ui, &figures);
+                chart_ui(this, cx, ui, &figures);
             });
     });
-    take_screenshot(app, ui);
+    take_screenshot(this, cx, ui);
 }
 
-fn range_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
-    let tab = &mut app.charts_tab;
+fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    let tab = &mut *this;
     ui.horizontal(|ui| {
         for step in [Step::Day, Step::Week, Step::Month] {
             ui.selectable_value(&mut tab.step, step, step.label());
@@ -365,19 +331,19 @@ fn range_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) 
     });
 }
 
-fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
-    let chart = app.charts_tab.chart;
-    let formats = app.formats();
+fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+    let chart = this.chart;
+    let formats = cx.formats.clone();
     let title = ui.horizontal(|ui| {
         ui.heading(chart.label());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(!app.charts_tab.saving, egui::Button::new("Save as PNG…"))
+                .add_enabled(!this.saving, egui::Button::new("Save as PNG…"))
                 .on_hover_text("Save this chart as an image")
                 .clicked()
             {
-                app.charts_tab.saving = true;
-                let slot = app.charts_tab.shot.clone();
+                this.saving = true;
+                let slot = this.shot.clone();
                 let ctx = ui.ctx().clone();
                 ui.ctx().request_screenshot(move |image| {
                     if let Ok(mut slot) = slot.lock() {
@@ -390,19 +356,18 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
     });
     let title_rect = title.response.rect;
     if chart.over_time() {
-        range_ui(app, ui, figures);
+        range_ui(this, ui, figures);
     }
     let Some(first) = figures.first_day else {
         ui.label("There are no sales before the as-of date.");
         return;
     };
-    let from = app.charts_tab.from.unwrap_or(first).max(first);
-    let to = app
-        .charts_tab
+    let from = this.from.unwrap_or(first).max(first);
+    let to = this
         .to
         .unwrap_or(figures.as_of)
         .min(figures.as_of);
-    let step = app.charts_tab.step;
+    let step = this.step;
     let key = (
         Arc::as_ptr(figures) as usize,
         chart,
@@ -410,14 +375,14 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
         Some(from),
         Some(to),
     );
-    if app.charts_tab.cache.as_ref().is_none_or(|c| c.key != key) {
+    if this.cache.as_ref().is_none_or(|c| c.key != key) {
         let breakdown = match chart {
             Chart::Channel => Some(&figures.by_channel),
             Chart::Category => Some(&figures.by_category),
             Chart::Store => Some(&figures.by_store),
             _ => None,
         };
-        app.charts_tab.cache = Some(Series {
+        this.cache = Some(Series {
             key,
             to,
             periods: if chart.over_time() {
@@ -428,7 +393,7 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
             labels: breakdown.map(|b| b.labels.clone()).unwrap_or_default(),
         });
     }
-    let Some(series) = app.charts_tab.cache.as_ref() else {
+    let Some(series) = this.cache.as_ref() else {
         return;
     };
     let dark = ui.visuals().dark_mode;
@@ -447,13 +412,13 @@ fn chart_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
             Chart::Channel | Chart::Category | Chart::Store => {
                 stacked_plot(ui, series, step, chart, &formats)
             }
-            Chart::NewReturning => new_returning_plot(ui, figures, dark),
+            Chart::NewReturning => new_returning_plot(ui, figures, dark, &formats),
             Chart::Segments => segments_plot(ui, figures, dark, &formats),
-            Chart::Pareto => pareto_plot(ui, figures, dark),
+            Chart::Pareto => pareto_plot(ui, figures, dark, &formats),
         })
         .response;
     // The saved image carries the chart's title.
-    app.charts_tab.chart_rect = Some(response.rect.union(title_rect));
+    this.chart_rect = Some(response.rect.union(title_rect));
 }
 
 /// The bars of one value per period.
@@ -552,19 +517,16 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
     let bars = period_bars(series, step, value, theme::bars(dark));
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
-    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(|bar, _| {
-        format!(
-            "{}\n{} orders",
-            bar.name,
-            group_thousands(bar.value.round() as i64)
-        )
+    let f = formats.clone();
+    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(move |bar, _| {
+        format!("{}\n{} orders", bar.name, f.int(bar.value.round() as i64))
     }));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
     ui.label("Orders");
     time_plot("chart_orders", step, height, max)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
-        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .y_axis_formatter(|mark, _| formats.int(mark.value.round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| {
             plot.bar_chart(chart);
@@ -702,7 +664,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
         });
 }
 
-fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     if figures.months.len() < 2 {
         ui.label("This chart needs orders in at least two months.");
         return;
@@ -737,7 +699,7 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
         .fold(0.0, f64::max);
     time_plot("chart_new_returning", Step::Month, chart_height(ui), max)
         .legend(Legend::default())
-        .y_axis_formatter(|mark, _| group_thousands(mark.value.round() as i64))
+        .y_axis_formatter(|mark, _| formats.int(mark.value.round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| {
             plot.bar_chart(new);
@@ -763,7 +725,7 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
         customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(format!(
             "{}: {} customers",
             s.name(),
-            group_thousands(g.customers as i64)
+            formats.int(g.customers as i64)
         )));
         revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(format!(
             "{}: {}",
@@ -819,7 +781,7 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
         });
 }
 
-fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
+fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     ui.label(format!(
         "Customers sorted from the biggest spender down. Your top 20% of customers bring {:.0}% of revenue.",
         figures.top20_share * 100.0
@@ -852,7 +814,7 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
             } if *plot_name == "Share of revenue" => Some(format!(
                 "the top {:.1}% of customers ({}) bring {:.1}% of revenue",
                 position.x * 100.0,
-                group_thousands((position.x * n as f64).round() as i64),
+                formats.int((position.x * n as f64).round() as i64),
                 position.y * 100.0
             )),
             _ => None,
@@ -865,49 +827,38 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool) {
 
 /// When a screenshot asked for by "Save as PNG" arrives, cuts the chart out of it and asks
 /// where to save it.
-fn take_screenshot(app: &mut ClienteleApp, ui: &egui::Ui) {
-    if !app.charts_tab.saving {
+fn take_screenshot(this: &mut ChartsScreen, cx: &mut Cx, ui: &egui::Ui) {
+    if !this.saving {
         return;
     }
-    let shot = app.charts_tab.shot.lock().ok().and_then(|mut s| s.take());
+    let shot = this.shot.lock().ok().and_then(|mut s| s.take());
     let Some(image) = shot else {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(50));
         return;
     };
-    app.charts_tab.saving = false;
-    let Some(rect) = app.charts_tab.chart_rect else {
+    this.saving = false;
+    let Some(rect) = this.chart_rect else {
         return;
     };
     let region = image.region(&rect, Some(ui.ctx().pixels_per_point()));
-    let name = app
-        .charts_tab
+    let name = this
         .chart
         .label()
         .to_lowercase()
         .replace([' ', ':'], "-")
         .replace("--", "-");
-    app.command(Command::SaveChartPng {
+    cx.command(Command::SaveChartPng {
         file_name: format!("{name}.png"),
         image: Arc::new(region),
     });
-}
-
-/// Writes an image as PNG.
-pub fn write_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
-    let [w, h] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or_else(|| "the image is incomplete".to_string())?;
-    buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analytics::dashboard::Day;
+    use crate::ui::widgets::write_png;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()

@@ -2,37 +2,124 @@
 //! as you type, sortable columns, and a detail panel where fields are edited (saved,
 //! recorded in the audit trail and undoable with Ctrl+Z).
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use egui_extras::{Column, TableBuilder};
 
 use crate::customers::{Sort, SortColumn};
-use crate::model::{Consent, format_money};
-use crate::store::{ContactField, OrderLine};
-use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::jobs::{Event, Request};
+use crate::model::Consent;
+use crate::store::{ContactField, CustomerDetail, OrderLine};
+use crate::ui::app::Command;
+use crate::ui::screen::{Cx, Screen};
+use crate::format::Formats;
 use crate::ui::theme;
 
+/// The Customers screen: the search, the list shown and the customer selected.
+#[derive(Default)]
+pub struct CustomersScreen {
+    /// The search box.
+    pub search: String,
+    /// Positions shown, for the current search and sort.
+    pub view: Vec<u32>,
+    /// The search and sort `view` was computed for.
+    pub view_key: Option<(String, Sort)>,
+    /// The selected customer.
+    pub selected: Option<i64>,
+    /// The selected customer's details, once loaded.
+    pub detail: Option<Box<(CustomerDetail, Vec<OrderLine>)>>,
+    /// What the field editors hold, by field.
+    pub drafts: HashMap<ContactField, String>,
+    /// Ask the search box for keyboard focus next frame.
+    pub focus_search: bool,
+    /// Scroll the table to the selected row next frame.
+    pub scroll_to_selected: bool,
+    /// Only these customers are listed (opened from a segment): what they are, and who.
+    pub only: Option<(String, Arc<std::collections::HashSet<i64>>)>,
+}
+
+
+impl Screen for CustomersScreen {
+    fn title(&self) -> &'static str {
+        "Customers"
+    }
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(self, cx, ui);
+    }
+
+    fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        match event {
+            Event::Customers(_) | Event::Edited { row: Some(_), .. } => self.view_key = None,
+            Event::Customer { id, data } if self.selected == Some(*id) => {
+                if let Some(data) = data {
+                    self.drafts = data
+                        .0
+                        .fields
+                        .iter()
+                        .map(|(f, v)| (*f, v.clone().unwrap_or_default()))
+                        .collect();
+                }
+                self.detail = data.clone();
+            }
+            // Reload the customer so the editor shows the stored value again.
+            Event::EditFailed { edit, .. } if self.selected == Some(edit.contact_id) => {
+                cx.send(Request::LoadCustomer(edit.contact_id));
+            }
+            _ => {}
+        }
+    }
+
+    fn on_command(&mut self, cx: &mut Cx, command: &Command) {
+        match command {
+            Command::Select(id) if self.selected != *id => {
+                self.selected = *id;
+                self.detail = None;
+                self.drafts.clear();
+                if let Some(id) = id {
+                    cx.send(Request::LoadCustomer(*id));
+                }
+            }
+            Command::ShowCustomer(id) if self.selected != Some(*id) => {
+                self.selected = Some(*id);
+                self.detail = None;
+                self.scroll_to_selected = true;
+            }
+            Command::FocusSearch => self.focus_search = true,
+            Command::ShowCustomers { title, ids } => {
+                self.only = Some((title.clone(), Arc::new(ids.iter().copied().collect())));
+                self.view_key = None;
+                self.search.clear();
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Draws the tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if app.customers_tab.selected.is_some() {
+fn draw(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if this.selected.is_some() {
         egui::Panel::right("customer_detail")
             .resizable(true)
             .default_size(theme::DETAIL_WIDTH)
             .min_size(300.0)
-            .show(ui, |ui| detail_ui(app, ui));
+            .show(ui, |ui| detail_ui(this, cx, ui));
     }
-    egui::CentralPanel::default().show(ui, |ui| list_ui(app, ui));
+    egui::CentralPanel::default().show(ui, |ui| list_ui(this, cx, ui));
 }
 
-fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    let Some(index) = app.customers.as_mut() else {
+fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    let Some(index) = cx.customers.as_deref_mut() else {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.label("Loading customers…");
         });
         return;
     };
-    let formats = crate::report::format::Formats::for_shop(&app.settings);
-    let tab = &mut app.customers_tab;
-    let sort = app.prefs.customer_sort;
+    let formats = cx.formats.clone();
+    let tab = &mut *this;
+    let sort = cx.customer_sort;
     let mut export = false;
     let mut export_command = None;
     ui.horizontal(|ui| {
@@ -62,7 +149,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 egui::RichText::new(format!(
                     "Showing only {}: {} customers",
                     title,
-                    group_thousands(ids.len() as i64)
+                    cx.formats.int(ids.len() as i64)
                 ))
                 .strong(),
             );
@@ -89,7 +176,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .filter_map(|&p| index.row(p).map(|r| r.id))
             .collect();
         let file_name = match &tab.only {
-            Some((title, _)) => format!("{}.xlsx", super::segments::file_stem(title)),
+            Some((title, _)) => format!("{}.xlsx", crate::format::file_stem(title)),
             None => "Customers.xlsx".to_string(),
         };
         export_command = Some(Command::ExportCustomers {
@@ -100,12 +187,12 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
     ui.label(
         egui::RichText::new(if tab.search.trim().is_empty() {
-            format!("{} customers", group_thousands(index.len() as i64))
+            format!("{} customers", cx.formats.int(index.len() as i64))
         } else {
             format!(
                 "{} of {} customers match",
-                group_thousands(tab.view.len() as i64),
-                group_thousands(index.len() as i64)
+                cx.formats.int(tab.view.len() as i64),
+                cx.formats.int(index.len() as i64)
             )
         })
         .weak(),
@@ -241,7 +328,7 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
-                                    ui.label(group_thousands(customer.orders));
+                                    ui.label(cx.formats.int(customer.orders));
                                 },
                             );
                         });
@@ -272,10 +359,10 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         clicked_row = tab.view.get(next).and_then(|p| index.row(*p)).map(|r| r.id);
     }
     if let Some(id) = clicked_row {
-        app.command(Command::Select(Some(id)));
+        cx.command(Command::Select(Some(id)));
     }
     if let Some(command) = export_command {
-        app.command(command);
+        cx.command(command);
     }
     if let Some(column) = clicked_sort {
         let descending = if sort.column == column {
@@ -287,12 +374,12 @@ fn list_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 SortColumn::Orders | SortColumn::Revenue | SortColumn::LastOrder
             )
         };
-        app.prefs.customer_sort = Sort { column, descending };
+        cx.command(Command::SortCustomers(Sort { column, descending }));
     }
 }
 
-fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    let Some(selected) = app.customers_tab.selected else {
+fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    let Some(selected) = this.selected else {
         return;
     };
     ui.horizontal(|ui| {
@@ -302,26 +389,26 @@ fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .clicked()
             || ui.input(|i| i.key_pressed(egui::Key::Escape))
         {
-            app.command(Command::Select(None));
+            cx.command(Command::Select(None));
         }
-        let can_undo = !app.undo.is_empty();
+        let can_undo = cx.can_undo;
         if ui
             .add_enabled(can_undo, egui::Button::new("↶ Undo"))
             .on_hover_text("Undo the last change (Ctrl+Z)")
             .clicked()
         {
-            app.command(Command::Undo);
+            cx.command(Command::Undo);
         }
         if ui
-            .add_enabled(!app.redo.is_empty(), egui::Button::new("↷ Redo"))
+            .add_enabled(cx.can_redo, egui::Button::new("↷ Redo"))
             .on_hover_text("Redo (Ctrl+Shift+Z)")
             .clicked()
         {
-            app.command(Command::Redo);
+            cx.command(Command::Redo);
         }
     });
     ui.separator();
-    let Some(data) = app.customers_tab.detail.clone() else {
+    let Some(data) = this.detail.clone() else {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.label(format!("Loading customer {selected}…"));
@@ -374,7 +461,7 @@ fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 ));
             }
             ui.add_space(6.0);
-            fields_ui(app, ui, detail.id);
+            fields_ui(this, cx, ui, detail.id);
             if !detail.extra.is_empty() {
                 ui.add_space(6.0);
                 egui::CollapsingHeader::new("Other columns from the source")
@@ -396,13 +483,12 @@ fn detail_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                     });
             }
             ui.add_space(8.0);
-            orders_ui(ui, sales);
+            orders_ui(ui, sales, cx.formats);
         });
 }
 
-fn fields_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, contact_id: i64) {
-    let stored: Vec<(ContactField, String)> = app
-        .customers_tab
+fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact_id: i64) {
+    let stored: Vec<(ContactField, String)> = this
         .detail
         .as_ref()
         .map(|d| {
@@ -435,8 +521,7 @@ fn fields_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, contact_id: i64) {
                         edits.push((*field, Some(choice.as_str().to_string())));
                     }
                 } else {
-                    let draft = app
-                        .customers_tab
+                    let draft = this
                         .drafts
                         .entry(*field)
                         .or_insert_with(|| saved.clone());
@@ -462,12 +547,12 @@ fn fields_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, contact_id: i64) {
     for (field, value) in edits {
         // Take the new value as the saved one now, so the editor does not send it twice
         // before the worker confirms; a refused edit puts the stored value back.
-        if let Some(detail) = app.customers_tab.detail.as_mut()
+        if let Some(detail) = this.detail.as_mut()
             && let Some(slot) = detail.0.fields.iter_mut().find(|(f, _)| *f == field)
         {
             slot.1 = value.clone();
         }
-        app.command(Command::Edit {
+        cx.command(Command::Edit {
             contact_id,
             field,
             value,
@@ -483,7 +568,7 @@ fn consent_label(c: Consent) -> &'static str {
     }
 }
 
-fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
+fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine], formats: &Formats) {
     // Lines arrive newest first; group consecutive lines of the same order.
     let mut orders: Vec<(&OrderLine, Vec<&OrderLine>)> = Vec::new();
     for line in sales {
@@ -503,9 +588,9 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
     let total: i64 = sales.iter().map(|l| l.amount_cents).sum();
     ui.strong(format!(
         "{} orders · {} lines · {}",
-        group_thousands(orders.len() as i64),
-        group_thousands(sales.len() as i64),
-        format_money(total)
+        formats.int(orders.len() as i64),
+        formats.int(sales.len() as i64),
+        formats.money(total)
     ));
     if orders.is_empty() {
         ui.label("No purchases yet.");
@@ -523,7 +608,7 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
             first.sold_at.format("%Y-%m-%d"),
             first.order_ref.as_deref().unwrap_or("no receipt number"),
             place,
-            format_money(amount)
+            formats.money(amount)
         );
         egui::CollapsingHeader::new(title)
             .id_salt(("order", i))
@@ -535,7 +620,7 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine]) {
                         for l in lines {
                             ui.label(l.product.as_deref().unwrap_or("(no product)"));
                             ui.label(format!("× {}", l.quantity));
-                            ui.label(format_money(l.amount_cents));
+                            ui.label(formats.money(l.amount_cents));
                             ui.end_row();
                         }
                     });

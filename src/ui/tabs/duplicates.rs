@@ -9,9 +9,12 @@ use std::collections::HashMap;
 use crate::dedup::plan::{PLAN_FIELDS, field_value, plan_with_survivor};
 use crate::dedup::review::{DuplicateQueue, ReviewCluster};
 use crate::model::{ContactField, DecidedBy, MergePlan};
+use crate::jobs::{Event, Request};
 use crate::store::MergeRow;
-use crate::ui::app::{ClienteleApp, Command, count, group_thousands};
+use crate::ui::app::Command;
+use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::job_progress_ui;
 
 /// What happened to a group in this review.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +26,7 @@ pub enum Decision {
 
 /// The tab's state.
 #[derive(Default)]
-pub struct DuplicatesState {
+pub struct DuplicatesScreen {
     /// The last detection's groups, most certain first.
     pub queue: Option<DuplicateQueue>,
     /// The detection job running now.
@@ -52,7 +55,7 @@ pub struct DuplicatesState {
     pub unmerging: Vec<(i64, i64)>,
 }
 
-impl DuplicatesState {
+impl DuplicatesScreen {
     /// The member kept as the customer in group `g`.
     pub fn survivor_of(&self, g: usize, cluster: &ReviewCluster) -> usize {
         self.survivor.get(&g).copied().unwrap_or_else(|| {
@@ -200,38 +203,147 @@ impl DuplicatesState {
     }
 }
 
+impl Screen for DuplicatesScreen {
+    fn title(&self) -> &'static str {
+        "Duplicates"
+    }
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(self, cx, ui);
+    }
+
+    fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        match event {
+            Event::Duplicates { job, result } if self.find_job == Some(*job) => {
+                self.find_job = None;
+                match result {
+                    Ok(queue) => {
+                        self.queue = Some((**queue).clone());
+                        self.bulk_threshold = 0.0;
+                        self.unlikely = false;
+                        self.decided.clear();
+                        self.survivor.clear();
+                        self.kept.clear();
+                        self.current = 0;
+                    }
+                    Err(e) => cx.notify(e.clone(), true),
+                }
+            }
+            Event::Merged {
+                groups,
+                result: Ok(_),
+                ..
+            } => {
+                for g in groups {
+                    self.decided.insert(*g, Decision::Merged);
+                }
+                if self.decided.contains_key(&self.current) {
+                    self.decide_moved();
+                }
+            }
+            Event::NotDuplicates {
+                group,
+                result: Ok(()),
+            } => {
+                if self.current == *group {
+                    self.decide(Decision::NotDuplicate);
+                } else {
+                    self.decided.insert(*group, Decision::NotDuplicate);
+                }
+            }
+            Event::Merges(rows) => self.merges = Some(rows.clone()),
+            Event::Unmerged(Ok(_)) => self.reopen_unmerged(),
+            Event::Unmerged(Err(_)) => self.unmerging.clear(),
+            _ => {}
+        }
+    }
+
+    fn on_command(&mut self, cx: &mut Cx, command: &Command) {
+        match command {
+            Command::FindDuplicates if self.find_job.is_none() => {
+                let (id, cancel) = cx.start_job("Finding duplicates", "Starting");
+                self.find_job = Some(id);
+                self.started = true;
+                cx.send(Request::FindDuplicates { job: id, cancel });
+            }
+            Command::MergeGroup(g) => {
+                if let Some(c) = self.queue.as_ref().and_then(|q| q.clusters.get(*g)) {
+                    let plan = self.plan_for(*g, c);
+                    merge(cx, vec![plan], vec![*g], "Merging");
+                }
+            }
+            Command::MergeAbove(threshold) => {
+                let (mut plans, mut groups) = (Vec::new(), Vec::new());
+                if let Some(q) = &self.queue {
+                    for (g, c) in q.clusters.iter().enumerate() {
+                        if c.certainty >= *threshold && !self.decided.contains_key(&g) {
+                            let mut plan = self.plan_for(g, c);
+                            plan.decided_by = DecidedBy::User;
+                            plans.push(plan);
+                            groups.push(g);
+                        }
+                    }
+                }
+                if !plans.is_empty() {
+                    merge(cx, plans, groups, "Merging duplicates");
+                }
+            }
+            Command::NotDuplicates(g) => {
+                if let Some(c) = self.queue.as_ref().and_then(|q| q.clusters.get(*g)) {
+                    let ids = c.members.iter().map(|m| m.id).collect();
+                    cx.send(Request::NotDuplicates { group: *g, ids });
+                }
+            }
+            Command::LoadMerges => cx.send(Request::LoadMerges),
+            Command::Unmerge(id) => cx.send(Request::Unmerge(vec![*id])),
+            _ => {}
+        }
+    }
+}
+
+/// Saves merges as a job with progress.
+fn merge(cx: &mut Cx, plans: Vec<MergePlan>, groups: Vec<usize>, label: &str) {
+    let (id, cancel) = cx.start_job(label, "Starting");
+    cx.send(Request::Merge {
+        job: id,
+        plans,
+        groups,
+        cancel,
+    });
+}
+
 /// Draws the tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if !app.duplicates_tab.merges_requested {
-        app.duplicates_tab.merges_requested = true;
-        app.command(Command::LoadMerges);
+fn draw(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if !this.merges_requested {
+        this.merges_requested = true;
+        cx.command(Command::LoadMerges);
     }
-    if !app.duplicates_tab.started && app.duplicates_tab.find_job.is_none() {
-        app.duplicates_tab.started = true;
-        app.command(Command::FindDuplicates);
+    if !this.started && this.find_job.is_none() {
+        this.started = true;
+        cx.command(Command::FindDuplicates);
     }
-    keys(app, ui.ctx());
+    keys(this, cx, ui.ctx());
     egui::Panel::bottom("merge_history")
         .resizable(true)
         .default_size(180.0)
-        .show(ui, |ui| history_ui(app, ui));
+        .show(ui, |ui| history_ui(this, cx, ui));
     egui::CentralPanel::default().show(ui, |ui| {
         // Groups of many customers are wider than a small window: it scrolls both ways.
         egui::ScrollArea::both()
             .id_salt("duplicates_scroll")
             .auto_shrink([false, false])
-            .show(ui, |ui| review_ui(app, ui));
+            .show(ui, |ui| review_ui(this, cx, ui));
     });
 }
 
-fn keys(app: &mut ClienteleApp, ctx: &egui::Context) {
-    if ctx.egui_wants_keyboard_input() || app.duplicates_tab.bulk_ask {
+fn keys(this: &mut DuplicatesScreen, cx: &mut Cx, ctx: &egui::Context) {
+    if ctx.egui_wants_keyboard_input() || this.bulk_ask {
         return;
     }
-    let Some(current) = app.duplicates_tab.shown() else {
+    let Some(current) = this.shown() else {
         return;
     };
-    app.duplicates_tab.current = current;
+    this.current = current;
     let (y, no, s, left, right) = ctx.input(|i| {
         (
             i.key_pressed(egui::Key::Y),
@@ -241,15 +353,15 @@ fn keys(app: &mut ClienteleApp, ctx: &egui::Context) {
             i.key_pressed(egui::Key::ArrowRight) || i.key_pressed(egui::Key::ArrowDown),
         )
     });
-    let tab = &mut app.duplicates_tab;
+    let tab = &mut *this;
     let open = !tab.decided.contains_key(&tab.current);
     // Y merges only in the queue: an unlikely group is merged with the button.
     if y && open && !tab.unlikely {
-        app.command(Command::MergeGroup(current));
+        cx.command(Command::MergeGroup(current));
     } else if no && open {
-        app.command(Command::NotDuplicates(current));
+        cx.command(Command::NotDuplicates(current));
     } else if s && open {
-        app.duplicates_tab.decide(Decision::Skipped);
+        this.decide(Decision::Skipped);
     } else if left {
         tab.step(-1);
     } else if right {
@@ -270,32 +382,24 @@ pub fn explanation_text(e: &str) -> String {
 }
 
 /// The detection job's progress with its percentage and a Cancel button.
-fn find_progress_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    let Some(id) = app.duplicates_tab.find_job else {
+fn find_progress_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    let Some(id) = this.find_job else {
         return;
     };
-    let Some(job) = app.jobs.iter().find(|j| j.id == id) else {
+    if cx.job(id).is_none() {
         return;
-    };
-    let (fraction, stage) = (job.fraction, job.stage.clone());
+    }
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.add(
-            egui::ProgressBar::new(fraction)
-                .desired_width(320.0)
-                .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
-        );
-        if ui.button("Cancel").clicked() {
-            app.command(Command::CancelJob(id));
-        }
+        job_progress_ui(ui, cx, id);
     });
 }
 
-fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal(|ui| {
         ui.heading("Duplicates");
-        let running = app.duplicates_tab.find_job.is_some();
+        let running = this.find_job.is_some();
         if ui
             .add_enabled(!running, egui::Button::new("Find duplicates again"))
             .on_hover_text(
@@ -303,17 +407,17 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             )
             .clicked()
         {
-            app.command(Command::FindDuplicates);
+            cx.command(Command::FindDuplicates);
         }
     });
-    if app.duplicates_tab.queue.is_none() {
+    if this.queue.is_none() {
         ui.label("Looking for customers registered more than once…");
     }
-    find_progress_ui(app, ui);
-    let Some(q) = app.duplicates_tab.queue.as_ref() else {
+    find_progress_ui(this, cx, ui);
+    let Some(q) = this.queue.as_ref() else {
         return;
     };
-    let tab = &app.duplicates_tab;
+    let tab = &*this;
     let (likely, unlikely) = tab.likely_and_unlikely();
     let open_groups = q
         .clusters
@@ -323,39 +427,39 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         .count();
     ui.label(format!(
         "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {:.0}%.",
-        count(likely as i64, "group", "groups"),
-        count(q.contacts as i64, "customer", "customers"),
-        group_thousands(open_groups as i64),
+        cx.formats.count(likely as i64, "group", "groups"),
+        cx.formats.count(q.contacts as i64, "customer", "customers"),
+        cx.formats.int(open_groups as i64),
         q.recommended * 100.0
     ));
     if q.not_judgeable > 0 {
         ui.label(
             egui::RichText::new(format!(
                 "{} customers have no name, e-mail or phone and are never matched.",
-                group_thousands(q.not_judgeable as i64)
+                cx.formats.int(q.not_judgeable as i64)
             ))
             .weak(),
         );
     }
     if unlikely > 0 {
         ui.horizontal(|ui| {
-            let browsing = app.duplicates_tab.unlikely;
+            let browsing = this.unlikely;
             if ui
-                .selectable_label(!browsing, format!("Likely duplicates ({})", group_thousands(likely as i64)))
+                .selectable_label(!browsing, format!("Likely duplicates ({})", cx.formats.int(likely as i64)))
                 .clicked()
             {
-                app.duplicates_tab.unlikely = false;
+                this.unlikely = false;
             }
             if ui
-                .selectable_label(browsing, format!("Possible, unlikely ({})", group_thousands(unlikely as i64)))
+                .selectable_label(browsing, format!("Possible, unlikely ({})", cx.formats.int(unlikely as i64)))
                 .on_hover_text("Groups below the threshold: look through them apart; none is merged unless you ask")
                 .clicked()
             {
-                app.duplicates_tab.unlikely = true;
+                this.unlikely = true;
             }
         });
     }
-    if likely == 0 && !app.duplicates_tab.unlikely {
+    if likely == 0 && !this.unlikely {
         ui.add_space(theme::GAP);
         ui.label(
             egui::RichText::new(
@@ -365,8 +469,8 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         );
         return;
     }
-    if !app.duplicates_tab.unlikely {
-        bulk_ui(app, ui);
+    if !this.unlikely {
+        bulk_ui(this, cx, ui);
     } else {
         ui.label(
             egui::RichText::new(
@@ -376,25 +480,25 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         );
     }
     ui.add_space(theme::GAP);
-    let Some(g) = app.duplicates_tab.shown() else {
+    let Some(g) = this.shown() else {
         return;
     };
-    app.duplicates_tab.current = g;
-    let Some(q) = app.duplicates_tab.queue.as_ref() else {
+    this.current = g;
+    let Some(q) = this.queue.as_ref() else {
         return;
     };
     let cluster = q.clusters[g].clone();
-    let browsed = app.duplicates_tab.browsed();
+    let browsed = this.browsed();
     let n = browsed.len();
     let at = browsed.iter().position(|b| *b == g).unwrap_or(0);
-    let unlikely_view = app.duplicates_tab.unlikely;
+    let unlikely_view = this.unlikely;
     ui.horizontal(|ui| {
         if ui.button("◀").on_hover_text("Previous group (←)").clicked() {
-            app.duplicates_tab.step(-1);
+            this.step(-1);
         }
         ui.label(egui::RichText::new(format!("Group {} of {}", at + 1, n)).strong());
         if ui.button("▶").on_hover_text("Next group (→)").clicked() {
-            app.duplicates_tab.step(1);
+            this.step(1);
         }
         ui.separator();
         if unlikely_view {
@@ -411,7 +515,7 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 "Cut out of a longer chain: check carefully",
             );
         }
-        match app.duplicates_tab.decided.get(&g) {
+        match this.decided.get(&g) {
             Some(Decision::Merged) => {
                 ui.colored_label(theme::good(dark), "Merged");
             }
@@ -428,9 +532,9 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         ui.label(egui::RichText::new(format!("Why: {}", explanation_text(e))).italics());
     }
     ui.add_space(6.0);
-    compare_ui(app, ui, g, &cluster);
+    compare_ui(this, ui, g, &cluster);
     ui.add_space(theme::GAP);
-    let open = !app.duplicates_tab.decided.contains_key(&g);
+    let open = !this.decided.contains_key(&g);
     ui.horizontal(|ui| {
         let merge = if unlikely_view {
             egui::Button::new("Merge anyway")
@@ -439,28 +543,28 @@ fn review_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 .fill(theme::ACCENT)
         };
         if ui.add_enabled(open, merge).clicked() {
-            app.command(Command::MergeGroup(g));
+            cx.command(Command::MergeGroup(g));
         }
         if ui
             .add_enabled(open, egui::Button::new("Not the same person (N)"))
             .clicked()
         {
-            app.command(Command::NotDuplicates(g));
+            cx.command(Command::NotDuplicates(g));
         }
         if ui
             .add_enabled(open, egui::Button::new("Skip (S)"))
             .clicked()
         {
-            app.duplicates_tab.decide(Decision::Skipped);
+            this.decide(Decision::Skipped);
         }
     });
 }
 
 /// The contacts side by side: one column per contact, one row per field; a click on a
 /// value keeps it; values that differ are highlighted.
-fn compare_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, g: usize, cluster: &ReviewCluster) {
+fn compare_ui(this: &mut DuplicatesScreen, ui: &mut egui::Ui, g: usize, cluster: &ReviewCluster) {
     let dark = ui.visuals().dark_mode;
-    let tab = &mut app.duplicates_tab;
+    let tab = &mut *this;
     let plan = tab.plan_for(g, cluster);
     let survivor = tab.survivor_of(g, cluster);
     let open = !tab.decided.contains_key(&g);
@@ -530,16 +634,16 @@ fn compare_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, g: usize, cluster: &Rev
         });
 }
 
-fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if app.duplicates_tab.bulk_threshold <= 0.0
-        && let Some(q) = &app.duplicates_tab.queue
+fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if this.bulk_threshold <= 0.0
+        && let Some(q) = &this.queue
     {
-        app.duplicates_tab.bulk_threshold = q.recommended;
+        this.bulk_threshold = q.recommended;
     }
-    let Some(q) = &app.duplicates_tab.queue else {
+    let Some(q) = &this.queue else {
         return;
     };
-    let tab = &app.duplicates_tab;
+    let tab = &*this;
     let threshold = tab.bulk_threshold;
     let open: Vec<&ReviewCluster> = q
         .clusters
@@ -565,40 +669,40 @@ fn bulk_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .changed();
         ui.label(format!(
             "{}, {} merged away",
-            count(groups as i64, "group", "groups"),
-            count(absorbed as i64, "customer", "customers")
+            cx.formats.count(groups as i64, "group", "groups"),
+            cx.formats.count(absorbed as i64, "customer", "customers")
         ));
         if ui
             .add_enabled(groups > 0, egui::Button::new("Merge them…"))
             .clicked()
         {
-            app.duplicates_tab.bulk_ask = true;
+            this.bulk_ask = true;
         }
     });
     if changed {
-        app.duplicates_tab.bulk_threshold = t / 100.0;
+        this.bulk_threshold = t / 100.0;
     }
-    if app.duplicates_tab.bulk_ask {
+    if this.bulk_ask {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "Merge {} ({} into others)? Each merge can be undone from the history.",
-                count(groups as i64, "group", "groups"),
-                count(absorbed as i64, "customer", "customers")
+                cx.formats.count(groups as i64, "group", "groups"),
+                cx.formats.count(absorbed as i64, "customer", "customers")
             ));
             if ui.button("Merge").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                app.duplicates_tab.bulk_ask = false;
-                app.command(Command::MergeAbove(app.duplicates_tab.bulk_threshold));
+                this.bulk_ask = false;
+                cx.command(Command::MergeAbove(this.bulk_threshold));
             }
             if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                app.duplicates_tab.bulk_ask = false;
+                this.bulk_ask = false;
             }
         });
     }
 }
 
-fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn history_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.heading("Merge history");
-    let Some(merges) = app.duplicates_tab.merges.clone() else {
+    let Some(merges) = this.merges.clone() else {
         ui.spinner();
         return;
     };
@@ -635,10 +739,10 @@ fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                         if let Some(undone) = &m.undone_at {
                             ui.label(format!("undone {}", undone.get(..16).unwrap_or(undone)));
                         } else if ui.button("Unmerge").clicked() {
-                            app.duplicates_tab
+                            this
                                 .unmerging
                                 .push((m.survivor_id, m.absorbed_id));
-                            app.command(Command::Unmerge(m.id));
+                            cx.command(Command::Unmerge(m.id));
                         }
                         ui.end_row();
                     }

@@ -14,9 +14,11 @@ use crate::ingest::import::{ImportOptions, ImportReport};
 use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::Format;
 use crate::ingest::values::{DateOrder, Decimal};
-use crate::jobs::{MappingChoice, PlannedImport};
+use crate::jobs::{Event, MappingChoice, PlannedImport, Request};
 use crate::store::{BatchContents, BatchSummary, NewProblem, Severity};
-use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::app::{Command, Tab};
+use crate::ui::screen::{Cx, Screen};
+use crate::format::Formats;
 use crate::ui::theme;
 
 /// Rows of the file shown in the preview.
@@ -62,7 +64,7 @@ pub struct BatchProblems {
 
 /// State of the Import tab.
 #[derive(Default)]
-pub struct ImportState {
+pub struct ImportScreen {
     /// The file being imported.
     pub path: Option<PathBuf>,
     /// What the person chose (kind, read options, mapping); sent with every re-plan.
@@ -95,7 +97,7 @@ pub struct ImportState {
     pub problems: Option<BatchProblems>,
 }
 
-impl ImportState {
+impl ImportScreen {
     /// Whether the Import button can be pressed.
     /// The file's dates fit both day/month and month/day and nobody said which.
     pub fn dates_unanswered(&self) -> bool {
@@ -118,43 +120,236 @@ impl ImportState {
     }
 }
 
-/// Draws the tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if !app.import_tab.history_requested {
-        app.import_tab.history_requested = true;
-        app.command(Command::LoadImports);
+impl Screen for ImportScreen {
+    fn title(&self) -> &'static str {
+        "Import"
     }
-    undo_modal(app, ui.ctx());
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(self, cx, ui);
+    }
+
+    fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        match event {
+            Event::ImportPlanned { job, result } if self.check_job == Some(*job) => {
+                self.planning = false;
+                match result {
+                    Ok(planned) => {
+                        self.options = planned.options.clone();
+                        self.check = if planned.blocker.is_some() {
+                            Check::Idle
+                        } else {
+                            Check::Running
+                        };
+                        self.planned = Some(planned.clone());
+                        self.error = None;
+                    }
+                    Err(message) => {
+                        self.planned = None;
+                        self.check = Check::Idle;
+                        self.error = Some(message.clone());
+                    }
+                }
+            }
+            Event::ImportChecked { job, result } if self.check_job == Some(*job) => {
+                self.check = match result {
+                    None => Check::Idle,
+                    Some(Ok(report)) => Check::Done(report.clone()),
+                    Some(Err(message)) => Check::Failed(message.clone()),
+                };
+            }
+            Event::ImportDone { job, result } if self.run_job == Some(*job) => {
+                self.run_job = None;
+                self.finished = Some(result.clone());
+                if result.is_ok() {
+                    cx.send(Request::LoadImports);
+                }
+                // The JobDone that follows ends the request.
+            }
+            Event::Imports(batches) => self.history = Some(batches.clone()),
+            Event::BatchContents { batch, contents } => {
+                if let Some(ask) = &mut self.undo_ask
+                    && ask.batch.id == *batch
+                {
+                    ask.contents = Some(*contents);
+                }
+            }
+            Event::ImportUndone {
+                batch,
+                result: Ok(_),
+            } => {
+                // The planned file may no longer be a repeat.
+                if let Some(p) = &mut self.planned
+                    && p.earlier.as_ref().is_some_and(|e| e.id == *batch)
+                {
+                    p.earlier = None;
+                }
+            }
+            Event::Problems { batch, problems } => {
+                if let Some(shown) = &mut self.problems
+                    && shown.batch == *batch
+                {
+                    shown.problems = Some(problems.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn on_command(&mut self, cx: &mut Cx, command: &Command) {
+        match command {
+            Command::OpenFileDialog if self.run_job.is_none() => {
+                cx.command(Command::PickImportFile);
+            }
+            Command::OpenImportFile(path) if self.run_job.is_none() => {
+                self.open_file(cx, path.clone());
+            }
+            Command::PlanImport(choice) => self.plan(cx, *choice),
+            Command::StartImport => self.start(cx),
+            Command::LoadImports => cx.send(Request::LoadImports),
+            Command::AskUndoImport(id) => {
+                let batch = self
+                    .history
+                    .as_ref()
+                    .and_then(|h| h.iter().find(|b| b.id == *id))
+                    .cloned();
+                if let Some(batch) = batch {
+                    self.undo_ask = Some(UndoAsk {
+                        batch,
+                        contents: None,
+                    });
+                    cx.send(Request::CountBatch(*id));
+                }
+            }
+            Command::ConfirmUndoImport(id) => {
+                self.undo_ask = None;
+                cx.send(Request::UndoImport(*id));
+            }
+            Command::ShowProblems(id) => {
+                self.problems = Some(BatchProblems {
+                    batch: *id,
+                    problems: None,
+                });
+                cx.send(Request::LoadProblems(*id));
+            }
+            _ => {}
+        }
+    }
+}
+
+impl ImportScreen {
+    /// Starts over with a new file.
+    fn open_file(&mut self, cx: &mut Cx, path: PathBuf) {
+        cx.command(Command::SwitchTab(Tab::IMPORT));
+        self.cancel_check(cx);
+        self.path = Some(path);
+        self.options = ImportOptions::default();
+        self.planned = None;
+        self.error = None;
+        self.check = Check::Idle;
+        self.allow_again = false;
+        self.dates_answered = false;
+        self.finished = None;
+        self.plan(cx, MappingChoice::Guess);
+    }
+
+    /// Stops the check of the file planned before, if it is still running.
+    fn cancel_check(&mut self, cx: &mut Cx) {
+        if let Some(old) = self.check_job.take() {
+            cx.cancel_job(old);
+        }
+    }
+
+    /// Plans (and then checks) the file with the options chosen.
+    fn plan(&mut self, cx: &mut Cx, mapping: MappingChoice) {
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        self.cancel_check(cx);
+        let (id, cancel) = cx.start_job("Checking the file", "Reading");
+        self.check_job = Some(id);
+        self.planning = true;
+        self.check = Check::Idle;
+        self.finished = None;
+        let mut options = self.options.clone();
+        // The shop's locale reads ambiguous dates unless the person chose for this file.
+        options.default_date_order = options
+            .default_date_order
+            .or(Some(cx.settings.date_order()));
+        options.phone_country = Some(cx.settings.phone_country.clone());
+        cx.send(Request::PlanImport {
+            job: id,
+            path,
+            options: Box::new(options),
+            mapping,
+            cancel,
+        });
+    }
+
+    /// Imports the planned and checked file.
+    fn start(&mut self, cx: &mut Cx) {
+        if !self.can_import() {
+            return;
+        }
+        let (Some(planned), Check::Done(report)) = (&self.planned, &self.check) else {
+            return;
+        };
+        let mut options = planned.options.clone();
+        options.dry_run = false;
+        options.allow_duplicate_file = self.allow_again;
+        let plan = Box::new(planned.plan.clone());
+        let path = planned.path.clone();
+        let expected_rows = report.rows_read;
+        let (id, cancel) = cx.start_job(&format!("Import of {}", plan.info.file_name), "Starting");
+        self.run_job = Some(id);
+        cx.send(Request::RunImport {
+            job: id,
+            path,
+            plan,
+            options: Box::new(options),
+            expected_rows,
+            cancel,
+        });
+    }
+}
+
+/// Draws the tab.
+fn draw(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if !this.history_requested {
+        this.history_requested = true;
+        cx.command(Command::LoadImports);
+    }
+    undo_modal(this, cx, ui.ctx());
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("import_page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(app, ui);
+                header_ui(this, cx, ui);
                 ui.add_space(theme::GAP);
-                if app.import_tab.finished.is_some() && app.import_tab.run_job.is_none() {
-                    finished_ui(app, ui);
-                } else if app.import_tab.path.is_some() {
-                    file_ui(app, ui);
+                if this.finished.is_some() && this.run_job.is_none() {
+                    finished_ui(this, cx, ui);
+                } else if this.path.is_some() {
+                    file_ui(this, cx, ui);
                 }
                 ui.add_space(2.0 * theme::GAP);
-                history_ui(app, ui);
-                problems_ui(app, ui);
+                history_ui(this, cx, ui);
+                problems_ui(this, cx, ui);
             });
     });
 }
 
-fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn header_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.heading("Import");
         ui.add_space(theme::GAP);
-        let busy = app.import_tab.run_job.is_some();
+        let busy = this.run_job.is_some();
         if ui
             .add_enabled(!busy, egui::Button::new("Open a file…"))
             .on_hover_text("Ctrl+O")
             .clicked()
         {
-            app.command(Command::OpenFileDialog);
+            cx.command(Command::OpenFileDialog);
         }
         ui.label(
             egui::RichText::new(
@@ -163,7 +358,7 @@ fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             .weak(),
         );
     });
-    if app.import_tab.path.is_none() && app.import_tab.finished.is_none() {
+    if this.path.is_none() && this.finished.is_none() {
         ui.add_space(theme::GAP);
         ui.label(
             "Bring in the customers and sales your till, web shop, loyalty-card service or own \
@@ -180,9 +375,9 @@ fn kind_label(kind: ImportKind) -> &'static str {
     }
 }
 
-fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
-    let tab = &app.import_tab;
+    let tab = &*this;
     let name = tab
         .path
         .as_ref()
@@ -207,9 +402,9 @@ fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     let running = tab.run_job.is_some();
     ui.add_enabled_ui(!running, |ui| {
         ui.add_space(6.0);
-        kind_ui(app, ui, &planned);
+        kind_ui(this, cx, ui, &planned);
         ui.add_space(6.0);
-        read_options_ui(app, ui, &planned);
+        read_options_ui(this, cx, ui, &planned);
         ui.add_space(6.0);
         for note in &planned.plan.notes {
             // The window asks about ambiguous dates itself (and the Dates choice shows the
@@ -235,22 +430,22 @@ fn file_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         ui.add_space(6.0);
         mapping_ui(ui, &planned);
         ui.add_space(6.0);
-        preview_ui(app, ui, &planned);
+        preview_ui(this, cx, ui, &planned);
     });
     ui.add_space(theme::GAP);
-    check_ui(app, ui, &planned);
+    check_ui(this, cx, ui, &planned);
 }
 
-fn kind_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     ui.horizontal(|ui| {
         ui.label("The file holds:");
         for kind in [ImportKind::Contacts, ImportKind::Sales] {
             let selected = planned.options.kind == kind;
             if ui.selectable_label(selected, kind_label(kind)).clicked() && !selected {
-                app.import_tab.options = planned.options.clone();
-                app.import_tab.options.kind = kind;
-                app.import_tab.options.map.clear();
-                app.command(Command::PlanImport(MappingChoice::GuessForKind));
+                this.options = planned.options.clone();
+                this.options.kind = kind;
+                this.options.map.clear();
+                cx.command(Command::PlanImport(MappingChoice::GuessForKind));
             }
         }
         let hint = match planned.options.kind {
@@ -289,7 +484,7 @@ fn delimiter_label(d: u8) -> String {
     }
 }
 
-fn read_options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     let info = &planned.plan.info;
     let mut options = planned.options.clone();
     let mut changed = false;
@@ -424,22 +619,21 @@ fn read_options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedI
             });
     });
     if answered {
-        app.import_tab.dates_answered = true;
+        this.dates_answered = true;
     }
     if changed {
-        app.import_tab.options = options;
-        app.command(Command::PlanImport(MappingChoice::Exact));
+        this.options = options;
+        cx.command(Command::PlanImport(MappingChoice::Exact));
     }
 }
 
 /// Asks how the file writes dates when its values fit both orders (every day and month
 /// part is 12 or less): the import waits for the answer.
-fn dates_question_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if !app.import_tab.dates_unanswered() {
+fn dates_question_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if !this.dates_unanswered() {
         return;
     }
-    let example = app
-        .import_tab
+    let example = this
         .planned
         .as_ref()
         .and_then(|p| ambiguous_example(&p.plan))
@@ -466,13 +660,13 @@ fn dates_question_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             });
         });
     if let Some(order) = choice {
-        let tab = &mut app.import_tab;
+        let tab = &mut *this;
         tab.dates_answered = true;
         if let Some(planned) = &tab.planned {
             tab.options = planned.options.clone();
         }
         tab.options.default_date_order = Some(order);
-        app.command(Command::PlanImport(MappingChoice::Exact));
+        cx.command(Command::PlanImport(MappingChoice::Exact));
     }
 }
 
@@ -618,7 +812,7 @@ pub fn plain_error(message: &str) -> String {
     message.to_string()
 }
 
-fn preview_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     let plan = &planned.plan;
     let kind = planned.options.kind;
     let rows = plan.preview.len().min(PREVIEW_ROWS);
@@ -719,8 +913,8 @@ fn preview_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport
             .zip(&columns)
             .filter_map(|(h, c)| c.map(|f| (f, h.clone())))
             .collect();
-        app.import_tab.options = options;
-        app.command(Command::PlanImport(MappingChoice::Exact));
+        this.options = options;
+        cx.command(Command::PlanImport(MappingChoice::Exact));
     }
 }
 
@@ -797,7 +991,7 @@ pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, 
     groups
 }
 
-fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option<u64>) {
+fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option<u64>, formats: &Formats) {
     let dark = ui.visuals().dark_mode;
     for (severity, kind, count, examples) in group_problems(problems) {
         let (tag, color) = match severity {
@@ -807,7 +1001,7 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         ui.label(
             egui::RichText::new(format!(
                 "{tag} · {} × {kind}",
-                group_thousands(count as i64)
+                formats.int(count as i64)
             ))
             .color(color),
         );
@@ -823,8 +1017,8 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         ui.label(
             egui::RichText::new(format!(
                 "The first {} of {} problems are grouped here; all of them are saved with the import.",
-                group_thousands(problems.len() as i64),
-                group_thousands(total as i64)
+                formats.int(problems.len() as i64),
+                formats.int(total as i64)
             ))
             .weak(),
         );
@@ -839,11 +1033,11 @@ fn rejected_of(problems: &[NewProblem]) -> Vec<NewProblem> {
         .collect()
 }
 
-fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) {
+fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     let dark = ui.visuals().dark_mode;
     ui.heading("Check");
-    let check = app.import_tab.check.clone();
-    let check_job = app.import_tab.check_job;
+    let check = this.check.clone();
+    let check_job = this.check_job;
     match &check {
         Check::Idle => {
             ui.label(
@@ -851,7 +1045,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
             );
         }
         Check::Running => {
-            let job = app.jobs.iter().find(|j| Some(j.id) == check_job).cloned();
+            let job = cx.jobs.iter().find(|j| Some(j.id) == check_job).cloned();
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label("Checking every row (nothing is written yet)…");
@@ -862,7 +1056,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                             .text(job.stage.clone()),
                     );
                     if ui.button("Stop").clicked() {
-                        app.command(Command::CancelJob(job.id));
+                        cx.command(Command::CancelJob(job.id));
                     }
                 }
             });
@@ -876,7 +1070,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                 ui.label(
                     egui::RichText::new(format!(
                         "{} rows ok",
-                        group_thousands(report.rows_imported as i64)
+                        cx.formats.int(report.rows_imported as i64)
                     ))
                     .strong()
                     .color(theme::good(dark)),
@@ -884,7 +1078,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                 ui.separator();
                 let rejected = egui::RichText::new(format!(
                     "{} rows rejected",
-                    group_thousands(report.rows_rejected as i64)
+                    cx.formats.int(report.rows_rejected as i64)
                 ))
                 .strong();
                 ui.label(if report.rows_rejected > 0 {
@@ -896,7 +1090,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                 ui.label(
                     egui::RichText::new(format!(
                         "{} warnings",
-                        group_thousands(report.warnings as i64)
+                        cx.formats.int(report.warnings as i64)
                     ))
                     .strong(),
                 );
@@ -904,13 +1098,13 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                 ui.label(match planned.options.kind {
                     ImportKind::Contacts => format!(
                         "{} contacts would be added",
-                        group_thousands(report.contacts_created as i64)
+                        cx.formats.int(report.contacts_created as i64)
                     ),
                     ImportKind::Sales => format!(
                         "{} sale lines; {} new customers, {} lines for customers already known",
-                        group_thousands(report.sales_written as i64),
-                        group_thousands(report.contacts_created as i64),
-                        group_thousands(report.sales_linked_to_existing as i64)
+                        cx.formats.int(report.sales_written as i64),
+                        cx.formats.int(report.contacts_created as i64),
+                        cx.formats.int(report.sales_linked_to_existing as i64)
                     ),
                 });
             });
@@ -918,22 +1112,22 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
             if report.walk_in_sales > 0 {
                 ui.label(format!(
                     "{} walk-in sale lines (no customer): counted in revenue, in no customer's figures",
-                    group_thousands(report.walk_in_sales as i64)
+                    cx.formats.int(report.walk_in_sales as i64)
                 ));
             }
             for a in &report.set_aside {
                 ui.label(format!(
                     "{} {} {} ({}) kept but not counted",
-                    group_thousands(a.orders as i64),
+                    cx.formats.int(a.orders as i64),
                     a.status,
                     if a.orders == 1 { "order" } else { "orders" },
-                    crate::model::format_money(a.amount_cents)
+                    cx.formats.money(a.amount_cents)
                 ));
             }
         }
     }
     ui.add_space(theme::GAP);
-    any_date_ui(app, ui, planned, &check);
+    any_date_ui(this, cx, ui, planned, &check);
     if let Some(earlier) = &planned.earlier {
         egui::Frame::group(ui.style())
             .stroke(egui::Stroke::new(1.0, ui.visuals().warn_fg_color))
@@ -943,21 +1137,21 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                         "This file was already imported on {} (import {}, {} rows). Importing it again would add its rows a second time.",
                         earlier.started_at,
                         earlier.id,
-                        group_thousands(earlier.rows_imported)
+                        cx.formats.int(earlier.rows_imported)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
-                let mut allow = app.import_tab.allow_again;
+                let mut allow = this.allow_again;
                 if ui.checkbox(&mut allow, "Import it again anyway").changed() {
-                    app.import_tab.allow_again = allow;
+                    this.allow_again = allow;
                 }
             });
         ui.add_space(6.0);
     }
-    let tab = &app.import_tab;
+    let tab = &*this;
     if let Some(job) = tab
         .run_job
-        .and_then(|id| app.jobs.iter().find(|j| j.id == id))
+        .and_then(|id| cx.jobs.iter().find(|j| j.id == id))
         .cloned()
     {
         ui.horizontal(|ui| {
@@ -967,12 +1161,12 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
                     .text(format!("{} ({:.0}%)", job.stage, job.fraction * 100.0)),
             );
             if ui.button("Cancel").clicked() {
-                app.command(Command::CancelJob(job.id));
+                cx.command(Command::CancelJob(job.id));
             }
         });
     } else {
-        dates_question_ui(app, ui);
-        import_button_ui(app, ui);
+        dates_question_ui(this, cx, ui);
+        import_button_ui(this, cx, ui);
     }
     if let Check::Done(report) = &check
         && !report.problems.is_empty()
@@ -982,9 +1176,10 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
             ui,
             &report.problems,
             Some(report.rows_rejected + report.warnings),
+            cx.formats,
         );
         if report.rows_rejected > 0 && ui.button("Save rejected rows as CSV…").clicked() {
-            app.command(Command::SaveProblems {
+            cx.command(Command::SaveProblems {
                 file_name: rejected_file_name(&planned.plan.info.file_name),
                 headers: planned.plan.headers.clone(),
                 problems: rejected_of(&report.problems),
@@ -995,7 +1190,7 @@ fn check_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport) 
 
 /// The box that accepts sale dates before 1900 or in the future, shown when the check
 /// rejected rows for such a date (or the box is ticked): checking again with it.
-fn any_date_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImport, check: &Check) {
+fn any_date_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport, check: &Check) {
     let rejected = match check {
         Check::Done(report) => report.dates_out_of_range,
         _ => 0,
@@ -1012,7 +1207,7 @@ fn any_date_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImpor
             } else {
                 format!(
                     "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
-                    group_thousands(rejected as i64)
+                    cx.formats.int(rejected as i64)
                 )
             })
             .color(ui.visuals().warn_fg_color),
@@ -1024,19 +1219,19 @@ fn any_date_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, planned: &PlannedImpor
     {
         let mut options = planned.options.clone();
         options.allow_any_date = allow;
-        app.import_tab.options = options;
-        app.command(Command::PlanImport(MappingChoice::Exact));
+        this.options = options;
+        cx.command(Command::PlanImport(MappingChoice::Exact));
     }
     ui.add_space(6.0);
 }
 
-fn import_button_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    let tab = &app.import_tab;
+fn import_button_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    let tab = &*this;
     let rows = match &tab.check {
         Check::Done(r) => r.rows_imported,
         _ => 0,
     };
-    let label = format!("Import {} rows", group_thousands(rows as i64));
+    let label = format!("Import {} rows", cx.formats.int(rows as i64));
     let enabled = tab.can_import();
     let text = egui::RichText::new(label).size(16.0);
     let button = if enabled {
@@ -1061,7 +1256,7 @@ fn import_button_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         .on_disabled_hover_text(why)
         .clicked()
     {
-        app.command(Command::StartImport);
+        cx.command(Command::StartImport);
     }
 }
 
@@ -1073,19 +1268,17 @@ fn rejected_file_name(file_name: &str) -> String {
     format!("{stem} - rejected rows.csv")
 }
 
-fn finished_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
-    let Some(finished) = app.import_tab.finished.clone() else {
+    let Some(finished) = this.finished.clone() else {
         return;
     };
-    let file = app
-        .import_tab
+    let file = this
         .planned
         .as_ref()
         .map(|p| p.plan.info.file_name.clone())
         .unwrap_or_default();
-    let kind = app
-        .import_tab
+    let kind = this
         .planned
         .as_ref()
         .map_or(ImportKind::Contacts, |p| p.options.kind);
@@ -1096,7 +1289,7 @@ fn finished_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         }
         Ok(report) => {
             ui.heading(format!("{file} is imported"));
-            let g = |n: u64| group_thousands(n as i64);
+            let g = |n: u64| cx.formats.int(n as i64);
             let what = match kind {
                 ImportKind::Contacts => format!("{} new contacts", g(report.contacts_created)),
                 ImportKind::Sales => format!(
@@ -1125,6 +1318,7 @@ fn finished_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                     ui,
                     &report.problems,
                     Some(report.rows_rejected + report.warnings),
+                    cx.formats,
                 );
             }
             if let Some(id) = report.batch_id {
@@ -1138,16 +1332,16 @@ fn finished_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button("Open the Customers tab").clicked() {
-                    app.command(Command::SwitchTab(crate::ui::app::Tab::Customers));
+                    cx.command(Command::SwitchTab(Tab::CUSTOMERS));
                 }
                 if let Some(id) = report.batch_id
                     && report.rows_rejected > 0
                     && ui.button("Show all rejected rows").clicked()
                 {
-                    app.command(Command::ShowProblems(id));
+                    cx.command(Command::ShowProblems(id));
                 }
                 if ui.button("Import another file…").clicked() {
-                    app.command(Command::OpenFileDialog);
+                    cx.command(Command::OpenFileDialog);
                 }
             });
             return;
@@ -1155,13 +1349,13 @@ fn finished_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
     ui.add_space(6.0);
     if ui.button("Import another file…").clicked() {
-        app.command(Command::OpenFileDialog);
+        cx.command(Command::OpenFileDialog);
     }
 }
 
-fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.heading("History");
-    let Some(history) = app.import_tab.history.clone() else {
+    let Some(history) = this.history.clone() else {
         ui.spinner();
         return;
     };
@@ -1170,7 +1364,7 @@ fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         return;
     }
     let dark = ui.visuals().dark_mode;
-    let busy = app.import_tab.run_job.is_some();
+    let busy = this.run_job.is_some();
     egui::Grid::new("import_history")
         .striped(true)
         .spacing([14.0, 6.0])
@@ -1185,9 +1379,9 @@ fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                 ui.label(b.id.to_string());
                 ui.label(&b.kind);
                 ui.label(b.file_name.as_deref().unwrap_or("—"));
-                ui.label(group_thousands(b.rows_read));
-                ui.label(group_thousands(b.rows_imported));
-                let rejected = egui::RichText::new(group_thousands(b.rows_rejected));
+                ui.label(cx.formats.int(b.rows_read));
+                ui.label(cx.formats.int(b.rows_imported));
+                let rejected = egui::RichText::new(cx.formats.int(b.rows_rejected));
                 ui.label(if b.rows_rejected > 0 {
                     rejected.color(theme::bad(dark))
                 } else {
@@ -1205,13 +1399,13 @@ fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                             .on_hover_text("Remove what this import added")
                             .clicked()
                         {
-                            app.command(Command::AskUndoImport(b.id));
+                            cx.command(Command::AskUndoImport(b.id));
                         }
                     }
                 }
                 if b.rows_rejected > 0 {
                     if ui.button("Rejected rows").clicked() {
-                        app.command(Command::ShowProblems(b.id));
+                        cx.command(Command::ShowProblems(b.id));
                     }
                 } else {
                     ui.label("");
@@ -1221,15 +1415,15 @@ fn history_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         });
 }
 
-fn problems_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    let Some(shown) = app.import_tab.problems.clone() else {
+fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    let Some(shown) = this.problems.clone() else {
         return;
     };
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
         ui.heading(format!("Problems of import {}", shown.batch));
         if ui.button("Close").clicked() {
-            app.import_tab.problems = None;
+            this.problems = None;
         }
     });
     let Some(problems) = shown.problems else {
@@ -1240,7 +1434,7 @@ fn problems_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
         ui.label("This import has no problems recorded.");
         return;
     }
-    problems_list_ui(ui, &problems, None);
+    problems_list_ui(ui, &problems, None, cx.formats);
     let rejected = rejected_of(&problems);
     if !rejected.is_empty() {
         ui.add_space(6.0);
@@ -1265,7 +1459,7 @@ fn problems_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             ui.label(
                 egui::RichText::new(format!(
                     "The first {REJECTED_SHOWN} of {} rejected rows; save them as CSV to see all.",
-                    group_thousands(rejected.len() as i64)
+                    cx.formats.int(rejected.len() as i64)
                 ))
                 .weak(),
             );
@@ -1273,18 +1467,17 @@ fn problems_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
     if !rejected.is_empty() && ui.button("Save rejected rows as CSV…").clicked() {
         let width = rejected.iter().map(|p| p.raw_row.len()).max().unwrap_or(0);
-        let headers = match app.import_tab.planned.as_ref() {
+        let headers = match this.planned.as_ref() {
             Some(p) if p.plan.headers.len() == width => p.plan.headers.clone(),
             _ => (1..=width).map(|i| format!("Column {i}")).collect(),
         };
-        let file = app
-            .import_tab
+        let file = this
             .history
             .as_ref()
             .and_then(|h| h.iter().find(|b| b.id == shown.batch))
             .and_then(|b| b.file_name.clone())
             .unwrap_or_else(|| format!("import {}", shown.batch));
-        app.command(Command::SaveProblems {
+        cx.command(Command::SaveProblems {
             file_name: rejected_file_name(&file),
             headers,
             problems: rejected,
@@ -1292,8 +1485,8 @@ fn problems_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     }
 }
 
-fn undo_modal(app: &mut ClienteleApp, ctx: &egui::Context) {
-    let Some(ask) = app.import_tab.undo_ask.clone() else {
+fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
+    let Some(ask) = this.undo_ask.clone() else {
         return;
     };
     let response = egui::Modal::new(egui::Id::unique("undo_import")).show(ctx, |ui| {
@@ -1313,8 +1506,8 @@ fn undo_modal(app: &mut ClienteleApp, ctx: &egui::Context) {
                 let file = ask.batch.file_name.as_deref().unwrap_or("the demo shop");
                 ui.label(format!(
                     "Remove the {} sale lines and {} contacts of this import ({file})?",
-                    group_thousands(c.sales),
-                    group_thousands(c.contacts)
+                    cx.formats.int(c.sales),
+                    cx.formats.int(c.contacts)
                 ));
                 ui.label(
                     egui::RichText::new(
@@ -1345,9 +1538,9 @@ fn undo_modal(app: &mut ClienteleApp, ctx: &egui::Context) {
     });
     let (confirmed, cancelled) = response.inner;
     if confirmed {
-        app.command(Command::ConfirmUndoImport(ask.batch.id));
+        cx.command(Command::ConfirmUndoImport(ask.batch.id));
     } else if cancelled || response.should_close() {
-        app.import_tab.undo_ask = None;
+        this.undo_ask = None;
     }
 }
 

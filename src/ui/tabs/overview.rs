@@ -5,19 +5,34 @@ use chrono::Datelike;
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analytics::{KpiSet, Overview};
-use crate::report::format::Formats;
-use crate::ui::app::{ClienteleApp, Command, DEMO_CUSTOMERS, DbState, group_thousands};
+use crate::format::Formats;
+use crate::ui::app::{Command, DEMO_CUSTOMERS, DbState};
+use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::kpi_card;
 
+/// The Overview screen: it keeps nothing of its own.
+#[derive(Default)]
+pub struct OverviewScreen;
+
+impl Screen for OverviewScreen {
+    fn title(&self) -> &'static str {
+        "Overview"
+    }
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(cx, ui);
+    }
+}
+
 /// Draws the tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn draw(cx: &mut Cx, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| {
-        if matches!(app.db, DbState::Open { has_data: false }) {
-            welcome_ui(app, ui);
+        if matches!(cx.db, DbState::Open { has_data: false }) {
+            welcome_ui(cx, ui);
             return;
         }
-        match &app.overview {
+        match &cx.overview {
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
@@ -30,7 +45,7 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             }
             Some(Some(overview)) => {
                 let overview = overview.clone();
-                let formats = app.formats();
+                let formats = cx.formats.clone();
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| figures_ui(ui, &overview, &formats));
@@ -39,13 +54,13 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
     });
 }
 
-fn welcome_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
+fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
     ui.add_space(48.0);
     ui.vertical_centered(|ui| {
         ui.heading(egui::RichText::new("Welcome to Clientele").size(26.0));
         ui.add_space(12.0);
         ui.label("Your customer database is empty. It is one file on this computer:");
-        ui.label(egui::RichText::new(app.db_path.display().to_string()).monospace());
+        ui.label(egui::RichText::new(cx.db_path.display().to_string()).monospace());
         ui.add_space(20.0);
         ui.label(
             "Bring in your own customers or sales: a CSV file or a spreadsheet (Excel, \
@@ -56,18 +71,18 @@ fn welcome_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
             "Or, to look around first, load a demo shop: {} customers and three years of sales,\n\
              with names in French, English, Russian, Chinese and Armenian, and some customers\n\
              entered twice, as real files have them.",
-            group_thousands(DEMO_CUSTOMERS as i64)
+            cx.formats.int(DEMO_CUSTOMERS as i64)
         ));
         ui.add_space(12.0);
-        let running = !app.jobs.is_empty();
-        if let Some(job) = app.jobs.first() {
+        let running = !cx.jobs.is_empty();
+        if let Some(job) = cx.jobs.first() {
             ui.add(
                 egui::ProgressBar::new(job.fraction)
                     .desired_width(320.0)
                     .text(format!("{} ({:.0}%)", job.stage, job.fraction * 100.0)),
             );
             if ui.button("Cancel").clicked() {
-                app.command(Command::CancelJob(job.id));
+                cx.command(Command::CancelJob(job.id));
             }
         }
         // The two buttons side by side, centred.
@@ -90,13 +105,13 @@ fn welcome_ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                     .on_hover_text("Choose a CSV file or a spreadsheet; you check how its columns are read before anything is imported")
                     .clicked()
                 {
-                    app.command(Command::SwitchTab(crate::ui::app::Tab::Import));
-                    app.command(Command::OpenFileDialog);
+                    cx.command(Command::SwitchTab(crate::ui::app::Tab::IMPORT));
+                    cx.command(Command::OpenFileDialog);
                 }
                 let demo = egui::Button::new(egui::RichText::new("Load the demo shop").size(16.0))
                     .min_size(size);
                 if ui.add_enabled(!running, demo).clicked() {
-                    app.command(Command::LoadDemo);
+                    cx.command(Command::LoadDemo);
                 }
             },
         );
@@ -140,17 +155,17 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
         ),
         (
             "Orders",
-            group_thousands(c.orders),
+            formats.int(c.orders),
             Some((c.orders as f64, p.orders as f64)),
         ),
         (
             "Customers",
-            group_thousands(c.customers),
+            formats.int(c.customers),
             Some((c.customers as f64, p.customers as f64)),
         ),
         (
             "New customers",
-            group_thousands(c.new_customers),
+            formats.int(c.new_customers),
             Some((c.new_customers as f64, p.new_customers as f64)),
         ),
         (
@@ -210,8 +225,8 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     let color = theme::bars(dark);
     // The month of the latest sale is partial unless that sale was on its last day.
     let partial = months.last().is_some_and(|(m, _, _)| {
-        crate::ui::tabs::charts::is_partial(
-            crate::ui::tabs::charts::Step::Month,
+        crate::ui::widgets::periods::is_partial(
+            crate::ui::widgets::periods::Step::Month,
             *m,
             overview.as_of,
         )
@@ -227,7 +242,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
                     "{} so far (up to {}) · {} orders",
                     month_label(*month),
                     overview.as_of.format("%-d %b"),
-                    group_thousands(*orders)
+                    formats.int(*orders)
                 ))
                 .fill(color.gamma_multiply(0.4))
                 .stroke(egui::Stroke::new(1.0, color))
@@ -235,7 +250,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
                 bar.name(format!(
                     "{} · {} orders",
                     month_label(*month),
-                    group_thousands(*orders)
+                    formats.int(*orders)
                 ))
                 .fill(color)
             }

@@ -7,10 +7,11 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::jobs::MadeReport;
+use crate::jobs::{Event, MadeReport, Request};
 use crate::report::print::{PrintChoice, Printer};
 use crate::report::{Lang, Paper, ReportOptions, Section, section_title};
-use crate::ui::app::{ClienteleApp, Command, group_thousands};
+use crate::ui::app::Command;
+use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
 
 /// Preview pixels per PDF point: an A4 page is drawn 893 pixels wide, sharp at the sizes
@@ -97,7 +98,7 @@ pub struct Made {
 }
 
 /// State of the Reports tab.
-pub struct ReportsState {
+pub struct ReportsScreen {
     /// The period chosen.
     pub period: Period,
     /// The dates of a custom period, as applied.
@@ -165,9 +166,9 @@ impl PrintWindow {
     }
 }
 
-impl Default for ReportsState {
+impl Default for ReportsScreen {
     fn default() -> Self {
-        ReportsState {
+        ReportsScreen {
             period: Period::default(),
             custom: None,
             from_text: String::new(),
@@ -185,7 +186,7 @@ impl Default for ReportsState {
     }
 }
 
-impl ReportsState {
+impl ReportsScreen {
     /// The day the periods are counted from.
     pub fn today(&self) -> NaiveDate {
         self.today
@@ -231,36 +232,120 @@ pub fn file_name(shop: &str, from: NaiveDate, to: NaiveDate) -> String {
     format!("{shop} report {from} to {to}.pdf")
 }
 
-/// Draws the Reports tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    let shop_paper = Paper::for_shop(&app.settings);
-    let wanted = app.reports_tab.wanted(shop_paper);
-    if let Some(options) = &wanted {
-        let key = (options.clone(), app.data_generation);
-        if app.stats.is_some() && app.reports_tab.asked.as_ref() != Some(&key) {
-            app.command(Command::MakeReport(Box::new(options.clone())));
+impl Screen for ReportsScreen {
+    fn title(&self) -> &'static str {
+        "Reports"
+    }
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(self, cx, ui);
+    }
+
+    fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
+        if let Event::Report { job, result } = event
+            && self.job == Some(*job)
+        {
+            self.job = None;
+            match result {
+                Ok(report) => {
+                    let generation = self.asked.as_ref().map_or(0, |a| a.1);
+                    self.error = None;
+                    self.made = Some(Made {
+                        report: report.clone(),
+                        generation,
+                        textures: Vec::new(),
+                    });
+                }
+                Err(e) => self.error = Some(e.clone()),
+            }
         }
     }
-    upload_pages(app, ui.ctx());
+
+    fn on_command(&mut self, cx: &mut Cx, command: &Command) {
+        match command {
+            Command::MakeReport(options) => self.make(cx, (**options).clone()),
+            Command::PrintReportOn(choice) => {
+                if let Some(made) = &self.made {
+                    let pdf = made.report.pdf.clone();
+                    cx.notify("Sending the report to the printer…", false);
+                    cx.send(Request::PrintReport {
+                        pdf,
+                        choice: choice.clone(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl ReportsScreen {
+    /// Makes the report, stopping one still being made for older choices.
+    fn make(&mut self, cx: &mut Cx, options: ReportOptions) {
+        if let Some(old) = self.job.take() {
+            cx.cancel_job(old);
+        }
+        let (id, cancel) = cx.start_job("Making the report", "Starting");
+        self.job = Some(id);
+        self.asked = Some((options.clone(), cx.data_generation));
+        let today = self.today();
+        cx.send(Request::Report {
+            job: id,
+            options: Box::new(options),
+            today,
+            pixels_per_point: PREVIEW_SCALE,
+            cancel,
+        });
+    }
+}
+
+/// Asks where to save the report shown, then saves it.
+fn ask_save(this: &ReportsScreen, cx: &mut Cx) {
+    if let Some(made) = &this.made {
+        let file_name = file_name(&cx.settings.shop_name, made.report.from, made.report.to);
+        let pdf = made.report.pdf.clone();
+        cx.command(Command::SaveReport { file_name, pdf });
+    }
+}
+
+/// Opens the print window (printer, copies, paper) for the report shown.
+fn open_print(this: &mut ReportsScreen, cx: &Cx, ctx: &egui::Context) {
+    if this.made.is_some() {
+        let paper = this.paper.unwrap_or(Paper::for_shop(cx.settings));
+        this.print = Some(PrintWindow::open(ctx, paper));
+    }
+}
+
+/// Draws the Reports tab.
+fn draw(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    let shop_paper = Paper::for_shop(cx.settings);
+    let wanted = this.wanted(shop_paper);
+    if let Some(options) = &wanted {
+        let key = (options.clone(), cx.data_generation);
+        if cx.stats.is_some() && this.asked.as_ref() != Some(&key) {
+            cx.command(Command::MakeReport(Box::new(options.clone())));
+        }
+    }
+    upload_pages(this, ui.ctx());
     let current = wanted
         .as_ref()
-        .is_some_and(|w| app.reports_tab.is_current(w, app.data_generation));
+        .is_some_and(|w| this.is_current(w, cx.data_generation));
     if current {
-        shortcuts(app, ui.ctx());
+        shortcuts(this, cx, ui.ctx());
     }
     egui::Panel::left("report_options")
         .resizable(false)
         .exact_size(290.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| options_ui(app, ui, shop_paper, current));
+            egui::ScrollArea::vertical().show(ui, |ui| options_ui(this, cx, ui, shop_paper, current));
         });
-    egui::CentralPanel::default().show(ui, |ui| pages_ui(app, ui, wanted.is_some()));
-    print_window(app, ui.ctx());
+    egui::CentralPanel::default().show(ui, |ui| pages_ui(this, cx, ui, wanted.is_some()));
+    print_window(this, cx, ui.ctx());
 }
 
 /// The print window: which printer, how many copies, which paper.
-fn print_window(app: &mut ClienteleApp, ctx: &egui::Context) {
-    let Some(win) = app.reports_tab.print.as_mut() else {
+fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
+    let Some(win) = this.print.as_mut() else {
         return;
     };
     let listed = win.printers.lock().ok().and_then(|p| p.clone());
@@ -355,29 +440,29 @@ fn print_window(app: &mut ClienteleApp, ctx: &egui::Context) {
             });
         });
     if let Some(choice) = send {
-        app.reports_tab.print = None;
-        app.command(Command::PrintReportOn(choice));
+        this.print = None;
+        cx.command(Command::PrintReportOn(choice));
     } else if close || !open {
-        app.reports_tab.print = None;
+        this.print = None;
     }
 }
 
-fn shortcuts(app: &mut ClienteleApp, ctx: &egui::Context) {
+fn shortcuts(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
     use egui::{Key, KeyboardShortcut, Modifiers};
     const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
     const PRINT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::P);
     let (save, print) = ctx.input_mut(|i| (i.consume_shortcut(&SAVE), i.consume_shortcut(&PRINT)));
     if save {
-        app.command(Command::SaveReport);
+        ask_save(this, cx);
     }
     if print {
-        app.command(Command::PrintReport);
+        open_print(this, cx, ctx);
     }
 }
 
 /// Turns the pictures of newly made pages into textures, once.
-fn upload_pages(app: &mut ClienteleApp, ctx: &egui::Context) {
-    let Some(made) = &mut app.reports_tab.made else {
+fn upload_pages(this: &mut ReportsScreen, ctx: &egui::Context) {
+    let Some(made) = &mut this.made else {
         return;
     };
     if !made.textures.is_empty() || made.report.pages.is_empty() {
@@ -400,9 +485,9 @@ fn upload_pages(app: &mut ClienteleApp, ctx: &egui::Context) {
         .collect();
 }
 
-fn options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, shop_paper: Paper, current: bool) {
+fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_paper: Paper, current: bool) {
     let dark = ui.visuals().dark_mode;
-    let tab = &mut app.reports_tab;
+    let tab = &mut *this;
     ui.add_space(4.0);
     ui.heading("Report");
     ui.add_space(theme::GAP / 2.0);
@@ -425,7 +510,7 @@ fn options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, shop_paper: Paper, curr
     let (from, to) = tab
         .period
         .dates(today, tab.custom.unwrap_or((today, today)));
-    let f = crate::report::format::Formats::for_shop(&app.settings);
+    let f = cx.formats.clone();
     ui.label(
         egui::RichText::new(format!("{} to {}", f.date(from), f.date(to)))
             .color(ui.visuals().weak_text_color()),
@@ -493,14 +578,14 @@ fn options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, shop_paper: Paper, curr
             .on_hover_text("Save the report as a PDF file (Ctrl+S)")
             .clicked()
         {
-            app.command(Command::SaveReport);
+            ask_save(tab, cx);
         }
         if ui
             .add_sized([200.0, 28.0], egui::Button::new("Print…"))
             .on_hover_text("Choose a printer, copies and paper, then print (Ctrl+P)")
             .clicked()
         {
-            app.command(Command::PrintReport);
+            open_print(tab, cx, ui.ctx());
         }
     });
     if let Some((pages, bytes)) = made
@@ -509,14 +594,14 @@ fn options_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, shop_paper: Paper, curr
         ui.label(
             egui::RichText::new(format!(
                 "{pages} pages · {} KB",
-                group_thousands(bytes.div_ceil(1024) as i64)
+                cx.formats.int(bytes.div_ceil(1024) as i64)
             ))
             .color(ui.visuals().weak_text_color()),
         );
     }
 }
 
-fn custom_dates_ui(tab: &mut ReportsState, ui: &mut egui::Ui, dark: bool) {
+fn custom_dates_ui(tab: &mut ReportsScreen, ui: &mut egui::Ui, dark: bool) {
     let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
     let mut apply = false;
     egui::Grid::new("report_custom_dates").show(ui, |ui| {
@@ -558,12 +643,11 @@ fn custom_dates_ui(tab: &mut ReportsState, ui: &mut egui::Ui, dark: bool) {
     }
 }
 
-fn pages_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, wanted: bool) {
+fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bool) {
     let dark = ui.visuals().dark_mode;
-    let running = app
-        .reports_tab
+    let running = this
         .job
-        .and_then(|id| app.jobs.iter().find(|j| j.id == id))
+        .and_then(|id| cx.jobs.iter().find(|j| j.id == id))
         .map(|j| (j.fraction, j.stage.clone()));
     ui.horizontal(|ui| {
         if let Some((fraction, stage)) = &running {
@@ -574,9 +658,9 @@ fn pages_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, wanted: bool) {
                     .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
             );
         }
-        if app.reports_tab.made.is_some() {
+        if this.made.is_some() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let tab = &mut app.reports_tab;
+                let tab = &mut *this;
                 if ui.button("Fit width").clicked() {
                     tab.zoom = 1.0;
                 }
@@ -590,20 +674,20 @@ fn pages_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, wanted: bool) {
             });
         }
     });
-    if let Some(error) = &app.reports_tab.error {
+    if let Some(error) = &this.error {
         ui.label(egui::RichText::new(error).color(theme::bad(dark)));
     }
-    if !wanted && app.reports_tab.made.is_none() {
+    if !wanted && this.made.is_none() {
         return;
     }
-    let Some(made) = &app.reports_tab.made else {
-        if running.is_none() && app.stats.is_none() {
+    let Some(made) = &this.made else {
+        if running.is_none() && cx.stats.is_none() {
             ui.spinner();
         }
         return;
     };
     ui.separator();
-    let zoom = app.reports_tab.zoom;
+    let zoom = this.zoom;
     let total = made.textures.len();
     egui::ScrollArea::both()
         .auto_shrink([false, false])
@@ -710,9 +794,9 @@ mod tests {
 
     #[test]
     fn nothing_is_wanted_without_sections_and_the_shop_paper_is_the_default() {
-        let mut tab = ReportsState {
+        let mut tab = ReportsScreen {
             today: Some(d(2026, 11, 26)),
-            ..ReportsState::default()
+            ..ReportsScreen::default()
         };
         let wanted = tab.wanted(Paper::Letter).unwrap();
         assert_eq!(wanted.paper, Paper::Letter);

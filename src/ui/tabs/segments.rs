@@ -4,53 +4,22 @@
 //! segments with a rule builder that counts as you edit. Every group opens as a list of its
 //! customers, which can be shown in the Customers tab or saved as CSV.
 //!
-//! The figures are computed in the background (see [`InsightsState`]) and kept until the
+//! The figures are computed in the background (see [`crate::ui::insights::Insights`]) and kept until the
 //! shop's data changes; drawing a frame only reads them.
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
-
 use crate::analytics::dashboard::{Group, ShopAnalytics};
 use crate::analytics::rfm::{Segment, Stage, Tier};
 use crate::analytics::rules::{Op, Rule, RuleField};
+use crate::jobs::{Event, Request};
 use crate::store::SavedSegment;
-use crate::ui::app::{ClienteleApp, Command, count, group_thousands};
+use crate::ui::widgets::insights::{date_field, header_ui, waiting_ui};
+use crate::format::{Formats, file_stem};
+use crate::ui::app::Command;
+use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
 
-/// The Segments and Charts figures shared by both tabs, and when they were computed.
-#[derive(Default)]
-pub struct InsightsState {
-    /// The latest figures; `Some(None)` when the shop has no sales.
-    pub data: Option<Option<Arc<ShopAnalytics>>>,
-    /// The job computing them now.
-    pub job: Option<u64>,
-    /// The data generation, as-of date and movement date of the figures shown or being
-    /// computed.
-    pub key: Option<(u64, Option<NaiveDate>, Option<NaiveDate>)>,
-    /// The as-of date chosen (`None`: the day of the latest sale).
-    pub as_of: Option<NaiveDate>,
-    /// The earlier date of the movement chosen (`None`: 30 days before the as-of date).
-    pub before: Option<NaiveDate>,
-    /// What the movement's date field holds while typed.
-    pub before_text: String,
-    /// What the as-of field holds while typed.
-    pub as_of_text: String,
-    /// Why the last computation failed.
-    pub error: Option<String>,
-}
-
-impl InsightsState {
-    /// Whether the figures must be computed (again) for data generation `generation`.
-    pub fn stale(&self, generation: u64) -> bool {
-        self.job.is_none() && self.key != Some((generation, self.as_of, self.before))
-    }
-
-    /// The figures, when computed and the shop has sales.
-    pub fn figures(&self) -> Option<&Arc<ShopAnalytics>> {
-        self.data.as_ref().and_then(Option::as_ref)
-    }
-}
 
 /// A list of customers opened from a group.
 #[derive(Clone, Debug, PartialEq)]
@@ -234,7 +203,7 @@ pub type Members = Result<Arc<Vec<i64>>, String>;
 
 /// The tab's state.
 #[derive(Default)]
-pub struct SegmentsState {
+pub struct SegmentsScreen {
     /// The list opened from a group.
     pub list: Option<CustomerList>,
     /// Keep only customers who agreed to marketing in lists and exports.
@@ -258,45 +227,73 @@ pub struct SegmentsState {
 /// The least width the tiers and lifecycle need beside the grid.
 const SIDE_WIDTH: f32 = 380.0;
 
+impl Screen for SegmentsScreen {
+    fn title(&self) -> &'static str {
+        "Segments"
+    }
+
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        draw(self, cx, ui);
+    }
+
+    fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
+        if let Event::SavedSegments(Ok(saved)) = event {
+            self.saved = Some(saved.clone());
+        }
+    }
+
+    fn on_command(&mut self, cx: &mut Cx, command: &Command) {
+        match command {
+            Command::LoadSavedSegments => cx.send(Request::LoadSavedSegments),
+            Command::SaveSegment { name, rule } => cx.send(Request::SaveSegment {
+                name: name.clone(),
+                rule: rule.clone(),
+            }),
+            Command::DeleteSegment(name) => cx.send(Request::DeleteSegment(name.clone())),
+            _ => {}
+        }
+    }
+}
+
 /// Draws the tab.
-pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
-    if app.insights.stale(app.data_generation) {
-        app.command(Command::ComputeInsights);
+fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    if cx.insights.stale(cx.data_generation) {
+        cx.command(Command::ComputeInsights);
     }
-    if !app.segments_tab.saved_requested {
-        app.segments_tab.saved_requested = true;
-        app.command(Command::LoadSavedSegments);
+    if !this.saved_requested {
+        this.saved_requested = true;
+        cx.command(Command::LoadSavedSegments);
     }
-    let Some(figures) = app.insights.figures().cloned() else {
-        egui::CentralPanel::default().show(ui, |ui| waiting_ui(app, ui, "Segments"));
+    let Some(figures) = cx.insights.figures().cloned() else {
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, "Segments"));
         return;
     };
-    if app.segments_tab.list.is_some() {
+    if this.list.is_some() {
         egui::Panel::right("segment_list")
             .resizable(true)
             // A third of the window: room for names at 1366 points, and at 1024 enough
             // left for the whole grid beside it.
             .default_size((ui.available_width() * 0.33).clamp(380.0, 440.0))
             .min_size(320.0)
-            .show(ui, |ui| list_panel(app, ui, &figures));
+            .show(ui, |ui| list_panel(this, cx, ui, &figures));
     }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(app, ui, &figures, "Segments");
+                header_ui(cx, ui, &figures, "Segments");
                 ui.add_space(theme::GAP);
                 // The tiers and lifecycle go beside the grid when they fit there whole (a
                 // list panel open on the right takes room), else below it.
                 if ui.available_width() >= HEATMAP_WIDTH + theme::GAP * 2.0 + SIDE_WIDTH {
                     ui.horizontal_top(|ui| {
-                        heatmap_ui(app, ui, &figures);
+                        heatmap_ui(this, cx, ui, &figures);
                         ui.add_space(theme::GAP * 2.0);
                         ui.vertical(|ui| {
                             ui.set_max_width(ui.available_width().max(SIDE_WIDTH));
-                            tiers_ui(app, ui, &figures);
+                            tiers_ui(this,cx, ui, &figures);
                             ui.add_space(theme::GAP);
-                            lifecycle_ui(app, ui, &figures);
+                            lifecycle_ui(this,cx, ui, &figures);
                         });
                     });
                 } else {
@@ -305,136 +302,23 @@ pub fn ui(app: &mut ClienteleApp, ui: &mut egui::Ui) {
                     let size = GridSize::for_width(ui.available_width());
                     egui::ScrollArea::horizontal()
                         .id_salt("heatmap_scroll")
-                        .show(ui, |ui| heatmap_sized_ui(app, ui, &figures, size));
+                        .show(ui, |ui| heatmap_sized_ui(this, cx, ui, &figures, size));
                     ui.add_space(theme::GAP);
-                    tiers_ui(app, ui, &figures);
+                    tiers_ui(this,cx, ui, &figures);
                     ui.add_space(theme::GAP);
-                    lifecycle_ui(app, ui, &figures);
+                    lifecycle_ui(this,cx, ui, &figures);
                 }
                 ui.add_space(theme::GAP);
                 ui.heading("Segments");
-                cards_ui(app, ui, &figures);
+                cards_ui(this,cx, ui, &figures);
                 ui.add_space(theme::GAP);
-                movement_ui(app, ui, &figures);
+                movement_ui(this, cx, ui, &figures);
                 ui.add_space(theme::GAP);
-                saved_ui(app, ui, &figures);
+                saved_ui(this, cx, ui, &figures);
             });
     });
 }
 
-/// What the Segments and Charts tabs show while the figures are computed or missing.
-pub fn waiting_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, title: &str) {
-    ui.heading(title);
-    ui.add_space(8.0);
-    if let Some(error) = app.insights.error.clone() {
-        ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
-        if ui.button("Work out the figures again").clicked() {
-            app.insights.key = None;
-        }
-        return;
-    }
-    match &app.insights.data {
-        Some(None) if app.insights.job.is_none() => {
-            ui.label("There are no sales yet, so there are no segments or charts to show.");
-            ui.label("Import a file of sales in the Import tab (Ctrl+2), or load the demo shop.");
-        }
-        _ => {
-            let job = app
-                .insights
-                .job
-                .and_then(|id| app.jobs.iter().find(|j| j.id == id));
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label("Working out who your customers are and how the shop is doing…");
-            });
-            if let Some(job) = job {
-                let (id, fraction, stage) = (job.id, job.fraction, job.stage.clone());
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(320.0)
-                        .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
-                );
-                if ui.button("Cancel").clicked() {
-                    app.command(Command::CancelJob(id));
-                }
-            }
-        }
-    }
-}
-
-/// The title line with the as-of date and its picker.
-pub fn header_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics, title: &str) {
-    ui.horizontal(|ui| {
-        ui.heading(title);
-        ui.add_space(16.0);
-        ui.label("As of");
-        let shown = figures.as_of;
-        let text = &mut app.insights.as_of_text;
-        if let Some(date) = date_field(
-            ui,
-            text,
-            shown,
-            "Show",
-            "write the date as 2025-06-30",
-            |_| true,
-        ) && Some(date) != app.insights.as_of
-        {
-            app.insights.as_of = Some(date);
-        }
-        if app.insights.as_of.is_some() && ui.button("Latest sale").clicked() {
-            app.insights.as_of = None;
-            app.insights.as_of_text.clear();
-        }
-        if app.insights.job.is_some() {
-            ui.spinner();
-        }
-    });
-    let latest = if app.insights.as_of.is_none() {
-        " (the day of the latest sale)"
-    } else {
-        ""
-    };
-    ui.label(
-        egui::RichText::new(format!(
-            "Figures as of {}{latest}: {} customers with orders, revenue {}.",
-            figures.as_of.format("%-d %B %Y"),
-            group_thousands(figures.rows.len() as i64),
-            app.money(figures.total_revenue_cents)
-        ))
-        .weak(),
-    );
-}
-
-/// A date typed as YYYY-MM-DD (an empty field shows `shown`) and a button: the date when
-/// the person applies it with Enter or the button and `valid` accepts it. While the text is
-/// not such a date, `hint` says so beside it.
-fn date_field(
-    ui: &mut egui::Ui,
-    text: &mut String,
-    shown: NaiveDate,
-    button: &str,
-    hint: &str,
-    valid: impl Fn(NaiveDate) -> bool,
-) -> Option<NaiveDate> {
-    if text.is_empty() {
-        *text = shown.format("%Y-%m-%d").to_string();
-    }
-    let edit = ui.add(
-        egui::TextEdit::singleline(text)
-            .desired_width(96.0)
-            .hint_text("YYYY-MM-DD"),
-    );
-    let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
-        || ui.button(button).clicked();
-    let typed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .ok()
-        .filter(|d| valid(*d));
-    if typed.is_none() {
-        let dark = ui.visuals().dark_mode;
-        ui.label(egui::RichText::new(hint).color(theme::bad(dark)));
-    }
-    typed.filter(|_| apply)
-}
 
 fn share(part: i64, total: i64) -> f64 {
     if total > 0 {
@@ -444,8 +328,8 @@ fn share(part: i64, total: i64) -> f64 {
     }
 }
 
-fn open_list(app: &mut ClienteleApp, title: String, group: &Group) {
-    app.segments_tab.list = Some(CustomerList {
+fn open_list(this: &mut SegmentsScreen, title: String, group: &Group) {
+    this.list = Some(CustomerList {
         title,
         ids: Arc::new(group.ids.clone()),
     });
@@ -473,8 +357,8 @@ fn heat(ui: &egui::Ui, n: usize, max: usize) -> egui::Color32 {
 }
 
 /// Whole amounts in the shop's currency for the tight cells of the grid.
-fn money_whole(app: &ClienteleApp, cents: i64) -> String {
-    app.formats().money_whole(cents)
+fn money_whole(cx: &Cx, cents: i64) -> String {
+    cx.formats.money_whole(cents)
 }
 
 /// What the rows and columns of the grid say, in words.
@@ -532,12 +416,12 @@ impl GridSize {
     }
 }
 
-fn heatmap_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
-    heatmap_sized_ui(app, ui, figures, GridSize::FULL);
+fn heatmap_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+    heatmap_sized_ui(this, cx, ui, figures, GridSize::FULL);
 }
 
 fn heatmap_sized_ui(
-    app: &mut ClienteleApp,
+    this: &mut SegmentsScreen, cx: &mut Cx,
     ui: &mut egui::Ui,
     figures: &ShopAnalytics,
     size: GridSize,
@@ -595,8 +479,8 @@ fn heatmap_sized_ui(
                         };
                         let text = egui::RichText::new(format!(
                             "{}\n{}\n{}",
-                            count(group.customers as i64, "customer", "customers"),
-                            money_whole(app, group.revenue_cents),
+                            cx.formats.count(group.customers as i64, "customer", "customers"),
+                            money_whole(cx, group.revenue_cents),
                             segment.name()
                         ))
                         .size(11.5)
@@ -604,15 +488,15 @@ fn heatmap_sized_ui(
                         let button = egui::Button::new(text).fill(fill).min_size(cell);
                         let response = ui.add_sized(cell, button).on_hover_text(format!(
                             "How recently {r}, how often {f}: {segment}\n{}, {} ({:.1}% of revenue)\n{}",
-                            count(group.customers as i64, "customer", "customers"),
-                            app.money(group.revenue_cents),
+                            cx.formats.count(group.customers as i64, "customer", "customers"),
+                            cx.money(group.revenue_cents),
                             share(group.revenue_cents, figures.total_revenue_cents),
                             segment.meaning(),
                             segment = segment.name()
                         ));
                         if response.clicked() {
                             open_list(
-                                app,
+                                this,
                                 format!(
                                     "How recently {r}, how often {f} ({})",
                                     segment.name()
@@ -659,7 +543,7 @@ pub fn empty_columns_note(figures: &ShopAnalytics) -> Option<String> {
     ))
 }
 
-fn tiers_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     ui.strong("Value tiers");
     let a = &figures.tiers[&Tier::A];
     let a_share = share(a.customers as i64, figures.rows.len() as i64);
@@ -672,9 +556,9 @@ fn tiers_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) 
                 .on_hover_text(format!("{}\nShow these customers", tier.meaning()))
                 .clicked()
             {
-                open_list(app, format!("Tier {}", tier.name()), group);
+                open_list(this, format!("Tier {}", tier.name()), group);
             }
-            ui.label(count(group.customers as i64, "customer", "customers"));
+            ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
             ui.label(format!(
                 "{:.1}% of revenue",
                 share(group.revenue_cents, figures.total_revenue_cents)
@@ -694,7 +578,7 @@ pub fn tier_sentence(a_customer_share: f64, top20_revenue_share: f64) -> String 
     )
 }
 
-fn lifecycle_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     ui.strong("Lifecycle");
     let g = figures.gap_days;
     ui.label(
@@ -716,9 +600,9 @@ fn lifecycle_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalyti
                 .on_hover_text("Show these customers")
                 .clicked()
             {
-                open_list(app, format!("Lifecycle: {name}"), group);
+                open_list(this, format!("Lifecycle: {name}"), group);
             }
-            ui.label(count(group.customers as i64, "customer", "customers"));
+            ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
             ui.label(format!(
                 "{:.1}% of revenue",
                 share(group.revenue_cents, figures.total_revenue_cents)
@@ -736,7 +620,7 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn cards_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn cards_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let width = 250.0;
     let gap = ui.spacing().item_spacing.x;
     // As many cards per row as fit (each card is its width plus its frame's margins).
@@ -745,8 +629,8 @@ fn cards_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) 
         ui.horizontal(|ui| {
             for segment in row {
                 let group = &figures.segments[segment];
-                if segment_card(ui, *segment, group, figures.total_revenue_cents, width) {
-                    open_list(app, format!("Segment: {}", segment.name()), group);
+                if segment_card(ui, cx.formats, *segment, group, figures.total_revenue_cents, width) {
+                    open_list(this, format!("Segment: {}", segment.name()), group);
                 }
             }
         });
@@ -756,6 +640,7 @@ fn cards_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) 
 /// One segment's card; true when its customers were asked for.
 fn segment_card(
     ui: &mut egui::Ui,
+    formats: &Formats,
     segment: Segment,
     group: &Group,
     total: i64,
@@ -771,7 +656,7 @@ fn segment_card(
                 ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
                 ui.label(format!(
                     "{} · {:.1}% of revenue",
-                    count(group.customers as i64, "customer", "customers"),
+                    formats.count(group.customers as i64, "customer", "customers"),
                     share(group.revenue_cents, total)
                 ));
                 ui.label(egui::RichText::new(segment.meaning()).small());
@@ -788,20 +673,20 @@ fn segment_card(
         .inner
 }
 
-fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let m = &figures.movement;
     ui.heading("Movement between segments");
     ui.horizontal(|ui| {
         ui.label("Compared with");
         let as_of = figures.as_of;
-        let text = &mut app.insights.before_text;
+        let text = &mut cx.insights.before_text;
         let hint = "write a date before the as-of date, like 2025-05-31";
         if let Some(date) = date_field(ui, text, m.before, "Compare", hint, |d| d < as_of) {
-            app.insights.before = Some(date);
+            cx.insights.before = Some(date);
         }
-        if app.insights.before.is_some() && ui.button("30 days earlier").clicked() {
-            app.insights.before = None;
-            app.insights.before_text.clear();
+        if cx.insights.before.is_some() && ui.button("30 days earlier").clicked() {
+            cx.insights.before = None;
+            cx.insights.before_text.clear();
         }
     });
     ui.label(format!(
@@ -821,7 +706,7 @@ fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytic
         let from = from.map_or("no order yet", Segment::name);
         ui.label(format!(
             "• {} customers moved from {from} to {}.",
-            group_thousands(*n as i64),
+            cx.formats.int(*n as i64),
             to.name()
         ));
     }
@@ -852,9 +737,9 @@ fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytic
                             continue;
                         }
                         let text = if *from == Some(to) {
-                            egui::RichText::new(group_thousands(n as i64)).weak()
+                            egui::RichText::new(cx.formats.int(n as i64)).weak()
                         } else {
-                            egui::RichText::new(group_thousands(n as i64)).strong()
+                            egui::RichText::new(cx.formats.int(n as i64)).strong()
                         };
                         let label = format!(
                             "{} → {}",
@@ -867,7 +752,7 @@ fn movement_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &ShopAnalytic
                             .clicked()
                             && let Some(ids) = ids
                         {
-                            app.segments_tab.list = Some(CustomerList {
+                            this.list = Some(CustomerList {
                                 title: label,
                                 ids: Arc::new(ids.clone()),
                             });
@@ -884,10 +769,10 @@ pub fn members(figures: &ShopAnalytics, rule: &Rule) -> Vec<i64> {
     rule.members(&figures.facts)
 }
 
-fn saved_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
     ui.heading("Saved segments");
     let key = Arc::as_ptr(figures) as usize;
-    let tab = &mut app.segments_tab;
+    let tab = &mut *this;
     // Count every saved segment once per set of figures.
     if let Some(saved) = &tab.saved {
         let fresh = tab.saved_members.as_ref().is_some_and(|(k, list)| {
@@ -921,7 +806,7 @@ fn saved_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
                                 if ui
                                     .link(format!(
                                         "{} customers",
-                                        group_thousands(ids.len() as i64)
+                                        cx.formats.int(ids.len() as i64)
                                     ))
                                     .clicked()
                                 {
@@ -964,21 +849,21 @@ fn saved_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalyti
         tab.draft = Some(draft);
     }
     if let Some(name) = delete {
-        app.command(Command::DeleteSegment(name));
+        cx.command(Command::DeleteSegment(name));
     }
     ui.add_space(6.0);
-    if app.segments_tab.draft.is_none() {
+    if this.draft.is_none() {
         if ui.button("New segment…").clicked() {
-            app.segments_tab.draft = Some(RuleDraft::new());
+            this.draft = Some(RuleDraft::new());
         }
         return;
     }
-    builder_ui(app, ui, figures);
+    builder_ui(this, cx, ui, figures);
 }
 
-fn builder_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
     let key = Arc::as_ptr(figures) as usize;
-    let tab = &mut app.segments_tab;
+    let tab = &mut *this;
     let Some(draft) = tab.draft.as_mut() else {
         return;
     };
@@ -1081,7 +966,7 @@ fn builder_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
                     ui.label(
                         egui::RichText::new(format!(
                             "{} customers match as of {}.",
-                            group_thousands(ids.len() as i64),
+                            cx.formats.int(ids.len() as i64),
                             figures.as_of.format("%-d %B %Y")
                         ))
                         .strong(),
@@ -1113,13 +998,13 @@ fn builder_ui(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         && let Ok(rule) = draft.to_rule()
     {
         let name = draft.name.trim().to_string();
-        app.command(Command::SaveSegment {
+        cx.command(Command::SaveSegment {
             name,
             rule: rule.to_json(),
         });
-        app.segments_tab.draft = None;
+        this.draft = None;
     } else if close {
-        app.segments_tab.draft = None;
+        this.draft = None;
     }
 }
 
@@ -1160,11 +1045,11 @@ fn condition_ui(ui: &mut egui::Ui, id: (usize, usize), c: &mut DraftCondition) {
     );
 }
 
-fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
-    let Some(list) = app.segments_tab.list.clone() else {
+fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
+    let Some(list) = this.list.clone() else {
         return;
     };
-    let consented_only = app.segments_tab.consented_only;
+    let consented_only = this.consented_only;
     // Positions of the list's customers in the figures (customers are in id order), kept
     // until the list, the figures or the consent filter change.
     let key = (
@@ -1172,7 +1057,7 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         Arc::as_ptr(&list.ids) as usize,
         consented_only,
     );
-    let rows = match &app.segments_tab.list_rows {
+    let rows = match &this.list_rows {
         Some((k, rows)) if *k == key => rows.clone(),
         _ => {
             let rows: Arc<Vec<usize>> = Arc::new(
@@ -1189,7 +1074,7 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
                     })
                     .collect(),
             );
-            app.segments_tab.list_rows = Some((key, rows.clone()));
+            this.list_rows = Some((key, rows.clone()));
             rows
         }
     };
@@ -1202,20 +1087,20 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
     // past its edge and push the table's last column out of sight.
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
         if ui.button("✕").on_hover_text("Close the list").clicked() {
-            app.segments_tab.list = None;
+            this.list = None;
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
             ui.add(egui::Label::new(egui::RichText::new(&list.title).heading()).wrap());
         });
     });
-    let formats = app.formats();
+    let formats = cx.formats.clone();
     ui.label(format!(
         "{}, {} in total",
-        count(rows.len() as i64, "customer", "customers"),
+        cx.formats.count(rows.len() as i64, "customer", "customers"),
         formats.money(revenue)
     ));
     ui.checkbox(
-        &mut app.segments_tab.consented_only,
+        &mut this.consented_only,
         "Only customers who agreed to marketing",
     );
     let ids = || -> Vec<i64> {
@@ -1230,7 +1115,7 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
             .on_hover_text("Open the Customers tab showing only these customers")
             .clicked()
         {
-            app.command(Command::ShowCustomers {
+            cx.command(Command::ShowCustomers {
                 title: list.title.clone(),
                 ids: Arc::new(ids()),
             });
@@ -1240,10 +1125,10 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
             .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
             .clicked()
         {
-            app.command(Command::ExportCustomers {
+            cx.command(Command::ExportCustomers {
                 file_name: format!("{}.xlsx", file_stem(&list.title)),
                 ids: ids(),
-                consented_only: app.segments_tab.consented_only,
+                consented_only: this.consented_only,
             });
         }
     });
@@ -1302,24 +1187,6 @@ fn list_panel(app: &mut ClienteleApp, ui: &mut egui::Ui, figures: &Arc<ShopAnaly
         });
 }
 
-/// A file name made from a list's title.
-/// A file name made of a list's title: letters and digits joined by dashes.
-pub fn file_stem(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let stem = stem
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
-        "customers".into()
-    } else {
-        stem.to_lowercase()
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -1403,12 +1270,4 @@ mod tests {
         assert_eq!(draft.to_rule().err().as_deref(), Some("add a condition"));
     }
 
-    #[test]
-    fn file_names_from_titles() {
-        assert_eq!(
-            file_stem("Segment: Can't lose them"),
-            "segment-can-t-lose-them"
-        );
-        assert_eq!(file_stem("…"), "customers");
-    }
 }

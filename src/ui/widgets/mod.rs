@@ -2,7 +2,11 @@
 
 pub mod dialogs;
 pub mod file_window;
+pub mod insights;
+pub mod periods;
 
+use crate::ui::app::Command;
+use crate::ui::screen::Cx;
 use crate::ui::theme;
 
 /// A key-figure card: a label, a big value, and the change against the period before.
@@ -44,4 +48,32 @@ pub fn kpi_card(ui: &mut egui::Ui, label: &str, value: &str, change: Option<(f64
                 ui.label(egui::RichText::new(text).small().color(color));
             });
         });
+}
+
+/// Writes an image as PNG.
+pub fn write_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "the image is incomplete".to_string())?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())
+}
+
+/// A running job's progress bar, 320 points wide, with its stage and a Cancel button (which
+/// records [`Command::CancelJob`]). Nothing is drawn when the job is no longer running.
+pub fn job_progress_ui(ui: &mut egui::Ui, cx: &mut Cx, id: u64) {
+    let Some(job) = cx.job(id) else {
+        return;
+    };
+    let (fraction, stage) = (job.fraction, job.stage.clone());
+    ui.add(
+        egui::ProgressBar::new(fraction)
+            .desired_width(320.0)
+            .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+    );
+    if ui.button("Cancel").clicked() {
+        cx.command(Command::CancelJob(id));
+    }
 }

@@ -89,6 +89,11 @@ impl Formats {
         out
     }
 
+    /// A count and its noun, singular for one: `1 customer`, `2 customers`, `1 200 customers`.
+    pub fn count(&self, n: i64, one: &str, many: &str) -> String {
+        format!("{} {}", self.int(n), if n == 1 { one } else { many })
+    }
+
     /// An amount in cents with two decimals and the currency sign: `1 234,56 €`, `$1,234.56`.
     pub fn money(&self, cents: i64) -> String {
         let units = cents / 100;
@@ -148,6 +153,24 @@ impl Formats {
     }
 }
 
+/// A file name made of a list's title: letters and digits joined by dashes.
+pub fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "customers".into()
+    } else {
+        stem.to_lowercase()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +202,14 @@ mod tests {
         assert_eq!(shop("fr-FR").percent(-0.0049), "-0,5\u{a0}%");
         assert_eq!(shop("en-US").int(-1_000), "-1,000");
         assert_eq!(shop("en-US").int(999), "999");
+    }
+
+    #[test]
+    fn file_names_from_titles() {
+        assert_eq!(
+            file_stem("Segment: Can't lose them"),
+            "segment-can-t-lose-them"
+        );
+        assert_eq!(file_stem("…"), "customers");
     }
 }

@@ -1,0 +1,111 @@
+//! What the screens that show the shop's analytics figures share: the page shown while
+//! they are worked out, the title line with the as-of date, and a date field.
+
+use chrono::NaiveDate;
+
+use crate::analytics::dashboard::ShopAnalytics;
+use crate::ui::screen::Cx;
+use crate::ui::theme;
+
+/// What the Segments and Charts tabs show while the figures are computed or missing.
+pub fn waiting_ui(cx: &mut Cx, ui: &mut egui::Ui, title: &str) {
+    ui.heading(title);
+    ui.add_space(8.0);
+    if let Some(error) = cx.insights.error.clone() {
+        ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
+        if ui.button("Work out the figures again").clicked() {
+            cx.insights.key = None;
+        }
+        return;
+    }
+    match &cx.insights.data {
+        Some(None) if cx.insights.job.is_none() => {
+            ui.label("There are no sales yet, so there are no segments or charts to show.");
+            ui.label("Import a file of sales in the Import tab (Ctrl+2), or load the demo shop.");
+        }
+        _ => {
+            let job = cx.insights.job;
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Working out who your customers are and how the shop is doing…");
+            });
+            if let Some(id) = job {
+                super::job_progress_ui(ui, cx, id);
+            }
+        }
+    }
+}
+
+/// The title line with the as-of date and its picker.
+pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title: &str) {
+    ui.horizontal(|ui| {
+        ui.heading(title);
+        ui.add_space(16.0);
+        ui.label("As of");
+        let shown = figures.as_of;
+        let text = &mut cx.insights.as_of_text;
+        if let Some(date) = date_field(
+            ui,
+            text,
+            shown,
+            "Show",
+            "write the date as 2025-06-30",
+            |_| true,
+        ) && Some(date) != cx.insights.as_of
+        {
+            cx.insights.as_of = Some(date);
+        }
+        if cx.insights.as_of.is_some() && ui.button("Latest sale").clicked() {
+            cx.insights.as_of = None;
+            cx.insights.as_of_text.clear();
+        }
+        if cx.insights.job.is_some() {
+            ui.spinner();
+        }
+    });
+    let latest = if cx.insights.as_of.is_none() {
+        " (the day of the latest sale)"
+    } else {
+        ""
+    };
+    ui.label(
+        egui::RichText::new(format!(
+            "Figures as of {}{latest}: {} customers with orders, revenue {}.",
+            figures.as_of.format("%-d %B %Y"),
+            cx.formats.int(figures.rows.len() as i64),
+            cx.money(figures.total_revenue_cents)
+        ))
+        .weak(),
+    );
+}
+
+/// A date typed as YYYY-MM-DD (an empty field shows `shown`) and a button: the date when
+/// the person applies it with Enter or the button and `valid` accepts it. While the text is
+/// not such a date, `hint` says so beside it.
+pub fn date_field(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    shown: NaiveDate,
+    button: &str,
+    hint: &str,
+    valid: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    if text.is_empty() {
+        *text = shown.format("%Y-%m-%d").to_string();
+    }
+    let edit = ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(96.0)
+            .hint_text("YYYY-MM-DD"),
+    );
+    let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        || ui.button(button).clicked();
+    let typed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| valid(*d));
+    if typed.is_none() {
+        let dark = ui.visuals().dark_mode;
+        ui.label(egui::RichText::new(hint).color(theme::bad(dark)));
+    }
+    typed.filter(|_| apply)
+}
