@@ -633,8 +633,41 @@ fn serve(
     }
 }
 
-/// The answer a request gets when its job fails unexpectedly: the events the window waits
-/// for to end it.
+/// What a request's answer must hold for whoever asked to stop waiting, when the request
+/// cannot be answered as usual: its job panicked, or the worker stopped before answering.
+/// Made from the request before it is sent ([`Unanswered::of`]); [`Unanswered::events`]
+/// gives the events that end the request, with an error.
+#[derive(Clone, Debug)]
+pub struct Unanswered(Failure);
+
+impl Unanswered {
+    /// What ends `request`.
+    pub fn of(request: &Request) -> Unanswered {
+        Unanswered(Failure::of(request))
+    }
+
+    /// The job the request runs as, when it is one (its progress bar ends with it).
+    pub fn job(&self) -> Option<u64> {
+        match &self.0 {
+            Failure::JobDone(job)
+            | Failure::Plan(job)
+            | Failure::Import(job)
+            | Failure::Duplicates(job)
+            | Failure::Merged(job, _)
+            | Failure::Analytics(job)
+            | Failure::Exported(job)
+            | Failure::Report(job) => Some(*job),
+            _ => None,
+        }
+    }
+
+    /// The events that end the request, each saying `message`.
+    pub fn events(self, message: String) -> Vec<Event> {
+        self.0.events(message)
+    }
+}
+
+#[derive(Clone, Debug)]
 enum Failure {
     Error,
     Edit(Edit),
