@@ -302,8 +302,8 @@ pub enum Event {
     ImportPlanned {
         /// The check job.
         job: u64,
-        /// The plan, or why the file cannot be read, in plain words.
-        result: Result<Box<PlannedImport>, String>,
+        /// The plan, or why the file cannot be read.
+        result: Result<Box<PlannedImport>, Arc<service::Error>>,
     },
     /// The dry run of a planned file ended; this ends a [`Request::PlanImport`].
     ImportChecked {
@@ -311,7 +311,7 @@ pub enum Event {
         job: u64,
         /// `None` when nothing was checked (the plan failed or is blocked); else the report
         /// or why the check failed or stopped.
-        result: Option<Result<Box<ImportReport>, String>>,
+        result: Option<Result<Box<ImportReport>, Arc<service::Error>>>,
     },
     /// An import ended; [`Event::JobDone`] follows.
     ImportDone {
@@ -409,7 +409,7 @@ pub enum Outcome {
     /// It did what was asked (what it found came in its events).
     Done,
     /// It failed; nothing was changed.
-    Failed(service::Error),
+    Failed(Arc<service::Error>),
     /// It was stopped by its cancel flag; nothing was changed.
     Cancelled(service::Job),
 }
@@ -424,16 +424,34 @@ fn answer<T>(
         Ok(value) => (Ok(value), Outcome::Done),
         Err(e) => {
             let said = words(&e);
-            let outcome = match e {
-                service::Error::Cancelled(job) => Outcome::Cancelled(job),
-                e => Outcome::Failed(e),
-            };
-            (Err(said), outcome)
+            (Err(said), failed(Arc::new(e)))
         }
     }
 }
 
+/// Like [`answer`], for the events that carry the error itself.
+fn answer_typed<T>(result: Result<T, service::Error>) -> (Result<T, Arc<service::Error>>, Outcome) {
+    match result {
+        Ok(value) => (Ok(value), Outcome::Done),
+        Err(e) => {
+            let e = Arc::new(e);
+            (Err(e.clone()), failed(e))
+        }
+    }
+}
+
+/// How a request whose service call failed with `e` ended.
+fn failed(e: Arc<service::Error>) -> Outcome {
+    match e.as_ref() {
+        service::Error::Cancelled(job) => Outcome::Cancelled(*job),
+        _ => Outcome::Failed(e),
+    }
+}
+
 /// What the worker sends back.
+// Each reply is moved once, through the channel: boxing every event (progress included) to
+// make the final reply smaller would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Reply {
     /// An event of request `id` (`None`: of the worker itself, when it opens the database).
@@ -611,7 +629,7 @@ fn serve(
     emit: &dyn Fn(Event) -> bool,
     handler: Handler,
 ) -> Outcome {
-    let failed = Failure::of(&request);
+    let failure = Failure::of(&request);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         handler(store, request, emit)
     }));
@@ -624,8 +642,8 @@ fn serve(
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "a job panicked".to_string());
             tracing::error!("a job panicked: {what}");
-            let error = service::Error::Internal(what);
-            for event in failed.events(english(&error)) {
+            let error = Arc::new(service::Error::Internal(what));
+            for event in failure.events(error.clone()) {
                 emit(event);
             }
             Outcome::Failed(error)
@@ -661,9 +679,9 @@ impl Unanswered {
         }
     }
 
-    /// The events that end the request, each saying `message`.
-    pub fn events(self, message: String) -> Vec<Event> {
-        self.0.events(message)
+    /// The events that end the request, each with `error`.
+    pub fn events(self, error: Arc<service::Error>) -> Vec<Event> {
+        self.0.events(error)
     }
 }
 
@@ -718,7 +736,8 @@ impl Failure {
         }
     }
 
-    fn events(self, message: String) -> Vec<Event> {
+    fn events(self, error: Arc<service::Error>) -> Vec<Event> {
+        let message = english(error.as_ref());
         match self {
             Failure::Error => vec![Event::Error(message)],
             Failure::Edit(edit) => vec![Event::EditFailed { edit, message }],
@@ -729,7 +748,7 @@ impl Failure {
             Failure::Plan(job) => vec![
                 Event::ImportPlanned {
                     job,
-                    result: Err(message),
+                    result: Err(error),
                 },
                 Event::ImportChecked { job, result: None },
             ],
@@ -890,13 +909,13 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             mapping,
             cancel,
         } => {
-            let (planned, outcome) = answer(import::plan(store, &path, *options, mapping), plain);
+            let (planned, outcome) = answer_typed(import::plan(store, &path, *options, mapping));
             let planned = match planned {
                 Ok(p) => p,
-                Err(message) => {
+                Err(error) => {
                     emit(Event::ImportPlanned {
                         job,
-                        result: Err(message),
+                        result: Err(error),
                     });
                     emit(Event::ImportChecked { job, result: None });
                     return outcome;
@@ -914,7 +933,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 return Outcome::Done;
             };
             let check = import::check(store, &planned, &mut progress_of(job, &cancel, emit));
-            let (result, outcome) = answer(check, plain);
+            let (result, outcome) = answer_typed(check);
             emit(Event::ImportChecked {
                 job,
                 result: result.transpose().map(|r| r.map(Box::new)),
@@ -1390,7 +1409,7 @@ mod tests {
         ));
         assert!(matches!(
             outcome(ids[6]),
-            Some(Outcome::Failed(service::Error::Store(_)))
+            Some(Outcome::Failed(e)) if matches!(e.as_ref(), service::Error::Store(_))
         ));
         // The duplicates' answer came as an event of its request.
         assert!(replies.iter().any(|r| matches!(

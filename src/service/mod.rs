@@ -211,6 +211,8 @@ pub enum Error {
     ExportFormat(PathBuf),
     /// The job stopped on a fault of Clientele itself (it panicked).
     Internal(String),
+    /// The background worker stopped before it answered.
+    WorkerStopped,
 }
 
 impl std::fmt::Display for Error {

@@ -129,13 +129,7 @@ pub fn render(m: &Message) -> String {
             t("row"),
             t("column"),
             t("value"),
-            match t("expected").as_str() {
-                "date" => "a date",
-                "email" => "an e-mail address",
-                "long-email" => "an e-mail address (it is longer than 320 characters)",
-                "yes-no" => "yes or no",
-                _ => "an amount",
-            },
+            expected(&t("expected")),
             if t("cut") == "yes" {
                 " (its first 10 000 characters)"
             } else {
@@ -158,11 +152,7 @@ pub fn render(m: &Message) -> String {
             t("row"),
             t("column"),
             t("date"),
-            if t("bound") == "before-1900" {
-                "is before 1900"
-            } else {
-                "is more than a day in the future"
-            }
+            bound(&t("bound"))
         ),
         "problem-amount-too-large" => format!(
             "row {}, column {}: amount too large: '{}' is more than 10 000 000 000 000",
@@ -214,6 +204,77 @@ pub fn render(m: &Message) -> String {
         ),
         "problem-written" => t("words"),
 
+        // Headings of alike problems.
+        "group-value-cut" => format!(
+            "Column {}: values longer than a {} holds ({} characters) were cut",
+            t("column"),
+            t("what"),
+            t("max")
+        ),
+        "group-ragged-row" => format!(
+            "Rows with more values than the header's {} columns; the extra values are kept as extra columns",
+            t("columns")
+        ),
+        "group-not-kept" => format!(
+            "Column {}: '…' is not {}; the field was left empty and the value kept with the customer's other columns",
+            t("column"),
+            expected(&t("expected"))
+        ),
+        "group-sale-date-missing" => {
+            format!("Column {}: the date of the sale is missing", t("column"))
+        }
+        "group-not-a-date" => format!("Column {}: '…' is not a date", t("column")),
+        "group-sale-date-out-of-range" => format!(
+            "Column {}: the date {}",
+            t("column"),
+            bound(&t("bound"))
+        ),
+        "group-amount-too-large" => format!(
+            "Column {}: amount too large: '…' is more than 10 000 000 000 000",
+            t("column")
+        ),
+        "group-not-an-amount" => format!("Column {}: '…' is not an amount", t("column")),
+        "group-not-a-quantity" => format!("Column {}: '…' is not a quantity", t("column")),
+        "group-amount-missing" => format!(
+            "Column {}: the amount is missing (and there is no unit price to work it out)",
+            t("column")
+        ),
+        "group-nobody-identified" => "Nothing identifies a person (no name, company, e-mail, phone or reference)".into(),
+        "group-no-customer-named" => "The sale names no customer (no customer number, e-mail, phone or name)".into(),
+        "group-order-set-aside" => format!(
+            "The order is {}: kept here, not counted in revenue",
+            t("status")
+        ),
+        "group-bytes-replaced" => format!(
+            "Bytes that are not {} text were read as '\u{fffd}'",
+            t("encoding")
+        ),
+
+        // Why a column feeds its field.
+        "why-header" => "from the column's name".into(),
+        "why-values" => "from the values".into(),
+        "why-chosen" => "chosen".into(),
+        "why-layout" => format!("as {} exports write it", t("layout")),
+
+        // A check from which no row could be imported, as the Import tab says it.
+        "import-none-with-choice" => format!(
+            "With this choice no row could be imported: {}",
+            match t("lacking").as_str() {
+                "customer" => "every row lacks a customer.",
+                "date" => "every row lacks a date of sale that can be read.",
+                "amount" => "every row lacks an amount that can be read.",
+                "person" => {
+                    "no row names a person (no name, company, e-mail, phone or reference)."
+                }
+                _ => "it has no data rows",
+            }
+        ),
+        "import-none-with-choice-because" => format!(
+            "With this choice no row could be imported: {}{}",
+            t("why"),
+            more_rows(m.int("rejected"))
+        ),
+
         // Why a file was not imported.
         "import-read" | "import-store" => t("detail"),
         "import-duplicate-file" => format!(
@@ -235,10 +296,7 @@ pub fn render(m: &Message) -> String {
                 Some(_) => t("first"),
                 None => "it has no data rows".into(),
             },
-            match m.int("rejected") {
-                0 | 1 => String::new(),
-                n => format!(" (and {} more rows with problems)", n - 1),
-            }
+            more_rows(m.int("rejected"))
         ),
         "import-no-sale-date-column" => format!(
             "{} has no column for the date of the sale; name it with --map sold_at=COLUMN (columns: {})",
@@ -388,6 +446,14 @@ pub fn render(m: &Message) -> String {
             t("cause")
         ),
 
+        // The window's background worker.
+        "worker-stopped" => "The background worker stopped: nothing more can be read or saved until it runs again, and what it was doing was not finished.".into(),
+        "worker-restart" => "Start it again".into(),
+        "worker-stopped-request" => {
+            "the background worker stopped before this was finished; start it again to go on"
+                .into()
+        }
+
         // The command line's report of what it did.
         "cli-import-undone" => format!(
             "Import {} undone: {} sale lines and {} contacts removed{}.",
@@ -519,5 +585,33 @@ pub fn render(m: &Message) -> String {
         "cli-demo-not-saved" => "the demo shop could not be saved".into(),
 
         other => other.to_string(),
+    }
+}
+
+/// What a value kept aside should have been.
+fn expected(what: &str) -> &'static str {
+    match what {
+        "date" => "a date",
+        "email" => "an e-mail address",
+        "long-email" => "an e-mail address (it is longer than 320 characters)",
+        "yes-no" => "yes or no",
+        _ => "an amount",
+    }
+}
+
+/// Which bound a sale's date crosses.
+fn bound(which: &str) -> &'static str {
+    if which == "before-1900" {
+        "is before 1900"
+    } else {
+        "is more than a day in the future"
+    }
+}
+
+/// " (and N more rows with problems)" after the first of `rejected` rows.
+fn more_rows(rejected: i64) -> String {
+    match rejected {
+        0 | 1 => String::new(),
+        n => format!(" (and {} more rows with problems)", n - 1),
     }
 }

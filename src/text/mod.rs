@@ -12,7 +12,7 @@ pub mod en;
 mod problems;
 mod store;
 
-pub use problems::ProblemAt;
+pub use problems::{ImportFailure, ProblemAt, ProblemGroup};
 
 use std::path::Path;
 
@@ -232,6 +232,7 @@ impl Localize for crate::service::Error {
                 Message::new("error-export-format").arg("path", path.as_path())
             }
             Error::Internal(e) => Message::new("error-internal").arg("detail", e),
+            Error::WorkerStopped => Message::new("worker-stopped-request"),
         }
     }
 }
@@ -481,5 +482,81 @@ mod store_tests {
             .to_string(),
             "the database shop.sqlite is busy: another Clientele window or program is writing to it. Wait for it to finish and try again."
         );
+    }
+}
+
+#[cfg(test)]
+mod import_tab_tests {
+    use super::*;
+    use crate::ingest::import::ImportError;
+    use crate::ingest::mapping::Why;
+    use crate::service::Error;
+    use crate::store::{NewProblem, ProblemKind, ProblemMessage, Severity};
+
+    fn rejected(kind: ProblemKind) -> NewProblem {
+        NewProblem {
+            row: 2,
+            column: None,
+            raw_value: None,
+            message: ProblemMessage::new(2, kind),
+            raw_row: Vec::new(),
+            severity: Severity::Error,
+        }
+    }
+
+    fn nothing(problems: Vec<NewProblem>, rejected: u64) -> Error {
+        Error::Import(ImportError::NothingImported {
+            file: "ventes_fr_cp1252.csv".into(),
+            problems,
+            rejected,
+        })
+    }
+
+    // The sentences the Import tab said before, written out by hand.
+    #[test]
+    fn a_check_that_imports_nothing_says_what_every_row_lacks() {
+        let e = nothing(vec![rejected(ProblemKind::NoCustomerNamed)], 600);
+        assert_eq!(
+            english(&ImportFailure(&e)),
+            "With this choice no row could be imported: every row lacks a customer."
+        );
+        let e = nothing(
+            vec![rejected(ProblemKind::NotADate {
+                column: "date".into(),
+                value: "x".into(),
+            })],
+            3,
+        );
+        assert_eq!(
+            english(&ImportFailure(&e)),
+            "With this choice no row could be imported: every row lacks a date of sale that can be read."
+        );
+        let e = nothing(
+            vec![rejected(ProblemKind::NotAQuantity {
+                column: "qty".into(),
+                value: "x".into(),
+            })],
+            3,
+        );
+        assert_eq!(
+            english(&ImportFailure(&e)),
+            "With this choice no row could be imported: row 2, column qty: 'x' is not a quantity (and 2 more rows with problems)"
+        );
+        assert_eq!(
+            english(&ImportFailure(&nothing(Vec::new(), 0))),
+            "With this choice no row could be imported: it has no data rows"
+        );
+        // Any other error is said as it is.
+        let e = Error::Threshold(2.0);
+        assert_eq!(english(&ImportFailure(&e)), english(&e));
+    }
+
+    #[test]
+    fn reasons_of_columns_in_words() {
+        assert_eq!(
+            english(&Why::Layout("Shopify orders".into())),
+            "as Shopify orders exports write it"
+        );
+        assert_eq!(english(&Why::Header), "from the column's name");
     }
 }

@@ -173,3 +173,120 @@ impl Localize for ImportError {
         }
     }
 }
+
+/// A kind of problem without what changes from row to row (the row, the value, a length):
+/// the heading under which alike problems are grouped.
+pub struct ProblemGroup<'a>(pub &'a ProblemKind);
+
+impl Localize for ProblemGroup<'_> {
+    fn message(&self) -> Message {
+        let column = |id: &'static str, column: &String| Message::new(id).arg("column", column);
+        match self.0 {
+            ProblemKind::ValueCut {
+                column: c,
+                max,
+                what,
+                ..
+            } => column("group-value-cut", c).arg("max", *max).arg(
+                "what",
+                match what {
+                    CutWhat::Name => "name",
+                    CutWhat::Value => "value",
+                },
+            ),
+            ProblemKind::RaggedRow { columns, .. } => {
+                Message::new("group-ragged-row").arg("columns", *columns)
+            }
+            ProblemKind::NotKept {
+                column: c,
+                expected,
+                ..
+            } => {
+                // The kind's own words, with the value left out.
+                let m = ProblemAt {
+                    row: 0,
+                    kind: &ProblemKind::NotKept {
+                        column: c.clone(),
+                        value: String::new(),
+                        expected: *expected,
+                        cut: false,
+                    },
+                }
+                .message();
+                Message {
+                    id: "group-not-kept",
+                    args: m.args,
+                }
+            }
+            ProblemKind::SaleDateMissing { column: c } => column("group-sale-date-missing", c),
+            ProblemKind::NotADate { column: c, .. } => column("group-not-a-date", c),
+            ProblemKind::SaleDateOutOfRange {
+                column: c, bound, ..
+            } => column("group-sale-date-out-of-range", c).arg(
+                "bound",
+                match bound {
+                    DateBound::Before1900 => "before-1900",
+                    DateBound::InFuture => "in-future",
+                },
+            ),
+            ProblemKind::AmountTooLarge { column: c, .. } => column("group-amount-too-large", c),
+            ProblemKind::NotAnAmount { column: c, .. } => column("group-not-an-amount", c),
+            ProblemKind::NotAQuantity { column: c, .. } => column("group-not-a-quantity", c),
+            ProblemKind::AmountMissing { column: c } => column("group-amount-missing", c),
+            ProblemKind::NobodyIdentified => Message::new("group-nobody-identified"),
+            ProblemKind::NoCustomerNamed => Message::new("group-no-customer-named"),
+            ProblemKind::OrderSetAside { status } => {
+                Message::new("group-order-set-aside").arg("status", status)
+            }
+            ProblemKind::BytesReplaced { encoding, .. } => {
+                Message::new("group-bytes-replaced").arg("encoding", encoding)
+            }
+            // Recorded before kinds were stored: its own words are its group.
+            ProblemKind::Written { message } => {
+                Message::new("problem-written").arg("words", message)
+            }
+        }
+    }
+}
+
+impl Localize for crate::ingest::mapping::Why {
+    fn message(&self) -> Message {
+        use crate::ingest::mapping::Why;
+        match self {
+            Why::Header => Message::new("why-header"),
+            Why::Values => Message::new("why-values"),
+            Why::Layout(name) => Message::new("why-layout").arg("layout", name),
+            Why::Chosen => Message::new("why-chosen"),
+        }
+    }
+}
+
+/// Why a check or a plan failed, in the words of the person choosing the mapping: a file
+/// from which no row could be imported says what every row lacks.
+pub struct ImportFailure<'a>(pub &'a crate::service::Error);
+
+impl Localize for ImportFailure<'_> {
+    fn message(&self) -> Message {
+        use crate::service::Error;
+        let Error::Import(ImportError::NothingImported {
+            problems, rejected, ..
+        }) = self.0
+        else {
+            return self.0.message();
+        };
+        let lacking = match problems.first().map(|p| p.message.kind.as_ref()) {
+            Some(ProblemKind::NoCustomerNamed) => "customer",
+            Some(ProblemKind::SaleDateMissing { .. } | ProblemKind::NotADate { .. }) => "date",
+            Some(ProblemKind::AmountMissing { .. } | ProblemKind::NotAnAmount { .. }) => "amount",
+            Some(ProblemKind::NobodyIdentified) => "person",
+            Some(_) => {
+                let first = problems.first().map(super::english).unwrap_or_default();
+                return Message::new("import-none-with-choice-because")
+                    .arg("why", first)
+                    .arg("rejected", *rejected);
+            }
+            None => "rows",
+        };
+        Message::new("import-none-with-choice").arg("lacking", lacking)
+    }
+}

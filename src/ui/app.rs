@@ -703,8 +703,7 @@ impl ClienteleApp {
             Err(SendError::Full) => self.notify("Clientele is busy; try again in a moment.", true),
             // The worker stopped: what the request waits for ends now, with the reason.
             Err(SendError::Gone) => {
-                let message = english(&Message::new("worker-stopped-request"));
-                for event in unanswered.events(message) {
+                for event in unanswered.events(Arc::new(crate::service::Error::WorkerStopped)) {
                     self.on_event(event);
                 }
             }
@@ -778,9 +777,9 @@ impl ClienteleApp {
     /// that already), the window says the worker stopped and offers to start it again.
     fn on_worker_stopped(&mut self) {
         self.worker = None;
-        let message = english(&Message::new("worker-stopped-request"));
+        let error = Arc::new(crate::service::Error::WorkerStopped);
         for (_, unanswered) in std::mem::take(&mut self.owed) {
-            for event in unanswered.events(message.clone()) {
+            for event in unanswered.events(error.clone()) {
                 self.on_event(event);
             }
         }
