@@ -4,7 +4,7 @@
 //! `cargo bench --bench dedup` (release build).
 //! 1. FEBRL1 and FEBRL2 (tests/data): detection time (median of 7 runs) and pairwise
 //!    precision, recall and F1 of the closure of the clusters at the recommended threshold;
-//! 2. shops of each size: the synthetic messy multilingual shop (`dedup::synth::shop`),
+//! 2. shops of each size: the synthetic messy multilingual shop (`testkit/synth.rs`),
 //!    the demo shop (`demo::generate`) and the multilingual shop of issue 19
 //!    (`benches/shops/repro.rs`) and the test kit's generators A
 //!    (`testkit/people/multilingual.rs`) and B (`testkit/people/households.rs`), all with
@@ -21,10 +21,15 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use clientele::dedup::{self, Options, Record, synth};
+use clientele::dedup::{self, Options, Record};
 
 #[path = "shops/repro.rs"]
 mod repro;
+
+// As for the kit below, the shop's own tests import what only they use.
+#[allow(unused_imports)]
+#[path = "../testkit/synth.rs"]
+mod synth;
 
 // The kit's own tests import what only they use (compiled here in test mode).
 #[allow(unused_imports)]

@@ -3,8 +3,8 @@
 //! Each subcommand parses its arguments, calls one operation of [`crate::service`] and
 //! prints what it returned; errors are printed once, in words, by `main`.
 //!
-//! Exit codes (design section 3): 0 on success, 1 on an error (one plain message on
-//! stderr), 2 on bad usage (clap's own exit code for usage errors).
+//! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error
+//! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 
 use crate::clean::{digits, fold};
-use crate::store::CustomerRow;
+use crate::model::CustomerRow;
 
 /// A column the list can be sorted by.
 #[derive(

@@ -20,11 +20,12 @@ use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportOptions, ImportReport, Plan};
 use crate::model::MergePlan;
+use crate::model::{BatchSummary, CustomerRow};
 use crate::service::{self, Progress};
 use crate::settings::ShopSettings;
 use crate::store::{
-    BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, MergeRow, NewProblem,
-    OrderLine, SavedSegment, Stats, Store, UndoSummary,
+    BatchContents, ContactField, CustomerDetail, MergeRow, NewProblem, OrderLine, SavedSegment,
+    Stats, Store, UndoSummary,
 };
 use crate::text::{Message, english};
 

@@ -7,6 +7,18 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+mod batches;
+mod customers;
+mod dates;
+mod sales;
+
+pub use batches::BatchSummary;
+pub use customers::{ContactDetails, CustomerProfile, CustomerRow, CustomerTotals};
+pub use dates::DateOrder;
+pub use sales::{
+    ChannelCategoryRevenue, SaleDetail, SaleExportRow, SaleFact, order_key, order_key_bytes,
+};
+
 /// Whether a customer agreed to receive marketing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

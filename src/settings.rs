@@ -1,9 +1,9 @@
-//! The shop's settings (design section 2, table `setting`): its name, locale, currency and
+//! The shop's settings (stored in the `setting` table): its name, locale, currency and
 //! default phone country. The locale, never the computer's environment, decides how
 //! ambiguous dates are read (03/04/2025), the decimal separator and CSV delimiter of exports
 //! and the paper size. Pure: the store reads and writes them.
 
-use crate::ingest::values::DateOrder;
+use crate::model::DateOrder;
 
 /// What a locale decides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,8 @@
-//! A multilingual shop written from the description of the shop file on which detection
-//! found nothing (issue 19), independently of `dedup::synth`: French (70 %), Russian in
-//! Cyrillic (12 %), Chinese in Hanzi (12 %) and Armenian in Armenian script (6 %) names
-//! from small pools, so that many different people share a full name; about 12 % of the
-//! records are a second or third record of someone with three damages each; about 1 % of
+//! A multilingual shop written from the description of the shop file on which detection found
+//! nothing (issue 19), independently of the synthetic shop of `testkit/synth.rs`: French
+//! (70 %), Russian in Cyrillic (12 %), Chinese in Hanzi (12 %) and Armenian in Armenian script
+//! (6 %) names from small pools, so that many different people share a full name; about 12 % of
+//! the records are a second or third record of someone with three damages each; about 1 % of
 //! the people share the e-mail, address and surname of someone in their household.
 //!
 //! Used by the duplicates benchmark and the integration tests; not part of the product.

@@ -10,7 +10,7 @@ use super::rfm::{
     Lifecycle, Movement, RfmRow, Segment, Stage, Tier, lifecycle, movement_to, rfm, tiers,
 };
 use super::rules::{CustomerFacts, customer_facts};
-use crate::store::{CustomerProfile, SaleDetail};
+use crate::model::{CustomerProfile, SaleDetail};
 
 /// Customers and revenue of one group (a segment, a tier, a stage, a grid cell).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,10 +1,15 @@
 //! Analytics: pure functions over plain Rust data (no SQL, no UI).
 //!
-//! The store hands over [`crate::store::SaleFact`]s already resolved to root customers;
-//! this module turns them into orders (design section 4) and into the figures the
-//! Overview shows. Every analytic takes an as-of date.
+//! The store hands over [`crate::model::SaleFact`]s already resolved to root customers;
+//! this module turns them into orders (the lines of one customer sharing an order reference,
+//! or on one day where the lines have none) and into the figures the Overview shows. Every
+//! analytic takes an as-of date.
 
+pub mod baskets;
+pub mod channels;
+pub mod cohorts;
 pub mod dashboard;
+pub mod forecast;
 pub mod kpi;
 pub mod orders;
 pub mod rfm;

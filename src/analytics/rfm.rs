@@ -1,4 +1,5 @@
-//! RFM, value tiers and lifecycle stages, exactly as design section 4 defines them.
+//! RFM, value tiers and lifecycle stages. Each definition is exact and written on its item
+//! below; the tests compare them with pandas references kept in `tests/data/`.
 //! Pure: orders in, one row per customer out.
 
 use std::collections::{BTreeMap, HashMap};
@@ -6,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use super::orders::Order;
+use crate::model::CustomerTotals;
 
 /// The named segments of the R x F grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -37,7 +39,7 @@ impl Segment {
         Segment::Hibernating,
     ];
 
-    /// The segment of an R and an F score (design section 4's grid).
+    /// The segment of an R and an F score: the grid of R (rows) by F (columns) below.
     pub fn of(r: u8, f: u8) -> Segment {
         match (r, f) {
             (5, 1) => Segment::NewCustomers,
@@ -143,7 +145,7 @@ pub fn quintile(rank: usize, n: usize) -> u8 {
         .unwrap_or(5)
 }
 
-/// How R, F and M scores are given (design section 4).
+/// How R, F and M scores are given.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Scoring {
     /// Ties share a score, and the score says how many customers are beaten:
@@ -261,16 +263,6 @@ pub fn rfm_with(orders: &[Order], as_of: NaiveDate, scoring: Scoring) -> Vec<Rfm
         })
         .collect();
     rfm_from_totals_with(&totals, as_of, scoring)
-}
-
-/// One customer's orders, last order day and spend, as kept per customer by the store.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CustomerTotals {
-    pub customer_id: i64,
-    pub orders: u32,
-    /// The day of the last order (an order's day is its earliest line's).
-    pub last_order: NaiveDate,
-    pub monetary_cents: i64,
 }
 
 /// RFM from per-customer totals (customers with at least one order, sorted by id), as of a
@@ -400,7 +392,8 @@ impl Stage {
 }
 
 /// The lifecycle of the shop's customers: the typical gap g in days and each customer's
-/// stage (design section 4).
+/// stage. New: a first order within the 90 days ending on the as-of date; otherwise active
+/// when the last order is within 2g days, at risk within 4g days, lapsed after that.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lifecycle {
     /// The median over customers with two or more orders of their median gap, at least 30.

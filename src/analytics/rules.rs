@@ -484,8 +484,8 @@ impl Condition {
 /// The facts rules look at, for every customer in `profiles` (customers without orders
 /// too), from the sale lines on or before `as_of` and the RFM, tier and lifecycle results.
 pub fn customer_facts(
-    profiles: &[crate::store::CustomerProfile],
-    details: &[crate::store::SaleDetail],
+    profiles: &[crate::model::CustomerProfile],
+    details: &[crate::model::SaleDetail],
     rfm_rows: &[super::rfm::RfmRow],
     tiers: &std::collections::BTreeMap<i64, Tier>,
     lifecycle: &super::rfm::Lifecycle,

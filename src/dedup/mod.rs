@@ -14,7 +14,16 @@ pub mod plan;
 pub mod prepare;
 pub mod review;
 pub mod similarity;
-pub mod synth;
+
+// The synthetic shop with known truth is test code (the benchmarks include the same file):
+// it is not part of the shipped library.
+#[cfg(test)]
+mod inspect;
+// The benchmark reads fields of its quality figures that the tests do not.
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../../testkit/synth.rs"]
+mod synth;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -773,6 +782,11 @@ impl Detection {
             text.push_str(&differ.join(", "));
         }
         format!("{text} ({:.2})", self.score(a, b))
+    }
+
+    /// The records as they were compared (cleaned names, keys, phones), in input order.
+    pub fn prepared(&self) -> &[Prepared] {
+        &self.prepared
     }
 
     /// The clusters of the pairs at or above `threshold`, each checked against chaining.

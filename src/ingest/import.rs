@@ -19,15 +19,14 @@ use super::layouts::{AmountUnit, Layout, SaleStatus};
 use super::mapping::{Field, ImportKind, Why, guess_mapping, header_key};
 use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
-    DateOrder, DateOrderEvidence, DateRules, Decimal, cut_chars, detect_date_order, detect_decimal,
+    DateOrderEvidence, DateRules, Decimal, cut_chars, detect_date_order, detect_decimal,
     looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
 };
 use crate::clean::email_key;
-use crate::model::{Consent, NewContact, NewSale};
+use crate::model::{BatchSummary, Consent, DateOrder, NewContact, NewSale};
 use crate::store::{
-    BatchKind, BatchSummary, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem,
-    ProblemKind, ProblemMessage, Repeats, SaleLine, SaleTally, Severity, Store, StoreError,
-    push_sale_datetime,
+    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind,
+    ProblemMessage, Repeats, SaleLine, SaleTally, Severity, Store, StoreError, push_sale_datetime,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;

@@ -7,8 +7,9 @@
 
 use crate::clean::fold;
 
-use super::values::{DateOrder, DateRules, Decimal};
+use super::values::{DateRules, Decimal};
 use super::values::{looks_like_email, looks_like_phone, parse_datetime, parse_number};
+use crate::model::DateOrder;
 
 /// What a file holds.
 #[derive(

@@ -9,6 +9,8 @@
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
+use crate::model::DateOrder;
+
 /// Decimal separator of a column or file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Decimal {
@@ -16,15 +18,6 @@ pub enum Decimal {
     Dot,
     /// `1234,56`, `1.234,56`, `1 234,56`.
     Comma,
-}
-
-/// Day-month order of slash/dot/dash dates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum DateOrder {
-    /// `25/12/2024`.
-    DayFirst,
-    /// `12/25/2024`.
-    MonthFirst,
 }
 
 /// What a column's values say about its date order.

@@ -9,8 +9,8 @@ use chrono::{Days, Months, NaiveDate};
 use crate::analytics::kpi::{PeriodKpis, monthly, periods};
 use crate::analytics::rfm::{Segment, Tier, movement_to, pareto_share, rfm, tiers};
 use crate::analytics::{build_orders, default_as_of};
+use crate::model::{BatchSummary, ChannelCategoryRevenue, CustomerProfile, SaleFact};
 use crate::settings::ShopSettings;
-use crate::store::{BatchSummary, ChannelCategoryRevenue, CustomerProfile, SaleFact};
 
 use super::text::Lang;
 

@@ -381,13 +381,13 @@ pub const CUSTOMER_COLUMNS: [&str; 25] = [
 /// One customer's row of a customer export, figures as of `as_of`; `d` holds the contact
 /// fields that only exports read (empty when not given).
 pub fn customer_row(
-    p: &crate::store::CustomerProfile,
-    d: Option<&crate::store::ContactDetails>,
+    p: &crate::model::CustomerProfile,
+    d: Option<&crate::model::ContactDetails>,
     c: &crate::analytics::rules::CustomerFacts,
     as_of: NaiveDate,
 ) -> Vec<Cell> {
     let t = |v: &Option<String>| Cell::text(v.as_deref());
-    let none = crate::store::ContactDetails::default();
+    let none = crate::model::ContactDetails::default();
     let d = d.unwrap_or(&none);
     let date = |v: &Option<String>| {
         v.as_deref()
@@ -447,7 +447,7 @@ pub const SALE_COLUMNS: [&str; 15] = [
 ];
 
 /// Every sale line as an export table.
-pub fn sales_table(sales: &[crate::store::SaleExportRow]) -> Table {
+pub fn sales_table(sales: &[crate::model::SaleExportRow]) -> Table {
     let t = |v: &Option<String>| Cell::text(v.as_deref());
     let rows = sales
         .iter()

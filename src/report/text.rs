@@ -1,9 +1,10 @@
 //! Every word the printed report shows, in one table keyed by [`Key`], per language.
-//! English is complete; other languages fall back to English key by key until their column
-//! is filled in, so adding French, Russian, Chinese or Armenian means adding one function
-//! here and a line in [`Lang`].
+//! English is the only language so far, and there is no fallback from one language to
+//! another: every function here matches on [`Lang`], so adding French, Russian, Chinese or
+//! Armenian means adding a variant to [`Lang`] (and to [`Lang::ALL`]) and an arm with its
+//! texts to each function, and the compiler names every match still missing one.
 
-use crate::analytics::rfm::{Segment, Stage, Tier};
+use crate::analytics::rfm::{Segment, Tier};
 
 /// A language the report can be written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -257,13 +258,6 @@ pub fn segment_action(lang: Lang, s: Segment) -> &'static str {
 pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, &'static str) {
     match lang {
         Lang::En => (tier.name(), tier.meaning()),
-    }
-}
-
-/// A lifecycle stage's name in `lang`.
-pub fn stage_name(lang: Lang, stage: Stage) -> &'static str {
-    match lang {
-        Lang::En => stage.name(),
     }
 }
 

@@ -11,10 +11,11 @@ use crate::analytics::dashboard::ShopAnalytics;
 use crate::analytics::rfm::{RfmRow, Scoring};
 use crate::analytics::rules::{CustomerFacts, Rule};
 use crate::analytics::{Order, Overview, build_orders, default_as_of, overview};
-use crate::store::{CustomerProfile, SavedSegment, Store};
+use crate::model::CustomerProfile;
+use crate::store::{SavedSegment, Store};
 
 /// The day figures are computed for when none is given: the day of the latest sale.
-fn as_of_or_latest(facts: &[crate::store::SaleFact], as_of: Option<NaiveDate>) -> NaiveDate {
+fn as_of_or_latest(facts: &[crate::model::SaleFact], as_of: Option<NaiveDate>) -> NaiveDate {
     as_of.unwrap_or_else(|| default_as_of(facts, chrono::Local::now().date_naive()))
 }
 

@@ -2,9 +2,9 @@
 //! shop at a glance (counts, the customer list, one customer) and edits of a contact.
 
 use super::Error;
+use crate::model::{BatchSummary, CustomerRow};
 use crate::store::{
-    BatchContents, BatchSummary, ContactField, CustomerDetail, CustomerRow, NewProblem, OrderLine,
-    Stats, Store, UndoSummary,
+    BatchContents, ContactField, CustomerDetail, NewProblem, OrderLine, Stats, Store, UndoSummary,
 };
 
 /// Every import, newest first.

@@ -11,11 +11,12 @@ use super::analytics::{
 use super::{Error, Progress, Stage};
 use crate::analytics::dashboard::ShopAnalytics;
 use crate::analytics::rules::Rule;
+use crate::model::ContactDetails;
 use crate::report::export::{
     CUSTOMER_COLUMNS, Format, Table, customer_row, sales_table, write_file,
 };
 use crate::settings::ShopSettings;
-use crate::store::{ContactDetails, Store};
+use crate::store::Store;
 
 /// Writes every sale line; returns how many were written.
 pub fn sales(store: &Store, path: &Path) -> Result<usize, Error> {

@@ -9,7 +9,8 @@ use super::{Error, Job, Progress, Stage};
 use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
 use crate::ingest::mapping::{Field, ImportKind, guess_mapping};
 use crate::ingest::values::{DateRules, Decimal, unguard};
-use crate::store::{BatchSummary, NewProblem, Severity, Store, layout_key};
+use crate::model::BatchSummary;
+use crate::store::{NewProblem, Severity, Store, layout_key};
 
 /// How a planned file's columns are mapped to fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -323,7 +324,7 @@ fn plan_lenient(
                 date_rules: DateRules {
                     order: options
                         .default_date_order
-                        .unwrap_or(crate::ingest::values::DateOrder::DayFirst),
+                        .unwrap_or(crate::model::DateOrder::DayFirst),
                     format: options.date_format.clone(),
                 },
                 notes: Vec::new(),

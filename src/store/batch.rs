@@ -17,7 +17,7 @@ use super::problem::{ProblemKind, ProblemMessage};
 use super::refusal::Refusal;
 use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
-use crate::model::{NewContact, NewSale};
+use crate::model::{BatchSummary, NewContact, NewSale};
 
 /// How bad a problem found while importing is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -66,27 +66,6 @@ pub struct ContactKeys {
     pub email: Option<String>,
     /// Phone as written.
     pub phone: Option<String>,
-}
-
-/// One import batch as the history lists it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct BatchSummary {
-    /// Batch id.
-    pub id: i64,
-    /// contacts, sales or demo.
-    pub kind: String,
-    /// The file's name.
-    pub file_name: Option<String>,
-    /// Rows read.
-    pub rows_read: i64,
-    /// Rows imported.
-    pub rows_imported: i64,
-    /// Rows rejected.
-    pub rows_rejected: i64,
-    /// When it started.
-    pub started_at: String,
-    /// When it was undone, if it was.
-    pub undone_at: Option<String>,
 }
 
 /// What undoing a batch removed.

@@ -20,18 +20,17 @@ mod settings;
 mod writes;
 
 pub use batch::{
-    BatchSummary, BatchWriter, Buyer, ContactKeys, NewProblem, Repeats, SaleLine, SaleTally,
-    Severity, UndoSummary, push_sale_datetime,
+    BatchWriter, Buyer, ContactKeys, NewProblem, Repeats, SaleLine, SaleTally, Severity,
+    UndoSummary, push_sale_datetime,
 };
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind, ProblemMessage};
-pub use reads::{CustomerDetail, CustomerRow, OrderLine, SaleFact, Stats, order_key};
+pub use reads::{CustomerDetail, OrderLine, Stats};
 pub use refusal::Refusal;
-pub use report::{ChannelCategoryRevenue, SaleExportRow};
-pub use segments::{ContactDetails, CustomerProfile, SaleDetail, SavedSegment};
+pub use segments::SavedSegment;
 pub use writes::{BatchKind, ContactField, NewBatch};
 
 use std::path::{Path, PathBuf};

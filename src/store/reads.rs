@@ -5,14 +5,15 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Row};
 
 use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store};
-use crate::model::Consent;
+use crate::model::{Consent, CustomerRow, SaleFact, order_key_bytes};
 
 /// The shop in numbers, as `clientele stats` prints them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
     /// Root contacts, not merged away, not erased, with or without sales.
     pub customers: i64,
-    /// Orders (design section 4).
+    /// Orders: the lines of one customer sharing an order reference, or, for lines without
+    /// one, the lines of one customer on one day.
     pub orders: i64,
     /// Sale lines.
     pub sale_lines: i64,
@@ -22,29 +23,6 @@ pub struct Stats {
     pub first_sale: Option<NaiveDate>,
     /// Date of the last sale.
     pub last_sale: Option<NaiveDate>,
-}
-
-/// One line of the customer list: who, and their figures.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CustomerRow {
-    /// The root contact id.
-    pub id: i64,
-    /// First and last name (or the company when there is no name).
-    pub name: String,
-    /// E-mail.
-    pub email: String,
-    /// Phone.
-    pub phone: String,
-    /// City.
-    pub city: String,
-    /// The customer's number in the source system (`C0031`), or empty.
-    pub external_ref: String,
-    /// Number of orders.
-    pub orders: i64,
-    /// Revenue in cents.
-    pub revenue_cents: i64,
-    /// Date of the last order.
-    pub last_order: Option<NaiveDate>,
 }
 
 /// Everything about one contact, for the detail panel.
@@ -97,20 +75,6 @@ pub struct OrderLine {
     pub store: Option<String>,
 }
 
-/// A sale line reduced to what analytics need, already resolved to its root customer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SaleFact {
-    /// The root customer.
-    pub customer_id: i64,
-    /// The day of the sale.
-    pub sold_on: NaiveDate,
-    /// A key shared by the lines of one order of that customer: a hash of the order
-    /// reference, or 0 when the line has none (then the day decides the order).
-    pub order_key: u64,
-    /// Line amount in cents.
-    pub amount_cents: i64,
-}
-
 /// Reads the `YYYY-MM-DD` day at the start of a stored date or date-time. Stored dates are
 /// always written in that form, so the bytes are read directly (millions of sale lines pass
 /// here); anything else goes through chrono.
@@ -133,26 +97,6 @@ fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, DATETIME_FORMAT)
         .ok()
         .or_else(|| parse_date(text).and_then(|d| d.and_hms_opt(0, 0, 0)))
-}
-
-/// The order key of an order reference: stable across runs (64-bit FNV-1a of its bytes; it
-/// only has to tell apart the orders of one customer, and it is cheap on millions of lines).
-pub fn order_key(order_ref: Option<&str>) -> u64 {
-    order_key_bytes(order_ref.unwrap_or_default().as_bytes())
-}
-
-/// [`order_key`] of a reference's bytes.
-fn order_key_bytes(order_ref: &[u8]) -> u64 {
-    // The same rule as the stored figures: an empty reference is no reference.
-    if order_ref.is_empty() {
-        return 0;
-    }
-    order_ref
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        })
-        .max(1)
 }
 
 impl Store {
@@ -394,7 +338,7 @@ impl Store {
     /// the caller reads the sale lines).
     pub fn customer_totals(
         &self,
-    ) -> Result<Option<(NaiveDate, Vec<crate::analytics::rfm::CustomerTotals>)>> {
+    ) -> Result<Option<(NaiveDate, Vec<crate::model::CustomerTotals>)>> {
         self.map_busy(|s| {
             let mut stmt = s.conn.prepare(
                 "SELECT customer_id, orders, revenue_cents, last_order, last_sale
@@ -411,7 +355,7 @@ impl Store {
                     return Ok(None);
                 };
                 latest = latest.max(Some(last_sale));
-                totals.push(crate::analytics::rfm::CustomerTotals {
+                totals.push(crate::model::CustomerTotals {
                     customer_id: r.get(0)?,
                     orders: r.get(1)?,
                     last_order,

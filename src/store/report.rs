@@ -6,52 +6,7 @@ use serde_json::json;
 
 use super::writes::audit;
 use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store};
-
-/// One sale line as `clientele export sales` writes it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SaleExportRow {
-    /// Sale line id.
-    pub id: i64,
-    /// The root customer the line counts for.
-    pub customer_id: i64,
-    /// The customer reference as written in the imported file.
-    pub customer_ref: Option<String>,
-    /// Order reference.
-    pub order_ref: Option<String>,
-    /// When sold (midnight when the file gave only a day).
-    pub sold_at: Option<NaiveDateTime>,
-    /// Product.
-    pub product: Option<String>,
-    /// Category.
-    pub category: Option<String>,
-    /// Quantity.
-    pub quantity: f64,
-    /// Unit price in cents.
-    pub unit_price_cents: Option<i64>,
-    /// Discount in cents.
-    pub discount_cents: i64,
-    /// Line amount in cents.
-    pub amount_cents: i64,
-    /// Cost in cents.
-    pub cost_cents: Option<i64>,
-    /// Channel.
-    pub channel: Option<String>,
-    /// Payment method.
-    pub payment_method: Option<String>,
-    /// Store.
-    pub store: Option<String>,
-}
-
-/// Revenue of one channel and category in a period.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChannelCategoryRevenue {
-    /// Channel (None when the file gave none).
-    pub channel: Option<String>,
-    /// Category (None when the file gave none).
-    pub category: Option<String>,
-    /// Sum of line amounts in cents.
-    pub revenue_cents: i64,
-}
+use crate::model::{ChannelCategoryRevenue, SaleExportRow};
 
 fn parse_sold_at(text: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, DATETIME_FORMAT)

@@ -3,7 +3,6 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 use serde_json::json;
@@ -11,54 +10,7 @@ use serde_json::json;
 use super::refusal::Refusal;
 use super::writes::audit;
 use super::{Result, Store, StoreError, now_text};
-
-/// A customer (root contact) as segments and exports see them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CustomerProfile {
-    pub id: i64,
-    pub external_ref: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    /// "yes", "no" or "unknown".
-    pub consent: String,
-}
-
-/// A customer's contact fields that only exports need (kept out of [`CustomerProfile`],
-/// which analytics hold for every customer in memory).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ContactDetails {
-    pub company: Option<String>,
-    pub street: Option<String>,
-    pub street2: Option<String>,
-    pub postcode: Option<String>,
-    pub region: Option<String>,
-    /// `YYYY-MM-DD`.
-    pub birth_date: Option<String>,
-    pub gender: Option<String>,
-    pub language: Option<String>,
-    /// `YYYY-MM-DD`.
-    pub consent_date: Option<String>,
-}
-
-/// A sale line's customer, day, channel, product, category, store and amount.
-#[derive(Clone, Debug, PartialEq, Eq)]
-///
-/// Texts repeat on millions of lines (a shop has a few channels and a catalogue of
-/// products), so each distinct text is held once and shared.
-pub struct SaleDetail {
-    pub customer_id: i64,
-    pub sold_on: NaiveDate,
-    pub channel: Option<Arc<str>>,
-    pub product: Option<Arc<str>>,
-    pub category: Option<Arc<str>>,
-    pub store: Option<Arc<str>>,
-    /// Line amount in cents.
-    pub amount_cents: i64,
-}
+use crate::model::{ContactDetails, CustomerProfile, SaleDetail};
 
 /// A saved segment.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]

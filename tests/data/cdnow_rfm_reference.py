@@ -3,7 +3,7 @@
 Made with:  python3 -m venv /tmp/venv && /tmp/venv/bin/pip install pandas==3.1.1
             /tmp/venv/bin/python tests/data/cdnow_rfm_reference.py > tests/data/cdnow_rfm_reference.csv
 
-Definitions (design section 4): an order is the lines of one customer on one calendar day
+Definitions (those of src/analytics/rfm.rs): an order is the lines of one customer on one calendar day
 (the file has no order reference); recency = days from the last order to the as-of date;
 frequency = orders; monetary = sum of amounts; scores by pandas qcut of rank(method="first")
 over customers sorted by customer id, recency ranked descending.

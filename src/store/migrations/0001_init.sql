@@ -1,4 +1,5 @@
--- Clientele schema, version 1: the shop's records (design section 2).
+-- Clientele schema, version 1: the shop's records. Nothing is lost: a merge marks the
+-- absorbed contact (merged_into), and undoing an import removes exactly its batch's rows.
 -- Dates are ISO-8601 text; money is INTEGER cents.
 
 CREATE TABLE import_batch (

@@ -13,12 +13,13 @@ use egui_extras::{Column, TableBuilder};
 use crate::ingest::import::{ImportOptions, ImportReport};
 use crate::ingest::mapping::{Field, ImportKind, Why};
 use crate::ingest::read::Format;
-use crate::ingest::values::{DateOrder, Decimal};
+use crate::format::Formats;
+use crate::ingest::values::Decimal;
 use crate::jobs::{Event, MappingChoice, PlannedImport, Request};
-use crate::store::{BatchContents, BatchSummary, NewProblem, Severity};
+use crate::model::{BatchSummary, DateOrder};
+use crate::store::{BatchContents, NewProblem, Severity};
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::{Cx, Screen};
-use crate::format::Formats;
 use crate::text::{ImportFailure, ProblemGroup, english};
 use crate::ui::theme;
 

@@ -13,13 +13,22 @@
 //! listed cities and in thousands of generated French towns, so that a large shop has the
 //! spread of names and postcodes of a real population. Pure and deterministic: the same seed
 //! gives the same shop.
+//!
+//! Test code, not part of the shipped library: the library's tests include this file as
+//! `dedup::synth` (under `cfg(test)`) and the duplicate benchmark as `synth`, both by
+//! `#[path]`. It uses the library's public paths only (`clientele::...`); the names, cities
+//! and streets come from the demo's lists (`clientele::demo::catalogue`).
 
 use std::collections::HashSet;
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::Record;
+use clientele::dedup::block::{self, pair};
+use clientele::dedup::{Detection, Record};
+use clientele::demo::catalogue::{
+    ListedName, NameLists, cities as demo_cities, name_lists, streets as demo_streets,
+};
 
 /// A name in its own script and in Latin letters.
 #[derive(Clone, Debug)]
@@ -61,7 +70,7 @@ struct NameSet {
 
 /// A name written in its own script, with its Latin form as the matcher reads it.
 fn generated(native: String) -> Name {
-    let roman = crate::clean::name_key(&native).replace(' ', "");
+    let roman = clientele::clean::name_key(&native).replace(' ', "");
     Name {
         native,
         roman: capitalise(&roman),
@@ -210,35 +219,24 @@ struct Lists {
     streets: Vec<(String, Vec<String>)>,
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-fn parse_names(text: &str) -> Vec<Name> {
-    data_lines(text)
-        .filter_map(|line| {
-            let mut parts = line.split('|').map(str::trim);
-            let native = parts.next().filter(|t| !t.is_empty())?.to_string();
-            let roman = match parts.next() {
-                Some(r) if !r.is_empty() => capitalise(r),
-                _ => native.clone(),
-            };
-            Some(Name { native, roman })
-        })
-        .collect()
+/// A listed name, with its Latin form as the matcher reads it (the name itself when the
+/// list gives no Latin spelling).
+fn listed(name: &ListedName) -> Name {
+    Name {
+        native: name.text.to_string(),
+        roman: name.roman.map_or_else(|| name.text.to_string(), capitalise),
+    }
 }
 
 /// The listed names of a language and its generated tails. The shares of people with a
 /// family name from the tail are rough guesses of how concentrated each language's family
 /// names are (Armenian ones more than French or English ones; Chinese ones so concentrated
 /// that the list is the whole set).
-fn name_set(lang: Lang, female: &str, male: &str, last: &str) -> NameSet {
+fn name_set(lang: Lang, lists: &NameLists) -> NameSet {
     let mut set = NameSet {
-        female: parse_names(female),
-        male: parse_names(male),
-        last: parse_names(last),
+        female: lists.female.iter().map(listed).collect(),
+        male: lists.male.iter().map(listed).collect(),
+        last: lists.last.iter().map(listed).collect(),
         tail: Vec::new(),
         tail_share: 0.0,
         given_tail: [Vec::new(), Vec::new()],
@@ -303,66 +301,32 @@ fn french_towns() -> Vec<City> {
 
 impl Lists {
     fn load() -> Lists {
+        let [fr, en, ru, zh, hy] = name_lists();
         let names = [
-            name_set(
-                Lang::Fr,
-                include_str!("../../assets/demo/fr_first_f.txt"),
-                include_str!("../../assets/demo/fr_first_m.txt"),
-                include_str!("../../assets/demo/fr_last.txt"),
-            ),
-            name_set(
-                Lang::En,
-                include_str!("../../assets/demo/en_first_f.txt"),
-                include_str!("../../assets/demo/en_first_m.txt"),
-                include_str!("../../assets/demo/en_last.txt"),
-            ),
-            name_set(
-                Lang::Ru,
-                include_str!("../../assets/demo/ru_first_f.txt"),
-                include_str!("../../assets/demo/ru_first_m.txt"),
-                include_str!("../../assets/demo/ru_last.txt"),
-            ),
-            name_set(
-                Lang::Zh,
-                include_str!("../../assets/demo/zh_first_f.txt"),
-                include_str!("../../assets/demo/zh_first_m.txt"),
-                include_str!("../../assets/demo/zh_last.txt"),
-            ),
-            name_set(
-                Lang::Hy,
-                include_str!("../../assets/demo/hy_first_f.txt"),
-                include_str!("../../assets/demo/hy_first_m.txt"),
-                include_str!("../../assets/demo/hy_last.txt"),
-            ),
+            name_set(Lang::Fr, &fr),
+            name_set(Lang::En, &en),
+            name_set(Lang::Ru, &ru),
+            name_set(Lang::Zh, &zh),
+            name_set(Lang::Hy, &hy),
         ];
-        let cities = data_lines(include_str!("../../assets/demo/cities.txt"))
-            .filter_map(|line| {
-                let p: Vec<&str> = line.split('|').map(str::trim).collect();
-                let [group, country, city, postcode, _region, weight] = p[..] else {
-                    return None;
-                };
-                Some(City {
-                    group: group.to_string(),
-                    country: country.to_string(),
-                    city: city.to_string(),
-                    postcode: postcode.to_string(),
-                    weight: weight.parse().ok()?,
-                })
+        let mut cities: Vec<City> = demo_cities()
+            .into_iter()
+            .map(|c| City {
+                group: c.group.to_string(),
+                country: c.country.to_string(),
+                city: c.city.to_string(),
+                postcode: c.postcode.to_string(),
+                weight: c.weight,
             })
             .collect();
-        let mut cities: Vec<City> = cities;
         cities.extend(french_towns());
-        let mut streets: Vec<(String, Vec<String>)> = Vec::new();
-        for line in data_lines(include_str!("../../assets/demo/streets.txt")) {
-            let Some((group, street)) = line.split_once('|') else {
-                continue;
-            };
-            let (group, street) = (group.trim(), street.trim().to_string());
-            match streets.iter_mut().find(|(g, _)| g == group) {
-                Some((_, list)) => list.push(street),
-                None => streets.push((group.to_string(), vec![street])),
-            }
-        }
+        let streets = demo_streets()
+            .into_iter()
+            .map(|(group, list)| {
+                let list = list.into_iter().map(str::to_string).collect();
+                (group.to_string(), list)
+            })
+            .collect();
         Lists {
             names,
             cities,
@@ -702,7 +666,7 @@ impl Generator {
 
     fn email(&mut self, first: &str, last: &str, lang: Lang) -> (String, String) {
         let ascii = |s: &str| -> String {
-            crate::clean::name_key(s)
+            clientele::clean::name_key(s)
                 .chars()
                 .filter(char::is_ascii_alphanumeric)
                 .collect()
@@ -807,7 +771,7 @@ impl Generator {
             s = typo(&mut self.rng, &s);
         }
         if self.chance(0.25) {
-            s = crate::clean::fold(&s);
+            s = clientele::clean::fold(&s);
             s = capitalise(&s);
         }
         match self.rng.random_range(0..10) {
@@ -1094,11 +1058,10 @@ pub struct PairQuality {
 
 /// Precision, recall and F1 of the closure of the clusters at `threshold` (every true pair
 /// counts, including those blocking never proposed), and blocking completeness.
-pub fn pair_quality(d: &super::Detection, truth: &[(usize, usize)], threshold: f64) -> PairQuality {
-    let key = |a: u32, b: u32| super::block::pair(a, b);
+pub fn pair_quality(d: &Detection, truth: &[(usize, usize)], threshold: f64) -> PairQuality {
     let truth: HashSet<u64> = truth
         .iter()
-        .map(|&(a, b)| key(a as u32, b as u32))
+        .map(|&(a, b)| pair(a as u32, b as u32))
         .collect();
     let clusters = d.clusters(threshold);
     let mut found = 0usize;
@@ -1107,11 +1070,11 @@ pub fn pair_quality(d: &super::Detection, truth: &[(usize, usize)], threshold: f
         for (i, &a) in c.members.iter().enumerate() {
             for &b in &c.members[i + 1..] {
                 found += 1;
-                tp += usize::from(truth.contains(&key(a, b)));
+                tp += usize::from(truth.contains(&pair(a, b)));
             }
         }
     }
-    let blocked = super::block::candidates(&d.prepared, &mut |_| true);
+    let blocked = block::candidates(d.prepared(), &mut |_| true);
     let in_blocking = blocked.map_or(0, |b| {
         b.pairs.iter().filter(|&&p| truth.contains(&p)).count()
     });
@@ -1169,11 +1132,11 @@ mod tests {
     #[test]
     fn duplicates_are_found_in_a_synthetic_shop() {
         let (recs, truth) = shop(3_000, 42);
-        let options = crate::dedup::Options {
+        let options = clientele::dedup::Options {
             phone_country: Some("FR".into()),
             ..Default::default()
         };
-        let d = crate::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
+        let d = clientele::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
         let q = pair_quality(&d, &truth, d.recommended_threshold);
         eprintln!(
             "synthetic shop: {} contacts, {} true pairs, {} candidates, threshold {:.3}, precision {:.4}, recall {:.4}, F1 {:.4}, blocking completeness {:.4}",
@@ -1196,311 +1159,5 @@ mod tests {
         assert_eq!(transliterate("aleksandr", Lang::Ru, 1), "Alexander");
         assert_eq!(transliterate("ivanov", Lang::Ru, 3), "Ivanoff");
         assert_eq!(transliterate("sargsyan", Lang::Hy, 1), "Sargsian");
-    }
-}
-
-#[cfg(test)]
-mod look {
-    use super::*;
-
-    /// The shop the inspection tests look at (`CLIENTELE_LOOK_PEOPLE` people, 3 000 unless
-    /// set; seed `CLIENTELE_LOOK_SEED`, 42 unless set), with its truth and its detection.
-    pub(super) fn look_shop() -> (Vec<Record>, Vec<(usize, usize)>, crate::dedup::Detection) {
-        let setting = |name: &str, default: u64| {
-            std::env::var(name)
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(default)
-        };
-        let (recs, truth) = shop(
-            setting("CLIENTELE_LOOK_PEOPLE", 3_000) as usize,
-            setting("CLIENTELE_LOOK_SEED", 42),
-        );
-        let options = crate::dedup::Options {
-            phone_country: Some("FR".into()),
-            ..Default::default()
-        };
-        let d = crate::dedup::detect(&recs, &options, &mut |_, _| true).unwrap();
-        (recs, truth, d)
-    }
-    use crate::dedup::block::{pair, unpair};
-    use std::collections::HashMap;
-
-    /// The kind of a mistake, from what the two records share.
-    fn kind(d: &crate::dedup::Detection, a: u32, b: u32) -> &'static str {
-        let (x, y) = (&d.prepared[a as usize], &d.prepared[b as usize]);
-        let same = |p: &str, q: &str| !p.is_empty() && p == q;
-        let address = same(&x.street, &y.street) && same(&x.street_no, &y.street_no);
-        let names = crate::dedup::compare::compare(x, y);
-        match (names[0] <= 2, names[1] <= 2, address) {
-            (_, _, _) if x.street.is_empty() || y.street.is_empty() => "no address",
-            (false, true, true) => "same surname and address",
-            (true, true, true) => "same names and address",
-            (true, true, false) => "same names, other address",
-            (false, _, false) => "first name differs, other address",
-            _ => "other",
-        }
-    }
-
-    #[test]
-    #[ignore = "prints the synthetic shop's mistakes by kind for inspection (CLIENTELE_LOOK_PEOPLE sets the size, CLIENTELE_LOOK_SEED the seed)"]
-    fn print_mistakes() {
-        let (recs, truth, d) = look_shop();
-        let q = pair_quality(&d, &truth, d.recommended_threshold);
-        eprintln!(
-            "{} contacts, {} true pairs, {} candidates, threshold {:.4}, lambda {:.3e}, precision {:.4}, recall {:.4}, F1 {:.4}, blocking completeness {:.4}",
-            recs.len(),
-            truth.len(),
-            d.candidates,
-            d.recommended_threshold,
-            d.model.lambda,
-            q.precision,
-            q.recall,
-            q.f1,
-            q.blocking_completeness
-        );
-        for (fi, f) in crate::dedup::compare::FIELDS.iter().enumerate() {
-            let w: Vec<String> = (1..f.levels())
-                .map(|l| format!("{:+.1}", d.model.field_weight(fi, l as u8, false)))
-                .collect();
-            let h: Vec<String> = (1..f.levels())
-                .map(|l| format!("{:+.1}", d.model.field_weight(fi, l as u8, true)))
-                .collect();
-            let n: Vec<String> = (1..f.levels())
-                .map(|l| {
-                    format!(
-                        "{:+.1}",
-                        d.model.field_weight_in(
-                            fi,
-                            l as u8,
-                            crate::dedup::model::Context::Namesakes
-                        )
-                    )
-                })
-                .collect();
-            eprintln!(
-                "  {:<14} {}   at home: {}   namesakes: {}",
-                f.label(),
-                w.join(" "),
-                h.join(" "),
-                n.join(" ")
-            );
-        }
-        let t: HashSet<u64> = truth
-            .iter()
-            .map(|&(a, b)| pair(a as u32, b as u32))
-            .collect();
-        let clusters = d.clusters(d.recommended_threshold);
-        let mut sizes: Vec<usize> = clusters.iter().map(|c| c.members.len()).collect();
-        sizes.sort_unstable_by(|a, b| b.cmp(a));
-        eprintln!(
-            "largest clusters: {:?}; pairs in clusters of more than 4: {}",
-            &sizes[..sizes.len().min(12)],
-            sizes
-                .iter()
-                .filter(|&&n| n > 4)
-                .map(|n| n * (n - 1) / 2)
-                .sum::<usize>()
-        );
-        let mut found = HashSet::new();
-        let mut wrong: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
-        for c in &clusters {
-            for (i, &a) in c.members.iter().enumerate() {
-                for &b in &c.members[i + 1..] {
-                    found.insert(pair(a, b));
-                    if !t.contains(&pair(a, b)) {
-                        wrong.entry(kind(&d, a, b)).or_default().push((a, b));
-                    }
-                }
-            }
-        }
-        let blocked: HashSet<u64> = crate::dedup::block::candidates(&d.prepared, &mut |_| true)
-            .map(|b| b.pairs.into_iter().collect())
-            .unwrap_or_default();
-        let mut missed: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
-        for &p in t.iter().filter(|p| !found.contains(p)) {
-            let (a, b) = unpair(p);
-            let k = if blocked.contains(&p) {
-                let s = d.score(a, b);
-                let why = if s >= d.recommended_threshold {
-                    "cut by the chain guard, "
-                } else {
-                    ""
-                };
-                format!("{why}{}", kind(&d, a, b))
-            } else {
-                format!("not blocked, {}", kind(&d, a, b))
-            };
-            missed.entry(k).or_default().push((a, b));
-        }
-        let show = |title: &str, list: &[(u32, u32)]| {
-            eprintln!("{title}: {}", list.len());
-            for &(a, b) in list.iter().take(
-                std::env::var("CLIENTELE_LOOK_SHOW")
-                    .ok()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(3),
-            ) {
-                let r = |i: u32| {
-                    let r = &recs[i as usize];
-                    format!(
-                        "{:?} {:?} | {:?} | {:?} | {:?} | {:?} {:?} {:?}",
-                        r.first_name.as_deref().unwrap_or(""),
-                        r.last_name.as_deref().unwrap_or(""),
-                        r.birth_date.as_deref().unwrap_or(""),
-                        r.email.as_deref().unwrap_or(""),
-                        r.phone.as_deref().unwrap_or(""),
-                        r.street.as_deref().unwrap_or(""),
-                        r.street2.as_deref().unwrap_or(""),
-                        r.city.as_deref().unwrap_or("")
-                    )
-                };
-                eprintln!("    {}\n    {}\n      {}", r(a), r(b), d.explain(a, b));
-                if title.contains("chain guard") {
-                    // The clusters each record ended in: `*` a record of the same person.
-                    for x in [a, b] {
-                        let Some(c) = clusters.iter().find(|c| c.members.contains(&x)) else {
-                            eprintln!("      ({x} alone)");
-                            continue;
-                        };
-                        eprintln!("      cluster of {x}:");
-                        for &y in &c.members {
-                            let same = y == a || y == b || t.contains(&pair(a.min(y), a.max(y)));
-                            let other = if x == a { b } else { a };
-                            eprintln!(
-                                "        {} {y} {}  [{:.2} with {a}, {:.2} with {b}, contradicts {other}: {}]",
-                                if same { "*" } else { " " },
-                                r(y),
-                                d.score(a, y),
-                                d.score(b, y),
-                                d.contradict(y, other)
-                            );
-                        }
-                    }
-                }
-            }
-        };
-        let mut w: Vec<_> = wrong.into_iter().collect();
-        w.sort_by_key(|x| std::cmp::Reverse(x.1.len()));
-        for (k, list) in &w {
-            show(&format!("WRONG {k}"), list);
-        }
-        let mut m: Vec<_> = missed.into_iter().collect();
-        m.sort_by_key(|x| std::cmp::Reverse(x.1.len()));
-        for (k, list) in &m {
-            show(&format!("MISSED {k}"), list);
-        }
-    }
-}
-
-#[cfg(test)]
-mod ceiling {
-    use super::*;
-    use crate::dedup::block::{pair, unpair};
-    use crate::dedup::compare::{self, FIELDS, MAX_LEVELS, NF};
-    use crate::dedup::{ScoredPair, model};
-
-    fn f1_at(
-        d: &crate::dedup::Detection,
-        truth: &HashSet<u64>,
-        threshold: f64,
-    ) -> (f64, usize, usize) {
-        let mut found = 0usize;
-        let mut tp = 0usize;
-        for c in d.clusters(threshold) {
-            for (i, &a) in c.members.iter().enumerate() {
-                for &b in &c.members[i + 1..] {
-                    found += 1;
-                    tp += usize::from(truth.contains(&pair(a, b)));
-                }
-            }
-        }
-        let p = tp as f64 / found.max(1) as f64;
-        let r = tp as f64 / truth.len().max(1) as f64;
-        (
-            2.0 * p * r / (p + r).max(1e-12),
-            found - tp,
-            truth.len() - tp,
-        )
-    }
-
-    /// How far the model's form can go on the synthetic shop: F1 at the recommended
-    /// threshold and at the best one, then with m counted from the true pairs.
-    #[test]
-    #[ignore = "prints how far the model's form goes with the truth's help (CLIENTELE_LOOK_PEOPLE, CLIENTELE_LOOK_SEED)"]
-    fn print_ceiling() {
-        let (_, truth, mut d) = super::look::look_shop();
-        let t: HashSet<u64> = truth
-            .iter()
-            .map(|&(a, b)| pair(a as u32, b as u32))
-            .collect();
-        let sweep = |d: &crate::dedup::Detection, label: &str| {
-            let rec = d.recommended_threshold;
-            let (f, fp, fn_) = f1_at(d, &t, rec);
-            eprintln!("{label}: recommended {rec:.4}: F1 {f:.4} wrong {fp} missed {fn_}");
-            for th in [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95] {
-                let (f, fp, fn_) = f1_at(d, &t, th);
-                eprintln!("  at {th:.2}: F1 {f:.4} wrong {fp} missed {fn_}");
-            }
-        };
-        sweep(&d, "as learnt");
-        let candidates = crate::dedup::block::candidates(&d.prepared, &mut |_| true)
-            .unwrap()
-            .pairs;
-        let mut counts = [[0.0f64; MAX_LEVELS]; NF];
-        let mut dups = 0.0;
-        for &p in &candidates {
-            if !t.contains(&p) {
-                continue;
-            }
-            dups += 1.0;
-            let (a, b) = unpair(p);
-            let pattern = compare::compare(&d.prepared[a as usize], &d.prepared[b as usize]);
-            for fi in 0..NF {
-                counts[fi][usize::from(pattern[fi])] += 1.0;
-            }
-        }
-        for (fi, f) in FIELDS.iter().enumerate() {
-            let levels = f.levels();
-            let known: f64 = counts[fi][1..levels].iter().sum();
-            let learnt: Vec<String> = (1..levels)
-                .map(|l| format!("{:.4}", d.model.m[fi][l]))
-                .collect();
-            for (m, c) in d.model.m[fi][1..levels]
-                .iter_mut()
-                .zip(&counts[fi][1..levels])
-            {
-                *m = (c + 0.5) / (known + 0.5 * (levels - 1) as f64);
-            }
-            let truth_m: Vec<String> = (1..levels)
-                .map(|l| format!("{:.4}", d.model.m[fi][l]))
-                .collect();
-            eprintln!(
-                "  m {:<14} learnt {}  truth {}",
-                f.label(),
-                learnt.join(" "),
-                truth_m.join(" ")
-            );
-        }
-        let n = d.ids.len() as f64;
-        let learnt_lambda = d.model.lambda;
-        d.model.lambda = dups / (n * (n - 1.0) / 2.0);
-        eprintln!(
-            "  lambda learnt {learnt_lambda:.3e} truth {:.3e}",
-            d.model.lambda
-        );
-        let mut scored: Vec<ScoredPair> = candidates
-            .iter()
-            .filter_map(|&p| {
-                let (a, b) = unpair(p);
-                let probability = d.score(a, b);
-                (probability >= 1e-4).then_some(ScoredPair { a, b, probability })
-            })
-            .collect();
-        scored.sort_unstable_by(|x, y| y.probability.total_cmp(&x.probability));
-        let probabilities: Vec<f64> = scored.iter().map(|p| p.probability).collect();
-        d.recommended_threshold = model::recommended_threshold(&probabilities);
-        d.pairs = scored;
-        sweep(&d, "m and lambda from the truth");
     }
 }

@@ -1,0 +1,101 @@
+//! Sale lines as the analytics, the report and the exports read them from the store.
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// A sale line reduced to what analytics need, already resolved to its root customer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SaleFact {
+    /// The root customer.
+    pub customer_id: i64,
+    /// The day of the sale.
+    pub sold_on: NaiveDate,
+    /// A key shared by the lines of one order of that customer: a hash of the order
+    /// reference, or 0 when the line has none (then the day decides the order).
+    pub order_key: u64,
+    /// Line amount in cents.
+    pub amount_cents: i64,
+}
+
+/// The order key of an order reference: stable across runs (64-bit FNV-1a of its bytes; it
+/// only has to tell apart the orders of one customer, and it is cheap on millions of lines).
+pub fn order_key(order_ref: Option<&str>) -> u64 {
+    order_key_bytes(order_ref.unwrap_or_default().as_bytes())
+}
+
+/// [`order_key`] of a reference's bytes (the store reads them straight from SQLite).
+pub fn order_key_bytes(order_ref: &[u8]) -> u64 {
+    // The same rule as the stored figures: an empty reference is no reference.
+    if order_ref.is_empty() {
+        return 0;
+    }
+    order_ref
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+        .max(1)
+}
+
+/// A sale line's customer, day, channel, product, category, store and amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Texts repeat on millions of lines (a shop has a few channels and a catalogue of
+/// products), so each distinct text is held once and shared.
+pub struct SaleDetail {
+    pub customer_id: i64,
+    pub sold_on: NaiveDate,
+    pub channel: Option<Arc<str>>,
+    pub product: Option<Arc<str>>,
+    pub category: Option<Arc<str>>,
+    pub store: Option<Arc<str>>,
+    /// Line amount in cents.
+    pub amount_cents: i64,
+}
+
+/// One sale line as `clientele export sales` writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaleExportRow {
+    /// Sale line id.
+    pub id: i64,
+    /// The root customer the line counts for.
+    pub customer_id: i64,
+    /// The customer reference as written in the imported file.
+    pub customer_ref: Option<String>,
+    /// Order reference.
+    pub order_ref: Option<String>,
+    /// When sold (midnight when the file gave only a day).
+    pub sold_at: Option<NaiveDateTime>,
+    /// Product.
+    pub product: Option<String>,
+    /// Category.
+    pub category: Option<String>,
+    /// Quantity.
+    pub quantity: f64,
+    /// Unit price in cents.
+    pub unit_price_cents: Option<i64>,
+    /// Discount in cents.
+    pub discount_cents: i64,
+    /// Line amount in cents.
+    pub amount_cents: i64,
+    /// Cost in cents.
+    pub cost_cents: Option<i64>,
+    /// Channel.
+    pub channel: Option<String>,
+    /// Payment method.
+    pub payment_method: Option<String>,
+    /// Store.
+    pub store: Option<String>,
+}
+
+/// Revenue of one channel and category in a period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChannelCategoryRevenue {
+    /// Channel (None when the file gave none).
+    pub channel: Option<String>,
+    /// Category (None when the file gave none).
+    pub category: Option<String>,
+    /// Sum of line amounts in cents.
+    pub revenue_cents: i64,
+}
