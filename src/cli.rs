@@ -680,7 +680,12 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         service::import::save_problems(path, &plan.headers, &rejected).map_err(cli_error)?;
     }
     if args.json {
-        let first: Vec<_> = report.problems.iter().take(20).collect();
+        let first: Vec<ProblemJson<'_>> = report
+            .problems
+            .iter()
+            .take(20)
+            .map(ProblemJson::of)
+            .collect();
         writeln!(
             out,
             "{}",
@@ -756,6 +761,31 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         writeln!(out, "Note: {}", tsv(n))?;
     }
     Ok(())
+}
+
+/// A problem as `clientele import --json` prints it: its fields, and its words as
+/// `message`.
+#[derive(serde::Serialize)]
+struct ProblemJson<'a> {
+    row: u64,
+    column: &'a Option<String>,
+    raw_value: &'a Option<String>,
+    message: String,
+    raw_row: &'a [String],
+    severity: crate::store::Severity,
+}
+
+impl<'a> ProblemJson<'a> {
+    fn of(p: &'a crate::store::NewProblem) -> Self {
+        Self {
+            row: p.row,
+            column: &p.column,
+            raw_value: &p.raw_value,
+            message: english(p),
+            raw_row: &p.raw_row,
+            severity: p.severity,
+        }
+    }
 }
 
 /// The mapping of a planned import, one line per column that feeds a field, and the

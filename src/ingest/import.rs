@@ -25,8 +25,8 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{BatchSummary, Consent, DateOrder, NewContact, NewSale};
 use crate::store::{
-    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind,
-    ProblemMessage, Repeats, SaleLine, SaleTally, Severity, Store, StoreError, push_sale_datetime,
+    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind, Repeats,
+    SaleLine, SaleTally, Severity, Store, StoreError, push_sale_datetime,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -687,15 +687,12 @@ fn cut_warning(row: &RawRow, column: &str, value: &str, max: usize, what: CutWha
         row: row.row,
         column: Some(column.to_string()),
         raw_value: Some(bounded(value).to_string()),
-        message: ProblemMessage::new(
-            row.row,
-            ProblemKind::ValueCut {
-                column: column.to_string(),
-                length: value.chars().count() as u64,
-                max: max as u64,
-                what,
-            },
-        ),
+        kind: Box::new(ProblemKind::ValueCut {
+            column: column.to_string(),
+            length: value.chars().count() as u64,
+            max: max as u64,
+            what,
+        }),
         raw_row: bounded_cells(&row.cells),
         severity: Severity::Warning,
     }
@@ -803,13 +800,10 @@ impl<'a> RowValues<'a> {
                 row: row.row,
                 column: None,
                 raw_value: None,
-                message: ProblemMessage::new(
-                    row.row,
-                    ProblemKind::RaggedRow {
-                        values: row.cells.len() as u64,
-                        columns: plan.headers.len() as u64,
-                    },
-                ),
+                kind: Box::new(ProblemKind::RaggedRow {
+                    values: row.cells.len() as u64,
+                    columns: plan.headers.len() as u64,
+                }),
                 raw_row: bounded_cells(&row.cells),
                 severity: Severity::Warning,
             });
@@ -856,7 +850,7 @@ impl<'a> RowValues<'a> {
             row: self.row.row,
             column: Some(column.clone()),
             raw_value: self.get(field).map(|v| bounded(v).to_string()),
-            message: ProblemMessage::new(self.row.row, kind(column)),
+            kind: Box::new(kind(column)),
             raw_row: bounded_cells(&self.row.cells),
             severity,
         }
@@ -1663,7 +1657,7 @@ fn type_row(
                     row: row.row,
                     column: None,
                     raw_value: None,
-                    message: ProblemMessage::new(row.row, ProblemKind::NobodyIdentified),
+                    kind: Box::new(ProblemKind::NobodyIdentified),
                     raw_row: bounded_cells(&row.cells),
                     severity: Severity::Error,
                 })
@@ -1730,7 +1724,7 @@ fn type_row(
                         row: row.row,
                         column: None,
                         raw_value: None,
-                        message: ProblemMessage::new(row.row, ProblemKind::NoCustomerNamed),
+                        kind: Box::new(ProblemKind::NoCustomerNamed),
                         raw_row: bounded_cells(&row.cells),
                         severity: Severity::Error,
                     })
@@ -2121,12 +2115,9 @@ fn read_rows(
                                         .status
                                         .and_then(|(i, _)| plan.headers.get(i).cloned()),
                                     raw_value: None,
-                                    message: ProblemMessage::new(
-                                        row.row,
-                                        ProblemKind::OrderSetAside {
-                                            status: status.as_str().to_string(),
-                                        },
-                                    ),
+                                    kind: Box::new(ProblemKind::OrderSetAside {
+                                        status: status.as_str().to_string(),
+                                    }),
                                     raw_row: bounded_cells(&row.cells),
                                     severity: Severity::Warning,
                                 })),
@@ -2227,14 +2218,11 @@ fn replaced_warning(row: &RawRow, plan: &Plan) -> NewProblem {
         row: row.row,
         column: Some(name(first)),
         raw_value: Some(bounded(value).to_string()),
-        message: ProblemMessage::new(
-            row.row,
-            ProblemKind::BytesReplaced {
-                columns,
-                encoding: encoding.to_string(),
-                value: shown(value).into_owned(),
-            },
-        ),
+        kind: Box::new(ProblemKind::BytesReplaced {
+            columns,
+            encoding: encoding.to_string(),
+            value: shown(value).into_owned(),
+        }),
         raw_row: bounded_cells(&row.cells),
         severity: Severity::Warning,
     }
@@ -2576,7 +2564,13 @@ fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
 
 /// Writes problems as a CSV to fix and import again: the row number, the column, the
 /// message, then the raw row's values.
-pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
+/// Problems as a CSV to fix and import again; `words` says each problem (the command line
+/// and the window say it in the person's language).
+pub fn problems_csv(
+    headers: &[String],
+    problems: &[NewProblem],
+    words: &dyn Fn(&NewProblem) -> String,
+) -> String {
     let mut out = crate::report::export::GuardedCsv::new(Vec::new());
     let mut header = vec![
         "row".to_string(),
@@ -2589,7 +2583,7 @@ pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
         let mut record = vec![
             p.row.to_string(),
             p.column.clone().unwrap_or_default(),
-            p.message.to_string(),
+            words(p),
         ];
         record.extend(p.raw_row.iter().cloned());
         let _ = out.write_record(&record);

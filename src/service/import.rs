@@ -164,7 +164,7 @@ pub fn save_problems(
     headers: &[String],
     problems: &[NewProblem],
 ) -> Result<usize, Error> {
-    let text = crate::ingest::import::problems_csv(headers, problems);
+    let text = crate::ingest::import::problems_csv(headers, problems, &|p| crate::text::english(p));
     crate::report::export::write_private(path, text).map_err(|source| Error::Write {
         path: path.to_path_buf(),
         source,

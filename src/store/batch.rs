@@ -13,7 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
 use serde_json::json;
 
-use super::problem::{ProblemKind, ProblemMessage};
+use super::problem::ProblemKind;
 use super::refusal::Refusal;
 use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
@@ -47,8 +47,9 @@ pub struct NewProblem {
     pub column: Option<String>,
     /// The value as written.
     pub raw_value: Option<String>,
-    /// What is wrong: its kind, and its words in English.
-    pub message: ProblemMessage,
+    /// What is wrong, with what it is about ([`crate::text`] says it in words). Boxed: a
+    /// row's problem travels in every `Result` of the row's reading.
+    pub kind: Box<ProblemKind>,
     /// The whole row as read.
     pub raw_row: Vec<String>,
     /// Rejected or only warned about.
@@ -641,10 +642,7 @@ impl Store {
                     row,
                     column: r.get(1)?,
                     raw_value: r.get(2)?,
-                    message: match kind {
-                        Some(kind) => ProblemMessage::new(row, kind),
-                        None => ProblemMessage::from(words),
-                    },
+                    kind: Box::new(kind.unwrap_or(ProblemKind::Written { message: words })),
                     raw_row: serde_json::from_str(&raw_row).unwrap_or_default(),
                     severity: if severity == "warning" {
                         Severity::Warning
@@ -1235,10 +1233,15 @@ impl BatchWriter<'_> {
             i64::try_from(p.row).unwrap_or(i64::MAX),
             p.column,
             p.raw_value,
-            p.message.as_str(),
+            // Words are made where a problem is shown: a problem with a kind keeps none
+            // here (only those recorded before kinds were stored have theirs).
+            match p.kind.as_ref() {
+                ProblemKind::Written { message } => message.as_str(),
+                _ => "",
+            },
             serde_json::to_string(&p.raw_row)?,
             p.severity.as_str(),
-            match p.message.kind.as_ref() {
+            match p.kind.as_ref() {
                 ProblemKind::Written { .. } => None,
                 kind => Some(serde_json::to_string(kind)?),
             },
@@ -1844,7 +1847,10 @@ mod tests {
                 row: 7,
                 column: Some("Date".into()),
                 raw_value: Some("hier".into()),
-                message: "'hier' is not a date".into(),
+                kind: Box::new(ProblemKind::NotADate {
+                    column: "Date".into(),
+                    value: "hier".into(),
+                }),
                 raw_row: vec!["hier".into()],
                 severity: Severity::Error,
             })

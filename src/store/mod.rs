@@ -27,7 +27,7 @@ pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
-pub use problem::{CutWhat, DateBound, Expected, ProblemKind, ProblemMessage};
+pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
 pub use reads::{CustomerDetail, OrderLine, Stats};
 pub use refusal::Refusal;
 pub use segments::SavedSegment;

@@ -1,7 +1,8 @@
 //! What is wrong with one row of an import file, as a value: the kind of problem and its
 //! fields (the column, the value as messages show it, ...). Problems are stored with their
 //! kind, so that they can be said again in any language; problems recorded before kinds
-//! were stored keep their English words ([`ProblemKind::Written`]).
+//! were stored keep their English words ([`ProblemKind::Written`]). Words are made where a
+//! problem is shown, through [`crate::text`].
 
 use serde::{Deserialize, Serialize};
 
@@ -148,76 +149,4 @@ pub enum ProblemKind {
         /// The words, as recorded.
         message: String,
     },
-}
-
-/// A problem's kind with its words in English, as [`NewProblem::message`](super::NewProblem)
-/// holds it: the kind for whoever says it in another language or groups problems by kind,
-/// the words for those that show them as they are (and for JSON, where `message` is a
-/// string).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProblemMessage {
-    /// What is wrong (boxed: a row's problem travels in every `Result` of the row's reading).
-    pub kind: Box<ProblemKind>,
-    text: String,
-}
-
-impl ProblemMessage {
-    /// A problem of `kind` at file row `row`.
-    pub fn new(row: u64, kind: ProblemKind) -> Self {
-        let text = crate::text::english(&crate::text::ProblemAt { row, kind: &kind });
-        Self {
-            kind: Box::new(kind),
-            text,
-        }
-    }
-
-    /// The words in English.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-}
-
-impl std::ops::Deref for ProblemMessage {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.text
-    }
-}
-
-impl std::fmt::Display for ProblemMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl From<&str> for ProblemMessage {
-    /// Words without a kind: a problem recorded before kinds were stored.
-    fn from(text: &str) -> Self {
-        Self::from(text.to_string())
-    }
-}
-
-impl From<String> for ProblemMessage {
-    /// Words without a kind: a problem recorded before kinds were stored.
-    fn from(text: String) -> Self {
-        Self {
-            kind: Box::new(ProblemKind::Written {
-                message: text.clone(),
-            }),
-            text,
-        }
-    }
-}
-
-impl From<&ProblemMessage> for String {
-    fn from(m: &ProblemMessage) -> String {
-        m.text.clone()
-    }
-}
-
-impl Serialize for ProblemMessage {
-    /// As its words: `clientele import --json` prints each problem's `message` as a string.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text)
-    }
 }

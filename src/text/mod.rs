@@ -491,14 +491,14 @@ mod import_tab_tests {
     use crate::ingest::import::ImportError;
     use crate::ingest::mapping::Why;
     use crate::service::Error;
-    use crate::store::{NewProblem, ProblemKind, ProblemMessage, Severity};
+    use crate::store::{NewProblem, ProblemKind, Severity};
 
     fn rejected(kind: ProblemKind) -> NewProblem {
         NewProblem {
             row: 2,
             column: None,
             raw_value: None,
-            message: ProblemMessage::new(2, kind),
+            kind: Box::new(kind),
             raw_row: Vec::new(),
             severity: Severity::Error,
         }

@@ -111,7 +111,7 @@ impl Localize for NewProblem {
     fn message(&self) -> Message {
         ProblemAt {
             row: self.row,
-            kind: &self.message.kind,
+            kind: &self.kind,
         }
         .message()
     }
@@ -274,7 +274,7 @@ impl Localize for ImportFailure<'_> {
         else {
             return self.0.message();
         };
-        let lacking = match problems.first().map(|p| p.message.kind.as_ref()) {
+        let lacking = match problems.first().map(|p| p.kind.as_ref()) {
             Some(ProblemKind::NoCustomerNamed) => "customer",
             Some(ProblemKind::SaleDateMissing { .. } | ProblemKind::NotADate { .. }) => "date",
             Some(ProblemKind::AmountMissing { .. } | ProblemKind::NotAnAmount { .. }) => "amount",

@@ -886,7 +886,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
 pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, Vec<&NewProblem>)> {
     let mut groups: Vec<(Severity, String, usize, Vec<&NewProblem>)> = Vec::new();
     for p in problems {
-        let kind = english(&ProblemGroup(&p.message.kind));
+        let kind = english(&ProblemGroup(&p.kind));
         match groups.iter_mut().find(|g| g.0 == p.severity && g.1 == kind) {
             Some(g) => {
                 g.2 += 1;
@@ -917,7 +917,7 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         );
         ui.indent(("examples", tag, &kind), |ui| {
             for p in examples {
-                ui.label(egui::RichText::new(&p.message).weak());
+                ui.label(egui::RichText::new(english(p)).weak());
             }
         });
     }
@@ -1463,7 +1463,9 @@ mod tests {
             row: 1,
             column: None,
             raw_value: None,
-            message: message.into(),
+            kind: Box::new(crate::store::ProblemKind::Written {
+                message: message.into(),
+            }),
             raw_row: Vec::new(),
             severity,
         }
@@ -1471,27 +1473,24 @@ mod tests {
 
     #[test]
     fn alike_problems_group_together() {
-        use crate::store::{Expected, ProblemKind, ProblemMessage};
+        use crate::store::{Expected, ProblemKind};
         let not_a_date = |row: u64, value: &str| NewProblem {
             row,
             column: Some("date_of_birth".into()),
             raw_value: Some(value.into()),
-            message: ProblemMessage::new(
-                row,
-                ProblemKind::NotKept {
-                    column: "date_of_birth".into(),
-                    value: value.into(),
-                    expected: Expected::Date,
-                    cut: false,
-                },
-            ),
+            kind: Box::new(ProblemKind::NotKept {
+                column: "date_of_birth".into(),
+                value: value.into(),
+                expected: Expected::Date,
+                cut: false,
+            }),
             raw_row: Vec::new(),
             severity: Severity::Warning,
         };
         let a = not_a_date(146, "19371233");
         let b = not_a_date(149, "19729518");
         let c = NewProblem {
-            message: ProblemMessage::new(12, ProblemKind::NoCustomerNamed),
+            kind: Box::new(ProblemKind::NoCustomerNamed),
             ..problem("", Severity::Error)
         };
         // Problems recorded before kinds were stored group by their own words.
