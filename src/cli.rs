@@ -744,7 +744,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         }
     }
     // Orders set aside, their amount in the shop's own way of writing money.
-    let formats = crate::report::format::Formats::for_shop(&settings);
+    let formats = crate::format::Formats::for_shop(&settings);
     for a in &report.set_aside {
         let said = Message::new("cli-set-aside")
             .arg("orders", a.orders)
