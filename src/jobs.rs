@@ -351,7 +351,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// The figures (`None` when there are no sales), or the error in plain words.
-        result: Result<Option<Arc<ShopAnalytics>>, String>,
+        result: Result<Option<Arc<ShopAnalytics>>, Arc<service::Error>>,
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, String>),
@@ -367,7 +367,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// The report, or the error in plain words.
-        result: Result<Box<MadeReport>, String>,
+        result: Result<Box<MadeReport>, Arc<service::Error>>,
     },
     /// A read failed.
     Error(String),
@@ -376,7 +376,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// The groups to review.
-        result: Result<Box<DuplicateQueue>, String>,
+        result: Result<Box<DuplicateQueue>, Arc<service::Error>>,
     },
     /// Merges were saved (`Ok`: contacts merged away) or not.
     Merged {
@@ -765,7 +765,7 @@ impl Failure {
             ],
             Failure::Duplicates(job) => vec![Event::Duplicates {
                 job,
-                result: Err(message),
+                result: Err(error),
             }],
             Failure::Merged(job, groups) => vec![Event::Merged {
                 job,
@@ -784,7 +784,7 @@ impl Failure {
             Failure::Saved => vec![Event::Saved(Err(message))],
             Failure::Analytics(job) => vec![Event::Analytics {
                 job,
-                result: Err(message),
+                result: Err(error),
             }],
             Failure::SavedSegments => vec![Event::SavedSegments(Err(message))],
             Failure::Exported(job) => vec![Event::Exported {
@@ -793,7 +793,7 @@ impl Failure {
             }],
             Failure::Report(job) => vec![Event::Report {
                 job,
-                result: Err(message),
+                result: Err(error),
             }],
         }
     }
@@ -979,7 +979,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         }
         Request::FindDuplicates { job, cancel } => {
             let found = dedup::find(store, None, &mut progress_of(job, &cancel, emit));
-            let (result, outcome) = answer(found.map(|found| Box::new(found.queue)), plain);
+            let (result, outcome) = answer_typed(found.map(|found| Box::new(found.queue)));
             emit(Event::Duplicates { job, result });
             outcome
         }
@@ -1068,7 +1068,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 before,
                 &mut progress_of(job, &cancel, emit),
             );
-            let (result, outcome) = answer(figures, plain);
+            let (result, outcome) = answer_typed(figures);
             emit(Event::Analytics { job, result });
             outcome
         }
@@ -1103,7 +1103,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 pixels_per_point,
                 &mut progress_of(job, &cancel, emit),
             );
-            let (result, outcome) = answer(made.map(Box::new), plain);
+            let (result, outcome) = answer_typed(made.map(Box::new));
             emit(Event::Report { job, result });
             outcome
         }
@@ -1303,7 +1303,7 @@ mod tests {
         }));
         match next(&worker) {
             Event::Analytics { job: 99, result } => {
-                let message = result.err().unwrap_or_default();
+                let message = result.err().map(|e| e.to_string()).unwrap_or_default();
                 assert!(message.contains("job 99 fell over"), "{message}");
             }
             other => panic!("expected the figures' answer, got {other:?}"),
