@@ -18,8 +18,12 @@ use clientele::ui::tabs::import::{Check, ImportScreen};
 use crate::common::{demo_db, group_thousands, settle};
 
 fn harness(app: ClienteleApp) -> Harness<'static, ClienteleApp> {
+    harness_sized(app, 1280.0, 800.0)
+}
+
+fn harness_sized(app: ClienteleApp, width: f32, height: f32) -> Harness<'static, ClienteleApp> {
     Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(egui::vec2(width, height))
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app)
 }
 
@@ -56,6 +60,54 @@ fn opens_on_a_demo_database_and_switches_tabs() {
     h.get_by_role_and_label(Role::Button, "Overview").click();
     h.run_steps(2);
     assert_eq!(h.state().prefs.tab, Tab::OVERVIEW);
+}
+
+#[test]
+fn every_tab_fits_beside_the_theme_and_settings_at_1024_points() {
+    let (_dir, db) = demo_db(50);
+    let mut h = harness_sized(ClienteleApp::new(db, Prefs::default()), 1024.0, 768.0);
+    settle(&mut h);
+    let theme = h.get_by_role(Role::ComboBox).rect();
+    let settings = h
+        .get_by_role_and_label(Role::Button, "Shop settings…")
+        .rect();
+    for title in [
+        "Overview",
+        "Import",
+        "Customers",
+        "Duplicates",
+        "Segments",
+        "Charts",
+        "Predictions",
+        "Reports",
+    ] {
+        let tab = h.get_by_role_and_label(Role::Button, title).rect();
+        assert!(
+            tab.max.x < theme.min.x && tab.max.x < settings.min.x,
+            "the {title} tab ({tab:?}) runs under the theme ({theme:?}) or settings ({settings:?})"
+        );
+    }
+}
+
+#[test]
+fn each_screen_keeps_its_own_scrolling() {
+    let (_dir, db) = demo_db(300);
+    let mut h = harness_sized(ClienteleApp::new(db, Prefs::default()), 1024.0, 500.0);
+    settle(&mut h);
+    // The Overview scrolled down to its chart...
+    h.get_by_label("Revenue by month").scroll_to_me();
+    settle(&mut h);
+    assert!(h.get_by_label_contains("Last 30 days").rect().min.y < 0.0);
+    // ...leaves the Segments screen at its top.
+    h.get_by_role_and_label(Role::Button, "Segments").click();
+    settle(&mut h);
+    let top = h
+        .get_by_label("How recently and how often your customers buy")
+        .rect();
+    assert!(
+        top.min.y > 0.0 && top.max.y < 500.0,
+        "the Segments screen opened scrolled: its first heading is at {top:?}"
+    );
 }
 
 #[test]

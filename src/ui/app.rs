@@ -578,7 +578,8 @@ impl ClienteleApp {
                 let shown = self.shown();
                 let (screens, mut cx) = self.parts();
                 if let Some(screen) = screens.get_mut(shown) {
-                    screen.ui(&mut cx, ui);
+                    // Each screen's own ids, so that one screen's scrolling is not another's.
+                    ui.push_id(screen.title(), |ui| screen.ui(&mut cx, ui));
                 }
                 self.flush();
             }
@@ -1035,9 +1036,13 @@ impl ClienteleApp {
             );
             ui.add_space(16.0);
             let shown = self.shown();
+            // The controls on the right were this wide the frame before.
+            let right_id = egui::Id::unique("top bar right");
+            let right = ui.data(|d| d.get_temp::<f32>(right_id)).unwrap_or(0.0);
+            let size = tab_text_size(ui, &self.screens, right);
             for (i, (entry, screen)) in SCREENS.iter().zip(&self.screens).enumerate() {
                 let selected = i == shown;
-                let text = egui::RichText::new(screen.title()).size(15.0);
+                let text = egui::RichText::new(screen.title()).size(size);
                 if ui.selectable_label(selected, text).clicked() && !selected {
                     self.out.commands.push(Command::SwitchTab(entry.tab));
                 }
@@ -1063,6 +1068,11 @@ impl ClienteleApp {
                             }
                         }
                     });
+                let width = ui.min_rect().width();
+                if width != right {
+                    ui.data_mut(|d| d.insert_temp(right_id, width));
+                    ui.ctx().request_repaint();
+                }
             });
         });
     }
@@ -1274,6 +1284,32 @@ impl eframe::App for ClienteleApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+/// The tabs' text size: 15 points, smaller when the tabs would otherwise run under the
+/// theme and settings controls (`right` points wide) on the right: a 1 024-point window
+/// holds eight tabs so.
+fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 {
+    const SIZE: f32 = 15.0;
+    let spacing = ui.spacing();
+    let each = 2.0 * spacing.button_padding.x + spacing.item_spacing.x;
+    let text: f32 = screens
+        .iter()
+        .map(|s| {
+            let font = egui::FontId::proportional(SIZE);
+            let galley =
+                ui.painter()
+                    .layout_no_wrap(s.title().to_owned(), font, egui::Color32::WHITE);
+            galley.size().x
+        })
+        .sum();
+    let room = ui.available_width() - right - spacing.item_spacing.x - screens.len() as f32 * each;
+    if text <= room {
+        SIZE
+    } else {
+        // The padding and gaps do not shrink with the text; 11 points stays readable.
+        (SIZE * room / text).clamp(11.0, SIZE)
     }
 }
 
