@@ -103,8 +103,8 @@ fn main() {
     let lines = facts.len();
     drop(facts);
     let start = Instant::now();
-    let data =
-        clientele::jobs::report_data(&store, &options, today).unwrap_or_else(|e| panic!("{e}"));
+    let data = clientele::service::report::report_data(&store, &options, today)
+        .unwrap_or_else(|e| panic!("{e}"));
     let gathered = start.elapsed();
     let start = Instant::now();
     let bytes = clientele::report::render(&data).unwrap_or_else(|e| panic!("{e}"));
@@ -130,14 +130,12 @@ fn main() {
     let drawn = start.elapsed();
     let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let start = Instant::now();
-    let made = clientele::jobs::make_report(
+    let made = clientele::service::report::make_report(
         &store,
         options.clone(),
         today,
         clientele::ui::tabs::reports::PREVIEW_SCALE,
-        1,
-        &cancel,
-        &|_| true,
+        &mut clientele::service::Progress::new(|_, _, _| {}, Some(cancel)),
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let job = start.elapsed();

@@ -181,9 +181,11 @@ fn window_figures(db: &Path) {
     let store = clientele::store::Store::open(db).unwrap_or_else(|e| panic!("{e}"));
     let cancel = Arc::new(AtomicBool::new(false));
     let t = Instant::now();
-    let figures = clientele::jobs::compute_analytics(&store, None, None, 0, &cancel, &|_| true)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .unwrap_or_else(|| panic!("no sales"));
+    let mut progress = clientele::service::Progress::new(|_, _, _| {}, Some(cancel));
+    let figures =
+        clientele::service::analytics::compute_analytics(&store, None, None, &mut progress)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no sales"));
     println!(
         "Segments and Charts figures (background job): {:.2} s for {} customers",
         t.elapsed().as_secs_f64(),

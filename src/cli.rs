@@ -1,5 +1,8 @@
 //! The command line: no subcommand opens the window, a subcommand runs headless.
 //!
+//! Each subcommand parses its arguments, calls one operation of [`crate::service`] and
+//! prints what it returned; errors are printed once, in words, by `main`.
+//!
 //! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error
 //! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
@@ -12,13 +15,15 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
-use crate::ingest::import::{ImportError, ImportOptions, problems_csv};
+use crate::ingest::import::{ImportError, ImportOptions};
 use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::ReadOptions;
 use crate::ingest::values::Decimal;
 use crate::model::{DedupContact, format_cents};
-use crate::report::export::{GuardedCsv, create_private, write_private};
+use crate::report::export::{GuardedCsv, create_private};
+use crate::service::{self, Progress};
 use crate::store::{Stats, Store, resolve_db_path};
+use crate::text::{Message, english};
 
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
 /// file on your own computer. Run without a command to open the window.
@@ -280,7 +285,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         ),
         Command::Demo(args) => demo(&store, &args, &mut out),
         Command::Stats { json } => {
-            let stats = store.stats()?;
+            let stats = service::batches::stats(&store)?;
             if json {
                 writeln!(out, "{}", stats_json(&stats))?;
             } else {
@@ -290,7 +295,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         }
         Command::Import(args) => import(&store, args, &mut out),
         Command::Imports { json } => {
-            let batches = store.batches()?;
+            let batches = service::batches::list(&store)?;
             if json {
                 writeln!(out, "{}", serde_json::to_string(&batches)?)?;
             } else {
@@ -317,25 +322,17 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         }
         Command::Settings(args) => settings(&store, args, &mut out),
         Command::UndoImport { batch } => {
-            let done = store.undo_batch(batch)?;
-            writeln!(
-                out,
-                "Import {batch} undone: {} sale lines and {} contacts removed{}.",
-                done.sales_removed,
-                done.contacts_removed,
-                if done.contacts_kept > 0 {
-                    format!(
-                        "; {} contacts it created were kept because later imports or merges use them",
-                        done.contacts_kept
-                    )
-                } else {
-                    String::new()
-                }
-            )?;
+            let done = service::batches::undo(&store, batch)?;
+            let said = Message::new("cli-import-undone")
+                .arg("batch", batch)
+                .arg("sales", done.sales_removed)
+                .arg("contacts", done.contacts_removed)
+                .arg("kept", done.contacts_kept);
+            writeln!(out, "{}", english(&said))?;
             Ok(())
         }
         Command::Customers { search, limit } => {
-            let mut index = CustomerIndex::new(store.customer_list()?);
+            let mut index = CustomerIndex::new(service::batches::customers(&store)?);
             let hits = index.search(search.as_deref().unwrap_or(""), Sort::default());
             writeln!(
                 out,
@@ -356,11 +353,10 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                 )?;
             }
             if hits.len() > limit {
-                eprintln!(
-                    "{} of {} customers shown (use --limit to see more)",
-                    limit,
-                    hits.len()
-                );
+                let said = Message::new("cli-customers-shown")
+                    .arg("shown", limit)
+                    .arg("of", hits.len());
+                eprintln!("{}", english(&said));
             }
             Ok(())
         }
@@ -381,7 +377,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Report(args) => report(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Merges { json } => {
-            let merges = store.merges()?;
+            let merges = service::dedup::merges(&store)?;
             if json {
                 writeln!(out, "{}", serde_json::to_string(&merges)?)?;
                 return Ok(());
@@ -453,6 +449,22 @@ pub fn error_text(e: &anyhow::Error) -> String {
     tsv(&text).into_owned()
 }
 
+/// A service error for the command line: a file that could not be written is named the
+/// way the command line names it ("cannot write FILE: why").
+fn cli_error(e: service::Error) -> anyhow::Error {
+    match e {
+        service::Error::Write { path, source } => {
+            anyhow::Error::new(source).context(cannot_write(&path))
+        }
+        e => e.into(),
+    }
+}
+
+/// "cannot write FILE", the command line's words before why.
+fn cannot_write(path: &std::path::Path) -> String {
+    english(&Message::new("cli-cannot-write").arg("path", path))
+}
+
 /// A contact's name as the messages show it.
 fn display_name(c: &DedupContact) -> String {
     let name = [c.first_name.as_deref(), c.last_name.as_deref()]
@@ -473,37 +485,24 @@ fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::R
     let Some(survivor) = args.survivor.filter(|_| !args.auto) else {
         return merge_auto(store, args.threshold, out);
     };
-    let mut ids = vec![survivor];
-    ids.extend(&args.absorbed);
-    let contacts = store.dedup_contacts_by_id(&ids)?;
-    let mut plan = crate::dedup::plan::plan_with_survivor(
-        &contacts,
-        survivor,
-        None,
-        crate::model::DecidedBy::User,
-    );
-    // Exactly the customers asked for, so an unknown number is refused by name.
-    plan.absorbed = args.absorbed.clone();
-    let merge_ids = store.merge(&plan)?;
+    let done = service::dedup::merge_by_hand(store, survivor, &args.absorbed)?;
     let name = |id: i64| {
-        contacts
+        done.contacts
             .iter()
             .find(|c| c.id == id)
             .map(display_name)
             .filter(|n| !n.is_empty())
             .map_or_else(
-                || format!("customer {id}"),
-                |n| format!("customer {id} ({n})"),
+                || english(&Message::new("cli-customer").arg("id", id)),
+                |n| english(&Message::new("cli-customer").arg("id", id).arg("name", n)),
             )
     };
     let absorbed: Vec<String> = args.absorbed.iter().map(|id| name(*id)).collect();
-    writeln!(
-        out,
-        "Merged {} into {}.",
-        absorbed.join(", "),
-        name(survivor)
-    )?;
-    for (field, value) in &plan.fields {
+    let said = Message::new("cli-merged")
+        .arg("absorbed", absorbed.join(", "))
+        .arg("survivor", name(survivor));
+    writeln!(out, "{}", english(&said))?;
+    for (field, value) in &done.plan.fields {
         writeln!(
             out,
             "  {}: {}",
@@ -511,38 +510,31 @@ fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::R
             value.as_deref().unwrap_or("(empty)")
         )?;
     }
-    let numbers: Vec<String> = merge_ids.iter().map(i64::to_string).collect();
-    writeln!(
-        out,
-        "Merge {} {}; undo with: clientele unmerge {}",
-        if numbers.len() == 1 {
-            "number"
-        } else {
-            "numbers"
-        },
-        numbers.join(", "),
-        numbers.join(" ")
-    )?;
+    let numbers: Vec<String> = done.merge_ids.iter().map(i64::to_string).collect();
+    let said = Message::new("cli-merge-numbers")
+        .arg("count", numbers.len())
+        .arg("numbers", numbers.join(", "))
+        .arg("undo", numbers.join(" "));
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
 fn unmerge(store: &mut Store, merge_ids: &[i64], out: &mut impl Write) -> anyhow::Result<()> {
-    for m in store.unmerge(merge_ids)? {
-        writeln!(
-            out,
-            "Merge {} undone: customer {} ({}) is a customer of its own again; customer {} ({}) has its own values back where the merge had changed them.",
-            m.id, m.absorbed_id, m.absorbed_name, m.survivor_id, m.survivor_name
-        )?;
+    for m in service::dedup::unmerge(store, merge_ids)? {
+        let said = Message::new("cli-merge-undone")
+            .arg("merge", m.id)
+            .arg("absorbed", m.absorbed_id)
+            .arg("absorbed-name", &m.absorbed_name)
+            .arg("survivor", m.survivor_id)
+            .arg("survivor-name", &m.survivor_name);
+        writeln!(out, "{}", english(&said))?;
     }
     Ok(())
 }
 
 fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    if !args.force && store.has_shop_data()? {
-        bail!(
-            "{} already holds data; the demo shop was not loaded. Use --force to replace that data with the demo shop, or --db to choose another file.",
-            store.path().display()
-        );
+    if !args.force {
+        service::demo::refuse_over_data(store)?;
     }
     let options = DemoOptions {
         customers: args.customers as usize,
@@ -552,20 +544,19 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
             .end
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
-    crate::jobs::fill_demo(store, &options, args.force, &mut |_, _| true)
-        .context("the demo shop could not be saved")?;
-    let stats = store.stats()?;
-    writeln!(
-        out,
-        "Demo shop saved in {}: {} customers, {} orders, {} sale lines, revenue {} ({} to {}).",
-        store.path().display(),
-        stats.customers,
-        stats.orders,
-        stats.sale_lines,
-        format_cents(stats.revenue_cents),
-        stats.first_sale.map(|d| d.to_string()).unwrap_or_default(),
-        stats.last_sale.map(|d| d.to_string()).unwrap_or_default(),
-    )?;
+    service::demo::fill(store, &options, args.force, &mut Progress::silent())
+        .context(english(&Message::new("cli-demo-not-saved")))?;
+    let stats = service::batches::stats(store)?;
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let said = Message::new("cli-demo-saved")
+        .arg("path", store.path())
+        .arg("customers", stats.customers)
+        .arg("orders", stats.orders)
+        .arg("lines", stats.sale_lines)
+        .arg("revenue", format_cents(stats.revenue_cents))
+        .arg("first", day(stats.first_sale))
+        .arg("last", day(stats.last_sale));
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
@@ -591,30 +582,15 @@ pub struct SettingsArgs {
 }
 
 fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let mut s = store.settings()?;
-    let changing = args.shop_name.is_some()
-        || args.locale.is_some()
-        || args.currency.is_some()
-        || args.phone_country.is_some();
-    if let Some(locale) = &args.locale {
-        let follows = crate::settings::ShopSettings::for_locale(locale);
-        s.locale = locale.clone();
-        s.currency = follows.currency;
-        s.phone_country = follows.phone_country;
-    }
-    if let Some(name) = args.shop_name {
-        s.shop_name = name;
-    }
-    if let Some(c) = args.currency {
-        s.currency = c;
-    }
-    if let Some(p) = args.phone_country {
-        s.phone_country = p;
-    }
-    if changing {
-        store.save_settings(&s)?;
-        s = store.settings()?;
-    }
+    let s = service::settings::change(
+        store,
+        service::settings::Change {
+            shop_name: args.shop_name,
+            locale: args.locale,
+            currency: args.currency,
+            phone_country: args.phone_country,
+        },
+    )?;
     if args.json {
         let v = serde_json::json!({
             "shop_name": s.shop_name, "locale": s.locale,
@@ -647,7 +623,7 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
 }
 
 fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let settings = store.settings()?;
+    let settings = service::settings::get(store)?;
     let options = ImportOptions {
         kind: match args.kind {
             KindArg::Contacts => ImportKind::Contacts,
@@ -671,49 +647,45 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
-    let plan = crate::ingest::import::plan_unhashed(&args.file, &options)?;
+    let plan = service::import::plan_unhashed(&args.file, &options)?;
     // Say what was understood before importing (on stderr with --json, so stdout stays
     // one JSON document).
     if !args.json {
         write_mapping(&plan, out)?;
     }
-    let result = crate::ingest::import::run(store, &args.file, &plan, &options, &mut |_| true);
+    let result = service::import::run(
+        store,
+        &args.file,
+        &plan,
+        &options,
+        0,
+        false,
+        &mut Progress::silent(),
+    );
     let report = match result {
         Ok(r) => r,
-        Err(ImportError::NothingImported {
-            file,
-            first,
-            more,
-            problems,
-        }) => {
-            if let Some(path) = &args.errors_out {
-                write_private(path, problems_csv(&plan.headers, &problems))
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+        Err(e) => {
+            if let (
+                Some(path),
+                service::Error::Import(ImportError::NothingImported { problems, .. }),
+            ) = (&args.errors_out, &e)
+            {
+                service::import::save_problems(path, &plan.headers, problems).map_err(cli_error)?;
             }
-            bail!("nothing was imported from {file}: {first}{more}");
+            return Err(e.into());
         }
-        Err(e) => return Err(e.into()),
     };
-    let errors: Vec<_> = report
-        .problems
-        .iter()
-        .filter(|p| p.severity == crate::store::Severity::Error)
-        .cloned()
-        .collect();
     if let Some(path) = &args.errors_out {
-        let all = match report.batch_id {
-            Some(id) => store
-                .batch_problems(id)?
-                .into_iter()
-                .filter(|p| p.severity == crate::store::Severity::Error)
-                .collect(),
-            None => errors.clone(),
-        };
-        write_private(path, problems_csv(&plan.headers, &all))
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let rejected = service::import::rejected_rows(store, &report)?;
+        service::import::save_problems(path, &plan.headers, &rejected).map_err(cli_error)?;
     }
     if args.json {
-        let first: Vec<_> = report.problems.iter().take(20).collect();
+        let first: Vec<ProblemJson<'_>> = report
+            .problems
+            .iter()
+            .take(20)
+            .map(ProblemJson::of)
+            .collect();
         writeln!(
             out,
             "{}",
@@ -739,51 +711,46 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         )?;
         return Ok(());
     }
-    let file = &plan.info.file_name;
-    match report.batch_id {
-        Some(id) => writeln!(
-            out,
-            "Imported {} of {} rows from {file} as import {id}.",
-            report.rows_imported, report.rows_read
-        )?,
-        None => writeln!(
-            out,
-            "Checked {file} (nothing written): {} of {} rows would be imported.",
-            report.rows_imported, report.rows_read
-        )?,
-    }
-    writeln!(
-        out,
-        "{} new contacts, {} sale lines ({} for customers already known).",
-        report.contacts_created, report.sales_written, report.sales_linked_to_existing
-    )?;
+    let rows = |id: &'static str| {
+        Message::new(id)
+            .arg("imported", report.rows_imported)
+            .arg("read", report.rows_read)
+            .arg("file", &plan.info.file_name)
+    };
+    let said = match report.batch_id {
+        Some(id) => rows("cli-imported").arg("batch", id),
+        None => rows("cli-checked"),
+    };
+    writeln!(out, "{}", english(&said))?;
+    let said = Message::new("cli-import-counts")
+        .arg("contacts", report.contacts_created)
+        .arg("sales", report.sales_written)
+        .arg("known", report.sales_linked_to_existing);
+    writeln!(out, "{}", english(&said))?;
     if report.rows_rejected > 0 || report.warnings > 0 {
-        writeln!(
-            out,
-            "{} rows rejected, {} values kept aside with a warning:",
-            report.rows_rejected, report.warnings
-        )?;
+        let said = Message::new("cli-import-problems")
+            .arg("rejected", report.rows_rejected)
+            .arg("warnings", report.warnings);
+        writeln!(out, "{}", english(&said))?;
         for p in report.problems.iter().take(20) {
-            writeln!(out, "  {}", tsv(&p.message))?;
+            writeln!(out, "  {}", tsv(&english(p)))?;
         }
         if report.problems.len() > 20 {
             writeln!(
                 out,
-                "  … (clientele imports, or --errors-out FILE.csv, for all of them)"
+                "  {}",
+                english(&Message::new("cli-import-more-problems"))
             )?;
         }
     }
     // Orders set aside, their amount in the shop's own way of writing money.
-    let formats = crate::report::format::Formats::for_shop(&settings);
+    let formats = crate::format::Formats::for_shop(&settings);
     for a in &report.set_aside {
-        writeln!(
-            out,
-            "{} {} {} ({}) kept but not counted.",
-            a.orders,
-            a.status,
-            if a.orders == 1 { "order" } else { "orders" },
-            formats.money(a.amount_cents)
-        )?;
+        let said = Message::new("cli-set-aside")
+            .arg("orders", a.orders)
+            .arg("status", a.status)
+            .arg("amount", formats.money(a.amount_cents));
+        writeln!(out, "{}", english(&said))?;
     }
     for n in &report.notes {
         // The layout was said with the mapping, and the orders set aside just above.
@@ -794,6 +761,31 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         writeln!(out, "Note: {}", tsv(n))?;
     }
     Ok(())
+}
+
+/// A problem as `clientele import --json` prints it: its fields, and its words as
+/// `message`.
+#[derive(serde::Serialize)]
+struct ProblemJson<'a> {
+    row: u64,
+    column: &'a Option<String>,
+    raw_value: &'a Option<String>,
+    message: String,
+    raw_row: &'a [String],
+    severity: crate::store::Severity,
+}
+
+impl<'a> ProblemJson<'a> {
+    fn of(p: &'a crate::store::NewProblem) -> Self {
+        Self {
+            row: p.row,
+            column: &p.column,
+            raw_value: &p.raw_value,
+            message: english(p),
+            raw_row: &p.raw_row,
+            severity: p.severity,
+        }
+    }
 }
 
 /// The mapping of a planned import, one line per column that feeds a field, and the
@@ -926,44 +918,17 @@ fn dedup_json(
     })
 }
 
-fn check_threshold(t: Option<f64>) -> anyhow::Result<()> {
-    if let Some(t) = t
-        && !(0.0..=1.0).contains(&t)
-    {
-        bail!("the threshold is a probability between 0 and 1 (e.g. 0.9), not {t}");
-    }
-    Ok(())
-}
-
-/// Runs detection over every customer with the shop's settings and the "not the same
-/// person" decisions.
-fn detect_duplicates(
-    store: &Store,
-    threshold: Option<f64>,
-) -> anyhow::Result<(
-    Vec<crate::model::DedupContact>,
-    crate::dedup::Detection,
-    crate::dedup::review::DuplicateQueue,
-)> {
-    check_threshold(threshold)?;
-    let contacts = store.dedup_contacts()?;
-    let options = crate::dedup::Options {
-        phone_country: Some(store.settings()?.phone_country),
-        not_duplicates: store.not_duplicates()?,
-    };
-    let (detection, queue) =
-        crate::dedup::review::find(&contacts, &options, threshold, &mut |_, _| true)
-            .map_err(|_| anyhow::anyhow!("duplicate detection was stopped"))?;
-    Ok((contacts, detection, queue))
-}
-
 fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let (contacts, detection, queue) = detect_duplicates(store, args.threshold)?;
+    let service::dedup::Found {
+        contacts,
+        detection,
+        queue,
+    } = service::dedup::find(store, args.threshold, &mut Progress::silent())?;
     let t = queue.threshold;
     let clusters = detection.clusters(t);
     if let Some(path) = &args.pairs_out {
         let mut w = GuardedCsv::new(std::io::BufWriter::new(
-            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
+            create_private(path).with_context(|| cannot_write(path))?,
         ));
         w.write_record(["id_a", "id_b", "external_ref_a", "external_ref_b", "score"])?;
         for p in detection.closure(&clusters) {
@@ -980,7 +945,7 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
     }
     if let Some(path) = &args.clusters_out {
         let mut w = GuardedCsv::new(std::io::BufWriter::new(
-            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
+            create_private(path).with_context(|| cannot_write(path))?,
         ));
         w.write_record(["cluster_id", "contact_id", "external_ref"])?;
         for (k, c) in clusters.iter().enumerate() {
@@ -1058,64 +1023,13 @@ fn merge_auto(
     threshold: Option<f64>,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let (_, _, queue) = detect_duplicates(store, threshold)?;
-    let plans: Vec<crate::model::MergePlan> = queue
-        .clusters
-        .iter()
-        .filter_map(|c| {
-            crate::dedup::plan::plan(
-                &c.members,
-                Some(c.certainty),
-                crate::model::DecidedBy::Automatic,
-            )
-        })
-        .collect();
-    let ids = store.merge_many(&plans, &mut |_, _| true)?;
-    let absorbed: usize = ids.iter().map(Vec::len).sum();
-    writeln!(
-        out,
-        "{} groups merged at threshold {:.3}: {} customers merged into others (see clientele merges; clientele unmerge undoes).",
-        plans.len(),
-        queue.threshold,
-        absorbed
-    )?;
+    let done = service::dedup::merge_all(store, threshold, &mut Progress::silent())?;
+    let said = Message::new("cli-merged-all")
+        .arg("groups", done.groups)
+        .arg("threshold", done.threshold)
+        .arg("absorbed", done.absorbed);
+    writeln!(out, "{}", english(&said))?;
     Ok(())
-}
-
-/// The orders on or before the as-of date (default: the day of the latest sale).
-fn orders_as_of(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-) -> anyhow::Result<(NaiveDate, Vec<crate::analytics::Order>)> {
-    let mut facts = store.sale_facts()?;
-    let as_of = as_of.unwrap_or_else(|| {
-        crate::analytics::default_as_of(&facts, chrono::Local::now().date_naive())
-    });
-    facts.retain(|f| f.sold_on <= as_of);
-    Ok((as_of, crate::analytics::build_orders(&facts)))
-}
-
-/// RFM as of a date (default: the day of the latest sale). As of the latest sale or later,
-/// from the per-customer figures the store keeps; as of an earlier date, from the sale lines.
-fn rfm_rows(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-    scoring: crate::analytics::rfm::Scoring,
-) -> anyhow::Result<(NaiveDate, Vec<crate::analytics::rfm::RfmRow>)> {
-    if let Some((latest, totals)) = store.customer_totals()?
-        && as_of.is_none_or(|a| a >= latest)
-    {
-        let as_of = as_of.unwrap_or(latest);
-        return Ok((
-            as_of,
-            crate::analytics::rfm::rfm_from_totals_with(&totals, as_of, scoring),
-        ));
-    }
-    let (as_of, orders) = orders_as_of(store, as_of)?;
-    Ok((
-        as_of,
-        crate::analytics::rfm::rfm_with(&orders, as_of, scoring),
-    ))
 }
 
 /// The scoring rule named on the command line (clap only lets the two names through).
@@ -1135,12 +1049,10 @@ fn rfm(
     scoring: crate::analytics::rfm::Scoring,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let (as_of, rows) = rfm_rows(store, as_of, scoring)?;
-    let refs = store.external_refs()?;
+    let service::analytics::RfmTable { as_of, rows, refs } =
+        service::analytics::rfm_table(store, as_of, scoring)?;
     let sink: Box<dyn Write> = match &file {
-        Some(path) => Box::new(
-            create_private(path).with_context(|| format!("cannot write {}", path.display()))?,
-        ),
+        Some(path) => Box::new(create_private(path).with_context(|| cannot_write(path))?),
         None => Box::new(std::io::stdout()),
     };
     let mut w = GuardedCsv::new(std::io::BufWriter::new(sink));
@@ -1170,12 +1082,11 @@ fn rfm(
     }
     w.flush()?;
     if let Some(path) = file {
-        writeln!(
-            out,
-            "RFM of {} customers as of {as_of} written to {}.",
-            rows.len(),
-            path.display()
-        )?;
+        let said = Message::new("cli-rfm-written")
+            .arg("customers", rows.len())
+            .arg("as-of", as_of)
+            .arg("path", path.as_path());
+        writeln!(out, "{}", english(&said))?;
     }
     Ok(())
 }
@@ -1187,65 +1098,19 @@ fn segments(
     scoring: crate::analytics::rfm::Scoring,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    use crate::analytics::rfm::{Segment, Stage, Tier, lifecycle, pareto_share, rfm_with, tiers};
-    let (as_of, orders) = orders_as_of(store, as_of)?;
-    let rows = rfm_with(&orders, as_of, scoring);
-    let tier_of = tiers(&rows);
-    let life = lifecycle(&orders, as_of);
-    let spend: std::collections::HashMap<i64, i64> = rows
-        .iter()
-        .map(|r| (r.customer_id, r.monetary_cents))
-        .collect();
-    let group = |name: &str, ids: &mut dyn Iterator<Item = i64>| {
-        let (mut n, mut cents) = (0u64, 0i64);
-        for id in ids {
-            n += 1;
-            cents += spend.get(&id).copied().unwrap_or(0);
-        }
-        (name.to_string(), n, cents)
-    };
-    let seg: Vec<_> = Segment::ALL
-        .iter()
-        .map(|s| {
-            group(
-                s.name(),
-                &mut rows
-                    .iter()
-                    .filter(|r| r.segment == *s)
-                    .map(|r| r.customer_id),
-            )
-        })
-        .collect();
-    let tier: Vec<_> = Tier::ALL
-        .iter()
-        .map(|t| {
-            group(
-                t.name(),
-                &mut tier_of.iter().filter(|(_, x)| *x == t).map(|(id, _)| *id),
-            )
-        })
-        .collect();
-    let stage: Vec<_> = Stage::ALL
-        .iter()
-        .map(|s| {
-            group(
-                s.name(),
-                &mut life
-                    .stages
-                    .iter()
-                    .filter(|(_, x)| *x == s)
-                    .map(|(id, _)| *id),
-            )
-        })
-        .collect();
+    use crate::analytics::rfm::Segment;
+    use service::analytics::GroupFigures;
+    let summary = service::analytics::segment_summary(store, as_of, scoring)?;
+    let as_of = summary.as_of;
     if json {
-        let list = |v: &[(String, u64, i64)]| {
+        let list = |v: &[GroupFigures]| {
             v.iter()
-                .map(|(name, n, cents)| {
+                .map(|g| {
                     format!(
-                        "{{\"name\":{},\"customers\":{n},\"revenue\":{}}}",
-                        serde_json::Value::String(name.clone()),
-                        format_cents(*cents)
+                        "{{\"name\":{},\"customers\":{},\"revenue\":{}}}",
+                        serde_json::Value::String(g.name.to_string()),
+                        g.customers,
+                        format_cents(g.revenue_cents)
                     )
                 })
                 .collect::<Vec<_>>()
@@ -1254,14 +1119,14 @@ fn segments(
         writeln!(
             out,
             "{{\"as_of\":\"{as_of}\",\"segments\":[{}],\"tiers\":[{}],\"lifecycle\":[{}],\"lifecycle_gap_days\":{}}}",
-            list(&seg),
-            list(&tier),
-            list(&stage),
-            life.gap_days
+            list(&summary.segments),
+            list(&summary.tiers),
+            list(&summary.stages),
+            summary.gap_days
         )?;
         return Ok(());
     }
-    let total: i64 = rows.iter().map(|r| r.monetary_cents).sum();
+    let total: i64 = summary.rows.iter().map(|r| r.monetary_cents).sum();
     let share = |c: i64| {
         if total > 0 {
             c as f64 / total as f64 * 100.0
@@ -1269,45 +1134,50 @@ fn segments(
             0.0
         }
     };
-    writeln!(out, "As of {as_of}: {} customers with orders.", rows.len())?;
+    writeln!(
+        out,
+        "As of {as_of}: {} customers with orders.",
+        summary.rows.len()
+    )?;
     writeln!(out, "\nsegment\tcustomers\trevenue\tshare\twhat to do")?;
-    for ((name, n, cents), s) in seg.iter().zip(Segment::ALL) {
+    for (g, s) in summary.segments.iter().zip(Segment::ALL) {
         writeln!(
             out,
-            "{name}\t{n}\t{}\t{:.1}%\t{}",
-            format_cents(*cents),
-            share(*cents),
+            "{}\t{}\t{}\t{:.1}%\t{}",
+            g.name,
+            g.customers,
+            format_cents(g.revenue_cents),
+            share(g.revenue_cents),
             s.action()
         )?;
     }
     writeln!(
         out,
         "\ntier\tcustomers\trevenue\tshare   (the top 20% of customers bring {:.0}% of revenue)",
-        pareto_share(&rows, 0.2) * 100.0
+        summary.top20_share * 100.0
     )?;
-    for (name, n, cents) in &tier {
-        writeln!(
-            out,
-            "{name}\t{n}\t{}\t{:.1}%",
-            format_cents(*cents),
-            share(*cents)
-        )?;
-    }
+    let lines = |groups: &[GroupFigures], out: &mut dyn Write| -> std::io::Result<()> {
+        for g in groups {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{:.1}%",
+                g.name,
+                g.customers,
+                format_cents(g.revenue_cents),
+                share(g.revenue_cents)
+            )?;
+        }
+        Ok(())
+    };
+    lines(&summary.tiers, out)?;
     writeln!(
         out,
         "\nlifecycle (typical gap {:.0} days: active within {:.0}, at risk within {:.0}, new = first order in the last 90 days)",
-        life.gap_days,
-        2.0 * life.gap_days,
-        4.0 * life.gap_days
+        summary.gap_days,
+        2.0 * summary.gap_days,
+        4.0 * summary.gap_days
     )?;
-    for (name, n, cents) in &stage {
-        writeln!(
-            out,
-            "{name}\t{n}\t{}\t{:.1}%",
-            format_cents(*cents),
-            share(*cents)
-        )?;
-    }
+    lines(&summary.stages, out)?;
     Ok(())
 }
 
@@ -1390,102 +1260,21 @@ pub enum ExportWhat {
     Segment,
 }
 
-/// Everything segments need, computed once.
-struct SegmentView {
-    as_of: NaiveDate,
-    profiles: Vec<crate::model::CustomerProfile>,
-    facts: Vec<crate::analytics::rules::CustomerFacts>,
-}
-
-fn segment_view(store: &Store, as_of: Option<NaiveDate>) -> anyhow::Result<SegmentView> {
-    segment_view_with(store, as_of, true)
-}
-
-/// The segment view; `with_products` false leaves out what customers bought (products,
-/// categories, first channel), which only saved rules use: reading every sale line's text
-/// again is the slowest part of an export.
-fn segment_view_with(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-    with_products: bool,
-) -> anyhow::Result<SegmentView> {
-    use crate::analytics::rfm::{lifecycle, rfm, tiers};
-    let (as_of, orders) = orders_as_of(store, as_of)?;
-    let rows = rfm(&orders, as_of);
-    let tier_of = tiers(&rows);
-    let life = lifecycle(&orders, as_of);
-    let profiles = store.customer_profiles()?;
-    let details = if with_products {
-        store.sale_details()?
-    } else {
-        Vec::new()
-    };
-    let facts =
-        crate::analytics::rules::customer_facts(&profiles, &details, &rows, &tier_of, &life, as_of);
-    Ok(SegmentView {
-        as_of,
-        profiles,
-        facts,
-    })
-}
-
-/// Which customers an export keeps.
-type Keep = Box<dyn Fn(&crate::analytics::rules::CustomerFacts) -> bool>;
-
-/// Names that mean a built-in group: segments, tiers and lifecycle stages.
-fn builtin_group(name: &str) -> Option<Keep> {
-    use crate::analytics::rfm::{Segment, Stage, Tier};
-    if let Some(s) = Segment::from_name(name) {
-        return Some(Box::new(move |c| c.segment == Some(s)));
-    }
-    if let Some(t) = Tier::ALL
-        .into_iter()
-        .find(|t| t.name().eq_ignore_ascii_case(name.trim()))
-    {
-        return Some(Box::new(move |c| c.tier == Some(t)));
-    }
-    if let Some(st) = Stage::ALL
-        .into_iter()
-        .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
-    {
-        return Some(Box::new(move |c| c.lifecycle == Some(st)));
-    }
-    None
-}
-
 fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::Result<()> {
-    use crate::analytics::rules::Rule;
     match cmd {
         SegmentCommand::Save { name, rule } => {
-            if builtin_group(&name).is_some() {
-                bail!(
-                    "'{name}' is already the name of a segment, tier or lifecycle stage; choose another name"
-                );
-            }
-            let parsed = Rule::parse(&rule).map_err(|e| anyhow::anyhow!(e))?;
-            let view = segment_view(store, None)?;
-            let members = view.facts.iter().filter(|c| parsed.matches(c)).count();
-            store.save_segment(&name, &parsed.to_json())?;
-            writeln!(
-                out,
-                "Segment '{}' saved: {members} customers match it as of {}.",
-                name.trim(),
-                view.as_of
-            )?;
+            let (members, as_of) = service::analytics::save_segment_counted(store, &name, &rule)?;
+            let said = Message::new("cli-segment-saved")
+                .arg("name", name.trim())
+                .arg("members", members)
+                .arg("as-of", as_of);
+            writeln!(out, "{}", english(&said))?;
         }
         SegmentCommand::List => {
-            let saved = store.saved_segments()?;
-            let view = segment_view(store, None)?;
             writeln!(out, "name\tcustomers\trule")?;
-            for s in saved {
-                let n = Rule::parse(&s.rule)
-                    .map(|r| {
-                        view.facts
-                            .iter()
-                            .filter(|c| r.matches(c))
-                            .count()
-                            .to_string()
-                    })
+            for (s, count) in service::analytics::saved_segments_counted(store)? {
+                let n = count
+                    .map(|n| n.to_string())
                     .unwrap_or_else(|e| format!("? ({e})"));
                 writeln!(out, "{}\t{n}\t{}", tsv(&s.name), tsv(&s.rule))?;
             }
@@ -1495,69 +1284,35 @@ fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::
 }
 
 fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    use crate::analytics::rules::Rule;
-    use crate::report::export::{CUSTOMER_COLUMNS, Format, Table, customer_row, sales_table};
-    if Format::from_path(&args.out).is_none() {
-        bail!(
-            "{}: name the file .csv or .xlsx so Clientele knows which format to write",
-            args.out.display()
-        );
-    }
-    let settings = store.settings()?;
-    if let ExportWhat::Sales = args.what {
-        let sales = store.sales_for_export()?;
-        let table = sales_table(&sales);
-        crate::report::export::write_file(&args.out, &table, &settings, "Sales")?;
-        let shown = args.out.display().to_string();
-        store.audit_export("sales", &shown, table.rows.len())?;
-        writeln!(out, "{} sale lines written to {shown}.", table.rows.len())?;
-        return Ok(());
-    }
-    // Built-in groups and "every customer" need no product data; a saved rule may.
-    let needs_products = match (args.what, &args.name) {
-        (ExportWhat::Segment, Some(name)) => builtin_group(name).is_none(),
-        _ => false,
-    };
-    let view = segment_view_with(store, args.as_of, needs_products)?;
-    let (keep, sheet): (Keep, String) = match (args.what, &args.name) {
-        (ExportWhat::Segment, None) => bail!(
-            "name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"
-        ),
-        (ExportWhat::Segment, Some(name)) => match builtin_group(name) {
-            Some(f) => (f, name.trim().to_string()),
-            None => {
-                let Some(saved) = store.saved_segment(name)? else {
-                    bail!(
-                        "there is no segment, tier, lifecycle stage or saved segment called '{name}'"
-                    );
-                };
-                let rule = Rule::parse(&saved.rule).map_err(|e| anyhow::anyhow!(e))?;
-                (Box::new(move |c| rule.matches(c)), saved.name)
-            }
-        },
-        _ => (Box::new(|_| true), "Customers".to_string()),
-    };
-    let details = store.contact_details()?;
-    let rows = view
-        .profiles
-        .iter()
-        .zip(&view.facts)
-        .filter(|(_, c)| keep(c) && (!args.consented_only || c.consent == "yes"))
-        .map(|(p, c)| customer_row(p, details.get(&p.id), c, view.as_of))
-        .collect();
-    let table = Table {
-        columns: CUSTOMER_COLUMNS.to_vec(),
-        rows,
-    };
-    crate::report::export::write_file(&args.out, &table, &settings, &sheet_name(&sheet))?;
     let shown = args.out.display().to_string();
-    store.audit_export(&sheet, &shown, table.rows.len())?;
-    writeln!(
-        out,
-        "{} customers written to {shown} (figures as of {}).",
-        table.rows.len(),
-        view.as_of
-    )?;
+    match (args.what, &args.name) {
+        (ExportWhat::Sales, _) => {
+            let n = service::export::sales(store, &args.out)?;
+            let said = Message::new("cli-sales-written")
+                .arg("lines", n)
+                .arg("path", shown);
+            writeln!(out, "{}", english(&said))?;
+            return Ok(());
+        }
+        (ExportWhat::Segment, None) => {
+            if crate::report::export::Format::from_path(&args.out).is_none() {
+                return Err(service::Error::ExportFormat(args.out).into());
+            }
+            return Err(service::Error::SegmentNotNamed.into());
+        }
+        _ => {}
+    }
+    let segment = match args.what {
+        ExportWhat::Segment => args.name.as_deref(),
+        _ => None,
+    };
+    let (n, as_of) =
+        service::export::customers(store, segment, &args.out, args.as_of, args.consented_only)?;
+    let said = Message::new("cli-customers-written")
+        .arg("customers", n)
+        .arg("path", shown)
+        .arg("as-of", as_of);
+    writeln!(out, "{}", english(&said))?;
     Ok(())
 }
 
@@ -1566,16 +1321,17 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
     if let (Some(from), Some(to)) = (args.from, args.to)
         && from > to
     {
-        bail!("--from {from} is after --to {to}; give the period's first day first");
+        return Err(service::Error::Period { from, to }.into());
     }
     let sections = match &args.sections {
-        Some(list) => Section::parse_list(list).map_err(|e| anyhow::anyhow!(e))?,
+        Some(list) => Section::parse_list(list).map_err(service::Error::Sections)?,
         None => Section::ALL.to_vec(),
     };
-    let settings = store.settings()?;
+    let settings = service::settings::get(store)?;
     let lang = match &args.lang {
         Some(code) => Lang::from_code(code).unwrap_or_else(|| {
-            eprintln!("The report is not translated into '{code}' yet; it is written in English.");
+            let said = Message::new("cli-report-not-translated").arg("code", code);
+            eprintln!("{}", english(&said));
             Lang::En
         }),
         None => Lang::from_code(&settings.locale).unwrap_or_default(),
@@ -1592,34 +1348,15 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
         paper,
         sections,
     };
-    let data = crate::jobs::report_data(store, &options, chrono::Local::now().date_naive())?;
-    let pdf = crate::report::render(&data)?;
-    write_private(&args.out, &pdf)
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    let (data, pdf) =
+        service::report::make_pdf(store, &options, chrono::Local::now().date_naive())?;
+    service::report::save(store, &pdf, &args.out).map_err(cli_error)?;
     let shown = args.out.display().to_string();
-    store.audit_export("report", &shown, 1)?;
-    writeln!(
-        out,
-        "Report for {} to {} written to {shown} ({} KB).",
-        data.from,
-        data.to,
-        pdf.len().div_ceil(1024)
-    )?;
+    let said = Message::new("cli-report-written")
+        .arg("from", data.from)
+        .arg("to", data.to)
+        .arg("path", shown)
+        .arg("kb", pdf.len().div_ceil(1024));
+    writeln!(out, "{}", english(&said))?;
     Ok(())
-}
-
-/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not starting or
-/// ending with an apostrophe.
-fn sheet_name(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if "[]:*?/\\".contains(c) { ' ' } else { c })
-        .take(31)
-        .collect();
-    let cleaned = cleaned.trim_matches(['\'', ' ']).to_string();
-    if cleaned.is_empty() {
-        "Customers".to_string()
-    } else {
-        cleaned
-    }
 }

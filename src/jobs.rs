@@ -1,37 +1,37 @@
 //! Background work: one named worker thread owns the database connection and runs every
 //! read and write the window asks for, so the window never waits on the database.
 //!
-//! Requests go in and events come out over bounded channels. Slow jobs report progress
-//! and stop when their cancel flag is raised, leaving the database as it was (every write
-//! is one transaction). The worker calls a wake-up callback after each event so the window
-//! repaints; it knows nothing of egui.
+//! Requests go in and events come out over bounded channels. The worker only runs the
+//! operations of [`crate::service`] and answers: slow jobs report progress and stop when
+//! their cancel flag is raised, leaving the database as it was (every write is one
+//! transaction). A job that panics is answered with an error and the worker goes on
+//! serving. The worker calls a wake-up callback after each event so the window repaints;
+//! it knows nothing of egui.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use chrono::NaiveDate;
 
+use crate::analytics::Overview;
 use crate::analytics::dashboard::ShopAnalytics;
-use crate::analytics::{Overview, build_orders, default_as_of, overview};
 use crate::dedup::review::DuplicateQueue;
 use crate::demo::DemoOptions;
-use crate::ingest::import::{ImportError, ImportOptions, ImportReport, Plan};
-use crate::ingest::mapping::{Field, ImportKind, guess_mapping};
-use crate::ingest::values::{DateRules, Decimal, unguard};
+use crate::ingest::import::{ImportOptions, ImportReport, Plan};
 use crate::model::MergePlan;
 use crate::model::{BatchSummary, CustomerRow};
+use crate::service::{self, Progress};
 use crate::settings::ShopSettings;
 use crate::store::{
-    BatchContents, ContactField, CustomerDetail, NewProblem, OrderLine, Stats, Store, StoreError,
-    UndoSummary, layout_key,
+    BatchContents, ContactField, CustomerDetail, MergeRow, NewProblem, OrderLine, SavedSegment,
+    Stats, Store, UndoSummary,
 };
-use crate::store::{MergeRow, SavedSegment};
+use crate::text::{Message, english};
 
-/// A job's cancel flag, shared between the window and the worker.
-pub type CancelFlag = Arc<AtomicBool>;
+pub use crate::service::CancelFlag;
+pub use crate::service::import::{MappingChoice, PlannedImport};
+pub use crate::service::report::MadeReport;
 
 /// What the window asks the worker to do.
 #[derive(Debug)]
@@ -210,54 +210,6 @@ pub enum Request {
     },
 }
 
-/// A report made for the Reports tab: the PDF and pictures of its pages.
-#[derive(Clone, Debug)]
-pub struct MadeReport {
-    /// The options it was made with.
-    pub options: crate::report::ReportOptions,
-    /// First day of the period.
-    pub from: NaiveDate,
-    /// Last day of the period.
-    pub to: NaiveDate,
-    /// The PDF file's bytes.
-    pub pdf: Arc<Vec<u8>>,
-    /// Every page, drawn.
-    pub pages: Vec<crate::report::preview::PageImage>,
-    /// Orders in the period (zero: the period holds no sale).
-    pub period_orders: i64,
-}
-
-/// How a planned file's columns are mapped to fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MappingChoice {
-    /// A new file: guess what it holds (contacts or sales) and the mapping, unless a mapping
-    /// was remembered for its header layout.
-    Guess,
-    /// The person chose contacts or sales: the remembered mapping when it is for that kind,
-    /// else guesses.
-    GuessForKind,
-    /// `options.map` is the whole mapping: columns it does not name are kept as extra.
-    Exact,
-}
-
-/// A file ready to import, as the Import tab shows it.
-#[derive(Clone, Debug)]
-pub struct PlannedImport {
-    /// The file.
-    pub path: PathBuf,
-    /// How it will be read.
-    pub plan: Plan,
-    /// The options it was planned with; `map` names every mapped column.
-    pub options: ImportOptions,
-    /// Why it cannot be imported as mapped (a sales file without a date column).
-    pub blocker: Option<String>,
-    /// The mapping came from the last import of this header layout.
-    pub remembered: bool,
-    /// What it holds was guessed from the columns.
-    pub kind_guessed: bool,
-    /// The newest import of the same file (same SHA-256), when it was imported before.
-    pub earlier: Option<BatchSummary>,
-}
 /// Why an edit is made: by hand, or to undo or redo an earlier one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditOrigin {
@@ -351,8 +303,8 @@ pub enum Event {
     ImportPlanned {
         /// The check job.
         job: u64,
-        /// The plan, or why the file cannot be read, in plain words.
-        result: Result<Box<PlannedImport>, String>,
+        /// The plan, or why the file cannot be read.
+        result: Result<Box<PlannedImport>, Arc<service::Error>>,
     },
     /// The dry run of a planned file ended; this ends a [`Request::PlanImport`].
     ImportChecked {
@@ -360,7 +312,7 @@ pub enum Event {
         job: u64,
         /// `None` when nothing was checked (the plan failed or is blocked); else the report
         /// or why the check failed or stopped.
-        result: Option<Result<Box<ImportReport>, String>>,
+        result: Option<Result<Box<ImportReport>, Arc<service::Error>>>,
     },
     /// An import ended; [`Event::JobDone`] follows.
     ImportDone {
@@ -399,7 +351,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// The figures (`None` when there are no sales), or the error in plain words.
-        result: Result<Option<Arc<ShopAnalytics>>, String>,
+        result: Result<Option<Arc<ShopAnalytics>>, Arc<service::Error>>,
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, String>),
@@ -415,7 +367,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// The report, or the error in plain words.
-        result: Result<Box<MadeReport>, String>,
+        result: Result<Box<MadeReport>, Arc<service::Error>>,
     },
     /// A read failed.
     Error(String),
@@ -424,7 +376,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// The groups to review.
-        result: Result<Box<DuplicateQueue>, String>,
+        result: Result<Box<DuplicateQueue>, Arc<service::Error>>,
     },
     /// Merges were saved (`Ok`: contacts merged away) or not.
     Merged {
@@ -448,62 +400,202 @@ pub enum Event {
     Unmerged(Result<String, String>),
 }
 
+/// A request's number, given when it is queued; its events and its final reply carry it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RequestId(pub u64);
+
+/// How a request ended: its one final reply.
+#[derive(Debug)]
+pub enum Outcome {
+    /// It did what was asked (what it found came in its events).
+    Done,
+    /// It failed; nothing was changed.
+    Failed(Arc<service::Error>),
+    /// It was stopped by its cancel flag; nothing was changed.
+    Cancelled(service::Job),
+}
+
+/// Splits a service call's result into what its event carries (the error in words, as
+/// `words` says it) and the request's final outcome (the error itself).
+fn answer<T>(
+    result: Result<T, service::Error>,
+    words: impl FnOnce(&service::Error) -> String,
+) -> (Result<T, String>, Outcome) {
+    match result {
+        Ok(value) => (Ok(value), Outcome::Done),
+        Err(e) => {
+            let said = words(&e);
+            (Err(said), failed(Arc::new(e)))
+        }
+    }
+}
+
+/// Like [`answer`], for the events that carry the error itself.
+fn answer_typed<T>(result: Result<T, service::Error>) -> (Result<T, Arc<service::Error>>, Outcome) {
+    match result {
+        Ok(value) => (Ok(value), Outcome::Done),
+        Err(e) => {
+            let e = Arc::new(e);
+            (Err(e.clone()), failed(e))
+        }
+    }
+}
+
+/// How a request whose service call failed with `e` ended.
+fn failed(e: Arc<service::Error>) -> Outcome {
+    match e.as_ref() {
+        service::Error::Cancelled(job) => Outcome::Cancelled(*job),
+        _ => Outcome::Failed(e),
+    }
+}
+
+/// What the worker sends back.
+// Each reply is moved once, through the channel: boxing every event (progress included) to
+// make the final reply smaller would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum Reply {
+    /// An event of request `id` (`None`: of the worker itself, when it opens the database).
+    Event {
+        /// The request it belongs to.
+        id: Option<RequestId>,
+        /// What happened.
+        event: Event,
+    },
+    /// The final reply of request `id`: nothing of it follows.
+    Finished {
+        /// The request.
+        id: RequestId,
+        /// How it ended.
+        outcome: Outcome,
+    },
+}
+
+/// Why a request was not queued.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// The queue is full; try again in a moment.
+    #[error("the queue of requests is full")]
+    Full,
+    /// The worker has stopped (its thread ended): start a new one.
+    #[error("the background worker has stopped")]
+    Gone,
+}
+
+/// The worker has stopped: its thread ended and everything it sent has been read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the background worker has stopped")]
+pub struct WorkerGone;
+
 /// The window's handle on the worker thread.
 pub struct Worker {
-    requests: SyncSender<Request>,
-    events: Receiver<Event>,
+    requests: SyncSender<(RequestId, Request)>,
+    replies: Receiver<Reply>,
+    next_id: std::sync::atomic::AtomicU64,
 }
 
 impl Worker {
-    /// Starts the worker on the database at `path`; `wake` is called after every event.
+    /// Starts the worker on the database at `path`; `wake` is called after every reply.
     pub fn start(path: PathBuf, wake: Box<dyn Fn() + Send>) -> std::io::Result<Worker> {
-        let (req_tx, req_rx) = sync_channel::<Request>(64);
-        let (ev_tx, ev_rx) = sync_channel::<Event>(256);
+        Self::start_with(path, wake, handle)
+    }
+
+    /// Starts a worker that answers each request with `handler` (tests hand in one that
+    /// fails on purpose).
+    fn start_with(
+        path: PathBuf,
+        wake: Box<dyn Fn() + Send>,
+        handler: Handler,
+    ) -> std::io::Result<Worker> {
+        let (req_tx, req_rx) = sync_channel::<(RequestId, Request)>(64);
+        let (reply_tx, reply_rx) = sync_channel::<Reply>(256);
         std::thread::Builder::new()
             .name("clientele-worker".into())
-            .spawn(move || run(path, req_rx, ev_tx, wake))?;
+            .spawn(move || run(path, req_rx, reply_tx, wake, handler))?;
         Ok(Worker {
             requests: req_tx,
-            events: ev_rx,
+            replies: reply_rx,
+            next_id: std::sync::atomic::AtomicU64::new(1),
         })
+    }
+
+    /// Queues a request without waiting; returns its number, which its events and its one
+    /// final reply ([`Reply::Finished`]) carry.
+    pub fn submit(&self, request: Request) -> Result<RequestId, SendError> {
+        let id = RequestId(
+            self.next_id
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        );
+        match self.requests.try_send((id, request)) {
+            Ok(()) => Ok(id),
+            Err(std::sync::mpsc::TrySendError::Full(_)) => Err(SendError::Full),
+            Err(std::sync::mpsc::TrySendError::Disconnected(_)) => Err(SendError::Gone),
+        }
     }
 
     /// Queues a request without waiting; returns false when the queue is full or the worker
     /// has stopped.
     pub fn send(&self, request: Request) -> bool {
-        self.requests.try_send(request).is_ok()
+        self.submit(request).is_ok()
     }
 
-    /// The next event, if one is waiting.
+    /// The next reply, if one is waiting; `Err` once the worker has stopped and everything
+    /// it sent has been read.
+    pub fn try_reply(&self) -> Result<Option<Reply>, WorkerGone> {
+        match self.replies.try_recv() {
+            Ok(reply) => Ok(Some(reply)),
+            Err(std::sync::mpsc::TryRecvError::Empty) => Ok(None),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(WorkerGone),
+        }
+    }
+
+    /// The next event, if one is waiting (final replies are passed over; a stopped worker
+    /// has nothing to show).
     pub fn try_event(&self) -> Option<Event> {
-        // Empty and disconnected both mean: nothing to show now.
-        self.events.try_recv().ok()
+        loop {
+            match self.try_reply() {
+                Ok(Some(Reply::Event { event, .. })) => return Some(event),
+                Ok(Some(Reply::Finished { .. })) => continue,
+                Ok(None) | Err(WorkerGone) => return None,
+            }
+        }
     }
 }
 
+/// What answers one request: runs it against the store, sends its events through `emit`
+/// and returns how it ended.
+type Handler = fn(&mut Store, Request, &dyn Fn(Event) -> bool) -> Outcome;
+
 fn run(
     path: PathBuf,
-    requests: Receiver<Request>,
-    events: SyncSender<Event>,
+    requests: Receiver<(RequestId, Request)>,
+    replies: SyncSender<Reply>,
     wake: Box<dyn Fn() + Send>,
+    handler: Handler,
 ) {
-    let emit = |e: Event| {
-        let ok = events.send(e).is_ok();
+    // Set when the window has gone away: the worker then stops after the current request.
+    let gone = std::cell::Cell::new(false);
+    let send = |reply: Reply| {
+        let ok = replies.send(reply).is_ok();
         wake();
+        if !ok {
+            gone.set(true);
+        }
         ok
     };
+    let opening = |event: Event| send(Reply::Event { id: None, event });
     let mut store = match Store::open(&path) {
         Ok(s) => s,
         Err(e) => {
-            emit(Event::OpenFailed(e.to_string()));
+            opening(Event::OpenFailed(e.to_string()));
             return;
         }
     };
     match store.has_shop_data() {
         Ok(has_data) => {
-            emit(Event::Opened { has_data })
+            opening(Event::Opened { has_data })
                 && match store.settings() {
-                    Ok(settings) => emit(Event::Settings {
+                    Ok(settings) => opening(Event::Settings {
                         settings,
                         saved: false,
                     }),
@@ -513,988 +605,856 @@ fn run(
                     }
                 }
         }
-        Err(e) => emit(Event::OpenFailed(e.to_string())),
+        Err(e) => opening(Event::OpenFailed(e.to_string())),
     };
-    while let Ok(request) = requests.recv() {
-        let go_on = match request {
-            Request::Refresh => refresh(&store, &emit),
-            Request::SaveSettings(settings) => match store
-                .save_settings(&settings)
-                .and_then(|()| store.settings())
-            {
-                Ok(settings) => emit(Event::Settings {
-                    settings,
-                    saved: true,
-                }),
-                Err(e) => emit(Event::Error(format!("The settings were not saved: {e}"))),
-            },
-            Request::LoadCustomer(id) => emit(load_customer(&store, id)),
-            Request::Edit(mut edit) => {
-                let result = edit
-                    .field
-                    .normalise(edit.value.as_deref())
-                    .and_then(|value| {
-                        // Report the value as stored, so undo restores exactly that.
-                        edit.value = value;
-                        store.update_contact_field(
-                            edit.contact_id,
-                            edit.field,
-                            edit.value.as_deref(),
-                        )
-                    });
-                let event = match result {
-                    Ok(old) => {
-                        let row = store.customer_row(edit.contact_id).ok().flatten();
-                        let detail = load_customer(&store, edit.contact_id);
-                        emit(Event::Edited { edit, old, row });
-                        detail
-                    }
-                    Err(e) => Event::EditFailed {
-                        edit,
-                        message: e.to_string(),
-                    },
-                };
-                emit(event)
-            }
-            Request::Demo {
-                job,
-                options,
-                replace,
-                cancel,
-            } => {
-                let outcome = run_demo(&store, job, &options, replace, &cancel, &emit);
-                let changed = outcome.is_ok();
-                emit(Event::JobDone { job, outcome }) && (!changed || refresh(&store, &emit))
-            }
-            Request::PlanImport {
-                job,
-                path,
-                options,
-                mapping,
-                cancel,
-            } => plan_and_check(&store, job, path, *options, mapping, &cancel, &emit),
-            Request::RunImport {
-                job,
-                path,
-                plan,
-                options,
-                expected_rows,
-                cancel,
-            } => {
-                let result = run_import(
-                    &store,
-                    job,
-                    &path,
-                    &plan,
-                    &options,
-                    expected_rows,
-                    &cancel,
-                    &emit,
-                );
-                let outcome = match &result {
-                    Ok(report) => Ok(format!(
-                        "Imported {} of {} rows from {}.",
-                        report.rows_imported, report.rows_read, plan.info.file_name
-                    )),
-                    Err(e) => Err(e.clone()),
-                };
-                let changed = outcome.is_ok();
-                emit(Event::ImportDone { job, result })
-                    && emit(Event::JobDone { job, outcome })
-                    && (!changed || refresh(&store, &emit))
-            }
-            Request::FindDuplicates { job, cancel } => {
-                let result = find_duplicates(&store, job, &cancel, &emit);
-                emit(Event::Duplicates {
-                    job,
-                    result: result.map(Box::new),
-                })
-            }
-            Request::Merge {
-                job,
-                plans,
-                groups,
-                cancel,
-            } => {
-                let mut last = -1.0f32;
-                let result = store
-                    .merge_many(&plans, &mut |done, total| {
-                        let fraction = done as f32 / total.max(1) as f32;
-                        if fraction - last >= 0.01 {
-                            last = fraction;
-                            emit(Event::Progress {
-                                job,
-                                fraction,
-                                stage: "Merging".into(),
-                            });
-                        }
-                        !cancel.load(Ordering::Relaxed)
-                    })
-                    .map(|ids| ids.iter().map(Vec::len).sum())
-                    .map_err(|e| match e {
-                        StoreError::Cancelled => {
-                            "The merge was cancelled; nothing was merged.".to_string()
-                        }
-                        e => format!("Nothing was merged: {e}"),
-                    });
-                let changed = result.is_ok();
-                emit(Event::Merged {
-                    job,
-                    groups,
-                    result,
-                }) && (!changed || (load_merges(&store, &emit) && refresh(&store, &emit)))
-            }
-            Request::NotDuplicates { group, ids } => {
-                let result = (|| -> Result<(), StoreError> {
-                    for (i, a) in ids.iter().enumerate() {
-                        for b in &ids[i + 1..] {
-                            store.add_not_duplicate(*a, *b)?;
-                        }
-                    }
-                    Ok(())
-                })()
-                .map_err(|e| e.to_string());
-                emit(Event::NotDuplicates { group, result })
-            }
-            Request::LoadMerges => load_merges(&store, &emit),
-            Request::Unmerge(ids) => match store.unmerge(&ids) {
-                Ok(rows) => {
-                    emit(Event::Unmerged(Ok(if rows.len() == 1 {
-                        "1 merge undone; the customers are separate again.".to_string()
-                    } else {
-                        format!(
-                            "{} merges undone; the customers are separate again.",
-                            rows.len()
-                        )
-                    }))) && load_merges(&store, &emit)
-                        && refresh(&store, &emit)
-                }
-                Err(e) => emit(Event::Unmerged(Err(format!("Nothing was undone: {e}")))),
-            },
-            Request::LoadImports => emit(match store.batches() {
-                Ok(batches) => Event::Imports(batches),
-                Err(e) => Event::Error(e.to_string()),
-            }),
-            Request::CountBatch(batch) => emit(match store.batch_contents(batch) {
-                Ok(contents) => Event::BatchContents { batch, contents },
-                Err(e) => Event::Error(e.to_string()),
-            }),
-            Request::UndoImport(batch) => match store.undo_batch(batch) {
-                Ok(summary) => {
-                    emit(Event::ImportUndone {
-                        batch,
-                        result: Ok(summary),
-                    }) && emit(match store.batches() {
-                        Ok(batches) => Event::Imports(batches),
-                        Err(e) => Event::Error(e.to_string()),
-                    }) && refresh(&store, &emit)
-                }
-                Err(e) => emit(Event::ImportUndone {
-                    batch,
-                    result: Err(e.to_string()),
-                }),
-            },
-            Request::LoadProblems(batch) => emit(match store.batch_problems(batch) {
-                Ok(problems) => Event::Problems { batch, problems },
-                Err(e) => Event::Error(e.to_string()),
-            }),
-            Request::Analytics {
-                job,
-                as_of,
-                before,
-                cancel,
-            } => {
-                let result = compute_analytics(&store, as_of, before, job, &cancel, &emit);
-                emit(Event::Analytics { job, result })
-            }
-            Request::ExportListed {
-                job,
-                ids,
-                path,
-                cancel,
-            } => {
-                let result = export_listed(&store, &ids, &path, job, &cancel, &emit);
-                emit(Event::Exported { job, result })
-            }
-            Request::Report {
-                job,
-                options,
-                today,
-                pixels_per_point,
-                cancel,
-            } => {
-                let result = make_report(
-                    &store,
-                    *options,
-                    today,
-                    pixels_per_point,
-                    job,
-                    &cancel,
-                    &emit,
-                );
-                emit(Event::Report { job, result })
-            }
-            Request::SaveReport { pdf, path } => {
-                emit(Event::Saved(save_report(&store, &pdf, &path)))
-            }
-            Request::PrintReport { pdf, choice } => {
-                emit(Event::Saved(print_report(&store, &pdf, &choice)))
-            }
-            Request::LoadSavedSegments => emit(Event::SavedSegments(
-                store.saved_segments().map_err(|e| e.to_string()),
-            )),
-            Request::SaveSegment { name, rule } => {
-                let saved = store
-                    .save_segment(&name, &rule)
-                    .and_then(|_| store.saved_segments());
-                emit(Event::SavedSegments(
-                    saved.map_err(|e| format!("The segment was not saved: {e}")),
-                ))
-            }
-            Request::DeleteSegment(name) => {
-                let left = store
-                    .delete_segment(&name)
-                    .and_then(|()| store.saved_segments());
-                emit(Event::SavedSegments(
-                    left.map_err(|e| format!("The segment was not deleted: {e}")),
-                ))
-            }
-            Request::ExportCustomers {
-                analytics,
-                ids,
-                consented_only,
-                path,
-            } => emit(Event::Saved(
-                store
-                    .settings()
-                    .map_err(|e| e.to_string())
-                    .and_then(|settings| {
-                        let details = store.contact_details().map_err(|e| e.to_string())?;
-                        write_customer_list(
-                            &analytics,
-                            &details,
-                            &ids,
-                            consented_only,
-                            &settings,
-                            &path,
-                        )
-                    })
-                    .map_err(|e| format!("{} could not be written: {e}", path.display())),
-            )),
-            Request::SaveProblems {
-                path,
-                headers,
-                problems,
-            } => {
-                let text = crate::ingest::import::problems_csv(&headers, &problems);
-                emit(Event::Saved(
-                    match crate::report::export::write_private(&path, text) {
-                        Ok(()) => Ok(format!(
-                            "{} rows saved in {}.",
-                            problems.len(),
-                            path.display()
-                        )),
-                        Err(e) => Err(format!("{} could not be written: {e}", path.display())),
-                    },
-                ))
-            }
+    while let Ok((id, request)) = requests.recv() {
+        let emit = |event: Event| {
+            send(Reply::Event {
+                id: Some(id),
+                event,
+            })
         };
-        if !go_on {
+        let outcome = serve(&mut store, request, &emit, handler);
+        send(Reply::Finished { id, outcome });
+        if gone.get() {
             break;
         }
     }
 }
 
-fn refresh(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
-    let result = (|| -> Result<(), StoreError> {
-        if !emit(Event::Stats(store.stats()?)) {
-            return Ok(());
+/// Answers one request with `handler`; when the job panics, answers it with an error
+/// instead, so that nothing waits for an answer that will never come, and goes on serving.
+fn serve(
+    store: &mut Store,
+    request: Request,
+    emit: &dyn Fn(Event) -> bool,
+    handler: Handler,
+) -> Outcome {
+    let failure = Failure::of(&request);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        handler(store, request, emit)
+    }));
+    match outcome {
+        Ok(outcome) => outcome,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a job panicked".to_string());
+            tracing::error!("a job panicked: {what}");
+            let error = Arc::new(service::Error::Internal(what));
+            for event in failure.events(error.clone()) {
+                emit(event);
+            }
+            Outcome::Failed(error)
         }
-        if !emit(Event::Customers(store.customer_list()?)) {
-            return Ok(());
-        }
-        emit(Event::Overview(
-            compute_overview(store, None)?.map(Box::new),
-        ));
-        Ok(())
-    })();
-    match result {
-        Ok(()) => true,
-        Err(e) => emit(Event::Error(e.to_string())),
     }
 }
 
-fn load_merges(store: &Store, emit: &impl Fn(Event) -> bool) -> bool {
-    emit(match store.merges() {
+/// What a request's answer must hold for whoever asked to stop waiting, when the request
+/// cannot be answered as usual: its job panicked, or the worker stopped before answering.
+/// Made from the request before it is sent ([`Unanswered::of`]); [`Unanswered::events`]
+/// gives the events that end the request, with an error.
+#[derive(Clone, Debug)]
+pub struct Unanswered(Failure);
+
+impl Unanswered {
+    /// What ends `request`.
+    pub fn of(request: &Request) -> Unanswered {
+        Unanswered(Failure::of(request))
+    }
+
+    /// The job the request runs as, when it is one (its progress bar ends with it).
+    pub fn job(&self) -> Option<u64> {
+        match &self.0 {
+            Failure::JobDone(job)
+            | Failure::Plan(job)
+            | Failure::Import(job)
+            | Failure::Duplicates(job)
+            | Failure::Merged(job, _)
+            | Failure::Analytics(job)
+            | Failure::Exported(job)
+            | Failure::Report(job) => Some(*job),
+            _ => None,
+        }
+    }
+
+    /// The events that end the request, each with `error`.
+    pub fn events(self, error: Arc<service::Error>) -> Vec<Event> {
+        self.0.events(error)
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Failure {
+    Error,
+    Edit(Edit),
+    JobDone(u64),
+    Plan(u64),
+    Import(u64),
+    Duplicates(u64),
+    Merged(u64, Vec<usize>),
+    NotDuplicates(usize),
+    Unmerged,
+    Undone(i64),
+    Saved,
+    Analytics(u64),
+    SavedSegments,
+    Exported(u64),
+    Report(u64),
+}
+
+impl Failure {
+    fn of(request: &Request) -> Failure {
+        match request {
+            Request::Refresh
+            | Request::LoadCustomer(_)
+            | Request::LoadImports
+            | Request::CountBatch(_)
+            | Request::LoadProblems(_)
+            | Request::LoadMerges
+            | Request::SaveSettings(_) => Failure::Error,
+            Request::Edit(edit) => Failure::Edit(edit.clone()),
+            Request::Demo { job, .. } => Failure::JobDone(*job),
+            Request::PlanImport { job, .. } => Failure::Plan(*job),
+            Request::RunImport { job, .. } => Failure::Import(*job),
+            Request::FindDuplicates { job, .. } => Failure::Duplicates(*job),
+            Request::Merge { job, groups, .. } => Failure::Merged(*job, groups.clone()),
+            Request::NotDuplicates { group, .. } => Failure::NotDuplicates(*group),
+            Request::Unmerge(_) => Failure::Unmerged,
+            Request::UndoImport(batch) => Failure::Undone(*batch),
+            Request::SaveProblems { .. }
+            | Request::ExportCustomers { .. }
+            | Request::SaveReport { .. }
+            | Request::PrintReport { .. } => Failure::Saved,
+            Request::Analytics { job, .. } => Failure::Analytics(*job),
+            Request::LoadSavedSegments
+            | Request::SaveSegment { .. }
+            | Request::DeleteSegment(_) => Failure::SavedSegments,
+            Request::ExportListed { job, .. } => Failure::Exported(*job),
+            Request::Report { job, .. } => Failure::Report(*job),
+        }
+    }
+
+    fn events(self, error: Arc<service::Error>) -> Vec<Event> {
+        let message = english(error.as_ref());
+        match self {
+            Failure::Error => vec![Event::Error(message)],
+            Failure::Edit(edit) => vec![Event::EditFailed { edit, message }],
+            Failure::JobDone(job) => vec![Event::JobDone {
+                job,
+                outcome: Err(message),
+            }],
+            Failure::Plan(job) => vec![
+                Event::ImportPlanned {
+                    job,
+                    result: Err(error),
+                },
+                Event::ImportChecked { job, result: None },
+            ],
+            Failure::Import(job) => vec![
+                Event::ImportDone {
+                    job,
+                    result: Err(message.clone()),
+                },
+                Event::JobDone {
+                    job,
+                    outcome: Err(message),
+                },
+            ],
+            Failure::Duplicates(job) => vec![Event::Duplicates {
+                job,
+                result: Err(error),
+            }],
+            Failure::Merged(job, groups) => vec![Event::Merged {
+                job,
+                groups,
+                result: Err(message),
+            }],
+            Failure::NotDuplicates(group) => vec![Event::NotDuplicates {
+                group,
+                result: Err(message),
+            }],
+            Failure::Unmerged => vec![Event::Unmerged(Err(message))],
+            Failure::Undone(batch) => vec![Event::ImportUndone {
+                batch,
+                result: Err(message),
+            }],
+            Failure::Saved => vec![Event::Saved(Err(message))],
+            Failure::Analytics(job) => vec![Event::Analytics {
+                job,
+                result: Err(error),
+            }],
+            Failure::SavedSegments => vec![Event::SavedSegments(Err(message))],
+            Failure::Exported(job) => vec![Event::Exported {
+                job,
+                result: Err(message),
+            }],
+            Failure::Report(job) => vec![Event::Report {
+                job,
+                result: Err(error),
+            }],
+        }
+    }
+}
+
+/// A job's progress, sent to the window as [`Event::Progress`] in words (at most one
+/// event per hundredth of the job at the same stage), with the job's cancel flag.
+fn progress_of<'a>(job: u64, cancel: &CancelFlag, emit: &'a dyn Fn(Event) -> bool) -> Progress<'a> {
+    let mut last: Option<(f32, String)> = None;
+    Progress::new(
+        move |done, total, stage| {
+            let fraction = done as f32 / total.max(1) as f32;
+            let stage = english(stage);
+            if last
+                .as_ref()
+                .is_some_and(|(f, s)| *s == stage && fraction - f < 0.01)
+            {
+                return;
+            }
+            last = Some((fraction, stage.clone()));
+            emit(Event::Progress {
+                job,
+                fraction,
+                stage,
+            });
+        },
+        Some(cancel.clone()),
+    )
+}
+
+/// An error in words, with what failed before it when `failed` is given.
+fn said(failed: Option<&'static str>, e: &service::Error) -> String {
+    match failed {
+        Some(id) => english(&Message::new(id).arg("reason", e.to_string())),
+        None => e.to_string(),
+    }
+}
+
+/// Runs one request's service call, sends its events and returns how it ended.
+fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> Outcome {
+    use crate::service::{analytics, batches, dedup, demo, export, import, report, settings};
+    let plain = |e: &service::Error| e.to_string();
+    match request {
+        Request::Refresh => refresh(store, emit),
+        Request::SaveSettings(new) => {
+            let (result, outcome) = answer(settings::save(store, &new), |e| {
+                said(Some("failed-settings"), e)
+            });
+            emit(match result {
+                Ok(settings) => Event::Settings {
+                    settings,
+                    saved: true,
+                },
+                Err(message) => Event::Error(message),
+            });
+            outcome
+        }
+        Request::LoadCustomer(id) => {
+            let (event, outcome) = load_customer(store, id);
+            emit(event);
+            outcome
+        }
+        Request::Edit(mut edit) => {
+            let done = batches::edit(store, edit.contact_id, edit.field, edit.value.as_deref());
+            let (done, outcome) = answer(done, plain);
+            match done {
+                Ok(done) => {
+                    // Report the value as stored, so undo restores exactly that.
+                    edit.value = done.value;
+                    let (detail, _) = load_customer(store, edit.contact_id);
+                    emit(Event::Edited {
+                        edit,
+                        old: done.old,
+                        row: done.row,
+                    });
+                    emit(detail);
+                }
+                Err(message) => {
+                    emit(Event::EditFailed { edit, message });
+                }
+            }
+            outcome
+        }
+        Request::Demo {
+            job,
+            options,
+            replace,
+            cancel,
+        } => {
+            let filled = demo::fill(
+                store,
+                &options,
+                replace,
+                &mut progress_of(job, &cancel, emit),
+            );
+            let (outcome, finished) = answer(filled, plain);
+            let outcome = outcome.map(|_| {
+                english(
+                    &Message::new("done-demo")
+                        .arg("customers", options.customers)
+                        .arg("years", i64::from(options.years)),
+                )
+            });
+            let changed = outcome.is_ok();
+            if emit(Event::JobDone { job, outcome }) && changed {
+                refresh(store, emit);
+            }
+            finished
+        }
+        Request::PlanImport {
+            job,
+            path,
+            options,
+            mapping,
+            cancel,
+        } => {
+            let (planned, outcome) = answer_typed(import::plan(store, &path, *options, mapping));
+            let planned = match planned {
+                Ok(p) => p,
+                Err(error) => {
+                    emit(Event::ImportPlanned {
+                        job,
+                        result: Err(error),
+                    });
+                    emit(Event::ImportChecked { job, result: None });
+                    return outcome;
+                }
+            };
+            let checked = planned.blocker.is_none().then(|| planned.clone());
+            if !emit(Event::ImportPlanned {
+                job,
+                result: Ok(Box::new(planned)),
+            }) {
+                return Outcome::Done;
+            }
+            let Some(planned) = checked else {
+                emit(Event::ImportChecked { job, result: None });
+                return Outcome::Done;
+            };
+            let check = import::check(store, &planned, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer_typed(check);
+            emit(Event::ImportChecked {
+                job,
+                result: result.transpose().map(|r| r.map(Box::new)),
+            });
+            outcome
+        }
+        Request::RunImport {
+            job,
+            path,
+            plan,
+            options,
+            expected_rows,
+            cancel,
+        } => {
+            let imported = import::run(
+                store,
+                &path,
+                &plan,
+                &options,
+                expected_rows,
+                true,
+                &mut progress_of(job, &cancel, emit),
+            );
+            let (result, finished) = answer(imported.map(Box::new), plain);
+            let outcome = match &result {
+                Ok(report) => Ok(english(
+                    &Message::new("done-import")
+                        .arg("imported", report.rows_imported)
+                        .arg("read", report.rows_read)
+                        .arg("file", &plan.info.file_name),
+                )),
+                Err(e) => Err(e.clone()),
+            };
+            let changed = outcome.is_ok();
+            if emit(Event::ImportDone { job, result })
+                && emit(Event::JobDone { job, outcome })
+                && changed
+            {
+                refresh(store, emit);
+            }
+            finished
+        }
+        Request::FindDuplicates { job, cancel } => {
+            let found = dedup::find(store, None, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer_typed(found.map(|found| Box::new(found.queue)));
+            emit(Event::Duplicates { job, result });
+            outcome
+        }
+        Request::Merge {
+            job,
+            plans,
+            groups,
+            cancel,
+        } => {
+            let merged = dedup::merge_many(store, &plans, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer(merged, |e| match e {
+                service::Error::Cancelled(_) => e.to_string(),
+                e => said(Some("failed-merge"), e),
+            });
+            let changed = result.is_ok();
+            if emit(Event::Merged {
+                job,
+                groups,
+                result,
+            }) && changed
+                && load_merges(store, emit)
+            {
+                refresh(store, emit);
+            }
+            outcome
+        }
+        Request::NotDuplicates { group, ids } => {
+            let (result, outcome) = answer(dedup::not_duplicates(store, &ids), plain);
+            emit(Event::NotDuplicates { group, result });
+            outcome
+        }
+        Request::LoadMerges => {
+            load_merges(store, emit);
+            Outcome::Done
+        }
+        Request::Unmerge(ids) => {
+            let (result, outcome) = answer(dedup::unmerge(store, &ids), |e| {
+                said(Some("failed-unmerge"), e)
+            });
+            let result =
+                result.map(|rows| english(&Message::new("done-unmerge").arg("merges", rows.len())));
+            let changed = result.is_ok();
+            if emit(Event::Unmerged(result)) && changed && load_merges(store, emit) {
+                refresh(store, emit);
+            }
+            outcome
+        }
+        Request::LoadImports => {
+            let (event, outcome) = imports(store);
+            emit(event);
+            outcome
+        }
+        Request::CountBatch(batch) => {
+            let (result, outcome) = answer(batches::contents(store, batch), plain);
+            emit(match result {
+                Ok(contents) => Event::BatchContents { batch, contents },
+                Err(message) => Event::Error(message),
+            });
+            outcome
+        }
+        Request::UndoImport(batch) => {
+            let (result, outcome) = answer(batches::undo(store, batch), plain);
+            let changed = result.is_ok();
+            if emit(Event::ImportUndone { batch, result }) && changed && emit(imports(store).0) {
+                refresh(store, emit);
+            }
+            outcome
+        }
+        Request::LoadProblems(batch) => {
+            let (result, outcome) = answer(batches::problems(store, batch), plain);
+            emit(match result {
+                Ok(problems) => Event::Problems { batch, problems },
+                Err(message) => Event::Error(message),
+            });
+            outcome
+        }
+        Request::Analytics {
+            job,
+            as_of,
+            before,
+            cancel,
+        } => {
+            let figures = analytics::compute_analytics(
+                store,
+                as_of,
+                before,
+                &mut progress_of(job, &cancel, emit),
+            );
+            let (result, outcome) = answer_typed(figures);
+            emit(Event::Analytics { job, result });
+            outcome
+        }
+        Request::ExportListed {
+            job,
+            ids,
+            path,
+            cancel,
+        } => {
+            let written = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer(written, |e| match e {
+                service::Error::Export(_) => not_written(&path, e),
+                e => e.to_string(),
+            });
+            emit(Event::Exported {
+                job,
+                result: result.map(|n| customers_saved(n, &path)),
+            });
+            outcome
+        }
+        Request::Report {
+            job,
+            options,
+            today,
+            pixels_per_point,
+            cancel,
+        } => {
+            let made = report::make_report(
+                store,
+                *options,
+                today,
+                pixels_per_point,
+                &mut progress_of(job, &cancel, emit),
+            );
+            let (result, outcome) = answer_typed(made.map(Box::new));
+            emit(Event::Report { job, result });
+            outcome
+        }
+        Request::SaveReport { pdf, path } => {
+            let (result, outcome) = answer(report::save(store, &pdf, &path), plain);
+            emit(Event::Saved(result.map(|()| {
+                english(&Message::new("done-report-saved").arg("path", path.as_path()))
+            })));
+            outcome
+        }
+        Request::PrintReport { pdf, choice } => {
+            let (result, outcome) = answer(report::print(store, &pdf, &choice), plain);
+            emit(Event::Saved(result));
+            outcome
+        }
+        Request::LoadSavedSegments => {
+            let (result, outcome) = answer(analytics::saved_segments(store), plain);
+            emit(Event::SavedSegments(result));
+            outcome
+        }
+        Request::SaveSegment { name, rule } => {
+            let (result, outcome) = answer(analytics::save_segment(store, &name, &rule), |e| {
+                said(Some("failed-segment-save"), e)
+            });
+            emit(Event::SavedSegments(result));
+            outcome
+        }
+        Request::DeleteSegment(name) => {
+            let (result, outcome) = answer(analytics::delete_segment(store, &name), |e| {
+                said(Some("failed-segment-delete"), e)
+            });
+            emit(Event::SavedSegments(result));
+            outcome
+        }
+        Request::ExportCustomers {
+            analytics,
+            ids,
+            consented_only,
+            path,
+        } => {
+            let written = export::customer_list(store, &analytics, &ids, consented_only, &path);
+            let (result, outcome) = answer(written, |e| not_written(&path, e));
+            emit(Event::Saved(result.map(|n| customers_saved(n, &path))));
+            outcome
+        }
+        Request::SaveProblems {
+            path,
+            headers,
+            problems,
+        } => {
+            let (result, outcome) =
+                answer(import::save_problems(&path, &headers, &problems), plain);
+            emit(Event::Saved(result.map(|rows| {
+                english(
+                    &Message::new("done-rows-saved")
+                        .arg("rows", rows)
+                        .arg("path", path.as_path()),
+                )
+            })));
+            outcome
+        }
+    }
+}
+
+/// "N customers saved in PATH."
+fn customers_saved(customers: usize, path: &std::path::Path) -> String {
+    english(
+        &Message::new("done-customers-saved")
+            .arg("customers", customers)
+            .arg("path", path),
+    )
+}
+
+/// "PATH could not be written: why."
+fn not_written(path: &std::path::Path, e: &service::Error) -> String {
+    english(
+        &Message::new("failed-write")
+            .arg("path", path)
+            .arg("reason", e.to_string()),
+    )
+}
+
+fn imports(store: &Store) -> (Event, Outcome) {
+    let (result, outcome) = answer(service::batches::list(store), |e| e.to_string());
+    let event = match result {
+        Ok(batches) => Event::Imports(batches),
+        Err(message) => Event::Error(message),
+    };
+    (event, outcome)
+}
+
+/// Sends the counts, the customer list and the Overview. After a change, the request that
+/// made it ended as the change did: a failed refresh only sends its error as an event.
+fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> Outcome {
+    use crate::service::{analytics, batches};
+    let result = (|| -> Result<(), service::Error> {
+        if !emit(Event::Stats(batches::stats(store)?)) {
+            return Ok(());
+        }
+        if !emit(Event::Customers(batches::customers(store)?)) {
+            return Ok(());
+        }
+        emit(Event::Overview(
+            analytics::compute_overview(store, None)?.map(Box::new),
+        ));
+        Ok(())
+    })();
+    let (result, outcome) = answer(result, |e| e.to_string());
+    if let Err(message) = result {
+        emit(Event::Error(message));
+    }
+    outcome
+}
+
+fn load_merges(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
+    emit(match service::dedup::merges(store) {
         Ok(rows) => Event::Merges(rows),
         Err(e) => Event::Error(e.to_string()),
     })
 }
 
-/// Reads every customer, runs detection (minus the pairs declared different people) with
-/// the shop's phone country, and builds the review queue at the recommended threshold.
-pub fn find_duplicates(
-    store: &Store,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<DuplicateQueue, String> {
-    emit(Event::Progress {
-        job,
-        fraction: 0.0,
-        stage: "Reading customers".into(),
-    });
-    let contacts = store.dedup_contacts().map_err(|e| e.to_string())?;
-    let options = crate::dedup::Options {
-        phone_country: Some(store.settings().map_err(|e| e.to_string())?.phone_country),
-        not_duplicates: store.not_duplicates().map_err(|e| e.to_string())?,
+fn load_customer(store: &Store, id: i64) -> (Event, Outcome) {
+    let (result, outcome) = answer(service::batches::customer(store, id), |e| e.to_string());
+    let event = match result {
+        Ok(data) => Event::Customer {
+            id,
+            data: data.map(Box::new),
+        },
+        Err(message) => Event::Error(message),
     };
-    let mut last = -1.0f32;
-    let found = crate::dedup::review::find(&contacts, &options, None, &mut |fraction, stage| {
-        if fraction - last >= 0.01 {
-            last = fraction;
-            emit(Event::Progress {
-                job,
-                fraction: 0.05 + 0.95 * fraction,
-                stage: stage.to_string(),
-            });
-        }
-        !cancel.load(Ordering::Relaxed)
-    });
-    match found {
-        Ok((_, queue)) => Ok(queue),
-        Err(_) => Err("Finding duplicates was cancelled.".into()),
-    }
+    (event, outcome)
 }
 
-/// Reads the shop and computes the Segments and Charts figures, reporting progress as job
-/// `job`; `Ok(None)` when there are no sales.
-pub fn compute_analytics(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-    before: Option<NaiveDate>,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<Option<Arc<ShopAnalytics>>, String> {
-    let step = stepper(job, cancel, emit, "Working out the segments was cancelled.");
-    step(0.0, "Reading sales")?;
-    let facts = store.sale_facts().map_err(|e| e.to_string())?;
-    if facts.is_empty() {
-        return Ok(None);
-    }
-    let as_of = as_of.unwrap_or_else(|| default_as_of(&facts, chrono::Local::now().date_naive()));
-    let orders = build_orders(&facts);
-    drop(facts);
-    step(0.3, "Reading products and channels")?;
-    let details = store.sale_details().map_err(|e| e.to_string())?;
-    step(0.6, "Reading customers")?;
-    let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
-    step(0.7, "Working out segments")?;
-    let mut analytics =
-        crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of, before);
-    analytics.profiles = profiles;
-    step(1.0, "Done")?;
-    Ok(Some(Arc::new(analytics)))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
 
-/// A job's step: reports progress, then says whether the window asked to stop (`Err` with
-/// `cancelled` when it did).
-fn stepper<'a>(
-    job: u64,
-    cancel: &'a CancelFlag,
-    emit: &'a impl Fn(Event) -> bool,
-    cancelled: &'static str,
-) -> impl Fn(f32, &str) -> Result<(), String> + 'a {
-    move |fraction, stage| {
-        emit(Event::Progress {
-            job,
-            fraction,
-            stage: stage.into(),
-        });
-        if cancel.load(Ordering::Relaxed) {
-            Err(cancelled.into())
-        } else {
-            Ok(())
+    /// Answers as the worker does, except that two requests panic.
+    fn panics_on_purpose(
+        store: &mut Store,
+        request: Request,
+        emit: &dyn Fn(Event) -> bool,
+    ) -> Outcome {
+        match request {
+            Request::LoadCustomer(-1) => panic!("asked for customer -1"),
+            Request::Analytics { job: 99, .. } => panic!("job 99 fell over"),
+            request => handle(store, request, emit),
         }
     }
-}
 
-/// Writes the customers `ids` with their figures worked out now (the Customers tab's list,
-/// when the Segments figures are not at hand). A shop without sales still gets its list,
-/// with the figures left empty.
-fn export_listed(
-    store: &Store,
-    ids: &[i64],
-    path: &Path,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<String, String> {
-    let analytics = match compute_analytics(store, None, None, job, cancel, emit)? {
-        Some(figures) => figures,
-        None => {
-            let profiles = store.customer_profiles().map_err(|e| e.to_string())?;
-            let today = chrono::Local::now().date_naive();
-            let facts = crate::analytics::rules::customer_facts(
-                &profiles,
-                &[],
-                &[],
-                &std::collections::BTreeMap::new(),
-                &crate::analytics::rfm::lifecycle(&[], today),
-                today,
+    /// The next event, waiting up to 30 seconds.
+    fn next(worker: &Worker) -> Event {
+        let start = Instant::now();
+        loop {
+            if let Some(event) = worker.try_event() {
+                return event;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "no answer from the worker"
             );
-            Arc::new(ShopAnalytics {
-                as_of: today,
-                profiles,
-                facts,
-                ..ShopAnalytics::default()
-            })
+            std::thread::sleep(Duration::from_millis(5));
         }
-    };
-    emit(Event::Progress {
-        job,
-        fraction: 1.0,
-        stage: "Writing the file".into(),
-    });
-    let settings = store.settings().map_err(|e| e.to_string())?;
-    let details = store.contact_details().map_err(|e| e.to_string())?;
-    write_customer_list(&analytics, &details, ids, false, &settings, path)
-        .map_err(|e| format!("{} could not be written: {e}", path.display()))
-}
+    }
 
-/// Makes the report and draws its pages for the Reports tab.
-pub fn make_report(
-    store: &Store,
-    options: crate::report::ReportOptions,
-    today: NaiveDate,
-    pixels_per_point: f32,
-    job: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<Box<MadeReport>, String> {
-    const CANCELLED: &str = "Making the report was cancelled.";
-    let step = stepper(job, cancel, emit, CANCELLED);
-    step(0.0, "Reading sales")?;
-    let data = report_data(store, &options, today).map_err(|e| e.to_string())?;
-    step(0.5, "Laying out the pages")?;
-    let pdf = crate::report::render(&data).map_err(|e| e.to_string())?;
-    step(0.7, "Drawing the preview")?;
-    let pages = crate::report::preview::pages(&pdf, pixels_per_point, &mut |done, total| {
-        step(
-            0.7 + 0.3 * done as f32 / total.max(1) as f32,
-            "Drawing the preview",
+    #[test]
+    fn a_job_that_panics_is_answered_with_an_error_and_the_worker_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let worker = Worker::start_with(
+            dir.path().join("shop.sqlite"),
+            Box::new(|| {}),
+            panics_on_purpose,
         )
-        .is_ok()
-    })?
-    .ok_or_else(|| CANCELLED.to_string())?;
-    Ok(Box::new(MadeReport {
-        options,
-        from: data.from,
-        to: data.to,
-        pdf: Arc::new(pdf),
-        pages,
-        period_orders: data.current.orders,
-    }))
-}
+        .unwrap();
+        assert!(matches!(next(&worker), Event::Opened { has_data: false }));
+        assert!(matches!(
+            next(&worker),
+            Event::Settings { saved: false, .. }
+        ));
 
-/// Writes a made report to `path` (through a temporary file beside it, so a failed write
-/// never leaves half a PDF) and records the export.
-fn save_report(store: &Store, pdf: &[u8], path: &Path) -> Result<String, String> {
-    let shown = path.display().to_string();
-    let partial = path.with_extension("pdf.part");
-    crate::report::export::write_private(&partial, pdf)
-        .and_then(|()| std::fs::rename(&partial, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&partial);
-            format!("{shown} could not be written: {e}")
-        })?;
-    store
-        .audit_export("report", &shown, 1)
-        .map_err(|e| e.to_string())?;
-    Ok(format!("Report saved in {shown}."))
-}
-
-/// Hands a made report to the system's printing through a file in the temporary folder,
-/// and records it as an export when the system took it.
-fn print_report(
-    store: &Store,
-    pdf: &[u8],
-    choice: &crate::report::print::PrintChoice,
-) -> Result<String, String> {
-    let dir = std::env::temp_dir().join("clientele-print");
-    let path = dir.join("Clientele report.pdf");
-    std::fs::create_dir_all(&dir)
-        .and_then(|()| crate::report::export::write_private(&path, pdf))
-        .map_err(|e| format!("The report could not be made ready for printing: {e}."))?;
-    let said = crate::report::print::print_pdf_with(&path, choice)?;
-    store
-        .audit_export("report", "printer", 1)
-        .map_err(|e| e.to_string())?;
-    Ok(said)
-}
-
-/// Writes the customers `ids` (in that order) of `analytics` as CSV or XLSX (by the file's
-/// extension), as `clientele export` writes customers; returns a plain summary.
-pub fn write_customer_list(
-    analytics: &ShopAnalytics,
-    details: &std::collections::HashMap<i64, crate::model::ContactDetails>,
-    ids: &[i64],
-    consented_only: bool,
-    settings: &ShopSettings,
-    path: &Path,
-) -> Result<String, String> {
-    use crate::report::export::{CUSTOMER_COLUMNS, Table, customer_row, write_file};
-    let mut table = Table {
-        columns: CUSTOMER_COLUMNS.to_vec(),
-        rows: Vec::with_capacity(ids.len()),
-    };
-    for id in ids {
-        let Ok(i) = analytics.facts.binary_search_by_key(id, |c| c.customer_id) else {
-            continue;
-        };
-        let (Some(p), Some(c)) = (analytics.profiles.get(i), analytics.facts.get(i)) else {
-            continue;
-        };
-        if consented_only && c.consent != "yes" {
-            continue;
+        assert!(worker.send(Request::LoadCustomer(-1)));
+        match next(&worker) {
+            Event::Error(message) => assert_eq!(
+                message,
+                "the job stopped on an internal error and nothing was changed (asked for customer -1); please report it"
+            ),
+            other => panic!("expected an error, got {other:?}"),
         }
-        table
-            .rows
-            .push(customer_row(p, details.get(id), c, analytics.as_of));
-    }
-    write_file(path, &table, settings, "Customers").map_err(|e| e.to_string())?;
-    Ok(format!(
-        "{} customers saved in {}.",
-        table.rows.len(),
-        path.display()
-    ))
-}
 
-/// Loads the sale lines and computes the Overview as of `as_of` (default: the last sale).
-pub fn compute_overview(
-    store: &Store,
-    as_of: Option<NaiveDate>,
-) -> Result<Option<Overview>, StoreError> {
-    let facts = store.sale_facts()?;
-    if facts.is_empty() {
-        return Ok(None);
-    }
-    let as_of = as_of.unwrap_or_else(|| default_as_of(&facts, chrono::Local::now().date_naive()));
-    let orders = build_orders(&facts);
-    drop(facts);
-    Ok(Some(overview(&orders, as_of)))
-}
-
-/// Reads what the printed report needs and computes it: the same call for the command
-/// line and the window. `today` is the day printed as "prepared on".
-pub fn report_data(
-    store: &Store,
-    options: &crate::report::ReportOptions,
-    today: NaiveDate,
-) -> Result<crate::report::ReportData, StoreError> {
-    let facts = store.sale_facts()?;
-    let (from, to) = crate::report::data::period_of(options, &facts, today);
-    let input = crate::report::ReportInput {
-        settings: store.settings()?,
-        channel_category: store.revenue_by_channel_and_category(from, to)?,
-        profiles: store.customer_profiles()?,
-        batches: store.batches()?,
-        facts,
-        today,
-    };
-    Ok(crate::report::gather(&input, options))
-}
-
-fn load_customer(store: &Store, id: i64) -> Event {
-    let result = (|| -> Result<_, StoreError> {
-        let Some(detail) = store.customer_detail(id)? else {
-            return Ok(None);
-        };
-        let sales = store.customer_sales(id)?;
-        Ok(Some(Box::new((detail, sales))))
-    })();
-    match result {
-        Ok(data) => Event::Customer { id, data },
-        Err(e) => Event::Error(e.to_string()),
-    }
-}
-
-/// Generates the demo shop and writes it; shared by the window and `clientele demo`.
-/// `progress(fraction, stage)` returns false to cancel.
-pub fn fill_demo(
-    store: &Store,
-    options: &DemoOptions,
-    replace: bool,
-    progress: &mut dyn FnMut(f32, &str) -> bool,
-) -> Result<i64, StoreError> {
-    // Generating is about a third of the work, writing the rest.
-    let shop = crate::demo::generate_with_progress(options, &mut |done, total| {
-        progress(
-            0.3 * done as f32 / total.max(1) as f32,
-            "Creating the demo shop",
-        )
-    })
-    .ok_or(StoreError::Cancelled)?;
-    tracing::info!(
-        "demo shop generated: {} contacts, {} sale lines",
-        shop.contacts.len(),
-        shop.sales.len()
-    );
-    let batch = crate::store::NewBatch {
-        kind: crate::store::BatchKind::Demo,
-        file_name: None,
-        file_sha256: None,
-        sheet: None,
-        options: serde_json::json!({
-            "customers": options.customers,
-            "years": options.years,
-            "seed": options.seed,
-            "end": options.end.to_string(),
-        }),
-        rows_read: (shop.contacts.len() + shop.sales.len()) as u64,
-        rows_rejected: 0,
-        replace_existing: replace,
-    };
-    store.write_batch(&batch, &shop.contacts, &shop.sales, &mut |done, total| {
-        progress(
-            0.3 + 0.7 * done as f32 / total.max(1) as f32,
-            "Saving the demo shop",
-        )
-    })
-}
-
-fn run_demo(
-    store: &Store,
-    job: u64,
-    options: &DemoOptions,
-    replace: bool,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<String, String> {
-    let mut last = -1.0f32;
-    let result = fill_demo(store, options, replace, &mut |fraction, stage| {
-        if fraction - last >= 0.01 {
-            last = fraction;
-            emit(Event::Progress {
-                job,
-                fraction,
-                stage: stage.to_string(),
-            });
+        // A job the window waits for by its number gets the answer that ends it.
+        assert!(worker.send(Request::Analytics {
+            job: 99,
+            as_of: None,
+            before: None,
+            cancel: Arc::default(),
+        }));
+        match next(&worker) {
+            Event::Analytics { job: 99, result } => {
+                let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+                assert!(message.contains("job 99 fell over"), "{message}");
+            }
+            other => panic!("expected the figures' answer, got {other:?}"),
         }
-        !cancel.load(Ordering::Relaxed)
-    });
-    match result {
-        Ok(_) => Ok(format!(
-            "The demo shop is ready: {} customers over {} years.",
-            options.customers, options.years
-        )),
-        Err(StoreError::Cancelled) => {
-            Err("Loading the demo shop was cancelled; nothing was changed.".into())
-        }
-        Err(e) => Err(e.to_string()),
-    }
-}
 
-/// Plans a file for the Import tab and checks every row without writing.
-fn plan_and_check(
-    store: &Store,
-    job: u64,
-    path: PathBuf,
-    options: ImportOptions,
-    mapping: MappingChoice,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> bool {
-    let planned = match plan_for_window(store, &path, options, mapping) {
-        Ok(p) => p,
-        Err(message) => {
-            return emit(Event::ImportPlanned {
-                job,
-                result: Err(message),
-            }) && emit(Event::ImportChecked { job, result: None });
+        // The worker still serves.
+        assert!(worker.send(Request::LoadImports));
+        match next(&worker) {
+            Event::Imports(imports) => assert!(imports.is_empty()),
+            other => panic!("expected the imports, got {other:?}"),
         }
-    };
-    let blocked = planned.blocker.is_some();
-    let plan = planned.plan.clone();
-    let mut options = planned.options.clone();
-    if !emit(Event::ImportPlanned {
-        job,
-        result: Ok(Box::new(planned)),
-    }) {
-        return false;
     }
-    if blocked {
-        return emit(Event::ImportChecked { job, result: None });
-    }
-    options.dry_run = true;
-    let expected = estimated_rows(&path, &plan);
-    let result = run_import(store, job, &path, &plan, &options, expected, cancel, emit);
-    emit(Event::ImportChecked {
-        job,
-        result: Some(result),
-    })
-}
 
-/// Runs (or, with `options.dry_run`, checks) an import with progress and cancel; after a
-/// real import, remembers the mapping for the file's header layout.
-#[allow(clippy::too_many_arguments)]
-fn run_import(
-    store: &Store,
-    job: u64,
-    path: &Path,
-    plan: &Plan,
-    options: &ImportOptions,
-    expected_rows: u64,
-    cancel: &CancelFlag,
-    emit: &impl Fn(Event) -> bool,
-) -> Result<Box<ImportReport>, String> {
-    let verb = if options.dry_run {
-        "Checking"
-    } else {
-        "Importing"
-    };
-    emit(Event::Progress {
-        job,
-        fraction: 0.0,
-        stage: format!("{verb} {}", plan.info.file_name),
-    });
-    let result = crate::ingest::import::run(store, path, plan, options, &mut |rows| {
-        let fraction = if expected_rows > 0 {
-            (rows as f32 / expected_rows as f32).min(0.99)
-        } else {
-            0.0
-        };
-        emit(Event::Progress {
-            job,
-            fraction,
-            stage: format!("{verb}: {rows} rows"),
-        });
-        !cancel.load(Ordering::Relaxed)
-    });
-    match result {
-        Ok(report) => {
-            if !options.dry_run {
-                let columns: BTreeMap<String, Option<String>> = plan
-                    .headers
+    /// Every reply until each of `ids` has had its final reply (at most 60 seconds).
+    fn replies_until_finished(worker: &Worker, ids: &[RequestId]) -> Vec<Reply> {
+        let start = Instant::now();
+        let mut replies = Vec::new();
+        let finished = |replies: &[Reply]| {
+            ids.iter().all(|id| {
+                replies
                     .iter()
-                    .zip(&plan.columns)
-                    .map(|(h, c)| (h.clone(), c.map(|f| f.name().to_string())))
-                    .collect();
-                if let Err(e) = store.remember_mapping(
-                    &layout_key(&plan.headers),
-                    options.kind.as_str(),
-                    &columns,
-                ) {
-                    tracing::warn!("the mapping could not be remembered: {e}");
-                }
-            }
-            Ok(Box::new(report))
-        }
-        Err(ImportError::Cancelled) if options.dry_run => {
-            Err("The check was stopped; nothing was written.".into())
-        }
-        Err(ImportError::Cancelled) => Err("The import was cancelled; nothing was changed.".into()),
-        Err(e) => Err(e.to_string()),
-    }
-}
-
-/// Rows in the file, estimated from its size and the length of the first rows (for the
-/// progress bar of the check; the import itself knows the count from the check).
-fn estimated_rows(path: &Path, plan: &Plan) -> u64 {
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let sample: usize = plan
-        .preview
-        .iter()
-        .map(|r| r.cells.iter().map(|c| c.len() + 1).sum::<usize>())
-        .sum();
-    if plan.preview.is_empty() || sample == 0 {
-        return 0;
-    }
-    let per_row = sample as f64 / plan.preview.len() as f64;
-    (size as f64 / per_row) as u64
-}
-
-/// Plans a file the way the Import tab asks: guessing what it holds, offering the mapping
-/// remembered for its header layout, and keeping a plan to show even when the mapping is not
-/// complete yet (a sales file whose date column is not chosen), so the person can fix it.
-fn plan_for_window(
-    store: &Store,
-    path: &Path,
-    mut options: ImportOptions,
-    mapping: MappingChoice,
-) -> Result<PlannedImport, String> {
-    let first = match plan_lenient(path, &options, mapping == MappingChoice::Exact) {
-        Ok(first) => first,
-        // A known export of the other kind (a Square sales export, contacts being the
-        // default) is refused before anything is guessed: when guessing, take the kind its
-        // layout says, as the guess below would.
-        Err(ImportError::WrongKind { kind, .. }) if mapping == MappingChoice::Guess => {
-            options.kind = if kind == ImportKind::Sales.as_str() {
-                ImportKind::Sales
-            } else {
-                ImportKind::Contacts
-            };
-            plan_lenient(path, &options, false).map_err(|e| e.to_string())?
-        }
-        Err(e) => return Err(e.to_string()),
-    };
-    let mut remembered = false;
-    let mut kind_guessed = false;
-    let mut again = false;
-    if mapping != MappingChoice::Exact {
-        let key = layout_key(&first.0.headers);
-        let known = store
-            .remembered_mapping(&key)
-            .map_err(|e| e.to_string())?
-            .filter(|m| mapping == MappingChoice::Guess || m.kind == options.kind.as_str());
-        if let Some(known) = known {
-            options.kind = if known.kind == ImportKind::Sales.as_str() {
-                ImportKind::Sales
-            } else {
-                ImportKind::Contacts
-            };
-            options.map = first
-                .0
-                .headers
-                .iter()
-                .filter_map(|h| {
-                    let field = known
-                        .columns
-                        .get(h)?
-                        .as_deref()
-                        .and_then(Field::from_name)?;
-                    Some((field, h.clone()))
-                })
-                .collect();
-            remembered = true;
-            again = true;
-        } else if mapping == MappingChoice::Guess {
-            kind_guessed = true;
-            let samples: Vec<Vec<String>> = first
-                .0
-                .preview
-                .iter()
-                .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
-                .collect();
-            let guess = guess_mapping(&first.0.headers, &samples, ImportKind::Sales);
-            let has = |f: Field| guess.columns.contains(&Some(f));
-            let kind = if let Some(layout) = guess.layout {
-                layout.kind
-            } else if has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice)) {
-                ImportKind::Sales
-            } else {
-                ImportKind::Contacts
-            };
-            if kind != options.kind {
-                options.kind = kind;
-                again = true;
+                    .any(|r| matches!(r, Reply::Finished { id: f, .. } if f == id))
+            })
+        };
+        while !finished(&replies) {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "no final reply: {replies:?}"
+            );
+            match worker.try_reply() {
+                Ok(Some(reply)) => replies.push(reply),
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(WorkerGone) => panic!("the worker stopped"),
             }
         }
+        replies
     }
-    let exact = mapping == MappingChoice::Exact || remembered;
-    let (mut plan, blocker) = if again {
-        plan_lenient(path, &options, exact).map_err(|e| e.to_string())?
-    } else {
-        first
-    };
-    // The person's choice of date order wins over what the file's dates suggest.
-    if let Some(order) = options.default_date_order
-        && plan.date_rules.format.is_none()
-    {
-        plan.date_rules.order = order;
-    }
-    // Name every mapped column, so the next change starts from what is shown.
-    options.map = plan
-        .headers
-        .iter()
-        .zip(&plan.columns)
-        .filter_map(|(h, c)| c.map(|f| (f, h.clone())))
-        .collect();
-    let earlier = store
-        .batch_with_sha256(&plan.info.sha256)
-        .map_err(|e| e.to_string())?;
-    Ok(PlannedImport {
-        path: path.to_path_buf(),
-        plan,
-        options,
-        blocker,
-        remembered,
-        kind_guessed,
-        earlier,
-    })
-}
 
-/// Plans a file; when the mapping is not enough to import (no date or amount for sales),
-/// still returns a plan to show, with the reason. With `exact`, columns `options.map` does
-/// not name are kept as extra.
-fn plan_lenient(
-    path: &Path,
-    options: &ImportOptions,
-    exact: bool,
-) -> Result<(Plan, Option<String>), ImportError> {
-    let (mut plan, fallback) = match crate::ingest::import::plan(path, options) {
-        Ok(plan) => (plan, false),
-        Err(ImportError::Mapping(_)) => {
-            let (table, preview) = crate::ingest::read::preview(path, &options.read, 1000)?;
-            let samples: Vec<Vec<String>> = preview
+    #[test]
+    fn every_request_gets_its_number_and_exactly_one_final_reply() {
+        let dir = tempfile::tempdir().unwrap();
+        let worker = Worker::start(dir.path().join("shop.sqlite"), Box::new(|| {})).unwrap();
+        let stopped: CancelFlag = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let requests = vec![
+            Request::Refresh,
+            Request::LoadImports,
+            Request::LoadMerges,
+            Request::LoadCustomer(12_345),
+            Request::FindDuplicates {
+                job: 1,
+                cancel: Arc::default(),
+            },
+            // Stopped before it starts.
+            Request::Analytics {
+                job: 2,
+                as_of: None,
+                before: None,
+                cancel: stopped,
+            },
+            // There is no import 77.
+            Request::UndoImport(77),
+        ];
+        let ids: Vec<RequestId> = requests
+            .into_iter()
+            .map(|r| worker.submit(r).unwrap())
+            .collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, ids, "numbers are given in order, each once");
+
+        let replies = replies_until_finished(&worker, &ids);
+        for id in &ids {
+            let finals: Vec<usize> = replies
                 .iter()
-                .map(|r| r.cells.iter().map(|c| unguard(c).to_string()).collect())
+                .enumerate()
+                .filter(|(_, r)| matches!(r, Reply::Finished { id: f, .. } if f == id))
+                .map(|(i, _)| i)
                 .collect();
-            let guess = guess_mapping(&table.headers, &samples, options.kind);
-            let plan = Plan {
-                info: table.info,
-                headers: table.headers,
-                why: guess.why,
-                columns: guess.columns,
-                layout: guess.layout,
-                country: options.phone_country.clone(),
-                decimal: options.decimal.unwrap_or(Decimal::Dot),
-                date_rules: DateRules {
-                    order: options
-                        .default_date_order
-                        .unwrap_or(crate::model::DateOrder::DayFirst),
-                    format: options.date_format.clone(),
-                },
-                notes: Vec::new(),
-                dates_ambiguous: false,
-                preview,
-                allow_any_date: options.allow_any_date,
-            };
-            (plan, true)
-        }
-        Err(e) => return Err(e),
-    };
-    if exact || fallback {
-        for (i, column) in plan.columns.iter_mut().enumerate() {
-            let header = plan.headers.get(i);
-            *column = options
-                .map
+            assert_eq!(finals.len(), 1, "request {id:?}: {replies:?}");
+            let after = replies
                 .iter()
-                .find(|(_, h)| Some(h) == header)
-                .map(|(f, _)| *f)
-                .or(if exact { None } else { *column });
+                .skip(finals[0] + 1)
+                .any(|r| matches!(r, Reply::Event { id: Some(e), .. } if e == id));
+            assert!(!after, "request {id:?} sent an event after its final reply");
         }
+        // Events belong to the requests asked, or to the worker's opening.
+        for reply in &replies {
+            if let Reply::Event { id: Some(id), .. } = reply {
+                assert!(ids.contains(id), "{reply:?}");
+            }
+        }
+        let outcome = |id: RequestId| {
+            replies.iter().find_map(|r| match r {
+                Reply::Finished { id: f, outcome } if *f == id => Some(outcome),
+                _ => None,
+            })
+        };
+        assert!(matches!(outcome(ids[0]), Some(Outcome::Done)));
+        assert!(matches!(outcome(ids[4]), Some(Outcome::Done)));
+        assert!(matches!(
+            outcome(ids[5]),
+            Some(Outcome::Cancelled(service::Job::Segments))
+        ));
+        assert!(matches!(
+            outcome(ids[6]),
+            Some(Outcome::Failed(e)) if matches!(e.as_ref(), service::Error::Store(_))
+        ));
+        // The duplicates' answer came as an event of its request.
+        assert!(replies.iter().any(|r| matches!(
+            r,
+            Reply::Event { id: Some(id), event: Event::Duplicates { job: 1, result: Ok(_) } } if *id == ids[4]
+        )));
     }
-    if options.kind == ImportKind::Sales {
-        // `plan` checks the sale's date and amount before an exact mapping removes columns,
-        // and in words for the command line: check here.
-        let has = |f: Field| plan.columns.contains(&Some(f));
-        if !has(Field::SoldAt) {
-            return Ok((
-                plan,
-                Some("Choose the column that holds the date of the sale.".into()),
-            ));
-        }
-        if !has(Field::Amount) && !has(Field::UnitPrice) {
-            return Ok((
-                plan,
-                Some(
-                    "Choose the column that holds the amount (or the unit price) of the sale."
-                        .into(),
-                ),
-            ));
-        }
+
+    #[test]
+    fn a_worker_that_stopped_says_so_and_a_new_one_serves() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder cannot be opened as a database: the worker says so and its thread ends.
+        let worker = Worker::start(dir.path().to_path_buf(), Box::new(|| {})).unwrap();
+        let start = Instant::now();
+        let mut seen = Vec::new();
+        let gone = loop {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "the worker neither answered nor stopped: {seen:?}"
+            );
+            match worker.try_reply() {
+                Ok(Some(reply)) => seen.push(reply),
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(gone) => break gone,
+            }
+        };
+        assert_eq!(gone, WorkerGone);
+        assert!(matches!(
+            seen.as_slice(),
+            [Reply::Event {
+                id: None,
+                event: Event::OpenFailed(_)
+            }]
+        ));
+        assert_eq!(worker.submit(Request::Refresh), Err(SendError::Gone));
+        assert!(!worker.send(Request::Refresh));
+
+        // Started again on a database it can open, it serves.
+        let worker = Worker::start(dir.path().join("shop.sqlite"), Box::new(|| {})).unwrap();
+        let id = worker.submit(Request::LoadImports).unwrap();
+        let replies = replies_until_finished(&worker, &[id]);
+        assert!(replies.iter().any(|r| matches!(
+            r,
+            Reply::Event { id: Some(i), event: Event::Imports(list) } if *i == id && list.is_empty()
+        )));
     }
-    Ok((plan, None))
 }

@@ -28,9 +28,16 @@
 //!    the batch writer.
 //! 3. [`store`]: the only code that speaks SQL (open, migrate, typed reads and writes). It
 //!    reads and writes model values and never imports `analytics` or `ingest` (checked).
-//! 4. [`jobs`]: the background worker that runs anything slow for the window, with progress
-//!    and cancel; [`cli`]: the subcommands, run headless. Both call the layers below.
-//! 5. [`ui`]: the egui window, the only code that uses egui (checked); it sends commands to
+//!    Its errors and refusals, and import problems, are typed values.
+//! 4. [`service`]: the shop's operations (import, duplicates, figures, exports, report,
+//!    demo, settings, imports' undo), written once for the command line and the window as
+//!    `fn(&Store, args, &mut Progress) -> Result<T, service::Error>`.
+//! 5. [`text`]: every message in words: typed values become a message (an id and named
+//!    arguments) and one rendering function per language makes its text.
+//! 6. [`jobs`]: the background worker that runs a service operation for the window, with
+//!    progress and cancel, and answers each numbered request with exactly one final reply;
+//!    [`cli`]: the subcommands: arguments in, a service operation, what it returned printed.
+//! 7. [`ui`]: the egui window, the only code that uses egui (checked); it sends commands to
 //!    the worker and shows its events.
 
 // The test kit (`testkit/`) is written against the library's public paths (`clientele::...`)
@@ -50,6 +57,8 @@ pub mod ingest;
 pub mod jobs;
 pub mod model;
 pub mod report;
+pub mod service;
 pub mod settings;
 pub mod store;
+pub mod text;
 pub mod ui;

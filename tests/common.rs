@@ -54,8 +54,13 @@ pub fn demo_db(customers: usize) -> (tempfile::TempDir, PathBuf) {
         seed: 7,
         end: end_date(),
     };
-    clientele::jobs::fill_demo(&store, &options, false, &mut |_, _| true)
-        .unwrap_or_else(|e| panic!("{e}"));
+    clientele::service::demo::fill(
+        &store,
+        &options,
+        false,
+        &mut clientele::service::Progress::silent(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     (dir, path)
 }
 

@@ -25,8 +25,8 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{BatchSummary, Consent, DateOrder, NewContact, NewSale};
 use crate::store::{
-    BatchKind, Buyer, NewBatch, NewProblem, Repeats, SaleLine, SaleTally, Severity, Store,
-    StoreError, push_sale_datetime,
+    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind, Repeats,
+    SaleLine, SaleTally, Severity, Store, StoreError, push_sale_datetime,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -181,19 +181,15 @@ pub struct ImportReport {
     pub dates_out_of_range: u64,
 }
 
-/// Why an import did not happen.
+/// Why an import did not happen. The values say what went wrong; [`crate::text`] says it
+/// in words.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error(transparent)]
     Read(#[from] ReadError),
     /// The database refused.
-    #[error(transparent)]
     Store(#[from] StoreError),
     /// The same file was imported before.
-    #[error(
-        "{file} was already imported on {when} (import {batch}); nothing was imported again. Undo that import first, or import it again on purpose with --allow-duplicate-file."
-    )]
     DuplicateFile {
         /// The file.
         file: String,
@@ -203,50 +199,72 @@ pub enum ImportError {
         when: String,
     },
     /// A `--map` names a column the file does not have.
-    #[error("{file} has no column named '{column}'; its columns are: {columns}")]
     NoSuchColumn {
         /// The file.
         file: String,
         /// The column asked for.
         column: String,
         /// The columns it has.
-        columns: String,
+        columns: Vec<String>,
     },
     /// Not one row could be imported.
-    #[error("nothing was imported from {file}: {first}{more}")]
     NothingImported {
         /// The file.
         file: String,
-        /// The first problem, in plain words.
-        first: String,
-        /// How many more problems there are.
-        more: String,
-        /// Every problem found.
+        /// Every problem found (the first is said with the error).
         problems: Vec<NewProblem>,
+        /// Rows rejected.
+        rejected: u64,
     },
     /// A sales file without a date column, or without any amount.
-    #[error("{0}")]
-    Mapping(String),
-    /// The file is a known layout of the other kind (a customer list imported as sales).
-    #[error("{file} looks like {what} ({layout}); import it as {kind}? Nothing was imported.")]
+    Mapping(MappingError),
+    /// The file is of the other kind (a customer list imported as sales).
     WrongKind {
         /// The file.
         file: String,
-        /// "a customer list" or "a list of sales".
-        what: String,
-        /// The kind it is: "contacts" or "sales".
-        kind: &'static str,
-        /// What shows it: the layout recognised, or what the columns hold.
-        layout: String,
+        /// The kind it is.
+        kind: ImportKind,
+        /// What shows it.
+        sign: WrongKindSign,
     },
     /// The person cancelled.
-    #[error("the import was cancelled; nothing was changed")]
     Cancelled,
     /// A fault of Clientele itself, not of the file.
-    #[error(
-        "the import stopped on an internal error and nothing was changed ({0}); please report it"
-    )]
     Internal(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
+}
+
+/// A sales file whose columns lack what a sale needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MappingError {
+    /// No column holds the date of the sale.
+    NoSaleDate {
+        /// The file.
+        file: String,
+        /// Its columns.
+        columns: Vec<String>,
+    },
+    /// No column holds the amount or the unit price.
+    NoAmount {
+        /// The file.
+        file: String,
+        /// Its columns.
+        columns: Vec<String>,
+    },
+}
+
+/// What shows that a file is of the other kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WrongKindSign {
+    /// A recognised export of that kind (its layout, as said when recognised).
+    Layout(String),
+    /// Its columns hold people, and none the date of a sale.
+    PeopleWithoutSaleDate,
 }
 
 /// Reads the start of the file and works out how to read all of it; the plan has the
@@ -287,7 +305,7 @@ fn plan_inner(
             .ok_or_else(|| ImportError::NoSuchColumn {
                 file: table.info.file_name.clone(),
                 column: column.to_string(),
-                columns: headers.join(", "),
+                columns: headers.to_vec(),
             })
     };
     let mut explicit: Vec<(usize, Field)> = Vec::new();
@@ -349,12 +367,8 @@ fn plan_inner(
         if layout.kind != options.kind {
             return Err(ImportError::WrongKind {
                 file: table.info.file_name.clone(),
-                what: match layout.kind {
-                    ImportKind::Contacts => "a customer list".to_string(),
-                    ImportKind::Sales => "a list of sales".to_string(),
-                },
-                kind: layout.kind.as_str(),
-                layout: layout.recognised(),
+                kind: layout.kind,
+                sign: WrongKindSign::Layout(layout.recognised()),
             });
         }
     }
@@ -420,26 +434,23 @@ fn plan_inner(
         if !columns.contains(&Some(Field::SoldAt)) && person {
             return Err(ImportError::WrongKind {
                 file: table.info.file_name.clone(),
-                what: "a customer list".to_string(),
-                kind: "contacts",
-                layout: "people, and no column with a date of sale".to_string(),
+                kind: ImportKind::Contacts,
+                sign: WrongKindSign::PeopleWithoutSaleDate,
             });
         }
         if !columns.contains(&Some(Field::SoldAt)) {
-            return Err(ImportError::Mapping(format!(
-                "{} has no column for the date of the sale; name it with --map sold_at=COLUMN (columns: {})",
-                table.info.file_name,
-                headers.join(", ")
-            )));
+            return Err(ImportError::Mapping(MappingError::NoSaleDate {
+                file: table.info.file_name.clone(),
+                columns: headers.to_vec(),
+            }));
         }
         let has_amount =
             columns.contains(&Some(Field::Amount)) || columns.contains(&Some(Field::UnitPrice));
         if !has_amount {
-            return Err(ImportError::Mapping(format!(
-                "{} has no column for the amount (or the unit price) of the sale; name it with --map amount=COLUMN (columns: {})",
-                table.info.file_name,
-                headers.join(", ")
-            )));
+            return Err(ImportError::Mapping(MappingError::NoAmount {
+                file: table.info.file_name.clone(),
+                columns: headers.to_vec(),
+            }));
         }
     }
     // An `amount` column of whole numbers next to a currency column is most likely in
@@ -671,16 +682,17 @@ fn max_chars(field: Field) -> Option<usize> {
 }
 
 /// The warning for a value cut to `max` characters.
-fn cut_warning(row: &RawRow, column: &str, value: &str, max: usize, what: &str) -> NewProblem {
+fn cut_warning(row: &RawRow, column: &str, value: &str, max: usize, what: CutWhat) -> NewProblem {
     NewProblem {
         row: row.row,
         column: Some(column.to_string()),
         raw_value: Some(bounded(value).to_string()),
-        message: format!(
-            "row {}, column {column}: the value is {} characters long, more than {what} holds ({max}); only its first {max} characters were kept",
-            row.row,
-            value.chars().count()
-        ),
+        kind: Box::new(ProblemKind::ValueCut {
+            column: column.to_string(),
+            length: value.chars().count() as u64,
+            max: max as u64,
+            what,
+        }),
         raw_row: bounded_cells(&row.cells),
         severity: Severity::Warning,
     }
@@ -743,9 +755,9 @@ impl<'a> RowValues<'a> {
                             .cloned()
                             .unwrap_or_else(|| format!("Column {}", i + 1));
                         let what = if max == MAX_NAME_CHARS {
-                            "a name"
+                            CutWhat::Name
                         } else {
-                            "a value"
+                            CutWhat::Value
                         };
                         problems.push(cut_warning(row, &column, value, max, what));
                         value = cut;
@@ -770,7 +782,13 @@ impl<'a> RowValues<'a> {
                         .cloned()
                         .unwrap_or_else(|| format!("Column {}", i + 1));
                     if let Some(cut) = cut_chars(value, MAX_VALUE_CHARS) {
-                        problems.push(cut_warning(row, &name, value, MAX_VALUE_CHARS, "a value"));
+                        problems.push(cut_warning(
+                            row,
+                            &name,
+                            value,
+                            MAX_VALUE_CHARS,
+                            CutWhat::Value,
+                        ));
                         value = cut;
                     }
                     extra.insert(name, Value::String(value.to_string()));
@@ -782,13 +800,10 @@ impl<'a> RowValues<'a> {
                 row: row.row,
                 column: None,
                 raw_value: None,
-                message: format!(
-                    "row {} has {} values but the header has {} columns; the extra values are kept as Column {}…",
-                    row.row,
-                    row.cells.len(),
-                    plan.headers.len(),
-                    plan.headers.len() + 1
-                ),
+                kind: Box::new(ProblemKind::RaggedRow {
+                    values: row.cells.len() as u64,
+                    columns: plan.headers.len() as u64,
+                }),
                 raw_row: bounded_cells(&row.cells),
                 severity: Severity::Warning,
             });
@@ -822,11 +837,12 @@ impl<'a> RowValues<'a> {
             .unwrap_or_else(|| field.name().to_string())
     }
 
+    /// A problem with the value of `field`; `kind` makes its kind from the column's header.
     fn problem(
         &self,
         field: Field,
         plan: &Plan,
-        message: String,
+        kind: impl FnOnce(String) -> ProblemKind,
         severity: Severity,
     ) -> NewProblem {
         let column = self.column_name(field, plan);
@@ -834,29 +850,26 @@ impl<'a> RowValues<'a> {
             row: self.row.row,
             column: Some(column.clone()),
             raw_value: self.get(field).map(|v| bounded(v).to_string()),
-            message: format!("row {}, column {column}: {message}", self.row.row),
+            kind: Box::new(kind(column)),
             raw_row: bounded_cells(&self.row.cells),
             severity,
         }
     }
 
     /// An optional value that could not be read: kept in `extra`, with a warning.
-    fn keep_bad(&mut self, field: Field, plan: &Plan, what: &str) {
+    fn keep_bad(&mut self, field: Field, plan: &Plan, expected: Expected) {
         let Some(raw) = self.get(field).map(str::to_string) else {
             return;
         };
         let p = self.problem(
             field,
             plan,
-            format!(
-                "'{}' is not {what}; the field was left empty and the value kept{} with the customer's other columns",
-                shown(&raw),
-                if cut_chars(&raw, MAX_VALUE_CHARS).is_some() {
-                    " (its first 10 000 characters)"
-                } else {
-                    ""
-                }
-            ),
+            |column| ProblemKind::NotKept {
+                column,
+                value: shown(&raw).into_owned(),
+                expected,
+                cut: cut_chars(&raw, MAX_VALUE_CHARS).is_some(),
+            },
             Severity::Warning,
         );
         self.problems.push(p);
@@ -882,7 +895,7 @@ impl<'a> RowValues<'a> {
         match read_date(raw, &plan.date_rules) {
             Some(d) => Some(d),
             None => {
-                self.keep_bad(field, plan, "a date");
+                self.keep_bad(field, plan, Expected::Date);
                 None
             }
         }
@@ -941,16 +954,12 @@ struct ContactChecks {
 fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
     let email_ok = match v.get(Field::Email) {
         Some(e) if cut_chars(e, MAX_EMAIL_CHARS).is_some() => {
-            v.keep_bad(
-                Field::Email,
-                plan,
-                "an e-mail address (it is longer than 320 characters)",
-            );
+            v.keep_bad(Field::Email, plan, Expected::LongEmail);
             false
         }
         Some(e) if looks_like_email(e) => true,
         Some(_) => {
-            v.keep_bad(Field::Email, plan, "an e-mail address");
+            v.keep_bad(Field::Email, plan, Expected::Email);
             false
         }
         None => false,
@@ -960,7 +969,7 @@ fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
         Some(raw) => {
             let c = consent_of(raw);
             if c == Consent::Unknown && !matches!(raw.to_lowercase().as_str(), "unknown" | "?") {
-                v.keep_bad(Field::MarketingConsent, plan, "yes or no");
+                v.keep_bad(Field::MarketingConsent, plan, Expected::YesNo);
             }
             c
         }
@@ -1196,7 +1205,6 @@ fn new_sale(texts: [Option<&str>; 7], f: &SaleFigures, extra: Map<String, Value>
 /// and far enough from `i64::MAX` (about 9.2 × 10^16 units) that a customer's revenue of
 /// thousands of such lines still adds up without overflowing.
 const MAX_AMOUNT_CENTS: i64 = 1_000_000_000_000_000;
-const MAX_AMOUNT_UNITS_TEXT: &str = "10 000 000 000 000";
 
 fn sale_from(
     v: &mut RowValues<'_>,
@@ -1208,7 +1216,7 @@ fn sale_from(
             return Err(v.problem(
                 Field::SoldAt,
                 plan,
-                "the date of the sale is missing".into(),
+                |column| ProblemKind::SaleDateMissing { column },
                 Severity::Error,
             ));
         }
@@ -1216,22 +1224,26 @@ fn sale_from(
             v.problem(
                 Field::SoldAt,
                 plan,
-                format!("'{}' is not a date", shown(raw)),
+                |column| ProblemKind::NotADate {
+                    column,
+                    value: shown(raw).into_owned(),
+                },
                 Severity::Error,
             )
         })?,
     };
     if !plan.allow_any_date
-        && let Some(why) = sale_date_out_of_range(sold_at.date(), today)
+        && let Some(bound) = sale_date_out_of_range(sold_at.date(), today)
     {
         v.date_out_of_range = true;
         return Err(v.problem(
             Field::SoldAt,
             plan,
-            format!(
-                "the date {} {why}; if it is right, accept such dates (--allow-any-date, or \"Accept dates before 1900 or in the future\" in the Import tab)",
-                sold_at.date().format("%Y-%m-%d")
-            ),
+            |column| ProblemKind::SaleDateOutOfRange {
+                column,
+                date: sold_at.date().format("%Y-%m-%d").to_string(),
+                bound,
+            },
             Severity::Error,
         ));
     }
@@ -1243,10 +1255,10 @@ fn sale_from(
         v.problem(
             field,
             plan,
-            format!(
-                "amount too large: '{}' is more than {MAX_AMOUNT_UNITS_TEXT}",
-                shown(raw)
-            ),
+            |column| ProblemKind::AmountTooLarge {
+                column,
+                value: shown(raw).into_owned(),
+            },
             Severity::Error,
         )
     };
@@ -1260,7 +1272,10 @@ fn sale_from(
                 None => Err(v.problem(
                     field,
                     plan,
-                    format!("'{}' is not an amount", shown(raw)),
+                    |column| ProblemKind::NotAnAmount {
+                        column,
+                        value: shown(raw).into_owned(),
+                    },
                     Severity::Error,
                 )),
             },
@@ -1272,7 +1287,10 @@ fn sale_from(
             v.problem(
                 Field::Quantity,
                 plan,
-                format!("'{}' is not a quantity", shown(raw)),
+                |column| ProblemKind::NotAQuantity {
+                    column,
+                    value: shown(raw).into_owned(),
+                },
                 Severity::Error,
             )
         })?,
@@ -1299,7 +1317,7 @@ fn sale_from(
                 return Err(v.problem(
                     Field::Amount,
                     plan,
-                    "the amount is missing (and there is no unit price to work it out)".into(),
+                    |column| ProblemKind::AmountMissing { column },
                     Severity::Error,
                 ));
             }
@@ -1314,7 +1332,7 @@ fn sale_from(
         Some(raw) => match money_cents(raw, decimal, in_cents) {
             Some(c) if c.unsigned_abs() <= MAX_AMOUNT_CENTS.unsigned_abs() => Some(c),
             _ => {
-                v.keep_bad(Field::Cost, plan, "an amount");
+                v.keep_bad(Field::Cost, plan, Expected::Amount);
                 None
             }
         },
@@ -1339,15 +1357,15 @@ const EARLIEST_SALE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
 /// left at zero, `0000-01-01`) or more than a day after `today` (a placeholder such as
 /// `9999-12-31`, which would date every default "as of" in the future). A day of margin
 /// leaves room for a till in another time zone.
-fn sale_date_out_of_range(date: NaiveDate, today: NaiveDate) -> Option<&'static str> {
+fn sale_date_out_of_range(date: NaiveDate, today: NaiveDate) -> Option<DateBound> {
     if date < EARLIEST_SALE {
-        Some("is before 1900")
+        Some(DateBound::Before1900)
     } else if date
         > today
             .checked_add_days(chrono::Days::new(1))
             .unwrap_or(today)
     {
-        Some("is more than a day in the future")
+        Some(DateBound::InFuture)
     } else {
         None
     }
@@ -1639,10 +1657,7 @@ fn type_row(
                     row: row.row,
                     column: None,
                     raw_value: None,
-                    message: format!(
-                        "row {}: nothing identifies a person (no name, company, e-mail, phone or reference)",
-                        row.row
-                    ),
+                    kind: Box::new(ProblemKind::NobodyIdentified),
                     raw_row: bounded_cells(&row.cells),
                     severity: Severity::Error,
                 })
@@ -1709,10 +1724,7 @@ fn type_row(
                         row: row.row,
                         column: None,
                         raw_value: None,
-                        message: format!(
-                            "row {}: the sale names no customer (no customer number, e-mail, phone or name)",
-                            row.row
-                        ),
+                        kind: Box::new(ProblemKind::NoCustomerNamed),
                         raw_row: bounded_cells(&row.cells),
                         severity: Severity::Error,
                     })
@@ -2103,11 +2115,9 @@ fn read_rows(
                                         .status
                                         .and_then(|(i, _)| plan.headers.get(i).cloned()),
                                     raw_value: None,
-                                    message: format!(
-                                        "row {}: the order is {}: kept here, not counted in revenue",
-                                        row.row,
-                                        status.as_str()
-                                    ),
+                                    kind: Box::new(ProblemKind::OrderSetAside {
+                                        status: status.as_str().to_string(),
+                                    }),
                                     raw_row: bounded_cells(&row.cells),
                                     severity: Severity::Warning,
                                 })),
@@ -2208,17 +2218,11 @@ fn replaced_warning(row: &RawRow, plan: &Plan) -> NewProblem {
         row: row.row,
         column: Some(name(first)),
         raw_value: Some(bounded(value).to_string()),
-        message: format!(
-            "row {}, {} {}: bytes that are not {encoding} text were read as '\u{fffd}' ('{}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)",
-            row.row,
-            if columns.len() == 1 {
-                "column"
-            } else {
-                "columns"
-            },
-            columns.join(", "),
-            shown(value)
-        ),
+        kind: Box::new(ProblemKind::BytesReplaced {
+            columns,
+            encoding: encoding.to_string(),
+            value: shown(value).into_owned(),
+        }),
         raw_row: bounded_cells(&row.cells),
         severity: Severity::Warning,
     }
@@ -2471,19 +2475,10 @@ pub fn run(
     report.set_aside = aside;
     report.layout = plan.layout.map(|l| l.name.clone());
     if report.rows_imported == 0 {
-        let first = all_errors
-            .first()
-            .map(|p| p.message.clone())
-            .unwrap_or_else(|| "it has no data rows".to_string());
-        let more = match report.rows_rejected {
-            0 | 1 => String::new(),
-            n => format!(" (and {} more rows with problems)", n - 1),
-        };
         return Err(ImportError::NothingImported {
             file: plan.info.file_name.clone(),
-            first,
-            more,
             problems: all_errors,
+            rejected: report.rows_rejected,
         });
     }
     if options.dry_run {
@@ -2569,7 +2564,13 @@ fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
 
 /// Writes problems as a CSV to fix and import again: the row number, the column, the
 /// message, then the raw row's values.
-pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
+/// Problems as a CSV to fix and import again; `words` says each problem (the command line
+/// and the window say it in the person's language).
+pub fn problems_csv(
+    headers: &[String],
+    problems: &[NewProblem],
+    words: &dyn Fn(&NewProblem) -> String,
+) -> String {
     let mut out = crate::report::export::GuardedCsv::new(Vec::new());
     let mut header = vec![
         "row".to_string(),
@@ -2582,7 +2583,7 @@ pub fn problems_csv(headers: &[String], problems: &[NewProblem]) -> String {
         let mut record = vec![
             p.row.to_string(),
             p.column.clone().unwrap_or_default(),
-            p.message.clone(),
+            words(p),
         ];
         record.extend(p.raw_row.iter().cloned());
         let _ = out.write_record(&record);

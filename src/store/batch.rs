@@ -13,6 +13,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Statement, Transaction, params};
 use serde_json::json;
 
+use super::problem::ProblemKind;
+use super::refusal::Refusal;
 use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
 use crate::model::{BatchSummary, NewContact, NewSale};
@@ -45,8 +47,9 @@ pub struct NewProblem {
     pub column: Option<String>,
     /// The value as written.
     pub raw_value: Option<String>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong, with what it is about ([`crate::text`] says it in words). Boxed: a
+    /// row's problem travels in every `Result` of the row's reading.
+    pub kind: Box<ProblemKind>,
     /// The whole row as read.
     pub raw_row: Vec<String>,
     /// Rejected or only warned about.
@@ -184,9 +187,6 @@ impl CreatedContacts {
 type IdSet<T> = HashSet<T, IdBuild>;
 type IdMap<K, V> = HashMap<K, V, IdBuild>;
 
-/// What a sum of amounts too large to hold says.
-pub(super) const TOO_LARGE_SUM: &str = "the amounts add up to more than Clientele can hold (about 92 000 000 000 000 000); an amount in the file is far too large. Nothing was changed.";
-
 /// Distinct (contact, order) pairs kept in memory at most (about 40 MB); past that, a
 /// batch counts the orders of the customers it created in SQL when it finishes, so a file
 /// of any size imports in bounded memory.
@@ -307,8 +307,8 @@ const CONTACT_INSERT: &str = "INSERT INTO contact (batch_id, external_ref, first
          ?17, ?18, ?19, ?20, ?20)";
 
 const PROBLEM_INSERT: &str = "INSERT INTO import_error (batch_id, row_number, column_name,
-         raw_value, message, raw_row, severity)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+         raw_value, message, raw_row, severity, kind)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 /// An import in progress: one open transaction.
 ///
@@ -625,17 +625,24 @@ impl Store {
     pub fn batch_problems(&self, batch_id: i64) -> Result<Vec<NewProblem>> {
         self.map_busy(|s| {
             let mut stmt = s.conn.prepare(
-                "SELECT row_number, column_name, raw_value, message, raw_row, severity
+                "SELECT row_number, column_name, raw_value, message, raw_row, severity, kind
                  FROM import_error WHERE batch_id = ?1 ORDER BY row_number, id",
             )?;
             let rows = stmt.query_map([batch_id], |r| {
                 let raw_row: String = r.get(4)?;
                 let severity: String = r.get(5)?;
+                let row = r.get::<_, i64>(0)?.max(0) as u64;
+                let words: String = r.get(3)?;
+                // Problems recorded before kinds were stored (or with a kind this version
+                // does not know) keep the words they were recorded with.
+                let kind = r
+                    .get::<_, Option<String>>(6)?
+                    .and_then(|k| serde_json::from_str::<ProblemKind>(&k).ok());
                 Ok(NewProblem {
-                    row: r.get::<_, i64>(0)?.max(0) as u64,
+                    row,
                     column: r.get(1)?,
                     raw_value: r.get(2)?,
-                    message: r.get(3)?,
+                    kind: Box::new(kind.unwrap_or(ProblemKind::Written { message: words })),
                     raw_row: serde_json::from_str(&raw_row).unwrap_or_default(),
                     severity: if severity == "warning" {
                         Severity::Warning
@@ -663,14 +670,13 @@ impl Store {
                 .optional()?;
             match undone {
                 None => {
-                    return Err(StoreError::NotFound(format!(
-                        "there is no import number {batch_id} (clientele imports lists them)"
-                    )));
+                    return Err(StoreError::NotFound(Refusal::NoImport { batch: batch_id }));
                 }
                 Some(Some(at)) => {
-                    return Err(StoreError::Invalid(format!(
-                        "import {batch_id} was already undone on {at}"
-                    )));
+                    return Err(StoreError::Invalid(Refusal::ImportUndone {
+                        batch: batch_id,
+                        at,
+                    }));
                 }
                 Some(None) => {}
             }
@@ -1227,9 +1233,18 @@ impl BatchWriter<'_> {
             i64::try_from(p.row).unwrap_or(i64::MAX),
             p.column,
             p.raw_value,
-            p.message,
+            // Words are made where a problem is shown: a problem with a kind keeps none
+            // here (only those recorded before kinds were stored have theirs).
+            match p.kind.as_ref() {
+                ProblemKind::Written { message } => message.as_str(),
+                _ => "",
+            },
             serde_json::to_string(&p.raw_row)?,
             p.severity.as_str(),
+            match p.kind.as_ref() {
+                ProblemKind::Written { .. } => None,
+                kind => Some(serde_json::to_string(kind)?),
+            },
         ])?;
         Ok(())
     }
@@ -1291,7 +1306,7 @@ impl BatchWriter<'_> {
             ..
         } = tally;
         if overflow {
-            return Err(StoreError::Invalid(TOO_LARGE_SUM.into()));
+            return Err(StoreError::Invalid(Refusal::TooLargeSum));
         }
         // A tally's key to the contact's id.
         let id_of = |key: i64| -> Option<i64> {
@@ -1832,7 +1847,10 @@ mod tests {
                 row: 7,
                 column: Some("Date".into()),
                 raw_value: Some("hier".into()),
-                message: "'hier' is not a date".into(),
+                kind: Box::new(ProblemKind::NotADate {
+                    column: "Date".into(),
+                    value: "hier".into(),
+                }),
                 raw_row: vec!["hier".into()],
                 severity: Severity::Error,
             })

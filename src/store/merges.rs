@@ -32,6 +32,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use super::refusal::Refusal;
 use super::writes::audit;
 use super::{Result, Store, StoreError, now_text};
 use crate::model::{ContactField, DecidedBy, DedupContact, MergePlan};
@@ -146,13 +147,13 @@ impl Store {
                     return Err(StoreError::Cancelled);
                 }
                 let ids = apply_plan(&tx, plan, next_id, &now).map_err(|e| match e {
-                    StoreError::NotFound(m) | StoreError::Invalid(m) if plans.len() > 1 => {
-                        StoreError::Invalid(format!(
-                            "merge {} of {} (customer {}): {m}; nothing was merged",
-                            i + 1,
-                            plans.len(),
-                            plan.survivor
-                        ))
+                    StoreError::NotFound(why) | StoreError::Invalid(why) if plans.len() > 1 => {
+                        StoreError::Invalid(Refusal::InPlan {
+                            index: i + 1,
+                            of: plans.len(),
+                            survivor: plan.survivor,
+                            cause: Box::new(why),
+                        })
                     }
                     other => other,
                 })?;
@@ -183,7 +184,7 @@ impl Store {
             ids.sort_unstable();
             ids.dedup();
             if ids.is_empty() {
-                return Err(StoreError::Invalid("no merge to undo was given".into()));
+                return Err(StoreError::Invalid(Refusal::NoMergeGiven));
             }
             for &id in &ids {
                 let undone: Option<Option<String>> = tx
@@ -193,14 +194,10 @@ impl Store {
                     .optional()?;
                 match undone {
                     None => {
-                        return Err(StoreError::NotFound(format!(
-                            "there is no merge number {id} (clientele merges lists them)"
-                        )));
+                        return Err(StoreError::NotFound(Refusal::NoMerge { id }));
                     }
                     Some(Some(at)) => {
-                        return Err(StoreError::Invalid(format!(
-                            "merge {id} was already undone on {at}"
-                        )));
+                        return Err(StoreError::Invalid(Refusal::MergeUndone { id, at }));
                     }
                     Some(None) => {}
                 }
@@ -397,14 +394,12 @@ fn ordered_pair(a: i64, b: i64) -> Result<(i64, i64)> {
     match a.cmp(&b) {
         std::cmp::Ordering::Less => Ok((a, b)),
         std::cmp::Ordering::Greater => Ok((b, a)),
-        std::cmp::Ordering::Equal => Err(StoreError::Invalid(format!(
-            "customer {a} cannot be a different person from itself"
-        ))),
+        std::cmp::Ordering::Equal => Err(StoreError::Invalid(Refusal::SamePerson { id: a })),
     }
 }
 
 fn no_contact(id: i64) -> StoreError {
-    StoreError::NotFound(format!("there is no customer number {id}"))
+    StoreError::NotFound(Refusal::NoCustomer { id })
 }
 
 fn contact_state(tx: &Transaction<'_>, id: i64) -> Result<Option<ContactState>> {
@@ -425,9 +420,7 @@ fn check_mergeable(tx: &Transaction<'_>, id: i64) -> Result<()> {
         return Err(no_contact(id));
     };
     if let Some(at) = state.erased_at {
-        return Err(StoreError::Invalid(format!(
-            "customer {id} was erased on {at} and cannot be merged"
-        )));
+        return Err(StoreError::Invalid(Refusal::Erased { id, at }));
     }
     if let Some(root) = state.merged_into {
         let merge: Option<i64> = tx
@@ -437,10 +430,11 @@ fn check_mergeable(tx: &Transaction<'_>, id: i64) -> Result<()> {
             )?
             .query_row([id], |r| r.get(0))
             .optional()?;
-        let how = merge.map_or_else(String::new, |m| format!(" by merge {m}"));
-        return Err(StoreError::Invalid(format!(
-            "customer {id} was already merged into customer {root}{how}; merge with {root} instead"
-        )));
+        return Err(StoreError::Invalid(Refusal::AlreadyMerged {
+            id,
+            root,
+            merge,
+        }));
     }
     Ok(())
 }
@@ -472,9 +466,9 @@ fn write_columns(tx: &Transaction<'_>, id: i64, values: &Values) -> Result<()> {
     let mut assignments = Vec::with_capacity(values.len());
     for (i, column) in values.keys().enumerate() {
         if !SNAPSHOT_COLUMNS.contains(&column.as_str()) {
-            return Err(StoreError::Invalid(format!(
-                "a saved merge names an unknown field '{column}'"
-            )));
+            return Err(StoreError::Invalid(Refusal::UnknownMergeField {
+                column: column.to_string(),
+            }));
         }
         assignments.push(format!("{column} = ?{}", i + 2));
     }
@@ -499,22 +493,16 @@ fn apply_plan(
 ) -> Result<Vec<i64>> {
     let survivor = plan.survivor;
     if plan.absorbed.is_empty() {
-        return Err(StoreError::Invalid(format!(
-            "no customer to merge into customer {survivor} was given"
-        )));
+        return Err(StoreError::Invalid(Refusal::NothingToMerge { survivor }));
     }
     check_mergeable(tx, survivor)?;
     let mut seen = HashSet::new();
     for &id in &plan.absorbed {
         if id == survivor {
-            return Err(StoreError::Invalid(format!(
-                "customer {id} cannot be merged into itself"
-            )));
+            return Err(StoreError::Invalid(Refusal::IntoItself { id }));
         }
         if !seen.insert(id) {
-            return Err(StoreError::Invalid(format!(
-                "customer {id} is listed twice"
-            )));
+            return Err(StoreError::Invalid(Refusal::ListedTwice { id }));
         }
         check_mergeable(tx, id)?;
     }
@@ -676,20 +664,25 @@ fn undo_one(tx: &Transaction<'_>, merge_id: i64, now: &str, batch: &[i64]) -> Re
                 |r| r.get(0),
             )
             .optional()?;
-        let message = match later {
+        let refusal = match later {
             Some(later) => {
-                let mut both: Vec<String> = batch.iter().map(i64::to_string).collect();
-                both.push(later.to_string());
-                format!(
-                    "merge {merge_id} cannot be undone before merge {later}, which later merged its customer {survivor} into customer {root}: undo merge {later} first, or both together (clientele unmerge {})",
-                    both.join(" ")
-                )
+                let mut together = batch.to_vec();
+                together.push(later);
+                Refusal::UndoLaterFirst {
+                    merge: merge_id,
+                    later,
+                    survivor,
+                    root,
+                    together,
+                }
             }
-            None => format!(
-                "merge {merge_id} cannot be undone while customer {survivor} is merged into customer {root}"
-            ),
+            None => Refusal::SurvivorMerged {
+                merge: merge_id,
+                survivor,
+                root,
+            },
         };
-        return Err(StoreError::Invalid(message));
+        return Err(StoreError::Invalid(refusal));
     }
     let saved: Saved = serde_json::from_str(&saved_text)?;
     tx.execute(

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_customer_summary.sql"),
     include_str!("migrations/0003_last_order.sql"),
     include_str!("migrations/0004_walk_in_sale.sql"),
+    include_str!("migrations/0005_problem_kind.sql"),
 ];
 
 /// The schema version this build writes and understands.

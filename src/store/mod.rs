@@ -11,7 +11,9 @@ mod mappings;
 mod merges;
 mod migrate;
 mod paths;
+mod problem;
 mod reads;
+mod refusal;
 mod report;
 mod segments;
 mod settings;
@@ -25,7 +27,9 @@ pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
+pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
 pub use reads::{CustomerDetail, OrderLine, Stats};
+pub use refusal::Refusal;
 pub use segments::SavedSegment;
 pub use writes::{BatchKind, ContactField, NewBatch};
 
@@ -40,13 +44,11 @@ pub const APPLICATION_ID: i32 = 0x434C_4E54;
 /// How long a write waits for another window's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// What can go wrong with the database, in words a shop owner can act on.
+/// What can go wrong with the database, as values; [`crate::text`] says them in words a
+/// shop owner can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file exists but is not a Clientele database.
-    #[error(
-        "{path} is not a Clientele database ({reason}). It was left untouched; choose another file or a new file name."
-    )]
     NotClientele {
         /// The file that was refused.
         path: PathBuf,
@@ -54,9 +56,6 @@ pub enum StoreError {
         reason: String,
     },
     /// The file was written by a newer Clientele.
-    #[error(
-        "{path} was saved by a newer version of Clientele (data format {found}; this version reads up to {supported}). Install the newer Clientele to open it; the file was left untouched."
-    )]
     TooNew {
         /// The file that was refused.
         path: PathBuf,
@@ -66,39 +65,26 @@ pub enum StoreError {
         supported: i64,
     },
     /// Another program held a lock longer than the busy timeout.
-    #[error(
-        "the database {path} is busy: another Clientele window or program is writing to it. Wait for it to finish and try again."
-    )]
     Busy {
         /// The database file.
         path: PathBuf,
     },
     /// The file or its folder may not be written (its permissions, a read-only disk).
-    #[error(
-        "the database {path} cannot be written: it or its folder is read-only. Check the file's permissions, or copy it to a folder of your own and open the copy; nothing was changed."
-    )]
     ReadOnly {
         /// The database file.
         path: PathBuf,
     },
     /// The file is damaged.
-    #[error(
-        "the database {path} is damaged and cannot be read reliably: restore a backup copy of it (the file was left as it is)."
-    )]
     Damaged {
         /// The database file.
         path: PathBuf,
     },
     /// The disk is full.
-    #[error(
-        "the disk that holds {path} is full: free some space and try again; nothing was changed."
-    )]
     DiskFull {
         /// The database file.
         path: PathBuf,
     },
     /// The folder or file cannot be opened or created.
-    #[error("cannot open the database {path}: {reason}")]
     CannotOpen {
         /// The database file.
         path: PathBuf,
@@ -106,22 +92,23 @@ pub enum StoreError {
         reason: String,
     },
     /// A long operation was cancelled; nothing was written.
-    #[error("cancelled; nothing was changed")]
     Cancelled,
     /// A record asked for does not exist.
-    #[error("{0}")]
-    NotFound(String),
-    /// A value that cannot be stored in that field.
-    #[error("{0}")]
-    Invalid(String),
+    NotFound(Refusal),
+    /// A change the store refuses.
+    Invalid(Refusal),
     /// Any other SQLite error. Not marked as the error's source: its words are in the
     /// message already (SQLite's own, or plain ones for what the owner can act on), and a
     /// source would print them a second time.
-    #[error("database error: {}", sqlite_words(.0))]
     Sqlite(rusqlite::Error),
     /// A JSON column could not be read or written.
-    #[error("stored data could not be read: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -262,7 +249,8 @@ impl Store {
 
 /// An SQLite error met where the file's name is not at hand: plain words for those a shop
 /// owner can act on, SQLite's own for the rest.
-fn sqlite_words(e: &rusqlite::Error) -> String {
+/// SQLite's error in words: plain ones for what the owner can act on, else SQLite's own.
+pub fn sqlite_words(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::ReadOnly) => "the database file or its folder is read-only: check its permissions, or copy it to a folder of your own; nothing was changed".into(),
@@ -283,7 +271,7 @@ fn plain_sqlite(e: rusqlite::Error, path: &Path) -> StoreError {
         Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
         // SQLite's SUM of integers stops with this rather than wrapping around.
         _ if e.to_string().contains("integer overflow") => {
-            StoreError::Invalid(batch::TOO_LARGE_SUM.into())
+            StoreError::Invalid(Refusal::TooLargeSum)
         }
         _ => StoreError::Sqlite(e),
     }

@@ -7,6 +7,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 use serde_json::json;
 
+use super::refusal::Refusal;
 use super::writes::audit;
 use super::{Result, Store, StoreError, now_text};
 use crate::model::{ContactDetails, CustomerProfile, SaleDetail};
@@ -128,7 +129,7 @@ impl Store {
     pub fn save_segment(&self, name: &str, rule_json: &str) -> Result<i64> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("a saved segment needs a name".into()));
+            return Err(StoreError::Invalid(Refusal::SegmentWithoutName));
         }
         self.map_busy(|s| {
             let tx = s.immediate()?;
@@ -158,9 +159,9 @@ impl Store {
                 )
                 .optional()?;
             let Some((id, rule)) = found else {
-                return Err(StoreError::NotFound(format!(
-                    "there is no saved segment called '{name}'"
-                )));
+                return Err(StoreError::NotFound(Refusal::NoSavedSegment {
+                    name: name.to_string(),
+                }));
             };
             tx.execute("DELETE FROM saved_segment WHERE id = ?1", [id])?;
             audit(

@@ -3,6 +3,7 @@
 use rusqlite::OptionalExtension;
 use serde_json::json;
 
+use super::refusal::Refusal;
 use super::writes::audit;
 use super::{Result, Store, StoreError};
 use crate::settings::ShopSettings;
@@ -45,7 +46,8 @@ impl Store {
     /// the change in the audit trail.
     pub fn save_settings(&self, settings: &ShopSettings) -> Result<()> {
         let s = settings.clone().normalised();
-        s.validate().map_err(StoreError::Invalid)?;
+        s.validate()
+            .map_err(|why| StoreError::Invalid(Refusal::Settings(why)))?;
         self.map_busy(|store| {
             let tx = store.immediate()?;
             let values = [&s.shop_name, &s.locale, &s.currency, &s.phone_country];

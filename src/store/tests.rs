@@ -461,7 +461,10 @@ fn sales_for_existing_customers_update_their_figures_and_undo_removes_exactly_th
             row: 7,
             column: Some("Date".into()),
             raw_value: Some("31/02/2025".into()),
-            message: "row 7, column Date: '31/02/2025' is not a date".into(),
+            kind: Box::new(ProblemKind::NotADate {
+                column: "Date".into(),
+                value: "31/02/2025".into(),
+            }),
             raw_row: vec!["x".into(), "31/02/2025".into()],
             severity: Severity::Error,
         })
@@ -687,4 +690,57 @@ fn newer_database_in_wal_mode_is_refused_without_wal_or_shm_files() {
     assert_eq!(file_bytes(&path), before);
     assert!(!side("-wal").exists(), "a -wal file was created");
     assert!(!side("-shm").exists(), "a -shm file was created");
+}
+
+#[test]
+fn problems_keep_their_kind_and_older_ones_their_words() {
+    let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let problem = |row: u64, kind: ProblemKind| NewProblem {
+        row,
+        column: Some("Montant".into()),
+        raw_value: Some("douze".into()),
+        kind: Box::new(kind),
+        raw_row: vec!["douze".into()],
+        severity: Severity::Error,
+    };
+    let typed = ProblemKind::NotAnAmount {
+        column: "Montant".into(),
+        value: "douze".into(),
+    };
+    let mut writer = store
+        .begin_batch(&batch(), false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_problem(&problem(3, typed.clone()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .add_problem(&problem(4, typed.clone()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let id = writer.finish(2, 0, 2).unwrap_or_else(|e| panic!("{e}"));
+    // A problem recorded before kinds were stored has no kind.
+    store
+        .conn
+        .execute(
+            "UPDATE import_error SET kind = NULL, message = 'row 4: written long ago' WHERE row_number = 4",
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let problems = store.batch_problems(id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(problems.len(), 2);
+    assert_eq!(*problems[0].kind, typed);
+    assert_eq!(
+        crate::text::english(&problems[0]),
+        "row 3, column Montant: 'douze' is not an amount"
+    );
+    assert_eq!(
+        *problems[1].kind,
+        ProblemKind::Written {
+            message: "row 4: written long ago".into()
+        }
+    );
+    assert_eq!(
+        crate::text::english(&problems[1]),
+        "row 4: written long ago"
+    );
 }

@@ -6,6 +6,7 @@
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde_json::json;
 
+use super::refusal::Refusal;
 use super::{DATE_FORMAT, Result, Store, StoreError, now_text};
 pub use crate::model::ContactField;
 use crate::model::{Consent, NewContact, NewSale};
@@ -65,9 +66,9 @@ impl ContactField {
                 Some(v) => chrono::NaiveDate::parse_from_str(v, DATE_FORMAT)
                     .map(|d| Some(d.format(DATE_FORMAT).to_string()))
                     .map_err(|_| {
-                        StoreError::Invalid(format!(
-                            "'{v}' is not a date: write it as year-month-day, e.g. 1985-04-23"
-                        ))
+                        StoreError::Invalid(Refusal::NotADate {
+                            value: v.to_string(),
+                        })
                     }),
             },
             ContactField::MarketingConsent => {
@@ -75,9 +76,9 @@ impl ContactField {
                 Ok(Some(consent.as_str().to_string()))
             }
             ContactField::Email => match value {
-                Some(v) if !v.contains('@') => Err(StoreError::Invalid(format!(
-                    "'{v}' is not an email address: it needs an @"
-                ))),
+                Some(v) if !v.contains('@') => Err(StoreError::Invalid(Refusal::NotAnEmail {
+                    value: v.to_string(),
+                })),
                 other => Ok(other.map(str::to_string)),
             },
             _ => Ok(value.map(str::to_string)),
@@ -123,12 +124,11 @@ impl Store {
                 return Err(StoreError::Cancelled);
             }
             let id = *ids.get(s.contact_index).ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "sale line {} points at contact {} of a batch of {}",
-                    i + 1,
-                    s.contact_index,
-                    contacts.len()
-                ))
+                StoreError::Invalid(Refusal::SaleWithoutContact {
+                    line: i + 1,
+                    index: s.contact_index,
+                    contacts: contacts.len(),
+                })
             })?;
             writer.add_sale(id, s)?;
         }
@@ -164,9 +164,7 @@ impl Store {
                 )
                 .optional()?;
             let Some(old) = old else {
-                return Err(StoreError::NotFound(format!(
-                    "there is no customer number {contact_id}"
-                )));
+                return Err(StoreError::NotFound(Refusal::NoCustomer { id: contact_id }));
             };
             if old == value {
                 return Ok(old);

@@ -3,10 +3,12 @@
 //!
 //! Screens ([`Screen`]) own their state. While a frame is drawn they record [`Command`]s and
 //! requests in the outbox of their [`Cx`]; [`ClienteleApp::apply`] carries the commands out
-//! after the frame, and every request is sent from [`ClienteleApp::flush`], where the answers
-//! still owed are counted. Events from the worker are drained at the start of every frame:
-//! [`ClienteleApp::on_event`] counts the answer, keeps what the screens share, then hands
-//! the event to every screen.
+//! after the frame, and every request is sent from [`ClienteleApp::flush`]: the worker gives
+//! it a number, kept until the request's one final reply comes. Replies from the worker are
+//! drained at the start of every frame: [`ClienteleApp::on_event`] keeps what the screens
+//! share, then hands the event to every screen. When the worker has stopped, every request
+//! still owed is ended with an error (so that no screen waits for it), and the window offers
+//! to start the worker again.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,9 +20,13 @@ use crate::analytics::Overview;
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
 use crate::format::Formats;
-use crate::jobs::{CancelFlag, Edit, EditOrigin, Event, MappingChoice, Request, Worker};
+use crate::jobs::{
+    CancelFlag, Edit, EditOrigin, Event, MappingChoice, Reply, Request, RequestId, SendError,
+    Unanswered, Worker,
+};
 use crate::settings::ShopSettings;
 use crate::store::{ContactField, NewProblem, Stats};
+use crate::text::{Message, english};
 
 use super::insights::Insights;
 use super::screen::{Cx, Outbox, Screen};
@@ -162,6 +168,8 @@ pub enum Command {
     SaveSettings(ShopSettings),
     /// Run duplicate detection.
     FindDuplicates,
+    /// Start the background worker again after it stopped.
+    RestartWorker,
     /// Merge one group of the duplicate review, as the reviewer set it up.
     MergeGroup(usize),
     /// Record that a group's contacts are different people.
@@ -358,8 +366,12 @@ pub struct ClienteleApp {
     pub jobs: Vec<JobView>,
     /// Messages for the status bar.
     pub notices: Vec<Notice>,
-    /// Reads and writes asked for and not answered yet.
-    pub pending: usize,
+    /// Requests sent and not finished yet, by number, with what ends each one should the
+    /// worker stop before answering.
+    pub owed: std::collections::BTreeMap<RequestId, Unanswered>,
+    /// The worker stopped while the database was open: the window says so and offers to
+    /// start it again.
+    pub worker_stopped: bool,
     /// Goes up whenever the shop's data may have changed (figures computed for an older
     /// generation are worked out again when shown).
     pub data_generation: u64,
@@ -401,7 +413,8 @@ impl ClienteleApp {
             redo: Vec::new(),
             jobs: Vec::new(),
             notices: Vec::new(),
-            pending: 0,
+            owed: std::collections::BTreeMap::new(),
+            worker_stopped: false,
             data_generation: 0,
             dialogs: Box::new(NativeDialogs::default()),
             file_wanted: None,
@@ -481,7 +494,7 @@ impl ClienteleApp {
 
     /// Whether the window is waiting for the worker (for tests and the first-frame probe).
     pub fn is_busy(&self) -> bool {
-        matches!(self.db, DbState::Opening) || self.pending > 0 || !self.jobs.is_empty()
+        matches!(self.db, DbState::Opening) || !self.owed.is_empty() || !self.jobs.is_empty()
     }
 
     /// The position in [`SCREENS`] of the screen shown.
@@ -528,7 +541,7 @@ impl ClienteleApp {
     /// Draws one frame.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if self.worker.is_none() {
+        if self.worker.is_none() && !self.worker_stopped {
             self.start(&ctx);
         }
         self.drain_events(&ctx);
@@ -536,6 +549,9 @@ impl ClienteleApp {
         self.dropped_files(&ctx);
 
         egui::Panel::top("tabs").show(ui, |ui| self.top_bar(ui));
+        if self.worker_stopped {
+            egui::Panel::top("worker_stopped").show(ui, |ui| self.worker_stopped_ui(ui));
+        }
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         match &self.db {
             DbState::Opening => {
@@ -674,13 +690,24 @@ impl ClienteleApp {
         }
     }
 
-    /// Sends a request to the worker and counts the answer owed.
+    /// Sends a request to the worker and keeps its number until its final reply.
     fn send(&mut self, request: Request) {
-        let sent = self.worker.as_ref().is_some_and(|w| w.send(request));
-        if sent {
-            self.pending += 1;
-        } else {
-            self.notify("Clientele is busy; try again in a moment.", true);
+        let unanswered = Unanswered::of(&request);
+        let sent = match &self.worker {
+            Some(worker) => worker.submit(request),
+            None => Err(SendError::Gone),
+        };
+        match sent {
+            Ok(id) => {
+                self.owed.insert(id, unanswered);
+            }
+            Err(SendError::Full) => self.notify("Clientele is busy; try again in a moment.", true),
+            // The worker stopped: what the request waits for ends now, with the reason.
+            Err(SendError::Gone) => {
+                for event in unanswered.events(Arc::new(crate::service::Error::WorkerStopped)) {
+                    self.on_event(event);
+                }
+            }
         }
     }
 
@@ -702,13 +729,28 @@ impl ClienteleApp {
 
     fn drain_events(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        let Some(worker) = &self.worker else { return };
-        let mut events = Vec::new();
-        while let Some(e) = worker.try_event() {
-            events.push(e);
+        let mut replies = Vec::new();
+        let mut stopped = false;
+        if let Some(worker) = &self.worker {
+            loop {
+                match worker.try_reply() {
+                    Ok(Some(reply)) => replies.push(reply),
+                    Ok(None) => break,
+                    Err(_) => {
+                        stopped = true;
+                        break;
+                    }
+                }
+            }
         }
-        for event in events {
-            self.on_event(event);
+        for reply in replies {
+            match reply {
+                Reply::Event { event, .. } => self.on_event(event),
+                Reply::Finished { id, .. } => self.finished(id),
+            }
+        }
+        if stopped {
+            self.on_worker_stopped();
         }
         for n in &mut self.notices {
             if n.at == 0.0 {
@@ -723,57 +765,41 @@ impl ClienteleApp {
         }
     }
 
-    /// Counts the answers an event brings: the one place that knows which event ends which
-    /// request, and which requests the worker sends on its own after a write (a refresh, a
-    /// history).
-    fn count_answer(&mut self, event: &Event) {
-        let (answers, follow, job) = match event {
-            Event::OpenFailed(_)
-            | Event::Opened { .. }
-            | Event::Stats(_)
-            | Event::Customers(_)
-            | Event::Progress { .. }
-            | Event::ImportPlanned { .. }
-            | Event::ImportDone { .. }
-            // The detail reload that follows an edit ends its request.
-            | Event::Edited { .. } => (0, 0, None),
-            Event::Settings { saved, .. } => (usize::from(*saved), 0, None),
-            // The overview is the last answer to a refresh.
-            Event::Overview(_)
-            | Event::Customer { .. }
-            | Event::EditFailed { .. }
-            | Event::Error(_)
-            | Event::NotDuplicates { .. }
-            | Event::Merges(_)
-            | Event::Imports(_)
-            | Event::BatchContents { .. }
-            | Event::Problems { .. }
-            | Event::Saved(_)
-            | Event::SavedSegments(_) => (1, 0, None),
-            // The merge history (or the imports) and a refresh follow a success.
-            Event::Unmerged(result) => (1, if result.is_ok() { 2 } else { 0 }, None),
-            Event::ImportUndone { result, .. } => (1, if result.is_ok() { 2 } else { 0 }, None),
-            Event::Merged { job, result, .. } => {
-                (1, if result.is_ok() { 2 } else { 0 }, Some(*job))
-            }
-            // The refresh the worker runs after a job that changed data answers one more.
-            Event::JobDone { job, outcome } => (1, usize::from(outcome.is_ok()), Some(*job)),
-            Event::Duplicates { job, .. }
-            | Event::ImportChecked { job, .. }
-            | Event::Analytics { job, .. }
-            | Event::Exported { job, .. }
-            | Event::Report { job, .. } => (1, 0, Some(*job)),
-        };
-        self.pending = self.pending.saturating_sub(answers) + follow;
-        if let Some(job) = job {
+    /// A request's final reply: it is no longer owed, and its progress bar (if it ran as a
+    /// job) goes.
+    fn finished(&mut self, id: RequestId) {
+        if let Some(job) = self.owed.remove(&id).and_then(|u| u.job()) {
             self.jobs.retain(|j| j.id != job);
         }
     }
 
-    /// One event from the worker: counted, kept where the screens share it, then heard by
-    /// every screen.
+    /// The worker's thread has ended. Every request still owed is ended with an error, so
+    /// that nothing waits for it; unless the database could not be opened (the window says
+    /// that already), the window says the worker stopped and offers to start it again.
+    fn on_worker_stopped(&mut self) {
+        self.worker = None;
+        let error = Arc::new(crate::service::Error::WorkerStopped);
+        for (_, unanswered) in std::mem::take(&mut self.owed) {
+            for event in unanswered.events(error.clone()) {
+                self.on_event(event);
+            }
+        }
+        self.jobs.clear();
+        if !matches!(self.db, DbState::Failed(_)) {
+            self.worker_stopped = true;
+        }
+    }
+
+    /// Starts a new worker after the last one stopped; it opens the database again.
+    fn restart_worker(&mut self) {
+        self.worker_stopped = false;
+        self.worker = None;
+        self.db = DbState::Opening;
+    }
+
+    /// One event from the worker: kept where the screens share it, then heard by every
+    /// screen.
     fn on_event(&mut self, event: Event) {
-        self.count_answer(&event);
         match &event {
             Event::OpenFailed(message) => self.db = DbState::Failed(message.clone()),
             Event::Opened { has_data } => {
@@ -1051,6 +1077,20 @@ impl ClienteleApp {
         });
     }
 
+    /// Says that the worker stopped, and offers to start it again.
+    fn worker_stopped_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            let color = theme::bad(ui.visuals().dark_mode);
+            ui.label(egui::RichText::new(english(&Message::new("worker-stopped"))).color(color));
+            if ui
+                .button(english(&Message::new("worker-restart")))
+                .clicked()
+            {
+                self.out.commands.push(Command::RestartWorker);
+            }
+        });
+    }
+
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(self.db_path.display().to_string()).small())
@@ -1076,7 +1116,7 @@ impl ClienteleApp {
                     self.out.commands.push(Command::CancelJob(job.id));
                 }
             }
-            if self.pending > 0 && self.jobs.is_empty() {
+            if !self.owed.is_empty() && self.jobs.is_empty() {
                 ui.separator();
                 ui.spinner();
             }
@@ -1142,6 +1182,7 @@ impl ClienteleApp {
                     job.cancel.store(true, Ordering::Relaxed);
                 }
             }
+            Command::RestartWorker => self.restart_worker(),
             Command::PickImportFile => {
                 self.ask_file(ctx, FileAsk::Import, Command::PickImportFile);
             }
@@ -1271,6 +1312,10 @@ fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 
         (SIZE * room / text).clamp(11.0, SIZE)
     }
 }
+
+#[cfg(test)]
+#[path = "worker_tests.rs"]
+mod worker_tests;
 
 #[cfg(test)]
 mod tests {

@@ -45,7 +45,11 @@ impl Insights {
 
 impl Insights {
     /// Keeps the figures (or the error) job `job` answered, when they are the ones awaited.
-    pub fn answer(&mut self, job: u64, result: &Result<Option<Arc<ShopAnalytics>>, String>) {
+    pub fn answer(
+        &mut self,
+        job: u64,
+        result: &Result<Option<Arc<ShopAnalytics>>, Arc<crate::service::Error>>,
+    ) {
         if self.job != Some(job) {
             return;
         }
@@ -58,7 +62,7 @@ impl Insights {
                 }
                 self.data = Some(data.clone());
             }
-            Err(e) => self.error = Some(e.clone()),
+            Err(e) => self.error = Some(crate::text::english(e.as_ref())),
         }
     }
 }

@@ -226,7 +226,7 @@ impl Screen for DuplicatesScreen {
                         self.kept.clear();
                         self.current = 0;
                     }
-                    Err(e) => cx.notify(e.clone(), true),
+                    Err(e) => cx.notify(crate::text::english(e.as_ref()), true),
                 }
             }
             Event::Merged {

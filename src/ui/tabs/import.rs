@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use egui_extras::{Column, TableBuilder};
 
 use crate::ingest::import::{ImportOptions, ImportReport};
-use crate::ingest::mapping::{Field, ImportKind};
+use crate::ingest::mapping::{Field, ImportKind, Why};
 use crate::ingest::read::Format;
 use crate::format::Formats;
 use crate::ingest::values::Decimal;
@@ -20,6 +20,7 @@ use crate::model::{BatchSummary, DateOrder};
 use crate::store::{BatchContents, NewProblem, Severity};
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::{Cx, Screen};
+use crate::text::{ImportFailure, ProblemGroup, english};
 use crate::ui::theme;
 
 /// Rows of the file shown in the preview.
@@ -145,10 +146,10 @@ impl Screen for ImportScreen {
                         self.planned = Some(planned.clone());
                         self.error = None;
                     }
-                    Err(message) => {
+                    Err(error) => {
                         self.planned = None;
                         self.check = Check::Idle;
-                        self.error = Some(message.clone());
+                        self.error = Some(english(&ImportFailure(error)));
                     }
                 }
             }
@@ -156,7 +157,7 @@ impl Screen for ImportScreen {
                 self.check = match result {
                     None => Check::Idle,
                     Some(Ok(report)) => Check::Done(report.clone()),
-                    Some(Err(message)) => Check::Failed(message.clone()),
+                    Some(Err(error)) => Check::Failed(english(&ImportFailure(error))),
                 };
             }
             Event::ImportDone { job, result } if self.run_job == Some(*job) => {
@@ -394,7 +395,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     });
     if let Some(error) = &tab.error {
         ui.add_space(6.0);
-        ui.label(egui::RichText::new(plain_error(error)).color(theme::bad(dark)));
+        ui.label(egui::RichText::new(error).color(theme::bad(dark)));
         return;
     }
     let Some(planned) = tab.planned.clone() else {
@@ -763,54 +764,16 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
             .striped(true)
             .num_columns(3)
             .show(ui, |ui| {
-                for m in &mapping {
-                    ui.label(egui::RichText::new(&m.column).strong());
-                    let label = Field::from_name(m.field).map_or(m.field, Field::label);
-                    ui.label(label).on_hover_text(m.field);
-                    ui.label(egui::RichText::new(why_in_words(&m.why)).weak());
+                for (i, (column, field)) in plan.headers.iter().zip(&plan.columns).enumerate() {
+                    let Some(field) = field else { continue };
+                    ui.label(egui::RichText::new(column).strong());
+                    ui.label(field.label()).on_hover_text(field.name());
+                    let why = plan.why.get(i).cloned().flatten().unwrap_or(Why::Chosen);
+                    ui.label(egui::RichText::new(english(&why)).weak());
                     ui.end_row();
                 }
             });
     });
-}
-
-/// The reason of a column's field in words.
-fn why_in_words(why: &str) -> String {
-    match why {
-        "header" => "from the column's name".to_string(),
-        "values" => "from the values".to_string(),
-        "chosen" => "chosen".to_string(),
-        other => match other.strip_prefix("layout: ") {
-            Some(name) => format!("as {name} exports write it"),
-            None => other.to_string(),
-        },
-    }
-}
-
-/// An import's error in the words of the person who chose the mapping: the check's result
-/// reads as one.
-pub fn plain_error(message: &str) -> String {
-    if message.starts_with("nothing was imported from ") {
-        let why = if message.contains("names no customer") {
-            "every row lacks a customer.".to_string()
-        } else if message.contains("date of the sale is missing")
-            || message.contains("is not a date")
-        {
-            "every row lacks a date of sale that can be read.".to_string()
-        } else if message.contains("amount is missing") || message.contains("is not an amount") {
-            "every row lacks an amount that can be read.".to_string()
-        } else if message.contains("nothing identifies a person") {
-            "no row names a person (no name, company, e-mail, phone or reference).".to_string()
-        } else {
-            // The first problem, after the file's name.
-            message
-                .split_once(": ")
-                .map_or(message, |(_, rest)| rest)
-                .to_string()
-        };
-        return format!("With this choice no row could be imported: {why}");
-    }
-    message.to_string()
 }
 
 fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
@@ -919,65 +882,11 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
     }
 }
 
-/// What a problem is about, without its row and values, so alike problems group together:
-/// "row 146, column date_of_birth: '19371233' is not a date" -> "column date_of_birth: '…'
-/// is not a date".
-pub fn problem_kind(p: &NewProblem) -> String {
-    let text = p.message.as_str();
-    let text = match text.strip_prefix("row ") {
-        Some(rest) => {
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-            rest.trim_start_matches([',', ':', ' '])
-        }
-        None => text,
-    };
-    // A quote opens after a space or at the start, and closes before anything but a letter
-    // or digit, so the apostrophe of "customer's" is left alone.
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::new();
-    let mut quoted = false;
-    for (i, &ch) in chars.iter().enumerate() {
-        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
-        let after = chars.get(i + 1).copied();
-        if ch == '\'' && !quoted && before.is_none_or(|c| c.is_whitespace() || c == '(') {
-            out.push('\'');
-            quoted = true;
-        } else if ch == '\'' && quoted && after.is_none_or(|c| !c.is_alphanumeric()) {
-            out.push_str("…'");
-            quoted = false;
-        } else if !quoted {
-            out.push(ch);
-        }
-    }
-    if quoted {
-        out.push('…');
-    }
-    // Counts in messages (ragged rows) vary too.
-    let mut folded = String::new();
-    let mut last_digit = false;
-    for ch in out.chars() {
-        if ch.is_ascii_digit() {
-            if !last_digit {
-                folded.push('N');
-            }
-            last_digit = true;
-        } else {
-            folded.push(ch);
-            last_digit = false;
-        }
-    }
-    let mut chars = folded.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => folded,
-    }
-}
-
 /// Problems grouped by kind, rejected rows first, each with its count and first examples.
 pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, Vec<&NewProblem>)> {
     let mut groups: Vec<(Severity, String, usize, Vec<&NewProblem>)> = Vec::new();
     for p in problems {
-        let kind = problem_kind(p);
+        let kind = english(&ProblemGroup(&p.kind));
         match groups.iter_mut().find(|g| g.0 == p.severity && g.1 == kind) {
             Some(g) => {
                 g.2 += 1;
@@ -1008,7 +917,7 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         );
         ui.indent(("examples", tag, &kind), |ui| {
             for p in examples {
-                ui.label(egui::RichText::new(&p.message).weak());
+                ui.label(egui::RichText::new(english(p)).weak());
             }
         });
     }
@@ -1063,7 +972,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             });
         }
         Check::Failed(message) => {
-            ui.label(egui::RichText::new(plain_error(message)).color(theme::bad(dark)));
+            ui.label(egui::RichText::new(message).color(theme::bad(dark)));
         }
         Check::Done(report) => {
             let report = report.clone();
@@ -1554,50 +1463,52 @@ mod tests {
             row: 1,
             column: None,
             raw_value: None,
-            message: message.into(),
+            kind: Box::new(crate::store::ProblemKind::Written {
+                message: message.into(),
+            }),
             raw_row: Vec::new(),
             severity,
         }
     }
 
     #[test]
-    fn errors_read_as_the_owner_would_say_them() {
-        assert_eq!(
-            plain_error(
-                "nothing was imported from ventes_fr_cp1252.csv: row 2: the sale names no customer (no customer number, e-mail, phone or name) (and 599 more rows with problems)"
-            ),
-            "With this choice no row could be imported: every row lacks a customer."
-        );
-        assert_eq!(plain_error("something else"), "something else");
-        assert_eq!(
-            why_in_words("layout: Shopify orders"),
-            "as Shopify orders exports write it"
-        );
-    }
-
-    #[test]
     fn alike_problems_group_together() {
-        let a = problem(
-            "row 146, column date_of_birth: '19371233' is not a date; the field was left empty and the value kept with the customer's other columns",
-            Severity::Warning,
-        );
-        let b = problem(
-            "row 149, column date_of_birth: '19729518' is not a date; the field was left empty and the value kept with the customer's other columns",
-            Severity::Warning,
-        );
-        let c = problem(
-            "row 12: the sale names no customer (no customer number, e-mail, phone or name)",
-            Severity::Error,
+        use crate::store::{Expected, ProblemKind};
+        let not_a_date = |row: u64, value: &str| NewProblem {
+            row,
+            column: Some("date_of_birth".into()),
+            raw_value: Some(value.into()),
+            kind: Box::new(ProblemKind::NotKept {
+                column: "date_of_birth".into(),
+                value: value.into(),
+                expected: Expected::Date,
+                cut: false,
+            }),
+            raw_row: Vec::new(),
+            severity: Severity::Warning,
+        };
+        let a = not_a_date(146, "19371233");
+        let b = not_a_date(149, "19729518");
+        let c = NewProblem {
+            kind: Box::new(ProblemKind::NoCustomerNamed),
+            ..problem("", Severity::Error)
+        };
+        // Problems recorded before kinds were stored group by their own words.
+        let d = problem("row 3: as recorded long ago", Severity::Warning);
+        let all = [a, b, c, d];
+        let groups = group_problems(&all);
+        assert_eq!(groups.len(), 3);
+        assert_eq!(groups[0].0, Severity::Error);
+        assert_eq!(
+            groups[0].1,
+            "The sale names no customer (no customer number, e-mail, phone or name)"
         );
         assert_eq!(
-            problem_kind(&a),
+            groups[1].1,
             "Column date_of_birth: '…' is not a date; the field was left empty and the value kept with the customer's other columns"
         );
-        let all = [a, b, c];
-        let groups = group_problems(&all);
-        assert_eq!(groups.len(), 2);
-        assert_eq!(groups[0].0, Severity::Error);
         assert_eq!(groups[1].2, 2);
         assert_eq!(groups[1].3.len(), 2);
+        assert_eq!(groups[2].1, "row 3: as recorded long ago");
     }
 }

@@ -256,7 +256,7 @@ impl Screen for ReportsScreen {
                         textures: Vec::new(),
                     });
                 }
-                Err(e) => self.error = Some(e.clone()),
+                Err(e) => self.error = Some(crate::text::english(e.as_ref())),
             }
         }
     }

@@ -1,0 +1,358 @@
+//! The shop's figures: the Overview, the Segments and Charts figures, RFM, the customers
+//! and revenue per segment, tier and lifecycle stage, and saved segments with their members.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::{Error, Job, Progress, Stage};
+use crate::analytics::dashboard::ShopAnalytics;
+use crate::analytics::rfm::{RfmRow, Scoring};
+use crate::analytics::rules::{CustomerFacts, Rule};
+use crate::analytics::{Order, Overview, build_orders, default_as_of, overview};
+use crate::model::CustomerProfile;
+use crate::store::{SavedSegment, Store};
+
+/// The day figures are computed for when none is given: the day of the latest sale.
+fn as_of_or_latest(facts: &[crate::model::SaleFact], as_of: Option<NaiveDate>) -> NaiveDate {
+    as_of.unwrap_or_else(|| default_as_of(facts, chrono::Local::now().date_naive()))
+}
+
+/// Loads the sale lines and computes the Overview as of `as_of` (default: the last sale);
+/// `None` when there are no sales.
+pub fn compute_overview(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+) -> Result<Option<Overview>, Error> {
+    Ok(every_order(store, as_of)?.map(|(as_of, orders)| overview(&orders, as_of)))
+}
+
+/// Every order and the as-of day (default: the day of the last sale); `None` when there
+/// are no sales. The sale lines are let go once the orders are built.
+fn every_order(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+) -> Result<Option<(NaiveDate, Vec<Order>)>, Error> {
+    let facts = store.sale_facts()?;
+    if facts.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some((as_of_or_latest(&facts, as_of), build_orders(&facts))))
+}
+
+/// Reads the shop and computes the Segments and Charts figures as of `as_of` (default: the
+/// day of the last sale), with the movement between segments since `before`; `None` when
+/// there are no sales.
+pub fn compute_analytics(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    before: Option<NaiveDate>,
+    progress: &mut Progress<'_>,
+) -> Result<Option<Arc<ShopAnalytics>>, Error> {
+    progress.step(0.0, Stage::ReadingSales, Job::Segments)?;
+    let Some((as_of, orders)) = every_order(store, as_of)? else {
+        return Ok(None);
+    };
+    progress.step(0.3, Stage::ReadingProducts, Job::Segments)?;
+    let details = store.sale_details()?;
+    progress.step(0.6, Stage::ReadingCustomers, Job::Segments)?;
+    let profiles = store.customer_profiles()?;
+    progress.step(0.7, Stage::WorkingOutSegments, Job::Segments)?;
+    let mut analytics =
+        crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of, before);
+    analytics.profiles = profiles;
+    progress.step(1.0, Stage::Done, Job::Segments)?;
+    Ok(Some(Arc::new(analytics)))
+}
+
+/// The figures of a shop without sales: every customer, with the figures left empty.
+pub fn figures_without_sales(store: &Store) -> Result<ShopAnalytics, Error> {
+    let profiles = store.customer_profiles()?;
+    let today = chrono::Local::now().date_naive();
+    let facts = crate::analytics::rules::customer_facts(
+        &profiles,
+        &[],
+        &[],
+        &std::collections::BTreeMap::new(),
+        &crate::analytics::rfm::lifecycle(&[], today),
+        today,
+    );
+    Ok(ShopAnalytics {
+        as_of: today,
+        profiles,
+        facts,
+        ..ShopAnalytics::default()
+    })
+}
+
+/// The orders on or before the as-of date (default: the day of the latest sale).
+pub fn orders_as_of(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+) -> Result<(NaiveDate, Vec<Order>), Error> {
+    let mut facts = store.sale_facts()?;
+    let as_of = as_of_or_latest(&facts, as_of);
+    facts.retain(|f| f.sold_on <= as_of);
+    Ok((as_of, build_orders(&facts)))
+}
+
+/// RFM as of a date (default: the day of the latest sale). As of the latest sale or later,
+/// from the per-customer figures the store keeps; as of an earlier date, from the sale lines.
+pub fn rfm_rows(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    scoring: Scoring,
+) -> Result<(NaiveDate, Vec<RfmRow>), Error> {
+    if let Some((latest, totals)) = store.customer_totals()?
+        && as_of.is_none_or(|a| a >= latest)
+    {
+        let as_of = as_of.unwrap_or(latest);
+        return Ok((
+            as_of,
+            crate::analytics::rfm::rfm_from_totals_with(&totals, as_of, scoring),
+        ));
+    }
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    Ok((
+        as_of,
+        crate::analytics::rfm::rfm_with(&orders, as_of, scoring),
+    ))
+}
+
+/// RFM of every customer with the customers' references in the source system.
+pub struct RfmTable {
+    /// The day the figures are computed for.
+    pub as_of: NaiveDate,
+    /// One row per customer with orders.
+    pub rows: Vec<RfmRow>,
+    /// Each customer's reference in the source system.
+    pub refs: HashMap<i64, String>,
+}
+
+/// RFM of every customer as of a date, with their references.
+pub fn rfm_table(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    scoring: Scoring,
+) -> Result<RfmTable, Error> {
+    let (as_of, rows) = rfm_rows(store, as_of, scoring)?;
+    let refs = store.external_refs()?;
+    Ok(RfmTable { as_of, rows, refs })
+}
+
+/// Customers and revenue of one group (a segment, a tier or a lifecycle stage).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupFigures {
+    /// The group's name.
+    pub name: &'static str,
+    /// Customers in it.
+    pub customers: u64,
+    /// Their revenue, in cents.
+    pub revenue_cents: i64,
+}
+
+/// Customers and revenue per named segment, value tier and lifecycle stage.
+pub struct SegmentSummary {
+    /// The day the figures are computed for.
+    pub as_of: NaiveDate,
+    /// Every customer's RFM.
+    pub rows: Vec<RfmRow>,
+    /// In the order of `Segment::ALL`.
+    pub segments: Vec<GroupFigures>,
+    /// In the order of `Tier::ALL`.
+    pub tiers: Vec<GroupFigures>,
+    /// In the order of lifecycle `Stage::ALL`.
+    pub stages: Vec<GroupFigures>,
+    /// The typical gap between orders, in days.
+    pub gap_days: f64,
+    /// The revenue share of the top 20% of customers.
+    pub top20_share: f64,
+}
+
+/// Customers and revenue per named segment, value tier and lifecycle stage as of a date.
+pub fn segment_summary(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    scoring: Scoring,
+) -> Result<SegmentSummary, Error> {
+    use crate::analytics::rfm::{Segment, Stage, Tier, lifecycle, pareto_share, rfm_with, tiers};
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    let rows = rfm_with(&orders, as_of, scoring);
+    let tier_of = tiers(&rows);
+    let life = lifecycle(&orders, as_of);
+    let spend: HashMap<i64, i64> = rows
+        .iter()
+        .map(|r| (r.customer_id, r.monetary_cents))
+        .collect();
+    let group = |name: &'static str, ids: &mut dyn Iterator<Item = i64>| {
+        let (mut customers, mut revenue_cents) = (0u64, 0i64);
+        for id in ids {
+            customers += 1;
+            revenue_cents += spend.get(&id).copied().unwrap_or(0);
+        }
+        GroupFigures {
+            name,
+            customers,
+            revenue_cents,
+        }
+    };
+    let segments = Segment::ALL
+        .iter()
+        .map(|s| {
+            group(
+                s.name(),
+                &mut rows
+                    .iter()
+                    .filter(|r| r.segment == *s)
+                    .map(|r| r.customer_id),
+            )
+        })
+        .collect();
+    let tiers = Tier::ALL
+        .iter()
+        .map(|t| {
+            group(
+                t.name(),
+                &mut tier_of.iter().filter(|(_, x)| *x == t).map(|(id, _)| *id),
+            )
+        })
+        .collect();
+    let stages = Stage::ALL
+        .iter()
+        .map(|s| {
+            group(
+                s.name(),
+                &mut life
+                    .stages
+                    .iter()
+                    .filter(|(_, x)| *x == s)
+                    .map(|(id, _)| *id),
+            )
+        })
+        .collect();
+    let top20_share = pareto_share(&rows, 0.2);
+    Ok(SegmentSummary {
+        as_of,
+        rows,
+        segments,
+        tiers,
+        stages,
+        gap_days: life.gap_days,
+        top20_share,
+    })
+}
+
+/// Every customer's profile and the facts segment rules look at, computed once.
+pub struct SegmentView {
+    /// The day the figures are computed for.
+    pub as_of: NaiveDate,
+    /// Every customer.
+    pub profiles: Vec<CustomerProfile>,
+    /// What rules look at, in the order of `profiles`.
+    pub facts: Vec<CustomerFacts>,
+}
+
+/// The segment view; `with_products` false leaves out what customers bought (products,
+/// categories, first channel), which only saved rules use: reading every sale line's text
+/// again is the slowest part of an export.
+pub fn segment_view(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    with_products: bool,
+) -> Result<SegmentView, Error> {
+    use crate::analytics::rfm::{lifecycle, rfm, tiers};
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    let rows = rfm(&orders, as_of);
+    let tier_of = tiers(&rows);
+    let life = lifecycle(&orders, as_of);
+    let profiles = store.customer_profiles()?;
+    let details = if with_products {
+        store.sale_details()?
+    } else {
+        Vec::new()
+    };
+    let facts =
+        crate::analytics::rules::customer_facts(&profiles, &details, &rows, &tier_of, &life, as_of);
+    Ok(SegmentView {
+        as_of,
+        profiles,
+        facts,
+    })
+}
+
+/// Which customers a group keeps.
+pub type Keep = Box<dyn Fn(&CustomerFacts) -> bool>;
+
+/// Names that mean a built-in group: segments, tiers and lifecycle stages.
+pub fn builtin_group(name: &str) -> Option<Keep> {
+    use crate::analytics::rfm::{Segment, Stage, Tier};
+    if let Some(s) = Segment::from_name(name) {
+        return Some(Box::new(move |c| c.segment == Some(s)));
+    }
+    if let Some(t) = Tier::ALL
+        .into_iter()
+        .find(|t| t.name().eq_ignore_ascii_case(name.trim()))
+    {
+        return Some(Box::new(move |c| c.tier == Some(t)));
+    }
+    if let Some(st) = Stage::ALL
+        .into_iter()
+        .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
+    {
+        return Some(Box::new(move |c| c.lifecycle == Some(st)));
+    }
+    None
+}
+
+/// Checks a rule and saves it as a segment (replacing one of the same name); returns how
+/// many customers match it and as of which day.
+pub fn save_segment_counted(
+    store: &Store,
+    name: &str,
+    rule: &str,
+) -> Result<(usize, NaiveDate), Error> {
+    if builtin_group(name).is_some() {
+        return Err(Error::NameTaken(name.to_string()));
+    }
+    let parsed = Rule::parse(rule).map_err(Error::Rule)?;
+    let view = segment_view(store, None, true)?;
+    let members = view.facts.iter().filter(|c| parsed.matches(c)).count();
+    store.save_segment(name, &parsed.to_json())?;
+    Ok((members, view.as_of))
+}
+
+/// A saved segment and how many customers it holds today (or why its rule cannot be read).
+pub type CountedSegment = (SavedSegment, Result<usize, String>);
+
+/// Every saved segment with how many customers it holds today (or why its rule cannot be
+/// read).
+pub fn saved_segments_counted(store: &Store) -> Result<Vec<CountedSegment>, Error> {
+    let saved = store.saved_segments()?;
+    let view = segment_view(store, None, true)?;
+    Ok(saved
+        .into_iter()
+        .map(|s| {
+            let n =
+                Rule::parse(&s.rule).map(|r| view.facts.iter().filter(|c| r.matches(c)).count());
+            (s, n)
+        })
+        .collect())
+}
+
+/// The saved segments.
+pub fn saved_segments(store: &Store) -> Result<Vec<SavedSegment>, Error> {
+    Ok(store.saved_segments()?)
+}
+
+/// Saves or replaces a saved segment's rule (JSON, already checked); returns them all.
+pub fn save_segment(store: &Store, name: &str, rule: &str) -> Result<Vec<SavedSegment>, Error> {
+    store.save_segment(name, rule)?;
+    saved_segments(store)
+}
+
+/// Deletes a saved segment; returns those left.
+pub fn delete_segment(store: &Store, name: &str) -> Result<Vec<SavedSegment>, Error> {
+    store.delete_segment(name)?;
+    saved_segments(store)
+}

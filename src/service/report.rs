@@ -1,0 +1,121 @@
+//! The printed report: its figures, the PDF, pictures of its pages for the window, and
+//! saving or printing it. The command line and the window make it with the same calls.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::{Error, Job, Progress, Stage};
+use crate::report::print::PrintChoice;
+use crate::report::{ReportData, ReportOptions};
+use crate::store::Store;
+
+/// A report made for the Reports tab: the PDF and pictures of its pages.
+#[derive(Clone, Debug)]
+pub struct MadeReport {
+    /// The options it was made with.
+    pub options: ReportOptions,
+    /// First day of the period.
+    pub from: NaiveDate,
+    /// Last day of the period.
+    pub to: NaiveDate,
+    /// The PDF file's bytes.
+    pub pdf: Arc<Vec<u8>>,
+    /// Every page, drawn.
+    pub pages: Vec<crate::report::preview::PageImage>,
+    /// Orders in the period (zero: the period holds no sale).
+    pub period_orders: i64,
+}
+
+/// Reads what the printed report needs and computes it. `today` is the day printed as
+/// "prepared on".
+pub fn report_data(
+    store: &Store,
+    options: &ReportOptions,
+    today: NaiveDate,
+) -> Result<ReportData, Error> {
+    let facts = store.sale_facts()?;
+    let (from, to) = crate::report::data::period_of(options, &facts, today);
+    let input = crate::report::ReportInput {
+        settings: store.settings()?,
+        channel_category: store.revenue_by_channel_and_category(from, to)?,
+        profiles: store.customer_profiles()?,
+        batches: store.batches()?,
+        facts,
+        today,
+    };
+    Ok(crate::report::gather(&input, options))
+}
+
+/// The report's figures and its PDF.
+pub fn make_pdf(
+    store: &Store,
+    options: &ReportOptions,
+    today: NaiveDate,
+) -> Result<(ReportData, Vec<u8>), Error> {
+    let data = report_data(store, options, today)?;
+    let pdf = crate::report::render(&data)?;
+    Ok((data, pdf))
+}
+
+/// Makes the report and draws its pages for the Reports tab.
+pub fn make_report(
+    store: &Store,
+    options: ReportOptions,
+    today: NaiveDate,
+    pixels_per_point: f32,
+    progress: &mut Progress<'_>,
+) -> Result<MadeReport, Error> {
+    progress.step(0.0, Stage::ReadingSales, Job::Report)?;
+    let data = report_data(store, &options, today)?;
+    progress.step(0.5, Stage::LayingOutPages, Job::Report)?;
+    let pdf = crate::report::render(&data)?;
+    progress.step(0.7, Stage::DrawingPreview, Job::Report)?;
+    let pages = crate::report::preview::pages(&pdf, pixels_per_point, &mut |done, total| {
+        progress.fraction(
+            0.7 + 0.3 * done as f32 / total.max(1) as f32,
+            &Stage::DrawingPreview,
+        )
+    })
+    .map_err(Error::Preview)?
+    .ok_or(Error::Cancelled(Job::Report))?;
+    Ok(MadeReport {
+        options,
+        from: data.from,
+        to: data.to,
+        pdf: Arc::new(pdf),
+        pages,
+        period_orders: data.current.orders,
+    })
+}
+
+/// Writes a made report to `path` (through a temporary file beside it, so a failed write
+/// never leaves half a PDF) and records the export.
+pub fn save(store: &Store, pdf: &[u8], path: &Path) -> Result<(), Error> {
+    let partial = path.with_extension("pdf.part");
+    crate::report::export::write_private(&partial, pdf)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|source| {
+            let _ = std::fs::remove_file(&partial);
+            Error::Write {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+    store.audit_export("report", &path.display().to_string(), 1)?;
+    Ok(())
+}
+
+/// Hands a made report to the system's printing through a file in the temporary folder,
+/// and records it as an export when the system took it; returns what the system said.
+pub fn print(store: &Store, pdf: &[u8], choice: &PrintChoice) -> Result<String, Error> {
+    let dir = std::env::temp_dir().join("clientele-print");
+    let path = dir.join("Clientele report.pdf");
+    std::fs::create_dir_all(&dir)
+        .and_then(|()| crate::report::export::write_private(&path, pdf))
+        .map_err(Error::PrintFile)?;
+    let said = crate::report::print::print_pdf_with(&path, choice).map_err(Error::Print)?;
+    store.audit_export("report", "printer", 1)?;
+    Ok(said)
+}

@@ -1,0 +1,562 @@
+//! Words for people: every typed value the library returns (errors, import problems, job
+//! stages) becomes text here, and only here.
+//!
+//! A value first becomes a [`Message`]: a stable id and named arguments, the shape of a
+//! Fluent message (`import-date-missing`, `$row`, `$column`). One function per language
+//! turns a message into text; English is [`en::render`]. The window, the command line and
+//! the report call [`render`] (or [`english`]) at the moment they show something, never
+//! earlier, so that a translation only has to add a language's function (or its `.ftl`
+//! files) and nothing else changes.
+
+pub mod en;
+mod problems;
+mod store;
+
+pub use problems::{ImportFailure, ProblemAt, ProblemGroup};
+
+use std::path::Path;
+
+/// A message's argument.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text as it is (a file name, a column's header, a value read from a file).
+    Text(String),
+    /// A whole number (a row, a count).
+    Int(i64),
+    /// A number with a fraction (a threshold).
+    Float(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Text(v)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg::Text(v.clone())
+    }
+}
+
+impl From<&Path> for Arg {
+    fn from(v: &Path) -> Self {
+        Arg::Text(v.display().to_string())
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Arg::Int(v)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(v: u64) -> Self {
+        Arg::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(v: usize) -> Self {
+        Arg::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<f64> for Arg {
+    fn from(v: f64) -> Self {
+        Arg::Float(v)
+    }
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(v: chrono::NaiveDate) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+
+/// Something to say: a stable id and its named arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// The id, as a Fluent file would name the message (`service-cancelled-import`).
+    pub id: &'static str,
+    /// The named arguments, in the order they were given.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// An argument, if given.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// A text argument (a number is written out; a missing argument is empty).
+    pub fn text(&self, name: &str) -> String {
+        match self.get(name) {
+            Some(Arg::Text(t)) => t.clone(),
+            Some(Arg::Int(n)) => n.to_string(),
+            Some(Arg::Float(x)) => x.to_string(),
+            None => String::new(),
+        }
+    }
+
+    /// A number argument with a fraction (0 when missing or not a number).
+    pub fn float(&self, name: &str) -> f64 {
+        match self.get(name) {
+            Some(Arg::Float(x)) => *x,
+            Some(Arg::Int(n)) => *n as f64,
+            _ => 0.0,
+        }
+    }
+
+    /// A whole-number argument (0 when missing or not a number).
+    pub fn int(&self, name: &str) -> i64 {
+        match self.get(name) {
+            Some(Arg::Int(n)) => *n,
+            Some(Arg::Float(x)) => *x as i64,
+            _ => 0,
+        }
+    }
+}
+
+/// A typed value that can be said in words.
+pub trait Localize {
+    /// The value as a message: its id and arguments.
+    fn message(&self) -> Message;
+}
+
+impl Localize for Message {
+    fn message(&self) -> Message {
+        self.clone()
+    }
+}
+
+/// The languages messages can be rendered in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+/// A message in a language.
+pub fn render(lang: Lang, message: &Message) -> String {
+    match lang {
+        Lang::En => en::render(message),
+    }
+}
+
+/// A value in English (the only language so far).
+pub fn english(value: &impl Localize) -> String {
+    render(Lang::En, &value.message())
+}
+
+impl Localize for crate::service::Stage {
+    fn message(&self) -> Message {
+        use crate::service::Stage;
+        match self {
+            Stage::ReadingSales => Message::new("stage-reading-sales"),
+            Stage::ReadingProducts => Message::new("stage-reading-products"),
+            Stage::ReadingCustomers => Message::new("stage-reading-customers"),
+            Stage::WorkingOutSegments => Message::new("stage-working-out-segments"),
+            Stage::WritingFile => Message::new("stage-writing-file"),
+            Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
+            Stage::DrawingPreview => Message::new("stage-drawing-preview"),
+            Stage::Merging => Message::new("stage-merging"),
+            Stage::CreatingDemo => Message::new("stage-creating-demo"),
+            Stage::SavingDemo => Message::new("stage-saving-demo"),
+            Stage::Checking { file } => Message::new("stage-checking").arg("file", file),
+            Stage::Importing { file } => Message::new("stage-importing").arg("file", file),
+            Stage::CheckedRows(n) => Message::new("stage-checked-rows").arg("rows", *n),
+            Stage::ImportedRows(n) => Message::new("stage-imported-rows").arg("rows", *n),
+            Stage::Detecting(step) => Message::new("stage-detecting").arg("step", step),
+            Stage::Done => Message::new("stage-done"),
+        }
+    }
+}
+
+impl Localize for crate::service::Error {
+    fn message(&self) -> Message {
+        use crate::service::{Error, Job};
+        match self {
+            Error::Store(e) => Message::new("error-store").arg("detail", e.to_string()),
+            Error::Import(e) => Message::new("error-import").arg("detail", e.to_string()),
+            Error::Cancelled(job) => Message::new(match job {
+                Job::Demo => "cancelled-demo",
+                Job::Check => "cancelled-check",
+                Job::Import => "cancelled-import",
+                Job::Merge => "cancelled-merge",
+                Job::FindDuplicates => "cancelled-find-duplicates",
+                Job::Segments => "cancelled-segments",
+                Job::Report => "cancelled-report",
+            }),
+            Error::Write { path, source } => Message::new("error-write")
+                .arg("path", path.as_path())
+                .arg("reason", source.to_string()),
+            Error::Export(e) => Message::new("error-export").arg("detail", e.to_string()),
+            Error::Report(e) => Message::new("error-report").arg("detail", e.to_string()),
+            Error::Preview(e) => Message::new("error-preview").arg("detail", e),
+            Error::PrintFile(e) => Message::new("error-print-file").arg("reason", e.to_string()),
+            Error::Print(e) => Message::new("error-print").arg("detail", e),
+            Error::HasData { path } => Message::new("error-has-data").arg("path", path.as_path()),
+            Error::Threshold(t) => Message::new("error-threshold").arg("threshold", *t),
+            Error::NameTaken(name) => Message::new("error-name-taken").arg("name", name),
+            Error::NoSuchSegment(name) => Message::new("error-no-such-segment").arg("name", name),
+            Error::SegmentNotNamed => Message::new("error-segment-not-named"),
+            Error::Rule(e) => Message::new("error-rule").arg("detail", e),
+            Error::Sections(e) => Message::new("error-sections").arg("detail", e),
+            Error::Period { from, to } => Message::new("error-period")
+                .arg("from", *from)
+                .arg("to", *to),
+            Error::ExportFormat(path) => {
+                Message::new("error-export-format").arg("path", path.as_path())
+            }
+            Error::Internal(e) => Message::new("error-internal").arg("detail", e),
+            Error::WorkerStopped => Message::new("worker-stopped-request"),
+        }
+    }
+}
+
+impl Localize for crate::service::import::Blocker {
+    fn message(&self) -> Message {
+        use crate::service::import::Blocker;
+        Message::new(match self {
+            Blocker::NoSaleDate => "import-blocker-no-sale-date",
+            Blocker::NoAmount => "import-blocker-no-amount",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::{Error, Job, Stage};
+
+    #[test]
+    fn every_stage_and_error_has_english_words() {
+        let stages = [
+            Stage::ReadingSales,
+            Stage::ReadingProducts,
+            Stage::ReadingCustomers,
+            Stage::WorkingOutSegments,
+            Stage::WritingFile,
+            Stage::LayingOutPages,
+            Stage::DrawingPreview,
+            Stage::Merging,
+            Stage::CreatingDemo,
+            Stage::SavingDemo,
+            Stage::Checking {
+                file: "a.csv".into(),
+            },
+            Stage::Importing {
+                file: "a.csv".into(),
+            },
+            Stage::CheckedRows(3),
+            Stage::ImportedRows(3),
+            Stage::Detecting("Scoring pairs".into()),
+            Stage::Done,
+        ];
+        for stage in &stages {
+            let m = stage.message();
+            assert_ne!(english(stage), m.id, "{stage:?} has no English words");
+        }
+        let jobs = [
+            Job::Demo,
+            Job::Check,
+            Job::Import,
+            Job::Merge,
+            Job::FindDuplicates,
+            Job::Segments,
+            Job::Report,
+        ];
+        let mut said = std::collections::HashSet::new();
+        for job in jobs {
+            let e = Error::Cancelled(job);
+            assert_ne!(english(&e), e.message().id);
+            said.insert(english(&e));
+        }
+        assert_eq!(said.len(), jobs.len(), "two jobs are said alike");
+        for e in [
+            Error::HasData {
+                path: "shop.sqlite".into(),
+            },
+            Error::Threshold(1.5),
+            Error::NameTaken("Loyal".into()),
+            Error::NoSuchSegment("Lyon".into()),
+            Error::SegmentNotNamed,
+            Error::ExportFormat("list.txt".into()),
+            Error::Internal("boom".into()),
+        ] {
+            assert_ne!(english(&e), e.message().id, "{e:?} has no English words");
+        }
+    }
+
+    #[test]
+    fn english_words_hold_their_arguments() {
+        assert_eq!(english(&Stage::CheckedRows(1200)), "Checking: 1200 rows");
+        assert_eq!(
+            english(&Error::Threshold(1.5)),
+            "the threshold is a probability between 0 and 1 (e.g. 0.9), not 1.5"
+        );
+        assert_eq!(
+            english(&Message::new("done-unmerge").arg("merges", 1usize)),
+            "1 merge undone; the customers are separate again."
+        );
+        assert_eq!(
+            english(&Message::new("done-unmerge").arg("merges", 3usize)),
+            "3 merges undone; the customers are separate again."
+        );
+        // An id English does not know comes out as itself, which the test above catches.
+        assert_eq!(english(&Message::new("no-such-message")), "no-such-message");
+    }
+}
+
+#[cfg(test)]
+mod problem_tests {
+    use super::*;
+    use crate::store::{CutWhat, DateBound, Expected, ProblemKind};
+
+    fn at(row: u64, kind: ProblemKind) -> String {
+        english(&ProblemAt { row, kind: &kind })
+    }
+
+    // The sentences below are written out by hand, as the import said them before problems
+    // had kinds: the words must not change.
+    #[test]
+    fn problems_are_said_as_before() {
+        assert_eq!(
+            at(
+                12,
+                ProblemKind::ValueCut {
+                    column: "Nom".into(),
+                    length: 250,
+                    max: 200,
+                    what: CutWhat::Name
+                }
+            ),
+            "row 12, column Nom: the value is 250 characters long, more than a name holds (200); only its first 200 characters were kept"
+        );
+        assert_eq!(
+            at(
+                5,
+                ProblemKind::RaggedRow {
+                    values: 7,
+                    columns: 5
+                }
+            ),
+            "row 5 has 7 values but the header has 5 columns; the extra values are kept as Column 6…"
+        );
+        assert_eq!(
+            at(
+                9,
+                ProblemKind::NotKept {
+                    column: "Courriel".into(),
+                    value: "jean@".into(),
+                    expected: Expected::Email,
+                    cut: false
+                }
+            ),
+            "row 9, column Courriel: 'jean@' is not an e-mail address; the field was left empty and the value kept with the customer's other columns"
+        );
+        assert_eq!(
+            at(
+                9,
+                ProblemKind::NotKept {
+                    column: "Notes".into(),
+                    value: "x".into(),
+                    expected: Expected::Date,
+                    cut: true
+                }
+            ),
+            "row 9, column Notes: 'x' is not a date; the field was left empty and the value kept (its first 10 000 characters) with the customer's other columns"
+        );
+        assert_eq!(
+            at(
+                2,
+                ProblemKind::SaleDateOutOfRange {
+                    column: "Date".into(),
+                    date: "1850-01-01".into(),
+                    bound: DateBound::Before1900
+                }
+            ),
+            "row 2, column Date: the date 1850-01-01 is before 1900; if it is right, accept such dates (--allow-any-date, or \"Accept dates before 1900 or in the future\" in the Import tab)"
+        );
+        assert_eq!(
+            at(4, ProblemKind::NoCustomerNamed),
+            "row 4: the sale names no customer (no customer number, e-mail, phone or name)"
+        );
+        assert_eq!(
+            at(
+                8,
+                ProblemKind::BytesReplaced {
+                    columns: vec!["Nom".into(), "Ville".into()],
+                    encoding: "UTF-8".into(),
+                    value: "Caf\u{fffd}".into()
+                }
+            ),
+            "row 8, columns Nom, Ville: bytes that are not UTF-8 text were read as '\u{fffd}' ('Caf\u{fffd}'); the encoding was decided from the start of the file: if the file is in another encoding, import it again choosing it (--encoding, e.g. windows-1252)"
+        );
+        assert_eq!(
+            at(
+                3,
+                ProblemKind::Written {
+                    message: "row 3: as recorded".into()
+                }
+            ),
+            "row 3: as recorded"
+        );
+    }
+}
+
+#[cfg(test)]
+mod store_tests {
+    use super::*;
+    use crate::store::{Refusal, StoreError};
+
+    // Written out by hand: the words the store said before its refusals were values.
+    #[test]
+    fn refusals_are_said_as_before() {
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::AlreadyMerged {
+                id: 4,
+                root: 2,
+                merge: Some(9)
+            })),
+            "customer 4 was already merged into customer 2 by merge 9; merge with 2 instead"
+        );
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::AlreadyMerged {
+                id: 4,
+                root: 2,
+                merge: None
+            })),
+            "customer 4 was already merged into customer 2; merge with 2 instead"
+        );
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::InPlan {
+                index: 2,
+                of: 3,
+                survivor: 7,
+                cause: Box::new(Refusal::NoCustomer { id: 99 })
+            })),
+            "merge 2 of 3 (customer 7): there is no customer number 99; nothing was merged"
+        );
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::UndoLaterFirst {
+                merge: 3,
+                later: 5,
+                survivor: 2,
+                root: 1,
+                together: vec![3, 5]
+            })),
+            "merge 3 cannot be undone before merge 5, which later merged its customer 2 into customer 1: undo merge 5 first, or both together (clientele unmerge 3 5)"
+        );
+        assert_eq!(
+            english(&StoreError::NotFound(Refusal::NoImport { batch: 12 })),
+            "there is no import number 12 (clientele imports lists them)"
+        );
+        assert_eq!(
+            StoreError::Busy {
+                path: "shop.sqlite".into()
+            }
+            .to_string(),
+            "the database shop.sqlite is busy: another Clientele window or program is writing to it. Wait for it to finish and try again."
+        );
+    }
+}
+
+#[cfg(test)]
+mod import_tab_tests {
+    use super::*;
+    use crate::ingest::import::ImportError;
+    use crate::ingest::mapping::Why;
+    use crate::service::Error;
+    use crate::store::{NewProblem, ProblemKind, Severity};
+
+    fn rejected(kind: ProblemKind) -> NewProblem {
+        NewProblem {
+            row: 2,
+            column: None,
+            raw_value: None,
+            kind: Box::new(kind),
+            raw_row: Vec::new(),
+            severity: Severity::Error,
+        }
+    }
+
+    fn nothing(problems: Vec<NewProblem>, rejected: u64) -> Error {
+        Error::Import(ImportError::NothingImported {
+            file: "ventes_fr_cp1252.csv".into(),
+            problems,
+            rejected,
+        })
+    }
+
+    // The sentences the Import tab said before, written out by hand.
+    #[test]
+    fn a_check_that_imports_nothing_says_what_every_row_lacks() {
+        let e = nothing(vec![rejected(ProblemKind::NoCustomerNamed)], 600);
+        assert_eq!(
+            english(&ImportFailure(&e)),
+            "With this choice no row could be imported: every row lacks a customer."
+        );
+        let e = nothing(
+            vec![rejected(ProblemKind::NotADate {
+                column: "date".into(),
+                value: "x".into(),
+            })],
+            3,
+        );
+        assert_eq!(
+            english(&ImportFailure(&e)),
+            "With this choice no row could be imported: every row lacks a date of sale that can be read."
+        );
+        let e = nothing(
+            vec![rejected(ProblemKind::NotAQuantity {
+                column: "qty".into(),
+                value: "x".into(),
+            })],
+            3,
+        );
+        assert_eq!(
+            english(&ImportFailure(&e)),
+            "With this choice no row could be imported: row 2, column qty: 'x' is not a quantity (and 2 more rows with problems)"
+        );
+        assert_eq!(
+            english(&ImportFailure(&nothing(Vec::new(), 0))),
+            "With this choice no row could be imported: it has no data rows"
+        );
+        // Any other error is said as it is.
+        let e = Error::Threshold(2.0);
+        assert_eq!(english(&ImportFailure(&e)), english(&e));
+    }
+
+    #[test]
+    fn reasons_of_columns_in_words() {
+        assert_eq!(
+            english(&Why::Layout("Shopify orders".into())),
+            "as Shopify orders exports write it"
+        );
+        assert_eq!(english(&Why::Header), "from the column's name");
+    }
+}
