@@ -5,6 +5,8 @@
 
 mod backtest;
 mod ets;
+#[cfg(test)]
+mod heldout;
 mod intervals;
 mod model;
 mod naive;
