@@ -7,6 +7,7 @@
 pub mod dashboard;
 pub mod kpi;
 pub mod orders;
+pub mod predict;
 pub mod rfm;
 pub mod rules;
 
