@@ -29,7 +29,7 @@ impl Rows {
             *counts.entry((x, u.to_bits(), v.to_bits())).or_insert(0.0) += 1.0;
         }
         let mut keys: Vec<((u32, u64, u64), f64)> = counts.into_iter().collect();
-        keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        keys.sort_unstable_by_key(|k| k.0);
         let mut rows = Rows::default();
         for ((x, u, v), w) in keys {
             let i = rows.u.len();

@@ -34,9 +34,20 @@ pub(crate) trait LogLikelihood {
 
 /// Central-difference gradient of `f` at `x` with step `h`.
 pub(crate) fn central_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64], h: f64) -> Vec<f64> {
+    central_gradient_steps(f, x, |_| h)
+}
+
+/// Central-difference gradient of `f` at `x`, the step for each coordinate given by
+/// `step(x_i)`.
+pub(crate) fn central_gradient_steps(
+    f: impl Fn(&[f64]) -> f64,
+    x: &[f64],
+    step: impl Fn(f64) -> f64,
+) -> Vec<f64> {
     let mut p = x.to_vec();
     (0..x.len())
         .map(|i| {
+            let h = step(x[i]);
             p[i] = x[i] + h;
             let up = f(&p);
             p[i] = x[i] - h;
@@ -137,13 +148,9 @@ fn newton_polish<L: LogLikelihood>(ll: &L, mut p: Vec<f64>) -> Vec<f64> {
             }
         }
         // Symmetrise, then step to the zero of the gradient's linear model.
-        for i in 0..k {
-            for j in 0..i {
-                let m = 0.5 * (hess[i][j] + hess[j][i]);
-                hess[i][j] = m;
-                hess[j][i] = m;
-            }
-        }
+        let hess: Vec<Vec<f64>> = (0..k)
+            .map(|i| (0..k).map(|j| 0.5 * (hess[i][j] + hess[j][i])).collect())
+            .collect();
         let Some(inv) = invert(hess) else { break };
         let step: Vec<f64> = (0..k)
             .map(|i| -inv[i].iter().zip(&g).map(|(a, b)| a * b).sum::<f64>())
@@ -242,7 +249,7 @@ pub(crate) fn invert(mut m: Vec<Vec<f64>>) -> Option<Vec<Vec<f64>>> {
         .collect();
     for col in 0..k {
         let pivot = (col..k).max_by(|a, b| m[*a][col].abs().total_cmp(&m[*b][col].abs()))?;
-        if !(m[pivot][col].abs() > 1e-300) {
+        if m[pivot][col].abs() <= 1e-300 || m[pivot][col].is_nan() {
             return None;
         }
         m.swap(col, pivot);
@@ -276,7 +283,7 @@ pub(crate) fn log_add_exp(a: f64, b: f64) -> f64 {
 
 /// log(exp(a) - exp(b)) for a >= b; minus infinity when they are equal or b is larger.
 pub(crate) fn log_sub_exp(a: f64, b: f64) -> f64 {
-    if !(a > b) {
+    if a <= b || a.is_nan() || b.is_nan() {
         return f64::NEG_INFINITY;
     }
     a + (-(b - a).exp_m1()).ln()

@@ -47,7 +47,8 @@ pub fn ln_hyp2f1_signed(a: f64, b: f64, c: f64, z: f64) -> Result<(f64, f64), Pr
     let safe = |p: f64, q: f64| p > -1.0 && q > -1.0 && c > -1.0;
     match (safe(a, b), safe(ea, eb)) {
         (true, true) if (ea * eb).abs() < (a * b).abs() => euler(),
-        (_, true) => euler(),
+        (true, true) => direct(),
+        (false, true) => euler(),
         (true, false) if climb(a, b, c, z) < MAX_TERMS as f64 / 2.0 => direct(),
         (true, false) => euler(),
         (false, false) if (ea * eb).abs() < (a * b).abs() => euler(),

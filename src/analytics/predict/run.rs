@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::check::{ModelCheckOutcome, check_models};
 use super::clv::{ClvSettings, discounted_purchases};
+use super::fit::central_gradient_steps;
 use super::summary::{
     CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
 };
@@ -143,7 +144,8 @@ pub struct Prediction {
     pub repeat_customers: usize,
     /// The BG/NBD fit.
     pub bgnbd: Fitted<BgNbdParams>,
-    /// The Pareto/NBD fit, `None` when BG/NBD was asked for or it could not be fitted.
+    /// The Pareto/NBD fit on the whole history, present only when it gives the figures
+    /// (the check's refit is in [`ModelCheckOutcome`]).
     pub pareto_nbd: Option<Fitted<ParetoNbdParams>>,
     /// The Gamma-Gamma fit.
     pub gamma_gamma: Fitted<GammaGammaParams>,
@@ -198,28 +200,33 @@ pub fn predict(
     );
     let bgnbd = fit_bgnbd(&hs)?;
     let gamma_gamma = fit_gamma_gamma(&hs)?;
-    // Pareto/NBD costs far more to fit than BG/NBD: only when it may be used.
-    let pareto_nbd = match settings.model {
-        ModelChoice::BgNbd => None,
-        ModelChoice::Auto => fit_pareto_nbd(&hs).ok(),
-        ModelChoice::ParetoNbd => Some(fit_pareto_nbd(&hs)?),
-    };
     let check = check_models(
         days,
         settings.as_of,
         settings.horizon_days,
         settings.model != ModelChoice::BgNbd,
     );
-    let (kind, model_reason) = match (settings.model, &check, &pareto_nbd) {
-        (ModelChoice::BgNbd, _, _) => (ModelKind::BgNbd, ModelReason::Requested),
-        (ModelChoice::ParetoNbd, _, _) => (ModelKind::ParetoNbd, ModelReason::Requested),
-        (ModelChoice::Auto, _, None) => (ModelKind::BgNbd, ModelReason::OtherFitFailed),
-        (ModelChoice::Auto, ModelCheckOutcome::Done(c), Some(_)) => {
+    // Pareto/NBD costs far more to fit than BG/NBD: it is fitted on the whole history
+    // only when it gives the figures.
+    let (kind, model_reason) = match (settings.model, &check) {
+        (ModelChoice::BgNbd, _) => (ModelKind::BgNbd, ModelReason::Requested),
+        (ModelChoice::ParetoNbd, _) => (ModelKind::ParetoNbd, ModelReason::Requested),
+        (ModelChoice::Auto, ModelCheckOutcome::Done(c)) => {
             (c.chosen, ModelReason::LowerHoldoutError)
         }
-        (ModelChoice::Auto, ModelCheckOutcome::Skipped(_), Some(_)) => {
+        (ModelChoice::Auto, ModelCheckOutcome::Skipped(_)) => {
             (ModelKind::BgNbd, ModelReason::CheckSkipped)
         }
+    };
+    let pareto_nbd = match (kind, settings.model) {
+        (ModelKind::BgNbd, _) => None,
+        (ModelKind::ParetoNbd, ModelChoice::ParetoNbd) => Some(fit_pareto_nbd(&hs)?),
+        (ModelKind::ParetoNbd, _) => fit_pareto_nbd(&hs).ok(),
+    };
+    let (kind, model_reason) = if kind == ModelKind::ParetoNbd && pareto_nbd.is_none() {
+        (ModelKind::BgNbd, ModelReason::OtherFitFailed)
+    } else {
+        (kind, model_reason)
     };
     let model = match (kind, &pareto_nbd) {
         (ModelKind::ParetoNbd, Some(p)) => Model::ParetoNbd(p.params),
@@ -394,18 +401,7 @@ fn revenue_range(
 
 /// Central-difference gradient with steps relative to each parameter.
 fn relative_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
-    let mut p = x.to_vec();
-    (0..x.len())
-        .map(|i| {
-            let h = 1e-5 * x[i].abs().max(1e-8);
-            p[i] = x[i] + h;
-            let up = f(&p);
-            p[i] = x[i] - h;
-            let down = f(&p);
-            p[i] = x[i];
-            (up - down) / (2.0 * h)
-        })
-        .collect()
+    central_gradient_steps(f, x, |v| 1e-5 * v.abs().max(1e-8))
 }
 
 fn quadratic_form(g: &[f64], m: &[Vec<f64>]) -> f64 {
