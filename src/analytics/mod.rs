@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod forecast;
 pub mod kpi;
 pub mod orders;
+pub mod predict;
 pub mod rfm;
 pub mod rules;
 

@@ -1,0 +1,212 @@
+//! The BG/NBD model (Fader, Hardie & Lee 2005): purchases at a gamma-distributed Poisson
+//! rate, and after each purchase a beta-distributed chance of leaving for good.
+
+use serde::Serialize;
+use statrs::function::gamma::{digamma, ln_gamma};
+
+use super::data::Rows;
+use super::fit::{LogLikelihood, log_add_exp, maximise};
+use super::hyp2f1::ln_hyp2f1_signed;
+use super::summary::CustomerHistory;
+use super::{Fitted, ModelParams, PredictError, PurchaseModel};
+
+/// BG/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out chance ~ Beta(a, b).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct BgNbdParams {
+    /// Shape of the purchase-rate distribution.
+    pub r: f64,
+    /// Scale of the purchase-rate distribution, in weeks.
+    pub alpha: f64,
+    /// First shape of the drop-out distribution.
+    pub a: f64,
+    /// Second shape of the drop-out distribution.
+    pub b: f64,
+}
+
+impl BgNbdParams {
+    fn from_logs(p: &[f64]) -> BgNbdParams {
+        BgNbdParams::from_slice(&p.iter().map(|v| v.exp()).collect::<Vec<_>>())
+    }
+
+    /// log of the odds that the customer has left: P(dead) / P(alive).
+    fn ln_dead_odds(&self, x: f64, t_x: f64, t: f64) -> f64 {
+        if x == 0.0 {
+            return f64::NEG_INFINITY;
+        }
+        let Self { r, alpha, a, b } = *self;
+        a.ln() - (b + x - 1.0).ln() + (r + x) * ((alpha + t).ln() - (alpha + t_x).ln())
+    }
+}
+
+/// The log-likelihood of BG/NBD over a shop's customers.
+pub(crate) struct BgNbdLikelihood<'a>(pub &'a Rows);
+
+impl LogLikelihood for BgNbdLikelihood<'_> {
+    const MODEL: &'static str = "BG/NBD";
+    const EXACT_GRADIENT: bool = true;
+
+    fn customers(&self) -> f64 {
+        self.0.customers
+    }
+
+    fn mean_ll(&self, log_params: &[f64]) -> f64 {
+        let BgNbdParams { r, alpha, a, b } = BgNbdParams::from_logs(log_params);
+        let rows = self.0;
+        let (ln_a, ln_alpha) = (a.ln(), alpha.ln());
+        let common = -ln_gamma(r) + r * ln_alpha + ln_gamma(a + b) - ln_gamma(b);
+        let mut total = 0.0;
+        for (x, range) in &rows.groups {
+            let x = *x;
+            let per_x = ln_gamma(r + x) + ln_gamma(b + x) - ln_gamma(a + b + x) + common;
+            let ln_drop = if x > 0.0 {
+                ln_a - (b + x - 1.0).ln()
+            } else {
+                0.0
+            };
+            for i in range.clone() {
+                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
+                let alive = -(r + x) * (alpha + t).ln();
+                let dead = if x > 0.0 {
+                    ln_drop - (r + x) * (alpha + t_x).ln()
+                } else {
+                    f64::NEG_INFINITY
+                };
+                total += w * (per_x + log_add_exp(alive, dead));
+            }
+        }
+        total / rows.customers.max(1.0)
+    }
+
+    fn mean_ll_gradient(&self, log_params: &[f64]) -> Vec<f64> {
+        let BgNbdParams { r, alpha, a, b } = BgNbdParams::from_logs(log_params);
+        let rows = self.0;
+        let mut g = [0.0_f64; 4];
+        let common = [
+            -digamma(r) + alpha.ln(),
+            r / alpha,
+            digamma(a + b),
+            digamma(a + b) - digamma(b),
+        ];
+        for (x, range) in &rows.groups {
+            let x = *x;
+            let per_x = [
+                digamma(r + x),
+                0.0,
+                -digamma(a + b + x),
+                digamma(b + x) - digamma(a + b + x),
+            ];
+            let ln_drop = if x > 0.0 {
+                a.ln() - (b + x - 1.0).ln()
+            } else {
+                0.0
+            };
+            let mut gx = [0.0_f64; 4];
+            for i in range.clone() {
+                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
+                let alive = -(r + x) * (alpha + t).ln();
+                // Share of the "left after the last purchase" term in the sum.
+                let q = if x > 0.0 {
+                    let dead = ln_drop - (r + x) * (alpha + t_x).ln();
+                    (dead - log_add_exp(alive, dead)).exp()
+                } else {
+                    0.0
+                };
+                let p = 1.0 - q;
+                gx[0] += w * (p * -(alpha + t).ln() + q * -(alpha + t_x).ln());
+                gx[1] += w * (p * -(r + x) / (alpha + t) + q * -(r + x) / (alpha + t_x));
+                if x > 0.0 {
+                    gx[2] += w * q / a;
+                    gx[3] -= w * q / (b + x - 1.0);
+                }
+            }
+            let weight: f64 = rows.w[range.clone()].iter().sum();
+            for k in 0..4 {
+                g[k] += gx[k] + weight * (per_x[k] + common[k]);
+            }
+        }
+        let theta = [r, alpha, a, b];
+        (0..4)
+            .map(|k| g[k] * theta[k] / rows.customers.max(1.0))
+            .collect()
+    }
+}
+
+/// Fits BG/NBD to the customers' histories by maximum likelihood.
+pub fn fit_bgnbd(histories: &[CustomerHistory]) -> Result<Fitted<BgNbdParams>, PredictError> {
+    let rows = Rows::purchases(histories);
+    if rows.customers < 1.0 {
+        return Err(PredictError::NoCustomers);
+    }
+    let ll = BgNbdLikelihood(&rows);
+    // Start where the mean purchase rate r / alpha matches the observed one.
+    let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+    let start = [0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7];
+    let best = maximise(&ll, &start)?;
+    Ok(Fitted::new(&ll, &best))
+}
+
+impl ModelParams for BgNbdParams {
+    fn to_vec(&self) -> Vec<f64> {
+        vec![self.r, self.alpha, self.a, self.b]
+    }
+    fn from_slice(v: &[f64]) -> Self {
+        let g = |i: usize| v.get(i).copied().unwrap_or(f64::NAN);
+        BgNbdParams {
+            r: g(0),
+            alpha: g(1),
+            a: g(2),
+            b: g(3),
+        }
+    }
+}
+
+impl PurchaseModel for BgNbdParams {
+    fn p_alive(&self, h: &CustomerHistory) -> f64 {
+        let odds = self.ln_dead_odds(f64::from(h.frequency), h.recency_weeks, h.age_weeks);
+        logistic_complement(odds)
+    }
+
+    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        if weeks <= 0.0 {
+            return 0.0;
+        }
+        let Self { r, alpha, b, .. } = *self;
+        // The closed form divides by a - 1; step off a = 1 where it is 0 / 0.
+        let a = if (self.a - 1.0).abs() < 1e-7 {
+            1.0 + 1e-7
+        } else {
+            self.a
+        };
+        let (x, t) = (f64::from(h.frequency), h.age_weeks);
+        let z = weeks / (alpha + t + weeks);
+        let c = a + b + x - 1.0;
+        let Ok((sign, ln_f)) = ln_hyp2f1_signed(r + x, b + x, c, z) else {
+            return 0.0;
+        };
+        let ln_term = (r + x) * (-z).ln_1p() + ln_f;
+        // 1 - sign * exp(ln_term), without losing digits when it is near 1.
+        let bracket = if sign > 0.0 {
+            -ln_term.exp_m1()
+        } else {
+            1.0 + ln_term.exp()
+        };
+        let e = self.p_alive(h) * c / (a - 1.0) * bracket;
+        if e.is_finite() { e.max(0.0) } else { 0.0 }
+    }
+
+    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        let x = f64::from(h.frequency);
+        let stays = -(self.r + x) * (weeks / (self.alpha + h.age_weeks)).ln_1p();
+        (self.p_alive(h) * -stays.exp_m1()).clamp(0.0, 1.0)
+    }
+}
+
+/// 1 / (1 + exp(v)), stable for any v.
+pub(crate) fn logistic_complement(v: f64) -> f64 {
+    if v > 0.0 {
+        let e = (-v).exp();
+        e / (1.0 + e)
+    } else {
+        1.0 / (1.0 + v.exp())
+    }
+}

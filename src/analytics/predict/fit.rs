@@ -1,0 +1,316 @@
+//! Maximum-likelihood fitting shared by the three models: argmin's L-BFGS on the logs of
+//! the parameters (which keeps them positive), Nelder-Mead when L-BFGS stalls, and standard
+//! errors from a numeric Hessian of the log-likelihood.
+
+use argmin::core::{CostFunction, Error as ArgminError, Executor, Gradient, State};
+use argmin::solver::linesearch::MoreThuenteLineSearch;
+use argmin::solver::neldermead::NelderMead;
+use argmin::solver::quasinewton::LBFGS;
+
+use super::PredictError;
+
+/// A model's log-likelihood over a shop's customers, as a function of the logs of its
+/// parameters.
+pub(crate) trait LogLikelihood {
+    /// The model's name in error messages.
+    const MODEL: &'static str;
+
+    /// Whether [`LogLikelihood::mean_ll_gradient`] is the closed form (then the Newton
+    /// polish is cheap and exact) rather than differences.
+    const EXACT_GRADIENT: bool = false;
+
+    /// Mean log-likelihood per customer at `exp(log_params)`.
+    fn mean_ll(&self, log_params: &[f64]) -> f64;
+
+    /// Gradient of [`LogLikelihood::mean_ll`] with respect to the log-parameters; central
+    /// differences unless a model has the closed form.
+    fn mean_ll_gradient(&self, log_params: &[f64]) -> Vec<f64> {
+        central_gradient(|p| self.mean_ll(p), log_params, 1e-6)
+    }
+
+    /// Number of customers the mean is taken over.
+    fn customers(&self) -> f64;
+}
+
+/// Central-difference gradient of `f` at `x` with step `h`.
+pub(crate) fn central_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64], h: f64) -> Vec<f64> {
+    central_gradient_steps(f, x, |_| h)
+}
+
+/// Central-difference gradient of `f` at `x`, the step for each coordinate given by
+/// `step(x_i)`.
+pub(crate) fn central_gradient_steps(
+    f: impl Fn(&[f64]) -> f64,
+    x: &[f64],
+    step: impl Fn(f64) -> f64,
+) -> Vec<f64> {
+    let mut p = x.to_vec();
+    (0..x.len())
+        .map(|i| {
+            let h = step(x[i]);
+            p[i] = x[i] + h;
+            let up = f(&p);
+            p[i] = x[i] - h;
+            let down = f(&p);
+            p[i] = x[i];
+            (up - down) / (2.0 * h)
+        })
+        .collect()
+}
+
+/// The negated log-likelihood, which argmin minimises.
+struct Cost<'a, L>(&'a L);
+
+/// Stands in for a log-likelihood that is not finite, so the line search backs off.
+const WALL: f64 = 1e30;
+
+/// Largest log of a parameter the search may reach.
+const MAX_LOG_PARAM: f64 = 18.0;
+
+impl<L: LogLikelihood> CostFunction for Cost<'_, L> {
+    type Param = Vec<f64>;
+    type Output = f64;
+    fn cost(&self, p: &Vec<f64>) -> Result<f64, ArgminError> {
+        // Beyond e^18 (or below e^-18) a parameter has run off to a boundary of the
+        // model (no heterogeneity left, say): stop it there.
+        if p.iter().any(|v| v.abs() > MAX_LOG_PARAM) {
+            return Ok(WALL);
+        }
+        let v = -self.0.mean_ll(p);
+        Ok(if v.is_finite() { v } else { WALL })
+    }
+}
+
+impl<L: LogLikelihood> Gradient for Cost<'_, L> {
+    type Param = Vec<f64>;
+    type Gradient = Vec<f64>;
+    fn gradient(&self, p: &Vec<f64>) -> Result<Vec<f64>, ArgminError> {
+        let g = self.0.mean_ll_gradient(p);
+        Ok(g.into_iter()
+            .map(|v| if v.is_finite() { -v } else { 0.0 })
+            .collect())
+    }
+}
+
+/// Largest gradient component (mean log-likelihood per unit log-parameter) accepted as
+/// converged.
+const GRADIENT_TOLERANCE: f64 = 1e-7;
+
+/// The log-parameters that maximise the log-likelihood, starting from `start`.
+pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, PredictError> {
+    let fail = |why: String| PredictError::FitFailed {
+        model: L::MODEL,
+        reason: why,
+    };
+    let first = lbfgs(ll, start.to_vec());
+    let best = match first {
+        Ok(p) if converged(ll, &p) => p,
+        _ => {
+            // L-BFGS stalled (a flat or walled region): let the simplex find the basin, then
+            // polish with L-BFGS.
+            let rough = nelder_mead(ll, start).map_err(|e| fail(e.to_string()))?;
+            match lbfgs(ll, rough.clone()) {
+                Ok(p) if ll.mean_ll(&p) >= ll.mean_ll(&rough) => p,
+                _ => rough,
+            }
+        }
+    };
+    let best = if L::EXACT_GRADIENT {
+        newton_polish(ll, best)
+    } else {
+        best
+    };
+    if !ll.mean_ll(&best).is_finite() || best.iter().any(|v| !v.is_finite()) {
+        return Err(fail("the log-likelihood is not finite at the end".into()));
+    }
+    Ok(best)
+}
+
+/// A few Newton steps on the gradient from where the line search stopped. Near the top
+/// the log-likelihood changes by less than its rounding, so the line search cannot tell
+/// points apart, but the gradient still can: this brings the parameters to where it is
+/// zero (to about 1e-10 in the logs) rather than anywhere on the flat top.
+fn newton_polish<L: LogLikelihood>(ll: &L, mut p: Vec<f64>) -> Vec<f64> {
+    let norm = |g: &[f64]| g.iter().map(|v| v * v).sum::<f64>().sqrt();
+    let mut g = ll.mean_ll_gradient(&p);
+    for _ in 0..6 {
+        let h = 1e-5;
+        let k = p.len();
+        let mut hess = vec![vec![0.0; k]; k];
+        for j in 0..k {
+            let mut up = p.clone();
+            up[j] += h;
+            let mut down = p.clone();
+            down[j] -= h;
+            let (gu, gd) = (ll.mean_ll_gradient(&up), ll.mean_ll_gradient(&down));
+            for i in 0..k {
+                hess[i][j] = (gu[i] - gd[i]) / (2.0 * h);
+            }
+        }
+        // Symmetrise, then step to the zero of the gradient's linear model.
+        let hess: Vec<Vec<f64>> = (0..k)
+            .map(|i| (0..k).map(|j| 0.5 * (hess[i][j] + hess[j][i])).collect())
+            .collect();
+        let Some(inv) = invert(hess) else { break };
+        let step: Vec<f64> = (0..k)
+            .map(|i| -inv[i].iter().zip(&g).map(|(a, b)| a * b).sum::<f64>())
+            .collect();
+        let next: Vec<f64> = p.iter().zip(&step).map(|(a, b)| a + b).collect();
+        let g_next = ll.mean_ll_gradient(&next);
+        let better = norm(&g_next) < norm(&g)
+            && ll.mean_ll(&next) >= ll.mean_ll(&p) - 1e-12 * ll.mean_ll(&p).abs();
+        if !better || step.iter().any(|v| !v.is_finite() || v.abs() > 0.5) {
+            break;
+        }
+        p = next;
+        g = g_next;
+        if norm(&g) < 1e-13 || step.iter().all(|v| v.abs() < 1e-11) {
+            break;
+        }
+    }
+    p
+}
+
+fn converged<L: LogLikelihood>(ll: &L, p: &[f64]) -> bool {
+    ll.mean_ll_gradient(p)
+        .iter()
+        .all(|g| g.abs() < GRADIENT_TOLERANCE * 10.0)
+        && ll.mean_ll(p).is_finite()
+}
+
+fn lbfgs<L: LogLikelihood>(ll: &L, start: Vec<f64>) -> Result<Vec<f64>, ArgminError> {
+    let solver = LBFGS::new(MoreThuenteLineSearch::new(), 7)
+        .with_tolerance_grad(GRADIENT_TOLERANCE)?
+        .with_tolerance_cost(1e-15)?;
+    let res = Executor::new(Cost(ll), solver)
+        .configure(|s| s.param(start).max_iters(500))
+        .run()?;
+    res.state
+        .get_best_param()
+        .cloned()
+        .ok_or_else(|| ArgminError::msg("no parameters"))
+}
+
+fn nelder_mead<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, ArgminError> {
+    let mut simplex = vec![start.to_vec()];
+    for i in 0..start.len() {
+        let mut p = start.to_vec();
+        p[i] += 0.7;
+        simplex.push(p);
+    }
+    let solver = NelderMead::new(simplex).with_sd_tolerance(1e-12)?;
+    let res = Executor::new(Cost(ll), solver)
+        .configure(|s| s.max_iters(3000))
+        .run()?;
+    res.state
+        .get_best_param()
+        .cloned()
+        .ok_or_else(|| ArgminError::msg("no parameters"))
+}
+
+/// Covariance of the parameters (not their logs): the inverse of the negated Hessian of
+/// the total log-likelihood, by central differences of the gradient.
+pub(crate) fn covariance<L: LogLikelihood>(ll: &L, log_params: &[f64]) -> Option<Vec<Vec<f64>>> {
+    let theta: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
+    let n = ll.customers();
+    // Total log-likelihood in the natural parameters.
+    let total = |t: &[f64]| {
+        if t.iter().any(|v| *v <= 0.0) {
+            return f64::NAN;
+        }
+        let logs: Vec<f64> = t.iter().map(|v| v.ln()).collect();
+        ll.mean_ll(&logs) * n
+    };
+    let k = theta.len();
+    let mut hess = vec![vec![0.0; k]; k];
+    for i in 0..k {
+        for j in i..k {
+            let hi = 1e-4 * theta[i];
+            let hj = 1e-4 * theta[j];
+            let at = |di: f64, dj: f64| {
+                let mut t = theta.clone();
+                t[i] += di;
+                t[j] += dj;
+                total(&t)
+            };
+            let v = (at(hi, hj) - at(hi, -hj) - at(-hi, hj) + at(-hi, -hj)) / (4.0 * hi * hj);
+            hess[i][j] = -v;
+            hess[j][i] = -v;
+        }
+    }
+    invert(hess)
+}
+
+/// Inverse of a small symmetric matrix by Gauss-Jordan elimination with partial pivoting.
+pub(crate) fn invert(mut m: Vec<Vec<f64>>) -> Option<Vec<Vec<f64>>> {
+    let k = m.len();
+    let mut inv: Vec<Vec<f64>> = (0..k)
+        .map(|i| (0..k).map(|j| if i == j { 1.0 } else { 0.0 }).collect())
+        .collect();
+    for col in 0..k {
+        let pivot = (col..k).max_by(|a, b| m[*a][col].abs().total_cmp(&m[*b][col].abs()))?;
+        if m[pivot][col].abs() <= 1e-300 || m[pivot][col].is_nan() {
+            return None;
+        }
+        m.swap(col, pivot);
+        inv.swap(col, pivot);
+        let p = m[col][col];
+        for j in 0..k {
+            m[col][j] /= p;
+            inv[col][j] /= p;
+        }
+        for row in 0..k {
+            if row != col {
+                let f = m[row][col];
+                for j in 0..k {
+                    m[row][j] -= f * m[col][j];
+                    inv[row][j] -= f * inv[col][j];
+                }
+            }
+        }
+    }
+    inv.iter().flatten().all(|v| v.is_finite()).then_some(inv)
+}
+
+/// log(exp(a) + exp(b)) without overflow; either may be minus infinity.
+pub(crate) fn log_add_exp(a: f64, b: f64) -> f64 {
+    let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+    if hi == f64::NEG_INFINITY {
+        return hi;
+    }
+    hi + (lo - hi).exp().ln_1p()
+}
+
+/// log(exp(a) - exp(b)) for a >= b; minus infinity when they are equal or b is larger.
+pub(crate) fn log_sub_exp(a: f64, b: f64) -> f64 {
+    if a <= b || a.is_nan() || b.is_nan() {
+        return f64::NEG_INFINITY;
+    }
+    a + (-(b - a).exp_m1()).ln()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inverse_of_a_known_matrix() {
+        // [[4, 7], [2, 6]]^-1 = [[0.6, -0.7], [-0.2, 0.4]].
+        let inv = invert(vec![vec![4.0, 7.0], vec![2.0, 6.0]]).unwrap_or_default();
+        let want = [[0.6, -0.7], [-0.2, 0.4]];
+        for i in 0..2 {
+            for j in 0..2 {
+                assert!((inv[i][j] - want[i][j]).abs() < 1e-12, "{inv:?}");
+            }
+        }
+        assert!(invert(vec![vec![1.0, 2.0], vec![2.0, 4.0]]).is_none());
+    }
+
+    #[test]
+    fn log_sums_in_logs() {
+        assert!((log_add_exp(1000.0, 1000.0) - (1000.0 + 2f64.ln())).abs() < 1e-12);
+        assert_eq!(log_add_exp(f64::NEG_INFINITY, 3.0), 3.0);
+        assert!((log_sub_exp(2f64.ln(), 0.0)).abs() < 1e-15);
+        assert_eq!(log_sub_exp(1.0, 1.0), f64::NEG_INFINITY);
+    }
+}

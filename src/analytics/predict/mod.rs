@@ -1,0 +1,178 @@
+//! Predictions: who will buy again, who is slipping away, and what each customer is worth.
+//!
+//! Pure code over plain data (no SQL, no UI): customers' histories ([`summary`]), the
+//! BG/NBD, Pareto/NBD and Gamma-Gamma models fitted by maximum likelihood, each customer's
+//! figures and lifetime value ([`clv`]), and the check of the models on the shop's own
+//! holdout ([`check`]). [`predict`] runs it all; the results are typed values that the
+//! window, the command line and the report put into words.
+
+pub mod bgnbd;
+pub mod check;
+pub mod clv;
+mod data;
+mod fit;
+pub mod gamma_gamma;
+pub mod hyp2f1;
+pub mod pareto;
+mod run;
+pub mod summary;
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+pub use bgnbd::{BgNbdParams, fit_bgnbd};
+pub use check::{
+    CheckSkipped, HoldoutRow, ModelCheck, ModelCheckOutcome, ModelScore, check_models,
+};
+pub use clv::{ClvSettings, WEEKS_PER_MONTH};
+pub use gamma_gamma::{GammaGammaParams, fit_gamma_gamma};
+pub use pareto::{ParetoNbdParams, fit_pareto_nbd};
+pub use run::{
+    CustomerPrediction, DataWarning, ModelChoice, PredictOutcome, PredictSettings, Prediction,
+    RevenueRange, TooLittleData, predict, predict_from_orders,
+};
+pub use summary::{
+    CustomerHistory, PurchaseDays, Sale, histories, histories_from_orders, purchase_days,
+};
+
+use fit::LogLikelihood;
+
+/// Why a prediction could not be made.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PredictError {
+    /// There is no customer to fit.
+    #[error("no customer bought on or before the as-of date")]
+    NoCustomers,
+    /// No customer bought more than once, so spend cannot be fitted.
+    #[error("no customer bought on two different days, so spend per purchase cannot be estimated")]
+    NoRepeatCustomers,
+    /// The optimiser did not reach a maximum.
+    #[error("the {model} model could not be fitted: {reason}")]
+    FitFailed {
+        /// The model.
+        model: &'static str,
+        /// What went wrong.
+        reason: String,
+    },
+    /// 2F1 was asked outside the range it is computed on.
+    #[error("2F1({a}, {b}; {c}; {z}) is outside the computed range")]
+    Hyp2f1Domain {
+        /// First parameter.
+        a: f64,
+        /// Second parameter.
+        b: f64,
+        /// Third parameter.
+        c: f64,
+        /// Argument.
+        z: f64,
+    },
+}
+
+/// The purchase models (BG/NBD and Pareto/NBD).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum ModelKind {
+    /// Beta-geometric / negative binomial.
+    #[serde(rename = "bgnbd")]
+    BgNbd,
+    /// Pareto / negative binomial.
+    #[serde(rename = "pareto-nbd")]
+    ParetoNbd,
+}
+
+/// A model's parameters as a plain list (the order of the struct's fields).
+pub trait ModelParams: Sized + Copy {
+    /// The parameters in field order.
+    fn to_vec(&self) -> Vec<f64>;
+    /// The parameters from a list in field order.
+    fn from_slice(v: &[f64]) -> Self;
+}
+
+/// What a purchase model says about one customer.
+pub trait PurchaseModel {
+    /// Probability that the customer is still a customer at the as-of date.
+    fn p_alive(&self, h: &CustomerHistory) -> f64;
+    /// Expected number of purchase days in the next `weeks`.
+    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64;
+    /// Probability of at least one purchase in the next `weeks`.
+    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64;
+}
+
+/// A fitted model: its parameters, log-likelihood and their uncertainty.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fitted<P> {
+    /// The maximum-likelihood parameters.
+    pub params: P,
+    /// The log-likelihood at them, summed over the customers.
+    pub ll: f64,
+    /// Standard errors of the parameters, from the Hessian; `None` when it is not
+    /// invertible (the maximum is flat in some direction).
+    pub std_errors: Option<P>,
+    /// Covariance of the parameters (field order), when the Hessian is invertible.
+    #[serde(skip)]
+    pub covariance: Option<Vec<Vec<f64>>>,
+    /// Number of customers fitted.
+    pub customers: usize,
+}
+
+impl<P: ModelParams> Fitted<P> {
+    fn new<L: LogLikelihood>(ll: &L, log_params: &[f64]) -> Fitted<P> {
+        let covariance = fit::covariance(ll, log_params);
+        let std_errors = covariance.as_ref().and_then(|c| {
+            let se: Option<Vec<f64>> = c
+                .iter()
+                .enumerate()
+                .map(|(i, row)| (row[i] > 0.0).then(|| row[i].sqrt()))
+                .collect();
+            se.map(|v| P::from_slice(&v))
+        });
+        let params: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
+        Fitted {
+            params: P::from_slice(&params),
+            ll: ll.mean_ll(log_params) * ll.customers(),
+            std_errors,
+            covariance,
+            customers: ll.customers() as usize,
+        }
+    }
+}
+
+impl PurchaseModel for Model {
+    fn p_alive(&self, h: &CustomerHistory) -> f64 {
+        match self {
+            Model::BgNbd(p) => p.p_alive(h),
+            Model::ParetoNbd(p) => p.p_alive(h),
+        }
+    }
+    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        match self {
+            Model::BgNbd(p) => p.expected_purchases(h, weeks),
+            Model::ParetoNbd(p) => p.expected_purchases(h, weeks),
+        }
+    }
+    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        match self {
+            Model::BgNbd(p) => p.p_buy(h, weeks),
+            Model::ParetoNbd(p) => p.p_buy(h, weeks),
+        }
+    }
+}
+
+/// One of the two purchase models with its parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub enum Model {
+    /// BG/NBD.
+    BgNbd(BgNbdParams),
+    /// Pareto/NBD.
+    ParetoNbd(ParetoNbdParams),
+}
+
+impl Model {
+    /// Which model this is.
+    pub fn kind(&self) -> ModelKind {
+        match self {
+            Model::BgNbd(_) => ModelKind::BgNbd,
+            Model::ParetoNbd(_) => ModelKind::ParetoNbd,
+        }
+    }
+}

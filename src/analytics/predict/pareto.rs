@@ -1,0 +1,244 @@
+//! The Pareto/NBD model (Schmittlein, Morrison & Colombo 1987): purchases at a
+//! gamma-distributed Poisson rate while alive, and a lifetime that ends at a
+//! gamma-distributed exponential rate, at any moment.
+//!
+//! The likelihood follows Fader & Hardie's note "A Note on Deriving the Pareto/NBD Model
+//! and Related Expressions" (2005) and lifetimes: the chance of leaving between the last
+//! purchase and the as-of date is an integral of (alpha + tau)^-(r+x) (beta + tau)^-(s+1),
+//! written with Gauss's 2F1 ([`ln_tail`]).
+
+use serde::Serialize;
+use statrs::function::gamma::ln_gamma;
+
+use super::bgnbd::logistic_complement;
+use super::data::Rows;
+use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise};
+use super::hyp2f1::ln_hyp2f1;
+use super::summary::CustomerHistory;
+use super::{Fitted, ModelParams, PredictError, PurchaseModel};
+
+/// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct ParetoNbdParams {
+    /// Shape of the purchase-rate distribution.
+    pub r: f64,
+    /// Scale of the purchase-rate distribution, in weeks.
+    pub alpha: f64,
+    /// Shape of the drop-out-rate distribution.
+    pub s: f64,
+    /// Scale of the drop-out-rate distribution, in weeks.
+    pub beta: f64,
+}
+
+impl ModelParams for ParetoNbdParams {
+    fn to_vec(&self) -> Vec<f64> {
+        vec![self.r, self.alpha, self.s, self.beta]
+    }
+    fn from_slice(v: &[f64]) -> Self {
+        let g = |i: usize| v.get(i).copied().unwrap_or(f64::NAN);
+        ParetoNbdParams {
+            r: g(0),
+            alpha: g(1),
+            s: g(2),
+            beta: g(3),
+        }
+    }
+}
+
+/// ln of the integral from `t` to infinity of (a1 + tau)^-p1 (a2 + tau)^-p2 d tau, for
+/// p1 + p2 > 1, a1, a2 > 0 and t >= 0.
+///
+/// With m = max(a1, a2) and k = p1 + p2 - 1 it is
+/// 2F1(k, p; k + 1; |a1 - a2| / (m + t)) / (k (m + t)^k), p being the exponent of the
+/// smaller scale (substitute u = (m + t) / (m + tau) and use DLMF 15.6.1).
+pub fn ln_tail(p1: f64, a1: f64, p2: f64, a2: f64, t: f64) -> Result<f64, PredictError> {
+    let (p, small, big) = if a1 <= a2 { (p1, a1, a2) } else { (p2, a2, a1) };
+    let k = p1 + p2 - 1.0;
+    let z = (big - small) / (big + t);
+    Ok(ln_hyp2f1(k, p, k + 1.0, z)? - k.ln() - k * (big + t).ln())
+}
+
+impl ParetoNbdParams {
+    /// ln of the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1).
+    fn ln_leave_between(&self, x: f64, t_x: f64, t: f64) -> Result<f64, PredictError> {
+        let Self { r, alpha, s, beta } = *self;
+        if t_x >= t {
+            return Ok(f64::NEG_INFINITY);
+        }
+        let from = ln_tail(r + x, alpha, s + 1.0, beta, t_x)?;
+        let to = ln_tail(r + x, alpha, s + 1.0, beta, t)?;
+        Ok(log_sub_exp(from, to))
+    }
+
+    /// ln of the odds that the customer has left: P(dead) / P(alive).
+    fn ln_dead_odds(&self, x: f64, t_x: f64, t: f64) -> Result<f64, PredictError> {
+        let Self { r, alpha, s, beta } = *self;
+        Ok(s.ln()
+            + self.ln_leave_between(x, t_x, t)?
+            + (r + x) * (alpha + t).ln()
+            + s * (beta + t).ln())
+    }
+}
+
+/// The log-likelihood of Pareto/NBD over a shop's customers.
+pub(crate) struct ParetoLikelihood<'a>(pub &'a Rows);
+
+impl LogLikelihood for ParetoLikelihood<'_> {
+    const MODEL: &'static str = "Pareto/NBD";
+
+    fn customers(&self) -> f64 {
+        self.0.customers
+    }
+
+    fn mean_ll(&self, log_params: &[f64]) -> f64 {
+        let exp: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
+        let params = ParetoNbdParams::from_slice(&exp);
+        let ParetoNbdParams { r, alpha, s, beta } = params;
+        let rows = self.0;
+        let common = -ln_gamma(r) + r * alpha.ln() + s * beta.ln();
+        let mut total = 0.0;
+        for (x, range) in &rows.groups {
+            let x = *x;
+            let per_x = ln_gamma(r + x) + common;
+            for i in range.clone() {
+                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
+                let alive = -(r + x) * (alpha + t).ln() - s * (beta + t).ln();
+                let Ok(leave) = params.ln_leave_between(x, t_x, t) else {
+                    return f64::NAN;
+                };
+                total += w * (per_x + log_add_exp(alive, s.ln() + leave));
+            }
+        }
+        total / rows.customers.max(1.0)
+    }
+}
+
+/// Fits Pareto/NBD to the customers' histories by maximum likelihood.
+pub fn fit_pareto_nbd(
+    histories: &[CustomerHistory],
+) -> Result<Fitted<ParetoNbdParams>, PredictError> {
+    let rows = Rows::purchases(histories);
+    if rows.customers < 1.0 {
+        return Err(PredictError::NoCustomers);
+    }
+    let ll = ParetoLikelihood(&rows);
+    let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+    let start = [0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()];
+    let best = maximise(&ll, &start)?;
+    Ok(Fitted::new(&ll, &best))
+}
+
+impl PurchaseModel for ParetoNbdParams {
+    fn p_alive(&self, h: &CustomerHistory) -> f64 {
+        match self.ln_dead_odds(f64::from(h.frequency), h.recency_weeks, h.age_weeks) {
+            Ok(v) if !v.is_nan() => logistic_complement(v),
+            _ => 0.0,
+        }
+    }
+
+    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        if weeks <= 0.0 {
+            return 0.0;
+        }
+        let Self { r, alpha, s, beta } = *self;
+        let (x, t) = (f64::from(h.frequency), h.age_weeks);
+        // (1 - ((beta + T) / (beta + T + t))^(s - 1)) / (s - 1), whose limit at s = 1 is
+        // ln((beta + T + t) / (beta + T)).
+        let ln_stay = -(weeks / (beta + t)).ln_1p();
+        let lifetime = if (s - 1.0).abs() < 1e-12 {
+            -ln_stay
+        } else {
+            -((s - 1.0) * ln_stay).exp_m1() / (s - 1.0)
+        };
+        let e = self.p_alive(h) * (r + x) * (beta + t) / (alpha + t) * lifetime;
+        if e.is_finite() { e.max(0.0) } else { 0.0 }
+    }
+
+    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        // While alive at T the rates are Gamma(r + x, alpha + T) and Gamma(s, beta + T);
+        // the first purchase comes before both the horizon and the drop-out with chance
+        // the integral over (0, h) of (R/A)(A/(A+u))^(R+1) (B/(B+u))^S du.
+        let Self { r, alpha, s, beta } = *self;
+        let (big_r, big_a, big_b) = (
+            r + f64::from(h.frequency),
+            alpha + h.age_weeks,
+            beta + h.age_weeks,
+        );
+        let inner = ln_tail(big_r + 1.0, big_a, s, big_b, 0.0).and_then(|from| {
+            Ok(log_sub_exp(
+                from,
+                ln_tail(big_r + 1.0, big_a, s, big_b, weeks)?,
+            ))
+        });
+        match inner {
+            Ok(v) => {
+                let ln_p = big_r.ln() + big_r * big_a.ln() + s * big_b.ln() + v;
+                (self.p_alive(h) * ln_p.exp()).clamp(0.0, 1.0)
+            }
+            Err(_) => 0.0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Composite Simpson's rule on `n` (even) intervals: an independent check of the
+    /// closed forms written with 2F1.
+    fn simpson(f: impl Fn(f64) -> f64, lo: f64, hi: f64, n: usize) -> f64 {
+        let h = (hi - lo) / n as f64;
+        let inner: f64 = (1..n)
+            .map(|i| f(lo + i as f64 * h) * if i % 2 == 1 { 4.0 } else { 2.0 })
+            .sum();
+        (f(lo) + f(hi) + inner) * h / 3.0
+    }
+
+    #[test]
+    fn tail_integral_equals_quadrature() {
+        for (p1, a1, p2, a2) in [
+            (1.3, 10.5, 1.6, 11.7),
+            (0.6, 2.0, 1.2, 50.0),
+            (5.0, 40.0, 0.8, 3.0),
+        ] {
+            for (lo, hi) in [(0.0, 39.0), (12.0, 30.0)] {
+                let closed = (ln_tail(p1, a1, p2, a2, lo).unwrap_or(f64::NAN).exp()
+                    - ln_tail(p1, a1, p2, a2, hi).unwrap_or(f64::NAN).exp())
+                .abs();
+                let f = |u: f64| (a1 + u).powf(-p1) * (a2 + u).powf(-p2);
+                let numeric = simpson(f, lo, hi, 20_000);
+                assert!(
+                    (closed - numeric).abs() <= 1e-9 * numeric,
+                    "{p1} {a1} {p2} {a2}: {closed} vs {numeric}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chance_of_buying_equals_quadrature() {
+        let p = ParetoNbdParams {
+            r: 0.5533,
+            alpha: 10.5779,
+            s: 0.6063,
+            beta: 11.6688,
+        };
+        let h = CustomerHistory {
+            customer_id: 1,
+            first_purchase: chrono::NaiveDate::MIN,
+            frequency: 3,
+            recency_weeks: 20.0,
+            age_weeks: 38.0,
+            monetary_avg: Some(20.0),
+        };
+        let weeks = 90.0 / 7.0;
+        // While alive: the first purchase comes at u before the customer leaves.
+        let (rr, aa, bb) = (p.r + 3.0, p.alpha + 38.0, p.beta + 38.0);
+        let density = |u: f64| rr / aa * (aa / (aa + u)).powf(rr + 1.0) * (bb / (bb + u)).powf(p.s);
+        let want = p.p_alive(&h) * simpson(density, 0.0, weeks, 20_000);
+        let got = p.p_buy(&h, weeks);
+        assert!((got - want).abs() <= 1e-10, "{got} vs {want}");
+        // Buying is less likely than being alive, and likelier over a longer horizon.
+        assert!(got < p.p_alive(&h) && got < p.p_buy(&h, 2.0 * weeks));
+    }
+}

@@ -1,0 +1,412 @@
+//! The whole prediction for a shop: the fits, each customer's figures, the model check
+//! and the plain-data rules for too little data. The window, the command line and the
+//! report only render what comes back.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::check::{ModelCheckOutcome, check_models};
+use super::clv::{ClvSettings, discounted_purchases};
+use super::fit::central_gradient_steps;
+use super::summary::{
+    CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
+};
+use super::{
+    BgNbdParams, Fitted, GammaGammaParams, Model, ModelKind, ModelParams, ParetoNbdParams,
+    PredictError, PurchaseModel, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd,
+};
+use crate::analytics::orders::Order;
+
+/// Below this many repeat customers there are no predictions.
+pub const MIN_REPEAT_CUSTOMERS: usize = 30;
+
+/// Below this many repeat customers the predictions carry a warning.
+pub const CONFIDENT_REPEAT_CUSTOMERS: usize = 100;
+
+/// Which purchase model gives the per-customer figures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum ModelChoice {
+    /// The one with the lower holdout error (BG/NBD when the check is skipped).
+    #[default]
+    Auto,
+    /// BG/NBD.
+    BgNbd,
+    /// Pareto/NBD.
+    ParetoNbd,
+}
+
+/// What to predict.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct PredictSettings {
+    /// The as-of date (calibration end): later sales are ignored.
+    pub as_of: NaiveDate,
+    /// The horizon of P(buy), the expected purchases and the model check, in days.
+    pub horizon_days: u32,
+    /// Which purchase model to use.
+    pub model: ModelChoice,
+    /// Lifetime value settings.
+    pub clv: ClvSettings,
+}
+
+impl PredictSettings {
+    /// The defaults: 90 days, automatic model, 12 months at 1 % a month and full margin.
+    pub fn new(as_of: NaiveDate) -> PredictSettings {
+        PredictSettings {
+            as_of,
+            horizon_days: 90,
+            model: ModelChoice::Auto,
+            clv: ClvSettings::default(),
+        }
+    }
+}
+
+/// Why the chosen purchase model was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum ModelReason {
+    /// The settings asked for it.
+    Requested,
+    /// It had the lower error on the holdout.
+    LowerHoldoutError,
+    /// The model check was skipped, so the default (BG/NBD) is used.
+    CheckSkipped,
+    /// Pareto/NBD could not be fitted.
+    OtherFitFailed,
+}
+
+/// Not enough repeat customers for predictions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TooLittleData {
+    /// Customers with a first purchase on or before the as-of date.
+    pub customers: usize,
+    /// Of them, those with at least one repeat purchase day.
+    pub repeat_customers: usize,
+    /// Repeat customers needed.
+    pub needed: usize,
+}
+
+/// A caution that comes with the predictions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum DataWarning {
+    /// Few repeat customers: the figures are uncertain.
+    FewRepeatCustomers {
+        /// Repeat customers.
+        repeat_customers: usize,
+        /// Repeat customers from which the warning goes away.
+        recommended: usize,
+    },
+}
+
+/// One customer's predicted figures.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct CustomerPrediction {
+    /// The history they come from (x, t_x, T, m_x).
+    pub history: CustomerHistory,
+    /// Probability the customer is still a customer.
+    pub p_alive: f64,
+    /// Probability of at least one purchase in the horizon.
+    pub p_buy: f64,
+    /// Expected purchase days in the horizon.
+    pub expected_purchases: f64,
+    /// Expected spend per purchase (Gamma-Gamma).
+    pub expected_spend: f64,
+    /// Lifetime value over the settings' months.
+    pub clv: f64,
+}
+
+/// The shop's expected revenue over the horizon with a 95 % range from the parameters'
+/// standard errors (delta method).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct RevenueRange {
+    /// Expected revenue: the sum of expected purchases times expected spend.
+    pub expected: f64,
+    /// Its standard error, when both fits have an invertible Hessian.
+    pub std_error: Option<f64>,
+    /// Lower end (never below zero).
+    pub low: Option<f64>,
+    /// Upper end.
+    pub high: Option<f64>,
+}
+
+/// Everything the Predictions screen, `clientele predict` and the report show.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Prediction {
+    /// The settings used.
+    pub settings: PredictSettings,
+    /// The model that gave the per-customer figures.
+    pub model: ModelKind,
+    /// Why that one.
+    pub model_reason: ModelReason,
+    /// Per customer, sorted by customer id.
+    pub customers: Vec<CustomerPrediction>,
+    /// Customers with at least one repeat purchase day.
+    pub repeat_customers: usize,
+    /// The BG/NBD fit.
+    pub bgnbd: Fitted<BgNbdParams>,
+    /// The Pareto/NBD fit on the whole history, present only when it gives the figures
+    /// (the check's refit is in [`ModelCheckOutcome`]).
+    pub pareto_nbd: Option<Fitted<ParetoNbdParams>>,
+    /// The Gamma-Gamma fit.
+    pub gamma_gamma: Fitted<GammaGammaParams>,
+    /// The model check.
+    pub check: ModelCheckOutcome,
+    /// A caution about the amount of data.
+    pub warning: Option<DataWarning>,
+    /// Sum of the customers' lifetime values.
+    pub total_clv: f64,
+    /// Sum of the customers' expected purchases in the horizon.
+    pub expected_purchases: f64,
+    /// Expected revenue in the horizon with its range.
+    pub revenue: RevenueRange,
+}
+
+/// Predictions, or why there are none.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum PredictOutcome {
+    /// Too few repeat customers: no figures at all.
+    TooLittleData(TooLittleData),
+    /// The predictions.
+    Ready(Box<Prediction>),
+}
+
+/// Predicts from orders (see [`predict`]).
+pub fn predict_from_orders(
+    orders: &[Order],
+    settings: &PredictSettings,
+) -> Result<PredictOutcome, PredictError> {
+    predict(&purchase_days(&sales_from_orders(orders)), settings)
+}
+
+/// Fits the models on the histories as of the settings' date and predicts each customer.
+pub fn predict(
+    days: &[PurchaseDays],
+    settings: &PredictSettings,
+) -> Result<PredictOutcome, PredictError> {
+    let hs = histories(days, settings.as_of);
+    let repeat_customers = hs.iter().filter(|h| h.frequency >= 1).count();
+    if repeat_customers < MIN_REPEAT_CUSTOMERS {
+        return Ok(PredictOutcome::TooLittleData(TooLittleData {
+            customers: hs.len(),
+            repeat_customers,
+            needed: MIN_REPEAT_CUSTOMERS,
+        }));
+    }
+    let warning = (repeat_customers < CONFIDENT_REPEAT_CUSTOMERS).then_some(
+        DataWarning::FewRepeatCustomers {
+            repeat_customers,
+            recommended: CONFIDENT_REPEAT_CUSTOMERS,
+        },
+    );
+    let bgnbd = fit_bgnbd(&hs)?;
+    let gamma_gamma = fit_gamma_gamma(&hs)?;
+    let check = check_models(
+        days,
+        settings.as_of,
+        settings.horizon_days,
+        settings.model != ModelChoice::BgNbd,
+    );
+    // Pareto/NBD costs far more to fit than BG/NBD: it is fitted on the whole history
+    // only when it gives the figures.
+    let (kind, model_reason) = match (settings.model, &check) {
+        (ModelChoice::BgNbd, _) => (ModelKind::BgNbd, ModelReason::Requested),
+        (ModelChoice::ParetoNbd, _) => (ModelKind::ParetoNbd, ModelReason::Requested),
+        (ModelChoice::Auto, ModelCheckOutcome::Done(c)) => {
+            (c.chosen, ModelReason::LowerHoldoutError)
+        }
+        (ModelChoice::Auto, ModelCheckOutcome::Skipped(_)) => {
+            (ModelKind::BgNbd, ModelReason::CheckSkipped)
+        }
+    };
+    let pareto_nbd = match (kind, settings.model) {
+        (ModelKind::BgNbd, _) => None,
+        (ModelKind::ParetoNbd, ModelChoice::ParetoNbd) => Some(fit_pareto_nbd(&hs)?),
+        (ModelKind::ParetoNbd, _) => fit_pareto_nbd(&hs).ok(),
+    };
+    let (kind, model_reason) = if kind == ModelKind::ParetoNbd && pareto_nbd.is_none() {
+        (ModelKind::BgNbd, ModelReason::OtherFitFailed)
+    } else {
+        (kind, model_reason)
+    };
+    let model = match (kind, &pareto_nbd) {
+        (ModelKind::ParetoNbd, Some(p)) => Model::ParetoNbd(p.params),
+        _ => Model::BgNbd(bgnbd.params),
+    };
+    let weeks = f64::from(settings.horizon_days) / DAYS_PER_WEEK;
+    let fallback_spend = observed_mean_spend(&hs);
+    let customers = customer_figures(
+        &model,
+        &gamma_gamma.params,
+        &hs,
+        weeks,
+        &settings.clv,
+        fallback_spend,
+    );
+    let covariance = match (kind, &pareto_nbd) {
+        (ModelKind::ParetoNbd, Some(p)) => p.covariance.clone(),
+        _ => bgnbd.covariance.clone(),
+    };
+    let revenue = revenue_range(
+        &model,
+        covariance.as_deref(),
+        &gamma_gamma,
+        &hs,
+        weeks,
+        fallback_spend,
+    );
+    Ok(PredictOutcome::Ready(Box::new(Prediction {
+        settings: *settings,
+        model: model.kind(),
+        model_reason,
+        total_clv: customers.iter().map(|c| c.clv).sum(),
+        expected_purchases: customers.iter().map(|c| c.expected_purchases).sum(),
+        customers,
+        repeat_customers,
+        bgnbd,
+        pareto_nbd,
+        gamma_gamma,
+        check,
+        warning,
+        revenue,
+    })))
+}
+
+/// Mean of m_x over the repeat customers: the spend used where Gamma-Gamma has no mean.
+fn observed_mean_spend(hs: &[CustomerHistory]) -> f64 {
+    let (sum, n) = hs
+        .iter()
+        .filter_map(|h| h.monetary_avg)
+        .fold((0.0, 0.0), |(s, n), m| (s + m, n + 1.0));
+    if n > 0.0 { sum / n } else { 0.0 }
+}
+
+/// A customer's purchase figures, which depend only on (x, t_x, T).
+#[derive(Clone, Copy, Debug)]
+struct PurchaseFigures {
+    p_alive: f64,
+    p_buy: f64,
+    expected: f64,
+    discounted: f64,
+}
+
+type HistoryKey = (u32, u64, u64);
+
+fn key(h: &CustomerHistory) -> HistoryKey {
+    (
+        h.frequency,
+        h.recency_weeks.to_bits(),
+        h.age_weeks.to_bits(),
+    )
+}
+
+/// Each customer's figures; customers sharing (x, t_x, T) share the model's work.
+pub fn customer_figures(
+    model: &impl PurchaseModel,
+    spend: &GammaGammaParams,
+    hs: &[CustomerHistory],
+    weeks: f64,
+    clv: &ClvSettings,
+    fallback_spend: f64,
+) -> Vec<CustomerPrediction> {
+    let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
+    hs.iter()
+        .map(|h| {
+            let f = *cache.entry(key(h)).or_insert_with(|| PurchaseFigures {
+                p_alive: model.p_alive(h),
+                p_buy: model.p_buy(h, weeks),
+                expected: model.expected_purchases(h, weeks),
+                discounted: discounted_purchases(model, h, clv),
+            });
+            let expected_spend = spend
+                .expected_spend(h.frequency, h.monetary_avg)
+                .unwrap_or(fallback_spend);
+            CustomerPrediction {
+                history: *h,
+                p_alive: f.p_alive,
+                p_buy: f.p_buy,
+                expected_purchases: f.expected,
+                expected_spend,
+                clv: f.discounted * expected_spend * clv.margin,
+            }
+        })
+        .collect()
+}
+
+/// Expected revenue in the horizon, with the delta-method range from both fits'
+/// covariances (the purchase and spend fits are independent).
+fn revenue_range(
+    model: &Model,
+    model_cov: Option<&[Vec<f64>]>,
+    gamma_gamma: &Fitted<GammaGammaParams>,
+    hs: &[CustomerHistory],
+    weeks: f64,
+    fallback_spend: f64,
+) -> RevenueRange {
+    // Customers grouped by (x, t_x, T): expected spend is linear in m_x, so each group
+    // needs only its size and the sum of its m_x.
+    let mut groups: HashMap<HistoryKey, (CustomerHistory, f64, f64)> = HashMap::new();
+    for h in hs {
+        let g = groups.entry(key(h)).or_insert((*h, 0.0, 0.0));
+        g.1 += 1.0;
+        g.2 += h.monetary_avg.unwrap_or(0.0).max(0.0);
+    }
+    let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
+    let total = |m: &Model, gg: &GammaGammaParams| -> f64 {
+        groups
+            .iter()
+            .map(|(h, n, sum_m)| {
+                let e = m.expected_purchases(h, weeks);
+                let x = f64::from(h.frequency);
+                let denominator = gg.p * x + gg.q - 1.0;
+                let spend = if denominator > 0.0 {
+                    gg.p * (gg.v * n + x * sum_m) / denominator
+                } else {
+                    fallback_spend * n
+                };
+                e * spend
+            })
+            .sum()
+    };
+    let expected = total(model, &gamma_gamma.params);
+    let model_params = match model {
+        Model::BgNbd(p) => p.to_vec(),
+        Model::ParetoNbd(p) => p.to_vec(),
+    };
+    let rebuild = |v: &[f64]| match model {
+        Model::BgNbd(_) => Model::BgNbd(BgNbdParams::from_slice(v)),
+        Model::ParetoNbd(_) => Model::ParetoNbd(ParetoNbdParams::from_slice(v)),
+    };
+    let gg_params = gamma_gamma.params.to_vec();
+    let variance = match (model_cov, gamma_gamma.covariance.as_deref()) {
+        (Some(mc), Some(gc)) => {
+            let gm = relative_gradient(|v| total(&rebuild(v), &gamma_gamma.params), &model_params);
+            let gs = relative_gradient(
+                |v| total(model, &GammaGammaParams::from_slice(v)),
+                &gg_params,
+            );
+            Some(quadratic_form(&gm, mc) + quadratic_form(&gs, gc))
+        }
+        _ => None,
+    };
+    let std_error = variance
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .map(f64::sqrt);
+    RevenueRange {
+        expected,
+        std_error,
+        low: std_error.map(|s| (expected - 1.96 * s).max(0.0)),
+        high: std_error.map(|s| expected + 1.96 * s),
+    }
+}
+
+/// Central-difference gradient with steps relative to each parameter.
+fn relative_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
+    central_gradient_steps(f, x, |v| 1e-5 * v.abs().max(1e-8))
+}
+
+fn quadratic_form(g: &[f64], m: &[Vec<f64>]) -> f64 {
+    g.iter()
+        .enumerate()
+        .map(|(i, gi)| gi * m[i].iter().zip(g).map(|(mij, gj)| mij * gj).sum::<f64>())
+        .sum()
+}

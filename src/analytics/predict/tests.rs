@@ -1,0 +1,524 @@
+//! The models on the CDNOW sample against the published fits and lifetimes 0.11.3.
+
+use chrono::NaiveDate;
+
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Data rows of a comma-separated fixture without quoting, header dropped.
+fn rows(name: &str) -> Vec<Vec<String>> {
+    fixture(name)
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split(',').map(str::to_owned).collect())
+        .collect()
+}
+
+fn num(s: &str) -> f64 {
+    s.parse().unwrap_or(f64::NAN)
+}
+
+pub(super) fn cdnow_days() -> Vec<PurchaseDays> {
+    let sales: Vec<Sale> = rows("cdnow_sample_transactions.csv")
+        .iter()
+        .map(|r| Sale {
+            customer_id: r[0].parse().unwrap_or(-1),
+            date: d(&r[2]),
+            amount: num(&r[4]),
+        })
+        .collect();
+    purchase_days(&sales)
+}
+
+fn calibration() -> Vec<CustomerHistory> {
+    histories(&cdnow_days(), d("1997-09-30"))
+}
+
+fn close(got: f64, want: f64, rel: f64) -> bool {
+    (got - want).abs() <= rel * want.abs()
+}
+
+#[test]
+fn bgnbd_fit_matches_the_published_maximum() {
+    let hs = calibration();
+    assert_eq!(hs.len(), 2357);
+    let f = fit_bgnbd(&hs).unwrap_or_else(|e| panic!("{e}"));
+    let p = f.params;
+    for (got, want) in [
+        (p.r, 0.2426),
+        (p.alpha, 4.4136),
+        (p.a, 0.7929),
+        (p.b, 2.4259),
+    ] {
+        assert!(close(got, want, 1e-3), "{p:?}");
+    }
+    assert!((f.ll - -9582.43).abs() < 0.05, "{}", f.ll);
+    // The published, rounded figures to their printed precision.
+    assert_eq!(
+        format!(
+            "{:.3} {:.3} {:.3} {:.3} {:.1}",
+            p.r, p.alpha, p.a, p.b, f.ll
+        ),
+        "0.243 4.414 0.793 2.426 -9582.4"
+    );
+    let se = f.std_errors.unwrap_or_else(|| panic!("no standard errors"));
+    for v in se.to_vec() {
+        assert!(v > 0.0 && v.is_finite());
+    }
+}
+
+#[test]
+fn pareto_nbd_fit_matches_the_published_maximum() {
+    let f = fit_pareto_nbd(&calibration()).unwrap_or_else(|e| panic!("{e}"));
+    let p = f.params;
+    for (got, want) in [
+        (p.r, 0.5533),
+        (p.alpha, 10.5779),
+        (p.s, 0.6063),
+        (p.beta, 11.6688),
+    ] {
+        assert!(close(got, want, 1e-3), "{p:?}");
+    }
+    assert!((f.ll - -9595.0).abs() < 0.05, "{}", f.ll);
+    assert_eq!(
+        format!("{:.3} {:.3} {:.3} {:.3}", p.r, p.alpha, p.s, p.beta),
+        "0.553 10.578 0.606 11.669"
+    );
+}
+
+#[test]
+fn gamma_gamma_fit_matches_the_published_maximum() {
+    let f = fit_gamma_gamma(&calibration()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(f.customers, 946);
+    let p = f.params;
+    for (got, want) in [(p.p, 6.2496), (p.q, 3.7442), (p.v, 15.4435)] {
+        assert!(close(got, want, 1e-3), "{p:?}");
+    }
+    assert_eq!(
+        format!("{:.2} {:.2} {:.2}", p.p, p.q, p.v),
+        "6.25 3.74 15.44"
+    );
+}
+
+/// lifetimes' fitted parameters, against which the reference figures were computed.
+fn lifetimes_params() -> (BgNbdParams, ParetoNbdParams, GammaGammaParams) {
+    let all = rows("cdnow_lifetimes_params.csv");
+    let get = |model: &str, param: &str| {
+        all.iter()
+            .find(|r| r[0] == model && r[1] == param)
+            .map_or(f64::NAN, |r| num(&r[2]))
+    };
+    (
+        BgNbdParams {
+            r: get("bgnbd", "r"),
+            alpha: get("bgnbd", "alpha"),
+            a: get("bgnbd", "a"),
+            b: get("bgnbd", "b"),
+        },
+        ParetoNbdParams {
+            r: get("pareto_nbd", "r"),
+            alpha: get("pareto_nbd", "alpha"),
+            s: get("pareto_nbd", "s"),
+            beta: get("pareto_nbd", "beta"),
+        },
+        GammaGammaParams {
+            p: get("gamma_gamma", "p"),
+            q: get("gamma_gamma", "q"),
+            v: get("gamma_gamma", "v"),
+        },
+    )
+}
+
+#[test]
+fn per_customer_figures_equal_lifetimes() {
+    let (bg, pareto, gg) = lifetimes_params();
+    let hs = calibration();
+    let reference = rows("cdnow_lifetimes_reference.csv");
+    assert_eq!(reference.len(), hs.len());
+    let weeks = 273.0 / 7.0;
+    let settings = ClvSettings::default();
+    let mut worst = 0.0_f64;
+    let mut check = |what: &str, id: i64, got: f64, want: f64| {
+        let rel = (got - want).abs() / want.abs().max(1e-12);
+        worst = worst.max(rel);
+        assert!(
+            rel <= 1e-4,
+            "customer {id} {what}: {got} vs lifetimes {want}"
+        );
+    };
+    for (h, r) in hs.iter().zip(&reference) {
+        let id = h.customer_id;
+        assert_eq!(id.to_string(), r[0]);
+        assert_eq!(h.frequency.to_string(), r[1], "customer {id}");
+        check("t_x", id, h.recency_weeks, num(&r[2]));
+        check("T", id, h.age_weeks, num(&r[3]));
+        check("m_x", id, h.monetary_avg.unwrap_or(0.0), num(&r[4]));
+        check(
+            "BG/NBD E[X]",
+            id,
+            bg.expected_purchases(h, weeks),
+            num(&r[5]),
+        );
+        check("BG/NBD P(alive)", id, bg.p_alive(h), num(&r[6]));
+        check(
+            "Pareto/NBD E[X]",
+            id,
+            pareto.expected_purchases(h, weeks),
+            num(&r[7]),
+        );
+        check("Pareto/NBD P(alive)", id, pareto.p_alive(h), num(&r[8]));
+        let spend = gg
+            .expected_spend(h.frequency, h.monetary_avg)
+            .unwrap_or(f64::NAN);
+        check("expected spend", id, spend, num(&r[9]));
+        check("CLV", id, clv::clv(&bg, h, spend, &settings), num(&r[10]));
+        check("BG/NBD P(buy)", id, bg.p_buy(h, weeks), num(&r[12]));
+    }
+    eprintln!("worst relative difference from lifetimes: {worst:e}");
+}
+
+#[test]
+fn cdnow_twelve_month_clv_sums_to_the_issue_figure() {
+    let mut settings = PredictSettings::new(d("1997-09-30"));
+    settings.model = ModelChoice::BgNbd;
+    let outcome = predict(&cdnow_days(), &settings).unwrap_or_else(|e| panic!("{e}"));
+    let PredictOutcome::Ready(p) = outcome else {
+        panic!("no predictions")
+    };
+    assert_eq!(p.customers.len(), 2357);
+    assert_eq!(p.repeat_customers, 946);
+    // The issue's figure to its printed precision.
+    assert_eq!(format!("{:.2}", p.total_clv), "71507.95");
+    let range = p.revenue;
+    let (low, high) = (
+        range.low.unwrap_or(f64::NAN),
+        range.high.unwrap_or(f64::NAN),
+    );
+    assert!(low < range.expected && range.expected < high, "{range:?}");
+    assert_eq!(p.warning, None);
+    eprintln!("total CLV {} revenue {:?}", p.total_clv, p.revenue);
+}
+
+fn reference_figures(name: &str) -> Vec<(String, f64)> {
+    rows(name)
+        .iter()
+        .map(|r| (r[0].clone(), num(&r[1])))
+        .collect()
+}
+
+#[test]
+fn model_check_on_the_cdnow_holdout() {
+    // 1998-06-30 less 273 days is the published calibration end, 1997-09-30.
+    let ModelCheckOutcome::Done(c) = check_models(&cdnow_days(), d("1998-06-30"), 273, true) else {
+        panic!("check skipped")
+    };
+    assert_eq!(c.calibration_end, d("1997-09-30"));
+    assert_eq!(c.customers, 2357);
+    let want: std::collections::HashMap<String, f64> =
+        reference_figures("cdnow_check_reference.csv")
+            .into_iter()
+            .collect();
+    let get = |k: &str| want.get(k).copied().unwrap_or(f64::NAN);
+    assert_eq!(c.actual_total, get("actual_total"));
+    // Our fit and lifetimes' differ in the 7th digit, so the figures agree to about 1e-6.
+    assert!(
+        close(c.bgnbd.predicted_total, get("bgnbd_predicted_total"), 1e-5),
+        "{c:?}"
+    );
+    assert!(close(c.bgnbd.mae, get("bgnbd_mae"), 1e-5), "{c:?}");
+    assert!(
+        close(c.bgnbd.auc.unwrap_or(f64::NAN), get("bgnbd_auc"), 1e-6),
+        "{c:?}"
+    );
+    let pareto = c.pareto_nbd.unwrap_or_else(|| panic!("no Pareto/NBD"));
+    assert!(close(pareto.mae, get("pareto_mae"), 1e-4), "{c:?}");
+    // On CDNOW, Pareto/NBD predicts the holdout slightly better.
+    assert_eq!(c.chosen, ModelKind::ParetoNbd);
+    let table = rows("cdnow_holdout_reference.csv");
+    assert_eq!(c.table.len(), table.len());
+    for (row, want) in c.table.iter().zip(&table) {
+        assert_eq!(row.repeat_purchases.to_string(), want[0]);
+        assert_eq!(row.customers.to_string(), want[1]);
+        // The fixture prints 12 significant digits.
+        assert!(close(row.actual, num(&want[2]), 1e-11), "{row:?}");
+        assert!(close(row.bgnbd, num(&want[3]), 1e-5), "{row:?}");
+        assert!(
+            close(row.pareto_nbd.unwrap_or(f64::NAN), num(&want[4]), 1e-4),
+            "{row:?}"
+        );
+    }
+}
+
+#[test]
+fn auc_of_known_rankings() {
+    use check::auc;
+    // Perfect, reversed, and the classic example with one tie across classes.
+    assert_eq!(auc(&[(0.1, false), (0.2, false), (0.8, true)]), Some(1.0));
+    assert_eq!(auc(&[(0.9, false), (0.2, true)]), Some(0.0));
+    // Positives 0.8, 0.5; negatives 0.5, 0.1: pairs (0.8>0.5, 0.8>0.1, 0.5=0.5, 0.5>0.1) = 3.5/4.
+    assert_eq!(
+        auc(&[(0.8, true), (0.5, true), (0.5, false), (0.1, false)]),
+        Some(0.875)
+    );
+    assert_eq!(auc(&[(0.3, true)]), None);
+}
+
+/// A small deterministic generator (xorshift) for made-up shops.
+pub(super) struct Rng(u64);
+
+impl Rng {
+    pub(super) fn uniform(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        ((self.0 >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    }
+}
+
+/// `customers` made-up customers over `days` days from 2024-01-01: each buys at an
+/// exponentially distributed daily rate and leaves after each purchase with chance up to
+/// `leave`; a share `one_off` never comes back.
+pub(super) fn synthetic(customers: usize, days: i64, one_off: f64, seed: u64) -> Vec<PurchaseDays> {
+    let start = d("2024-01-01");
+    let mut rng = Rng(seed.max(1));
+    (0..customers)
+        .map(|i| {
+            let first = rng.uniform() * days as f64 * 0.5;
+            let rate = -rng.uniform().ln() / 30.0;
+            let leave = rng.uniform() * 0.3;
+            let mut t = first;
+            let mut out = Vec::new();
+            loop {
+                out.push((
+                    start + chrono::Duration::days(t as i64),
+                    10.0 + 90.0 * rng.uniform(),
+                ));
+                if out.len() == 1 && rng.uniform() < one_off || rng.uniform() < leave {
+                    break;
+                }
+                t += 1.0 - rng.uniform().ln() / rate;
+                if t >= days as f64 {
+                    break;
+                }
+            }
+            out.dedup_by_key(|p| p.0);
+            PurchaseDays {
+                customer_id: i as i64 + 1,
+                days: out,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn too_few_repeat_customers_give_no_predictions() {
+    // Nearly everyone buys once: fewer than 30 repeat customers.
+    let days = synthetic(200, 720, 0.95, 7);
+    let as_of = d("2025-12-20");
+    let repeat = histories(&days, as_of)
+        .iter()
+        .filter(|h| h.frequency > 0)
+        .count();
+    assert!(repeat < 30, "{repeat}");
+    match predict(&days, &PredictSettings::new(as_of)) {
+        Ok(PredictOutcome::TooLittleData(t)) => {
+            assert_eq!(
+                (t.repeat_customers, t.needed, t.customers),
+                (repeat, 30, 200)
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn fewer_than_a_hundred_repeat_customers_come_with_a_warning() {
+    let days = synthetic(120, 720, 0.4, 11);
+    let as_of = d("2025-12-20");
+    let repeat = histories(&days, as_of)
+        .iter()
+        .filter(|h| h.frequency > 0)
+        .count();
+    assert!((30..100).contains(&repeat), "{repeat}");
+    let Ok(PredictOutcome::Ready(p)) = predict(&days, &PredictSettings::new(as_of)) else {
+        panic!("no predictions")
+    };
+    assert_eq!(
+        p.warning,
+        Some(DataWarning::FewRepeatCustomers {
+            repeat_customers: repeat,
+            recommended: 100
+        })
+    );
+    assert_eq!(p.customers.len(), 120);
+}
+
+#[test]
+fn a_short_history_skips_the_check_but_still_predicts() {
+    let days = synthetic(2000, 170, 0.3, 5);
+    let as_of = d("2024-06-18");
+    let Ok(PredictOutcome::Ready(p)) = predict(&days, &PredictSettings::new(as_of)) else {
+        panic!("no predictions")
+    };
+    let ModelCheckOutcome::Skipped(CheckSkipped::HistoryTooShort {
+        history_days,
+        needed_days,
+    }) = p.check
+    else {
+        panic!("{:?}", p.check)
+    };
+    assert_eq!(needed_days, 180);
+    assert!(history_days < 180);
+    assert_eq!(
+        (p.model, p.model_reason),
+        (ModelKind::BgNbd, run::ModelReason::CheckSkipped)
+    );
+    assert!(
+        p.customers
+            .iter()
+            .all(|c| c.clv.is_finite() && (0.0..=1.0).contains(&c.p_alive))
+    );
+}
+
+#[test]
+fn the_chosen_model_gives_the_figures() {
+    let days = cdnow_days();
+    let mut settings = PredictSettings::new(d("1998-06-30"));
+    settings.horizon_days = 273;
+    let Ok(PredictOutcome::Ready(auto)) = predict(&days, &settings) else {
+        panic!("no predictions")
+    };
+    assert_eq!(
+        (auto.model, auto.model_reason),
+        (ModelKind::ParetoNbd, run::ModelReason::LowerHoldoutError)
+    );
+    settings.model = ModelChoice::BgNbd;
+    let Ok(PredictOutcome::Ready(bg)) = predict(&days, &settings) else {
+        panic!("no predictions")
+    };
+    assert_eq!(
+        (bg.model, bg.model_reason),
+        (ModelKind::BgNbd, run::ModelReason::Requested)
+    );
+    let h = bg.customers[0].history;
+    assert_eq!(bg.customers[0].p_alive, bg.bgnbd.params.p_alive(&h));
+    let pareto = auto.pareto_nbd.as_ref().map(|f| f.params.p_alive(&h));
+    assert_eq!(Some(auto.customers[0].p_alive), pareto);
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::*;
+
+    fn history(x: u32, t_x: f64, age: f64, m: f64) -> CustomerHistory {
+        CustomerHistory {
+            customer_id: 1,
+            first_purchase: chrono::NaiveDate::MIN,
+            frequency: x,
+            recency_weeks: if x == 0 { 0.0 } else { t_x.min(age) },
+            age_weeks: age,
+            monetary_avg: (x > 0).then_some(m),
+        }
+    }
+
+    /// Any history: x from 0 to a million, T from 0 to 5 000 years, t_x anywhere in
+    /// [0, T] including both ends.
+    fn any_history() -> impl Strategy<Value = CustomerHistory> {
+        (
+            prop_oneof![Just(0u32), 1u32..20, 20u32..100_000, Just(1_000_000u32)],
+            prop_oneof![Just(0.0), Just(1.0), 0.0..1.0f64],
+            prop_oneof![Just(0.0), 0.0..520.0f64, 520.0..260_000.0f64],
+            prop_oneof![Just(0.0), 0.01..1e6f64],
+        )
+            .prop_map(|(x, share, age, m)| history(x, share * age, age, m))
+    }
+
+    /// Shapes as fits give them (the papers and lifetimes' examples: 0.1 to 20).
+    fn shape() -> impl Strategy<Value = f64> {
+        prop_oneof![0.01..1.0f64, 1.0..20.0f64]
+    }
+
+    /// Scales in weeks, from a few days to several years.
+    fn scale() -> impl Strategy<Value = f64> {
+        prop_oneof![0.1..1.0f64, 1.0..20.0f64, 20.0..500.0f64]
+    }
+
+    fn check(
+        model: &impl PurchaseModel,
+        h: &CustomerHistory,
+        weeks: f64,
+    ) -> Result<(), TestCaseError> {
+        let p_alive = model.p_alive(h);
+        let p_buy = model.p_buy(h, weeks);
+        let e = model.expected_purchases(h, weeks);
+        prop_assert!((0.0..=1.0).contains(&p_alive), "P(alive) {p_alive}");
+        prop_assert!((0.0..=1.0).contains(&p_buy), "P(buy) {p_buy}");
+        prop_assert!(e.is_finite() && e >= 0.0, "E[X] {e}");
+        // X counts purchases, so E[X] >= P(X >= 1); and buying needs being alive.
+        prop_assert!(
+            e >= p_buy * (1.0 - 1e-9) - 1e-12,
+            "E[X] {e} < P(buy) {p_buy}"
+        );
+        prop_assert!(
+            p_buy <= p_alive * (1.0 + 1e-12),
+            "P(buy) {p_buy} > P(alive) {p_alive}"
+        );
+        let later = model.expected_purchases(h, 2.0 * weeks + 1.0);
+        prop_assert!(
+            later >= e * (1.0 - 1e-9),
+            "E[X] falls with time: {e} then {later}"
+        );
+        let clv = clv::clv(model, h, 25.0, &ClvSettings::default());
+        prop_assert!(clv.is_finite() && clv >= 0.0, "CLV {clv}");
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn bgnbd_figures_are_finite(h in any_history(), r in shape(), alpha in scale(),
+                                    a in shape(), b in shape(), weeks in 0.0..520.0f64) {
+            check(&BgNbdParams { r, alpha, a, b }, &h, weeks)?;
+        }
+
+        #[test]
+        fn pareto_figures_are_finite(h in any_history(), r in shape(), alpha in scale(),
+                                     s in shape(), beta in scale(), weeks in 0.0..520.0f64) {
+            check(&ParetoNbdParams { r, alpha, s, beta }, &h, weeks)?;
+        }
+
+        #[test]
+        fn expected_spend_is_finite(h in any_history(), p in shape(), q in shape(), v in scale()) {
+            let e = GammaGammaParams { p, q, v }.expected_spend(h.frequency, h.monetary_avg);
+            prop_assert!(e.is_none_or(|e| e.is_finite() && e >= 0.0), "{e:?}");
+            prop_assert!(e.is_some() || f64::from(h.frequency) * p + q <= 1.0);
+        }
+
+        #[test]
+        fn likelihoods_are_finite(hs in proptest::collection::vec(any_history(), 1..20),
+                                  lp in proptest::collection::vec(-4.0..5.0f64, 4)) {
+            use super::super::fit::LogLikelihood;
+            let rows = super::super::data::Rows::purchases(&hs);
+            let bg = super::super::bgnbd::BgNbdLikelihood(&rows).mean_ll(&lp);
+            prop_assert!(bg.is_finite(), "BG/NBD {bg}");
+            let pareto = super::super::pareto::ParetoLikelihood(&rows).mean_ll(&lp);
+            prop_assert!(pareto.is_finite(), "Pareto/NBD {pareto}");
+            let spend = super::super::data::Rows::spend(&hs);
+            if spend.customers > 0.0 {
+                let gg = super::super::gamma_gamma::GammaGammaLikelihood(&spend).mean_ll(&lp[..3]);
+                prop_assert!(gg.is_finite(), "Gamma-Gamma {gg}");
+            }
+        }
+    }
+}
