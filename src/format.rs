@@ -133,12 +133,33 @@ impl Formats {
 
     /// A share (0..1) as a percentage with one decimal: `12,5 %`, `12.5%`.
     pub fn percent(&self, share: f64) -> String {
-        let number = self.one_decimal(share * 100.0);
-        if self.decimal == ',' {
-            format!("{number}{NBSP}%")
+        self.with_percent_sign(self.one_decimal(share * 100.0))
+    }
+
+    /// A share (0..1) as a whole percentage: `13 %`, `13%`.
+    pub fn percent_whole(&self, share: f64) -> String {
+        self.with_percent_sign(self.int((share * 100.0).round() as i64))
+    }
+
+    /// A change (0..1 for a rise of 100 %) with its sign and one decimal: `+12,5 %`, `-3.0%`.
+    pub fn percent_change(&self, change: f64) -> String {
+        let text = self.percent(change);
+        if text.starts_with('-') {
+            text
         } else {
-            format!("{number}%")
+            format!("+{text}")
         }
+    }
+
+    /// The locale's percent sign after a number: a no-break space before it where the
+    /// decimals follow a comma (fr, ru, hy), none otherwise (en, zh).
+    fn with_percent_sign(&self, number: String) -> String {
+        format!("{number}{}", self.percent_sign())
+    }
+
+    /// What follows a percentage's number: `\u{a0}%` or `%`, for a slider's suffix.
+    pub fn percent_sign(&self) -> &'static str {
+        if self.decimal == ',' { "\u{a0}%" } else { "%" }
     }
 
     /// A day: `31/12/2025`, `31.12.2025`, `12/31/2025` or `2025-12-31`.
@@ -151,6 +172,131 @@ impl Formats {
             DateStyle::Year => format!("{}-{:02}-{:02}", d.year(), d.month(), d.day()),
         }
     }
+
+    /// A day in words: `5 March 2024`, and `March 5, 2024` where the month comes first.
+    pub fn date_words(&self, d: NaiveDate) -> String {
+        self.day_month_year(d, month_name(d), d.year().to_string())
+    }
+
+    /// A day in short words: `5 Mar 2024`, `Mar 5, 2024`.
+    pub fn date_short(&self, d: NaiveDate) -> String {
+        self.day_month_year(d, month_abbr(d), d.year().to_string())
+    }
+
+    /// A day in short words with its weekday: `Tue 5 Mar 2024`, `Tue Mar 5, 2024`.
+    pub fn date_with_weekday(&self, d: NaiveDate) -> String {
+        format!("{} {}", weekday_abbr(d), self.date_short(d))
+    }
+
+    /// A day for a chart's axis, with the year in two digits: `5 Mar 24`, `Mar 5, 24`.
+    pub fn date_tick(&self, d: NaiveDate) -> String {
+        self.day_month_year(d, month_abbr(d), format!("{:02}", d.year() % 100))
+    }
+
+    /// A day and its month, without the year: `5 Mar`, `Mar 5`.
+    pub fn day_month(&self, d: NaiveDate) -> String {
+        if self.date == DateStyle::Month {
+            format!("{} {}", month_abbr(d), d.day())
+        } else {
+            format!("{} {}", d.day(), month_abbr(d))
+        }
+    }
+
+    /// A month in words: `March 2024`.
+    pub fn month(&self, d: NaiveDate) -> String {
+        format!("{} {}", month_name(d), d.year())
+    }
+
+    /// A month in short words, for charts: `Mar 2024`.
+    pub fn month_short(&self, d: NaiveDate) -> String {
+        format!("{} {}", month_abbr(d), d.year())
+    }
+
+    fn day_month_year(&self, d: NaiveDate, month: &str, year: String) -> String {
+        if self.date == DateStyle::Month {
+            format!("{month} {}, {year}", d.day())
+        } else {
+            format!("{} {month} {year}", d.day())
+        }
+    }
+}
+
+/// A day as the date fields write and read it, the same in every locale: `2024-03-05`.
+pub fn iso_date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The months' names, January first. English in every locale until the window speaks the
+/// shop's language: every month and weekday name the window and the report write comes
+/// from these four functions and their tables.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The months' short names, January first.
+pub const MONTHS_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The month's name of month `n` (1 = January): `March`; empty outside 1..=12.
+pub fn month_number_name(n: u32) -> &'static str {
+    (n as usize)
+        .checked_sub(1)
+        .and_then(|i| MONTHS.get(i))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The name of the month `d` falls in: `March`.
+pub fn month_name(d: NaiveDate) -> &'static str {
+    month_number_name(d.month())
+}
+
+/// The short name of the month `d` falls in: `Mar`.
+pub fn month_abbr(d: NaiveDate) -> &'static str {
+    MONTHS_SHORT
+        .get(d.month0() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The name of `d`'s weekday: `Tuesday`.
+pub fn weekday_name(d: NaiveDate) -> &'static str {
+    WEEKDAYS
+        .get(d.weekday().num_days_from_monday() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The short name of `d`'s weekday: `Tue`.
+pub fn weekday_abbr(d: NaiveDate) -> &'static str {
+    WEEKDAYS_SHORT
+        .get(d.weekday().num_days_from_monday() as usize)
+        .copied()
+        .unwrap_or_default()
 }
 
 /// A file name made of a list's title: letters and digits joined by dashes.
@@ -202,6 +348,79 @@ mod tests {
         assert_eq!(shop("fr-FR").percent(-0.0049), "-0,5\u{a0}%");
         assert_eq!(shop("en-US").int(-1_000), "-1,000");
         assert_eq!(shop("en-US").int(999), "999");
+    }
+
+    #[test]
+    fn percentages_in_every_locale() {
+        let nb = "\u{a0}";
+        let cases = [
+            ("en-US", "12.5%", "13%", "+12.5%", "-3.0%"),
+            ("fr-FR", "12,5 %", "13 %", "+12,5 %", "-3,0 %"),
+            ("ru-RU", "12,5 %", "13 %", "+12,5 %", "-3,0 %"),
+            ("zh-CN", "12.5%", "13%", "+12.5%", "-3.0%"),
+            ("hy-AM", "12,5 %", "13 %", "+12,5 %", "-3,0 %"),
+        ];
+        for (locale, one, whole, rise, fall) in cases {
+            let f = shop(locale);
+            let nbsp = |s: &str| s.replace(' ', nb);
+            assert_eq!(f.percent(0.125), nbsp(one), "{locale}");
+            assert_eq!(f.percent_whole(0.125), nbsp(whole), "{locale}");
+            assert_eq!(f.percent_change(0.125), nbsp(rise), "{locale}");
+            assert_eq!(f.percent_change(-0.03), nbsp(fall), "{locale}");
+        }
+        assert_eq!(shop("en-US").percent_whole(0.004), "0%");
+        assert_eq!(shop("fr-FR").percent_whole(1.0), "100\u{a0}%");
+        assert_eq!(shop("en-US").percent_change(0.0), "+0.0%");
+    }
+
+    #[test]
+    fn dates_in_words_in_every_locale() {
+        let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap_or_default();
+        let day_first = [
+            "5 March 2024",
+            "5 Mar 2024",
+            "Tue 5 Mar 2024",
+            "5 Mar 24",
+            "5 Mar",
+        ];
+        let month_first = [
+            "March 5, 2024",
+            "Mar 5, 2024",
+            "Tue Mar 5, 2024",
+            "Mar 5, 24",
+            "Mar 5",
+        ];
+        for (locale, want) in [
+            ("en-US", month_first),
+            ("fr-FR", day_first),
+            ("ru-RU", day_first),
+            ("zh-CN", day_first),
+            ("hy-AM", day_first),
+        ] {
+            let f = shop(locale);
+            let got = [
+                f.date_words(d),
+                f.date_short(d),
+                f.date_with_weekday(d),
+                f.date_tick(d),
+                f.day_month(d),
+            ];
+            assert_eq!(got, want, "{locale}");
+            assert_eq!(f.month(d), "March 2024", "{locale}");
+            assert_eq!(f.month_short(d), "Mar 2024", "{locale}");
+        }
+        assert_eq!(iso_date(d), "2024-03-05");
+        assert_eq!(
+            iso_date(NaiveDate::from_ymd_opt(987, 12, 31).unwrap_or_default()),
+            "0987-12-31"
+        );
+        let sunday = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        assert_eq!(weekday_name(sunday), "Sunday");
+        assert_eq!(weekday_abbr(sunday), "Sun");
+        assert_eq!(month_number_name(1), "January");
+        assert_eq!(month_number_name(12), "December");
+        assert_eq!(month_number_name(0), "");
+        assert_eq!(month_number_name(13), "");
     }
 
     #[test]

@@ -15,7 +15,9 @@ use clientele::ui::tabs::charts::ChartsScreen;
 use clientele::ui::tabs::customers::CustomersScreen;
 use clientele::ui::tabs::segments::SegmentsScreen;
 
-use crate::common::{clientele, count, demo_db, group_thousands, settle, temp_db, text};
+use crate::common::{
+    clientele, count, demo_db, group_thousands, settle, shop_formats, temp_db, text,
+};
 
 /// File dialogs that save where the test says.
 struct SaveTo(Option<PathBuf>);
@@ -255,9 +257,11 @@ fn charts_show_every_chart_and_sensible_messages() {
         assert_eq!(h.state().screen::<ChartsScreen>().unwrap().chart, chart);
     }
     // The Pareto chart states the top-20% share the Segments tab states.
+    let f = shop_formats();
     h.get_by_label_contains(&format!(
-        "Your top 20% of customers bring {:.0}% of revenue",
-        figures.top20_share * 100.0
+        "Your top {} of customers bring {} of revenue",
+        f.percent_whole(0.2),
+        f.percent_whole(figures.top20_share)
     ));
     // The revenue chart's total over the whole range is the shop's revenue.
     h.query_all_by_label("Revenue").next().unwrap().click();
@@ -404,15 +408,18 @@ fn an_empty_column_of_the_grid_is_explained_and_tiers_are_reconciled() {
     let figures = h.state().insights.figures().cloned().unwrap();
     assert!(figures.grid.iter().all(|row| row[1].customers == 0));
     h.get_by_label_contains("Column 2 is empty");
-    h.get_by_label_contains("52% of yours bought once");
+    let f = shop_formats();
+    h.get_by_label_contains(&format!("{} of yours bought once", f.percent_whole(0.52)));
     // The words of the grid, and the sentence that goes with tier A.
     h.get_by_label("5 · most recent");
     h.get_by_label("1 · fewest orders");
-    h.get_by_label_contains(
-        "Tier A is your best customers taken until they add up to 80% of revenue",
-    );
     h.get_by_label_contains(&format!(
-        "The top 20% alone bring {:.0}% of revenue.",
-        figures.top20_share * 100.0
+        "Tier A is your best customers taken until they add up to {} of revenue",
+        f.percent_whole(0.8)
+    ));
+    h.get_by_label_contains(&format!(
+        "The top {} alone bring {} of revenue.",
+        f.percent_whole(0.2),
+        f.percent_whole(figures.top20_share)
     ));
 }

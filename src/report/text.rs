@@ -264,9 +264,7 @@ pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, &'static str) {
 /// Short month names, January first.
 pub fn months(lang: Lang) -> [&'static str; 12] {
     match lang {
-        Lang::En => [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ],
+        Lang::En => crate::format::MONTHS_SHORT,
     }
 }
 

@@ -14,7 +14,7 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoint, PlotPoints, Text};
 
 use crate::analytics::dashboard::{Breakdown, ShopAnalytics, month_of};
 use crate::analytics::rfm::Segment;
-use crate::format::Formats;
+use crate::format::{Formats, iso_date};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::jobs::Event;
@@ -316,7 +316,7 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
         let mut preset = |ui: &mut egui::Ui, label: &str, from: Option<NaiveDate>| {
             if ui.button(label).clicked() {
                 tab.from_text = from
-                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .map(iso_date)
                     .unwrap_or_default();
                 tab.to_text.clear();
             }
@@ -403,7 +403,7 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
                 ui.label(format!(
                     "Only one day of sales in this range ({}): a chart over time needs at least two days. \
                      That day brought {}.",
-                    from.format("%-d %B %Y"),
+                    formats.date_words(from),
                     formats.money(series.periods.iter().map(|p| p.revenue_cents).sum())
                 ));
             }
@@ -425,6 +425,7 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
 fn period_bars(
     series: &Series,
     step: Step,
+    formats: &Formats,
     value: impl Fn(&Period) -> f64,
     color: egui::Color32,
 ) -> Vec<Bar> {
@@ -437,13 +438,13 @@ fn period_bars(
             if is_partial(step, p.start, series.to) {
                 bar.name(format!(
                     "{} so far (up to {})",
-                    step.describe(p.start),
-                    series.to.format("%-d %b")
+                    step.describe(p.start, formats),
+                    formats.day_month(series.to)
                 ))
                 .fill(color.gamma_multiply(0.4))
                 .stroke(egui::Stroke::new(1.0, color))
             } else {
-                bar.name(step.describe(p.start)).fill(color)
+                bar.name(step.describe(p.start, formats)).fill(color)
             }
         })
         .collect()
@@ -468,7 +469,8 @@ fn chart_height(ui: &egui::Ui) -> f32 {
 }
 
 /// A chart over time, its value axis from 0 to a little above `y_max`.
-fn time_plot(id: &str, step: Step, height: f32, y_max: f64) -> Plot<'static> {
+fn time_plot(id: &str, step: Step, height: f32, y_max: f64, formats: &Formats) -> Plot<'static> {
+    let formats = formats.clone();
     Plot::new(id)
         .height(height)
         .allow_scroll(false)
@@ -476,8 +478,8 @@ fn time_plot(id: &str, step: Step, height: f32, y_max: f64) -> Plot<'static> {
         .x_axis_formatter(move |mark, _range| {
             let d = date_of(mark.value);
             match step {
-                Step::Month => d.format("%b %Y").to_string(),
-                _ => d.format("%-d %b %y").to_string(),
+                Step::Month => formats.month_short(d),
+                _ => formats.date_tick(d),
             }
         })
         .y_axis_min_width(80.0)
@@ -486,7 +488,7 @@ fn time_plot(id: &str, step: Step, height: f32, y_max: f64) -> Plot<'static> {
 
 fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, formats: &Formats) {
     let value = |p: &Period| p.revenue_cents as f64 / 100.0;
-    let bars = period_bars(series, step, value, theme::bars(dark));
+    let bars = period_bars(series, step, formats, value, theme::bars(dark));
     let hover = formats.clone();
     let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
         format!(
@@ -500,7 +502,7 @@ fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, form
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let axis = formats.clone();
-    time_plot("chart_revenue", step, chart_height(ui), max)
+    time_plot("chart_revenue", step, chart_height(ui), max, formats)
         .y_axis_formatter(move |mark, _| axis.money_whole((mark.value * 100.0).round() as i64))
         .label_formatter(|_| None)
         .show(ui, |plot| {
@@ -514,7 +516,7 @@ fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, form
 fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, formats: &Formats) {
     let link = egui::Id::unique("orders_link");
     let value = |p: &Period| p.orders as f64;
-    let bars = period_bars(series, step, value, theme::bars(dark));
+    let bars = period_bars(series, step, formats, value, theme::bars(dark));
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let f = formats.clone();
@@ -523,7 +525,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
     }));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
     ui.label("Orders");
-    time_plot("chart_orders", step, height, max)
+    time_plot("chart_orders", step, height, max, formats)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_formatter(|mark, _| formats.int(mark.value.round() as i64))
@@ -558,7 +560,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
         .width(2.0);
     let axis = formats.clone();
     let hover = formats.clone();
-    time_plot("chart_aov", step, height, aov_max)
+    time_plot("chart_aov", step, height, aov_max, formats)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_formatter(move |mark, _| axis.money((mark.value * 100.0).round() as i64))
@@ -569,7 +571,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
                 "{}\naverage order {}",
                 starts
                     .get(*index)
-                    .map(|d| step.describe(*d))
+                    .map(|d| step.describe(*d, &hover))
                     .unwrap_or_default(),
                 hover.money((position.y * 100.0).round() as i64)
             )),
@@ -603,6 +605,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
         let bars = period_bars(
             series,
             step,
+            formats,
             |p| p.parts.get(i).copied().unwrap_or(0) as f64 / 100.0,
             palette(i),
         );
@@ -636,13 +639,13 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
     ui.horizontal_wrapped(|ui| {
         for (label, t) in series.labels.iter().zip(&totals) {
             ui.label(format!(
-                "{label}: {} ({:.0}%)",
+                "{label}: {} ({})",
                 formats.money(*t),
-                if all > 0 {
-                    *t as f64 / all as f64 * 100.0
+                formats.percent_whole(if all > 0 {
+                    *t as f64 / all as f64
                 } else {
                     0.0
-                }
+                })
             ));
         }
     });
@@ -653,7 +656,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
         .map(|p| p.parts.iter().sum::<i64>() as f64 / 100.0)
         .fold(0.0, f64::max);
     let axis = formats.clone();
-    time_plot(&id, step, chart_height(ui), max)
+    time_plot(&id, step, chart_height(ui), max, formats)
         .legend(Legend::default())
         .y_axis_formatter(move |mark, _| axis.money_whole((mark.value * 100.0).round() as i64))
         .label_formatter(|_| None)
@@ -672,7 +675,7 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, fo
     let bar = |m: &crate::analytics::dashboard::MonthCustomers, value: u32| {
         Bar::new(x_of(m.month) + 15.2, f64::from(value))
             .width(26.0)
-            .name(m.month.format("%B %Y").to_string())
+            .name(formats.month(m.month))
     };
     let new = BarChart::new(
         "New customers",
@@ -697,7 +700,7 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, fo
         .iter()
         .map(|m| f64::from(m.new + m.returning))
         .fold(0.0, f64::max);
-    time_plot("chart_new_returning", Step::Month, chart_height(ui), max)
+    time_plot("chart_new_returning", Step::Month, chart_height(ui), max, formats)
         .legend(Legend::default())
         .y_axis_formatter(|mark, _| formats.int(mark.value.round() as i64))
         .label_formatter(|_| None)
@@ -733,17 +736,18 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
             formats.money(g.revenue_cents)
         )));
     }
+    let (customers_share, revenue_share) = (formats.clone(), formats.clone());
     let a = BarChart::new("Share of customers", customers_bars)
         .horizontal()
         .color(theme::bars(dark))
-        .element_formatter(Box::new(|b, _| {
-            format!("{}\n{:.1}% of customers", b.name, b.value)
+        .element_formatter(Box::new(move |b, _| {
+            format!("{}\n{} of customers", b.name, customers_share.percent(b.value / 100.0))
         }));
     let b = BarChart::new("Share of revenue", revenue_bars)
         .horizontal()
         .color(palette(1))
-        .element_formatter(Box::new(|b, _| {
-            format!("{}\n{:.1}% of revenue", b.name, b.value)
+        .element_formatter(Box::new(move |b, _| {
+            format!("{}\n{} of revenue", b.name, revenue_share.percent(b.value / 100.0))
         }));
     Plot::new("chart_segments")
         .height(chart_height(ui))
@@ -771,7 +775,7 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
                 .unwrap_or_default()
         })
         .y_axis_min_width(130.0)
-        .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .x_axis_formatter(|mark, _| formats.percent_whole(mark.value / 100.0))
         .default_x_bounds(0.0, y_top(max))
         .default_y_bounds(-0.6, n as f64 - 0.4)
         .label_formatter(|_| None)
@@ -783,8 +787,9 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
 
 fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     ui.label(format!(
-        "Customers sorted from the biggest spender down. Your top 20% of customers bring {:.0}% of revenue.",
-        figures.top20_share * 100.0
+        "Customers sorted from the biggest spender down. Your top {} of customers bring {} of revenue.",
+        formats.percent_whole(0.2),
+        formats.percent_whole(figures.top20_share)
     ));
     let line = Line::new("Share of revenue", PlotPoints::from(figures.pareto.clone()))
         .color(theme::bars(dark))
@@ -800,8 +805,8 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: 
         .height(chart_height(ui))
         .legend(Legend::default())
         .allow_scroll(false)
-        .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
-        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
+        .x_axis_formatter(|mark, _| formats.percent_whole(mark.value))
+        .y_axis_formatter(|mark, _| formats.percent_whole(mark.value))
         .include_x(0.0)
         .include_x(1.0)
         .include_y(0.0)
@@ -812,10 +817,10 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: 
                 plot_name,
                 ..
             } if *plot_name == "Share of revenue" => Some(format!(
-                "the top {:.1}% of customers ({}) bring {:.1}% of revenue",
-                position.x * 100.0,
+                "the top {} of customers ({}) bring {} of revenue",
+                formats.percent(position.x),
                 formats.int((position.x * n as f64).round() as i64),
-                position.y * 100.0
+                formats.percent(position.y)
             )),
             _ => None,
         })

@@ -605,7 +605,7 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine], formats: &Formats) {
             .unwrap_or("");
         let title = format!(
             "{}  ·  {}  ·  {}  ·  {}",
-            first.sold_at.format("%Y-%m-%d"),
+            formats.date(first.sold_at.date()),
             first.order_ref.as_deref().unwrap_or("no receipt number"),
             place,
             formats.money(amount)

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use crate::dedup::plan::{PLAN_FIELDS, field_value, plan_with_survivor};
 use crate::dedup::review::{DuplicateQueue, ReviewCluster};
+use crate::format::Formats;
 use crate::model::{ContactField, DecidedBy, MergePlan};
 use crate::jobs::{Event, Request};
 use crate::store::MergeRow;
@@ -370,13 +371,17 @@ fn keys(this: &mut DuplicatesScreen, cx: &mut Cx, ctx: &egui::Context) {
 }
 
 /// An explanation as the owner reads it: the pair's score at the end, `(0.97)`, becomes
-/// "certainty 97%".
-pub fn explanation_text(e: &str) -> String {
+/// "certainty 97%", written as the shop's locale writes percentages.
+pub fn explanation_text(e: &str, formats: &Formats) -> String {
     if let Some(open) = e.rfind(" (")
         && let Some(inner) = e[open + 2..].strip_suffix(')')
         && let Ok(score) = inner.parse::<f64>()
     {
-        return format!("{} (certainty {:.0}%)", &e[..open], score * 100.0);
+        return format!(
+            "{} (certainty {})",
+            &e[..open],
+            formats.percent_whole(score)
+        );
     }
     e.to_string()
 }
@@ -426,11 +431,11 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .filter(|(g, c)| c.certainty >= q.threshold && !tab.decided.contains_key(g))
         .count();
     ui.label(format!(
-        "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {:.0}%.",
+        "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {}.",
         cx.formats.count(likely as i64, "group", "groups"),
         cx.formats.count(q.contacts as i64, "customer", "customers"),
         cx.formats.int(open_groups as i64),
-        q.recommended * 100.0
+        cx.formats.percent_whole(q.recommended)
     ));
     if q.not_judgeable > 0 {
         ui.label(
@@ -503,11 +508,14 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.separator();
         if unlikely_view {
             ui.label(format!(
-                "Possible, unlikely: certainty {:.0}%",
-                cluster.certainty * 100.0
+                "Possible, unlikely: certainty {}",
+                cx.formats.percent_whole(cluster.certainty)
             ));
         } else {
-            ui.label(format!("Certainty {:.0}%", cluster.certainty * 100.0));
+            ui.label(format!(
+                "Certainty {}",
+                cx.formats.percent_whole(cluster.certainty)
+            ));
         }
         if cluster.was_split {
             ui.colored_label(
@@ -529,7 +537,7 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
     });
     for e in &cluster.explanations {
-        ui.label(egui::RichText::new(format!("Why: {}", explanation_text(e))).italics());
+        ui.label(egui::RichText::new(format!("Why: {}", explanation_text(e, cx.formats))).italics());
     }
     ui.add_space(6.0);
     compare_ui(this, ui, g, &cluster);
@@ -663,7 +671,7 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         changed = ui
             .add(
                 egui::Slider::new(&mut t, 1.0..=100.0)
-                    .suffix("%")
+                    .suffix(cx.formats.percent_sign())
                     .custom_formatter(|v, _| format!("{v:.0}")),
             )
             .changed();
@@ -733,7 +741,7 @@ fn history_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                         ui.label(m.id.to_string());
                         ui.label(format!("{} ({})", m.survivor_name, m.survivor_id));
                         ui.label(format!("{} ({})", m.absorbed_name, m.absorbed_id));
-                        ui.label(m.score.map_or("—".into(), |s| format!("{:.0}%", s * 100.0)));
+                        ui.label(m.score.map_or("—".into(), |s| cx.formats.percent_whole(s)));
                         ui.label(m.decided_by.as_str());
                         ui.label(m.merged_at.get(..16).unwrap_or(&m.merged_at));
                         if let Some(undone) = &m.undone_at {

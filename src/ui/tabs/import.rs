@@ -13,7 +13,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::ingest::import::{ImportOptions, ImportReport};
 use crate::ingest::mapping::{Field, ImportKind, Why};
 use crate::ingest::read::Format;
-use crate::format::Formats;
+use crate::format::{Formats, month_number_name};
 use crate::ingest::values::Decimal;
 use crate::jobs::{Event, MappingChoice, PlannedImport, Request};
 use crate::model::{BatchSummary, DateOrder};
@@ -22,6 +22,7 @@ use crate::ui::app::{Command, Tab};
 use crate::ui::screen::{Cx, Screen};
 use crate::text::{ImportFailure, ProblemGroup, english};
 use crate::ui::theme;
+use crate::ui::widgets::progress_text;
 
 /// Rows of the file shown in the preview.
 pub const PREVIEW_ROWS: usize = 50;
@@ -698,20 +699,6 @@ fn ambiguous_example(plan: &crate::ingest::import::Plan) -> Option<String> {
 
 /// "3 April 2025" and "March 4, 2025" for "03/04/2025".
 fn read_both_ways(example: &str) -> (String, String) {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<u32> = example
         .split(['/', '.', '-'])
         .filter_map(|p| p.trim().parse().ok())
@@ -724,8 +711,8 @@ fn read_both_ways(example: &str) -> (String, String) {
                 y.to_string()
             };
             (
-                format!("{a} {} {year}", MONTHS[b as usize - 1]),
-                format!("{} {b}, {year}", MONTHS[a as usize - 1]),
+                format!("{a} {} {year}", month_number_name(b)),
+                format!("{} {b}, {year}", month_number_name(a)),
             )
         }
         _ => ("day first".into(), "month first".into()),
@@ -1068,7 +1055,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             ui.add(
                 egui::ProgressBar::new(job.fraction)
                     .desired_width(360.0)
-                    .text(format!("{} ({:.0}%)", job.stage, job.fraction * 100.0)),
+                    .text(progress_text(cx.formats, &job.stage, job.fraction)),
             );
             if ui.button("Cancel").clicked() {
                 cx.command(Command::CancelJob(job.id));

@@ -1,15 +1,14 @@
 //! The Overview tab: key figures for the last 30 and 365 days against the period before,
 //! and revenue by month. On an empty database it offers to load the demo shop.
 
-use chrono::Datelike;
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analytics::{KpiSet, Overview};
-use crate::format::Formats;
+use crate::format::{Formats, weekday_name};
 use crate::ui::app::{Command, DEMO_CUSTOMERS, DbState};
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
-use crate::ui::widgets::kpi_card;
+use crate::ui::widgets::{kpi_card, progress_text};
 
 /// The Overview screen: it keeps nothing of its own.
 #[derive(Default)]
@@ -79,7 +78,7 @@ fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
             ui.add(
                 egui::ProgressBar::new(job.fraction)
                     .desired_width(320.0)
-                    .text(format!("{} ({:.0}%)", job.stage, job.fraction * 100.0)),
+                    .text(progress_text(cx.formats, &job.stage, job.fraction)),
             );
             if ui.button("Cancel").clicked() {
                 cx.command(Command::CancelJob(job.id));
@@ -122,8 +121,8 @@ fn figures_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     ui.heading("Overview");
     ui.label(format!(
         "Figures up to {} ({}), the day of the latest sale.",
-        overview.as_of.format("%-d %B %Y"),
-        overview.as_of.format("%A")
+        formats.date_words(overview.as_of),
+        weekday_name(overview.as_of)
     ));
     ui.add_space(theme::GAP);
     for set in &overview.sets {
@@ -140,8 +139,8 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
         egui::RichText::new(format!(
             "Last {} days ({} – {}), against the {} days before",
             set.days,
-            c.from.format("%-d %b %Y"),
-            c.to.format("%-d %b %Y"),
+            formats.date_short(c.from),
+            formats.date_short(c.to),
             set.days
         ))
         .strong(),
@@ -171,7 +170,7 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
         (
             "Repeat customers",
             c.repeat_rate
-                .map_or("–".into(), |r| format!("{:.1}%", r * 100.0)),
+                .map_or("–".into(), |r| formats.percent(r)),
             c.repeat_rate.zip(p.repeat_rate),
         ),
         (
@@ -196,20 +195,11 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing = egui::vec2(theme::GAP, theme::GAP);
             for (label, value, change) in row {
-                kpi_card(ui, label, value, *change);
+                kpi_card(ui, formats, label, value, *change);
             }
         });
         ui.add_space(theme::GAP / 2.0);
     }
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-fn month_label(date: chrono::NaiveDate) -> String {
-    let m = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
-    format!("{m} {}", date.year())
 }
 
 /// The room a month's label needs under the chart, in points ("Dec 2026").
@@ -240,8 +230,8 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
             if partial && i == last {
                 bar.name(format!(
                     "{} so far (up to {}) · {} orders",
-                    month_label(*month),
-                    overview.as_of.format("%-d %b"),
+                    formats.month_short(*month),
+                    formats.day_month(overview.as_of),
                     formats.int(*orders)
                 ))
                 .fill(color.gamma_multiply(0.4))
@@ -249,7 +239,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
             } else {
                 bar.name(format!(
                     "{} · {} orders",
-                    month_label(*month),
+                    formats.month_short(*month),
                     formats.int(*orders)
                 ))
                 .fill(color)
@@ -261,7 +251,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
         .map(|(_, cents, _)| *cents as f64 / 100.0)
         .fold(0.0, f64::max);
     // The month so far is marked above its bar; its date stays short so it fits.
-    let labels: Vec<String> = months.iter().map(|(m, _, _)| month_label(*m)).collect();
+    let labels: Vec<String> = months.iter().map(|(m, _, _)| formats.month_short(*m)).collect();
     let hover = formats.clone();
     let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
         format!(

@@ -7,12 +7,15 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use crate::format::iso_date;
+
 use crate::jobs::{Event, MadeReport, Request};
 use crate::report::print::{PrintChoice, Printer};
 use crate::report::{Lang, Paper, ReportOptions, Section, section_title};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::progress_text;
 
 /// Preview pixels per PDF point: an A4 page is drawn 893 pixels wide, sharp at the sizes
 /// the tab shows it.
@@ -499,8 +502,8 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
             if period == Period::Custom && tab.custom.is_none() {
                 let (from, to) = Period::ThisMonth.dates(today, (today, today));
                 tab.custom = Some((from, to));
-                tab.from_text = from.format("%Y-%m-%d").to_string();
-                tab.to_text = to.format("%Y-%m-%d").to_string();
+                tab.from_text = iso_date(from);
+                tab.to_text = iso_date(to);
             }
         }
     }
@@ -655,7 +658,7 @@ fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bo
             ui.add(
                 egui::ProgressBar::new(*fraction)
                     .desired_width(260.0)
-                    .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+                    .text(progress_text(cx.formats, stage, *fraction)),
             );
         }
         if this.made.is_some() {
@@ -667,7 +670,7 @@ fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bo
                 if ui.button("＋").on_hover_text("Larger").clicked() {
                     tab.zoom = (tab.zoom * 1.25).min(3.0);
                 }
-                ui.label(format!("{:.0}%", tab.zoom * 100.0));
+                ui.label(cx.formats.percent_whole(f64::from(tab.zoom)));
                 if ui.button("－").on_hover_text("Smaller").clicked() {
                     tab.zoom = (tab.zoom / 1.25).max(0.3);
                 }

@@ -320,9 +320,10 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 }
 
 
+/// `part` as a share (0..1) of `total`, nothing of nothing.
 fn share(part: i64, total: i64) -> f64 {
     if total > 0 {
-        part as f64 / total as f64 * 100.0
+        part as f64 / total as f64
     } else {
         0.0
     }
@@ -434,12 +435,13 @@ fn heatmap_sized_ui(
     ui.vertical(|ui| {
         ui.set_max_width(size.width());
         ui.strong("How recently and how often your customers buy");
-        ui.label(
+        ui.label(format!(
             "Rows: how recently they last bought. Columns: how often they bought. A score of 5 \
-             means better than at least 80% of your customers; customers with the same figure \
+             means better than at least {} of your customers; customers with the same figure \
              share a score. Each cell shows its customers, their revenue and its segment; click \
              it for the list.",
-        );
+            cx.formats.percent_whole(0.8)
+        ));
         let max = figures
             .grid
             .iter()
@@ -487,10 +489,13 @@ fn heatmap_sized_ui(
                         .color(color);
                         let button = egui::Button::new(text).fill(fill).min_size(cell);
                         let response = ui.add_sized(cell, button).on_hover_text(format!(
-                            "How recently {r}, how often {f}: {segment}\n{}, {} ({:.1}% of revenue)\n{}",
+                            "How recently {r}, how often {f}: {segment}\n{}, {} ({} of revenue)\n{}",
                             cx.formats.count(group.customers as i64, "customer", "customers"),
                             cx.money(group.revenue_cents),
-                            share(group.revenue_cents, figures.total_revenue_cents),
+                            cx.formats.percent(share(
+                                group.revenue_cents,
+                                figures.total_revenue_cents
+                            )),
                             segment.meaning(),
                             segment = segment.name()
                         ));
@@ -508,14 +513,14 @@ fn heatmap_sized_ui(
                     ui.end_row();
                 }
             });
-        if let Some(note) = empty_columns_note(figures) {
+        if let Some(note) = empty_columns_note(figures, cx.formats) {
             ui.label(egui::RichText::new(note).weak());
         }
     });
 }
 
 /// Why some columns of the grid are empty, in one line, or `None` when none is.
-pub fn empty_columns_note(figures: &ShopAnalytics) -> Option<String> {
+pub fn empty_columns_note(figures: &ShopAnalytics, formats: &Formats) -> Option<String> {
     let empty: Vec<usize> = (0..5)
         .filter(|&f| figures.grid.iter().all(|row| row[f].customers == 0))
         .map(|f| f + 1)
@@ -524,7 +529,7 @@ pub fn empty_columns_note(figures: &ShopAnalytics) -> Option<String> {
         return None;
     }
     let once = figures.rows.iter().filter(|r| r.frequency == 1).count();
-    let once_share = once as f64 / figures.rows.len() as f64 * 100.0;
+    let once_share = formats.percent_whole(once as f64 / figures.rows.len() as f64);
     let columns = match empty.as_slice() {
         [one] => format!("Column {one} is empty"),
         [init @ .., last] => format!(
@@ -537,7 +542,7 @@ pub fn empty_columns_note(figures: &ShopAnalytics) -> Option<String> {
         [] => return None,
     };
     Some(format!(
-        "{columns}: customers with as many orders share a score, and {once_share:.0}% of yours \
+        "{columns}: customers with as many orders share a score, and {once_share} of yours \
          bought once, so the scores jump past {}.",
         if empty.len() == 1 { "it" } else { "them" }
     ))
@@ -547,7 +552,7 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
     ui.strong("Value tiers");
     let a = &figures.tiers[&Tier::A];
     let a_share = share(a.customers as i64, figures.rows.len() as i64);
-    ui.label(tier_sentence(a_share, figures.top20_share * 100.0));
+    ui.label(tier_sentence(cx.formats, a_share, figures.top20_share));
     egui::Grid::new("tiers").striped(true).show(ui, |ui| {
         for tier in Tier::ALL {
             let group = &figures.tiers[&tier];
@@ -559,22 +564,28 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
                 open_list(this, format!("Tier {}", tier.name()), group);
             }
             ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
-            ui.label(format!(
-                "{:.1}% of revenue",
-                share(group.revenue_cents, figures.total_revenue_cents)
-            ));
+            ui.label(revenue_share(cx.formats, group.revenue_cents, figures.total_revenue_cents));
             ui.end_row();
         }
     });
 }
 
+/// `12,5 % of revenue`.
+fn revenue_share(formats: &Formats, cents: i64, total: i64) -> String {
+    format!("{} of revenue", formats.percent(share(cents, total)))
+}
+
 /// The one sentence that reconciles tier A (the best customers up to 80% of revenue) with
 /// the Pareto figure (what the top 20% of customers bring).
-pub fn tier_sentence(a_customer_share: f64, top20_revenue_share: f64) -> String {
+/// Both shares are 0..1.
+pub fn tier_sentence(formats: &Formats, a_customer_share: f64, top20_revenue_share: f64) -> String {
     format!(
-        "Tier A is your best customers taken until they add up to 80% of revenue: here the \
-         top {a_customer_share:.0}% of your customers. The top 20% alone bring \
-         {top20_revenue_share:.0}% of revenue."
+        "Tier A is your best customers taken until they add up to {} of revenue: here the \
+         top {} of your customers. The top {} alone bring {} of revenue.",
+        formats.percent_whole(0.8),
+        formats.percent_whole(a_customer_share),
+        formats.percent_whole(0.2),
+        formats.percent_whole(top20_revenue_share),
     )
 }
 
@@ -603,10 +614,7 @@ fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: 
                 open_list(this, format!("Lifecycle: {name}"), group);
             }
             ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
-            ui.label(format!(
-                "{:.1}% of revenue",
-                share(group.revenue_cents, figures.total_revenue_cents)
-            ));
+            ui.label(revenue_share(cx.formats, group.revenue_cents, figures.total_revenue_cents));
             ui.end_row();
         }
     });
@@ -655,9 +663,9 @@ fn segment_card(
             ui.vertical(|ui| {
                 ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
                 ui.label(format!(
-                    "{} · {:.1}% of revenue",
+                    "{} · {}",
                     formats.count(group.customers as i64, "customer", "customers"),
-                    share(group.revenue_cents, total)
+                    revenue_share(formats, group.revenue_cents, total)
                 ));
                 ui.label(egui::RichText::new(segment.meaning()).small());
                 ui.label(
@@ -691,8 +699,8 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
     });
     ui.label(format!(
         "Where the customers of {} are on {}. Rows: segment then; columns: segment now.",
-        m.before.format("%-d %B %Y"),
-        m.after.format("%-d %B %Y")
+        cx.formats.date_words(m.before),
+        cx.formats.date_words(m.after)
     ));
     // The biggest moves, in words.
     let mut moves: Vec<(usize, Option<Segment>, Segment)> = m
@@ -967,7 +975,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                         egui::RichText::new(format!(
                             "{} customers match as of {}.",
                             cx.formats.int(ids.len() as i64),
-                            figures.as_of.format("%-d %B %Y")
+                            cx.formats.date_words(figures.as_of)
                         ))
                         .strong(),
                     );

@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use crate::format::iso_date;
+
 use crate::analytics::dashboard::ShopAnalytics;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
@@ -71,7 +73,7 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
     ui.label(
         egui::RichText::new(format!(
             "Figures as of {}{latest}: {} customers with orders, revenue {}.",
-            figures.as_of.format("%-d %B %Y"),
+            cx.formats.date_words(figures.as_of),
             cx.formats.int(figures.rows.len() as i64),
             cx.money(figures.total_revenue_cents)
         ))
@@ -91,7 +93,7 @@ pub fn date_field(
     valid: impl Fn(NaiveDate) -> bool,
 ) -> Option<NaiveDate> {
     if text.is_empty() {
-        *text = shown.format("%Y-%m-%d").to_string();
+        *text = iso_date(shown);
     }
     let edit = ui.add(
         egui::TextEdit::singleline(text)

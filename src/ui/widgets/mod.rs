@@ -5,12 +5,19 @@ pub mod file_window;
 pub mod insights;
 pub mod periods;
 
+use crate::format::Formats;
 use crate::ui::app::Command;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
 
 /// A key-figure card: a label, a big value, and the change against the period before.
-pub fn kpi_card(ui: &mut egui::Ui, label: &str, value: &str, change: Option<(f64, f64)>) {
+pub fn kpi_card(
+    ui: &mut egui::Ui,
+    formats: &Formats,
+    label: &str,
+    value: &str,
+    change: Option<(f64, f64)>,
+) {
     let dark = ui.visuals().dark_mode;
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
@@ -22,7 +29,9 @@ pub fn kpi_card(ui: &mut egui::Ui, label: &str, value: &str, change: Option<(f64
                 ui.label(egui::RichText::new(value).size(22.0).strong());
                 let (text, color) = match change {
                     Some((now, before)) if before != 0.0 => {
-                        let pct = (now - before) / before.abs() * 100.0;
+                        let change = (now - before) / before.abs();
+                        // Beyond what one decimal of a percentage shows.
+                        let pct = change * 100.0;
                         let arrow = if pct > 0.05 {
                             "▲"
                         } else if pct < -0.05 {
@@ -37,7 +46,10 @@ pub fn kpi_card(ui: &mut egui::Ui, label: &str, value: &str, change: Option<(f64
                         } else {
                             ui.visuals().weak_text_color()
                         };
-                        (format!("{arrow} {pct:+.1}% vs before"), color)
+                        (
+                            format!("{arrow} {} vs before", formats.percent_change(change)),
+                            color,
+                        )
                     }
                     Some((now, _)) if now != 0.0 => (
                         "new: nothing before".to_string(),
@@ -71,9 +83,14 @@ pub fn job_progress_ui(ui: &mut egui::Ui, cx: &mut Cx, id: u64) {
     ui.add(
         egui::ProgressBar::new(fraction)
             .desired_width(320.0)
-            .text(format!("{stage} ({:.0}%)", fraction * 100.0)),
+            .text(progress_text(cx.formats, &stage, fraction)),
     );
     if ui.button("Cancel").clicked() {
         cx.command(Command::CancelJob(id));
     }
+}
+
+/// A job's stage and how far it is: `Reading (42 %)`.
+pub fn progress_text(formats: &Formats, stage: &str, fraction: f32) -> String {
+    format!("{stage} ({})", formats.percent_whole(f64::from(fraction)))
 }

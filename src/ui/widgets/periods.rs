@@ -3,6 +3,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::analytics::dashboard::month_of;
+use crate::format::Formats;
 
 /// How long one bar or point of a chart over time is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,11 +46,11 @@ impl Step {
     }
 
     /// The period starting on `start`, in words.
-    pub fn describe(self, start: NaiveDate) -> String {
+    pub fn describe(self, start: NaiveDate, formats: &Formats) -> String {
         match self {
-            Step::Day => start.format("%a %-d %b %Y").to_string(),
-            Step::Week => format!("week of {}", start.format("%-d %b %Y")),
-            Step::Month => start.format("%B %Y").to_string(),
+            Step::Day => formats.date_with_weekday(start),
+            Step::Week => format!("week of {}", formats.date_short(start)),
+            Step::Month => formats.month(start),
         }
     }
 }
