@@ -24,8 +24,11 @@ pub mod dedup;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod outcome;
 pub mod report;
 pub mod settings;
+
+pub use outcome::{Done, Failed, NotDone};
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -93,6 +93,7 @@ pub fn render(m: &Message) -> String {
         },
         "done-report-saved" => format!("Report saved in {}.", t("path")),
         "done-rows-saved" => format!("{} rows saved in {}.", t("rows"), t("path")),
+        "done-printed" => t("said"),
         "done-customers-saved" => format!("{} customers saved in {}.", t("customers"), t("path")),
         "failed-settings" => format!("The settings were not saved: {}", t("reason")),
         "failed-segment-save" => format!("The segment was not saved: {}", t("reason")),

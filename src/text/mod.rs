@@ -25,6 +25,8 @@ pub enum Arg {
     Int(i64),
     /// A number with a fraction (a threshold).
     Float(f64),
+    /// Another message, said inside this one (the reason a save failed).
+    Message(Box<Message>),
 }
 
 impl From<&str> for Arg {
@@ -75,6 +77,12 @@ impl From<f64> for Arg {
     }
 }
 
+impl From<Message> for Arg {
+    fn from(v: Message) -> Self {
+        Arg::Message(Box::new(v))
+    }
+}
+
 impl From<chrono::NaiveDate> for Arg {
     fn from(v: chrono::NaiveDate) -> Self {
         Arg::Text(v.to_string())
@@ -110,12 +118,15 @@ impl Message {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
-    /// A text argument (a number is written out; a missing argument is empty).
+    /// A text argument (a number is written out; a missing argument is empty). A message
+    /// given as an argument is said in English; another language renders it itself with
+    /// [`Message::get`].
     pub fn text(&self, name: &str) -> String {
         match self.get(name) {
             Some(Arg::Text(t)) => t.clone(),
             Some(Arg::Int(n)) => n.to_string(),
             Some(Arg::Float(x)) => x.to_string(),
+            Some(Arg::Message(m)) => en::render(m),
             None => String::new(),
         }
     }
@@ -237,6 +248,59 @@ impl Localize for crate::service::Error {
     }
 }
 
+impl Localize for crate::service::Done {
+    fn message(&self) -> Message {
+        use crate::service::Done;
+        match self {
+            Done::Demo { customers, years } => Message::new("done-demo")
+                .arg("customers", *customers)
+                .arg("years", i64::from(*years)),
+            Done::Imported {
+                imported,
+                read,
+                file,
+            } => Message::new("done-import")
+                .arg("imported", *imported)
+                .arg("read", *read)
+                .arg("file", file),
+            Done::Unmerged { merges } => Message::new("done-unmerge").arg("merges", *merges),
+            Done::ReportSaved { path } => {
+                Message::new("done-report-saved").arg("path", path.as_path())
+            }
+            Done::RowsSaved { rows, path } => Message::new("done-rows-saved")
+                .arg("rows", *rows)
+                .arg("path", path.as_path()),
+            Done::CustomersSaved { customers, path } => Message::new("done-customers-saved")
+                .arg("customers", *customers)
+                .arg("path", path.as_path()),
+            Done::Printed(said) => Message::new("done-printed").arg("said", said),
+        }
+    }
+}
+
+impl Localize for crate::service::Failed {
+    fn message(&self) -> Message {
+        use crate::service::NotDone;
+        let reason = self.error.message();
+        let Some(what) = &self.what else {
+            return reason;
+        };
+        let id = match what {
+            NotDone::Settings => "failed-settings",
+            NotDone::SegmentSave => "failed-segment-save",
+            NotDone::SegmentDelete => "failed-segment-delete",
+            NotDone::Merge => "failed-merge",
+            NotDone::Unmerge => "failed-unmerge",
+            NotDone::Write(path) => {
+                return Message::new("failed-write")
+                    .arg("path", path.as_path())
+                    .arg("reason", reason);
+            }
+        };
+        Message::new(id).arg("reason", reason)
+    }
+}
+
 impl Localize for crate::service::import::Blocker {
     fn message(&self) -> Message {
         use crate::service::import::Blocker;
@@ -328,6 +392,100 @@ mod tests {
         );
         // An id English does not know comes out as itself, which the test above catches.
         assert_eq!(english(&Message::new("no-such-message")), "no-such-message");
+    }
+}
+
+#[cfg(test)]
+mod outcome_tests {
+    use super::*;
+    use crate::service::{Done, Error, Failed, NotDone};
+    use std::sync::Arc;
+
+    fn failed(what: Option<NotDone>, error: Error) -> String {
+        english(&Failed {
+            what,
+            error: Arc::new(error),
+        })
+    }
+
+    // Written out by hand: what the worker said before its events carried values.
+    #[test]
+    fn jobs_outcomes_are_said_as_before() {
+        assert_eq!(
+            english(&Done::Demo {
+                customers: 300,
+                years: 3
+            }),
+            "The demo shop is ready: 300 customers over 3 years."
+        );
+        assert_eq!(
+            english(&Done::Imported {
+                imported: 598,
+                read: 600,
+                file: "ventes.csv".into()
+            }),
+            "Imported 598 of 600 rows from ventes.csv."
+        );
+        assert_eq!(
+            english(&Done::Unmerged { merges: 2 }),
+            "2 merges undone; the customers are separate again."
+        );
+        assert_eq!(
+            english(&Done::ReportSaved {
+                path: "r.pdf".into()
+            }),
+            "Report saved in r.pdf."
+        );
+        assert_eq!(
+            english(&Done::RowsSaved {
+                rows: 4,
+                path: "fix.csv".into()
+            }),
+            "4 rows saved in fix.csv."
+        );
+        assert_eq!(
+            english(&Done::CustomersSaved {
+                customers: 12,
+                path: "list.xlsx".into()
+            }),
+            "12 customers saved in list.xlsx."
+        );
+        assert_eq!(
+            english(&Done::Printed("Sent to the printer.".into())),
+            "Sent to the printer."
+        );
+        let taken = || Error::NameTaken("Loyal".into());
+        assert_eq!(
+            failed(Some(NotDone::SegmentSave), taken()),
+            "The segment was not saved: 'Loyal' is already the name of a segment, tier or lifecycle stage; choose another name"
+        );
+        assert_eq!(
+            failed(Some(NotDone::SegmentDelete), Error::SegmentNotNamed),
+            "The segment was not deleted: name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"
+        );
+        assert_eq!(
+            failed(Some(NotDone::Settings), Error::Internal("boom".into())),
+            "The settings were not saved: the job stopped on an internal error and nothing was changed (boom); please report it"
+        );
+        assert_eq!(
+            failed(Some(NotDone::Merge), Error::Threshold(2.0)),
+            "Nothing was merged: the threshold is a probability between 0 and 1 (e.g. 0.9), not 2"
+        );
+        assert_eq!(
+            failed(Some(NotDone::Unmerge), Error::WorkerStopped),
+            format!("Nothing was undone: {}", english(&Error::WorkerStopped))
+        );
+        assert_eq!(
+            failed(
+                Some(NotDone::Write("list.txt".into())),
+                Error::ExportFormat("list.txt".into())
+            ),
+            "list.txt could not be written: list.txt: name the file .csv or .xlsx so Clientele knows which format to write"
+        );
+        assert_eq!(
+            failed(None, Error::Cancelled(crate::service::Job::Merge)),
+            "The merge was cancelled; nothing was merged."
+        );
     }
 }
 

@@ -88,7 +88,7 @@ pub struct ImportScreen {
     /// The running import's job.
     pub run_job: Option<u64>,
     /// How the last import ended.
-    pub finished: Option<Result<Box<ImportReport>, String>>,
+    pub finished: Option<Result<Box<ImportReport>, std::sync::Arc<crate::service::Error>>>,
     /// Every import, newest first, once loaded.
     pub history: Option<Vec<BatchSummary>>,
     /// The history was asked for.
@@ -1193,9 +1193,9 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .as_ref()
         .map_or(ImportKind::Contacts, |p| p.options.kind);
     match finished {
-        Err(message) => {
+        Err(error) => {
             ui.heading(format!("{file} was not imported"));
-            ui.label(egui::RichText::new(message).color(theme::bad(dark)));
+            ui.label(egui::RichText::new(english(error.as_ref())).color(theme::bad(dark)));
         }
         Ok(report) => {
             ui.heading(format!("{file} is imported"));
