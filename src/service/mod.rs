@@ -78,8 +78,8 @@ pub enum Stage {
     CheckedRows(u64),
     /// Rows imported so far.
     ImportedRows(u64),
-    /// A step of duplicate detection, as the detection names it.
-    Detecting(String),
+    /// A step of duplicate detection.
+    Detecting(crate::dedup::Step),
     /// Finished.
     Done,
 }

@@ -24,7 +24,12 @@ pub fn render(m: &Message) -> String {
         "stage-importing" => format!("Importing {}", t("file")),
         "stage-checked-rows" => format!("Checking: {} rows", t("rows")),
         "stage-imported-rows" => format!("Importing: {} rows", t("rows")),
-        "stage-detecting" => t("step"),
+        "stage-detecting-reading" => "Reading names, phones and addresses".into(),
+        "stage-detecting-learning-chance" => "Learning how often strangers look alike".into(),
+        "stage-detecting-finding-pairs" => "Finding candidate pairs".into(),
+        "stage-detecting-comparing-pairs" => "Comparing candidate pairs".into(),
+        "stage-detecting-estimating-model" => "Estimating the model".into(),
+        "stage-detecting-scoring-pairs" => "Scoring pairs".into(),
         "stage-done" => "Done".into(),
 
         // A job stopped by the person.

@@ -200,7 +200,18 @@ impl Localize for crate::service::Stage {
             Stage::Importing { file } => Message::new("stage-importing").arg("file", file),
             Stage::CheckedRows(n) => Message::new("stage-checked-rows").arg("rows", *n),
             Stage::ImportedRows(n) => Message::new("stage-imported-rows").arg("rows", *n),
-            Stage::Detecting(step) => Message::new("stage-detecting").arg("step", step),
+            Stage::Detecting(step) => {
+                use crate::dedup::Step;
+                Message::new(match step {
+                    Step::Reading => "stage-detecting-reading",
+                    Step::LearningChance => "stage-detecting-learning-chance",
+                    Step::FindingPairs => "stage-detecting-finding-pairs",
+                    Step::ComparingPairs => "stage-detecting-comparing-pairs",
+                    Step::EstimatingModel => "stage-detecting-estimating-model",
+                    Step::ScoringPairs => "stage-detecting-scoring-pairs",
+                    Step::Done => "stage-done",
+                })
+            }
             Stage::Done => Message::new("stage-done"),
         }
     }
@@ -337,7 +348,13 @@ mod tests {
             },
             Stage::CheckedRows(3),
             Stage::ImportedRows(3),
-            Stage::Detecting("Scoring pairs".into()),
+            Stage::Detecting(crate::dedup::Step::Reading),
+            Stage::Detecting(crate::dedup::Step::LearningChance),
+            Stage::Detecting(crate::dedup::Step::FindingPairs),
+            Stage::Detecting(crate::dedup::Step::ComparingPairs),
+            Stage::Detecting(crate::dedup::Step::EstimatingModel),
+            Stage::Detecting(crate::dedup::Step::ScoringPairs),
+            Stage::Detecting(crate::dedup::Step::Done),
             Stage::Done,
         ];
         for stage in &stages {
@@ -378,6 +395,22 @@ mod tests {
     #[test]
     fn english_words_hold_their_arguments() {
         assert_eq!(english(&Stage::CheckedRows(1200)), "Checking: 1200 rows");
+        // The detection's steps, as it named them before they were values.
+        use crate::dedup::Step;
+        for (step, words) in [
+            (Step::Reading, "Reading names, phones and addresses"),
+            (
+                Step::LearningChance,
+                "Learning how often strangers look alike",
+            ),
+            (Step::FindingPairs, "Finding candidate pairs"),
+            (Step::ComparingPairs, "Comparing candidate pairs"),
+            (Step::EstimatingModel, "Estimating the model"),
+            (Step::ScoringPairs, "Scoring pairs"),
+            (Step::Done, "Done"),
+        ] {
+            assert_eq!(english(&Stage::Detecting(step)), words);
+        }
         assert_eq!(
             english(&Error::Threshold(1.5)),
             "the threshold is a probability between 0 and 1 (e.g. 0.9), not 1.5"
