@@ -443,7 +443,22 @@ pub fn render(m: &Message) -> String {
             t("root")
         ),
         "refused-too-large-sum" => "the amounts add up to more than Clientele can hold (about 92 000 000 000 000 000); an amount in the file is far too large. Nothing was changed.".into(),
-        "refused-settings" => t("detail"),
+        "settings-unknown-locale" => format!(
+            "'{}' is not a locale Clientele knows; choose one of {}.",
+            t("locale"),
+            t("known")
+        ),
+        "settings-not-a-currency" => format!(
+            "'{}' is not a currency code; use three letters such as EUR, USD or GBP.",
+            t("currency")
+        ),
+        "settings-not-a-country" => format!(
+            "'{}' is not a country code; use two letters such as FR, GB or US.",
+            t("country")
+        ),
+        "settings-shop-name-too-long" => {
+            format!("The shop name is longer than {} characters.", t("max"))
+        }
         "refused-in-plan" => format!(
             "merge {} of {} (customer {}): {}; nothing was merged",
             t("index"),

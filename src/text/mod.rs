@@ -666,6 +666,25 @@ mod store_tests {
             english(&StoreError::NotFound(Refusal::NoImport { batch: 12 })),
             "there is no import number 12 (clientele imports lists them)"
         );
+        use crate::settings::Invalid;
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::Settings(Invalid::Currency(
+                "euro".into()
+            )))),
+            "'euro' is not a currency code; use three letters such as EUR, USD or GBP."
+        );
+        assert_eq!(
+            english(&Invalid::Country("France".into())),
+            "'France' is not a country code; use two letters such as FR, GB or US."
+        );
+        assert_eq!(
+            english(&Invalid::ShopNameTooLong { max: 200 }),
+            "The shop name is longer than 200 characters."
+        );
+        assert_eq!(
+            english(&Invalid::Locale("xx-YY".into())),
+            "'xx-YY' is not a locale Clientele knows; choose one of fr-FR, fr-BE, fr-CA, en-GB, en-US, en-AU, de-DE, es-ES, it-IT, ru-RU, hy-AM, zh-CN."
+        );
         assert_eq!(
             StoreError::Busy {
                 path: "shop.sqlite".into()
