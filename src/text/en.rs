@@ -107,6 +107,38 @@ pub fn render(m: &Message) -> String {
         "failed-unmerge" => format!("Nothing was undone: {}", t("reason")),
         "failed-write" => format!("{} could not be written: {}", t("path"), t("reason")),
 
+        // What the person should know about how a file is read or what was imported.
+        "note-repeated-column" => format!(
+            "The column name '{}' appears more than once; the repeat is read as '{}' ({}). Check that the right column feeds each field (--map FIELD=COLUMN).",
+            t("base"),
+            t("header"),
+            match m.get("feeds") {
+                Some(_) => format!("it feeds {}", t("feeds")),
+                None => "kept with the other columns".to_string(),
+            }
+        ),
+        "note-layout" => format!("{} export recognised", t("name")),
+        "note-ambiguous-dates" => format!(
+            "Dates like 03/04/2025 could be day/month or month/day; they were read as {}, as the shop's locale writes them (`clientele settings --locale` changes it). Use --date-format %m/%d/%Y or %d/%m/%Y to choose.",
+            match t("order").as_str() {
+                "month-first" => "month/day (March 4)",
+                _ => "day/month (3 April)",
+            }
+        ),
+        "note-mixed-dates" => "Some dates are day/month and others month/day; rows that do not fit the shop's order are reported. Use --date-format to choose.".into(),
+        "note-whole-amounts" => "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents.".into(),
+        "note-set-aside" => format!(
+            "{} {} {} ({}) kept but not counted.",
+            t("orders"),
+            t("status"),
+            if m.int("orders") == 1 { "order" } else { "orders" },
+            t("amount")
+        ),
+        "note-walk-in" => format!(
+            "{} walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures.",
+            t("lines")
+        ),
+
         // Why a planned file cannot be imported yet.
         "import-blocker-no-sale-date" => "Choose the column that holds the date of the sale.".into(),
         "import-blocker-no-amount" => {

@@ -523,6 +523,81 @@ mod outcome_tests {
 }
 
 #[cfg(test)]
+mod note_tests {
+    use super::*;
+    use crate::ingest::import::Note;
+    use crate::ingest::mapping::Field;
+    use crate::model::DateOrder;
+
+    // Written out by hand: the notes as the import wrote them before they were values.
+    #[test]
+    fn notes_are_said_as_before() {
+        assert_eq!(
+            english(&Note::RepeatedColumn {
+                base: "unit_price".into(),
+                header: "unit_price (2)".into(),
+                feeds: None
+            }),
+            "The column name 'unit_price' appears more than once; the repeat is read as 'unit_price (2)' (kept with the other columns). Check that the right column feeds each field (--map FIELD=COLUMN)."
+        );
+        assert_eq!(
+            english(&Note::RepeatedColumn {
+                base: "mail".into(),
+                header: "mail (2)".into(),
+                feeds: Some(Field::Email)
+            }),
+            "The column name 'mail' appears more than once; the repeat is read as 'mail (2)' (it feeds email). Check that the right column feeds each field (--map FIELD=COLUMN)."
+        );
+        assert_eq!(
+            english(&Note::Layout {
+                name: "Shopify orders".into()
+            }),
+            "Shopify orders export recognised"
+        );
+        assert_eq!(
+            english(&Note::AmbiguousDates {
+                read_as: DateOrder::MonthFirst
+            }),
+            "Dates like 03/04/2025 could be day/month or month/day; they were read as month/day (March 4), as the shop's locale writes them (`clientele settings --locale` changes it). Use --date-format %m/%d/%Y or %d/%m/%Y to choose."
+        );
+        assert!(
+            english(&Note::AmbiguousDates {
+                read_as: DateOrder::DayFirst
+            })
+            .contains("read as day/month (3 April), as")
+        );
+        assert_eq!(
+            english(&Note::MixedDates),
+            "Some dates are day/month and others month/day; rows that do not fit the shop's order are reported. Use --date-format to choose."
+        );
+        assert_eq!(
+            english(&Note::WholeAmounts),
+            "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents."
+        );
+        assert_eq!(
+            english(&Note::SetAside {
+                orders: 1,
+                status: "cancelled",
+                amount_cents: 1250
+            }),
+            "1 cancelled order (12.50) kept but not counted."
+        );
+        assert_eq!(
+            english(&Note::SetAside {
+                orders: 3,
+                status: "pending",
+                amount_cents: 100
+            }),
+            "3 pending orders (1.00) kept but not counted."
+        );
+        assert_eq!(
+            english(&Note::WalkIn { lines: 7 }),
+            "7 walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures."
+        );
+    }
+}
+
+#[cfg(test)]
 mod problem_tests {
     use super::*;
     use crate::store::{CutWhat, DateBound, Expected, ProblemKind};

@@ -411,14 +411,15 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         for note in &planned.plan.notes {
             // The window asks about ambiguous dates itself (and the Dates choice shows the
             // answer); the note written for the command line would only confuse.
-            if planned.plan.dates_ambiguous && note.starts_with("Dates like") {
+            use crate::ingest::import::Note;
+            if planned.plan.dates_ambiguous && matches!(note, Note::AmbiguousDates { .. }) {
                 continue;
             }
             // The recognised layout has its own line above the mapping.
-            if planned.plan.layout.is_some_and(|l| *note == l.recognised()) {
+            if matches!(note, Note::Layout { .. }) {
                 continue;
             }
-            ui.label(format!("Note: {note}"));
+            ui.label(format!("Note: {}", english(note)));
         }
         if planned.remembered {
             ui.label(
@@ -744,7 +745,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
     let plan = &planned.plan;
     if let Some(layout) = plan.layout {
         ui.label(
-            egui::RichText::new(layout.recognised())
+            egui::RichText::new(english(layout))
                 .strong()
                 .color(theme::good(ui.visuals().dark_mode)),
         );
