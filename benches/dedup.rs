@@ -107,8 +107,9 @@ fn reset_peak() -> bool {
 fn timed_detect(records: &[Record], options: &Options) -> (dedup::Detection, Vec<(String, f64)>) {
     let mut stages: Vec<(String, Instant)> = Vec::new();
     let d = dedup::detect(records, options, &mut |_, stage| {
+        let stage = clientele::text::english(&clientele::service::Stage::Detecting(stage));
         if stages.last().is_none_or(|s| s.0 != stage) {
-            stages.push((stage.to_string(), Instant::now()));
+            stages.push((stage, Instant::now()));
         }
         true
     })

@@ -15,7 +15,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
-use crate::ingest::import::{ImportError, ImportOptions};
+use crate::ingest::import::{ImportError, ImportOptions, Note};
 use crate::ingest::mapping::{Field, ImportKind};
 use crate::ingest::read::ReadOptions;
 use crate::ingest::values::Decimal;
@@ -699,7 +699,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "contacts_created": report.contacts_created,
                 "sales_written": report.sales_written,
                 "errors": first,
-                "notes": report.notes,
+                "notes": report.notes.iter().map(english).collect::<Vec<_>>(),
                 "layout": plan.layout.map(|l| l.name.clone()),
                 "mapping": plan.mapping(),
                 "walk_in_sales": report.walk_in_sales,
@@ -754,11 +754,10 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     }
     for n in &report.notes {
         // The layout was said with the mapping, and the orders set aside just above.
-        if plan.layout.is_some_and(|l| *n == l.recognised()) || n.ends_with("kept but not counted.")
-        {
+        if matches!(n, Note::Layout { .. } | Note::SetAside { .. }) {
             continue;
         }
-        writeln!(out, "Note: {}", tsv(n))?;
+        writeln!(out, "Note: {}", tsv(&english(n)))?;
     }
     Ok(())
 }
@@ -792,7 +791,7 @@ impl<'a> ProblemJson<'a> {
 /// columns kept as extra.
 fn write_mapping(plan: &crate::ingest::import::Plan, out: &mut impl Write) -> std::io::Result<()> {
     if let Some(layout) = plan.layout {
-        writeln!(out, "{}.", layout.recognised())?;
+        writeln!(out, "{}.", english(layout))?;
     }
     writeln!(out, "Columns read:")?;
     for m in plan.mapping() {

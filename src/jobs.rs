@@ -21,13 +21,12 @@ use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportOptions, ImportReport, Plan};
 use crate::model::MergePlan;
 use crate::model::{BatchSummary, CustomerRow};
-use crate::service::{self, Progress};
+use crate::service::{self, Done, Failed, NotDone, Progress};
 use crate::settings::ShopSettings;
 use crate::store::{
     BatchContents, ContactField, CustomerDetail, MergeRow, NewProblem, OrderLine, SavedSegment,
     Stats, Store, UndoSummary,
 };
-use crate::text::{Message, english};
 
 pub use crate::service::CancelFlag;
 pub use crate::service::import::{MappingChoice, PlannedImport};
@@ -238,7 +237,7 @@ pub struct Edit {
 #[derive(Debug)]
 pub enum Event {
     /// The database could not be opened; nothing else will follow.
-    OpenFailed(String),
+    OpenFailed(Arc<service::Error>),
     /// The database is open.
     Opened {
         /// Whether it holds any contact or sale.
@@ -279,8 +278,8 @@ pub enum Event {
     EditFailed {
         /// The edit.
         edit: Edit,
-        /// Why, in plain words.
-        message: String,
+        /// Why.
+        error: Arc<service::Error>,
     },
     /// A job moved on.
     Progress {
@@ -289,14 +288,14 @@ pub enum Event {
         /// 0..1.
         fraction: f32,
         /// What it is doing now.
-        stage: String,
+        stage: service::Stage,
     },
     /// A job ended.
     JobDone {
         /// The job.
         job: u64,
-        /// A plain summary, or why it failed or stopped.
-        outcome: Result<String, String>,
+        /// What it did, or why it failed or stopped.
+        outcome: Result<Done, Failed>,
     },
     /// A file was planned (or could not be read). Always followed by
     /// [`Event::ImportChecked`] for the same job.
@@ -319,7 +318,7 @@ pub enum Event {
         /// The job.
         job: u64,
         /// What was imported, or why nothing was.
-        result: Result<Box<ImportReport>, String>,
+        result: Result<Box<ImportReport>, Arc<service::Error>>,
     },
     /// Every import, newest first.
     Imports(Vec<BatchSummary>),
@@ -335,7 +334,7 @@ pub enum Event {
         /// The import.
         batch: i64,
         /// What was removed, or why nothing was.
-        result: Result<UndoSummary, String>,
+        result: Result<UndoSummary, Arc<service::Error>>,
     },
     /// The problems of an import, in row order.
     Problems {
@@ -345,7 +344,7 @@ pub enum Event {
         problems: Vec<NewProblem>,
     },
     /// A file was written (`Ok` says where) or not.
-    Saved(Result<String, String>),
+    Saved(Result<Done, Failed>),
     /// The Segments and Charts figures (job `job`), or why not.
     Analytics {
         /// The job.
@@ -354,13 +353,13 @@ pub enum Event {
         result: Result<Option<Arc<ShopAnalytics>>, Arc<service::Error>>,
     },
     /// The saved segments, or an error.
-    SavedSegments(Result<Vec<SavedSegment>, String>),
+    SavedSegments(Result<Vec<SavedSegment>, Failed>),
     /// A list of customers was written (job `job`; `Ok` says where) or not.
     Exported {
         /// The job.
         job: u64,
-        /// What happened, in plain words.
-        result: Result<String, String>,
+        /// What was written, or why not.
+        result: Result<Done, Failed>,
     },
     /// The report (job `job`), or why not.
     Report {
@@ -369,8 +368,8 @@ pub enum Event {
         /// The report, or the error in plain words.
         result: Result<Box<MadeReport>, Arc<service::Error>>,
     },
-    /// A read failed.
-    Error(String),
+    /// A read failed, or the settings were not saved.
+    Error(Failed),
     /// Detection ended with this review queue (or why not).
     Duplicates {
         /// The job.
@@ -385,19 +384,19 @@ pub enum Event {
         /// The review's groups merged.
         groups: Vec<usize>,
         /// Contacts merged away, or why nothing was.
-        result: Result<usize, String>,
+        result: Result<usize, Failed>,
     },
     /// A "not the same person" decision was saved (or not).
     NotDuplicates {
         /// The review's group.
         group: usize,
         /// Saved, or why not.
-        result: Result<(), String>,
+        result: Result<(), Arc<service::Error>>,
     },
     /// The merge history, newest first.
     Merges(Vec<MergeRow>),
-    /// Merges were undone (the plain summary) or not.
-    Unmerged(Result<String, String>),
+    /// Merges were undone or not.
+    Unmerged(Result<Done, Failed>),
 }
 
 /// A request's number, given when it is queued; its events and its final reply carry it.
@@ -415,22 +414,29 @@ pub enum Outcome {
     Cancelled(service::Job),
 }
 
-/// Splits a service call's result into what its event carries (the error in words, as
-/// `words` says it) and the request's final outcome (the error itself).
+/// Splits a service call's result into what its event carries (the error, with what was
+/// not done as `what` says it) and the request's final outcome (the error itself).
 fn answer<T>(
     result: Result<T, service::Error>,
-    words: impl FnOnce(&service::Error) -> String,
-) -> (Result<T, String>, Outcome) {
+    what: impl FnOnce(&service::Error) -> Option<NotDone>,
+) -> (Result<T, Failed>, Outcome) {
     match result {
         Ok(value) => (Ok(value), Outcome::Done),
         Err(e) => {
-            let said = words(&e);
-            (Err(said), failed(Arc::new(e)))
+            let what = what(&e);
+            let error = Arc::new(e);
+            (
+                Err(Failed {
+                    what,
+                    error: error.clone(),
+                }),
+                failed(error),
+            )
         }
     }
 }
 
-/// Like [`answer`], for the events that carry the error itself.
+/// Like [`answer`], for the events that carry the error alone.
 fn answer_typed<T>(result: Result<T, service::Error>) -> (Result<T, Arc<service::Error>>, Outcome) {
     match result {
         Ok(value) => (Ok(value), Outcome::Done),
@@ -587,7 +593,7 @@ fn run(
     let mut store = match Store::open(&path) {
         Ok(s) => s,
         Err(e) => {
-            opening(Event::OpenFailed(e.to_string()));
+            opening(Event::OpenFailed(Arc::new(e.into())));
             return;
         }
     };
@@ -605,7 +611,7 @@ fn run(
                     }
                 }
         }
-        Err(e) => opening(Event::OpenFailed(e.to_string())),
+        Err(e) => opening(Event::OpenFailed(Arc::new(e.into()))),
     };
     while let Ok((id, request)) = requests.recv() {
         let emit = |event: Event| {
@@ -738,13 +744,13 @@ impl Failure {
     }
 
     fn events(self, error: Arc<service::Error>) -> Vec<Event> {
-        let message = english(error.as_ref());
+        let failed = Failed::plain(error.clone());
         match self {
-            Failure::Error => vec![Event::Error(message)],
-            Failure::Edit(edit) => vec![Event::EditFailed { edit, message }],
+            Failure::Error => vec![Event::Error(failed)],
+            Failure::Edit(edit) => vec![Event::EditFailed { edit, error }],
             Failure::JobDone(job) => vec![Event::JobDone {
                 job,
-                outcome: Err(message),
+                outcome: Err(failed),
             }],
             Failure::Plan(job) => vec![
                 Event::ImportPlanned {
@@ -756,11 +762,11 @@ impl Failure {
             Failure::Import(job) => vec![
                 Event::ImportDone {
                     job,
-                    result: Err(message.clone()),
+                    result: Err(error),
                 },
                 Event::JobDone {
                     job,
-                    outcome: Err(message),
+                    outcome: Err(failed),
                 },
             ],
             Failure::Duplicates(job) => vec![Event::Duplicates {
@@ -770,26 +776,26 @@ impl Failure {
             Failure::Merged(job, groups) => vec![Event::Merged {
                 job,
                 groups,
-                result: Err(message),
+                result: Err(failed),
             }],
             Failure::NotDuplicates(group) => vec![Event::NotDuplicates {
                 group,
-                result: Err(message),
+                result: Err(error),
             }],
-            Failure::Unmerged => vec![Event::Unmerged(Err(message))],
+            Failure::Unmerged => vec![Event::Unmerged(Err(failed))],
             Failure::Undone(batch) => vec![Event::ImportUndone {
                 batch,
-                result: Err(message),
+                result: Err(error),
             }],
-            Failure::Saved => vec![Event::Saved(Err(message))],
+            Failure::Saved => vec![Event::Saved(Err(failed))],
             Failure::Analytics(job) => vec![Event::Analytics {
                 job,
                 result: Err(error),
             }],
-            Failure::SavedSegments => vec![Event::SavedSegments(Err(message))],
+            Failure::SavedSegments => vec![Event::SavedSegments(Err(failed))],
             Failure::Exported(job) => vec![Event::Exported {
                 job,
-                result: Err(message),
+                result: Err(failed),
             }],
             Failure::Report(job) => vec![Event::Report {
                 job,
@@ -799,20 +805,20 @@ impl Failure {
     }
 }
 
-/// A job's progress, sent to the window as [`Event::Progress`] in words (at most one
-/// event per hundredth of the job at the same stage), with the job's cancel flag.
+/// A job's progress, sent to the window as [`Event::Progress`] (at most one event per
+/// hundredth of the job at the same stage), with the job's cancel flag.
 fn progress_of<'a>(job: u64, cancel: &CancelFlag, emit: &'a dyn Fn(Event) -> bool) -> Progress<'a> {
-    let mut last: Option<(f32, String)> = None;
+    let mut last: Option<(f32, service::Stage)> = None;
     Progress::new(
         move |done, total, stage| {
             let fraction = done as f32 / total.max(1) as f32;
-            let stage = english(stage);
             if last
                 .as_ref()
-                .is_some_and(|(f, s)| *s == stage && fraction - f < 0.01)
+                .is_some_and(|(f, s)| s == stage && fraction - f < 0.01)
             {
                 return;
             }
+            let stage = stage.clone();
             last = Some((fraction, stage.clone()));
             emit(Event::Progress {
                 job,
@@ -824,24 +830,15 @@ fn progress_of<'a>(job: u64, cancel: &CancelFlag, emit: &'a dyn Fn(Event) -> boo
     )
 }
 
-/// An error in words, with what failed before it when `failed` is given.
-fn said(failed: Option<&'static str>, e: &service::Error) -> String {
-    match failed {
-        Some(id) => english(&Message::new(id).arg("reason", e.to_string())),
-        None => e.to_string(),
-    }
-}
-
 /// Runs one request's service call, sends its events and returns how it ended.
 fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> Outcome {
     use crate::service::{analytics, batches, dedup, demo, export, import, report, settings};
-    let plain = |e: &service::Error| e.to_string();
+    let plain = |_: &service::Error| None;
     match request {
         Request::Refresh => refresh(store, emit),
         Request::SaveSettings(new) => {
-            let (result, outcome) = answer(settings::save(store, &new), |e| {
-                said(Some("failed-settings"), e)
-            });
+            let (result, outcome) =
+                answer(settings::save(store, &new), |_| Some(NotDone::Settings));
             emit(match result {
                 Ok(settings) => Event::Settings {
                     settings,
@@ -858,7 +855,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         }
         Request::Edit(mut edit) => {
             let done = batches::edit(store, edit.contact_id, edit.field, edit.value.as_deref());
-            let (done, outcome) = answer(done, plain);
+            let (done, outcome) = answer_typed(done);
             match done {
                 Ok(done) => {
                     // Report the value as stored, so undo restores exactly that.
@@ -871,8 +868,8 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                     });
                     emit(detail);
                 }
-                Err(message) => {
-                    emit(Event::EditFailed { edit, message });
+                Err(error) => {
+                    emit(Event::EditFailed { edit, error });
                 }
             }
             outcome
@@ -890,12 +887,9 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 &mut progress_of(job, &cancel, emit),
             );
             let (outcome, finished) = answer(filled, plain);
-            let outcome = outcome.map(|_| {
-                english(
-                    &Message::new("done-demo")
-                        .arg("customers", options.customers)
-                        .arg("years", i64::from(options.years)),
-                )
+            let outcome = outcome.map(|_| Done::Demo {
+                customers: options.customers,
+                years: options.years,
             });
             let changed = outcome.is_ok();
             if emit(Event::JobDone { job, outcome }) && changed {
@@ -958,15 +952,14 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 true,
                 &mut progress_of(job, &cancel, emit),
             );
-            let (result, finished) = answer(imported.map(Box::new), plain);
+            let (result, finished) = answer_typed(imported.map(Box::new));
             let outcome = match &result {
-                Ok(report) => Ok(english(
-                    &Message::new("done-import")
-                        .arg("imported", report.rows_imported)
-                        .arg("read", report.rows_read)
-                        .arg("file", &plan.info.file_name),
-                )),
-                Err(e) => Err(e.clone()),
+                Ok(report) => Ok(Done::Imported {
+                    imported: report.rows_imported,
+                    read: report.rows_read,
+                    file: plan.info.file_name.clone(),
+                }),
+                Err(e) => Err(Failed::plain(e.clone())),
             };
             let changed = outcome.is_ok();
             if emit(Event::ImportDone { job, result })
@@ -991,8 +984,8 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         } => {
             let merged = dedup::merge_many(store, &plans, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer(merged, |e| match e {
-                service::Error::Cancelled(_) => e.to_string(),
-                e => said(Some("failed-merge"), e),
+                service::Error::Cancelled(_) => None,
+                _ => Some(NotDone::Merge),
             });
             let changed = result.is_ok();
             if emit(Event::Merged {
@@ -1007,7 +1000,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             outcome
         }
         Request::NotDuplicates { group, ids } => {
-            let (result, outcome) = answer(dedup::not_duplicates(store, &ids), plain);
+            let (result, outcome) = answer_typed(dedup::not_duplicates(store, &ids));
             emit(Event::NotDuplicates { group, result });
             outcome
         }
@@ -1016,11 +1009,8 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             Outcome::Done
         }
         Request::Unmerge(ids) => {
-            let (result, outcome) = answer(dedup::unmerge(store, &ids), |e| {
-                said(Some("failed-unmerge"), e)
-            });
-            let result =
-                result.map(|rows| english(&Message::new("done-unmerge").arg("merges", rows.len())));
+            let (result, outcome) = answer(dedup::unmerge(store, &ids), |_| Some(NotDone::Unmerge));
+            let result = result.map(|rows| Done::Unmerged { merges: rows.len() });
             let changed = result.is_ok();
             if emit(Event::Unmerged(result)) && changed && load_merges(store, emit) {
                 refresh(store, emit);
@@ -1041,7 +1031,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             outcome
         }
         Request::UndoImport(batch) => {
-            let (result, outcome) = answer(batches::undo(store, batch), plain);
+            let (result, outcome) = answer_typed(batches::undo(store, batch));
             let changed = result.is_ok();
             if emit(Event::ImportUndone { batch, result }) && changed && emit(imports(store).0) {
                 refresh(store, emit);
@@ -1080,12 +1070,15 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         } => {
             let written = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer(written, |e| match e {
-                service::Error::Export(_) => not_written(&path, e),
-                e => e.to_string(),
+                service::Error::Export(_) => Some(NotDone::Write(path.clone())),
+                _ => None,
             });
             emit(Event::Exported {
                 job,
-                result: result.map(|n| customers_saved(n, &path)),
+                result: result.map(|customers| Done::CustomersSaved {
+                    customers,
+                    path: path.clone(),
+                }),
             });
             outcome
         }
@@ -1109,14 +1102,12 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         }
         Request::SaveReport { pdf, path } => {
             let (result, outcome) = answer(report::save(store, &pdf, &path), plain);
-            emit(Event::Saved(result.map(|()| {
-                english(&Message::new("done-report-saved").arg("path", path.as_path()))
-            })));
+            emit(Event::Saved(result.map(|()| Done::ReportSaved { path })));
             outcome
         }
         Request::PrintReport { pdf, choice } => {
             let (result, outcome) = answer(report::print(store, &pdf, &choice), plain);
-            emit(Event::Saved(result));
+            emit(Event::Saved(result.map(Done::Printed)));
             outcome
         }
         Request::LoadSavedSegments => {
@@ -1125,15 +1116,15 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             outcome
         }
         Request::SaveSegment { name, rule } => {
-            let (result, outcome) = answer(analytics::save_segment(store, &name, &rule), |e| {
-                said(Some("failed-segment-save"), e)
+            let (result, outcome) = answer(analytics::save_segment(store, &name, &rule), |_| {
+                Some(NotDone::SegmentSave)
             });
             emit(Event::SavedSegments(result));
             outcome
         }
         Request::DeleteSegment(name) => {
-            let (result, outcome) = answer(analytics::delete_segment(store, &name), |e| {
-                said(Some("failed-segment-delete"), e)
+            let (result, outcome) = answer(analytics::delete_segment(store, &name), |_| {
+                Some(NotDone::SegmentDelete)
             });
             emit(Event::SavedSegments(result));
             outcome
@@ -1145,8 +1136,10 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             path,
         } => {
             let written = export::customer_list(store, &analytics, &ids, consented_only, &path);
-            let (result, outcome) = answer(written, |e| not_written(&path, e));
-            emit(Event::Saved(result.map(|n| customers_saved(n, &path))));
+            let (result, outcome) = answer(written, |_| Some(NotDone::Write(path.clone())));
+            emit(Event::Saved(
+                result.map(|customers| Done::CustomersSaved { customers, path }),
+            ));
             outcome
         }
         Request::SaveProblems {
@@ -1156,38 +1149,16 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         } => {
             let (result, outcome) =
                 answer(import::save_problems(&path, &headers, &problems), plain);
-            emit(Event::Saved(result.map(|rows| {
-                english(
-                    &Message::new("done-rows-saved")
-                        .arg("rows", rows)
-                        .arg("path", path.as_path()),
-                )
-            })));
+            emit(Event::Saved(
+                result.map(|rows| Done::RowsSaved { rows, path }),
+            ));
             outcome
         }
     }
 }
 
-/// "N customers saved in PATH."
-fn customers_saved(customers: usize, path: &std::path::Path) -> String {
-    english(
-        &Message::new("done-customers-saved")
-            .arg("customers", customers)
-            .arg("path", path),
-    )
-}
-
-/// "PATH could not be written: why."
-fn not_written(path: &std::path::Path, e: &service::Error) -> String {
-    english(
-        &Message::new("failed-write")
-            .arg("path", path)
-            .arg("reason", e.to_string()),
-    )
-}
-
 fn imports(store: &Store) -> (Event, Outcome) {
-    let (result, outcome) = answer(service::batches::list(store), |e| e.to_string());
+    let (result, outcome) = answer(service::batches::list(store), |_| None);
     let event = match result {
         Ok(batches) => Event::Imports(batches),
         Err(message) => Event::Error(message),
@@ -1211,7 +1182,7 @@ fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> Outcome {
         ));
         Ok(())
     })();
-    let (result, outcome) = answer(result, |e| e.to_string());
+    let (result, outcome) = answer(result, |_| None);
     if let Err(message) = result {
         emit(Event::Error(message));
     }
@@ -1221,12 +1192,12 @@ fn refresh(store: &Store, emit: &dyn Fn(Event) -> bool) -> Outcome {
 fn load_merges(store: &Store, emit: &dyn Fn(Event) -> bool) -> bool {
     emit(match service::dedup::merges(store) {
         Ok(rows) => Event::Merges(rows),
-        Err(e) => Event::Error(e.to_string()),
+        Err(e) => Event::Error(Failed::plain(Arc::new(e))),
     })
 }
 
 fn load_customer(store: &Store, id: i64) -> (Event, Outcome) {
-    let (result, outcome) = answer(service::batches::customer(store, id), |e| e.to_string());
+    let (result, outcome) = answer(service::batches::customer(store, id), |_| None);
     let event = match result {
         Ok(data) => Event::Customer {
             id,
@@ -1287,8 +1258,8 @@ mod tests {
 
         assert!(worker.send(Request::LoadCustomer(-1)));
         match next(&worker) {
-            Event::Error(message) => assert_eq!(
-                message,
+            Event::Error(failed) => assert_eq!(
+                crate::text::english(&failed),
                 "the job stopped on an internal error and nothing was changed (asked for customer -1); please report it"
             ),
             other => panic!("expected an error, got {other:?}"),

@@ -217,30 +217,19 @@ impl ShopSettings {
     }
 
     /// Checks what an owner typed; the message says what is wrong in plain words.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Invalid> {
         if find_locale(&self.locale).is_none() {
-            let known: Vec<&str> = LOCALES.iter().map(|l| l.code).collect();
-            return Err(format!(
-                "'{}' is not a locale Clientele knows; choose one of {}.",
-                self.locale,
-                known.join(", ")
-            ));
+            return Err(Invalid::Locale(self.locale.clone()));
         }
         let c = self.currency.trim();
         if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
-            return Err(format!(
-                "'{}' is not a currency code; use three letters such as EUR, USD or GBP.",
-                self.currency
-            ));
+            return Err(Invalid::Currency(self.currency.clone()));
         }
         if crate::clean::phone_region(&self.phone_country).is_none() {
-            return Err(format!(
-                "'{}' is not a country code; use two letters such as FR, GB or US.",
-                self.phone_country
-            ));
+            return Err(Invalid::Country(self.phone_country.clone()));
         }
-        if self.shop_name.chars().count() > 200 {
-            return Err("The shop name is longer than 200 characters.".into());
+        if self.shop_name.chars().count() > SHOP_NAME_MAX {
+            return Err(Invalid::ShopNameTooLong { max: SHOP_NAME_MAX });
         }
         Ok(())
     }
@@ -255,6 +244,25 @@ impl ShopSettings {
         self.shop_name = self.shop_name.trim().to_string();
         self
     }
+}
+
+/// The longest shop name, in characters.
+const SHOP_NAME_MAX: usize = 200;
+
+/// Why settings cannot be saved (put in words by [`crate::text`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// A locale Clientele does not know (one of [`LOCALES`] is needed).
+    Locale(String),
+    /// Not a three-letter currency code.
+    Currency(String),
+    /// Not a two-letter country code.
+    Country(String),
+    /// The shop's name is too long.
+    ShopNameTooLong {
+        /// The most characters it may have.
+        max: usize,
+    },
 }
 
 #[cfg(test)]
@@ -297,17 +305,22 @@ mod tests {
         let mut s = ShopSettings::default();
         assert_eq!(s.validate(), Ok(()));
         s.locale = "xx-YY".into();
-        assert!(s.validate().unwrap_err().contains("xx-YY"));
+        assert_eq!(s.validate(), Err(Invalid::Locale("xx-YY".into())));
         let s = ShopSettings {
             currency: "euro".into(),
             ..ShopSettings::default()
         };
-        assert!(s.validate().unwrap_err().contains("three letters"));
+        assert_eq!(s.validate(), Err(Invalid::Currency("euro".into())));
         let s = ShopSettings {
             phone_country: "France".into(),
             ..ShopSettings::default()
         };
-        assert!(s.validate().unwrap_err().contains("two letters"));
+        assert_eq!(s.validate(), Err(Invalid::Country("France".into())));
+        let s = ShopSettings {
+            shop_name: "x".repeat(201),
+            ..ShopSettings::default()
+        };
+        assert_eq!(s.validate(), Err(Invalid::ShopNameTooLong { max: 200 }));
         let s = ShopSettings {
             shop_name: "  Fleurs ".into(),
             locale: "en-gb".into(),

@@ -394,12 +394,31 @@ fn evidence_of(d: &Detection, pairs: &[u64], patterns: &[u64]) -> Vec<f32> {
     .collect()
 }
 
-/// Finds likely duplicates among `records`. `progress(fraction, stage)` returns false to
+/// A step of detection, as [`detect`] reports it (put in words by [`crate::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Reading names, phones and addresses.
+    Reading,
+    /// Learning how often strangers look alike.
+    LearningChance,
+    /// Finding candidate pairs.
+    FindingPairs,
+    /// Comparing candidate pairs.
+    ComparingPairs,
+    /// Estimating the model.
+    EstimatingModel,
+    /// Scoring pairs.
+    ScoringPairs,
+    /// Finished.
+    Done,
+}
+
+/// Finds likely duplicates among `records`. `progress(fraction, step)` returns false to
 /// stop.
 pub fn detect(
     records: &[Record],
     options: &Options,
-    progress: &mut dyn FnMut(f32, &str) -> bool,
+    progress: &mut dyn FnMut(f32, Step) -> bool,
 ) -> Result<Detection, Cancelled> {
     let preparer = Preparer::new(
         options
@@ -407,7 +426,7 @@ pub fn detect(
             .as_deref()
             .and_then(crate::clean::phone_region),
     );
-    if !progress(0.0, "Reading names, phones and addresses") {
+    if !progress(0.0, Step::Reading) {
         return Err(Cancelled);
     }
     let prepared: Vec<Prepared> = parallel(records, |chunk| {
@@ -425,15 +444,15 @@ pub fn detect(
         .collect();
 
     // How often different people agree by chance.
-    if !progress(0.15, "Learning how often strangers look alike") {
+    if !progress(0.15, Step::LearningChance) {
         return Err(Cancelled);
     }
     let u = chance_agreement(&prepared, &judged);
 
-    if !progress(0.3, "Finding candidate pairs") {
+    if !progress(0.3, Step::FindingPairs) {
         return Err(Cancelled);
     }
-    let mut block_progress = |f: f32| progress(0.3 + 0.2 * f, "Finding candidate pairs");
+    let mut block_progress = |f: f32| progress(0.3 + 0.2 * f, Step::FindingPairs);
     let blocked = block::candidates(&prepared, &mut block_progress).ok_or(Cancelled)?;
     let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
     let mut pairs: Vec<u64> = blocked.pairs;
@@ -444,7 +463,7 @@ pub fn detect(
         });
     }
 
-    if !progress(0.5, "Comparing candidate pairs") {
+    if !progress(0.5, Step::ComparingPairs) {
         return Err(Cancelled);
     }
     let patterns: Vec<u64> = parallel(&pairs, |chunk| {
@@ -474,7 +493,7 @@ pub fn detect(
         distinct.sort_unstable_by_key(|a| a.0);
         distinct
     };
-    if !progress(0.8, "Estimating the model") {
+    if !progress(0.8, Step::EstimatingModel) {
         return Err(Cancelled);
     }
     // m is learnt rule by rule (as Splink trains per blocking rule): within one rule's
@@ -558,7 +577,7 @@ pub fn detect(
         not_judgeable: records.len() - judged.len(),
         diagnostics: Diagnostics::default(),
     };
-    if !progress(0.9, "Scoring pairs") {
+    if !progress(0.9, Step::ScoringPairs) {
         return Err(Cancelled);
     }
     let mut evidence = evidence_of(&detection, &pairs, &patterns);
@@ -619,7 +638,7 @@ pub fn detect(
     detection.recommended_threshold = model::recommended_threshold(&probabilities);
     detection.diagnostics.recommended_threshold = detection.recommended_threshold;
     detection.pairs = scored;
-    progress(1.0, "Done");
+    progress(1.0, Step::Done);
     Ok(detection)
 }
 

@@ -92,7 +92,7 @@ pub fn find(
     contacts: &[DedupContact],
     options: &Options,
     threshold: Option<f64>,
-    progress: &mut dyn FnMut(f32, &str) -> bool,
+    progress: &mut dyn FnMut(f32, super::Step) -> bool,
 ) -> Result<(Detection, DuplicateQueue), Cancelled> {
     let detection = detect(contacts, options, progress)?;
     let t = threshold.unwrap_or(detection.recommended_threshold);

@@ -93,7 +93,7 @@ pub struct Plan {
     /// How dates are read.
     pub date_rules: DateRules,
     /// Things the person should know ("dates like 03/04/2025 are read as 3 April").
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The dates fit both day/month and month/day and no format was given: read with the
     /// shop's locale; the window asks before importing.
     pub dates_ambiguous: bool,
@@ -164,7 +164,7 @@ pub struct ImportReport {
     /// The first problems (errors and warnings) in row order; all are in the database.
     pub problems: Vec<NewProblem>,
     /// Notes from the plan, and what was set aside.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// Rows kept out of the sales on purpose (orders that do not count, a sale's summary
     /// rows); an order's rows set aside keep their whole row in the import's problems.
     pub rows_set_aside: u64,
@@ -258,10 +258,53 @@ pub enum MappingError {
     },
 }
 
+/// Something the person should know about how a file is read or what was imported (put
+/// in words by [`crate::text`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub enum Note {
+    /// A header name written twice; the repeat is read under another name.
+    RepeatedColumn {
+        /// The name as written.
+        base: String,
+        /// The name the repeat is read as ("unit_price (2)").
+        header: String,
+        /// The field the repeat feeds (None: kept with the other columns).
+        feeds: Option<Field>,
+    },
+    /// A known export layout was recognised.
+    Layout {
+        /// The layout's name ("Shopify orders").
+        name: String,
+    },
+    /// Dates fit both day/month and month/day; read in the shop's order.
+    AmbiguousDates {
+        /// The order used.
+        read_as: DateOrder,
+    },
+    /// Some dates are day/month and others month/day.
+    MixedDates,
+    /// Every amount is a whole number next to a currency: maybe cents.
+    WholeAmounts,
+    /// Orders kept but not counted.
+    SetAside {
+        /// How many orders.
+        orders: u64,
+        /// Their status ("cancelled").
+        status: &'static str,
+        /// Their amount, in cents.
+        amount_cents: i64,
+    },
+    /// Walk-in sale lines (no customer).
+    WalkIn {
+        /// How many lines.
+        lines: u64,
+    },
+}
+
 /// What shows that a file is of the other kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WrongKindSign {
-    /// A recognised export of that kind (its layout, as said when recognised).
+    /// A recognised export of that kind (the layout's name).
     Layout(String),
     /// Its columns hold people, and none the date of a sale.
     PeopleWithoutSaleDate,
@@ -353,22 +396,22 @@ fn plan_inner(
             && number.bytes().all(|b| b.is_ascii_digit())
             && names.contains(base)
         {
-            notes.push(format!(
-                "The column name '{base}' appears more than once; the repeat is read as '{header}' ({}). Check that the right column feeds each field (--map FIELD=COLUMN).",
-                match column {
-                    Some(field) => format!("it feeds {}", field.name()),
-                    None => "kept with the other columns".to_string(),
-                }
-            ));
+            notes.push(Note::RepeatedColumn {
+                base: base.to_string(),
+                header: header.clone(),
+                feeds: *column,
+            });
         }
     }
     if let Some(layout) = layout {
-        notes.push(layout.recognised());
+        notes.push(Note::Layout {
+            name: layout.name.clone(),
+        });
         if layout.kind != options.kind {
             return Err(ImportError::WrongKind {
                 file: table.info.file_name.clone(),
                 kind: layout.kind,
-                sign: WrongKindSign::Layout(layout.recognised()),
+                sign: WrongKindSign::Layout(layout.name.clone()),
             });
         }
     }
@@ -401,20 +444,13 @@ fn plan_inner(
             default_order
         }
         DateOrderEvidence::Ambiguous => {
-            notes.push(format!(
-                "Dates like 03/04/2025 could be day/month or month/day; they were read as {}, as the shop's locale writes them (`clientele settings --locale` changes it). Use --date-format %m/%d/%Y or %d/%m/%Y to choose.",
-                match default_order {
-                    DateOrder::DayFirst => "day/month (3 April)",
-                    DateOrder::MonthFirst => "month/day (March 4)",
-                }
-            ));
+            notes.push(Note::AmbiguousDates {
+                read_as: default_order,
+            });
             default_order
         }
         DateOrderEvidence::Mixed => {
-            notes.push(
-                "Some dates are day/month and others month/day; rows that do not fit the shop's order are reported. Use --date-format to choose."
-                    .to_string(),
-            );
+            notes.push(Note::MixedDates);
             default_order
         }
     };
@@ -471,10 +507,7 @@ fn plan_inner(
                 .iter()
                 .all(|v| v.chars().all(|c| c.is_ascii_digit()))
         {
-            notes.push(
-                "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents."
-                    .to_string(),
-            );
+            notes.push(Note::WholeAmounts);
         }
     }
     Ok(Plan {
@@ -2458,19 +2491,16 @@ pub fn run(
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         })?;
     for a in &aside {
-        report.notes.push(format!(
-            "{} {} {} ({}) kept but not counted.",
-            a.orders,
-            a.status,
-            if a.orders == 1 { "order" } else { "orders" },
-            crate::model::format_money(a.amount_cents)
-        ));
+        report.notes.push(Note::SetAside {
+            orders: a.orders,
+            status: a.status,
+            amount_cents: a.amount_cents,
+        });
     }
     if report.walk_in_sales > 0 {
-        report.notes.push(format!(
-            "{} walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures.",
-            report.walk_in_sales
-        ));
+        report.notes.push(Note::WalkIn {
+            lines: report.walk_in_sales,
+        });
     }
     report.set_aside = aside;
     report.layout = plan.layout.map(|l| l.name.clone());

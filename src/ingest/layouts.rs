@@ -317,11 +317,6 @@ impl Layout {
         let key = header_key(name);
         headers.iter().position(|h| header_key(h) == key)
     }
-
-    /// A sentence for the summary: "Shopify orders export recognised".
-    pub fn recognised(&self) -> String {
-        format!("{} export recognised", self.name)
-    }
 }
 
 /// Every embedded layout (profiles that do not parse are left out with a warning; a test

@@ -41,8 +41,7 @@ pub fn find(
             let go_on = !progress.is_cancelled();
             if fraction - last >= 0.01 {
                 last = fraction;
-                return progress
-                    .fraction(0.05 + 0.95 * fraction, &Stage::Detecting(stage.to_string()));
+                return progress.fraction(0.05 + 0.95 * fraction, &Stage::Detecting(stage));
             }
             go_on
         })

@@ -24,8 +24,11 @@ pub mod dedup;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod outcome;
 pub mod report;
 pub mod settings;
+
+pub use outcome::{Done, Failed, NotDone};
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -75,8 +78,8 @@ pub enum Stage {
     CheckedRows(u64),
     /// Rows imported so far.
     ImportedRows(u64),
-    /// A step of duplicate detection, as the detection names it.
-    Detecting(String),
+    /// A step of duplicate detection.
+    Detecting(crate::dedup::Step),
     /// Finished.
     Done,
 }

@@ -129,7 +129,7 @@ pub enum Refusal {
     /// Amounts adding up to more than a 64-bit count of cents holds.
     TooLargeSum,
     /// Settings that cannot be saved, as the settings say why.
-    Settings(String),
+    Settings(crate::settings::Invalid),
     /// One merge among several was refused; nothing was merged.
     InPlan {
         /// Which merge, from 1.

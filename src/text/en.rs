@@ -24,7 +24,12 @@ pub fn render(m: &Message) -> String {
         "stage-importing" => format!("Importing {}", t("file")),
         "stage-checked-rows" => format!("Checking: {} rows", t("rows")),
         "stage-imported-rows" => format!("Importing: {} rows", t("rows")),
-        "stage-detecting" => t("step"),
+        "stage-detecting-reading" => "Reading names, phones and addresses".into(),
+        "stage-detecting-learning-chance" => "Learning how often strangers look alike".into(),
+        "stage-detecting-finding-pairs" => "Finding candidate pairs".into(),
+        "stage-detecting-comparing-pairs" => "Comparing candidate pairs".into(),
+        "stage-detecting-estimating-model" => "Estimating the model".into(),
+        "stage-detecting-scoring-pairs" => "Scoring pairs".into(),
         "stage-done" => "Done".into(),
 
         // A job stopped by the person.
@@ -93,6 +98,7 @@ pub fn render(m: &Message) -> String {
         },
         "done-report-saved" => format!("Report saved in {}.", t("path")),
         "done-rows-saved" => format!("{} rows saved in {}.", t("rows"), t("path")),
+        "done-printed" => t("said"),
         "done-customers-saved" => format!("{} customers saved in {}.", t("customers"), t("path")),
         "failed-settings" => format!("The settings were not saved: {}", t("reason")),
         "failed-segment-save" => format!("The segment was not saved: {}", t("reason")),
@@ -100,6 +106,38 @@ pub fn render(m: &Message) -> String {
         "failed-merge" => format!("Nothing was merged: {}", t("reason")),
         "failed-unmerge" => format!("Nothing was undone: {}", t("reason")),
         "failed-write" => format!("{} could not be written: {}", t("path"), t("reason")),
+
+        // What the person should know about how a file is read or what was imported.
+        "note-repeated-column" => format!(
+            "The column name '{}' appears more than once; the repeat is read as '{}' ({}). Check that the right column feeds each field (--map FIELD=COLUMN).",
+            t("base"),
+            t("header"),
+            match m.get("feeds") {
+                Some(_) => format!("it feeds {}", t("feeds")),
+                None => "kept with the other columns".to_string(),
+            }
+        ),
+        "note-layout" => format!("{} export recognised", t("name")),
+        "note-ambiguous-dates" => format!(
+            "Dates like 03/04/2025 could be day/month or month/day; they were read as {}, as the shop's locale writes them (`clientele settings --locale` changes it). Use --date-format %m/%d/%Y or %d/%m/%Y to choose.",
+            match t("order").as_str() {
+                "month-first" => "month/day (March 4)",
+                _ => "day/month (3 April)",
+            }
+        ),
+        "note-mixed-dates" => "Some dates are day/month and others month/day; rows that do not fit the shop's order are reported. Use --date-format to choose.".into(),
+        "note-whole-amounts" => "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents.".into(),
+        "note-set-aside" => format!(
+            "{} {} {} ({}) kept but not counted.",
+            t("orders"),
+            t("status"),
+            if m.int("orders") == 1 { "order" } else { "orders" },
+            t("amount")
+        ),
+        "note-walk-in" => format!(
+            "{} walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures.",
+            t("lines")
+        ),
 
         // Why a planned file cannot be imported yet.
         "import-blocker-no-sale-date" => "Choose the column that holds the date of the sale.".into(),
@@ -437,7 +475,22 @@ pub fn render(m: &Message) -> String {
             t("root")
         ),
         "refused-too-large-sum" => "the amounts add up to more than Clientele can hold (about 92 000 000 000 000 000); an amount in the file is far too large. Nothing was changed.".into(),
-        "refused-settings" => t("detail"),
+        "settings-unknown-locale" => format!(
+            "'{}' is not a locale Clientele knows; choose one of {}.",
+            t("locale"),
+            t("known")
+        ),
+        "settings-not-a-currency" => format!(
+            "'{}' is not a currency code; use three letters such as EUR, USD or GBP.",
+            t("currency")
+        ),
+        "settings-not-a-country" => format!(
+            "'{}' is not a country code; use two letters such as FR, GB or US.",
+            t("country")
+        ),
+        "settings-shop-name-too-long" => {
+            format!("The shop name is longer than {} characters.", t("max"))
+        }
         "refused-in-plan" => format!(
             "merge {} of {} (customer {}): {}; nothing was merged",
             t("index"),

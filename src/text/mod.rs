@@ -25,6 +25,8 @@ pub enum Arg {
     Int(i64),
     /// A number with a fraction (a threshold).
     Float(f64),
+    /// Another message, said inside this one (the reason a save failed).
+    Message(Box<Message>),
 }
 
 impl From<&str> for Arg {
@@ -75,6 +77,12 @@ impl From<f64> for Arg {
     }
 }
 
+impl From<Message> for Arg {
+    fn from(v: Message) -> Self {
+        Arg::Message(Box::new(v))
+    }
+}
+
 impl From<chrono::NaiveDate> for Arg {
     fn from(v: chrono::NaiveDate) -> Self {
         Arg::Text(v.to_string())
@@ -110,12 +118,15 @@ impl Message {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
-    /// A text argument (a number is written out; a missing argument is empty).
+    /// A text argument (a number is written out; a missing argument is empty). A message
+    /// given as an argument is said in English; another language renders it itself with
+    /// [`Message::get`].
     pub fn text(&self, name: &str) -> String {
         match self.get(name) {
             Some(Arg::Text(t)) => t.clone(),
             Some(Arg::Int(n)) => n.to_string(),
             Some(Arg::Float(x)) => x.to_string(),
+            Some(Arg::Message(m)) => en::render(m),
             None => String::new(),
         }
     }
@@ -189,7 +200,18 @@ impl Localize for crate::service::Stage {
             Stage::Importing { file } => Message::new("stage-importing").arg("file", file),
             Stage::CheckedRows(n) => Message::new("stage-checked-rows").arg("rows", *n),
             Stage::ImportedRows(n) => Message::new("stage-imported-rows").arg("rows", *n),
-            Stage::Detecting(step) => Message::new("stage-detecting").arg("step", step),
+            Stage::Detecting(step) => {
+                use crate::dedup::Step;
+                Message::new(match step {
+                    Step::Reading => "stage-detecting-reading",
+                    Step::LearningChance => "stage-detecting-learning-chance",
+                    Step::FindingPairs => "stage-detecting-finding-pairs",
+                    Step::ComparingPairs => "stage-detecting-comparing-pairs",
+                    Step::EstimatingModel => "stage-detecting-estimating-model",
+                    Step::ScoringPairs => "stage-detecting-scoring-pairs",
+                    Step::Done => "stage-done",
+                })
+            }
             Stage::Done => Message::new("stage-done"),
         }
     }
@@ -237,6 +259,59 @@ impl Localize for crate::service::Error {
     }
 }
 
+impl Localize for crate::service::Done {
+    fn message(&self) -> Message {
+        use crate::service::Done;
+        match self {
+            Done::Demo { customers, years } => Message::new("done-demo")
+                .arg("customers", *customers)
+                .arg("years", i64::from(*years)),
+            Done::Imported {
+                imported,
+                read,
+                file,
+            } => Message::new("done-import")
+                .arg("imported", *imported)
+                .arg("read", *read)
+                .arg("file", file),
+            Done::Unmerged { merges } => Message::new("done-unmerge").arg("merges", *merges),
+            Done::ReportSaved { path } => {
+                Message::new("done-report-saved").arg("path", path.as_path())
+            }
+            Done::RowsSaved { rows, path } => Message::new("done-rows-saved")
+                .arg("rows", *rows)
+                .arg("path", path.as_path()),
+            Done::CustomersSaved { customers, path } => Message::new("done-customers-saved")
+                .arg("customers", *customers)
+                .arg("path", path.as_path()),
+            Done::Printed(said) => Message::new("done-printed").arg("said", said),
+        }
+    }
+}
+
+impl Localize for crate::service::Failed {
+    fn message(&self) -> Message {
+        use crate::service::NotDone;
+        let reason = self.error.message();
+        let Some(what) = &self.what else {
+            return reason;
+        };
+        let id = match what {
+            NotDone::Settings => "failed-settings",
+            NotDone::SegmentSave => "failed-segment-save",
+            NotDone::SegmentDelete => "failed-segment-delete",
+            NotDone::Merge => "failed-merge",
+            NotDone::Unmerge => "failed-unmerge",
+            NotDone::Write(path) => {
+                return Message::new("failed-write")
+                    .arg("path", path.as_path())
+                    .arg("reason", reason);
+            }
+        };
+        Message::new(id).arg("reason", reason)
+    }
+}
+
 impl Localize for crate::service::import::Blocker {
     fn message(&self) -> Message {
         use crate::service::import::Blocker;
@@ -273,7 +348,13 @@ mod tests {
             },
             Stage::CheckedRows(3),
             Stage::ImportedRows(3),
-            Stage::Detecting("Scoring pairs".into()),
+            Stage::Detecting(crate::dedup::Step::Reading),
+            Stage::Detecting(crate::dedup::Step::LearningChance),
+            Stage::Detecting(crate::dedup::Step::FindingPairs),
+            Stage::Detecting(crate::dedup::Step::ComparingPairs),
+            Stage::Detecting(crate::dedup::Step::EstimatingModel),
+            Stage::Detecting(crate::dedup::Step::ScoringPairs),
+            Stage::Detecting(crate::dedup::Step::Done),
             Stage::Done,
         ];
         for stage in &stages {
@@ -314,6 +395,22 @@ mod tests {
     #[test]
     fn english_words_hold_their_arguments() {
         assert_eq!(english(&Stage::CheckedRows(1200)), "Checking: 1200 rows");
+        // The detection's steps, as it named them before they were values.
+        use crate::dedup::Step;
+        for (step, words) in [
+            (Step::Reading, "Reading names, phones and addresses"),
+            (
+                Step::LearningChance,
+                "Learning how often strangers look alike",
+            ),
+            (Step::FindingPairs, "Finding candidate pairs"),
+            (Step::ComparingPairs, "Comparing candidate pairs"),
+            (Step::EstimatingModel, "Estimating the model"),
+            (Step::ScoringPairs, "Scoring pairs"),
+            (Step::Done, "Done"),
+        ] {
+            assert_eq!(english(&Stage::Detecting(step)), words);
+        }
         assert_eq!(
             english(&Error::Threshold(1.5)),
             "the threshold is a probability between 0 and 1 (e.g. 0.9), not 1.5"
@@ -328,6 +425,175 @@ mod tests {
         );
         // An id English does not know comes out as itself, which the test above catches.
         assert_eq!(english(&Message::new("no-such-message")), "no-such-message");
+    }
+}
+
+#[cfg(test)]
+mod outcome_tests {
+    use super::*;
+    use crate::service::{Done, Error, Failed, NotDone};
+    use std::sync::Arc;
+
+    fn failed(what: Option<NotDone>, error: Error) -> String {
+        english(&Failed {
+            what,
+            error: Arc::new(error),
+        })
+    }
+
+    // Written out by hand: what the worker said before its events carried values.
+    #[test]
+    fn jobs_outcomes_are_said_as_before() {
+        assert_eq!(
+            english(&Done::Demo {
+                customers: 300,
+                years: 3
+            }),
+            "The demo shop is ready: 300 customers over 3 years."
+        );
+        assert_eq!(
+            english(&Done::Imported {
+                imported: 598,
+                read: 600,
+                file: "ventes.csv".into()
+            }),
+            "Imported 598 of 600 rows from ventes.csv."
+        );
+        assert_eq!(
+            english(&Done::Unmerged { merges: 2 }),
+            "2 merges undone; the customers are separate again."
+        );
+        assert_eq!(
+            english(&Done::ReportSaved {
+                path: "r.pdf".into()
+            }),
+            "Report saved in r.pdf."
+        );
+        assert_eq!(
+            english(&Done::RowsSaved {
+                rows: 4,
+                path: "fix.csv".into()
+            }),
+            "4 rows saved in fix.csv."
+        );
+        assert_eq!(
+            english(&Done::CustomersSaved {
+                customers: 12,
+                path: "list.xlsx".into()
+            }),
+            "12 customers saved in list.xlsx."
+        );
+        assert_eq!(
+            english(&Done::Printed("Sent to the printer.".into())),
+            "Sent to the printer."
+        );
+        let taken = || Error::NameTaken("Loyal".into());
+        assert_eq!(
+            failed(Some(NotDone::SegmentSave), taken()),
+            "The segment was not saved: 'Loyal' is already the name of a segment, tier or lifecycle stage; choose another name"
+        );
+        assert_eq!(
+            failed(Some(NotDone::SegmentDelete), Error::SegmentNotNamed),
+            "The segment was not deleted: name the segment to export, e.g. clientele export segment \"At risk\" --out at-risk.csv"
+        );
+        assert_eq!(
+            failed(Some(NotDone::Settings), Error::Internal("boom".into())),
+            "The settings were not saved: the job stopped on an internal error and nothing was changed (boom); please report it"
+        );
+        assert_eq!(
+            failed(Some(NotDone::Merge), Error::Threshold(2.0)),
+            "Nothing was merged: the threshold is a probability between 0 and 1 (e.g. 0.9), not 2"
+        );
+        assert_eq!(
+            failed(Some(NotDone::Unmerge), Error::WorkerStopped),
+            format!("Nothing was undone: {}", english(&Error::WorkerStopped))
+        );
+        assert_eq!(
+            failed(
+                Some(NotDone::Write("list.txt".into())),
+                Error::ExportFormat("list.txt".into())
+            ),
+            "list.txt could not be written: list.txt: name the file .csv or .xlsx so Clientele knows which format to write"
+        );
+        assert_eq!(
+            failed(None, Error::Cancelled(crate::service::Job::Merge)),
+            "The merge was cancelled; nothing was merged."
+        );
+    }
+}
+
+#[cfg(test)]
+mod note_tests {
+    use super::*;
+    use crate::ingest::import::Note;
+    use crate::ingest::mapping::Field;
+    use crate::model::DateOrder;
+
+    // Written out by hand: the notes as the import wrote them before they were values.
+    #[test]
+    fn notes_are_said_as_before() {
+        assert_eq!(
+            english(&Note::RepeatedColumn {
+                base: "unit_price".into(),
+                header: "unit_price (2)".into(),
+                feeds: None
+            }),
+            "The column name 'unit_price' appears more than once; the repeat is read as 'unit_price (2)' (kept with the other columns). Check that the right column feeds each field (--map FIELD=COLUMN)."
+        );
+        assert_eq!(
+            english(&Note::RepeatedColumn {
+                base: "mail".into(),
+                header: "mail (2)".into(),
+                feeds: Some(Field::Email)
+            }),
+            "The column name 'mail' appears more than once; the repeat is read as 'mail (2)' (it feeds email). Check that the right column feeds each field (--map FIELD=COLUMN)."
+        );
+        assert_eq!(
+            english(&Note::Layout {
+                name: "Shopify orders".into()
+            }),
+            "Shopify orders export recognised"
+        );
+        assert_eq!(
+            english(&Note::AmbiguousDates {
+                read_as: DateOrder::MonthFirst
+            }),
+            "Dates like 03/04/2025 could be day/month or month/day; they were read as month/day (March 4), as the shop's locale writes them (`clientele settings --locale` changes it). Use --date-format %m/%d/%Y or %d/%m/%Y to choose."
+        );
+        assert!(
+            english(&Note::AmbiguousDates {
+                read_as: DateOrder::DayFirst
+            })
+            .contains("read as day/month (3 April), as")
+        );
+        assert_eq!(
+            english(&Note::MixedDates),
+            "Some dates are day/month and others month/day; rows that do not fit the shop's order are reported. Use --date-format to choose."
+        );
+        assert_eq!(
+            english(&Note::WholeAmounts),
+            "Every amount in the column 'amount' is a whole number, next to a currency: they may be in cents (1250 for 12.50). They were read as whole currency units; check the revenue, and use a layout profile with amount_unit = \"cents\" if they are cents."
+        );
+        assert_eq!(
+            english(&Note::SetAside {
+                orders: 1,
+                status: "cancelled",
+                amount_cents: 1250
+            }),
+            "1 cancelled order (12.50) kept but not counted."
+        );
+        assert_eq!(
+            english(&Note::SetAside {
+                orders: 3,
+                status: "pending",
+                amount_cents: 100
+            }),
+            "3 pending orders (1.00) kept but not counted."
+        );
+        assert_eq!(
+            english(&Note::WalkIn { lines: 7 }),
+            "7 walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures."
+        );
     }
 }
 
@@ -474,6 +740,25 @@ mod store_tests {
         assert_eq!(
             english(&StoreError::NotFound(Refusal::NoImport { batch: 12 })),
             "there is no import number 12 (clientele imports lists them)"
+        );
+        use crate::settings::Invalid;
+        assert_eq!(
+            english(&StoreError::Invalid(Refusal::Settings(Invalid::Currency(
+                "euro".into()
+            )))),
+            "'euro' is not a currency code; use three letters such as EUR, USD or GBP."
+        );
+        assert_eq!(
+            english(&Invalid::Country("France".into())),
+            "'France' is not a country code; use two letters such as FR, GB or US."
+        );
+        assert_eq!(
+            english(&Invalid::ShopNameTooLong { max: 200 }),
+            "The shop name is longer than 200 characters."
+        );
+        assert_eq!(
+            english(&Invalid::Locale("xx-YY".into())),
+            "'xx-YY' is not a locale Clientele knows; choose one of fr-FR, fr-BE, fr-CA, en-GB, en-US, en-AU, de-DE, es-ES, it-IT, ru-RU, hy-AM, zh-CN."
         );
         assert_eq!(
             StoreError::Busy {

@@ -164,7 +164,9 @@ impl Localize for ImportError {
                     .arg("file", file)
                     .arg("kind", kind.as_str());
                 match sign {
-                    WrongKindSign::Layout(recognised) => m.arg("layout", recognised),
+                    WrongKindSign::Layout(name) => {
+                        m.arg("layout", Message::new("note-layout").arg("name", name))
+                    }
                     WrongKindSign::PeopleWithoutSaleDate => m,
                 }
             }
@@ -288,5 +290,52 @@ impl Localize for ImportFailure<'_> {
             None => "rows",
         };
         Message::new("import-none-with-choice").arg("lacking", lacking)
+    }
+}
+
+impl Localize for crate::ingest::import::Note {
+    fn message(&self) -> Message {
+        use crate::ingest::import::Note;
+        use crate::model::DateOrder;
+        match self {
+            Note::RepeatedColumn {
+                base,
+                header,
+                feeds,
+            } => {
+                let m = Message::new("note-repeated-column")
+                    .arg("base", base)
+                    .arg("header", header);
+                match feeds {
+                    Some(field) => m.arg("feeds", field.name()),
+                    None => m,
+                }
+            }
+            Note::Layout { name } => Message::new("note-layout").arg("name", name),
+            Note::AmbiguousDates { read_as } => Message::new("note-ambiguous-dates").arg(
+                "order",
+                match read_as {
+                    DateOrder::DayFirst => "day-first",
+                    DateOrder::MonthFirst => "month-first",
+                },
+            ),
+            Note::MixedDates => Message::new("note-mixed-dates"),
+            Note::WholeAmounts => Message::new("note-whole-amounts"),
+            Note::SetAside {
+                orders,
+                status,
+                amount_cents,
+            } => Message::new("note-set-aside")
+                .arg("orders", *orders)
+                .arg("status", *status)
+                .arg("amount", crate::model::format_money(*amount_cents)),
+            Note::WalkIn { lines } => Message::new("note-walk-in").arg("lines", *lines),
+        }
+    }
+}
+
+impl Localize for crate::ingest::layouts::Layout {
+    fn message(&self) -> Message {
+        Message::new("note-layout").arg("name", &self.name)
     }
 }

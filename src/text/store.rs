@@ -103,7 +103,7 @@ impl Localize for Refusal {
                 .arg("survivor", *survivor)
                 .arg("root", *root),
             Refusal::TooLargeSum => Message::new("refused-too-large-sum"),
-            Refusal::Settings(why) => Message::new("refused-settings").arg("detail", why),
+            Refusal::Settings(why) => why.message(),
             Refusal::InPlan {
                 index,
                 of,
@@ -113,7 +113,30 @@ impl Localize for Refusal {
                 .arg("index", *index)
                 .arg("of", *of)
                 .arg("survivor", *survivor)
-                .arg("cause", super::english(cause.as_ref())),
+                .arg("cause", cause.message()),
+        }
+    }
+}
+
+impl Localize for crate::settings::Invalid {
+    fn message(&self) -> Message {
+        use crate::settings::{Invalid, LOCALES};
+        match self {
+            Invalid::Locale(locale) => {
+                let known: Vec<&str> = LOCALES.iter().map(|l| l.code).collect();
+                Message::new("settings-unknown-locale")
+                    .arg("locale", locale)
+                    .arg("known", known.join(", "))
+            }
+            Invalid::Currency(currency) => {
+                Message::new("settings-not-a-currency").arg("currency", currency)
+            }
+            Invalid::Country(country) => {
+                Message::new("settings-not-a-country").arg("country", country)
+            }
+            Invalid::ShopNameTooLong { max } => {
+                Message::new("settings-shop-name-too-long").arg("max", *max)
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ use crate::jobs::{
     CancelFlag, Edit, EditOrigin, Event, MappingChoice, Reply, Request, RequestId, SendError,
     Unanswered, Worker,
 };
+use crate::service::{Done, Failed};
 use crate::settings::ShopSettings;
 use crate::store::{ContactField, NewProblem, Stats};
 use crate::text::{Message, english};
@@ -720,10 +721,10 @@ impl ClienteleApp {
     }
 
     /// Shows what a finished write said: a message, or an error in red.
-    fn notify_outcome(&mut self, result: &Result<String, String>) {
+    fn notify_outcome(&mut self, result: &Result<Done, Failed>) {
         match result {
-            Ok(text) => self.notify(text.clone(), false),
-            Err(text) => self.notify(text.clone(), true),
+            Ok(done) => self.notify(english(done), false),
+            Err(failed) => self.notify(english(failed), true),
         }
     }
 
@@ -801,7 +802,7 @@ impl ClienteleApp {
     /// screen.
     fn on_event(&mut self, event: Event) {
         match &event {
-            Event::OpenFailed(message) => self.db = DbState::Failed(message.clone()),
+            Event::OpenFailed(error) => self.db = DbState::Failed(english(error.as_ref())),
             Event::Opened { has_data } => {
                 let has_data = *has_data;
                 self.db = DbState::Open { has_data };
@@ -847,8 +848,12 @@ impl ClienteleApp {
                 self.data_generation += 1;
                 self.record_edit(edit, old.clone());
             }
-            Event::EditFailed { edit, message } => self.notify(
-                format!("{} was not changed: {message}", edit.field.label()),
+            Event::EditFailed { edit, error } => self.notify(
+                format!(
+                    "{} was not changed: {}",
+                    edit.field.label(),
+                    english(error.as_ref())
+                ),
                 true,
             ),
             Event::Progress {
@@ -858,7 +863,7 @@ impl ClienteleApp {
             } => {
                 if let Some(j) = self.jobs.iter_mut().find(|j| j.id == *job) {
                     j.fraction = *fraction;
-                    j.stage = stage.clone();
+                    j.stage = english(stage);
                 }
             }
             Event::JobDone { outcome, .. } => {
@@ -867,7 +872,7 @@ impl ClienteleApp {
                 }
                 self.notify_outcome(outcome);
             }
-            Event::Error(message) => self.notify(message.clone(), true),
+            Event::Error(failed) => self.notify(english(failed), true),
             Event::Saved(result) | Event::Exported { result, .. } => self.notify_outcome(result),
             Event::Analytics { job, result } => self.insights.answer(*job, result),
             Event::Merged { result, .. } => match result {
@@ -878,12 +883,11 @@ impl ClienteleApp {
                     ),
                     false,
                 ),
-                Err(e) => self.notify(e.clone(), true),
+                Err(e) => self.notify(english(e), true),
             },
             Event::Unmerged(result) => self.notify_outcome(result),
-            Event::NotDuplicates { result: Err(e), .. } | Event::SavedSegments(Err(e)) => {
-                self.notify(e.clone(), true)
-            }
+            Event::NotDuplicates { result: Err(e), .. } => self.notify(english(e.as_ref()), true),
+            Event::SavedSegments(Err(e)) => self.notify(english(e), true),
             Event::ImportUndone { batch, result } => match result {
                 Ok(done) => {
                     self.overview = None;
@@ -904,7 +908,7 @@ impl ClienteleApp {
                         false,
                     );
                 }
-                Err(message) => self.notify(message.clone(), true),
+                Err(e) => self.notify(english(e.as_ref()), true),
             },
             _ => {}
         }

@@ -69,6 +69,7 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
             );
             let problem = edit.clone().normalised().validate().err();
             if let Some(p) = &problem {
+                let p = crate::text::english(p);
                 ui.colored_label(crate::ui::theme::bad(ui.visuals().dark_mode), p);
             }
             ui.add_space(6.0);

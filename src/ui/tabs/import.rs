@@ -89,7 +89,7 @@ pub struct ImportScreen {
     /// The running import's job.
     pub run_job: Option<u64>,
     /// How the last import ended.
-    pub finished: Option<Result<Box<ImportReport>, String>>,
+    pub finished: Option<Result<Box<ImportReport>, std::sync::Arc<crate::service::Error>>>,
     /// Every import, newest first, once loaded.
     pub history: Option<Vec<BatchSummary>>,
     /// The history was asked for.
@@ -412,14 +412,15 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         for note in &planned.plan.notes {
             // The window asks about ambiguous dates itself (and the Dates choice shows the
             // answer); the note written for the command line would only confuse.
-            if planned.plan.dates_ambiguous && note.starts_with("Dates like") {
+            use crate::ingest::import::Note;
+            if planned.plan.dates_ambiguous && matches!(note, Note::AmbiguousDates { .. }) {
                 continue;
             }
             // The recognised layout has its own line above the mapping.
-            if planned.plan.layout.is_some_and(|l| *note == l.recognised()) {
+            if matches!(note, Note::Layout { .. }) {
                 continue;
             }
-            ui.label(format!("Note: {note}"));
+            ui.label(format!("Note: {}", english(note)));
         }
         if planned.remembered {
             ui.label(
@@ -731,7 +732,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
     let plan = &planned.plan;
     if let Some(layout) = plan.layout {
         ui.label(
-            egui::RichText::new(layout.recognised())
+            egui::RichText::new(english(layout))
                 .strong()
                 .color(theme::good(ui.visuals().dark_mode)),
         );
@@ -1180,9 +1181,9 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .as_ref()
         .map_or(ImportKind::Contacts, |p| p.options.kind);
     match finished {
-        Err(message) => {
+        Err(error) => {
             ui.heading(format!("{file} was not imported"));
-            ui.label(egui::RichText::new(message).color(theme::bad(dark)));
+            ui.label(egui::RichText::new(english(error.as_ref())).color(theme::bad(dark)));
         }
         Ok(report) => {
             ui.heading(format!("{file} is imported"));
