@@ -16,7 +16,8 @@ pub use batches::BatchSummary;
 pub use customers::{ContactDetails, CustomerProfile, CustomerRow, CustomerTotals};
 pub use dates::DateOrder;
 pub use sales::{
-    ChannelCategoryRevenue, SaleDetail, SaleExportRow, SaleFact, order_key, order_key_bytes,
+    ChannelCategoryRevenue, LineToWrite, SaleDetail, SaleExportRow, SaleFact, order_key,
+    order_key_bytes,
 };
 
 /// Whether a customer agreed to receive marketing.

@@ -23,10 +23,10 @@ use super::values::{
     looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
 };
 use crate::clean::email_key;
-use crate::model::{BatchSummary, Consent, DateOrder, NewContact, NewSale};
+use crate::model::{BatchSummary, Consent, DateOrder, LineToWrite, NewContact, NewSale};
 use crate::store::{
-    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind, Repeats,
-    SaleLine, SaleTally, Severity, Store, StoreError, push_sale_datetime,
+    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind, SaleTally,
+    Severity, Store, StoreError, push_sale_datetime,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -1422,10 +1422,8 @@ enum Record {
     Contact(NewContact),
     /// A sale line, linked by the reader thread to its customer, and that customer's
     /// fields when the line is the first of a customer the import creates (boxed: most
-    /// lines name a customer known already, and the record is moved several times); last,
-    /// which of its fields repeat those of the record before it when that one is a sale
-    /// line too (set by `read_rows`).
-    Sale(Sale, Option<Box<NewContact>>, Link, Repeats),
+    /// lines name a customer known already, and the record is moved several times).
+    Sale(Sale, Option<Box<NewContact>>, Link),
     /// The row cannot be imported.
     Rejected(NewProblem),
     /// A walk-in sale: a till's sale line that names no customer.
@@ -1540,30 +1538,6 @@ impl PackedSale {
         })
     }
 
-    /// Which of this line's values repeat those of `previous` (both in `text`).
-    fn repeats(&self, previous: &PackedSale, text: &str) -> Repeats {
-        let bytes = text.as_bytes();
-        let same = |a: Span, b: Span| -> bool {
-            let (Span(a_start, a_len), Span(b_start, b_len)) = (a, b);
-            if a_len != b_len {
-                return false;
-            }
-            if a_len == u32::MAX {
-                return true;
-            }
-            let field = |start: u32| {
-                let start = start as usize;
-                bytes.get(start..start + a_len as usize)
-            };
-            field(a_start) == field(b_start)
-        };
-        let mut equal = [false; 8];
-        for (e, (a, b)) in equal.iter_mut().zip(previous.texts.iter().zip(&self.texts)) {
-            *e = same(*a, *b);
-        }
-        Repeats::of(equal, previous.extra == self.extra)
-    }
-
     /// The line as a sale with its own strings (an order's own lines are made from it).
     fn to_new_sale(&self, text: &str) -> NewSale {
         let l = self.line(text);
@@ -1597,7 +1571,7 @@ impl PackedSale {
     }
 
     /// The line, with its texts in `text` (its chunk's).
-    fn line<'a>(&'a self, text: &'a str) -> SaleLine<'a> {
+    fn line<'a>(&'a self, text: &'a str) -> LineToWrite<'a> {
         let get = |Span(start, len): Span| -> Option<&'a str> {
             if len == u32::MAX {
                 return None;
@@ -1616,7 +1590,7 @@ impl PackedSale {
             payment_method,
             store,
         ] = self.texts.map(get);
-        SaleLine {
+        LineToWrite {
             customer_ref,
             order_ref,
             sold_at: sold_at.unwrap_or(""),
@@ -1749,7 +1723,7 @@ fn type_row(
                         Ok(packed) => Sale::Packed(packed),
                         Err(extra) => Sale::Full(new_sale(texts, &figures, extra)),
                     };
-                    Record::Sale(sale, customer, link, Repeats::NONE)
+                    Record::Sale(sale, customer, link)
                 } else if plan.layout.is_some_and(|l| l.walk_in) {
                     Record::WalkIn(new_sale(sale_texts(&v), &figures, extra))
                 } else {
@@ -1994,7 +1968,7 @@ impl Orders {
 
     /// Counts a line of the order (its first line is the model of the order's own lines).
     fn line(&mut self, record: &Record, text: &str) {
-        if let Record::Sale(sale, _, link, _) = record {
+        if let Record::Sale(sale, _, link) = record {
             let (amount, model) = match sale {
                 Sale::Packed(p) => (
                     p.amount_cents,
@@ -2073,7 +2047,7 @@ impl Orders {
             sale.cost_cents = None;
             sale.extra = Map::new();
             out.push(Typed {
-                record: Record::Sale(Sale::Full(sale), None, link, Repeats::NONE),
+                record: Record::Sale(Sale::Full(sale), None, link),
                 warnings: Vec::new(),
                 derived: true,
                 date_out_of_range: false,
@@ -2179,19 +2153,6 @@ fn read_rows(
                 if !row.replaced.is_empty() {
                     typed.warnings.push(replaced_warning(&row, plan));
                 }
-                // The writer writes the sale lines of a chunk one after the other: the line
-                // before this one in the chunk, when it is a sale line, is the one whose
-                // values its statement holds. A chunk's first line binds all.
-                if let (
-                    Record::Sale(Sale::Packed(line), _, _, repeats),
-                    Some(Ok(Typed {
-                        record: Record::Sale(Sale::Packed(previous), ..),
-                        ..
-                    })),
-                ) = (&mut typed.record, chunk.rows.last())
-                {
-                    *repeats = line.repeats(previous, &chunk.text);
-                }
                 chunk.rows.push(Ok(typed));
                 false
             }
@@ -2263,7 +2224,7 @@ fn replaced_warning(row: &RawRow, plan: &Plan) -> NewProblem {
 
 /// Counts an order's own line (shipping, tax, discount, refund) in the customers' figures.
 fn count_own_line(line: &Typed, tally: &mut SaleTally) {
-    if let Record::Sale(Sale::Full(sale), _, link, _) = &line.record {
+    if let Record::Sale(Sale::Full(sale), _, link) = &line.record {
         let buyer = match *link {
             Link::New(n) => Buyer::Created(i64::try_from(n).unwrap_or(i64::MAX)),
             Link::Existing(id) => Buyer::Existing(id),
@@ -2370,7 +2331,12 @@ pub fn run(
                 };
                 waited += asked.elapsed();
                 let Chunk { rows, text } = &mut chunk;
+                // The packed sale line written just before, when the row before was one: the
+                // store binds only the fields that differ from it. A chunk's first line binds
+                // all (its texts are in the chunk before, given back already).
+                let mut previous: Option<LineToWrite<'_>> = None;
                 for typed in rows.iter_mut() {
+                    let before = previous.take();
                     let typed = match typed {
                         Ok(t) => t,
                         Err(_) => {
@@ -2410,12 +2376,12 @@ pub fn run(
                         Record::WalkIn(sale) => {
                             let mut sold_at = String::new();
                             push_sale_datetime(&mut sold_at, &sale.sold_at);
-                            writer.add_walk_in_sale(&SaleLine::of(sale, &sold_at))?;
+                            writer.add_walk_in_sale(&LineToWrite::of(sale, &sold_at))?;
                             report.walk_in_sales += 1;
                             report.sales_written += 1;
                             Ok(())
                         }
-                        Record::Sale(sale, customer, link, repeats) => {
+                        Record::Sale(sale, customer, link) => {
                             let id = match *link {
                                 Link::Existing(id) => {
                                     report.sales_linked_to_existing += 1;
@@ -2439,15 +2405,17 @@ pub fn run(
                             };
                             match sale {
                                 Sale::Packed(line) => {
-                                    writer.add_counted_sale(id, &line.line(text), *repeats)?;
+                                    let line = line.line(text);
+                                    writer.add_counted_sale(id, &line, before.as_ref())?;
+                                    previous = Some(line);
                                 }
                                 Sale::Full(sale) => {
                                     let mut sold_at = String::new();
                                     push_sale_datetime(&mut sold_at, &sale.sold_at);
                                     writer.add_counted_sale(
                                         id,
-                                        &SaleLine::of(sale, &sold_at),
-                                        *repeats,
+                                        &LineToWrite::of(sale, &sold_at),
+                                        None,
                                     )?;
                                 }
                             }
@@ -2664,7 +2632,7 @@ mod tests {
         assert_eq!(sale.product.as_deref(), Some("Bougie parfumée « Ambre »"));
         assert_eq!(
             packed.line(&text),
-            SaleLine::of(&sale, "2024-06-01 10:00:05")
+            LineToWrite::of(&sale, "2024-06-01 10:00:05")
         );
         // A second line after it does not disturb it.
         let mut other_texts = TEXTS;
@@ -2674,37 +2642,25 @@ mod tests {
         let other = new_sale(other_texts, &figures(), extra());
         assert_eq!(
             packed.line(&text),
-            SaleLine::of(&sale, "2024-06-01 10:00:05")
+            LineToWrite::of(&sale, "2024-06-01 10:00:05")
         );
         assert_eq!(
             second.line(&text),
-            SaleLine::of(&other, "2024-06-01 10:00:05")
+            LineToWrite::of(&other, "2024-06-01 10:00:05")
         );
-        // Its repeats are those worked out from the two lines' values.
-        assert_eq!(
-            second.repeats(&packed, &text),
-            Repeats::between(&packed.line(&text), &second.line(&text))
-        );
-        assert_eq!(packed.repeats(&packed, &text), Repeats::of([true; 8], true));
     }
 
-    /// Which values repeat: equal texts at other places, absent against empty, and the
-    /// extra columns.
+    /// Absent values stay absent and empty ones empty when packed, so the store can tell
+    /// them apart when it compares a line with the one before.
     #[test]
-    fn repeats_compare_the_values_not_their_places() {
+    fn a_packed_line_keeps_absent_apart_from_empty() {
         let mut text = String::new();
-        let first = PackedSale::pack(TEXTS, &figures(), extra(), &mut text).expect("packed");
-        let mut next_texts = TEXTS;
-        // Absent (None) against empty: different. Empty against absent: different.
-        next_texts[3] = None;
-        next_texts[5] = Some("");
-        let mut later = figures();
-        later.sold_at += chrono::Duration::seconds(1);
-        let next = PackedSale::pack(next_texts, &later, Map::new(), &mut text).expect("packed");
-        assert_eq!(
-            next.repeats(&first, &text),
-            Repeats::of([true, true, false, true, false, true, false, true], false)
-        );
+        let mut texts = TEXTS;
+        texts[3] = None;
+        texts[5] = Some("");
+        let packed = PackedSale::pack(texts, &figures(), Map::new(), &mut text).expect("packed");
+        let line = packed.line(&text);
+        assert_eq!((line.category, line.payment_method), (None, Some("")));
     }
 
     fn plan_for(columns: Vec<Option<Field>>) -> Plan {

@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::NewSale;
+
 /// A sale line reduced to what analytics need, already resolved to its root customer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SaleFact {
@@ -98,4 +100,50 @@ pub struct ChannelCategoryRevenue {
     pub category: Option<String>,
     /// Sum of line amounts in cents.
     pub revenue_cents: i64,
+}
+
+/// The values of one sale line as the store writes them, borrowed from wherever the caller
+/// keeps them (a [`NewSale`], or the texts of a whole chunk of lines written one after the
+/// other, which the writer's thread then reads in order). Plain values: how the store binds
+/// them, and which it need not bind again, is the store's own business.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineToWrite<'a> {
+    /// See [`NewSale`]'s fields of the same names.
+    pub customer_ref: Option<&'a str>,
+    pub order_ref: Option<&'a str>,
+    /// The date-time as stored: `YYYY-MM-DD HH:MM:SS`.
+    pub sold_at: &'a str,
+    pub product: Option<&'a str>,
+    pub category: Option<&'a str>,
+    pub quantity: f64,
+    pub unit_price_cents: Option<i64>,
+    pub discount_cents: i64,
+    pub amount_cents: i64,
+    pub cost_cents: Option<i64>,
+    pub channel: Option<&'a str>,
+    pub payment_method: Option<&'a str>,
+    pub store: Option<&'a str>,
+    pub extra: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'a> LineToWrite<'a> {
+    /// The line of `s`, with its date-time written as stored in `sold_at`.
+    pub fn of(s: &'a NewSale, sold_at: &'a str) -> LineToWrite<'a> {
+        LineToWrite {
+            customer_ref: s.customer_ref.as_deref(),
+            order_ref: s.order_ref.as_deref(),
+            sold_at,
+            product: s.product.as_deref(),
+            category: s.category.as_deref(),
+            quantity: s.quantity,
+            unit_price_cents: s.unit_price_cents,
+            discount_cents: s.discount_cents,
+            amount_cents: s.amount_cents,
+            cost_cents: s.cost_cents,
+            channel: s.channel.as_deref(),
+            payment_method: s.payment_method.as_deref(),
+            store: s.store.as_deref(),
+            extra: &s.extra,
+        }
+    }
 }

@@ -17,7 +17,7 @@ use super::problem::ProblemKind;
 use super::refusal::Refusal;
 use super::writes::{NewBatch, audit, json_text, summary_insert};
 use super::{DATE_FORMAT, Result, Store, StoreError, datetime_text, now_text};
-use crate::model::{BatchSummary, NewContact, NewSale};
+use crate::model::{BatchSummary, LineToWrite, NewContact, NewSale};
 
 /// How bad a problem found while importing is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -842,14 +842,14 @@ fn batch_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BatchSummary> {
 /// SQLite keeps a statement's bindings from one run to the next, and the lines of an order
 /// share their customer, order reference, date and channel (and every line its empty
 /// columns): a field the line repeats is not bound again. Binding text copies it into
-/// SQLite; comparing it on the writer's thread instead read every value a second time there
-/// and kept a copy of each. The reader has the previous line at hand and compares there.
+/// SQLite; comparing costs a short memory compare of values the caller still holds (the
+/// previous line is borrowed from the same chunk of text, never copied).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Repeats(u16);
+struct Repeats(u16);
 
 impl Repeats {
     /// Nothing known to repeat: every field is bound.
-    pub const NONE: Repeats = Repeats(0);
+    const NONE: Repeats = Repeats(0);
     const CUSTOMER_REF: u16 = 1;
     const ORDER_REF: u16 = 1 << 1;
     const SOLD_AT: u16 = 1 << 2;
@@ -861,7 +861,7 @@ impl Repeats {
     const EXTRA: u16 = 1 << 8;
 
     /// The text fields (and the date-time) of `next` equal to those of `previous`.
-    pub fn between(previous: &SaleLine<'_>, next: &SaleLine<'_>) -> Repeats {
+    fn between(previous: &LineToWrite<'_>, next: &LineToWrite<'_>) -> Repeats {
         let (p, n) = (previous, next);
         Repeats::of(
             [
@@ -878,10 +878,10 @@ impl Repeats {
         )
     }
 
-    /// From which texts are equal, in the order of [`SaleLine`]'s fields (customer_ref,
+    /// From which texts are equal, in the order of [`LineToWrite`]'s fields (customer_ref,
     /// order_ref, sold_at, product, category, channel, payment_method, store), and whether
     /// the extra columns are.
-    pub fn of(texts: [bool; 8], extra: bool) -> Repeats {
+    fn of(texts: [bool; 8], extra: bool) -> Repeats {
         const BITS: [u16; 8] = [
             Repeats::CUSTOMER_REF,
             Repeats::ORDER_REF,
@@ -947,7 +947,7 @@ impl SaleBinds {
         stmt: &mut Statement<'_>,
         batch_id: i64,
         contact_id: i64,
-        s: &SaleLine<'_>,
+        s: &LineToWrite<'_>,
         repeats: Repeats,
     ) -> Result<()> {
         self.number(stmt, 1, Some(batch_id))?;
@@ -974,51 +974,6 @@ impl SaleBinds {
             stmt.raw_bind_parameter(16, json_text(s.extra).as_ref())?;
         }
         Ok(())
-    }
-}
-
-/// The values of one sale line as the writer binds them, borrowed from wherever the caller
-/// keeps them (a [`NewSale`], or the texts of a whole chunk of lines written one after the
-/// other, which the writer's thread then reads in order).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SaleLine<'a> {
-    /// See [`NewSale`]'s fields of the same names.
-    pub customer_ref: Option<&'a str>,
-    pub order_ref: Option<&'a str>,
-    /// The date-time as stored: `YYYY-MM-DD HH:MM:SS` ([`sale_datetime_text`]).
-    pub sold_at: &'a str,
-    pub product: Option<&'a str>,
-    pub category: Option<&'a str>,
-    pub quantity: f64,
-    pub unit_price_cents: Option<i64>,
-    pub discount_cents: i64,
-    pub amount_cents: i64,
-    pub cost_cents: Option<i64>,
-    pub channel: Option<&'a str>,
-    pub payment_method: Option<&'a str>,
-    pub store: Option<&'a str>,
-    pub extra: &'a serde_json::Map<String, serde_json::Value>,
-}
-
-impl<'a> SaleLine<'a> {
-    /// The line of `s`, with its date-time written as stored in `sold_at`.
-    pub fn of(s: &'a NewSale, sold_at: &'a str) -> SaleLine<'a> {
-        SaleLine {
-            customer_ref: s.customer_ref.as_deref(),
-            order_ref: s.order_ref.as_deref(),
-            sold_at,
-            product: s.product.as_deref(),
-            category: s.category.as_deref(),
-            quantity: s.quantity,
-            unit_price_cents: s.unit_price_cents,
-            discount_cents: s.discount_cents,
-            amount_cents: s.amount_cents,
-            cost_cents: s.cost_cents,
-            channel: s.channel.as_deref(),
-            payment_method: s.payment_method.as_deref(),
-            store: s.store.as_deref(),
-            extra: &s.extra,
-        }
     }
 }
 
@@ -1156,7 +1111,7 @@ impl BatchWriter<'_> {
         }
         let last = self.last_sold_at.take();
         let sold_at = last.as_ref().map_or("", |(_, t)| t.as_str());
-        let added = self.add_counted_sale(contact_id, &SaleLine::of(s, sold_at), Repeats::NONE);
+        let added = self.write_sale(contact_id, &LineToWrite::of(s, sold_at), Repeats::NONE);
         self.last_sold_at = last;
         added
     }
@@ -1170,15 +1125,21 @@ impl BatchWriter<'_> {
     }
 
     /// Adds a sale line that the caller counts in its own [`SaleTally`], handed to
-    /// [`BatchWriter::finish_counted`]. `repeats` names the fields equal to those of the
-    /// sale line added just before this one in the batch ([`Repeats::between`] the two, or
-    /// [`Repeats::NONE`]); they are not bound again.
+    /// [`BatchWriter::finish_counted`]. `previous` is the sale line added just before this
+    /// one in the batch, when the caller still has it at hand (`None`: not known); the
+    /// fields the two share are not bound again.
     pub fn add_counted_sale(
         &mut self,
         contact_id: i64,
-        s: &SaleLine<'_>,
-        repeats: Repeats,
+        s: &LineToWrite<'_>,
+        previous: Option<&LineToWrite<'_>>,
     ) -> Result<()> {
+        let repeats = previous.map_or(Repeats::NONE, |p| Repeats::between(p, s));
+        self.write_sale(contact_id, s, repeats)
+    }
+
+    /// Writes a sale line, binding the fields that `repeats` does not name.
+    fn write_sale(&mut self, contact_id: i64, s: &LineToWrite<'_>, repeats: Repeats) -> Result<()> {
         self.sales_added += 1;
         self.sale_binds
             .sale(&mut self.sale_stmt, self.batch_id, contact_id, s, repeats)?;
@@ -1198,7 +1159,7 @@ impl BatchWriter<'_> {
 
     /// Adds a walk-in sale: a till's sale that names no customer. It counts in the shop's
     /// revenue and orders, but in no customer's figures.
-    pub fn add_walk_in_sale(&mut self, s: &SaleLine<'_>) -> Result<()> {
+    pub fn add_walk_in_sale(&mut self, s: &LineToWrite<'_>) -> Result<()> {
         let extra = serde_json::to_string(s.extra).unwrap_or_else(|_| "{}".to_string());
         self.tx
             .prepare_cached(
@@ -1471,6 +1432,37 @@ mod tests {
             store: None,
             extra: serde_json::Map::new(),
         }
+    }
+
+    /// Which values repeat: equal texts held at other places, absent against empty (either
+    /// way round), the date-time, and the extra columns.
+    #[test]
+    fn repeats_compare_the_values_not_their_places() {
+        let mut first = sale("2024-06-01 10:00:05", Some("T-1"), 100);
+        first.customer_ref = Some("C042".to_string());
+        first.product = Some("Bougie".to_string());
+        first.category = Some(String::new());
+        first.channel = Some("boutique".to_string());
+        first.store = Some("Лион".to_string());
+        first.extra.insert("Note".to_string(), json!("x"));
+        let mut next = first.clone();
+        next.category = None;
+        next.payment_method = Some(String::new());
+        next.extra = serde_json::Map::new();
+        let (a, b) = (
+            LineToWrite::of(&first, "2024-06-01 10:00:05"),
+            LineToWrite::of(&next, "2024-06-01 10:00:06"),
+        );
+        assert!(!std::ptr::eq(
+            a.product.unwrap_or_default(),
+            b.product.unwrap_or_default()
+        ));
+        assert_eq!(
+            Repeats::between(&a, &b),
+            Repeats::of([true, true, false, true, false, true, false, true], false)
+        );
+        assert_eq!(Repeats::between(&a, &a), Repeats::of([true; 8], true));
+        assert_eq!(Repeats::between(&b, &a), Repeats::between(&a, &b));
     }
 
     fn settings(store: &Store) -> (i64, i64, bool) {

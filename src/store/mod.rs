@@ -20,8 +20,8 @@ mod settings;
 mod writes;
 
 pub use batch::{
-    BatchWriter, Buyer, ContactKeys, NewProblem, Repeats, SaleLine, SaleTally, Severity,
-    UndoSummary, push_sale_datetime,
+    BatchWriter, Buyer, ContactKeys, NewProblem, SaleTally, Severity, UndoSummary,
+    push_sale_datetime,
 };
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
