@@ -20,8 +20,6 @@ pub mod preview;
 pub mod print;
 pub mod text;
 
-/// The formats moved to [`crate::format`]; this path stays for callers not yet changed.
-pub use crate::format;
 pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, gather};
 pub use pdf::{ReportError, render, section_title};
 pub use text::Lang;
