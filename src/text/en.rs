@@ -314,7 +314,7 @@ pub fn render(m: &Message) -> String {
         ),
 
         // Why a file was not imported.
-        "import-read" | "import-store" => t("detail"),
+        "import-store" => t("detail"),
         "import-duplicate-file" => format!(
             "{} was already imported on {} (import {}); nothing was imported again. Undo that import first, or import it again on purpose with --allow-duplicate-file.",
             t("file"),
@@ -364,6 +364,107 @@ pub fn render(m: &Message) -> String {
         "import-internal" => format!(
             "the import stopped on an internal error and nothing was changed ({}); please report it",
             t("detail")
+        ),
+
+        // Why a file cannot be read.
+        "read-io" => format!("cannot read {}: {}", t("file"), t("reason")),
+        "read-empty" => format!("{} is empty: there is nothing to import", t("file")),
+        "read-empty-sheet" => format!(
+            "{}: the sheet \"{}\" is empty: choose another sheet",
+            t("file"),
+            t("sheet")
+        ),
+        "read-header-only" => format!("{} has a header but no rows", t("file")),
+        "read-not-a-table" => format!(
+            "{} is not a text or spreadsheet file (it looks like {}): export the data from its program as CSV or Excel and import that file",
+            t("file"),
+            looks(&t("looks"))
+        ),
+        "read-unsupported" => format!(
+            "{} is {}, which cannot be imported: open it in Excel, save it as an Excel workbook (.xlsx) and import that copy",
+            t("file"),
+            if t("what") == "xlsb" {
+                "an Excel binary workbook (.xlsb)"
+            } else {
+                "an Excel 2003 XML spreadsheet"
+            }
+        ),
+        "read-damaged" => format!(
+            "{}: this file is damaged or incomplete (it may not have finished downloading), or it is not really {} (details: {})",
+            t("file"),
+            if t("kind") == "ods" {
+                "an OpenDocument spreadsheet"
+            } else {
+                "an Excel file"
+            },
+            t("reason")
+        ),
+        "read-damage-reader" => t("detail"),
+        "read-damage-not-the-format" => "its content does not follow the format".into(),
+        "read-damage-plain-text" => "it contains plain text, not a workbook; if it is a CSV export, rename it to .csv and import it again".into(),
+        "read-damage-ole" => format!(
+            "its {} is damaged",
+            match t("part").as_str() {
+                "sector-size" => "header (sector size)",
+                "sector-table" => "sector table",
+                "sector-chain-loops" => "sector table (a chain loops)",
+                "small-stream-table" => "small-stream table",
+                "small-stream-chain-loops" => "small-stream table (a chain loops)",
+                _ => "header",
+            }
+        ),
+        "read-protected" => format!(
+            "{} is protected by a password: open it in {}, save it without a password and import that copy",
+            t("file"),
+            if t("kind") == "ods" {
+                "LibreOffice Calc"
+            } else {
+                "Excel"
+            }
+        ),
+        "read-unterminated-quote" => format!(
+            "{}, row {}: a quoted value is never closed (a \" is missing)",
+            t("file"),
+            t("row")
+        ),
+        "read-unknown-encoding" => format!(
+            "cannot read {} as \"{}\": that is not a known text encoding; use one such as utf-8, windows-1252, iso-8859-15, windows-1251, koi8-r, gbk, gb18030, big5, utf-16le or utf-16be",
+            t("file"),
+            t("label")
+        ),
+        "read-sheet-not-found" => format!(
+            "{} has no sheet named \"{}\": its sheets are {}",
+            t("file"),
+            t("sheet"),
+            match m.int("count") {
+                0 => "none".to_string(),
+                _ => t("sheets"),
+            }
+        ),
+        "read-not-a-file" => format!(
+            "{} is {}, not a file: choose the file itself (save what a program sends into a file first)",
+            t("file"),
+            if t("what") == "folder" {
+                "a folder"
+            } else {
+                "a pipe, a device or a socket"
+            }
+        ),
+        "read-too-large" => format!(
+            "{}: this file would take more than {} to read; it may be damaged or built to harm. It was not imported",
+            t("file"),
+            size(m.int("bytes"))
+        ),
+        "read-too-wide" => format!(
+            "{}, row {}: more than {} columns (the most a spreadsheet has); the file may be damaged, or its delimiter is not the one detected",
+            t("file"),
+            t("row"),
+            t("max")
+        ),
+        "read-header-row-not-found" => format!(
+            "{} has no row {} or below it with anything in it: choose an earlier header row",
+            t("file"),
+            t("row")
         ),
 
         // The database.
@@ -652,6 +753,45 @@ fn expected(what: &str) -> &'static str {
     }
 }
 
+/// What a file that is not a table looks like.
+fn looks(what: &str) -> &'static str {
+    match what {
+        "png" => "a PNG image",
+        "jpeg" => "a JPEG image",
+        "gif" => "a GIF image",
+        "bmp" => "a BMP image",
+        "video-or-heic" => "a video or HEIC photo",
+        "pdf" => "a PDF document",
+        "program" => "a program",
+        "windows-program" => "a Windows program",
+        "gzip" => "a gzip archive",
+        "rar" => "a RAR archive",
+        "7z" => "a 7-Zip archive",
+        "zip" => "a ZIP archive",
+        "sqlite" => "an SQLite database",
+        "sound-or-video" => "a sound or video file",
+        "mp3" => "an MP3 sound file",
+        "rtf" => "a rich-text (RTF) document",
+        "html" => "a web page (HTML)",
+        "word" => "a Word document",
+        "powerpoint" => "a PowerPoint presentation",
+        "opendocument-text" => "an OpenDocument text or presentation",
+        "ebook" => "an e-book",
+        _ => "binary data",
+    }
+}
+
+/// A size in bytes, rounded up to whole gigabytes from 1 GiB, else to whole megabytes.
+fn size(bytes: i64) -> String {
+    const MB: i64 = 1 << 20;
+    const GB: i64 = 1 << 30;
+    if bytes >= GB {
+        format!("{} GB", (bytes + GB - 1) / GB)
+    } else {
+        format!("{} MB", (bytes + MB - 1) / MB)
+    }
+}
+
 /// Which bound a sale's date crosses.
 fn bound(which: &str) -> &'static str {
     if which == "before-1900" {
@@ -666,5 +806,185 @@ fn more_rows(rejected: i64) -> String {
     match rejected {
         0 | 1 => String::new(),
         n => format!(" (and {} more rows with problems)", n - 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::super::Arg;
+    use super::*;
+
+    /// The arms of [`render`], read from this file: each arm's ids and the names of the
+    /// arguments its words use. An arm starts at the match's own indentation (rustfmt keeps
+    /// it at eight spaces) with a string pattern.
+    fn arms() -> Vec<(Vec<String>, Vec<String>)> {
+        let source = include_str!("en.rs");
+        let body_start = source.find("    match m.id {").expect("render's match");
+        let body_end = source[body_start..]
+            .find("        other => other.to_string(),")
+            .expect("render's last arm")
+            + body_start;
+        let mut arms: Vec<(Vec<String>, String)> = Vec::new();
+        for line in source[body_start..body_end].lines().skip(1) {
+            let rest = line.strip_prefix("        ").unwrap_or("");
+            let starts_arm =
+                !rest.starts_with(' ') && (rest.starts_with('"') || rest.starts_with("| \""));
+            if starts_arm {
+                let pattern = rest.split("=>").next().unwrap_or("");
+                let ids: Vec<String> = pattern
+                    .split('|')
+                    .map(|p| p.trim().trim_matches('"').to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let continues = rest.starts_with('|');
+                match arms.last_mut() {
+                    Some((last, _)) if continues => last.extend(ids),
+                    _ => arms.push((ids, String::new())),
+                }
+                if let Some((_, words)) = rest.split_once("=>")
+                    && let Some((_, text)) = arms.last_mut()
+                {
+                    text.push_str(words);
+                }
+            } else if let Some((_, text)) = arms.last_mut() {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        arms.into_iter()
+            .map(|(ids, text)| (ids, argument_names(&text)))
+            .collect()
+    }
+
+    /// The names in `t("..")`, `m.text("..")`, `m.int("..")`, `m.float("..")`, `m.get("..")`.
+    fn argument_names(text: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        for call in ["t(\"", "m.text(\"", "m.int(\"", "m.float(\"", "m.get(\""] {
+            let mut rest = text;
+            while let Some(at) = rest.find(call) {
+                let after = &rest[at + call.len()..];
+                let name = after.split('"').next().unwrap_or("");
+                // `t(` inside another word (`format!(`, `m.get(`) is not the helper.
+                let whole = at == 0 || !rest.as_bytes()[at - 1].is_ascii_alphanumeric();
+                if whole && !name.is_empty() && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+                rest = after;
+            }
+        }
+        names
+    }
+
+    /// A `{name}` left in the text: a placeholder nobody filled.
+    fn unfilled(text: &str) -> Option<&str> {
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let name_len = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '$'))
+                .unwrap_or(after.len());
+            if name_len > 0 && after[name_len..].starts_with('}') {
+                return Some(&rest[open..open + name_len + 2]);
+            }
+            rest = after;
+        }
+        None
+    }
+
+    #[test]
+    fn every_id_has_words_without_an_unfilled_placeholder() {
+        let arms = arms();
+        let ids: Vec<&String> = arms.iter().flat_map(|(ids, _)| ids).collect();
+        // The reading found the arms (a few of every family, by name).
+        assert!(ids.len() > 150, "only {} ids found", ids.len());
+        for known in [
+            "stage-reading-sales",
+            "error-store",
+            "error-print",
+            "read-damaged",
+            "read-too-large",
+            "problem-value-cut",
+            "cli-cannot-write",
+            "cli-demo-not-saved",
+        ] {
+            assert!(ids.iter().any(|i| *i == known), "{known} not found");
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (arm_ids, names) in &arms {
+            for id in arm_ids {
+                assert!(seen.insert(id.clone()), "{id} has two arms");
+                let id: &'static str = Box::leak(id.clone().into_boxed_str());
+                let mut message = Message::new(id);
+                for name in names {
+                    let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                    message = message.arg(name, Arg::Int(2));
+                }
+                let words = render(&message);
+                assert!(!words.trim().is_empty(), "{id} says nothing");
+                assert_ne!(words, id, "{id} has no English words");
+                assert_eq!(unfilled(&words), None, "{id}: {words}");
+                // Without its arguments a message still says something of its own, except
+                // one that only passes on another's words.
+                let bare = render(&Message::new(id));
+                assert_ne!(bare, id, "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_checks_of_the_walk_can_fail() {
+        assert_eq!(render(&Message::new("no-such-id")), "no-such-id");
+        assert_eq!(unfilled("row {row}: x"), Some("{row}"));
+        assert_eq!(unfilled("a { b } {}"), None);
+        assert_eq!(
+            argument_names("format!(\"{}\", t(\"file\"), m.int(\"rows\"))"),
+            ["file", "rows"]
+        );
+    }
+
+    // Every id a typed value is turned into, written `Message::new("..")` anywhere in the
+    // library, has English words.
+    #[test]
+    fn every_message_the_library_makes_is_known() {
+        let known: std::collections::HashSet<String> =
+            arms().into_iter().flat_map(|(ids, _)| ids).collect();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        let mut made = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split("Message::new(\"").skip(1) {
+                    let id = piece.split('"').next().unwrap_or("");
+                    let shaped = !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    // Ids made up to show what an unknown id does, and the comments' "..".
+                    if !shaped || id.starts_with("no-such-") {
+                        continue;
+                    }
+                    made += 1;
+                    assert!(
+                        known.contains(id),
+                        "{}: {id} has no English words",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(made > 100, "only {made} messages found");
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod en;
 mod problems;
+mod read;
 mod store;
 
 pub use problems::{ImportFailure, ProblemAt, ProblemGroup};

@@ -120,7 +120,7 @@ impl Localize for NewProblem {
 impl Localize for ImportError {
     fn message(&self) -> Message {
         match self {
-            ImportError::Read(e) => Message::new("import-read").arg("detail", e.to_string()),
+            ImportError::Read(e) => e.message(),
             ImportError::Store(e) => Message::new("import-store").arg("detail", e.to_string()),
             ImportError::DuplicateFile { file, batch, when } => {
                 Message::new("import-duplicate-file")

@@ -45,7 +45,7 @@ pub(crate) use hash::StreamedHash;
 use delimited::open_text;
 use hash::{Hashing, hash_file};
 use sniff::{binary_magic, contains, read_head};
-use workbook::{EXCEL, ODS, open_ole, open_zip, read_book};
+use workbook::{open_ole, open_zip, read_book};
 
 /// How many bytes at the start of a file are looked at to sniff format and encoding.
 const HEAD_LEN: usize = 64 * 1024;
@@ -173,12 +173,12 @@ impl fmt::Debug for Table {
     }
 }
 
-/// Why a file cannot be read. Every message names the file (and row where there is one) in
-/// plain words and says what to do.
+/// Why a file cannot be read. The values say what went wrong (the file, the row, what the
+/// file looks like); [`crate::text`] says it in words, naming the file (and the row where
+/// there is one) and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file could not be opened or read.
-    #[error("cannot read {file}: {source}")]
     Io {
         /// The file's name.
         file: String,
@@ -186,13 +186,11 @@ pub enum ReadError {
         source: io::Error,
     },
     /// The file has no content (0 bytes, or only spaces, blank lines or a byte-order mark).
-    #[error("{file} is empty: there is nothing to import")]
     Empty {
         /// The file's name.
         file: String,
     },
     /// The sheet the user chose has nothing in it.
-    #[error("{file}: the sheet \"{sheet}\" is empty: choose another sheet")]
     EmptySheet {
         /// The file's name.
         file: String,
@@ -200,57 +198,41 @@ pub enum ReadError {
         sheet: String,
     },
     /// The file has a header row and nothing below it.
-    #[error("{file} has a header but no rows")]
     HeaderOnly {
         /// The file's name.
         file: String,
     },
     /// The file is neither text nor a spreadsheet (an image, a PDF, a program, ...).
-    #[error(
-        "{file} is not a text or spreadsheet file (it looks like {looks_like}): \
-         export the data from its program as CSV or Excel and import that file"
-    )]
     NotATable {
         /// The file's name.
         file: String,
-        /// What the file looks like, e.g. "a PNG image".
-        looks_like: String,
+        /// What the file looks like.
+        looks_like: Looks,
     },
     /// A kind of spreadsheet that cannot be read (Excel binary `.xlsb`, Excel 2003 XML).
-    #[error("{file} is {what}, which cannot be imported: {advice}")]
     Unsupported {
         /// The file's name.
         file: String,
         /// What the file is.
-        what: String,
-        /// What to do instead.
-        advice: String,
+        what: Unsupported,
     },
     /// A workbook that cannot be opened: cut short, corrupted, or not really a workbook.
-    #[error(
-        "{file}: this file is damaged or incomplete (it may not have finished downloading), or it is not really {kind} (details: {reason})"
-    )]
     Damaged {
         /// The file's name.
         file: String,
-        /// What it claims to be, e.g. "an Excel file".
-        kind: String,
+        /// What it claims to be.
+        kind: Workbook,
         /// Why it cannot be opened.
-        reason: String,
+        reason: Damage,
     },
     /// A workbook encrypted with a password.
-    #[error(
-        "{file} is protected by a password: open it in {program}, save it without a password \
-         and import that copy"
-    )]
     Protected {
         /// The file's name.
         file: String,
-        /// The program to remove the password with.
-        program: String,
+        /// What it is (the program that removes the password follows from it).
+        kind: Workbook,
     },
     /// A quoted value that is never closed: the rest of the file would become one value.
-    #[error("{file}, row {row}: a quoted value is never closed (a \" is missing)")]
     UnterminatedQuote {
         /// The file's name.
         file: String,
@@ -258,11 +240,6 @@ pub enum ReadError {
         row: u64,
     },
     /// The encoding label the user gave is not known.
-    #[error(
-        "cannot read {file} as \"{label}\": that is not a known text encoding; use one such as \
-         utf-8, windows-1252, iso-8859-15, windows-1251, koi8-r, gbk, gb18030, big5, utf-16le \
-         or utf-16be"
-    )]
     UnknownEncoding {
         /// The file's name.
         file: String,
@@ -270,7 +247,6 @@ pub enum ReadError {
         label: String,
     },
     /// The sheet the user asked for does not exist.
-    #[error("{file} has no sheet named \"{sheet}\": its sheets are {}", quoted_list(.sheets))]
     SheetNotFound {
         /// The file's name.
         file: String,
@@ -280,32 +256,21 @@ pub enum ReadError {
         sheets: Vec<String>,
     },
     /// Not a file: a folder, a pipe, a device.
-    #[error(
-        "{file} is {what}, not a file: choose the file itself (save what a program sends into a file first)"
-    )]
     NotAFile {
         /// The name given.
         file: String,
         /// What it is.
-        what: &'static str,
+        what: NotFile,
     },
     /// A workbook that would unpack to far more than any shop's file (a zip bomb, or a
     /// damaged file).
-    #[error(
-        "{file}: this file would take more than {size} to read; it may be damaged or \
-         built to harm. It was not imported"
-    )]
     TooLarge {
         /// The file's name.
         file: String,
-        /// The bound passed, as "1 GB" or "96 MB".
-        size: String,
+        /// The bound passed, in bytes.
+        bytes: u64,
     },
-    /// More columns than a spreadsheet program has.
-    #[error(
-        "{file}, row {row}: more than {MAX_COLUMNS} columns (the most a spreadsheet has); \
-         the file may be damaged, or its delimiter is not the one detected"
-    )]
+    /// More columns than a spreadsheet program has ([`MAX_COLUMNS`]).
     TooWide {
         /// The file's name.
         file: String,
@@ -313,15 +278,131 @@ pub enum ReadError {
         row: u64,
     },
     /// The header row the user asked for is past the end of the data.
-    #[error(
-        "{file} has no row {row} or below it with anything in it: choose an earlier header row"
-    )]
     HeaderRowNotFound {
         /// The file's name.
         file: String,
         /// The row asked for.
         row: usize,
     },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
+}
+
+/// What a file that is not a table looks like, told by its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Looks {
+    /// A PNG image.
+    Png,
+    /// A JPEG image.
+    Jpeg,
+    /// A GIF image.
+    Gif,
+    /// A BMP image.
+    Bmp,
+    /// A video or a HEIC photo.
+    VideoOrHeic,
+    /// A PDF document.
+    Pdf,
+    /// A program (ELF).
+    Program,
+    /// A Windows program.
+    WindowsProgram,
+    /// A gzip archive.
+    Gzip,
+    /// A RAR archive.
+    Rar,
+    /// A 7-Zip archive.
+    SevenZip,
+    /// A ZIP archive that holds no workbook.
+    Zip,
+    /// An SQLite database.
+    Sqlite,
+    /// A sound or video file (RIFF).
+    SoundOrVideo,
+    /// An MP3 sound file.
+    Mp3,
+    /// A rich-text (RTF) document.
+    Rtf,
+    /// A web page (HTML).
+    WebPage,
+    /// A Word document.
+    Word,
+    /// A PowerPoint presentation.
+    PowerPoint,
+    /// An OpenDocument text or presentation.
+    OpenDocumentText,
+    /// An e-book.
+    Ebook,
+    /// Bytes that are no text in any encoding.
+    BinaryData,
+}
+
+/// A kind of spreadsheet Clientele cannot read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsupported {
+    /// An Excel binary workbook (`.xlsb`).
+    Xlsb,
+    /// An Excel 2003 XML spreadsheet.
+    Excel2003Xml,
+}
+
+/// The kind of workbook a file is, or claims to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Workbook {
+    /// An Excel file (`.xlsx`, `.xls`).
+    Excel,
+    /// An OpenDocument spreadsheet (`.ods`).
+    Ods,
+}
+
+/// Why a workbook cannot be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// What the workbook or ZIP reader said, in its own words.
+    Reader(String),
+    /// A reader stopped on content that does not follow the format.
+    NotTheFormat,
+    /// Plain text under a workbook's name.
+    PlainText,
+    /// A part of an OLE (compound file) container is damaged.
+    Ole(OlePart),
+}
+
+impl Damage {
+    /// What a reader said, as the reason.
+    pub(crate) fn reader(e: impl fmt::Display) -> Self {
+        Damage::Reader(e.to_string())
+    }
+}
+
+/// The damaged part of an OLE container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OlePart {
+    /// The header.
+    Header,
+    /// The header's sector size.
+    SectorSize,
+    /// The sector table.
+    SectorTable,
+    /// The sector table: a chain loops.
+    SectorChainLoops,
+    /// The small-stream table.
+    SmallStreamTable,
+    /// The small-stream table: a chain loops.
+    SmallStreamChainLoops,
+}
+
+/// What a path that is not a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotFile {
+    /// A folder.
+    Folder,
+    /// A pipe, a device or a socket.
+    Special,
 }
 
 /// The most a workbook's parts may take once unpacked, in bytes (all parts together): past
@@ -337,17 +418,6 @@ pub const UNPACKED_HELD_LIMIT: u64 = 96 << 20;
 pub const UNPACK_RATIO_LIMIT: u64 = 100;
 /// The most columns a file may have (Excel's own limit).
 pub const MAX_COLUMNS: usize = 16_384;
-
-fn quoted_list(names: &[String]) -> String {
-    if names.is_empty() {
-        return "none".to_string();
-    }
-    names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// Opens a file: detects its format (and for text its encoding and delimiter), finds the
 /// header row and returns the header with a stream of the data rows.
@@ -392,13 +462,13 @@ fn open_inner(path: &Path, options: &ReadOptions, hashing: Hashing) -> Result<Ta
     if meta.is_dir() {
         return Err(ReadError::NotAFile {
             file: file_name,
-            what: "a folder",
+            what: NotFile::Folder,
         });
     }
     if !meta.is_file() {
         return Err(ReadError::NotAFile {
             file: file_name,
-            what: "a pipe, a device or a socket",
+            what: NotFile::Special,
         });
     }
     let (head, total_len) = read_head(path).map_err(io_err)?;
@@ -426,9 +496,9 @@ fn open_inner(path: &Path, options: &ReadOptions, hashing: Hashing) -> Result<Ta
         // damaged file must be an error the owner reads, never a crash.
         let file = ctx.file_name.clone();
         let kind = if zip && contains(&head, b"opendocument") {
-            ODS
+            Workbook::Ods
         } else {
-            EXCEL
+            Workbook::Excel
         };
         let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let book = if zip {
@@ -441,15 +511,15 @@ fn open_inner(path: &Path, options: &ReadOptions, hashing: Hashing) -> Result<Ta
         return read.unwrap_or_else(|_| {
             Err(ReadError::Damaged {
                 file,
-                kind: kind.to_string(),
-                reason: "its content does not follow the format".to_string(),
+                kind,
+                reason: Damage::NotTheFormat,
             })
         });
     }
     if let Some(what) = binary_magic(&head) {
         return Err(ReadError::NotATable {
             file: ctx.file_name,
-            looks_like: what.to_string(),
+            looks_like: what,
         });
     }
     open_text(path, &head, options, ctx, streamed)

@@ -8,8 +8,10 @@ use std::path::Path;
 use encoding_rs::Encoding;
 
 use super::header::most_common;
-use super::workbook::{EXCEL, ODS, damaged};
-use super::{Ctx, HEAD_LEN, ReadError, ReadOptions, SNIFF_LINES};
+use super::workbook::damaged;
+use super::{
+    Ctx, Damage, HEAD_LEN, Looks, ReadError, ReadOptions, SNIFF_LINES, Unsupported, Workbook,
+};
 
 pub(super) fn read_head(path: &Path) -> io::Result<(Vec<u8>, u64)> {
     let mut file = File::open(path)?;
@@ -30,44 +32,41 @@ pub(super) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Binary formats recognised by their first bytes.
-pub(super) fn binary_magic(head: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF87a", "a GIF image"),
-        (b"GIF89a", "a GIF image"),
-        (b"%PDF-", "a PDF document"),
-        (b"\x7FELF", "a program"),
-        (b"\x1F\x8B", "a gzip archive"),
-        (b"Rar!\x1A\x07", "a RAR archive"),
-        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
-        (b"SQLite format 3\0", "an SQLite database"),
-        (b"BM", ""),
-        (b"RIFF", "a sound or video file"),
-        (b"ID3\x03", "an MP3 sound file"),
-        (b"ID3\x04", "an MP3 sound file"),
-        (b"{\\rtf", "a rich-text (RTF) document"),
+pub(super) fn binary_magic(head: &[u8]) -> Option<Looks> {
+    const MAGIC: &[(&[u8], Looks)] = &[
+        (b"\x89PNG\r\n\x1a\n", Looks::Png),
+        (b"\xFF\xD8\xFF", Looks::Jpeg),
+        (b"GIF87a", Looks::Gif),
+        (b"GIF89a", Looks::Gif),
+        (b"%PDF-", Looks::Pdf),
+        (b"\x7FELF", Looks::Program),
+        (b"\x1F\x8B", Looks::Gzip),
+        (b"Rar!\x1A\x07", Looks::Rar),
+        (b"7z\xBC\xAF\x27\x1C", Looks::SevenZip),
+        (b"SQLite format 3\0", Looks::Sqlite),
+        (b"BM", Looks::Bmp),
+        (b"RIFF", Looks::SoundOrVideo),
+        (b"ID3\x03", Looks::Mp3),
+        (b"ID3\x04", Looks::Mp3),
+        (b"{\\rtf", Looks::Rtf),
     ];
     for (magic, what) in MAGIC {
         if head.starts_with(magic) {
-            if what.is_empty() {
-                // "BM" is also how an ordinary text file may start: only a real bitmap header.
-                if head.len() > 30 && head[6..10] == [0, 0, 0, 0] {
-                    return Some("a BMP image");
-                }
+            // "BM" is also how an ordinary text file may start: only a real bitmap header.
+            if *what == Looks::Bmp && !(head.len() > 30 && head[6..10] == [0, 0, 0, 0]) {
                 continue;
             }
-            return Some(what);
+            return Some(*what);
         }
     }
     if head.len() > 12 && &head[4..8] == b"ftyp" {
-        return Some("a video or HEIC photo");
+        return Some(Looks::VideoOrHeic);
     }
     if head.starts_with(b"MZ")
         && head.len() > 64
         && contains(&head[..head.len().min(512)], b"PE\0\0")
     {
-        return Some("a Windows program");
+        return Some(Looks::WindowsProgram);
     }
     None
 }
@@ -84,16 +83,14 @@ pub(super) fn check_text_kind(path: &Path, text: &str, ctx: &Ctx) -> Result<(), 
     if start.starts_with("<!doctype html") || start.starts_with("<html") {
         return Err(ReadError::NotATable {
             file: ctx.file_name.clone(),
-            looks_like: "a web page (HTML)".to_string(),
+            looks_like: Looks::WebPage,
         });
     }
     if start.starts_with("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")
     {
         return Err(ReadError::Unsupported {
             file: ctx.file_name.clone(),
-            what: "an Excel 2003 XML spreadsheet".to_string(),
-            advice: "open it in Excel, save it as an Excel workbook (.xlsx) and import that copy"
-                .to_string(),
+            what: Unsupported::Excel2003Xml,
         });
     }
     let ext = path
@@ -101,19 +98,14 @@ pub(super) fn check_text_kind(path: &Path, text: &str, ctx: &Ctx) -> Result<(), 
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let kind = match ext.as_str() {
-        "xlsx" | "xlsm" => Some(EXCEL),
-        "ods" => Some(ODS),
+        "xlsx" | "xlsm" => Some(Workbook::Excel),
+        "ods" => Some(Workbook::Ods),
         _ => None,
     };
     if let Some(kind) = kind {
         // Such a name always means a ZIP container; plain text under it is a mistake worth
         // pointing out (legacy `.xls` names on text exports are common and read as text).
-        return Err(damaged(
-            ctx,
-            kind,
-            "it contains plain text, not a workbook; if it is a CSV export, rename it to .csv \
-             and import it again",
-        ));
+        return Err(damaged(ctx, kind, Damage::PlainText));
     }
     Ok(())
 }
@@ -146,7 +138,7 @@ pub(super) fn choose_encoding(
                 if let Some(what) = binary_text(head) {
                     return Err(ReadError::NotATable {
                         file: ctx.file_name.clone(),
-                        looks_like: what.to_string(),
+                        looks_like: what,
                     });
                 }
                 detect_encoding(head, whole)
@@ -166,7 +158,7 @@ pub(super) fn choose_encoding(
     {
         return Err(ReadError::NotATable {
             file: ctx.file_name.clone(),
-            looks_like: what.to_string(),
+            looks_like: what,
         });
     }
     Ok((encoding, forced.is_none()))
@@ -200,12 +192,12 @@ pub(super) fn utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
 
 /// Binary data that is not text in any single-byte or multi-byte encoding: more than 2% of
 /// control bytes that text never holds.
-pub(super) fn binary_text(head: &[u8]) -> Option<&'static str> {
+pub(super) fn binary_text(head: &[u8]) -> Option<Looks> {
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A | 0x1B))
         .count();
-    (controls > 0 && controls * 50 >= head.len()).then_some("binary data")
+    (controls > 0 && controls * 50 >= head.len()).then_some(Looks::BinaryData)
 }
 
 /// UTF-8 when the head is valid UTF-8, else `chardetng`'s guess.

@@ -13,8 +13,9 @@ use super::delimited::strip_controls;
 use super::header::{clean_headers, detect_header};
 use super::sniff::contains;
 use super::{
-    Ctx, Format, HEADER_SAMPLE, ListedRows, MAX_COLUMNS, RawRow, ReadError, ReadOptions, RowStream,
-    SourceInfo, Table, UNPACK_RATIO_LIMIT, UNPACKED_HELD_LIMIT, UNPACKED_LIMIT,
+    Ctx, Damage, Format, HEADER_SAMPLE, ListedRows, Looks, MAX_COLUMNS, OlePart, RawRow, ReadError,
+    ReadOptions, RowStream, SourceInfo, Table, UNPACK_RATIO_LIMIT, UNPACKED_HELD_LIMIT,
+    UNPACKED_LIMIT, Unsupported, Workbook,
 };
 
 pub(super) type Book = Sheets<BufReader<File>>;
@@ -28,21 +29,23 @@ pub(super) fn open_reader(path: &Path, ctx: &Ctx) -> Result<BufReader<File>, Rea
         })
 }
 
-pub(super) fn damaged(ctx: &Ctx, kind: &str, reason: impl fmt::Display) -> ReadError {
+pub(super) fn damaged(ctx: &Ctx, kind: Workbook, reason: Damage) -> ReadError {
     ReadError::Damaged {
         file: ctx.file_name.clone(),
-        kind: kind.to_string(),
-        reason: reason.to_string(),
+        kind,
+        reason,
     }
 }
 
-pub(super) const EXCEL: &str = "an Excel file";
-pub(super) const ODS: &str = "an OpenDocument spreadsheet";
+/// A workbook's reader stopped: what it said is the reason.
+fn unreadable(ctx: &Ctx, kind: Workbook, e: impl fmt::Display) -> ReadError {
+    damaged(ctx, kind, Damage::reader(e))
+}
 
-pub(super) fn protected(ctx: &Ctx, program: &str) -> ReadError {
+pub(super) fn protected(ctx: &Ctx, kind: Workbook) -> ReadError {
     ReadError::Protected {
         file: ctx.file_name.clone(),
-        program: program.to_string(),
+        kind,
     }
 }
 
@@ -53,9 +56,7 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, Read
     if is_xlsb {
         return Err(ReadError::Unsupported {
             file: ctx.file_name.clone(),
-            what: "an Excel binary workbook (.xlsb)".to_string(),
-            advice: "open it in Excel, save it as an Excel workbook (.xlsx) and import that copy"
-                .to_string(),
+            what: Unsupported::Xlsb,
         });
     }
     if is_ods {
@@ -65,28 +66,28 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, Read
         return open_xlsx(path, ctx);
     }
     let other = if contains(head, b"word/") {
-        Some("a Word document")
+        Some(Looks::Word)
     } else if contains(head, b"ppt/") {
-        Some("a PowerPoint presentation")
+        Some(Looks::PowerPoint)
     } else if contains(head, b"mimetype") && contains(head, b"application/vnd.oasis.opendocument.")
     {
-        Some("an OpenDocument text or presentation")
+        Some(Looks::OpenDocumentText)
     } else if contains(head, b"mimetype") && contains(head, b"application/epub+zip") {
-        Some("an e-book")
+        Some(Looks::Ebook)
     } else {
         None
     };
     if let Some(what) = other {
         return Err(ReadError::NotATable {
             file: ctx.file_name.clone(),
-            looks_like: what.to_string(),
+            looks_like: what,
         });
     }
     // The names inside may be further in than the head: ask the readers themselves.
     check_unpacked_sizes(
         path,
         ctx,
-        EXCEL,
+        Workbook::Excel,
         &[
             "sharedStrings.xml",
             "styles.xml",
@@ -102,17 +103,8 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, Read
     }
     Err(ReadError::NotATable {
         file: ctx.file_name.clone(),
-        looks_like: "a ZIP archive".to_string(),
+        looks_like: Looks::Zip,
     })
-}
-
-/// The size a byte count is shown with in [`ReadError::TooLarge`].
-pub(super) fn size_text(bytes: u64) -> String {
-    if bytes >= 1 << 30 {
-        format!("{} GB", bytes.div_ceil(1 << 30))
-    } else {
-        format!("{} MB", bytes.div_ceil(1 << 20))
-    }
 }
 
 /// Checks what a ZIP-based workbook unpacks to before any reader unpacks it: first the sizes
@@ -124,21 +116,21 @@ pub(super) fn size_text(bytes: u64) -> String {
 pub(super) fn check_unpacked_sizes(
     path: &Path,
     ctx: &Ctx,
-    kind: &str,
+    kind: Workbook,
     held: &[&str],
 ) -> Result<(), ReadError> {
     let file = open_reader(path, ctx)?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| damaged(ctx, kind, e))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| unreadable(ctx, kind, e))?;
     let too_large = |bytes: u64| ReadError::TooLarge {
         file: ctx.file_name.clone(),
-        size: size_text(bytes),
+        bytes,
     };
     let is_held = |name: zip::result::ZipResult<std::borrow::Cow<'_, str>>| {
         name.is_ok_and(|name| held.iter().any(|h| name.ends_with(h)))
     };
     let mut declared_total: u64 = 0;
     for i in 0..zip.len() {
-        let entry = zip.by_index_raw(i).map_err(|e| damaged(ctx, kind, e))?;
+        let entry = zip.by_index_raw(i).map_err(|e| unreadable(ctx, kind, e))?;
         let size = entry.size();
         declared_total = declared_total.saturating_add(size);
         if declared_total > UNPACKED_LIMIT {
@@ -189,22 +181,22 @@ pub(super) fn open_xlsx(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
     check_unpacked_sizes(
         path,
         ctx,
-        EXCEL,
+        Workbook::Excel,
         &["sharedStrings.xml", "styles.xml", "workbook.xml"],
     )?;
     match Xlsx::new(open_reader(path, ctx)?) {
         Ok(book) => Ok(Sheets::Xlsx(book)),
-        Err(XlsxError::Password) => Err(protected(ctx, "Excel")),
-        Err(e) => Err(damaged(ctx, EXCEL, e)),
+        Err(XlsxError::Password) => Err(protected(ctx, Workbook::Excel)),
+        Err(e) => Err(unreadable(ctx, Workbook::Excel, e)),
     }
 }
 
 pub(super) fn open_ods(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
-    check_unpacked_sizes(path, ctx, ODS, &["content.xml", "styles.xml"])?;
+    check_unpacked_sizes(path, ctx, Workbook::Ods, &["content.xml", "styles.xml"])?;
     match Ods::new(open_reader(path, ctx)?) {
         Ok(book) => Ok(Sheets::Ods(book)),
-        Err(calamine::OdsError::Password) => Err(protected(ctx, "LibreOffice Calc")),
-        Err(e) => Err(damaged(ctx, ODS, e)),
+        Err(calamine::OdsError::Password) => Err(protected(ctx, Workbook::Ods)),
+        Err(e) => Err(unreadable(ctx, Workbook::Ods, e)),
     }
 }
 
@@ -216,23 +208,23 @@ pub(super) fn open_ole(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
         source,
     })?;
     if let Err(reason) = ole_chains_are_sound(&bytes) {
-        return Err(damaged(ctx, EXCEL, reason));
+        return Err(damaged(ctx, Workbook::Excel, Damage::Ole(reason)));
     }
     drop(bytes);
     if let Err(XlsxError::Password) = Xlsx::new(open_reader(path, ctx)?) {
-        return Err(protected(ctx, "Excel"));
+        return Err(protected(ctx, Workbook::Excel));
     }
     match Xls::new(open_reader(path, ctx)?) {
         Ok(book) => Ok(Sheets::Xls(book)),
-        Err(XlsError::Password) => Err(protected(ctx, "Excel")),
-        Err(e) => Err(damaged(ctx, EXCEL, e)),
+        Err(XlsError::Password) => Err(protected(ctx, Workbook::Excel)),
+        Err(e) => Err(unreadable(ctx, Workbook::Excel, e)),
     }
 }
 
 /// Checks the sector tables of an OLE (compound file) container before calamine reads it: a
 /// damaged file whose sector chains loop would make the reader follow them for ever and
 /// allocate without bound. Every chain must end; the sizes in the header must be sane.
-pub(super) fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), String> {
+pub(super) fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), OlePart> {
     const FREE: u32 = 0xFFFF_FFFF;
     const END: u32 = 0xFFFF_FFFE;
     let u16_at = |at: usize| -> Option<u16> {
@@ -245,10 +237,9 @@ pub(super) fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), String> {
             .get(at..at + 4)
             .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     };
-    let broken = |what: &str| format!("its {what} is damaged");
-    let shift = u16_at(0x1E).ok_or_else(|| broken("header"))?;
+    let shift = u16_at(0x1E).ok_or(OlePart::Header)?;
     if shift != 9 && shift != 12 {
-        return Err(broken("header (sector size)"));
+        return Err(OlePart::SectorSize);
     }
     let sector = 1usize << shift;
     let sectors = bytes.len().saturating_sub(512).div_ceil(sector);
@@ -262,14 +253,14 @@ pub(super) fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), String> {
         .filter_map(|i| u32_at(0x4C + 4 * i))
         .filter(|id| *id != FREE)
         .collect();
-    let mut difat = u32_at(0x44).ok_or_else(|| broken("header"))?;
+    let mut difat = u32_at(0x44).ok_or(OlePart::Header)?;
     let mut hops = 0usize;
     while difat != END && difat != FREE {
         hops += 1;
         if hops > sectors {
-            return Err(broken("sector table (a chain loops)"));
+            return Err(OlePart::SectorChainLoops);
         }
-        let data = sector_bytes(difat).ok_or_else(|| broken("sector table"))?;
+        let data = sector_bytes(difat).ok_or(OlePart::SectorTable)?;
         let entries = sector / 4 - 1;
         fat_sectors.extend(
             (0..entries)
@@ -282,29 +273,29 @@ pub(super) fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), String> {
             .map_or(END, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
     }
     if fat_sectors.len() > sectors {
-        return Err(broken("sector table"));
+        return Err(OlePart::SectorTable);
     }
     let mut fat: Vec<u32> = Vec::with_capacity(fat_sectors.len() * sector / 4);
     for id in &fat_sectors {
-        let data = sector_bytes(*id).ok_or_else(|| broken("sector table"))?;
+        let data = sector_bytes(*id).ok_or(OlePart::SectorTable)?;
         fat.extend(
             data.chunks_exact(4)
                 .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
         );
     }
     if !chains_end(&fat) {
-        return Err(broken("sector table (a chain loops)"));
+        return Err(OlePart::SectorChainLoops);
     }
     // The small streams have their own table, stored in a chain of the main one.
     let mut mini: Vec<u32> = Vec::new();
-    let mut at = u32_at(0x3C).ok_or_else(|| broken("header"))?;
+    let mut at = u32_at(0x3C).ok_or(OlePart::Header)?;
     let mut hops = 0usize;
     while at < 0xFFFF_FFFA {
         hops += 1;
         if hops > sectors {
-            return Err(broken("small-stream table (a chain loops)"));
+            return Err(OlePart::SmallStreamChainLoops);
         }
-        let data = sector_bytes(at).ok_or_else(|| broken("small-stream table"))?;
+        let data = sector_bytes(at).ok_or(OlePart::SmallStreamTable)?;
         mini.extend(
             data.chunks_exact(4)
                 .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
@@ -312,7 +303,7 @@ pub(super) fn ole_chains_are_sound(bytes: &[u8]) -> Result<(), String> {
         at = fat.get(at as usize).copied().unwrap_or(END);
     }
     if !chains_end(&mini) {
-        return Err(broken("small-stream table (a chain loops)"));
+        return Err(OlePart::SmallStreamChainLoops);
     }
     Ok(())
 }
@@ -413,8 +404,8 @@ pub(super) fn stream_xlsx(
             Err(e) => {
                 first_error.get_or_insert_with(|| ReadError::Damaged {
                     file: file_name.to_string(),
-                    kind: EXCEL.to_string(),
-                    reason: e.to_string(),
+                    kind: Workbook::Excel,
+                    reason: Damage::reader(e),
                 });
                 continue;
             }
@@ -444,8 +435,8 @@ pub(super) fn stream_xlsx(
                 Err(e) => {
                     let e = ReadError::Damaged {
                         file: file_name.to_string(),
-                        kind: EXCEL.to_string(),
-                        reason: e.to_string(),
+                        kind: Workbook::Excel,
+                        reason: Damage::reader(e),
                     };
                     if started {
                         let _ = tx.send(Streamed::Failed(e));
@@ -587,8 +578,8 @@ pub(super) fn read_xlsx(
             if read.is_err() {
                 let _ = tx.send(Streamed::Failed(ReadError::Damaged {
                     file: file_name,
-                    kind: EXCEL.to_string(),
-                    reason: "its content does not follow the format".to_string(),
+                    kind: Workbook::Excel,
+                    reason: Damage::NotTheFormat,
                 }));
             }
         })
@@ -696,9 +687,9 @@ pub(super) fn read_book(
         });
     }
     let (format, kind) = match &book {
-        Sheets::Xls(_) => (Format::Xls, EXCEL),
-        Sheets::Ods(_) => (Format::Ods, ODS),
-        Sheets::Xlsx(_) | Sheets::Xlsb(_) => (Format::Xlsx, EXCEL),
+        Sheets::Xls(_) => (Format::Xls, Workbook::Excel),
+        Sheets::Ods(_) => (Format::Ods, Workbook::Ods),
+        Sheets::Xlsx(_) | Sheets::Xlsb(_) => (Format::Xlsx, Workbook::Excel),
     };
     let sheets = book.sheet_names();
     let (sheet, rows) = match &options.sheet {
@@ -719,7 +710,7 @@ pub(super) fn read_book(
                 })?;
             let range = book
                 .worksheet_range(&name)
-                .map_err(|e| damaged(&ctx, kind, e))?;
+                .map_err(|e| unreadable(&ctx, kind, e))?;
             let rows = sheet_rows(&range);
             if rows.is_empty() {
                 return Err(ReadError::EmptySheet {
@@ -750,7 +741,7 @@ pub(super) fn read_book(
                         }
                     }
                     Err(e) => {
-                        first_error.get_or_insert_with(|| damaged(&ctx, kind, e));
+                        first_error.get_or_insert_with(|| unreadable(&ctx, kind, e));
                     }
                 }
             }
