@@ -320,14 +320,21 @@ impl Tier {
         }
     }
 
-    pub fn meaning(self) -> &'static str {
+    /// The band of revenue the tier brings, in percent of the shop's revenue, from the
+    /// biggest spenders down: A `(0, 80)`, B `(80, 95)`, C `(95, 100)` ([`TIER_ENDS`]).
+    pub fn revenue_band(self) -> (u8, u8) {
+        let [a, b] = TIER_ENDS;
         match self {
-            Tier::A => "The customers who bring 80% of revenue.",
-            Tier::B => "The next 15% of revenue.",
-            Tier::C => "The last 5% of revenue.",
+            Tier::A => (0, a),
+            Tier::B => (a, b),
+            Tier::C => (b, 100),
         }
     }
 }
+
+/// Where tiers A and B end, in percent of revenue: A holds the biggest spenders until they
+/// bring 80 % of it, B until 95 %, C the rest.
+pub const TIER_ENDS: [u8; 2] = [80, 95];
 
 /// The tier of each customer (by customer id): sorted by monetary, largest first (ties by
 /// customer id), A until the cumulative share reaches 80% (the customer crossing it is in
@@ -344,9 +351,10 @@ pub fn tiers(rows: &[RfmRow]) -> BTreeMap<i64, Tier> {
     let mut before: i128 = 0;
     for r in sorted {
         // Compare shares exactly: before / total < 0.80  <=>  100 before < 80 total.
-        let tier = if total <= 0 || 100 * before < 80 * total {
+        let [a_end, b_end] = TIER_ENDS.map(i128::from);
+        let tier = if total <= 0 || 100 * before < a_end * total {
             Tier::A
-        } else if 100 * before < 95 * total {
+        } else if 100 * before < b_end * total {
             Tier::B
         } else {
             Tier::C

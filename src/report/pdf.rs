@@ -23,6 +23,7 @@ use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{
     Key, Lang, fill, months, segment_action, segment_meaning, segment_name, t, tier_text,
+    tiers_note,
 };
 use crate::analytics::kpi::PeriodKpis;
 use crate::analytics::rfm::Segment;
@@ -799,7 +800,7 @@ fn segments(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
 fn tiers(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> Result<(), ReportError> {
     let lang = data.options.lang;
     l.heading(t(lang, Key::Tiers));
-    l.paragraph(t(lang, Key::TiersNote), 8.0, MUTED);
+    l.paragraph(&tiers_note(lang), 8.0, MUTED);
     let cols = [
         col(t(lang, Key::Tier), 0.08, Align::Left),
         wrapping(t(lang, Key::Meaning), 0.44),

@@ -1,8 +1,8 @@
 //! Handing a saved PDF to the operating system's printing: `lp` (CUPS) on Linux and other
 //! Unix systems, `lpr` on macOS, the shell's "print" verb on Windows. Only the Linux path can
 //! be tried on the project's machines; the others are kept small and obvious. What the
-//! system answers is turned into a sentence a shop owner understands, above all when no
-//! printer is set up.
+//! system answers is turned into a value ([`Sent`] or [`PrintError`]) that `crate::text`
+//! says in words a shop owner understands, above all when no printer is set up.
 
 use std::path::Path;
 use std::process::Command;
@@ -16,6 +16,35 @@ fn system_printer() -> (&'static str, Vec<String>) {
             "lp",
             vec!["-t".into(), "Clientele report".into(), "--".into()],
         )
+    }
+}
+
+/// The system's printing took the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sent {
+    /// The print job's id, when the system gave one (`lp` says "request id is Office-12").
+    pub job: Option<String>,
+}
+
+/// Why the system's printing did not take the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PrintError {
+    /// The print command is not installed.
+    NoService {
+        /// The program looked for.
+        program: String,
+    },
+    /// The print command could not be started (the system's reason).
+    Unreachable(String),
+    /// No printer is set up.
+    NoPrinter,
+    /// The printer refused, with the print command's reason when it gave one.
+    Refused(Option<String>),
+}
+
+impl std::fmt::Display for PrintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
     }
 }
 
@@ -84,15 +113,15 @@ pub fn lp_args(choice: &PrintChoice) -> Vec<String> {
 }
 
 /// Sends the PDF at `path` to the printer chosen (CUPS `lp`; elsewhere the default printer).
-pub fn print_pdf_with(path: &Path, choice: &PrintChoice) -> Result<String, String> {
+pub fn print_pdf_with(path: &Path, choice: &PrintChoice) -> Result<Sent, PrintError> {
     if cfg!(target_os = "windows") || cfg!(target_os = "macos") {
         return print_pdf(path);
     }
     print_with("lp", &lp_args(choice), path)
 }
 
-/// Sends the PDF at `path` to the default printer; the text says what happened.
-pub fn print_pdf(path: &Path) -> Result<String, String> {
+/// Sends the PDF at `path` to the default printer.
+pub fn print_pdf(path: &Path) -> Result<Sent, PrintError> {
     if cfg!(target_os = "windows") {
         // The file's "print" verb opens the PDF viewer's printing.
         let quoted = path.display().to_string().replace('\'', "''");
@@ -105,19 +134,18 @@ pub fn print_pdf(path: &Path) -> Result<String, String> {
 }
 
 /// Runs `program args.. path` and reads its answer (the tests hand in a stand-in printer).
-pub fn print_with(program: &str, args: &[String], path: &Path) -> Result<String, String> {
+pub fn print_with(program: &str, args: &[String], path: &Path) -> Result<Sent, PrintError> {
     let mut all = args.to_vec();
     all.push(path.display().to_string());
     run(program, &all)
 }
 
-fn run(program: &str, args: &[String]) -> Result<String, String> {
+fn run(program: &str, args: &[String]) -> Result<Sent, PrintError> {
     match Command::new(program).args(args).output() {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
-            "Printing needs the system's print service ('{program}' was not found). \
-             Save the PDF and print it from your PDF viewer."
-        )),
-        Err(e) => Err(format!("The printer could not be reached: {e}.")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(PrintError::NoService {
+            program: program.to_string(),
+        }),
+        Err(e) => Err(PrintError::Unreachable(e.to_string())),
         Ok(out) => answer(
             out.status.success(),
             &String::from_utf8_lossy(&out.stdout),
@@ -127,7 +155,7 @@ fn run(program: &str, args: &[String]) -> Result<String, String> {
 }
 
 /// What the print command's exit status and output mean for the shop owner.
-fn answer(success: bool, stdout: &str, stderr: &str) -> Result<String, String> {
+fn answer(success: bool, stdout: &str, stderr: &str) -> Result<Sent, PrintError> {
     let said = format!("{stdout} {stderr}").to_lowercase();
     if success {
         // lp says "request id is Office-12 (1 file(s))".
@@ -135,9 +163,8 @@ fn answer(success: bool, stdout: &str, stderr: &str) -> Result<String, String> {
             .split_whitespace()
             .skip_while(|w| *w != "is")
             .nth(1)
-            .map(|id| format!(" (print job {id})"))
-            .unwrap_or_default();
-        return Ok(format!("The report was sent to the printer{job}."));
+            .map(str::to_string);
+        return Ok(Sent { job });
     }
     let no_printer = [
         "no default destination",
@@ -147,23 +174,12 @@ fn answer(success: bool, stdout: &str, stderr: &str) -> Result<String, String> {
         "no such file or directory",
     ];
     if no_printer.iter().any(|p| said.contains(p)) {
-        return Err(
-            "No printer is set up on this computer. Add one in the system's printer \
-             settings, or save the PDF and print it from another computer."
-                .to_string(),
-        );
+        return Err(PrintError::NoPrinter);
     }
     let reason = stderr.trim();
-    if reason.is_empty() {
-        Err(
-            "The printer refused the report. Save the PDF and print it from your PDF viewer."
-                .into(),
-        )
-    } else {
-        Err(format!(
-            "The printer refused the report: {reason}. Save the PDF and print it from your PDF viewer."
-        ))
-    }
+    Err(PrintError::Refused(
+        (!reason.is_empty()).then(|| reason.to_string()),
+    ))
 }
 
 #[cfg(test)]
@@ -227,12 +243,11 @@ mod tests {
         let said = answer(true, "request id is Office-12 (1 file(s))\n", "");
         assert_eq!(
             said,
-            Ok("The report was sent to the printer (print job Office-12).".to_string())
+            Ok(Sent {
+                job: Some("Office-12".into())
+            })
         );
-        assert_eq!(
-            answer(true, "", ""),
-            Ok("The report was sent to the printer.".to_string())
-        );
+        assert_eq!(answer(true, "", ""), Ok(Sent { job: None }));
     }
 
     #[test]
@@ -243,14 +258,21 @@ mod tests {
             "lp: Unable to connect to server",
         ] {
             let err = answer(false, "", stderr).unwrap_err();
-            assert!(err.starts_with("No printer is set up"), "{stderr}: {err}");
+            assert_eq!(err, PrintError::NoPrinter, "{stderr}");
         }
     }
 
     #[test]
     fn other_refusals_pass_the_reason_on() {
         let err = answer(false, "", "lp: The printer or class does not exist.").unwrap_err();
-        assert!(err.contains("The printer or class does not exist"), "{err}");
+        assert_eq!(
+            err,
+            PrintError::Refused(Some("lp: The printer or class does not exist.".into()))
+        );
+        assert_eq!(
+            answer(false, "", "  \n").unwrap_err(),
+            PrintError::Refused(None)
+        );
     }
 
     #[test]
@@ -261,7 +283,12 @@ mod tests {
             Path::new("report.pdf"),
         )
         .unwrap_err();
-        assert!(err.contains("print service"), "{err}");
+        assert_eq!(
+            err,
+            PrintError::NoService {
+                program: "clientele-no-such-print-command".into()
+            }
+        );
     }
 
     #[cfg(unix)]
@@ -284,7 +311,7 @@ mod tests {
         std::fs::write(&pdf, b"%PDF-1.7").unwrap();
         let (_, args) = system_printer();
         let said = print_with(fake.to_str().unwrap(), &args, &pdf).unwrap();
-        assert!(said.contains("Desk-7"), "{said}");
+        assert_eq!(said.job.as_deref(), Some("Desk-7"));
         let argv = std::fs::read_to_string(&seen).unwrap();
         assert_eq!(
             argv.lines().last(),

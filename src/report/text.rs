@@ -76,6 +76,12 @@ pub enum Key {
     TiersNote,
     Tier,
     ParetoNote,
+    /// Tier A's meaning: the share of revenue it brings.
+    TierFirst,
+    /// A middle tier's meaning: its share of revenue.
+    TierNext,
+    /// The last tier's meaning: its share of revenue.
+    TierLast,
     ParetoAxisCustomers,
     ParetoAxisRevenue,
     Movement,
@@ -180,8 +186,11 @@ fn en(key: Key) -> &'static str {
         Key::RevenueShare => "Revenue share",
         Key::Tiers => "Value tiers",
         Key::TiersNote => {
-            "Customers sorted by what they spent: A bring the first 80% of revenue, B the next 15%, C the rest."
+            "Customers sorted by what they spent: A bring the first {}% of revenue, B the next {}%, C the rest."
         }
+        Key::TierFirst => "The customers who bring {}% of revenue.",
+        Key::TierNext => "The next {}% of revenue.",
+        Key::TierLast => "The last {}% of revenue.",
         Key::Tier => "Tier",
         Key::ParetoNote => "The top 20% of customers bring {} of revenue.",
         Key::ParetoAxisCustomers => "Share of customers (biggest spenders first)",
@@ -254,11 +263,28 @@ pub fn segment_action(lang: Lang, s: Segment) -> &'static str {
     }
 }
 
-/// A tier's name and meaning in `lang`.
-pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, &'static str) {
-    match lang {
-        Lang::En => (tier.name(), tier.meaning()),
-    }
+/// A tier's name and meaning in `lang`: the band of revenue it brings, from its cut-offs.
+pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, String) {
+    let (from, to) = tier.revenue_band();
+    let (key, share) = match (from, to) {
+        (0, _) => (Key::TierFirst, to),
+        (_, 100) => (Key::TierLast, 100 - from),
+        _ => (Key::TierNext, to - from),
+    };
+    let name = match lang {
+        Lang::En => tier.name(),
+    };
+    (name, fill(t(lang, key), &[&share.to_string()]))
+}
+
+/// The tiers' note in `lang`, with the tiers' cut-offs.
+pub fn tiers_note(lang: Lang) -> String {
+    let (_, a) = Tier::A.revenue_band();
+    let (from, to) = Tier::B.revenue_band();
+    fill(
+        t(lang, Key::TiersNote),
+        &[&a.to_string(), &(to - from).to_string()],
+    )
 }
 
 /// Short month names, January first.
@@ -276,6 +302,21 @@ mod tests {
     fn fill_puts_values_in_order() {
         assert_eq!(fill(t(Lang::En, Key::PageOf), &["2", "9"]), "Page 2 of 9");
         assert_eq!(fill("{} and {}", &["a"]), "a and ");
+    }
+
+    // The words the report wrote when they were fixed text, written out by hand.
+    #[test]
+    fn tiers_are_said_from_their_cut_offs() {
+        assert_eq!(
+            tier_text(Lang::En, Tier::A),
+            ("A", "The customers who bring 80% of revenue.".to_string())
+        );
+        assert_eq!(tier_text(Lang::En, Tier::B).1, "The next 15% of revenue.");
+        assert_eq!(tier_text(Lang::En, Tier::C).1, "The last 5% of revenue.");
+        assert_eq!(
+            tiers_note(Lang::En),
+            "Customers sorted by what they spent: A bring the first 80% of revenue, B the next 15%, C the rest."
+        );
     }
 
     #[test]

@@ -185,7 +185,7 @@ pub enum Error {
     /// The report could not be made ready for printing.
     PrintFile(#[source] std::io::Error),
     /// The system's printing refused the report.
-    Print(String),
+    Print(crate::report::print::PrintError),
     /// The demo shop was not loaded over existing data.
     HasData {
         /// The database file.

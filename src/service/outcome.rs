@@ -49,9 +49,8 @@ pub enum Done {
         /// Where.
         path: PathBuf,
     },
-    /// The report was handed to the system's printing, which answered this (its own words,
-    /// as the printing program said them).
-    Printed(String),
+    /// The report was handed to the system's printing, which took it.
+    Printed(crate::report::print::Sent),
 }
 
 /// What was not done, when the error alone does not say it.

@@ -108,8 +108,12 @@ pub fn save(store: &Store, pdf: &[u8], path: &Path) -> Result<(), Error> {
 }
 
 /// Hands a made report to the system's printing through a file in the temporary folder,
-/// and records it as an export when the system took it; returns what the system said.
-pub fn print(store: &Store, pdf: &[u8], choice: &PrintChoice) -> Result<String, Error> {
+/// and records it as an export when the system took it.
+pub fn print(
+    store: &Store,
+    pdf: &[u8],
+    choice: &PrintChoice,
+) -> Result<crate::report::print::Sent, Error> {
     let dir = std::env::temp_dir().join("clientele-print");
     let path = dir.join("Clientele report.pdf");
     std::fs::create_dir_all(&dir)

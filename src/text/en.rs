@@ -43,7 +43,7 @@ pub fn render(m: &Message) -> String {
 
         // Errors of the operations.
         "error-store" | "error-import" | "error-export" | "error-report" | "error-preview"
-        | "error-print" | "error-rule" | "error-sections" => t("detail"),
+        | "error-rule" | "error-sections" => t("detail"),
         "error-write" => format!("{} could not be written: {}", t("path"), t("reason")),
         "error-print-file" => format!(
             "The report could not be made ready for printing: {}.",
@@ -98,7 +98,26 @@ pub fn render(m: &Message) -> String {
         },
         "done-report-saved" => format!("Report saved in {}.", t("path")),
         "done-rows-saved" => format!("{} rows saved in {}.", t("rows"), t("path")),
-        "done-printed" => t("said"),
+        "print-sent" => match m.get("job") {
+            Some(_) => format!(
+                "The report was sent to the printer (print job {}).",
+                t("job")
+            ),
+            None => "The report was sent to the printer.".into(),
+        },
+        "print-no-service" => format!(
+            "Printing needs the system's print service ('{}' was not found). Save the PDF and print it from your PDF viewer.",
+            t("program")
+        ),
+        "print-unreachable" => format!("The printer could not be reached: {}.", t("reason")),
+        "print-no-printer" => "No printer is set up on this computer. Add one in the system's printer settings, or save the PDF and print it from another computer.".into(),
+        "print-refused" => {
+            "The printer refused the report. Save the PDF and print it from your PDF viewer.".into()
+        }
+        "print-refused-because" => format!(
+            "The printer refused the report: {}. Save the PDF and print it from your PDF viewer.",
+            t("reason")
+        ),
         "done-customers-saved" => format!("{} customers saved in {}.", t("customers"), t("path")),
         "failed-settings" => format!("The settings were not saved: {}", t("reason")),
         "failed-segment-save" => format!("The segment was not saved: {}", t("reason")),
@@ -365,6 +384,11 @@ pub fn render(m: &Message) -> String {
             "the import stopped on an internal error and nothing was changed ({}); please report it",
             t("detail")
         ),
+
+        // What a value tier means.
+        "tier-meaning-first" => format!("The customers who bring {}% of revenue.", t("share")),
+        "tier-meaning-next" => format!("The next {}% of revenue.", t("share")),
+        "tier-meaning-last" => format!("The last {}% of revenue.", t("share")),
 
         // Why a file cannot be read.
         "read-io" => format!("cannot read {}: {}", t("file"), t("reason")),
@@ -902,7 +926,7 @@ mod tests {
         for known in [
             "stage-reading-sales",
             "error-store",
-            "error-print",
+            "print-no-printer",
             "read-damaged",
             "read-too-large",
             "problem-value-cut",

@@ -240,7 +240,7 @@ impl Localize for crate::service::Error {
             Error::Report(e) => Message::new("error-report").arg("detail", e.to_string()),
             Error::Preview(e) => Message::new("error-preview").arg("detail", e),
             Error::PrintFile(e) => Message::new("error-print-file").arg("reason", e.to_string()),
-            Error::Print(e) => Message::new("error-print").arg("detail", e),
+            Error::Print(e) => e.message(),
             Error::HasData { path } => Message::new("error-has-data").arg("path", path.as_path()),
             Error::Threshold(t) => Message::new("error-threshold").arg("threshold", *t),
             Error::NameTaken(name) => Message::new("error-name-taken").arg("name", name),
@@ -285,7 +285,7 @@ impl Localize for crate::service::Done {
             Done::CustomersSaved { customers, path } => Message::new("done-customers-saved")
                 .arg("customers", *customers)
                 .arg("path", path.as_path()),
-            Done::Printed(said) => Message::new("done-printed").arg("said", said),
+            Done::Printed(sent) => sent.message(),
         }
     }
 }
@@ -310,6 +310,52 @@ impl Localize for crate::service::Failed {
             }
         };
         Message::new(id).arg("reason", reason)
+    }
+}
+
+/// What a value tier means: the band of revenue it brings, from the tiers' cut-offs.
+pub struct TierMeaning(pub crate::analytics::rfm::Tier);
+
+impl Localize for TierMeaning {
+    fn message(&self) -> Message {
+        let (from, to) = self.0.revenue_band();
+        let (id, share) = match (from, to) {
+            (0, _) => ("tier-meaning-first", to),
+            (_, 100) => ("tier-meaning-last", 100 - from),
+            _ => ("tier-meaning-next", to - from),
+        };
+        Message::new(id)
+            .arg("tier", self.0.name())
+            .arg("share", i64::from(share))
+    }
+}
+
+impl Localize for crate::report::print::Sent {
+    fn message(&self) -> Message {
+        let m = Message::new("print-sent");
+        match &self.job {
+            Some(job) => m.arg("job", job),
+            None => m,
+        }
+    }
+}
+
+impl Localize for crate::report::print::PrintError {
+    fn message(&self) -> Message {
+        use crate::report::print::PrintError;
+        match self {
+            PrintError::NoService { program } => {
+                Message::new("print-no-service").arg("program", program)
+            }
+            PrintError::Unreachable(reason) => {
+                Message::new("print-unreachable").arg("reason", reason)
+            }
+            PrintError::NoPrinter => Message::new("print-no-printer"),
+            PrintError::Refused(None) => Message::new("print-refused"),
+            PrintError::Refused(Some(reason)) => {
+                Message::new("print-refused-because").arg("reason", reason)
+            }
+        }
     }
 }
 
@@ -391,6 +437,18 @@ mod tests {
         ] {
             assert_ne!(english(&e), e.message().id, "{e:?} has no English words");
         }
+    }
+
+    // The tiers' meanings as they were written before they came from the cut-offs.
+    #[test]
+    fn tiers_mean_their_band_of_revenue() {
+        use crate::analytics::rfm::Tier;
+        assert_eq!(
+            english(&TierMeaning(Tier::A)),
+            "The customers who bring 80% of revenue."
+        );
+        assert_eq!(english(&TierMeaning(Tier::B)), "The next 15% of revenue.");
+        assert_eq!(english(&TierMeaning(Tier::C)), "The last 5% of revenue.");
     }
 
     #[test]
@@ -484,9 +542,42 @@ mod outcome_tests {
             }),
             "12 customers saved in list.xlsx."
         );
+        use crate::report::print::{PrintError, Sent};
         assert_eq!(
-            english(&Done::Printed("Sent to the printer.".into())),
-            "Sent to the printer."
+            english(&Done::Printed(Sent {
+                job: Some("Office-12".into())
+            })),
+            "The report was sent to the printer (print job Office-12)."
+        );
+        assert_eq!(
+            english(&Done::Printed(Sent { job: None })),
+            "The report was sent to the printer."
+        );
+        assert_eq!(
+            english(&Error::Print(PrintError::NoService {
+                program: "lp".into()
+            })),
+            "Printing needs the system's print service ('lp' was not found). Save the PDF and print it from your PDF viewer."
+        );
+        assert_eq!(
+            english(&Error::Print(PrintError::Unreachable(
+                "permission denied".into()
+            ))),
+            "The printer could not be reached: permission denied."
+        );
+        assert_eq!(
+            english(&Error::Print(PrintError::NoPrinter)),
+            "No printer is set up on this computer. Add one in the system's printer settings, or save the PDF and print it from another computer."
+        );
+        assert_eq!(
+            english(&Error::Print(PrintError::Refused(None))),
+            "The printer refused the report. Save the PDF and print it from your PDF viewer."
+        );
+        assert_eq!(
+            english(&Error::Print(PrintError::Refused(Some(
+                "lp: The printer or class does not exist.".into()
+            )))),
+            "The printer refused the report: lp: The printer or class does not exist.. Save the PDF and print it from your PDF viewer."
         );
         let taken = || Error::NameTaken("Loyal".into());
         assert_eq!(

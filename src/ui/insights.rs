@@ -57,8 +57,8 @@ impl Insights {
         match result {
             Ok(data) => {
                 if let Some(figures) = data {
-                    self.as_of_text = figures.as_of.format("%Y-%m-%d").to_string();
-                    self.before_text = figures.movement.before.format("%Y-%m-%d").to_string();
+                    self.as_of_text = crate::format::iso_date(figures.as_of);
+                    self.before_text = crate::format::iso_date(figures.movement.before);
                 }
                 self.data = Some(data.clone());
             }

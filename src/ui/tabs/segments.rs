@@ -558,7 +558,10 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
             let group = &figures.tiers[&tier];
             if ui
                 .link(format!("Tier {}", tier.name()))
-                .on_hover_text(format!("{}\nShow these customers", tier.meaning()))
+                .on_hover_text(format!(
+                    "{}\nShow these customers",
+                    crate::text::english(&crate::text::TierMeaning(tier))
+                ))
                 .clicked()
             {
                 open_list(this, format!("Tier {}", tier.name()), group);
@@ -582,7 +585,7 @@ pub fn tier_sentence(formats: &Formats, a_customer_share: f64, top20_revenue_sha
     format!(
         "Tier A is your best customers taken until they add up to {} of revenue: here the \
          top {} of your customers. The top {} alone bring {} of revenue.",
-        formats.percent_whole(0.8),
+        formats.percent_whole(f64::from(Tier::A.revenue_band().1) / 100.0),
         formats.percent_whole(a_customer_share),
         formats.percent_whole(0.2),
         formats.percent_whole(top20_revenue_share),
