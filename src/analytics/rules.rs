@@ -193,22 +193,21 @@ pub struct CustomerFacts {
 impl Rule {
     /// Reads and checks a rule: known fields, operators that fit them, values of the
     /// right kind. The message says what is wrong in plain words.
-    pub fn parse(json: &str) -> Result<Rule, String> {
+    pub fn parse(json: &str) -> Result<Rule, RuleError> {
         let rule: Rule = serde_json::from_str(json).map_err(|e| {
             // serde says only that no kind of rule matched: find the part that is wrong.
-            let why = serde_json::from_str::<serde_json::Value>(json)
-                .ok()
-                .and_then(|v| explain(&v))
-                .unwrap_or_else(|| e.to_string());
-            format!(
-                "the rule is not valid: {why} (see docs/segment-rules.md for how rules are written)"
+            RuleError::Unreadable(
+                serde_json::from_str::<serde_json::Value>(json)
+                    .ok()
+                    .and_then(|v| explain(&v))
+                    .unwrap_or_else(|| Unreadable::Said(e.to_string())),
             )
         })?;
         rule.check()?;
         Ok(rule)
     }
 
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), RuleError> {
         match self {
             Rule::All { all: rules } | Rule::Any { any: rules } => {
                 rules.iter().try_for_each(Rule::check)
@@ -293,26 +292,92 @@ fn number(v: &serde_json::Value) -> Option<f64> {
         .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
 }
 
-/// What is wrong with a rule serde could not read, in its words for the part at fault.
-fn explain(v: &serde_json::Value) -> Option<String> {
+/// Why a rule cannot be used ([`crate::text`] says it in words). Fields and operators are
+/// named by their labels.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    /// The rule's JSON is not a rule.
+    Unreadable(Unreadable),
+    /// An operator that does not fit the field.
+    OpNotForField {
+        /// The operator.
+        op: Op,
+        /// The field.
+        field: RuleField,
+    },
+    /// `between` without two numbers.
+    BetweenNeedsTwoNumbers(RuleField),
+    /// A number field compared with something that is not a number.
+    NeedsNumber {
+        /// The field.
+        field: RuleField,
+        /// The operator.
+        op: Op,
+    },
+    /// `is one of` without a list.
+    InNeedsList(RuleField),
+    /// What was bought, compared with neither a text nor a list of texts.
+    NeedsTexts {
+        /// The field.
+        field: RuleField,
+        /// The operator.
+        op: Op,
+    },
+    /// A text field compared with something that is not a text.
+    NeedsText {
+        /// The field.
+        field: RuleField,
+        /// The operator.
+        op: Op,
+    },
+    /// A value outside a field's fixed set.
+    UnknownValue {
+        /// The field.
+        field: RuleField,
+        /// The value given.
+        value: String,
+        /// The values the field takes.
+        known: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
+}
+
+/// The part of a rule's JSON that is not a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A group (`all` or `any`) with other keys beside it.
+    GroupWithMore(&'static str),
+    /// A group whose value is not a list.
+    GroupNeedsList(&'static str),
+    /// Neither a condition nor a group.
+    NotARule,
+    /// What the JSON reader said about a condition (names the unknown field or key).
+    Said(String),
+}
+
+/// What is wrong with a rule serde could not read, for the part at fault.
+fn explain(v: &serde_json::Value) -> Option<Unreadable> {
     use serde_json::Value;
     match v {
         Value::Object(m) if m.contains_key("all") || m.contains_key("any") => {
             let key = if m.contains_key("all") { "all" } else { "any" };
             if m.len() > 1 {
-                return Some(format!("a group has \"{key}\" and nothing else beside it"));
+                return Some(Unreadable::GroupWithMore(key));
             }
             match m.get(key) {
                 Some(Value::Array(items)) => items.iter().find_map(explain),
-                _ => Some(format!("\"{key}\" needs a list of rules")),
+                _ => Some(Unreadable::GroupNeedsList(key)),
             }
         }
         Value::Object(_) => serde_json::from_value::<Condition>(v.clone())
             .err()
-            .map(|e| e.to_string()),
-        _ => Some(
-            "a rule is a condition such as {\"field\": \"city\", \"op\": \"is\", \"value\": \"Lyon\"} or a group {\"all\": [...]} / {\"any\": [...]}".into(),
-        ),
+            .map(|e| Unreadable::Said(e.to_string())),
+        _ => Some(Unreadable::NotARule),
     }
 }
 
@@ -327,10 +392,10 @@ fn texts(v: &serde_json::Value) -> Vec<String> {
 }
 
 impl Condition {
-    fn check(&self) -> Result<(), String> {
-        let field = self.field.label();
+    fn check(&self) -> Result<(), RuleError> {
+        let (field, op) = (self.field, self.op);
         if !self.field.ops().contains(&self.op) {
-            return Err(format!("'{}' cannot be used with {field}", self.op.label()));
+            return Err(RuleError::OpNotForField { op, field });
         }
         match self.op {
             Op::Between => {
@@ -339,19 +404,17 @@ impl Condition {
                     .as_array()
                     .is_some_and(|a| a.len() == 2 && a.iter().all(|x| number(x).is_some()));
                 if !ok {
-                    return Err(format!("{field} between needs two numbers, like [10, 50]"));
+                    return Err(RuleError::BetweenNeedsTwoNumbers(field));
                 }
             }
             _ if self.field.is_number() => {
                 if number(&self.value).is_none() {
-                    return Err(format!("{field} {} needs a number", self.op.label()));
+                    return Err(RuleError::NeedsNumber { field, op });
                 }
             }
             Op::In => {
                 if !self.value.is_array() || texts(&self.value).is_empty() {
-                    return Err(format!(
-                        "{field} is one of needs a list of values, like [\"Lyon\", \"Paris\"]"
-                    ));
+                    return Err(RuleError::InNeedsList(field));
                 }
             }
             // The docs allow a text or a list of texts for what was bought.
@@ -361,15 +424,12 @@ impl Condition {
                     .as_array()
                     .is_some_and(|a| !a.is_empty() && a.iter().all(serde_json::Value::is_string));
                 if !self.value.is_string() && !list {
-                    return Err(format!(
-                        "{field} {} needs a text or a list of texts, like \"Roses\" or [\"Roses\", \"Tulips\"]",
-                        self.op.label()
-                    ));
+                    return Err(RuleError::NeedsTexts { field, op });
                 }
             }
             _ => {
                 if !self.value.is_string() {
-                    return Err(format!("{field} {} needs a text value", self.op.label()));
+                    return Err(RuleError::NeedsText { field, op });
                 }
             }
         }
@@ -396,14 +456,11 @@ impl Condition {
                     known.iter().any(|k| fold(k) == fold(g))
                 };
                 if !ok {
-                    return Err(format!(
-                        "'{g}' is not a {field}: use one of {}",
-                        known
-                            .iter()
-                            .map(|k| format!("'{k}'"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
+                    return Err(RuleError::UnknownValue {
+                        field,
+                        value: g.to_string(),
+                        known: known.iter().map(|k| (*k).to_string()).collect(),
+                    });
                 }
             }
         }
@@ -592,16 +649,16 @@ mod tests {
     #[test]
     fn bad_rules_are_explained() {
         let e = Rule::parse(r#"{"field": "town", "op": "is", "value": "Lyon"}"#).unwrap_err();
-        assert!(e.contains("not valid"), "{e}");
+        assert!(e.to_string().contains("not valid"), "{e}");
         let e = Rule::parse(r#"{"field": "city", "op": ">", "value": 3}"#).unwrap_err();
-        assert!(e.contains("cannot be used with city"), "{e}");
+        assert!(e.to_string().contains("cannot be used with city"), "{e}");
         let e = Rule::parse(r#"{"field": "monetary", "op": ">", "value": "lots"}"#).unwrap_err();
-        assert!(e.contains("needs a number"), "{e}");
+        assert!(e.to_string().contains("needs a number"), "{e}");
         let e = Rule::parse(r#"{"field": "segment", "op": "is", "value": "VIP"}"#).unwrap_err();
-        assert!(e.contains("not a segment"), "{e}");
+        assert!(e.to_string().contains("not a segment"), "{e}");
         let e =
             Rule::parse(r#"{"field": "frequency", "op": "between", "value": [1]}"#).unwrap_err();
-        assert!(e.contains("two numbers"), "{e}");
+        assert!(e.to_string().contains("two numbers"), "{e}");
     }
 
     fn arb_customer() -> impl Strategy<Value = CustomerFacts> {

@@ -58,18 +58,14 @@ impl Section {
     }
 
     /// The sections of a comma-separated list such as `key-figures,to-call`.
-    pub fn parse_list(list: &str) -> Result<Vec<Section>, String> {
+    pub fn parse_list(list: &str) -> Result<Vec<Section>, SectionsError> {
         let mut out = Vec::new();
         for word in list.split(',').map(str::trim).filter(|w| !w.is_empty()) {
             let Some(s) = Section::ALL
                 .into_iter()
                 .find(|s| s.key().eq_ignore_ascii_case(word))
             else {
-                let known: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
-                return Err(format!(
-                    "unknown report section '{word}'; the sections are {}",
-                    known.join(", ")
-                ));
+                return Err(SectionsError::Unknown(word.to_string()));
             };
             if !out.contains(&s) {
                 out.push(s);
@@ -77,10 +73,20 @@ impl Section {
         }
         out.sort();
         if out.is_empty() {
-            return Err("name at least one report section".to_string());
+            return Err(SectionsError::Empty);
         }
         Ok(out)
     }
+}
+
+/// Why a list of report sections cannot be read ([`crate::text`] says it in words, with
+/// the sections' keys).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SectionsError {
+    /// A word that is no section's key.
+    Unknown(String),
+    /// The list names no section.
+    Empty,
 }
 
 /// Paper sizes.
@@ -627,8 +633,11 @@ mod tests {
             Section::parse_list("to-call, key-figures,to-call"),
             Ok(vec![Section::KeyFigures, Section::ToCall])
         );
-        assert!(Section::parse_list("nonsense").is_err());
-        assert!(Section::parse_list(" , ").is_err());
+        assert_eq!(
+            Section::parse_list("key-figures,nonsense"),
+            Err(SectionsError::Unknown("nonsense".into()))
+        );
+        assert_eq!(Section::parse_list(" , "), Err(SectionsError::Empty));
     }
 
     #[test]

@@ -235,20 +235,22 @@ pub fn write_csv(out: impl Write, table: &Table, style: CsvStyle) -> std::io::Re
     Ok(())
 }
 
-/// Why an XLSX file could not be written.
+/// Why an XLSX file could not be written ([`crate::text`] says it in words).
 #[derive(Debug, thiserror::Error)]
 pub enum XlsxExportError {
-    /// More rows than a sheet holds.
-    #[error(
-        "{rows} rows do not fit in one spreadsheet (at most {XLSX_MAX_ROWS}); export to a .csv file instead"
-    )]
+    /// More rows than a sheet holds ([`XLSX_MAX_ROWS`]).
     TooManyRows {
         /// Rows asked for.
         rows: usize,
     },
     /// The writer failed.
-    #[error("{0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+}
+
+impl std::fmt::Display for XlsxExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
 }
 
 fn excel_date(d: NaiveDate) -> Result<rust_xlsxwriter::ExcelDateTime, rust_xlsxwriter::XlsxError> {
@@ -483,17 +485,15 @@ pub fn sales_table(sales: &[crate::model::SaleExportRow]) -> Table {
     }
 }
 
-/// Why an export could not be written.
+/// Why an export could not be written ([`crate::text`] says it in words).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file name ends in neither .csv nor .xlsx.
-    #[error("{path}: name the file .csv or .xlsx so Clientele knows which format to write")]
     UnknownFormat {
         /// The file.
         path: String,
     },
     /// The file could not be written.
-    #[error("cannot write {path}: {source}")]
     Io {
         /// The file.
         path: String,
@@ -501,13 +501,18 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// The workbook could not be written.
-    #[error("cannot write {path}: {source}")]
     Xlsx {
         /// The file.
         path: String,
         /// Why.
         source: XlsxExportError,
     },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
 }
 
 /// Writes the table to `path` in the format its extension names, with the shop's CSV

@@ -20,6 +20,6 @@ pub mod preview;
 pub mod print;
 pub mod text;
 
-pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, gather};
+pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, SectionsError, gather};
 pub use pdf::{ReportError, render, section_title};
 pub use text::Lang;

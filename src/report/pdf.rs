@@ -29,18 +29,21 @@ use crate::analytics::kpi::PeriodKpis;
 use crate::analytics::rfm::Segment;
 use crate::format::Formats;
 
-/// Why a report could not be made.
+/// Why a report could not be made ([`crate::text`] says it in words).
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// A bundled font could not be read.
-    #[error("the report's fonts could not be loaded")]
     Fonts,
-    /// A chart could not be drawn.
-    #[error("a chart could not be drawn: {0}")]
+    /// A chart could not be drawn (the drawing library's words).
     Chart(String),
-    /// The PDF could not be written.
-    #[error("the PDF could not be written: {0}")]
+    /// The PDF could not be written (the PDF library's words).
     Pdf(String),
+}
+
+impl std::fmt::Display for ReportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::english(self))
+    }
 }
 
 type Color = (u8, u8, u8);

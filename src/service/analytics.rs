@@ -323,7 +323,10 @@ pub fn save_segment_counted(
 }
 
 /// A saved segment and how many customers it holds today (or why its rule cannot be read).
-pub type CountedSegment = (SavedSegment, Result<usize, String>);
+pub type CountedSegment = (
+    SavedSegment,
+    Result<usize, crate::analytics::rules::RuleError>,
+);
 
 /// Every saved segment with how many customers it holds today (or why its rule cannot be
 /// read).

@@ -200,9 +200,9 @@ pub enum Error {
     /// An export of a segment without the segment's name.
     SegmentNotNamed,
     /// A segment rule that cannot be read.
-    Rule(String),
+    Rule(crate::analytics::rules::RuleError),
     /// A list of report sections that cannot be read.
-    Sections(String),
+    Sections(crate::report::SectionsError),
     /// A period whose first day is after its last.
     Period {
         /// First day.

@@ -53,7 +53,7 @@ pub enum StoreError {
         /// The file that was refused.
         path: PathBuf,
         /// What was found instead.
-        reason: String,
+        reason: Foreign,
     },
     /// The file was written by a newer Clientele.
     TooNew {
@@ -88,8 +88,8 @@ pub enum StoreError {
     CannotOpen {
         /// The database file.
         path: PathBuf,
-        /// The system's reason.
-        reason: String,
+        /// Why.
+        reason: OpenFailure,
     },
     /// A long operation was cancelled; nothing was written.
     Cancelled,
@@ -148,7 +148,7 @@ impl Store {
         } else {
             create_private(path).map_err(|e| StoreError::CannotOpen {
                 path: path.to_path_buf(),
-                reason: e.to_string(),
+                reason: OpenFailure::System(e.to_string()),
             })?;
         }
         let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
@@ -247,16 +247,45 @@ impl Store {
     }
 }
 
-/// An SQLite error met where the file's name is not at hand: plain words for those a shop
-/// owner can act on, SQLite's own for the rest.
-/// SQLite's error in words: plain ones for what the owner can act on, else SQLite's own.
-pub fn sqlite_words(e: &rusqlite::Error) -> String {
+/// What a file that is not a Clientele database is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Foreign {
+    /// Not a SQLite database at all.
+    NotSqlite,
+    /// A SQLite database made by another program.
+    OtherProgram,
+}
+
+/// Why the database file cannot be opened or created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenFailure {
+    /// The path is a folder.
+    Folder,
+    /// The system's or SQLite's reason, in its own words.
+    System(String),
+}
+
+/// What an SQLite error met where the file's name is not at hand means for a shop owner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SqliteTrouble {
+    /// The file or its folder is read-only.
+    ReadOnly,
+    /// The file is damaged.
+    Damaged,
+    /// The disk is full.
+    DiskFull,
+    /// Anything else: SQLite's own words say it.
+    Other,
+}
+
+/// The kind of an SQLite error the owner can act on ([`SqliteTrouble::Other`] for the rest).
+pub fn sqlite_trouble(e: &rusqlite::Error) -> SqliteTrouble {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
-        Some(ErrorCode::ReadOnly) => "the database file or its folder is read-only: check its permissions, or copy it to a folder of your own; nothing was changed".into(),
-        Some(ErrorCode::DatabaseCorrupt) => "the database file is damaged: restore a backup copy of it".into(),
-        Some(ErrorCode::DiskFull) => "the disk is full: free some space and try again; nothing was changed".into(),
-        _ => e.to_string(),
+        Some(ErrorCode::ReadOnly) => SqliteTrouble::ReadOnly,
+        Some(ErrorCode::DatabaseCorrupt) => SqliteTrouble::Damaged,
+        Some(ErrorCode::DiskFull) => SqliteTrouble::DiskFull,
+        _ => SqliteTrouble::Other,
     }
 }
 
@@ -287,7 +316,7 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 fn cannot_open(path: &Path, e: &rusqlite::Error) -> StoreError {
     StoreError::CannotOpen {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: OpenFailure::System(e.to_string()),
     }
 }
 
@@ -330,12 +359,12 @@ fn check_existing(path: &Path) -> Result<()> {
 fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|e| StoreError::CannotOpen {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: OpenFailure::System(e.to_string()),
     })?;
     if meta.is_dir() {
         return Err(StoreError::CannotOpen {
             path: path.to_path_buf(),
-            reason: "it is a folder, not a file".into(),
+            reason: OpenFailure::Folder,
         });
     }
     if meta.len() == 0 {
@@ -352,14 +381,14 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
     // first read waits like every other (rusqlite's default is the same; said here so that it
     // does not depend on it).
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    let not_clientele = |reason: &str| StoreError::NotClientele {
+    let not_clientele = |reason: Foreign| StoreError::NotClientele {
         path: path.to_path_buf(),
-        reason: reason.into(),
+        reason,
     };
     let app_id: i32 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
         Ok(v) => v,
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            return Err(not_clientele("it is not a SQLite database at all"));
+            return Err(not_clientele(Foreign::NotSqlite));
         }
         Err(e) if is_busy(&e) => {
             return Err(StoreError::Busy {
@@ -384,18 +413,14 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
             |r| r.get(0),
         )
         .map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase) => {
-                not_clientele("it is not a SQLite database at all")
-            }
+            Some(rusqlite::ErrorCode::NotADatabase) => not_clientele(Foreign::NotSqlite),
             _ => e.into(),
         })?;
     if app_id == 0 && tables == 0 {
         return Ok(());
     }
     if app_id != APPLICATION_ID {
-        return Err(not_clientele(
-            "it is a SQLite database made by another program",
-        ));
+        return Err(not_clientele(Foreign::OtherProgram));
     }
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > SCHEMA_VERSION {
@@ -420,23 +445,21 @@ fn check_header(path: &Path) -> Result<()> {
         .and_then(|f| f.take(100).read(&mut header))
         .map_err(|e| StoreError::CannotOpen {
             path: path.to_path_buf(),
-            reason: e.to_string(),
+            reason: OpenFailure::System(e.to_string()),
         })?;
-    let not_clientele = |reason: &str| StoreError::NotClientele {
+    let not_clientele = |reason: Foreign| StoreError::NotClientele {
         path: path.to_path_buf(),
-        reason: reason.into(),
+        reason,
     };
     if read < 100 || &header[..16] != b"SQLite format 3\0" {
-        return Err(not_clientele("it is not a SQLite database at all"));
+        return Err(not_clientele(Foreign::NotSqlite));
     }
     let word = |at: usize| {
         i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
     };
     let app_id = word(68);
     if app_id != 0 && app_id != APPLICATION_ID {
-        return Err(not_clientele(
-            "it is a SQLite database made by another program",
-        ));
+        return Err(not_clientele(Foreign::OtherProgram));
     }
     let version = i64::from(word(60));
     if app_id == APPLICATION_ID && version > SCHEMA_VERSION {

@@ -42,8 +42,56 @@ pub fn render(m: &Message) -> String {
         "cancelled-report" => "Making the report was cancelled.".into(),
 
         // Errors of the operations.
-        "error-store" | "error-import" | "error-export" | "error-report" | "error-preview"
-        | "error-rule" | "error-sections" => t("detail"),
+        "error-preview" => t("detail"),
+        "rule-unreadable" => format!(
+            "the rule is not valid: {} (see docs/segment-rules.md for how rules are written)",
+            t("why")
+        ),
+        "rule-group-with-more" => {
+            format!("a group has \"{}\" and nothing else beside it", t("key"))
+        }
+        "rule-group-needs-list" => format!("\"{}\" needs a list of rules", t("key")),
+        "rule-not-a-rule" => "a rule is a condition such as {\"field\": \"city\", \"op\": \"is\", \"value\": \"Lyon\"} or a group {\"all\": [...]} / {\"any\": [...]}".into(),
+        "rule-said" => t("said"),
+        "rule-op-not-for-field" => {
+            format!("'{}' cannot be used with {}", t("op"), t("field"))
+        }
+        "rule-between-needs-two" => {
+            format!("{} between needs two numbers, like [10, 50]", t("field"))
+        }
+        "rule-needs-number" => format!("{} {} needs a number", t("field"), t("op")),
+        "rule-in-needs-list" => format!(
+            "{} is one of needs a list of values, like [\"Lyon\", \"Paris\"]",
+            t("field")
+        ),
+        "rule-needs-texts" => format!(
+            "{} {} needs a text or a list of texts, like \"Roses\" or [\"Roses\", \"Tulips\"]",
+            t("field"),
+            t("op")
+        ),
+        "rule-needs-text" => format!("{} {} needs a text value", t("field"), t("op")),
+        "rule-unknown-value" => format!(
+            "'{}' is not a {}: use one of {}",
+            t("value"),
+            t("field"),
+            t("known")
+        ),
+        "export-cannot-write" => format!("cannot write {}: {}", t("path"), t("reason")),
+        "export-too-many-rows" => format!(
+            "{} rows do not fit in one spreadsheet (at most {}); export to a .csv file instead",
+            t("rows"),
+            t("max")
+        ),
+        "export-xlsx" => t("detail"),
+        "report-fonts" => "the report's fonts could not be loaded".into(),
+        "report-chart" => format!("a chart could not be drawn: {}", t("detail")),
+        "report-pdf" => format!("the PDF could not be written: {}", t("detail")),
+        "sections-unknown" => format!(
+            "unknown report section '{}'; the sections are {}",
+            t("word"),
+            t("known")
+        ),
+        "sections-empty" => "name at least one report section".into(),
         "error-write" => format!("{} could not be written: {}", t("path"), t("reason")),
         "error-print-file" => format!(
             "The report could not be made ready for printing: {}.",
@@ -333,7 +381,6 @@ pub fn render(m: &Message) -> String {
         ),
 
         // Why a file was not imported.
-        "import-store" => t("detail"),
         "import-duplicate-file" => format!(
             "{} was already imported on {} (import {}); nothing was imported again. Undo that import first, or import it again on purpose with --allow-duplicate-file.",
             t("file"),
@@ -522,6 +569,12 @@ pub fn render(m: &Message) -> String {
         "store-cannot-open" => format!("cannot open the database {}: {}", t("path"), t("reason")),
         "store-cancelled" => "cancelled; nothing was changed".into(),
         "store-sqlite" => format!("database error: {}", t("detail")),
+        "store-sqlite-read-only" => "database error: the database file or its folder is read-only: check its permissions, or copy it to a folder of your own; nothing was changed".into(),
+        "store-sqlite-damaged" => "database error: the database file is damaged: restore a backup copy of it".into(),
+        "store-sqlite-disk-full" => "database error: the disk is full: free some space and try again; nothing was changed".into(),
+        "store-not-sqlite" => "it is not a SQLite database at all".into(),
+        "store-other-program" => "it is a SQLite database made by another program".into(),
+        "store-open-folder" => "it is a folder, not a file".into(),
         "store-json" => format!("stored data could not be read: {}", t("detail")),
 
         // What the database refuses.
@@ -925,7 +978,7 @@ mod tests {
         assert!(ids.len() > 150, "only {} ids found", ids.len());
         for known in [
             "stage-reading-sales",
-            "error-store",
+            "error-preview",
             "print-no-printer",
             "read-damaged",
             "read-too-large",

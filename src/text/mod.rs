@@ -222,8 +222,8 @@ impl Localize for crate::service::Error {
     fn message(&self) -> Message {
         use crate::service::{Error, Job};
         match self {
-            Error::Store(e) => Message::new("error-store").arg("detail", e.to_string()),
-            Error::Import(e) => Message::new("error-import").arg("detail", e.to_string()),
+            Error::Store(e) => e.message(),
+            Error::Import(e) => e.message(),
             Error::Cancelled(job) => Message::new(match job {
                 Job::Demo => "cancelled-demo",
                 Job::Check => "cancelled-check",
@@ -236,8 +236,8 @@ impl Localize for crate::service::Error {
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
                 .arg("reason", source.to_string()),
-            Error::Export(e) => Message::new("error-export").arg("detail", e.to_string()),
-            Error::Report(e) => Message::new("error-report").arg("detail", e.to_string()),
+            Error::Export(e) => e.message(),
+            Error::Report(e) => e.message(),
             Error::Preview(e) => Message::new("error-preview").arg("detail", e),
             Error::PrintFile(e) => Message::new("error-print-file").arg("reason", e.to_string()),
             Error::Print(e) => e.message(),
@@ -246,8 +246,8 @@ impl Localize for crate::service::Error {
             Error::NameTaken(name) => Message::new("error-name-taken").arg("name", name),
             Error::NoSuchSegment(name) => Message::new("error-no-such-segment").arg("name", name),
             Error::SegmentNotNamed => Message::new("error-segment-not-named"),
-            Error::Rule(e) => Message::new("error-rule").arg("detail", e),
-            Error::Sections(e) => Message::new("error-sections").arg("detail", e),
+            Error::Rule(e) => e.message(),
+            Error::Sections(e) => e.message(),
             Error::Period { from, to } => Message::new("error-period")
                 .arg("from", *from)
                 .arg("to", *to),
@@ -327,6 +327,113 @@ impl Localize for TierMeaning {
         Message::new(id)
             .arg("tier", self.0.name())
             .arg("share", i64::from(share))
+    }
+}
+
+impl Localize for crate::report::export::ExportError {
+    fn message(&self) -> Message {
+        use crate::report::export::ExportError;
+        match self {
+            ExportError::UnknownFormat { path } => {
+                Message::new("error-export-format").arg("path", path)
+            }
+            ExportError::Io { path, source } => Message::new("export-cannot-write")
+                .arg("path", path)
+                .arg("reason", source.to_string()),
+            ExportError::Xlsx { path, source } => Message::new("export-cannot-write")
+                .arg("path", path)
+                .arg("reason", source.message()),
+        }
+    }
+}
+
+impl Localize for crate::report::export::XlsxExportError {
+    fn message(&self) -> Message {
+        use crate::report::export::{XLSX_MAX_ROWS, XlsxExportError};
+        match self {
+            XlsxExportError::TooManyRows { rows } => Message::new("export-too-many-rows")
+                .arg("rows", *rows)
+                .arg("max", XLSX_MAX_ROWS),
+            XlsxExportError::Xlsx(e) => Message::new("export-xlsx").arg("detail", e.to_string()),
+        }
+    }
+}
+
+impl Localize for crate::report::ReportError {
+    fn message(&self) -> Message {
+        use crate::report::ReportError;
+        match self {
+            ReportError::Fonts => Message::new("report-fonts"),
+            ReportError::Chart(e) => Message::new("report-chart").arg("detail", e),
+            ReportError::Pdf(e) => Message::new("report-pdf").arg("detail", e),
+        }
+    }
+}
+
+impl Localize for crate::analytics::rules::RuleError {
+    fn message(&self) -> Message {
+        use crate::analytics::rules::{RuleError, Unreadable};
+        let on = |id: &'static str, field: &crate::analytics::rules::RuleField| {
+            Message::new(id).arg("field", field.label())
+        };
+        match self {
+            RuleError::Unreadable(why) => Message::new("rule-unreadable").arg(
+                "why",
+                match why {
+                    Unreadable::GroupWithMore(key) => {
+                        Message::new("rule-group-with-more").arg("key", *key)
+                    }
+                    Unreadable::GroupNeedsList(key) => {
+                        Message::new("rule-group-needs-list").arg("key", *key)
+                    }
+                    Unreadable::NotARule => Message::new("rule-not-a-rule"),
+                    Unreadable::Said(said) => Message::new("rule-said").arg("said", said),
+                },
+            ),
+            RuleError::OpNotForField { op, field } => {
+                on("rule-op-not-for-field", field).arg("op", op.label())
+            }
+            RuleError::BetweenNeedsTwoNumbers(field) => on("rule-between-needs-two", field),
+            RuleError::NeedsNumber { field, op } => {
+                on("rule-needs-number", field).arg("op", op.label())
+            }
+            RuleError::InNeedsList(field) => on("rule-in-needs-list", field),
+            RuleError::NeedsTexts { field, op } => {
+                on("rule-needs-texts", field).arg("op", op.label())
+            }
+            RuleError::NeedsText { field, op } => {
+                on("rule-needs-text", field).arg("op", op.label())
+            }
+            RuleError::UnknownValue {
+                field,
+                value,
+                known,
+            } => on("rule-unknown-value", field).arg("value", value).arg(
+                "known",
+                known
+                    .iter()
+                    .map(|k| format!("'{k}'"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        }
+    }
+}
+
+impl Localize for crate::report::SectionsError {
+    fn message(&self) -> Message {
+        use crate::report::{Section, SectionsError};
+        match self {
+            SectionsError::Unknown(word) => Message::new("sections-unknown").arg("word", word).arg(
+                "known",
+                Section::ALL
+                    .iter()
+                    .map(|s| s.key())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            SectionsError::Empty => Message::new("sections-empty"),
+        }
     }
 }
 
@@ -437,6 +544,67 @@ mod tests {
         ] {
             assert_ne!(english(&e), e.message().id, "{e:?} has no English words");
         }
+    }
+
+    // Written out by hand from the words the rules said before their errors were values.
+    #[test]
+    fn rule_errors_are_said_as_before() {
+        use crate::analytics::rules::Rule;
+        let said = |json: &str| english(&Rule::parse(json).unwrap_err());
+        assert_eq!(
+            said(r#"{"field": "city", "op": ">", "value": 3}"#),
+            "'>' cannot be used with city"
+        );
+        assert_eq!(
+            said(r#"{"field": "frequency", "op": "between", "value": [1]}"#),
+            "orders between needs two numbers, like [10, 50]"
+        );
+        assert_eq!(
+            said(r#"{"field": "monetary", "op": ">", "value": "lots"}"#),
+            "total spent > needs a number"
+        );
+        assert_eq!(
+            said(r#"{"field": "city", "op": "in", "value": "Lyon"}"#),
+            "city is one of needs a list of values, like [\"Lyon\", \"Paris\"]"
+        );
+        assert_eq!(
+            said(r#"{"field": "product", "op": "bought", "value": 3}"#),
+            "product bought bought needs a text or a list of texts, like \"Roses\" or [\"Roses\", \"Tulips\"]"
+        );
+        assert_eq!(
+            said(r#"{"field": "city", "op": "is", "value": 3}"#),
+            "city is needs a text value"
+        );
+        assert_eq!(
+            said(r#"{"field": "tier", "op": "in", "value": ["A", "Z"]}"#),
+            "'Z' is not a value tier: use one of 'A', 'B', 'C'"
+        );
+        assert_eq!(
+            said(r#"{"all": [3], "any": [3]}"#),
+            "the rule is not valid: a group has \"all\" and nothing else beside it (see docs/segment-rules.md for how rules are written)"
+        );
+        assert_eq!(
+            said(r#"{"any": 3}"#),
+            "the rule is not valid: \"any\" needs a list of rules (see docs/segment-rules.md for how rules are written)"
+        );
+        assert_eq!(
+            said("[1]"),
+            "the rule is not valid: a rule is a condition such as {\"field\": \"city\", \"op\": \"is\", \"value\": \"Lyon\"} or a group {\"all\": [...]} / {\"any\": [...]} (see docs/segment-rules.md for how rules are written)"
+        );
+    }
+
+    // Written out by hand: the words before the sections' errors were values.
+    #[test]
+    fn section_lists_are_refused_as_before() {
+        use crate::report::SectionsError;
+        assert_eq!(
+            english(&Error::Sections(SectionsError::Unknown("sales".into()))),
+            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, data-quality"
+        );
+        assert_eq!(
+            english(&Error::Sections(SectionsError::Empty)),
+            "name at least one report section"
+        );
     }
 
     // The tiers' meanings as they were written before they came from the cut-offs.
@@ -851,6 +1019,35 @@ mod store_tests {
         assert_eq!(
             english(&Invalid::Locale("xx-YY".into())),
             "'xx-YY' is not a locale Clientele knows; choose one of fr-FR, fr-BE, fr-CA, en-GB, en-US, en-AU, de-DE, es-ES, it-IT, ru-RU, hy-AM, zh-CN."
+        );
+        use crate::store::{Foreign, OpenFailure};
+        assert_eq!(
+            english(&StoreError::NotClientele {
+                path: "photo.jpg".into(),
+                reason: Foreign::NotSqlite
+            }),
+            "photo.jpg is not a Clientele database (it is not a SQLite database at all). It was left untouched; choose another file or a new file name."
+        );
+        assert_eq!(
+            english(&StoreError::NotClientele {
+                path: "firefox.sqlite".into(),
+                reason: Foreign::OtherProgram
+            }),
+            "firefox.sqlite is not a Clientele database (it is a SQLite database made by another program). It was left untouched; choose another file or a new file name."
+        );
+        assert_eq!(
+            english(&StoreError::CannotOpen {
+                path: "shops".into(),
+                reason: OpenFailure::Folder
+            }),
+            "cannot open the database shops: it is a folder, not a file"
+        );
+        assert_eq!(
+            english(&StoreError::CannotOpen {
+                path: "shop.sqlite".into(),
+                reason: OpenFailure::System("Permission denied (os error 13)".into())
+            }),
+            "cannot open the database shop.sqlite: Permission denied (os error 13)"
         );
         assert_eq!(
             StoreError::Busy {

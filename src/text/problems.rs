@@ -121,7 +121,7 @@ impl Localize for ImportError {
     fn message(&self) -> Message {
         match self {
             ImportError::Read(e) => e.message(),
-            ImportError::Store(e) => Message::new("import-store").arg("detail", e.to_string()),
+            ImportError::Store(e) => e.message(),
             ImportError::DuplicateFile { file, batch, when } => {
                 Message::new("import-duplicate-file")
                     .arg("file", file)

@@ -1,15 +1,19 @@
 //! The database's errors and refusals as messages.
 
 use super::{Localize, Message};
-use crate::store::{Refusal, StoreError};
+use crate::store::{Foreign, OpenFailure, Refusal, SqliteTrouble, StoreError};
 
 impl Localize for StoreError {
     fn message(&self) -> Message {
         let at = |id: &'static str, path: &std::path::Path| Message::new(id).arg("path", path);
         match self {
-            StoreError::NotClientele { path, reason } => {
-                at("store-not-clientele", path).arg("reason", reason)
-            }
+            StoreError::NotClientele { path, reason } => at("store-not-clientele", path).arg(
+                "reason",
+                Message::new(match reason {
+                    Foreign::NotSqlite => "store-not-sqlite",
+                    Foreign::OtherProgram => "store-other-program",
+                }),
+            ),
             StoreError::TooNew {
                 path,
                 found,
@@ -21,14 +25,21 @@ impl Localize for StoreError {
             StoreError::ReadOnly { path } => at("store-read-only", path),
             StoreError::Damaged { path } => at("store-damaged", path),
             StoreError::DiskFull { path } => at("store-disk-full", path),
-            StoreError::CannotOpen { path, reason } => {
-                at("store-cannot-open", path).arg("reason", reason)
-            }
+            StoreError::CannotOpen { path, reason } => at("store-cannot-open", path).arg(
+                "reason",
+                match reason {
+                    OpenFailure::Folder => Message::new("store-open-folder").into(),
+                    OpenFailure::System(said) => super::Arg::from(said),
+                },
+            ),
             StoreError::Cancelled => Message::new("store-cancelled"),
             StoreError::NotFound(why) | StoreError::Invalid(why) => why.message(),
-            StoreError::Sqlite(e) => {
-                Message::new("store-sqlite").arg("detail", crate::store::sqlite_words(e))
-            }
+            StoreError::Sqlite(e) => match crate::store::sqlite_trouble(e) {
+                SqliteTrouble::ReadOnly => Message::new("store-sqlite-read-only"),
+                SqliteTrouble::Damaged => Message::new("store-sqlite-damaged"),
+                SqliteTrouble::DiskFull => Message::new("store-sqlite-disk-full"),
+                SqliteTrouble::Other => Message::new("store-sqlite").arg("detail", e.to_string()),
+            },
             StoreError::Json(e) => Message::new("store-json").arg("detail", e.to_string()),
         }
     }

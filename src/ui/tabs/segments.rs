@@ -102,7 +102,7 @@ impl RuleDraft {
         } else {
             serde_json::json!({ "all": groups })
         };
-        Rule::parse(&json.to_string())
+        Rule::parse(&json.to_string()).map_err(|e| crate::text::english(&e))
     }
 
     /// The builder showing a saved rule: groups of conditions one level deep. Rules written
@@ -795,7 +795,9 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
             let list = saved
                 .iter()
                 .map(|s| {
-                    let members = Rule::parse(&s.rule).map(|r| Arc::new(members(figures, &r)));
+                    let members = Rule::parse(&s.rule)
+                        .map(|r| Arc::new(members(figures, &r)))
+                        .map_err(|e| crate::text::english(&e));
                     (s.rule.clone(), members)
                 })
                 .collect();
