@@ -454,20 +454,12 @@ pub fn render(m: &Message) -> String {
         "read-unsupported" => format!(
             "{} is {}, which cannot be imported: open it in Excel, save it as an Excel workbook (.xlsx) and import that copy",
             t("file"),
-            if t("what") == "xlsb" {
-                "an Excel binary workbook (.xlsb)"
-            } else {
-                "an Excel 2003 XML spreadsheet"
-            }
+            pick(m, "what", "xlsb", "an Excel binary workbook (.xlsb)", "an Excel 2003 XML spreadsheet")
         ),
         "read-damaged" => format!(
             "{}: this file is damaged or incomplete (it may not have finished downloading), or it is not really {} (details: {})",
             t("file"),
-            if t("kind") == "ods" {
-                "an OpenDocument spreadsheet"
-            } else {
-                "an Excel file"
-            },
+            pick(m, "kind", "ods", "an OpenDocument spreadsheet", "an Excel file"),
             t("reason")
         ),
         "read-damage-reader" => t("detail"),
@@ -487,11 +479,7 @@ pub fn render(m: &Message) -> String {
         "read-protected" => format!(
             "{} is protected by a password: open it in {}, save it without a password and import that copy",
             t("file"),
-            if t("kind") == "ods" {
-                "LibreOffice Calc"
-            } else {
-                "Excel"
-            }
+            pick(m, "kind", "ods", "LibreOffice Calc", "Excel")
         ),
         "read-unterminated-quote" => format!(
             "{}, row {}: a quoted value is never closed (a \" is missing)",
@@ -515,11 +503,7 @@ pub fn render(m: &Message) -> String {
         "read-not-a-file" => format!(
             "{} is {}, not a file: choose the file itself (save what a program sends into a file first)",
             t("file"),
-            if t("what") == "folder" {
-                "a folder"
-            } else {
-                "a pipe, a device or a socket"
-            }
+            pick(m, "what", "folder", "a folder", "a pipe, a device or a socket")
         ),
         "read-too-large" => format!(
             "{}: this file would take more than {} to read; it may be damaged or built to harm. It was not imported",
@@ -827,6 +811,21 @@ fn expected(what: &str) -> &'static str {
         "long-email" => "an e-mail address (it is longer than 320 characters)",
         "yes-no" => "yes or no",
         _ => "an amount",
+    }
+}
+
+/// `then` when argument `name` is `value`, else `otherwise`.
+fn pick(
+    m: &Message,
+    name: &str,
+    value: &str,
+    then: &'static str,
+    otherwise: &'static str,
+) -> &'static str {
+    if m.text(name) == value {
+        then
+    } else {
+        otherwise
     }
 }
 

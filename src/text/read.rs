@@ -235,43 +235,16 @@ mod tests {
     }
 
     #[test]
-    fn every_look_and_damage_has_its_own_words() {
-        use Looks::*;
-        let all = [
-            Png,
-            Jpeg,
-            Gif,
-            Bmp,
-            VideoOrHeic,
-            Pdf,
-            Program,
-            WindowsProgram,
-            Gzip,
-            Rar,
-            SevenZip,
-            Zip,
-            Sqlite,
-            SoundOrVideo,
-            Mp3,
-            Rtf,
-            WebPage,
-            Word,
-            PowerPoint,
-            OpenDocumentText,
-            Ebook,
-            BinaryData,
-        ];
-        let said: std::collections::HashSet<String> = all
-            .iter()
-            .map(|l| {
-                english(&ReadError::NotATable {
-                    file: "f".into(),
-                    looks_like: *l,
-                })
+    fn looks_and_damages_have_their_own_words() {
+        let said = |looks_like| {
+            english(&ReadError::NotATable {
+                file: "f".into(),
+                looks_like,
             })
-            .collect();
-        // BMP and GIF, PNG and JPEG... each has words of its own, BinaryData included.
-        assert_eq!(said.len(), all.len());
+        };
+        assert!(said(Looks::Bmp).contains("(it looks like a BMP image)"));
+        assert!(said(Looks::BinaryData).contains("(it looks like binary data)"));
+        assert!(said(Looks::Zip).contains("(it looks like a ZIP archive)"));
         let parts = [
             OlePart::Header,
             OlePart::SectorSize,
