@@ -23,14 +23,14 @@ pub struct PageImage {
 
 /// Draws every page of `pdf` at `pixels_per_point` pixels per PDF point (1.0: 72 dpi);
 /// `progress(done, total)` is called after each page and returns false to stop, in which
-/// case `None` comes back.
+/// case `None` comes back. A PDF that cannot be read back is an error carrying what the
+/// PDF reader said (`crate::text` says the rest).
 pub fn pages(
     pdf: &[u8],
     pixels_per_point: f32,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Option<Vec<PageImage>>, String> {
-    let pdf = Pdf::new(Arc::new(pdf.to_vec()))
-        .map_err(|e| format!("the report could not be read back for its preview ({e:?})"))?;
+    let pdf = Pdf::new(Arc::new(pdf.to_vec())).map_err(|e| format!("{e:?}"))?;
     let pages = pdf.pages();
     let total = pages.len();
     let cache = RenderCache::new();
@@ -122,8 +122,9 @@ mod tests {
     }
 
     #[test]
-    fn bytes_that_are_not_a_pdf_are_refused_in_words() {
+    fn bytes_that_are_not_a_pdf_are_refused_with_the_readers_words() {
         let err = pages(b"not a pdf at all", 1.0, &mut |_, _| true).unwrap_err();
-        assert!(err.contains("could not be read back"), "{err}");
+        // What the PDF reader said; `text` puts it in a sentence.
+        assert!(!err.trim().is_empty());
     }
 }

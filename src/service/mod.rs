@@ -180,7 +180,7 @@ pub enum Error {
     Export(#[from] crate::report::export::ExportError),
     /// The report could not be made.
     Report(#[from] crate::report::ReportError),
-    /// The report's pages could not be drawn.
+    /// The report's pages could not be drawn (what the PDF reader said).
     Preview(String),
     /// The report could not be made ready for printing.
     PrintFile(#[source] std::io::Error),

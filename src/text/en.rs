@@ -42,7 +42,10 @@ pub fn render(m: &Message) -> String {
         "cancelled-report" => "Making the report was cancelled.".into(),
 
         // Errors of the operations.
-        "error-preview" => t("detail"),
+        "error-preview" => format!(
+            "the report could not be read back for its preview ({})",
+            t("detail")
+        ),
         "rule-unreadable" => format!(
             "the rule is not valid: {} (see docs/segment-rules.md for how rules are written)",
             t("why")

@@ -605,6 +605,10 @@ mod tests {
             english(&Error::Sections(SectionsError::Empty)),
             "name at least one report section"
         );
+        assert_eq!(
+            english(&Error::Preview("InvalidPdf".into())),
+            "the report could not be read back for its preview (InvalidPdf)"
+        );
     }
 
     // The tiers' meanings as they were written before they came from the cut-offs.
