@@ -18,6 +18,7 @@ pub fn render(m: &Message) -> String {
         "stage-laying-out-pages" => "Laying out the pages".into(),
         "stage-drawing-preview" => "Drawing the preview".into(),
         "stage-merging" => "Merging".into(),
+        "stage-erasing" => "Erasing".into(),
         "stage-creating-demo" => "Creating the demo shop".into(),
         "stage-saving-demo" => "Saving the demo shop".into(),
         "stage-checking" => format!("Checking {}", t("file")),
@@ -37,6 +38,7 @@ pub fn render(m: &Message) -> String {
         "cancelled-check" => "The check was stopped; nothing was written.".into(),
         "cancelled-import" => "The import was cancelled; nothing was changed.".into(),
         "cancelled-merge" => "The merge was cancelled; nothing was merged.".into(),
+        "cancelled-erase" => "The erasure was cancelled; nothing was erased.".into(),
         "cancelled-find-duplicates" => "Finding duplicates was cancelled.".into(),
         "cancelled-segments" => "Working out the segments was cancelled.".into(),
         "cancelled-report" => "Making the report was cancelled.".into(),
@@ -519,6 +521,40 @@ pub fn render(m: &Message) -> String {
                     "; {n} contacts it created were kept because later imports or merges use them"
                 ),
             }
+        ),
+        "cli-erase-preview" | "cli-erased" => format!(
+            "{} {} customers ({} contact records): their names, addresses, e-mails, phones and other columns, {} import problem rows, {} merge snapshots, {} \"not the same person\" decisions, {} consent decisions, and their values in {} audit lines. Their {} sale lines stay, on anonymous records.",
+            if m.id == "cli-erased" { "Erased" } else { "Erasing would remove" },
+            t("customers"),
+            t("contacts"),
+            t("problems"),
+            t("merges"),
+            t("pairs"),
+            t("consent"),
+            t("audit"),
+            t("lines")
+        ),
+        "cli-erase-needs-yes" => "nothing was erased: run the command again with --yes to erase".into(),
+        "cli-subject-written" => format!(
+            "Everything held on customer {} ({} sale lines) written to {}.",
+            t("customer"),
+            t("lines"),
+            t("path")
+        ),
+        "cli-backup-written" => format!("Backup written to {}.", t("path")),
+        "cli-backup-holds" => format!(
+            "{} holds {} customers and {} sale lines, from {} to {}.",
+            t("path"),
+            t("customers"),
+            t("lines"),
+            t("first"),
+            t("last")
+        ),
+        "cli-restore-needs-yes" => "nothing was restored: run the command again with --yes to restore".into(),
+        "cli-restored" => format!(
+            "Restored {}; {} customers erased since were erased again.",
+            t("path"),
+            t("erased")
         ),
         "cli-customers-shown" => format!(
             "{} of {} customers shown (use --limit to see more)",

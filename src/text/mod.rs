@@ -194,6 +194,7 @@ impl Localize for crate::service::Stage {
             Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
             Stage::DrawingPreview => Message::new("stage-drawing-preview"),
             Stage::Merging => Message::new("stage-merging"),
+            Stage::Erasing => Message::new("stage-erasing"),
             Stage::CreatingDemo => Message::new("stage-creating-demo"),
             Stage::SavingDemo => Message::new("stage-saving-demo"),
             Stage::Checking { file } => Message::new("stage-checking").arg("file", file),
@@ -228,6 +229,7 @@ impl Localize for crate::service::Error {
                 Job::Check => "cancelled-check",
                 Job::Import => "cancelled-import",
                 Job::Merge => "cancelled-merge",
+                Job::Erase => "cancelled-erase",
                 Job::FindDuplicates => "cancelled-find-duplicates",
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
@@ -338,6 +340,7 @@ mod tests {
             Stage::LayingOutPages,
             Stage::DrawingPreview,
             Stage::Merging,
+            Stage::Erasing,
             Stage::CreatingDemo,
             Stage::SavingDemo,
             Stage::Checking {
@@ -369,6 +372,7 @@ mod tests {
             Job::FindDuplicates,
             Job::Segments,
             Job::Report,
+            Job::Erase,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {
