@@ -388,3 +388,110 @@ fn daily_backups_keep_seven_days_and_four_weeks() {
     ];
     assert_eq!(left, want);
 }
+
+#[test]
+fn the_old_single_consent_becomes_the_email_channel_with_its_date() {
+    let (_dir, db) = temp_db("old.sqlite");
+    drop(Store::open_at_version(&db, 5).unwrap());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "INSERT INTO contact (id, first_name, marketing_consent, consent_date, created_at, updated_at)
+         VALUES (1, 'Yes', 'yes', '2023-04-05', '2022-01-01 10:00:00', '2022-01-01 10:00:00'),
+                (2, 'No', 'no', NULL, '2022-02-02 10:00:00', '2022-02-02 10:00:00'),
+                (3, 'Unknown', 'unknown', NULL, '2022-03-03 10:00:00', '2022-03-03 10:00:00');",
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(&db).unwrap();
+    let one = store.consent_history(1).unwrap();
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].channel, Channel::Email);
+    assert_eq!(one[0].state, Consent::Yes);
+    assert_eq!(one[0].decided_on, "2023-04-05");
+    assert_eq!(one[0].source, ConsentSource::Earlier);
+    let two = store.consent_history(2).unwrap();
+    assert_eq!(
+        (two[0].state, two[0].decided_on.as_str()),
+        (Consent::No, "2022-02-02")
+    );
+    assert!(
+        store.consent_history(3).unwrap().is_empty(),
+        "unknown needs no entry"
+    );
+}
+
+#[test]
+fn the_customer_detail_sets_consent_and_erases_after_naming_what_goes() {
+    use clientele::ui::app::{ClienteleApp, Prefs};
+    use clientele::ui::tabs::customers::CustomersScreen;
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+
+    let (_dir, db) = crate::common::demo_db(40);
+    let before = stats(&db);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db.clone(), Prefs::default()),
+        );
+    crate::common::settle(&mut h);
+    h.get_by_role_and_label(Role::Button, "Customers").click();
+    crate::common::settle(&mut h);
+    let (id, name) = {
+        let app = h.state();
+        let first = app
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .view
+            .first()
+            .copied()
+            .unwrap();
+        let row = app
+            .customers
+            .as_ref()
+            .and_then(|c| c.row(first))
+            .cloned()
+            .unwrap();
+        (row.id, row.name)
+    };
+    h.get_all_by_label(&name).next().unwrap().click();
+    crate::common::settle(&mut h);
+    h.get_by_label("Consent");
+
+    // Post: "Not asked" to "Yes, agreed", through the panel's own box.
+    h.get_by_role_and_label(Role::ComboBox, "Post").click();
+    h.run();
+    h.get_all_by_label("Yes, agreed").last().unwrap().click();
+    crate::common::settle(&mut h);
+    let store = Store::open(&db).unwrap();
+    let history = store.consent_history(id).unwrap();
+    assert_eq!(history[0].channel, Channel::Post);
+    assert_eq!(history[0].state, Consent::Yes);
+    assert_eq!(history[0].source, ConsentSource::Window);
+
+    h.get_by_role_and_label(Role::Button, "Erase…").click();
+    crate::common::settle(&mut h);
+    h.get_by_label_contains("Erasing would remove 1 customers");
+    h.get_by_label(&format!("Erase customer {id}?"));
+    h.get_by_role_and_label(Role::Button, "Erase for good")
+        .click();
+    crate::common::settle(&mut h);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (erased, first): (Option<String>, Option<String>) = conn
+        .query_row(
+            "SELECT erased_at, first_name FROM contact WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(erased.is_some() && first.is_none());
+    let after = stats(&db);
+    for key in ["customers", "orders", "sale_lines", "revenue"] {
+        assert_eq!(before[key], after[key], "{key} moved");
+    }
+    assert_eq!(
+        h.state().screen::<CustomersScreen>().unwrap().selected,
+        None
+    );
+}

@@ -129,17 +129,7 @@ pub fn consent(store: &Store, args: &ConsentArgs, out: &mut impl Write) -> anyho
 /// `clientele erase`: prints what would go; with `--yes`, erases it.
 pub fn erase(store: &Store, args: &EraseArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let preview = service::privacy::erase_preview(store, &args.ids)?;
-    let said = |id: &'static str, c: &crate::store::ErasureCounts| {
-        Message::new(id)
-            .arg("customers", c.customers.len())
-            .arg("contacts", c.contacts)
-            .arg("lines", c.sale_lines)
-            .arg("problems", c.import_problems)
-            .arg("merges", c.merges)
-            .arg("pairs", c.not_duplicates)
-            .arg("audit", c.audit_lines)
-            .arg("consent", c.consent_entries)
-    };
+    let said = crate::text::erasure_message;
     if !args.yes {
         writeln!(out, "{}", english(&said("cli-erase-preview", &preview)))?;
         bail!(english(&Message::new("cli-erase-needs-yes")));

@@ -49,6 +49,18 @@ pub enum Done {
         /// Where.
         path: PathBuf,
     },
+    /// Customers were erased.
+    Erased {
+        /// Customers.
+        customers: usize,
+        /// Contact records emptied.
+        contacts: usize,
+    },
+    /// Everything held on a customer was written.
+    SubjectSaved {
+        /// Where.
+        path: PathBuf,
+    },
     /// The report was handed to the system's printing, which answered this (its own words,
     /// as the printing program said them).
     Printed(String),

@@ -47,9 +47,7 @@ pub fn erase(
 ) -> Result<ErasureCounts, Error> {
     // Checked before the backup, so that a wrong id changes nothing.
     store.erasure_preview(ids)?;
-    if is_file(store) {
-        backup_before(store, "erase")?;
-    }
+    backup_if_data(store, "erase")?;
     let counts = store
         .erase_customers(ids, reason, &mut |done, total| {
             progress.report(done, total.max(1), &Stage::Erasing)
@@ -191,6 +189,16 @@ pub fn backup_before(store: &Store, what: &str) -> Result<PathBuf, Error> {
     Ok(path)
 }
 
+/// [`backup_before`] for a database file that holds any customer or sale (an empty or
+/// in-memory one has nothing to keep).
+pub fn backup_if_data(store: &Store, what: &str) -> Result<Option<PathBuf>, Error> {
+    let stats = store.stats()?;
+    if !is_file(store) || (stats.customers == 0 && stats.sale_lines == 0) {
+        return Ok(None);
+    }
+    backup_before(store, what).map(Some)
+}
+
 /// The daily backup, made on the first open of a day; then the rotation. Returns the new
 /// copy's path, or `None` when today's exists.
 pub fn daily_backup(store: &Store, today: NaiveDate) -> Result<Option<PathBuf>, Error> {
@@ -266,9 +274,7 @@ pub fn backup_contents(file: &Path) -> Result<BackupContents, Error> {
 pub fn restore(store: &mut Store, file: &Path) -> Result<Vec<i64>, Error> {
     // Read before the copy comes in: the copy may be older than some erasures.
     let mut ledger = store.erasure_ledger()?;
-    if is_file(store) {
-        backup_before(store, "restore")?;
-    }
+    backup_if_data(store, "restore")?;
     store.restore_from(file)?;
     ledger.extend(store.erasure_ledger()?);
     let erased = store.apply_erasure_ledger(&ledger)?;

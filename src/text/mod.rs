@@ -287,8 +287,30 @@ impl Localize for crate::service::Done {
                 .arg("customers", *customers)
                 .arg("path", path.as_path()),
             Done::Printed(said) => Message::new("done-printed").arg("said", said),
+            Done::Erased {
+                customers,
+                contacts,
+            } => Message::new("done-erased")
+                .arg("customers", *customers)
+                .arg("contacts", *contacts),
+            Done::SubjectSaved { path } => {
+                Message::new("done-subject-saved").arg("path", path.as_path())
+            }
         }
     }
+}
+
+/// What erasing customers removes (`id`: `cli-erase-preview` before, `cli-erased` after).
+pub fn erasure_message(id: &'static str, c: &crate::store::ErasureCounts) -> Message {
+    Message::new(id)
+        .arg("customers", c.customers.len())
+        .arg("contacts", c.contacts)
+        .arg("lines", c.sale_lines)
+        .arg("problems", c.import_problems)
+        .arg("merges", c.merges)
+        .arg("pairs", c.not_duplicates)
+        .arg("audit", c.audit_lines)
+        .arg("consent", c.consent_entries)
 }
 
 impl Localize for crate::service::Failed {

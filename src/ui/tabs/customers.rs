@@ -37,6 +37,8 @@ pub struct CustomersScreen {
     pub scroll_to_selected: bool,
     /// Only these customers are listed (opened from a segment): what they are, and who.
     pub only: Option<(String, Arc<std::collections::HashSet<i64>>)>,
+    /// The detail's consent, export and erase panel.
+    pub privacy: crate::ui::widgets::privacy::PrivacyPanel,
 }
 
 
@@ -50,6 +52,7 @@ impl Screen for CustomersScreen {
     }
 
     fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        self.privacy.on_event(event);
         match event {
             Event::Customers(_) | Event::Edited { row: Some(_), .. } => self.view_key = None,
             Event::Customer { id, data } if self.selected == Some(*id) => {
@@ -462,6 +465,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             ui.add_space(6.0);
             fields_ui(this, cx, ui, detail.id);
+            crate::ui::widgets::privacy::privacy_ui(&mut this.privacy, cx, ui, detail);
             if !detail.extra.is_empty() {
                 ui.add_space(6.0);
                 egui::CollapsingHeader::new("Other columns from the source")
