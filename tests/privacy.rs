@@ -227,6 +227,19 @@ fn restoring_an_older_backup_erases_the_person_again() {
     // the person back.
     let old = dir.path().join("kept-aside.db");
     run_ok(&db, &["backup", "--out", old.to_str().unwrap()]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&old), 0o600);
+        assert_eq!(mode(&db.parent().unwrap().join("backups")), 0o700);
+        for copy in files_of(&db)
+            .iter()
+            .filter(|p| p.starts_with(db.parent().unwrap().join("backups")))
+        {
+            assert_eq!(mode(copy), 0o600, "{}", copy.display());
+        }
+    }
     run_ok(&db, &["erase", &c1.to_string(), "--yes"]);
     let before = stats(&db);
     let shown = clientele(&db, &["restore", old.to_str().unwrap()]);

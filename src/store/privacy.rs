@@ -162,27 +162,17 @@ pub struct ErasureCounts {
     pub consent_entries: usize,
 }
 
-/// Every contact column that can hold a personal value (all but dates of record-keeping,
-/// the batch and the merge link).
-const PERSONAL_COLUMNS: [&str; 17] = [
-    "external_ref",
-    "first_name",
-    "last_name",
-    "company",
-    "email",
-    "phone",
-    "street",
-    "street2",
-    "city",
-    "postcode",
-    "region",
-    "country",
-    "birth_date",
-    "gender",
-    "language",
-    "consent_date",
-    "extra",
-];
+/// Every contact column that can hold a personal value: what a merge saves, but the
+/// consent answer and the dates of record-keeping.
+fn personal_columns() -> impl Iterator<Item = &'static str> {
+    super::merges::SNAPSHOT_COLUMNS
+        .into_iter()
+        .filter(|c| !matches!(*c, "marketing_consent" | "created_at" | "updated_at"))
+}
+
+fn is_personal(column: &str) -> bool {
+    personal_columns().any(|c| c == column)
+}
 
 /// Texts shorter than this are not searched for elsewhere (a two-letter country or a
 /// gender would match unrelated rows); the columns that hold them are emptied anyway.
@@ -352,13 +342,12 @@ impl Store {
     pub fn shred(&self) -> Result<()> {
         self.map_busy(|s| {
             s.conn.pragma_update(None, "secure_delete", true)?;
-            let stats: Vec<String> = {
-                let mut stmt = s.conn.prepare(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_stat%'",
-                )?;
-                stmt.query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?
-            };
+            let stats: Vec<String> = rows(
+                &s.conn,
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_stat%'",
+                [],
+                |r| r.get(0),
+            )?;
             for table in &stats {
                 // The names come from sqlite_master and are SQLite's own.
                 s.conn.execute(&format!("DELETE FROM \"{table}\""), [])?;
@@ -376,11 +365,12 @@ impl Store {
     /// The hashes of every erased contact id.
     pub fn erasure_ledger(&self) -> Result<Vec<String>> {
         self.map_busy(|s| {
-            let mut stmt = s
-                .conn
-                .prepare("SELECT id_hash FROM erasure_ledger ORDER BY id_hash")?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
+            rows(
+                &s.conn,
+                "SELECT id_hash FROM erasure_ledger ORDER BY id_hash",
+                [],
+                |r| r.get(0),
+            )
         })
     }
 
@@ -390,15 +380,16 @@ impl Store {
     pub fn apply_erasure_ledger(&self, ledger: &[String]) -> Result<Vec<i64>> {
         let wanted: HashSet<&str> = ledger.iter().map(String::as_str).collect();
         let ids: Vec<i64> = self.map_busy(|s| {
-            let mut stmt = s.conn.prepare(
+            let pairs: Vec<(i64, i64)> = rows(
+                &s.conn,
                 "SELECT r.root_id, c.id FROM contact AS c
                  JOIN contact_root AS r ON r.contact_id = c.id
                  WHERE c.erased_at IS NULL",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
             let mut roots = BTreeSet::new();
-            for row in rows {
-                let (root, id) = row?;
+            for (root, id) in pairs {
                 if wanted.contains(ledger_hash(id).as_str()) {
                     roots.insert(root);
                 }
@@ -419,7 +410,15 @@ impl Store {
             reason: e.to_string(),
         };
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(cannot)?;
+            // Like the database's own folder: the owner's only.
+            let mut builder = std::fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                builder.mode(0o700);
+            }
+            builder.create(dir).map_err(cannot)?;
         }
         // A copy made with the file's own name replaces it whole; a stale one goes first.
         if dest.exists() {
@@ -469,43 +468,47 @@ impl Store {
     /// as JSON values (for a subject access export).
     pub fn subject_history(&self, customer_id: i64) -> Result<(Vec<Value>, Vec<Value>)> {
         self.map_busy(|s| {
-            let members: HashSet<i64> = {
-                let mut stmt = s
-                    .conn
-                    .prepare("SELECT contact_id FROM contact_root WHERE root_id = ?1")?;
-                stmt.query_map([customer_id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?
-            };
+            let members: HashSet<i64> = rows(
+                &s.conn,
+                "SELECT contact_id FROM contact_root WHERE root_id = ?1",
+                [customer_id],
+                |r| r.get(0),
+            )?
+            .into_iter()
+            .collect();
             let mut merges = Vec::new();
-            let mut stmt = s.conn.prepare(
-                "SELECT id, survivor_id, absorbed_id, survivor_before, score, decided_by,
-                        merged_at, undone_at
-                 FROM merge ORDER BY id",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let (survivor, absorbed): (i64, i64) = (r.get(1)?, r.get(2)?);
+            for (id, survivor, absorbed, saved) in merge_rows(&s.conn)? {
                 if members.contains(&survivor) || members.contains(&absorbed) {
-                    let saved: String = r.get(3)?;
+                    let (score, decided_by, merged_at, undone_at): (
+                        Option<f64>,
+                        String,
+                        String,
+                        Option<String>,
+                    ) = s.conn.query_row(
+                        "SELECT score, decided_by, merged_at, undone_at FROM merge WHERE id = ?1",
+                        [id],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                    )?;
                     merges.push(json!({
-                        "merge_id": r.get::<_, i64>(0)?,
+                        "merge_id": id,
                         "survivor_id": survivor,
                         "absorbed_id": absorbed,
                         "saved": serde_json::from_str::<Value>(&saved).unwrap_or(Value::Null),
-                        "score": r.get::<_, Option<f64>>(4)?,
-                        "decided_by": r.get::<_, String>(5)?,
-                        "merged_at": r.get::<_, String>(6)?,
-                        "undone_at": r.get::<_, Option<String>>(7)?,
+                        "score": score,
+                        "decided_by": decided_by,
+                        "merged_at": merged_at,
+                        "undone_at": undone_at,
                     }));
                 }
             }
+            let lines: Vec<(String, String, String)> = rows(
+                &s.conn,
+                "SELECT at, action, detail FROM audit ORDER BY id",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
             let mut audit = Vec::new();
-            let mut stmt = s
-                .conn
-                .prepare("SELECT at, action, detail FROM audit ORDER BY id")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let text: String = r.get(2)?;
+            for (at, action, text) in lines {
                 let detail: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
                 let about = [
                     "contact_id",
@@ -519,16 +522,36 @@ impl Store {
                 .filter_map(|k| detail.get(k).and_then(Value::as_i64))
                 .any(|id| members.contains(&id));
                 if about {
-                    audit.push(json!({
-                        "at": r.get::<_, String>(0)?,
-                        "action": r.get::<_, String>(1)?,
-                        "detail": detail,
-                    }));
+                    audit.push(json!({ "at": at, "action": action, "detail": detail }));
                 }
             }
             Ok((merges, audit))
         })
     }
+}
+
+/// Every row of `sql` with `params`, each read by `f`.
+fn rows<T, P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    f: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let out = stmt
+        .query_map(params, f)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(out)
+}
+
+/// Every merge row: id, survivor, absorbed and the saved snapshot.
+fn merge_rows(conn: &Connection) -> Result<Vec<(i64, i64, i64, String)>> {
+    rows(
+        conn,
+        "SELECT id, survivor_id, absorbed_id, survivor_before FROM merge ORDER BY id",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )
 }
 
 /// Refuses a contact that does not exist, is erased, or was merged into another.
@@ -586,11 +609,12 @@ fn erase_in(tx: &Transaction<'_>, ids: &[i64], run: Option<EraseRun<'_>>) -> Res
     let mut contacts: Vec<i64> = Vec::new();
     let mut groups: Vec<(i64, Vec<i64>)> = Vec::new();
     for root in &roots {
-        let mut stmt =
-            tx.prepare_cached("SELECT contact_id FROM contact_root WHERE root_id = ?1")?;
-        let members: Vec<i64> = stmt
-            .query_map([root], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let members: Vec<i64> = rows(
+            tx,
+            "SELECT contact_id FROM contact_root WHERE root_id = ?1",
+            [root],
+            |r| r.get(0),
+        )?;
         contacts.extend(&members);
         groups.push((*root, members));
     }
@@ -627,9 +651,8 @@ fn erase_in(tx: &Transaction<'_>, ids: &[i64], run: Option<EraseRun<'_>>) -> Res
             return Err(StoreError::Cancelled);
         }
         for id in members {
-            let sets: Vec<String> = PERSONAL_COLUMNS
-                .iter()
-                .map(|c| match *c {
+            let sets: Vec<String> = personal_columns()
+                .map(|c| match c {
                     "extra" => "extra = '{}'".to_string(),
                     c => format!("{c} = NULL"),
                 })
@@ -689,86 +712,83 @@ fn erase_in(tx: &Transaction<'_>, ids: &[i64], run: Option<EraseRun<'_>>) -> Res
 /// is long enough to be looked for elsewhere, with the values of `extra`.
 fn markers_of(tx: &Transaction<'_>, contacts: &[i64]) -> Result<BTreeSet<String>> {
     let mut out = BTreeSet::new();
-    let add = |text: &str, out: &mut BTreeSet<String>| {
-        let t = text.trim();
-        if t.chars().count() >= MIN_MARKER_CHARS {
-            out.insert(t.to_string());
-        }
-    };
-    let columns = PERSONAL_COLUMNS.join(", ");
+    let names: Vec<&str> = personal_columns().collect();
+    let columns = names.join(", ");
     let set: HashSet<i64> = contacts.iter().copied().collect();
     for id in contacts {
         let values: Vec<Option<String>> = tx.query_row(
             &format!("SELECT {columns} FROM contact WHERE id = ?1"),
             [id],
             |r| {
-                (0..PERSONAL_COLUMNS.len())
+                (0..names.len())
                     .map(|i| r.get::<_, Option<String>>(i))
                     .collect()
             },
         )?;
-        for (column, value) in PERSONAL_COLUMNS.iter().zip(values.iter().flatten()) {
-            if *column == "extra" {
-                strings_in(
-                    &serde_json::from_str(value).unwrap_or(Value::Null),
-                    &mut |s| add(s, &mut out),
-                );
-            } else if !matches!(*column, "country" | "gender" | "language" | "consent_date") {
-                add(value, &mut out);
+        for (column, value) in names.iter().zip(&values) {
+            if let Some(value) = value {
+                add_marker(column, value, &mut out);
             }
         }
     }
     // Values they held before: the merge snapshots of their merges, and their edits.
-    let mut stmt = tx.prepare("SELECT survivor_id, absorbed_id, survivor_before FROM merge")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    for row in rows {
-        let (survivor, absorbed, text) = row?;
+    for (_, survivor, absorbed, text) in merge_rows(tx)? {
         if set.contains(&survivor) || set.contains(&absorbed) {
             let saved: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-            if let Some(before) = saved.get("before") {
-                for (column, v) in before.as_object().into_iter().flatten() {
-                    if PERSONAL_COLUMNS.contains(&column.as_str())
-                        && !matches!(
-                            column.as_str(),
-                            "country" | "gender" | "language" | "consent_date"
-                        )
-                        && let Some(s) = v.as_str()
-                    {
-                        if column == "extra" {
-                            strings_in(&serde_json::from_str(s).unwrap_or(Value::Null), &mut |x| {
-                                add(x, &mut out)
-                            });
-                        } else {
-                            add(s, &mut out);
-                        }
-                    }
+            for (column, v) in saved
+                .get("before")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(value) = v.as_str() {
+                    add_marker(column, value, &mut out);
                 }
             }
         }
     }
-    let mut stmt = tx.prepare("SELECT detail FROM audit WHERE action = 'edit'")?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-    for row in rows {
-        let detail: Value = serde_json::from_str(&row?).unwrap_or(Value::Null);
+    let edits: Vec<String> = rows(
+        tx,
+        "SELECT detail FROM audit WHERE action = 'edit'",
+        [],
+        |r| r.get(0),
+    )?;
+    for text in edits {
+        let detail: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         let mine = detail
             .get("contact_id")
             .and_then(Value::as_i64)
             .is_some_and(|id| set.contains(&id));
         if mine {
+            let field = detail.get("field").and_then(Value::as_str).unwrap_or("");
             for key in ["old", "new"] {
                 if let Some(s) = detail.get(key).and_then(Value::as_str) {
-                    add(s, &mut out);
+                    add_marker(field, s, &mut out);
                 }
             }
         }
     }
     Ok(out)
+}
+
+/// Adds a stored value of `column` to the texts looked for: each string of `extra`, or the
+/// value itself; none of a column whose short values would match strangers.
+fn add_marker(column: &str, value: &str, out: &mut BTreeSet<String>) {
+    let mut add = |text: &str| {
+        let t = text.trim();
+        if t.chars().count() >= MIN_MARKER_CHARS {
+            out.insert(t.to_string());
+        }
+    };
+    match column {
+        "extra" => strings_in(
+            &serde_json::from_str(value).unwrap_or(Value::Null),
+            &mut add,
+        ),
+        "country" | "gender" | "language" | "consent_date" => {}
+        c if is_personal(c) => add(value),
+        _ => {}
+    }
 }
 
 /// Each contact's first and last name, when it has both (a row naming both is theirs).
@@ -811,20 +831,15 @@ fn problems_holding(
     markers: &BTreeSet<String>,
     names: &[(String, String)],
 ) -> Result<Vec<i64>> {
-    let mut stmt = tx.prepare(
+    let problems: Vec<(i64, String, String)> = rows(
+        tx,
         "SELECT id, raw_row, COALESCE(raw_value, '') || ' ' || message || ' ' || COALESCE(kind, '')
          FROM import_error",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (id, raw_row, rest) = row?;
+    for (id, raw_row, rest) in problems {
         let text = format!("{raw_row} {rest}");
         // The row is JSON: a value with quotes is escaped there, so its cells are also
         // read back as plain strings.
@@ -851,18 +866,8 @@ fn merges_touching(
     set: &HashSet<i64>,
     markers: &BTreeSet<String>,
 ) -> Result<Vec<(i64, String, bool)>> {
-    let mut stmt = tx.prepare("SELECT id, survivor_id, absorbed_id, survivor_before FROM merge")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (id, survivor, absorbed, text) = row?;
+    for (id, survivor, absorbed, text) in merge_rows(tx)? {
         let theirs = set.contains(&survivor) || set.contains(&absorbed);
         if theirs || holds_marker(&text, markers) {
             out.push((id, text, theirs));
@@ -877,17 +882,12 @@ fn audit_lines_touching(
     set: &HashSet<i64>,
     markers: &BTreeSet<String>,
 ) -> Result<Vec<(i64, String)>> {
-    let mut stmt = tx.prepare("SELECT id, action, detail FROM audit")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
+    let lines: Vec<(i64, String, String)> =
+        rows(tx, "SELECT id, action, detail FROM audit", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (id, action, text) = row?;
+    for (id, action, text) in lines {
         let detail: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         let edit_of_theirs = action == "edit"
             && detail
@@ -922,7 +922,7 @@ fn scrub_snapshot(text: &str, theirs: bool, markers: &BTreeSet<String>) -> Strin
     }
     if let Some(before) = saved.get_mut("before").and_then(Value::as_object_mut) {
         for (column, v) in before.iter_mut() {
-            if PERSONAL_COLUMNS.contains(&column.as_str()) {
+            if is_personal(column) {
                 *v = if column == "extra" {
                     Value::String("{}".into())
                 } else {
@@ -968,12 +968,13 @@ fn scrub_sales(tx: &Transaction<'_>, contact_id: i64, markers: &BTreeSet<String>
         "UPDATE sale SET customer_ref = NULL WHERE contact_id = ?1 AND customer_ref IS NOT NULL",
         [contact_id],
     )?;
-    let mut stmt =
-        tx.prepare_cached("SELECT id, extra FROM sale WHERE contact_id = ?1 AND extra <> '{}'")?;
-    let rows: Vec<(i64, String)> = stmt
-        .query_map([contact_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (id, text) in rows {
+    let lines: Vec<(i64, String)> = rows(
+        tx,
+        "SELECT id, extra FROM sale WHERE contact_id = ?1 AND extra <> '{}'",
+        [contact_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    for (id, text) in lines {
         if holds_marker(&text, markers) {
             let mut v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
             scrub_value(&mut v, markers);

@@ -511,16 +511,9 @@ fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact
                 let label = ui.label(field.label());
                 if *field == ContactField::MarketingConsent {
                     let current = Consent::parse(saved);
-                    let mut choice = current;
-                    egui::ComboBox::from_id_salt("consent")
-                        .selected_text(consent_label(current))
-                        .show_ui(ui, |ui| {
-                            for c in [Consent::Unknown, Consent::Yes, Consent::No] {
-                                ui.selectable_value(&mut choice, c, consent_label(c));
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
+                    let choice = crate::ui::widgets::privacy::consent_combo(
+                        ui, "consent", current, label.id,
+                    );
                     if choice != current {
                         edits.push((*field, Some(choice.as_str().to_string())));
                     }
@@ -561,14 +554,6 @@ fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact
             field,
             value,
         });
-    }
-}
-
-fn consent_label(c: Consent) -> &'static str {
-    match c {
-        Consent::Unknown => "Not asked",
-        Consent::Yes => "Yes, agreed",
-        Consent::No => "No, refused",
     }
 }
 

@@ -68,6 +68,26 @@ fn entry_text(e: &ConsentEntry) -> String {
     )
 }
 
+/// A box choosing not asked / yes / no, labelled by `label`; returns the choice.
+pub fn consent_combo(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Consent,
+    label: egui::Id,
+) -> Consent {
+    let mut choice = current;
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(state_label(current))
+        .show_ui(ui, |ui| {
+            for c in [Consent::Unknown, Consent::Yes, Consent::No] {
+                ui.selectable_value(&mut choice, c, state_label(c));
+            }
+        })
+        .response
+        .labelled_by(label);
+    choice
+}
+
 /// Draws the panel for `detail`.
 pub fn privacy_ui(
     panel: &mut PrivacyPanel,
@@ -83,16 +103,7 @@ pub fn privacy_ui(
         .show(ui, |ui| {
             for (channel, state, since) in consent_now(&detail.consent) {
                 let label = ui.label(channel_label(channel));
-                let mut choice = state;
-                egui::ComboBox::from_id_salt(("consent", channel.as_str()))
-                    .selected_text(state_label(state))
-                    .show_ui(ui, |ui| {
-                        for c in [Consent::Unknown, Consent::Yes, Consent::No] {
-                            ui.selectable_value(&mut choice, c, state_label(c));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                let choice = consent_combo(ui, ("consent", channel.as_str()), state, label.id);
                 if choice != state {
                     cx.send(Request::Privacy(PrivacyRequest::SetConsent {
                         id: detail.id,
