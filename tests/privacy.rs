@@ -508,3 +508,133 @@ fn the_customer_detail_sets_consent_and_erases_after_naming_what_goes() {
         None
     );
 }
+
+/// Customers (roots, not erased) whose newest sale line is before `since`, or with no sale
+/// and added before it, worked out from the sale lines themselves.
+fn inactive_by_hand(db: &Path, since: &str) -> Vec<i64> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT c.id, c.created_at,
+                    (SELECT MAX(s.sold_at) FROM sale AS s JOIN contact_root AS r
+                       ON r.contact_id = s.contact_id WHERE r.root_id = c.id)
+             FROM contact AS c WHERE c.merged_into IS NULL AND c.erased_at IS NULL",
+        )
+        .unwrap();
+    let all: Vec<(i64, String, Option<String>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    all.into_iter()
+        .filter(|(_, created, last)| match last {
+            Some(day) => day[..10] < *since,
+            None => created[..10] < *since,
+        })
+        .map(|(id, _, _)| id)
+        .collect()
+}
+
+#[test]
+fn the_retention_rule_previews_then_erases_the_customers_without_orders() {
+    let (_dir, db) = crate::common::demo_db(150);
+    // Two years before 2025-06-30.
+    let want = inactive_by_hand(&db, "2023-06-30");
+    assert!(
+        want.len() > 5,
+        "the demo shop has lapsed customers: {}",
+        want.len()
+    );
+    let before = stats(&db);
+    let preview = clientele(
+        &db,
+        &[
+            "erase",
+            "--no-order-for-years",
+            "2",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    assert!(!preview.status.success());
+    let said = text(&preview.stdout);
+    assert!(
+        said.starts_with(&format!("Erasing would remove {} customers", want.len())),
+        "{said}"
+    );
+    run_ok(
+        &db,
+        &[
+            "erase",
+            "--no-order-for-years",
+            "2",
+            "--as-of",
+            "2025-06-30",
+            "--yes",
+        ],
+    );
+    assert!(inactive_by_hand(&db, "2023-06-30").is_empty());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for id in &want {
+        let erased: Option<String> = conn
+            .query_row("SELECT erased_at FROM contact WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(erased.is_some(), "customer {id}");
+    }
+    let erased: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM contact WHERE erased_at IS NOT NULL AND merged_into IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(erased as usize, want.len(), "nobody else");
+    let after = stats(&db);
+    assert_eq!(before["revenue"], after["revenue"]);
+    assert_eq!(before["orders"], after["orders"]);
+}
+
+#[test]
+fn erasing_an_import_batch_erases_the_customers_it_brought() {
+    let (dir, db, _) = planted();
+    let contacts = write(
+        dir.path(),
+        "more.csv",
+        "customer_id,first_name,last_name,email\nC9,Nine,Person,nine@example.com\n",
+    );
+    run_ok(&db, &["import", "contacts", contacts.to_str().unwrap()]);
+    let batch: i64 = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.query_row(
+            "SELECT batch_id FROM contact WHERE external_ref = 'C9'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let said = run_ok(&db, &["erase", "--batch", &batch.to_string(), "--yes"]);
+    assert!(
+        said.starts_with("Erased 1 customers (1 contact records)"),
+        "{said}"
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let left: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM contact WHERE email = 'nine@example.com'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+    let kept: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM contact WHERE email LIKE '%quillmarkmail%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    // The planted person's two records (C1 and C2, merged) came from the first import.
+    assert_eq!(kept, 2, "customers of other imports stay");
+}

@@ -64,8 +64,18 @@ pub struct ConsentArgs {
 #[derive(Debug, Args)]
 pub struct EraseArgs {
     /// The customers.
-    #[arg(value_name = "ID", required = true)]
+    #[arg(value_name = "ID", required_unless_present_any = ["batch", "no_order_for_years"])]
     pub ids: Vec<i64>,
+    /// Every customer one of whose records came from this import (see `clientele imports`).
+    #[arg(long, value_name = "BATCH", conflicts_with_all = ["ids", "no_order_for_years"])]
+    pub batch: Option<i64>,
+    /// A retention rule: every customer with no order for this many years (none since
+    /// the same day N years before --as-of).
+    #[arg(long, value_name = "N", conflicts_with = "ids")]
+    pub no_order_for_years: Option<u32>,
+    /// With --no-order-for-years: the day counted from (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date, requires = "no_order_for_years")]
+    pub as_of: Option<NaiveDate>,
     /// Erase without asking (otherwise what would go is printed and nothing changes).
     #[arg(long)]
     pub yes: bool,
@@ -128,18 +138,31 @@ pub fn consent(store: &Store, args: &ConsentArgs, out: &mut impl Write) -> anyho
 
 /// `clientele erase`: prints what would go; with `--yes`, erases it.
 pub fn erase(store: &Store, args: &EraseArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let preview = service::privacy::erase_preview(store, &args.ids)?;
+    let ids = match (args.batch, args.no_order_for_years) {
+        (Some(batch), _) => store.customers_of_batch(batch)?,
+        (None, Some(years)) => {
+            let today = args
+                .as_of
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            let since = today
+                .checked_sub_months(chrono::Months::new(years.saturating_mul(12)))
+                .unwrap_or(NaiveDate::MIN);
+            store.customers_inactive_since(since)?
+        }
+        (None, None) => args.ids.clone(),
+    };
+    if ids.is_empty() {
+        writeln!(out, "{}", english(&Message::new("cli-erase-nobody")))?;
+        return Ok(());
+    }
+    let preview = service::privacy::erase_preview(store, &ids)?;
     let said = crate::text::erasure_message;
     if !args.yes {
         writeln!(out, "{}", english(&said("cli-erase-preview", &preview)))?;
         bail!(english(&Message::new("cli-erase-needs-yes")));
     }
-    let done = service::privacy::erase(
-        store,
-        &args.ids,
-        EraseReason::OnRequest,
-        &mut Progress::silent(),
-    )?;
+    let done =
+        service::privacy::erase(store, &ids, EraseReason::OnRequest, &mut Progress::silent())?;
     writeln!(out, "{}", english(&said("cli-erased", &done)))?;
     Ok(())
 }

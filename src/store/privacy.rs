@@ -402,6 +402,41 @@ impl Store {
         Ok(ids)
     }
 
+    /// The customers (not erased) one of whose records came from import `batch`.
+    pub fn customers_of_batch(&self, batch: i64) -> Result<Vec<i64>> {
+        self.map_busy(|s| {
+            rows(
+                &s.conn,
+                "SELECT DISTINCT r.root_id FROM contact AS c
+                 JOIN contact_root AS r ON r.contact_id = c.id
+                 JOIN contact AS root ON root.id = r.root_id
+                 WHERE c.batch_id = ?1 AND root.erased_at IS NULL
+                 ORDER BY r.root_id",
+                [batch],
+                |r| r.get(0),
+            )
+        })
+    }
+
+    /// The customers (not erased) with no sale on or after `since`: their last sale is
+    /// older, or they have none and were added before that day (a retention rule).
+    pub fn customers_inactive_since(&self, since: NaiveDate) -> Result<Vec<i64>> {
+        let day = since.format(DATE_FORMAT).to_string();
+        self.map_busy(|s| {
+            rows(
+                &s.conn,
+                "SELECT c.id FROM contact AS c
+                 LEFT JOIN customer_summary AS k ON k.customer_id = c.id
+                 WHERE c.merged_into IS NULL AND c.erased_at IS NULL
+                   AND CASE WHEN k.customer_id IS NULL THEN substr(c.created_at, 1, 10) < ?1
+                            ELSE substr(k.last_sale, 1, 10) < ?1 END
+                 ORDER BY c.id",
+                [&day],
+                |r| r.get(0),
+            )
+        })
+    }
+
     /// Copies the whole database into `dest` with SQLite's online backup API (readers and
     /// this connection carry on meanwhile). The copy is created readable by its owner only.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {

@@ -572,6 +572,7 @@ pub fn render(m: &Message) -> String {
             t("audit"),
             t("lines")
         ),
+        "cli-erase-nobody" => "No customer matches: nothing to erase.".into(),
         "cli-erase-needs-yes" => "nothing was erased: run the command again with --yes to erase".into(),
         "cli-subject-written" => format!(
             "Everything held on customer {} ({} sale lines) written to {}.",
