@@ -256,8 +256,8 @@ pub struct BackupContents {
     pub stats: crate::store::Stats,
 }
 
-/// Opens a backup copy read-only enough to count what it holds (its own copy is not
-/// changed: it is first copied aside).
+/// Opens a backup copy to count what it holds (a copy an older Clientele made is
+/// upgraded on the way, as any database it opens).
 pub fn backup_contents(file: &Path) -> Result<BackupContents, Error> {
     let copy = Store::open(file)?;
     let stats = copy.stats()?;
