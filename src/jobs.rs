@@ -250,6 +250,8 @@ pub enum PrivacyRequest {
     /// Write everything held on a customer to a JSON file in `exports/` beside the
     /// database ([`Event::Saved`]).
     SubjectExport(i64),
+    /// Make a backup copy in `backups/` now ([`Event::Saved`]).
+    BackupNow,
 }
 
 /// A change to one contact field.
@@ -767,7 +769,9 @@ impl Failure {
             | Request::LoadMerges
             | Request::SaveSettings(_) => Failure::Error,
             Request::Privacy(PrivacyRequest::Erase { job, .. }) => Failure::JobDone(*job),
-            Request::Privacy(PrivacyRequest::SubjectExport(_)) => Failure::Saved,
+            Request::Privacy(PrivacyRequest::SubjectExport(_) | PrivacyRequest::BackupNow) => {
+                Failure::Saved
+            }
             Request::Privacy(_) => Failure::Error,
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),

@@ -638,3 +638,49 @@ fn erasing_an_import_batch_erases_the_customers_it_brought() {
     // The planted person's two records (C1 and C2, merged) came from the first import.
     assert_eq!(kept, 2, "customers of other imports stay");
 }
+
+#[test]
+fn the_settings_list_the_backups_and_back_up_now() {
+    use clientele::ui::app::{ClienteleApp, Prefs};
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+
+    let (_dir, db) = crate::common::demo_db(20);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db.clone(), Prefs::default()),
+        );
+    crate::common::settle(&mut h);
+    let backups = db.parent().unwrap().join("backups");
+    let names = || -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&backups)
+            .map(|r| {
+                r.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let daily = format!("daily-{}.db", chrono::Local::now().date_naive());
+    assert_eq!(names(), vec![daily.clone()], "the day's copy on opening");
+    h.get_by_role_and_label(Role::Button, "Shop settings…")
+        .click();
+    crate::common::settle(&mut h);
+    h.get_by_label("Backups").click();
+    crate::common::settle(&mut h);
+    h.get_by_label_contains(&daily);
+    h.get_by_role_and_label(Role::Button, "Back up now").click();
+    crate::common::settle(&mut h);
+    let now = names();
+    assert_eq!(now.len(), 2, "{now:?}");
+    assert!(now.iter().any(|n| n.starts_with("manual-")), "{now:?}");
+    let store = Store::open(&backups.join(&now[1])).unwrap();
+    assert_eq!(
+        store.stats().unwrap().sale_lines,
+        Store::open(&db).unwrap().stats().unwrap().sale_lines
+    );
+}

@@ -61,6 +61,11 @@ pub(super) fn handle(
             }
             outcome
         }
+        PrivacyRequest::BackupNow => {
+            let (result, outcome) = answer(service::privacy::backup(store, None), |_| None);
+            emit(Event::Saved(result.map(|path| Done::BackupSaved { path })));
+            outcome
+        }
         PrivacyRequest::SubjectExport(id) => {
             let dir = store
                 .path()

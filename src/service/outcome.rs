@@ -56,6 +56,11 @@ pub enum Done {
         /// Contact records emptied.
         contacts: usize,
     },
+    /// A backup copy was made.
+    BackupSaved {
+        /// Where.
+        path: PathBuf,
+    },
     /// Everything held on a customer was written.
     SubjectSaved {
         /// Where.

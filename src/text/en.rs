@@ -106,6 +106,12 @@ pub fn render(m: &Message) -> String {
             t("customers"),
             t("contacts")
         ),
+        "done-backup-saved" => format!("Backup copy saved in {}.", t("path")),
+        "privacy-backups-heading" => "Backups".into(),
+        "privacy-backups-folder" => format!("Copies are kept in {}: one a day when the window opens, and one before each import, merge-all, erase and restore (7 daily and 4 weekly copies are kept). Restore one with clientele restore FILE.", t("path")),
+        "privacy-backups-none" => "No copy yet.".into(),
+        "privacy-backups-copy" => format!("{} · {} KB", t("name"), t("kb")),
+        "privacy-backup-now" => "Back up now".into(),
         "done-subject-saved" => format!("Everything held on the customer saved in {}.", t("path")),
 
         // The customer detail's privacy panel.

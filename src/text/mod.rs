@@ -293,6 +293,9 @@ impl Localize for crate::service::Done {
             } => Message::new("done-erased")
                 .arg("customers", *customers)
                 .arg("contacts", *contacts),
+            Done::BackupSaved { path } => {
+                Message::new("done-backup-saved").arg("path", path.as_path())
+            }
             Done::SubjectSaved { path } => {
                 Message::new("done-subject-saved").arg("path", path.as_path())
             }

@@ -199,3 +199,57 @@ pub fn privacy_ui(
         panel.confirm = None;
     }
 }
+
+/// The settings window's Backups section: where the copies are, which there are, and
+/// "Back up now". Returns true when that was clicked.
+pub fn backups_ui(ui: &mut egui::Ui, db_path: &std::path::Path) -> bool {
+    let dir = crate::store::backups_dir(db_path);
+    let mut clicked = false;
+    egui::CollapsingHeader::new(say("privacy-backups-heading"))
+        .id_salt("settings-backups")
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(english(
+                    &Message::new("privacy-backups-folder").arg("path", dir.as_path()),
+                ))
+                .weak(),
+            );
+            // A folder of a dozen files, read while the section is open (every repaint, at
+            // most once a second: the list is kept in the window's memory meanwhile).
+            let now = ui.input(|i| i.time);
+            let key = egui::Id::unique("settings-backups-list");
+            let cached: Option<(f64, Vec<(String, u64)>)> = ui.data(|d| d.get_temp(key));
+            let files = match cached {
+                Some((at, files)) if now - at < 1.0 => files,
+                _ => {
+                    let files: Vec<(String, u64)> = crate::service::privacy::backup_files(&dir)
+                        .unwrap_or_default()
+                        .iter()
+                        .rev()
+                        .map(|p| {
+                            let name = p
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default();
+                            (name, std::fs::metadata(p).map_or(0, |m| m.len()))
+                        })
+                        .collect();
+                    ui.data_mut(|d| d.insert_temp(key, (now, files.clone())));
+                    files
+                }
+            };
+            if files.is_empty() {
+                ui.label(say("privacy-backups-none"));
+            }
+            for (name, bytes) in &files {
+                ui.label(english(
+                    &Message::new("privacy-backups-copy")
+                        .arg("name", name.as_str())
+                        .arg("kb", bytes / 1024),
+                ));
+            }
+            clicked = ui.button(say("privacy-backup-now")).clicked();
+        });
+    clicked
+}
