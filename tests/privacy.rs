@@ -433,22 +433,28 @@ fn the_old_single_consent_becomes_the_email_channel_with_its_date() {
     );
 }
 
+/// The window on `db` at 1366x768, opened and settled.
+fn window_on(db: &Path) -> egui_kittest::Harness<'static, clientele::ui::app::ClienteleApp> {
+    use clientele::ui::app::{ClienteleApp, Prefs};
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db.to_path_buf(), Prefs::default()),
+        );
+    crate::common::settle(&mut h);
+    h
+}
+
 #[test]
 fn the_customer_detail_sets_consent_and_erases_after_naming_what_goes() {
-    use clientele::ui::app::{ClienteleApp, Prefs};
     use clientele::ui::tabs::customers::CustomersScreen;
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
 
     let (_dir, db) = crate::common::demo_db(40);
     let before = stats(&db);
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(
-            |ui, app: &mut ClienteleApp| app.show(ui),
-            ClienteleApp::new(db.clone(), Prefs::default()),
-        );
-    crate::common::settle(&mut h);
+    let mut h = window_on(&db);
     h.get_by_role_and_label(Role::Button, "Customers").click();
     crate::common::settle(&mut h);
     let (id, name) = {
@@ -641,18 +647,11 @@ fn erasing_an_import_batch_erases_the_customers_it_brought() {
 
 #[test]
 fn the_settings_list_the_backups_and_back_up_now() {
-    use clientele::ui::app::{ClienteleApp, Prefs};
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
 
     let (_dir, db) = crate::common::demo_db(20);
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(
-            |ui, app: &mut ClienteleApp| app.show(ui),
-            ClienteleApp::new(db.clone(), Prefs::default()),
-        );
-    crate::common::settle(&mut h);
+    let mut h = window_on(&db);
     let backups = db.parent().unwrap().join("backups");
     let names = || -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(&backups)
