@@ -25,6 +25,8 @@ use crate::service::{self, Progress};
 use crate::store::{Stats, Store, resolve_db_path};
 use crate::text::{Message, english};
 
+mod privacy;
+
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
 /// file on your own computer. Run without a command to open the window.
 #[derive(Debug, Parser)]
@@ -137,6 +139,27 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show a customer's consent per channel (e-mail, SMS, post, phone), or record it.
+    Consent(privacy::ConsentArgs),
+    /// Erase customers for good: every personal value, also in backups; sales stay, anonymous.
+    Erase(privacy::EraseArgs),
+    /// Write everything held on one customer to a JSON file (a subject access request).
+    SubjectExport {
+        /// The customer.
+        #[arg(value_name = "ID")]
+        id: i64,
+        /// The JSON file to write.
+        #[arg(long, value_name = "FILE.json")]
+        out: PathBuf,
+    },
+    /// Copy the database (default: into backups/ beside it).
+    Backup {
+        /// Write the copy here.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Put a backup copy in place of the database (erased customers stay erased).
+    Restore(privacy::RestoreArgs),
 }
 
 /// Options of `clientele merge`.
@@ -376,6 +399,13 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Export(args) => export(&store, args, &mut out),
         Command::Report(args) => report(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
+        Command::Consent(args) => privacy::consent(&store, &args, &mut out),
+        Command::Erase(args) => privacy::erase(&store, &args, &mut out),
+        Command::SubjectExport { id, out: file } => {
+            privacy::subject_export(&store, id, &file, &mut out)
+        }
+        Command::Backup { out: file } => privacy::backup(&store, file.as_deref(), &mut out),
+        Command::Restore(args) => privacy::restore(&mut store, &args, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;
             if json {

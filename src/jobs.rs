@@ -14,6 +14,8 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use chrono::NaiveDate;
 
+mod privacy;
+
 use crate::analytics::Overview;
 use crate::analytics::dashboard::ShopAnalytics;
 use crate::dedup::review::DuplicateQueue;
@@ -116,6 +118,8 @@ pub enum Request {
     Unmerge(Vec<i64>),
     /// Save the shop's settings ([`Event::Settings`] with what was saved, or an error).
     SaveSettings(ShopSettings),
+    /// Privacy: consent, erasing, subject export (see [`PrivacyRequest`]).
+    Privacy(PrivacyRequest),
     /// Count what an import added, before asking to undo it ([`Event::BatchContents`]).
     CountBatch(i64),
     /// Undo an import ([`Event::ImportUndone`]; when it worked, the history and a refresh
@@ -218,6 +222,36 @@ pub enum EditOrigin {
     Undo,
     /// Ctrl+Shift+Z or Ctrl+Y.
     Redo,
+}
+
+/// What the customer detail asks about privacy.
+#[derive(Debug)]
+pub enum PrivacyRequest {
+    /// Record a customer's consent on one channel; the customer's details follow.
+    SetConsent {
+        /// The customer.
+        id: i64,
+        /// The channel.
+        channel: crate::store::Channel,
+        /// The answer.
+        state: crate::model::Consent,
+    },
+    /// Count what erasing a customer removes ([`Event::ErasePreview`]).
+    ErasePreview(i64),
+    /// Erase customers as job `job` ([`Event::JobDone`], then a refresh).
+    Erase {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The customers.
+        ids: Vec<i64>,
+        /// Raised by the window to stop (nothing is erased then).
+        cancel: CancelFlag,
+    },
+    /// Write everything held on a customer to a JSON file in `exports/` beside the
+    /// database ([`Event::Saved`]).
+    SubjectExport(i64),
+    /// Make a backup copy in `backups/` now ([`Event::Saved`]).
+    BackupNow,
 }
 
 /// A change to one contact field.
@@ -345,6 +379,13 @@ pub enum Event {
     },
     /// A file was written (`Ok` says where) or not.
     Saved(Result<Done, Failed>),
+    /// What erasing a customer would remove, to name it before asking.
+    ErasePreview {
+        /// The customer.
+        id: i64,
+        /// What goes.
+        counts: crate::store::ErasureCounts,
+    },
     /// The Segments and Charts figures (job `job`), or why not.
     Analytics {
         /// The job.
@@ -613,6 +654,12 @@ fn run(
         }
         Err(e) => opening(Event::OpenFailed(Arc::new(e.into()))),
     };
+    // The day's first open keeps a copy (on this thread: the window goes on drawing).
+    if store.has_shop_data().unwrap_or(false)
+        && let Err(e) = service::privacy::daily_backup(&store, chrono::Local::now().date_naive())
+    {
+        tracing::warn!("the daily backup could not be made: {e}");
+    }
     while let Ok((id, request)) = requests.recv() {
         let emit = |event: Event| {
             send(Reply::Event {
@@ -721,6 +768,11 @@ impl Failure {
             | Request::LoadProblems(_)
             | Request::LoadMerges
             | Request::SaveSettings(_) => Failure::Error,
+            Request::Privacy(PrivacyRequest::Erase { job, .. }) => Failure::JobDone(*job),
+            Request::Privacy(PrivacyRequest::SubjectExport(_) | PrivacyRequest::BackupNow) => {
+                Failure::Saved
+            }
+            Request::Privacy(_) => Failure::Error,
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),
             Request::PlanImport { job, .. } => Failure::Plan(*job),
@@ -1022,6 +1074,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             emit(event);
             outcome
         }
+        Request::Privacy(request) => privacy::handle(store, request, emit),
         Request::CountBatch(batch) => {
             let (result, outcome) = answer(batches::contents(store, batch), plain);
             emit(match result {

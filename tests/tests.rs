@@ -10,6 +10,7 @@ mod harden;
 mod import;
 #[path = "../testkit/people/mod.rs"]
 mod people;
+mod privacy;
 mod report;
 mod reports_ui;
 mod roundtrip;

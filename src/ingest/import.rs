@@ -2595,6 +2595,28 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn consent_values_of_the_five_languages_are_read() {
+        for yes in [
+            "yes",
+            "true",
+            "1",
+            "oui",
+            "Oui",
+            "да",
+            "Да",
+            "是",
+            "այո",
+            "subscribed",
+        ] {
+            assert_eq!(consent_of(yes), Consent::Yes, "{yes}");
+        }
+        for no in ["no", "false", "0", "non", "нет", "否", "ոչ", "unsubscribed"] {
+            assert_eq!(consent_of(no), Consent::No, "{no}");
+        }
+        assert_eq!(consent_of("peut-être"), Consent::Unknown);
+    }
+
     const TEXTS: [Option<&str>; 7] = [
         Some("C042"),
         None,

@@ -622,6 +622,16 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "emailsubscriptionstatus",
             "emailmarketingconsent",
             "emailmarketing",
+            "acceptenewsletter",
+            "abonnenewsletter",
+            "inscritnewsletter",
+            "подписка",
+            "подписканарассылку",
+            "营销同意",
+            "订阅邮件",
+            "接受营销",
+            "բաժանորդագրություն",
+            "համաձայնությունգովազդի",
         ],
     ),
     (
@@ -1477,6 +1487,31 @@ mod tests {
             field_for_header("Покупатель", ImportKind::Sales),
             Some(Field::CustomerRef)
         );
+    }
+
+    #[test]
+    fn consent_columns_of_the_five_languages_are_recognised() {
+        for header in [
+            "accepts_marketing",
+            "opt-in",
+            "newsletter",
+            "Email Marketing Consent",
+            "optin",
+            "Abonné newsletter",
+            "Consentement",
+            "Подписка на рассылку",
+            "Согласие",
+            "订阅邮件",
+            "营销同意",
+            "Բաժանորդագրություն",
+            "Համաձայնություն",
+        ] {
+            assert_eq!(
+                field_for_header(header, ImportKind::Contacts),
+                Some(Field::MarketingConsent),
+                "{header}"
+            );
+        }
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub fn merge_many(
     plans: &[MergePlan],
     progress: &mut Progress<'_>,
 ) -> Result<usize, Error> {
+    // Merging many groups at once (merge-all) is kept undoable by a backup copy too.
+    if plans.len() > 1 {
+        super::privacy::backup_if_data(store, "merge-all")?;
+    }
     let mut last = -1.0f32;
     let ids = store
         .merge_many(plans, &mut |done, total| {

@@ -73,6 +73,9 @@ pub fn run(
 ) -> Result<ImportReport, Error> {
     let file = plan.info.file_name.clone();
     let dry_run = options.dry_run;
+    if !dry_run {
+        super::privacy::backup_if_data(store, "import")?;
+    }
     progress.fraction(
         0.0,
         &if dry_run {

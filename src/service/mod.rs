@@ -17,6 +17,7 @@
 //! - [`demo`]: the demo shop.
 //! - [`settings`]: the shop's settings.
 //! - [`batches`]: the imports, their undo and problems, the counts and the customer list.
+//! - [`privacy`]: consent per channel, erasing customers, subject access, backups.
 
 pub mod analytics;
 pub mod batches;
@@ -25,6 +26,7 @@ pub mod demo;
 pub mod export;
 pub mod import;
 pub mod outcome;
+pub mod privacy;
 pub mod report;
 pub mod settings;
 
@@ -60,6 +62,8 @@ pub enum Stage {
     DrawingPreview,
     /// Merging contacts.
     Merging,
+    /// Erasing customers.
+    Erasing,
     /// Generating the demo shop.
     CreatingDemo,
     /// Writing the demo shop.
@@ -156,6 +160,8 @@ pub enum Job {
     Segments,
     /// Making the report.
     Report,
+    /// Erasing customers.
+    Erase,
 }
 
 /// Why an operation did not happen. The values say what went wrong; [`crate::text`] says

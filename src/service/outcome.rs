@@ -49,6 +49,23 @@ pub enum Done {
         /// Where.
         path: PathBuf,
     },
+    /// Customers were erased.
+    Erased {
+        /// Customers.
+        customers: usize,
+        /// Contact records emptied.
+        contacts: usize,
+    },
+    /// A backup copy was made.
+    BackupSaved {
+        /// Where.
+        path: PathBuf,
+    },
+    /// Everything held on a customer was written.
+    SubjectSaved {
+        /// Where.
+        path: PathBuf,
+    },
     /// The report was handed to the system's printing, which took it.
     Printed(crate::report::print::Sent),
 }

@@ -1388,6 +1388,7 @@ impl BatchWriter<'_> {
                 batch_id
             ],
         )?;
+        super::privacy::record_batch_consent(&tx, batch_id)?;
         audit(
             &tx,
             "import",

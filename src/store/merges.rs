@@ -62,7 +62,7 @@ pub struct MergeRow {
 
 /// The contact columns a merge saves and can restore: everything but the id, the batch,
 /// `merged_into` and `erased_at`, which merges do not change.
-const SNAPSHOT_COLUMNS: [&str; 20] = [
+pub(super) const SNAPSHOT_COLUMNS: [&str; 20] = [
     "external_ref",
     "first_name",
     "last_name",

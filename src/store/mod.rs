@@ -11,6 +11,7 @@ mod mappings;
 mod merges;
 mod migrate;
 mod paths;
+mod privacy;
 mod problem;
 mod reads;
 mod refusal;
@@ -27,6 +28,10 @@ pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
 pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
+pub use privacy::{
+    Channel, ConsentEntry, ConsentSource, EraseReason, ErasureCounts, backups_dir, consent_now,
+    ledger_hash,
+};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
 pub use reads::{CustomerDetail, OrderLine, Stats};
 pub use refusal::Refusal;
@@ -290,7 +295,7 @@ pub fn sqlite_trouble(e: &rusqlite::Error) -> SqliteTrouble {
 }
 
 /// SQLite's errors a shop owner can act on, in plain words naming the file; others unchanged.
-fn plain_sqlite(e: rusqlite::Error, path: &Path) -> StoreError {
+pub(super) fn plain_sqlite(e: rusqlite::Error, path: &Path) -> StoreError {
     use rusqlite::ErrorCode;
     let path = path.to_path_buf();
     match e.sqlite_error_code() {
@@ -324,7 +329,7 @@ fn cannot_open(path: &Path, e: &rusqlite::Error) -> StoreError {
 /// Unix: folders 0700, the file 0600 (SQLite gives its `-wal`, `-shm` and `-journal` files
 /// the database file's mode). An empty file is what [`check_existing`] takes for a new
 /// database.
-fn create_private(path: &Path) -> std::io::Result<()> {
+pub(super) fn create_private(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         let mut builder = std::fs::DirBuilder::new();
         builder.recursive(true);
@@ -352,7 +357,7 @@ fn create_private(path: &Path) -> std::io::Result<()> {
 
 /// Looks at an existing file read-only and refuses it when it is not a database Clientele
 /// can open, before any connection that could write to it exists.
-fn check_existing(path: &Path) -> Result<()> {
+pub(super) fn check_existing(path: &Path) -> Result<()> {
     check_existing_once(path, true)
 }
 

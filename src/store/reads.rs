@@ -48,6 +48,8 @@ pub struct CustomerDetail {
     pub updated_at: String,
     /// Contacts merged into this one.
     pub absorbed: Vec<i64>,
+    /// Consent decisions per channel, newest first.
+    pub consent: Vec<super::ConsentEntry>,
 }
 
 /// One sale line of a customer, newest first in lists.
@@ -104,7 +106,8 @@ impl Store {
     pub fn stats(&self) -> Result<Stats> {
         self.map_busy(|s| {
             let customers: i64 = s.conn.query_row(
-                "SELECT COUNT(*) FROM contact WHERE merged_into IS NULL AND erased_at IS NULL",
+                // Erased customers count: their sales stay, on their anonymous records.
+                "SELECT COUNT(*) FROM contact WHERE merged_into IS NULL",
                 [],
                 |r| r.get(0),
             )?;
@@ -236,6 +239,7 @@ impl Store {
             if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(&extra) {
                 detail.extra = map;
             }
+            detail.consent = super::privacy::consent_history(&s.conn, detail.id)?;
             let mut stmt = s.conn.prepare(
                 "SELECT contact_id FROM contact_root WHERE root_id = ?1 AND contact_id <> ?1
                  ORDER BY contact_id",

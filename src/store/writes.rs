@@ -173,6 +173,14 @@ impl Store {
                 &format!("UPDATE contact SET {column} = ?1, updated_at = ?2 WHERE id = ?3"),
                 params![value, now_text(), contact_id],
             )?;
+            if field == ContactField::MarketingConsent {
+                super::privacy::record_email_consent(
+                    &tx,
+                    contact_id,
+                    value.as_deref(),
+                    super::ConsentSource::Window,
+                )?;
+            }
             audit(
                 &tx,
                 "edit",

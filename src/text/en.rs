@@ -18,6 +18,7 @@ pub fn render(m: &Message) -> String {
         "stage-laying-out-pages" => "Laying out the pages".into(),
         "stage-drawing-preview" => "Drawing the preview".into(),
         "stage-merging" => "Merging".into(),
+        "stage-erasing" => "Erasing".into(),
         "stage-creating-demo" => "Creating the demo shop".into(),
         "stage-saving-demo" => "Saving the demo shop".into(),
         "stage-checking" => format!("Checking {}", t("file")),
@@ -37,6 +38,7 @@ pub fn render(m: &Message) -> String {
         "cancelled-check" => "The check was stopped; nothing was written.".into(),
         "cancelled-import" => "The import was cancelled; nothing was changed.".into(),
         "cancelled-merge" => "The merge was cancelled; nothing was merged.".into(),
+        "cancelled-erase" => "The erasure was cancelled; nothing was erased.".into(),
         "cancelled-find-duplicates" => "Finding duplicates was cancelled.".into(),
         "cancelled-segments" => "Working out the segments was cancelled.".into(),
         "cancelled-report" => "Making the report was cancelled.".into(),
@@ -169,6 +171,50 @@ pub fn render(m: &Message) -> String {
             "The printer refused the report: {}. Save the PDF and print it from your PDF viewer.",
             t("reason")
         ),
+        "done-erased" => format!(
+            "{} customers erased ({} records emptied); their sales stay, on anonymous records.",
+            t("customers"),
+            t("contacts")
+        ),
+        "done-backup-saved" => format!("Backup copy saved in {}.", t("path")),
+        "privacy-backups-heading" => "Backups".into(),
+        "privacy-backups-folder" => format!("Copies are kept in {}: one a day when the window opens, and one before each import, merge-all, erase and restore (7 daily and 4 weekly copies are kept). Restore one with clientele restore FILE.", t("path")),
+        "privacy-backups-none" => "No copy yet.".into(),
+        "privacy-backups-copy" => format!("{} · {} KB", t("name"), t("kb")),
+        "privacy-backup-now" => "Back up now".into(),
+        "done-subject-saved" => format!("Everything held on the customer saved in {}.", t("path")),
+
+        // The customer detail's privacy panel.
+        "privacy-consent-heading" => "Consent".into(),
+        "privacy-channel-email" => "E-mail".into(),
+        "privacy-channel-sms" => "SMS".into(),
+        "privacy-channel-post" => "Post".into(),
+        "privacy-channel-phone" => "Phone".into(),
+        "privacy-consent-yes" => "Yes, agreed".into(),
+        "privacy-consent-no" => "No, refused".into(),
+        "privacy-consent-unknown" => "Not asked".into(),
+        "privacy-consent-since" => format!("since {}", t("day")),
+        "privacy-consent-history" => format!("History of consent ({})", t("count")),
+        "privacy-consent-entry" => format!(
+            "{} · {}: {} ({})",
+            t("day"),
+            t("channel"),
+            t("state"),
+            t("source")
+        ),
+        "privacy-source-import" => format!("import {}", t("batch")),
+        "privacy-source-window" => "in the window".into(),
+        "privacy-source-command-line" => "on the command line".into(),
+        "privacy-source-earlier" => "recorded before consent had a history".into(),
+        "privacy-export-button" => "Export everything".into(),
+        "privacy-export-hover" => "Write everything held on this customer to a JSON file in the exports folder beside the database (a subject access request)".into(),
+        "privacy-erase-button" => "Erase…".into(),
+        "privacy-erase-hover" => "Erase this customer for good, on their request: shows what goes and asks first".into(),
+        "privacy-erase-warning" => "This cannot be undone, not even from a backup: backups are erased too.".into(),
+        "privacy-erase-yes" => "Erase for good".into(),
+        "privacy-erase-title" => format!("Erase customer {}?", t("customer")),
+        "privacy-erase-job" => "Erasing the customer".into(),
+        "privacy-cancel" => "Cancel".into(),
         "done-customers-saved" => format!("{} customers saved in {}.", t("customers"), t("path")),
         "failed-settings" => format!("The settings were not saved: {}", t("reason")),
         "failed-segment-save" => format!("The segment was not saved: {}", t("reason")),
@@ -684,6 +730,41 @@ pub fn render(m: &Message) -> String {
                     "; {n} contacts it created were kept because later imports or merges use them"
                 ),
             }
+        ),
+        "cli-erase-preview" | "cli-erased" => format!(
+            "{} {} customers ({} contact records): their names, addresses, e-mails, phones and other columns, {} import problem rows, {} merge snapshots, {} \"not the same person\" decisions, {} consent decisions, and their values in {} audit lines. Their {} sale lines stay, on anonymous records.",
+            if m.id == "cli-erased" { "Erased" } else { "Erasing would remove" },
+            t("customers"),
+            t("contacts"),
+            t("problems"),
+            t("merges"),
+            t("pairs"),
+            t("consent"),
+            t("audit"),
+            t("lines")
+        ),
+        "cli-erase-nobody" => "No customer matches: nothing to erase.".into(),
+        "cli-erase-needs-yes" => "nothing was erased: run the command again with --yes to erase".into(),
+        "cli-subject-written" => format!(
+            "Everything held on customer {} ({} sale lines) written to {}.",
+            t("customer"),
+            t("lines"),
+            t("path")
+        ),
+        "cli-backup-written" => format!("Backup written to {}.", t("path")),
+        "cli-backup-holds" => format!(
+            "{} holds {} customers and {} sale lines, from {} to {}.",
+            t("path"),
+            t("customers"),
+            t("lines"),
+            t("first"),
+            t("last")
+        ),
+        "cli-restore-needs-yes" => "nothing was restored: run the command again with --yes to restore".into(),
+        "cli-restored" => format!(
+            "Restored {}; {} customers erased since were erased again.",
+            t("path"),
+            t("erased")
         ),
         "cli-customers-shown" => format!(
             "{} of {} customers shown (use --limit to see more)",

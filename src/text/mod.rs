@@ -195,6 +195,7 @@ impl Localize for crate::service::Stage {
             Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
             Stage::DrawingPreview => Message::new("stage-drawing-preview"),
             Stage::Merging => Message::new("stage-merging"),
+            Stage::Erasing => Message::new("stage-erasing"),
             Stage::CreatingDemo => Message::new("stage-creating-demo"),
             Stage::SavingDemo => Message::new("stage-saving-demo"),
             Stage::Checking { file } => Message::new("stage-checking").arg("file", file),
@@ -229,6 +230,7 @@ impl Localize for crate::service::Error {
                 Job::Check => "cancelled-check",
                 Job::Import => "cancelled-import",
                 Job::Merge => "cancelled-merge",
+                Job::Erase => "cancelled-erase",
                 Job::FindDuplicates => "cancelled-find-duplicates",
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
@@ -286,8 +288,33 @@ impl Localize for crate::service::Done {
                 .arg("customers", *customers)
                 .arg("path", path.as_path()),
             Done::Printed(sent) => sent.message(),
+            Done::Erased {
+                customers,
+                contacts,
+            } => Message::new("done-erased")
+                .arg("customers", *customers)
+                .arg("contacts", *contacts),
+            Done::BackupSaved { path } => {
+                Message::new("done-backup-saved").arg("path", path.as_path())
+            }
+            Done::SubjectSaved { path } => {
+                Message::new("done-subject-saved").arg("path", path.as_path())
+            }
         }
     }
+}
+
+/// What erasing customers removes (`id`: `cli-erase-preview` before, `cli-erased` after).
+pub fn erasure_message(id: &'static str, c: &crate::store::ErasureCounts) -> Message {
+    Message::new(id)
+        .arg("customers", c.customers.len())
+        .arg("contacts", c.contacts)
+        .arg("lines", c.sale_lines)
+        .arg("problems", c.import_problems)
+        .arg("merges", c.merges)
+        .arg("pairs", c.not_duplicates)
+        .arg("audit", c.audit_lines)
+        .arg("consent", c.consent_entries)
 }
 
 impl Localize for crate::service::Failed {
@@ -492,6 +519,7 @@ mod tests {
             Stage::LayingOutPages,
             Stage::DrawingPreview,
             Stage::Merging,
+            Stage::Erasing,
             Stage::CreatingDemo,
             Stage::SavingDemo,
             Stage::Checking {
@@ -523,6 +551,7 @@ mod tests {
             Job::FindDuplicates,
             Job::Segments,
             Job::Report,
+            Job::Erase,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {

@@ -692,7 +692,7 @@ impl ClienteleApp {
     }
 
     /// Sends a request to the worker and keeps its number until its final reply.
-    fn send(&mut self, request: Request) {
+    pub(crate) fn send(&mut self, request: Request) {
         let unanswered = Unanswered::of(&request);
         let sent = match &self.worker {
             Some(worker) => worker.submit(request),

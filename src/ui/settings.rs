@@ -11,6 +11,8 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     let mut open = true;
     let mut save = false;
     let mut cancel = false;
+    let mut backup_now = false;
+    let db_path = app.db_path.clone();
     egui::Window::new("Shop settings")
         .open(&mut open)
         .collapsible(false)
@@ -73,6 +75,8 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                 ui.colored_label(crate::ui::theme::bad(ui.visuals().dark_mode), p);
             }
             ui.add_space(6.0);
+            backup_now = crate::ui::widgets::privacy::backups_ui(ui, &db_path);
+            ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
                     .add_enabled(problem.is_none(), egui::Button::new("Save"))
@@ -86,6 +90,11 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                 }
             });
         });
+    if backup_now {
+        app.send(crate::jobs::Request::Privacy(
+            crate::jobs::PrivacyRequest::BackupNow,
+        ));
+    }
     if save {
         app.command(Command::SaveSettings(edit.clone()));
         // Kept open until the database answers; then the new settings replace it.

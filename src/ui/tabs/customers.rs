@@ -37,6 +37,8 @@ pub struct CustomersScreen {
     pub scroll_to_selected: bool,
     /// Only these customers are listed (opened from a segment): what they are, and who.
     pub only: Option<(String, Arc<std::collections::HashSet<i64>>)>,
+    /// The detail's consent, export and erase panel.
+    pub privacy: crate::ui::widgets::privacy::PrivacyPanel,
 }
 
 
@@ -50,6 +52,7 @@ impl Screen for CustomersScreen {
     }
 
     fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        self.privacy.on_event(event);
         match event {
             Event::Customers(_) | Event::Edited { row: Some(_), .. } => self.view_key = None,
             Event::Customer { id, data } if self.selected == Some(*id) => {
@@ -462,6 +465,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             ui.add_space(6.0);
             fields_ui(this, cx, ui, detail.id);
+            crate::ui::widgets::privacy::privacy_ui(&mut this.privacy, cx, ui, detail);
             if !detail.extra.is_empty() {
                 ui.add_space(6.0);
                 egui::CollapsingHeader::new("Other columns from the source")
@@ -507,16 +511,9 @@ fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact
                 let label = ui.label(field.label());
                 if *field == ContactField::MarketingConsent {
                     let current = Consent::parse(saved);
-                    let mut choice = current;
-                    egui::ComboBox::from_id_salt("consent")
-                        .selected_text(consent_label(current))
-                        .show_ui(ui, |ui| {
-                            for c in [Consent::Unknown, Consent::Yes, Consent::No] {
-                                ui.selectable_value(&mut choice, c, consent_label(c));
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
+                    let choice = crate::ui::widgets::privacy::consent_combo(
+                        ui, "consent", current, label.id,
+                    );
                     if choice != current {
                         edits.push((*field, Some(choice.as_str().to_string())));
                     }
@@ -557,14 +554,6 @@ fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact
             field,
             value,
         });
-    }
-}
-
-fn consent_label(c: Consent) -> &'static str {
-    match c {
-        Consent::Unknown => "Not asked",
-        Consent::Yes => "Yes, agreed",
-        Consent::No => "No, refused",
     }
 }
 

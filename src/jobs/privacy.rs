@@ -1,0 +1,91 @@
+//! The worker's privacy requests: consent, erasing a customer, subject export.
+
+use super::{Event, Outcome, PrivacyRequest, answer, load_customer, progress_of, refresh};
+use crate::service::{self, Done};
+use crate::store::{ConsentSource, EraseReason, Store};
+
+/// Answers one privacy request.
+pub(super) fn handle(
+    store: &Store,
+    request: PrivacyRequest,
+    emit: &dyn Fn(Event) -> bool,
+) -> Outcome {
+    match request {
+        PrivacyRequest::SetConsent { id, channel, state } => {
+            let set = service::privacy::set_consent(
+                store,
+                id,
+                &[(channel, state)],
+                ConsentSource::Window,
+                None,
+            );
+            let (result, outcome) = answer(set, |_| None);
+            match result {
+                Ok(()) => {
+                    let (detail, _) = load_customer(store, id);
+                    emit(detail);
+                }
+                Err(e) => {
+                    emit(Event::Error(e));
+                }
+            }
+            outcome
+        }
+        PrivacyRequest::ErasePreview(id) => {
+            let (result, outcome) = answer(service::privacy::erase_preview(store, &[id]), |_| None);
+            emit(match result {
+                Ok(counts) => Event::ErasePreview { id, counts },
+                Err(e) => Event::Error(e),
+            });
+            outcome
+        }
+        PrivacyRequest::Erase { job, ids, cancel } => {
+            let erased = service::privacy::erase(
+                store,
+                &ids,
+                EraseReason::OnRequest,
+                &mut progress_of(job, &cancel, emit),
+            );
+            let (result, outcome) = answer(erased, |_| None);
+            let result = result.map(|c| Done::Erased {
+                customers: c.customers.len(),
+                contacts: c.contacts,
+            });
+            let changed = result.is_ok();
+            if emit(Event::JobDone {
+                job,
+                outcome: result,
+            }) && changed
+            {
+                refresh(store, emit);
+            }
+            outcome
+        }
+        PrivacyRequest::BackupNow => {
+            let (result, outcome) = answer(service::privacy::backup(store, None), |_| None);
+            emit(Event::Saved(result.map(|path| Done::BackupSaved { path })));
+            outcome
+        }
+        PrivacyRequest::SubjectExport(id) => {
+            let dir = store
+                .path()
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default()
+                .join("exports");
+            let path = dir.join(format!(
+                "customer-{id}-{}.json",
+                chrono::Local::now().format("%Y-%m-%d-%H%M%S")
+            ));
+            let written = std::fs::create_dir_all(&dir)
+                .map_err(|e| service::Error::Write {
+                    path: dir.clone(),
+                    source: e,
+                })
+                .and_then(|()| service::privacy::subject_export(store, id, &path));
+            let (result, outcome) = answer(written, |_| None);
+            emit(Event::Saved(result.map(|_| Done::SubjectSaved { path })));
+            outcome
+        }
+    }
+}
