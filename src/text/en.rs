@@ -30,6 +30,7 @@ pub fn render(m: &Message) -> String {
         "stage-detecting-comparing-pairs" => "Comparing candidate pairs".into(),
         "stage-detecting-estimating-model" => "Estimating the model".into(),
         "stage-detecting-scoring-pairs" => "Scoring pairs".into(),
+        "stage-finding-rules" => "Finding what sells together".into(),
         "stage-done" => "Done".into(),
 
         // A job stopped by the person.
@@ -40,10 +41,11 @@ pub fn render(m: &Message) -> String {
         "cancelled-find-duplicates" => "Finding duplicates was cancelled.".into(),
         "cancelled-segments" => "Working out the segments was cancelled.".into(),
         "cancelled-report" => "Making the report was cancelled.".into(),
+        "cancelled-baskets" => "Finding what sells together was cancelled.".into(),
 
         // Errors of the operations.
         "error-store" | "error-import" | "error-export" | "error-report" | "error-preview"
-        | "error-print" | "error-rule" | "error-sections" => t("detail"),
+        | "error-print" | "error-rule" | "error-sections" | "error-baskets" => t("detail"),
         "error-write" => format!("{} could not be written: {}", t("path"), t("reason")),
         "error-print-file" => format!(
             "The report could not be made ready for printing: {}.",
@@ -601,6 +603,28 @@ pub fn render(m: &Message) -> String {
                 "orders"
             },
             t("amount")
+        ),
+        "cli-basket-summary" => format!(
+            "{} orders, {} items: {} frequent itemsets, {} rules.",
+            t("orders"),
+            t("items"),
+            t("itemsets"),
+            t("rules")
+        ),
+        "cli-basket-written" => format!("The {} were written to {}.", t("what"), t("path")),
+        "cli-recommend-written" => format!(
+            "{} suggestions for {} customers written to {}.",
+            t("rows"),
+            t("customers"),
+            t("path")
+        ),
+        "basket-rule" => format!(
+            "{} in 10 orders with {} also have {}, {:.1} times more often than on average ({} orders)",
+            t("per-ten"),
+            t("antecedents"),
+            t("consequents"),
+            m.float("lift"),
+            t("orders")
         ),
         "cli-rfm-written" => format!(
             "RFM of {} customers as of {} written to {}.",

@@ -212,6 +212,7 @@ impl Localize for crate::service::Stage {
                     Step::Done => "stage-done",
                 })
             }
+            Stage::FindingRules => Message::new("stage-finding-rules"),
             Stage::Done => Message::new("stage-done"),
         }
     }
@@ -231,6 +232,7 @@ impl Localize for crate::service::Error {
                 Job::FindDuplicates => "cancelled-find-duplicates",
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
+                Job::Baskets => "cancelled-baskets",
             }),
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
@@ -242,6 +244,7 @@ impl Localize for crate::service::Error {
             Error::Print(e) => Message::new("error-print").arg("detail", e),
             Error::HasData { path } => Message::new("error-has-data").arg("path", path.as_path()),
             Error::Threshold(t) => Message::new("error-threshold").arg("threshold", *t),
+            Error::Baskets(e) => Message::new("error-baskets").arg("detail", e.to_string()),
             Error::NameTaken(name) => Message::new("error-name-taken").arg("name", name),
             Error::NoSuchSegment(name) => Message::new("error-no-such-segment").arg("name", name),
             Error::SegmentNotNamed => Message::new("error-segment-not-named"),
@@ -355,6 +358,7 @@ mod tests {
             Stage::Detecting(crate::dedup::Step::EstimatingModel),
             Stage::Detecting(crate::dedup::Step::ScoringPairs),
             Stage::Detecting(crate::dedup::Step::Done),
+            Stage::FindingRules,
             Stage::Done,
         ];
         for stage in &stages {
@@ -369,6 +373,7 @@ mod tests {
             Job::FindDuplicates,
             Job::Segments,
             Job::Report,
+            Job::Baskets,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {
@@ -382,6 +387,7 @@ mod tests {
                 path: "shop.sqlite".into(),
             },
             Error::Threshold(1.5),
+            Error::Baskets(crate::analytics::baskets::BasketError::TooManyItemsets { limit: 9 }),
             Error::NameTaken("Loyal".into()),
             Error::NoSuchSegment("Lyon".into()),
             Error::SegmentNotNamed,
