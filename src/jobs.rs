@@ -698,7 +698,8 @@ impl Unanswered {
             | Failure::Merged(job, _)
             | Failure::Analytics(job)
             | Failure::Exported(job)
-            | Failure::Report(job) => Some(*job),
+            | Failure::Report(job)
+            | Failure::Baskets(job) => Some(*job),
             _ => None,
         }
     }
@@ -1086,11 +1087,8 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             outcome
         }
         Request::Baskets { job, query, cancel } => {
-            let found = service::baskets::recommend(
-                store,
-                &query,
-                &mut progress_of(job, &cancel, emit),
-            );
+            let found =
+                service::baskets::recommend(store, &query, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer_typed(found.map(Arc::new));
             emit(Event::Baskets { job, result });
             outcome

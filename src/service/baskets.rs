@@ -162,7 +162,7 @@ fn mine(
             item: row.item,
         });
         seen += 1;
-        seen % REPORT_EVERY != 0
+        !seen.is_multiple_of(REPORT_EVERY)
             || progress.fraction(reading * seen as f32 / total as f32, &Stage::ReadingSales)
     })?;
     let Some(lines) = read else {
