@@ -3,9 +3,9 @@
 //! live count; a heatmap of the strongest product pairs; and "Customers to offer X", the
 //! customers whose best next product is X, to show in Customers or save as a spreadsheet.
 //!
-//! The rules and suggestions are worked out by the worker (progress and Cancel in the
-//! status bar); the sliders filter the rules at hand exactly while they move and ask for
-//! the rules again when they are let go at other thresholds.
+//! The rules and suggestions are worked out by the worker (progress and Cancel on the
+//! screen and in the status bar); the sliders filter the rules at hand exactly while they
+//! are held and ask for the rules again when they are let go at other thresholds.
 
 use std::sync::Arc;
 
@@ -162,7 +162,12 @@ impl Screen for BasketsScreen {
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
         let has_data = cx.stats.is_some_and(|s| s.sale_lines > 0);
-        if has_data && self.asked.as_ref().is_none_or(|a| a.1 != cx.data_generation) {
+        // New data, or thresholds changed and let go (a slider still held filters the rules
+        // at hand instead): the rules are asked for again.
+        let holding = ui.input(|i| i.pointer.any_down());
+        let wanted = (self.query(), cx.data_generation);
+        if has_data && !holding && self.asked.as_ref() != Some(&wanted) {
+            self.offer = None;
             self.refresh(cx);
         }
         let found = self.found.clone();
@@ -224,20 +229,19 @@ impl Screen for BasketsScreen {
 
 /// Products or categories, and the two sliders with the count of rules they keep.
 fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    let mut released = false;
     ui.horizontal_wrapped(|ui| {
         ui.label("Look at");
         for (by, words) in [
             (BasketItem::Product, "products"),
             (BasketItem::Category, "categories"),
         ] {
-            released |= ui.radio_value(&mut this.by, by, words).changed();
+            ui.radio_value(&mut this.by, by, words);
         }
     });
     ui.horizontal_wrapped(|ui| {
         ui.label("In at least");
         let formats = cx.formats.clone();
-        let support = ui
+        ui
             .add(
                 egui::Slider::new(&mut this.support_thousandths, 1..=200)
                     .logarithmic(true)
@@ -245,10 +249,12 @@ fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     .custom_parser(|t| t.trim().replace(',', ".").parse::<f64>().ok().map(|v| v * 10.0))
                     .suffix(cx.formats.percent_sign()),
             )
-            .on_hover_text("The share of all orders that hold the products together");
+            .on_hover_text(
+                "The share of all orders that hold the products together; the rules are worked \
+                 out again when the slider is let go",
+            );
         ui.label("of orders,");
-        let confidence = ui
-            .add(
+        ui.add(
                 egui::Slider::new(&mut this.confidence_hundredths, 1..=100)
                     .suffix(cx.formats.percent_sign()),
             )
@@ -256,14 +262,7 @@ fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 "Of the orders with the first products, the share that also hold the others",
             );
         ui.label("of the time");
-        for r in [support, confidence] {
-            released |= r.drag_stopped() || (r.changed() && !r.dragged());
-        }
     });
-    if released {
-        this.offer = None;
-        this.refresh(cx);
-    }
 }
 
 /// The rules at hand that reach the sliders' thresholds and the filter, sorted.
