@@ -30,7 +30,7 @@ fn baskets_screen_shows_the_rules_in_words_and_the_customers_to_offer_a_product(
     settle(&mut h);
     // At the screen's first thresholds (0.5 % of 10 orders is 1 order, 10 % confidence)
     // every pair bought together at least once gives rules.
-    assert!(h.state().screen::<BasketsScreen>().unwrap().found.is_some());
+    assert!(h.state().insights.baskets.found.is_some());
     h.get_by_label("What sells together");
 
     // At 20 % and 50 % (asked for again, as no slider is held) the four rules of the hand
@@ -69,4 +69,13 @@ fn baskets_screen_shows_the_rules_in_words_and_the_customers_to_offer_a_product(
     assert_eq!(h.state().prefs.tab, Tab::CUSTOMERS);
     let shown = &h.state().screen::<CustomersScreen>().unwrap().view;
     assert_eq!(shown.len(), 1);
+
+    // Her detail says what to offer her next, and why.
+    h.get_all_by_label("Customer C6").next().unwrap().click();
+    settle(&mut h);
+    h.get_by_label("Suggested next");
+    h.get_by_label("1. Candles");
+    h.get_by_label(
+        "They bought Tea: 7 in 10 orders with Tea also have Candles, 1.3 times more often than on average (4 orders).",
+    );
 }

@@ -9,22 +9,19 @@
 
 use std::sync::Arc;
 
-use crate::analytics::baskets::{BasketOptions, Item, Pair, Ratio, Rule, pairs};
-use crate::jobs::{Event, Request};
+use crate::analytics::baskets::{Item, Pair, Ratio, Rule, pairs};
+use crate::jobs::Event;
 use crate::service::baskets::{BasketQuery, Recommendations};
 use crate::store::BasketItem;
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::suggested::{
+    FIRST_CONFIDENCE_HUNDREDTHS, FIRST_SUPPORT_THOUSANDTHS, ask, query_at,
+};
 
-/// Thresholds are chosen in thousandths of the orders (support) and hundredths (confidence).
-const SUPPORT_STEPS: u64 = 1000;
-const CONFIDENCE_STEPS: u64 = 100;
 /// The pairs of the heatmap: the products of the strongest pairs, at most this many.
 const HEATMAP_ITEMS: usize = 10;
-/// A very low support on a large shop could find more itemsets than fit: past this many the
-/// screen asks for a higher support.
-const MAX_ITEMSETS: usize = 500_000;
 
 /// How the rules are sorted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -54,31 +51,17 @@ pub struct BasketsScreen {
     pub sort: SortBy,
     /// The product whose customers are listed ("Customers to offer X").
     pub offer: Option<Item>,
-    /// The running job.
-    pub job: Option<u64>,
-    /// The rules and suggestions, the query they answer and the data generation.
-    pub found: Option<(Arc<Recommendations>, BasketQuery, u64)>,
-    /// The query asked last, and the data generation then.
-    asked: Option<(BasketQuery, u64)>,
-    /// Why the last job failed.
-    pub error: Option<String>,
 }
 
 impl Default for BasketsScreen {
     fn default() -> Self {
         Self {
             by: BasketItem::Product,
-            // A small shop's products each sit in a few percent of the orders at most: these
-            // show rules on the demo shop; the command line keeps the usual 0.01 and 0.5.
-            support_thousandths: 5,
-            confidence_hundredths: 10,
+            support_thousandths: FIRST_SUPPORT_THOUSANDTHS,
+            confidence_hundredths: FIRST_CONFIDENCE_HUNDREDTHS,
             filter: String::new(),
             sort: SortBy::Lift,
             offer: None,
-            job: None,
-            found: None,
-            asked: None,
-            error: None,
         }
     }
 }
@@ -86,31 +69,13 @@ impl Default for BasketsScreen {
 impl BasketsScreen {
     /// The thresholds the sliders show, as exact fractions.
     fn thresholds(&self) -> (Ratio, Ratio) {
-        let fallback = BasketOptions::default();
-        let ratio = |n: u64, d: u64, or: Ratio| Ratio::new(n.min(d), d).unwrap_or(or);
-        (
-            ratio(self.support_thousandths, SUPPORT_STEPS, fallback.min_support),
-            ratio(
-                self.confidence_hundredths,
-                CONFIDENCE_STEPS,
-                fallback.min_confidence,
-            ),
-        )
+        let options = self.query().options;
+        (options.min_support, options.min_confidence)
     }
 
-    fn query(&self) -> BasketQuery {
-        let (min_support, min_confidence) = self.thresholds();
-        BasketQuery {
-            by: self.by,
-            from: None,
-            to: None,
-            options: BasketOptions {
-                min_support,
-                min_confidence,
-                max_len: None,
-                max_itemsets: Some(MAX_ITEMSETS),
-            },
-        }
+    /// What the sliders and the choice of products or categories ask for.
+    pub fn query(&self) -> BasketQuery {
+        query_at(self.by, self.support_thousandths, self.confidence_hundredths)
     }
 
     /// The title, the controls, the progress and the rules.
@@ -121,37 +86,23 @@ impl BasketsScreen {
             return;
         }
         controls_ui(self, cx, ui);
-        if let Some(error) = &self.error {
+        if let Some(error) = cx.insights.baskets.error.clone() {
             ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
         }
-        if let Some(id) = self.job {
+        if let Some(id) = cx.insights.baskets.job {
             ui.horizontal(|ui| {
                 ui.spinner();
                 crate::ui::widgets::job_progress_ui(ui, cx, id);
             });
         }
-        if let Some((found, _, _)) = self.found.clone() {
+        if let Some((found, _, _)) = cx.insights.baskets.found.clone() {
             rules_ui(self, cx, ui, &found);
         }
     }
 
     /// Asks for the rules at the sliders' thresholds unless they are at hand or asked.
-    fn refresh(&mut self, cx: &mut Cx) {
-        let wanted = (self.query(), cx.data_generation);
-        if self.asked.as_ref() == Some(&wanted) {
-            return;
-        }
-        if let Some(job) = self.job.take() {
-            cx.cancel_job(job);
-        }
-        let (job, cancel) = cx.start_job("Finding what sells together", "Starting");
-        cx.send(Request::Baskets {
-            job,
-            query: wanted.0,
-            cancel,
-        });
-        self.job = Some(job);
-        self.asked = Some(wanted);
+    fn refresh(&self, cx: &mut Cx) {
+        ask(cx, self.query());
     }
 }
 
@@ -166,11 +117,11 @@ impl Screen for BasketsScreen {
         // at hand instead): the rules are asked for again.
         let holding = ui.input(|i| i.pointer.any_down());
         let wanted = (self.query(), cx.data_generation);
-        if has_data && !holding && self.asked.as_ref() != Some(&wanted) {
+        if has_data && !holding && cx.insights.baskets.asked.as_ref() != Some(&wanted) {
             self.offer = None;
             self.refresh(cx);
         }
-        let found = self.found.clone();
+        let found = cx.insights.baskets.found.clone();
         egui::CentralPanel::default().show(ui, |ui| {
             let side = found
                 .as_ref()
@@ -208,21 +159,9 @@ impl Screen for BasketsScreen {
         });
     }
 
-    fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
-        if let Event::Baskets { job, result } = event
-            && self.job == Some(*job)
-        {
-            self.job = None;
-            match result {
-                Ok(found) => {
-                    let (query, generation) = self.asked.unwrap_or_default();
-                    self.error = None;
-                    self.found = Some((found.clone(), query, generation));
-                }
-                Err(e) => {
-                    self.error = Some(crate::text::english(e.as_ref()));
-                }
-            }
+    fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        if let Event::Baskets { job, result } = event {
+            cx.insights.baskets.answer(*job, result);
         }
     }
 }

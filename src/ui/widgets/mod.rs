@@ -4,6 +4,7 @@ pub mod dialogs;
 pub mod file_window;
 pub mod insights;
 pub mod periods;
+pub mod suggested;
 
 use crate::format::Formats;
 use crate::ui::app::Command;
