@@ -579,3 +579,39 @@ fn recommend_offers_each_customer_the_product_their_rules_lead_to() {
         "{printed}"
     );
 }
+
+/// The report's "What sells together" on the hand-written orders, worked out on paper at
+/// the report's thresholds (1 order in 200, so here every set bought once; true 1 time in
+/// 10): Bread and Candles share one order, which also holds Tea (lift 10 / 6); then Tea and
+/// Candles (lift 4 × 10 / (6 × 5)), said the way that is more often true (Candles → Tea, 4
+/// of 5); then three links of lift exactly 1, of which Bread and Soap share the most orders.
+#[test]
+fn the_report_lists_the_strongest_links_once_each() {
+    let (_dir, db) = temp_db("shop.sqlite");
+    let sales = basket_data("baskets_small.csv");
+    assert!(
+        clientele(&db, &["import", "sales", sales.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let store = clientele::store::Store::open(&db).unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2025, 3, d).unwrap();
+    let lines = clientele::service::baskets::together_lines(&store, day(1), day(31), 3).unwrap();
+    let got: Vec<(&str, &str, u64)> = lines
+        .iter()
+        .map(|l| (l.antecedents.as_str(), l.consequents.as_str(), l.orders))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Bread and Candles", "Tea", 1),
+            ("Candles", "Tea", 4),
+            ("Bread", "Soap", 2)
+        ]
+    );
+    assert!((lines[0].lift - 10.0 / 6.0).abs() < 1e-12 && lines[0].confidence == 1.0);
+    assert!((lines[1].lift - 4.0 / 3.0).abs() < 1e-12 && (lines[1].confidence - 0.8).abs() < 1e-12);
+    // The period counts: from 5 March, O1 to O4 are left out.
+    let later = clientele::service::baskets::together_lines(&store, day(5), day(31), 10).unwrap();
+    assert!(later.iter().all(|l| l.orders <= 2), "{later:?}");
+}

@@ -229,3 +229,71 @@ pub fn recommendation_rows(
     }
     Ok(rows)
 }
+
+/// The thresholds of the report's "What sells together": an itemset in at least 1 order of
+/// 200, a rule true at least 1 time in 10 (a small shop's products each sit in a few
+/// percent of its orders at most).
+const REPORT_SUPPORT: (u64, u64) = (1, 200);
+const REPORT_CONFIDENCE: (u64, u64) = (1, 10);
+
+/// The report's "What sells together": the `n` strongest rules (by lift, then by orders) of
+/// the orders between `from` and `to`, one per set of products (of A → B and B → A, the one
+/// more often true).
+pub fn together_lines(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    n: usize,
+) -> Result<Vec<crate::report::data::TogetherLine>, Error> {
+    let fallback = BasketOptions::default();
+    let query = BasketQuery {
+        by: BasketItem::Product,
+        from: Some(from),
+        to: Some(to),
+        options: BasketOptions {
+            min_support: crate::analytics::baskets::Ratio::new(REPORT_SUPPORT.0, REPORT_SUPPORT.1)
+                .unwrap_or(fallback.min_support),
+            min_confidence: crate::analytics::baskets::Ratio::new(
+                REPORT_CONFIDENCE.0,
+                REPORT_CONFIDENCE.1,
+            )
+            .unwrap_or(fallback.min_confidence),
+            max_len: None,
+            max_itemsets: Some(500_000),
+        },
+    };
+    let baskets = rules(store, &query, &mut Progress::silent())?;
+    let mut strongest: Vec<&Rule> = baskets.analysis.rules.iter().collect();
+    strongest.sort_by(|a, b| {
+        b.lift()
+            .total_cmp(&a.lift())
+            .then(b.count.cmp(&a.count))
+            .then(b.confidence().total_cmp(&a.confidence()))
+    });
+    let mut seen: Vec<Vec<crate::analytics::baskets::Item>> = Vec::new();
+    let mut lines = Vec::new();
+    for rule in strongest {
+        let mut set: Vec<_> = rule
+            .antecedent
+            .iter()
+            .chain(rule.consequent.iter())
+            .copied()
+            .collect();
+        set.sort_unstable();
+        if seen.contains(&set) {
+            continue;
+        }
+        seen.push(set);
+        lines.push(crate::report::data::TogetherLine {
+            antecedents: baskets.in_words(&rule.antecedent),
+            consequents: baskets.in_words(&rule.consequent),
+            orders: rule.count,
+            confidence: rule.confidence(),
+            lift: rule.lift(),
+        });
+        if lines.len() == n {
+            break;
+        }
+    }
+    Ok(lines)
+}
