@@ -246,18 +246,15 @@ pub fn together_lines(
     n: usize,
 ) -> Result<Vec<crate::report::data::TogetherLine>, Error> {
     let fallback = BasketOptions::default();
+    let exact =
+        |(num, den): (u64, u64), or| crate::analytics::baskets::Ratio::new(num, den).unwrap_or(or);
     let query = BasketQuery {
         by: BasketItem::Product,
         from: Some(from),
         to: Some(to),
         options: BasketOptions {
-            min_support: crate::analytics::baskets::Ratio::new(REPORT_SUPPORT.0, REPORT_SUPPORT.1)
-                .unwrap_or(fallback.min_support),
-            min_confidence: crate::analytics::baskets::Ratio::new(
-                REPORT_CONFIDENCE.0,
-                REPORT_CONFIDENCE.1,
-            )
-            .unwrap_or(fallback.min_confidence),
+            min_support: exact(REPORT_SUPPORT, fallback.min_support),
+            min_confidence: exact(REPORT_CONFIDENCE, fallback.min_confidence),
             max_len: None,
             max_itemsets: Some(500_000),
         },
