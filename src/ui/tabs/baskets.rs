@@ -51,6 +51,8 @@ pub struct BasketsScreen {
     pub sort: SortBy,
     /// The product whose customers are listed ("Customers to offer X").
     pub offer: Option<Item>,
+    /// Save only the listed customers who agreed to marketing.
+    pub consented_only: bool,
 }
 
 impl Default for BasketsScreen {
@@ -62,6 +64,7 @@ impl Default for BasketsScreen {
             filter: String::new(),
             sort: SortBy::Lift,
             offer: None,
+            consented_only: false,
         }
     }
 }
@@ -451,6 +454,10 @@ fn offer_ui(
         t.name(chosen)
     ));
     let title = format!("Customers to offer {}", t.name(chosen));
+    ui.checkbox(
+        &mut this.consented_only,
+        "Only customers who agreed to marketing",
+    );
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Show in Customers")
@@ -470,7 +477,7 @@ fn offer_ui(
             cx.command(Command::ExportCustomers {
                 file_name: format!("{title}.xlsx"),
                 ids: ids.clone(),
-                consented_only: false,
+                consented_only: this.consented_only,
             });
         }
     });
