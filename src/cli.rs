@@ -6,6 +6,8 @@
 //! Exit codes (a contract with scripts, also in the README): 0 on success, 1 on an error
 //! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
+mod baskets;
+
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -117,6 +119,10 @@ pub enum Command {
         #[arg(long, value_name = "RULE", default_value = "percentile", value_parser = ["percentile", "quintile"])]
         scores: String,
     },
+    /// What sells together: frequent itemsets and association rules over the orders.
+    Basket(baskets::BasketArgs),
+    /// The next products to offer each customer, with the rule behind each (CSV).
+    Recommend(baskets::RecommendArgs),
     /// Saved segments: rules over customer fields and figures (see docs/segment-rules.md).
     #[command(subcommand)]
     Segment(SegmentCommand),
@@ -396,6 +402,8 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             scores,
         } => segments(&store, as_of, json, scoring(&scores), &mut out),
         Command::Segment(cmd) => segment(&store, cmd, &mut out),
+        Command::Basket(args) => baskets::basket(&store, args, &mut out),
+        Command::Recommend(args) => baskets::recommend(&store, args, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
         Command::Report(args) => report(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
@@ -1269,7 +1277,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, value_name = "a4|letter")]
     paper: Option<PaperArg>,
     /// The sections to print, comma-separated (default: all): key-figures, revenue, channels,
-    /// segments, tiers, movement, top-customers, to-call, data-quality.
+    /// segments, tiers, movement, top-customers, to-call, sells-together, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }

@@ -204,6 +204,16 @@ pub enum Request {
         /// Where.
         path: PathBuf,
     },
+    /// Find what sells together and every customer's next products as job `job`
+    /// ([`Event::Baskets`] ends it).
+    Baskets {
+        /// The job id chosen by the window.
+        job: u64,
+        /// Which lines and thresholds.
+        query: crate::service::baskets::BasketQuery,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
     /// Hand a made report to the system's printing ([`Event::Saved`] says what happened).
     PrintReport {
         /// The PDF.
@@ -408,6 +418,13 @@ pub enum Event {
         job: u64,
         /// The report, or the error in plain words.
         result: Result<Box<MadeReport>, Arc<service::Error>>,
+    },
+    /// What sells together (job `job`), or why not.
+    Baskets {
+        /// The job.
+        job: u64,
+        /// The rules and suggestions, or the error.
+        result: Result<Arc<crate::service::baskets::Recommendations>, Arc<service::Error>>,
     },
     /// A read failed, or the settings were not saved.
     Error(Failed),
@@ -728,7 +745,8 @@ impl Unanswered {
             | Failure::Merged(job, _)
             | Failure::Analytics(job)
             | Failure::Exported(job)
-            | Failure::Report(job) => Some(*job),
+            | Failure::Report(job)
+            | Failure::Baskets(job) => Some(*job),
             _ => None,
         }
     }
@@ -756,6 +774,7 @@ enum Failure {
     SavedSegments,
     Exported(u64),
     Report(u64),
+    Baskets(u64),
 }
 
 impl Failure {
@@ -792,6 +811,7 @@ impl Failure {
             | Request::DeleteSegment(_) => Failure::SavedSegments,
             Request::ExportListed { job, .. } => Failure::Exported(*job),
             Request::Report { job, .. } => Failure::Report(*job),
+            Request::Baskets { job, .. } => Failure::Baskets(*job),
         }
     }
 
@@ -841,6 +861,10 @@ impl Failure {
             }],
             Failure::Saved => vec![Event::Saved(Err(failed))],
             Failure::Analytics(job) => vec![Event::Analytics {
+                job,
+                result: Err(error),
+            }],
+            Failure::Baskets(job) => vec![Event::Baskets {
                 job,
                 result: Err(error),
             }],
@@ -1113,6 +1137,13 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             );
             let (result, outcome) = answer_typed(figures);
             emit(Event::Analytics { job, result });
+            outcome
+        }
+        Request::Baskets { job, query, cancel } => {
+            let found =
+                service::baskets::recommend(store, &query, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer_typed(found.map(Arc::new));
+            emit(Event::Baskets { job, result });
             outcome
         }
         Request::ExportListed {

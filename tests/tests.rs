@@ -3,6 +3,7 @@
 // A panic is how a test reports failure, helpers included.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod baskets_ui;
 mod cli;
 mod common;
 mod dedup;

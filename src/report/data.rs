@@ -25,12 +25,13 @@ pub enum Section {
     Movement,
     TopCustomers,
     ToCall,
+    SellsTogether,
     DataQuality,
 }
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -39,6 +40,7 @@ impl Section {
         Section::Movement,
         Section::TopCustomers,
         Section::ToCall,
+        Section::SellsTogether,
         Section::DataQuality,
     ];
 
@@ -54,6 +56,7 @@ impl Section {
             Section::TopCustomers => "top-customers",
             Section::ToCall => "to-call",
             Section::DataQuality => "data-quality",
+            Section::SellsTogether => "sells-together",
         }
     }
 
@@ -255,6 +258,23 @@ pub struct ReportData {
     pub without_either: usize,
     /// Customers in all.
     pub customers: usize,
+    /// The strongest rules of the period's orders (filled by the caller; empty by default).
+    pub sells_together: Vec<TogetherLine>,
+}
+
+/// One rule of "What sells together": product names joined in words, and its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TogetherLine {
+    /// What the orders hold first.
+    pub antecedents: String,
+    /// What they also hold.
+    pub consequents: String,
+    /// Orders holding both.
+    pub orders: u64,
+    /// Share of the orders with the first that hold the others.
+    pub confidence: f64,
+    /// How many times more often than on average.
+    pub lift: f64,
 }
 
 /// How many top customers are printed.
@@ -532,6 +552,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         without_phone,
         without_either,
         customers: input.profiles.len(),
+        sells_together: Vec::new(),
     }
 }
 

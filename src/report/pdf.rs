@@ -18,6 +18,8 @@ use krilla::surface::Surface;
 use krilla::text::TextDirection;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
+mod baskets;
+
 use super::charts;
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
@@ -459,6 +461,7 @@ fn lay_out<'a>(
             Section::TopCustomers => top_customers(&mut l, data, f),
             Section::ToCall => to_call(&mut l, data, f),
             Section::DataQuality => data_quality(&mut l, data, f),
+            Section::SellsTogether => baskets::sells_together(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -514,6 +517,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::TopCustomers => Key::TopCustomers,
             Section::ToCall => Key::ToCall,
             Section::DataQuality => Key::DataQuality,
+            Section::SellsTogether => Key::SellsTogether,
         },
     )
 }

@@ -93,6 +93,12 @@ pub enum Key {
     Unchanged,
     TopCustomers,
     TopCustomersNote,
+    SellsTogether,
+    SellsTogetherNote,
+    NoSellsTogether,
+    BuyAlsoBuy,
+    OfTheTime,
+    TimesMoreOften,
     Name,
     PeriodRevenue,
     TotalSpent,
@@ -207,6 +213,16 @@ fn en(key: Key) -> &'static str {
         Key::NoOrderYet => "(no order yet)",
         Key::Unchanged => "Unchanged",
         Key::TopCustomers => "Top customers",
+        Key::SellsTogether => "What sells together",
+        Key::SellsTogetherNote => {
+            "The products most often bought together in the period's orders, strongest link first: how often an order with the first products also holds the others, and how many times more often than on average."
+        }
+        Key::NoSellsTogether => {
+            "No two products were bought together often enough in the period's orders."
+        }
+        Key::BuyAlsoBuy => "Customers who buy … also buy …",
+        Key::OfTheTime => "Of the time",
+        Key::TimesMoreOften => "Times more often",
         Key::TopCustomersNote => "The customers who spent the most in the period.",
         Key::Name => "Name",
         Key::PeriodRevenue => "Spent in period",

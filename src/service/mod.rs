@@ -16,10 +16,12 @@
 //! - [`report`]: the printed report: made, previewed, saved, printed.
 //! - [`demo`]: the demo shop.
 //! - [`settings`]: the shop's settings.
+//! - [`baskets`]: what sells together, and what to offer each customer next.
 //! - [`batches`]: the imports, their undo and problems, the counts and the customer list.
 //! - [`privacy`]: consent per channel, erasing customers, subject access, backups.
 
 pub mod analytics;
+pub mod baskets;
 pub mod batches;
 pub mod dedup;
 pub mod demo;
@@ -84,6 +86,8 @@ pub enum Stage {
     ImportedRows(u64),
     /// A step of duplicate detection.
     Detecting(crate::dedup::Step),
+    /// Finding what sells together.
+    FindingRules,
     /// Finished.
     Done,
 }
@@ -162,6 +166,8 @@ pub enum Job {
     Report,
     /// Erasing customers.
     Erase,
+    /// Finding what sells together.
+    Baskets,
 }
 
 /// Why an operation did not happen. The values say what went wrong; [`crate::text`] says
@@ -199,6 +205,8 @@ pub enum Error {
     },
     /// A threshold outside 0..=1.
     Threshold(f64),
+    /// The basket analysis could not be made.
+    Baskets(crate::analytics::baskets::BasketError),
     /// A saved segment's name that a built-in group already has.
     NameTaken(String),
     /// No segment, tier, lifecycle stage or saved segment has this name.

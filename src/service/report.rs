@@ -45,7 +45,14 @@ pub fn report_data(
         facts,
         today,
     };
-    Ok(crate::report::gather(&input, options))
+    let mut data = crate::report::gather(&input, options);
+    if options
+        .sections
+        .contains(&crate::report::data::Section::SellsTogether)
+    {
+        data.sells_together = super::baskets::together_lines(store, from, to, 10)?;
+    }
+    Ok(data)
 }
 
 /// The report's figures and its PDF.

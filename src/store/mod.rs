@@ -6,6 +6,7 @@
 //! Clientele window can read while another one writes. A file that is not a Clientele
 //! database is refused before anything is written to it.
 
+mod baskets;
 mod batch;
 mod mappings;
 mod merges;
@@ -20,6 +21,7 @@ mod segments;
 mod settings;
 mod writes;
 
+pub use baskets::{BasketItem, BasketRow};
 pub use batch::{
     BatchWriter, Buyer, ContactKeys, NewProblem, SaleTally, Severity, UndoSummary,
     push_sale_datetime,

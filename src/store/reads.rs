@@ -95,6 +95,16 @@ pub(super) fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.get(..10)?, DATE_FORMAT).ok()
 }
 
+/// The day of a stored date or date-time value: `None` when it is not text or not a date.
+pub(super) fn day_of(value: rusqlite::types::ValueRef<'_>) -> Option<NaiveDate> {
+    let rusqlite::types::ValueRef::Text(b) = value else {
+        return None;
+    };
+    std::str::from_utf8(b.get(..10).unwrap_or(b))
+        .ok()
+        .and_then(parse_date)
+}
+
 fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, DATETIME_FORMAT)
         .ok()

@@ -31,6 +31,7 @@ pub fn render(m: &Message) -> String {
         "stage-detecting-comparing-pairs" => "Comparing candidate pairs".into(),
         "stage-detecting-estimating-model" => "Estimating the model".into(),
         "stage-detecting-scoring-pairs" => "Scoring pairs".into(),
+        "stage-finding-rules" => "Finding what sells together".into(),
         "stage-done" => "Done".into(),
 
         // A job stopped by the person.
@@ -42,6 +43,7 @@ pub fn render(m: &Message) -> String {
         "cancelled-find-duplicates" => "Finding duplicates was cancelled.".into(),
         "cancelled-segments" => "Working out the segments was cancelled.".into(),
         "cancelled-report" => "Making the report was cancelled.".into(),
+        "cancelled-baskets" => "Finding what sells together was cancelled.".into(),
 
         // Errors of the operations.
         "error-preview" => format!(
@@ -97,6 +99,18 @@ pub fn render(m: &Message) -> String {
             t("known")
         ),
         "sections-empty" => "name at least one report section".into(),
+        "baskets-not-a-decimal" => {
+            format!("\"{}\" is not a decimal number such as 0.05", t("text"))
+        }
+        "baskets-ratio-out-of-range" => format!(
+            "\"{}\" is not between 0 and 1 (at most 18 decimals)",
+            t("text")
+        ),
+        "baskets-too-many-itemsets" => format!(
+            "more than {} frequent itemsets: raise the minimum support",
+            t("limit")
+        ),
+        "baskets-cancelled" => "the basket analysis was cancelled".into(),
         "error-write" => format!("{} could not be written: {}", t("path"), t("reason")),
         "error-print-file" => format!(
             "The report could not be made ready for printing: {}.",
@@ -847,6 +861,28 @@ pub fn render(m: &Message) -> String {
                 "orders"
             },
             t("amount")
+        ),
+        "cli-basket-summary" => format!(
+            "{} orders, {} items: {} frequent itemsets, {} rules.",
+            t("orders"),
+            t("items"),
+            t("itemsets"),
+            t("rules")
+        ),
+        "cli-basket-written" => format!("The {} were written to {}.", t("what"), t("path")),
+        "cli-recommend-written" => format!(
+            "{} suggestions for {} customers written to {}.",
+            t("rows"),
+            t("customers"),
+            t("path")
+        ),
+        "basket-rule" => format!(
+            "{} in 10 orders with {} also have {}, {:.1} times more often than on average ({} orders)",
+            t("per-ten"),
+            t("antecedents"),
+            t("consequents"),
+            m.float("lift"),
+            t("orders")
         ),
         "cli-rfm-written" => format!(
             "RFM of {} customers as of {} written to {}.",

@@ -214,6 +214,7 @@ impl Localize for crate::service::Stage {
                     Step::Done => "stage-done",
                 })
             }
+            Stage::FindingRules => Message::new("stage-finding-rules"),
             Stage::Done => Message::new("stage-done"),
         }
     }
@@ -234,6 +235,7 @@ impl Localize for crate::service::Error {
                 Job::FindDuplicates => "cancelled-find-duplicates",
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
+                Job::Baskets => "cancelled-baskets",
             }),
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
@@ -245,6 +247,7 @@ impl Localize for crate::service::Error {
             Error::Print(e) => e.message(),
             Error::HasData { path } => Message::new("error-has-data").arg("path", path.as_path()),
             Error::Threshold(t) => Message::new("error-threshold").arg("threshold", *t),
+            Error::Baskets(e) => e.message(),
             Error::NameTaken(name) => Message::new("error-name-taken").arg("name", name),
             Error::NoSuchSegment(name) => Message::new("error-no-such-segment").arg("name", name),
             Error::SegmentNotNamed => Message::new("error-segment-not-named"),
@@ -447,6 +450,22 @@ impl Localize for crate::analytics::rules::RuleError {
     }
 }
 
+impl Localize for crate::analytics::baskets::BasketError {
+    fn message(&self) -> Message {
+        use crate::analytics::baskets::BasketError as B;
+        match self {
+            B::NotADecimal { text } => Message::new("baskets-not-a-decimal").arg("text", text),
+            B::RatioOutOfRange { text } => {
+                Message::new("baskets-ratio-out-of-range").arg("text", text)
+            }
+            B::TooManyItemsets { limit } => {
+                Message::new("baskets-too-many-itemsets").arg("limit", *limit)
+            }
+            B::Cancelled => Message::new("baskets-cancelled"),
+        }
+    }
+}
+
 impl Localize for crate::report::SectionsError {
     fn message(&self) -> Message {
         use crate::report::{Section, SectionsError};
@@ -537,6 +556,7 @@ mod tests {
             Stage::Detecting(crate::dedup::Step::EstimatingModel),
             Stage::Detecting(crate::dedup::Step::ScoringPairs),
             Stage::Detecting(crate::dedup::Step::Done),
+            Stage::FindingRules,
             Stage::Done,
         ];
         for stage in &stages {
@@ -552,6 +572,7 @@ mod tests {
             Job::Segments,
             Job::Report,
             Job::Erase,
+            Job::Baskets,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {
@@ -565,6 +586,7 @@ mod tests {
                 path: "shop.sqlite".into(),
             },
             Error::Threshold(1.5),
+            Error::Baskets(crate::analytics::baskets::BasketError::TooManyItemsets { limit: 9 }),
             Error::NameTaken("Loyal".into()),
             Error::NoSuchSegment("Lyon".into()),
             Error::SegmentNotNamed,

@@ -29,6 +29,8 @@ pub struct Insights {
     pub as_of_text: String,
     /// Why the last computation failed.
     pub error: Option<String>,
+    /// What sells together, for the Baskets screen and the customer detail.
+    pub baskets: crate::ui::widgets::suggested::SharedBaskets,
 }
 
 impl Insights {

@@ -487,6 +487,8 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     });
             }
             ui.add_space(8.0);
+            crate::ui::widgets::suggested::suggested_next_ui(ui, cx, detail.id);
+            ui.add_space(8.0);
             orders_ui(ui, sales, cx.formats);
         });
 }

@@ -34,5 +34,6 @@ screens! {
     segments::SegmentsScreen = "Segments", Num5;
     charts::ChartsScreen = "Charts", Num6;
     predictions::PredictionsScreen = "Predictions", Num8;
+    baskets::BasketsScreen = "Baskets", Num9;
     reports::ReportsScreen = "Reports", Num7;
 }

@@ -5,6 +5,7 @@ pub mod file_window;
 pub mod insights;
 pub mod periods;
 pub mod privacy;
+pub mod suggested;
 
 use crate::format::Formats;
 use crate::ui::app::Command;
