@@ -199,3 +199,68 @@ pub struct FeedbackFact {
     /// The customer's language code (`fr`, `ru`...), when known.
     pub language: Option<String>,
 }
+
+/// A piece of feedback to write: from an import row or typed by the owner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewFeedback {
+    /// The contact it came from.
+    pub contact_id: i64,
+    /// The day it was given.
+    pub date: NaiveDate,
+    /// The score, when there is one.
+    pub score: Option<Score>,
+    /// What the customer said (may be empty).
+    pub text: String,
+    /// Where it was given.
+    pub channel: Option<FeedbackChannel>,
+    /// The product it is about.
+    pub product: Option<String>,
+    /// The order it is about.
+    pub order_ref: Option<String>,
+    /// Open or resolved, when it is a complaint.
+    pub status: Option<FeedbackStatus>,
+    /// Every column of the file that fed no field, by header.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A stored piece of feedback, as a list shows it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FeedbackRow {
+    /// The feedback's id.
+    pub id: i64,
+    /// The root customer.
+    pub customer_id: i64,
+    /// The day it was given.
+    pub date: NaiveDate,
+    /// The score, when there is one.
+    pub score: Option<Score>,
+    /// What the customer said.
+    pub text: String,
+    /// Where it was given.
+    pub channel: Option<FeedbackChannel>,
+    /// The product it is about.
+    pub product: Option<String>,
+    /// The order it is about.
+    pub order_ref: Option<String>,
+    /// Open or resolved.
+    pub status: Option<FeedbackStatus>,
+    /// When it was marked resolved (`YYYY-MM-DD HH:MM:SS`).
+    pub resolved_at: Option<String>,
+    /// The owner's note on resolving it.
+    pub resolved_note: Option<String>,
+    /// The import it came from; `None` when the owner added it.
+    pub batch_id: Option<i64>,
+}
+
+/// Which feedback a list holds; `None` everywhere is all of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FeedbackFilter {
+    /// Given on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Given on or before this day.
+    pub to: Option<NaiveDate>,
+    /// Only this status.
+    pub status: Option<FeedbackStatus>,
+    /// Only this root customer.
+    pub customer_id: Option<i64>,
+}

@@ -7,6 +7,7 @@
 //! database is refused before anything is written to it.
 
 mod batch;
+mod feedback;
 mod mappings;
 mod merges;
 mod migrate;

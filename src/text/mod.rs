@@ -9,9 +9,11 @@
 //! files) and nothing else changes.
 
 pub mod en;
+mod feedback;
 mod problems;
 mod store;
 
+pub use feedback::LeavingSaid;
 pub use problems::{ImportFailure, ProblemAt, ProblemGroup};
 
 use std::path::Path;
@@ -223,6 +225,7 @@ impl Localize for crate::service::Error {
         match self {
             Error::Store(e) => Message::new("error-store").arg("detail", e.to_string()),
             Error::Import(e) => Message::new("error-import").arg("detail", e.to_string()),
+            Error::Feedback(e) => e.message(),
             Error::Cancelled(job) => Message::new(match job {
                 Job::Demo => "cancelled-demo",
                 Job::Check => "cancelled-check",
