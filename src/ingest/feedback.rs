@@ -241,6 +241,7 @@ const TEXT_QUESTION: &[&str] = &[
     "feedback",
     "anything else",
     "improve",
+    "better",
 ];
 
 /// What the person asked for; everything left `None` is detected.
@@ -814,4 +815,149 @@ pub fn import(
             Some(w.finish(report.rows_read, report.rows_imported, report.rows_rejected)?);
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::feedback::{FeedbackFilter, FeedbackRow};
+
+    fn fixture(name: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/feedback")
+            .join(name)
+    }
+
+    fn imported(name: &str, scale: Option<Scale>) -> (FeedbackReport, Vec<FeedbackRow>) {
+        let store = Store::open_in_memory().unwrap();
+        let options = FeedbackOptions {
+            scale,
+            ..FeedbackOptions::default()
+        };
+        let report = import(&store, &fixture(name), &options, &mut |_| true).unwrap();
+        (report, store.feedback(&FeedbackFilter::default()).unwrap())
+    }
+
+    fn scores(rows: &[FeedbackRow]) -> Vec<u8> {
+        rows.iter()
+            .map(|r| r.score.map_or(99, |s| s.value()))
+            .collect()
+    }
+
+    #[test]
+    fn scores_are_read_on_their_scale_and_never_guessed() {
+        assert_eq!(parse_score("9", Scale::Nps), Score::new(Scale::Nps, 9));
+        assert_eq!(
+            parse_score("10 - Extremely likely", Scale::Nps),
+            Score::new(Scale::Nps, 10)
+        );
+        assert_eq!(
+            parse_score("4.0", Scale::Stars),
+            Score::new(Scale::Stars, 4)
+        );
+        assert_eq!(
+            parse_score("FOUR", Scale::Stars),
+            Score::new(Scale::Stars, 4)
+        );
+        assert_eq!(
+            parse_score("👎", Scale::Thumbs),
+            Score::new(Scale::Thumbs, 0)
+        );
+        assert_eq!(
+            parse_score("yes", Scale::Thumbs),
+            Score::new(Scale::Thumbs, 1)
+        );
+        for (raw, scale) in [
+            ("11", Scale::Nps),
+            ("0", Scale::Stars),
+            ("4.5", Scale::Csat),
+            ("good", Scale::Stars),
+            ("6", Scale::Stars),
+            ("maybe", Scale::Thumbs),
+        ] {
+            assert_eq!(parse_score(raw, scale), None, "{raw} on {scale:?}");
+        }
+    }
+
+    #[test]
+    fn review_exports_say_their_scale() {
+        let (report, rows) = imported("trustpilot.csv", None);
+        assert_eq!(report.layout, Some("Trustpilot reviews"));
+        assert_eq!(scores(&rows), [5, 1, 3]);
+        assert_eq!(rows[1].text, "Late again\nMy order came two weeks late");
+        assert_eq!(rows[1].date.to_string(), "2024-05-03");
+        assert_eq!(rows[1].channel, Some(FeedbackChannel::Review));
+        assert_eq!(report.customers_created, 3);
+
+        let (report, rows) = imported("google_reviews.csv", None);
+        assert_eq!(report.layout, Some("Google reviews"));
+        assert_eq!(scores(&rows), [5, 2, 4]);
+        assert_eq!(rows[1].date.to_string(), "2024-06-02");
+        assert_eq!(rows[2].text, "");
+    }
+
+    #[test]
+    fn survey_exports_need_the_scale() {
+        for name in ["google_forms.csv", "surveymonkey.csv", "typeform.csv"] {
+            let store = Store::open_in_memory().unwrap();
+            let refused = import(
+                &store,
+                &fixture(name),
+                &FeedbackOptions::default(),
+                &mut |_| true,
+            );
+            assert!(
+                matches!(refused, Err(FeedbackError::UnknownScale { .. })),
+                "{name}: {refused:?}"
+            );
+            assert!(store.batches().unwrap().is_empty());
+        }
+        let (report, rows) = imported("google_forms.csv", Some(Scale::Nps));
+        assert_eq!(report.layout, Some("Google Forms"));
+        assert_eq!(scores(&rows), [9, 4, 7]);
+        // 3/14/2024: the 14 says month first.
+        assert_eq!(rows[0].date.to_string(), "2024-03-14");
+        assert_eq!(rows[1].text, "Parcel lost");
+
+        // The second header row is no answer.
+        let (report, rows) = imported("surveymonkey.csv", Some(Scale::Nps));
+        assert_eq!(report.layout, Some("SurveyMonkey"));
+        assert_eq!(report.rows_read, 2);
+        assert_eq!(scores(&rows), [10, 2]);
+        assert_eq!(rows[0].text, "Perfect");
+        assert!(report.dates_ambiguous);
+
+        let (report, rows) = imported("typeform.csv", Some(Scale::Nps));
+        assert_eq!(report.layout, Some("Typeform"));
+        assert_eq!(scores(&rows), [8, 0]);
+        assert_eq!(rows[0].text, "Cheaper shipping");
+        assert_eq!(rows[1].date.to_string(), "2024-07-02");
+    }
+
+    #[test]
+    fn a_plain_list_reports_each_bad_row_with_its_column() {
+        let (report, rows) = imported("plain.csv", Some(Scale::Nps));
+        assert_eq!(report.layout, None);
+        assert_eq!(
+            (report.rows_read, report.rows_imported, report.rows_rejected),
+            (7, 4, 3)
+        );
+        let problems: Vec<(u64, Option<&str>, Severity)> = report
+            .problems
+            .iter()
+            .map(|p| (p.row, p.column.as_deref(), p.severity))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                (5, Some("score"), Severity::Error),
+                (6, None, Severity::Error),
+                (7, Some("date"), Severity::Error),
+                (8, Some("channel"), Severity::Warning),
+            ]
+        );
+        assert_eq!(rows[1].status, Some(FeedbackStatus::Open));
+        assert_eq!(rows[3].channel, None);
+        assert_eq!(scores(&rows), [9, 3, 10, 6]);
+    }
 }

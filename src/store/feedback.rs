@@ -323,6 +323,12 @@ mod tests {
             .unwrap();
         let batch_id = writer.finish(1, 1, 0).unwrap();
         assert_eq!(store.batches().unwrap()[0].kind, "feedback");
+        // The migration widened the kinds: another word is still refused.
+        let bogus = store.conn.execute(
+            "INSERT INTO import_batch (kind, started_at) VALUES ('bogus', '2024-01-01')",
+            [],
+        );
+        assert!(bogus.is_err());
         assert_eq!(store.feedback(&FeedbackFilter::default()).unwrap().len(), 1);
         let undone = store.undo_batch(batch_id).unwrap();
         assert_eq!(undone.contacts_removed, 1);
