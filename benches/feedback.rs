@@ -12,27 +12,45 @@
 //!
 //! CLIENTELE_BENCH_CUSTOMERS and CLIENTELE_BENCH_FEEDBACK change the sizes.
 
+use std::ffi::OsStr;
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 3;
 
-fn run(cmd: &mut Command, what: &str) -> (Duration, Vec<u8>) {
-    let start = Instant::now();
-    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
-    let elapsed = start.elapsed();
-    assert!(
-        out.status.success(),
-        "{what} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (elapsed, out.stdout)
+/// The binary and its database: every step is a command on them.
+struct Shop {
+    exe: &'static str,
+    db: PathBuf,
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
+impl Shop {
+    /// Runs `clientele --db DB ARGS`; its time and standard output. A failure stops the
+    /// benchmark with the command's own message.
+    fn run<S: AsRef<OsStr>>(&self, args: &[S]) -> (Duration, Vec<u8>) {
+        let mut cmd = Command::new(self.exe);
+        cmd.arg("--db")
+            .arg(&self.db)
+            .env_remove("CLIENTELE_DB")
+            .args(args);
+        let start = Instant::now();
+        let out = cmd.output().unwrap_or_else(|e| panic!("clientele: {e}"));
+        let took = start.elapsed();
+        if !out.status.success() {
+            let said = String::from_utf8_lossy(&out.stderr);
+            panic!("{:?} failed: {said}", cmd.get_args().collect::<Vec<_>>());
+        }
+        (took, out.stdout)
+    }
+}
+
+/// The middle of `RUNS` timings, in seconds.
+fn middle_seconds(times: &[Duration]) -> f64 {
+    let mut seconds: Vec<f64> = times.iter().map(Duration::as_secs_f64).collect();
+    seconds.sort_by(f64::total_cmp);
+    seconds[seconds.len() / 2]
 }
 
 /// Unhappy and happy comments per language.
@@ -86,35 +104,29 @@ fn main() {
     };
     let customers = var("CLIENTELE_BENCH_CUSTOMERS", 100_000);
     let pieces = var("CLIENTELE_BENCH_FEEDBACK", 100_000);
-    let exe = env!("CARGO_BIN_EXE_clientele");
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let db = dir.path().join("demo.sqlite");
-    let at = |cmd: &mut Command| {
-        cmd.arg("--db").arg(&db).env_remove("CLIENTELE_DB");
+    let shop = Shop {
+        exe: env!("CARGO_BIN_EXE_clientele"),
+        db: dir.path().join("demo.sqlite"),
     };
     println!("Clientele feedback benchmark");
-    let mut demo = Command::new(exe);
-    at(&mut demo);
-    demo.args([
+    let size = customers.to_string();
+    let (t, _) = shop.run(&[
         "demo",
         "--customers",
-        &customers.to_string(),
+        &size,
         "--years",
         "3",
         "--end",
         "2025-06-30",
     ]);
-    let (t, _) = run(&mut demo, "demo");
     println!(
         "demo shop of {customers} customers: {:.1} s",
         t.as_secs_f64()
     );
 
     let rfm = dir.path().join("rfm.csv");
-    let mut cmd = Command::new(exe);
-    at(&mut cmd);
-    cmd.args(["rfm", "--out"]).arg(&rfm);
-    run(&mut cmd, "rfm");
+    shop.run(&[OsStr::new("rfm"), OsStr::new("--out"), rfm.as_os_str()]);
     let refs: Vec<String> = std::fs::read_to_string(&rfm)
         .unwrap_or_else(|e| panic!("{e}"))
         .lines()
@@ -165,12 +177,14 @@ fn main() {
     w.flush().unwrap_or_else(|e| panic!("{e}"));
     drop(w);
 
-    let mut cmd = Command::new(exe);
-    at(&mut cmd);
-    cmd.args(["import", "feedback"])
-        .arg(&file)
-        .args(["--scale", "nps", "--json"]);
-    let (t, out) = run(&mut cmd, "import feedback");
+    let (t, out) = shop.run(&[
+        OsStr::new("import"),
+        OsStr::new("feedback"),
+        file.as_os_str(),
+        OsStr::new("--scale"),
+        OsStr::new("nps"),
+        OsStr::new("--json"),
+    ]);
     println!(
         "import of {pieces} pieces of feedback: {:.2} s ({})",
         t.as_secs_f64(),
@@ -191,15 +205,8 @@ fn main() {
         ("feedback unhappy", vec!["feedback", "unhappy"], 1.0),
         ("feedback terms", vec!["feedback", "terms"], 2.0),
     ] {
-        let times: Vec<Duration> = (0..RUNS)
-            .map(|_| {
-                let mut cmd = Command::new(exe);
-                at(&mut cmd);
-                cmd.args(&args);
-                run(&mut cmd, what).0
-            })
-            .collect();
-        let m = median(times.clone()).as_secs_f64();
+        let times: Vec<Duration> = (0..RUNS).map(|_| shop.run(&args).0).collect();
+        let m = middle_seconds(&times);
         println!(
             "{what}: median {m:.3} s of {RUNS} ({}) — target <= {target} s: {}",
             times

@@ -214,6 +214,18 @@ pub struct ImportArgs {
     pub errors_out: Option<PathBuf>,
 }
 
+impl ImportArgs {
+    /// How the file is read: what was given, the rest detected.
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            encoding: self.encoding.clone(),
+            delimiter: None,
+            sheet: self.sheet.clone(),
+            header_row: self.header_row,
+        }
+    }
+}
+
 /// What an imported file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum KindArg {
@@ -653,12 +665,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             KindArg::Contacts => ImportKind::Contacts,
             KindArg::Sales | KindArg::Feedback => ImportKind::Sales,
         },
-        read: ReadOptions {
-            encoding: args.encoding,
-            delimiter: None,
-            sheet: args.sheet,
-            header_row: args.header_row,
-        },
+        read: args.read_options(),
         map: args
             .map
             .iter()
@@ -708,12 +715,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         service::import::save_problems(path, &plan.headers, &rejected).map_err(cli_error)?;
     }
     if args.json {
-        let first: Vec<ProblemJson<'_>> = report
-            .problems
-            .iter()
-            .take(20)
-            .map(ProblemJson::of)
-            .collect();
+        let first = ProblemJson::first(&report.problems);
         writeln!(
             out,
             "{}",
@@ -803,6 +805,11 @@ struct ProblemJson<'a> {
 }
 
 impl<'a> ProblemJson<'a> {
+    /// The first 20 problems, as `--json` prints them.
+    fn first(problems: &'a [crate::store::NewProblem]) -> Vec<Self> {
+        problems.iter().take(20).map(ProblemJson::of).collect()
+    }
+
     fn of(p: &'a crate::store::NewProblem) -> Self {
         Self {
             row: p.row,

@@ -14,8 +14,9 @@ use crate::analytics::feedback::figures::Nps;
 use crate::analytics::feedback::language::Lang;
 use crate::format::Formats;
 use crate::ingest::feedback::{FeedbackField, FeedbackOptions, parse_score};
-use crate::ingest::read::ReadOptions;
-use crate::model::feedback::{FeedbackChannel, FeedbackStatus, NewFeedback, Scale};
+use crate::model::feedback::{
+    FeedbackChannel, FeedbackContent, FeedbackStatus, NewFeedback, Scale,
+};
 use crate::model::format_cents;
 use crate::report::export::{GuardedCsv, create_private};
 use crate::service::{self, Progress, feedback::GroupBy};
@@ -46,23 +47,6 @@ impl ScaleArg {
     }
 }
 
-/// What the figures are grouped by on the command line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ByArg {
-    /// The customer's RFM segment.
-    Segment,
-    /// The customer's value tier.
-    Tier,
-    /// The customer's lifecycle stage.
-    Stage,
-    /// The channel of the customer's first order.
-    Channel,
-    /// The product the feedback is about.
-    Product,
-    /// The month it was given.
-    Month,
-}
-
 /// Options of `clientele feedback`.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -82,7 +66,7 @@ pub struct FeedbackArgs {
         value_enum,
         value_name = "segment|tier|stage|channel|product|month"
     )]
-    pub by: Option<ByArg>,
+    pub by: Option<GroupBy>,
     /// Print JSON for scripts.
     #[arg(long)]
     pub json: bool,
@@ -158,12 +142,7 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
     let settings = service::settings::get(store)?;
     let options = FeedbackOptions {
         scale: args.scale.map(ScaleArg::scale),
-        read: ReadOptions {
-            encoding: args.encoding,
-            delimiter: None,
-            sheet: args.sheet,
-            header_row: args.header_row,
-        },
+        read: args.read_options(),
         map: args
             .map
             .iter()
@@ -177,12 +156,7 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
     };
     let report = service::feedback::import(store, &args.file, &options, &mut Progress::silent())?;
     if args.json {
-        let first: Vec<ProblemJson<'_>> = report
-            .problems
-            .iter()
-            .take(20)
-            .map(ProblemJson::of)
-            .collect();
+        let first = ProblemJson::first(&report.problems);
         let json = serde_json::json!({
             "batch_id": report.batch_id,
             "dry_run": report.dry_run,
@@ -294,13 +268,15 @@ pub(super) fn feedback(
             };
             let piece = NewFeedback {
                 contact_id: customer,
-                date: date.unwrap_or_else(|| chrono::Local::now().date_naive()),
-                score,
-                text,
-                channel: FeedbackChannel::parse(&channel),
-                product,
-                order_ref: None,
-                status: open.then_some(FeedbackStatus::Open),
+                content: FeedbackContent {
+                    date: date.unwrap_or_else(|| chrono::Local::now().date_naive()),
+                    score,
+                    text,
+                    channel: FeedbackChannel::parse(&channel),
+                    product,
+                    order_ref: None,
+                    status: open.then_some(FeedbackStatus::Open),
+                },
                 extra: serde_json::Map::new(),
             };
             let id = service::feedback::add(store, &piece)?;
@@ -399,14 +375,7 @@ fn nps_json(nps: &Nps) -> serde_json::Value {
 }
 
 fn figures(store: &Store, args: &FeedbackArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let by = args.by.map(|b| match b {
-        ByArg::Segment => GroupBy::Segment,
-        ByArg::Tier => GroupBy::Tier,
-        ByArg::Stage => GroupBy::Stage,
-        ByArg::Channel => GroupBy::Channel,
-        ByArg::Product => GroupBy::Product,
-        ByArg::Month => GroupBy::Month,
-    });
+    let by = args.by;
     let f = service::feedback::compute(store, args.from, args.to, by, &mut Progress::silent())?;
     if args.json {
         let groups: Vec<serde_json::Value> = f

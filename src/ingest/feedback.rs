@@ -12,7 +12,9 @@ use serde_json::{Map, Value};
 use crate::ingest::import::{ImportError, ImportOptions, Link, Linker, split_name};
 use crate::ingest::read::{self, RawRow, ReadOptions};
 use crate::ingest::values::{DateOrderEvidence, DateRules, detect_date_order, parse_datetime};
-use crate::model::feedback::{FeedbackChannel, FeedbackStatus, NewFeedback, Scale, Score};
+use crate::model::feedback::{
+    FeedbackChannel, FeedbackContent, FeedbackStatus, NewFeedback, Scale, Score,
+};
 use crate::model::{DateOrder, NewContact};
 use crate::store::{BatchKind, NewBatch, NewProblem, ProblemKind, Severity, Store};
 
@@ -96,9 +98,9 @@ pub struct FeedbackLayout {
     /// Its name, as notes show it.
     pub name: &'static str,
     /// Each inner list: one of these headers must be present.
-    signature: &'static [&'static [&'static str]],
+    signature: Signature,
     /// Headers and the field they feed.
-    columns: &'static [(&'static str, FeedbackField)],
+    columns: LayoutColumns,
     /// The scale of its score column, when the layout fixes it.
     pub scale: Option<Scale>,
     /// Where its feedback comes from.
@@ -116,10 +118,10 @@ pub struct FeedbackLayout {
 /// Content", "Review Username"); Google Business Profile reviews as the API names their
 /// fields ("createTime", "starRating" with ONE..FIVE, "comment", "reviewer.displayName").
 pub const LAYOUTS: &[FeedbackLayout] = &[
-    FeedbackLayout {
-        name: "Trustpilot reviews",
-        signature: &[&["Review Stars"], &["Review Created (UTC)"]],
-        columns: &[
+    FeedbackLayout::review(
+        "Trustpilot reviews",
+        &[&["Review Stars"], &["Review Created (UTC)"]],
+        &[
             ("Review Created (UTC)", FeedbackField::Date),
             ("Review Stars", FeedbackField::Score),
             ("Review Title", FeedbackField::Title),
@@ -127,58 +129,75 @@ pub const LAYOUTS: &[FeedbackLayout] = &[
             ("Review Username", FeedbackField::Name),
             ("Review User Email", FeedbackField::Email),
         ],
-        scale: Some(Scale::Stars),
-        channel: FeedbackChannel::Review,
-        skip_when_empty: None,
-    },
-    FeedbackLayout {
-        name: "Google reviews",
-        signature: &[&["starRating"], &["createTime"]],
-        columns: &[
+    ),
+    FeedbackLayout::review(
+        "Google reviews",
+        &[&["starRating"], &["createTime"]],
+        &[
             ("createTime", FeedbackField::Date),
             ("starRating", FeedbackField::Score),
             ("comment", FeedbackField::Text),
             ("reviewer.displayName", FeedbackField::Name),
         ],
-        scale: Some(Scale::Stars),
-        channel: FeedbackChannel::Review,
-        skip_when_empty: None,
-    },
+    ),
     FeedbackLayout {
-        name: "SurveyMonkey",
-        signature: &[&["Respondent ID"], &["Collector ID"]],
-        columns: &[
-            ("End Date", FeedbackField::Date),
-            ("Email Address", FeedbackField::Email),
-        ],
-        scale: None,
-        channel: FeedbackChannel::Survey,
         skip_when_empty: Some("Respondent ID"),
+        ..FeedbackLayout::survey(
+            "SurveyMonkey",
+            &[&["Respondent ID"], &["Collector ID"]],
+            &[
+                ("End Date", FeedbackField::Date),
+                ("Email Address", FeedbackField::Email),
+            ],
+        )
     },
-    FeedbackLayout {
-        name: "Typeform",
-        signature: &[&["Submit Date (UTC)"], &["Network ID"]],
-        columns: &[
+    FeedbackLayout::survey(
+        "Typeform",
+        &[&["Submit Date (UTC)"], &["Network ID"]],
+        &[
             ("Submit Date (UTC)", FeedbackField::Date),
             ("email", FeedbackField::Email),
         ],
-        scale: None,
-        channel: FeedbackChannel::Survey,
-        skip_when_empty: None,
-    },
-    FeedbackLayout {
-        name: "Google Forms",
-        signature: &[&["Timestamp"], &["Email Address", "Email address", "Score"]],
-        columns: &[
+    ),
+    FeedbackLayout::survey(
+        "Google Forms",
+        &[&["Timestamp"], &["Email Address", "Email address", "Score"]],
+        &[
             ("Timestamp", FeedbackField::Date),
             ("Email Address", FeedbackField::Email),
             ("Email address", FeedbackField::Email),
         ],
-        scale: None,
-        channel: FeedbackChannel::Survey,
-        skip_when_empty: None,
-    },
+    ),
 ];
+
+type Signature = &'static [&'static [&'static str]];
+type LayoutColumns = &'static [(&'static str, FeedbackField)];
+
+impl FeedbackLayout {
+    /// A review site's export: stars, channel review.
+    const fn review(name: &'static str, signature: Signature, columns: LayoutColumns) -> Self {
+        FeedbackLayout {
+            name,
+            signature,
+            columns,
+            scale: Some(Scale::Stars),
+            channel: FeedbackChannel::Review,
+            skip_when_empty: None,
+        }
+    }
+
+    /// A survey tool's export: the scale is the survey's, so it must be told.
+    const fn survey(name: &'static str, signature: Signature, columns: LayoutColumns) -> Self {
+        FeedbackLayout {
+            name,
+            signature,
+            columns,
+            scale: None,
+            channel: FeedbackChannel::Survey,
+            skip_when_empty: None,
+        }
+    }
+}
 
 /// Header names of a plain list, compared lower-cased.
 const PLAIN: &[(FeedbackField, &[&str])] = &[
@@ -555,38 +574,32 @@ fn type_row(
         ));
     }
     let mut extra = Map::new();
+    // A word that is not a known channel or status: kept with the extra columns, warned.
+    let mut unknown = |f: FeedbackField, raw: &str| {
+        let column = columns.name(f);
+        extra.insert(column.clone(), Value::String(raw.to_string()));
+        let kind = ProblemKind::UnknownWord {
+            column: column.clone(),
+            value: raw.to_string(),
+        };
+        warnings.push(problem(
+            row,
+            Some(column),
+            Some(raw),
+            kind,
+            Severity::Warning,
+        ));
+    };
     let channel = match field(FeedbackField::Channel) {
         Some(raw) => FeedbackChannel::parse(raw).or_else(|| {
-            let column = columns.name(FeedbackField::Channel);
-            extra.insert(column.clone(), Value::String(raw.to_string()));
-            warnings.push(problem(
-                row,
-                Some(column.clone()),
-                Some(raw),
-                ProblemKind::UnknownWord {
-                    column,
-                    value: raw.to_string(),
-                },
-                Severity::Warning,
-            ));
+            unknown(FeedbackField::Channel, raw);
             None
         }),
         None => Some(default_channel),
     };
     let status = field(FeedbackField::Status).and_then(|raw| {
         FeedbackStatus::parse(raw).or_else(|| {
-            let column = columns.name(FeedbackField::Status);
-            extra.insert(column.clone(), Value::String(raw.to_string()));
-            warnings.push(problem(
-                row,
-                Some(column.clone()),
-                Some(raw),
-                ProblemKind::UnknownWord {
-                    column,
-                    value: raw.to_string(),
-                },
-                Severity::Warning,
-            ));
+            unknown(FeedbackField::Status, raw);
             None
         })
     });
@@ -607,13 +620,15 @@ fn type_row(
         name,
         feedback: NewFeedback {
             contact_id: 0,
-            date,
-            score,
-            text,
-            channel,
-            product: field(FeedbackField::Product).map(str::to_string),
-            order_ref: field(FeedbackField::OrderRef).map(str::to_string),
-            status,
+            content: FeedbackContent {
+                date,
+                score,
+                text,
+                channel,
+                product: field(FeedbackField::Product).map(str::to_string),
+                order_ref: field(FeedbackField::OrderRef).map(str::to_string),
+                status,
+            },
             extra,
         },
     })
@@ -840,7 +855,7 @@ mod tests {
 
     fn scores(rows: &[FeedbackRow]) -> Vec<u8> {
         rows.iter()
-            .map(|r| r.score.map_or(99, |s| s.value()))
+            .map(|r| r.content.score.map_or(99, |s| s.value()))
             .collect()
     }
 
@@ -884,16 +899,19 @@ mod tests {
         let (report, rows) = imported("trustpilot.csv", None);
         assert_eq!(report.layout, Some("Trustpilot reviews"));
         assert_eq!(scores(&rows), [5, 1, 3]);
-        assert_eq!(rows[1].text, "Late again\nMy order came two weeks late");
-        assert_eq!(rows[1].date.to_string(), "2024-05-03");
-        assert_eq!(rows[1].channel, Some(FeedbackChannel::Review));
+        assert_eq!(
+            rows[1].content.text,
+            "Late again\nMy order came two weeks late"
+        );
+        assert_eq!(rows[1].content.date.to_string(), "2024-05-03");
+        assert_eq!(rows[1].content.channel, Some(FeedbackChannel::Review));
         assert_eq!(report.customers_created, 3);
 
         let (report, rows) = imported("google_reviews.csv", None);
         assert_eq!(report.layout, Some("Google reviews"));
         assert_eq!(scores(&rows), [5, 2, 4]);
-        assert_eq!(rows[1].date.to_string(), "2024-06-02");
-        assert_eq!(rows[2].text, "");
+        assert_eq!(rows[1].content.date.to_string(), "2024-06-02");
+        assert_eq!(rows[2].content.text, "");
     }
 
     #[test]
@@ -916,22 +934,22 @@ mod tests {
         assert_eq!(report.layout, Some("Google Forms"));
         assert_eq!(scores(&rows), [9, 4, 7]);
         // 3/14/2024: the 14 says month first.
-        assert_eq!(rows[0].date.to_string(), "2024-03-14");
-        assert_eq!(rows[1].text, "Parcel lost");
+        assert_eq!(rows[0].content.date.to_string(), "2024-03-14");
+        assert_eq!(rows[1].content.text, "Parcel lost");
 
         // The second header row is no answer.
         let (report, rows) = imported("surveymonkey.csv", Some(Scale::Nps));
         assert_eq!(report.layout, Some("SurveyMonkey"));
         assert_eq!(report.rows_read, 2);
         assert_eq!(scores(&rows), [10, 2]);
-        assert_eq!(rows[0].text, "Perfect");
+        assert_eq!(rows[0].content.text, "Perfect");
         assert!(report.dates_ambiguous);
 
         let (report, rows) = imported("typeform.csv", Some(Scale::Nps));
         assert_eq!(report.layout, Some("Typeform"));
         assert_eq!(scores(&rows), [8, 0]);
-        assert_eq!(rows[0].text, "Cheaper shipping");
-        assert_eq!(rows[1].date.to_string(), "2024-07-02");
+        assert_eq!(rows[0].content.text, "Cheaper shipping");
+        assert_eq!(rows[1].content.date.to_string(), "2024-07-02");
     }
 
     #[test]
@@ -956,8 +974,8 @@ mod tests {
                 (8, Some("channel"), Severity::Warning),
             ]
         );
-        assert_eq!(rows[1].status, Some(FeedbackStatus::Open));
-        assert_eq!(rows[3].channel, None);
+        assert_eq!(rows[1].content.status, Some(FeedbackStatus::Open));
+        assert_eq!(rows[3].content.channel, None);
         assert_eq!(scores(&rows), [9, 3, 10, 6]);
     }
 }

@@ -200,11 +200,9 @@ pub struct FeedbackFact {
     pub language: Option<String>,
 }
 
-/// A piece of feedback to write: from an import row or typed by the owner.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewFeedback {
-    /// The contact it came from.
-    pub contact_id: i64,
+/// What a piece of feedback says, whether about to be written or read back.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FeedbackContent {
     /// The day it was given.
     pub date: NaiveDate,
     /// The score, when there is one.
@@ -219,6 +217,15 @@ pub struct NewFeedback {
     pub order_ref: Option<String>,
     /// Open or resolved, when it is a complaint.
     pub status: Option<FeedbackStatus>,
+}
+
+/// A piece of feedback to write: from an import row or typed by the owner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewFeedback {
+    /// The contact it came from.
+    pub contact_id: i64,
+    /// What it says.
+    pub content: FeedbackContent,
     /// Every column of the file that fed no field, by header.
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
@@ -230,20 +237,9 @@ pub struct FeedbackRow {
     pub id: i64,
     /// The root customer.
     pub customer_id: i64,
-    /// The day it was given.
-    pub date: NaiveDate,
-    /// The score, when there is one.
-    pub score: Option<Score>,
-    /// What the customer said.
-    pub text: String,
-    /// Where it was given.
-    pub channel: Option<FeedbackChannel>,
-    /// The product it is about.
-    pub product: Option<String>,
-    /// The order it is about.
-    pub order_ref: Option<String>,
-    /// Open or resolved.
-    pub status: Option<FeedbackStatus>,
+    /// What it says.
+    #[serde(flatten)]
+    pub content: FeedbackContent,
     /// When it was marked resolved (`YYYY-MM-DD HH:MM:SS`).
     pub resolved_at: Option<String>,
     /// The owner's note on resolving it.

@@ -19,8 +19,8 @@ use crate::ingest::feedback::{FeedbackOptions, FeedbackReport};
 use crate::model::feedback::{FeedbackFact, FeedbackFilter, FeedbackRow, NewFeedback};
 use crate::store::Store;
 
-/// What the feedback figures are grouped by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+/// What the feedback figures are grouped by (the command line's `--by` names them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupBy {
     /// The customer's RFM segment.

@@ -11,8 +11,8 @@ use super::refusal::Refusal;
 use super::writes::{audit, json_text};
 use super::{DATE_FORMAT, Result, Store, StoreError, now_text};
 use crate::model::feedback::{
-    FeedbackChannel, FeedbackFact, FeedbackFilter, FeedbackRow, FeedbackStatus, NewFeedback, Scale,
-    Score,
+    FeedbackChannel, FeedbackContent, FeedbackFact, FeedbackFilter, FeedbackRow, FeedbackStatus,
+    NewFeedback, Scale, Score,
 };
 
 const INSERT: &str = "INSERT INTO feedback (batch_id, contact_id, given_on, scale, score, text,
@@ -22,10 +22,11 @@ const INSERT: &str = "INSERT INTO feedback (batch_id, contact_id, given_on, scal
 const SELECT: &str = "SELECT id, contact_id, given_on, scale, score, text, channel, product,
         order_ref, status, resolved_at, resolved_note, batch_id FROM feedback";
 
-fn insert(conn: &rusqlite::Connection, batch_id: Option<i64>, f: &NewFeedback) -> Result<i64> {
+fn insert(conn: &rusqlite::Connection, batch_id: Option<i64>, new: &NewFeedback) -> Result<i64> {
+    let f = &new.content;
     conn.prepare_cached(INSERT)?.execute(params![
         batch_id,
-        f.contact_id,
+        new.contact_id,
         f.date.format(DATE_FORMAT).to_string(),
         f.score.map(|s| s.scale().as_str()),
         f.score.map(|s| s.value()),
@@ -34,7 +35,7 @@ fn insert(conn: &rusqlite::Connection, batch_id: Option<i64>, f: &NewFeedback) -
         f.product,
         f.order_ref,
         f.status.map(FeedbackStatus::as_str),
-        json_text(&f.extra),
+        json_text(&new.extra),
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -50,19 +51,21 @@ fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackRow> {
     Ok(FeedbackRow {
         id: r.get(0)?,
         customer_id: r.get(1)?,
-        date: parse_date(&date).unwrap_or(NaiveDate::MIN),
-        score: score_of(r.get(3)?, r.get(4)?),
-        text: r.get(5)?,
-        channel: r
-            .get::<_, Option<String>>(6)?
-            .as_deref()
-            .and_then(FeedbackChannel::parse),
-        product: r.get(7)?,
-        order_ref: r.get(8)?,
-        status: r
-            .get::<_, Option<String>>(9)?
-            .as_deref()
-            .and_then(FeedbackStatus::parse),
+        content: FeedbackContent {
+            date: parse_date(&date).unwrap_or(NaiveDate::MIN),
+            score: score_of(r.get(3)?, r.get(4)?),
+            text: r.get(5)?,
+            channel: r
+                .get::<_, Option<String>>(6)?
+                .as_deref()
+                .and_then(FeedbackChannel::parse),
+            product: r.get(7)?,
+            order_ref: r.get(8)?,
+            status: r
+                .get::<_, Option<String>>(9)?
+                .as_deref()
+                .and_then(FeedbackStatus::parse),
+        },
         resolved_at: r.get(10)?,
         resolved_note: r.get(11)?,
         batch_id: r.get(12)?,
@@ -159,12 +162,12 @@ impl Store {
                 (!erased).then(|| FeedbackFact {
                     id: row.id,
                     customer_id: row.customer_id,
-                    date: row.date,
-                    score: row.score,
-                    text: row.text,
-                    channel: row.channel,
-                    product: row.product,
-                    status: row.status,
+                    date: row.content.date,
+                    score: row.content.score,
+                    text: row.content.text,
+                    channel: row.content.channel,
+                    product: row.content.product,
+                    status: row.content.status,
                     language: language.clone(),
                 })
             })
@@ -234,13 +237,15 @@ mod tests {
     ) -> NewFeedback {
         NewFeedback {
             contact_id,
-            date: date.parse().unwrap(),
-            score: nps.and_then(|v| Score::new(Scale::Nps, v)),
-            text: format!("said on {date}"),
-            channel: Some(FeedbackChannel::Phone),
-            product: None,
-            order_ref: None,
-            status,
+            content: FeedbackContent {
+                date: date.parse().unwrap(),
+                score: nps.and_then(|v| Score::new(Scale::Nps, v)),
+                text: format!("said on {date}"),
+                channel: Some(FeedbackChannel::Phone),
+                product: None,
+                order_ref: None,
+                status,
+            },
             extra: serde_json::Map::new(),
         }
     }
@@ -262,9 +267,9 @@ mod tests {
 
         let all = store.feedback(&FeedbackFilter::default()).unwrap();
         assert_eq!(all.len(), 3);
-        assert_eq!(all[0].score, Score::new(Scale::Nps, 2));
-        assert_eq!(all[2].score, None);
-        assert_eq!(all[0].channel, Some(FeedbackChannel::Phone));
+        assert_eq!(all[0].content.score, Score::new(Scale::Nps, 2));
+        assert_eq!(all[2].content.score, None);
+        assert_eq!(all[0].content.channel, Some(FeedbackChannel::Phone));
 
         let of_a = store
             .feedback(&FeedbackFilter {
@@ -273,7 +278,9 @@ mod tests {
             })
             .unwrap();
         assert_eq!(
-            of_a.iter().map(|r| r.date.to_string()).collect::<Vec<_>>(),
+            of_a.iter()
+                .map(|r| r.content.date.to_string())
+                .collect::<Vec<_>>(),
             ["2024-03-01", "2024-05-01"]
         );
         let april = FeedbackFilter {
@@ -291,7 +298,7 @@ mod tests {
         let resolved = store
             .resolve_feedback(first, "Called back, parcel resent")
             .unwrap();
-        assert_eq!(resolved.status, Some(FeedbackStatus::Resolved));
+        assert_eq!(resolved.content.status, Some(FeedbackStatus::Resolved));
         assert_eq!(
             resolved.resolved_note.as_deref(),
             Some("Called back, parcel resent")
