@@ -376,7 +376,14 @@ fn nps_json(nps: &Nps) -> serde_json::Value {
 
 fn figures(store: &Store, args: &FeedbackArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let by = args.by;
-    let f = service::feedback::compute(store, args.from, args.to, by, &mut Progress::silent())?;
+    let f = service::feedback::compute(
+        store,
+        args.from,
+        args.to,
+        by,
+        !args.json,
+        &mut Progress::silent(),
+    )?;
     if args.json {
         let groups: Vec<serde_json::Value> = f
             .groups

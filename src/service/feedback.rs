@@ -108,31 +108,36 @@ fn period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<FeedbackFilt
     })
 }
 
-/// NPS, CSAT and stars of the feedback given from `from` to `to`, grouped by `by`, and how
-/// often customers bought again after it. Customers' segments, tiers and stages are those
-/// on the day of the latest sale.
+/// NPS, CSAT and stars of the feedback given from `from` to `to`, grouped by `by`, and
+/// (`with_leaving`) how often customers bought again after it, which reads every sale.
+/// Customers' segments, tiers and stages are those on the day of the latest sale.
 pub fn compute(
     store: &Store,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     by: Option<GroupBy>,
+    with_leaving: bool,
     progress: &mut Progress<'_>,
 ) -> Result<FeedbackFigures, Error> {
     progress.step(0.0, Stage::ReadingCustomers, Job::Segments)?;
     let facts = store.feedback_facts(&period(from, to)?)?;
     progress.step(0.3, Stage::ReadingSales, Job::Segments)?;
-    let (as_of, orders) = super::analytics::orders_as_of(store, None)?;
+    // The sale lines are read only when buying again or the lifecycle needs them: the
+    // segments and tiers come from the customers' figures the store keeps.
+    let (as_of, orders) = if with_leaving || by == Some(GroupBy::Stage) {
+        super::analytics::orders_as_of(store, None)?
+    } else {
+        (NaiveDate::MIN, Vec::new())
+    };
     let keys: HashMap<i64, String> = match by {
         None | Some(GroupBy::Month) | Some(GroupBy::Product) => HashMap::new(),
-        Some(GroupBy::Segment) => {
-            super::analytics::rfm_rows(store, Some(as_of), Scoring::Percentile)?
-                .1
-                .into_iter()
-                .map(|r| (r.customer_id, r.segment.name().to_string()))
-                .collect()
-        }
+        Some(GroupBy::Segment) => super::analytics::rfm_rows(store, None, Scoring::Percentile)?
+            .1
+            .into_iter()
+            .map(|r| (r.customer_id, r.segment.name().to_string()))
+            .collect(),
         Some(GroupBy::Tier) => {
-            let rows = super::analytics::rfm_rows(store, Some(as_of), Scoring::Percentile)?.1;
+            let rows = super::analytics::rfm_rows(store, None, Scoring::Percentile)?.1;
             tiers(&rows)
                 .into_iter()
                 .map(|(id, t)| (id, t.name().to_string()))
@@ -175,7 +180,11 @@ pub fn compute(
     Ok(FeedbackFigures {
         overall: figures(facts.iter().filter_map(|f| f.score)),
         groups,
-        leaving: leaving(&facts, &orders, as_of),
+        leaving: if with_leaving {
+            leaving(&facts, &orders, as_of)
+        } else {
+            Vec::new()
+        },
         pieces: facts.len(),
     })
 }
