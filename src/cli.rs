@@ -27,6 +27,7 @@ use crate::service::{self, Progress};
 use crate::store::{Stats, Store, resolve_db_path};
 use crate::text::{Message, english};
 
+pub mod feedback;
 mod privacy;
 
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
@@ -65,8 +66,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Import contacts or sales from a CSV, TSV, XLSX, XLS or ODS file.
+    /// Import contacts, sales or feedback from a CSV, TSV, XLSX, XLS or ODS file.
     Import(ImportArgs),
+    /// What customers said: NPS, CSAT and stars (with `--by` groups), the unhappy and
+    /// valuable customers, the words of complaints; add or resolve feedback.
+    Feedback(feedback::FeedbackArgs),
     /// List the imports, newest first.
     Imports {
         /// Print JSON for scripts.
@@ -191,7 +195,7 @@ pub struct MergeArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// What the file holds.
-    #[arg(value_enum, value_name = "contacts|sales")]
+    #[arg(value_enum, value_name = "contacts|sales|feedback")]
     pub kind: KindArg,
     /// The file.
     #[arg(value_name = "FILE")]
@@ -202,7 +206,10 @@ pub struct ImportArgs {
     /// Which column feeds a field, e.g. --map "email=Adresse mail" (repeatable);
     /// --map FIELD= (no column) removes the field's guess.
     #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = parse_map)]
-    pub map: Vec<(Field, String)>,
+    pub map: Vec<(String, String)>,
+    /// Feedback: the scale of the score column (a review export says it itself).
+    #[arg(long, value_enum, value_name = "nps|stars|csat|thumbs")]
+    pub scale: Option<feedback::ScaleArg>,
     /// A column to keep out of every field (kept with each record as extra; repeatable).
     #[arg(long = "ignore", value_name = "COLUMN")]
     pub ignore: Vec<String>,
@@ -235,6 +242,18 @@ pub struct ImportArgs {
     pub errors_out: Option<PathBuf>,
 }
 
+impl ImportArgs {
+    /// How the file is read: what was given, the rest detected.
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            encoding: self.encoding.clone(),
+            delimiter: None,
+            sheet: self.sheet.clone(),
+            header_row: self.header_row,
+        }
+    }
+}
+
 /// What an imported file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum KindArg {
@@ -242,6 +261,8 @@ pub enum KindArg {
     Contacts,
     /// Sale lines.
     Sales,
+    /// What customers said: survey answers, reviews, complaints.
+    Feedback,
 }
 
 /// A file that exists: anything else is a mistyped command (exit code 2), not a file to open.
@@ -256,15 +277,25 @@ fn existing_file(text: &str) -> Result<PathBuf, String> {
     }
 }
 
-fn parse_map(text: &str) -> Result<(Field, String), String> {
+/// A contact, sale or feedback field and its column (which kind it is for is known once
+/// the whole command is read).
+fn parse_map(text: &str) -> Result<(String, String), String> {
     let (field, column) = text
         .split_once('=')
         .ok_or_else(|| format!("'{text}' should be FIELD=COLUMN, e.g. email=Courriel"))?;
-    let f = Field::from_name(field).ok_or_else(|| {
-        let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
-        format!("'{field}' is not a field; fields are: {}", names.join(", "))
-    })?;
-    Ok((f, column.to_string()))
+    if Field::from_name(field).is_none()
+        && crate::ingest::feedback::FeedbackField::parse(field).is_none()
+    {
+        let mut names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+        names.extend(feedback::field_names());
+        names.sort_unstable();
+        names.dedup();
+        return Err(format!(
+            "'{field}' is not a field; fields are: {}",
+            names.join(", ")
+        ));
+    }
+    Ok((field.to_string(), column.to_string()))
 }
 
 fn parse_decimal(text: &str) -> Result<Decimal, String> {
@@ -322,7 +353,11 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Import(args) if args.kind == KindArg::Feedback => {
+            feedback::import(&store, args, &mut out)
+        }
         Command::Import(args) => import(&store, args, &mut out),
+        Command::Feedback(args) => feedback::feedback(&store, args, &mut out),
         Command::Imports { json } => {
             let batches = service::batches::list(&store)?;
             if json {
@@ -665,15 +700,14 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     let options = ImportOptions {
         kind: match args.kind {
             KindArg::Contacts => ImportKind::Contacts,
-            KindArg::Sales => ImportKind::Sales,
+            KindArg::Sales | KindArg::Feedback => ImportKind::Sales,
         },
-        read: ReadOptions {
-            encoding: args.encoding,
-            delimiter: None,
-            sheet: args.sheet,
-            header_row: args.header_row,
-        },
-        map: args.map,
+        read: args.read_options(),
+        map: args
+            .map
+            .iter()
+            .filter_map(|(field, column)| Some((Field::from_name(field)?, column.clone())))
+            .collect(),
         ignore: args.ignore,
         date_format: args.date_format,
         decimal: args.decimal,
@@ -718,12 +752,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         service::import::save_problems(path, &plan.headers, &rejected).map_err(cli_error)?;
     }
     if args.json {
-        let first: Vec<ProblemJson<'_>> = report
-            .problems
-            .iter()
-            .take(20)
-            .map(ProblemJson::of)
-            .collect();
+        let first = ProblemJson::first(&report.problems);
         writeln!(
             out,
             "{}",
@@ -813,6 +842,11 @@ struct ProblemJson<'a> {
 }
 
 impl<'a> ProblemJson<'a> {
+    /// The first 20 problems, as `--json` prints them.
+    fn first(problems: &'a [crate::store::NewProblem]) -> Vec<Self> {
+        problems.iter().take(20).map(ProblemJson::of).collect()
+    }
+
     fn of(p: &'a crate::store::NewProblem) -> Self {
         Self {
             row: p.row,

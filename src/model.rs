@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 mod batches;
 mod customers;
 mod dates;
+pub mod feedback;
 mod sales;
 
 pub use batches::BatchSummary;

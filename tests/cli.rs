@@ -615,3 +615,311 @@ fn the_report_lists_the_strongest_links_once_each() {
     let later = clientele::service::baskets::together_lines(&store, day(5), day(31), 10).unwrap();
     assert!(later.iter().all(|l| l.orders <= 2), "{later:?}");
 }
+
+/// Feedback through the command line: a small shop whose figures are worked out by hand.
+mod feedback {
+    use crate::common::{clientele, temp_db, text};
+
+    /// Four customers: A1 600.00 (3 orders), B1 300.00, C1 60.00, D1 40.00 = 1000.00.
+    /// Tiers: A1 60 % (A), B1 crosses 80 % (A), C1 crosses 95 % (B), D1 (C).
+    const SALES: &str = "customer_ref,email,date,amount,order_ref
+A1,a@example.com,2024-01-05,200.00,o1
+A1,a@example.com,2024-03-01,200.00,o2
+A1,a@example.com,2024-06-01,200.00,o3
+B1,b@example.com,2024-01-10,300.00,o4
+C1,c@example.com,2024-02-01,60.00,o5
+D1,d@example.com,2024-02-02,40.00,o6
+";
+
+    /// NPS answers: 3, 2, 6, 0 (detractors), 10, 9 (promoters). A1 by reference, B1 by
+    /// e-mail only, e@example.com is a new customer.
+    const FEEDBACK: &str = "customer_ref,email,date,score,comment,status
+A1,,2024-02-01,3,Parcel late,open
+,b@example.com,2024-05-20,2,Rude staff,
+C1,,2024-05-25,6,late delivery,open
+D1,,2024-05-01,0,\"awful, late\",
+,e@example.com,2024-05-02,10,love it,
+A1,,2024-05-30,9,better now,
+";
+
+    fn shop() -> (tempfile::TempDir, std::path::PathBuf) {
+        let (dir, db) = temp_db("feedback.sqlite");
+        let sales = dir.path().join("sales.csv");
+        std::fs::write(&sales, SALES).unwrap();
+        let out = clientele(&db, &["import", "sales", sales.to_str().unwrap()]);
+        assert!(out.status.success(), "sales: {}", text(&out.stderr));
+        let answers = dir.path().join("answers.csv");
+        std::fs::write(&answers, FEEDBACK).unwrap();
+        let out = clientele(
+            &db,
+            &[
+                "import",
+                "feedback",
+                answers.to_str().unwrap(),
+                "--scale",
+                "nps",
+                "--json",
+            ],
+        );
+        assert!(out.status.success(), "feedback: {}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["rows_imported"], 6);
+        assert_eq!(v["rows_rejected"], 0);
+        assert_eq!(v["customers_created"], 1, "only e@example.com is new");
+        (dir, db)
+    }
+
+    #[test]
+    fn figures_json_by_tier_match_a_hand_computation() {
+        let (_dir, db) = shop();
+        let out = clientele(&db, &["feedback", "--by", "tier", "--json"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["answers", "csat", "groups", "nps", "stars"]);
+        assert_eq!(v["answers"], 6);
+        // n = 6, p = 2/6, d = 4/6: NPS = -33.333; Var = (1 - (1/3)^2) / 6 = 0.148148,
+        // half width = 1.959964 * 0.384900 = 0.754390: -108.77 (clipped to -100) .. 42.106.
+        let nps = &v["nps"];
+        assert_eq!(
+            (
+                nps["promoters"].clone(),
+                nps["passives"].clone(),
+                nps["detractors"].clone()
+            ),
+            (2.into(), 0.into(), 4.into())
+        );
+        assert!((nps["value"].as_f64().unwrap() + 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(nps["lo95"].as_f64(), Some(-100.0));
+        assert!((nps["hi95"].as_f64().unwrap() - 42.105716).abs() < 1e-5);
+        assert!(v["csat"].is_null() && v["stars"].is_null());
+        // Tier A: A1 (3, 9) and B1 (2): 1 promoter, 2 detractors = -33.3; B: C1 (6) = -100;
+        // C: D1 (0) = -100; the new customer has no tier.
+        let groups = v["groups"].as_array().unwrap();
+        let got: Vec<(String, i64, f64)> = groups
+            .iter()
+            .map(|g| {
+                (
+                    g["name"].as_str().unwrap().to_string(),
+                    g["answers"].as_i64().unwrap(),
+                    g["nps"].as_f64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 3);
+        assert_eq!((got[0].0.as_str(), got[0].1), ("A", 3));
+        assert!((got[0].2 + 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!((got[1].0.as_str(), got[1].1, got[1].2), ("B", 1, -100.0));
+        assert_eq!((got[2].0.as_str(), got[2].1, got[2].2), ("C", 1, -100.0));
+        let mut group_keys: Vec<&str> = groups[0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        group_keys.sort_unstable();
+        assert_eq!(group_keys, ["answers", "hi95", "lo95", "name", "nps"]);
+    }
+
+    #[test]
+    fn the_plain_figures_mark_small_groups_and_say_who_bought_again() {
+        let (_dir, db) = shop();
+        let out = clientele(&db, &["feedback", "--by", "tier"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let said = text(&out.stdout);
+        assert!(
+            said.lines()
+                .nth(2)
+                .unwrap()
+                .ends_with("too few answers to tell"),
+            "{said}"
+        );
+        // Only A1's 2024-02-01 answer has its 90 days before the latest sale (2024-06-01),
+        // and A1 ordered on 2024-03-01.
+        assert!(
+            said.contains("Unhappy (detractors, 1-2 stars): 1 of 1 bought again within 90 days"),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn unhappy_and_valuable_csv() {
+        let (dir, db) = shop();
+        let file = dir.path().join("unhappy.csv");
+        let out = clientele(
+            &db,
+            &["feedback", "unhappy", "--out", file.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let csv = std::fs::read_to_string(&file).unwrap();
+        let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+        assert_eq!(
+            rows[0],
+            [
+                "customer_id",
+                "external_ref",
+                "score",
+                "date",
+                "tier",
+                "revenue",
+                "open_complaint_days",
+                "text"
+            ]
+        );
+        // A1's complaint is open since 2024-02-01: 121 days before 2024-06-01 (> 7), so
+        // first; then by revenue B1 (300.00), C1 (60.00, open 7 days: not too long).
+        // D1 is tier C, the happy ones are not listed.
+        let body: Vec<Vec<&str>> = rows[1..].iter().map(|r| r[1..].to_vec()).collect();
+        assert_eq!(
+            body,
+            [
+                vec!["A1", "3", "2024-02-01", "A", "600.00", "121", "Parcel late"],
+                vec!["B1", "2", "2024-05-20", "A", "300.00", "", "Rude staff"],
+                vec!["C1", "6", "2024-05-25", "B", "60.00", "7", "late delivery"],
+            ]
+        );
+    }
+
+    #[test]
+    fn term_table_csv() {
+        let (_dir, db) = shop();
+        let out = clientele(&db, &["feedback", "terms", "--lang", "en"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        // Negative pieces: parcel/late/"parcel late", rude/staff/"rude staff",
+        // late/delivery/"late delivery", awful/late (the comma ends the phrase): n_n = 11.
+        // Positive: love ("it" is a stop word), better/now/"better now": n_p = 4.
+        // "late": y_n = 3, y_p = 0, a = 100 * 3 / 15 = 20,
+        // delta = ln(23 / (11 + 100 - 3 - 20)) - ln(20 / (4 + 100 - 20)) = ln(23/88) - ln(20/84)
+        //       = -1.341839 - (-1.435085) = 0.093246 -> 0.0932 (4 decimals of 0.0932419).
+        assert_eq!(
+            text(&out.stdout),
+            "term,negative_count,positive_count,log_odds\nlate,3,0,0.0932\n"
+        );
+        let bad = clientele(&db, &["feedback", "terms", "--lang", "de"]);
+        assert_eq!(bad.status.code(), Some(1));
+        assert!(
+            text(&bad.stderr).contains("'de' is not a language"),
+            "{}",
+            text(&bad.stderr)
+        );
+    }
+
+    #[test]
+    fn an_unknown_scale_is_refused_naming_the_column_and_nothing_is_written() {
+        let (dir, db) = shop();
+        let before = text(&clientele(&db, &["imports", "--json"]).stdout);
+        let answers = dir.path().join("more.csv");
+        std::fs::write(
+            &answers,
+            "email,date,How likely are you to recommend us?\nz@example.com,2024-06-01,9\n",
+        )
+        .unwrap();
+        let out = clientele(&db, &["import", "feedback", answers.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        let said = text(&out.stderr);
+        assert!(
+            said.contains("more.csv")
+                && said.contains("'How likely are you to recommend us?'")
+                && said.contains("--scale"),
+            "{said}"
+        );
+        assert_eq!(text(&clientele(&db, &["imports", "--json"]).stdout), before);
+    }
+
+    #[test]
+    fn bad_rows_name_their_row_and_column_and_a_file_of_bad_rows_leaves_nothing() {
+        let (dir, db) = shop();
+        let answers = dir.path().join("bad.csv");
+        std::fs::write(
+            &answers,
+            "email,date,rating\nz@example.com,2024-06-01,6\ny@example.com,yesterday,4\n",
+        )
+        .unwrap();
+        let out = clientele(
+            &db,
+            &[
+                "import",
+                "feedback",
+                answers.to_str().unwrap(),
+                "--scale",
+                "stars",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let said = text(&out.stderr);
+        assert!(
+            said.contains("bad.csv")
+                && said.contains(
+                    "row 2, column rating: '6' is not a score on the stars scale (1 to 5)"
+                ),
+            "{said}"
+        );
+        let stats = text(&clientele(&db, &["feedback", "--json"]).stdout);
+        assert!(stats.starts_with("{\"answers\":6,"), "{stats}");
+        let out = clientele(
+            &db,
+            &[
+                "import",
+                "feedback",
+                answers.to_str().unwrap(),
+                "--scale",
+                "nps",
+                "--json",
+            ],
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            (v["rows_imported"].as_i64(), v["rows_rejected"].as_i64()),
+            (Some(1), Some(1))
+        );
+        assert_eq!(v["errors"][0]["row"], 3);
+        assert_eq!(v["errors"][0]["column"], "date");
+        // Undoing the import removes its feedback and the customer it created.
+        let batch = v["batch_id"].as_i64().unwrap().to_string();
+        assert!(clientele(&db, &["undo-import", &batch]).status.success());
+        let stats = text(&clientele(&db, &["feedback", "--json"]).stdout);
+        assert!(stats.starts_with("{\"answers\":6,"), "{stats}");
+    }
+
+    #[test]
+    fn add_and_resolve_a_complaint() {
+        let (_dir, db) = shop();
+        let out = clientele(
+            &db,
+            &[
+                "feedback",
+                "add",
+                "1",
+                "--date",
+                "2024-06-01",
+                "--scale",
+                "stars",
+                "--score",
+                "1",
+                "--text",
+                "Broken lid",
+                "--open",
+            ],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).starts_with("Feedback 7 added for customer 1."),
+            "{}",
+            text(&out.stdout)
+        );
+        let bad = clientele(
+            &db,
+            &["feedback", "add", "1", "--scale", "stars", "--score", "7"],
+        );
+        assert_eq!(bad.status.code(), Some(1));
+        let out = clientele(
+            &db,
+            &["feedback", "resolve", "7", "--note", "Sent a new one"],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let missing = clientele(&db, &["feedback", "resolve", "99", "--note", "x"]);
+        assert_eq!(missing.status.code(), Some(1));
+        assert!(text(&missing.stderr).contains("there is no feedback number 99"));
+    }
+}

@@ -9,6 +9,7 @@ pub mod baskets;
 pub mod channels;
 pub mod cohorts;
 pub mod dashboard;
+pub mod feedback;
 pub mod forecast;
 pub mod kpi;
 pub mod orders;

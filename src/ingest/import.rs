@@ -528,7 +528,7 @@ fn plan_inner(
 
 /// The customer of a sale line, as the reader thread links it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Link {
+pub(crate) enum Link {
     /// A customer already in the database (a root customer's id).
     Existing(i64),
     /// The n-th customer this import creates (from 0): created at its first line.
@@ -538,7 +538,7 @@ enum Link {
 /// Customers by reference, e-mail and phone: those in the database, then those the import
 /// creates. It runs on the reader thread, in row order, so that the writer only turns
 /// [`Link::New`] numbers into ids.
-struct Linker {
+pub(crate) struct Linker {
     by_ref: HashMap<String, Link, KeyHasher>,
     by_email: HashMap<String, Link, KeyHasher>,
     by_phone: HashMap<String, Link, KeyHasher>,
@@ -564,7 +564,7 @@ struct LastLink {
 }
 
 impl Linker {
-    fn new(
+    pub(crate) fn new(
         store: &Store,
         phone_region: Option<phonenumber::country::Id>,
     ) -> Result<Linker, StoreError> {
@@ -625,7 +625,7 @@ impl Linker {
     /// the customer's e-mail and phone), else a new one known from then on by its own
     /// reference, e-mail and phone (`own`). Also says whether the customer is new with this
     /// line (the writer creates it then).
-    fn link(
+    pub(crate) fn link(
         &mut self,
         customer_ref: Option<&str>,
         own: (Option<&str>, Option<&str>, Option<&str>),
@@ -955,7 +955,7 @@ fn read_date(raw: &str, rules: &DateRules) -> Option<NaiveDateTime> {
 }
 
 /// Splits a full name: "Jean Dupont" -> ("Jean", "Dupont"); "王伟" -> ("伟", "王").
-fn split_name(full: &str) -> (Option<String>, Option<String>) {
+pub(crate) fn split_name(full: &str) -> (Option<String>, Option<String>) {
     let full = full.trim();
     if let Some((first, last)) = full.rsplit_once(char::is_whitespace) {
         return (
@@ -2509,7 +2509,7 @@ pub fn run(
 
 impl ImportOptions {
     /// The shop's phone country (France by default).
-    fn phone_region(&self) -> Option<phonenumber::country::Id> {
+    pub(crate) fn phone_region(&self) -> Option<phonenumber::country::Id> {
         let country = self
             .phone_country
             .as_deref()

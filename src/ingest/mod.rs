@@ -4,6 +4,7 @@
 //!
 //! No SQL and no UI here: the store writes, the window and the command line show.
 
+pub mod feedback;
 pub mod import;
 pub mod layouts;
 pub mod mapping;

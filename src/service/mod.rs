@@ -26,6 +26,7 @@ pub mod batches;
 pub mod dedup;
 pub mod demo;
 pub mod export;
+pub mod feedback;
 pub mod import;
 pub mod outcome;
 pub mod privacy;
@@ -178,6 +179,8 @@ pub enum Error {
     Store(#[from] StoreError),
     /// The file could not be imported.
     Import(#[from] ImportError),
+    /// The feedback file could not be imported.
+    Feedback(#[from] crate::ingest::feedback::FeedbackError),
     /// The job was stopped by whoever asked for it; nothing was changed.
     Cancelled(Job),
     /// A file could not be written.

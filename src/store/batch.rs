@@ -691,6 +691,7 @@ impl Store {
                  DELETE FROM customer_summary
                      WHERE customer_id IN (SELECT root_id FROM temp.touched_root);"
             ))?;
+            tx.execute("DELETE FROM feedback WHERE batch_id = ?1", [batch_id])?;
             let sales_removed = tx.execute("DELETE FROM sale WHERE batch_id = ?1", [batch_id])?
                 as i64
                 + tx.execute("DELETE FROM walk_in_sale WHERE batch_id = ?1", [batch_id])? as i64;
@@ -702,6 +703,7 @@ impl Store {
             let contacts_removed = tx.execute(
                 "DELETE FROM contact WHERE batch_id = ?1
                    AND NOT EXISTS (SELECT 1 FROM sale WHERE sale.contact_id = contact.id)
+                   AND NOT EXISTS (SELECT 1 FROM feedback AS f WHERE f.contact_id = contact.id)
                    AND NOT EXISTS (SELECT 1 FROM contact AS o WHERE o.merged_into = contact.id)
                    AND merged_into IS NULL
                    AND NOT EXISTS (SELECT 1 FROM merge AS m
@@ -1057,6 +1059,11 @@ impl BatchWriter<'_> {
     /// The batch's id.
     pub fn batch_id(&self) -> i64 {
         self.batch_id
+    }
+
+    /// The batch's transaction, for writers of other records in the store (feedback).
+    pub(super) fn tx(&self) -> &Transaction<'_> {
+        &self.tx
     }
 
     /// Adds a contact; returns its id.

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_walk_in_sale.sql"),
     include_str!("migrations/0005_problem_kind.sql"),
     include_str!("migrations/0006_consent.sql"),
+    include_str!("migrations/0007_feedback.sql"),
 ];
 
 /// The schema version this build writes and understands.

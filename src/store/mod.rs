@@ -8,6 +8,7 @@
 
 mod baskets;
 mod batch;
+mod feedback;
 mod mappings;
 mod merges;
 mod migrate;

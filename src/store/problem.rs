@@ -128,6 +128,32 @@ pub enum ProblemKind {
     },
     /// A contact row in which nothing identifies a person.
     NobodyIdentified,
+    /// A piece of feedback without its day.
+    DateMissing {
+        /// The column.
+        column: String,
+    },
+    /// A score that is not a whole number on the import's scale.
+    NotAScore {
+        /// The column.
+        column: String,
+        /// The value.
+        value: String,
+        /// The scale (`nps`, `stars`, `csat`, `thumbs`).
+        scale: String,
+    },
+    /// A piece of feedback with neither a score nor a text.
+    NothingSaid,
+    /// A piece of feedback that names no customer.
+    NoCustomerGiven,
+    /// A channel or status word that is not one of the known ones (kept with the extra
+    /// columns).
+    UnknownWord {
+        /// The column.
+        column: String,
+        /// The value.
+        value: String,
+    },
     /// A sale that names no customer.
     NoCustomerNamed,
     /// An order whose status (cancelled, refunded, ...) keeps it out of revenue.

@@ -42,6 +42,11 @@ pub enum Refusal {
         /// The number asked for.
         id: i64,
     },
+    /// No piece of feedback has this number.
+    NoFeedback {
+        /// The number asked for.
+        id: i64,
+    },
     /// A saved segment without a name.
     SegmentWithoutName,
     /// No saved segment has this name.

@@ -20,6 +20,8 @@ pub enum BatchKind {
     Sales,
     /// The generated demo shop.
     Demo,
+    /// A feedback file.
+    Feedback,
 }
 
 impl BatchKind {
@@ -28,6 +30,7 @@ impl BatchKind {
             BatchKind::Contacts => "contacts",
             BatchKind::Sales => "sales",
             BatchKind::Demo => "demo",
+            BatchKind::Feedback => "feedback",
         }
     }
 }

@@ -407,6 +407,69 @@ pub fn render(m: &Message) -> String {
             "Column {}: the amount is missing (and there is no unit price to work it out)",
             t("column")
         ),
+        "problem-date-missing" => format!(
+            "row {}, column {}: the day is missing",
+            t("row"),
+            t("column")
+        ),
+        "problem-not-a-score" => format!(
+            "row {}, column {}: '{}' is not a score on the {} scale ({})",
+            t("row"),
+            t("column"),
+            t("value"),
+            t("scale"),
+            scale_range(&t("scale"))
+        ),
+        "problem-nothing-said" => format!("row {}: neither a score nor a comment", t("row")),
+        "problem-no-customer-given" => format!(
+            "row {}: the feedback names no customer (no customer number, e-mail, phone or name)",
+            t("row")
+        ),
+        "problem-unknown-word" => format!(
+            "row {}, column {}: '{}' is not one of the known words; kept with the other columns",
+            t("row"),
+            t("column"),
+            t("value")
+        ),
+        "group-date-missing" => format!("Column {}: the day is missing", t("column")),
+        "group-not-a-score" => format!(
+            "Column {}: not a score on the {} scale ({})",
+            t("column"),
+            t("scale"),
+            scale_range(&t("scale"))
+        ),
+        "group-nothing-said" => "Neither a score nor a comment".into(),
+        "group-no-customer-given" => {
+            "The feedback names no customer (no customer number, e-mail, phone or name)".into()
+        }
+        "group-unknown-word" => format!("Column {}: not one of the known words", t("column")),
+        "feedback-unknown-scale" => format!(
+            "{}: the scale of the scores in column '{}' is not known. Say it with --scale nps (0-10), stars (1-5), csat (1-5) or thumbs (up/down); nothing was imported",
+            t("file"),
+            t("column")
+        ),
+        "feedback-no-date-column" => format!(
+            "{}: no column holds the day the feedback was given; name it with --map date=COLUMN (its columns are: {})",
+            t("file"),
+            t("columns")
+        ),
+        "feedback-no-score-or-text-column" => format!(
+            "{}: no column holds a score or a comment; name one with --map score=COLUMN or --map text=COLUMN (its columns are: {})",
+            t("file"),
+            t("columns")
+        ),
+        "feedback-leaving" => format!(
+            "{}: {} of {} bought again within 90 days ({})",
+            t("who"),
+            t("returned"),
+            t("eligible"),
+            t("share")
+        ),
+        "feedback-leaving-none" => format!("{}: no feedback old enough to tell", t("who")),
+        "feedback-who-negative" => "Unhappy (detractors, 1-2 stars)".into(),
+        "feedback-who-neutral" => "Neutral (passives, 3 stars)".into(),
+        "feedback-who-positive" => "Happy (promoters, 4-5 stars)".into(),
+        "feedback-too-few" => "too few answers to tell".into(),
         "group-nobody-identified" => "Nothing identifies a person (no name, company, e-mail, phone or reference)".into(),
         "group-no-customer-named" => "The sale names no customer (no customer number, e-mail, phone or name)".into(),
         "group-order-set-aside" => format!(
@@ -646,6 +709,7 @@ pub fn render(m: &Message) -> String {
             t("contacts")
         ),
         "refused-no-customer" => format!("there is no customer number {}", t("id")),
+        "refused-no-feedback" => format!("there is no feedback number {}", t("id")),
         "refused-segment-without-name" => "a saved segment needs a name".into(),
         "refused-no-saved-segment" => {
             format!("there is no saved segment called '{}'", t("name"))
@@ -890,6 +954,28 @@ pub fn render(m: &Message) -> String {
             t("as-of"),
             t("path")
         ),
+        "cli-feedback-terms-written" => format!("{} terms written to {}.", t("rows"), t("path")),
+        "cli-feedback-unhappy-written" => {
+            format!("{} unhappy customers written to {}.", t("rows"), t("path"))
+        }
+        "cli-feedback-added" => format!(
+            "Feedback {} added for customer {}.",
+            t("id"),
+            t("customer")
+        ),
+        "cli-feedback-resolved" => format!("Feedback {} marked resolved.", t("id")),
+        "cli-feedback-bad-score" => format!(
+            "'{}' is not a score on the {} scale ({})",
+            t("value"),
+            t("scale"),
+            scale_range(&t("scale"))
+        ),
+        "cli-feedback-no-such-language" => format!(
+            "'{}' is not a language the term table reads: use en, fr, ru, zh or hy",
+            t("code")
+        ),
+        "cli-feedback-overall" => "all".into(),
+        "cli-feedback-dates-ambiguous" => "Every date fits both day/month and month/day: read with the shop's locale (give --date-format to choose).".into(),
         "cli-segment-saved" => format!(
             "Segment '{}' saved: {} customers match it as of {}.",
             t("name"),
@@ -985,6 +1071,15 @@ fn size(bytes: i64) -> String {
         format!("{} GB", (bytes + GB - 1) / GB)
     } else {
         format!("{} MB", (bytes + MB - 1) / MB)
+    }
+}
+
+/// The values of a scale, after its name.
+fn scale_range(scale: &str) -> &'static str {
+    match scale {
+        "nps" => "0 to 10",
+        "thumbs" => "up or down",
+        _ => "1 to 5",
     }
 }
 

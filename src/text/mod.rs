@@ -9,10 +9,12 @@
 //! files) and nothing else changes.
 
 pub mod en;
+mod feedback;
 mod problems;
 mod read;
 mod store;
 
+pub use feedback::LeavingSaid;
 pub use problems::{ImportFailure, ProblemAt, ProblemGroup};
 
 use std::path::Path;
@@ -226,6 +228,7 @@ impl Localize for crate::service::Error {
         match self {
             Error::Store(e) => e.message(),
             Error::Import(e) => e.message(),
+            Error::Feedback(e) => e.message(),
             Error::Cancelled(job) => Message::new(match job {
                 Job::Demo => "cancelled-demo",
                 Job::Check => "cancelled-check",

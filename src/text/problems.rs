@@ -87,6 +87,20 @@ impl Localize for ProblemAt<'_> {
                 m("problem-amount-missing").arg("column", column)
             }
             ProblemKind::NobodyIdentified => m("problem-nobody-identified"),
+            ProblemKind::DateMissing { column } => m("problem-date-missing").arg("column", column),
+            ProblemKind::NotAScore {
+                column,
+                value,
+                scale,
+            } => m("problem-not-a-score")
+                .arg("column", column)
+                .arg("value", value)
+                .arg("scale", scale),
+            ProblemKind::NothingSaid => m("problem-nothing-said"),
+            ProblemKind::NoCustomerGiven => m("problem-no-customer-given"),
+            ProblemKind::UnknownWord { column, value } => m("problem-unknown-word")
+                .arg("column", column)
+                .arg("value", value),
             ProblemKind::NoCustomerNamed => m("problem-no-customer-named"),
             ProblemKind::OrderSetAside { status } => {
                 m("problem-order-set-aside").arg("status", status)
@@ -236,6 +250,13 @@ impl Localize for ProblemGroup<'_> {
             ProblemKind::NotAQuantity { column: c, .. } => column("group-not-a-quantity", c),
             ProblemKind::AmountMissing { column: c } => column("group-amount-missing", c),
             ProblemKind::NobodyIdentified => Message::new("group-nobody-identified"),
+            ProblemKind::DateMissing { column: c } => column("group-date-missing", c),
+            ProblemKind::NotAScore {
+                column: c, scale, ..
+            } => column("group-not-a-score", c).arg("scale", scale),
+            ProblemKind::NothingSaid => Message::new("group-nothing-said"),
+            ProblemKind::NoCustomerGiven => Message::new("group-no-customer-given"),
+            ProblemKind::UnknownWord { column: c, .. } => column("group-unknown-word", c),
             ProblemKind::NoCustomerNamed => Message::new("group-no-customer-named"),
             ProblemKind::OrderSetAside { status } => {
                 Message::new("group-order-set-aside").arg("status", status)

@@ -66,6 +66,7 @@ impl Localize for Refusal {
                 .arg("index", *index)
                 .arg("contacts", *contacts),
             Refusal::NoCustomer { id: n } => id("refused-no-customer", *n),
+            Refusal::NoFeedback { id: n } => id("refused-no-feedback", *n),
             Refusal::SegmentWithoutName => Message::new("refused-segment-without-name"),
             Refusal::NoSavedSegment { name } => {
                 Message::new("refused-no-saved-segment").arg("name", name)

@@ -1,0 +1,240 @@
+//! Feedback: importing it, adding one by hand, resolving complaints, and the figures
+//! (NPS, CSAT, stars, their groups, buying again after feedback), the unhappy and valuable
+//! customers and the term table. The pure work is in [`crate::analytics::feedback`].
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{Error, Job, Progress, Stage};
+use crate::analytics::feedback::groups::month;
+use crate::analytics::feedback::language::Lang;
+use crate::analytics::feedback::{
+    Figures, Group, Leaving, Term, TermOptions, Unhappy, UnhappyInput, figures, groups, leaving,
+    terms, unhappy,
+};
+use crate::analytics::rfm::{Scoring, lifecycle, tiers};
+use crate::ingest::feedback::{FeedbackOptions, FeedbackReport};
+use crate::model::feedback::{FeedbackFact, FeedbackFilter, FeedbackRow, NewFeedback};
+use crate::store::Store;
+
+/// What the feedback figures are grouped by (the command line's `--by` names them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBy {
+    /// The customer's RFM segment.
+    Segment,
+    /// The customer's value tier.
+    Tier,
+    /// The customer's lifecycle stage.
+    Stage,
+    /// The channel of the customer's first order.
+    Channel,
+    /// The product the feedback is about.
+    Product,
+    /// The month it was given.
+    Month,
+}
+
+/// The feedback figures of a period.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FeedbackFigures {
+    /// NPS, CSAT and stars over every scored piece of feedback in the period.
+    pub overall: Figures,
+    /// The figures per group (none without `by`).
+    pub groups: Vec<Group>,
+    /// Buying again within 90 days, by how the customer felt.
+    pub leaving: Vec<Leaving>,
+    /// Pieces of feedback in the period, with or without a score.
+    pub pieces: usize,
+}
+
+/// One row of the "unhappy and valuable" list, with the customer's reference.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct UnhappyRow {
+    /// The customer and their latest unhappy feedback.
+    pub unhappy: Unhappy,
+    /// The customer's reference in the source system.
+    pub external_ref: Option<String>,
+}
+
+/// Imports a feedback file (see [`crate::ingest::feedback`]).
+pub fn import(
+    store: &Store,
+    path: &Path,
+    options: &FeedbackOptions,
+    progress: &mut Progress<'_>,
+) -> Result<FeedbackReport, Error> {
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stage = Stage::Importing { file };
+    let mut report = |done: u64| progress.report(done, 0, &stage);
+    Ok(crate::ingest::feedback::import(
+        store,
+        path,
+        options,
+        &mut report,
+    )?)
+}
+
+/// Adds a piece of feedback the owner typed; returns its id.
+pub fn add(store: &Store, feedback: &NewFeedback) -> Result<i64, Error> {
+    Ok(store.add_feedback(feedback)?)
+}
+
+/// Marks a piece of feedback resolved with a note.
+pub fn resolve(store: &Store, id: i64, note: &str) -> Result<FeedbackRow, Error> {
+    Ok(store.resolve_feedback(id, note)?)
+}
+
+/// The feedback `filter` asks for.
+pub fn list(store: &Store, filter: &FeedbackFilter) -> Result<Vec<FeedbackRow>, Error> {
+    Ok(store.feedback(filter)?)
+}
+
+fn period(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<FeedbackFilter, Error> {
+    if let (Some(from), Some(to)) = (from, to)
+        && from > to
+    {
+        return Err(Error::Period { from, to });
+    }
+    Ok(FeedbackFilter {
+        from,
+        to,
+        ..FeedbackFilter::default()
+    })
+}
+
+/// NPS, CSAT and stars of the feedback given from `from` to `to`, grouped by `by`, and
+/// (`with_leaving`) how often customers bought again after it, which reads every sale.
+/// Customers' segments, tiers and stages are those on the day of the latest sale.
+pub fn compute(
+    store: &Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    by: Option<GroupBy>,
+    with_leaving: bool,
+    progress: &mut Progress<'_>,
+) -> Result<FeedbackFigures, Error> {
+    progress.step(0.0, Stage::ReadingCustomers, Job::Segments)?;
+    let facts = store.feedback_facts(&period(from, to)?)?;
+    progress.step(0.3, Stage::ReadingSales, Job::Segments)?;
+    // The sale lines are read only when buying again or the lifecycle needs them: the
+    // segments and tiers come from the customers' figures the store keeps.
+    let (as_of, orders) = if with_leaving || by == Some(GroupBy::Stage) {
+        super::analytics::orders_as_of(store, None)?
+    } else {
+        (NaiveDate::MIN, Vec::new())
+    };
+    let keys: HashMap<i64, String> = match by {
+        None | Some(GroupBy::Month) | Some(GroupBy::Product) => HashMap::new(),
+        Some(GroupBy::Segment) => super::analytics::rfm_rows(store, None, Scoring::Percentile)?
+            .1
+            .into_iter()
+            .map(|r| (r.customer_id, r.segment.name().to_string()))
+            .collect(),
+        Some(GroupBy::Tier) => {
+            let rows = super::analytics::rfm_rows(store, None, Scoring::Percentile)?.1;
+            tiers(&rows)
+                .into_iter()
+                .map(|(id, t)| (id, t.name().to_string()))
+                .collect()
+        }
+        Some(GroupBy::Stage) => lifecycle(&orders, as_of)
+            .stages
+            .into_iter()
+            .map(|(id, s)| (id, s.name().to_string()))
+            .collect(),
+        Some(GroupBy::Channel) => {
+            let mut first: HashMap<i64, (NaiveDate, String)> = HashMap::new();
+            for line in store.sale_details()? {
+                let Some(channel) = line.channel.as_deref().filter(|c| !c.is_empty()) else {
+                    continue;
+                };
+                let entry = first
+                    .entry(line.customer_id)
+                    .or_insert_with(|| (line.sold_on, channel.to_string()));
+                if line.sold_on < entry.0 {
+                    *entry = (line.sold_on, channel.to_string());
+                }
+            }
+            first.into_iter().map(|(id, (_, c))| (id, c)).collect()
+        }
+    };
+    progress.step(0.7, Stage::WorkingOutSegments, Job::Segments)?;
+    let key = |fact: &FeedbackFact| -> Option<String> {
+        match by? {
+            GroupBy::Month => month(fact),
+            GroupBy::Product => fact.product.clone(),
+            _ => keys.get(&fact.customer_id).cloned(),
+        }
+    };
+    let groups = if by.is_some() {
+        groups(&facts, key)
+    } else {
+        Vec::new()
+    };
+    Ok(FeedbackFigures {
+        overall: figures(facts.iter().filter_map(|f| f.score)),
+        groups,
+        leaving: if with_leaving {
+            leaving(&facts, &orders, as_of)
+        } else {
+            Vec::new()
+        },
+        pieces: facts.len(),
+    })
+}
+
+/// The unhappy and valuable customers on the day of the latest sale (see
+/// [`crate::analytics::feedback::unhappy`]).
+pub fn unhappy_customers(store: &Store) -> Result<Vec<UnhappyRow>, Error> {
+    let facts = store.feedback_facts(&FeedbackFilter::default())?;
+    let (as_of, rows) = super::analytics::rfm_rows(store, None, Scoring::Percentile)?;
+    let tiers = tiers(&rows);
+    let values: HashMap<i64, UnhappyInput> = rows
+        .iter()
+        .map(|r| {
+            let input = UnhappyInput {
+                tier: tiers.get(&r.customer_id).copied(),
+                revenue_cents: r.monetary_cents,
+                high_clv: false,
+            };
+            (r.customer_id, input)
+        })
+        .collect();
+    // Feedback after the latest sale still counts: complaints come after orders.
+    let today = facts
+        .iter()
+        .map(|f| f.date)
+        .max()
+        .map_or(as_of, |d| d.max(as_of));
+    let refs: HashMap<i64, String> = store
+        .customer_profiles()?
+        .into_iter()
+        .filter_map(|p| Some((p.id, p.external_ref?)))
+        .collect();
+    Ok(unhappy(&facts, &values, today)
+        .into_iter()
+        .map(|u| UnhappyRow {
+            external_ref: refs.get(&u.customer_id).cloned(),
+            unhappy: u,
+        })
+        .collect())
+}
+
+/// The term table over all feedback, or that in one language.
+pub fn term_table(store: &Store, lang: Option<Lang>, limit: usize) -> Result<Vec<Term>, Error> {
+    let facts = store.feedback_facts(&FeedbackFilter::default())?;
+    Ok(terms(
+        &facts,
+        TermOptions {
+            lang,
+            limit,
+            ..TermOptions::default()
+        },
+    ))
+}
