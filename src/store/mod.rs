@@ -10,6 +10,7 @@ mod batch;
 mod mappings;
 mod merges;
 mod migrate;
+mod origins;
 mod paths;
 mod problem;
 mod reads;
