@@ -25,6 +25,8 @@ use crate::service::{self, Progress};
 use crate::store::{Stats, Store, resolve_db_path};
 use crate::text::{Message, english};
 
+mod trends;
+
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
 /// file on your own computer. Run without a command to open the window.
 #[derive(Debug, Parser)]
@@ -120,6 +122,15 @@ pub enum Command {
     Segment(SegmentCommand),
     /// Write customers (all, or the members of a segment) or sale lines to a CSV or XLSX file.
     Export(ExportArgs),
+    /// Forecast revenue or orders by month or week, with the model chosen by backtest and
+    /// 80% and 95% ranges.
+    Forecast(trends::ForecastArgs),
+    /// Customers grouped by the month or quarter of their first order, and how they come
+    /// back (CSV).
+    Cohorts(trends::CohortsArgs),
+    /// Customers grouped by the channel and store of their first order: repeat rates,
+    /// first-year revenue and value tiers.
+    Channels(trends::ChannelsArgs),
     /// Make the printed report (PDF): key figures against the previous period and last year,
     /// charts, segments, value tiers, top customers, customers to call and data quality.
     Report(ReportArgs),
@@ -375,6 +386,9 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Segment(cmd) => segment(&store, cmd, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
         Command::Report(args) => report(&store, args, &mut out),
+        Command::Forecast(args) => trends::forecast(&store, args, &mut out),
+        Command::Cohorts(args) => trends::cohorts(&store, args, &mut out),
+        Command::Channels(args) => trends::channels(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;

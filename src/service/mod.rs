@@ -20,9 +20,12 @@
 
 pub mod analytics;
 pub mod batches;
+pub mod channels;
+pub mod cohorts;
 pub mod dedup;
 pub mod demo;
 pub mod export;
+pub mod forecast;
 pub mod import;
 pub mod outcome;
 pub mod report;
@@ -52,6 +55,12 @@ pub enum Stage {
     ReadingCustomers,
     /// Working out the segments and charts.
     WorkingOutSegments,
+    /// Choosing the forecast's model and forecasting.
+    Forecasting,
+    /// Working out the cohorts.
+    WorkingOutCohorts,
+    /// Working out the channels.
+    WorkingOutChannels,
     /// Writing a file.
     WritingFile,
     /// Laying out the report's pages.
@@ -156,6 +165,12 @@ pub enum Job {
     Segments,
     /// Making the report.
     Report,
+    /// Forecasting.
+    Forecast,
+    /// Working out the cohorts.
+    Cohorts,
+    /// Working out the channels.
+    Channels,
 }
 
 /// Why an operation did not happen. The values say what went wrong; [`crate::text`] says
@@ -212,6 +227,9 @@ pub enum Error {
     },
     /// A file named neither .csv nor .xlsx.
     ExportFormat(PathBuf),
+    /// The forecast could not be made (too little history, a horizon or hold-out out of
+    /// range).
+    Forecast(#[from] crate::analytics::forecast::ForecastError),
     /// The job stopped on a fault of Clientele itself (it panicked).
     Internal(String),
     /// The background worker stopped before it answered.

@@ -190,6 +190,9 @@ impl Localize for crate::service::Stage {
             Stage::ReadingProducts => Message::new("stage-reading-products"),
             Stage::ReadingCustomers => Message::new("stage-reading-customers"),
             Stage::WorkingOutSegments => Message::new("stage-working-out-segments"),
+            Stage::Forecasting => Message::new("stage-forecasting"),
+            Stage::WorkingOutCohorts => Message::new("stage-working-out-cohorts"),
+            Stage::WorkingOutChannels => Message::new("stage-working-out-channels"),
             Stage::WritingFile => Message::new("stage-writing-file"),
             Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
             Stage::DrawingPreview => Message::new("stage-drawing-preview"),
@@ -231,6 +234,9 @@ impl Localize for crate::service::Error {
                 Job::FindDuplicates => "cancelled-find-duplicates",
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
+                Job::Forecast => "cancelled-forecast",
+                Job::Cohorts => "cancelled-cohorts",
+                Job::Channels => "cancelled-channels",
             }),
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
@@ -253,9 +259,26 @@ impl Localize for crate::service::Error {
             Error::ExportFormat(path) => {
                 Message::new("error-export-format").arg("path", path.as_path())
             }
+            Error::Forecast(e) => forecast_error(e),
             Error::Internal(e) => Message::new("error-internal").arg("detail", e),
             Error::WorkerStopped => Message::new("worker-stopped-request"),
         }
+    }
+}
+
+/// Why a forecast could not be made, in a message.
+fn forecast_error(e: &crate::analytics::forecast::ForecastError) -> Message {
+    use crate::analytics::forecast::ForecastError;
+    match *e {
+        ForecastError::TooShort { periods, needed } => Message::new("error-forecast-too-short")
+            .arg("periods", periods)
+            .arg("needed", needed),
+        ForecastError::Horizon { horizon, max } => Message::new("error-forecast-horizon")
+            .arg("horizon", horizon)
+            .arg("max", max),
+        ForecastError::HoldOut { held_out, periods } => Message::new("error-forecast-hold-out")
+            .arg("held_out", held_out)
+            .arg("periods", periods),
     }
 }
 
@@ -334,6 +357,9 @@ mod tests {
             Stage::ReadingProducts,
             Stage::ReadingCustomers,
             Stage::WorkingOutSegments,
+            Stage::Forecasting,
+            Stage::WorkingOutCohorts,
+            Stage::WorkingOutChannels,
             Stage::WritingFile,
             Stage::LayingOutPages,
             Stage::DrawingPreview,
@@ -369,6 +395,9 @@ mod tests {
             Job::FindDuplicates,
             Job::Segments,
             Job::Report,
+            Job::Forecast,
+            Job::Cohorts,
+            Job::Channels,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {
@@ -387,6 +416,18 @@ mod tests {
             Error::SegmentNotNamed,
             Error::ExportFormat("list.txt".into()),
             Error::Internal("boom".into()),
+            Error::Forecast(crate::analytics::forecast::ForecastError::TooShort {
+                periods: 4,
+                needed: 6,
+            }),
+            Error::Forecast(crate::analytics::forecast::ForecastError::Horizon {
+                horizon: 13,
+                max: 12,
+            }),
+            Error::Forecast(crate::analytics::forecast::ForecastError::HoldOut {
+                held_out: 30,
+                periods: 32,
+            }),
         ] {
             assert_ne!(english(&e), e.message().id, "{e:?} has no English words");
         }
