@@ -15,4 +15,5 @@ mod reports_ui;
 mod roundtrip;
 mod segments;
 mod segments_ui;
+mod trends;
 mod ui;

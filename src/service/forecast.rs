@@ -130,18 +130,23 @@ impl ShopForecast {
     /// 'same as last year'." (the hold-out when one was asked for, else the backtest that
     /// chose the model); `None` without a MAPE.
     pub fn accuracy(&self, f: &Formats) -> Option<Message> {
-        let (tested, baseline) = match &self.hold_out {
-            Some(h) => (&h.backtest, &h.baseline),
-            None => (&self.forecast.backtest, &self.forecast.baseline),
+        let (model, tested, baseline) = match &self.hold_out {
+            Some(h) => (h.model, &h.backtest, &h.baseline),
+            None => (
+                self.forecast.model,
+                &self.forecast.backtest,
+                &self.forecast.baseline,
+            ),
         };
         let mape = tested.mape?;
         let seasonal = matches!(self.forecast.seasonality, Seasonality::Seasonal { .. });
-        let mut m = Message::new(if seasonal {
-            "forecast-accuracy-seasonal"
-        } else {
-            "forecast-accuracy-plain"
+        let mut m = Message::new(match (self.hold_out.is_some(), seasonal) {
+            (true, true) => "forecast-hold-out-seasonal",
+            (true, false) => "forecast-hold-out-plain",
+            (false, true) => "forecast-accuracy-seasonal",
+            (false, false) => "forecast-accuracy-plain",
         })
-        .arg("model", self.forecast.model.code())
+        .arg("model", model.code())
         .arg("error", f.percent_whole(mape / 100.0))
         .arg("span", self.span(tested.periods));
         if let Some(base) = baseline.mape {

@@ -229,11 +229,18 @@ pub enum Error {
     ExportFormat(PathBuf),
     /// The forecast could not be made (too little history, a horizon or hold-out out of
     /// range).
-    Forecast(#[from] crate::analytics::forecast::ForecastError),
+    Forecast(crate::analytics::forecast::ForecastError),
     /// The job stopped on a fault of Clientele itself (it panicked).
     Internal(String),
     /// The background worker stopped before it answered.
     WorkerStopped,
+}
+
+// By hand rather than `#[from]`, so that the reason is said once (it is not a source).
+impl From<crate::analytics::forecast::ForecastError> for Error {
+    fn from(e: crate::analytics::forecast::ForecastError) -> Self {
+        Error::Forecast(e)
+    }
 }
 
 impl std::fmt::Display for Error {

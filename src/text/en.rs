@@ -66,6 +66,18 @@ pub fn render(m: &Message) -> String {
             t("span"),
             t("baseline")
         ),
+        "forecast-hold-out-seasonal" | "forecast-hold-out-plain" => format!(
+            "Chosen on the history before the last {span}, {} was {} off on average on those {span}, against {} for \"{}\".",
+            t("model"),
+            t("error"),
+            t("baseline"),
+            if m.id == "forecast-hold-out-seasonal" {
+                "same as last year"
+            } else {
+                "same as the period before"
+            },
+            span = t("span"),
+        ),
         "forecast-coverage" => format!(
             "Over those periods the {} range held {} of the actual figures and the {} range {}.",
             t("p80"),
