@@ -144,6 +144,14 @@ pub enum Request {
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
+    /// Work out the Forecast, Cohorts and Channels figures as job `job` ([`Event::Trends`]
+    /// ends it).
+    Trends {
+        /// The job id chosen by the window.
+        job: u64,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
     /// The saved segments ([`Event::SavedSegments`]).
     LoadSavedSegments,
     /// Save or replace a saved segment's rule (JSON, already checked), then
@@ -351,6 +359,13 @@ pub enum Event {
         job: u64,
         /// The figures (`None` when there are no sales), or the error in plain words.
         result: Result<Option<Arc<ShopAnalytics>>, Arc<service::Error>>,
+    },
+    /// The Forecast, Cohorts and Channels figures (job `job`), or why not.
+    Trends {
+        /// The job.
+        job: u64,
+        /// The figures (`None` when there are no sales), or the error.
+        result: Result<Option<Arc<service::trends::Trends>>, Arc<service::Error>>,
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, Failed>),
@@ -706,6 +721,7 @@ enum Failure {
     Undone(i64),
     Saved,
     Analytics(u64),
+    Trends(u64),
     SavedSegments,
     Exported(u64),
     Report(u64),
@@ -735,6 +751,7 @@ impl Failure {
             | Request::SaveReport { .. }
             | Request::PrintReport { .. } => Failure::Saved,
             Request::Analytics { job, .. } => Failure::Analytics(*job),
+            Request::Trends { job, .. } => Failure::Trends(*job),
             Request::LoadSavedSegments
             | Request::SaveSegment { .. }
             | Request::DeleteSegment(_) => Failure::SavedSegments,
@@ -789,6 +806,10 @@ impl Failure {
             }],
             Failure::Saved => vec![Event::Saved(Err(failed))],
             Failure::Analytics(job) => vec![Event::Analytics {
+                job,
+                result: Err(error),
+            }],
+            Failure::Trends(job) => vec![Event::Trends {
                 job,
                 result: Err(error),
             }],
@@ -1060,6 +1081,13 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             );
             let (result, outcome) = answer_typed(figures);
             emit(Event::Analytics { job, result });
+            outcome
+        }
+        Request::Trends { job, cancel } => {
+            let figures =
+                service::trends::trends(store, None, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer_typed(figures);
+            emit(Event::Trends { job, result });
             outcome
         }
         Request::ExportListed {

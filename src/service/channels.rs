@@ -26,6 +26,19 @@ pub fn channels(
         return Ok(None);
     }
     progress.step(0.5, Stage::ReadingProducts, Job::Channels)?;
+    let table = channels_of(store, &orders, grouping, as_of)?;
+    progress.step(1.0, Stage::Done, Job::Channels)?;
+    Ok(Some(table))
+}
+
+/// The channel groups of `orders` as of `as_of`, with the first days' channels and stores
+/// read from the store.
+pub(super) fn channels_of(
+    store: &Store,
+    orders: &[crate::analytics::Order],
+    grouping: ChannelGrouping,
+    as_of: NaiveDate,
+) -> Result<ChannelTable, Error> {
     let origins: Vec<SaleOrigin> = store
         .first_day_origins()?
         .into_iter()
@@ -36,11 +49,10 @@ pub fn channels(
             store: d.store.map(|s| s.to_string()),
         })
         .collect();
-    progress.step(0.8, Stage::WorkingOutChannels, Job::Channels)?;
-    let tiers = tiers(&rfm_with(&orders, as_of, Scoring::default()));
-    let table = crate::analytics::channels::channels(&orders, &origins, &tiers, grouping, as_of);
-    progress.step(1.0, Stage::Done, Job::Channels)?;
-    Ok(Some(table))
+    let tiers = tiers(&rfm_with(orders, as_of, Scoring::default()));
+    Ok(crate::analytics::channels::channels(
+        orders, &origins, &tiers, grouping, as_of,
+    ))
 }
 
 /// Fewest customers with a full year behind them for a group to be compared in words.

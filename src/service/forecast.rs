@@ -82,28 +82,34 @@ pub fn forecast(
         return Ok(None);
     }
     progress.step(0.6, Stage::Forecasting, Job::Forecast)?;
-    let history = order_history(&orders, request.step, request.measure, as_of);
-    drop(orders);
+    let made = forecast_orders(&orders, as_of, request)?;
+    progress.step(1.0, Stage::Done, Job::Forecast)?;
+    Ok(Some(made))
+}
+
+/// The forecast of `orders` as `request` asks, as of `as_of`.
+pub(super) fn forecast_orders(
+    orders: &[crate::analytics::Order],
+    as_of: NaiveDate,
+    request: &ForecastRequest,
+) -> Result<ShopForecast, Error> {
+    let history = order_history(orders, request.step, request.measure, as_of);
     let options = ForecastOptions {
         horizon: request.horizon,
         backtest_periods: None,
     };
     let forecast = crate::analytics::forecast::forecast(&history.series, &options)?;
     let hold_out = match request.backtest {
-        Some(n) => {
-            progress.step(0.8, Stage::Forecasting, Job::Forecast)?;
-            Some(hold_out(&history.series, n, &options)?)
-        }
+        Some(n) => Some(hold_out(&history.series, n, &options)?),
         None => None,
     };
-    progress.step(1.0, Stage::Done, Job::Forecast)?;
-    Ok(Some(ShopForecast {
+    Ok(ShopForecast {
         as_of,
         measure: request.measure,
         history,
         forecast,
         hold_out,
-    }))
+    })
 }
 
 /// What the window, the report and the command line say about a forecast, as messages

@@ -30,6 +30,7 @@ pub mod import;
 pub mod outcome;
 pub mod report;
 pub mod settings;
+pub mod trends;
 
 pub use outcome::{Done, Failed, NotDone};
 

@@ -228,6 +228,9 @@ pub enum Command {
     ShowProblems(i64),
     /// Compute the Segments and Charts figures for the current data and as-of date.
     ComputeInsights,
+    /// Work out the Forecast, Cohorts and Channels figures for the current data, unless
+    /// done or under way.
+    ComputeTrends,
     /// Load the saved segments.
     LoadSavedSegments,
     /// Save (or replace) a saved segment.
@@ -875,6 +878,7 @@ impl ClienteleApp {
             Event::Error(failed) => self.notify(english(failed), true),
             Event::Saved(result) | Event::Exported { result, .. } => self.notify_outcome(result),
             Event::Analytics { job, result } => self.insights.answer(*job, result),
+            Event::Trends { job, result } => self.insights.trends.answer(*job, result),
             Event::Merged { result, .. } => match result {
                 Ok(n) => self.notify(
                     format!(
@@ -1191,6 +1195,7 @@ impl ClienteleApp {
                 self.ask_file(ctx, FileAsk::Import, Command::PickImportFile);
             }
             Command::ComputeInsights => self.compute_insights(),
+            Command::ComputeTrends => self.compute_trends(),
             Command::ShowCustomers { .. } => self.prefs.tab = Tab::CUSTOMERS,
             Command::SaveProblems { file_name, .. } => {
                 self.ask_file(ctx, FileAsk::Csv(file_name.clone()), command.clone());
@@ -1230,6 +1235,20 @@ impl ClienteleApp {
             before: self.insights.before,
             cancel,
         });
+    }
+
+    /// Starts working out the Forecast, Cohorts and Channels figures for the current data,
+    /// unless that is already done or under way.
+    fn compute_trends(&mut self) {
+        if !self.insights.trends.stale(self.data_generation) || self.stats.is_none() {
+            return;
+        }
+        let (id, cancel) = self.start_job("Forecasting", "Starting");
+        let trends = &mut self.insights.trends;
+        trends.job = Some(id);
+        trends.generation = Some(self.data_generation);
+        trends.error = None;
+        self.send(Request::Trends { job: id, cancel });
     }
 
     /// Undo sets the field back to `before`; redo sets it to `after` again.
