@@ -149,6 +149,8 @@ pub enum Request {
     Trends {
         /// The job id chosen by the window.
         job: u64,
+        /// The as-of date (default: the day of the latest sale).
+        as_of: Option<NaiveDate>,
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
@@ -695,6 +697,7 @@ impl Unanswered {
             | Failure::Duplicates(job)
             | Failure::Merged(job, _)
             | Failure::Analytics(job)
+            | Failure::Trends(job)
             | Failure::Exported(job)
             | Failure::Report(job) => Some(*job),
             _ => None,
@@ -1083,9 +1086,9 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             emit(Event::Analytics { job, result });
             outcome
         }
-        Request::Trends { job, cancel } => {
+        Request::Trends { job, as_of, cancel } => {
             let figures =
-                service::trends::trends(store, None, &mut progress_of(job, &cancel, emit));
+                service::trends::trends(store, as_of, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer_typed(figures);
             emit(Event::Trends { job, result });
             outcome

@@ -1240,15 +1240,20 @@ impl ClienteleApp {
     /// Starts working out the Forecast, Cohorts and Channels figures for the current data,
     /// unless that is already done or under way.
     fn compute_trends(&mut self) {
-        if !self.insights.trends.stale(self.data_generation) || self.stats.is_none() {
+        let as_of = self.insights.as_of;
+        if !self.insights.trends.stale(self.data_generation, as_of) || self.stats.is_none() {
             return;
         }
         let (id, cancel) = self.start_job("Forecasting", "Starting");
         let trends = &mut self.insights.trends;
         trends.job = Some(id);
-        trends.generation = Some(self.data_generation);
+        trends.key = Some((self.data_generation, as_of));
         trends.error = None;
-        self.send(Request::Trends { job: id, cancel });
+        self.send(Request::Trends {
+            job: id,
+            as_of,
+            cancel,
+        });
     }
 
     /// Undo sets the field back to `before`; redo sets it to `after` again.

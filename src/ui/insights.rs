@@ -77,16 +77,17 @@ pub struct TrendFigures {
     pub data: Option<Option<Arc<crate::service::trends::Trends>>>,
     /// The job computing them now.
     pub job: Option<u64>,
-    /// The data generation of the figures shown or being computed.
-    pub generation: Option<u64>,
+    /// The data generation and as-of date of the figures shown or being computed.
+    pub key: Option<(u64, Option<NaiveDate>)>,
     /// Why the last computation failed.
     pub error: Option<String>,
 }
 
 impl TrendFigures {
-    /// Whether the figures must be computed (again) for data generation `generation`.
-    pub fn stale(&self, generation: u64) -> bool {
-        self.job.is_none() && self.generation != Some(generation)
+    /// Whether the figures must be computed (again) for data generation `generation` as of
+    /// `as_of`.
+    pub fn stale(&self, generation: u64, as_of: Option<NaiveDate>) -> bool {
+        self.job.is_none() && self.key != Some((generation, as_of))
     }
 
     /// The figures, when computed and the shop has sales.

@@ -46,7 +46,7 @@ fn draw(cx: &mut Cx, ui: &mut egui::Ui) {
                 let overview = overview.clone();
                 let formats = cx.formats.clone();
                 // "Next month: about ..." from the forecast, once worked out (issue 23).
-                if cx.insights.trends.stale(cx.data_generation) {
+                if cx.insights.trends.stale(cx.data_generation, cx.insights.as_of) {
                     cx.command(Command::ComputeTrends);
                 }
                 let next = cx

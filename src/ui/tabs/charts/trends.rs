@@ -32,13 +32,17 @@ pub struct TrendsView {
 /// The figures once worked out; asks for them when the data changed, and says why there
 /// are none yet.
 fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
-    if cx.insights.trends.stale(cx.data_generation) {
+    if cx
+        .insights
+        .trends
+        .stale(cx.data_generation, cx.insights.as_of)
+    {
         cx.command(Command::ComputeTrends);
     }
     if let Some(error) = cx.insights.trends.error.clone() {
         ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
         if ui.button("Work out the figures again").clicked() {
-            cx.insights.trends.generation = None;
+            cx.insights.trends.key = None;
         }
         return None;
     }
@@ -122,11 +126,11 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
         .show(ui, |plot| {
             plot.add(
                 FilledArea::new("95% range", &xs, &column(|p| p.lo95), &column(|p| p.hi95))
-                    .fill_color(band.gamma_multiply(0.15)),
+                    .fill_color(band.gamma_multiply(0.35)),
             );
             plot.add(
                 FilledArea::new("80% range", &xs, &column(|p| p.lo80), &column(|p| p.hi80))
-                    .fill_color(band.gamma_multiply(0.3)),
+                    .fill_color(band.gamma_multiply(0.7)),
             );
             plot.line(
                 Line::new("Revenue", PlotPoints::from(history))
@@ -186,13 +190,21 @@ pub fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats
     }
 }
 
-/// Cohorts shown: the latest two years.
+/// Cohorts shown at most: the latest two years.
 const COHORTS_SHOWN: usize = 24;
+
+/// The narrowest cell that holds its percentage.
+const MIN_CELL_WIDTH: f32 = 34.0;
 
 /// The triangle: a row per cohort (month of the first order), a column per month since,
 /// each cell the share of the cohort that ordered that month.
 fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
-    let cohorts = &table.cohorts[table.cohorts.len().saturating_sub(COHORTS_SHOWN)..];
+    let label_width = 110.0;
+    let customers_width = 60.0;
+    // As many recent cohorts as leave each cell room for its percentage (at most two years).
+    let fit = ((ui.available_width() - label_width - customers_width) / MIN_CELL_WIDTH) as usize;
+    let shown = COHORTS_SHOWN.min(fit.max(6));
+    let cohorts = &table.cohorts[table.cohorts.len().saturating_sub(shown)..];
     let columns = cohorts.iter().map(|c| c.cells.len()).max().unwrap_or(0);
     if columns == 0 {
         ui.label("No month is complete yet.");
@@ -206,24 +218,24 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
         .small()
         .weak(),
     );
-    let label_width = 110.0;
-    let customers_width = 60.0;
-    let cell_w = ((ui.available_width() - label_width - customers_width) / columns as f32)
-        .clamp(12.0, 44.0);
+    let cell_w =
+        ((ui.available_width() - label_width - customers_width) / columns as f32).clamp(12.0, 44.0);
     let cell_h = 18.0;
-    let with_text = cell_w >= 30.0;
+    let with_text = cell_w >= MIN_CELL_WIDTH - 1.0;
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().text_color();
     let font = egui::FontId::proportional(11.0);
     let height = (cohorts.len() + 1) as f32 * cell_h;
     let width = label_width + customers_width + columns as f32 * cell_w;
-    let (rect, response) =
-        ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let painter = ui.painter_at(rect);
     let top = rect.top();
     let left = rect.left() + label_width + customers_width;
     painter.text(
-        egui::pos2(rect.left() + label_width + customers_width - 6.0, top + cell_h / 2.0),
+        egui::pos2(
+            rect.left() + label_width + customers_width - 6.0,
+            top + cell_h / 2.0,
+        ),
         egui::Align2::RIGHT_CENTER,
         "customers",
         font.clone(),
@@ -287,10 +299,7 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
                     text_color,
                 );
             }
-            if response
-                .hover_pos()
-                .is_some_and(|p| cell_rect.contains(p))
-            {
+            if response.hover_pos().is_some_and(|p| cell_rect.contains(p)) {
                 hovered = Some((c, cell));
             }
         }
@@ -304,9 +313,8 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
             cell.period,
             formats.percent(cell.share_active),
             formats.money(cell.revenue_cents),
-            formats.money(
-                (cell.cumulative_revenue_per_customer(c.customers) * 100.0).round() as i64
-            ),
+            formats
+                .money((cell.cumulative_revenue_per_customer(c.customers) * 100.0).round() as i64),
         ));
     }
 }
@@ -336,9 +344,12 @@ fn cohort_lines(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
                     })
                     .collect();
                 plot.line(
-                    Line::new(formats.month_short(c.period.first_day()), PlotPoints::from(points))
-                        .color(palette(i))
-                        .width(1.5),
+                    Line::new(
+                        formats.month_short(c.period.first_day()),
+                        PlotPoints::from(points),
+                    )
+                    .color(palette(i))
+                    .width(1.5),
                 );
             }
         });
@@ -362,17 +373,28 @@ pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
         ui.label(english(&said));
     }
     ui.add_space(6.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("channels_scroll")
+        .show(ui, |ui| channels_grid(ui, table, formats));
+}
+
+/// The table of the channel groups.
+fn channels_grid(
+    ui: &mut egui::Ui,
+    table: &crate::analytics::channels::ChannelTable,
+    formats: &Formats,
+) {
     let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| formats.percent_whole(s));
     egui::Grid::new("channels_grid")
         .striped(true)
-        .spacing(egui::vec2(14.0, 6.0))
+        .spacing(egui::vec2(12.0, 6.0))
         .show(ui, |ui| {
             for head in [
                 "Where they first bought",
                 "Customers",
-                "Back within 90 days",
-                "Within a year",
-                "Revenue per customer, first year",
+                "Back within\n90 days",
+                "Back within\na year",
+                "Revenue per customer\nin the first year",
                 "Tier A",
                 "Tier B",
                 "Tier C",
