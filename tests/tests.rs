@@ -16,4 +16,5 @@ mod roundtrip;
 mod segments;
 mod segments_ui;
 mod trends;
+mod trends_ui;
 mod ui;

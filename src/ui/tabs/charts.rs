@@ -22,7 +22,7 @@ use crate::ui::theme;
 use crate::ui::widgets::insights::{header_ui, waiting_ui};
 use crate::ui::widgets::periods::{Step, is_partial};
 
-mod trends;
+pub mod trends;
 
 /// The charts, in the order of the list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
