@@ -363,3 +363,59 @@ fn channels_json_matches_the_hand_worked_shop() {
         assert!(table.contains(name), "{table}");
     }
 }
+
+#[test]
+fn the_report_prints_the_forecast_and_the_channels_the_command_line_computes() {
+    let (dir, db) = shop("airline_sales.csv");
+    let pdf = dir.path().join("report.pdf");
+    ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "1960-12-01",
+            "--to",
+            "1960-12-31",
+            "--sections",
+            "forecast,cohorts,first-channels",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let printed = crate::report::poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["forecast", "--as-of", "1960-12-31", "--json"])).unwrap();
+    let f = crate::common::shop_formats();
+    let money = |k: &str| f.money_whole((num(&v["forecast"][0][k]) * 100.0).round() as i64);
+    let next = format!(
+        "Next month: about {} ({} to {},",
+        money("value"),
+        money("lo80"),
+        money("hi80")
+    );
+    // pdftotext may break the sentence's line anywhere: compare without line breaks.
+    let flat = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let next = next.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&next), "{next} not in: {flat}");
+    for title in ["Forecast", "Who comes back", "Where customers come from"] {
+        assert!(printed.contains(title), "{title} missing");
+    }
+    // One customer without a channel, first seen long ago, who came back after 31 days:
+    // 100% within 90 days and within a year; revenue in the 365 days from 1949-01-15 to
+    // 1950-01-15, both included: 1949's 1 520 passengers and January 1950's 115.
+    let layout = crate::report::poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    let row: Vec<&str> = layout
+        .lines()
+        .find(|l| l.trim_start().starts_with("(not given)"))
+        .unwrap_or_else(|| panic!("no row for customers without a channel: {layout}"))
+        .split_whitespace()
+        .collect();
+    let expected = format!(
+        "(not given) 1 {} {} {}",
+        f.percent_whole(1.0),
+        f.percent_whole(1.0),
+        f.money_whole(163_500)
+    );
+    let expected: Vec<&str> = expected.split_whitespace().collect();
+    assert_eq!(row[..expected.len()], expected[..], "{layout}");
+}

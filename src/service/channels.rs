@@ -4,9 +4,7 @@
 use chrono::NaiveDate;
 
 use super::{Error, Job, Progress, Stage};
-use crate::analytics::channels::{
-    ChannelGroup, ChannelGrouping, ChannelKey, ChannelTable, SaleOrigin,
-};
+use crate::analytics::channels::{ChannelGrouping, ChannelKey, ChannelTable, SaleOrigin};
 use crate::analytics::rfm::{Scoring, rfm_with, tiers};
 use crate::format::Formats;
 use crate::store::Store;
@@ -77,22 +75,15 @@ pub fn group_name(key: &ChannelKey) -> Message {
 /// highest one-year repeat rate among those with enough customers; `None` when fewer than
 /// two groups can be compared or their rates are the same.
 pub fn comparison(table: &ChannelTable, f: &Formats) -> Option<Message> {
-    let rated: Vec<(&ChannelGroup, f64)> = table
-        .groups
-        .iter()
-        .filter(|g| g.repeat_365.eligible >= FEWEST_TO_COMPARE)
-        .filter_map(|g| Some((g, g.repeat_365.share()?)))
-        .collect();
-    let low = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
-    let high = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
-    if f.percent_whole(low.1) == f.percent_whole(high.1) {
+    let ((low, low_rate), (high, high_rate)) = table.least_and_most_returning(FEWEST_TO_COMPARE)?;
+    if f.percent_whole(low_rate) == f.percent_whole(high_rate) {
         return None;
     }
     Some(
         Message::new("channels-compare")
-            .arg("low", group_name(&low.0.key))
-            .arg("low_rate", f.percent_whole(low.1))
-            .arg("high", group_name(&high.0.key))
-            .arg("high_rate", f.percent_whole(high.1)),
+            .arg("low", group_name(&low.key))
+            .arg("low_rate", f.percent_whole(low_rate))
+            .arg("high", group_name(&high.key))
+            .arg("high_rate", f.percent_whole(high_rate)),
     )
 }

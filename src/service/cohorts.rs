@@ -30,7 +30,7 @@ pub fn cohorts(
 }
 
 /// Periods after the first within which "came back" is said (three months, one quarter).
-fn came_back_within(step: Step) -> usize {
+pub fn came_back_within(step: Step) -> usize {
     match step {
         Step::Quarter => 1,
         Step::Month | Step::Week => 3,
@@ -41,22 +41,19 @@ fn came_back_within(step: Step) -> usize {
 /// for March 2025 it was 28%.": the latest cohort old enough to say it, against the same
 /// cohort a year before when there is one; `None` when no cohort is old enough.
 pub fn comparison(table: &CohortTable, f: &Formats) -> Option<Message> {
-    let k = came_back_within(table.step);
-    let latest = table.cohorts.iter().rev().find(|c| c.cells.len() > k)?;
-    let share = |c: &Cohort| c.cells.get(k).map(|cell| cell.share_returned(c.customers));
+    let came = table.came_back_within(came_back_within(table.step))?;
     let name = |c: &Cohort| match table.step {
         Step::Month => f.month(c.period.first_day()),
         Step::Week | Step::Quarter => c.period.to_string(),
     };
+    let (latest, share) = came.latest;
     let mut m = Message::new(match table.step {
         Step::Quarter => "cohorts-came-back-quarter",
         Step::Month | Step::Week => "cohorts-came-back-months",
     })
     .arg("cohort", name(latest))
-    .arg("share", f.percent_whole(share(latest)?));
-    if let Some(before) = table.year_before(latest.period)
-        && let Some(s) = share(before)
-    {
+    .arg("share", f.percent_whole(share));
+    if let Some((before, s)) = came.before {
         m = m
             .arg("before", name(before))
             .arg("before_share", f.percent_whole(s));
