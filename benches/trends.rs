@@ -18,14 +18,14 @@ const RUNS: usize = 5;
 /// Runs a command to its end; its wall time and standard output.
 fn run(cmd: &mut Command, what: &str) -> (Duration, String) {
     let start = Instant::now();
-    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
-    let elapsed = start.elapsed();
-    assert!(
-        out.status.success(),
-        "{what} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (elapsed, String::from_utf8_lossy(&out.stdout).into_owned())
+    match cmd.output() {
+        Ok(out) if out.status.success() => (
+            start.elapsed(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        ),
+        Ok(out) => panic!("{what} failed: {}", String::from_utf8_lossy(&out.stderr)),
+        Err(e) => panic!("{what}: {e}"),
+    }
 }
 
 /// `runs` runs of `make()`: every time, and the median.

@@ -23,6 +23,24 @@ use super::charts;
 mod acquisition;
 mod cohorts;
 mod forecast;
+
+/// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
+/// figures, or "No sales in this period." when `empty` says there is nothing to print.
+fn trends_section<'d>(
+    l: &mut Layout<'_>,
+    data: &'d ReportData,
+    title: Key,
+    empty: impl Fn(&super::trends::TrendData) -> bool,
+) -> Option<&'d super::trends::TrendData> {
+    let lang = data.options.lang;
+    l.heading(t(lang, title));
+    let trends = data.trends.as_ref()?;
+    if empty(trends) {
+        l.paragraph(t(lang, Key::NoSales), BODY, MUTED);
+        return None;
+    }
+    Some(trends)
+}
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{

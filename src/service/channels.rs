@@ -18,11 +18,11 @@ pub fn channels(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
 ) -> Result<Option<ChannelTable>, Error> {
-    progress.step(0.0, Stage::ReadingSales, Job::Channels)?;
-    let (as_of, orders) = super::analytics::orders_as_of(store, as_of)?;
-    if orders.is_empty() {
+    let Some((as_of, orders)) =
+        super::analytics::orders_or_none(store, as_of, progress, Job::Channels)?
+    else {
         return Ok(None);
-    }
+    };
     progress.step(0.5, Stage::ReadingProducts, Job::Channels)?;
     let table = channels_of(store, &orders, grouping, as_of)?;
     progress.step(1.0, Stage::Done, Job::Channels)?;

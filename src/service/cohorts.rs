@@ -18,11 +18,11 @@ pub fn cohorts(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
 ) -> Result<Option<CohortTable>, Error> {
-    progress.step(0.0, Stage::ReadingSales, Job::Cohorts)?;
-    let (as_of, orders) = super::analytics::orders_as_of(store, as_of)?;
-    if orders.is_empty() {
+    let Some((as_of, orders)) =
+        super::analytics::orders_or_none(store, as_of, progress, Job::Cohorts)?
+    else {
         return Ok(None);
-    }
+    };
     progress.step(0.7, Stage::WorkingOutCohorts, Job::Cohorts)?;
     let table = crate::analytics::cohorts::cohorts(&orders, step, as_of);
     progress.step(1.0, Stage::Done, Job::Cohorts)?;

@@ -76,11 +76,11 @@ pub fn forecast(
             max,
         }));
     }
-    progress.step(0.0, Stage::ReadingSales, Job::Forecast)?;
-    let (as_of, orders) = super::analytics::orders_as_of(store, request.as_of)?;
-    if orders.is_empty() {
+    let Some((as_of, orders)) =
+        super::analytics::orders_or_none(store, request.as_of, progress, Job::Forecast)?
+    else {
         return Ok(None);
-    }
+    };
     progress.step(0.6, Stage::Forecasting, Job::Forecast)?;
     let made = forecast_orders(&orders, as_of, request)?;
     progress.step(1.0, Stage::Done, Job::Forecast)?;

@@ -33,11 +33,11 @@ pub fn trends(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
 ) -> Result<Option<Arc<Trends>>, Error> {
-    progress.step(0.0, Stage::ReadingSales, Job::Forecast)?;
-    let (as_of, orders) = super::analytics::orders_as_of(store, as_of)?;
-    if orders.is_empty() {
+    let Some((as_of, orders)) =
+        super::analytics::orders_or_none(store, as_of, progress, Job::Forecast)?
+    else {
         return Ok(None);
-    }
+    };
     progress.step(0.4, Stage::Forecasting, Job::Forecast)?;
     let forecast = match forecast_orders(&orders, as_of, &ForecastRequest::default()) {
         Ok(made) => Ok(made),

@@ -44,13 +44,7 @@ impl Store {
                 ))
             };
             while let Some(r) = rows.next()? {
-                let ValueRef::Text(day) = r.get_ref(1)? else {
-                    continue;
-                };
-                let Some(sold_on) = std::str::from_utf8(day.get(..10).unwrap_or(day))
-                    .ok()
-                    .and_then(super::reads::parse_date)
-                else {
+                let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
                     continue;
                 };
                 let customer = roots(r.get(0)?);

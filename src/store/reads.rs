@@ -93,6 +93,17 @@ pub(super) fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.get(..10)?, DATE_FORMAT).ok()
 }
 
+/// The day of a stored date or date-time read from a row; `None` when it is not text or
+/// not a date.
+pub(super) fn day_of(value: rusqlite::types::ValueRef<'_>) -> Option<NaiveDate> {
+    let rusqlite::types::ValueRef::Text(day) = value else {
+        return None;
+    };
+    std::str::from_utf8(day.get(..10).unwrap_or(day))
+        .ok()
+        .and_then(parse_date)
+}
+
 fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, DATETIME_FORMAT)
         .ok()

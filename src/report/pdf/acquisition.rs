@@ -26,14 +26,11 @@ fn name(lang: Lang, key: &ChannelKey) -> String {
 
 pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let lang = data.options.lang;
-    l.heading(t(lang, Key::Acquisition));
-    let Some(trends) = &data.trends else {
+    let Some(trends) =
+        super::trends_section(l, data, Key::Acquisition, |d| d.channels.groups.is_empty())
+    else {
         return;
     };
-    if trends.channels.groups.is_empty() {
-        l.paragraph(t(lang, Key::NoSales), BODY, MUTED);
-        return;
-    }
     let table = &trends.channels;
     if let Some(((low, a), (high, b))) = table.least_and_most_returning(FEWEST_TO_COMPARE)
         && f.percent_whole(a) != f.percent_whole(b)

@@ -11,14 +11,11 @@ const MONTHS: [usize; 4] = [1, 2, 3, 6];
 
 pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let lang = data.options.lang;
-    l.heading(t(lang, Key::Cohorts));
-    let Some(trends) = &data.trends else {
+    let Some(trends) =
+        super::trends_section(l, data, Key::Cohorts, |d| d.cohorts.cohorts.is_empty())
+    else {
         return;
     };
-    if trends.cohorts.cohorts.is_empty() {
-        l.paragraph(t(lang, Key::NoSales), BODY, MUTED);
-        return;
-    }
     let table = &trends.cohorts;
     if let Some(came) = table.came_back_within(3) {
         let (latest, share) = came.latest;

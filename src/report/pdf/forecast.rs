@@ -9,14 +9,11 @@ use crate::report::text::{Key, fill, t};
 
 pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let lang = data.options.lang;
-    l.heading(t(lang, Key::Forecast));
-    let Some(trends) = &data.trends else {
+    let Some(trends) = super::trends_section(l, data, Key::Forecast, |d| {
+        d.history.series.is_empty() && d.history.so_far.is_none_or(|p| p.value == 0.0)
+    }) else {
         return;
     };
-    if trends.history.series.is_empty() && trends.history.so_far.is_none_or(|p| p.value == 0.0) {
-        l.paragraph(t(lang, Key::NoSales), BODY, MUTED);
-        return;
-    }
     let money = |v: f64| f.money_whole((v * 100.0).round() as i64);
     let made = match &trends.forecast {
         Ok(made) => made,
@@ -70,12 +67,15 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         );
         l.paragraph(&text, BODY, MUTED);
     }
-    let cols = [
-        col(t(lang, Key::Month), 0.25, Align::Left),
-        col(t(lang, Key::ForecastColumn), 0.25, Align::Right),
-        col(t(lang, Key::Range80), 0.25, Align::Right),
-        col(t(lang, Key::Range95), 0.25, Align::Right),
-    ];
+    // Four columns of a quarter of the width each; the month on the left.
+    let cols = [Key::Month, Key::ForecastColumn, Key::Range80, Key::Range95].map(|key| {
+        let align = if key == Key::Month {
+            Align::Left
+        } else {
+            Align::Right
+        };
+        col(t(lang, key), 0.25, align)
+    });
     let rows = made
         .points
         .iter()
