@@ -111,6 +111,9 @@ pub struct ChannelTable {
     pub groups: Vec<ChannelGroup>,
 }
 
+/// A group and its one-year repeat rate.
+pub type RatedGroup<'a> = (&'a ChannelGroup, f64);
+
 impl ChannelTable {
     /// The groups with the lowest and the highest one-year repeat rate among those with at
     /// least `fewest` customers whose year is behind them, with their rates; `None` with
@@ -118,8 +121,8 @@ impl ChannelTable {
     pub fn least_and_most_returning(
         &self,
         fewest: usize,
-    ) -> Option<((&ChannelGroup, f64), (&ChannelGroup, f64))> {
-        let rated: Vec<(&ChannelGroup, f64)> = self
+    ) -> Option<(RatedGroup<'_>, RatedGroup<'_>)> {
+        let rated: Vec<RatedGroup<'_>> = self
             .groups
             .iter()
             .filter(|g| g.repeat_365.eligible >= fewest)
