@@ -27,30 +27,33 @@ impl Store {
                 .prepare("SELECT contact_id, sold_at, channel, store FROM sale")?;
             let mut rows = stmt.query([])?;
             let mut first: HashMap<i64, FirstDay> = HashMap::new();
-            let mut texts: HashMap<Vec<u8>, Arc<str>> = HashMap::new();
+            let mut texts: HashMap<Vec<u8>, Option<Arc<str>>> = HashMap::new();
             let mut text = |r: &rusqlite::Row<'_>, i: usize| -> Result<Option<Arc<str>>> {
                 let ValueRef::Text(bytes) = r.get_ref(i)? else {
                     return Ok(None);
                 };
-                let trimmed = String::from_utf8_lossy(bytes);
-                if trimmed.trim().is_empty() {
-                    return Ok(None);
+                // A text seen before is shared without copying its bytes again.
+                if let Some(known) = texts.get(bytes) {
+                    return Ok(known.clone());
                 }
-                Ok(Some(
-                    texts
-                        .entry(bytes.to_vec())
-                        .or_insert_with(|| Arc::from(trimmed.trim()))
-                        .clone(),
-                ))
+                let text = String::from_utf8_lossy(bytes);
+                let value = Some(text.trim())
+                    .filter(|t| !t.is_empty())
+                    .map(Arc::<str>::from);
+                texts.insert(bytes.to_vec(), value.clone());
+                Ok(value)
             };
             while let Some(r) = rows.next()? {
                 let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
                     continue;
                 };
                 let customer = roots(r.get(0)?);
+                // Most lines come after the customer's first day: their texts are not read.
+                if first.get(&customer).is_some_and(|(d, _)| *d < sold_on) {
+                    continue;
+                }
                 let origin = (text(r, 2)?, text(r, 3)?);
                 match first.get_mut(&customer) {
-                    Some((d, _)) if *d < sold_on => {}
                     Some((d, origins)) if *d == sold_on => {
                         if !origins.contains(&origin) {
                             origins.push(origin);

@@ -48,10 +48,17 @@ fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
     }
     let figures = cx.insights.trends.figures().cloned();
     if figures.is_none() {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label("Choosing the forecast's model and working out cohorts and channels…");
-        });
+        // The chart's room is kept while it is worked out, so nothing jumps when it comes.
+        ui.allocate_ui(
+            egui::vec2(ui.available_width(), super::chart_height(ui)),
+            |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Choosing the forecast's model and working out cohorts and channels…");
+                });
+                ui.allocate_space(ui.available_size());
+            },
+        );
     }
     figures
 }
