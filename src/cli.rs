@@ -29,6 +29,7 @@ use crate::text::{Message, english};
 
 pub mod feedback;
 mod privacy;
+mod trends;
 
 /// Clientele: one clean list of your shop's customers, segments, charts and reports, in one
 /// file on your own computer. Run without a command to open the window.
@@ -132,6 +133,15 @@ pub enum Command {
     Segment(SegmentCommand),
     /// Write customers (all, or the members of a segment) or sale lines to a CSV or XLSX file.
     Export(ExportArgs),
+    /// Forecast revenue or orders by month or week, with the model chosen by backtest and
+    /// 80% and 95% ranges.
+    Forecast(trends::ForecastArgs),
+    /// Customers grouped by the month or quarter of their first order, and how they come
+    /// back (CSV).
+    Cohorts(trends::CohortsArgs),
+    /// Customers grouped by the channel and store of their first order: repeat rates,
+    /// first-year revenue and value tiers.
+    Channels(trends::ChannelsArgs),
     /// Make the printed report (PDF): key figures against the previous period and last year,
     /// charts, segments, value tiers, top customers, customers to call and data quality.
     Report(ReportArgs),
@@ -441,6 +451,9 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Recommend(args) => baskets::recommend(&store, args, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
         Command::Report(args) => report(&store, args, &mut out),
+        Command::Forecast(args) => trends::forecast(&store, args, &mut out),
+        Command::Cohorts(args) => trends::cohorts(&store, args, &mut out),
+        Command::Channels(args) => trends::channels(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Consent(args) => privacy::consent(&store, &args, &mut out),
         Command::Erase(args) => privacy::erase(&store, &args, &mut out),

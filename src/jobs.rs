@@ -148,6 +148,16 @@ pub enum Request {
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
+    /// Work out the Forecast, Cohorts and Channels figures as job `job` ([`Event::Trends`]
+    /// ends it).
+    Trends {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The as-of date (default: the day of the latest sale).
+        as_of: Option<NaiveDate>,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
     /// The saved segments ([`Event::SavedSegments`]).
     LoadSavedSegments,
     /// Save or replace a saved segment's rule (JSON, already checked), then
@@ -402,6 +412,13 @@ pub enum Event {
         job: u64,
         /// The figures (`None` when there are no sales), or the error in plain words.
         result: Result<Option<Arc<ShopAnalytics>>, Arc<service::Error>>,
+    },
+    /// The Forecast, Cohorts and Channels figures (job `job`), or why not.
+    Trends {
+        /// The job.
+        job: u64,
+        /// The figures (`None` when there are no sales), or the error.
+        result: Result<Option<Arc<service::trends::Trends>>, Arc<service::Error>>,
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, Failed>),
@@ -744,6 +761,7 @@ impl Unanswered {
             | Failure::Duplicates(job)
             | Failure::Merged(job, _)
             | Failure::Analytics(job)
+            | Failure::Trends(job)
             | Failure::Exported(job)
             | Failure::Report(job)
             | Failure::Baskets(job) => Some(*job),
@@ -771,6 +789,7 @@ enum Failure {
     Undone(i64),
     Saved,
     Analytics(u64),
+    Trends(u64),
     SavedSegments,
     Exported(u64),
     Report(u64),
@@ -806,6 +825,7 @@ impl Failure {
             | Request::SaveReport { .. }
             | Request::PrintReport { .. } => Failure::Saved,
             Request::Analytics { job, .. } => Failure::Analytics(*job),
+            Request::Trends { job, .. } => Failure::Trends(*job),
             Request::LoadSavedSegments
             | Request::SaveSegment { .. }
             | Request::DeleteSegment(_) => Failure::SavedSegments,
@@ -865,6 +885,10 @@ impl Failure {
                 result: Err(error),
             }],
             Failure::Baskets(job) => vec![Event::Baskets {
+                job,
+                result: Err(error),
+            }],
+            Failure::Trends(job) => vec![Event::Trends {
                 job,
                 result: Err(error),
             }],
@@ -1144,6 +1168,13 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
                 service::baskets::recommend(store, &query, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer_typed(found.map(Arc::new));
             emit(Event::Baskets { job, result });
+            outcome
+        }
+        Request::Trends { job, as_of, cancel } => {
+            let figures =
+                service::trends::trends(store, as_of, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer_typed(figures);
+            emit(Event::Trends { job, result });
             outcome
         }
         Request::ExportListed {

@@ -257,6 +257,11 @@ fn charts_show_every_chart_and_sensible_messages() {
         assert_eq!(h.state().screen::<ChartsScreen>().unwrap().chart, chart);
     }
     // The Pareto chart states the top-20% share the Segments tab states.
+    h.query_all_by_label(clientele::ui::tabs::charts::Chart::Pareto.label())
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(2);
     let f = shop_formats();
     h.get_by_label_contains(&format!(
         "Your top {} of customers bring {} of revenue",

@@ -17,4 +17,6 @@ mod reports_ui;
 mod roundtrip;
 mod segments;
 mod segments_ui;
+mod trends;
+mod trends_ui;
 mod ui;

@@ -111,6 +111,32 @@ pub struct ChannelTable {
     pub groups: Vec<ChannelGroup>,
 }
 
+/// A group and its one-year repeat rate.
+pub type RatedGroup<'a> = (&'a ChannelGroup, f64);
+
+impl ChannelTable {
+    /// The groups with the lowest and the highest one-year repeat rate among those with at
+    /// least `fewest` customers whose year is behind them, with their rates; `None` with
+    /// fewer than two such groups.
+    pub fn least_and_most_returning(
+        &self,
+        fewest: usize,
+    ) -> Option<(RatedGroup<'_>, RatedGroup<'_>)> {
+        let rated: Vec<RatedGroup<'_>> = self
+            .groups
+            .iter()
+            .filter(|g| g.repeat_365.eligible >= fewest)
+            .filter_map(|g| Some((g, g.repeat_365.share()?)))
+            .collect();
+        if rated.len() < 2 {
+            return None;
+        }
+        let low = rated.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
+        let high = rated.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+        Some((*low, *high))
+    }
+}
+
 /// The trimmed value, `None` when missing or blank.
 fn known(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|v| !v.is_empty())

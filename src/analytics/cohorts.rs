@@ -70,10 +70,36 @@ impl CohortTable {
         self.cohorts.iter().find(|c| c.period == period)
     }
 
+    /// The latest cohort with `k` complete periods after its first, and the share of it
+    /// that came back within them; with the same for the cohort a year before when there
+    /// is one ("Of the customers who first bought in March, 34% came back within three
+    /// months; for last year's March it was 28%").
+    pub fn came_back_within(&self, k: usize) -> Option<CameBack<'_>> {
+        let share = |c: &Cohort| c.cells.get(k).map(|cell| cell.share_returned(c.customers));
+        let latest = self.cohorts.iter().rev().find(|c| c.cells.len() > k)?;
+        let before = self
+            .year_before(latest.period)
+            .and_then(|c| Some((c, share(c)?)));
+        Some(CameBack {
+            latest: (latest, share(latest)?),
+            before,
+        })
+    }
+
     /// The cohort one year before `period` ("last year's March"), if there is one.
     pub fn year_before(&self, period: Period) -> Option<&Cohort> {
         self.cohort(period.offset(-(period.step().season_length() as i64)))
     }
+}
+
+/// A cohort and the share of it that came back within some periods, with the cohort a
+/// year before ([`CohortTable::came_back_within`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CameBack<'a> {
+    /// The latest cohort old enough, and its share.
+    pub latest: (&'a Cohort, f64),
+    /// The cohort a year before it, and its share, when there is one.
+    pub before: Option<(&'a Cohort, f64)>,
 }
 
 /// The cohort table of `orders` as of `as_of`. Only orders on or before the as-of date

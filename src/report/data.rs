@@ -26,12 +26,15 @@ pub enum Section {
     TopCustomers,
     ToCall,
     SellsTogether,
+    Forecast,
+    Cohorts,
+    Acquisition,
     DataQuality,
 }
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 13] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -41,6 +44,9 @@ impl Section {
         Section::TopCustomers,
         Section::ToCall,
         Section::SellsTogether,
+        Section::Forecast,
+        Section::Cohorts,
+        Section::Acquisition,
         Section::DataQuality,
     ];
 
@@ -57,6 +63,9 @@ impl Section {
             Section::ToCall => "to-call",
             Section::DataQuality => "data-quality",
             Section::SellsTogether => "sells-together",
+            Section::Forecast => "forecast",
+            Section::Cohorts => "cohorts",
+            Section::Acquisition => "first-channels",
         }
     }
 
@@ -150,6 +159,8 @@ pub struct ReportInput {
     pub batches: Vec<BatchSummary>,
     /// The day the report is made.
     pub today: NaiveDate,
+    /// The sale lines of each customer's first day (channel and store), for Channels.
+    pub first_origins: Vec<crate::model::SaleDetail>,
 }
 
 /// One named group with its customers and revenue.
@@ -260,6 +271,8 @@ pub struct ReportData {
     pub customers: usize,
     /// The strongest rules of the period's orders (filled by the caller; empty by default).
     pub sells_together: Vec<TogetherLine>,
+    /// The Forecast, Cohorts and Channels figures, when one of those sections is printed.
+    pub trends: Option<super::trends::TrendData>,
 }
 
 /// One rule of "What sells together": product names joined in words, and its figures.
@@ -553,6 +566,16 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         without_either,
         customers: input.profiles.len(),
         sells_together: Vec::new(),
+        trends: options
+            .sections
+            .iter()
+            .any(|s| {
+                matches!(
+                    s,
+                    Section::Forecast | Section::Cohorts | Section::Acquisition
+                )
+            })
+            .then(|| super::trends::trend_data(&orders, &input.first_origins, &tier_of, to)),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod pdf;
 pub mod preview;
 pub mod print;
 pub mod text;
+pub mod trends;
 
 pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, SectionsError, gather};
 pub use pdf::{ReportError, render, section_title};

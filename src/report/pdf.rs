@@ -21,6 +21,28 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 mod baskets;
 
 use super::charts;
+
+mod acquisition;
+mod cohorts;
+mod forecast;
+
+/// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
+/// figures, or "No sales in this period." when `empty` says there is nothing to print.
+fn trends_section<'d>(
+    l: &mut Layout<'_>,
+    data: &'d ReportData,
+    title: Key,
+    empty: impl Fn(&super::trends::TrendData) -> bool,
+) -> Option<&'d super::trends::TrendData> {
+    let lang = data.options.lang;
+    l.heading(t(lang, title));
+    let trends = data.trends.as_ref()?;
+    if empty(trends) {
+        l.paragraph(t(lang, Key::NoSales), BODY, MUTED);
+        return None;
+    }
+    Some(trends)
+}
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{
@@ -462,6 +484,9 @@ fn lay_out<'a>(
             Section::ToCall => to_call(&mut l, data, f),
             Section::DataQuality => data_quality(&mut l, data, f),
             Section::SellsTogether => baskets::sells_together(&mut l, data, f),
+            Section::Forecast => forecast::section(&mut l, data, f),
+            Section::Cohorts => cohorts::section(&mut l, data, f),
+            Section::Acquisition => acquisition::section(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -518,6 +543,9 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::ToCall => Key::ToCall,
             Section::DataQuality => Key::DataQuality,
             Section::SellsTogether => Key::SellsTogether,
+            Section::Forecast => Key::Forecast,
+            Section::Cohorts => Key::Cohorts,
+            Section::Acquisition => Key::Acquisition,
         },
     )
 }
@@ -1256,13 +1284,21 @@ mod tests {
     #[test]
     fn a_last_page_is_never_a_small_trailing_block() {
         // The report of a shop without sales ended with a page holding only "Rejected rows
-        // of the last imports" and one sentence.
+        // of the last imports" and one sentence (with the sections it had then).
         let options = ReportOptions {
             from: None,
             to: None,
             lang: Lang::En,
             paper: Paper::A4,
-            sections: Section::ALL.to_vec(),
+            sections: Section::ALL
+                .into_iter()
+                .filter(|s| {
+                    !matches!(
+                        s,
+                        Section::Forecast | Section::Cohorts | Section::Acquisition
+                    )
+                })
+                .collect(),
         };
         let data = gather(&ReportInput::default(), &options);
         let Some(fonts) = Fonts::load() else {

@@ -124,6 +124,29 @@ pub enum Key {
     WithoutEither,
     Count,
     NoSales,
+    Forecast,
+    ForecastNext,
+    ForecastAccuracy,
+    ForecastAccuracyPlain,
+    ForecastShort,
+    ForecastSoFar,
+    ForecastNone,
+    Month,
+    ForecastColumn,
+    Range80,
+    Range95,
+    Cohorts,
+    CohortsCameBack,
+    CohortsYearBefore,
+    CohortsNote,
+    MonthsLater,
+    FirstBought,
+    Acquisition,
+    AcquisitionNote,
+    AcquisitionCompare,
+    Back90,
+    Back365,
+    Revenue12m,
 }
 
 /// The text of `key` in `lang`.
@@ -255,6 +278,47 @@ fn en(key: Key) -> &'static str {
         Key::WithoutEither => "Customers without e-mail and without phone",
         Key::Count => "Count",
         Key::NoSales => "No sales in this period.",
+        Key::Forecast => "Forecast",
+        Key::ForecastNext => {
+            "Next month: about {} ({} to {}, a range that holds the actual figure 8 times in 10)."
+        }
+        Key::ForecastAccuracy => {
+            "This forecast ({}) has been {} off on average over the last {} months, against {} for \"same as last year\"."
+        }
+        Key::ForecastAccuracyPlain => {
+            "This forecast ({}) has been {} off on average over the last {} months, against {} for \"same as the month before\"."
+        }
+        Key::ForecastShort => {
+            "With only {} complete months of history (24 are needed to see each season twice), the forecast leaves the seasons out."
+        }
+        Key::ForecastSoFar => "{} so far: {} (through {}).",
+        Key::ForecastNone => {
+            "Too little history for a forecast: {} complete months, and at least 6 are needed."
+        }
+        Key::Month => "Month",
+        Key::ForecastColumn => "Forecast",
+        Key::Range80 => "80% range",
+        Key::Range95 => "95% range",
+        Key::Cohorts => "Who comes back",
+        Key::CohortsCameBack => {
+            "Of the customers who first bought in {}, {} came back within three months"
+        }
+        Key::CohortsYearBefore => "{}; for {} it was {}.",
+        Key::CohortsNote => {
+            "Customers grouped by the month of their first order: the share of them who ordered 1, 2, 3 and 6 months later."
+        }
+        Key::MonthsLater => "{} mo. later",
+        Key::FirstBought => "First bought",
+        Key::Acquisition => "Where customers come from",
+        Key::AcquisitionNote => {
+            "Customers grouped by the channel and store of their first order: the share who came back within 90 days and within a year (of those first seen long enough ago), their revenue in their first year, and their value tiers (A brings 80% of revenue, B the next 15%, C the last 5%)."
+        }
+        Key::AcquisitionCompare => {
+            "Customers who first bought through {} come back less often within a year ({}) than those who first bought through {} ({})."
+        }
+        Key::Back90 => "Back in 90 days",
+        Key::Back365 => "Back in a year",
+        Key::Revenue12m => "First-year revenue",
     }
 }
 

@@ -97,6 +97,19 @@ pub fn orders_as_of(
     Ok((as_of, build_orders(&facts)))
 }
 
+/// The orders on or before the as-of date (default: the day of the latest sale), after
+/// reporting that the sales are being read as part of `job`; `None` when there are none.
+pub(super) fn orders_or_none(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    progress: &mut Progress<'_>,
+    job: Job,
+) -> Result<Option<(NaiveDate, Vec<Order>)>, Error> {
+    progress.step(0.0, Stage::ReadingSales, job)?;
+    let (as_of, orders) = orders_as_of(store, as_of)?;
+    Ok((!orders.is_empty()).then_some((as_of, orders)))
+}
+
 /// RFM as of a date (default: the day of the latest sale). As of the latest sale or later,
 /// from the per-customer figures the store keeps; as of an earlier date, from the sale lines.
 pub fn rfm_rows(

@@ -23,15 +23,19 @@
 pub mod analytics;
 pub mod baskets;
 pub mod batches;
+pub mod channels;
+pub mod cohorts;
 pub mod dedup;
 pub mod demo;
 pub mod export;
 pub mod feedback;
+pub mod forecast;
 pub mod import;
 pub mod outcome;
 pub mod privacy;
 pub mod report;
 pub mod settings;
+pub mod trends;
 
 pub use outcome::{Done, Failed, NotDone};
 
@@ -57,6 +61,12 @@ pub enum Stage {
     ReadingCustomers,
     /// Working out the segments and charts.
     WorkingOutSegments,
+    /// Choosing the forecast's model and forecasting.
+    Forecasting,
+    /// Working out the cohorts.
+    WorkingOutCohorts,
+    /// Working out the channels.
+    WorkingOutChannels,
     /// Writing a file.
     WritingFile,
     /// Laying out the report's pages.
@@ -169,6 +179,12 @@ pub enum Job {
     Erase,
     /// Finding what sells together.
     Baskets,
+    /// Forecasting.
+    Forecast,
+    /// Working out the cohorts.
+    Cohorts,
+    /// Working out the channels.
+    Channels,
 }
 
 /// Why an operation did not happen. The values say what went wrong; [`crate::text`] says
@@ -229,10 +245,20 @@ pub enum Error {
     },
     /// A file named neither .csv nor .xlsx.
     ExportFormat(PathBuf),
+    /// The forecast could not be made (too little history, a horizon or hold-out out of
+    /// range).
+    Forecast(crate::analytics::forecast::ForecastError),
     /// The job stopped on a fault of Clientele itself (it panicked).
     Internal(String),
     /// The background worker stopped before it answered.
     WorkerStopped,
+}
+
+// By hand rather than `#[from]`, so that the reason is said once (it is not a source).
+impl From<crate::analytics::forecast::ForecastError> for Error {
+    fn from(e: crate::analytics::forecast::ForecastError) -> Self {
+        Error::Forecast(e)
+    }
 }
 
 impl std::fmt::Display for Error {

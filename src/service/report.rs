@@ -44,6 +44,7 @@ pub fn report_data(
         batches: store.batches()?,
         facts,
         today,
+        first_origins: store.first_day_origins()?,
     };
     let mut data = crate::report::gather(&input, options);
     if options

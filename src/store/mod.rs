@@ -12,6 +12,7 @@ mod feedback;
 mod mappings;
 mod merges;
 mod migrate;
+mod origins;
 mod paths;
 mod privacy;
 mod problem;

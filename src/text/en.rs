@@ -14,6 +14,9 @@ pub fn render(m: &Message) -> String {
         "stage-reading-products" => "Reading products and channels".into(),
         "stage-reading-customers" => "Reading customers".into(),
         "stage-working-out-segments" => "Working out segments".into(),
+        "stage-forecasting" => "Choosing the model and forecasting".into(),
+        "stage-working-out-cohorts" => "Working out cohorts".into(),
+        "stage-working-out-channels" => "Working out channels".into(),
         "stage-writing-file" => "Writing the file".into(),
         "stage-laying-out-pages" => "Laying out the pages".into(),
         "stage-drawing-preview" => "Drawing the preview".into(),
@@ -44,6 +47,101 @@ pub fn render(m: &Message) -> String {
         "cancelled-segments" => "Working out the segments was cancelled.".into(),
         "cancelled-report" => "Making the report was cancelled.".into(),
         "cancelled-baskets" => "Finding what sells together was cancelled.".into(),
+        // The forecast (issue 23).
+        "forecast-months" => match m.int("count") {
+            1 => "1 month".into(),
+            n => format!("{n} months"),
+        },
+        "forecast-weeks" => match m.int("count") {
+            1 => "1 week".into(),
+            n => format!("{n} weeks"),
+        },
+        "forecast-accuracy-seasonal" => format!(
+            "This forecast ({}) has been {} off on average over the last {}, against {} for \"same as last year\".",
+            t("model"),
+            t("error"),
+            t("span"),
+            t("baseline")
+        ),
+        "forecast-accuracy-plain" => format!(
+            "This forecast ({}) has been {} off on average over the last {}, against {} for \"same as the period before\".",
+            t("model"),
+            t("error"),
+            t("span"),
+            t("baseline")
+        ),
+        "forecast-hold-out-seasonal" | "forecast-hold-out-plain" => format!(
+            "Chosen on the history before the last {span}, {} was {} off on average on those {span}, against {} for \"{}\".",
+            t("model"),
+            t("error"),
+            t("baseline"),
+            if m.id == "forecast-hold-out-seasonal" {
+                "same as last year"
+            } else {
+                "same as the period before"
+            },
+            span = t("span"),
+        ),
+        "forecast-coverage" => format!(
+            "Over those periods the {} range held {} of the actual figures and the {} range {}.",
+            t("p80"),
+            t("c80"),
+            t("p95"),
+            t("c95")
+        ),
+        "forecast-short-history" => format!(
+            "With only {} of complete history ({} are needed to see each season twice), the forecast leaves the seasons out: it cannot yet tell which months sell more.",
+            t("span"),
+            t("needed")
+        ),
+        "forecast-so-far" => format!("{} so far: {} (through {}).", t("period"), t("value"), t("through")),
+        "forecast-next-month" => format!("Next month: about {} ({}–{}).", t("value"), t("lo"), t("hi")),
+        "forecast-next-week" => format!("Next week: about {} ({}–{}).", t("value"), t("lo"), t("hi")),
+        // Cohorts and channels (issue 23).
+        "cohorts-came-back-months" | "cohorts-came-back-quarter" => {
+            let within = if m.id == "cohorts-came-back-quarter" {
+                "the next quarter"
+            } else {
+                "three months"
+            };
+            let first = format!(
+                "Of the customers who first bought in {}, {} came back within {within}",
+                t("cohort"),
+                t("share")
+            );
+            match m.get("before") {
+                Some(_) => format!("{first}; for {} it was {}.", t("before"), t("before_share")),
+                None => format!("{first}."),
+            }
+        }
+        "channels-group" => t("name"),
+        "channels-not-given" => "no channel given".into(),
+        "channels-compare" => format!(
+            "Customers who first bought through {} come back less often within a year ({}) than those who first bought through {} ({}).",
+            t("low"),
+            t("low_rate"),
+            t("high"),
+            t("high_rate")
+        ),
+        "cli-no-sales" => "The shop has no sales yet: import sales (clientele import sales FILE) or load the demo shop (clientele demo) first.".into(),
+        "cancelled-forecast" => "The forecast was cancelled.".into(),
+        "cancelled-cohorts" => "Working out the cohorts was cancelled.".into(),
+        "cancelled-channels" => "Working out the channels was cancelled.".into(),
+        "error-forecast-too-short" => format!(
+            "the shop has {} complete periods of sales; a forecast needs at least {}",
+            t("periods"),
+            t("needed")
+        ),
+        "error-forecast-horizon" => format!(
+            "--horizon {} is out of range: forecast 1 to {} periods ahead",
+            t("horizon"),
+            t("max")
+        ),
+        "error-forecast-hold-out" => format!(
+            "--backtest {} leaves too little history of the {} complete periods to fit on; hold out fewer periods",
+            t("held_out"),
+            t("periods")
+        ),
 
         // Errors of the operations.
         "error-preview" => format!(
@@ -948,6 +1046,8 @@ pub fn render(m: &Message) -> String {
             m.float("lift"),
             t("orders")
         ),
+        "cli-forecast-written" => format!("History and forecast written to {}.", t("path")),
+        "cli-cohorts-written" => format!("{} cohorts written to {}.", t("cohorts"), t("path")),
         "cli-rfm-written" => format!(
             "RFM of {} customers as of {} written to {}.",
             t("customers"),

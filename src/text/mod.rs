@@ -193,6 +193,9 @@ impl Localize for crate::service::Stage {
             Stage::ReadingProducts => Message::new("stage-reading-products"),
             Stage::ReadingCustomers => Message::new("stage-reading-customers"),
             Stage::WorkingOutSegments => Message::new("stage-working-out-segments"),
+            Stage::Forecasting => Message::new("stage-forecasting"),
+            Stage::WorkingOutCohorts => Message::new("stage-working-out-cohorts"),
+            Stage::WorkingOutChannels => Message::new("stage-working-out-channels"),
             Stage::WritingFile => Message::new("stage-writing-file"),
             Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
             Stage::DrawingPreview => Message::new("stage-drawing-preview"),
@@ -239,6 +242,9 @@ impl Localize for crate::service::Error {
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
                 Job::Baskets => "cancelled-baskets",
+                Job::Forecast => "cancelled-forecast",
+                Job::Cohorts => "cancelled-cohorts",
+                Job::Channels => "cancelled-channels",
             }),
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
@@ -262,9 +268,26 @@ impl Localize for crate::service::Error {
             Error::ExportFormat(path) => {
                 Message::new("error-export-format").arg("path", path.as_path())
             }
+            Error::Forecast(e) => forecast_error(e),
             Error::Internal(e) => Message::new("error-internal").arg("detail", e),
             Error::WorkerStopped => Message::new("worker-stopped-request"),
         }
+    }
+}
+
+/// Why a forecast could not be made, in a message.
+fn forecast_error(e: &crate::analytics::forecast::ForecastError) -> Message {
+    use crate::analytics::forecast::ForecastError;
+    match *e {
+        ForecastError::TooShort { periods, needed } => Message::new("error-forecast-too-short")
+            .arg("periods", periods)
+            .arg("needed", needed),
+        ForecastError::Horizon { horizon, max } => Message::new("error-forecast-horizon")
+            .arg("horizon", horizon)
+            .arg("max", max),
+        ForecastError::HoldOut { held_out, periods } => Message::new("error-forecast-hold-out")
+            .arg("held_out", held_out)
+            .arg("periods", periods),
     }
 }
 
@@ -537,6 +560,9 @@ mod tests {
             Stage::ReadingProducts,
             Stage::ReadingCustomers,
             Stage::WorkingOutSegments,
+            Stage::Forecasting,
+            Stage::WorkingOutCohorts,
+            Stage::WorkingOutChannels,
             Stage::WritingFile,
             Stage::LayingOutPages,
             Stage::DrawingPreview,
@@ -576,6 +602,9 @@ mod tests {
             Job::Report,
             Job::Erase,
             Job::Baskets,
+            Job::Forecast,
+            Job::Cohorts,
+            Job::Channels,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {
@@ -595,6 +624,18 @@ mod tests {
             Error::SegmentNotNamed,
             Error::ExportFormat("list.txt".into()),
             Error::Internal("boom".into()),
+            Error::Forecast(crate::analytics::forecast::ForecastError::TooShort {
+                periods: 4,
+                needed: 6,
+            }),
+            Error::Forecast(crate::analytics::forecast::ForecastError::Horizon {
+                horizon: 13,
+                max: 12,
+            }),
+            Error::Forecast(crate::analytics::forecast::ForecastError::HoldOut {
+                held_out: 30,
+                periods: 32,
+            }),
         ] {
             assert_ne!(english(&e), e.message().id, "{e:?} has no English words");
         }
@@ -653,7 +694,7 @@ mod tests {
         use crate::report::SectionsError;
         assert_eq!(
             english(&Error::Sections(SectionsError::Unknown("sales".into()))),
-            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, data-quality"
+            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, cohorts, first-channels, data-quality"
         );
         assert_eq!(
             english(&Error::Sections(SectionsError::Empty)),

@@ -228,6 +228,9 @@ pub enum Command {
     ShowProblems(i64),
     /// Compute the Segments and Charts figures for the current data and as-of date.
     ComputeInsights,
+    /// Work out the Forecast, Cohorts and Channels figures for the current data, unless
+    /// done or under way.
+    ComputeTrends,
     /// Load the saved segments.
     LoadSavedSegments,
     /// Save (or replace) a saved segment.
@@ -875,6 +878,7 @@ impl ClienteleApp {
             Event::Error(failed) => self.notify(english(failed), true),
             Event::Saved(result) | Event::Exported { result, .. } => self.notify_outcome(result),
             Event::Analytics { job, result } => self.insights.answer(*job, result),
+            Event::Trends { job, result } => self.insights.trends.answer(*job, result),
             Event::Merged { result, .. } => match result {
                 Ok(n) => self.notify(
                     format!(
@@ -1191,6 +1195,7 @@ impl ClienteleApp {
                 self.ask_file(ctx, FileAsk::Import, Command::PickImportFile);
             }
             Command::ComputeInsights => self.compute_insights(),
+            Command::ComputeTrends => self.compute_trends(),
             Command::ShowCustomers { .. } => self.prefs.tab = Tab::CUSTOMERS,
             Command::SaveProblems { file_name, .. } => {
                 self.ask_file(ctx, FileAsk::Csv(file_name.clone()), command.clone());
@@ -1228,6 +1233,25 @@ impl ClienteleApp {
             job: id,
             as_of: self.insights.as_of,
             before: self.insights.before,
+            cancel,
+        });
+    }
+
+    /// Starts working out the Forecast, Cohorts and Channels figures for the current data,
+    /// unless that is already done or under way.
+    fn compute_trends(&mut self) {
+        let as_of = self.insights.as_of;
+        if !self.insights.trends.stale(self.data_generation, as_of) || self.stats.is_none() {
+            return;
+        }
+        let (id, cancel) = self.start_job("Forecasting", "Starting");
+        let trends = &mut self.insights.trends;
+        trends.job = Some(id);
+        trends.key = Some((self.data_generation, as_of));
+        trends.error = None;
+        self.send(Request::Trends {
+            job: id,
+            as_of,
             cancel,
         });
     }

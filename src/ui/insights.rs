@@ -31,6 +31,8 @@ pub struct Insights {
     pub error: Option<String>,
     /// What sells together, for the Baskets screen and the customer detail.
     pub baskets: crate::ui::widgets::suggested::SharedBaskets,
+    /// The Forecast, Cohorts and Channels figures.
+    pub trends: TrendFigures,
 }
 
 impl Insights {
@@ -64,6 +66,49 @@ impl Insights {
                 }
                 self.data = Some(data.clone());
             }
+            Err(e) => self.error = Some(crate::text::english(e.as_ref())),
+        }
+    }
+}
+
+/// The Forecast, Cohorts and Channels figures (issue 23), worked out once per data change
+/// and shared by the Charts and Overview screens.
+#[derive(Default)]
+pub struct TrendFigures {
+    /// The latest figures; `Some(None)` when the shop has no sales.
+    pub data: Option<Option<Arc<crate::service::trends::Trends>>>,
+    /// The job computing them now.
+    pub job: Option<u64>,
+    /// The data generation and as-of date of the figures shown or being computed.
+    pub key: Option<(u64, Option<NaiveDate>)>,
+    /// Why the last computation failed.
+    pub error: Option<String>,
+}
+
+impl TrendFigures {
+    /// Whether the figures must be computed (again) for data generation `generation` as of
+    /// `as_of`.
+    pub fn stale(&self, generation: u64, as_of: Option<NaiveDate>) -> bool {
+        self.job.is_none() && self.key != Some((generation, as_of))
+    }
+
+    /// The figures, when computed and the shop has sales.
+    pub fn figures(&self) -> Option<&Arc<crate::service::trends::Trends>> {
+        self.data.as_ref().and_then(Option::as_ref)
+    }
+
+    /// Keeps the figures (or the error) job `job` answered, when they are the ones awaited.
+    pub fn answer(
+        &mut self,
+        job: u64,
+        result: &Result<Option<Arc<crate::service::trends::Trends>>, Arc<crate::service::Error>>,
+    ) {
+        if self.job != Some(job) {
+            return;
+        }
+        self.job = None;
+        match result {
+            Ok(data) => self.data = Some(data.clone()),
             Err(e) => self.error = Some(crate::text::english(e.as_ref())),
         }
     }

@@ -22,6 +22,8 @@ use crate::ui::theme;
 use crate::ui::widgets::insights::{header_ui, waiting_ui};
 use crate::ui::widgets::periods::{Step, is_partial};
 
+pub mod trends;
+
 /// The charts, in the order of the list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Chart {
@@ -34,10 +36,13 @@ pub enum Chart {
     Store,
     Segments,
     Pareto,
+    Forecast,
+    Cohorts,
+    Channels,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 8] = [
+    pub const ALL: [Chart; 11] = [
         Chart::Revenue,
         Chart::Orders,
         Chart::NewReturning,
@@ -46,6 +51,9 @@ impl Chart {
         Chart::Store,
         Chart::Segments,
         Chart::Pareto,
+        Chart::Forecast,
+        Chart::Cohorts,
+        Chart::Channels,
     ];
 
     pub fn label(self) -> &'static str {
@@ -58,6 +66,9 @@ impl Chart {
             Chart::Store => "Revenue by store",
             Chart::Segments => "Segments: size and revenue",
             Chart::Pareto => "Pareto curve",
+            Chart::Forecast => "Forecast",
+            Chart::Cohorts => "Cohorts: who comes back",
+            Chart::Channels => "Channels and stores",
         }
     }
 
@@ -153,6 +164,8 @@ pub struct ChartsScreen {
     pub to_text: String,
     /// The aggregated series of the chart shown.
     pub cache: Option<Series>,
+    /// What Forecast and Cohorts remember.
+    pub trends: trends::TrendsView,
     /// Where the chart was drawn last frame (for the PNG).
     pub chart_rect: Option<egui::Rect>,
     /// A screenshot was asked for, to save the chart.
@@ -415,6 +428,9 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
             Chart::NewReturning => new_returning_plot(ui, figures, dark, &formats),
             Chart::Segments => segments_plot(ui, figures, dark, &formats),
             Chart::Pareto => pareto_plot(ui, figures, dark, &formats),
+            Chart::Forecast => trends::forecast_ui(&mut this.trends, cx, ui, &formats),
+            Chart::Cohorts => trends::cohorts_ui(&mut this.trends, cx, ui, &formats),
+            Chart::Channels => trends::channels_ui(cx, ui, &formats),
         })
         .response;
     // The saved image carries the chart's title.

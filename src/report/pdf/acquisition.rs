@@ -1,0 +1,84 @@
+//! The report's Channels section (issue 23): customers grouped by the channel and store of
+//! their first order, how often they come back, their first-year revenue and value tiers.
+
+use super::{Align, BODY, Layout, MUTED, cell, col, wrapping};
+use crate::analytics::channels::ChannelKey;
+use crate::analytics::rfm::Tier;
+use crate::format::Formats;
+use crate::report::data::ReportData;
+use crate::report::text::{Key, Lang, fill, t};
+
+/// Fewest customers with a full year behind them for a group to be compared in words.
+const FEWEST_TO_COMPARE: usize = 30;
+
+/// A group's name: its channel and store, or "not given".
+fn name(lang: Lang, key: &ChannelKey) -> String {
+    let parts: Vec<&str> = [key.channel.as_deref(), key.store.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        t(lang, Key::NotGiven).to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
+    let lang = data.options.lang;
+    let Some(trends) =
+        super::trends_section(l, data, Key::Acquisition, |d| d.channels.groups.is_empty())
+    else {
+        return;
+    };
+    let table = &trends.channels;
+    if let Some(((low, a), (high, b))) = table.least_and_most_returning(FEWEST_TO_COMPARE)
+        && f.percent_whole(a) != f.percent_whole(b)
+    {
+        let text = fill(
+            t(lang, Key::AcquisitionCompare),
+            &[
+                &name(lang, &low.key),
+                &f.percent_whole(a),
+                &name(lang, &high.key),
+                &f.percent_whole(b),
+            ],
+        );
+        l.paragraph(&text, BODY, super::INK);
+    }
+    l.paragraph(t(lang, Key::AcquisitionNote), 8.0, MUTED);
+    let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| f.percent_whole(s));
+    let cols = [
+        wrapping(t(lang, Key::FirstBought), 0.28),
+        col(t(lang, Key::Customers), 0.12, Align::Right),
+        col(t(lang, Key::Back90), 0.11, Align::Right),
+        col(t(lang, Key::Back365), 0.11, Align::Right),
+        col(t(lang, Key::Revenue12m), 0.14, Align::Right),
+        col("A", 0.08, Align::Right),
+        col("B", 0.08, Align::Right),
+        col("C", 0.08, Align::Right),
+    ];
+    let rows = table
+        .groups
+        .iter()
+        .map(|g| {
+            let mut row = vec![
+                cell(name(lang, &g.key)),
+                cell(f.int(g.customers as i64)),
+                cell(share(g.repeat_90.share())),
+                cell(share(g.repeat_365.share())),
+                cell(g.revenue_12m_per_customer().map_or_else(
+                    || "–".to_string(),
+                    |v| f.money_whole((v * 100.0).round() as i64),
+                )),
+            ];
+            row.extend(
+                Tier::ALL
+                    .iter()
+                    .map(|tier| cell(share(g.tier_share(*tier)))),
+            );
+            row
+        })
+        .collect();
+    l.table(&cols, rows);
+}

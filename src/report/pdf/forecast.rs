@@ -1,0 +1,92 @@
+//! The report's Forecast section (issue 23): next month's revenue, how far off the model
+//! has been against "same as last year", and the next twelve months with their ranges.
+
+use super::{Align, BODY, Layout, MUTED, cell, col};
+use crate::analytics::forecast::{NoSeasonReason, Seasonality};
+use crate::format::Formats;
+use crate::report::data::ReportData;
+use crate::report::text::{Key, fill, t};
+
+pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
+    let lang = data.options.lang;
+    let Some(trends) = super::trends_section(l, data, Key::Forecast, |d| {
+        d.history.series.is_empty() && d.history.so_far.is_none_or(|p| p.value == 0.0)
+    }) else {
+        return;
+    };
+    let money = |v: f64| f.money_whole((v * 100.0).round() as i64);
+    let made = match &trends.forecast {
+        Ok(made) => made,
+        Err(_) => {
+            let text = fill(
+                t(lang, Key::ForecastNone),
+                &[&trends.history.series.len().to_string()],
+            );
+            l.paragraph(&text, BODY, MUTED);
+            return;
+        }
+    };
+    if let Some(next) = made.points.first() {
+        let text = fill(
+            t(lang, Key::ForecastNext),
+            &[&money(next.value), &money(next.lo80), &money(next.hi80)],
+        );
+        l.paragraph(&text, 11.0, super::INK);
+    }
+    if let Seasonality::Absent {
+        reason: NoSeasonReason::ShortHistory { periods, .. },
+    } = made.seasonality
+    {
+        let text = fill(t(lang, Key::ForecastShort), &[&periods.to_string()]);
+        l.paragraph(&text, BODY, MUTED);
+    }
+    if let (Some(mape), Some(base)) = (made.backtest.mape, made.baseline.mape) {
+        let key = match made.seasonality {
+            Seasonality::Seasonal { .. } => Key::ForecastAccuracy,
+            Seasonality::Absent { .. } => Key::ForecastAccuracyPlain,
+        };
+        let text = fill(
+            t(lang, key),
+            &[
+                &made.model.code(),
+                &f.percent_whole(mape / 100.0),
+                &made.backtest.periods.to_string(),
+                &f.percent_whole(base / 100.0),
+            ],
+        );
+        l.paragraph(&text, BODY, super::INK);
+    }
+    if let Some(part) = trends.history.so_far {
+        let text = fill(
+            t(lang, Key::ForecastSoFar),
+            &[
+                &f.month(part.period.first_day()),
+                &money(part.value),
+                &f.date_words(part.through),
+            ],
+        );
+        l.paragraph(&text, BODY, MUTED);
+    }
+    // Four columns of a quarter of the width each; the month on the left.
+    let cols = [Key::Month, Key::ForecastColumn, Key::Range80, Key::Range95].map(|key| {
+        let align = if key == Key::Month {
+            Align::Left
+        } else {
+            Align::Right
+        };
+        col(t(lang, key), 0.25, align)
+    });
+    let rows = made
+        .points
+        .iter()
+        .map(|p| {
+            vec![
+                cell(f.month(p.period.first_day())),
+                cell(money(p.value)),
+                cell(format!("{} – {}", money(p.lo80), money(p.hi80))),
+                cell(format!("{} – {}", money(p.lo95), money(p.hi95))),
+            ]
+        })
+        .collect();
+    l.table(&cols, rows);
+}

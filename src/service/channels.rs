@@ -1,0 +1,89 @@
+//! Customers grouped by the channel and store of their first order: how often they come
+//! back, what they bring in their first year and which value tiers they reach (issue 23).
+
+use chrono::NaiveDate;
+
+use super::{Error, Job, Progress, Stage};
+use crate::analytics::channels::{ChannelGrouping, ChannelKey, ChannelTable, SaleOrigin};
+use crate::analytics::rfm::{Scoring, rfm_with, tiers};
+use crate::format::Formats;
+use crate::store::Store;
+use crate::text::Message;
+
+/// The channel groups of the shop as of `as_of` (default: the day of the latest sale);
+/// `None` when there are no sales.
+pub fn channels(
+    store: &Store,
+    grouping: ChannelGrouping,
+    as_of: Option<NaiveDate>,
+    progress: &mut Progress<'_>,
+) -> Result<Option<ChannelTable>, Error> {
+    let Some((as_of, orders)) =
+        super::analytics::orders_or_none(store, as_of, progress, Job::Channels)?
+    else {
+        return Ok(None);
+    };
+    progress.step(0.5, Stage::ReadingProducts, Job::Channels)?;
+    let table = channels_of(store, &orders, grouping, as_of)?;
+    progress.step(1.0, Stage::Done, Job::Channels)?;
+    Ok(Some(table))
+}
+
+/// The channel groups of `orders` as of `as_of`, with the first days' channels and stores
+/// read from the store.
+pub(super) fn channels_of(
+    store: &Store,
+    orders: &[crate::analytics::Order],
+    grouping: ChannelGrouping,
+    as_of: NaiveDate,
+) -> Result<ChannelTable, Error> {
+    let origins: Vec<SaleOrigin> = store
+        .first_day_origins()?
+        .into_iter()
+        .map(|d| SaleOrigin {
+            customer_id: d.customer_id,
+            date: d.sold_on,
+            channel: d.channel.map(|c| c.to_string()),
+            store: d.store.map(|s| s.to_string()),
+        })
+        .collect();
+    let tiers = tiers(&rfm_with(orders, as_of, Scoring::default()));
+    Ok(crate::analytics::channels::channels(
+        orders, &origins, &tiers, grouping, as_of,
+    ))
+}
+
+/// Fewest customers with a full year behind them for a group to be compared in words.
+pub const FEWEST_TO_COMPARE: usize = 30;
+
+/// A group's name: its channel, its store, or both ("shop, Lyon"); a missing one is said
+/// as not given.
+pub fn group_name(key: &ChannelKey) -> Message {
+    let parts: Vec<&str> = [key.channel.as_deref(), key.store.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        Message::new("channels-not-given")
+    } else {
+        Message::new("channels-group").arg("name", parts.join(", "))
+    }
+}
+
+/// "Customers who first bought through market come back less often within a year (22%)
+/// than those who first bought through shop, Lyon (41%).": the groups with the lowest and
+/// highest one-year repeat rate among those with enough customers; `None` when fewer than
+/// two groups can be compared or their rates are the same.
+pub fn comparison(table: &ChannelTable, f: &Formats) -> Option<Message> {
+    let ((low, low_rate), (high, high_rate)) = table.least_and_most_returning(FEWEST_TO_COMPARE)?;
+    if f.percent_whole(low_rate) == f.percent_whole(high_rate) {
+        return None;
+    }
+    Some(
+        Message::new("channels-compare")
+            .arg("low", group_name(&low.key))
+            .arg("low_rate", f.percent_whole(low_rate))
+            .arg("high", group_name(&high.key))
+            .arg("high_rate", f.percent_whole(high_rate)),
+    )
+}

@@ -1,0 +1,212 @@
+//! Where each customer's first order came from: the channel and store of the sale lines of
+//! their first day, for the Channels figures (issue 23).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rusqlite::types::ValueRef;
+
+use super::{Result, Store};
+use crate::model::SaleDetail;
+
+/// A customer's earliest day of sales so far and the distinct channel and store pairs of
+/// that day's lines.
+type FirstDay = (NaiveDate, Vec<(Option<Arc<str>>, Option<Arc<str>>)>);
+
+impl Store {
+    /// The sale lines of every customer's first day of sales (resolved to the root
+    /// customer), one per distinct channel and store of that day, with only `customer_id`,
+    /// `sold_on`, `channel` and `store` filled (`amount_cents` is 0). A channel or store
+    /// left blank in the file is `None`.
+    pub fn first_day_origins(&self) -> Result<Vec<SaleDetail>> {
+        self.map_busy(|s| {
+            let roots = s.root_map_for_reads()?;
+            let mut stmt = s
+                .conn
+                .prepare("SELECT contact_id, sold_at, channel, store FROM sale")?;
+            let mut rows = stmt.query([])?;
+            let mut first: HashMap<i64, FirstDay> = HashMap::new();
+            let mut texts: HashMap<Vec<u8>, Option<Arc<str>>> = HashMap::new();
+            let mut text = |r: &rusqlite::Row<'_>, i: usize| -> Result<Option<Arc<str>>> {
+                let ValueRef::Text(bytes) = r.get_ref(i)? else {
+                    return Ok(None);
+                };
+                // A text seen before is shared without copying its bytes again.
+                if let Some(known) = texts.get(bytes) {
+                    return Ok(known.clone());
+                }
+                let text = String::from_utf8_lossy(bytes);
+                let value = Some(text.trim())
+                    .filter(|t| !t.is_empty())
+                    .map(Arc::<str>::from);
+                texts.insert(bytes.to_vec(), value.clone());
+                Ok(value)
+            };
+            while let Some(r) = rows.next()? {
+                let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
+                    continue;
+                };
+                let customer = roots(r.get(0)?);
+                // Most lines come after the customer's first day: their texts are not read.
+                if first.get(&customer).is_some_and(|(d, _)| *d < sold_on) {
+                    continue;
+                }
+                let origin = (text(r, 2)?, text(r, 3)?);
+                match first.get_mut(&customer) {
+                    Some((d, origins)) if *d == sold_on => {
+                        if !origins.contains(&origin) {
+                            origins.push(origin);
+                        }
+                    }
+                    _ => {
+                        first.insert(customer, (sold_on, vec![origin]));
+                    }
+                }
+            }
+            let mut out: Vec<SaleDetail> = first
+                .into_iter()
+                .flat_map(|(customer_id, (sold_on, origins))| {
+                    origins.into_iter().map(move |(channel, store)| SaleDetail {
+                        customer_id,
+                        sold_on,
+                        channel,
+                        product: None,
+                        category: None,
+                        store,
+                        amount_cents: 0,
+                    })
+                })
+                .collect();
+            out.sort_by(|a, b| {
+                (a.customer_id, &a.channel, &a.store).cmp(&(b.customer_id, &b.channel, &b.store))
+            });
+            Ok(out)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // A panic is how a test reports failure.
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::NaiveDateTime;
+
+    use super::*;
+    use crate::model::{DecidedBy, MergePlan, NewContact, NewSale};
+    use crate::store::{BatchKind, NewBatch};
+
+    fn sale(contact_index: usize, when: &str, channel: &str, store: Option<&str>) -> NewSale {
+        NewSale {
+            contact_index,
+            customer_ref: None,
+            order_ref: None,
+            sold_at: NaiveDateTime::parse_from_str(when, "%Y-%m-%d %H:%M:%S").unwrap(),
+            product: None,
+            category: None,
+            quantity: 1.0,
+            unit_price_cents: Some(100),
+            discount_cents: 0,
+            amount_cents: 100,
+            cost_cents: None,
+            channel: Some(channel.to_string()),
+            payment_method: None,
+            store: store.map(str::to_string),
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    fn person(first: &str) -> NewContact {
+        NewContact {
+            first_name: Some(first.into()),
+            ..NewContact::default()
+        }
+    }
+
+    fn shop(sales: &[NewSale]) -> Store {
+        let store = Store::open_in_memory().unwrap();
+        let batch = NewBatch {
+            kind: BatchKind::Sales,
+            file_name: Some("till.csv".into()),
+            file_sha256: None,
+            sheet: None,
+            options: serde_json::json!({}),
+            rows_read: 0,
+            rows_rejected: 0,
+            replace_existing: false,
+        };
+        let people = [person("Ann"), person("Bob"), person("Cy")];
+        store
+            .write_batch(&batch, &people, sales, &mut |_, _| true)
+            .unwrap();
+        store
+    }
+
+    fn origins(store: &Store) -> Vec<(i64, String, Option<String>, Option<String>)> {
+        store
+            .first_day_origins()
+            .unwrap()
+            .into_iter()
+            .map(|d| {
+                (
+                    d.customer_id,
+                    d.sold_on.to_string(),
+                    d.channel.map(|c| c.to_string()),
+                    d.store.map(|s| s.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn only_the_first_days_channels_and_stores_are_read_once_each() {
+        let store = shop(&[
+            sale(0, "2024-02-01 09:00:00", "web", None),
+            sale(0, "2024-01-05 10:00:00", "shop", Some("Lyon")),
+            sale(0, "2024-01-05 17:00:00", "shop", Some("Lyon")),
+            sale(0, "2024-01-05 18:00:00", "web", Some("  ")),
+            sale(1, "2024-03-01 12:00:00", "market", None),
+            sale(1, "2024-03-09 12:00:00", "web", None),
+            sale(2, "2023-12-31 23:59:00", "web", Some("Paris")),
+        ]);
+        assert_eq!(
+            origins(&store),
+            vec![
+                (1, "2024-01-05".into(), some("shop"), some("Lyon")),
+                (1, "2024-01-05".into(), some("web"), None),
+                (2, "2024-03-01".into(), some("market"), None),
+                (3, "2023-12-31".into(), some("web"), some("Paris")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_merged_contacts_earlier_day_becomes_the_customers_first() {
+        let mut store = shop(&[
+            sale(0, "2024-01-05 10:00:00", "shop", Some("Lyon")),
+            sale(1, "2023-06-01 10:00:00", "market", None),
+            sale(2, "2024-01-05 10:00:00", "web", None),
+        ]);
+        store
+            .merge(&MergePlan {
+                survivor: 1,
+                absorbed: vec![2],
+                fields: Vec::new(),
+                score: None,
+                decided_by: DecidedBy::User,
+            })
+            .unwrap();
+        assert_eq!(
+            origins(&store),
+            vec![
+                (1, "2023-06-01".into(), some("market"), None),
+                (3, "2024-01-05".into(), some("web"), None),
+            ]
+        );
+    }
+}

@@ -1,0 +1,443 @@
+//! The Charts tab's Forecast, Cohorts and Channels (issue 23): next year's revenue with its
+//! 80% and 95% ranges and, on demand, the backtest; the cohort triangle and each cohort's
+//! revenue per customer; the channel and store groups. The figures are worked out by one
+//! background job per data change ([`crate::service::trends`]).
+
+use std::sync::Arc;
+
+use egui_plot::{FilledArea, Legend, Line, MarkerShape, PlotPoints, Points};
+
+use super::{palette, time_plot, x_of};
+use crate::analytics::cohorts::CohortTable;
+use crate::analytics::forecast::Period;
+use crate::analytics::rfm::Tier;
+use crate::format::Formats;
+use crate::service::forecast::ShopForecast;
+use crate::service::trends::Trends;
+use crate::text::english;
+use crate::ui::app::Command;
+use crate::ui::screen::Cx;
+use crate::ui::theme;
+use crate::ui::widgets::periods::Step;
+
+/// What the trend charts remember between frames.
+#[derive(Default)]
+pub struct TrendsView {
+    /// Whether the forecast shows its backtest.
+    pub show_backtest: bool,
+    /// Whether Cohorts shows revenue per customer rather than the triangle.
+    pub cohort_revenue: bool,
+}
+
+/// The figures once worked out; asks for them when the data changed, and says why there
+/// are none yet.
+fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
+    if cx
+        .insights
+        .trends
+        .stale(cx.data_generation, cx.insights.as_of)
+    {
+        cx.command(Command::ComputeTrends);
+    }
+    if let Some(error) = cx.insights.trends.error.clone() {
+        ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
+        if ui.button("Work out the figures again").clicked() {
+            cx.insights.trends.key = None;
+        }
+        return None;
+    }
+    let figures = cx.insights.trends.figures().cloned();
+    if figures.is_none() {
+        // The chart's room is kept while it is worked out, so nothing jumps when it comes.
+        ui.allocate_ui(
+            egui::vec2(ui.available_width(), super::chart_height(ui)),
+            |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Choosing the forecast's model and working out cohorts and channels…");
+                });
+                ui.allocate_space(ui.available_size());
+            },
+        );
+    }
+    figures
+}
+
+/// The middle of a month on the time axis.
+fn x_mid(p: Period) -> f64 {
+    x_of(p.first_day()) + 15.0
+}
+
+/// Forecast: the history, the forecast with both ranges, "so far" for the month under way,
+/// the model's backtest error against "same as last year", and the backtest on demand.
+pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui) else {
+        return;
+    };
+    let made = match &trends.forecast {
+        Ok(made) => made,
+        Err(e) => {
+            ui.label(english(e.as_ref()));
+            return;
+        }
+    };
+    for said in [
+        made.next_period(formats),
+        made.without_season(),
+        made.accuracy(formats),
+        made.coverage(formats),
+        made.so_far(formats),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        ui.label(english(&said));
+    }
+    ui.checkbox(
+        &mut view.show_backtest,
+        "Show the backtest: what the model would have said for past months",
+    );
+    forecast_plot(ui, made, view.show_backtest, formats);
+}
+
+fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats: &Formats) {
+    let dark = ui.visuals().dark_mode;
+    let series = &made.history.series;
+    // The last three years of history, so the forecast stays readable.
+    let skip = series.len().saturating_sub(36);
+    let history: Vec<[f64; 2]> = (skip..series.len())
+        .map(|i| [x_mid(series.period(i)), series.values[i]])
+        .collect();
+    let points = &made.forecast.points;
+    let xs: Vec<f64> = points.iter().map(|p| x_mid(p.period)).collect();
+    let column = |f: fn(&crate::analytics::forecast::ForecastPoint) -> f64| -> Vec<f64> {
+        points.iter().map(f).collect()
+    };
+    let mut forecast: Vec<[f64; 2]> = points.iter().map(|p| [x_mid(p.period), p.value]).collect();
+    if let Some(last) = history.last() {
+        forecast.insert(0, *last);
+    }
+    let max = history
+        .iter()
+        .map(|p| p[1])
+        .chain(column(|p| p.hi95))
+        .fold(0.0, f64::max);
+    let color = theme::bars(dark);
+    let band = theme::ACCENT;
+    let axis = formats.clone();
+    let figure = |v: f64| axis.money_whole((v * 100.0).round() as i64);
+    let height = (ui.available_height() - 30.0).max(280.0);
+    time_plot("chart_forecast", Step::Month, height, max, formats)
+        .legend(Legend::default())
+        .y_axis_formatter(move |mark, _| figure(mark.value))
+        .show(ui, |plot| {
+            plot.add(
+                FilledArea::new("95% range", &xs, &column(|p| p.lo95), &column(|p| p.hi95))
+                    .fill_color(band.gamma_multiply(0.35)),
+            );
+            plot.add(
+                FilledArea::new("80% range", &xs, &column(|p| p.lo80), &column(|p| p.hi80))
+                    .fill_color(band.gamma_multiply(0.7)),
+            );
+            plot.line(
+                Line::new("Revenue", PlotPoints::from(history))
+                    .color(color)
+                    .width(2.0),
+            );
+            plot.line(
+                Line::new("Forecast", PlotPoints::from(forecast))
+                    .color(egui::Color32::from_rgb(0xe0, 0x8a, 0x1e))
+                    .width(2.0)
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
+            if let Some(part) = made.history.so_far {
+                plot.points(
+                    Points::new("So far this month", vec![[x_mid(part.period), part.value]])
+                        .shape(MarkerShape::Diamond)
+                        .radius(5.0)
+                        .color(color),
+                );
+            }
+            if backtest {
+                let tested: Vec<[f64; 2]> = made
+                    .forecast
+                    .backtest
+                    .points
+                    .iter()
+                    .map(|p| [x_mid(p.period), p.forecast])
+                    .collect();
+                plot.points(
+                    Points::new("Backtest forecasts", tested)
+                        .shape(MarkerShape::Cross)
+                        .radius(4.0)
+                        .color(theme::bad(dark)),
+                );
+            }
+        });
+}
+
+/// Cohorts: the sentence, then the triangle of customers coming back or each cohort's
+/// revenue per customer.
+pub fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui) else {
+        return;
+    };
+    let table = &trends.cohorts;
+    if let Some(said) = crate::service::cohorts::comparison(table, formats) {
+        ui.label(english(&said));
+    }
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut view.cohort_revenue, false, "Customers who came back");
+        ui.selectable_value(&mut view.cohort_revenue, true, "Revenue per customer");
+    });
+    if view.cohort_revenue {
+        cohort_lines(ui, table, formats);
+    } else {
+        triangle(ui, table, formats);
+    }
+}
+
+/// Cohorts shown at most: the latest two years.
+const COHORTS_SHOWN: usize = 24;
+
+/// The narrowest cell that holds its percentage.
+const MIN_CELL_WIDTH: f32 = 34.0;
+
+/// The triangle: a row per cohort (month of the first order), a column per month since,
+/// each cell the share of the cohort that ordered that month.
+fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
+    let label_width = 110.0;
+    let customers_width = 60.0;
+    // As many recent cohorts as leave each cell room for its percentage (at most two years).
+    let fit = ((ui.available_width() - label_width - customers_width) / MIN_CELL_WIDTH) as usize;
+    let shown = COHORTS_SHOWN.min(fit.max(6));
+    let cohorts = &table.cohorts[table.cohorts.len().saturating_sub(shown)..];
+    let columns = cohorts.iter().map(|c| c.cells.len()).max().unwrap_or(0);
+    if columns == 0 {
+        ui.label("No month is complete yet.");
+        return;
+    }
+    ui.label(
+        egui::RichText::new(
+            "Each row is the customers who first bought that month; each column a month since \
+             (0 = their first). A cell is the share of them who ordered that month.",
+        )
+        .small()
+        .weak(),
+    );
+    let cell_w =
+        ((ui.available_width() - label_width - customers_width) / columns as f32).clamp(12.0, 44.0);
+    let cell_h = 18.0;
+    let with_text = cell_w >= MIN_CELL_WIDTH - 1.0;
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().text_color();
+    let font = egui::FontId::proportional(11.0);
+    let height = (cohorts.len() + 1) as f32 * cell_h;
+    let width = label_width + customers_width + columns as f32 * cell_w;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let top = rect.top();
+    let left = rect.left() + label_width + customers_width;
+    painter.text(
+        egui::pos2(
+            rect.left() + label_width + customers_width - 6.0,
+            top + cell_h / 2.0,
+        ),
+        egui::Align2::RIGHT_CENTER,
+        "customers",
+        font.clone(),
+        ink,
+    );
+    for k in (0..columns).step_by(if with_text { 1 } else { 3 }) {
+        painter.text(
+            egui::pos2(left + (k as f32 + 0.5) * cell_w, top + cell_h / 2.0),
+            egui::Align2::CENTER_CENTER,
+            k.to_string(),
+            font.clone(),
+            ink,
+        );
+    }
+    let base = if dark {
+        egui::Color32::from_gray(40)
+    } else {
+        egui::Color32::from_gray(245)
+    };
+    let mut hovered = None;
+    for (row, c) in cohorts.iter().enumerate() {
+        let y = top + (row + 1) as f32 * cell_h;
+        painter.text(
+            egui::pos2(rect.left(), y + cell_h / 2.0),
+            egui::Align2::LEFT_CENTER,
+            formats.month_short(c.period.first_day()),
+            font.clone(),
+            ink,
+        );
+        painter.text(
+            egui::pos2(left - 6.0, y + cell_h / 2.0),
+            egui::Align2::RIGHT_CENTER,
+            formats.int(c.customers as i64),
+            font.clone(),
+            ink,
+        );
+        for cell in &c.cells {
+            let cell_rect = egui::Rect::from_min_size(
+                egui::pos2(left + cell.period as f32 * cell_w, y),
+                egui::vec2(cell_w - 1.0, cell_h - 1.0),
+            );
+            // Month 0 is everyone: the scale is set by the months after it.
+            let strength = if cell.period == 0 {
+                1.0
+            } else {
+                (cell.share_active * 2.5).min(1.0) as f32
+            };
+            let fill = base.lerp_to_gamma(theme::ACCENT, strength);
+            painter.rect_filled(cell_rect, 2.0, fill);
+            if with_text {
+                let text_color = if strength > 0.5 {
+                    egui::Color32::WHITE
+                } else {
+                    ink
+                };
+                painter.text(
+                    cell_rect.center(),
+                    egui::Align2::CENTER_CENTER,
+                    formats.percent_whole(cell.share_active),
+                    font.clone(),
+                    text_color,
+                );
+            }
+            if response.hover_pos().is_some_and(|p| cell_rect.contains(p)) {
+                hovered = Some((c, cell));
+            }
+        }
+    }
+    if let Some((c, cell)) = hovered {
+        response.on_hover_text(format!(
+            "{}: {} of {} customers ordered in month {} ({}); revenue {}, {} per customer so far",
+            formats.month(c.period.first_day()),
+            formats.int(cell.active_customers as i64),
+            formats.int(c.customers as i64),
+            cell.period,
+            formats.percent(cell.share_active),
+            formats.money(cell.revenue_cents),
+            formats
+                .money((cell.cumulative_revenue_per_customer(c.customers) * 100.0).round() as i64),
+        ));
+    }
+}
+
+/// A line per cohort: cumulative revenue per customer by month since the first order.
+fn cohort_lines(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
+    let cohorts = &table.cohorts[table.cohorts.len().saturating_sub(12)..];
+    let axis = formats.clone();
+    egui_plot::Plot::new("chart_cohort_revenue")
+        .height((ui.available_height() - 30.0).max(280.0))
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .y_axis_formatter(move |mark, _| axis.money_whole((mark.value * 100.0).round() as i64))
+        .y_axis_min_width(80.0)
+        .include_y(0.0)
+        .show(ui, |plot| {
+            for (i, c) in cohorts.iter().enumerate() {
+                let points: Vec<[f64; 2]> = c
+                    .cells
+                    .iter()
+                    .map(|cell| {
+                        [
+                            cell.period as f64,
+                            cell.cumulative_revenue_per_customer(c.customers),
+                        ]
+                    })
+                    .collect();
+                plot.line(
+                    Line::new(
+                        formats.month_short(c.period.first_day()),
+                        PlotPoints::from(points),
+                    )
+                    .color(palette(i))
+                    .width(1.5),
+                );
+            }
+        });
+    ui.label(
+        egui::RichText::new(
+            "Revenue per customer of each of the last twelve cohorts, added up month by month since their first order.",
+        )
+        .small()
+        .weak(),
+    );
+}
+
+/// Channels: a row per channel and store of the first order, and the sentence comparing
+/// the groups that come back least and most.
+pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui) else {
+        return;
+    };
+    let table = &trends.channels;
+    if let Some(said) = crate::service::channels::comparison(table, formats) {
+        ui.label(english(&said));
+    }
+    ui.add_space(6.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("channels_scroll")
+        .show(ui, |ui| channels_grid(ui, table, formats));
+}
+
+/// The table of the channel groups.
+fn channels_grid(
+    ui: &mut egui::Ui,
+    table: &crate::analytics::channels::ChannelTable,
+    formats: &Formats,
+) {
+    let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| formats.percent_whole(s));
+    egui::Grid::new("channels_grid")
+        .striped(true)
+        .spacing(egui::vec2(12.0, 6.0))
+        .show(ui, |ui| {
+            for head in [
+                "Where they first bought",
+                "Customers",
+                "Back within\n90 days",
+                "Back within\na year",
+                "Revenue per customer\nin the first year",
+                "Tier A",
+                "Tier B",
+                "Tier C",
+            ] {
+                ui.strong(head);
+            }
+            ui.end_row();
+            for g in &table.groups {
+                ui.label(english(&crate::service::channels::group_name(&g.key)));
+                ui.label(formats.int(g.customers as i64));
+                ui.label(share(g.repeat_90.share())).on_hover_text(format!(
+                    "{} of {} customers first seen at least 90 days ago",
+                    formats.int(g.repeat_90.repeated as i64),
+                    formats.int(g.repeat_90.eligible as i64)
+                ));
+                ui.label(share(g.repeat_365.share())).on_hover_text(format!(
+                    "{} of {} customers first seen at least a year ago",
+                    formats.int(g.repeat_365.repeated as i64),
+                    formats.int(g.repeat_365.eligible as i64)
+                ));
+                ui.label(g.revenue_12m_per_customer().map_or_else(
+                    || "–".to_string(),
+                    |v| formats.money_whole((v * 100.0).round() as i64),
+                ));
+                for tier in Tier::ALL {
+                    ui.label(share(g.tier_share(tier)));
+                }
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    ui.label(
+        egui::RichText::new(
+            "A customer counts for the channel and store of their first order. The value tiers: A brings 80% of revenue, B the next 15%, C the last 5%.",
+        )
+        .small()
+        .weak(),
+    );
+}
