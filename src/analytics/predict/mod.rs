@@ -16,6 +16,7 @@ pub mod hyp2f1;
 pub mod pareto;
 mod run;
 pub mod summary;
+mod tail;
 #[cfg(test)]
 mod tests;
 
@@ -29,8 +30,8 @@ pub use clv::{ClvSettings, WEEKS_PER_MONTH};
 pub use gamma_gamma::{GammaGammaParams, fit_gamma_gamma};
 pub use pareto::{ParetoNbdParams, fit_pareto_nbd};
 pub use run::{
-    CustomerPrediction, DataWarning, ModelChoice, PredictOutcome, PredictSettings, Prediction,
-    RevenueRange, TooLittleData, predict, predict_from_orders,
+    CustomerPrediction, DataWarning, ModelChoice, ModelReason, PredictOutcome, PredictSettings,
+    Prediction, RevenueRange, TooLittleData, predict, predict_from_orders,
 };
 pub use summary::{
     CustomerHistory, PurchaseDays, Sale, histories, histories_from_orders, purchase_days,

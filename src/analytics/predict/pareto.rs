@@ -8,13 +8,14 @@
 //! written with Gauss's 2F1 ([`ln_tail`]).
 
 use serde::Serialize;
-use statrs::function::gamma::ln_gamma;
+use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
 use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise};
 use super::hyp2f1::ln_hyp2f1;
 use super::summary::CustomerHistory;
+use super::tail::ln_tail_grad;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
@@ -85,6 +86,7 @@ pub(crate) struct ParetoLikelihood<'a>(pub &'a Rows);
 
 impl LogLikelihood for ParetoLikelihood<'_> {
     const MODEL: &'static str = "Pareto/NBD";
+    const EXACT_GRADIENT: bool = true;
 
     fn customers(&self) -> f64 {
         self.0.customers
@@ -110,6 +112,77 @@ impl LogLikelihood for ParetoLikelihood<'_> {
             }
         }
         total / rows.customers.max(1.0)
+    }
+
+    fn mean_ll_gradient(&self, log_params: &[f64]) -> Vec<f64> {
+        let exp: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
+        let ParetoNbdParams { r, alpha, s, beta } = ParetoNbdParams::from_slice(&exp);
+        let rows = self.0;
+        let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
+        let mut g = [0.0_f64; 4];
+        for (x, range) in &rows.groups {
+            let x = *x;
+            let mut gx = [0.0_f64; 4];
+            for i in range.clone() {
+                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
+                let alive = -(r + x) * (alpha + t).ln() - s * (beta + t).ln();
+                let d_alive = [
+                    -(alpha + t).ln(),
+                    -(r + x) / (alpha + t),
+                    -(beta + t).ln(),
+                    -s / (beta + t),
+                ];
+                let Ok((dead, d_dead)) = self.dead_term(r + x, alpha, s, beta, t_x, t) else {
+                    return vec![f64::NAN; 4];
+                };
+                let total = log_add_exp(alive, dead);
+                let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
+                for k in 0..4 {
+                    gx[k] += w * p_alive * d_alive[k];
+                    if p_dead > 0.0 {
+                        gx[k] += w * p_dead * d_dead[k];
+                    }
+                }
+            }
+            let weight: f64 = rows.w[range.clone()].iter().sum();
+            g[0] += weight * digamma(r + x);
+            for k in 0..4 {
+                g[k] += gx[k] + weight * common[k];
+            }
+        }
+        (0..4)
+            .map(|k| g[k] * exp[k] / rows.customers.max(1.0))
+            .collect()
+    }
+}
+
+impl ParetoLikelihood<'_> {
+    /// ln(s times the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1)),
+    /// the "left between the last purchase and now" term, with its gradient in
+    /// (r, alpha, s, beta); `rx` is r + x.
+    fn dead_term(
+        &self,
+        rx: f64,
+        alpha: f64,
+        s: f64,
+        beta: f64,
+        t_x: f64,
+        t: f64,
+    ) -> Result<(f64, [f64; 4]), PredictError> {
+        if t_x >= t {
+            return Ok((f64::NEG_INFINITY, [0.0; 4]));
+        }
+        let from = ln_tail_grad(rx, alpha, s + 1.0, beta, t_x)?;
+        let to = ln_tail_grad(rx, alpha, s + 1.0, beta, t)?;
+        // d ln(F - G) = (dF/F - rho dG/G) / (1 - rho) with rho = G / F.
+        let rho = (to.ln - from.ln).exp();
+        let keep = -(to.ln - from.ln).exp_m1();
+        let mut d = [0.0; 4];
+        for k in 0..4 {
+            d[k] = (from.d[k] - rho * to.d[k]) / keep;
+        }
+        d[2] += 1.0 / s;
+        Ok((s.ln() + log_sub_exp(from.ln, to.ln), d))
     }
 }
 
