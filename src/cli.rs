@@ -13,6 +13,8 @@ use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
+mod predict;
+
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportError, ImportOptions, Note};
@@ -125,6 +127,9 @@ pub enum Command {
     Report(ReportArgs),
     /// Find customers registered more than once (match probability per pair; groups).
     Dedup(DedupArgs),
+    /// Each customer's chance of buying again, expected purchases and lifetime value (CSV),
+    /// or the models' fits and their check on the shop's recent sales (--json).
+    Predict(predict::PredictArgs),
     /// Undo merges (several at once; they are undone in the order they need).
     Unmerge {
         /// The merges' numbers (see `clientele merges`).
@@ -375,6 +380,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Segment(cmd) => segment(&store, cmd, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
         Command::Report(args) => report(&store, args, &mut out),
+        Command::Predict(args) => predict::predict(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;

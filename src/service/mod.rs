@@ -15,6 +15,7 @@
 //! - [`export`]: customer and sale lists as CSV or XLSX.
 //! - [`report`]: the printed report: made, previewed, saved, printed.
 //! - [`demo`]: the demo shop.
+//! - [`predict`]: the predictions (who buys again, who is leaving, what each is worth).
 //! - [`settings`]: the shop's settings.
 //! - [`batches`]: the imports, their undo and problems, the counts and the customer list.
 
@@ -25,6 +26,7 @@ pub mod demo;
 pub mod export;
 pub mod import;
 pub mod outcome;
+pub mod predict;
 pub mod report;
 pub mod settings;
 
@@ -52,6 +54,8 @@ pub enum Stage {
     ReadingCustomers,
     /// Working out the segments and charts.
     WorkingOutSegments,
+    /// Fitting the prediction models and predicting each customer.
+    Predicting,
     /// Writing a file.
     WritingFile,
     /// Laying out the report's pages.
@@ -156,6 +160,8 @@ pub enum Job {
     Segments,
     /// Making the report.
     Report,
+    /// Working out the predictions.
+    Predict,
 }
 
 /// Why an operation did not happen. The values say what went wrong; [`crate::text`] says
@@ -180,6 +186,8 @@ pub enum Error {
     Export(#[from] crate::report::export::ExportError),
     /// The report could not be made.
     Report(#[from] crate::report::ReportError),
+    /// The prediction models could not be fitted.
+    Predict(crate::analytics::predict::PredictError),
     /// The report's pages could not be drawn.
     Preview(String),
     /// The report could not be made ready for printing.

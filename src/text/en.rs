@@ -14,6 +14,7 @@ pub fn render(m: &Message) -> String {
         "stage-reading-products" => "Reading products and channels".into(),
         "stage-reading-customers" => "Reading customers".into(),
         "stage-working-out-segments" => "Working out segments".into(),
+        "stage-predicting" => "Fitting the prediction models".into(),
         "stage-writing-file" => "Writing the file".into(),
         "stage-laying-out-pages" => "Laying out the pages".into(),
         "stage-drawing-preview" => "Drawing the preview".into(),
@@ -40,10 +41,12 @@ pub fn render(m: &Message) -> String {
         "cancelled-find-duplicates" => "Finding duplicates was cancelled.".into(),
         "cancelled-segments" => "Working out the segments was cancelled.".into(),
         "cancelled-report" => "Making the report was cancelled.".into(),
+        "cancelled-predict" => "Working out the predictions was cancelled.".into(),
 
         // Errors of the operations.
         "error-store" | "error-import" | "error-export" | "error-report" | "error-preview"
         | "error-print" | "error-rule" | "error-sections" => t("detail"),
+        "error-predict" => format!("No predictions: {}.", t("detail")),
         "error-write" => format!("{} could not be written: {}", t("path"), t("reason")),
         "error-print-file" => format!(
             "The report could not be made ready for printing: {}.",
@@ -608,6 +611,12 @@ pub fn render(m: &Message) -> String {
             t("as-of"),
             t("path")
         ),
+        "cli-predict-written" => format!(
+            "Predictions for {} customers as of {} written to {}.",
+            t("customers"),
+            t("as-of"),
+            t("path")
+        ),
         "cli-segment-saved" => format!(
             "Segment '{}' saved: {} customers match it as of {}.",
             t("name"),
@@ -637,7 +646,7 @@ pub fn render(m: &Message) -> String {
         "cli-cannot-write" => format!("cannot write {}", t("path")),
         "cli-demo-not-saved" => "the demo shop could not be saved".into(),
 
-        other => other.to_string(),
+        other => super::predict::english(m).unwrap_or_else(|| other.to_string()),
     }
 }
 

@@ -9,6 +9,7 @@
 //! files) and nothing else changes.
 
 pub mod en;
+pub mod predict;
 mod problems;
 mod store;
 
@@ -190,6 +191,7 @@ impl Localize for crate::service::Stage {
             Stage::ReadingProducts => Message::new("stage-reading-products"),
             Stage::ReadingCustomers => Message::new("stage-reading-customers"),
             Stage::WorkingOutSegments => Message::new("stage-working-out-segments"),
+            Stage::Predicting => Message::new("stage-predicting"),
             Stage::WritingFile => Message::new("stage-writing-file"),
             Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
             Stage::DrawingPreview => Message::new("stage-drawing-preview"),
@@ -231,12 +233,14 @@ impl Localize for crate::service::Error {
                 Job::FindDuplicates => "cancelled-find-duplicates",
                 Job::Segments => "cancelled-segments",
                 Job::Report => "cancelled-report",
+                Job::Predict => "cancelled-predict",
             }),
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
                 .arg("reason", source.to_string()),
             Error::Export(e) => Message::new("error-export").arg("detail", e.to_string()),
             Error::Report(e) => Message::new("error-report").arg("detail", e.to_string()),
+            Error::Predict(e) => Message::new("error-predict").arg("detail", e.to_string()),
             Error::Preview(e) => Message::new("error-preview").arg("detail", e),
             Error::PrintFile(e) => Message::new("error-print-file").arg("reason", e.to_string()),
             Error::Print(e) => Message::new("error-print").arg("detail", e),
@@ -334,6 +338,7 @@ mod tests {
             Stage::ReadingProducts,
             Stage::ReadingCustomers,
             Stage::WorkingOutSegments,
+            Stage::Predicting,
             Stage::WritingFile,
             Stage::LayingOutPages,
             Stage::DrawingPreview,
@@ -369,6 +374,7 @@ mod tests {
             Job::FindDuplicates,
             Job::Segments,
             Job::Report,
+            Job::Predict,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {
