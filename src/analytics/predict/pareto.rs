@@ -13,9 +13,8 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
 use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise};
-use super::hyp2f1::ln_hyp2f1;
 use super::summary::CustomerHistory;
-use super::tail::ln_tail_grad;
+use super::tail::{ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
@@ -51,12 +50,10 @@ impl ModelParams for ParetoNbdParams {
 ///
 /// With m = max(a1, a2) and k = p1 + p2 - 1 it is
 /// 2F1(k, p; k + 1; |a1 - a2| / (m + t)) / (k (m + t)^k), p being the exponent of the
-/// smaller scale (substitute u = (m + t) / (m + tau) and use DLMF 15.6.1).
+/// smaller scale (substitute u = (m + t) / (m + tau) and use DLMF 15.6.1); it is summed
+/// after Euler's transformation, whose terms are all positive ([`super::tail`]).
 pub fn ln_tail(p1: f64, a1: f64, p2: f64, a2: f64, t: f64) -> Result<f64, PredictError> {
-    let (p, small, big) = if a1 <= a2 { (p1, a1, a2) } else { (p2, a2, a1) };
-    let k = p1 + p2 - 1.0;
-    let z = (big - small) / (big + t);
-    Ok(ln_hyp2f1(k, p, k + 1.0, z)? - k.ln() - k * (big + t).ln())
+    ln_tail_value(p1, a1, p2, a2, t)
 }
 
 impl ParetoNbdParams {
@@ -191,14 +188,29 @@ pub fn fit_pareto_nbd(
     histories: &[CustomerHistory],
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
+    let best = maximum(&rows)?;
+    Ok(Fitted::new(&ParetoLikelihood(&rows), &best))
+}
+
+/// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
+/// the model check's refit).
+pub fn fit_pareto_nbd_params(
+    histories: &[CustomerHistory],
+) -> Result<ParetoNbdParams, PredictError> {
+    let best = maximum(&Rows::purchases(histories))?;
+    Ok(ParetoNbdParams::from_slice(
+        &best.iter().map(|v| v.exp()).collect::<Vec<_>>(),
+    ))
+}
+
+/// The log-parameters at the maximum.
+fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let ll = ParetoLikelihood(&rows);
     let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
     let start = [0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()];
-    let best = maximise(&ll, &start)?;
-    Ok(Fitted::new(&ll, &best))
+    maximise(&ParetoLikelihood(rows), &start)
 }
 
 impl PurchaseModel for ParetoNbdParams {
@@ -209,7 +221,7 @@ impl PurchaseModel for ParetoNbdParams {
         }
     }
 
-    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         if weeks <= 0.0 {
             return 0.0;
         }
@@ -223,11 +235,10 @@ impl PurchaseModel for ParetoNbdParams {
         } else {
             -((s - 1.0) * ln_stay).exp_m1() / (s - 1.0)
         };
-        let e = self.p_alive(h) * (r + x) * (beta + t) / (alpha + t) * lifetime;
-        if e.is_finite() { e.max(0.0) } else { 0.0 }
+        (r + x) * (beta + t) / (alpha + t) * lifetime
     }
 
-    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         // While alive at T the rates are Gamma(r + x, alpha + T) and Gamma(s, beta + T);
         // the first purchase comes before both the horizon and the drop-out with chance
         // the integral over (0, h) of (R/A)(A/(A+u))^(R+1) (B/(B+u))^S du.
@@ -246,7 +257,7 @@ impl PurchaseModel for ParetoNbdParams {
         match inner {
             Ok(v) => {
                 let ln_p = big_r.ln() + big_r * big_a.ln() + s * big_b.ln() + v;
-                (self.p_alive(h) * ln_p.exp()).clamp(0.0, 1.0)
+                ln_p.exp()
             }
             Err(_) => 0.0,
         }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::check::{ModelCheckOutcome, check_models};
-use super::clv::{ClvSettings, discounted_purchases};
+use super::clv::{ClvSettings, discounted_if_alive};
 use super::fit::central_gradient_steps;
 use super::summary::{
     CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
@@ -311,11 +311,14 @@ pub fn customer_figures(
     let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
     hs.iter()
         .map(|h| {
-            let f = *cache.entry(key(h)).or_insert_with(|| PurchaseFigures {
-                p_alive: model.p_alive(h),
-                p_buy: model.p_buy(h, weeks),
-                expected: model.expected_purchases(h, weeks),
-                discounted: discounted_purchases(model, h, clv),
+            let f = *cache.entry(key(h)).or_insert_with(|| {
+                let p_alive = model.p_alive(h);
+                PurchaseFigures {
+                    p_alive,
+                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
+                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
+                    discounted: super::expected(p_alive, discounted_if_alive(model, h, clv)),
+                }
             });
             let expected_spend = spend
                 .expected_spend(h.frequency, h.monetary_avg)
@@ -351,11 +354,17 @@ fn revenue_range(
         g.2 += h.monetary_avg.unwrap_or(0.0).max(0.0);
     }
     let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
-    let total = |m: &Model, gg: &GammaGammaParams| -> f64 {
+    let purchases = |m: &Model| -> Vec<f64> {
         groups
             .iter()
-            .map(|(h, n, sum_m)| {
-                let e = m.expected_purchases(h, weeks);
+            .map(|(h, _, _)| m.expected_purchases(h, weeks))
+            .collect()
+    };
+    let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {
+        groups
+            .iter()
+            .zip(purchases)
+            .map(|((h, n, sum_m), e)| {
                 let x = f64::from(h.frequency);
                 let denominator = gg.p * x + gg.q - 1.0;
                 let spend = if denominator > 0.0 {
@@ -367,7 +376,8 @@ fn revenue_range(
             })
             .sum()
     };
-    let expected = total(model, &gamma_gamma.params);
+    let at_fit = purchases(model);
+    let expected = total(&at_fit, &gamma_gamma.params);
     let model_params = match model {
         Model::BgNbd(p) => p.to_vec(),
         Model::ParetoNbd(p) => p.to_vec(),
@@ -379,9 +389,12 @@ fn revenue_range(
     let gg_params = gamma_gamma.params.to_vec();
     let variance = match (model_cov, gamma_gamma.covariance.as_deref()) {
         (Some(mc), Some(gc)) => {
-            let gm = relative_gradient(|v| total(&rebuild(v), &gamma_gamma.params), &model_params);
+            let gm = relative_gradient(
+                |v| total(&purchases(&rebuild(v)), &gamma_gamma.params),
+                &model_params,
+            );
             let gs = relative_gradient(
-                |v| total(model, &GammaGammaParams::from_slice(v)),
+                |v| total(&at_fit, &GammaGammaParams::from_slice(v)),
                 &gg_params,
             );
             Some(quadratic_form(&gm, mc) + quadratic_form(&gs, gc))
