@@ -1279,6 +1279,37 @@ fn predictions_tab_shows_the_service_figures_and_opens_its_lists() {
         .click();
     settle(&mut h);
     assert_eq!(h.state().prefs.tab, Tab::CUSTOMERS);
+    // The first customer of the list: the detail shows their chance of buying again.
+    let (id, name) = {
+        let app = h.state();
+        let first = app
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .view
+            .first()
+            .copied()
+            .unwrap_or_else(|| panic!("the list is empty"));
+        let row = app
+            .customers
+            .as_ref()
+            .and_then(|c| c.row(first))
+            .cloned()
+            .unwrap_or_default();
+        (row.id, row.shown_name())
+    };
+    h.get_all_by_label(&name)
+        .next()
+        .unwrap_or_else(|| panic!("no row for {name}"))
+        .click();
+    settle(&mut h);
+    let c = p
+        .customers
+        .iter()
+        .find(|c| c.history.customer_id == id)
+        .unwrap_or_else(|| panic!("no prediction for {id}"));
+    h.get_by_label("Chance of buying again in 90 days");
+    h.get_by_label(&crate::common::shop_formats().percent_whole(c.p_buy));
+    h.get_by_label("Expected value, next 12 months");
 }
 
 #[test]

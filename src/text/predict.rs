@@ -5,6 +5,24 @@ use super::{Localize, Message};
 use crate::analytics::predict::check::{CheckSkipped, ModelCheckOutcome};
 use crate::analytics::predict::{DataWarning, ModelKind, Prediction, TooLittleData};
 
+/// From this chance of still being a customer on, a customer is "likely still buying".
+pub const STILL_BUYING_FROM: f64 = 0.7;
+
+/// From this chance on (and below [`STILL_BUYING_FROM`]), a customer is "slipping away";
+/// below it, "probably gone".
+pub const SLIPPING_FROM: f64 = 0.2;
+
+/// A chance of still being a customer in words.
+pub fn alive_words(p_alive: f64) -> &'static str {
+    if p_alive >= STILL_BUYING_FROM {
+        "likely still buying"
+    } else if p_alive >= SLIPPING_FROM {
+        "slipping away"
+    } else {
+        "probably gone"
+    }
+}
+
 /// The model's name as the owner reads it.
 pub fn model_name(kind: ModelKind) -> &'static str {
     match kind {

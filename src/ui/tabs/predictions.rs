@@ -13,7 +13,9 @@ use crate::analytics::rfm::Tier;
 use crate::jobs::{Event, Request};
 use crate::service::predict::{PredictOptions, Predictions};
 use crate::text::english;
-use crate::text::predict::{check_result, headline, model_name, model_used};
+use crate::text::predict::{
+    SLIPPING_FROM, STILL_BUYING_FROM, alive_words, check_result, headline, model_name, model_used,
+};
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
@@ -24,8 +26,8 @@ const LIST_ROWS: usize = 100;
 
 /// "Worth saving": repeat customers whose chance of still being a customer is between
 /// these bounds (slipping, but not gone).
-const SAVE_FROM: f64 = 0.2;
-const SAVE_TO: f64 = 0.7;
+const SAVE_FROM: f64 = SLIPPING_FROM;
+const SAVE_TO: f64 = STILL_BUYING_FROM;
 
 /// "Likely to leave": tier A and B customers below this chance of still being a customer.
 const LEAVING_BELOW: f64 = 0.5;
@@ -62,6 +64,9 @@ impl Screen for PredictionsScreen {
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        if let Some(made) = &self.made {
+            crate::ui::widgets::customer_prediction::publish(ui.ctx(), self.asked, made);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -173,17 +178,6 @@ fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
         p.settings.clv.months,
         money(p.total_clv)
     ));
-}
-
-/// A chance of still being a customer in words.
-pub fn alive_words(p_alive: f64) -> &'static str {
-    if p_alive >= SAVE_TO {
-        "likely still buying"
-    } else if p_alive >= SAVE_FROM {
-        "slipping away"
-    } else {
-        "probably gone"
-    }
 }
 
 /// Customers worth saving, by value at risk: what they would be worth if still customers,
@@ -498,5 +492,7 @@ mod tests {
         assert_eq!(alive_words(0.9), "likely still buying");
         assert_eq!(alive_words(0.5), "slipping away");
         assert_eq!(alive_words(0.1), "probably gone");
+        assert_eq!(alive_words(SAVE_TO), "likely still buying");
+        assert_eq!(alive_words(SAVE_FROM), "slipping away");
     }
 }
