@@ -4,6 +4,7 @@
 use super::{Localize, Message};
 use crate::analytics::predict::check::{CheckSkipped, ModelCheckOutcome};
 use crate::analytics::predict::{DataWarning, ModelKind, Prediction, TooLittleData};
+use crate::format::Formats;
 
 /// From this chance of still being a customer on, a customer is "likely still buying".
 pub const STILL_BUYING_FROM: f64 = 0.7;
@@ -73,12 +74,13 @@ impl Localize for CheckSkipped {
     }
 }
 
-/// The headline: how many customers are likely to buy again in the horizon.
-pub fn headline(p: &Prediction) -> Message {
+/// The headline: how many customers are likely to buy again in the horizon (counts
+/// written in the shop's format).
+pub fn headline(p: &Prediction, formats: &Formats) -> Message {
     let likely: f64 = p.customers.iter().map(|c| c.p_buy).sum();
     Message::new("predict-headline")
-        .arg("likely", round_count(likely))
-        .arg("customers", p.customers.len() as i64)
+        .arg("likely", formats.int(round_count(likely)))
+        .arg("customers", formats.int(p.customers.len() as i64))
         .arg("days", i64::from(p.settings.horizon_days))
 }
 
@@ -120,8 +122,8 @@ pub fn model_used(p: &Prediction) -> Message {
 }
 
 /// How the model did on the last horizon, fitted on what came before; or why it was not
-/// checked.
-pub fn check_result(p: &Prediction) -> Message {
+/// checked (counts written in the shop's format).
+pub fn check_result(p: &Prediction, formats: &Formats) -> Message {
     match &p.check {
         ModelCheckOutcome::Skipped(why) => why.message(),
         ModelCheckOutcome::Done(c) => {
@@ -131,8 +133,11 @@ pub fn check_result(p: &Prediction) -> Message {
             };
             let m = Message::new("predict-check")
                 .arg("days", i64::from(c.horizon_days))
-                .arg("actual", c.actual_total.round() as i64)
-                .arg("predicted", score.predicted_total.round() as i64);
+                .arg("actual", formats.int(c.actual_total.round() as i64))
+                .arg(
+                    "predicted",
+                    formats.int(score.predicted_total.round() as i64),
+                );
             match score.auc {
                 Some(auc) => m.arg("auc", (auc * 100.0).round() as i64),
                 None => m,

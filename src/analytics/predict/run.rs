@@ -198,14 +198,26 @@ pub fn predict(
             recommended: CONFIDENT_REPEAT_CUSTOMERS,
         },
     );
-    let bgnbd = fit_bgnbd(&hs)?;
-    let gamma_gamma = fit_gamma_gamma(&hs)?;
-    let check = check_models(
-        days,
-        settings.as_of,
-        settings.horizon_days,
-        settings.model != ModelChoice::BgNbd,
-    );
+    let with_pareto = settings.model != ModelChoice::BgNbd;
+    // The check's refits run on a second thread while the whole history is fitted here;
+    // Pareto/NBD is fitted on the whole history meanwhile whenever it may give the
+    // figures, and kept only when it does.
+    let (check, fits) = std::thread::scope(|scope| {
+        let checking = std::thread::Builder::new()
+            .name("predict-check".into())
+            .spawn_scoped(scope, || {
+                check_models(days, settings.as_of, settings.horizon_days, with_pareto)
+            });
+        let fits = fit_whole(&hs, with_pareto);
+        let check = match checking {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => check_models(days, settings.as_of, settings.horizon_days, with_pareto),
+        };
+        (check, fits)
+    });
+    let (bgnbd, gamma_gamma, pareto_fit) = fits?;
     // Pareto/NBD costs far more to fit than BG/NBD: it is fitted on the whole history
     // only when it gives the figures.
     let (kind, model_reason) = match (settings.model, &check) {
@@ -218,10 +230,10 @@ pub fn predict(
             (ModelKind::BgNbd, ModelReason::CheckSkipped)
         }
     };
-    let pareto_nbd = match (kind, settings.model) {
-        (ModelKind::BgNbd, _) => None,
-        (ModelKind::ParetoNbd, ModelChoice::ParetoNbd) => Some(fit_pareto_nbd(&hs)?),
-        (ModelKind::ParetoNbd, _) => fit_pareto_nbd(&hs).ok(),
+    let pareto_nbd = match (kind, settings.model, pareto_fit) {
+        (ModelKind::BgNbd, _, _) | (_, _, None) => None,
+        (ModelKind::ParetoNbd, ModelChoice::ParetoNbd, Some(fit)) => Some(fit?),
+        (ModelKind::ParetoNbd, _, Some(fit)) => fit.ok(),
     };
     let (kind, model_reason) = if kind == ModelKind::ParetoNbd && pareto_nbd.is_none() {
         (ModelKind::BgNbd, ModelReason::OtherFitFailed)
@@ -269,6 +281,21 @@ pub fn predict(
         warning,
         revenue,
     })))
+}
+
+/// The fits on the whole history: BG/NBD, Gamma-Gamma, and Pareto/NBD when asked for
+/// (its own result, as its failure is not the prediction's unless it was requested).
+type WholeFits = (
+    Fitted<BgNbdParams>,
+    Fitted<GammaGammaParams>,
+    Option<Result<Fitted<ParetoNbdParams>, PredictError>>,
+);
+
+fn fit_whole(hs: &[CustomerHistory], with_pareto: bool) -> Result<WholeFits, PredictError> {
+    let bgnbd = fit_bgnbd(hs)?;
+    let gamma_gamma = fit_gamma_gamma(hs)?;
+    let pareto = with_pareto.then(|| fit_pareto_nbd(hs));
+    Ok((bgnbd, gamma_gamma, pareto))
 }
 
 /// Mean of m_x over the repeat customers: the spend used where Gamma-Gamma has no mean.

@@ -21,6 +21,9 @@ use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::job_progress_ui;
 
+/// Height of the three small charts.
+const PLOT_HEIGHT: f32 = 125.0;
+
 /// Customers shown in a list on screen (the buttons take them all).
 const LIST_ROWS: usize = 100;
 
@@ -145,7 +148,7 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         PredictOutcome::Ready(p) => p,
     };
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(english(&headline(p))).size(18.0).strong());
+    ui.label(egui::RichText::new(english(&headline(p, cx.formats))).size(18.0).strong());
     if let Some(w) = &p.warning {
         let color = ui.visuals().warn_fg_color;
         ui.colored_label(color, english(w));
@@ -157,7 +160,7 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.separator();
     ui.strong("Is the model right for your shop?");
-    ui.label(english(&check_result(p)));
+    ui.label(english(&check_result(p, cx.formats)));
     ui.label(english(&model_used(p)));
     ui.add_space(4.0);
     charts_ui(cx, ui, p);
@@ -294,7 +297,7 @@ fn lists_ui(
     ui.push_id(this.list as u8, |ui| {
         egui_extras::TableBuilder::new(ui)
             .striped(true)
-            .max_scroll_height(260.0)
+            .max_scroll_height(170.0)
             .column(egui_extras::Column::remainder().at_least(140.0).clip(true))
             .column(egui_extras::Column::exact(170.0))
             .column(egui_extras::Column::exact(110.0))
@@ -413,7 +416,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
                     }
                     let dark = ui.visuals().dark_mode;
                     Plot::new("check_chart")
-                        .height(150.0)
+                        .height(PLOT_HEIGHT)
                         .width(width)
                         .allow_scroll(false)
                         .allow_drag(false)
@@ -421,7 +424,11 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
                         .legend(Legend::default())
                         .show(ui, |plot| {
                             plot.bar_chart(
-                                BarChart::new("Happened", actual).color(theme::bars(dark)),
+                                BarChart::new("Happened", actual).color(if dark {
+                                    egui::Color32::LIGHT_GRAY
+                                } else {
+                                    egui::Color32::DARK_GRAY
+                                }),
                             );
                             plot.bar_chart(
                                 BarChart::new(model_name(p.model), predicted).color(theme::ACCENT),
@@ -442,7 +449,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
 
 fn small_plot(ui: &mut egui::Ui, id: &str, width: f32, chart: BarChart) {
     Plot::new(id)
-        .height(150.0)
+        .height(PLOT_HEIGHT)
         .width(width)
         .allow_scroll(false)
         .allow_drag(false)
