@@ -174,10 +174,7 @@ impl ParetoLikelihood<'_> {
         // d ln(F - G) = (dF/F - rho dG/G) / (1 - rho) with rho = G / F.
         let rho = (to.ln - from.ln).exp();
         let keep = -(to.ln - from.ln).exp_m1();
-        let mut d = [0.0; 4];
-        for k in 0..4 {
-            d[k] = (from.d[k] - rho * to.d[k]) / keep;
-        }
+        let mut d: [f64; 4] = std::array::from_fn(|k| (from.d[k] - rho * to.d[k]) / keep);
         d[2] += 1.0 / s;
         Ok((s.ln() + log_sub_exp(from.ln, to.ln), d))
     }

@@ -95,7 +95,7 @@ pub(crate) fn ln_tail_value(
     let bound = TOLERANCE * (1.0 - z);
     let (mut g, mut term) = (1.0_f64, 1.0_f64);
     let mut n = 0u32;
-    while z > 0.0 {
+    while term > 0.0 {
         let nf = f64::from(n);
         term *= (pb + nf) / (c + nf) * z;
         g += term;
@@ -138,7 +138,7 @@ pub(crate) fn ln_tail_grad(
     // The ratio of terms stays below z, so the remainders are at most the last term times
     // z / (1 - z) (once more over 1 - z for the weighted sums).
     let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
-    while z > 0.0 {
+    while term > 0.0 {
         let nf = f64::from(n);
         s_pb += 1.0 / (pb + nf);
         s_c += 1.0 / (c + nf);
