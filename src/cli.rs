@@ -15,6 +15,8 @@ use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
+mod predict;
+
 use crate::customers::{CustomerIndex, Sort};
 use crate::demo::DemoOptions;
 use crate::ingest::import::{ImportError, ImportOptions, Note};
@@ -147,6 +149,9 @@ pub enum Command {
     Report(ReportArgs),
     /// Find customers registered more than once (match probability per pair; groups).
     Dedup(DedupArgs),
+    /// Each customer's chance of buying again, expected purchases and lifetime value (CSV),
+    /// or the models' fits and their check on the shop's recent sales (--json).
+    Predict(predict::PredictArgs),
     /// Undo merges (several at once; they are undone in the order they need).
     Unmerge {
         /// The merges' numbers (see `clientele merges`).
@@ -454,6 +459,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Forecast(args) => trends::forecast(&store, args, &mut out),
         Command::Cohorts(args) => trends::cohorts(&store, args, &mut out),
         Command::Channels(args) => trends::channels(&store, args, &mut out),
+        Command::Predict(args) => predict::predict(&store, args, &mut out),
         Command::Unmerge { merge_ids } => unmerge(&mut store, &merge_ids, &mut out),
         Command::Consent(args) => privacy::consent(&store, &args, &mut out),
         Command::Erase(args) => privacy::erase(&store, &args, &mut out),

@@ -158,6 +158,15 @@ pub enum Request {
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
+    /// Work out the predictions as job `job` ([`Event::Predictions`] ends it).
+    Predict {
+        /// The job id chosen by the window.
+        job: u64,
+        /// What to predict.
+        options: service::predict::PredictOptions,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
     /// The saved segments ([`Event::SavedSegments`]).
     LoadSavedSegments,
     /// Save or replace a saved segment's rule (JSON, already checked), then
@@ -419,6 +428,13 @@ pub enum Event {
         job: u64,
         /// The figures (`None` when there are no sales), or the error.
         result: Result<Option<Arc<service::trends::Trends>>, Arc<service::Error>>,
+    },
+    /// The predictions (job `job`), or why not.
+    Predictions {
+        /// The job.
+        job: u64,
+        /// The predictions, or the error.
+        result: Result<Arc<service::predict::Predictions>, Arc<service::Error>>,
     },
     /// The saved segments, or an error.
     SavedSegments(Result<Vec<SavedSegment>, Failed>),
@@ -765,6 +781,7 @@ impl Unanswered {
             | Failure::Exported(job)
             | Failure::Report(job)
             | Failure::Baskets(job) => Some(*job),
+            Failure::Predictions(job) => Some(*job),
             _ => None,
         }
     }
@@ -794,6 +811,7 @@ enum Failure {
     Exported(u64),
     Report(u64),
     Baskets(u64),
+    Predictions(u64),
 }
 
 impl Failure {
@@ -832,6 +850,7 @@ impl Failure {
             Request::ExportListed { job, .. } => Failure::Exported(*job),
             Request::Report { job, .. } => Failure::Report(*job),
             Request::Baskets { job, .. } => Failure::Baskets(*job),
+            Request::Predict { job, .. } => Failure::Predictions(*job),
         }
     }
 
@@ -898,6 +917,10 @@ impl Failure {
                 result: Err(failed),
             }],
             Failure::Report(job) => vec![Event::Report {
+                job,
+                result: Err(error),
+            }],
+            Failure::Predictions(job) => vec![Event::Predictions {
                 job,
                 result: Err(error),
             }],
@@ -1223,6 +1246,16 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         Request::PrintReport { pdf, choice } => {
             let (result, outcome) = answer(report::print(store, &pdf, &choice), plain);
             emit(Event::Saved(result.map(Done::Printed)));
+            outcome
+        }
+        Request::Predict {
+            job,
+            options,
+            cancel,
+        } => {
+            let made = service::predict::run(store, &options, &mut progress_of(job, &cancel, emit));
+            let (result, outcome) = answer_typed(made.map(Arc::new));
+            emit(Event::Predictions { job, result });
             outcome
         }
         Request::LoadSavedSegments => {

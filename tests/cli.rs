@@ -365,7 +365,7 @@ fn csv_rows(path: &std::path::Path) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn basket_data(name: &str) -> std::path::PathBuf {
+fn fixture(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(name)
@@ -377,7 +377,7 @@ fn basket_data(name: &str) -> std::path::PathBuf {
 #[test]
 fn basket_finds_the_rules_worked_out_by_hand_and_by_mlxtend() {
     let (dir, db) = temp_db("shop.sqlite");
-    let sales = basket_data("baskets_small.csv");
+    let sales = fixture("baskets_small.csv");
     let out = clientele(&db, &["import", "sales", sales.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let rules = dir.path().join("rules.csv");
@@ -409,7 +409,7 @@ fn basket_finds_the_rules_worked_out_by_hand_and_by_mlxtend() {
     );
 
     let ours = csv_rows(&itemsets);
-    let theirs = csv_rows(&basket_data("baskets_small_itemsets_mlxtend.csv"));
+    let theirs = csv_rows(&fixture("baskets_small_itemsets_mlxtend.csv"));
     assert_eq!(ours[0], ["itemset", "count", "support"]);
     let counts = |rows: &[Vec<String>]| -> std::collections::BTreeMap<String, String> {
         rows[1..]
@@ -421,7 +421,7 @@ fn basket_finds_the_rules_worked_out_by_hand_and_by_mlxtend() {
     assert_eq!(counts(&ours)["Candles | Tea"], "4");
 
     let ours = csv_rows(&rules);
-    let theirs = csv_rows(&basket_data("baskets_small_rules_mlxtend.csv"));
+    let theirs = csv_rows(&fixture("baskets_small_rules_mlxtend.csv"));
     let header = [
         "antecedents",
         "consequents",
@@ -510,7 +510,7 @@ fn basket_finds_the_rules_worked_out_by_hand_and_by_mlxtend() {
 #[test]
 fn recommend_offers_each_customer_the_product_their_rules_lead_to() {
     let (dir, db) = temp_db("shop.sqlite");
-    let sales = basket_data("baskets_small.csv");
+    let sales = fixture("baskets_small.csv");
     assert!(
         clientele(&db, &["import", "sales", sales.to_str().unwrap()])
             .status
@@ -588,7 +588,7 @@ fn recommend_offers_each_customer_the_product_their_rules_lead_to() {
 #[test]
 fn the_report_lists_the_strongest_links_once_each() {
     let (_dir, db) = temp_db("shop.sqlite");
-    let sales = basket_data("baskets_small.csv");
+    let sales = fixture("baskets_small.csv");
     assert!(
         clientele(&db, &["import", "sales", sales.to_str().unwrap()])
             .status
@@ -922,4 +922,200 @@ A1,,2024-05-30,9,better now,
         assert_eq!(missing.status.code(), Some(1));
         assert!(text(&missing.stderr).contains("there is no feedback number 99"));
     }
+}
+
+/// The CDNOW sample imported into a fresh database.
+fn cdnow_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, db) = temp_db("cdnow.sqlite");
+    let file = fixture("cdnow_sample_transactions.csv");
+    let out = clientele(&db, &["import", "sales", file.to_str().unwrap_or("")]);
+    assert!(out.status.success(), "import failed: {}", text(&out.stderr));
+    (dir, db)
+}
+
+#[test]
+fn predict_csv_equals_lifetimes_on_cdnow() {
+    let (dir, db) = cdnow_db();
+    let csv_path = dir.path().join("predictions.csv");
+    let out = clientele(
+        &db,
+        &[
+            "predict",
+            "--as-of",
+            "1997-09-30",
+            "--horizon-days",
+            "273",
+            "--model",
+            "bgnbd",
+            "--out",
+            csv_path.to_str().unwrap_or(""),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "predict failed: {}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("2357 customers"),
+        "{}",
+        text(&out.stdout)
+    );
+    // lifetimes 0.11.3's figures (tests/data/cdnow_lifetimes_reference.py), by CDNOW id.
+    let mut reference = std::collections::HashMap::new();
+    let mut r = csv::Reader::from_path(fixture("cdnow_lifetimes_reference.csv")).unwrap();
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        reference.insert(
+            rec[0].to_string(),
+            rec.iter().map(str::to_string).collect::<Vec<_>>(),
+        );
+    }
+    let mut r = csv::Reader::from_path(&csv_path).unwrap();
+    assert_eq!(
+        r.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "customer_id",
+            "external_ref",
+            "frequency",
+            "recency_weeks",
+            "age_weeks",
+            "monetary_avg",
+            "p_alive",
+            "p_buy",
+            "expected_purchases",
+            "expected_spend",
+            "clv"
+        ]
+    );
+    let num = |s: &str| s.parse::<f64>().unwrap_or(f64::NAN);
+    let close = |got: f64, want: f64, what: &str, who: &str| {
+        assert!(
+            (got - want).abs() <= 1e-4 * want.abs().max(1e-6),
+            "customer {who}, {what}: {got} vs lifetimes' {want}"
+        );
+    };
+    let mut rows = 0;
+    let mut last_id = 0i64;
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        rows += 1;
+        let id: i64 = rec[0].parse().unwrap();
+        assert!(id > last_id, "not sorted by customer_id at {id}");
+        last_id = id;
+        let who = &rec[1];
+        let want = reference
+            .get(who)
+            .unwrap_or_else(|| panic!("no reference for {who}"));
+        assert_eq!(rec[2], want[1], "frequency of {who}");
+        close(num(&rec[3]), num(&want[2]), "recency_weeks", who);
+        close(num(&rec[4]), num(&want[3]), "age_weeks", who);
+        if want[1] == "0" {
+            assert_eq!(&rec[5], "", "monetary_avg of {who} with no repeat purchase");
+        } else {
+            close(num(&rec[5]), num(&want[4]), "monetary_avg", who);
+        }
+        close(num(&rec[6]), num(&want[6]), "p_alive", who);
+        close(num(&rec[7]), num(&want[12]), "p_buy", who);
+        close(num(&rec[8]), num(&want[5]), "expected_purchases", who);
+        close(num(&rec[9]), num(&want[9]), "expected_spend", who);
+        close(num(&rec[10]), num(&want[10]), "clv", who);
+    }
+    assert_eq!(rows, 2357);
+}
+
+#[test]
+fn predict_json_has_the_issue_fields_and_the_published_fits() {
+    let (_dir, db) = cdnow_db();
+    let out = clientele(&db, &["predict", "--as-of", "1997-09-30", "--json"]);
+    assert!(
+        out.status.success(),
+        "predict failed: {}",
+        text(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", text(&out.stdout)));
+    assert_eq!(v["as_of"], "1997-09-30");
+    assert_eq!(v["customers"], 2357);
+    assert_eq!(v["repeat_customers"], 946);
+    let near = |got: &serde_json::Value, want: f64, rel: f64| {
+        let got = got.as_f64().unwrap_or(f64::NAN);
+        assert!((got - want).abs() <= rel * want.abs(), "{got} vs {want}");
+    };
+    // The issue's maximum-likelihood values, to 0.1 %.
+    near(&v["bgnbd"]["r"], 0.2426, 1e-3);
+    near(&v["bgnbd"]["alpha"], 4.4136, 1e-3);
+    near(&v["bgnbd"]["a"], 0.7929, 1e-3);
+    near(&v["bgnbd"]["b"], 2.4259, 1e-3);
+    assert!((v["bgnbd"]["ll"].as_f64().unwrap_or(0.0) + 9582.43).abs() <= 0.05);
+    near(&v["gamma_gamma"]["p"], 6.2496, 1e-3);
+    near(&v["gamma_gamma"]["q"], 3.7442, 1e-3);
+    near(&v["gamma_gamma"]["v"], 15.4435, 1e-3);
+    // 273 days of history is more than twice 90 days, so the check runs.
+    assert_eq!(v["check"]["horizon_days"], 90);
+    for key in ["mae", "auc", "chosen"] {
+        assert!(
+            !v["check"][key].is_null(),
+            "check.{key} missing: {}",
+            v["check"]
+        );
+    }
+    let model = v["model"].as_str().unwrap_or("");
+    assert!(model == "bgnbd" || model == "pareto-nbd", "{model}");
+    assert_eq!(v["check"]["chosen"], model);
+    if model == "pareto-nbd" {
+        near(&v["pareto_nbd"]["r"], 0.5533, 1e-3);
+        near(&v["pareto_nbd"]["alpha"], 10.5779, 1e-3);
+        near(&v["pareto_nbd"]["s"], 0.6063, 1e-3);
+        near(&v["pareto_nbd"]["beta"], 11.6688, 1e-3);
+    }
+    assert!(v["total_clv"].as_f64().unwrap_or(0.0) > 0.0);
+    assert!(v["expected_purchases"].as_f64().unwrap_or(0.0) > 0.0);
+
+    // With BG/NBD asked for, the 12-month CLV sums to the issue's figure.
+    let out = clientele(
+        &db,
+        &[
+            "predict",
+            "--as-of",
+            "1997-09-30",
+            "--model",
+            "bgnbd",
+            "--json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(v["model"], "bgnbd");
+    assert!(v["pareto_nbd"].is_null());
+    let total = v["total_clv"].as_f64().unwrap_or(0.0);
+    assert!((total - 71_507.95).abs() < 0.01, "{total}");
+}
+
+#[test]
+fn predict_with_too_little_data_says_why_and_writes_nothing() {
+    let (dir, db) = temp_db("small.sqlite");
+    let sales = dir.path().join("sales.csv");
+    let mut csv = String::from("customer_id,date,amount\n");
+    // Twelve customers, four of whom came back: far fewer than 30 repeat customers.
+    for c in 1..=12 {
+        csv.push_str(&format!("C{c},2025-01-0{},10.00\n", 1 + c % 5));
+        if c % 3 == 0 {
+            csv.push_str(&format!("C{c},2025-03-1{},25.50\n", c % 7));
+        }
+    }
+    std::fs::write(&sales, csv).unwrap();
+    let out = clientele(&db, &["import", "sales", sales.to_str().unwrap_or("")]);
+    assert!(out.status.success(), "import failed: {}", text(&out.stderr));
+    let file = dir.path().join("p.csv");
+    let out = clientele(&db, &["predict", "--out", file.to_str().unwrap_or("")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("only 4 of your 12 customers") && err.contains("at least 30"),
+        "{err}"
+    );
+    assert!(!file.exists(), "a file was written without predictions");
+    // A share outside 0..1 is bad usage.
+    let out = clientele(&db, &["predict", "--margin", "1.5"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
 }

@@ -1229,3 +1229,98 @@ fn a_recognised_sales_export_opens_as_sales_in_the_window() {
         assert_eq!(rows_checked(&h), lines, "{name}");
     }
 }
+
+/// The Predictions tab on a demo shop: the figures come from the worker's job, the
+/// headline counts the customers the service predicts, and the lists open like the
+/// Segments lists.
+#[test]
+fn predictions_tab_shows_the_service_figures_and_opens_its_lists() {
+    use clientele::analytics::predict::PredictOutcome;
+    use clientele::service::predict::{PredictOptions, run};
+
+    let (_dir, db) = demo_db(400);
+    let store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let made = run(
+        &store,
+        &PredictOptions::default(),
+        &mut clientele::service::Progress::silent(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    drop(store);
+    let PredictOutcome::Ready(p) = &made.outcome else {
+        panic!("the demo shop has too little data: {:?}", made.outcome)
+    };
+    let likely: f64 = p.customers.iter().map(|c| c.p_buy).sum();
+    let prefs = Prefs {
+        tab: Tab::new("Predictions"),
+        ..Prefs::default()
+    };
+    let mut h = harness_sized(ClienteleApp::new(db, prefs), 1024.0, 768.0);
+    settle(&mut h);
+    let likely = likely.round() as i64;
+    let likely = if likely >= 100 {
+        (likely + 5) / 10 * 10
+    } else {
+        likely
+    };
+    h.get_by_label(&format!(
+        "About {} of your {} customers are likely to buy again in the next 90 days.",
+        group_thousands(likely),
+        group_thousands(p.customers.len() as i64)
+    ));
+    h.get_by_label_contains("Checked on your last 90 days");
+    h.get_by_label_contains("was used");
+    h.get_by_label_contains("Customers who came back before and are slipping away");
+    h.get_by_role_and_label(Role::Button, "Likely to leave")
+        .click();
+    settle(&mut h);
+    h.get_by_label_contains("Your best customers (value tiers A and B)");
+    h.get_by_role_and_label(Role::Button, "Show in Customers")
+        .click();
+    settle(&mut h);
+    assert_eq!(h.state().prefs.tab, Tab::CUSTOMERS);
+    // The first customer of the list: the detail shows their chance of buying again.
+    let (id, name) = {
+        let app = h.state();
+        let first = app
+            .screen::<CustomersScreen>()
+            .unwrap()
+            .view
+            .first()
+            .copied()
+            .unwrap_or_else(|| panic!("the list is empty"));
+        let row = app
+            .customers
+            .as_ref()
+            .and_then(|c| c.row(first))
+            .cloned()
+            .unwrap_or_default();
+        (row.id, row.shown_name())
+    };
+    h.get_all_by_label(&name)
+        .next()
+        .unwrap_or_else(|| panic!("no row for {name}"))
+        .click();
+    settle(&mut h);
+    let c = p
+        .customers
+        .iter()
+        .find(|c| c.history.customer_id == id)
+        .unwrap_or_else(|| panic!("no prediction for {id}"));
+    h.get_by_label("Chance of buying again in 90 days");
+    h.get_by_label(&crate::common::shop_formats().percent_whole(c.p_buy));
+    h.get_by_label("Expected value, next 12 months");
+}
+
+#[test]
+fn predictions_tab_says_why_there_are_none() {
+    let (_dir, db) = demo_db(20);
+    let prefs = Prefs {
+        tab: Tab::new("Predictions"),
+        ..Prefs::default()
+    };
+    let mut h = harness(ClienteleApp::new(db, prefs));
+    settle(&mut h);
+    h.get_by_label_contains("No predictions yet: only");
+    assert!(h.query_by_label_contains("likely to buy again").is_none());
+}

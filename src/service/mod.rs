@@ -15,6 +15,7 @@
 //! - [`export`]: customer and sale lists as CSV or XLSX.
 //! - [`report`]: the printed report: made, previewed, saved, printed.
 //! - [`demo`]: the demo shop.
+//! - [`predict`]: the predictions (who buys again, who is leaving, what each is worth).
 //! - [`settings`]: the shop's settings.
 //! - [`baskets`]: what sells together, and what to offer each customer next.
 //! - [`batches`]: the imports, their undo and problems, the counts and the customer list.
@@ -32,6 +33,7 @@ pub mod feedback;
 pub mod forecast;
 pub mod import;
 pub mod outcome;
+pub mod predict;
 pub mod privacy;
 pub mod report;
 pub mod settings;
@@ -67,6 +69,8 @@ pub enum Stage {
     WorkingOutCohorts,
     /// Working out the channels.
     WorkingOutChannels,
+    /// Fitting the prediction models and predicting each customer.
+    Predicting,
     /// Writing a file.
     WritingFile,
     /// Laying out the report's pages.
@@ -185,6 +189,8 @@ pub enum Job {
     Cohorts,
     /// Working out the channels.
     Channels,
+    /// Working out the predictions.
+    Predict,
 }
 
 /// Why an operation did not happen. The values say what went wrong; [`crate::text`] says
@@ -211,6 +217,8 @@ pub enum Error {
     Export(#[from] crate::report::export::ExportError),
     /// The report could not be made.
     Report(#[from] crate::report::ReportError),
+    /// The prediction models could not be fitted.
+    Predict(crate::analytics::predict::PredictError),
     /// The report's pages could not be drawn (what the PDF reader said).
     Preview(String),
     /// The report could not be made ready for printing.

@@ -780,3 +780,42 @@ proptest! {
         prop_assert!(active_merges(&store).is_empty());
     }
 }
+
+/// Each customer's spend per day, as the predictions read it: same-day lines add up,
+/// a merged contact's days join its survivor's, later days and erased customers are left
+/// out.
+#[test]
+fn day_spends_sum_days_under_the_root_and_leave_out_erased_customers() {
+    use super::DaySpend;
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let spend = |customer_id: i64, day: &str, amount_cents: i64| DaySpend {
+        customer_id,
+        day: d(day),
+        amount_cents,
+    };
+    let mut store = shop();
+    assert_eq!(
+        store.day_spends(None).unwrap(),
+        [
+            spend(1, "2024-02-01", 1250),
+            spend(2, "2024-02-01", 1000),
+            spend(3, "2024-03-05", 99),
+        ]
+    );
+    assert_eq!(
+        store.day_spends(Some(d("2024-03-04"))).unwrap(),
+        [spend(1, "2024-02-01", 1250), spend(2, "2024-02-01", 1000)]
+    );
+    store.merge(&plan(1, &[2], &[])).unwrap();
+    store
+        .conn
+        .execute(
+            "UPDATE contact SET erased_at = '2024-05-01 00:00:00' WHERE id = 3",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        store.day_spends(None).unwrap(),
+        [spend(1, "2024-02-01", 2250)]
+    );
+}

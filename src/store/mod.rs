@@ -16,6 +16,7 @@ mod origins;
 mod paths;
 mod privacy;
 mod problem;
+mod purchases;
 mod reads;
 mod refusal;
 mod report;
@@ -37,6 +38,7 @@ pub use privacy::{
     ledger_hash,
 };
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
+pub use purchases::DaySpend;
 pub use reads::{CustomerDetail, OrderLine, Stats};
 pub use refusal::Refusal;
 pub use segments::SavedSegment;

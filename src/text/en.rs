@@ -17,6 +17,7 @@ pub fn render(m: &Message) -> String {
         "stage-forecasting" => "Choosing the model and forecasting".into(),
         "stage-working-out-cohorts" => "Working out cohorts".into(),
         "stage-working-out-channels" => "Working out channels".into(),
+        "stage-predicting" => "Fitting the prediction models".into(),
         "stage-writing-file" => "Writing the file".into(),
         "stage-laying-out-pages" => "Laying out the pages".into(),
         "stage-drawing-preview" => "Drawing the preview".into(),
@@ -209,6 +210,8 @@ pub fn render(m: &Message) -> String {
             t("limit")
         ),
         "baskets-cancelled" => "the basket analysis was cancelled".into(),
+        "cancelled-predict" => "Working out the predictions was cancelled.".into(),
+        "error-predict" => format!("No predictions: {}.", t("detail")),
         "error-write" => format!("{} could not be written: {}", t("path"), t("reason")),
         "error-print-file" => format!(
             "The report could not be made ready for printing: {}.",
@@ -1076,6 +1079,12 @@ pub fn render(m: &Message) -> String {
         ),
         "cli-feedback-overall" => "all".into(),
         "cli-feedback-dates-ambiguous" => "Every date fits both day/month and month/day: read with the shop's locale (give --date-format to choose).".into(),
+        "cli-predict-written" => format!(
+            "Predictions for {} customers as of {} written to {}.",
+            t("customers"),
+            t("as-of"),
+            t("path")
+        ),
         "cli-segment-saved" => format!(
             "Segment '{}' saved: {} customers match it as of {}.",
             t("name"),
@@ -1105,7 +1114,7 @@ pub fn render(m: &Message) -> String {
         "cli-cannot-write" => format!("cannot write {}", t("path")),
         "cli-demo-not-saved" => "the demo shop could not be saved".into(),
 
-        other => other.to_string(),
+        other => super::predict::english(m).unwrap_or_else(|| other.to_string()),
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod en;
 mod feedback;
+pub mod predict;
 mod problems;
 mod read;
 mod store;
@@ -196,6 +197,7 @@ impl Localize for crate::service::Stage {
             Stage::Forecasting => Message::new("stage-forecasting"),
             Stage::WorkingOutCohorts => Message::new("stage-working-out-cohorts"),
             Stage::WorkingOutChannels => Message::new("stage-working-out-channels"),
+            Stage::Predicting => Message::new("stage-predicting"),
             Stage::WritingFile => Message::new("stage-writing-file"),
             Stage::LayingOutPages => Message::new("stage-laying-out-pages"),
             Stage::DrawingPreview => Message::new("stage-drawing-preview"),
@@ -245,12 +247,14 @@ impl Localize for crate::service::Error {
                 Job::Forecast => "cancelled-forecast",
                 Job::Cohorts => "cancelled-cohorts",
                 Job::Channels => "cancelled-channels",
+                Job::Predict => "cancelled-predict",
             }),
             Error::Write { path, source } => Message::new("error-write")
                 .arg("path", path.as_path())
                 .arg("reason", source.to_string()),
             Error::Export(e) => e.message(),
             Error::Report(e) => e.message(),
+            Error::Predict(e) => Message::new("error-predict").arg("detail", e.to_string()),
             Error::Preview(e) => Message::new("error-preview").arg("detail", e),
             Error::PrintFile(e) => Message::new("error-print-file").arg("reason", e.to_string()),
             Error::Print(e) => e.message(),
@@ -563,6 +567,7 @@ mod tests {
             Stage::Forecasting,
             Stage::WorkingOutCohorts,
             Stage::WorkingOutChannels,
+            Stage::Predicting,
             Stage::WritingFile,
             Stage::LayingOutPages,
             Stage::DrawingPreview,
@@ -605,6 +610,7 @@ mod tests {
             Job::Forecast,
             Job::Cohorts,
             Job::Channels,
+            Job::Predict,
         ];
         let mut said = std::collections::HashSet::new();
         for job in jobs {

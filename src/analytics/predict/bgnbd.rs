@@ -134,15 +134,27 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
 /// Fits BG/NBD to the customers' histories by maximum likelihood.
 pub fn fit_bgnbd(histories: &[CustomerHistory]) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
+    let best = maximum(&rows)?;
+    Ok(Fitted::new(&BgNbdLikelihood(&rows), &best))
+}
+
+/// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
+/// model check's refit).
+pub fn fit_bgnbd_params(histories: &[CustomerHistory]) -> Result<BgNbdParams, PredictError> {
+    Ok(BgNbdParams::from_logs(&maximum(&Rows::purchases(
+        histories,
+    ))?))
+}
+
+/// The log-parameters at the maximum.
+fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let ll = BgNbdLikelihood(&rows);
     // Start where the mean purchase rate r / alpha matches the observed one.
     let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
     let start = [0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7];
-    let best = maximise(&ll, &start)?;
-    Ok(Fitted::new(&ll, &best))
+    maximise(&BgNbdLikelihood(rows), &start)
 }
 
 impl ModelParams for BgNbdParams {
@@ -166,7 +178,7 @@ impl PurchaseModel for BgNbdParams {
         logistic_complement(odds)
     }
 
-    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         if weeks <= 0.0 {
             return 0.0;
         }
@@ -190,14 +202,13 @@ impl PurchaseModel for BgNbdParams {
         } else {
             1.0 + ln_term.exp()
         };
-        let e = self.p_alive(h) * c / (a - 1.0) * bracket;
-        if e.is_finite() { e.max(0.0) } else { 0.0 }
+        c / (a - 1.0) * bracket
     }
 
-    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         let x = f64::from(h.frequency);
         let stays = -(self.r + x) * (weeks / (self.alpha + h.age_weeks)).ln_1p();
-        (self.p_alive(h) * -stays.exp_m1()).clamp(0.0, 1.0)
+        -stays.exp_m1()
     }
 }
 

@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 use super::summary::{CustomerHistory, PurchaseDays, histories};
-use super::{ModelKind, PurchaseModel, bgnbd::fit_bgnbd, pareto::fit_pareto_nbd};
+use super::{ModelKind, PurchaseModel, bgnbd::fit_bgnbd_params, pareto::fit_pareto_nbd_params};
 
 /// Repeat customers the calibration period needs before the check is made.
 pub const CHECK_MIN_REPEAT_CUSTOMERS: usize = 30;
@@ -134,14 +134,14 @@ pub fn check_models(
         .map(|c| f64::from(c.days_between(calibration_end, as_of)))
         .collect();
     let weeks = f64::from(horizon_days) / super::summary::DAYS_PER_WEEK;
-    let Ok(bg) = fit_bgnbd(&calibration) else {
+    let Ok(bg) = fit_bgnbd_params(&calibration) else {
         return ModelCheckOutcome::Skipped(CheckSkipped::FitFailed);
     };
-    let bg_pred = predictions(&bg.params, &calibration, weeks);
+    let bg_pred = predictions(&bg, &calibration, weeks);
     let pareto_pred = with_pareto
-        .then(|| fit_pareto_nbd(&calibration).ok())
+        .then(|| fit_pareto_nbd_params(&calibration).ok())
         .flatten()
-        .map(|f| predictions(&f.params, &calibration, weeks));
+        .map(|f| predictions(&f, &calibration, weeks));
     let bgnbd = score(ModelKind::BgNbd, &bg_pred, &actual);
     let pareto_nbd = pareto_pred
         .as_ref()
@@ -171,11 +171,24 @@ struct Predicted {
     p_buy: f64,
 }
 
+/// Customers sharing (x, t_x, T) share the model's work.
 fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -> Vec<Predicted> {
+    let mut cache: std::collections::HashMap<(u32, u64, u64), Predicted> =
+        std::collections::HashMap::new();
     hs.iter()
-        .map(|h| Predicted {
-            expected: model.expected_purchases(h, weeks),
-            p_buy: model.p_buy(h, weeks),
+        .map(|h| {
+            let key = (
+                h.frequency,
+                h.recency_weeks.to_bits(),
+                h.age_weeks.to_bits(),
+            );
+            *cache.entry(key).or_insert_with(|| {
+                let p_alive = model.p_alive(h);
+                Predicted {
+                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
+                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
+                }
+            })
         })
         .collect()
 }

@@ -38,11 +38,21 @@ pub fn discounted_purchases(
     h: &CustomerHistory,
     settings: &ClvSettings,
 ) -> f64 {
+    super::expected(model.p_alive(h), discounted_if_alive(model, h, settings))
+}
+
+/// [`discounted_purchases`] of a customer still a customer (P(alive) is left out, so that
+/// it is computed once per customer).
+pub(crate) fn discounted_if_alive(
+    model: &impl PurchaseModel,
+    h: &CustomerHistory,
+    settings: &ClvSettings,
+) -> f64 {
     let mut before = 0.0;
     let mut total = 0.0;
     let mut factor = 1.0;
     for i in 1..=settings.months {
-        let now = model.expected_purchases(h, f64::from(i) * WEEKS_PER_MONTH);
+        let now = model.expected_purchases_if_alive(h, f64::from(i) * WEEKS_PER_MONTH);
         factor /= 1.0 + settings.discount_monthly;
         total += (now - before) * factor;
         before = now;

@@ -209,10 +209,14 @@ fn nelder_mead<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, Argm
 }
 
 /// Covariance of the parameters (not their logs): the inverse of the negated Hessian of
-/// the total log-likelihood, by central differences of the gradient.
+/// the total log-likelihood, by central differences of the closed-form gradient where
+/// the model has one (2k gradients), else of the log-likelihood itself (4 per pair).
 pub(crate) fn covariance<L: LogLikelihood>(ll: &L, log_params: &[f64]) -> Option<Vec<Vec<f64>>> {
     let theta: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
     let n = ll.customers();
+    if L::EXACT_GRADIENT {
+        return covariance_from_gradient(ll, &theta);
+    }
     // Total log-likelihood in the natural parameters.
     let total = |t: &[f64]| {
         if t.iter().any(|v| *v <= 0.0) {
@@ -238,6 +242,38 @@ pub(crate) fn covariance<L: LogLikelihood>(ll: &L, log_params: &[f64]) -> Option
             hess[j][i] = -v;
         }
     }
+    invert(hess)
+}
+
+/// [`covariance`] from central differences of the gradient in the natural parameters
+/// (steps 1e-4 relative), the Hessian symmetrised.
+fn covariance_from_gradient<L: LogLikelihood>(ll: &L, theta: &[f64]) -> Option<Vec<Vec<f64>>> {
+    let n = ll.customers();
+    // Gradient of the total in the natural parameters: d/d theta = (d/d ln theta) / theta.
+    let gradient = |t: &[f64]| -> Vec<f64> {
+        let logs: Vec<f64> = t.iter().map(|v| v.ln()).collect();
+        ll.mean_ll_gradient(&logs)
+            .iter()
+            .zip(t)
+            .map(|(g, v)| g * n / v)
+            .collect()
+    };
+    let k = theta.len();
+    let mut hess = vec![vec![0.0; k]; k];
+    for j in 0..k {
+        let h = 1e-4 * theta[j];
+        let mut up = theta.to_vec();
+        up[j] += h;
+        let mut down = theta.to_vec();
+        down[j] -= h;
+        let (gu, gd) = (gradient(&up), gradient(&down));
+        for i in 0..k {
+            hess[i][j] = -(gu[i] - gd[i]) / (2.0 * h);
+        }
+    }
+    let hess: Vec<Vec<f64>> = (0..k)
+        .map(|i| (0..k).map(|j| 0.5 * (hess[i][j] + hess[j][i])).collect())
+        .collect();
     invert(hess)
 }
 

@@ -16,6 +16,7 @@ pub mod hyp2f1;
 pub mod pareto;
 mod run;
 pub mod summary;
+mod tail;
 #[cfg(test)]
 mod tests;
 
@@ -29,8 +30,8 @@ pub use clv::{ClvSettings, WEEKS_PER_MONTH};
 pub use gamma_gamma::{GammaGammaParams, fit_gamma_gamma};
 pub use pareto::{ParetoNbdParams, fit_pareto_nbd};
 pub use run::{
-    CustomerPrediction, DataWarning, ModelChoice, PredictOutcome, PredictSettings, Prediction,
-    RevenueRange, TooLittleData, predict, predict_from_orders,
+    CustomerPrediction, DataWarning, ModelChoice, ModelReason, PredictOutcome, PredictSettings,
+    Prediction, RevenueRange, TooLittleData, predict, predict_from_orders,
 };
 pub use summary::{
     CustomerHistory, PurchaseDays, Sale, histories, histories_from_orders, purchase_days,
@@ -92,10 +93,36 @@ pub trait ModelParams: Sized + Copy {
 pub trait PurchaseModel {
     /// Probability that the customer is still a customer at the as-of date.
     fn p_alive(&self, h: &CustomerHistory) -> f64;
+    /// Expected number of purchase days in the next `weeks` of a customer still a
+    /// customer (the expected purchases are P(alive) times this).
+    fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64;
+    /// Probability of at least one purchase in the next `weeks` of a customer still a
+    /// customer (P(buy) is P(alive) times this).
+    fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64;
     /// Expected number of purchase days in the next `weeks`.
-    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64;
+    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        expected(self.p_alive(h), self.expected_purchases_if_alive(h, weeks))
+    }
     /// Probability of at least one purchase in the next `weeks`.
-    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64;
+    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+        chance(self.p_alive(h), self.p_buy_if_alive(h, weeks))
+    }
+}
+
+/// P(alive) times a figure of a customer still alive, as a non-negative finite number.
+pub(crate) fn expected(p_alive: f64, if_alive: f64) -> f64 {
+    let e = p_alive * if_alive;
+    if e.is_finite() { e.max(0.0) } else { 0.0 }
+}
+
+/// P(alive) times a chance of a customer still alive, as a probability.
+pub(crate) fn chance(p_alive: f64, if_alive: f64) -> f64 {
+    let p = p_alive * if_alive;
+    if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 /// A fitted model: its parameters, log-likelihood and their uncertainty.
@@ -144,16 +171,16 @@ impl PurchaseModel for Model {
             Model::ParetoNbd(p) => p.p_alive(h),
         }
     }
-    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         match self {
-            Model::BgNbd(p) => p.expected_purchases(h, weeks),
-            Model::ParetoNbd(p) => p.expected_purchases(h, weeks),
+            Model::BgNbd(p) => p.expected_purchases_if_alive(h, weeks),
+            Model::ParetoNbd(p) => p.expected_purchases_if_alive(h, weeks),
         }
     }
-    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         match self {
-            Model::BgNbd(p) => p.p_buy(h, weeks),
-            Model::ParetoNbd(p) => p.p_buy(h, weeks),
+            Model::BgNbd(p) => p.p_buy_if_alive(h, weeks),
+            Model::ParetoNbd(p) => p.p_buy_if_alive(h, weeks),
         }
     }
 }

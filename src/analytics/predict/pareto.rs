@@ -8,13 +8,13 @@
 //! written with Gauss's 2F1 ([`ln_tail`]).
 
 use serde::Serialize;
-use statrs::function::gamma::ln_gamma;
+use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
 use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise};
-use super::hyp2f1::ln_hyp2f1;
 use super::summary::CustomerHistory;
+use super::tail::{ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
@@ -50,12 +50,10 @@ impl ModelParams for ParetoNbdParams {
 ///
 /// With m = max(a1, a2) and k = p1 + p2 - 1 it is
 /// 2F1(k, p; k + 1; |a1 - a2| / (m + t)) / (k (m + t)^k), p being the exponent of the
-/// smaller scale (substitute u = (m + t) / (m + tau) and use DLMF 15.6.1).
+/// smaller scale (substitute u = (m + t) / (m + tau) and use DLMF 15.6.1); it is summed
+/// after Euler's transformation, whose terms are all positive ([`super::tail`]).
 pub fn ln_tail(p1: f64, a1: f64, p2: f64, a2: f64, t: f64) -> Result<f64, PredictError> {
-    let (p, small, big) = if a1 <= a2 { (p1, a1, a2) } else { (p2, a2, a1) };
-    let k = p1 + p2 - 1.0;
-    let z = (big - small) / (big + t);
-    Ok(ln_hyp2f1(k, p, k + 1.0, z)? - k.ln() - k * (big + t).ln())
+    ln_tail_value(p1, a1, p2, a2, t)
 }
 
 impl ParetoNbdParams {
@@ -85,6 +83,7 @@ pub(crate) struct ParetoLikelihood<'a>(pub &'a Rows);
 
 impl LogLikelihood for ParetoLikelihood<'_> {
     const MODEL: &'static str = "Pareto/NBD";
+    const EXACT_GRADIENT: bool = true;
 
     fn customers(&self) -> f64 {
         self.0.customers
@@ -111,6 +110,74 @@ impl LogLikelihood for ParetoLikelihood<'_> {
         }
         total / rows.customers.max(1.0)
     }
+
+    fn mean_ll_gradient(&self, log_params: &[f64]) -> Vec<f64> {
+        let exp: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
+        let ParetoNbdParams { r, alpha, s, beta } = ParetoNbdParams::from_slice(&exp);
+        let rows = self.0;
+        let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
+        let mut g = [0.0_f64; 4];
+        for (x, range) in &rows.groups {
+            let x = *x;
+            let mut gx = [0.0_f64; 4];
+            for i in range.clone() {
+                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
+                let alive = -(r + x) * (alpha + t).ln() - s * (beta + t).ln();
+                let d_alive = [
+                    -(alpha + t).ln(),
+                    -(r + x) / (alpha + t),
+                    -(beta + t).ln(),
+                    -s / (beta + t),
+                ];
+                let Ok((dead, d_dead)) = self.dead_term(r + x, alpha, s, beta, t_x, t) else {
+                    return vec![f64::NAN; 4];
+                };
+                let total = log_add_exp(alive, dead);
+                let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
+                for k in 0..4 {
+                    gx[k] += w * p_alive * d_alive[k];
+                    if p_dead > 0.0 {
+                        gx[k] += w * p_dead * d_dead[k];
+                    }
+                }
+            }
+            let weight: f64 = rows.w[range.clone()].iter().sum();
+            g[0] += weight * digamma(r + x);
+            for k in 0..4 {
+                g[k] += gx[k] + weight * common[k];
+            }
+        }
+        (0..4)
+            .map(|k| g[k] * exp[k] / rows.customers.max(1.0))
+            .collect()
+    }
+}
+
+impl ParetoLikelihood<'_> {
+    /// ln(s times the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1)),
+    /// the "left between the last purchase and now" term, with its gradient in
+    /// (r, alpha, s, beta); `rx` is r + x.
+    fn dead_term(
+        &self,
+        rx: f64,
+        alpha: f64,
+        s: f64,
+        beta: f64,
+        t_x: f64,
+        t: f64,
+    ) -> Result<(f64, [f64; 4]), PredictError> {
+        if t_x >= t {
+            return Ok((f64::NEG_INFINITY, [0.0; 4]));
+        }
+        let from = ln_tail_grad(rx, alpha, s + 1.0, beta, t_x)?;
+        let to = ln_tail_grad(rx, alpha, s + 1.0, beta, t)?;
+        // d ln(F - G) = (dF/F - rho dG/G) / (1 - rho) with rho = G / F.
+        let rho = (to.ln - from.ln).exp();
+        let keep = -(to.ln - from.ln).exp_m1();
+        let mut d: [f64; 4] = std::array::from_fn(|k| (from.d[k] - rho * to.d[k]) / keep);
+        d[2] += 1.0 / s;
+        Ok((s.ln() + log_sub_exp(from.ln, to.ln), d))
+    }
 }
 
 /// Fits Pareto/NBD to the customers' histories by maximum likelihood.
@@ -118,14 +185,29 @@ pub fn fit_pareto_nbd(
     histories: &[CustomerHistory],
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
+    let best = maximum(&rows)?;
+    Ok(Fitted::new(&ParetoLikelihood(&rows), &best))
+}
+
+/// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
+/// the model check's refit).
+pub fn fit_pareto_nbd_params(
+    histories: &[CustomerHistory],
+) -> Result<ParetoNbdParams, PredictError> {
+    let best = maximum(&Rows::purchases(histories))?;
+    Ok(ParetoNbdParams::from_slice(
+        &best.iter().map(|v| v.exp()).collect::<Vec<_>>(),
+    ))
+}
+
+/// The log-parameters at the maximum.
+fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let ll = ParetoLikelihood(&rows);
     let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
     let start = [0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()];
-    let best = maximise(&ll, &start)?;
-    Ok(Fitted::new(&ll, &best))
+    maximise(&ParetoLikelihood(rows), &start)
 }
 
 impl PurchaseModel for ParetoNbdParams {
@@ -136,7 +218,7 @@ impl PurchaseModel for ParetoNbdParams {
         }
     }
 
-    fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         if weeks <= 0.0 {
             return 0.0;
         }
@@ -150,11 +232,10 @@ impl PurchaseModel for ParetoNbdParams {
         } else {
             -((s - 1.0) * ln_stay).exp_m1() / (s - 1.0)
         };
-        let e = self.p_alive(h) * (r + x) * (beta + t) / (alpha + t) * lifetime;
-        if e.is_finite() { e.max(0.0) } else { 0.0 }
+        (r + x) * (beta + t) / (alpha + t) * lifetime
     }
 
-    fn p_buy(&self, h: &CustomerHistory, weeks: f64) -> f64 {
+    fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         // While alive at T the rates are Gamma(r + x, alpha + T) and Gamma(s, beta + T);
         // the first purchase comes before both the horizon and the drop-out with chance
         // the integral over (0, h) of (R/A)(A/(A+u))^(R+1) (B/(B+u))^S du.
@@ -173,7 +254,7 @@ impl PurchaseModel for ParetoNbdParams {
         match inner {
             Ok(v) => {
                 let ln_p = big_r.ln() + big_r * big_a.ln() + s * big_b.ln() + v;
-                (self.p_alive(h) * ln_p.exp()).clamp(0.0, 1.0)
+                ln_p.exp()
             }
             Err(_) => 0.0,
         }

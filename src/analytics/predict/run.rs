@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::check::{ModelCheckOutcome, check_models};
-use super::clv::{ClvSettings, discounted_purchases};
+use super::clv::{ClvSettings, discounted_if_alive};
 use super::fit::central_gradient_steps;
 use super::summary::{
     CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
@@ -198,14 +198,26 @@ pub fn predict(
             recommended: CONFIDENT_REPEAT_CUSTOMERS,
         },
     );
-    let bgnbd = fit_bgnbd(&hs)?;
-    let gamma_gamma = fit_gamma_gamma(&hs)?;
-    let check = check_models(
-        days,
-        settings.as_of,
-        settings.horizon_days,
-        settings.model != ModelChoice::BgNbd,
-    );
+    let with_pareto = settings.model != ModelChoice::BgNbd;
+    // The check's refits run on a second thread while the whole history is fitted here;
+    // Pareto/NBD is fitted on the whole history meanwhile whenever it may give the
+    // figures, and kept only when it does.
+    let (check, fits) = std::thread::scope(|scope| {
+        let checking = std::thread::Builder::new()
+            .name("predict-check".into())
+            .spawn_scoped(scope, || {
+                check_models(days, settings.as_of, settings.horizon_days, with_pareto)
+            });
+        let fits = fit_whole(&hs, with_pareto);
+        let check = match checking {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => check_models(days, settings.as_of, settings.horizon_days, with_pareto),
+        };
+        (check, fits)
+    });
+    let (bgnbd, gamma_gamma, pareto_fit) = fits?;
     // Pareto/NBD costs far more to fit than BG/NBD: it is fitted on the whole history
     // only when it gives the figures.
     let (kind, model_reason) = match (settings.model, &check) {
@@ -218,10 +230,10 @@ pub fn predict(
             (ModelKind::BgNbd, ModelReason::CheckSkipped)
         }
     };
-    let pareto_nbd = match (kind, settings.model) {
-        (ModelKind::BgNbd, _) => None,
-        (ModelKind::ParetoNbd, ModelChoice::ParetoNbd) => Some(fit_pareto_nbd(&hs)?),
-        (ModelKind::ParetoNbd, _) => fit_pareto_nbd(&hs).ok(),
+    let pareto_nbd = match (kind, settings.model, pareto_fit) {
+        (ModelKind::BgNbd, _, _) | (_, _, None) => None,
+        (ModelKind::ParetoNbd, ModelChoice::ParetoNbd, Some(fit)) => Some(fit?),
+        (ModelKind::ParetoNbd, _, Some(fit)) => fit.ok(),
     };
     let (kind, model_reason) = if kind == ModelKind::ParetoNbd && pareto_nbd.is_none() {
         (ModelKind::BgNbd, ModelReason::OtherFitFailed)
@@ -271,6 +283,21 @@ pub fn predict(
     })))
 }
 
+/// The fits on the whole history: BG/NBD, Gamma-Gamma, and Pareto/NBD when asked for
+/// (its own result, as its failure is not the prediction's unless it was requested).
+type WholeFits = (
+    Fitted<BgNbdParams>,
+    Fitted<GammaGammaParams>,
+    Option<Result<Fitted<ParetoNbdParams>, PredictError>>,
+);
+
+fn fit_whole(hs: &[CustomerHistory], with_pareto: bool) -> Result<WholeFits, PredictError> {
+    let bgnbd = fit_bgnbd(hs)?;
+    let gamma_gamma = fit_gamma_gamma(hs)?;
+    let pareto = with_pareto.then(|| fit_pareto_nbd(hs));
+    Ok((bgnbd, gamma_gamma, pareto))
+}
+
 /// Mean of m_x over the repeat customers: the spend used where Gamma-Gamma has no mean.
 fn observed_mean_spend(hs: &[CustomerHistory]) -> f64 {
     let (sum, n) = hs
@@ -311,11 +338,14 @@ pub fn customer_figures(
     let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
     hs.iter()
         .map(|h| {
-            let f = *cache.entry(key(h)).or_insert_with(|| PurchaseFigures {
-                p_alive: model.p_alive(h),
-                p_buy: model.p_buy(h, weeks),
-                expected: model.expected_purchases(h, weeks),
-                discounted: discounted_purchases(model, h, clv),
+            let f = *cache.entry(key(h)).or_insert_with(|| {
+                let p_alive = model.p_alive(h);
+                PurchaseFigures {
+                    p_alive,
+                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
+                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
+                    discounted: super::expected(p_alive, discounted_if_alive(model, h, clv)),
+                }
             });
             let expected_spend = spend
                 .expected_spend(h.frequency, h.monetary_avg)
@@ -351,11 +381,17 @@ fn revenue_range(
         g.2 += h.monetary_avg.unwrap_or(0.0).max(0.0);
     }
     let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
-    let total = |m: &Model, gg: &GammaGammaParams| -> f64 {
+    let purchases = |m: &Model| -> Vec<f64> {
         groups
             .iter()
-            .map(|(h, n, sum_m)| {
-                let e = m.expected_purchases(h, weeks);
+            .map(|(h, _, _)| m.expected_purchases(h, weeks))
+            .collect()
+    };
+    let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {
+        groups
+            .iter()
+            .zip(purchases)
+            .map(|((h, n, sum_m), e)| {
                 let x = f64::from(h.frequency);
                 let denominator = gg.p * x + gg.q - 1.0;
                 let spend = if denominator > 0.0 {
@@ -367,7 +403,8 @@ fn revenue_range(
             })
             .sum()
     };
-    let expected = total(model, &gamma_gamma.params);
+    let at_fit = purchases(model);
+    let expected = total(&at_fit, &gamma_gamma.params);
     let model_params = match model {
         Model::BgNbd(p) => p.to_vec(),
         Model::ParetoNbd(p) => p.to_vec(),
@@ -379,9 +416,12 @@ fn revenue_range(
     let gg_params = gamma_gamma.params.to_vec();
     let variance = match (model_cov, gamma_gamma.covariance.as_deref()) {
         (Some(mc), Some(gc)) => {
-            let gm = relative_gradient(|v| total(&rebuild(v), &gamma_gamma.params), &model_params);
+            let gm = relative_gradient(
+                |v| total(&purchases(&rebuild(v)), &gamma_gamma.params),
+                &model_params,
+            );
             let gs = relative_gradient(
-                |v| total(model, &GammaGammaParams::from_slice(v)),
+                |v| total(&at_fit, &GammaGammaParams::from_slice(v)),
                 &gg_params,
             );
             Some(quadratic_form(&gm, mc) + quadratic_form(&gs, gc))

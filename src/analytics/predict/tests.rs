@@ -522,3 +522,45 @@ mod properties {
         }
     }
 }
+
+/// The closed-form gradients of the purchase models' likelihoods against central
+/// differences of the likelihoods themselves, on CDNOW and on a made-up shop, at points
+/// around and far from the maximum.
+#[test]
+fn likelihood_gradients_equal_central_differences() {
+    use super::bgnbd::BgNbdLikelihood;
+    use super::data::Rows;
+    use super::fit::{LogLikelihood, central_gradient};
+    use super::pareto::ParetoLikelihood;
+
+    fn compare(ll: &impl LogLikelihood, at: &[f64], name: &str) {
+        let exact = ll.mean_ll_gradient(at);
+        let numeric = central_gradient(|p| ll.mean_ll(p), at, 1e-5);
+        for (i, (e, n)) in exact.iter().zip(&numeric).enumerate() {
+            assert!(
+                (e - n).abs() <= 1e-7 + 1e-6 * n.abs(),
+                "{name} at {at:?}, d{i}: {e} vs {n}"
+            );
+        }
+    }
+
+    let shops = [
+        calibration(),
+        histories(&synthetic(3_000, 900, 0.4, 11), d("2026-06-01")),
+    ];
+    let points = [
+        [-0.59, 2.36, -0.50, 2.46],
+        [-1.4, 1.5, -0.2, 0.9],
+        [0.0, 0.0, 0.0, 0.0],
+        [1.0, 3.5, 1.2, -1.0],
+        [-2.5, 4.0, -2.0, 5.0],
+        [0.7, -1.0, 0.3, 1.5],
+    ];
+    for hs in &shops {
+        let rows = Rows::purchases(hs);
+        for at in &points {
+            compare(&ParetoLikelihood(&rows), at, "Pareto/NBD");
+            compare(&BgNbdLikelihood(&rows), at, "BG/NBD");
+        }
+    }
+}

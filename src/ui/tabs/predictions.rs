@@ -1,23 +1,505 @@
-//! The Predictions screen: who is likely to buy again, and how much. Empty until the
-//! figures are computed; it shows no number it does not have.
+//! The Predictions screen: how many customers are likely to buy again, who is worth saving,
+//! which of the best customers are likely to leave, how sure the figures are and how well
+//! the model did on the shop's own recent sales. The figures come from a background job
+//! (with progress and Cancel), once per change of the shop's data; the screen shows no
+//! number it does not have, and says in words why when there are none.
 
+use std::sync::Arc;
+
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::analytics::predict::{CustomerPrediction, PredictOutcome, Prediction};
+use crate::analytics::rfm::Tier;
+use crate::jobs::{Event, Request};
+use crate::service::predict::{PredictOptions, Predictions};
+use crate::text::english;
+use crate::text::predict::{
+    SLIPPING_FROM, STILL_BUYING_FROM, alive_words, check_result, headline, model_name, model_used,
+};
+use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
+use crate::ui::theme;
+use crate::ui::widgets::job_progress_ui;
 
-/// The Predictions screen; it keeps nothing yet.
+/// Height of the three small charts.
+const PLOT_HEIGHT: f32 = 125.0;
+
+/// Customers shown in a list on screen (the buttons take them all).
+const LIST_ROWS: usize = 100;
+
+/// "Worth saving": repeat customers whose chance of still being a customer is between
+/// these bounds (slipping, but not gone).
+const SAVE_FROM: f64 = SLIPPING_FROM;
+const SAVE_TO: f64 = STILL_BUYING_FROM;
+
+/// "Likely to leave": tier A and B customers below this chance of still being a customer.
+const LEAVING_BELOW: f64 = 0.5;
+
+/// The Predictions screen: the last predictions, the job working them out and what it was
+/// asked for.
 #[derive(Default)]
-pub struct PredictionsScreen;
+pub struct PredictionsScreen {
+    /// The running job.
+    job: Option<u64>,
+    /// The data generation the last job was asked for.
+    asked: Option<u64>,
+    /// The last predictions.
+    made: Option<Arc<Predictions>>,
+    /// Why the last job gave none.
+    error: Option<String>,
+    /// Which list is shown.
+    list: ListKind,
+}
+
+/// The two lists of customers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum ListKind {
+    /// High lifetime value, chance of still being a customer slipping.
+    #[default]
+    WorthSaving,
+    /// Tier A and B customers likely to have left.
+    LikelyToLeave,
+}
 
 impl Screen for PredictionsScreen {
     fn title(&self) -> &'static str {
         "Predictions"
     }
 
-    fn ui(&mut self, _cx: &mut Cx, ui: &mut egui::Ui) {
+    fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        if let Some(made) = &self.made {
+            crate::ui::widgets::customer_prediction::publish(ui.ctx(), self.asked, made);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Predictions");
-            ui.label(
-                "Once they are computed, this screen shows which customers are likely to buy again.",
-            );
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| draw(self, cx, ui));
         });
+    }
+
+    fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
+        if let Event::Predictions { job, result } = event
+            && self.job == Some(*job)
+        {
+            self.job = None;
+            match result {
+                Ok(made) => {
+                    self.error = None;
+                    self.made = Some(made.clone());
+                }
+                Err(e) => self.error = Some(english(e.as_ref())),
+            }
+        }
+    }
+}
+
+impl PredictionsScreen {
+    /// Starts the job that works the predictions out, stopping one still running.
+    fn start(&mut self, cx: &mut Cx) {
+        if let Some(old) = self.job.take() {
+            cx.cancel_job(old);
+        }
+        let (job, cancel) = cx.start_job("Working out the predictions", "Starting");
+        self.job = Some(job);
+        self.asked = Some(cx.data_generation);
+        cx.send(Request::Predict {
+            job,
+            options: PredictOptions::default(),
+            cancel,
+        });
+    }
+}
+
+fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    ui.heading("Predictions");
+    let has_data = cx.stats.is_some_and(|s| s.sale_lines > 0);
+    if !has_data {
+        ui.label("Once your shop has sales, this screen shows which customers are likely to buy again.");
+        return;
+    }
+    if this.job.is_none() && this.asked != Some(cx.data_generation) {
+        this.start(cx);
+    }
+    if let Some(job) = this.job {
+        ui.horizontal(|ui| job_progress_ui(ui, cx, job));
+        if this.made.is_none() {
+            return;
+        }
+    }
+    if let Some(error) = this.error.clone() {
+        ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
+        if ui.button("Work them out again").clicked() {
+            this.start(cx);
+        }
+    }
+    let Some(made) = this.made.clone() else {
+        return;
+    };
+    ui.label(format!(
+        "From your sales up to {}.",
+        cx.formats.date(made.as_of)
+    ));
+    let p = match &made.outcome {
+        PredictOutcome::TooLittleData(t) => {
+            ui.add_space(8.0);
+            ui.label(english(t));
+            return;
+        }
+        PredictOutcome::Ready(p) => p,
+    };
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(english(&headline(p, cx.formats))).size(18.0).strong());
+    if let Some(w) = &p.warning {
+        let color = ui.visuals().warn_fg_color;
+        ui.colored_label(color, english(w));
+    }
+    revenue_ui(cx, ui, p);
+    ui.add_space(8.0);
+    ui.separator();
+    lists_ui(this, cx, ui, &made, p);
+    ui.add_space(8.0);
+    ui.separator();
+    ui.strong("Is the model right for your shop?");
+    ui.label(english(&check_result(p, cx.formats)));
+    ui.label(english(&model_used(p)));
+    ui.add_space(4.0);
+    charts_ui(cx, ui, p);
+}
+
+/// Expected revenue in the horizon with its range.
+fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
+    let money = |v: f64| cx.money((v * 100.0).round() as i64);
+    let r = &p.revenue;
+    let range = match (r.low, r.high) {
+        (Some(lo), Some(hi)) => format!(" (most likely between {} and {})", money(lo), money(hi)),
+        _ => String::new(),
+    };
+    ui.label(format!(
+        "Expected revenue from these customers in the next {} days: {}{range}. Worth over the next {} months: {}.",
+        p.settings.horizon_days,
+        money(r.expected),
+        p.settings.clv.months,
+        money(p.total_clv)
+    ));
+}
+
+/// Customers worth saving, by value at risk: what they would be worth if still customers,
+/// times the chance they are not.
+fn worth_saving(p: &Prediction) -> Vec<(CustomerPrediction, f64)> {
+    let mut out: Vec<(CustomerPrediction, f64)> = p
+        .customers
+        .iter()
+        .filter(|c| c.history.frequency >= 1 && (SAVE_FROM..SAVE_TO).contains(&c.p_alive))
+        .map(|c| (*c, c.clv / c.p_alive * (1.0 - c.p_alive)))
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    out
+}
+
+/// Tier A and B customers likely to have left, least likely still buying first; `None`
+/// while the tiers are not known.
+fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f64)>> {
+    let figures = cx.insights.figures()?;
+    let mut out: Vec<(CustomerPrediction, f64)> = p
+        .customers
+        .iter()
+        .filter(|c| c.p_alive < LEAVING_BELOW)
+        .filter(|c| {
+            figures
+                .facts
+                .binary_search_by_key(&c.history.customer_id, |f| f.customer_id)
+                .ok()
+                .and_then(|i| figures.facts.get(i))
+                .is_some_and(|f| matches!(f.tier, Some(Tier::A | Tier::B)))
+        })
+        .map(|c| (*c, c.clv / c.p_alive.max(1e-9) * (1.0 - c.p_alive)))
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    Some(out)
+}
+
+fn lists_ui(
+    this: &mut PredictionsScreen,
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    made: &Predictions,
+    p: &Prediction,
+) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut this.list, ListKind::WorthSaving, "Worth saving");
+        ui.selectable_value(&mut this.list, ListKind::LikelyToLeave, "Likely to leave");
+    });
+    let (title, explain, rows) = match this.list {
+        ListKind::WorthSaving => (
+            "Worth saving",
+            "Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance they have left.",
+            worth_saving(p),
+        ),
+        ListKind::LikelyToLeave => {
+            if cx.insights.stale(cx.data_generation) {
+                cx.command(Command::ComputeInsights);
+            }
+            match likely_to_leave(cx, p) {
+                Some(rows) => (
+                    "Likely to leave",
+                    "Your best customers (value tiers A and B) who have probably stopped buying, by the value at risk.",
+                    rows,
+                ),
+                None => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Working out the value tiers…");
+                    });
+                    return;
+                }
+            }
+        }
+    };
+    ui.label(explain);
+    let at_risk: f64 = rows.iter().map(|r| r.1).sum();
+    ui.label(format!(
+        "{}, {} at risk over the next {} months.",
+        cx.formats.count(rows.len() as i64, "customer", "customers"),
+        cx.money((at_risk * 100.0).round() as i64),
+        p.settings.clv.months
+    ));
+    let ids: Vec<i64> = rows.iter().map(|r| r.0.history.customer_id).collect();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!ids.is_empty(), egui::Button::new("Show in Customers"))
+            .on_hover_text("Open the Customers tab showing only these customers")
+            .clicked()
+        {
+            cx.command(Command::ShowCustomers {
+                title: title.to_string(),
+                ids: Arc::new(ids.clone()),
+            });
+        }
+        if ui
+            .add_enabled(!ids.is_empty(), egui::Button::new("Save as spreadsheet…"))
+            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .clicked()
+        {
+            cx.command(Command::ExportCustomers {
+                file_name: format!("{}.xlsx", crate::format::file_stem(title)),
+                ids: ids.clone(),
+                consented_only: false,
+            });
+        }
+    });
+    let shown: Vec<(CustomerPrediction, f64, String)> = rows
+        .iter()
+        .take(LIST_ROWS)
+        .map(|(c, risk)| (*c, *risk, customer_name(cx, made, c.history.customer_id)))
+        .collect();
+    let days = p.settings.horizon_days;
+    let formats = cx.formats.clone();
+    ui.push_id(this.list as u8, |ui| {
+        egui_extras::TableBuilder::new(ui)
+            .striped(true)
+            .max_scroll_height(170.0)
+            .column(egui_extras::Column::remainder().at_least(140.0).clip(true))
+            .column(egui_extras::Column::exact(170.0))
+            .column(egui_extras::Column::exact(110.0))
+            .column(egui_extras::Column::exact(110.0))
+            .header(20.0, |mut h| {
+                h.col(|ui| {
+                    ui.strong("Customer");
+                });
+                h.col(|ui| {
+                    ui.strong("Still a customer?");
+                });
+                h.col(|ui| {
+                    ui.strong(format!("Buys in {days} days"));
+                });
+                h.col(|ui| {
+                    ui.strong("Value at risk");
+                });
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, shown.len(), |mut row| {
+                    let Some((c, risk, name)) = shown.get(row.index()) else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        ui.label(name);
+                    });
+                    row.col(|ui| {
+                        ui.label(format!(
+                            "{} ({})",
+                            alive_words(c.p_alive),
+                            formats.percent_whole(c.p_alive)
+                        ));
+                    });
+                    row.col(|ui| {
+                        ui.label(formats.percent_whole(c.p_buy));
+                    });
+                    row.col(|ui| {
+                        ui.label(formats.money((risk * 100.0).round() as i64));
+                    });
+                });
+            });
+    });
+    if rows.len() > LIST_ROWS {
+        ui.label(format!(
+            "The first {LIST_ROWS} are shown; the buttons take all {}.",
+            rows.len()
+        ));
+    }
+}
+
+/// A customer's name as the lists show it.
+fn customer_name(cx: &Cx, made: &Predictions, id: i64) -> String {
+    let row = cx
+        .customers
+        .as_deref()
+        .and_then(|index| index.position_of(id).and_then(|pos| index.row(pos)));
+    match row {
+        Some(r) => r.shown_name(),
+        None => {
+            let reference = made.external_refs.get(&id).map_or("", String::as_str);
+            crate::customers::shown_name("", reference, id)
+        }
+    }
+}
+
+/// The distribution of the chance of still being a customer, of lifetime value, and the
+/// model check's chart.
+fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
+    let width = ((ui.available_width() - 24.0) / 3.0).max(200.0);
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.strong("Still a customer?");
+            let bins = histogram(p.customers.iter().map(|c| c.p_alive), 0.0, 1.0, 10);
+            let bars: Vec<Bar> = bins
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0))
+                .collect();
+            small_plot(ui, "p_alive_chart", width, BarChart::new("Customers", bars));
+            ui.small("Customers by chance of still buying (%)");
+        });
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.strong(format!("Worth over {} months", p.settings.clv.months));
+            let top = p.customers.iter().map(|c| c.clv).fold(0.0, f64::max).max(1.0);
+            let high = quantile(p.customers.iter().map(|c| c.clv), 0.99).clamp(1.0, top);
+            let bins = histogram(p.customers.iter().map(|c| c.clv.min(high)), 0.0, high, 10);
+            let step = high / 10.0;
+            let bars: Vec<Bar> = bins
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Bar::new((i as f64 + 0.5) * step, *n as f64).width(step * 0.9))
+                .collect();
+            small_plot(ui, "clv_chart", width, BarChart::new("Customers", bars));
+            ui.small(format!(
+                "Customers by value (the last bar holds all above {})",
+                cx.money((high * 100.0).round() as i64)
+            ));
+        });
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.strong("Predicted against what happened");
+            match &p.check {
+                crate::analytics::predict::ModelCheckOutcome::Done(c) => {
+                    let mut actual = Vec::new();
+                    let mut predicted = Vec::new();
+                    for row in &c.table {
+                        let x = f64::from(row.repeat_purchases);
+                        actual.push(Bar::new(x - 0.2, row.actual).width(0.38));
+                        let model = match (p.model, row.pareto_nbd) {
+                            (crate::analytics::predict::ModelKind::ParetoNbd, Some(v)) => v,
+                            _ => row.bgnbd,
+                        };
+                        predicted.push(Bar::new(x + 0.2, model).width(0.38));
+                    }
+                    let dark = ui.visuals().dark_mode;
+                    Plot::new("check_chart")
+                        .height(PLOT_HEIGHT)
+                        .width(width)
+                        .allow_scroll(false)
+                        .allow_drag(false)
+                        .allow_zoom(false)
+                        .legend(Legend::default())
+                        .show(ui, |plot| {
+                            plot.bar_chart(
+                                BarChart::new("Happened", actual).color(if dark {
+                                    egui::Color32::LIGHT_GRAY
+                                } else {
+                                    egui::Color32::DARK_GRAY
+                                }),
+                            );
+                            plot.bar_chart(
+                                BarChart::new(model_name(p.model), predicted).color(theme::ACCENT),
+                            );
+                        });
+                    ui.small(format!(
+                        "Purchases per customer in the last {} days, by purchases before (7 = 7 or more)",
+                        c.horizon_days
+                    ));
+                }
+                crate::analytics::predict::ModelCheckOutcome::Skipped(_) => {
+                    ui.label("Not checked (see above).");
+                }
+            }
+        });
+    });
+}
+
+fn small_plot(ui: &mut egui::Ui, id: &str, width: f32, chart: BarChart) {
+    Plot::new(id)
+        .height(PLOT_HEIGHT)
+        .width(width)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show(ui, |plot| plot.bar_chart(chart.color(theme::ACCENT)));
+}
+
+/// Counts of `values` in `bins` equal bins over [lo, hi] (values at hi in the last).
+fn histogram(values: impl Iterator<Item = f64>, lo: f64, hi: f64, bins: usize) -> Vec<usize> {
+    let mut out = vec![0; bins];
+    let width = (hi - lo) / bins as f64;
+    for v in values.filter(|v| v.is_finite()) {
+        let i = if width > 0.0 {
+            (((v - lo) / width).floor().max(0.0) as usize).min(bins - 1)
+        } else {
+            0
+        };
+        out[i] += 1;
+    }
+    out
+}
+
+/// The `q` quantile of `values` (nearest rank).
+fn quantile(values: impl Iterator<Item = f64>, q: f64) -> f64 {
+    let mut v: Vec<f64> = values.filter(|v| v.is_finite()).collect();
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f64::total_cmp);
+    let i = ((v.len() - 1) as f64 * q).round() as usize;
+    v[i.min(v.len() - 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn histogram_puts_the_top_value_in_the_last_bin() {
+        let bins = histogram([0.0, 0.05, 0.1, 0.55, 0.99, 1.0].into_iter(), 0.0, 1.0, 10);
+        assert_eq!(bins, vec![2, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
+        assert_eq!(quantile([3.0, 1.0, 2.0].into_iter(), 0.5), 2.0);
+    }
+
+    #[test]
+    fn chances_in_words() {
+        assert_eq!(alive_words(0.9), "likely still buying");
+        assert_eq!(alive_words(0.5), "slipping away");
+        assert_eq!(alive_words(0.1), "probably gone");
+        assert_eq!(alive_words(SAVE_TO), "likely still buying");
+        assert_eq!(alive_words(SAVE_FROM), "slipping away");
     }
 }

@@ -1,5 +1,6 @@
 //! Widgets shared by the tabs.
 
+pub mod customer_prediction;
 pub mod dialogs;
 pub mod file_window;
 pub mod insights;

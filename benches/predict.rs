@@ -1,0 +1,107 @@
+//! Predictions benchmark (issue 21): the whole `clientele predict` process on demo shops of
+//! 23 000 and 100 000 customers, side by side with lifetimes' BG/NBD fit alone on the same
+//! customers.
+//!
+//! `cargo bench --bench predict` (release build). For each size:
+//! 1. `clientele demo --customers N --years 3 --end 2025-06-30` into a fresh database;
+//! 2. `clientele predict --model bgnbd --out FILE` and `clientele predict --out FILE`
+//!    (`--model auto`, the default), 3 runs each, alternating; medians;
+//! 3. `python benches/predict_lifetimes.py FILE`: lifetimes 0.11.3's `BetaGeoFitter().fit`
+//!    on the same (frequency, recency, T), timed inside Python (the fit alone).
+//!
+//! Python with lifetimes is optional: set CLIENTELE_PYTHON to an interpreter that has it;
+//! without it the lifetimes line says "skipped". CLIENTELE_BENCH_SIZES changes the sizes
+//! (comma-separated).
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const RUNS: usize = 3;
+
+/// Runs `cmd` and returns how long it took; a failure stops the bench with its stderr.
+fn run(cmd: &mut Command, what: &str) -> Duration {
+    let start = Instant::now();
+    match cmd.output() {
+        Ok(out) if out.status.success() => start.elapsed(),
+        Ok(out) => panic!("{what} failed: {}", String::from_utf8_lossy(&out.stderr)),
+        Err(e) => panic!("{what}: {e}"),
+    }
+}
+
+/// The median of the runs, in seconds.
+fn median(mut v: Vec<Duration>) -> f64 {
+    v.sort();
+    v[v.len() / 2].as_secs_f64()
+}
+
+fn lifetimes(csv: &Path) -> String {
+    let Ok(python) = std::env::var("CLIENTELE_PYTHON") else {
+        return "skipped (set CLIENTELE_PYTHON)".into();
+    };
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/predict_lifetimes.py");
+    let out = Command::new(python)
+        .arg(script)
+        .arg(csv)
+        .output()
+        .unwrap_or_else(|e| panic!("python: {e}"));
+    if !out.status.success() {
+        return format!("failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    format!("{} s", String::from_utf8_lossy(&out.stdout).trim())
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::var("CLIENTELE_BENCH_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![23_000, 100_000]);
+    let exe = env!("CARGO_BIN_EXE_clientele");
+    println!("Clientele predictions benchmark");
+    for customers in sizes {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db = dir.path().join("demo.sqlite");
+        let csv = dir.path().join("predictions.csv");
+        let n = customers.to_string();
+        let demo = [
+            "demo",
+            "--customers",
+            &n,
+            "--years",
+            "3",
+            "--end",
+            "2025-06-30",
+        ];
+        let t = run(Command::new(exe).arg("--db").arg(&db).args(demo), "demo");
+        println!(
+            "demo shop of {customers} customers made in {:.1} s",
+            t.as_secs_f64()
+        );
+        let mut bgnbd = Vec::new();
+        let mut auto = Vec::new();
+        for _ in 0..RUNS {
+            for (model, times) in [("bgnbd", &mut bgnbd), ("auto", &mut auto)] {
+                times.push(run(
+                    Command::new(exe)
+                        .arg("--db")
+                        .arg(&db)
+                        .args(["predict", "--model", model, "--out"])
+                        .arg(&csv),
+                    "predict",
+                ));
+            }
+        }
+        let rows = std::fs::read_to_string(&csv)
+            .map(|s| s.lines().count().saturating_sub(1))
+            .unwrap_or(0);
+        println!(
+            "{customers} demo customers ({rows} predicted): clientele predict --model bgnbd {:.3} s, --model auto {:.3} s (medians of {RUNS}, whole process)",
+            median(bgnbd),
+            median(auto)
+        );
+        println!(
+            "  lifetimes 0.11.3 BG/NBD fit alone on the same customers: {}",
+            lifetimes(&csv)
+        );
+    }
+}
