@@ -1114,7 +1114,70 @@ pub fn render(m: &Message) -> String {
         "cli-cannot-write" => format!("cannot write {}", t("path")),
         "cli-demo-not-saved" => "the demo shop could not be saved".into(),
 
-        other => super::predict::english(m).unwrap_or_else(|| other.to_string()),
+        // The predictions (issue 21).
+        "predict-too-little-data" => format!(
+            "No predictions yet: only {} of your {} customers have bought on more than one day, and at least {} are needed to learn how often your customers come back.",
+            t("repeat"),
+            t("customers"),
+            t("needed")
+        ),
+        "predict-few-repeat" => format!(
+            "Only {} customers have bought on more than one day (from {} on the figures are steadier): take these predictions as rough.",
+            t("repeat"),
+            t("recommended")
+        ),
+        "predict-check-history-short" => format!(
+            "The model was not checked: that needs {} days of sales and the shop has {}. The predictions still stand.",
+            t("needed"),
+            t("history")
+        ),
+        "predict-check-few-repeat" => format!(
+            "The model was not checked: before the last stretch only {} customers had bought more than once ({} are needed). The predictions still stand.",
+            t("repeat"),
+            t("needed")
+        ),
+        "predict-check-fit-failed" => {
+            "The model was not checked: it could not be fitted on the earlier sales. The predictions still stand.".into()
+        }
+        "predict-headline" => format!(
+            "About {} of your {} customers are likely to buy again in the next {} days.",
+            t("likely"),
+            t("customers"),
+            t("days")
+        ),
+        "predict-model-lower-error" => format!(
+            "{} was used: on your own recent sales it was off by {} purchases per customer on average, {} by {}.",
+            t("model"),
+            t("mae"),
+            t("other"),
+            t("other-mae")
+        ),
+        "predict-model-only" => format!("{} was used.", t("model")),
+        "predict-model-requested" => format!("{} was used, as asked.", t("model")),
+        "predict-model-other-failed" => {
+            "BG/NBD was used: Pareto/NBD could not be fitted to these sales.".into()
+        }
+        "predict-model-default" => format!(
+            "{} was used (the usual choice when the model cannot be checked).",
+            t("model")
+        ),
+        "predict-check" => {
+            let base = format!(
+                "Checked on your last {} days, fitted only on the sales before them: your customers bought on {} days and the model expected {}.",
+                t("days"),
+                t("actual"),
+                t("predicted")
+            );
+            match m.get("auc") {
+                Some(_) => format!(
+                    "{base} Of two customers, one who came back and one who did not, it rated the one who came back higher {}% of the time.",
+                    t("auc")
+                ),
+                None => base,
+            }
+        }
+
+        other => other.to_string(),
     }
 }
 
