@@ -91,10 +91,18 @@ pub fn orders_as_of(
     store: &Store,
     as_of: Option<NaiveDate>,
 ) -> Result<(NaiveDate, Vec<Order>), Error> {
-    let mut facts = store.sale_facts()?;
+    Ok(orders_of_facts(store.sale_facts()?, as_of))
+}
+
+/// The as-of date (default: the day of the latest fact) and the orders of the facts on or
+/// before it.
+fn orders_of_facts(
+    mut facts: Vec<crate::model::SaleFact>,
+    as_of: Option<NaiveDate>,
+) -> (NaiveDate, Vec<Order>) {
     let as_of = as_of_or_latest(&facts, as_of);
     facts.retain(|f| f.sold_on <= as_of);
-    Ok((as_of, build_orders(&facts)))
+    (as_of, build_orders(&facts))
 }
 
 /// The orders on or before the as-of date (default: the day of the latest sale), after
@@ -108,6 +116,20 @@ pub(super) fn orders_or_none(
     progress.step(0.0, Stage::ReadingSales, job)?;
     let (as_of, orders) = orders_as_of(store, as_of)?;
     Ok((!orders.is_empty()).then_some((as_of, orders)))
+}
+
+/// As [`orders_or_none`], with every customer's first-day channels and stores (as
+/// [`Store::first_day_origins`] gives them) read in the same pass over the sale lines.
+pub(super) fn orders_and_first_days_or_none(
+    store: &Store,
+    as_of: Option<NaiveDate>,
+    progress: &mut Progress<'_>,
+    job: Job,
+) -> Result<Option<(NaiveDate, Vec<Order>, Vec<crate::model::SaleDetail>)>, Error> {
+    progress.step(0.0, Stage::ReadingSales, job)?;
+    let (facts, first_days) = store.sale_facts_and_first_days()?;
+    let (as_of, orders) = orders_of_facts(facts, as_of);
+    Ok((!orders.is_empty()).then_some((as_of, orders, first_days)))
 }
 
 /// RFM as of a date (default: the day of the latest sale). As of the latest sale or later,

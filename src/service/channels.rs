@@ -18,39 +18,36 @@ pub fn channels(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
 ) -> Result<Option<ChannelTable>, Error> {
-    let Some((as_of, orders)) =
-        super::analytics::orders_or_none(store, as_of, progress, Job::Channels)?
+    let Some((as_of, orders, first_days)) =
+        super::analytics::orders_and_first_days_or_none(store, as_of, progress, Job::Channels)?
     else {
         return Ok(None);
     };
-    progress.step(0.5, Stage::ReadingProducts, Job::Channels)?;
-    let table = channels_of(store, &orders, grouping, as_of)?;
+    progress.step(0.5, Stage::WorkingOutChannels, Job::Channels)?;
+    let table = channels_of(&orders, &first_days, grouping, as_of);
     progress.step(1.0, Stage::Done, Job::Channels)?;
     Ok(Some(table))
 }
 
 /// The channel groups of `orders` as of `as_of`, with the first days' channels and stores
-/// read from the store.
+/// as [`Store::first_day_origins`] gives them.
 pub(super) fn channels_of(
-    store: &Store,
     orders: &[crate::analytics::Order],
+    first_days: &[crate::model::SaleDetail],
     grouping: ChannelGrouping,
     as_of: NaiveDate,
-) -> Result<ChannelTable, Error> {
-    let origins: Vec<SaleOrigin> = store
-        .first_day_origins()?
-        .into_iter()
+) -> ChannelTable {
+    let origins: Vec<SaleOrigin> = first_days
+        .iter()
         .map(|d| SaleOrigin {
             customer_id: d.customer_id,
             date: d.sold_on,
-            channel: d.channel.map(|c| c.to_string()),
-            store: d.store.map(|s| s.to_string()),
+            channel: d.channel.as_ref().map(|c| c.to_string()),
+            store: d.store.as_ref().map(|s| s.to_string()),
         })
         .collect();
     let tiers = tiers(&rfm_with(orders, as_of, Scoring::default()));
-    Ok(crate::analytics::channels::channels(
-        orders, &origins, &tiers, grouping, as_of,
-    ))
+    crate::analytics::channels::channels(orders, &origins, &tiers, grouping, as_of)
 }
 
 /// Fewest customers with a full year behind them for a group to be compared in words.

@@ -33,8 +33,8 @@ pub fn trends(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
 ) -> Result<Option<Arc<Trends>>, Error> {
-    let Some((as_of, orders)) =
-        super::analytics::orders_or_none(store, as_of, progress, Job::Forecast)?
+    let Some((as_of, orders, first_days)) =
+        super::analytics::orders_and_first_days_or_none(store, as_of, progress, Job::Forecast)?
     else {
         return Ok(None);
     };
@@ -47,8 +47,12 @@ pub fn trends(
     progress.step(0.6, Stage::WorkingOutCohorts, Job::Cohorts)?;
     let cohorts = crate::analytics::cohorts::cohorts(&orders, Step::Month, as_of);
     progress.step(0.7, Stage::WorkingOutChannels, Job::Channels)?;
-    let channels =
-        super::channels::channels_of(store, &orders, ChannelGrouping::ChannelAndStore, as_of)?;
+    let channels = super::channels::channels_of(
+        &orders,
+        &first_days,
+        ChannelGrouping::ChannelAndStore,
+        as_of,
+    );
     progress.step(1.0, Stage::Done, Job::Channels)?;
     Ok(Some(Arc::new(Trends {
         as_of,

@@ -14,6 +14,104 @@ use crate::model::SaleDetail;
 /// that day's lines.
 type FirstDay = (NaiveDate, Vec<(Option<Arc<str>>, Option<Arc<str>>)>);
 
+/// Each customer's first day of sales and its channels and stores, gathered line by line
+/// (in any order, in parts that are then joined).
+#[derive(Default)]
+pub(super) struct FirstDays {
+    first: HashMap<i64, FirstDay>,
+    texts: HashMap<Vec<u8>, Option<Arc<str>>>,
+}
+
+impl FirstDays {
+    /// Takes in one sale line of `customer` on `sold_on`, its channel and store in columns
+    /// `channel` and `store` of `r`.
+    pub(super) fn see(
+        &mut self,
+        customer: i64,
+        sold_on: NaiveDate,
+        r: &rusqlite::Row<'_>,
+        channel: usize,
+        store: usize,
+    ) -> Result<()> {
+        // Most lines come after the customer's first day: their texts are not read.
+        if self.first.get(&customer).is_some_and(|(d, _)| *d < sold_on) {
+            return Ok(());
+        }
+        let origin = (self.text(r, channel)?, self.text(r, store)?);
+        match self.first.get_mut(&customer) {
+            Some((d, origins)) if *d == sold_on => {
+                if !origins.contains(&origin) {
+                    origins.push(origin);
+                }
+            }
+            _ => {
+                self.first.insert(customer, (sold_on, vec![origin]));
+            }
+        }
+        Ok(())
+    }
+
+    /// The text in column `i`, trimmed; `None` when blank or not text.
+    fn text(&mut self, r: &rusqlite::Row<'_>, i: usize) -> Result<Option<Arc<str>>> {
+        let ValueRef::Text(bytes) = r.get_ref(i)? else {
+            return Ok(None);
+        };
+        // A text seen before is shared without copying its bytes again.
+        if let Some(known) = self.texts.get(bytes) {
+            return Ok(known.clone());
+        }
+        let text = String::from_utf8_lossy(bytes);
+        let value = Some(text.trim())
+            .filter(|t| !t.is_empty())
+            .map(Arc::<str>::from);
+        self.texts.insert(bytes.to_vec(), value.clone());
+        Ok(value)
+    }
+
+    /// Joins the first days gathered from another part of the sale lines.
+    pub(super) fn join(&mut self, other: FirstDays) {
+        for (customer, (day, origins)) in other.first {
+            match self.first.get_mut(&customer) {
+                Some((d, mine)) if *d == day => {
+                    for origin in origins {
+                        if !mine.contains(&origin) {
+                            mine.push(origin);
+                        }
+                    }
+                }
+                Some((d, _)) if *d < day => {}
+                _ => {
+                    self.first.insert(customer, (day, origins));
+                }
+            }
+        }
+    }
+
+    /// One detail per customer and distinct channel and store of their first day, sorted by
+    /// customer, channel and store.
+    pub(super) fn into_details(self) -> Vec<SaleDetail> {
+        let mut out: Vec<SaleDetail> = self
+            .first
+            .into_iter()
+            .flat_map(|(customer_id, (sold_on, origins))| {
+                origins.into_iter().map(move |(channel, store)| SaleDetail {
+                    customer_id,
+                    sold_on,
+                    channel,
+                    product: None,
+                    category: None,
+                    store,
+                    amount_cents: 0,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            (a.customer_id, &a.channel, &a.store).cmp(&(b.customer_id, &b.channel, &b.store))
+        });
+        out
+    }
+}
+
 impl Store {
     /// The sale lines of every customer's first day of sales (resolved to the root
     /// customer), one per distinct channel and store of that day, with only `customer_id`,
@@ -26,62 +124,14 @@ impl Store {
                 .conn
                 .prepare("SELECT contact_id, sold_at, channel, store FROM sale")?;
             let mut rows = stmt.query([])?;
-            let mut first: HashMap<i64, FirstDay> = HashMap::new();
-            let mut texts: HashMap<Vec<u8>, Option<Arc<str>>> = HashMap::new();
-            let mut text = |r: &rusqlite::Row<'_>, i: usize| -> Result<Option<Arc<str>>> {
-                let ValueRef::Text(bytes) = r.get_ref(i)? else {
-                    return Ok(None);
-                };
-                // A text seen before is shared without copying its bytes again.
-                if let Some(known) = texts.get(bytes) {
-                    return Ok(known.clone());
-                }
-                let text = String::from_utf8_lossy(bytes);
-                let value = Some(text.trim())
-                    .filter(|t| !t.is_empty())
-                    .map(Arc::<str>::from);
-                texts.insert(bytes.to_vec(), value.clone());
-                Ok(value)
-            };
+            let mut first = FirstDays::default();
             while let Some(r) = rows.next()? {
                 let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
                     continue;
                 };
-                let customer = roots(r.get(0)?);
-                // Most lines come after the customer's first day: their texts are not read.
-                if first.get(&customer).is_some_and(|(d, _)| *d < sold_on) {
-                    continue;
-                }
-                let origin = (text(r, 2)?, text(r, 3)?);
-                match first.get_mut(&customer) {
-                    Some((d, origins)) if *d == sold_on => {
-                        if !origins.contains(&origin) {
-                            origins.push(origin);
-                        }
-                    }
-                    _ => {
-                        first.insert(customer, (sold_on, vec![origin]));
-                    }
-                }
+                first.see(roots(r.get(0)?), sold_on, r, 2, 3)?;
             }
-            let mut out: Vec<SaleDetail> = first
-                .into_iter()
-                .flat_map(|(customer_id, (sold_on, origins))| {
-                    origins.into_iter().map(move |(channel, store)| SaleDetail {
-                        customer_id,
-                        sold_on,
-                        channel,
-                        product: None,
-                        category: None,
-                        store,
-                        amount_cents: 0,
-                    })
-                })
-                .collect();
-            out.sort_by(|a, b| {
-                (a.customer_id, &a.channel, &a.store).cmp(&(b.customer_id, &b.channel, &b.store))
-            });
-            Ok(out)
+            Ok(first.into_details())
         })
     }
 }
@@ -208,5 +258,57 @@ mod tests {
                 (3, "2024-01-05".into(), some("web"), None),
             ]
         );
+    }
+
+    /// The first days of the sale lines with row ids `lo..=hi`, gathered as the two halves
+    /// of a large shop's read gather them.
+    fn gathered(store: &Store, lo: i64, hi: i64) -> FirstDays {
+        let roots = store.root_map_for_reads().unwrap();
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT contact_id, sold_at, channel, store FROM sale WHERE id BETWEEN ?1 AND ?2",
+            )
+            .unwrap();
+        let mut rows = stmt.query([lo, hi]).unwrap();
+        let mut first = FirstDays::default();
+        while let Some(r) = rows.next().unwrap() {
+            let day = super::super::reads::day_of(r.get_ref(1).unwrap()).unwrap();
+            first.see(roots(r.get(0).unwrap()), day, r, 2, 3).unwrap();
+        }
+        first
+    }
+
+    #[test]
+    fn the_first_days_of_two_parts_joined_are_those_of_one_read() {
+        let mut store = shop(&[
+            sale(0, "2024-01-05 18:00:00", "web", None),
+            sale(1, "2024-03-09 12:00:00", "web", None),
+            sale(0, "2024-02-01 09:00:00", "web", None),
+            sale(2, "2024-01-05 09:00:00", "market", None),
+            sale(0, "2024-01-05 10:00:00", "shop", Some("Lyon")),
+            sale(1, "2024-03-01 12:00:00", "market", None),
+            sale(0, "2024-01-05 17:00:00", "web", None),
+            sale(2, "2023-12-31 23:59:00", "web", Some("Paris")),
+        ]);
+        store
+            .merge(&MergePlan {
+                survivor: 2,
+                absorbed: vec![1],
+                fields: Vec::new(),
+                score: None,
+                decided_by: DecidedBy::User,
+            })
+            .unwrap();
+        let whole = store.first_day_origins().unwrap();
+        assert_eq!(whole.len(), 3, "{whole:?}");
+        for mid in 0..=8 {
+            let mut lower = gathered(&store, 1, mid);
+            lower.join(gathered(&store, mid + 1, 8));
+            assert_eq!(lower.into_details(), whole, "split after row {mid}");
+        }
+        let (facts, first_days) = store.sale_facts_and_first_days().unwrap();
+        assert_eq!(first_days, whole);
+        assert_eq!(facts, store.sale_facts().unwrap());
     }
 }

@@ -4,8 +4,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Row};
 
+use super::origins::FirstDays;
 use super::{DATE_FORMAT, DATETIME_FORMAT, Result, Store};
-use crate::model::{Consent, CustomerRow, SaleFact, order_key_bytes};
+use crate::model::{Consent, CustomerRow, SaleDetail, SaleFact, order_key_bytes};
 
 /// The shop in numbers, as `clientele stats` prints them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -310,8 +311,25 @@ impl Store {
     /// once (two statements started together, each reading one snapshot); the facts come back
     /// in row order either way.
     pub fn sale_facts(&self) -> Result<Vec<SaleFact>> {
+        Ok(self.scan_facts(false)?.0)
+    }
+
+    /// The sale facts as [`Store::sale_facts`] reads them, and in the same pass the first
+    /// days' channels and stores as [`Store::first_day_origins`] reads them (one read of
+    /// the sale lines instead of two).
+    pub fn sale_facts_and_first_days(&self) -> Result<(Vec<SaleFact>, Vec<SaleDetail>)> {
+        let (facts, first) = self.scan_facts(true)?;
+        Ok((
+            facts,
+            first.map(FirstDays::into_details).unwrap_or_default(),
+        ))
+    }
+
+    /// The sale facts, with the first days gathered too when `origins` is set.
+    fn scan_facts(&self, origins: bool) -> Result<(Vec<SaleFact>, Option<FirstDays>)> {
         self.map_busy(|s| {
             let roots = s.root_map()?;
+            let mut first = origins.then(FirstDays::default);
             // Two statements: SQLite finds MIN or MAX of the row id alone from the tree's
             // ends, but scans the whole table when one statement asks for both.
             let lo: Option<i64> = s
@@ -321,10 +339,11 @@ impl Store {
                 .conn
                 .query_row("SELECT MAX(id) FROM sale", [], |r| r.get(0))?;
             let (Some(lo), Some(hi)) = (lo, hi) else {
-                return Ok(Vec::new());
+                return Ok((Vec::new(), first));
             };
             if s.path.as_os_str() == ":memory:" || hi - lo < PARALLEL_READ_MIN {
-                return read_facts(&s.conn, lo, hi, &roots);
+                let facts = read_facts(&s.conn, lo, hi, &roots, first.as_mut())?;
+                return Ok((facts, first));
             }
             let second = rusqlite::Connection::open_with_flags(
                 &s.path,
@@ -336,13 +355,20 @@ impl Store {
             let mid = lo + (hi - lo) / 2;
             let roots = &roots;
             std::thread::scope(|scope| {
-                let upper = scope.spawn(move || read_facts(&second, mid + 1, hi, roots));
-                let mut facts = read_facts(&s.conn, lo, mid, roots)?;
-                let rest = upper
+                let upper = scope.spawn(move || {
+                    let mut upper_first = origins.then(FirstDays::default);
+                    let facts = read_facts(&second, mid + 1, hi, roots, upper_first.as_mut())?;
+                    Ok::<_, super::StoreError>((facts, upper_first))
+                });
+                let mut facts = read_facts(&s.conn, lo, mid, roots, first.as_mut())?;
+                let (rest, upper_first) = upper
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
                 facts.extend(rest);
-                Ok(facts)
+                if let (Some(first), Some(upper_first)) = (first.as_mut(), upper_first) {
+                    first.join(upper_first);
+                }
+                Ok((facts, first))
             })
         })
     }
@@ -403,37 +429,39 @@ struct RootMap(std::collections::HashMap<i64, i64>);
 /// Below this many sale rows one connection reads them all.
 const PARALLEL_READ_MIN: i64 = 200_000;
 
-/// The sale lines with row ids `lo..=hi` as facts.
+/// The sale lines with row ids `lo..=hi` as facts; each line's first-day channel and store
+/// go to `first` when given.
 fn read_facts(
     conn: &rusqlite::Connection,
     lo: i64,
     hi: i64,
     roots: &RootMap,
+    mut first: Option<&mut FirstDays>,
 ) -> Result<Vec<SaleFact>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT contact_id, sold_at, order_ref, amount FROM sale WHERE id BETWEEN ?1 AND ?2",
-    )?;
+    let mut stmt = conn.prepare_cached(if first.is_some() {
+        "SELECT contact_id, sold_at, order_ref, amount, channel, store
+         FROM sale WHERE id BETWEEN ?1 AND ?2"
+    } else {
+        "SELECT contact_id, sold_at, order_ref, amount FROM sale WHERE id BETWEEN ?1 AND ?2"
+    })?;
     let mut rows = stmt.query([lo, hi])?;
     let mut facts = Vec::with_capacity(usize::try_from(hi - lo + 1).unwrap_or(0).min(1 << 24));
     while let Some(r) = rows.next()? {
         let contact_id: i64 = r.get(0)?;
         // Stored dates are text; the first ten bytes are the day.
-        let sold_at = r.get_ref(1)?;
-        let day = match sold_at {
-            rusqlite::types::ValueRef::Text(b) => {
-                std::str::from_utf8(b.get(..10).unwrap_or(b)).ok()
-            }
-            _ => None,
-        };
-        let Some(sold_on) = day.and_then(parse_date) else {
+        let Some(sold_on) = day_of(r.get_ref(1)?) else {
             continue;
         };
         let order_key = match r.get_ref(2)? {
             rusqlite::types::ValueRef::Text(b) => order_key_bytes(b),
             _ => 0,
         };
+        let customer_id = roots.root_of(contact_id);
+        if let Some(first) = first.as_deref_mut() {
+            first.see(customer_id, sold_on, r, 4, 5)?;
+        }
         facts.push(SaleFact {
-            customer_id: roots.root_of(contact_id),
+            customer_id,
             sold_on,
             order_key,
             amount_cents: r.get(3)?,
