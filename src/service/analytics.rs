@@ -118,6 +118,10 @@ pub(super) fn orders_or_none(
     Ok((!orders.is_empty()).then_some((as_of, orders)))
 }
 
+/// The as-of day, the orders on or before it, and every customer's first-day channels and
+/// stores.
+pub(super) type OrdersAndFirstDays = (NaiveDate, Vec<Order>, Vec<crate::model::SaleDetail>);
+
 /// As [`orders_or_none`], with every customer's first-day channels and stores (as
 /// [`Store::first_day_origins`] gives them) read in the same pass over the sale lines.
 pub(super) fn orders_and_first_days_or_none(
@@ -125,7 +129,7 @@ pub(super) fn orders_and_first_days_or_none(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
     job: Job,
-) -> Result<Option<(NaiveDate, Vec<Order>, Vec<crate::model::SaleDetail>)>, Error> {
+) -> Result<Option<OrdersAndFirstDays>, Error> {
     progress.step(0.0, Stage::ReadingSales, job)?;
     let (facts, first_days) = store.sale_facts_and_first_days()?;
     let (as_of, orders) = orders_of_facts(facts, as_of);
