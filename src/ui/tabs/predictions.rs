@@ -49,6 +49,43 @@ pub struct PredictionsScreen {
     error: Option<String>,
     /// Which list is shown.
     list: ListKind,
+    /// The lists and charts of the last predictions, worked out once rather than every frame.
+    views: Option<Views>,
+}
+
+/// A list of customers with the value at risk of each, shared without copying.
+type AtRisk = Arc<Vec<(CustomerPrediction, f64)>>;
+
+/// What the screen shows of one set of predictions, sorted and counted once.
+struct Views {
+    /// Which predictions (the address of their shared value) these are of.
+    of: usize,
+    /// The customers worth saving, by value at risk.
+    worth: AtRisk,
+    /// The customers likely to leave, with the address of the tier figures they were
+    /// picked with.
+    leaving: Option<(usize, AtRisk)>,
+    /// Customers by chance of still buying, ten bins.
+    alive_bins: Vec<usize>,
+    /// Customers by value, ten bins up to `clv_high`.
+    clv_bins: Vec<usize>,
+    /// Where the value chart's last bin starts.
+    clv_high: f64,
+}
+
+impl Views {
+    fn of(made: &Arc<Predictions>, p: &Prediction) -> Views {
+        let top = p.customers.iter().map(|c| c.clv).fold(0.0, f64::max).max(1.0);
+        let clv_high = quantile(p.customers.iter().map(|c| c.clv), 0.99).clamp(1.0, top);
+        Views {
+            of: Arc::as_ptr(made) as usize,
+            worth: Arc::new(worth_saving(p)),
+            leaving: None,
+            alive_bins: histogram(p.customers.iter().map(|c| c.p_alive), 0.0, 1.0, 10),
+            clv_bins: histogram(p.customers.iter().map(|c| c.clv.min(clv_high)), 0.0, clv_high, 10),
+            clv_high,
+        }
+    }
 }
 
 /// The two lists of customers.
@@ -147,6 +184,9 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
         PredictOutcome::Ready(p) => p,
     };
+    if this.views.as_ref().is_none_or(|v| v.of != Arc::as_ptr(&made) as usize) {
+        this.views = Some(Views::of(&made, p));
+    }
     ui.add_space(6.0);
     ui.label(egui::RichText::new(english(&headline(p, cx.formats))).size(18.0).strong());
     if let Some(w) = &p.warning {
@@ -163,7 +203,9 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.label(english(&check_result(p, cx.formats)));
     ui.label(english(&model_used(p)));
     ui.add_space(4.0);
-    charts_ui(cx, ui, p);
+    if let Some(views) = &this.views {
+        charts_ui(cx, ui, p, views);
+    }
 }
 
 /// Expected revenue in the horizon with its range.
@@ -218,6 +260,25 @@ fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f
     Some(out)
 }
 
+/// The "Likely to leave" rows, picked again only when the predictions or the tier figures
+/// change.
+fn leaving_rows(
+    this: &mut PredictionsScreen,
+    cx: &Cx,
+    p: &Prediction,
+) -> Option<AtRisk> {
+    let figures_at = cx.insights.figures().map(|f| f.facts.as_ptr() as usize)?;
+    let views = this.views.as_mut()?;
+    if let Some((at, rows)) = &views.leaving
+        && *at == figures_at
+    {
+        return Some(rows.clone());
+    }
+    let rows = Arc::new(likely_to_leave(cx, p)?);
+    views.leaving = Some((figures_at, rows.clone()));
+    Some(rows)
+}
+
 fn lists_ui(
     this: &mut PredictionsScreen,
     cx: &mut Cx,
@@ -233,13 +294,13 @@ fn lists_ui(
         ListKind::WorthSaving => (
             "Worth saving",
             "Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance they have left.",
-            worth_saving(p),
+            this.views.as_ref().map(|v| v.worth.clone()).unwrap_or_default(),
         ),
         ListKind::LikelyToLeave => {
             if cx.insights.stale(cx.data_generation) {
                 cx.command(Command::ComputeInsights);
             }
-            match likely_to_leave(cx, p) {
+            match leaving_rows(this, cx, p) {
                 Some(rows) => (
                     "Likely to leave",
                     "Your best customers (value tiers A and B) who have probably stopped buying, by the value at risk.",
@@ -263,26 +324,27 @@ fn lists_ui(
         cx.money((at_risk * 100.0).round() as i64),
         p.settings.clv.months
     ));
-    let ids: Vec<i64> = rows.iter().map(|r| r.0.history.customer_id).collect();
+    // The ids are gathered on a click, not every frame.
+    let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!ids.is_empty(), egui::Button::new("Show in Customers"))
+            .add_enabled(!rows.is_empty(), egui::Button::new("Show in Customers"))
             .on_hover_text("Open the Customers tab showing only these customers")
             .clicked()
         {
             cx.command(Command::ShowCustomers {
                 title: title.to_string(),
-                ids: Arc::new(ids.clone()),
+                ids: Arc::new(ids()),
             });
         }
         if ui
-            .add_enabled(!ids.is_empty(), egui::Button::new("Save as spreadsheet…"))
+            .add_enabled(!rows.is_empty(), egui::Button::new("Save as spreadsheet…"))
             .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
             .clicked()
         {
             cx.command(Command::ExportCustomers {
                 file_name: format!("{}.xlsx", crate::format::file_stem(title)),
-                ids: ids.clone(),
+                ids: ids(),
                 consented_only: false,
             });
         }
@@ -365,14 +427,14 @@ fn customer_name(cx: &Cx, made: &Predictions, id: i64) -> String {
 
 /// The distribution of the chance of still being a customer, of lifetime value, and the
 /// model check's chart.
-fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
+fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
     let width = ((ui.available_width() - 24.0) / 3.0).max(200.0);
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.strong("Still a customer?");
-            let bins = histogram(p.customers.iter().map(|c| c.p_alive), 0.0, 1.0, 10);
-            let bars: Vec<Bar> = bins
+            let bars: Vec<Bar> = views
+                .alive_bins
                 .iter()
                 .enumerate()
                 .map(|(i, n)| Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0))
@@ -383,11 +445,10 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.strong(format!("Worth over {} months", p.settings.clv.months));
-            let top = p.customers.iter().map(|c| c.clv).fold(0.0, f64::max).max(1.0);
-            let high = quantile(p.customers.iter().map(|c| c.clv), 0.99).clamp(1.0, top);
-            let bins = histogram(p.customers.iter().map(|c| c.clv.min(high)), 0.0, high, 10);
+            let high = views.clv_high;
             let step = high / 10.0;
-            let bars: Vec<Bar> = bins
+            let bars: Vec<Bar> = views
+                .clv_bins
                 .iter()
                 .enumerate()
                 .map(|(i, n)| Bar::new((i as f64 + 0.5) * step, *n as f64).width(step * 0.9))
