@@ -1321,6 +1321,29 @@ mod tests {
             .collect()
     }
 
+    /// The names an arm reads as numbers (`m.int("..")`, `m.float("..")`), by id.
+    fn numeric_names() -> std::collections::HashMap<String, Vec<String>> {
+        let source = include_str!("en.rs");
+        let mut out = std::collections::HashMap::new();
+        let mut id = String::new();
+        for line in source.lines() {
+            let rest = line.strip_prefix("        \"").unwrap_or("");
+            if !rest.is_empty() {
+                id = rest.split('"').next().unwrap_or("").to_string();
+            }
+            for call in ["m.int(\"", "m.float(\""] {
+                let mut r = line;
+                while let Some(at) = r.find(call) {
+                    let after = &r[at + call.len()..];
+                    let name = after.split('"').next().unwrap_or("").to_string();
+                    out.entry(id.clone()).or_insert_with(Vec::new).push(name);
+                    r = after;
+                }
+            }
+        }
+        out
+    }
+
     /// The names in `t("..")`, `m.text("..")`, `m.int("..")`, `m.float("..")`, `m.get("..")`.
     fn argument_names(text: &str) -> Vec<String> {
         let mut names = Vec::new();
@@ -1394,6 +1417,99 @@ mod tests {
                 assert_ne!(bare, id, "{id}");
             }
         }
+    }
+
+    #[test]
+    fn fluent_says_what_the_table_said() {
+        let texts = [
+            "x",
+            "yes",
+            "sales",
+            "ods",
+            "xlsb",
+            "folder",
+            "date",
+            "email",
+            "long-email",
+            "yes-no",
+            "month-first",
+            "customer",
+            "amount",
+            "person",
+            "sector-size",
+            "sector-table",
+            "sector-chain-loops",
+            "small-stream-table",
+            "small-stream-chain-loops",
+            "png",
+            "7z",
+            "zip",
+            "before-1900",
+            "nps",
+            "thumbs",
+        ];
+        let mut values: Vec<Arg> = vec![
+            Arg::Int(0),
+            Arg::Int(1),
+            Arg::Int(2),
+            Arg::Int(7),
+            Arg::Int(3_000_000_000),
+            Arg::Float(0.38149),
+        ];
+        values.extend(texts.iter().map(|t| Arg::Text(t.to_string())));
+        let numbers = numeric_names();
+        let loader = crate::text::fluent::loader(crate::text::Lang::En);
+        let missing: Vec<String> = arms()
+            .into_iter()
+            .flat_map(|(ids, _)| ids)
+            .filter(|id| !loader.has(id))
+            .collect();
+        assert!(missing.is_empty(), "not in the Fluent files: {missing:?}");
+        let mut bad = Vec::new();
+        let mut compared = 0;
+        for (ids, names) in arms() {
+            for id in ids {
+                let id: &'static str = Box::leak(id.clone().into_boxed_str());
+                for value in &values {
+                    let mut full = Message::new(id);
+                    let numeric = numbers.get(id).cloned().unwrap_or_default();
+                    for name in &names {
+                        let given = if numeric.contains(name) && !matches!(value, Arg::Int(_)) {
+                            Arg::Int(2)
+                        } else {
+                            value.clone()
+                        };
+                        let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                        full = full.arg(name, given);
+                    }
+                    let mut variants = vec![full.clone()];
+                    for skip in names.iter().filter(|n| !numeric.contains(n)) {
+                        let mut m = full.clone();
+                        m.args.retain(|(n, _)| n != skip);
+                        variants.push(m);
+                    }
+                    for (i, m) in variants.iter().enumerate() {
+                        let old = render(m);
+                        let new = crate::text::fluent::render(crate::text::Lang::En, m);
+                        compared += 1;
+                        if old != new
+                            && (i == 0 || !new.contains("{$"))
+                            && !new.contains("NUMBER()")
+                        {
+                            bad.push(format!("{id} {:?}\n  old: {old}\n  new: {new}", m.args));
+                        }
+                    }
+                }
+            }
+        }
+        bad.sort();
+        bad.dedup();
+        assert!(
+            bad.is_empty(),
+            "{} of {compared} differ:\n{}",
+            bad.len(),
+            bad[..bad.len().min(40)].join("\n")
+        );
     }
 
     #[test]

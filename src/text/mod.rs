@@ -8,8 +8,10 @@
 //! earlier, so that a translation only has to add a language's function (or its `.ftl`
 //! files) and nothing else changes.
 
+mod derive;
 pub mod en;
 mod feedback;
+pub mod fluent;
 pub mod predict;
 mod problems;
 mod read;
@@ -167,23 +169,92 @@ impl Localize for Message {
 }
 
 /// The languages messages can be rendered in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// English.
     #[default]
     En,
+    /// French.
+    Fr,
+    /// Russian.
+    Ru,
+    /// Simplified Chinese.
+    Zh,
+    /// Armenian.
+    Hy,
+    /// English with every message between markers, to find words on screen that did not
+    /// come from a message.
+    Pseudo,
+}
+
+impl Lang {
+    /// The languages an owner can choose, English first.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Ru, Lang::Zh, Lang::Hy];
+
+    /// The language's code: `en`, `fr`, `ru`, `zh`, `hy`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Zh => "zh",
+            Lang::Hy => "hy",
+            Lang::Pseudo => "pseudo",
+        }
+    }
+
+    /// The language's name in itself.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Zh => "中文",
+            Lang::Hy => "Հայերեն",
+            Lang::Pseudo => "[English]",
+        }
+    }
+
+    /// The language of a code or a locale name (`fr`, `fr-CA`, `ru_RU.UTF-8`, `zh-Hans`);
+    /// `None` for a language Clientele does not speak.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let lower = code.trim().to_ascii_lowercase();
+        let base = lower.split(['-', '_', '.', '@']).next().unwrap_or_default();
+        match base {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            "ru" => Some(Lang::Ru),
+            "zh" => Some(Lang::Zh),
+            "hy" => Some(Lang::Hy),
+            "pseudo" => Some(Lang::Pseudo),
+            _ => None,
+        }
+    }
+}
+
+/// The marks the pseudo-language puts around every message.
+pub const PSEUDO_OPEN: char = '⟦';
+/// See [`PSEUDO_OPEN`].
+pub const PSEUDO_CLOSE: char = '⟧';
+
+/// Words between the pseudo-language's marks.
+pub fn pseudo(words: &str) -> String {
+    format!("{PSEUDO_OPEN}{words}{PSEUDO_CLOSE}")
 }
 
 /// A message in a language.
 pub fn render(lang: Lang, message: &Message) -> String {
-    match lang {
-        Lang::En => en::render(message),
-    }
+    fluent::render(lang, message)
 }
 
-/// A value in English (the only language so far).
+/// A value in English.
 pub fn english(value: &impl Localize) -> String {
     render(Lang::En, &value.message())
+}
+
+/// A value in a language.
+pub fn said(lang: Lang, value: &impl Localize) -> String {
+    render(lang, &value.message())
 }
 
 impl Localize for crate::service::Stage {

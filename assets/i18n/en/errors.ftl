@@ -1,0 +1,40 @@
+## Errors of the operations: segment rules, exports, reports, baskets.
+
+error-preview = the report could not be read back for its preview ({ $detail })
+rule-unreadable = the rule is not valid: { $why } (see docs/segment-rules.md for how rules are written)
+rule-group-with-more = a group has "{ $key }" and nothing else beside it
+rule-group-needs-list = "{ $key }" needs a list of rules
+rule-not-a-rule = a rule is a condition such as {"{"}"field": "city", "op": "is", "value": "Lyon"{"}"} or a group {"{"}"all": [...]{"}"} / {"{"}"any": [...]{"}"}
+rule-op-not-for-field = '{ $op }' cannot be used with { $field }
+rule-between-needs-two = { $field } between needs two numbers, like [10, 50]
+rule-needs-number = { $field } { $op } needs a number
+rule-in-needs-list = { $field } is one of needs a list of values, like ["Lyon", "Paris"]
+rule-needs-texts = { $field } { $op } needs a text or a list of texts, like "Roses" or ["Roses", "Tulips"]
+rule-needs-text = { $field } { $op } needs a text value
+rule-unknown-value = '{ $value }' is not a { $field }: use one of { $known }
+export-cannot-write = cannot write { $path }: { $reason }
+export-too-many-rows = { $rows } rows do not fit in one spreadsheet (at most { $max }); export to a .csv file instead
+report-fonts = the report's fonts could not be loaded
+report-chart = a chart could not be drawn: { $detail }
+report-pdf = the PDF could not be written: { $detail }
+sections-unknown = unknown report section '{ $word }'; the sections are { $known }
+sections-empty = name at least one report section
+baskets-not-a-decimal = "{ $text }" is not a decimal number such as 0.05
+baskets-ratio-out-of-range = "{ $text }" is not between 0 and 1 (at most 18 decimals)
+baskets-too-many-itemsets = more than { $limit } frequent itemsets: raise the minimum support
+baskets-cancelled = the basket analysis was cancelled
+cancelled-predict = Working out the predictions was cancelled.
+error-predict = No predictions: { $detail }.
+error-write = { $path } could not be written: { $reason }
+error-print-file = The report could not be made ready for printing: { $reason }.
+error-has-data = { $path } already holds data; the demo shop was not loaded. Use --force to replace that data with the demo shop, or --db to choose another file.
+error-threshold = the threshold is a probability between 0 and 1 (e.g. 0.9), not { $threshold }
+error-name-taken = '{ $name }' is already the name of a segment, tier or lifecycle stage; choose another name
+error-no-such-segment = there is no segment, tier, lifecycle stage or saved segment called '{ $name }'
+error-segment-not-named = name the segment to export, e.g. clientele export segment "At risk" --out at-risk.csv
+error-period = --from { $from } is after --to { $to }; give the period's first day first
+error-export-format = { $path }: name the file .csv or .xlsx so Clientele knows which format to write
+error-internal = the job stopped on an internal error and nothing was changed ({ $detail }); please report it
+
+rule-said = { $said }
+export-xlsx = { $detail }

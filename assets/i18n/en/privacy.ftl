@@ -1,0 +1,33 @@
+## Consent, erasing a person, backups.
+
+privacy-consent-heading = Consent
+privacy-channel-email = E-mail
+privacy-channel-sms = SMS
+privacy-channel-post = Post
+privacy-channel-phone = Phone
+privacy-consent-yes = Yes, agreed
+privacy-consent-no = No, refused
+privacy-consent-unknown = Not asked
+privacy-consent-since = since { $day }
+privacy-consent-history = History of consent ({ $count })
+privacy-consent-entry = { $day } · { $channel }: { $state } ({ $source })
+privacy-source-import = import { $batch }
+privacy-source-window = in the window
+privacy-source-command-line = on the command line
+privacy-source-earlier = recorded before consent had a history
+privacy-export-button = Export everything
+privacy-export-hover = Write everything held on this customer to a JSON file in the exports folder beside the database (a subject access request)
+privacy-erase-button = Erase…
+privacy-erase-hover = Erase this customer for good, on their request: shows what goes and asks first
+privacy-erase-warning = This cannot be undone, not even from a backup: backups are erased too.
+privacy-erase-yes = Erase for good
+privacy-erase-title = Erase customer { $customer }?
+privacy-erase-job = Erasing the customer
+privacy-cancel = Cancel
+done-customers-saved = { $customers } customers saved in { $path }.
+failed-settings = The settings were not saved: { $reason }
+failed-segment-save = The segment was not saved: { $reason }
+failed-segment-delete = The segment was not deleted: { $reason }
+failed-merge = Nothing was merged: { $reason }
+failed-unmerge = Nothing was undone: { $reason }
+failed-write = { $path } could not be written: { $reason }
