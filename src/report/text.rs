@@ -1,38 +1,10 @@
-//! Every word the printed report shows, in one table keyed by [`Key`], per language.
-//! English is the only language so far, and there is no fallback from one language to
-//! another: every function here matches on [`Lang`], so adding French, Russian, Chinese or
-//! Armenian means adding a variant to [`Lang`] (and to [`Lang::ALL`]) and an arm with its
-//! texts to each function, and the compiler names every match still missing one.
+//! Every word the printed report shows, keyed by [`Key`]: the messages of
+//! `assets/i18n/<lang>/report.ftl` (and `segments.ftl`, `dates.ftl`), said in the report's
+//! language, English standing in for any message a language lacks.
 
 use crate::analytics::rfm::{Segment, Tier};
 
-/// A language the report can be written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-}
-
-impl Lang {
-    /// Every language with a translation.
-    pub const ALL: [Lang; 1] = [Lang::En];
-
-    /// Its code (ISO 639-1).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-
-    /// The language of a code such as `en` or `en-GB`, if the report has it.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(primary))
-    }
-}
+pub use crate::text::Lang;
 
 /// A piece of report text. Texts with `{}` take values, filled in by [`fill`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,198 +121,204 @@ pub enum Key {
     Revenue12m,
 }
 
-/// The text of `key` in `lang`.
+/// The text of `key` in `lang`, its `{ $v1 }`, `{ $v2 }`, … left as marks for [`fill`].
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::En => en(key),
-    }
+    cached(lang, id(key), None)
 }
 
-/// Fills the `{}` of a text with `values`, in order.
+/// A message's text (or one of its attributes) in `lang`, made once per language and
+/// kept for the rest of the process (the report's texts are a few hundred short strings),
+/// with its numbered values left as marks for [`fill`].
+fn cached(lang: Lang, id: &'static str, attribute: Option<&'static str>) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    type Texts = HashMap<(Lang, &'static str, Option<&'static str>), &'static str>;
+    static TEXTS: OnceLock<Mutex<Texts>> = OnceLock::new();
+    let texts = TEXTS.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut texts = texts
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    *texts.entry((lang, id, attribute)).or_insert_with(|| {
+        let mut args = std::collections::HashMap::new();
+        for n in 1..=9 {
+            args.insert(format!("v{n}"), format!("{MARK}{n}"));
+        }
+        let loader = crate::text::fluent::loader(lang);
+        let words = match attribute {
+            Some(attr) => loader.get_attr_args(id, attr, args),
+            None => loader.get_args(id, args),
+        };
+        let words = if lang == Lang::Pseudo {
+            crate::text::pseudo(&words)
+        } else {
+            words
+        };
+        Box::leak(words.into_boxed_str())
+    })
+}
+
+/// Marks a numbered value in a cached text: a private-use character and the number.
+const MARK: char = '\u{E000}';
+
+/// Fills a text's numbered values (`{ $v1 }`, `{ $v2 }`, … in its message) with `values`:
+/// the first value where `$v1` stands, whatever order a language puts them in.
 pub fn fill(text: &str, values: &[&str]) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    let mut values = values.iter();
-    let mut rest = text;
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
-        out.push_str(values.next().copied().unwrap_or_default());
-        rest = &rest[i + 2..];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == MARK
+            && let Some(d) = chars.peek().and_then(|d| d.to_digit(10))
+        {
+            chars.next();
+            out.push_str(values.get(d as usize - 1).copied().unwrap_or_default());
+        } else {
+            out.push(c);
+        }
     }
-    out.push_str(rest);
     out
 }
 
-fn en(key: Key) -> &'static str {
+fn id(key: Key) -> &'static str {
     match key {
-        Key::Title => "Customer report",
-        Key::Period => "Period",
-        Key::ComparedWith => "Compared with",
-        Key::PreparedOn => "Prepared on",
-        Key::Filters => "Filters",
-        Key::FiltersNone => "All customers and all sales of the period",
-        Key::Contents => "Contents",
-        Key::PageOf => "Page {} of {}",
-        Key::FigureDates => "{} to {}",
-        Key::KeyFigures => "Key figures",
-        Key::KeyFiguresNote => {
-            "Customers = customers who ordered in the period; new customers ordered for the first time; repeat rate = share of the period's customers with two or more orders by its end."
-        }
-        Key::Measure => "Measure",
-        Key::ThisPeriod => "This period",
-        Key::PreviousPeriod => "Previous period",
-        Key::LastYear => "Same period last year",
-        Key::Change => "Change",
-        Key::Revenue => "Revenue",
-        Key::Orders => "Orders",
-        Key::Customers => "Customers",
-        Key::NewCustomers => "New customers",
-        Key::RepeatRate => "Repeat rate",
-        Key::AverageOrder => "Average order",
-        Key::RevenueOverTime => "Revenue over time",
-        Key::RevenueOverTimeNote => {
-            "Revenue per month over the last 24 months; the months of the report's period are dark."
-        }
-        Key::ByChannelAndCategory => "Revenue by channel and category",
-        Key::Channel => "Channel",
-        Key::Category => "Category",
-        Key::Share => "Share",
-        Key::NotGiven => "(not given)",
-        Key::Segments => "Segments",
-        Key::SegmentsNote => {
-            "Every customer with an order by the end of the period, grouped by how recently and how often they buy (RFM). Revenue share is of all their purchases to date."
-        }
-        Key::Segment => "Segment",
-        Key::Meaning => "What it means",
-        Key::Action => "What to do",
-        Key::RevenueShare => "Revenue share",
-        Key::Tiers => "Value tiers",
-        Key::TiersNote => {
-            "Customers sorted by what they spent: A bring the first {}% of revenue, B the next {}%, C the rest."
-        }
-        Key::TierFirst => "The customers who bring {}% of revenue.",
-        Key::TierNext => "The next {}% of revenue.",
-        Key::TierLast => "The last {}% of revenue.",
-        Key::Tier => "Tier",
-        Key::ParetoNote => "The top 20% of customers bring {} of revenue.",
-        Key::ParetoAxisCustomers => "Share of customers (biggest spenders first)",
-        Key::ParetoAxisRevenue => "Share of revenue",
-        Key::Movement => "Movement between segments",
-        Key::MovementNote => {
-            "Customers whose segment changed between the day before the period ({}) and its last day ({}); {} kept their segment."
-        }
-        Key::NoMoves => {
-            "No customer changed segment between these two days: every customer with an order kept the segment they had."
-        }
-        Key::MovedFrom => "From",
-        Key::MovedTo => "To",
-        Key::NoOrderYet => "(no order yet)",
-        Key::Unchanged => "Unchanged",
-        Key::TopCustomers => "Top customers",
-        Key::SellsTogether => "What sells together",
-        Key::SellsTogetherNote => {
-            "The products most often bought together in the period's orders, strongest link first: how often an order with the first products also holds the others, and how many times more often than on average."
-        }
-        Key::NoSellsTogether => {
-            "No two products were bought together often enough in the period's orders."
-        }
-        Key::BuyAlsoBuy => "Customers who buy … also buy …",
-        Key::OfTheTime => "Of the time",
-        Key::TimesMoreOften => "Times more often",
-        Key::TopCustomersNote => "The customers who spent the most in the period.",
-        Key::Name => "Name",
-        Key::PeriodRevenue => "Spent in period",
-        Key::TotalSpent => "Total spent",
-        Key::LastOrder => "Last order",
-        Key::Phone => "Phone",
-        Key::Email => "E-mail",
-        Key::ToCall => "Customers to call this week",
-        Key::ToCallNote => {
-            "High-value customers (tier A) who are At risk or Can't lose them: they used to buy a lot and have not come back. Biggest spenders first."
-        }
-        Key::ToCallNone => "No high-value customer is slipping away at the moment.",
-        Key::AndMore => {
-            "... and {} more. Export them with: clientele export segment \"{}\" --out list.xlsx"
-        }
-        Key::DataQuality => "Data quality",
-        Key::LikelyDuplicates => "Customers sharing an e-mail or phone with another customer",
-        Key::LikelyDuplicatesNote => {
-            "Likely duplicates waiting for review; the Duplicates tab finds more (similar names and addresses) and merges them."
-        }
-        Key::RejectedRows => "Rejected rows of the last imports",
-        Key::RejectedRowsNone => "The last imports had no rejected rows.",
-        Key::Import => "Import",
-        Key::File => "File",
-        Key::Date => "Date",
-        Key::RowsRead => "Rows read",
-        Key::RowsRejected => "Rejected",
-        Key::WithoutEmail => "Customers without e-mail",
-        Key::WithoutPhone => "Customers without phone",
-        Key::WithoutEither => "Customers without e-mail and without phone",
-        Key::Count => "Count",
-        Key::NoSales => "No sales in this period.",
-        Key::Forecast => "Forecast",
-        Key::ForecastNext => {
-            "Next month: about {} ({} to {}, a range that holds the actual figure 8 times in 10)."
-        }
-        Key::ForecastAccuracy => {
-            "This forecast ({}) has been {} off on average over the last {} months, against {} for \"same as last year\"."
-        }
-        Key::ForecastAccuracyPlain => {
-            "This forecast ({}) has been {} off on average over the last {} months, against {} for \"same as the month before\"."
-        }
-        Key::ForecastShort => {
-            "With only {} complete months of history (24 are needed to see each season twice), the forecast leaves the seasons out."
-        }
-        Key::ForecastSoFar => "{} so far: {} (through {}).",
-        Key::ForecastNone => {
-            "Too little history for a forecast: {} complete months, and at least 6 are needed."
-        }
-        Key::Month => "Month",
-        Key::ForecastColumn => "Forecast",
-        Key::Range80 => "80% range",
-        Key::Range95 => "95% range",
-        Key::Cohorts => "Who comes back",
-        Key::CohortsCameBack => {
-            "Of the customers who first bought in {}, {} came back within three months"
-        }
-        Key::CohortsYearBefore => "{}; for {} it was {}.",
-        Key::CohortsNote => {
-            "Customers grouped by the month of their first order: the share of them who ordered 1, 2, 3 and 6 months later."
-        }
-        Key::MonthsLater => "{} mo. later",
-        Key::FirstBought => "First bought",
-        Key::Acquisition => "Where customers come from",
-        Key::AcquisitionNote => {
-            "Customers grouped by the channel and store of their first order: the share who came back within 90 days and within a year (of those first seen long enough ago), their revenue in their first year, and their value tiers (A brings 80% of revenue, B the next 15%, C the last 5%)."
-        }
-        Key::AcquisitionCompare => {
-            "Customers who first bought through {} come back less often within a year ({}) than those who first bought through {} ({})."
-        }
-        Key::Back90 => "Back in 90 days",
-        Key::Back365 => "Back in a year",
-        Key::Revenue12m => "First-year revenue",
+        Key::Title => "report-title",
+        Key::Period => "report-period",
+        Key::ComparedWith => "report-compared-with",
+        Key::PreparedOn => "report-prepared-on",
+        Key::Filters => "report-filters",
+        Key::FiltersNone => "report-filters-none",
+        Key::Contents => "report-contents",
+        Key::PageOf => "report-page-of",
+        Key::FigureDates => "report-figure-dates",
+        Key::KeyFigures => "report-key-figures",
+        Key::KeyFiguresNote => "report-key-figures-note",
+        Key::Measure => "report-measure",
+        Key::ThisPeriod => "report-this-period",
+        Key::PreviousPeriod => "report-previous-period",
+        Key::LastYear => "report-last-year",
+        Key::Change => "report-change",
+        Key::Revenue => "report-revenue",
+        Key::Orders => "report-orders",
+        Key::Customers => "report-customers",
+        Key::NewCustomers => "report-new-customers",
+        Key::RepeatRate => "report-repeat-rate",
+        Key::AverageOrder => "report-average-order",
+        Key::RevenueOverTime => "report-revenue-over-time",
+        Key::RevenueOverTimeNote => "report-revenue-over-time-note",
+        Key::ByChannelAndCategory => "report-by-channel-and-category",
+        Key::Channel => "report-channel",
+        Key::Category => "report-category",
+        Key::Share => "report-share",
+        Key::NotGiven => "report-not-given",
+        Key::Segments => "report-segments",
+        Key::SegmentsNote => "report-segments-note",
+        Key::Segment => "report-segment",
+        Key::Meaning => "report-meaning",
+        Key::Action => "report-action",
+        Key::RevenueShare => "report-revenue-share",
+        Key::Tiers => "report-tiers",
+        Key::TiersNote => "report-tiers-note",
+        Key::TierFirst => "report-tier-first",
+        Key::TierNext => "report-tier-next",
+        Key::TierLast => "report-tier-last",
+        Key::Tier => "report-tier",
+        Key::ParetoNote => "report-pareto-note",
+        Key::ParetoAxisCustomers => "report-pareto-axis-customers",
+        Key::ParetoAxisRevenue => "report-pareto-axis-revenue",
+        Key::Movement => "report-movement",
+        Key::MovementNote => "report-movement-note",
+        Key::NoMoves => "report-no-moves",
+        Key::MovedFrom => "report-moved-from",
+        Key::MovedTo => "report-moved-to",
+        Key::NoOrderYet => "report-no-order-yet",
+        Key::Unchanged => "report-unchanged",
+        Key::TopCustomers => "report-top-customers",
+        Key::SellsTogether => "report-sells-together",
+        Key::SellsTogetherNote => "report-sells-together-note",
+        Key::NoSellsTogether => "report-no-sells-together",
+        Key::BuyAlsoBuy => "report-buy-also-buy",
+        Key::OfTheTime => "report-of-the-time",
+        Key::TimesMoreOften => "report-times-more-often",
+        Key::TopCustomersNote => "report-top-customers-note",
+        Key::Name => "report-name",
+        Key::PeriodRevenue => "report-period-revenue",
+        Key::TotalSpent => "report-total-spent",
+        Key::LastOrder => "report-last-order",
+        Key::Phone => "report-phone",
+        Key::Email => "report-email",
+        Key::ToCall => "report-to-call",
+        Key::ToCallNote => "report-to-call-note",
+        Key::ToCallNone => "report-to-call-none",
+        Key::AndMore => "report-and-more",
+        Key::DataQuality => "report-data-quality",
+        Key::LikelyDuplicates => "report-likely-duplicates",
+        Key::LikelyDuplicatesNote => "report-likely-duplicates-note",
+        Key::RejectedRows => "report-rejected-rows",
+        Key::RejectedRowsNone => "report-rejected-rows-none",
+        Key::Import => "report-import",
+        Key::File => "report-file",
+        Key::Date => "report-date",
+        Key::RowsRead => "report-rows-read",
+        Key::RowsRejected => "report-rows-rejected",
+        Key::WithoutEmail => "report-without-email",
+        Key::WithoutPhone => "report-without-phone",
+        Key::WithoutEither => "report-without-either",
+        Key::Count => "report-count",
+        Key::NoSales => "report-no-sales",
+        Key::Forecast => "report-forecast",
+        Key::ForecastNext => "report-forecast-next",
+        Key::ForecastAccuracy => "report-forecast-accuracy",
+        Key::ForecastAccuracyPlain => "report-forecast-accuracy-plain",
+        Key::ForecastShort => "report-forecast-short",
+        Key::ForecastSoFar => "report-forecast-so-far",
+        Key::ForecastNone => "report-forecast-none",
+        Key::Month => "report-month",
+        Key::ForecastColumn => "report-forecast-column",
+        Key::Range80 => "report-range-80",
+        Key::Range95 => "report-range-95",
+        Key::Cohorts => "report-cohorts",
+        Key::CohortsCameBack => "report-cohorts-came-back",
+        Key::CohortsYearBefore => "report-cohorts-year-before",
+        Key::CohortsNote => "report-cohorts-note",
+        Key::MonthsLater => "report-months-later",
+        Key::FirstBought => "report-first-bought",
+        Key::Acquisition => "report-acquisition",
+        Key::AcquisitionNote => "report-acquisition-note",
+        Key::AcquisitionCompare => "report-acquisition-compare",
+        Key::Back90 => "report-back-90",
+        Key::Back365 => "report-back-365",
+        Key::Revenue12m => "report-revenue-12m",
     }
 }
 
 /// A segment's name in `lang`.
 pub fn segment_name(lang: Lang, s: Segment) -> &'static str {
-    match lang {
-        Lang::En => s.name(),
+    cached(lang, segment_id(s), None)
+}
+
+/// A segment's message id: `segment-champions`.
+pub fn segment_id(s: Segment) -> &'static str {
+    match s {
+        Segment::Champions => "segment-champions",
+        Segment::Loyal => "segment-loyal",
+        Segment::PotentialLoyalists => "segment-potential-loyalists",
+        Segment::NewCustomers => "segment-new-customers",
+        Segment::Promising => "segment-promising",
+        Segment::NeedAttention => "segment-need-attention",
+        Segment::AboutToSleep => "segment-about-to-sleep",
+        Segment::AtRisk => "segment-at-risk",
+        Segment::CantLoseThem => "segment-cant-lose-them",
+        Segment::Hibernating => "segment-hibernating",
     }
 }
 
 /// What a segment means, in `lang`.
 pub fn segment_meaning(lang: Lang, s: Segment) -> &'static str {
-    match lang {
-        Lang::En => s.meaning(),
-    }
+    cached(lang, segment_id(s), Some("meaning"))
 }
 
 /// What to do about a segment, in `lang`.
 pub fn segment_action(lang: Lang, s: Segment) -> &'static str {
-    match lang {
-        Lang::En => s.action(),
-    }
+    cached(lang, segment_id(s), Some("action"))
 }
 
 /// A tier's name and meaning in `lang`: the band of revenue it brings, from its cut-offs.
@@ -351,9 +329,7 @@ pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, String) {
         (_, 100) => (Key::TierLast, 100 - from),
         _ => (Key::TierNext, to - from),
     };
-    let name = match lang {
-        Lang::En => tier.name(),
-    };
+    let name = tier.name();
     (name, fill(t(lang, key), &[&share.to_string()]))
 }
 
@@ -369,9 +345,21 @@ pub fn tiers_note(lang: Lang) -> String {
 
 /// Short month names, January first.
 pub fn months(lang: Lang) -> [&'static str; 12] {
-    match lang {
-        Lang::En => crate::format::MONTHS_SHORT,
-    }
+    const IDS: [&str; 12] = [
+        "month-short-1",
+        "month-short-2",
+        "month-short-3",
+        "month-short-4",
+        "month-short-5",
+        "month-short-6",
+        "month-short-7",
+        "month-short-8",
+        "month-short-9",
+        "month-short-10",
+        "month-short-11",
+        "month-short-12",
+    ];
+    IDS.map(|id| cached(lang, id, None))
 }
 
 #[cfg(test)]
@@ -381,7 +369,9 @@ mod tests {
     #[test]
     fn fill_puts_values_in_order() {
         assert_eq!(fill(t(Lang::En, Key::PageOf), &["2", "9"]), "Page 2 of 9");
-        assert_eq!(fill("{} and {}", &["a"]), "a and ");
+        // A language may put the values in another order: each goes where its number is.
+        let swapped = format!("{MARK}2 before {MARK}1 and {MARK}3");
+        assert_eq!(fill(&swapped, &["a", "b"]), "b before a and ");
     }
 
     // The words the report wrote when they were fixed text, written out by hand.

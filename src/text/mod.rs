@@ -8,6 +8,8 @@
 //! earlier, so that a translation only has to add a language's function (or its `.ftl`
 //! files) and nothing else changes.
 
+#[cfg(test)]
+mod checks;
 mod derive;
 pub mod en;
 mod feedback;
