@@ -205,3 +205,19 @@ impl Lang {
             .unwrap_or_else(|_| i18n_embed::unic_langid::LanguageIdentifier::default())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::text::{Lang, set_ui_lang, ui_lang};
+
+    #[test]
+    fn the_window_says_its_messages_in_its_language() {
+        assert_eq!(ui_lang(), Lang::En);
+        assert_eq!(crate::tr!("report-title"), "Customer report");
+        assert_eq!(crate::tr!("forecast-months", count = 1), "1 month");
+        assert_eq!(crate::tr!("forecast-months", count = 3), "3 months");
+        set_ui_lang(Lang::Pseudo);
+        assert_eq!(crate::tr!("report-title"), "⟦Customer report⟧");
+        set_ui_lang(Lang::En);
+    }
+}

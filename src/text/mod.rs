@@ -244,6 +244,56 @@ pub fn pseudo(words: &str) -> String {
     format!("{PSEUDO_OPEN}{words}{PSEUDO_CLOSE}")
 }
 
+thread_local! {
+    /// The window's language, on the thread that draws it (each test's window has its own).
+    static UI_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language the window speaks, on this thread.
+pub fn ui_lang() -> Lang {
+    UI_LANG.with(std::cell::Cell::get)
+}
+
+/// Makes the window speak `lang` from its next frame on (on this thread).
+pub fn set_ui_lang(lang: Lang) {
+    UI_LANG.with(|l| l.set(lang));
+}
+
+/// Words of the window's messages as they are shown: between the pseudo-language's marks
+/// when it is on.
+pub fn ui_words(words: String) -> String {
+    if ui_lang() == Lang::Pseudo {
+        pseudo(&words)
+    } else {
+        words
+    }
+}
+
+/// A message in the window's language, by a literal id checked while compiling against the
+/// English Fluent files, with its arguments checked too: `tr!("customers-title")`,
+/// `tr!("customers-found", count = n)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {{
+        $crate::text::ui_words(i18n_embed_fl::fl!(
+            $crate::text::fluent::loader($crate::text::ui_lang()),
+            $id
+        ))
+    }};
+    ($id:literal, $($args:tt)*) => {{
+        $crate::text::ui_words(i18n_embed_fl::fl!(
+            $crate::text::fluent::loader($crate::text::ui_lang()),
+            $id,
+            $($args)*
+        ))
+    }};
+}
+
+/// A value in the window's language.
+pub fn ui(value: &impl Localize) -> String {
+    render(ui_lang(), &value.message())
+}
+
 /// A message in a language.
 pub fn render(lang: Lang, message: &Message) -> String {
     fluent::render(lang, message)
