@@ -27,7 +27,7 @@ use crate::model::{DedupContact, format_cents};
 use crate::report::export::{GuardedCsv, create_private};
 use crate::service::{self, Progress};
 use crate::store::{Stats, Store, resolve_db_path};
-use crate::text::{Message, english};
+use crate::text::{Message, local};
 
 pub mod feedback;
 mod privacy;
@@ -41,6 +41,12 @@ pub struct Cli {
     /// The database file (default: CLIENTELE_DB, else clientele.sqlite in your user-data folder).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// The language to speak: en, fr, ru, zh or hy (default: LC_ALL, LC_MESSAGES or LANG,
+    /// else English). The report is written in it too (default there: the shop locale's
+    /// language), and `feedback terms` reads only feedback written in it.
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
 
     /// A file to import: the window opens on the Import tab with it (what "Open with
     /// Clientele" does).
@@ -347,7 +353,8 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 /// Runs a subcommand against the database chosen by `--db` / `CLIENTELE_DB`.
-pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
+pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyhow::Result<()> {
+    crate::text::set_ui_lang(messages_lang(lang.as_deref()));
     let path = resolve_db_path(db);
     let mut store = Store::open(&path)?;
     // The command exits when done and shares its connection with nothing.
@@ -372,7 +379,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
             feedback::import(&store, args, &mut out)
         }
         Command::Import(args) => import(&store, args, &mut out),
-        Command::Feedback(args) => feedback::feedback(&store, args, &mut out),
+        Command::Feedback(args) => feedback::feedback(&store, args, lang.as_deref(), &mut out),
         Command::Imports { json } => {
             let batches = service::batches::list(&store)?;
             if json {
@@ -407,7 +414,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                 .arg("sales", done.sales_removed)
                 .arg("contacts", done.contacts_removed)
                 .arg("kept", done.contacts_kept);
-            writeln!(out, "{}", english(&said))?;
+            writeln!(out, "{}", local(&said))?;
             Ok(())
         }
         Command::Customers { search, limit } => {
@@ -435,7 +442,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
                 let said = Message::new("cli-customers-shown")
                     .arg("shown", limit)
                     .arg("of", hits.len());
-                eprintln!("{}", english(&said));
+                eprintln!("{}", local(&said));
             }
             Ok(())
         }
@@ -455,7 +462,7 @@ pub fn run(db: Option<PathBuf>, command: Command) -> anyhow::Result<()> {
         Command::Basket(args) => baskets::basket(&store, args, &mut out),
         Command::Recommend(args) => baskets::recommend(&store, args, &mut out),
         Command::Export(args) => export(&store, args, &mut out),
-        Command::Report(args) => report(&store, args, &mut out),
+        Command::Report(args) => report(&store, args, lang.as_deref(), &mut out),
         Command::Forecast(args) => trends::forecast(&store, args, &mut out),
         Command::Cohorts(args) => trends::cohorts(&store, args, &mut out),
         Command::Channels(args) => trends::channels(&store, args, &mut out),
@@ -554,7 +561,7 @@ fn cli_error(e: service::Error) -> anyhow::Error {
 
 /// "cannot write FILE", the command line's words before why.
 fn cannot_write(path: &std::path::Path) -> String {
-    english(&Message::new("cli-cannot-write").arg("path", path))
+    local(&Message::new("cli-cannot-write").arg("path", path))
 }
 
 /// A contact's name as the messages show it.
@@ -585,15 +592,15 @@ fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::R
             .map(display_name)
             .filter(|n| !n.is_empty())
             .map_or_else(
-                || english(&Message::new("cli-customer").arg("id", id)),
-                |n| english(&Message::new("cli-customer").arg("id", id).arg("name", n)),
+                || local(&Message::new("cli-customer").arg("id", id)),
+                |n| local(&Message::new("cli-customer").arg("id", id).arg("name", n)),
             )
     };
     let absorbed: Vec<String> = args.absorbed.iter().map(|id| name(*id)).collect();
     let said = Message::new("cli-merged")
         .arg("absorbed", absorbed.join(", "))
         .arg("survivor", name(survivor));
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     for (field, value) in &done.plan.fields {
         writeln!(
             out,
@@ -607,7 +614,7 @@ fn merge(store: &mut Store, args: &MergeArgs, out: &mut impl Write) -> anyhow::R
         .arg("count", numbers.len())
         .arg("numbers", numbers.join(", "))
         .arg("undo", numbers.join(" "));
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }
 
@@ -619,7 +626,7 @@ fn unmerge(store: &mut Store, merge_ids: &[i64], out: &mut impl Write) -> anyhow
             .arg("absorbed-name", &m.absorbed_name)
             .arg("survivor", m.survivor_id)
             .arg("survivor-name", &m.survivor_name);
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }
@@ -637,7 +644,7 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
     };
     service::demo::fill(store, &options, args.force, &mut Progress::silent())
-        .context(english(&Message::new("cli-demo-not-saved")))?;
+        .context(local(&Message::new("cli-demo-not-saved")))?;
     let stats = service::batches::stats(store)?;
     let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let said = Message::new("cli-demo-saved")
@@ -648,7 +655,7 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
         .arg("revenue", format_cents(stats.revenue_cents))
         .arg("first", day(stats.first_sale))
         .arg("last", day(stats.last_sale));
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }
 
@@ -785,7 +792,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "contacts_created": report.contacts_created,
                 "sales_written": report.sales_written,
                 "errors": first,
-                "notes": report.notes.iter().map(english).collect::<Vec<_>>(),
+                "notes": report.notes.iter().map(crate::text::english).collect::<Vec<_>>(),
                 "layout": plan.layout.map(|l| l.name.clone()),
                 "mapping": plan.mapping(),
                 "walk_in_sales": report.walk_in_sales,
@@ -807,25 +814,25 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         Some(id) => rows("cli-imported").arg("batch", id),
         None => rows("cli-checked"),
     };
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     let said = Message::new("cli-import-counts")
         .arg("contacts", report.contacts_created)
         .arg("sales", report.sales_written)
         .arg("known", report.sales_linked_to_existing);
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     if report.rows_rejected > 0 || report.warnings > 0 {
         let said = Message::new("cli-import-problems")
             .arg("rejected", report.rows_rejected)
             .arg("warnings", report.warnings);
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
         for p in report.problems.iter().take(20) {
-            writeln!(out, "  {}", tsv(&english(p)))?;
+            writeln!(out, "  {}", tsv(&local(p)))?;
         }
         if report.problems.len() > 20 {
             writeln!(
                 out,
                 "  {}",
-                english(&Message::new("cli-import-more-problems"))
+                local(&Message::new("cli-import-more-problems"))
             )?;
         }
     }
@@ -836,14 +843,14 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
             .arg("orders", a.orders)
             .arg("status", a.status)
             .arg("amount", formats.money(a.amount_cents));
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     for n in &report.notes {
         // The layout was said with the mapping, and the orders set aside just above.
         if matches!(n, Note::Layout { .. } | Note::SetAside { .. }) {
             continue;
         }
-        writeln!(out, "Note: {}", tsv(&english(n)))?;
+        writeln!(out, "Note: {}", tsv(&local(n)))?;
     }
     Ok(())
 }
@@ -871,7 +878,7 @@ impl<'a> ProblemJson<'a> {
             row: p.row,
             column: &p.column,
             raw_value: &p.raw_value,
-            message: english(p),
+            message: local(p),
             raw_row: &p.raw_row,
             severity: p.severity,
         }
@@ -882,7 +889,7 @@ impl<'a> ProblemJson<'a> {
 /// columns kept as extra.
 fn write_mapping(plan: &crate::ingest::import::Plan, out: &mut impl Write) -> std::io::Result<()> {
     if let Some(layout) = plan.layout {
-        writeln!(out, "{}.", english(layout))?;
+        writeln!(out, "{}.", local(layout))?;
     }
     writeln!(out, "Columns read:")?;
     for m in plan.mapping() {
@@ -1118,7 +1125,7 @@ fn merge_auto(
         .arg("groups", done.groups)
         .arg("threshold", done.threshold)
         .arg("absorbed", done.absorbed);
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }
 
@@ -1176,7 +1183,7 @@ fn rfm(
             .arg("customers", rows.len())
             .arg("as-of", as_of)
             .arg("path", path.as_path());
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }
@@ -1322,10 +1329,6 @@ pub struct ReportArgs {
     /// only, the day of the latest sale).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
-    /// The report's language, e.g. en (default: the shop locale's language when the report
-    /// has it, else English).
-    #[arg(long, value_name = "CODE")]
-    lang: Option<String>,
     /// The paper size (default: the shop locale's, Letter in the US and Canada, else A4).
     #[arg(long, value_enum, value_name = "a4|letter")]
     paper: Option<PaperArg>,
@@ -1358,7 +1361,7 @@ fn segment(store: &Store, cmd: SegmentCommand, out: &mut impl Write) -> anyhow::
                 .arg("name", name.trim())
                 .arg("members", members)
                 .arg("as-of", as_of);
-            writeln!(out, "{}", english(&said))?;
+            writeln!(out, "{}", local(&said))?;
         }
         SegmentCommand::List => {
             writeln!(out, "name\tcustomers\trule")?;
@@ -1381,7 +1384,7 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
             let said = Message::new("cli-sales-written")
                 .arg("lines", n)
                 .arg("path", shown);
-            writeln!(out, "{}", english(&said))?;
+            writeln!(out, "{}", local(&said))?;
             return Ok(());
         }
         (ExportWhat::Segment, None) => {
@@ -1402,11 +1405,16 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         .arg("customers", n)
         .arg("path", shown)
         .arg("as-of", as_of);
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }
 
-fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Result<()> {
+fn report(
+    store: &Store,
+    args: ReportArgs,
+    lang: Option<&str>,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     use crate::report::{Lang, Paper, ReportOptions, Section};
     if let (Some(from), Some(to)) = (args.from, args.to)
         && from > to
@@ -1418,10 +1426,10 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
         None => Section::ALL.to_vec(),
     };
     let settings = service::settings::get(store)?;
-    let lang = match &args.lang {
+    let lang = match lang {
         Some(code) => Lang::from_code(code).unwrap_or_else(|| {
             let said = Message::new("cli-report-not-translated").arg("code", code);
-            eprintln!("{}", english(&said));
+            eprintln!("{}", local(&said));
             Lang::En
         }),
         None => Lang::from_code(&settings.locale).unwrap_or_default(),
@@ -1447,6 +1455,22 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
         .arg("to", data.to)
         .arg("path", shown)
         .arg("kb", pdf.len().div_ceil(1024));
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
+}
+
+/// The language the command line speaks: `--lang`, else the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set, when Clientele speaks it; else English.
+pub fn messages_lang(arg: Option<&str>) -> crate::text::Lang {
+    use crate::text::Lang;
+    if let Some(lang) = arg.and_then(Lang::from_code) {
+        return lang;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| Lang::from_code(&value))
+        .filter(|&l| l != Lang::Pseudo)
+        .unwrap_or_default()
 }

@@ -22,7 +22,7 @@ fn main() -> ExitCode {
             started,
             Some(file),
         ),
-        Some(command) => cli::run(args.db, command),
+        Some(command) => cli::run(args.db, args.lang, command),
         None => clientele::ui::run(
             clientele::store::resolve_db_path(args.db),
             started,

@@ -343,7 +343,7 @@ pub enum RuleError {
 
 impl std::fmt::Display for RuleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::english(self))
+        f.write_str(&crate::text::local(self))
     }
 }
 

@@ -16,7 +16,7 @@ use crate::report::export::{GuardedCsv, create_private};
 use crate::service::baskets::{BasketQuery, Baskets};
 use crate::service::{self, Progress};
 use crate::store::{BasketItem, Store};
-use crate::text::{Message, english};
+use crate::text::{Message, local};
 
 /// Options of `clientele basket`.
 #[derive(Debug, Args)]
@@ -131,18 +131,18 @@ pub fn basket(store: &Store, args: BasketArgs, out: &mut impl Write) -> anyhow::
         .arg("items", baskets.transactions.item_count())
         .arg("itemsets", itemsets.len())
         .arg("rules", baskets.analysis.rules.len());
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     for (what, path) in [("rules", &args.rules_out), ("itemsets", &args.itemsets_out)] {
         if let Some(path) = path {
             let said = Message::new("cli-basket-written")
                 .arg("what", what)
                 .arg("path", path.as_path());
-            writeln!(out, "{}", english(&said))?;
+            writeln!(out, "{}", local(&said))?;
         }
     }
     if args.rules_out.is_none() {
         for rule in strongest(&baskets.analysis.rules, RULES_PRINTED) {
-            writeln!(out, "  {}", english(&baskets.sentence(rule)))?;
+            writeln!(out, "  {}", local(&baskets.sentence(rule)))?;
         }
     }
     Ok(())
@@ -251,7 +251,7 @@ pub fn recommend(store: &Store, args: RecommendArgs, out: &mut impl Write) -> an
             .arg("customers", customers)
             .arg("rows", rows.len())
             .arg("path", path.as_path());
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ use crate::model::format_cents;
 use crate::report::export::{GuardedCsv, create_private};
 use crate::service::{self, Progress, feedback::GroupBy};
 use crate::store::Store;
-use crate::text::{LeavingSaid, Message, english};
+use crate::text::{LeavingSaid, Message, local};
 
 /// A score's scale on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -84,9 +84,6 @@ pub enum FeedbackCommand {
     },
     /// Words and two-word phrases unhappy customers use more than happy ones (CSV).
     Terms {
-        /// Only feedback in this language (en, fr, ru, zh, hy).
-        #[arg(long, value_name = "CODE")]
-        lang: Option<String>,
         /// Write the CSV here instead of printing it.
         #[arg(long, value_name = "FILE.csv")]
         out: Option<PathBuf>,
@@ -176,7 +173,7 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
         writeln!(
             out,
             "{}.",
-            english(&Message::new("note-layout").arg("name", layout))
+            local(&Message::new("note-layout").arg("name", layout))
         )?;
     }
     for (field, column) in &report.mapping {
@@ -186,7 +183,7 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
         writeln!(
             out,
             "{}",
-            english(&Message::new("cli-feedback-dates-ambiguous"))
+            local(&Message::new("cli-feedback-dates-ambiguous"))
         )?;
     }
     let file = args
@@ -203,9 +200,9 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
     .arg("read", report.rows_read)
     .arg("file", file)
     .arg("batch", report.batch_id.unwrap_or_default());
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     for p in report.problems.iter().take(20) {
-        writeln!(out, "  {}", tsv(&english(p)))?;
+        writeln!(out, "  {}", tsv(&local(p)))?;
     }
     Ok(())
 }
@@ -214,19 +211,16 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
 pub(super) fn feedback(
     store: &Store,
     args: FeedbackArgs,
+    lang: Option<&str>,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     match args.command {
         None => figures(store, &args, out),
         Some(FeedbackCommand::Unhappy { out: file }) => unhappy(store, file, out),
-        Some(FeedbackCommand::Terms {
-            lang,
-            out: file,
-            limit,
-        }) => {
+        Some(FeedbackCommand::Terms { out: file, limit }) => {
             let lang = match lang {
-                Some(code) => Some(Lang::parse(&code).with_context(|| {
-                    english(&Message::new("cli-feedback-no-such-language").arg("code", code))
+                Some(code) => Some(Lang::parse(code).with_context(|| {
+                    local(&Message::new("cli-feedback-no-such-language").arg("code", code))
                 })?),
                 None => None,
             };
@@ -257,7 +251,7 @@ pub(super) fn feedback(
             let score = match (scale, score) {
                 (Some(scale), Some(raw)) => {
                     Some(parse_score(&raw, scale.scale()).with_context(|| {
-                        english(
+                        local(
                             &Message::new("cli-feedback-bad-score")
                                 .arg("value", raw.as_str())
                                 .arg("scale", scale.scale().as_str()),
@@ -283,7 +277,7 @@ pub(super) fn feedback(
             writeln!(
                 out,
                 "{}",
-                english(
+                local(
                     &Message::new("cli-feedback-added")
                         .arg("id", id)
                         .arg("customer", customer)
@@ -296,7 +290,7 @@ pub(super) fn feedback(
             writeln!(
                 out,
                 "{}",
-                english(&Message::new("cli-feedback-resolved").arg("id", id))
+                local(&Message::new("cli-feedback-resolved").arg("id", id))
             )?;
             Ok(())
         }
@@ -326,7 +320,7 @@ fn written(
         let said = Message::new(id)
             .arg("rows", rows)
             .arg("path", Path::new(&path));
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }
@@ -412,8 +406,8 @@ fn figures(store: &Store, args: &FeedbackArgs, out: &mut impl Write) -> anyhow::
     let points = |x: Option<f64>| x.map(|x| formats.one_decimal(x)).unwrap_or_default();
     let share = |x: Option<f64>| x.map(|x| formats.percent(x / 100.0)).unwrap_or_default();
     writeln!(out, "group\tanswers\tnps\tlo95\thi95\tcsat\tstars\tnote")?;
-    let too_few = english(&Message::new("feedback-too-few"));
-    let overall = english(&Message::new("cli-feedback-overall"));
+    let too_few = local(&Message::new("feedback-too-few"));
+    let overall = local(&Message::new("cli-feedback-overall"));
     let lines = std::iter::once((overall.as_str(), &f.overall, false)).chain(
         f.groups
             .iter()
@@ -441,7 +435,7 @@ fn figures(store: &Store, args: &FeedbackArgs, out: &mut impl Write) -> anyhow::
             leaving: l,
             share: format!("{} ({} - {})", share(l.share), share(l.lo95), share(l.hi95)),
         };
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ use crate::report::export::{GuardedCsv, create_private};
 use crate::service::predict::{PredictOptions, Predictions};
 use crate::service::{self, Progress};
 use crate::store::Store;
-use crate::text::{Message, english};
+use crate::text::{Message, local};
 
 /// The options of `clientele predict`.
 #[derive(Debug, Args)]
@@ -86,7 +86,7 @@ impl PredictArgs {
 pub fn predict(store: &Store, args: PredictArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let made = service::predict::run(store, &args.options(), &mut Progress::silent())?;
     let p = match &made.outcome {
-        PredictOutcome::TooLittleData(t) => bail!("{}", english(t)),
+        PredictOutcome::TooLittleData(t) => bail!("{}", local(t)),
         PredictOutcome::Ready(p) => p,
     };
     match &args.out {
@@ -104,7 +104,7 @@ pub fn predict(store: &Store, args: PredictArgs, out: &mut impl Write) -> anyhow
             .arg("customers", p.customers.len() as i64)
             .arg("as-of", made.as_of)
             .arg("path", path.as_path());
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }
@@ -175,7 +175,7 @@ fn summary_json(made: &Predictions, p: &Prediction) -> Value {
         }
         ModelCheckOutcome::Skipped(why) => json!({
             "horizon_days": p.settings.horizon_days, "mae": null, "auc": null,
-            "chosen": null, "skipped": english(why)}),
+            "chosen": null, "skipped": local(why)}),
     };
     json!({
         "as_of": made.as_of.to_string(),
@@ -189,6 +189,6 @@ fn summary_json(made: &Predictions, p: &Prediction) -> Value {
         "check": check,
         "total_clv": p.total_clv,
         "expected_purchases": p.expected_purchases,
-        "warning": p.warning.as_ref().map(english),
+        "warning": p.warning.as_ref().map(crate::text::english),
     })
 }

@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use crate::model::Consent;
 use crate::service::{self, Progress};
 use crate::store::{Channel, ConsentSource, EraseReason, Store, consent_now};
-use crate::text::{Message, english};
+use crate::text::{Message, local};
 
 /// A consent answer as typed.
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -152,18 +152,18 @@ pub fn erase(store: &Store, args: &EraseArgs, out: &mut impl Write) -> anyhow::R
         (None, None) => args.ids.clone(),
     };
     if ids.is_empty() {
-        writeln!(out, "{}", english(&Message::new("cli-erase-nobody")))?;
+        writeln!(out, "{}", local(&Message::new("cli-erase-nobody")))?;
         return Ok(());
     }
     let preview = service::privacy::erase_preview(store, &ids)?;
     let said = crate::text::erasure_message;
     if !args.yes {
-        writeln!(out, "{}", english(&said("cli-erase-preview", &preview)))?;
-        bail!(english(&Message::new("cli-erase-needs-yes")));
+        writeln!(out, "{}", local(&said("cli-erase-preview", &preview)))?;
+        bail!(local(&Message::new("cli-erase-needs-yes")));
     }
     let done =
         service::privacy::erase(store, &ids, EraseReason::OnRequest, &mut Progress::silent())?;
-    writeln!(out, "{}", english(&said("cli-erased", &done)))?;
+    writeln!(out, "{}", local(&said("cli-erased", &done)))?;
     Ok(())
 }
 
@@ -179,7 +179,7 @@ pub fn subject_export(
         .arg("customer", id)
         .arg("lines", lines)
         .arg("path", path);
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }
 
@@ -191,7 +191,7 @@ pub fn backup(
 ) -> anyhow::Result<()> {
     let path = service::privacy::backup(store, file)?;
     let said = Message::new("cli-backup-written").arg("path", path.as_path());
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }
 
@@ -211,14 +211,14 @@ pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> a
             "last",
             s.last_sale.map(|d| d.to_string()).unwrap_or_default(),
         );
-    writeln!(out, "{}", english(&holds))?;
+    writeln!(out, "{}", local(&holds))?;
     if !args.yes {
-        bail!(english(&Message::new("cli-restore-needs-yes")));
+        bail!(local(&Message::new("cli-restore-needs-yes")));
     }
     let erased = service::privacy::restore(store, &args.file)?;
     let said = Message::new("cli-restored")
         .arg("path", args.file.as_path())
         .arg("erased", erased.len());
-    writeln!(out, "{}", english(&said))?;
+    writeln!(out, "{}", local(&said))?;
     Ok(())
 }

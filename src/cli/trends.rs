@@ -16,7 +16,7 @@ use crate::format::Formats;
 use crate::report::export::{GuardedCsv, create_private};
 use crate::service::{self, Progress};
 use crate::store::Store;
-use crate::text::{Message, english};
+use crate::text::{Message, local};
 
 /// `clientele forecast`.
 #[derive(Args, Debug)]
@@ -80,7 +80,7 @@ fn formats(store: &Store) -> anyhow::Result<Formats> {
 
 /// Stops with the "no sales yet" sentence.
 fn no_sales<T>() -> anyhow::Result<T> {
-    bail!(english(&Message::new("cli-no-sales")))
+    bail!(local(&Message::new("cli-no-sales")))
 }
 
 /// A CSV writer on `path`, or on standard output.
@@ -159,7 +159,7 @@ pub fn forecast(store: &Store, args: ForecastArgs, out: &mut impl Write) -> anyh
     .into_iter()
     .flatten()
     {
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     writeln!(out, "period\tforecast\t80% range\t95% range")?;
     for p in &made.forecast.points {
@@ -178,7 +178,7 @@ pub fn forecast(store: &Store, args: ForecastArgs, out: &mut impl Write) -> anyh
         writeln!(
             out,
             "{}",
-            english(&Message::new("cli-forecast-written").arg("path", path.as_path()))
+            local(&Message::new("cli-forecast-written").arg("path", path.as_path()))
         )?;
     }
     Ok(())
@@ -228,12 +228,12 @@ pub fn cohorts(store: &Store, args: CohortsArgs, out: &mut impl Write) -> anyhow
     if let Some(path) = &args.out {
         let f = formats(store)?;
         if let Some(said) = service::cohorts::comparison(&table, &f) {
-            writeln!(out, "{}", english(&said))?;
+            writeln!(out, "{}", local(&said))?;
         }
         let said = Message::new("cli-cohorts-written")
             .arg("cohorts", table.cohorts.len())
             .arg("path", path.as_path());
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }
@@ -295,7 +295,7 @@ pub fn channels(store: &Store, args: ChannelsArgs, out: &mut impl Write) -> anyh
         writeln!(
             out,
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            english(&service::channels::group_name(&g.key)),
+            local(&service::channels::group_name(&g.key)),
             f.int(g.customers as i64),
             share(g.repeat_90.share()),
             share(g.repeat_365.share()),
@@ -309,7 +309,7 @@ pub fn channels(store: &Store, args: ChannelsArgs, out: &mut impl Write) -> anyh
         )?;
     }
     if let Some(said) = service::channels::comparison(&table, &f) {
-        writeln!(out, "{}", english(&said))?;
+        writeln!(out, "{}", local(&said))?;
     }
     Ok(())
 }

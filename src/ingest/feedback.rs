@@ -293,7 +293,7 @@ pub enum FeedbackError {
     #[error(transparent)]
     Import(#[from] ImportError),
     /// A score column whose scale nobody said.
-    #[error("{}", crate::text::english(self))]
+    #[error("{}", crate::text::local(self))]
     UnknownScale {
         /// The file.
         file: String,
@@ -301,7 +301,7 @@ pub enum FeedbackError {
         column: String,
     },
     /// No column holds the day.
-    #[error("{}", crate::text::english(self))]
+    #[error("{}", crate::text::local(self))]
     NoDateColumn {
         /// The file.
         file: String,
@@ -309,7 +309,7 @@ pub enum FeedbackError {
         columns: Vec<String>,
     },
     /// No column holds a score or a text.
-    #[error("{}", crate::text::english(self))]
+    #[error("{}", crate::text::local(self))]
     NoScoreOrText {
         /// The file.
         file: String,

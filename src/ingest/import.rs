@@ -235,7 +235,7 @@ pub enum ImportError {
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::english(self))
+        f.write_str(&crate::text::local(self))
     }
 }
 

@@ -249,7 +249,7 @@ pub enum XlsxExportError {
 
 impl std::fmt::Display for XlsxExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::english(self))
+        f.write_str(&crate::text::local(self))
     }
 }
 
@@ -511,7 +511,7 @@ pub enum ExportError {
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::english(self))
+        f.write_str(&crate::text::local(self))
     }
 }
 

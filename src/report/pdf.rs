@@ -66,7 +66,7 @@ pub enum ReportError {
 
 impl std::fmt::Display for ReportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::english(self))
+        f.write_str(&crate::text::local(self))
     }
 }
 

@@ -118,7 +118,7 @@ pub enum StoreError {
 
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::english(self))
+        f.write_str(&crate::text::local(self))
     }
 }
 

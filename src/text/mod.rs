@@ -289,11 +289,6 @@ macro_rules! tr {
     }};
 }
 
-/// A value in the window's language.
-pub fn ui(value: &impl Localize) -> String {
-    render(ui_lang(), &value.message())
-}
-
 /// A message in a language.
 pub fn render(lang: Lang, message: &Message) -> String {
     fluent::render(lang, message)
@@ -305,8 +300,14 @@ pub fn english(value: &impl Localize) -> String {
 }
 
 /// A value in a language.
-pub fn said(lang: Lang, value: &impl Localize) -> String {
+pub fn said_in(lang: Lang, value: &impl Localize) -> String {
     render(lang, &value.message())
+}
+
+/// A value in the language this thread speaks: the window's, or the command line's
+/// (`--lang`, then the environment).
+pub fn local(value: &impl Localize) -> String {
+    render(ui_lang(), &value.message())
 }
 
 impl Localize for crate::service::Stage {
