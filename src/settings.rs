@@ -140,6 +140,19 @@ pub fn system_locale() -> Option<&'static Locale> {
     locale_of_posix(&raw)
 }
 
+/// The computer's language (sys-locale: the desktop's setting on Windows and macOS, the
+/// environment on Linux), when Clientele speaks it.
+pub fn system_language() -> Option<crate::text::Lang> {
+    if let Ok(assumed) = ASSUMED_SYSTEM_LOCALE.read()
+        && let Some(locale) = *assumed
+    {
+        return locale.and_then(|l| crate::text::Lang::from_code(l.code));
+    }
+    sys_locale::get_locales()
+        .filter_map(|name| crate::text::Lang::from_code(&name))
+        .find(|&l| l != crate::text::Lang::Pseudo)
+}
+
 /// The locale of a POSIX or BCP 47 locale name (`en_US.UTF-8`, `de_DE@euro`, `zh-CN`).
 pub fn locale_of_posix(raw: &str) -> Option<&'static Locale> {
     let name = raw.split(['.', '@']).next()?.trim().replace('_', "-");
@@ -174,6 +187,8 @@ pub struct ShopSettings {
     pub currency: String,
     /// ISO 3166 two-letter code.
     pub phone_country: String,
+    /// The window's language (`en`, `fr`, `ru`, `zh`, `hy`); empty: the computer's.
+    pub language: String,
 }
 
 impl Default for ShopSettings {
@@ -191,7 +206,17 @@ impl ShopSettings {
             locale: l.code.to_string(),
             currency: l.currency.to_string(),
             phone_country: l.phone_country.to_string(),
+            language: String::new(),
         }
+    }
+
+    /// The language the window speaks: the one chosen, else the computer's when Clientele
+    /// speaks it, else English.
+    pub fn window_language(&self) -> crate::text::Lang {
+        crate::text::Lang::from_code(&self.language)
+            .filter(|&l| l != crate::text::Lang::Pseudo)
+            .or_else(system_language)
+            .unwrap_or_default()
     }
 
     pub fn locale(&self) -> &'static Locale {
@@ -242,6 +267,10 @@ impl ShopSettings {
         self.currency = self.currency.trim().to_ascii_uppercase();
         self.phone_country = self.phone_country.trim().to_ascii_uppercase();
         self.shop_name = self.shop_name.trim().to_string();
+        self.language = crate::text::Lang::from_code(&self.language)
+            .filter(|&l| l != crate::text::Lang::Pseudo)
+            .map_or("", |l| l.code())
+            .to_string();
         self
     }
 }
@@ -326,8 +355,11 @@ mod tests {
             locale: "en-gb".into(),
             currency: "gbp".into(),
             phone_country: "gb".into(),
+            language: "FR-ca".into(),
         }
         .normalised();
+        assert_eq!(s.language, "fr");
+        assert_eq!(s.window_language(), crate::text::Lang::Fr);
         assert_eq!(s.locale, "en-GB");
         assert_eq!(s.currency, "GBP");
         assert_eq!(s.shop_name, "Fleurs");

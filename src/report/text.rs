@@ -138,7 +138,7 @@ fn cached(lang: Lang, id: &'static str, attribute: Option<&'static str>) -> &'st
     let mut texts = texts
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    *texts.entry((lang, id, attribute)).or_insert_with(|| {
+    texts.entry((lang, id, attribute)).or_insert_with(|| {
         let mut args = std::collections::HashMap::new();
         for n in 1..=9 {
             args.insert(format!("v{n}"), format!("{MARK}{n}"));

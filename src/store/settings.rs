@@ -8,7 +8,13 @@ use super::writes::audit;
 use super::{Result, Store, StoreError};
 use crate::settings::ShopSettings;
 
-const KEYS: [&str; 4] = ["shop_name", "locale", "currency", "phone_country"];
+const KEYS: [&str; 5] = [
+    "shop_name",
+    "locale",
+    "currency",
+    "phone_country",
+    "language",
+];
 
 impl Store {
     /// The shop's settings; defaults for what was never set (the locale's currency and
@@ -39,6 +45,9 @@ impl Store {
         if let Some(p) = get("phone_country")? {
             s.phone_country = p;
         }
+        if let Some(l) = get("language")? {
+            s.language = l;
+        }
         Ok(s)
     }
 
@@ -50,7 +59,13 @@ impl Store {
             .map_err(|why| StoreError::Invalid(Refusal::Settings(why)))?;
         self.map_busy(|store| {
             let tx = store.immediate()?;
-            let values = [&s.shop_name, &s.locale, &s.currency, &s.phone_country];
+            let values = [
+                &s.shop_name,
+                &s.locale,
+                &s.currency,
+                &s.phone_country,
+                &s.language,
+            ];
             for (key, value) in KEYS.iter().zip(values) {
                 tx.execute(
                     "INSERT INTO setting (key, value) VALUES (?1, ?2)
@@ -64,6 +79,7 @@ impl Store {
                 &json!({
                     "shop_name": s.shop_name, "locale": s.locale,
                     "currency": s.currency, "phone_country": s.phone_country,
+                    "language": s.language,
                 }),
             )?;
             tx.commit()?;

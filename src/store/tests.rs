@@ -597,9 +597,11 @@ fn settings_default_then_saved_and_audited() {
         locale: "en-us".into(),
         currency: "usd".into(),
         phone_country: "us".into(),
+        language: "hy".into(),
     };
     store.save_settings(&wanted).unwrap();
     let back = store.settings().unwrap();
+    assert_eq!(back.language, "hy");
     assert_eq!(back.locale, "en-US");
     assert_eq!(back.currency, "USD");
     assert_eq!(back.phone_country, "US");

@@ -402,6 +402,7 @@ impl ClienteleApp {
     /// A new application on the database at `db_path`; the worker starts on the first frame.
     pub fn new(db_path: PathBuf, prefs: Prefs) -> ClienteleApp {
         let settings = ShopSettings::default();
+        crate::text::set_ui_lang(settings.window_language());
         ClienteleApp {
             prefs,
             db_path,
@@ -829,6 +830,7 @@ impl ClienteleApp {
                 }
                 self.settings = settings.clone();
                 self.formats = Formats::for_shop(&self.settings);
+                crate::text::set_ui_lang(self.settings.window_language());
             }
             Event::Stats(stats) => {
                 self.data_generation += 1;

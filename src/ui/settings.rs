@@ -31,6 +31,10 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                     );
                     ui.end_row();
 
+                    ui.label(crate::tr!("settings-language"));
+                    language_choice(ui, &mut edit.language);
+                    ui.end_row();
+
                     ui.label("Locale");
                     let current = edit.locale().name;
                     egui::ComboBox::from_id_salt("settings_locale")
@@ -102,4 +106,32 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     } else if open && !cancel {
         app.settings_edit = Some(edit);
     }
+}
+
+/// The window's language: the computer's (the first choice) or one of Clientele's, each
+/// named in itself.
+fn language_choice(ui: &mut egui::Ui, chosen: &mut String) {
+    use crate::text::Lang;
+    let system = crate::settings::system_language().unwrap_or_default();
+    let follow = crate::tr!("settings-language-system", language = system.name());
+    let current = match Lang::from_code(chosen) {
+        Some(l) if l != Lang::Pseudo => l.name().to_string(),
+        _ => follow.clone(),
+    };
+    egui::ComboBox::from_id_salt("settings_language")
+        .selected_text(current)
+        .width(260.0)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(chosen.is_empty(), follow).clicked() {
+                chosen.clear();
+            }
+            for l in Lang::ALL {
+                if ui
+                    .selectable_label(chosen.as_str() == l.code(), l.name())
+                    .clicked()
+                {
+                    *chosen = l.code().to_string();
+                }
+            }
+        });
 }

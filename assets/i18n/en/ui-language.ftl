@@ -1,0 +1,5 @@
+## Shop settings: the window's language.
+
+settings-language = Language
+## $language is the computer's language, named in itself (Français, Русский…).
+settings-language-system = Computer's language ({ $language })
