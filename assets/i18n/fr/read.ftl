@@ -56,7 +56,7 @@ read-protected = { $file } est protégé par un mot de passe : ouvrez-le dans 
     [ods] LibreOffice Calc
    *[other] Excel
 }, enregistrez-le sans mot de passe et importez cette copie
-read-sheet-not-found = { $file } n’a pas de feuille nommée « { $sheet } » : ses feuilles sont { $count ->
+read-sheet-not-found = { $file } n’a pas de feuille nommée « { $sheet } » ; ses feuilles : { $count ->
     [0] aucune
     [one] { $sheets }
     [many] { $sheets }
