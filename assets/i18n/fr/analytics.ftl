@@ -43,11 +43,11 @@ predict-check-few-repeat = Le modèle n’a pas été vérifié : avant la der
    *[other] seuls { $repeat } clients avaient acheté
 } plus d’une fois (il en faut { $needed }). Les prédictions restent valables.
 predict-check-fit-failed = Le modèle n’a pas été vérifié : il n’a pas pu être ajusté sur les ventes antérieures. Les prédictions restent valables.
-predict-headline = Environ { $likely } de vos { $customers } clients devraient racheter dans les { $days ->
+predict-headline = Environ { $likely } de vos { $customers } clients devraient racheter d’ici { $days ->
     [one] { $days } jour
     [many] { $days } de jours
    *[other] { $days } jours
-} à venir.
+}.
 predict-model-lower-error = Modèle utilisé : { $model }. Sur vos propres ventes récentes, il s’est trompé en moyenne de { $mae } sur le nombre d’achats par client, contre { $other-mae } pour { $other }.
 predict-model-only = Modèle utilisé : { $model }.
 predict-model-requested = Modèle utilisé : { $model }, comme demandé.
@@ -66,7 +66,7 @@ forecast-weeks = { $count ->
 }
 forecast-hold-out-seasonal = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme l’an dernier ».
 forecast-hold-out-plain = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme la période précédente ».
-forecast-coverage = Sur ces périodes, la fourchette à { $p80 } a contenu { $c80 } des chiffres réels, et celle à { $p95 } { $c95 }.
+forecast-coverage = Sur ces périodes, la fourchette à { $p80 } a contenu { $c80 } des chiffres réels, et celle à { $p95 }, { $c95 }.
 cohorts-came-back-months = Parmi les clients dont le premier achat date de { $cohort }, { $share } sont revenus dans les trois mois{ $before ->
     [none] .
    *[other] ; pour { $before }, c’était { $before_share }.

@@ -252,14 +252,22 @@ cli-merged-all = { $groups ->
     [many] { $absorbed } de clients fusionnés avec d’autres
    *[other] { $absorbed } clients fusionnés avec d’autres
 } (voir clientele merges ; clientele unmerge pour annuler).
-cli-set-aside = Commandes { $status ->
-    [cancelled] annulées
-    [failed] en échec
+cli-set-aside = { $orders ->
+    [one] { $orders } commande
+    [many] { $orders } de commandes
+   *[other] { $orders } commandes
+} au statut « { $status ->
+    [cancelled] annulé
+    [failed] échoué
     [pending] en attente
-    [refunded] remboursées
-    [completed] terminées
-   *[other] au statut « { $status } »
-} : { $orders } ({ $amount }), gardées mais non comptées.
+    [refunded] remboursé
+    [completed] terminé
+   *[other] { $status }
+} » ({ $amount }), { $orders ->
+    [one] gardée mais pas comptée.
+    [many] gardées mais pas comptées.
+   *[other] gardées mais pas comptées.
+}
 basket-rule = Sur 10 commandes avec { $antecedents }, { $per-ten ->
     [one] { $per-ten } contient
     [many] { $per-ten } contiennent

@@ -3,11 +3,11 @@
 note-layout = Export { $name } reconnu
 note-mixed-dates = Certaines dates sont au format jour/mois et d’autres mois/jour ; les lignes qui ne suivent pas l’ordre de la boutique sont signalées. Utilisez --date-format pour choisir.
 note-whole-amounts = Tous les montants de la colonne « amount » sont des nombres entiers, à côté d’une devise : ils sont peut-être en centimes (1250 pour 12,50). Ils ont été lus en unités de la devise ; vérifiez le chiffre d’affaires, et utilisez un profil de format avec amount_unit = "cents" s’il s’agit de centimes.
-note-walk-in = { $lines ->
-    [one] { $lines } ligne de vente sans client
-    [many] { $lines } de lignes de vente sans client
-   *[other] { $lines } lignes de vente sans client
-} (clients de passage) comptées dans le chiffre d’affaires et les commandes, mais dans les chiffres d’aucun client.
+note-walk-in = Ventes sans client (clients de passage) : { $lines ->
+    [one] { $lines } ligne
+    [many] { $lines } de lignes
+   *[other] { $lines } lignes
+}, comptées dans le chiffre d’affaires et les commandes, mais dans les chiffres d’aucun client.
 import-blocker-no-sale-date = Choisissez la colonne qui contient la date de la vente.
 import-blocker-no-amount = Choisissez la colonne qui contient le montant (ou le prix unitaire) de la vente.
 problem-value-cut = ligne { $row }, colonne { $column } : la valeur fait { $length } caractères, plus que la longueur maximale { $what ->
@@ -92,14 +92,22 @@ note-ambiguous-dates = Les dates comme 03/04/2025 peuvent se lire jour/mois ou m
     [month-first] mois/jour (4 mars)
    *[other] jour/mois (3 avril)
 }, comme les écrivent les paramètres régionaux de la boutique (`clientele settings --locale` pour les changer). Utilisez --date-format %m/%d/%Y ou %d/%m/%Y pour choisir.
-note-set-aside = Commandes { $status ->
-    [cancelled] annulées
-    [failed] en échec
+note-set-aside = { $orders ->
+    [one] { $orders } commande
+    [many] { $orders } de commandes
+   *[other] { $orders } commandes
+} au statut « { $status ->
+    [cancelled] annulé
+    [failed] échoué
     [pending] en attente
-    [refunded] remboursées
-    [completed] terminées
-   *[other] au statut « { $status } »
-} : { $orders } ({ $amount }), gardées mais pas comptées.
+    [refunded] remboursé
+    [completed] terminé
+   *[other] { $status }
+} » ({ $amount }), { $orders ->
+    [one] gardée mais pas comptée.
+    [many] gardées mais pas comptées.
+   *[other] gardées mais pas comptées.
+}
 problem-ragged-row = ligne { $row } : { $values ->
     [one] { $values } valeur
     [many] { $values } de valeurs
@@ -121,7 +129,7 @@ problem-not-kept = ligne { $row }, colonne { $column } : « { $value } » n�
 } avec les autres colonnes du client
 problem-sale-date-out-of-range = ligne { $row }, colonne { $column } : la date { $date } { $bound ->
     [before-1900] est antérieure à 1900
-   *[other] est plus d’un jour dans le futur
+   *[other] est à plus d’un jour dans le futur
 } ; si elle est juste, acceptez ces dates (--allow-any-date, ou « Accepter les dates avant 1900 ou dans le futur » dans l’onglet Import)
 problem-bytes-replaced = ligne { $row }, { $count ->
     [one] colonne
@@ -138,7 +146,7 @@ group-not-kept = Colonne { $column } : « … » n’est pas { $expected ->
 } ; le champ est resté vide et la valeur gardée avec les autres colonnes du client
 group-sale-date-out-of-range = Colonne { $column } : la date { $bound ->
     [before-1900] est antérieure à 1900
-   *[other] est plus d’un jour dans le futur
+   *[other] est à plus d’un jour dans le futur
 }
 problem-not-a-score = ligne { $row }, colonne { $column } : « { $value } » n’est pas une note sur l’échelle { $scale } ({ $scale ->
     [nps] de 0 à 10
