@@ -6,7 +6,7 @@ cli-subject-written = Toutes les données détenues sur le client { $customer } 
     [one] { $lines } ligne de vente
     [many] { $lines } de lignes de vente
    *[other] { $lines } lignes de vente
-}) écrites dans { $path }.
+}) ont été écrites dans { $path }.
 cli-backup-written = Sauvegarde écrite dans { $path }.
 cli-backup-holds = { $path } contient { $customers ->
     [one] { $customers } client
@@ -94,7 +94,7 @@ cli-basket-written = { $what ->
     [itemsets] Les combinaisons fréquentes ont été écrites dans { $path }.
    *[other] Les { $what } ont été écrites dans { $path }.
 }
-cli-recommend-written = { $rows ->
+cli-recommend-written = Suggestions écrites dans { $path } : { $rows ->
     [one] { $rows } suggestion
     [many] { $rows } de suggestions
    *[other] { $rows } suggestions
@@ -102,7 +102,7 @@ cli-recommend-written = { $rows ->
     [one] { $customers } client
     [many] { $customers } de clients
    *[other] { $customers } clients
-} écrites dans { $path }.
+}.
 cli-forecast-written = Historique et prévision écrits dans { $path }.
 cli-cohorts-written = { $cohorts ->
     [one] { $cohorts } cohorte écrite
