@@ -116,7 +116,7 @@ problem-ragged-row = ligne { $row } : { $values ->
     [one] { $columns } colonne
     [many] { $columns } de colonnes
    *[other] { $columns } colonnes
-} ; les valeurs en trop sont gardées comme Colonne { $next-column }…
+} ; les valeurs en trop sont gardées dans des colonnes nommées « Column { $next-column } », etc.
 problem-not-kept = ligne { $row }, colonne { $column } : « { $value } » n’est pas { $expected ->
     [date] une date
     [email] une adresse e-mail

@@ -46,11 +46,7 @@ report-pareto-note = Les 20 % de clients qui dépensent le plus apportent { $v
 report-pareto-axis-customers = Part des clients (plus grosses dépenses d’abord)
 report-pareto-axis-revenue = Part du chiffre d’affaires
 report-movement = Passages d’un segment à l’autre
-report-movement-note = Clients dont le segment a changé entre la veille de la période ({ $v1 }) et son dernier jour ({ $v2 }) ; { $v3 ->
-    [one] { $v3 } client a gardé son segment.
-    [many] { $v3 } de clients ont gardé leur segment.
-   *[other] { $v3 } clients ont gardé leur segment.
-}
+report-movement-note = Clients dont le segment a changé entre la veille de la période ({ $v1 }) et son dernier jour ({ $v2 }) ; nombre de clients qui ont gardé leur segment : { $v3 }.
 report-no-moves = Aucun client n’a changé de segment entre ces deux jours : tous les clients ayant passé commande ont gardé leur segment.
 report-moved-from = De
 report-moved-to = Vers
@@ -71,13 +67,9 @@ report-last-order = Dernière commande
 report-phone = Téléphone
 report-email = E-mail
 report-to-call = Clients à appeler cette semaine
-report-to-call-note = Clients à forte valeur (classe A) « À risque » ou « À ne pas perdre » : ils achetaient beaucoup et ne sont pas revenus. Plus grosses dépenses d’abord.
+report-to-call-note = Clients à forte valeur (classe A) des segments « À risque » et « À ne pas perdre » : ils achetaient beaucoup et ne sont pas revenus. Plus grosses dépenses d’abord.
 report-to-call-none = Aucun client à forte valeur n’est en train de s’éloigner pour le moment.
-report-and-more = { $v1 ->
-    [one] … et { $v1 } autre.
-    [many] … et { $v1 } d’autres.
-   *[other] … et { $v1 } autres.
-} Pour les exporter : clientele export segment "{ $v2 }" --out list.xlsx
+report-and-more = … et { $v1 } de plus. Pour la liste complète : clientele export segment "{ $v2 }" --out list.xlsx
 report-data-quality = Qualité des données
 report-likely-duplicates = Clients qui partagent un e-mail ou un téléphone avec un autre client
 report-likely-duplicates-note = Doublons probables en attente de vérification ; l’onglet Doublons en trouve d’autres (noms et adresses proches) et les fusionne.
@@ -97,17 +89,9 @@ report-forecast = Prévision
 report-forecast-next = Mois prochain : environ { $v1 } (de { $v2 } à { $v3 }, une fourchette qui contient le chiffre réel 8 fois sur 10).
 report-forecast-accuracy = Cette prévision ({ $v1 }) s’est trompée en moyenne de { $v2 } sur la dernière période de { $v3 } mois, contre { $v4 } pour « comme l’an dernier ».
 report-forecast-accuracy-plain = Cette prévision ({ $v1 }) s’est trompée en moyenne de { $v2 } sur la dernière période de { $v3 } mois, contre { $v4 } pour « comme le mois précédent ».
-report-forecast-short = { $v1 ->
-    [one] Avec seulement { $v1 } mois complet d’historique
-    [many] Avec seulement { $v1 } de mois complets d’historique
-   *[other] Avec seulement { $v1 } mois complets d’historique
-} (il en faut 24 pour voir chaque saison deux fois), la prévision ne tient pas compte des saisons.
+report-forecast-short = Avec seulement { $v1 } mois d’historique complet (il en faut 24 pour voir chaque saison deux fois), la prévision ne tient pas compte des saisons.
 report-forecast-so-far = En cours ({ $v1 }) : { $v2 } (au { $v3 }).
-report-forecast-none = Trop peu d’historique pour une prévision : { $v1 ->
-    [one] { $v1 } mois complet
-    [many] { $v1 } de mois complets
-   *[other] { $v1 } mois complets
-}, et il en faut au moins 6.
+report-forecast-none = Trop peu d’historique pour une prévision : { $v1 } mois d’historique complet, et il en faut au moins 6.
 report-month = Mois
 report-forecast-column = Prévision
 report-range-80 = Fourchette à 80 %
