@@ -66,7 +66,7 @@ done-rows-saved = { $rows ->
 }
 print-no-service = L’impression passe par le service d’impression du système (« { $program } » est introuvable). Enregistrez le PDF et imprimez-le depuis votre lecteur de PDF.
 print-unreachable = Impossible de joindre l’imprimante : { $reason }.
-print-no-printer = Aucune imprimante n’est installée sur cet ordinateur. Ajoutez-en une dans les réglages d’impression du système, ou enregistrez le PDF et imprimez-le depuis un autre ordinateur.
+print-no-printer = Aucune imprimante n’est installée sur cet ordinateur. Ajoutez-en une dans les paramètres d’impression du système, ou enregistrez le PDF et imprimez-le depuis un autre ordinateur.
 print-refused = L’imprimante a refusé le rapport. Enregistrez le PDF et imprimez-le depuis votre lecteur de PDF.
 print-refused-because = L’imprimante a refusé le rapport : { $reason }. Enregistrez le PDF et imprimez-le depuis votre lecteur de PDF.
 done-erased = { $customers ->
