@@ -86,7 +86,7 @@ privacy-backups-copy = { $name } · { $kb } Ko
 privacy-backup-now = Sauvegarder maintenant
 done-subject-saved = Toutes les données détenues sur le client ont été enregistrées dans { $path }.
 worker-stopped = La tâche de fond s’est arrêtée : plus rien ne peut être lu ni enregistré tant qu’elle ne redémarre pas, et ce qu’elle faisait n’est pas terminé.
-worker-restart = La redémarrer
+worker-restart = Redémarrer
 worker-stopped-request = la tâche de fond s’est arrêtée avant la fin ; redémarrez-la pour continuer
 
 done-unmerge = { $merges ->
