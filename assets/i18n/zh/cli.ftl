@@ -53,10 +53,10 @@ cli-customer = { $name ->
 }
 cli-merge-numbers = 共 { $count } 次合并，合并编号 { $numbers }；撤销命令：clientele unmerge { $undo }
 cli-merged-all = 按阈值 { NUMBER($threshold, minimumFractionDigits: 3, maximumFractionDigits: 3) } 合并了 { $groups } 组：{ $absorbed } 位客户被合并到其他客户中（查看：clientele merges；撤销：clientele unmerge）。
-cli-set-aside = { $orders } 笔{ $status }订单（{ $amount }）已保留，但不计入统计。
+cli-set-aside = { $orders } 笔状态为“{ $status }”的订单（{ $amount }）已保留，但不计入统计。
 basket-rule = 含有 { $antecedents } 的订单中，每 10 笔有 { $per-ten } 笔也含有 { $consequents }，是平均水平的 { NUMBER($lift, minimumFractionDigits: 1, maximumFractionDigits: 1) } 倍（{ $orders } 笔订单）
-cli-feedback-bad-score = “{ $value }”不是 { $scale } 评分（{ $scale ->
-    [nps] 0 到 10
-    [thumbs] 赞或踩
-   *[other] 1 到 5
+cli-feedback-bad-score = “{ $value }”不是有效的 { $scale } 评分（{ $scale ->
+    [nps] 应为 0 到 10
+    [thumbs] 应为赞或踩
+   *[other] 应为 1 到 5
 }）
