@@ -2,7 +2,7 @@
 
 error-preview = 无法读回报告以生成预览（{ $detail }）
 rule-unreadable = 规则无效：{ $why }（规则的写法见 docs/segment-rules.md）
-rule-group-with-more = 一个组里有“{ $key }”，旁边却不能再有别的内容
+rule-group-with-more = 一个组只能有“{ $key }”，旁边不能再有其他内容
 rule-group-needs-list = “{ $key }”需要一个规则列表
 rule-not-a-rule = 规则是一个条件，例如 {"{"}"field": "city", "op": "is", "value": "Lyon"{"}"}，或一个组 {"{"}"all": [...]{"}"} / {"{"}"any": [...]{"}"}
 rule-op-not-for-field = “{ $op }”不能用于 { $field }
@@ -11,7 +11,7 @@ rule-needs-number = { $field } { $op } 需要一个数字
 rule-in-needs-list = { $field } is one of 需要一个值列表，例如 ["Lyon", "Paris"]
 rule-needs-texts = { $field } { $op } 需要一段文字或一个文字列表，例如 "Roses" 或 ["Roses", "Tulips"]
 rule-needs-text = { $field } { $op } 需要一个文字值
-rule-unknown-value = “{ $value }”不是有效的 { $field }：请使用以下之一：{ $known }
+rule-unknown-value = “{ $value }”不是有效的 { $field }，可用的值有：{ $known }
 export-cannot-write = 无法写入 { $path }：{ $reason }
 export-too-many-rows = { $rows } 行超出了一张电子表格的容量（最多 { $max } 行）；请改为导出 .csv 文件
 report-fonts = 无法加载报告的字体

@@ -2,7 +2,7 @@
 
 note-layout = 已识别为 { $name } 导出的文件
 note-mixed-dates = 有些日期是“日/月”格式，有些是“月/日”格式；与店铺日期顺序不符的行已列出。用 --date-format 指定格式。
-note-whole-amounts = “amount”列中的每个金额都是整数，且旁边标有货币：它们可能是以分为单位（1250 表示 12.50）。目前按整元读取；请核对销售额，如果确实以分为单位，请使用设置了 amount_unit = "cents" 的布局配置。
+note-whole-amounts = “amount”列中的每个金额都是整数，且旁边标有货币：它们可能是以分为单位（1250 表示 12.50）。目前按整数金额读取；请核对销售额，如果确实以分为单位，请使用设置了 amount_unit = "cents" 的布局配置。
 note-walk-in = { $lines } 条散客销售明细（没有对应客户）已计入销售额和订单，但不计入任何客户的数据。
 import-blocker-no-sale-date = 请选择包含销售日期的列。
 import-blocker-no-amount = 请选择包含销售金额（或单价）的列。

@@ -12,34 +12,34 @@ read-too-wide = { $file }，第 { $row } 行：超过 { $max } 列（电子表�
 read-header-row-not-found = { $file } 从第 { $row } 行起没有任何内容：请选择更靠前的表头行
 
 read-not-a-table = { $file } 不是文本文件或电子表格（看起来是{ $looks ->
-    [png] PNG 图片
-    [jpeg] JPEG 图片
-    [gif] GIF 图片
-    [bmp] BMP 图片
+    [png] {" "}PNG 图片
+    [jpeg] {" "}JPEG 图片
+    [gif] {" "}GIF 图片
+    [bmp] {" "}BMP 图片
     [video-or-heic] 视频或 HEIC 照片
-    [pdf] PDF 文档
+    [pdf] {" "}PDF 文档
     [program] 程序
-    [windows-program] Windows 程序
-    [gzip] gzip 压缩包
-    [rar] RAR 压缩包
-    [seven-z] 7-Zip 压缩包
-    [zip] ZIP 压缩包
-    [sqlite] SQLite 数据库
+    [windows-program] {" "}Windows 程序
+    [gzip] {" "}gzip 压缩包
+    [rar] {" "}RAR 压缩包
+    [seven-z] {" "}7-Zip 压缩包
+    [zip] {" "}ZIP 压缩包
+    [sqlite] {" "}SQLite 数据库
     [sound-or-video] 音频或视频文件
-    [mp3] MP3 音频文件
+    [mp3] {" "}MP3 音频文件
     [rtf] 富文本（RTF）文档
     [html] 网页（HTML）
-    [word] Word 文档
-    [powerpoint] PowerPoint 演示文稿
-    [opendocument-text] OpenDocument 文本或演示文稿
+    [word] {" "}Word 文档
+    [powerpoint] {" "}PowerPoint 演示文稿
+    [opendocument-text] {" "}OpenDocument 文本或演示文稿
     [ebook] 电子书
    *[other] 二进制数据
 }）：请在原来的程序中把数据导出为 CSV 或 Excel，再导入那个文件
-read-unsupported = { $file } 是{ $what ->
+read-unsupported = { $file } 是 { $what ->
     [xlsb] Excel 二进制工作簿（.xlsb）
    *[other] Excel 2003 XML 电子表格
 }，无法导入：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx），再导入这个副本
-read-damaged = { $file }：文件已损坏或不完整（可能没有下载完），或者它其实不是{ $kind ->
+read-damaged = { $file }：文件已损坏或不完整（可能没有下载完），或者它其实不是 { $kind ->
     [ods] OpenDocument 电子表格
    *[other] Excel 文件
 }（详情：{ $reason }）
