@@ -1,0 +1,40 @@
+## 各项操作的错误：分群规则、导出、报告、购物篮分析。
+
+error-preview = 无法读回报告以生成预览（{ $detail }）
+rule-unreadable = 规则无效：{ $why }（规则的写法见 docs/segment-rules.md）
+rule-group-with-more = 一个组只能有“{ $key }”，旁边不能再有其他内容
+rule-group-needs-list = “{ $key }”需要一个规则列表
+rule-not-a-rule = 规则是一个条件，例如 {"{"}"field": "city", "op": "is", "value": "Lyon"{"}"}，或一个组 {"{"}"all": [...]{"}"} / {"{"}"any": [...]{"}"}
+rule-op-not-for-field = “{ $op }”不能用于 { $field }
+rule-between-needs-two = { $field } between 需要两个数字，例如 [10, 50]
+rule-needs-number = { $field } { $op } 需要一个数字
+rule-in-needs-list = { $field } is one of 需要一个值列表，例如 ["Lyon", "Paris"]
+rule-needs-texts = { $field } { $op } 需要一段文字或一个文字列表，例如 "Roses" 或 ["Roses", "Tulips"]
+rule-needs-text = { $field } { $op } 需要一个文字值
+rule-unknown-value = “{ $value }”不是有效的 { $field }，可用的值有：{ $known }
+export-cannot-write = 无法写入 { $path }：{ $reason }
+export-too-many-rows = { $rows } 行超出了一张电子表格的容量（最多 { $max } 行）；请改为导出 .csv 文件
+report-fonts = 无法加载报告的字体
+report-chart = 无法绘制图表：{ $detail }
+report-pdf = 无法写入 PDF：{ $detail }
+sections-unknown = 没有“{ $word }”这个报告章节；可用的章节有：{ $known }
+sections-empty = 请至少指定一个报告章节
+baskets-not-a-decimal = “{ $text }”不是小数，例如 0.05
+baskets-ratio-out-of-range = “{ $text }”不在 0 到 1 之间（最多 18 位小数）
+baskets-too-many-itemsets = 频繁项集超过 { $limit } 个：请调高最小支持度
+baskets-cancelled = 购物篮分析已取消
+cancelled-predict = 已取消计算复购预测。
+error-predict = 没有复购预测：{ $detail }。
+error-write = 无法写入 { $path }：{ $reason }
+error-print-file = 无法准备打印报告：{ $reason }。
+error-has-data = { $path } 中已有数据，未加载演示店铺。用 --force 以演示店铺替换这些数据，或用 --db 选择另一个文件。
+error-threshold = 阈值是 0 到 1 之间的概率（例如 0.9），不能是 { $threshold }
+error-name-taken = “{ $name }”已经是某个分群、价值等级或生命周期阶段的名称；请换一个名称
+error-no-such-segment = 没有名为“{ $name }”的分群、价值等级、生命周期阶段或已保存的分群
+error-segment-not-named = 请指定要导出的分群，例如 clientele export segment "流失风险客户" --out at-risk.csv
+error-period = --from { $from } 晚于 --to { $to }；请先写时间段的第一天
+error-export-format = { $path }：文件名请以 .csv 或 .xlsx 结尾，Clientele 才知道要写成哪种格式
+error-internal = 任务因内部错误停止，没有做任何更改（{ $detail }）；请报告此问题
+
+rule-said = { $said }
+export-xlsx = { $detail }

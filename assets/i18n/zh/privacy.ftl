@@ -1,0 +1,33 @@
+## 营销授权、彻底删除客户、备份。
+
+privacy-consent-heading = 营销授权
+privacy-channel-email = 电子邮件
+privacy-channel-sms = 短信
+privacy-channel-post = 邮寄
+privacy-channel-phone = 电话
+privacy-consent-yes = 已同意
+privacy-consent-no = 已拒绝
+privacy-consent-unknown = 未询问
+privacy-consent-since = 自 { $day } 起
+privacy-consent-history = 授权记录（{ $count }）
+privacy-consent-entry = { $day } · { $channel }：{ $state }（{ $source }）
+privacy-source-import = 导入批次 { $batch }
+privacy-source-window = 在窗口中
+privacy-source-command-line = 在命令行中
+privacy-source-earlier = 在开始记录授权历史之前登记
+privacy-export-button = 导出全部数据
+privacy-export-hover = 把这位客户的全部数据写入数据库旁边 exports 文件夹中的一个 JSON 文件（用于个人信息查阅请求）
+privacy-erase-button = 彻底删除…
+privacy-erase-hover = 应客户要求彻底删除这位客户：先列出会删除哪些内容，确认后再删除
+privacy-erase-warning = 此操作无法撤销，也无法从备份恢复：备份中的数据也会一并删除。
+privacy-erase-yes = 彻底删除
+privacy-erase-title = 彻底删除客户 { $customer }？
+privacy-erase-job = 正在彻底删除客户
+privacy-cancel = 取消
+done-customers-saved = 已将 { $customers } 位客户保存到 { $path }。
+failed-settings = 设置未保存：{ $reason }
+failed-segment-save = 分群未保存：{ $reason }
+failed-segment-delete = 分群未删除：{ $reason }
+failed-merge = 没有合并任何客户：{ $reason }
+failed-unmerge = 没有撤销任何合并：{ $reason }
+failed-write = 无法写入 { $path }：{ $reason }
