@@ -1,0 +1,40 @@
+## Գործողությունների սխալներ. սեգմենտի կանոններ, արտահանում, հաշվետվություններ, զամբյուղներ։
+
+error-preview = հաշվետվությունը հնարավոր չեղավ կարդալ նախադիտման համար ({ $detail })
+rule-unreadable = կանոնը վավեր չէ. { $why } (կանոններ գրելու մասին տե՛ս docs/segment-rules.md)
+rule-group-with-more = խումբն ունի «{ $key }» և դրա կողքին ուրիշ ոչինչ
+rule-group-needs-list = «{ $key }»-ին պետք է կանոնների ցուցակ
+rule-not-a-rule = կանոնը պայման է, օրինակ՝ {"{"}"field": "city", "op": "is", "value": "Lyon"{"}"}, կամ խումբ՝ {"{"}"all": [...]{"}"} / {"{"}"any": [...]{"}"}
+rule-op-not-for-field = «{ $op }»-ը հնարավոր չէ օգտագործել { $field } դաշտի հետ
+rule-between-needs-two = { $field } between պայմանին պետք է երկու թիվ, օրինակ՝ [10, 50]
+rule-needs-number = { $field } { $op } պայմանին պետք է թիվ
+rule-in-needs-list = { $field } in պայմանին պետք է արժեքների ցուցակ, օրինակ՝ ["Երևան", "Գյումրի"]
+rule-needs-texts = { $field } { $op } պայմանին պետք է տեքստ կամ տեքստերի ցուցակ, օրինակ՝ "Վարդեր" կամ ["Վարդեր", "Կակաչներ"]
+rule-needs-text = { $field } { $op } պայմանին պետք է տեքստային արժեք
+rule-unknown-value = «{ $value }»-ը { $field } չէ. օգտագործեք հետևյալներից մեկը՝ { $known }
+export-cannot-write = հնարավոր չէ գրանցել { $path }. { $reason }
+export-too-many-rows = { $rows } տողը չի տեղավորվում մեկ աղյուսակում (առավելագույնը { $max }). փոխարենը արտահանեք .csv ֆայլի
+report-fonts = հաշվետվության տառատեսակները հնարավոր չեղավ բեռնել
+report-chart = գծապատկերը հնարավոր չեղավ կառուցել. { $detail }
+report-pdf = PDF-ը հնարավոր չեղավ գրանցել. { $detail }
+sections-unknown = հաշվետվության անհայտ բաժին՝ «{ $word }». բաժիններն են՝ { $known }
+sections-empty = նշեք հաշվետվության առնվազն մեկ բաժին
+baskets-not-a-decimal = «{ $text }»-ը տասնորդական թիվ չէ, օրինակ՝ 0.05
+baskets-ratio-out-of-range = «{ $text }»-ը 0-ի և 1-ի միջև չէ (առավելագույնը 18 տասնորդական նիշ)
+baskets-too-many-itemsets = ավելի քան { $limit } հաճախակի ապրանքախումբ. բարձրացրեք նվազագույն աջակցությունը (support)
+baskets-cancelled = զամբյուղների վերլուծությունը չեղարկվեց
+cancelled-predict = Կանխատեսումների հաշվարկը չեղարկվեց։
+error-predict = Կանխատեսումներ չկան. { $detail }։
+error-write = { $path }-ը հնարավոր չեղավ գրանցել. { $reason }
+error-print-file = Հաշվետվությունը հնարավոր չեղավ պատրաստել տպելու համար. { $reason }։
+error-has-data = { $path }-ն արդեն տվյալներ ունի, փորձնական խանութը չբեռնվեց։ Օգտագործեք --force՝ այդ տվյալները փորձնական խանութով փոխարինելու համար, կամ --db՝ այլ ֆայլ ընտրելու համար։
+error-threshold = շեմը 0-ի և 1-ի միջև հավանականություն է (օրինակ՝ 0.9), ոչ թե { $threshold }
+error-name-taken = «{ $name }»-ն արդեն սեգմենտի, մակարդակի կամ կյանքի փուլի անուն է. ընտրեք այլ անուն
+error-no-such-segment = «{ $name }» անունով սեգմենտ, մակարդակ, կյանքի փուլ կամ պահպանված սեգմենտ չկա
+error-segment-not-named = նշեք արտահանվող սեգմենտը, օրինակ՝ clientele export segment "Ռիսկի գոտում" --out at-risk.csv
+error-period = --from { $from }-ը --to { $to }-ից ուշ է. նախ նշեք ժամանակահատվածի առաջին օրը
+error-export-format = { $path }. ֆայլի անունը վերջացրեք .csv կամ .xlsx, որպեսզի Clientele-ն իմանա, թե որ ձևաչափով գրի
+error-internal = առաջադրանքը կանգ առավ ներքին սխալի պատճառով, ոչինչ չի փոխվել ({ $detail }). խնդրում ենք հայտնել այդ մասին
+
+rule-said = { $said }
+export-xlsx = { $detail }
