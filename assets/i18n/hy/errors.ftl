@@ -33,7 +33,7 @@ error-name-taken = «{ $name }»-ն արդեն սեգմենտի, մակարդա�
 error-no-such-segment = «{ $name }» անունով սեգմենտ, մակարդակ, կյանքի փուլ կամ պահպանված սեգմենտ չկա
 error-segment-not-named = նշեք արտահանվող սեգմենտը, օրինակ՝ clientele export segment "Ռիսկի գոտում" --out at-risk.csv
 error-period = --from { $from }-ը --to { $to }-ից ուշ է. նախ նշեք ժամանակահատվածի առաջին օրը
-error-export-format = { $path }. ֆայլի անունը վերջացրեք .csv կամ .xlsx, որպեսզի Clientele-ն իմանա, թե որ ձևաչափով գրի
+error-export-format = { $path }. ֆայլի անունը վերջացրեք .csv կամ .xlsx, որպեսզի Clientele-ը իմանա, թե որ ձևաչափով գրի
 error-internal = առաջադրանքը կանգ առավ ներքին սխալի պատճառով, ոչինչ չի փոխվել ({ $detail }). խնդրում ենք հայտնել այդ մասին
 
 rule-said = { $said }

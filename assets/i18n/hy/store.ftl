@@ -16,34 +16,34 @@ store-not-sqlite = այն ընդհանրապես SQLite տվյալների բա�
 store-other-program = այն SQLite տվյալների բազա է, որը ստեղծել է այլ ծրագիր
 store-open-folder = այն թղթապանակ է, ոչ թե ֆայլ
 store-json = պահված տվյալները հնարավոր չեղավ կարդալ. { $detail }
-refused-no-import = { $id } համարով ներմուծում չկա (դրանց ցուցակը՝ clientele imports)
-refused-import-undone = { $id } ներմուծումն արդեն չեղարկվել է { $at }-ին
+refused-no-import = № { $id } ներմուծում չկա (ցուցակը՝ clientele imports)
+refused-import-undone = № { $id } ներմուծումն արդեն չեղարկվել է ({ $at })
 refused-not-a-date = «{ $value }»-ն ամսաթիվ չէ. գրեք այն տարի-ամիս-օր ձևով, օրինակ՝ 1985-04-23
 refused-not-an-email = «{ $value }»-ն էլ. փոստի հասցե չէ. դրանում պետք է լինի @
-refused-sale-without-contact = { $line } վաճառքի տողը հղում է { $contacts } կոնտակտից բաղկացած խմբաքանակի { $index } կոնտակտին
-refused-no-customer = { $id } համարով հաճախորդ չկա
-refused-no-feedback = { $id } համարով կարծիք չկա
+refused-sale-without-contact = № { $line } վաճառքի տողը հղում է { $contacts } կոնտակտից բաղկացած խմբաքանակի № { $index } կոնտակտին
+refused-no-customer = № { $id } հաճախորդ չկա
+refused-no-feedback = № { $id } կարծիք չկա
 refused-segment-without-name = պահպանված սեգմենտին անուն է պետք
 refused-no-saved-segment = «{ $name }» անունով պահպանված սեգմենտ չկա
 refused-no-merge-given = չեղարկելու միավորում նշված չէ
-refused-no-merge = { $id } համարով միավորում չկա (դրանց ցուցակը՝ clientele merges)
-refused-merge-undone = { $id } միավորումն արդեն չեղարկվել է { $at }-ին
-refused-same-person = { $id } հաճախորդը չի կարող ինքն իրենից տարբեր անձ լինել
-refused-erased = { $id } հաճախորդը ջնջվել է { $at }-ին և չի կարող միավորվել
+refused-no-merge = № { $id } միավորում չկա (ցուցակը՝ clientele merges)
+refused-merge-undone = № { $id } միավորումն արդեն չեղարկվել է ({ $at })
+refused-same-person = № { $id } հաճախորդը չի կարող ինքն իրենից տարբեր անձ լինել
+refused-erased = № { $id } հաճախորդը ջնջվել է ({ $at }) և չի կարող միավորվել
 refused-unknown-merge-field = պահպանված միավորումում նշված է անհայտ դաշտ՝ «{ $column }»
-refused-nothing-to-merge = { $id } հաճախորդի հետ միավորելու հաճախորդ նշված չէ
-refused-into-itself = { $id } հաճախորդը չի կարող միավորվել ինքն իր հետ
-refused-listed-twice = { $id } հաճախորդը նշված է երկու անգամ
-refused-undo-later-first = { $id } միավորումը հնարավոր չէ չեղարկել { $later } միավորումից առաջ, որն ավելի ուշ իր { $survivor } հաճախորդին միավորել է { $root } հաճախորդի հետ. նախ չեղարկեք { $later } միավորումը կամ երկուսը միասին (clientele unmerge { $together })
-refused-survivor-merged = { $id } միավորումը հնարավոր չէ չեղարկել, քանի դեռ { $survivor } հաճախորդը միավորված է { $root } հաճախորդի հետ
+refused-nothing-to-merge = № { $id } հաճախորդի հետ միավորելու հաճախորդ նշված չէ
+refused-into-itself = № { $id } հաճախորդը չի կարող միավորվել ինքն իր հետ
+refused-listed-twice = № { $id } հաճախորդը նշված է երկու անգամ
+refused-undo-later-first = № { $id } միավորումը հնարավոր չէ չեղարկել № { $later } միավորումից առաջ, որն ավելի ուշ իր № { $survivor } հաճախորդին միավորել է № { $root } հաճախորդի հետ. նախ չեղարկեք № { $later } միավորումը կամ երկուսը միասին (clientele unmerge { $together })
+refused-survivor-merged = № { $id } միավորումը հնարավոր չէ չեղարկել, քանի դեռ № { $survivor } հաճախորդը միավորված է № { $root } հաճախորդի հետ
 refused-too-large-sum = գումարների հանրագումարը գերազանցում է այն, ինչ Clientele-ը կարող է պահել (մոտ 92 000 000 000 000 000). ֆայլի գումարներից մեկը չափազանց մեծ է։ Ոչինչ չի փոխվել։
 settings-unknown-locale = «{ $locale }»-ը Clientele-ին հայտնի լոկալ չէ. ընտրեք հետևյալներից մեկը՝ { $known }։
 settings-not-a-currency = «{ $currency }»-ը արժույթի կոդ չէ. օգտագործեք երեք տառ, օրինակ՝ AMD, EUR կամ USD։
 settings-not-a-country = «{ $country }»-ը երկրի կոդ չէ. օգտագործեք երկու տառ, օրինակ՝ AM, FR կամ US։
 settings-shop-name-too-long = Խանութի անունը { $max } նիշից երկար է։
-refused-in-plan = { $of } միավորումից { $index }-րդը ({ $survivor } հաճախորդ). { $cause }. ոչինչ չի միավորվել
+refused-in-plan = միավորում { $index }/{ $of } (№ { $survivor } հաճախորդ). { $cause }. ոչինչ չի միավորվել
 
-refused-already-merged = { $id } հաճախորդն արդեն միավորված է { $root } հաճախորդի հետ{ $merge ->
+refused-already-merged = № { $id } հաճախորդն արդեն միավորված է № { $root } հաճախորդի հետ{ $merge ->
     [none] {""}
-   *[other] {" "}{ $merge } միավորմամբ
+   *[other] {" "}№ { $merge } միավորմամբ
 }. փոխարենը միավորեք { $root }-ի հետ
