@@ -1,11 +1,11 @@
 ## Տվյալների բազան և այն, ինչ նա մերժում է։
 
-store-not-clientele = { $path }-ը Clientele-ի տվյալների բազա չէ ({ $reason })։ Այն չի փոփոխվել. ընտրեք այլ ֆայլ կամ նոր ֆայլի անուն։
-store-too-new = { $path }-ը պահպանվել է Clientele-ի ավելի նոր տարբերակով (տվյալների ձևաչափ { $found }, այս տարբերակը կարդում է մինչև { $supported })։ Այն բացելու համար տեղադրեք Clientele-ի նոր տարբերակը. ֆայլը չի փոփոխվել։
+store-not-clientele = { $path } ֆայլը Clientele-ի տվյալների բազա չէ ({ $reason })։ Այն չի փոփոխվել. ընտրեք այլ ֆայլ կամ նոր ֆայլի անուն։
+store-too-new = { $path } ֆայլը պահպանվել է Clientele-ի ավելի նոր տարբերակով (տվյալների ձևաչափ { $found }, այս տարբերակը կարդում է մինչև { $supported })։ Այն բացելու համար տեղադրեք Clientele-ի նոր տարբերակը. ֆայլը չի փոփոխվել։
 store-busy = { $path } տվյալների բազան զբաղված է. Clientele-ի մեկ այլ պատուհան կամ ծրագիր գրում է դրանում։ Սպասեք, մինչև այն ավարտի, և նորից փորձեք։
 store-read-only = { $path } տվյալների բազայում հնարավոր չէ գրել. այն կամ դրա թղթապանակը միայն ընթերցման համար է։ Ստուգեք ֆայլի թույլտվությունները կամ պատճենեք այն ձեր թղթապանակներից մեկում և բացեք պատճենը. ոչինչ չի փոխվել։
 store-damaged = { $path } տվյալների բազան վնասված է և հնարավոր չէ հուսալիորեն կարդալ. վերականգնեք դրա պահուստային պատճենը (ֆայլը մնացել է նույնը)։
-store-disk-full = { $path }-ը պարունակող սկավառակը լցված է. ազատեք տեղ և նորից փորձեք. ոչինչ չի փոխվել։
+store-disk-full = { $path } ֆայլը պարունակող սկավառակը լցված է. ազատեք տեղ և նորից փորձեք. ոչինչ չի փոխվել։
 store-cannot-open = հնարավոր չէ բացել { $path } տվյալների բազան. { $reason }
 store-cancelled = չեղարկվեց, ոչինչ չի փոխվել
 store-sqlite = տվյալների բազայի սխալ. { $detail }
@@ -18,14 +18,14 @@ store-open-folder = այն թղթապանակ է, ոչ թե ֆայլ
 store-json = պահված տվյալները հնարավոր չեղավ կարդալ. { $detail }
 refused-no-import = № { $id } ներմուծում չկա (ցուցակը՝ clientele imports)
 refused-import-undone = № { $id } ներմուծումն արդեն չեղարկվել է ({ $at })
-refused-not-a-date = «{ $value }»-ն ամսաթիվ չէ. գրեք այն տարի-ամիս-օր ձևով, օրինակ՝ 1985-04-23
-refused-not-an-email = «{ $value }»-ն էլ. փոստի հասցե չէ. դրանում պետք է լինի @
+refused-not-a-date = «{ $value }» արժեքը ամսաթիվ չէ. գրեք այն տարի-ամիս-օր ձևով, օրինակ՝ 1985-04-23
+refused-not-an-email = «{ $value }» արժեքը էլ. փոստի հասցե չէ. դրանում պետք է լինի @
 refused-sale-without-contact = № { $line } վաճառքի տողը հղում է { $contacts } կոնտակտից բաղկացած խմբաքանակի № { $index } կոնտակտին
 refused-no-customer = № { $id } հաճախորդ չկա
 refused-no-feedback = № { $id } կարծիք չկա
 refused-segment-without-name = պահպանված սեգմենտին անուն է պետք
 refused-no-saved-segment = «{ $name }» անունով պահպանված սեգմենտ չկա
-refused-no-merge-given = չեղարկելու միավորում նշված չէ
+refused-no-merge-given = նշված չէ, թե որ միավորումը չեղարկել
 refused-no-merge = № { $id } միավորում չկա (ցուցակը՝ clientele merges)
 refused-merge-undone = № { $id } միավորումն արդեն չեղարկվել է ({ $at })
 refused-same-person = № { $id } հաճախորդը չի կարող ինքն իրենից տարբեր անձ լինել
@@ -37,13 +37,13 @@ refused-listed-twice = № { $id } հաճախորդը նշված է երկու �
 refused-undo-later-first = № { $id } միավորումը հնարավոր չէ չեղարկել № { $later } միավորումից առաջ, որն ավելի ուշ իր № { $survivor } հաճախորդին միավորել է № { $root } հաճախորդի հետ. նախ չեղարկեք № { $later } միավորումը կամ երկուսը միասին (clientele unmerge { $together })
 refused-survivor-merged = № { $id } միավորումը հնարավոր չէ չեղարկել, քանի դեռ № { $survivor } հաճախորդը միավորված է № { $root } հաճախորդի հետ
 refused-too-large-sum = գումարների հանրագումարը գերազանցում է այն, ինչ Clientele-ը կարող է պահել (մոտ 92 000 000 000 000 000). ֆայլի գումարներից մեկը չափազանց մեծ է։ Ոչինչ չի փոխվել։
-settings-unknown-locale = «{ $locale }»-ը Clientele-ին հայտնի լոկալ չէ. ընտրեք հետևյալներից մեկը՝ { $known }։
-settings-not-a-currency = «{ $currency }»-ը արժույթի կոդ չէ. օգտագործեք երեք տառ, օրինակ՝ AMD, EUR կամ USD։
-settings-not-a-country = «{ $country }»-ը երկրի կոդ չէ. օգտագործեք երկու տառ, օրինակ՝ AM, FR կամ US։
+settings-unknown-locale = «{ $locale }» լոկալը Clientele-ին հայտնի չէ. ընտրեք հետևյալներից մեկը՝ { $known }։
+settings-not-a-currency = «{ $currency }» արժեքը արժույթի կոդ չէ. օգտագործեք երեք տառ, օրինակ՝ AMD, EUR կամ USD։
+settings-not-a-country = «{ $country }» արժեքը երկրի կոդ չէ. օգտագործեք երկու տառ, օրինակ՝ AM, FR կամ US։
 settings-shop-name-too-long = Խանութի անունը { $max } նիշից երկար է։
 refused-in-plan = միավորում { $index }/{ $of } (№ { $survivor } հաճախորդ). { $cause }. ոչինչ չի միավորվել
 
 refused-already-merged = № { $id } հաճախորդն արդեն միավորված է № { $root } հաճախորդի հետ{ $merge ->
     [none] {""}
    *[other] {" "}№ { $merge } միավորմամբ
-}. փոխարենը միավորեք { $root }-ի հետ
+}. փոխարենը միավորեք № { $root } հաճախորդի հետ
