@@ -1,0 +1,33 @@
+## Համաձայնություն, անձի ջնջում, պահուստային պատճեններ։
+
+privacy-consent-heading = Համաձայնություն
+privacy-channel-email = Էլ. փոստ
+privacy-channel-sms = SMS
+privacy-channel-post = Փոստ
+privacy-channel-phone = Հեռախոս
+privacy-consent-yes = Այո, համաձայն է
+privacy-consent-no = Ոչ, հրաժարվել է
+privacy-consent-unknown = Չի հարցվել
+privacy-consent-since = սկսած { $day }
+privacy-consent-history = Համաձայնության պատմություն ({ $count })
+privacy-consent-entry = { $day } · { $channel }. { $state } ({ $source })
+privacy-source-import = ներմուծում № { $batch }
+privacy-source-window = պատուհանում
+privacy-source-command-line = հրամանի տողում
+privacy-source-earlier = գրանցվել է մինչև համաձայնության պատմության ներդրումը
+privacy-export-button = Արտահանել ամբողջը
+privacy-export-hover = Պահպանել այս հաճախորդի մասին պահվող ամբողջ տեղեկությունը JSON ֆայլում՝ տվյալների բազայի կողքի exports թղթապանակում (անձնական տվյալներին ծանոթանալու հարցում)
+privacy-erase-button = Ջնջել…
+privacy-erase-hover = Ջնջել այս հաճախորդին ընդմիշտ՝ նրա խնդրանքով. նախ ցույց է տալիս, թե ինչ կջնջվի, և հարցնում է
+privacy-erase-warning = Սա հնարավոր չէ հետ շրջել, նույնիսկ պահուստային պատճենից. պահուստային պատճեններից նույնպես ջնջվում է։
+privacy-erase-yes = Ջնջել ընդմիշտ
+privacy-erase-title = Ջնջե՞լ № { $customer } հաճախորդին
+privacy-erase-job = Հաճախորդի ջնջում
+privacy-cancel = Չեղարկել
+done-customers-saved = { $customers } հաճախորդ պահպանվեց { $path } ֆայլում։
+failed-settings = Կարգավորումները չպահպանվեցին. { $reason }
+failed-segment-save = Սեգմենտը չպահպանվեց. { $reason }
+failed-segment-delete = Սեգմենտը չջնջվեց. { $reason }
+failed-merge = Ոչինչ չմիավորվեց. { $reason }
+failed-unmerge = Ոչինչ չչեղարկվեց. { $reason }
+failed-write = { $path } ֆայլը հնարավոր չեղավ պահպանել. { $reason }
