@@ -46,8 +46,7 @@ fn trends_section<'d>(
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{
-    Key, Lang, fill, months, segment_action, segment_meaning, segment_name, t, tier_text,
-    tiers_note,
+    Key, Lang, months, segment_action, segment_meaning, segment_name, t, tf, tier_text, tiers_note,
 };
 use crate::analytics::kpi::PeriodKpis;
 use crate::analytics::rfm::Segment;
@@ -430,7 +429,7 @@ fn change(f: &Formats, now: f64, before: Option<f64>) -> Cell {
 }
 
 fn period_text(f: &Formats, lang: Lang, k: &PeriodKpis) -> String {
-    fill(t(lang, Key::FigureDates), &[&f.date(k.from), &f.date(k.to)])
+    tf(lang, Key::FigureDates, &[&f.date(k.from), &f.date(k.to)])
 }
 
 /// Makes the PDF of a computed report.
@@ -448,8 +447,9 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, ReportError> {
     let footer_left = format!(
         "{} · {}",
         shop_title(data),
-        fill(
-            t(lang, Key::FigureDates),
+        tf(
+            lang,
+            Key::FigureDates,
             &[&f.date(data.from), &f.date(data.to)]
         )
     );
@@ -570,8 +570,9 @@ fn cover(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let rows: Vec<(&str, String)> = vec![
         (
             t(lang, Key::Period),
-            fill(
-                t(lang, Key::FigureDates),
+            tf(
+                lang,
+                Key::FigureDates,
                 &[&f.date(data.from), &f.date(data.to)],
             ),
         ),
@@ -864,7 +865,7 @@ fn tiers(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> Result<(), Repor
         .collect();
     l.table(&cols, rows);
     l.paragraph(
-        &fill(t(lang, Key::ParetoNote), &[&f.percent(data.pareto_top20)]),
+        &tf(lang, Key::ParetoNote, &[&f.percent(data.pareto_top20)]),
         BODY + 1.0,
         INK,
     );
@@ -890,8 +891,9 @@ fn movement(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     l.heading(t(lang, Key::Movement));
     let before = data.from.pred_opt().unwrap_or(data.from);
     l.paragraph(
-        &fill(
-            t(lang, Key::MovementNote),
+        &tf(
+            lang,
+            Key::MovementNote,
             &[
                 &f.date(before),
                 &f.date(data.to),
@@ -994,8 +996,9 @@ fn to_call(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     l.table(&cols, rows);
     if data.to_call_total > TO_CALL_ROWS {
         l.paragraph(
-            &fill(
-                t(lang, Key::AndMore),
+            &tf(
+                lang,
+                Key::AndMore,
                 &[
                     &f.int((data.to_call_total - TO_CALL_ROWS) as i64),
                     segment_name(lang, Segment::AtRisk),
@@ -1215,8 +1218,9 @@ fn draw(
             }
             let left = fonts.fit(footer_left, 7.5, false, (width - 2.0 * MARGIN) * 0.7);
             draw_text(&mut s, fonts, (MARGIN, y, 7.5, false, MUTED, &left));
-            let number = fill(
-                t(lang, Key::PageOf),
+            let number = tf(
+                lang,
+                Key::PageOf,
                 &[&(i + 1).to_string(), &total.to_string()],
             );
             let nx = width - MARGIN - fonts.width(&number, 7.5, false);

@@ -119,6 +119,8 @@ pub enum Key {
     Back90,
     Back365,
     Revenue12m,
+    /// A sentence's words with its closing full stop.
+    Sentence,
 }
 
 /// The text of `key` in `lang`, its `{ $v1 }`, `{ $v2 }`, … left as marks for [`fill`].
@@ -159,6 +161,29 @@ fn cached(lang: Lang, id: &'static str, attribute: Option<&'static str>) -> &'st
 
 /// Marks a numbered value in a cached text: a private-use character and the number.
 const MARK: char = '\u{E000}';
+
+/// The text of `key` in `lang` with its values: `values[0]` is `$v1`, and so on. A value
+/// written in plain digits is given as a number, so that a language chooses its plural
+/// form by it.
+pub fn tf(lang: Lang, key: Key, values: &[&str]) -> String {
+    use fluent::{FluentArgs, FluentValue};
+    let mut args = FluentArgs::new();
+    for (i, value) in values.iter().enumerate() {
+        let name = format!("v{}", i + 1);
+        let plain =
+            !value.is_empty() && value.len() <= 15 && value.bytes().all(|b| b.is_ascii_digit());
+        match value.parse::<i64>() {
+            Ok(n) if plain => args.set(name, FluentValue::from(n)),
+            _ => args.set(name, FluentValue::from(value.to_string())),
+        }
+    }
+    let words = crate::text::fluent::loader(lang).get_args_fluent(id(key), Some(&args));
+    if lang == Lang::Pseudo {
+        crate::text::pseudo(&words)
+    } else {
+        words
+    }
+}
 
 /// Fills a text's numbered values (`{ $v1 }`, `{ $v2 }`, … in its message) with `values`:
 /// the first value where `$v1` stands, whatever order a language puts them in.
@@ -287,6 +312,7 @@ fn id(key: Key) -> &'static str {
         Key::Back90 => "report-back-90",
         Key::Back365 => "report-back-365",
         Key::Revenue12m => "report-revenue-12m",
+        Key::Sentence => "report-sentence",
     }
 }
 
@@ -330,15 +356,16 @@ pub fn tier_text(lang: Lang, tier: Tier) -> (&'static str, String) {
         _ => (Key::TierNext, to - from),
     };
     let name = tier.name();
-    (name, fill(t(lang, key), &[&share.to_string()]))
+    (name, tf(lang, key, &[&share.to_string()]))
 }
 
 /// The tiers' note in `lang`, with the tiers' cut-offs.
 pub fn tiers_note(lang: Lang) -> String {
     let (_, a) = Tier::A.revenue_band();
     let (from, to) = Tier::B.revenue_band();
-    fill(
-        t(lang, Key::TiersNote),
+    tf(
+        lang,
+        Key::TiersNote,
         &[&a.to_string(), &(to - from).to_string()],
     )
 }

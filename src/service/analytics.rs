@@ -326,7 +326,17 @@ pub type Keep = Box<dyn Fn(&CustomerFacts) -> bool>;
 /// Names that mean a built-in group: segments, tiers and lifecycle stages.
 pub fn builtin_group(name: &str) -> Option<Keep> {
     use crate::analytics::rfm::{Segment, Stage, Tier};
-    if let Some(s) = Segment::from_name(name) {
+    // A segment by its English name, or by its name in any of Clientele's languages (the
+    // report in French prints the French name in its export command).
+    let translated = || {
+        crate::text::Lang::ALL.into_iter().find_map(|lang| {
+            Segment::ALL.into_iter().find(|&s| {
+                crate::report::text::segment_name(lang, s).to_lowercase()
+                    == name.trim().to_lowercase()
+            })
+        })
+    };
+    if let Some(s) = Segment::from_name(name).or_else(translated) {
         return Some(Box::new(move |c| c.segment == Some(s)));
     }
     if let Some(t) = Tier::ALL
@@ -397,4 +407,24 @@ pub fn save_segment(store: &Store, name: &str, rule: &str) -> Result<Vec<SavedSe
 pub fn delete_segment(store: &Store, name: &str) -> Result<Vec<SavedSegment>, Error> {
     store.delete_segment(name)?;
     saved_segments(store)
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::builtin_group;
+    use crate::analytics::rfm::Segment;
+    use crate::text::Lang;
+
+    // The report prints `clientele export segment "NAME"` with the segment's name in the
+    // report's language: the command line finds the segment by it.
+    #[test]
+    fn a_segment_is_found_by_its_name_in_every_language() {
+        for lang in Lang::ALL {
+            for s in Segment::ALL {
+                let name = crate::report::text::segment_name(lang, s);
+                assert!(builtin_group(name).is_some(), "{}: {name}", lang.code());
+            }
+        }
+        assert!(builtin_group("No such group").is_none());
+    }
 }

@@ -108,3 +108,4 @@ report-acquisition-compare = Customers who first bought through { $v1 } come bac
 report-back-90 = Back in 90 days
 report-back-365 = Back in a year
 report-revenue-12m = First-year revenue
+report-sentence = { $v1 }.

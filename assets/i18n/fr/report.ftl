@@ -108,3 +108,4 @@ report-acquisition-compare = Les clients dont le premier achat s’est fait par 
 report-back-90 = Retour sous 90 jours
 report-back-365 = Retour sous un an
 report-revenue-12m = CA de la première année
+report-sentence = { $v1 }.

@@ -108,3 +108,4 @@ report-acquisition-compare = Հաճախորդները, որոնք առաջին �
 report-back-90 = Վերադարձ 90 օրում
 report-back-365 = Վերադարձ մեկ տարում
 report-revenue-12m = Առաջին տարվա հասույթ
+report-sentence = { $v1 }։

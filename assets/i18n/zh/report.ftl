@@ -108,3 +108,4 @@ report-acquisition-compare = 首次通过 { $v1 } 购买的客户，一年内回
 report-back-90 = 90 天内回购
 report-back-365 = 一年内回购
 report-revenue-12m = 第一年销售额
+report-sentence = { $v1 }。

@@ -6,7 +6,7 @@ use crate::analytics::channels::ChannelKey;
 use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::report::data::ReportData;
-use crate::report::text::{Key, Lang, fill, t};
+use crate::report::text::{Key, Lang, t, tf};
 
 /// Fewest customers with a full year behind them for a group to be compared in words.
 const FEWEST_TO_COMPARE: usize = 30;
@@ -35,8 +35,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     if let Some(((low, a), (high, b))) = table.least_and_most_returning(FEWEST_TO_COMPARE)
         && f.percent_whole(a) != f.percent_whole(b)
     {
-        let text = fill(
-            t(lang, Key::AcquisitionCompare),
+        let text = tf(
+            lang,
+            Key::AcquisitionCompare,
             &[
                 &name(lang, &low.key),
                 &f.percent_whole(a),

@@ -4,7 +4,7 @@
 use super::{Align, BODY, Layout, MUTED, cell, col};
 use crate::format::Formats;
 use crate::report::data::ReportData;
-use crate::report::text::{Key, fill, t};
+use crate::report::text::{Key, t, tf};
 
 /// The months after the first whose share of active customers is printed.
 const MONTHS: [usize; 4] = [1, 2, 3, 6];
@@ -19,28 +19,29 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let table = &trends.cohorts;
     if let Some(came) = table.came_back_within(3) {
         let (latest, share) = came.latest;
-        let first = fill(
-            t(lang, Key::CohortsCameBack),
+        let first = tf(
+            lang,
+            Key::CohortsCameBack,
             &[&f.month(latest.period.first_day()), &f.percent_whole(share)],
         );
         let text = match came.before {
-            Some((before, s)) => fill(
-                t(lang, Key::CohortsYearBefore),
+            Some((before, s)) => tf(
+                lang,
+                Key::CohortsYearBefore,
                 &[
                     &first,
                     &f.month(before.period.first_day()),
                     &f.percent_whole(s),
                 ],
             ),
-            None => format!("{first}."),
+            None => tf(lang, Key::Sentence, &[&first]),
         };
         l.paragraph(&text, BODY, super::INK);
     }
     l.paragraph(t(lang, Key::CohortsNote), 8.0, MUTED);
-    let later = t(lang, Key::MonthsLater);
     let titles: Vec<String> = MONTHS
         .iter()
-        .map(|k| fill(later, &[&k.to_string()]))
+        .map(|k| tf(lang, Key::MonthsLater, &[&k.to_string()]))
         .collect();
     let mut cols = vec![
         col(t(lang, Key::FirstBought), 0.24, Align::Left),

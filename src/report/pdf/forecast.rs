@@ -5,7 +5,7 @@ use super::{Align, BODY, Layout, MUTED, cell, col};
 use crate::analytics::forecast::{NoSeasonReason, Seasonality};
 use crate::format::Formats;
 use crate::report::data::ReportData;
-use crate::report::text::{Key, fill, t};
+use crate::report::text::{Key, t, tf};
 
 pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let lang = data.options.lang;
@@ -18,8 +18,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     let made = match &trends.forecast {
         Ok(made) => made,
         Err(_) => {
-            let text = fill(
-                t(lang, Key::ForecastNone),
+            let text = tf(
+                lang,
+                Key::ForecastNone,
                 &[&trends.history.series.len().to_string()],
             );
             l.paragraph(&text, BODY, MUTED);
@@ -27,8 +28,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         }
     };
     if let Some(next) = made.points.first() {
-        let text = fill(
-            t(lang, Key::ForecastNext),
+        let text = tf(
+            lang,
+            Key::ForecastNext,
             &[&money(next.value), &money(next.lo80), &money(next.hi80)],
         );
         l.paragraph(&text, 11.0, super::INK);
@@ -37,7 +39,7 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         reason: NoSeasonReason::ShortHistory { periods, .. },
     } = made.seasonality
     {
-        let text = fill(t(lang, Key::ForecastShort), &[&periods.to_string()]);
+        let text = tf(lang, Key::ForecastShort, &[&periods.to_string()]);
         l.paragraph(&text, BODY, MUTED);
     }
     if let (Some(mape), Some(base)) = (made.backtest.mape, made.baseline.mape) {
@@ -45,8 +47,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
             Seasonality::Seasonal { .. } => Key::ForecastAccuracy,
             Seasonality::Absent { .. } => Key::ForecastAccuracyPlain,
         };
-        let text = fill(
-            t(lang, key),
+        let text = tf(
+            lang,
+            key,
             &[
                 &made.model.code(),
                 &f.percent_whole(mape / 100.0),
@@ -57,8 +60,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         l.paragraph(&text, BODY, super::INK);
     }
     if let Some(part) = trends.history.so_far {
-        let text = fill(
-            t(lang, Key::ForecastSoFar),
+        let text = tf(
+            lang,
+            Key::ForecastSoFar,
             &[
                 &f.month(part.period.first_day()),
                 &money(part.value),
