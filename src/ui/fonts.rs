@@ -16,6 +16,11 @@ use egui::{
     InsertFontFamily,
 };
 
+/// egui name of the bundled Noto Sans (the report's): the characters of Latin, Cyrillic and
+/// Greek text egui's own fonts lack, such as U+202F (the narrow no-break space of French
+/// numbers) and the rouble sign ₽.
+const NOTO_SANS_NAME: &str = "clientele:NotoSans-Regular";
+
 /// egui name of the bundled Noto Sans Armenian.
 const ARMENIAN_FONT_NAME: &str = "clientele:NotoSansArmenian-Regular";
 
@@ -86,6 +91,7 @@ pub fn install(ctx: &Context) {
 /// Adds the fonts compiled into the binary, as the last fonts of both families.
 fn install_bundled(ctx: &Context) {
     for (name, bytes) in [
+        (NOTO_SANS_NAME, crate::report::fonts::NOTO_SANS),
         (ARMENIAN_FONT_NAME, ARMENIAN_FONT),
         (CJK_FONT_NAME, CJK_FONT),
     ] {
@@ -340,6 +346,89 @@ mod tests {
                 message.starts_with(&format!("No glyph for {missing:?}")),
                 "unexpected panic: {message}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use skrifa::MetadataProvider;
+
+    use crate::text::Lang;
+
+    /// Every character the messages of a language show (comments left out).
+    fn shown(lang: Lang) -> std::collections::BTreeSet<char> {
+        crate::text::fluent::source(lang)
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_control() && *c != ' ')
+            .collect()
+    }
+
+    fn missing(fonts: &[&[u8]], chars: &std::collections::BTreeSet<char>) -> Vec<char> {
+        let maps: Vec<_> = fonts
+            .iter()
+            .map(|data| skrifa::FontRef::new(data).expect("a font").charmap())
+            .collect();
+        chars
+            .iter()
+            .copied()
+            .filter(|&c| maps.iter().all(|m| m.map(c).is_none()))
+            .collect()
+    }
+
+    // The window: egui's own fonts, then the bundled ones in the order `install` adds them.
+    #[test]
+    fn every_character_of_every_translation_is_in_the_windows_fonts() {
+        let defaults = egui::FontDefinitions::default();
+        let mut chain: Vec<&[u8]> = defaults
+            .font_data
+            .values()
+            .map(|d| (*d.font).as_ref())
+            .collect();
+        chain.extend([
+            crate::report::fonts::NOTO_SANS,
+            super::ARMENIAN_FONT,
+            super::CJK_FONT,
+        ]);
+        let mut checked = 0;
+        for lang in Lang::ALL {
+            let chars = shown(lang);
+            checked += chars.len();
+            assert_eq!(
+                missing(&chain, &chars),
+                Vec::<char>::new(),
+                "{}",
+                lang.code()
+            );
+        }
+        assert!(checked > 300, "only {checked} characters");
+        // Without the bundled Noto Sans the window lacked the rouble sign.
+        let egui_only: Vec<&[u8]> = defaults
+            .font_data
+            .values()
+            .map(|d| (*d.font).as_ref())
+            .collect();
+        let needed = std::collections::BTreeSet::from(['\u{202F}', '₽']);
+        assert_eq!(missing(&egui_only, &needed), vec!['₽']);
+    }
+
+    // The report: its regular and bold chains (Noto Sans, Armenian, Chinese).
+    #[test]
+    fn every_character_of_every_translation_is_in_the_reports_fonts() {
+        use crate::report::fonts::{NOTO_ARMENIAN, NOTO_CJK, NOTO_SANS, NOTO_SANS_BOLD};
+        for lang in Lang::ALL {
+            let chars = shown(lang);
+            for first in [NOTO_SANS, NOTO_SANS_BOLD] {
+                let chain = [first, NOTO_ARMENIAN, NOTO_CJK];
+                assert_eq!(
+                    missing(&chain, &chars),
+                    Vec::<char>::new(),
+                    "{}",
+                    lang.code()
+                );
+            }
         }
     }
 }
