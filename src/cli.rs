@@ -837,7 +837,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         }
     }
     // Orders set aside, their amount in the shop's own way of writing money.
-    let formats = crate::format::Formats::for_shop(&settings);
+    let formats = crate::format::Formats::for_shop(&settings).in_language(crate::text::ui_lang());
     for a in &report.set_aside {
         let said = Message::new("cli-set-aside")
             .arg("orders", a.orders)

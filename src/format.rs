@@ -10,7 +10,7 @@ use crate::settings::ShopSettings;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Formats {
     /// Between groups of three digits.
-    group: &'static str,
+    group: String,
     /// Before the decimals.
     decimal: char,
     /// The currency's sign.
@@ -19,6 +19,8 @@ pub struct Formats {
     currency_first: bool,
     /// How a date is written: day first, month first or year first, and the separator.
     date: DateStyle,
+    /// The language of month and weekday names and of dates in words.
+    lang: crate::text::Lang,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,11 +55,12 @@ impl Formats {
     pub fn for_shop(settings: &ShopSettings) -> Formats {
         let locale = settings.locale();
         let lang = locale.code.split('-').next().unwrap_or_default();
-        let (group, decimal) = match (lang, locale.decimal_comma) {
-            ("de" | "es" | "it", _) => (".", ','),
-            (_, true) => (NBSP, ','),
-            (_, false) => (",", '.'),
-        };
+        let (group, decimal) =
+            cldr_symbols(locale.code).unwrap_or_else(|| match (lang, locale.decimal_comma) {
+                ("de" | "es" | "it", _) => (".".into(), ','),
+                (_, true) => (NBSP.into(), ','),
+                (_, false) => (",".into(), '.'),
+            });
         let date = match (lang, locale.day_first) {
             ("zh", _) => DateStyle::Year,
             ("de" | "ru" | "hy", _) => DateStyle::Day('.'),
@@ -70,7 +73,37 @@ impl Formats {
             currency: currency_sign(&settings.currency).to_string(),
             currency_first: matches!(lang, "en" | "zh"),
             date,
+            lang: crate::text::Lang::En,
         }
+    }
+
+    /// The same formats with month and weekday names, and dates in words, in `lang`.
+    pub fn in_language(mut self, lang: crate::text::Lang) -> Formats {
+        self.lang = lang;
+        self
+    }
+
+    /// The language of the names.
+    pub fn language(&self) -> crate::text::Lang {
+        self.lang
+    }
+
+    /// A message of `dates.ftl` in this language, or `None` in English (whose words are
+    /// below, following the locale's order of day and month).
+    fn dates_message(&self, id: &'static str, args: &[(&'static str, String)]) -> Option<String> {
+        if self.lang == crate::text::Lang::En {
+            return None;
+        }
+        let mut m = crate::text::Message::new(id);
+        for (name, value) in args {
+            m = m.arg(name, value.as_str());
+        }
+        Some(crate::text::render(self.lang, &m))
+    }
+
+    fn named(&self, kind: &str, n: u32) -> String {
+        let id = format!("{kind}-{n}");
+        crate::text::fluent::loader(self.lang).get(&id)
     }
 
     /// A whole number with grouped digits: `12 345`, `12,345`.
@@ -82,7 +115,7 @@ impl Formats {
         }
         for (i, ch) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(self.group);
+                out.push_str(&self.group);
             }
             out.push(ch);
         }
@@ -175,50 +208,100 @@ impl Formats {
 
     /// A day in words: `5 March 2024`, and `March 5, 2024` where the month comes first.
     pub fn date_words(&self, d: NaiveDate) -> String {
-        self.day_month_year(d, month_name(d), d.year().to_string())
+        let month = self.named("month-of", d.month());
+        self.day_month_year(d, &month, d.year().to_string())
     }
 
     /// A day in short words: `5 Mar 2024`, `Mar 5, 2024`.
     pub fn date_short(&self, d: NaiveDate) -> String {
-        self.day_month_year(d, month_abbr(d), d.year().to_string())
+        let month = self.named("month-short", d.month());
+        self.day_month_year(d, &month, d.year().to_string())
     }
 
     /// A day in short words with its weekday: `Tue 5 Mar 2024`, `Tue Mar 5, 2024`.
     pub fn date_with_weekday(&self, d: NaiveDate) -> String {
-        format!("{} {}", weekday_abbr(d), self.date_short(d))
+        let weekday = self.named("weekday-short", d.weekday().number_from_monday());
+        format!("{weekday} {}", self.date_short(d))
     }
 
     /// A day for a chart's axis, with the year in two digits: `5 Mar 24`, `Mar 5, 24`.
     pub fn date_tick(&self, d: NaiveDate) -> String {
-        self.day_month_year(d, month_abbr(d), format!("{:02}", d.year() % 100))
+        let month = self.named("month-short", d.month());
+        self.day_month_year(d, &month, format!("{:02}", d.year() % 100))
     }
 
     /// A day and its month, without the year: `5 Mar`, `Mar 5`.
     pub fn day_month(&self, d: NaiveDate) -> String {
+        let month = self.named("month-short", d.month());
+        let args = [("day", d.day().to_string()), ("month", month.clone())];
+        if let Some(words) = self.dates_message("day-and-month", &args) {
+            return words;
+        }
         if self.date == DateStyle::Month {
-            format!("{} {}", month_abbr(d), d.day())
+            format!("{month} {}", d.day())
         } else {
-            format!("{} {}", d.day(), month_abbr(d))
+            format!("{} {month}", d.day())
         }
     }
 
     /// A month in words: `March 2024`.
     pub fn month(&self, d: NaiveDate) -> String {
-        format!("{} {}", month_name(d), d.year())
+        let month = self.named("month", d.month());
+        self.month_year(month, d.year())
     }
 
     /// A month in short words, for charts: `Mar 2024`.
     pub fn month_short(&self, d: NaiveDate) -> String {
-        format!("{} {}", month_abbr(d), d.year())
+        let month = self.named("month-short", d.month());
+        self.month_year(month, d.year())
+    }
+
+    fn month_year(&self, month: String, year: i32) -> String {
+        let args = [("month", month.clone()), ("year", year.to_string())];
+        self.dates_message("month-in-words", &args)
+            .unwrap_or_else(|| format!("{month} {year}"))
     }
 
     fn day_month_year(&self, d: NaiveDate, month: &str, year: String) -> String {
+        let args = [
+            ("day", d.day().to_string()),
+            ("month", month.to_string()),
+            ("year", year.clone()),
+        ];
+        if let Some(words) = self.dates_message("date-in-words", &args) {
+            return words;
+        }
         if self.date == DateStyle::Month {
             format!("{month} {}, {year}", d.day())
         } else {
             format!("{} {month} {year}", d.day())
         }
     }
+}
+
+/// The group separator and decimal sign CLDR gives a locale (`fr-FR`: U+202F and `,`),
+/// read from ICU4X's formatting of 1234567.5; `None` for a locale ICU4X does not know.
+fn cldr_symbols(code: &str) -> Option<(String, char)> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static SEEN: OnceLock<Mutex<HashMap<String, Option<(String, char)>>>> = OnceLock::new();
+    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
+    seen.entry(code.to_string())
+        .or_insert_with(|| {
+            let locale: icu_locale_core::Locale = code.parse().ok()?;
+            let formatter =
+                icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default()).ok()?;
+            let mut n = icu_decimal::input::Decimal::from(12_345_675);
+            n.multiply_pow10(-1);
+            let written = formatter.format(&n).to_string();
+            // "1 234 567,5": the group sits between "1" and "234", the sign before "5".
+            let group = written.strip_prefix('1')?.split("234").next()?.to_string();
+            let decimal = written.strip_suffix('5')?.strip_suffix(|_: char| true)?;
+            let decimal_sign = written[decimal.len()..].chars().next()?;
+            (written.contains("234") && !group.is_empty()).then_some((group, decimal_sign))
+        })
+        .clone()
 }
 
 /// A day as the date fields write and read it, the same in every locale: `2024-03-05`.
@@ -330,7 +413,7 @@ mod tests {
         assert_eq!(shop("en-US").money(123_456_789), "$1,234,567.89");
         assert_eq!(
             shop("fr-FR").money(123_456_789),
-            "1\u{a0}234\u{a0}567,89\u{a0}€"
+            "1\u{202f}234\u{202f}567,89\u{a0}€"
         );
         assert_eq!(shop("de-DE").money(-5), "-0,05\u{a0}€");
         assert_eq!(shop("en-GB").money(-123_400), "-£1,234.00");
@@ -430,5 +513,26 @@ mod tests {
             "segment-can-t-lose-them"
         );
         assert_eq!(file_stem("…"), "customers");
+    }
+
+    // CLDR's dates in words (yMMMMd, yMMMM, MMMd) in each translated language.
+    #[test]
+    fn dates_in_words_in_each_language() {
+        use crate::text::Lang;
+        let d = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap_or_default();
+        let cases = [
+            (Lang::En, "5 March 2024", "March 2024", "5 Mar"),
+            (Lang::Fr, "5 mars 2024", "mars 2024", "5 mars"),
+            (Lang::Zh, "2024年3月5日", "2024年3月", "3月5日"),
+            (Lang::Hy, "5 մարտի, 2024 թ.", "մարտ, 2024 թ.", "5 մրտ"),
+        ];
+        for (lang, words, month, day) in cases {
+            let f = shop("fr-FR").in_language(lang);
+            assert_eq!(f.date_words(d), words, "{}", lang.code());
+            assert_eq!(f.month(d), month, "{}", lang.code());
+            assert_eq!(f.day_month(d), day, "{}", lang.code());
+        }
+        // English keeps the locale's order of day and month.
+        assert_eq!(shop("en-US").date_words(d), "March 5, 2024");
     }
 }

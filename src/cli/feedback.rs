@@ -402,7 +402,8 @@ fn figures(store: &Store, args: &FeedbackArgs, out: &mut impl Write) -> anyhow::
         writeln!(out, "{json}")?;
         return Ok(());
     }
-    let formats = Formats::for_shop(&service::settings::get(store)?);
+    let formats =
+        Formats::for_shop(&service::settings::get(store)?).in_language(crate::text::ui_lang());
     let points = |x: Option<f64>| x.map(|x| formats.one_decimal(x)).unwrap_or_default();
     let share = |x: Option<f64>| x.map(|x| formats.percent(x / 100.0)).unwrap_or_default();
     writeln!(out, "group\tanswers\tnps\tlo95\thi95\tcsat\tstars\tnote")?;

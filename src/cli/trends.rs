@@ -75,7 +75,7 @@ pub struct ChannelsArgs {
 
 /// The shop's formats, for the sentences.
 fn formats(store: &Store) -> anyhow::Result<Formats> {
-    Ok(Formats::for_shop(&service::settings::get(store)?))
+    Ok(Formats::for_shop(&service::settings::get(store)?).in_language(crate::text::ui_lang()))
 }
 
 /// Stops with the "no sales yet" sentence.

@@ -436,7 +436,7 @@ fn period_text(f: &Formats, lang: Lang, k: &PeriodKpis) -> String {
 pub fn render(data: &ReportData) -> Result<Vec<u8>, ReportError> {
     let fonts = Fonts::load().ok_or(ReportError::Fonts)?;
     let lang = data.options.lang;
-    let f = Formats::for_shop(&data.settings);
+    let f = Formats::for_shop(&data.settings).in_language(lang);
     let size = data.options.paper.size_pt();
     let (mut l, starts) = lay_out(&fonts, data, &f, None)?;
     // A last page holding only a small trailing block: the section it ends starts on a new

@@ -408,7 +408,7 @@ impl ClienteleApp {
             db_path,
             db: DbState::Opening,
             stats: None,
-            formats: Formats::for_shop(&settings),
+            formats: Formats::for_shop(&settings).in_language(settings.window_language()),
             settings,
             settings_edit: None,
             overview: None,
@@ -829,8 +829,9 @@ impl ClienteleApp {
                     self.settings_edit = None;
                 }
                 self.settings = settings.clone();
-                self.formats = Formats::for_shop(&self.settings);
-                crate::text::set_ui_lang(self.settings.window_language());
+                let lang = self.settings.window_language();
+                self.formats = Formats::for_shop(&self.settings).in_language(lang);
+                crate::text::set_ui_lang(lang);
             }
             Event::Stats(stats) => {
                 self.data_generation += 1;
