@@ -509,3 +509,79 @@ fn the_report_prints_figures_computed_independently_and_names_in_four_scripts() 
         assert!(plain.contains(name), "'{name}' missing from:\n{plain}");
     }
 }
+
+/// A message's words in a language's report file (`id = words` on one line).
+fn report_words(lang: &str, id: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/i18n")
+        .join(lang)
+        .join("report.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let prefix = format!("{id} = ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("{lang}: no {id}"))
+        .trim()
+        .to_string()
+}
+
+/// Letters and digits only, lowercase: pdftotext may break a heading over two lines or
+/// space it differently.
+fn squeezed(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn the_report_in_each_language_has_its_titles_and_no_english_ones() {
+    let (dir, db) = temp_db("languages.sqlite");
+    let fixture = data("cdnow_sample_transactions.csv");
+    ok(&db, &["import", "sales", fixture.to_str().unwrap()]);
+    let titles = [
+        "report-title",
+        "report-key-figures",
+        "report-revenue-over-time",
+        "report-by-channel-and-category",
+        "report-segments",
+        "report-tiers",
+        "report-movement",
+        "report-top-customers",
+        "report-data-quality",
+    ];
+    for lang in ["fr", "ru", "zh", "hy"] {
+        let pdf = dir.path().join(format!("report-{lang}.pdf"));
+        ok(
+            &db,
+            &[
+                "report",
+                "--lang",
+                lang,
+                "--from",
+                "1997-03-01",
+                "--to",
+                "1997-03-31",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        let printed = squeezed(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+        for id in titles {
+            let theirs = report_words(lang, id);
+            let english = report_words("en", id);
+            assert!(
+                printed.contains(&squeezed(&theirs)),
+                "{lang}: the report lacks {id} \"{theirs}\""
+            );
+            if squeezed(&english) != squeezed(&theirs)
+                && !squeezed(&theirs).contains(&squeezed(&english))
+            {
+                assert!(
+                    !printed.contains(&squeezed(&english)),
+                    "{lang}: the report says \"{english}\" in English"
+                );
+            }
+        }
+    }
+}
