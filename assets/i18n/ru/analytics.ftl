@@ -1,7 +1,7 @@
 ## Прогноз, когорты, каналы, ABC-группы и прогноз по клиентам.
 
-forecast-accuracy-seasonal = За последние { $span } этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как год назад» — на { $baseline }.
-forecast-accuracy-plain = За последние { $span } этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как в прошлом периоде» — на { $baseline }.
+forecast-accuracy-seasonal = За последний период ({ $span }) этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как год назад» — на { $baseline }.
+forecast-accuracy-plain = За последний период ({ $span }) этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как в прошлом периоде» — на { $baseline }.
 forecast-short-history = Полной истории пока только { $span } (чтобы увидеть каждый сезон дважды, нужно { $needed }), поэтому прогноз не учитывает сезонность: он ещё не может сказать, в какие месяцы продажи выше.
 forecast-so-far = { $period } на сегодня: { $value } (по { $through }).
 forecast-next-month = Следующий месяц: около { $value } ({ $lo }–{ $hi }).
@@ -18,7 +18,12 @@ error-forecast-too-short = { $periods ->
     [many] у магазина { $periods } полных периодов продаж
    *[other] у магазина { $periods } полного периода продаж
 }; для прогноза нужно не меньше { $needed }
-error-forecast-horizon = --horizon { $horizon } вне допустимого диапазона: прогноз строится на 1–{ $max } периодов вперёд
+error-forecast-horizon = --horizon { $horizon } вне допустимого диапазона: прогноз строится на 1–{ $max ->
+    [one] { $max } период
+    [few] { $max } периода
+    [many] { $max } периодов
+   *[other] { $max } периода
+} вперёд
 error-forecast-hold-out = при --backtest { $held_out } из { $periods ->
     [one] { $periods } полного периода
    *[other] { $periods } полных периодов
@@ -41,7 +46,7 @@ predict-check-history-short = Модель не проверена: для эт�
     [few] { $needed } дня
     [many] { $needed } дней
    *[other] { $needed } дня
-} продаж, а у магазина есть { $history }. Прогноз при этом в силе.
+} продаж, а в истории магазина только { $history }. Прогноз при этом в силе.
 predict-check-few-repeat = Модель не проверена: до последнего отрезка больше одного раза покупали только { $repeat ->
     [one] { $repeat } клиент
     [few] { $repeat } клиента

@@ -7,9 +7,9 @@ stage-working-out-segments = Считаем сегменты
 stage-forecasting = Выбираем модель и строим прогноз
 stage-working-out-cohorts = Считаем когорты
 stage-working-out-channels = Считаем каналы
-stage-predicting = Обучаем модели прогноза
+stage-predicting = Обучаем модели прогноза по клиентам
 stage-writing-file = Записываем файл
-stage-laying-out-pages = Вёрстка страниц
+stage-laying-out-pages = Верстаем страницы
 stage-drawing-preview = Готовим предпросмотр
 stage-merging = Объединяем
 stage-erasing = Удаляем
@@ -78,7 +78,7 @@ done-erased = { $customers ->
     [few] Удалено { $customers } клиента
     [many] Удалено { $customers } клиентов
    *[other] Удалено { $customers } клиента
-} (очищено записей: { $contacts }); их продажи остаются, но уже без имени.
+} (очищено записей: { $contacts }); их продажи сохраняются в обезличенных записях.
 done-backup-saved = Резервная копия сохранена в { $path }.
 privacy-backups-heading = Резервные копии
 privacy-backups-folder = Копии хранятся в { $path }: одна в день при открытии окна и ещё одна перед каждым импортом, объединением всех дублей, удалением и восстановлением (хранятся 7 ежедневных и 4 еженедельные копии). Восстановить копию: clientele restore FILE.
