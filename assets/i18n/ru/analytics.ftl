@@ -3,7 +3,7 @@
 forecast-accuracy-seasonal = За последний период ({ $span }) этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как год назад» — на { $baseline }.
 forecast-accuracy-plain = За последний период ({ $span }) этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как в прошлом периоде» — на { $baseline }.
 forecast-short-history = Полной истории пока только { $span } (чтобы увидеть каждый сезон дважды, нужно { $needed }), поэтому прогноз не учитывает сезонность: он ещё не может сказать, в какие месяцы продажи выше.
-forecast-so-far = { $period } на сегодня: { $value } (по { $through }).
+forecast-so-far = На сегодня за { $period }: { $value } (по { $through }).
 forecast-next-month = Следующий месяц: около { $value } ({ $lo }–{ $hi }).
 forecast-next-week = Следующая неделя: около { $value } ({ $lo }–{ $hi }).
 channels-not-given = канал не указан
