@@ -28,9 +28,9 @@ error-forecast-hold-out = при --backtest { $held_out } из { $periods ->
     [one] { $periods } полного периода
    *[other] { $periods } полных периодов
 } остаётся слишком мало истории для обучения модели; отложите меньше периодов
-tier-meaning-first = Клиенты, которые приносят { $share }% выручки.
-tier-meaning-next = Следующие { $share }% выручки.
-tier-meaning-last = Последние { $share }% выручки.
+tier-meaning-first = Клиенты, которые приносят { $share } % выручки.
+tier-meaning-next = Следующие { $share } % выручки.
+tier-meaning-last = Последние { $share } % выручки.
 predict-too-little-data = Прогноза по клиентам пока нет: из { $customers ->
     [one] { $customers } клиента
    *[other] { $customers } клиентов
@@ -103,5 +103,5 @@ predict-check = Проверка на ваших последних { $days ->
    *[other] { $actual } дня
 }, а модель ожидала { $predicted }.{ $auc ->
     [none] {""}
-   *[other] {" "}Из двух клиентов — вернувшегося и не вернувшегося — модель выше оценила вернувшегося в { $auc }% случаев.
+   *[other] {" "}Из двух клиентов — вернувшегося и не вернувшегося — модель выше оценила вернувшегося в { $auc } % случаев.
 }
