@@ -53,7 +53,7 @@ cli-checked = Файл { $file } проверен (ничего не запис�
    *[other] { $read } строк
 }.
 cli-import-counts = Новых контактов: { $contacts }, строк продаж: { $sales } (из них у уже известных клиентов: { $known }).
-cli-import-problems = Отклонено строк: { $rejected }, значений отложено с предупреждением: { $warnings }:
+cli-import-problems = Отклонено строк — { $rejected }, значений отложено с предупреждением — { $warnings }:
 cli-import-more-problems = … (все проблемы — в clientele imports или в --errors-out FILE.csv)
 cli-basket-summary = { $orders ->
     [one] { $orders } заказ
