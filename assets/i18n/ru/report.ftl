@@ -108,3 +108,4 @@ report-acquisition-compare = Клиенты, впервые купившие ч�
 report-back-90 = Снова купили за 90 дней
 report-back-365 = Снова купили за год
 report-revenue-12m = Выручка за первый год
+report-sentence = { $v1 }.

@@ -1,0 +1,5 @@
+## Настройки магазина: язык окна.
+
+settings-language = Язык
+## $language — язык компьютера, названный на нём самом (Français, Русский…).
+settings-language-system = Язык компьютера ({ $language })
