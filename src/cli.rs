@@ -1432,7 +1432,8 @@ fn report(
             eprintln!("{}", local(&said));
             Lang::En
         }),
-        None => Lang::from_code(&settings.locale).unwrap_or_default(),
+        // The language the command line speaks (LC_ALL, LC_MESSAGES, LANG).
+        None => crate::text::ui_lang(),
     };
     let paper = match args.paper {
         Some(PaperArg::A4) => Paper::A4,

@@ -1123,6 +1123,8 @@ fn the_summary_says_what_was_kept_but_not_counted_in_the_shops_money() {
         .arg("--db")
         .arg(&db)
         .args([
+            "--lang",
+            "en",
             "import",
             "sales",
             &export("woocommerce_analytics_orders_fr.csv"),

@@ -166,21 +166,25 @@ impl Fonts {
         out
     }
 
-    /// Words of `text` broken into lines no wider than `max` points.
+    /// Words of `text` broken into lines no wider than `max` points. Lines break at spaces,
+    /// never at a no-break space (`1 234`, `12 %`), and between Chinese characters, which
+    /// have no spaces between words.
     pub fn wrap(&self, text: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
         let mut lines = Vec::new();
         let mut line = String::new();
-        for word in text.split_whitespace() {
+        for (piece, spaced) in pieces(text) {
             let candidate = if line.is_empty() {
-                word.to_string()
+                piece.to_string()
+            } else if spaced {
+                format!("{line} {piece}")
             } else {
-                format!("{line} {word}")
+                format!("{line}{piece}")
             };
             if self.width(&candidate, size, bold) <= max || line.is_empty() {
                 line = candidate;
             } else {
                 lines.push(std::mem::take(&mut line));
-                line = word.to_string();
+                line = piece.to_string();
             }
         }
         if !line.is_empty() {
@@ -188,6 +192,54 @@ impl Fonts {
         }
         lines
     }
+}
+
+/// Where a line may break: each piece of `text` and whether a space came before it. A
+/// piece is a run between ASCII spaces, cut again around each Chinese character (and its
+/// punctuation), which may start or end a line on its own.
+fn pieces(text: &str) -> Vec<(&str, bool)> {
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    for (n, word) in text
+        .split([' ', '\n', '\t'])
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let mut start = 0;
+        let mut spaced = n > 0;
+        for (i, c) in word.char_indices() {
+            let end = i + c.len_utf8();
+            if closing(c) && i == start && start > 0 && !out.is_empty() {
+                // Closing punctuation never starts a line: it joins the piece before it.
+                if let Some(last) = out.last_mut() {
+                    let from = last.0.as_ptr() as usize - word.as_ptr() as usize;
+                    last.0 = &word[from..end];
+                }
+                start = end;
+            } else if is_cjk(c) {
+                if i > start {
+                    out.push((&word[start..i], spaced));
+                    spaced = false;
+                }
+                out.push((&word[i..end], spaced));
+                spaced = false;
+                start = end;
+            }
+        }
+        if start < word.len() {
+            out.push((&word[start..], spaced));
+        }
+    }
+    out
+}
+
+/// Punctuation a line may not start with (Chinese and Latin).
+fn closing(c: char) -> bool {
+    "，。、；：？！）》」』】,.;:?!)%".contains(c)
+}
+
+/// A Chinese character or CJK punctuation.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
 }
 
 #[cfg(test)]
@@ -204,6 +256,28 @@ mod tests {
         assert_eq!(texts, ["Zoë Иван ", "王伟", " ", "Արամ"]);
         assert!(fonts.width("Иван", 10.0, false) > 10.0);
         let short = fonts.fit("A very long customer name indeed", 10.0, false, 60.0);
+        // A number's no-break spaces hold it on one line; Chinese breaks between characters.
+        let lines = fonts.wrap(
+            "total 1\u{a0}234\u{a0}567,89\u{a0}€ and more",
+            10.0,
+            false,
+            40.0,
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("1\u{a0}234\u{a0}567,89\u{a0}€")),
+            "{lines:?}"
+        );
+        let chinese = "本报告列出了本期每位客户的购买情况和价值等级";
+        let lines = fonts.wrap(chinese, 10.0, false, 60.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), chinese);
+        let lines = fonts.wrap("本报告列出了本期每位客户，价值等级。", 10.0, false, 30.0);
+        assert!(
+            lines.iter().all(|l| !l.starts_with(['，', '。'])),
+            "{lines:?}"
+        );
         assert!(short.ends_with('…') && fonts.width(&short, 10.0, false) <= 60.0);
     }
 }
