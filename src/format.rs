@@ -284,7 +284,8 @@ impl Formats {
 fn cldr_symbols(code: &str) -> Option<(String, char)> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
-    static SEEN: OnceLock<Mutex<HashMap<String, Option<(String, char)>>>> = OnceLock::new();
+    type Symbols = Option<(String, char)>;
+    static SEEN: OnceLock<Mutex<HashMap<String, Symbols>>> = OnceLock::new();
     let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
     let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
     seen.entry(code.to_string())
