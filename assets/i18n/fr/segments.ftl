@@ -1,5 +1,5 @@
 ## Les segments de clients (RFM) : leur nom, ce que chacun veut dire et que faire.
-## Les noms sont ceux qu'emploient les outils de CRM et d'e-commerce en français (voir docs/glossary-fr.md).
+## Les noms sont ceux qu'emploient les outils de CRM et d'e-commerce en français (voir docs/glossary.md).
 
 segment-champions = Champions
     .meaning = Ont acheté récemment, achètent souvent et dépensent le plus.

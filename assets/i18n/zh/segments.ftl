@@ -1,5 +1,5 @@
 ## 客户分群（RFM）：名称、含义和建议做法。
-## 名称采用中文 CRM 和电商工具的常用叫法（见 docs/glossary-zh.md）。
+## 名称采用中文 CRM 和电商工具的常用叫法（见 docs/glossary.md）。
 
 segment-champions = 核心客户
     .meaning = 最近买过，常来买，花得最多。
