@@ -675,6 +675,9 @@ pub struct SettingsArgs {
     /// The country of phone numbers written without a country code, two letters (FR, US...).
     #[arg(long, value_name = "CODE")]
     phone_country: Option<String>,
+    /// The window's language: en, fr, ru, zh or hy; "" follows the computer's.
+    #[arg(long, value_name = "CODE")]
+    window_language: Option<String>,
     /// Print JSON for scripts.
     #[arg(long)]
     json: bool,
@@ -688,12 +691,14 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
             locale: args.locale,
             currency: args.currency,
             phone_country: args.phone_country,
+            language: args.window_language,
         },
     )?;
     if args.json {
         let v = serde_json::json!({
             "shop_name": s.shop_name, "locale": s.locale,
             "currency": s.currency, "phone_country": s.phone_country,
+            "window_language": s.window_language().code(),
         });
         writeln!(out, "{v}")?;
     } else {
@@ -702,6 +707,7 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
         writeln!(out, "locale\t{} ({})", l.code, l.name)?;
         writeln!(out, "currency\t{}", s.currency)?;
         writeln!(out, "phone country\t{}", s.phone_country)?;
+        writeln!(out, "window language\t{}", s.window_language().name())?;
         writeln!(
             out,
             "dates like 03/04/2025\t{}",

@@ -26,6 +26,8 @@ pub struct Change {
     pub currency: Option<String>,
     /// The country of phone numbers written without a country code, two letters.
     pub phone_country: Option<String>,
+    /// The window's language (`en`, `fr`, `ru`, `zh`, `hy`; empty: the computer's).
+    pub language: Option<String>,
 }
 
 /// Applies a change (nothing is written when it changes nothing); returns the settings as
@@ -35,7 +37,8 @@ pub fn change(store: &Store, change: Change) -> Result<ShopSettings, Error> {
     let changing = change.shop_name.is_some()
         || change.locale.is_some()
         || change.currency.is_some()
-        || change.phone_country.is_some();
+        || change.phone_country.is_some()
+        || change.language.is_some();
     if !changing {
         return Ok(s);
     }
@@ -47,6 +50,9 @@ pub fn change(store: &Store, change: Change) -> Result<ShopSettings, Error> {
     }
     if let Some(name) = change.shop_name {
         s.shop_name = name;
+    }
+    if let Some(language) = change.language {
+        s.language = language;
     }
     if let Some(c) = change.currency {
         s.currency = c;
