@@ -2,6 +2,7 @@
 
 pub mod customer_prediction;
 pub mod dialogs;
+pub mod feedback;
 pub mod file_window;
 pub mod insights;
 pub mod periods;
