@@ -50,7 +50,7 @@ fn window(
     h
 }
 
-fn shop() -> (tempfile::TempDir, std::path::PathBuf) {
+pub fn shop() -> (tempfile::TempDir, std::path::PathBuf) {
     let (dir, db) = temp_db("feedback.sqlite");
     let sales = dir.path().join("sales.csv");
     std::fs::write(&sales, SALES).unwrap();

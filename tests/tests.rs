@@ -7,6 +7,7 @@ mod baskets_ui;
 mod cli;
 mod common;
 mod dedup;
+mod feedback;
 mod feedback_ui;
 mod harden;
 mod import;

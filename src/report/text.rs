@@ -147,6 +147,22 @@ pub enum Key {
     Back90,
     Back365,
     Revenue12m,
+    Feedback,
+    FeedbackNote,
+    NoFeedback,
+    FeedbackMeasure,
+    FeedbackValue,
+    FeedbackAnswers,
+    FeedbackNps,
+    FeedbackCsat,
+    FeedbackStars,
+    /// "{} to {}": the ends of NPS's 95% range.
+    FeedbackRange,
+    FeedbackUnhappy,
+    FeedbackTermsNote,
+    FeedbackTerm,
+    FeedbackUnhappyCount,
+    FeedbackHappyCount,
 }
 
 /// The text of `key` in `lang`.
@@ -319,6 +335,27 @@ fn en(key: Key) -> &'static str {
         Key::Back90 => "Back in 90 days",
         Key::Back365 => "Back in a year",
         Key::Revenue12m => "First-year revenue",
+        Key::Feedback => "What customers say",
+        Key::FeedbackNote => {
+            "From the {} pieces of feedback given in the period (surveys, reviews, e-mails, calls)."
+        }
+        Key::NoFeedback => "No feedback was given in the period.",
+        Key::FeedbackMeasure => "Measure",
+        Key::FeedbackValue => "Value",
+        Key::FeedbackAnswers => "Answers",
+        Key::FeedbackNps => "Net Promoter Score",
+        Key::FeedbackCsat => "Satisfied (CSAT 4-5)",
+        Key::FeedbackStars => "Average stars",
+        Key::FeedbackRange => "{} to {}",
+        Key::FeedbackUnhappy => {
+            "Unhappy and valuable customers (tiers A and B): {}, of whom {} have waited more than a week for an answer to a complaint. Complaints still open: {}."
+        }
+        Key::FeedbackTermsNote => {
+            "What unhappy customers talk about: the words and phrases they use more than happy customers, strongest first."
+        }
+        Key::FeedbackTerm => "Term",
+        Key::FeedbackUnhappyCount => "Unhappy",
+        Key::FeedbackHappyCount => "Happy",
     }
 }
 

@@ -344,3 +344,38 @@ pub fn view(
         feedback: facts,
     })
 }
+
+/// The report's "What customers say" figures for the feedback given from `from` to `to`:
+/// the unhappy and valuable customers and the open complaints are those of the day the
+/// report is made.
+pub fn report_summary(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<crate::report::feedback::FeedbackSummary, Error> {
+    let facts = store.feedback_facts(&period(Some(from), Some(to))?)?;
+    let unhappy = unhappy_customers(store)?;
+    let open_complaints = store
+        .feedback(&FeedbackFilter {
+            status: Some(crate::model::feedback::FeedbackStatus::Open),
+            ..FeedbackFilter::default()
+        })?
+        .len();
+    Ok(crate::report::feedback::FeedbackSummary {
+        pieces: facts.len(),
+        figures: figures(facts.iter().filter_map(|f| f.score)),
+        waiting: unhappy
+            .iter()
+            .filter(|u| u.unhappy.waited_too_long())
+            .count(),
+        unhappy: unhappy.len(),
+        open_complaints,
+        terms: terms(
+            &facts,
+            TermOptions {
+                limit: crate::report::feedback::TERMS,
+                ..TermOptions::default()
+            },
+        ),
+    })
+}
