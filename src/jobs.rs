@@ -472,6 +472,13 @@ pub enum Event {
         /// The figures, or the error.
         result: Result<Arc<service::feedback::FeedbackView>, Arc<service::Error>>,
     },
+    /// A feedback file was checked or imported (job `job`), or why not.
+    FeedbackImported {
+        /// The job.
+        job: u64,
+        /// What was read and written, or the error.
+        result: Result<crate::ingest::feedback::FeedbackReport, Arc<service::Error>>,
+    },
     /// One customer's feedback, by day.
     CustomerFeedback {
         /// The customer.
@@ -803,7 +810,9 @@ impl Unanswered {
             | Failure::Exported(job)
             | Failure::Report(job)
             | Failure::Baskets(job) => Some(*job),
-            Failure::Predictions(job) | Failure::Feedback(job) => Some(*job),
+            Failure::Predictions(job) | Failure::Feedback(job) | Failure::FeedbackImport(job) => {
+                Some(*job)
+            }
             _ => None,
         }
     }
@@ -835,6 +844,7 @@ enum Failure {
     Baskets(u64),
     Predictions(u64),
     Feedback(u64),
+    FeedbackImport(u64),
 }
 
 impl Failure {
@@ -853,6 +863,7 @@ impl Failure {
             }
             Request::Privacy(_) => Failure::Error,
             Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
+            Request::Feedback(FeedbackRequest::Import { job, .. }) => Failure::FeedbackImport(*job),
             Request::Feedback(_) => Failure::Error,
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),
@@ -950,6 +961,10 @@ impl Failure {
                 result: Err(error),
             }],
             Failure::Feedback(job) => vec![Event::Feedback {
+                job,
+                result: Err(error),
+            }],
+            Failure::FeedbackImport(job) => vec![Event::FeedbackImported {
                 job,
                 result: Err(error),
             }],

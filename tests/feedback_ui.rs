@@ -224,3 +224,50 @@ fn the_customer_detail_lists_feedback_adds_a_phone_complaint_and_resolves_it() {
     assert!(h.query_by_label("Open complaint").is_none());
     assert!(h.query_by_label_contains("open complaints").is_none());
 }
+
+#[test]
+fn the_import_tab_asks_the_scale_of_a_feedback_file_and_imports_it() {
+    let (_dir, db) = temp_db("import.sqlite");
+    let sales = _dir.path().join("sales.csv");
+    std::fs::write(&sales, SALES).unwrap();
+    let out = clientele(&db, &["import", "sales", sales.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut h = window(db, "Import", 1000.0);
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/feedback/plain.csv");
+    h.state_mut().command(Command::OpenImportFile(file));
+    settle(&mut h);
+    // The tab row has a "Feedback" too: the kind of file is the last one.
+    h.get_all_by_label("Feedback").last().unwrap().click();
+    h.run_steps(2);
+    settle(&mut h);
+    // Its score column could be on any scale: the tab asks, and offers no import yet.
+    h.get_by_label_contains("What scale are the scores in column “score” on?");
+    assert!(h.query_by_label("Import the feedback").is_none());
+    h.get_by_label("NPS, 0 to 10 (how likely to recommend)")
+        .click();
+    h.run_steps(2);
+    settle(&mut h);
+    // On the NPS scale, rows 5 (12), 6 (no customer) and 7 (no date) are left out.
+    h.get_by_label("4 of 7 rows can be imported; 3 would be left out.");
+    h.get_by_label("Import the feedback").click();
+    h.run_steps(2);
+    settle(&mut h);
+    h.get_by_label("Imported 4 pieces of feedback of 7 rows (4 new customers).");
+    // The Feedback tab has them: the NPS answers 9, 3, 10 and 6 are
+    // 2 promoters and 2 detractors of 4, NPS 0.
+    h.state_mut()
+        .command(Command::SwitchTab(Tab::new("Feedback")));
+    h.run_steps(2);
+    settle(&mut h);
+    let made = h
+        .state()
+        .screen::<FeedbackScreen>()
+        .unwrap()
+        .made
+        .clone()
+        .unwrap();
+    assert_eq!(made.months.pieces, 4);
+    let nps = made.months.overall.nps;
+    assert_eq!((nps.promoters, nps.passives, nps.detractors), (2, 0, 2));
+}

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use super::{CancelFlag, Event, Outcome, answer, answer_typed, progress_of};
+use super::{CancelFlag, Event, Outcome, answer, answer_typed, progress_of, refresh};
+use crate::ingest::feedback::FeedbackOptions;
 use crate::model::feedback::{FeedbackFilter, NewFeedback};
 use crate::service::{self, feedback::GroupBy};
 use crate::store::Store;
@@ -17,6 +18,18 @@ pub enum FeedbackRequest {
         job: u64,
         /// The breakdown.
         by: GroupBy,
+        /// Raised by the window to stop.
+        cancel: CancelFlag,
+    },
+    /// Check (a dry run) or import a feedback file as job `job`
+    /// ([`Event::FeedbackImported`] ends it; an import that wrote is followed by a refresh).
+    Import {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The file.
+        path: std::path::PathBuf,
+        /// The scale said, the dry run, the shop's date order and phone country.
+        options: Box<FeedbackOptions>,
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
@@ -47,6 +60,25 @@ pub(super) fn handle(
             let made = service::feedback::view(store, by, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer_typed(made.map(Arc::new));
             emit(Event::Feedback { job, result });
+            outcome
+        }
+        FeedbackRequest::Import {
+            job,
+            path,
+            options,
+            cancel,
+        } => {
+            let done = service::feedback::import(
+                store,
+                &path,
+                &options,
+                &mut progress_of(job, &cancel, emit),
+            );
+            let (result, outcome) = answer_typed(done);
+            let wrote = result.as_ref().is_ok_and(|r| r.batch_id.is_some());
+            if emit(Event::FeedbackImported { job, result }) && wrote {
+                refresh(store, emit);
+            }
             outcome
         }
         FeedbackRequest::Customer(id) => customer(store, id, emit, None),
