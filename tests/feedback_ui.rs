@@ -202,6 +202,7 @@ fn the_customer_detail_lists_feedback_adds_a_phone_complaint_and_resolves_it() {
     settle(&mut h);
     h.get_by_label("Second parcel lost too");
     h.get_by_label("2 open complaints");
+    h.get_by_label("At risk of leaving");
 
     // Both resolved with a note: the badge goes.
     for note in ["Refunded", "Refunded again"] {
@@ -223,6 +224,7 @@ fn the_customer_detail_lists_feedback_adds_a_phone_complaint_and_resolves_it() {
     h.get_by_label("Resolved: Refunded");
     assert!(h.query_by_label("Open complaint").is_none());
     assert!(h.query_by_label_contains("open complaints").is_none());
+    assert!(h.query_by_label("At risk of leaving").is_none());
 }
 
 #[test]
@@ -270,4 +272,74 @@ fn the_import_tab_asks_the_scale_of_a_feedback_file_and_imports_it() {
     assert_eq!(made.months.pieces, 4);
     let nps = made.months.overall.nps;
     assert_eq!((nps.promoters, nps.passives, nps.detractors), (2, 0, 2));
+}
+
+#[test]
+fn repeated_open_complaints_put_a_best_customer_on_the_churn_list() {
+    use clientele::analytics::rfm::{Scoring, Tier, tiers};
+    use clientele::model::feedback::{
+        FeedbackChannel, FeedbackContent, FeedbackStatus, NewFeedback,
+    };
+    use clientele::service::{self, Progress};
+
+    let (_dir, db) = crate::common::demo_db(300);
+    let store = clientele::store::Store::open(&db).unwrap();
+    let before = service::predict::run(
+        &store,
+        &service::predict::PredictOptions::default(),
+        &mut Progress::silent(),
+    )
+    .unwrap()
+    .complaints;
+    // A tier A customer without open complaints in the demo.
+    let rows = service::analytics::rfm_rows(&store, None, Scoring::Percentile)
+        .unwrap()
+        .1;
+    let best = tiers(&rows)
+        .into_iter()
+        .find(|(id, t)| *t == Tier::A && !before.contains_key(id))
+        .map(|(id, _)| id)
+        .unwrap();
+    let complaint = |text: &str| NewFeedback {
+        contact_id: best,
+        content: FeedbackContent {
+            date: crate::common::end_date(),
+            score: None,
+            text: text.into(),
+            channel: Some(FeedbackChannel::Phone),
+            product: None,
+            order_ref: None,
+            status: Some(FeedbackStatus::Open),
+        },
+        extra: serde_json::Map::new(),
+    };
+    // One open complaint is not "repeated"; a second one is.
+    service::feedback::add(&store, &complaint("Parcel lost")).unwrap();
+    let after = service::predict::run(
+        &store,
+        &service::predict::PredictOptions::default(),
+        &mut Progress::silent(),
+    )
+    .unwrap()
+    .complaints;
+    assert!(!after.contains_key(&best));
+    service::feedback::add(&store, &complaint("Second parcel lost")).unwrap();
+    let after = service::predict::run(
+        &store,
+        &service::predict::PredictOptions::default(),
+        &mut Progress::silent(),
+    )
+    .unwrap()
+    .complaints;
+    assert_eq!(after.get(&best), Some(&2));
+    drop(store);
+
+    // In the window, the best customer is on the "Likely to leave" list with the flag.
+    let mut h = window(db, "Predictions", 900.0);
+    h.get_by_label("Likely to leave").click();
+    h.run_steps(2);
+    settle(&mut h);
+    let flags = after.values().filter(|n| **n == 2).count();
+    assert!(flags >= 1);
+    assert_eq!(h.get_all_by_label("⚠ 2 open complaints").count(), flags);
 }

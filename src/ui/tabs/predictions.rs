@@ -4,6 +4,7 @@
 //! (with progress and Cancel), once per change of the shop's data; the screen shows no
 //! number it does not have, and says in words why when there are none.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -238,14 +239,21 @@ fn worth_saving(p: &Prediction) -> Vec<(CustomerPrediction, f64)> {
     out
 }
 
-/// Tier A and B customers likely to have left, least likely still buying first; `None`
-/// while the tiers are not known.
-fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f64)>> {
+/// Tier A and B customers likely to have left, or with repeated unresolved complaints
+/// (`complaints`): those with complaints first, then by value at risk; `None` while the
+/// tiers are not known.
+fn likely_to_leave(
+    cx: &Cx,
+    p: &Prediction,
+    complaints: &HashMap<i64, usize>,
+) -> Option<Vec<(CustomerPrediction, f64)>> {
     let figures = cx.insights.figures()?;
     let mut out: Vec<(CustomerPrediction, f64)> = p
         .customers
         .iter()
-        .filter(|c| c.p_alive < LEAVING_BELOW)
+        .filter(|c| {
+            c.p_alive < LEAVING_BELOW || complaints.contains_key(&c.history.customer_id)
+        })
         .filter(|c| {
             figures
                 .facts
@@ -256,7 +264,9 @@ fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f
         })
         .map(|c| (*c, c.clv / c.p_alive.max(1e-9) * (1.0 - c.p_alive)))
         .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Unsolved complaints first: the problems that go unsolved are the seeds' warning.
+    let flagged = |c: &CustomerPrediction| complaints.contains_key(&c.history.customer_id);
+    out.sort_by(|a, b| flagged(&b.0).cmp(&flagged(&a.0)).then(b.1.total_cmp(&a.1)));
     Some(out)
 }
 
@@ -265,6 +275,7 @@ fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f
 fn leaving_rows(
     this: &mut PredictionsScreen,
     cx: &Cx,
+    made: &Predictions,
     p: &Prediction,
 ) -> Option<AtRisk> {
     let figures_at = cx.insights.figures().map(|f| f.facts.as_ptr() as usize)?;
@@ -274,7 +285,7 @@ fn leaving_rows(
     {
         return Some(rows.clone());
     }
-    let rows = Arc::new(likely_to_leave(cx, p)?);
+    let rows = Arc::new(likely_to_leave(cx, p, &made.complaints)?);
     views.leaving = Some((figures_at, rows.clone()));
     Some(rows)
 }
@@ -300,10 +311,10 @@ fn lists_ui(
             if cx.insights.stale(cx.data_generation) {
                 cx.command(Command::ComputeInsights);
             }
-            match leaving_rows(this, cx, p) {
+            match leaving_rows(this, cx, made, p) {
                 Some(rows) => (
                     "Likely to leave",
-                    "Your best customers (value tiers A and B) who have probably stopped buying, by the value at risk.",
+                    "Your best customers (value tiers A and B) who have probably stopped buying, or who have several complaints unsolved, by the value at risk.",
                     rows,
                 ),
                 None => {
@@ -356,6 +367,7 @@ fn lists_ui(
         .collect();
     let days = p.settings.horizon_days;
     let formats = cx.formats.clone();
+    let complaints = &made.complaints;
     ui.push_id(this.list as u8, |ui| {
         egui_extras::TableBuilder::new(ui)
             .striped(true)
@@ -385,6 +397,13 @@ fn lists_ui(
                     };
                     row.col(|ui| {
                         ui.label(name);
+                        if let Some(n) = complaints.get(&c.history.customer_id) {
+                            ui.colored_label(
+                                theme::bad(ui.visuals().dark_mode),
+                                format!("⚠ {n} open complaints"),
+                            )
+                            .on_hover_text("Complaints unsolved: at risk of leaving whatever their buying says");
+                        }
                     });
                     row.col(|ui| {
                         ui.label(format!(

@@ -193,6 +193,11 @@ pub fn badge_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, custo
             badge(ui, &word, theme::bad(dark))
                 .on_hover_text("A complaint waits for an answer: see Feedback below");
         }
+        if open >= crate::service::feedback::REPEATED_COMPLAINTS {
+            badge(ui, "At risk of leaving", theme::bad(dark)).on_hover_text(
+                "Customers whose complaints keep going unsolved are the ones about to leave",
+            );
+        }
     });
 }
 
