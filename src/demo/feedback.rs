@@ -1,5 +1,5 @@
-//! What the demo shop's customers said (issue 29): NPS surveys after some orders, a few
-//! star reviews, and complaints by e-mail or phone, most of them resolved, in the
+//! What the demo shop's customers said (issue 29): surveys after some orders (CSAT after
+//! a visit to a store, NPS after the others), a few star reviews, and complaints by e-mail or phone, most of them resolved, in the
 //! customer's own language.
 //!
 //! The patterns the Feedback screen should find are built in. A customer who does not
@@ -16,7 +16,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::people::Order;
-use super::{CH_PARIS, CH_WEB};
+use super::{CH_LYON, CH_PARIS, CH_WEB};
 use crate::model::NewContact;
 use crate::model::feedback::{FeedbackChannel, FeedbackContent, FeedbackStatus, Scale, Score};
 
@@ -271,7 +271,13 @@ pub(super) fn feedback(
         };
         if rng.random_bool(SURVEY) {
             let days = rng.random_range(1..8);
-            if let Some(f) = answer(&mut rng, Scale::Nps, days, FeedbackChannel::Survey) {
+            // The stores ask how satisfied the customer was; the others ask the NPS question.
+            let scale = if channel == CH_PARIS || channel == CH_LYON {
+                Scale::Csat
+            } else {
+                Scale::Nps
+            };
+            if let Some(f) = answer(&mut rng, scale, days, FeedbackChannel::Survey) {
                 out.push((contact, f));
             }
         }

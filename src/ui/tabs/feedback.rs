@@ -444,19 +444,27 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
     list_buttons(cx, ui, title, || {
         made.unhappy.iter().map(|u| u.unhappy.customer_id).collect()
     });
-    let rows: Vec<(&UnhappyRow, String)> = made
+    // The score with its scale, from the piece of feedback it came from.
+    let rows: Vec<(&UnhappyRow, String, String)> = made
         .unhappy
         .iter()
         .take(LIST_ROWS)
         .map(|u| {
             let name = customer_name(cx, u.unhappy.customer_id, u.external_ref.as_deref());
-            (u, name)
+            let score = made
+                .feedback
+                .binary_search_by_key(&u.unhappy.feedback_id, |f| f.id)
+                .ok()
+                .and_then(|i| made.feedback.get(i))
+                .map(|f| score_text(cx.formats, f.score))
+                .unwrap_or_else(|| cx.formats.int(i64::from(u.unhappy.score)));
+            (u, name, score)
         })
         .collect();
     let formats = cx.formats.clone();
     let mut open = None;
     ui.push_id("unhappy", |ui| {
-        table(ui, &[150.0, 50.0, 90.0, 40.0, 100.0, 110.0, 0.0])
+        table(ui, &[150.0, 80.0, 90.0, 40.0, 100.0, 110.0, 0.0])
             .header(20.0, |mut h| {
                 header(
                     &mut h,
@@ -465,7 +473,7 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                    let Some((u, name)) = rows.get(row.index()) else {
+                    let Some((u, name, score)) = rows.get(row.index()) else {
                         return;
                     };
                     let u = &u.unhappy;
@@ -475,7 +483,7 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(formats.int(i64::from(u.score)));
+                        ui.label(score);
                     });
                     row.col(|ui| {
                         ui.label(formats.date(u.date));
@@ -515,7 +523,10 @@ fn more_ui(ui: &mut egui::Ui, total: usize) {
 
 fn show_customer(cx: &mut Cx, id: i64) {
     cx.command(Command::SwitchTab(crate::ui::app::Tab::CUSTOMERS));
-    cx.command(Command::Select(Some(id)));
+    // Selected and scrolled to in the list; its details are asked for here, as selecting
+    // by `ShowCustomer` does not load them.
+    cx.command(Command::ShowCustomer(id));
+    cx.send(Request::LoadCustomer(id));
 }
 
 /// Open complaints, oldest first, each resolved here with a note.
