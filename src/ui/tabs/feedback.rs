@@ -226,18 +226,9 @@ fn draw(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 
 /// One figure in a frame: a label, a big value and a line under it.
 fn card_ui(ui: &mut egui::Ui, label: &str, value: &str, under: &str) -> egui::Response {
-    egui::Frame::group(ui.style())
-        .inner_margin(egui::Margin::same(10))
-        .corner_radius(6.0)
-        .show(ui, |ui| {
-            ui.set_width(theme::CARD_WIDTH);
-            ui.vertical(|ui| {
-                ui.label(egui::RichText::new(label).small().weak());
-                ui.label(egui::RichText::new(value).size(22.0).strong());
-                ui.label(egui::RichText::new(under).small());
-            });
-        })
-        .response
+    crate::ui::widgets::card(ui, label, value, |ui| {
+        ui.label(egui::RichText::new(under).small());
+    })
 }
 
 /// A figure with "none" when there were no answers.
@@ -384,29 +375,7 @@ fn customer_name(cx: &Cx, id: i64, external_ref: Option<&str>) -> String {
 /// "Show in Customers" and "Save as spreadsheet…" for the customers `ids` gives.
 fn list_buttons(cx: &mut Cx, ui: &mut egui::Ui, title: &str, ids: impl Fn() -> Vec<i64>) {
     let any = !ids().is_empty();
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(any, egui::Button::new("Show in Customers"))
-            .on_hover_text("Open the Customers tab showing only these customers")
-            .clicked()
-        {
-            cx.command(Command::ShowCustomers {
-                title: title.to_string(),
-                ids: Arc::new(ids()),
-            });
-        }
-        if ui
-            .add_enabled(any, egui::Button::new("Save as spreadsheet…"))
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
-            .clicked()
-        {
-            cx.command(Command::ExportCustomers {
-                file_name: format!("{}.xlsx", crate::format::file_stem(title)),
-                ids: ids(),
-                consented_only: false,
-            });
-        }
-    });
+    crate::ui::widgets::customer_list_buttons(cx, ui, title, any, ids);
 }
 
 /// A table with a header of `headers`, `widths[i]` points for column i (0: the rest).

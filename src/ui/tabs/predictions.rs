@@ -337,29 +337,7 @@ fn lists_ui(
     ));
     // The ids are gathered on a click, not every frame.
     let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(!rows.is_empty(), egui::Button::new("Show in Customers"))
-            .on_hover_text("Open the Customers tab showing only these customers")
-            .clicked()
-        {
-            cx.command(Command::ShowCustomers {
-                title: title.to_string(),
-                ids: Arc::new(ids()),
-            });
-        }
-        if ui
-            .add_enabled(!rows.is_empty(), egui::Button::new("Save as spreadsheet…"))
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
-            .clicked()
-        {
-            cx.command(Command::ExportCustomers {
-                file_name: format!("{}.xlsx", crate::format::file_stem(title)),
-                ids: ids(),
-                consented_only: false,
-            });
-        }
-    });
+    crate::ui::widgets::customer_list_buttons(cx, ui, title, !rows.is_empty(), ids);
     let shown: Vec<(CustomerPrediction, f64, String)> = rows
         .iter()
         .take(LIST_ROWS)

@@ -4,7 +4,7 @@
 //! any other file the tab asks which scale the score column is on, and checks again with
 //! the answer.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::ingest::feedback::{FeedbackError, FeedbackOptions, FeedbackReport};
 use crate::jobs::{Event, FeedbackRequest, Request};
@@ -98,7 +98,7 @@ impl FeedbackImport {
 }
 
 /// The feedback part of the tab for the file at `path`.
-pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, path: &PathBuf) {
+pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, path: &Path) {
     let dark = ui.visuals().dark_mode;
     ui.label(
         egui::RichText::new(
@@ -164,7 +164,7 @@ pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, pa
         });
     }
     if again {
-        this.run(cx, path.clone(), false);
+        this.run(cx, path.to_path_buf(), false);
         return;
     }
     if let Some(error) = &this.error {
@@ -196,6 +196,6 @@ pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, pa
         .add_enabled(ready, egui::Button::new("Import the feedback"))
         .clicked()
     {
-        this.run(cx, path.clone(), true);
+        this.run(cx, path.to_path_buf(), true);
     }
 }
