@@ -139,11 +139,8 @@ impl Screen for FeedbackScreen {
 impl FeedbackScreen {
     /// Starts the job that works the figures out, stopping one still running.
     fn start(&mut self, cx: &mut Cx) {
-        if let Some(old) = self.job.take() {
-            cx.cancel_job(old);
-        }
-        let (job, cancel) = cx.start_job("Working out the feedback figures", "Starting");
-        self.job = Some(job);
+        let (job, cancel) =
+            cx.restart_job(&mut self.job, "Working out the feedback figures", "Starting");
         self.asked = Some((cx.data_generation, self.by));
         self.stale = false;
         cx.send(Request::Feedback(FeedbackRequest::View {
@@ -168,11 +165,8 @@ fn draw(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             job_progress_ui(ui, cx, job);
         });
     }
-    if let Some(error) = this.error.clone() {
-        ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
-        if ui.button("Work them out again").clicked() {
-            this.start(cx);
-        }
+    if crate::ui::widgets::failed_ui(ui, this.error.as_deref()) {
+        this.start(cx);
     }
     let Some(made) = this.made.clone() else {
         return;
@@ -362,14 +356,7 @@ fn trend_ui(formats: &Formats, ui: &mut egui::Ui, months: &[Group]) {
 
 /// A customer's name as the lists show it.
 fn customer_name(cx: &Cx, id: i64, external_ref: Option<&str>) -> String {
-    let row = cx
-        .customers
-        .as_deref()
-        .and_then(|index| index.position_of(id).and_then(|pos| index.row(pos)));
-    match row {
-        Some(r) => r.shown_name(),
-        None => crate::customers::shown_name("", external_ref.unwrap_or_default(), id),
-    }
+    cx.customer_name(id, external_ref)
 }
 
 /// "Show in Customers" and "Save as spreadsheet…" for the customers `ids` gives.

@@ -134,11 +134,8 @@ impl Screen for PredictionsScreen {
 impl PredictionsScreen {
     /// Starts the job that works the predictions out, stopping one still running.
     fn start(&mut self, cx: &mut Cx) {
-        if let Some(old) = self.job.take() {
-            cx.cancel_job(old);
-        }
-        let (job, cancel) = cx.start_job("Working out the predictions", "Starting");
-        self.job = Some(job);
+        let (job, cancel) =
+            cx.restart_job(&mut self.job, "Working out the predictions", "Starting");
         self.asked = Some(cx.data_generation);
         cx.send(Request::Predict {
             job,
@@ -164,11 +161,8 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             return;
         }
     }
-    if let Some(error) = this.error.clone() {
-        ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
-        if ui.button("Work them out again").clicked() {
-            this.start(cx);
-        }
+    if crate::ui::widgets::failed_ui(ui, this.error.as_deref()) {
+        this.start(cx);
     }
     let Some(made) = this.made.clone() else {
         return;
@@ -409,17 +403,7 @@ fn lists_ui(
 
 /// A customer's name as the lists show it.
 fn customer_name(cx: &Cx, made: &Predictions, id: i64) -> String {
-    let row = cx
-        .customers
-        .as_deref()
-        .and_then(|index| index.position_of(id).and_then(|pos| index.row(pos)));
-    match row {
-        Some(r) => r.shown_name(),
-        None => {
-            let reference = made.external_refs.get(&id).map_or("", String::as_str);
-            crate::customers::shown_name("", reference, id)
-        }
-    }
+    cx.customer_name(id, made.external_refs.get(&id).map(String::as_str))
 }
 
 /// The distribution of the chance of still being a customer, of lifetime value, and the

@@ -58,6 +58,15 @@ pub fn kpi_card(
     });
 }
 
+/// Why a job gave no figures, in red, with "Work them out again": whether it was clicked.
+pub fn failed_ui(ui: &mut egui::Ui, error: Option<&str>) -> bool {
+    let Some(error) = error else {
+        return false;
+    };
+    ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
+    ui.button("Work them out again").clicked()
+}
+
 /// A card: a small label, a big value, and what `under` draws below them.
 pub fn card(
     ui: &mut egui::Ui,
