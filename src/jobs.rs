@@ -14,7 +14,10 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use chrono::NaiveDate;
 
+mod feedback;
 mod privacy;
+
+pub use feedback::FeedbackRequest;
 
 use crate::analytics::Overview;
 use crate::analytics::dashboard::ShopAnalytics;
@@ -120,6 +123,9 @@ pub enum Request {
     SaveSettings(ShopSettings),
     /// Privacy: consent, erasing, subject export (see [`PrivacyRequest`]).
     Privacy(PrivacyRequest),
+    /// Feedback: the screen's figures, a customer's feedback, adding and resolving (see
+    /// [`FeedbackRequest`]).
+    Feedback(FeedbackRequest),
     /// Count what an import added, before asking to undo it ([`Event::BatchContents`]).
     CountBatch(i64),
     /// Undo an import ([`Event::ImportUndone`]; when it worked, the history and a refresh
@@ -459,6 +465,29 @@ pub enum Event {
         /// The rules and suggestions, or the error.
         result: Result<Arc<crate::service::baskets::Recommendations>, Arc<service::Error>>,
     },
+    /// The Feedback screen's figures (job `job`), or why not.
+    Feedback {
+        /// The job.
+        job: u64,
+        /// The figures, or the error.
+        result: Result<Arc<service::feedback::FeedbackView>, Arc<service::Error>>,
+    },
+    /// A feedback file was checked or imported (job `job`), or why not.
+    FeedbackImported {
+        /// The job.
+        job: u64,
+        /// What was read and written, or the error.
+        result: Result<crate::ingest::feedback::FeedbackReport, Arc<service::Error>>,
+    },
+    /// One customer's feedback, by day.
+    CustomerFeedback {
+        /// The customer.
+        id: i64,
+        /// Their feedback.
+        rows: Vec<crate::model::feedback::FeedbackRow>,
+        /// Sent after feedback was added or resolved.
+        changed: bool,
+    },
     /// A read failed, or the settings were not saved.
     Error(Failed),
     /// Detection ended with this review queue (or why not).
@@ -781,7 +810,9 @@ impl Unanswered {
             | Failure::Exported(job)
             | Failure::Report(job)
             | Failure::Baskets(job) => Some(*job),
-            Failure::Predictions(job) => Some(*job),
+            Failure::Predictions(job) | Failure::Feedback(job) | Failure::FeedbackImport(job) => {
+                Some(*job)
+            }
             _ => None,
         }
     }
@@ -812,6 +843,8 @@ enum Failure {
     Report(u64),
     Baskets(u64),
     Predictions(u64),
+    Feedback(u64),
+    FeedbackImport(u64),
 }
 
 impl Failure {
@@ -829,6 +862,9 @@ impl Failure {
                 Failure::Saved
             }
             Request::Privacy(_) => Failure::Error,
+            Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
+            Request::Feedback(FeedbackRequest::Import { job, .. }) => Failure::FeedbackImport(*job),
+            Request::Feedback(_) => Failure::Error,
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),
             Request::PlanImport { job, .. } => Failure::Plan(*job),
@@ -921,6 +957,14 @@ impl Failure {
                 result: Err(error),
             }],
             Failure::Predictions(job) => vec![Event::Predictions {
+                job,
+                result: Err(error),
+            }],
+            Failure::Feedback(job) => vec![Event::Feedback {
+                job,
+                result: Err(error),
+            }],
+            Failure::FeedbackImport(job) => vec![Event::FeedbackImported {
                 job,
                 result: Err(error),
             }],
@@ -1146,6 +1190,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             outcome
         }
         Request::Privacy(request) => privacy::handle(store, request, emit),
+        Request::Feedback(request) => feedback::handle(store, request, emit),
         Request::CountBatch(batch) => {
             let (result, outcome) = answer(batches::contents(store, batch), plain);
             emit(match result {

@@ -7,6 +7,8 @@ mod baskets_ui;
 mod cli;
 mod common;
 mod dedup;
+mod feedback;
+mod feedback_ui;
 mod harden;
 mod import;
 #[path = "../testkit/people/mod.rs"]

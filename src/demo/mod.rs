@@ -26,6 +26,7 @@ use crate::model::{NewContact, NewSale};
 
 mod calendar;
 pub mod catalogue;
+mod feedback;
 mod people;
 mod phones;
 mod sales;
@@ -59,6 +60,8 @@ pub struct DemoShop {
     pub sales: Vec<NewSale>,
     /// `(index of a duplicate contact, index of the original contact)`, by duplicate index.
     pub duplicate_of: Vec<(usize, usize)>,
+    /// What customers said: `(index of the contact in contacts, the feedback)`, by day.
+    pub feedback: Vec<(usize, crate::model::feedback::FeedbackContent)>,
 }
 
 /// Generates the demo shop described by `opts`.
@@ -367,7 +370,9 @@ impl<'a> Generator<'a> {
             };
             spent[contact] += lines.make(&mut self.rng, context, &mut sales);
         }
-        // 7. Loyalty points: one point per 10 € spent.
+        // 7. What they said about their orders (its own generator: the sales do not change).
+        let feedback = feedback::feedback(&orders, &contacts, self.opts.seed, self.opts.end);
+        // 8. Loyalty points: one point per 10 € spent.
         for (person, &index) in people.iter().zip(&original_index) {
             if person.points {
                 contacts[index]
@@ -379,6 +384,7 @@ impl<'a> Generator<'a> {
             contacts,
             sales,
             duplicate_of,
+            feedback,
         })
     }
 }

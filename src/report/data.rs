@@ -29,12 +29,13 @@ pub enum Section {
     Forecast,
     Cohorts,
     Acquisition,
+    Feedback,
     DataQuality,
 }
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -47,6 +48,7 @@ impl Section {
         Section::Forecast,
         Section::Cohorts,
         Section::Acquisition,
+        Section::Feedback,
         Section::DataQuality,
     ];
 
@@ -66,6 +68,7 @@ impl Section {
             Section::Forecast => "forecast",
             Section::Cohorts => "cohorts",
             Section::Acquisition => "first-channels",
+            Section::Feedback => "feedback",
         }
     }
 
@@ -273,6 +276,8 @@ pub struct ReportData {
     pub sells_together: Vec<TogetherLine>,
     /// The Forecast, Cohorts and Channels figures, when one of those sections is printed.
     pub trends: Option<super::trends::TrendData>,
+    /// The period's feedback, when its section is printed (filled by the caller).
+    pub feedback: Option<super::feedback::FeedbackSummary>,
 }
 
 /// One rule of "What sells together": product names joined in words, and its figures.
@@ -566,6 +571,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         without_either,
         customers: input.profiles.len(),
         sells_together: Vec::new(),
+        feedback: None,
         trends: options
             .sections
             .iter()

@@ -14,6 +14,7 @@
 pub mod charts;
 pub mod data;
 pub mod export;
+pub mod feedback;
 pub mod fonts;
 pub mod pdf;
 pub mod preview;

@@ -24,6 +24,7 @@ use super::charts;
 
 mod acquisition;
 mod cohorts;
+mod feedback;
 mod forecast;
 
 /// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
@@ -487,6 +488,7 @@ fn lay_out<'a>(
             Section::Forecast => forecast::section(&mut l, data, f),
             Section::Cohorts => cohorts::section(&mut l, data, f),
             Section::Acquisition => acquisition::section(&mut l, data, f),
+            Section::Feedback => feedback::section(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -546,6 +548,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::Forecast => Key::Forecast,
             Section::Cohorts => Key::Cohorts,
             Section::Acquisition => Key::Acquisition,
+            Section::Feedback => Key::Feedback,
         },
     )
 }
@@ -1299,7 +1302,10 @@ mod tests {
                 .filter(|s| {
                     !matches!(
                         s,
-                        Section::Forecast | Section::Cohorts | Section::Acquisition
+                        Section::Forecast
+                            | Section::Cohorts
+                            | Section::Acquisition
+                            | Section::Feedback
                     )
                 })
                 .collect(),

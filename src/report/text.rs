@@ -121,6 +121,22 @@ pub enum Key {
     Revenue12m,
     /// A sentence's words with its closing full stop.
     Sentence,
+    Feedback,
+    FeedbackNote,
+    NoFeedback,
+    FeedbackMeasure,
+    FeedbackValue,
+    FeedbackAnswers,
+    FeedbackNps,
+    FeedbackCsat,
+    FeedbackStars,
+    /// "{} to {}": the ends of NPS's 95% range.
+    FeedbackRange,
+    FeedbackUnhappy,
+    FeedbackTermsNote,
+    FeedbackTerm,
+    FeedbackUnhappyCount,
+    FeedbackHappyCount,
 }
 
 /// The text of `key` in `lang`, its `{ $v1 }`, `{ $v2 }`, … left as marks for [`fill`].
@@ -313,6 +329,21 @@ fn id(key: Key) -> &'static str {
         Key::Back365 => "report-back-365",
         Key::Revenue12m => "report-revenue-12m",
         Key::Sentence => "report-sentence",
+        Key::Feedback => "report-feedback",
+        Key::FeedbackNote => "report-feedback-note",
+        Key::NoFeedback => "report-no-feedback",
+        Key::FeedbackMeasure => "report-feedback-measure",
+        Key::FeedbackValue => "report-feedback-value",
+        Key::FeedbackAnswers => "report-feedback-answers",
+        Key::FeedbackNps => "report-feedback-nps",
+        Key::FeedbackCsat => "report-feedback-csat",
+        Key::FeedbackStars => "report-feedback-stars",
+        Key::FeedbackRange => "report-feedback-range",
+        Key::FeedbackUnhappy => "report-feedback-unhappy",
+        Key::FeedbackTermsNote => "report-feedback-terms-note",
+        Key::FeedbackTerm => "report-feedback-term",
+        Key::FeedbackUnhappyCount => "report-feedback-unhappy-count",
+        Key::FeedbackHappyCount => "report-feedback-happy-count",
     }
 }
 

@@ -41,7 +41,7 @@ pub fn fill(
         rows_rejected: 0,
         replace_existing: replace,
     };
-    store
+    let batch_id = store
         .write_batch(&batch, &shop.contacts, &shop.sales, &mut |done, total| {
             progress.fraction(
                 0.3 + 0.7 * done as f32 / total.max(1) as f32,
@@ -51,7 +51,10 @@ pub fn fill(
         .map_err(|e| match e {
             StoreError::Cancelled => Error::Cancelled(Job::Demo),
             e => Error::Store(e),
-        })
+        })?;
+    // What customers said, in the same batch: undoing the demo removes it too.
+    store.add_batch_feedback(batch_id, &shop.feedback)?;
+    Ok(batch_id)
 }
 
 /// Refuses a database that holds any contact or sale: the demo shop is loaded over data

@@ -238,3 +238,144 @@ pub fn term_table(store: &Store, lang: Option<Lang>, limit: usize) -> Result<Vec
         },
     ))
 }
+
+/// Open complaints a customer must have, at least, to be flagged as likely to leave: the
+/// problems that keep coming back unsolved.
+pub const REPEATED_COMPLAINTS: usize = 2;
+
+/// A complaint still waiting for an answer, with its age.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenComplaint {
+    /// The piece of feedback.
+    pub feedback: FeedbackFact,
+    /// Days since it was given, on the screen's day.
+    pub age_days: i64,
+}
+
+/// What the Feedback screen shows, worked out in one job.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FeedbackView {
+    /// The day the figures are of: the latest sale or the latest feedback, whichever is
+    /// later.
+    pub as_of: NaiveDate,
+    /// Every piece of feedback: the overall figures, by month, and buying again.
+    pub months: FeedbackFigures,
+    /// What [`FeedbackView::groups`] is grouped by.
+    pub by: GroupBy,
+    /// The figures by `by`.
+    pub groups: Vec<Group>,
+    /// The unhappy and valuable customers.
+    pub unhappy: Vec<UnhappyRow>,
+    /// Open complaints, oldest first.
+    pub open: Vec<OpenComplaint>,
+    /// What unhappy customers talk about.
+    pub terms: Vec<Term>,
+    /// Customers with at least [`REPEATED_COMPLAINTS`] open complaints, with how many.
+    pub repeated: HashMap<i64, usize>,
+    /// Every piece of feedback, by id: what a term of the table opens.
+    pub feedback: Vec<FeedbackFact>,
+}
+
+/// The customers with at least [`REPEATED_COMPLAINTS`] open complaints, with their count.
+pub fn repeated_complaints(facts: &[FeedbackFact]) -> HashMap<i64, usize> {
+    let mut open: HashMap<i64, usize> = HashMap::new();
+    for fact in facts {
+        if fact.status == Some(crate::model::feedback::FeedbackStatus::Open) {
+            *open.entry(fact.customer_id).or_default() += 1;
+        }
+    }
+    open.retain(|_, n| *n >= REPEATED_COMPLAINTS);
+    open
+}
+
+/// Everything the Feedback screen shows, the breakdown by `by`.
+pub fn view(
+    store: &Store,
+    by: GroupBy,
+    progress: &mut Progress<'_>,
+) -> Result<FeedbackView, Error> {
+    let months = compute(store, None, None, Some(GroupBy::Month), true, progress)?;
+    let groups = if by == GroupBy::Month {
+        months.groups.clone()
+    } else {
+        compute(store, None, None, Some(by), false, progress)?.groups
+    };
+    progress.step(0.8, Stage::WorkingOutSegments, Job::Segments)?;
+    let unhappy = unhappy_customers(store)?;
+    let facts = store.feedback_facts(&FeedbackFilter::default())?;
+    let last_sale = store.stats()?.last_sale;
+    let as_of = facts
+        .iter()
+        .map(|f| f.date)
+        .chain(last_sale)
+        .max()
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut open: Vec<OpenComplaint> = facts
+        .iter()
+        .filter(|f| f.status == Some(crate::model::feedback::FeedbackStatus::Open))
+        .map(|f| OpenComplaint {
+            feedback: f.clone(),
+            age_days: (as_of - f.date).num_days(),
+        })
+        .collect();
+    open.sort_by(|a, b| {
+        b.age_days
+            .cmp(&a.age_days)
+            .then(a.feedback.id.cmp(&b.feedback.id))
+    });
+    let terms = terms(
+        &facts,
+        TermOptions {
+            limit: 50,
+            ..TermOptions::default()
+        },
+    );
+    let mut facts = facts;
+    facts.sort_by_key(|f| f.id);
+    Ok(FeedbackView {
+        as_of,
+        months,
+        by,
+        groups,
+        unhappy,
+        open,
+        terms,
+        repeated: repeated_complaints(&facts),
+        feedback: facts,
+    })
+}
+
+/// The report's "What customers say" figures for the feedback given from `from` to `to`:
+/// the unhappy and valuable customers and the open complaints are those of the day the
+/// report is made.
+pub fn report_summary(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<crate::report::feedback::FeedbackSummary, Error> {
+    let facts = store.feedback_facts(&period(Some(from), Some(to))?)?;
+    let unhappy = unhappy_customers(store)?;
+    let open_complaints = store
+        .feedback(&FeedbackFilter {
+            status: Some(crate::model::feedback::FeedbackStatus::Open),
+            ..FeedbackFilter::default()
+        })?
+        .len();
+    Ok(crate::report::feedback::FeedbackSummary {
+        pieces: facts.len(),
+        figures: figures(facts.iter().filter_map(|f| f.score)),
+        waiting: unhappy
+            .iter()
+            .filter(|u| u.unhappy.waited_too_long())
+            .count(),
+        unhappy: unhappy.len(),
+        open_complaints,
+        terms: terms(
+            &facts,
+            TermOptions {
+                limit: crate::report::feedback::TERMS,
+                ..TermOptions::default()
+            },
+        ),
+    })
+}

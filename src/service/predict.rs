@@ -44,6 +44,10 @@ pub struct Predictions {
     pub outcome: PredictOutcome,
     /// Each customer's external reference, where there is one.
     pub external_refs: HashMap<i64, String>,
+    /// Customers with repeated unresolved complaints (at least
+    /// [`super::feedback::REPEATED_COMPLAINTS`] open), with how many: flagged as likely to
+    /// leave whatever their buying says.
+    pub complaints: HashMap<i64, usize>,
 }
 
 /// Reads every customer's spend per day up to the as-of date and predicts.
@@ -68,11 +72,15 @@ pub fn run(
     let outcome = predict(&purchase_days(&spends), &settings).map_err(Error::Predict)?;
     progress.step(0.9, Stage::ReadingCustomers, Job::Predict)?;
     let external_refs = store.external_refs()?;
+    let complaints = super::feedback::repeated_complaints(
+        &store.feedback_facts(&crate::model::feedback::FeedbackFilter::default())?,
+    );
     progress.step(1.0, Stage::Done, Job::Predict)?;
     Ok(Predictions {
         as_of,
         outcome,
         external_refs,
+        complaints,
     })
 }
 

@@ -53,6 +53,12 @@ pub fn report_data(
     {
         data.sells_together = super::baskets::together_lines(store, from, to, 10)?;
     }
+    if options
+        .sections
+        .contains(&crate::report::data::Section::Feedback)
+    {
+        data.feedback = Some(super::feedback::report_summary(store, from, to)?);
+    }
     Ok(data)
 }
 

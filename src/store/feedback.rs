@@ -108,6 +108,38 @@ impl Store {
         })
     }
 
+    /// Adds pieces of feedback to batch `batch_id` (the demo shop's) in one transaction:
+    /// each names its contact by its place among the batch's contacts, in the order they
+    /// were written. Returns how many were written.
+    pub fn add_batch_feedback(
+        &self,
+        batch_id: i64,
+        feedback: &[(usize, FeedbackContent)],
+    ) -> Result<usize> {
+        self.map_busy(|s| {
+            let tx = s.immediate()?;
+            let ids: Vec<i64> = tx
+                .prepare("SELECT id FROM contact WHERE batch_id = ?1 ORDER BY id")?
+                .query_map([batch_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (index, content) in feedback {
+                let Some(&contact_id) = ids.get(*index) else {
+                    return Err(StoreError::NotFound(Refusal::NoCustomer {
+                        id: i64::try_from(*index).unwrap_or(i64::MAX),
+                    }));
+                };
+                let new = NewFeedback {
+                    contact_id,
+                    content: content.clone(),
+                    extra: serde_json::Map::new(),
+                };
+                insert(&tx, Some(batch_id), &new)?;
+            }
+            tx.commit()?;
+            Ok(feedback.len())
+        })
+    }
+
     /// The pieces of feedback `filter` asks for, each with its root customer, by day then
     /// id. Feedback of an import that was undone is gone with it.
     pub fn feedback(&self, filter: &FeedbackFilter) -> Result<Vec<FeedbackRow>> {

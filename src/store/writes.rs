@@ -249,6 +249,7 @@ pub(super) fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM not_duplicate;
          DELETE FROM saved_segment;
          DELETE FROM sale;
+         DELETE FROM feedback;
          UPDATE contact SET merged_into = NULL;
          DELETE FROM contact;
          DELETE FROM import_error;

@@ -1050,7 +1050,14 @@ impl ClienteleApp {
             // The controls on the right were this wide the frame before.
             let right_id = egui::Id::unique("top bar right");
             let right = ui.data(|d| d.get_temp::<f32>(right_id)).unwrap_or(0.0);
-            let size = tab_text_size(ui, &self.screens, right);
+            // Where even the smallest readable text does not fit (ten tabs at 1024 points),
+            // the tabs' padding and gaps shrink too, for the tabs only.
+            let spacing = ui.spacing().clone();
+            if tab_text_size(ui, &self.screens, right) < MIN_TAB_TEXT {
+                ui.spacing_mut().button_padding.x = 2.0;
+                ui.spacing_mut().item_spacing.x = 4.0;
+            }
+            let size = tab_text_size(ui, &self.screens, right).max(MIN_TAB_TEXT);
             for (i, (entry, screen)) in SCREENS.iter().zip(&self.screens).enumerate() {
                 let selected = i == shown;
                 let text = egui::RichText::new(screen.title()).size(size);
@@ -1058,6 +1065,7 @@ impl ClienteleApp {
                     self.out.commands.push(Command::SwitchTab(entry.tab));
                 }
             }
+            *ui.spacing_mut() = spacing;
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button("Shop settings…")
@@ -1339,10 +1347,14 @@ fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 
     if text <= room {
         SIZE
     } else {
-        // The padding and gaps do not shrink with the text; 11 points stays readable.
-        (SIZE * room / text).clamp(11.0, SIZE)
+        // The padding and gaps do not shrink with the text (the caller shrinks them below
+        // MIN_TAB_TEXT, the smallest size that stays readable).
+        (SIZE * room / text).min(SIZE)
     }
 }
+
+/// The smallest size of the tabs' text, in points.
+const MIN_TAB_TEXT: f32 = 11.0;
 
 #[cfg(test)]
 #[path = "worker_tests.rs"]

@@ -139,6 +139,35 @@ impl Cx<'_> {
         (id, cancel)
     }
 
+    /// Stops the job in `running`, if any, and starts a new one in its place (shown in the
+    /// status bar); its id is kept in `running`.
+    pub fn restart_job(
+        &mut self,
+        running: &mut Option<u64>,
+        label: &str,
+        stage: &str,
+    ) -> (u64, CancelFlag) {
+        if let Some(old) = running.take() {
+            self.cancel_job(old);
+        }
+        let (job, cancel) = self.start_job(label, stage);
+        *running = Some(job);
+        (job, cancel)
+    }
+
+    /// A customer's name as lists show it: from the customer list once loaded, else from
+    /// `external_ref` or the number.
+    pub fn customer_name(&self, id: i64, external_ref: Option<&str>) -> String {
+        let row = self
+            .customers
+            .as_deref()
+            .and_then(|index| index.position_of(id).and_then(|pos| index.row(pos)));
+        match row {
+            Some(r) => r.shown_name(),
+            None => crate::customers::shown_name("", external_ref.unwrap_or_default(), id),
+        }
+    }
+
     /// Asks a running job to stop.
     pub fn cancel_job(&self, id: u64) {
         if let Some(job) = self.jobs.iter().chain(&self.out.jobs).find(|j| j.id == id) {

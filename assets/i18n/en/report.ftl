@@ -109,3 +109,20 @@ report-back-90 = Back in 90 days
 report-back-365 = Back in a year
 report-revenue-12m = First-year revenue
 report-sentence = { $v1 }.
+
+## The feedback section: what customers say.
+report-feedback = What customers say
+report-feedback-note = From the { $v1 } pieces of feedback given in the period (surveys, reviews, e-mails, calls).
+report-no-feedback = No feedback was given in the period.
+report-feedback-measure = Measure
+report-feedback-value = Value
+report-feedback-answers = Answers
+report-feedback-nps = Net Promoter Score
+report-feedback-csat = Satisfied (CSAT 4-5)
+report-feedback-stars = Average stars
+report-feedback-range = { $v1 } to { $v2 }
+report-feedback-unhappy = Unhappy and valuable customers (tiers A and B): { $v1 }, of whom { $v2 } have waited more than a week for an answer to a complaint. Complaints still open: { $v3 }.
+report-feedback-terms-note = What unhappy customers talk about: the words and phrases they use more than happy customers, strongest first.
+report-feedback-term = Term
+report-feedback-unhappy-count = Unhappy
+report-feedback-happy-count = Happy

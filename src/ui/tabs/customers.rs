@@ -39,6 +39,8 @@ pub struct CustomersScreen {
     pub only: Option<(String, Arc<std::collections::HashSet<i64>>)>,
     /// The detail's consent, export and erase panel.
     pub privacy: crate::ui::widgets::privacy::PrivacyPanel,
+    /// The detail's feedback list and form.
+    pub feedback: crate::ui::widgets::feedback::FeedbackPanel,
 }
 
 
@@ -53,6 +55,7 @@ impl Screen for CustomersScreen {
 
     fn on_event(&mut self, cx: &mut Cx, event: &Event) {
         self.privacy.on_event(event);
+        self.feedback.on_event(event);
         match event {
             Event::Customers(_) | Event::Edited { row: Some(_), .. } => self.view_key = None,
             Event::Customer { id, data } if self.selected == Some(*id) => {
@@ -457,6 +460,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 detail.created_at.get(..10).unwrap_or_default()
             ));
             ui.label(egui::RichText::new(facts.join(" · ")).weak());
+            crate::ui::widgets::feedback::badge_ui(&mut this.feedback, cx, ui, detail.id);
             if !detail.absorbed.is_empty() {
                 ui.label(format!(
                     "Also holds the records of contacts {:?}.",
@@ -490,6 +494,8 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             ui.add_space(8.0);
             crate::ui::widgets::suggested::suggested_next_ui(ui, cx, detail.id);
+            ui.add_space(8.0);
+            crate::ui::widgets::feedback::feedback_ui(&mut this.feedback, cx, ui, detail.id);
             ui.add_space(8.0);
             orders_ui(ui, sales, cx.formats);
         });

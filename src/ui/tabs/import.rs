@@ -8,6 +8,8 @@
 
 use std::path::PathBuf;
 
+mod feedback;
+
 use egui_extras::{Column, TableBuilder};
 
 use crate::ingest::import::{ImportOptions, ImportReport};
@@ -98,6 +100,8 @@ pub struct ImportScreen {
     pub undo_ask: Option<UndoAsk>,
     /// The problems of one import, shown below the history.
     pub problems: Option<BatchProblems>,
+    /// The file holds feedback: its check, the scale asked and its import.
+    pub feedback: Option<feedback::FeedbackImport>,
 }
 
 impl ImportScreen {
@@ -133,6 +137,9 @@ impl Screen for ImportScreen {
     }
 
     fn on_event(&mut self, cx: &mut Cx, event: &Event) {
+        if let Some(f) = &mut self.feedback {
+            f.on_event(event);
+        }
         match event {
             Event::ImportPlanned { job, result } if self.check_job == Some(*job) => {
                 self.planning = false;
@@ -253,6 +260,7 @@ impl ImportScreen {
         self.allow_again = false;
         self.dates_answered = false;
         self.finished = None;
+        self.feedback = None;
         self.plan(cx, MappingChoice::Guess);
     }
 
@@ -394,6 +402,10 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.label("Reading the file…");
         }
     });
+    if feedback_file_ui(this, cx, ui) {
+        return;
+    }
+    let tab = &*this;
     if let Some(error) = &tab.error {
         ui.add_space(6.0);
         ui.label(egui::RichText::new(error).color(theme::bad(dark)));
@@ -452,6 +464,9 @@ fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &Pl
                 cx.command(Command::PlanImport(MappingChoice::GuessForKind));
             }
         }
+        if ui.selectable_label(false, "Feedback").clicked() {
+            start_feedback(this, cx);
+        }
         let hint = match planned.options.kind {
             ImportKind::Contacts => "people and companies",
             ImportKind::Sales => "sale lines, each naming its customer",
@@ -463,6 +478,58 @@ fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &Pl
         };
         ui.label(egui::RichText::new(format!("{hint}{guessed}")).weak());
     });
+}
+
+/// Treats the file as feedback and checks it.
+fn start_feedback(this: &mut ImportScreen, cx: &mut Cx) {
+    let Some(path) = this.path.clone() else {
+        return;
+    };
+    this.cancel_check(cx);
+    this.planning = false;
+    let mut f = feedback::FeedbackImport::default();
+    f.run(cx, path, false);
+    this.feedback = Some(f);
+}
+
+/// The kind row and the feedback part when the file holds feedback (true), or an offer to
+/// read it as feedback when it could not be read as contacts or sales.
+fn feedback_file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) -> bool {
+    let Some(path) = this.path.clone() else {
+        return false;
+    };
+    if let Some(f) = &mut this.feedback {
+        ui.add_space(6.0);
+        let mut back = None;
+        ui.horizontal(|ui| {
+            ui.label("The file holds:");
+            for kind in [ImportKind::Contacts, ImportKind::Sales] {
+                if ui.selectable_label(false, kind_label(kind)).clicked() {
+                    back = Some(kind);
+                }
+            }
+            let _ = ui.selectable_label(true, "Feedback");
+        });
+        feedback::feedback_ui(f, cx, ui, &path);
+        if let Some(kind) = back {
+            this.feedback = None;
+            this.options.kind = kind;
+            this.options.map.clear();
+            cx.command(Command::PlanImport(MappingChoice::GuessForKind));
+        }
+        return true;
+    }
+    if this.error.is_some() {
+        ui.add_space(6.0);
+        if ui
+            .button("Read it as feedback (surveys, reviews, complaints)")
+            .clicked()
+        {
+            start_feedback(this, cx);
+            return true;
+        }
+    }
+    false
 }
 
 const ENCODINGS: [&str; 10] = [

@@ -35,5 +35,6 @@ screens! {
     charts::ChartsScreen = "Charts", Num6;
     predictions::PredictionsScreen = "Predictions", Num8;
     baskets::BasketsScreen = "Baskets", Num9;
+    feedback::FeedbackScreen = "Feedback", E;
     reports::ReportsScreen = "Reports", Num7;
 }

@@ -4,6 +4,7 @@
 //! (with progress and Cancel), once per change of the shop's data; the screen shows no
 //! number it does not have, and says in words why when there are none.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -133,11 +134,8 @@ impl Screen for PredictionsScreen {
 impl PredictionsScreen {
     /// Starts the job that works the predictions out, stopping one still running.
     fn start(&mut self, cx: &mut Cx) {
-        if let Some(old) = self.job.take() {
-            cx.cancel_job(old);
-        }
-        let (job, cancel) = cx.start_job("Working out the predictions", "Starting");
-        self.job = Some(job);
+        let (job, cancel) =
+            cx.restart_job(&mut self.job, "Working out the predictions", "Starting");
         self.asked = Some(cx.data_generation);
         cx.send(Request::Predict {
             job,
@@ -163,11 +161,8 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             return;
         }
     }
-    if let Some(error) = this.error.clone() {
-        ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
-        if ui.button("Work them out again").clicked() {
-            this.start(cx);
-        }
+    if crate::ui::widgets::failed_ui(ui, this.error.as_deref()) {
+        this.start(cx);
     }
     let Some(made) = this.made.clone() else {
         return;
@@ -238,14 +233,21 @@ fn worth_saving(p: &Prediction) -> Vec<(CustomerPrediction, f64)> {
     out
 }
 
-/// Tier A and B customers likely to have left, least likely still buying first; `None`
-/// while the tiers are not known.
-fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f64)>> {
+/// Tier A and B customers likely to have left, or with repeated unresolved complaints
+/// (`complaints`): those with complaints first, then by value at risk; `None` while the
+/// tiers are not known.
+fn likely_to_leave(
+    cx: &Cx,
+    p: &Prediction,
+    complaints: &HashMap<i64, usize>,
+) -> Option<Vec<(CustomerPrediction, f64)>> {
     let figures = cx.insights.figures()?;
     let mut out: Vec<(CustomerPrediction, f64)> = p
         .customers
         .iter()
-        .filter(|c| c.p_alive < LEAVING_BELOW)
+        .filter(|c| {
+            c.p_alive < LEAVING_BELOW || complaints.contains_key(&c.history.customer_id)
+        })
         .filter(|c| {
             figures
                 .facts
@@ -256,7 +258,9 @@ fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f
         })
         .map(|c| (*c, c.clv / c.p_alive.max(1e-9) * (1.0 - c.p_alive)))
         .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Unsolved complaints first: the problems that go unsolved are the seeds' warning.
+    let flagged = |c: &CustomerPrediction| complaints.contains_key(&c.history.customer_id);
+    out.sort_by(|a, b| flagged(&b.0).cmp(&flagged(&a.0)).then(b.1.total_cmp(&a.1)));
     Some(out)
 }
 
@@ -265,6 +269,7 @@ fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f
 fn leaving_rows(
     this: &mut PredictionsScreen,
     cx: &Cx,
+    made: &Predictions,
     p: &Prediction,
 ) -> Option<AtRisk> {
     let figures_at = cx.insights.figures().map(|f| f.facts.as_ptr() as usize)?;
@@ -274,7 +279,7 @@ fn leaving_rows(
     {
         return Some(rows.clone());
     }
-    let rows = Arc::new(likely_to_leave(cx, p)?);
+    let rows = Arc::new(likely_to_leave(cx, p, &made.complaints)?);
     views.leaving = Some((figures_at, rows.clone()));
     Some(rows)
 }
@@ -300,10 +305,10 @@ fn lists_ui(
             if cx.insights.stale(cx.data_generation) {
                 cx.command(Command::ComputeInsights);
             }
-            match leaving_rows(this, cx, p) {
+            match leaving_rows(this, cx, made, p) {
                 Some(rows) => (
                     "Likely to leave",
-                    "Your best customers (value tiers A and B) who have probably stopped buying, by the value at risk.",
+                    "Your best customers (value tiers A and B) who have probably stopped buying, or who have several complaints unsolved, by the value at risk.",
                     rows,
                 ),
                 None => {
@@ -326,29 +331,7 @@ fn lists_ui(
     ));
     // The ids are gathered on a click, not every frame.
     let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(!rows.is_empty(), egui::Button::new("Show in Customers"))
-            .on_hover_text("Open the Customers tab showing only these customers")
-            .clicked()
-        {
-            cx.command(Command::ShowCustomers {
-                title: title.to_string(),
-                ids: Arc::new(ids()),
-            });
-        }
-        if ui
-            .add_enabled(!rows.is_empty(), egui::Button::new("Save as spreadsheet…"))
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
-            .clicked()
-        {
-            cx.command(Command::ExportCustomers {
-                file_name: format!("{}.xlsx", crate::format::file_stem(title)),
-                ids: ids(),
-                consented_only: false,
-            });
-        }
-    });
+    crate::ui::widgets::customer_list_buttons(cx, ui, title, !rows.is_empty(), ids);
     let shown: Vec<(CustomerPrediction, f64, String)> = rows
         .iter()
         .take(LIST_ROWS)
@@ -356,6 +339,7 @@ fn lists_ui(
         .collect();
     let days = p.settings.horizon_days;
     let formats = cx.formats.clone();
+    let complaints = &made.complaints;
     ui.push_id(this.list as u8, |ui| {
         egui_extras::TableBuilder::new(ui)
             .striped(true)
@@ -385,6 +369,13 @@ fn lists_ui(
                     };
                     row.col(|ui| {
                         ui.label(name);
+                        if let Some(n) = complaints.get(&c.history.customer_id) {
+                            ui.colored_label(
+                                theme::bad(ui.visuals().dark_mode),
+                                format!("⚠ {n} open complaints"),
+                            )
+                            .on_hover_text("Complaints unsolved: at risk of leaving whatever their buying says");
+                        }
                     });
                     row.col(|ui| {
                         ui.label(format!(
@@ -412,17 +403,7 @@ fn lists_ui(
 
 /// A customer's name as the lists show it.
 fn customer_name(cx: &Cx, made: &Predictions, id: i64) -> String {
-    let row = cx
-        .customers
-        .as_deref()
-        .and_then(|index| index.position_of(id).and_then(|pos| index.row(pos)));
-    match row {
-        Some(r) => r.shown_name(),
-        None => {
-            let reference = made.external_refs.get(&id).map_or("", String::as_str);
-            crate::customers::shown_name("", reference, id)
-        }
-    }
+    cx.customer_name(id, made.external_refs.get(&id).map(String::as_str))
 }
 
 /// The distribution of the chance of still being a customer, of lifetime value, and the

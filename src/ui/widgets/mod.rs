@@ -2,6 +2,7 @@
 
 pub mod customer_prediction;
 pub mod dialogs;
+pub mod feedback;
 pub mod file_window;
 pub mod insights;
 pub mod periods;
@@ -22,6 +23,57 @@ pub fn kpi_card(
     change: Option<(f64, f64)>,
 ) {
     let dark = ui.visuals().dark_mode;
+    card(ui, label, value, |ui| {
+        let (text, color) = match change {
+            Some((now, before)) if before != 0.0 => {
+                let change = (now - before) / before.abs();
+                // Beyond what one decimal of a percentage shows.
+                let pct = change * 100.0;
+                let arrow = if pct > 0.05 {
+                    "▲"
+                } else if pct < -0.05 {
+                    "▼"
+                } else {
+                    "="
+                };
+                let color = if pct > 0.05 {
+                    theme::good(dark)
+                } else if pct < -0.05 {
+                    theme::bad(dark)
+                } else {
+                    ui.visuals().weak_text_color()
+                };
+                (
+                    format!("{arrow} {} vs before", formats.percent_change(change)),
+                    color,
+                )
+            }
+            Some((now, _)) if now != 0.0 => (
+                "new: nothing before".to_string(),
+                ui.visuals().weak_text_color(),
+            ),
+            _ => ("no change".to_string(), ui.visuals().weak_text_color()),
+        };
+        ui.label(egui::RichText::new(text).small().color(color));
+    });
+}
+
+/// Why a job gave no figures, in red, with "Work them out again": whether it was clicked.
+pub fn failed_ui(ui: &mut egui::Ui, error: Option<&str>) -> bool {
+    let Some(error) = error else {
+        return false;
+    };
+    ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
+    ui.button("Work them out again").clicked()
+}
+
+/// A card: a small label, a big value, and what `under` draws below them.
+pub fn card(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &str,
+    under: impl FnOnce(&mut egui::Ui),
+) -> egui::Response {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .corner_radius(6.0)
@@ -30,39 +82,44 @@ pub fn kpi_card(
             ui.vertical(|ui| {
                 ui.label(egui::RichText::new(label).small().weak());
                 ui.label(egui::RichText::new(value).size(22.0).strong());
-                let (text, color) = match change {
-                    Some((now, before)) if before != 0.0 => {
-                        let change = (now - before) / before.abs();
-                        // Beyond what one decimal of a percentage shows.
-                        let pct = change * 100.0;
-                        let arrow = if pct > 0.05 {
-                            "▲"
-                        } else if pct < -0.05 {
-                            "▼"
-                        } else {
-                            "="
-                        };
-                        let color = if pct > 0.05 {
-                            theme::good(dark)
-                        } else if pct < -0.05 {
-                            theme::bad(dark)
-                        } else {
-                            ui.visuals().weak_text_color()
-                        };
-                        (
-                            format!("{arrow} {} vs before", formats.percent_change(change)),
-                            color,
-                        )
-                    }
-                    Some((now, _)) if now != 0.0 => (
-                        "new: nothing before".to_string(),
-                        ui.visuals().weak_text_color(),
-                    ),
-                    _ => ("no change".to_string(), ui.visuals().weak_text_color()),
-                };
-                ui.label(egui::RichText::new(text).small().color(color));
+                under(ui);
             });
-        });
+        })
+        .response
+}
+
+/// "Show in Customers" and "Save as spreadsheet…" for a list of customers called `title`;
+/// `ids` gives them, and is called on a click only.
+pub fn customer_list_buttons(
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    title: &str,
+    any: bool,
+    ids: impl Fn() -> Vec<i64>,
+) {
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(any, egui::Button::new("Show in Customers"))
+            .on_hover_text("Open the Customers tab showing only these customers")
+            .clicked()
+        {
+            cx.command(Command::ShowCustomers {
+                title: title.to_string(),
+                ids: std::sync::Arc::new(ids()),
+            });
+        }
+        if ui
+            .add_enabled(any, egui::Button::new("Save as spreadsheet…"))
+            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .clicked()
+        {
+            cx.command(Command::ExportCustomers {
+                file_name: format!("{}.xlsx", crate::format::file_stem(title)),
+                ids: ids(),
+                consented_only: false,
+            });
+        }
+    });
 }
 
 /// Writes an image as PNG.
