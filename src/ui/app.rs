@@ -583,7 +583,8 @@ impl ClienteleApp {
                 let (screens, mut cx) = self.parts();
                 if let Some(screen) = screens.get_mut(shown) {
                     // Each screen's own ids, so that one screen's scrolling is not another's.
-                    ui.push_id(screen.title(), |ui| screen.ui(&mut cx, ui));
+                    let key = SCREENS.get(shown).map_or("", |e| e.tab.key());
+                    ui.push_id(key, |ui| screen.ui(&mut cx, ui));
                 }
                 self.flush();
             }
@@ -1326,9 +1327,9 @@ fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 
         .iter()
         .map(|s| {
             let font = egui::FontId::proportional(SIZE);
-            let galley =
-                ui.painter()
-                    .layout_no_wrap(s.title().to_owned(), font, egui::Color32::WHITE);
+            let galley = ui
+                .painter()
+                .layout_no_wrap(s.title(), font, egui::Color32::WHITE);
             galley.size().x
         })
         .sum();

@@ -110,8 +110,8 @@ impl BasketsScreen {
 }
 
 impl Screen for BasketsScreen {
-    fn title(&self) -> &'static str {
-        "Baskets"
+    fn title(&self) -> String {
+        crate::tr!("baskets-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -233,8 +233,8 @@ pub fn periods(
 }
 
 impl Screen for ChartsScreen {
-    fn title(&self) -> &'static str {
-        "Charts"
+    fn title(&self) -> String {
+        crate::tr!("charts-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

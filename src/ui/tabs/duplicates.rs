@@ -205,8 +205,8 @@ impl DuplicatesScreen {
 }
 
 impl Screen for DuplicatesScreen {
-    fn title(&self) -> &'static str {
-        "Duplicates"
+    fn title(&self) -> String {
+        crate::tr!("duplicates-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -124,8 +124,8 @@ impl ImportScreen {
 }
 
 impl Screen for ImportScreen {
-    fn title(&self) -> &'static str {
-        "Import"
+    fn title(&self) -> String {
+        crate::tr!("import-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -99,8 +99,8 @@ enum ListKind {
 }
 
 impl Screen for PredictionsScreen {
-    fn title(&self) -> &'static str {
-        "Predictions"
+    fn title(&self) -> String {
+        crate::tr!("predictions-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -236,8 +236,8 @@ pub fn file_name(shop: &str, from: NaiveDate, to: NaiveDate) -> String {
 }
 
 impl Screen for ReportsScreen {
-    fn title(&self) -> &'static str {
-        "Reports"
+    fn title(&self) -> String {
+        crate::tr!("reports-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -228,8 +228,8 @@ pub struct SegmentsScreen {
 const SIDE_WIDTH: f32 = 380.0;
 
 impl Screen for SegmentsScreen {
-    fn title(&self) -> &'static str {
-        "Segments"
+    fn title(&self) -> String {
+        crate::tr!("segments-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -9,9 +9,44 @@ pub mod privacy;
 pub mod suggested;
 
 use crate::format::Formats;
+use crate::model::ContactField;
+use crate::tr;
 use crate::ui::app::Command;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
+
+/// A customer's field as the window names it, in its language.
+pub fn field_label(field: ContactField) -> String {
+    match field {
+        ContactField::FirstName => tr!("field-first-name"),
+        ContactField::LastName => tr!("field-last-name"),
+        ContactField::Company => tr!("field-company"),
+        ContactField::Email => tr!("field-email"),
+        ContactField::Phone => tr!("field-phone"),
+        ContactField::Street => tr!("field-street"),
+        ContactField::Street2 => tr!("field-street2"),
+        ContactField::City => tr!("field-city"),
+        ContactField::Postcode => tr!("field-postcode"),
+        ContactField::Region => tr!("field-region"),
+        ContactField::Country => tr!("field-country"),
+        ContactField::BirthDate => tr!("field-birth-date"),
+        ContactField::Gender => tr!("field-gender"),
+        ContactField::Language => tr!("field-language"),
+        ContactField::MarketingConsent => tr!("field-marketing-consent"),
+    }
+}
+
+/// A customer's name as listed: the name, else the shop's reference, else the number.
+pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
+    let (name, reference) = (name.trim(), external_ref.trim());
+    if !name.is_empty() {
+        name.to_string()
+    } else if !reference.is_empty() {
+        tr!("customers-unnamed-ref", reference = reference)
+    } else {
+        tr!("customers-unnamed", id = id)
+    }
+}
 
 /// A key-figure card: a label, a big value, and the change against the period before.
 pub fn kpi_card(

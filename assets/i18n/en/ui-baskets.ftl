@@ -1,0 +1,3 @@
+## The Baskets tab.
+
+baskets-title = Baskets

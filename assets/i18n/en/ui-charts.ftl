@@ -1,0 +1,3 @@
+## The Charts tab.
+
+charts-title = Charts

@@ -1,0 +1,3 @@
+## The Duplicates tab.
+
+duplicates-title = Duplicates

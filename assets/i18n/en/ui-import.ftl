@@ -1,0 +1,3 @@
+## The Import tab.
+
+import-title = Import

@@ -1,0 +1,3 @@
+## The Predictions tab.
+
+predictions-title = Predictions

@@ -1,0 +1,3 @@
+## The Reports tab.
+
+reports-title = Reports

@@ -1,0 +1,3 @@
+## The Segments tab.
+
+segments-title = Segments
