@@ -1,3 +1,51 @@
 ## The Import tab.
 
 import-title = Import
+
+## Labels, buttons and tips of the Import tab.
+
+import-import = Import
+import-open-a-file = Open a file…
+import-ctrl-o = Ctrl+O
+import-or-drop-a-file-on = or drop a file on the window: CSV, TSV, text, Excel (XLSX, XLS) or OpenDocument (ODS).
+import-bring-in-the-customers-and = Bring in the customers and sales your till, web shop, loyalty-card service or own spreadsheets export. You will see how the file is read and what each column becomes before anything is saved, and every import can be undone below.
+import-reading-the-file = Reading the file…
+import-using-the-mapping-from-your = Using the mapping from your last import of this layout.
+import-the-file-holds = The file holds:
+import-format = Format:
+import-encoding = Encoding:
+import-delimiter = Delimiter:
+import-sheet = Sheet:
+import-header-row = Header row:
+import-the-column-names-are-one = The column names are one row higher
+import-the-column-names-are-one-2 = The column names are one row lower (title lines above them)
+import-decimal-separator = Decimal separator:
+import-dates = Dates:
+import-row = Row
+import-kept-as-extra = kept as extra
+import-check = Check
+import-choose-the-columns-above-the = Choose the columns above; the file is checked as soon as it can be imported.
+import-checking-every-row-nothing-is = Checking every row (nothing is written yet)…
+import-stop = Stop
+import-cancel = Cancel
+import-save-rejected-rows-as-csv = Save rejected rows as CSV…
+import-open-the-customers-tab = Open the Customers tab
+import-show-all-rejected-rows = Show all rejected rows
+import-import-another-file = Import another file…
+import-import-another-file-2 = Import another file…
+import-history = History
+import-nothing-has-been-imported-yet = Nothing has been imported yet.
+import-undone = undone
+import-undo = Undo
+import-remove-what-this-import-added = Remove what this import added
+import-rejected-rows = Rejected rows
+import-close = Close
+import-this-import-has-no-problems = This import has no problems recorded.
+import-rejected-rows-2 = Rejected rows
+import-save-rejected-rows-as-csv-2 = Save rejected rows as CSV…
+import-counting-what-it-added = Counting what it added…
+import-contacts-that-a-later-import = Contacts that a later import or a merge uses are kept. The import stays in the history, marked undone.
+import-undo-the-import = Undo the import
+import-enter = Enter
+import-keep-it = Keep it
+import-esc = Esc

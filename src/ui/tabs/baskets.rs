@@ -83,9 +83,9 @@ impl BasketsScreen {
 
     /// The title, the controls, the progress and the rules.
     fn main_ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui, has_data: bool) {
-        ui.heading("What sells together");
+        ui.heading(crate::tr!("baskets-what-sells-together"));
         if !has_data {
-            ui.label("There are no sales yet. Import a file of sales, or load the demo shop.");
+            ui.label(crate::tr!("baskets-there-are-no-sales-yet"));
             return;
         }
         controls_ui(self, cx, ui);
@@ -172,7 +172,7 @@ impl Screen for BasketsScreen {
 /// Products or categories, and the two sliders with the count of rules they keep.
 fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Look at");
+        ui.label(crate::tr!("baskets-look-at"));
         for (by, words) in [
             (BasketItem::Product, "products"),
             (BasketItem::Category, "categories"),
@@ -181,7 +181,7 @@ fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("In at least");
+        ui.label(crate::tr!("baskets-in-at-least"));
         let formats = cx.formats.clone();
         ui
             .add(
@@ -192,18 +192,17 @@ fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     .suffix(cx.formats.percent_sign()),
             )
             .on_hover_text(
-                "The share of all orders that hold the products together; the rules are worked \
-                 out again when the slider is let go",
+                crate::tr!("baskets-the-share-of-all-orders"),
             );
-        ui.label("of orders,");
+        ui.label(crate::tr!("baskets-of-orders"));
         ui.add(
                 egui::Slider::new(&mut this.confidence_hundredths, 1..=100)
                     .suffix(cx.formats.percent_sign()),
             )
             .on_hover_text(
-                "Of the orders with the first products, the share that also hold the others",
+                crate::tr!("baskets-of-the-orders-with-the"),
             );
-        ui.label("of the time");
+        ui.label(crate::tr!("baskets-of-the-time"));
     });
 }
 
@@ -239,10 +238,10 @@ fn shown_rules<'a>(this: &BasketsScreen, found: &'a Recommendations) -> Vec<(usi
 fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Recommendations) {
     let baskets = &found.baskets;
     ui.horizontal(|ui| {
-        ui.label("Only rules with");
+        ui.label(crate::tr!("baskets-only-rules-with"));
         ui.add(
             egui::TextEdit::singleline(&mut this.filter)
-                .hint_text("a product")
+                .hint_text(crate::tr!("baskets-a-product"))
                 .desired_width(180.0),
         );
     });
@@ -254,7 +253,7 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
             .count(baskets.transactions.len() as i64, "order", "orders"),
     ));
     if rules.is_empty() {
-        ui.label("No products sell together this often: lower the thresholds to see weaker links.");
+        ui.label(crate::tr!("baskets-no-products-sell-together-this"));
         return;
     }
     ui.separator();
@@ -269,7 +268,7 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
         .column(egui_extras::Column::exact(44.0))
         .header(22.0, |mut h| {
             h.col(|ui| {
-                ui.strong("Customers who buy … also buy …");
+                ui.strong(crate::tr!("baskets-customers-who-buy-also-buy"));
             });
             for (by, words) in [
                 (SortBy::Count, "Orders"),
@@ -280,7 +279,7 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
                 h.col(|ui| {
                     if ui
                         .selectable_label(sort == by, words)
-                        .on_hover_text("Sort by this, highest first")
+                        .on_hover_text(crate::tr!("baskets-sort-by-this-highest-first"))
                         .clicked()
                     {
                         sort = by;
@@ -330,12 +329,12 @@ fn heatmap_ui(ui: &mut egui::Ui, found: &Recommendations) {
             }
         }
     }
-    ui.strong("Pairs that sell together");
+    ui.strong(crate::tr!("baskets-pairs-that-sell-together"));
     if items.len() < 2 {
-        ui.label("No two products are bought together often enough yet.");
+        ui.label(crate::tr!("baskets-no-two-products-are-bought"));
         return;
     }
-    ui.label("Darker: bought together more times than chance would give.");
+    ui.label(crate::tr!("baskets-darker-bought-together-more-times"));
     let lift_of = |a: Item, b: Item| {
         let (a, b) = if a < b { (a, b) } else { (b, a) };
         strongest.iter().find(|p| p.a == a && p.b == b).map(|p| p.lift)
@@ -427,7 +426,7 @@ fn offer_ui(
     let Some(offer) = offer else {
         return;
     };
-    ui.strong("Customers to offer");
+    ui.strong(crate::tr!("baskets-customers-to-offer"));
     let what = if query.by == BasketItem::Category {
         "category"
     } else {
@@ -460,8 +459,8 @@ fn offer_ui(
     );
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Show in Customers")
-            .on_hover_text("Open the Customers tab showing only these customers")
+            .button(crate::tr!("baskets-show-in-customers"))
+            .on_hover_text(crate::tr!("baskets-open-the-customers-tab-showing"))
             .clicked()
         {
             cx.command(Command::ShowCustomers {
@@ -470,8 +469,8 @@ fn offer_ui(
             });
         }
         if ui
-            .button("Save as spreadsheet…")
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .button(crate::tr!("baskets-save-as-spreadsheet"))
+            .on_hover_text(crate::tr!("baskets-an-excel-workbook-xlsx-or"))
             .clicked()
         {
             cx.command(Command::ExportCustomers {
@@ -492,10 +491,10 @@ fn offer_ui(
         .column(egui_extras::Column::remainder().clip(true))
         .header(20.0, |mut h| {
             h.col(|ui| {
-                ui.strong("Customer");
+                ui.strong(crate::tr!("baskets-customer"));
             });
             h.col(|ui| {
-                ui.strong("Because they bought");
+                ui.strong(crate::tr!("baskets-because-they-bought"));
             });
         })
         .body(|body| {

@@ -263,7 +263,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .default_size(230.0)
         .show(ui, |ui| {
             ui.add_space(8.0);
-            ui.strong("Charts");
+            ui.strong(crate::tr!("charts-charts"));
             ui.add_space(4.0);
             for chart in Chart::ALL {
                 let selected = this.chart == chart;
@@ -274,7 +274,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.add_space(12.0);
             ui.label(
                 egui::RichText::new(
-                    "Hover for exact values. Drag to pan, scroll or pinch to zoom, double-click to reset.",
+                    crate::tr!("charts-hover-for-exact-values-drag"),
                 )
                 .small()
                 .weak(),
@@ -301,17 +301,17 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
             ui.selectable_value(&mut tab.step, step, step.label());
         }
         ui.separator();
-        ui.label("From");
+        ui.label(crate::tr!("charts-from"));
         ui.add(
             egui::TextEdit::singleline(&mut tab.from_text)
                 .desired_width(92.0)
-                .hint_text("first sale"),
+                .hint_text(crate::tr!("charts-first-sale")),
         );
-        ui.label("to");
+        ui.label(crate::tr!("charts-to"));
         ui.add(
             egui::TextEdit::singleline(&mut tab.to_text)
                 .desired_width(92.0)
-                .hint_text("as-of date"),
+                .hint_text(crate::tr!("charts-as-of-date")),
         );
         let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
         let (from, to) = (parse(&tab.from_text), parse(&tab.to_text));
@@ -319,7 +319,7 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
             || (!tab.to_text.trim().is_empty() && to.is_none());
         if bad {
             let dark = ui.visuals().dark_mode;
-            ui.label(egui::RichText::new("write dates as 2025-06-30").color(theme::bad(dark)));
+            ui.label(egui::RichText::new(crate::tr!("charts-write-dates-as-2025-06")).color(theme::bad(dark)));
         } else {
             tab.from = from;
             tab.to = to;
@@ -351,8 +351,8 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
         ui.heading(chart.label());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(!this.saving, egui::Button::new("Save as PNG…"))
-                .on_hover_text("Save this chart as an image")
+                .add_enabled(!this.saving, egui::Button::new(crate::tr!("charts-save-as-png")))
+                .on_hover_text(crate::tr!("charts-save-this-chart-as-an"))
                 .clicked()
             {
                 this.saving = true;
@@ -372,7 +372,7 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
         range_ui(this, ui, figures);
     }
     let Some(first) = figures.first_day else {
-        ui.label("There are no sales before the as-of date.");
+        ui.label(crate::tr!("charts-there-are-no-sales-before"));
         return;
     };
     let from = this.from.unwrap_or(first).max(first);
@@ -473,7 +473,7 @@ fn so_far_text(series: &Series, step: Step, value: impl Fn(&Period) -> f64) -> O
         Text::new(
             "so far",
             PlotPoint::new(x_of(last.start) + step.days() / 2.0, value(last)),
-            egui::RichText::new("so far").small(),
+            egui::RichText::new(crate::tr!("charts-so-far")).small(),
         )
         .anchor(egui::Align2::CENTER_BOTTOM)
     })
@@ -540,7 +540,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
         format!("{}\n{} orders", bar.name, f.int(bar.value.round() as i64))
     }));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
-    ui.label("Orders");
+    ui.label(crate::tr!("charts-orders"));
     time_plot("chart_orders", step, height, max, formats)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
@@ -552,7 +552,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
                 plot.text(text);
             }
         });
-    ui.label("Average order");
+    ui.label(crate::tr!("charts-average-order"));
     let points: Vec<[f64; 2]> = series
         .periods
         .iter()
@@ -613,7 +613,7 @@ fn palette(i: usize) -> egui::Color32 {
 
 fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, formats: &Formats) {
     if series.labels.is_empty() {
-        ui.label("No sale in this range says which it was.");
+        ui.label(crate::tr!("charts-no-sale-in-this-range"));
         return;
     }
     let mut charts: Vec<BarChart> = Vec::new();
@@ -685,7 +685,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
 
 fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     if figures.months.len() < 2 {
-        ui.label("This chart needs orders in at least two months.");
+        ui.label(crate::tr!("charts-this-chart-needs-orders-in"));
         return;
     }
     let bar = |m: &crate::analytics::dashboard::MonthCustomers, value: u32| {
@@ -710,7 +710,7 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, fo
         format!("{}\n{} returning customers", b.name, b.value)
     }))
     .stack_on(&[&new]);
-    ui.label("Customers who ordered each month: those ordering for the first time, and those coming back.");
+    ui.label(crate::tr!("charts-customers-who-ordered-each-month"));
     let max = figures
         .months
         .iter()

@@ -344,19 +344,19 @@ fn draw(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 
 fn header_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        ui.heading("Import");
+        ui.heading(crate::tr!("import-import"));
         ui.add_space(theme::GAP);
         let busy = this.run_job.is_some();
         if ui
-            .add_enabled(!busy, egui::Button::new("Open a file…"))
-            .on_hover_text("Ctrl+O")
+            .add_enabled(!busy, egui::Button::new(crate::tr!("import-open-a-file")))
+            .on_hover_text(crate::tr!("import-ctrl-o"))
             .clicked()
         {
             cx.command(Command::OpenFileDialog);
         }
         ui.label(
             egui::RichText::new(
-                "or drop a file on the window: CSV, TSV, text, Excel (XLSX, XLS) or OpenDocument (ODS).",
+                crate::tr!("import-or-drop-a-file-on"),
             )
             .weak(),
         );
@@ -364,9 +364,7 @@ fn header_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     if this.path.is_none() && this.finished.is_none() {
         ui.add_space(theme::GAP);
         ui.label(
-            "Bring in the customers and sales your till, web shop, loyalty-card service or own \
-             spreadsheets export. You will see how the file is read and what each column \
-             becomes before anything is saved, and every import can be undone below.",
+            crate::tr!("import-bring-in-the-customers-and"),
         );
     }
 }
@@ -391,7 +389,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.label(egui::RichText::new(&name).strong().size(16.0));
         if tab.planning {
             ui.spinner();
-            ui.label("Reading the file…");
+            ui.label(crate::tr!("import-reading-the-file"));
         }
     });
     if let Some(error) = &tab.error {
@@ -424,7 +422,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
         if planned.remembered {
             ui.label(
-                egui::RichText::new("Using the mapping from your last import of this layout.")
+                egui::RichText::new(crate::tr!("import-using-the-mapping-from-your"))
                     .color(theme::good(dark)),
             );
         }
@@ -442,7 +440,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 
 fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     ui.horizontal(|ui| {
-        ui.label("The file holds:");
+        ui.label(crate::tr!("import-the-file-holds"));
         for kind in [ImportKind::Contacts, ImportKind::Sales] {
             let selected = planned.options.kind == kind;
             if ui.selectable_label(selected, kind_label(kind)).clicked() && !selected {
@@ -494,7 +492,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
     let mut changed = false;
     let mut answered = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Format:");
+        ui.label(crate::tr!("import-format"));
         ui.label(
             egui::RichText::new(match info.format {
                 Format::Delimited => "Text (CSV)",
@@ -512,7 +510,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
             } else {
                 current.to_string()
             };
-            ui.label("Encoding:");
+            ui.label(crate::tr!("import-encoding"));
             egui::ComboBox::from_id_salt("import_encoding")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -527,7 +525,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
                     }
                 });
             ui.separator();
-            ui.label("Delimiter:");
+            ui.label(crate::tr!("import-delimiter"));
             let current = info.delimiter.unwrap_or(b',');
             egui::ComboBox::from_id_salt("import_delimiter")
                 .selected_text(delimiter_label(current))
@@ -545,7 +543,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         }
         if let Some(sheet) = &info.sheet {
             ui.separator();
-            ui.label("Sheet:");
+            ui.label(crate::tr!("import-sheet"));
             if info.sheets.len() > 1 {
                 egui::ComboBox::from_id_salt("import_sheet")
                     .selected_text(sheet)
@@ -564,11 +562,11 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
             }
         }
         ui.separator();
-        ui.label("Header row:");
+        ui.label(crate::tr!("import-header-row"));
         let row = info.header_row;
         if ui
             .add_enabled(row > 1, egui::Button::new("−").small())
-            .on_hover_text("The column names are one row higher")
+            .on_hover_text(crate::tr!("import-the-column-names-are-one"))
             .clicked()
         {
             options.read.header_row = Some(row - 1);
@@ -577,14 +575,14 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         ui.label(egui::RichText::new(row.to_string()).strong());
         if ui
             .add_enabled(row < 100, egui::Button::new("+").small())
-            .on_hover_text("The column names are one row lower (title lines above them)")
+            .on_hover_text(crate::tr!("import-the-column-names-are-one-2"))
             .clicked()
         {
             options.read.header_row = Some(row + 1);
             changed = true;
         }
         ui.separator();
-        ui.label("Decimal separator:");
+        ui.label(crate::tr!("import-decimal-separator"));
         let decimal = planned.plan.decimal;
         let decimal_label = |d: Decimal| match d {
             Decimal::Dot => "Dot: 1234.56",
@@ -604,7 +602,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
                 }
             });
         ui.separator();
-        ui.label("Dates:");
+        ui.label(crate::tr!("import-dates"));
         let order = planned.plan.date_rules.order;
         let order_label = |o: DateOrder| match o {
             DateOrder::DayFirst => "Day first: 31/12/2025",
@@ -794,7 +792,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
                 .max_scroll_height(280.0)
                 .header(50.0, |mut header| {
                     header.col(|ui| {
-                        ui.label(egui::RichText::new("Row").weak());
+                        ui.label(egui::RichText::new(crate::tr!("import-row")).weak());
                     });
                     for (i, name) in plan.headers.iter().enumerate() {
                         header.col(|ui| {
@@ -804,7 +802,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
                                 let text = match current {
                                     Some(f) => egui::RichText::new(f.label()),
                                     None => {
-                                        egui::RichText::new("kept as extra").italics().color(weak)
+                                        egui::RichText::new(crate::tr!("import-kept-as-extra")).italics().color(weak)
                                     }
                                 };
                                 egui::ComboBox::from_id_salt(("import_map", i))
@@ -933,27 +931,27 @@ fn rejected_of(problems: &[NewProblem]) -> Vec<NewProblem> {
 
 fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     let dark = ui.visuals().dark_mode;
-    ui.heading("Check");
+    ui.heading(crate::tr!("import-check"));
     let check = this.check.clone();
     let check_job = this.check_job;
     match &check {
         Check::Idle => {
             ui.label(
-                "Choose the columns above; the file is checked as soon as it can be imported.",
+                crate::tr!("import-choose-the-columns-above-the"),
             );
         }
         Check::Running => {
             let job = cx.jobs.iter().find(|j| Some(j.id) == check_job).cloned();
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Checking every row (nothing is written yet)…");
+                ui.label(crate::tr!("import-checking-every-row-nothing-is"));
                 if let Some(job) = job {
                     ui.add(
                         egui::ProgressBar::new(job.fraction)
                             .desired_width(200.0)
                             .text(job.stage.clone()),
                     );
-                    if ui.button("Stop").clicked() {
+                    if ui.button(crate::tr!("import-stop")).clicked() {
                         cx.command(Command::CancelJob(job.id));
                     }
                 }
@@ -1058,7 +1056,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                     .desired_width(360.0)
                     .text(progress_text(cx.formats, &job.stage, job.fraction)),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("import-cancel")).clicked() {
                 cx.command(Command::CancelJob(job.id));
             }
         });
@@ -1076,7 +1074,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             Some(report.rows_rejected + report.warnings),
             cx.formats,
         );
-        if report.rows_rejected > 0 && ui.button("Save rejected rows as CSV…").clicked() {
+        if report.rows_rejected > 0 && ui.button(crate::tr!("import-save-rejected-rows-as-csv")).clicked() {
             cx.command(Command::SaveProblems {
                 file_name: rejected_file_name(&planned.plan.info.file_name),
                 headers: planned.plan.headers.clone(),
@@ -1229,16 +1227,16 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button("Open the Customers tab").clicked() {
+                if ui.button(crate::tr!("import-open-the-customers-tab")).clicked() {
                     cx.command(Command::SwitchTab(Tab::CUSTOMERS));
                 }
                 if let Some(id) = report.batch_id
                     && report.rows_rejected > 0
-                    && ui.button("Show all rejected rows").clicked()
+                    && ui.button(crate::tr!("import-show-all-rejected-rows")).clicked()
                 {
                     cx.command(Command::ShowProblems(id));
                 }
-                if ui.button("Import another file…").clicked() {
+                if ui.button(crate::tr!("import-import-another-file")).clicked() {
                     cx.command(Command::OpenFileDialog);
                 }
             });
@@ -1246,19 +1244,19 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
     }
     ui.add_space(6.0);
-    if ui.button("Import another file…").clicked() {
+    if ui.button(crate::tr!("import-import-another-file-2")).clicked() {
         cx.command(Command::OpenFileDialog);
     }
 }
 
 fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    ui.heading("History");
+    ui.heading(crate::tr!("import-history"));
     let Some(history) = this.history.clone() else {
         ui.spinner();
         return;
     };
     if history.is_empty() {
-        ui.label(egui::RichText::new("Nothing has been imported yet.").weak());
+        ui.label(egui::RichText::new(crate::tr!("import-nothing-has-been-imported-yet")).weak());
         return;
     }
     let dark = ui.visuals().dark_mode;
@@ -1288,13 +1286,13 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 ui.label(&b.started_at);
                 match &b.undone_at {
                     Some(at) => {
-                        ui.label(egui::RichText::new("undone").weak())
+                        ui.label(egui::RichText::new(crate::tr!("import-undone")).weak())
                             .on_hover_text(format!("Undone on {at}"));
                     }
                     None => {
                         if ui
-                            .add_enabled(!busy, egui::Button::new("Undo"))
-                            .on_hover_text("Remove what this import added")
+                            .add_enabled(!busy, egui::Button::new(crate::tr!("import-undo")))
+                            .on_hover_text(crate::tr!("import-remove-what-this-import-added"))
                             .clicked()
                         {
                             cx.command(Command::AskUndoImport(b.id));
@@ -1302,7 +1300,7 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     }
                 }
                 if b.rows_rejected > 0 {
-                    if ui.button("Rejected rows").clicked() {
+                    if ui.button(crate::tr!("import-rejected-rows")).clicked() {
                         cx.command(Command::ShowProblems(b.id));
                     }
                 } else {
@@ -1320,7 +1318,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
         ui.heading(format!("Problems of import {}", shown.batch));
-        if ui.button("Close").clicked() {
+        if ui.button(crate::tr!("import-close")).clicked() {
             this.problems = None;
         }
     });
@@ -1329,14 +1327,14 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         return;
     };
     if problems.is_empty() {
-        ui.label("This import has no problems recorded.");
+        ui.label(crate::tr!("import-this-import-has-no-problems"));
         return;
     }
     problems_list_ui(ui, &problems, None, cx.formats);
     let rejected = rejected_of(&problems);
     if !rejected.is_empty() {
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Rejected rows").strong());
+        ui.label(egui::RichText::new(crate::tr!("import-rejected-rows-2")).strong());
         egui::Grid::new(("rejected_rows", shown.batch))
             .striped(true)
             .spacing([14.0, 4.0])
@@ -1363,7 +1361,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             );
         }
     }
-    if !rejected.is_empty() && ui.button("Save rejected rows as CSV…").clicked() {
+    if !rejected.is_empty() && ui.button(crate::tr!("import-save-rejected-rows-as-csv-2")).clicked() {
         let width = rejected.iter().map(|p| p.raw_row.len()).max().unwrap_or(0);
         let headers = match this.planned.as_ref() {
             Some(p) if p.plan.headers.len() == width => p.plan.headers.clone(),
@@ -1397,7 +1395,7 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Counting what it added…");
+                    ui.label(crate::tr!("import-counting-what-it-added"));
                 });
             }
             Some(c) => {
@@ -1409,7 +1407,7 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
                 ));
                 ui.label(
                     egui::RichText::new(
-                        "Contacts that a later import or a merge uses are kept. The import stays in the history, marked undone.",
+                        crate::tr!("import-contacts-that-a-later-import"),
                     )
                     .weak(),
                 );
@@ -1419,13 +1417,13 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
         ui.horizontal(|ui| {
             let ready = ask.contents.is_some();
             if ui
-                .add_enabled(ready, egui::Button::new("Undo the import"))
-                .on_hover_text("Enter")
+                .add_enabled(ready, egui::Button::new(crate::tr!("import-undo-the-import")))
+                .on_hover_text(crate::tr!("import-enter"))
                 .clicked()
             {
                 confirmed = true;
             }
-            if ui.button("Keep it").on_hover_text("Esc").clicked() {
+            if ui.button(crate::tr!("import-keep-it")).on_hover_text(crate::tr!("import-esc")).clicked() {
                 cancelled = true;
             }
         });

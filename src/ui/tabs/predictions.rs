@@ -148,10 +148,10 @@ impl PredictionsScreen {
 }
 
 fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    ui.heading("Predictions");
+    ui.heading(crate::tr!("predictions-predictions"));
     let has_data = cx.stats.is_some_and(|s| s.sale_lines > 0);
     if !has_data {
-        ui.label("Once your shop has sales, this screen shows which customers are likely to buy again.");
+        ui.label(crate::tr!("predictions-once-your-shop-has-sales"));
         return;
     }
     if this.job.is_none() && this.asked != Some(cx.data_generation) {
@@ -165,7 +165,7 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     if let Some(error) = this.error.clone() {
         ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
-        if ui.button("Work them out again").clicked() {
+        if ui.button(crate::tr!("predictions-work-them-out-again")).clicked() {
             this.start(cx);
         }
     }
@@ -199,7 +199,7 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     lists_ui(this, cx, ui, &made, p);
     ui.add_space(8.0);
     ui.separator();
-    ui.strong("Is the model right for your shop?");
+    ui.strong(crate::tr!("predictions-is-the-model-right-for"));
     ui.label(english(&check_result(p, cx.formats)));
     ui.label(english(&model_used(p)));
     ui.add_space(4.0);
@@ -309,7 +309,7 @@ fn lists_ui(
                 None => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Working out the value tiers…");
+                        ui.label(crate::tr!("predictions-working-out-the-value-tiers"));
                     });
                     return;
                 }
@@ -328,8 +328,8 @@ fn lists_ui(
     let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!rows.is_empty(), egui::Button::new("Show in Customers"))
-            .on_hover_text("Open the Customers tab showing only these customers")
+            .add_enabled(!rows.is_empty(), egui::Button::new(crate::tr!("predictions-show-in-customers")))
+            .on_hover_text(crate::tr!("predictions-open-the-customers-tab-showing"))
             .clicked()
         {
             cx.command(Command::ShowCustomers {
@@ -338,8 +338,8 @@ fn lists_ui(
             });
         }
         if ui
-            .add_enabled(!rows.is_empty(), egui::Button::new("Save as spreadsheet…"))
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .add_enabled(!rows.is_empty(), egui::Button::new(crate::tr!("predictions-save-as-spreadsheet")))
+            .on_hover_text(crate::tr!("predictions-an-excel-workbook-xlsx-or"))
             .clicked()
         {
             cx.command(Command::ExportCustomers {
@@ -366,16 +366,16 @@ fn lists_ui(
             .column(egui_extras::Column::exact(110.0))
             .header(20.0, |mut h| {
                 h.col(|ui| {
-                    ui.strong("Customer");
+                    ui.strong(crate::tr!("predictions-customer"));
                 });
                 h.col(|ui| {
-                    ui.strong("Still a customer?");
+                    ui.strong(crate::tr!("predictions-still-a-customer"));
                 });
                 h.col(|ui| {
                     ui.strong(format!("Buys in {days} days"));
                 });
                 h.col(|ui| {
-                    ui.strong("Value at risk");
+                    ui.strong(crate::tr!("predictions-value-at-risk"));
                 });
             })
             .body(|body| {
@@ -432,7 +432,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.strong("Still a customer?");
+            ui.strong(crate::tr!("predictions-still-a-customer-2"));
             let bars: Vec<Bar> = views
                 .alive_bins
                 .iter()
@@ -461,7 +461,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
         });
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.strong("Predicted against what happened");
+            ui.strong(crate::tr!("predictions-predicted-against-what-happened"));
             match &p.check {
                 crate::analytics::predict::ModelCheckOutcome::Done(c) => {
                     let mut actual = Vec::new();
@@ -501,7 +501,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                     ));
                 }
                 crate::analytics::predict::ModelCheckOutcome::Skipped(_) => {
-                    ui.label("Not checked (see above).");
+                    ui.label(crate::tr!("predictions-not-checked-see-above"));
                 }
             }
         });

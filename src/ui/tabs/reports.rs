@@ -355,7 +355,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
     let mut open = true;
     let mut send = None;
     let mut close = false;
-    egui::Window::new("Print the report")
+    egui::Window::new(crate::tr!("reports-print-the-report"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -364,16 +364,15 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
             let Some(printers) = listed else {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking for printers…");
+                    ui.label(crate::tr!("reports-looking-for-printers"));
                 });
                 return;
             };
             if printers.is_empty() {
                 ui.label(
-                    "No printer is set up on this computer. Add one in the system's printer \
-                     settings, or save the PDF and print it from another computer.",
+                    crate::tr!("reports-no-printer-is-set-up"),
                 );
-                if ui.button("Close").clicked() {
+                if ui.button(crate::tr!("reports-close")).clicked() {
                     close = true;
                 }
                 return;
@@ -391,7 +390,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                 .num_columns(2)
                 .spacing(egui::vec2(12.0, 8.0))
                 .show(ui, |ui| {
-                    ui.label("Printer");
+                    ui.label(crate::tr!("reports-printer"));
                     egui::ComboBox::from_id_salt("print_printer")
                         .selected_text(&chosen)
                         .width(220.0)
@@ -408,10 +407,10 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                             }
                         });
                     ui.end_row();
-                    ui.label("Copies");
+                    ui.label(crate::tr!("reports-copies"));
                     ui.add(egui::DragValue::new(&mut win.copies).range(1..=99));
                     ui.end_row();
-                    ui.label("Paper");
+                    ui.label(crate::tr!("reports-paper"));
                     ui.horizontal(|ui| {
                         for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
                             ui.radio_value(&mut win.paper, choice, label);
@@ -437,7 +436,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                         ),
                     });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("reports-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -492,9 +491,9 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
     let dark = ui.visuals().dark_mode;
     let tab = &mut *this;
     ui.add_space(4.0);
-    ui.heading("Report");
+    ui.heading(crate::tr!("reports-report"));
     ui.add_space(theme::GAP / 2.0);
-    ui.label(egui::RichText::new("Period").strong());
+    ui.label(egui::RichText::new(crate::tr!("reports-period")).strong());
     let today = tab.today();
     for period in Period::ALL {
         if ui.radio(tab.period == period, period.label()).clicked() && tab.period != period {
@@ -524,19 +523,19 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         && made.report.period_orders == 0
     {
         ui.label(
-            egui::RichText::new("No sales in this period: the report's figures will be empty.")
+            egui::RichText::new(crate::tr!("reports-no-sales-in-this-period"))
                 .color(theme::bad(dark)),
         );
     }
 
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Sections").strong());
+        ui.label(egui::RichText::new(crate::tr!("reports-sections")).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("None").clicked() {
+            if ui.small_button(crate::tr!("reports-none")).clicked() {
                 tab.sections.clear();
             }
-            if ui.small_button("All").clicked() {
+            if ui.small_button(crate::tr!("reports-all")).clicked() {
                 tab.sections = Section::ALL.to_vec();
             }
         });
@@ -556,11 +555,11 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         }
     }
     if tab.sections.is_empty() {
-        ui.label(egui::RichText::new("Choose at least one section.").color(theme::bad(dark)));
+        ui.label(egui::RichText::new(crate::tr!("reports-choose-at-least-one-section")).color(theme::bad(dark)));
     }
 
     ui.add_space(theme::GAP);
-    ui.label(egui::RichText::new("Paper").strong());
+    ui.label(egui::RichText::new(crate::tr!("reports-paper-2")).strong());
     let paper = tab.paper.unwrap_or(shop_paper);
     ui.horizontal(|ui| {
         for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
@@ -577,15 +576,15 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         .map(|m| (m.report.pages.len(), m.report.pdf.len()));
     ui.add_enabled_ui(current, |ui| {
         if ui
-            .add_sized([200.0, 28.0], egui::Button::new("Save PDF…"))
-            .on_hover_text("Save the report as a PDF file (Ctrl+S)")
+            .add_sized([200.0, 28.0], egui::Button::new(crate::tr!("reports-save-pdf")))
+            .on_hover_text(crate::tr!("reports-save-the-report-as-a"))
             .clicked()
         {
             ask_save(tab, cx);
         }
         if ui
-            .add_sized([200.0, 28.0], egui::Button::new("Print…"))
-            .on_hover_text("Choose a printer, copies and paper, then print (Ctrl+P)")
+            .add_sized([200.0, 28.0], egui::Button::new(crate::tr!("reports-print")))
+            .on_hover_text(crate::tr!("reports-choose-a-printer-copies-and"))
             .clicked()
         {
             open_print(tab, cx, ui.ctx());
@@ -613,7 +612,7 @@ fn custom_dates_ui(tab: &mut ReportsScreen, ui: &mut egui::Ui, dark: bool) {
             let edit = ui.add(
                 egui::TextEdit::singleline(text)
                     .desired_width(110.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(crate::tr!("reports-yyyy-mm-dd")),
             );
             apply |= edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.end_row();
@@ -623,19 +622,19 @@ fn custom_dates_ui(tab: &mut ReportsScreen, ui: &mut egui::Ui, dark: bool) {
     match typed {
         None => {
             ui.label(
-                egui::RichText::new("Type both dates as YYYY-MM-DD, e.g. 2025-01-31.")
+                egui::RichText::new(crate::tr!("reports-type-both-dates-as-yyyy"))
                     .color(theme::bad(dark)),
             );
         }
         Some((from, to)) if from > to => {
             ui.label(
-                egui::RichText::new("The first date is after the second.").color(theme::bad(dark)),
+                egui::RichText::new(crate::tr!("reports-the-first-date-is-after")).color(theme::bad(dark)),
             );
         }
         Some(dates) => {
             let changed = tab.custom != Some(dates);
             if (ui
-                .add_enabled(changed, egui::Button::new("Use these dates"))
+                .add_enabled(changed, egui::Button::new(crate::tr!("reports-use-these-dates")))
                 .clicked()
                 || apply)
                 && changed
@@ -664,14 +663,14 @@ fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bo
         if this.made.is_some() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let tab = &mut *this;
-                if ui.button("Fit width").clicked() {
+                if ui.button(crate::tr!("reports-fit-width")).clicked() {
                     tab.zoom = 1.0;
                 }
-                if ui.button("＋").on_hover_text("Larger").clicked() {
+                if ui.button("＋").on_hover_text(crate::tr!("reports-larger")).clicked() {
                     tab.zoom = (tab.zoom * 1.25).min(3.0);
                 }
                 ui.label(cx.formats.percent_whole(f64::from(tab.zoom)));
-                if ui.button("－").on_hover_text("Smaller").clicked() {
+                if ui.button("－").on_hover_text(crate::tr!("reports-smaller")).clicked() {
                     tab.zoom = (tab.zoom / 1.25).max(0.3);
                 }
             });

@@ -309,7 +309,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     lifecycle_ui(this,cx, ui, &figures);
                 }
                 ui.add_space(theme::GAP);
-                ui.heading("Segments");
+                ui.heading(crate::tr!("segments-segments"));
                 cards_ui(this,cx, ui, &figures);
                 ui.add_space(theme::GAP);
                 movement_ui(this, cx, ui, &figures);
@@ -434,7 +434,7 @@ fn heatmap_sized_ui(
     };
     ui.vertical(|ui| {
         ui.set_max_width(size.width());
-        ui.strong("How recently and how often your customers buy");
+        ui.strong(crate::tr!("segments-how-recently-and-how-often"));
         ui.label(format!(
             "Rows: how recently they last bought. Columns: how often they bought. A score of 5 \
              means better than at least {} of your customers; customers with the same figure \
@@ -549,7 +549,7 @@ pub fn empty_columns_note(figures: &ShopAnalytics, formats: &Formats) -> Option<
 }
 
 fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
-    ui.strong("Value tiers");
+    ui.strong(crate::tr!("segments-value-tiers"));
     let a = &figures.tiers[&Tier::A];
     let a_share = share(a.customers as i64, figures.rows.len() as i64);
     ui.label(tier_sentence(cx.formats, a_share, figures.top20_share));
@@ -593,7 +593,7 @@ pub fn tier_sentence(formats: &Formats, a_customer_share: f64, top20_revenue_sha
 }
 
 fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
-    ui.strong("Lifecycle");
+    ui.strong(crate::tr!("segments-lifecycle"));
     let g = figures.gap_days;
     ui.label(
         egui::RichText::new(format!(
@@ -611,7 +611,7 @@ fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: 
             let name = capitalised(stage.name());
             if ui
                 .link(&name)
-                .on_hover_text("Show these customers")
+                .on_hover_text(crate::tr!("segments-show-these-customers"))
                 .clicked()
             {
                 open_list(this, format!("Lifecycle: {name}"), group);
@@ -676,7 +676,7 @@ fn segment_card(
                         .small()
                         .color(theme::ACCENT),
                 );
-                ui.add_enabled(group.customers > 0, egui::Button::new("Customers…").small())
+                ui.add_enabled(group.customers > 0, egui::Button::new(crate::tr!("segments-customers")).small())
                     .clicked()
             })
             .inner
@@ -686,16 +686,16 @@ fn segment_card(
 
 fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let m = &figures.movement;
-    ui.heading("Movement between segments");
+    ui.heading(crate::tr!("segments-movement-between-segments"));
     ui.horizontal(|ui| {
-        ui.label("Compared with");
+        ui.label(crate::tr!("segments-compared-with"));
         let as_of = figures.as_of;
         let text = &mut cx.insights.before_text;
         let hint = "write a date before the as-of date, like 2025-05-31";
         if let Some(date) = date_field(ui, text, m.before, "Compare", hint, |d| d < as_of) {
             cx.insights.before = Some(date);
         }
-        if cx.insights.before.is_some() && ui.button("30 days earlier").clicked() {
+        if cx.insights.before.is_some() && ui.button(crate::tr!("segments-30-days-earlier")).clicked() {
             cx.insights.before = None;
             cx.insights.before_text.clear();
         }
@@ -729,7 +729,7 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
         .id_salt("movement_scroll")
         .show(ui, |ui| {
             egui::Grid::new("movement").striped(true).show(ui, |ui| {
-                ui.label(egui::RichText::new("then \\ now").small().weak());
+                ui.label(egui::RichText::new(crate::tr!("segments-then-now")).small().weak());
                 for to in Segment::ALL {
                     ui.label(egui::RichText::new(to.name()).small().strong());
                 }
@@ -781,7 +781,7 @@ pub fn members(figures: &ShopAnalytics, rule: &Rule) -> Vec<i64> {
 }
 
 fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
-    ui.heading("Saved segments");
+    ui.heading(crate::tr!("segments-saved-segments"));
     let key = Arc::as_ptr(figures) as usize;
     let tab = &mut *this;
     // Count every saved segment once per set of figures.
@@ -836,12 +836,12 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                                 );
                             }
                         }
-                        if ui.button("Edit").clicked()
+                        if ui.button(crate::tr!("segments-edit")).clicked()
                             && let Ok(rule) = Rule::parse(&s.rule)
                         {
                             edit = Some(RuleDraft::from_rule(&s.name, &rule));
                         }
-                        if ui.button("Delete").clicked() {
+                        if ui.button(crate::tr!("segments-delete")).clicked() {
                             delete = Some(s.name.clone());
                         }
                         ui.end_row();
@@ -849,7 +849,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                 });
         }
         (Some(_), _) => {
-            ui.label("No saved segments yet. Build one from conditions on your customers below.");
+            ui.label(crate::tr!("segments-no-saved-segments-yet-build"));
         }
         _ => {
             ui.spinner();
@@ -866,7 +866,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
     }
     ui.add_space(6.0);
     if this.draft.is_none() {
-        if ui.button("New segment…").clicked() {
+        if ui.button(crate::tr!("segments-new-segment")).clicked() {
             this.draft = Some(RuleDraft::new());
         }
         return;
@@ -886,15 +886,15 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label("Name");
+                ui.label(crate::tr!("segments-name"));
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.name)
-                        .hint_text("e.g. Lyon regulars")
+                        .hint_text(crate::tr!("segments-e-g-lyon-regulars"))
                         .desired_width(220.0),
                 );
             });
             ui.horizontal(|ui| {
-                ui.label("Customers who match");
+                ui.label(crate::tr!("segments-customers-who-match"));
                 egui::ComboBox::from_id_salt("groups_any")
                     .selected_text(if draft.any {
                         "any group"
@@ -921,7 +921,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                                 ui.selectable_value(&mut group.any, false, "all of these");
                                 ui.selectable_value(&mut group.any, true, "any of these");
                             });
-                        if ui.small_button("Remove group").clicked() {
+                        if ui.small_button(crate::tr!("segments-remove-group")).clicked() {
                             remove_group = Some(gi);
                         }
                     });
@@ -931,7 +931,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                             condition_ui(ui, (gi, ci), c);
                             if ui
                                 .small_button("✕")
-                                .on_hover_text("Remove this condition")
+                                .on_hover_text(crate::tr!("segments-remove-this-condition"))
                                 .clicked()
                             {
                                 remove = Some(ci);
@@ -941,7 +941,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                     if let Some(ci) = remove {
                         group.conditions.remove(ci);
                     }
-                    if ui.small_button("+ condition").clicked() {
+                    if ui.small_button(crate::tr!("segments-condition")).clicked() {
                         group.conditions.push(DraftCondition::default());
                     }
                 });
@@ -949,7 +949,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             if let Some(gi) = remove_group {
                 draft.groups.remove(gi);
             }
-            if ui.small_button("+ group").clicked() {
+            if ui.small_button(crate::tr!("segments-group")).clicked() {
                 draft.groups.push(DraftGroup {
                     any: false,
                     conditions: vec![DraftCondition::default()],
@@ -995,13 +995,13 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             ui.horizontal(|ui| {
                 let named = !draft.name.trim().is_empty();
                 if ui
-                    .add_enabled(valid && named, egui::Button::new("Save segment"))
-                    .on_disabled_hover_text("Give the segment a name and a valid rule")
+                    .add_enabled(valid && named, egui::Button::new(crate::tr!("segments-save-segment")))
+                    .on_disabled_hover_text(crate::tr!("segments-give-the-segment-a-name"))
                     .clicked()
                 {
                     save = true;
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(crate::tr!("segments-close")).clicked() {
                     close = true;
                 }
             });
@@ -1099,7 +1099,7 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
     // The title wraps beside the close button: a long one would widen the panel's content
     // past its edge and push the table's last column out of sight.
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-        if ui.button("✕").on_hover_text("Close the list").clicked() {
+        if ui.button("✕").on_hover_text(crate::tr!("segments-close-the-list")).clicked() {
             this.list = None;
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
@@ -1124,8 +1124,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
     };
     ui.horizontal(|ui| {
         if ui
-            .button("Show in Customers")
-            .on_hover_text("Open the Customers tab showing only these customers")
+            .button(crate::tr!("segments-show-in-customers"))
+            .on_hover_text(crate::tr!("segments-open-the-customers-tab-showing"))
             .clicked()
         {
             cx.command(Command::ShowCustomers {
@@ -1134,8 +1134,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             });
         }
         if ui
-            .button("Save as spreadsheet…")
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .button(crate::tr!("segments-save-as-spreadsheet"))
+            .on_hover_text(crate::tr!("segments-an-excel-workbook-xlsx-or"))
             .clicked()
         {
             cx.command(Command::ExportCustomers {
@@ -1158,16 +1158,16 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
         .column(egui_extras::Column::exact(100.0))
         .header(20.0, |mut h| {
             h.col(|ui| {
-                ui.strong("Customer");
+                ui.strong(crate::tr!("segments-customer"));
             });
             h.col(|ui| {
-                ui.strong("Orders");
+                ui.strong(crate::tr!("segments-orders"));
             });
             h.col(|ui| {
-                ui.strong("Spent");
+                ui.strong(crate::tr!("segments-spent"));
             });
             h.col(|ui| {
-                ui.strong("Last order");
+                ui.strong(crate::tr!("segments-last-order"));
             });
         })
         .body(|body| {
@@ -1193,7 +1193,7 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 row.col(|ui| {
                     match c.recency_days {
                         Some(d) => ui.label(format!("{d} days ago")),
-                        None => ui.label(egui::RichText::new("never").color(theme::bad(dark))),
+                        None => ui.label(egui::RichText::new(crate::tr!("segments-never")).color(theme::bad(dark))),
                     };
                 });
             });

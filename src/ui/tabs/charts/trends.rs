@@ -41,7 +41,7 @@ fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
     }
     if let Some(error) = cx.insights.trends.error.clone() {
         ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
-        if ui.button("Work out the figures again").clicked() {
+        if ui.button(crate::tr!("charts-work-out-the-figures-again")).clicked() {
             cx.insights.trends.key = None;
         }
         return None;
@@ -54,7 +54,7 @@ fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
             |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Choosing the forecast's model and working out cohorts and channels…");
+                    ui.label(crate::tr!("charts-choosing-the-forecast-s-model"));
                 });
                 ui.allocate_space(ui.available_size());
             },
@@ -214,13 +214,12 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
     let cohorts = &table.cohorts[table.cohorts.len().saturating_sub(shown)..];
     let columns = cohorts.iter().map(|c| c.cells.len()).max().unwrap_or(0);
     if columns == 0 {
-        ui.label("No month is complete yet.");
+        ui.label(crate::tr!("charts-no-month-is-complete-yet"));
         return;
     }
     ui.label(
         egui::RichText::new(
-            "Each row is the customers who first bought that month; each column a month since \
-             (0 = their first). A cell is the share of them who ordered that month.",
+            crate::tr!("charts-each-row-is-the-customers"),
         )
         .small()
         .weak(),
@@ -362,7 +361,7 @@ fn cohort_lines(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
         });
     ui.label(
         egui::RichText::new(
-            "Revenue per customer of each of the last twelve cohorts, added up month by month since their first order.",
+            crate::tr!("charts-revenue-per-customer-of-each"),
         )
         .small()
         .weak(),
@@ -435,7 +434,7 @@ fn channels_grid(
     ui.add_space(6.0);
     ui.label(
         egui::RichText::new(
-            "A customer counts for the channel and store of their first order. The value tiers: A brings 80% of revenue, B the next 15%, C the last 5%.",
+            crate::tr!("charts-a-customer-counts-for-the"),
         )
         .small()
         .weak(),
