@@ -292,7 +292,7 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
                 let Some(&(_, rule)) = rules.get(row.index()) else {
                     return;
                 };
-                let sentence = crate::text::english(&baskets.sentence(rule));
+                let sentence = crate::text::ui(&baskets.sentence(rule));
                 row.col(|ui| {
                     ui.add(egui::Label::new(&sentence).truncate())
                         .on_hover_text(&sentence);

@@ -228,7 +228,7 @@ impl Screen for DuplicatesScreen {
                         self.kept.clear();
                         self.current = 0;
                     }
-                    Err(e) => cx.notify(crate::text::english(e.as_ref()), true),
+                    Err(e) => cx.notify(crate::text::ui(e.as_ref()), true),
                 }
             }
             Event::Merged {

@@ -20,7 +20,7 @@ use crate::model::{BatchSummary, DateOrder};
 use crate::store::{BatchContents, NewProblem, Severity};
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::{Cx, Screen};
-use crate::text::{ImportFailure, ProblemGroup, english};
+use crate::text::{ImportFailure, ProblemGroup, ui as localized};
 use crate::ui::theme;
 use crate::ui::widgets::progress_text;
 
@@ -150,7 +150,7 @@ impl Screen for ImportScreen {
                     Err(error) => {
                         self.planned = None;
                         self.check = Check::Idle;
-                        self.error = Some(english(&ImportFailure(error)));
+                        self.error = Some(localized(&ImportFailure(error)));
                     }
                 }
             }
@@ -158,7 +158,7 @@ impl Screen for ImportScreen {
                 self.check = match result {
                     None => Check::Idle,
                     Some(Ok(report)) => Check::Done(report.clone()),
-                    Some(Err(error)) => Check::Failed(english(&ImportFailure(error))),
+                    Some(Err(error)) => Check::Failed(localized(&ImportFailure(error))),
                 };
             }
             Event::ImportDone { job, result } if self.run_job == Some(*job) => {
@@ -418,7 +418,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             if matches!(note, Note::Layout { .. }) {
                 continue;
             }
-            ui.label(format!("Note: {}", english(note)));
+            ui.label(format!("Note: {}", localized(note)));
         }
         if planned.remembered {
             ui.label(
@@ -730,7 +730,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
     let plan = &planned.plan;
     if let Some(layout) = plan.layout {
         ui.label(
-            egui::RichText::new(english(layout))
+            egui::RichText::new(localized(layout))
                 .strong()
                 .color(theme::good(ui.visuals().dark_mode)),
         );
@@ -755,7 +755,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
                     ui.label(egui::RichText::new(column).strong());
                     ui.label(field.label()).on_hover_text(field.name());
                     let why = plan.why.get(i).cloned().flatten().unwrap_or(Why::Chosen);
-                    ui.label(egui::RichText::new(english(&why)).weak());
+                    ui.label(egui::RichText::new(localized(&why)).weak());
                     ui.end_row();
                 }
             });
@@ -872,7 +872,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
 pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, Vec<&NewProblem>)> {
     let mut groups: Vec<(Severity, String, usize, Vec<&NewProblem>)> = Vec::new();
     for p in problems {
-        let kind = english(&ProblemGroup(&p.kind));
+        let kind = localized(&ProblemGroup(&p.kind));
         match groups.iter_mut().find(|g| g.0 == p.severity && g.1 == kind) {
             Some(g) => {
                 g.2 += 1;
@@ -903,7 +903,7 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         );
         ui.indent(("examples", tag, &kind), |ui| {
             for p in examples {
-                ui.label(egui::RichText::new(english(p)).weak());
+                ui.label(egui::RichText::new(localized(p)).weak());
             }
         });
     }
@@ -1181,7 +1181,7 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     match finished {
         Err(error) => {
             ui.heading(format!("{file} was not imported"));
-            ui.label(egui::RichText::new(english(error.as_ref())).color(theme::bad(dark)));
+            ui.label(egui::RichText::new(localized(error.as_ref())).color(theme::bad(dark)));
         }
         Ok(report) => {
             ui.heading(format!("{file} is imported"));

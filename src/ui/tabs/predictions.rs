@@ -12,7 +12,7 @@ use crate::analytics::predict::{CustomerPrediction, PredictOutcome, Prediction};
 use crate::analytics::rfm::Tier;
 use crate::jobs::{Event, Request};
 use crate::service::predict::{PredictOptions, Predictions};
-use crate::text::english;
+use crate::text::ui as localized;
 use crate::text::predict::{
     SLIPPING_FROM, STILL_BUYING_FROM, alive_words, check_result, headline, model_name, model_used,
 };
@@ -124,7 +124,7 @@ impl Screen for PredictionsScreen {
                     self.error = None;
                     self.made = Some(made.clone());
                 }
-                Err(e) => self.error = Some(english(e.as_ref())),
+                Err(e) => self.error = Some(localized(e.as_ref())),
             }
         }
     }
@@ -179,7 +179,7 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let p = match &made.outcome {
         PredictOutcome::TooLittleData(t) => {
             ui.add_space(8.0);
-            ui.label(english(t));
+            ui.label(localized(t));
             return;
         }
         PredictOutcome::Ready(p) => p,
@@ -188,10 +188,10 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         this.views = Some(Views::of(&made, p));
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(english(&headline(p, cx.formats))).size(18.0).strong());
+    ui.label(egui::RichText::new(localized(&headline(p, cx.formats))).size(18.0).strong());
     if let Some(w) = &p.warning {
         let color = ui.visuals().warn_fg_color;
-        ui.colored_label(color, english(w));
+        ui.colored_label(color, localized(w));
     }
     revenue_ui(cx, ui, p);
     ui.add_space(8.0);
@@ -200,8 +200,8 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.separator();
     ui.strong(crate::tr!("predictions-is-the-model-right-for"));
-    ui.label(english(&check_result(p, cx.formats)));
-    ui.label(english(&model_used(p)));
+    ui.label(localized(&check_result(p, cx.formats)));
+    ui.label(localized(&model_used(p)));
     ui.add_space(4.0);
     if let Some(views) = &this.views {
         charts_ui(cx, ui, p, views);

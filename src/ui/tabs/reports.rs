@@ -259,7 +259,7 @@ impl Screen for ReportsScreen {
                         textures: Vec::new(),
                     });
                 }
-                Err(e) => self.error = Some(crate::text::english(e.as_ref())),
+                Err(e) => self.error = Some(crate::text::ui(e.as_ref())),
             }
         }
     }

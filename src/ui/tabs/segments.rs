@@ -102,7 +102,7 @@ impl RuleDraft {
         } else {
             serde_json::json!({ "all": groups })
         };
-        Rule::parse(&json.to_string()).map_err(|e| crate::text::english(&e))
+        Rule::parse(&json.to_string()).map_err(|e| crate::text::ui(&e))
     }
 
     /// The builder showing a saved rule: groups of conditions one level deep. Rules written
@@ -560,7 +560,7 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
                 .link(format!("Tier {}", tier.name()))
                 .on_hover_text(format!(
                     "{}\nShow these customers",
-                    crate::text::english(&crate::text::TierMeaning(tier))
+                    crate::text::ui(&crate::text::TierMeaning(tier))
                 ))
                 .clicked()
             {
@@ -797,7 +797,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                 .map(|s| {
                     let members = Rule::parse(&s.rule)
                         .map(|r| Arc::new(members(figures, &r)))
-                        .map_err(|e| crate::text::english(&e));
+                        .map_err(|e| crate::text::ui(&e));
                     (s.rule.clone(), members)
                 })
                 .collect();

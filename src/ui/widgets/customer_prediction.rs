@@ -27,10 +27,10 @@ pub fn publish(ctx: &egui::Context, generation: Option<u64>, made: &Arc<Predicti
 pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
     let latest: Option<(u64, Arc<Predictions>)> = ui.ctx().data(|d| d.get_temp(key()));
     let current = latest.filter(|(generation, _)| *generation == cx.data_generation);
-    ui.strong("Predictions");
+    ui.strong(crate::tr!("prediction-predictions"));
     let Some((_, made)) = current else {
         ui.horizontal(|ui| {
-            ui.label("Not worked out for the current data.");
+            ui.label(crate::tr!("prediction-not-worked-out-for-the"));
             if ui.link("Open Predictions").clicked() {
                 cx.command(Command::SwitchTab(Tab::new("Predictions")));
             }
@@ -38,14 +38,14 @@ pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) 
         return;
     };
     let PredictOutcome::Ready(p) = &made.outcome else {
-        ui.label("Too little data for predictions (see the Predictions tab).");
+        ui.label(crate::tr!("prediction-too-little-data-for-predictions"));
         return;
     };
     let Ok(i) = p
         .customers
         .binary_search_by_key(&customer_id, |c| c.history.customer_id)
     else {
-        ui.label("No purchase on or before the day the predictions were made.");
+        ui.label(crate::tr!("prediction-no-purchase-on-or-before"));
         return;
     };
     let c = &p.customers[i];
@@ -56,7 +56,7 @@ pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) 
             ui.label(format!("Chance of buying again in {days} days"));
             ui.strong(cx.formats.percent_whole(c.p_buy));
             ui.end_row();
-            ui.label("Still a customer?");
+            ui.label(crate::tr!("prediction-still-a-customer"));
             ui.label(format!(
                 "{} ({})",
                 alive_words(c.p_alive),

@@ -248,14 +248,14 @@ impl FileWindow {
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, height: f32) {
         ui.horizontal(|ui| {
-            ui.label("Folder or file");
+            ui.label(crate::tr!("filewindow-folder-or-file"));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.path_text)
                     .desired_width(ui.available_width() - 50.0)
-                    .hint_text("Type or paste a path"),
+                    .hint_text(crate::tr!("filewindow-type-or-paste-a-path")),
             );
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Go").clicked() || enter {
+            if ui.button(crate::tr!("filewindow-go")).clicked() || enter {
                 self.use_typed_path();
             }
         });
@@ -269,7 +269,7 @@ impl FileWindow {
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(150.0);
-                ui.strong("Places");
+                ui.strong(crate::tr!("filewindow-places"));
                 for (name, dir) in places() {
                     if ui
                         .selectable_label(self.folder == dir, name)
@@ -281,7 +281,7 @@ impl FileWindow {
                 }
                 if !self.recent.is_empty() {
                     ui.add_space(6.0);
-                    ui.strong("Recent folders");
+                    ui.strong(crate::tr!("filewindow-recent-folders"));
                     for dir in &self.recent {
                         let name = dir
                             .file_name()
@@ -300,7 +300,7 @@ impl FileWindow {
             ui.separator();
             ui.vertical(|ui| {
                 if let Some(parent) = self.folder.parent()
-                    && ui.button("⬆ Up one folder").clicked()
+                    && ui.button(crate::tr!("filewindow-up-one-folder")).clicked()
                 {
                     go = Some(parent.to_path_buf());
                 }
@@ -334,7 +334,7 @@ impl FileWindow {
         ui.separator();
         ui.horizontal(|ui| {
             if self.saving {
-                ui.label("File name");
+                ui.label(crate::tr!("filewindow-file-name"));
                 ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(220.0));
             }
             let current = self
@@ -350,7 +350,7 @@ impl FileWindow {
                     }
                 });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("filewindow-cancel")).clicked() {
                     self.state = WindowState::Cancelled;
                 }
                 let action = if self.saving { "Save" } else { "Open" };
@@ -381,7 +381,7 @@ mod tests {
         std::fs::write(dir.path().join("notes.doc"), "a\n").unwrap();
         std::fs::create_dir(dir.path().join("2025")).unwrap();
         let mut w = FileWindow::new(
-            "Import a file",
+            crate::tr!("filewindow-import-a-file"),
             false,
             &[("Spreadsheets and CSV", &["csv", "xlsx"])],
             None,
@@ -409,7 +409,7 @@ mod tests {
     fn a_saved_file_gets_the_chosen_type() {
         let dir = tempfile::tempdir().unwrap();
         let mut w = FileWindow::new(
-            "Save the customers",
+            crate::tr!("filewindow-save-the-customers"),
             true,
             &[("Excel workbook", &["xlsx"]), ("CSV", &["csv"])],
             Some("Customers.xlsx"),

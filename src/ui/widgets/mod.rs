@@ -123,7 +123,7 @@ pub fn job_progress_ui(ui: &mut egui::Ui, cx: &mut Cx, id: u64) {
             .desired_width(320.0)
             .text(progress_text(cx.formats, &stage, fraction)),
     );
-    if ui.button("Cancel").clicked() {
+    if ui.button(crate::tr!("widgets-cancel")).clicked() {
         cx.command(Command::CancelJob(id));
     }
 }

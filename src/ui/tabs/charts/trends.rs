@@ -14,7 +14,7 @@ use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::service::forecast::ShopForecast;
 use crate::service::trends::Trends;
-use crate::text::english;
+use crate::text::ui as localized;
 use crate::ui::app::Command;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
@@ -77,7 +77,7 @@ pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, format
     let made = match &trends.forecast {
         Ok(made) => made,
         Err(e) => {
-            ui.label(english(e.as_ref()));
+            ui.label(localized(e.as_ref()));
             return;
         }
     };
@@ -91,7 +91,7 @@ pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, format
     .into_iter()
     .flatten()
     {
-        ui.label(english(&said));
+        ui.label(localized(&said));
     }
     ui.checkbox(
         &mut view.show_backtest,
@@ -184,7 +184,7 @@ pub fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats
     };
     let table = &trends.cohorts;
     if let Some(said) = crate::service::cohorts::comparison(table, formats) {
-        ui.label(english(&said));
+        ui.label(localized(&said));
     }
     ui.horizontal(|ui| {
         ui.selectable_value(&mut view.cohort_revenue, false, "Customers who came back");
@@ -376,7 +376,7 @@ pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
     };
     let table = &trends.channels;
     if let Some(said) = crate::service::channels::comparison(table, formats) {
-        ui.label(english(&said));
+        ui.label(localized(&said));
     }
     ui.add_space(6.0);
     egui::ScrollArea::horizontal()
@@ -409,7 +409,7 @@ fn channels_grid(
             }
             ui.end_row();
             for g in &table.groups {
-                ui.label(english(&crate::service::channels::group_name(&g.key)));
+                ui.label(localized(&crate::service::channels::group_name(&g.key)));
                 ui.label(formats.int(g.customers as i64));
                 ui.label(share(g.repeat_90.share())).on_hover_text(format!(
                     "{} of {} customers first seen at least 90 days ago",
