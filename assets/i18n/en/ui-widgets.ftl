@@ -56,3 +56,63 @@ insights-yyyy-mm-dd = YYYY-MM-DD
 suggested-suggested-next = Suggested next
 suggested-working-out-what-sells-together = Working out what sells together…
 suggested-nothing-yet-no-product-they = Nothing yet: no product they bought often comes with one they have not bought.
+
+## A customer's prediction, in the Customers tab's details.
+
+# $days: the number of days ahead.
+prediction-chance-in-days = { $days ->
+        [one] Chance of buying again tomorrow
+       *[other] Chance of buying again in { $days } days
+    }
+# $words: how likely, in words; $percent: the chance as a percentage.
+prediction-alive = { $words } ({ $percent })
+# $days: the number of days ahead.
+prediction-purchases-in-days = { $days ->
+        [one] Purchases expected tomorrow
+       *[other] Purchases expected in { $days } days
+    }
+# $months: the number of months ahead.
+prediction-value-months = { $months ->
+        [one] Expected value, next month
+       *[other] Expected value, next { $months } months
+    }
+
+## Key-figure cards (Overview).
+
+# $arrow: ▲ or ▼; $change: the change as a percentage.
+widgets-change = { $arrow } { $change } vs before
+widgets-new-nothing-before = new: nothing before
+widgets-no-change = no change
+# A job's stage and how far it is. $stage: the stage; $percent: how far.
+widgets-progress = { $stage } ({ $percent })
+# A period of a chart. $date: its first day.
+widgets-week-of = week of { $date }
+
+## The date above the segments and charts (Segments, Charts).
+
+insights-show = Show
+insights-date-hint = write the date as 2025-06-30
+# $date: the day; $count: how many customers; $shown: the same number as written on screen; $revenue: their revenue.
+insights-figures-as-of = { $count ->
+        [one] Figures as of { $date }: { $shown } customer with orders, revenue { $revenue }.
+       *[other] Figures as of { $date }: { $shown } customers with orders, revenue { $revenue }.
+    }
+# As above, when the day is the one of the latest sale.
+insights-figures-as-of-latest = { $count ->
+        [one] Figures as of { $date } (the day of the latest sale): { $shown } customer with orders, revenue { $revenue }.
+       *[other] Figures as of { $date } (the day of the latest sale): { $shown } customers with orders, revenue { $revenue }.
+    }
+
+## What to suggest to a customer next (Customers tab's details).
+
+# $rank: the suggestion's place; $product: the product's name.
+suggested-rank = { $rank }. { $product }
+# $bought: what the customer bought; $rule: the sentence saying how often it goes with the product.
+suggested-because = They bought { $bought }: { $rule }.
+
+## The window's own file window.
+
+# $folder: the folder; $error: why.
+filewindow-cannot-open = { $folder } cannot be opened: { $error }
+# $path: the file.
+filewindow-no-such-file = { $path } does not exist.

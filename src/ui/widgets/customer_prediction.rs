@@ -53,22 +53,28 @@ pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) 
     egui::Grid::new("customer_prediction")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label(format!("Chance of buying again in {days} days"));
+            ui.label(crate::tr!(
+                "prediction-chance-in-days",
+                days = (days as i64)
+            ));
             ui.strong(cx.formats.percent_whole(c.p_buy));
             ui.end_row();
             ui.label(crate::tr!("prediction-still-a-customer"));
-            ui.label(format!(
-                "{} ({})",
-                alive_words(c.p_alive),
-                cx.formats.percent_whole(c.p_alive)
+            ui.label(crate::tr!(
+                "prediction-alive",
+                words = alive_words(c.p_alive),
+                percent = cx.formats.percent_whole(c.p_alive)
             ));
             ui.end_row();
-            ui.label(format!("Purchases expected in {days} days"));
+            ui.label(crate::tr!(
+                "prediction-purchases-in-days",
+                days = (days as i64)
+            ));
             ui.label(cx.formats.one_decimal(c.expected_purchases));
             ui.end_row();
-            ui.label(format!(
-                "Expected value, next {} months",
-                p.settings.clv.months
+            ui.label(crate::tr!(
+                "prediction-value-months",
+                months = (p.settings.clv.months as i64)
             ));
             ui.label(cx.money((c.clv * 100.0).round() as i64));
             ui.end_row();

@@ -158,7 +158,11 @@ impl FileWindow {
                 }
             }
             Err(e) => {
-                self.problem = Some(format!("{} cannot be opened: {e}", folder.display()));
+                self.problem = Some(crate::tr!(
+                    "filewindow-cannot-open",
+                    folder = folder.display().to_string(),
+                    error = e.to_string()
+                ));
             }
         }
     }
@@ -221,7 +225,10 @@ impl FileWindow {
             }
             self.state = WindowState::Picked(self.save_path(&name));
         } else {
-            self.problem = Some(format!("{} does not exist.", typed.display()));
+            self.problem = Some(crate::tr!(
+                "filewindow-no-such-file",
+                path = typed.display().to_string()
+            ));
         }
     }
 

@@ -53,8 +53,8 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
             ui,
             text,
             shown,
-            "Show",
-            "write the date as 2025-06-30",
+            &crate::tr!("insights-show"),
+            &crate::tr!("insights-date-hint"),
             |_| true,
         ) && Some(date) != cx.insights.as_of
         {
@@ -68,20 +68,28 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
             ui.spinner();
         }
     });
-    let latest = if cx.insights.as_of.is_none() {
-        " (the day of the latest sale)"
+    let date = cx.formats.date_words(figures.as_of);
+    let count = figures.rows.len() as i64;
+    let shown = cx.formats.int(count);
+    let revenue = cx.money(figures.total_revenue_cents);
+    let words = if cx.insights.as_of.is_none() {
+        crate::tr!(
+            "insights-figures-as-of-latest",
+            date = date,
+            count = count,
+            shown = shown,
+            revenue = revenue
+        )
     } else {
-        ""
+        crate::tr!(
+            "insights-figures-as-of",
+            date = date,
+            count = count,
+            shown = shown,
+            revenue = revenue
+        )
     };
-    ui.label(
-        egui::RichText::new(format!(
-            "Figures as of {}{latest}: {} customers with orders, revenue {}.",
-            cx.formats.date_words(figures.as_of),
-            cx.formats.int(figures.rows.len() as i64),
-            cx.money(figures.total_revenue_cents)
-        ))
-        .weak(),
-    );
+    ui.label(egui::RichText::new(words).weak());
 }
 
 /// A date typed as YYYY-MM-DD (an empty field shows `shown`) and a button: the date when

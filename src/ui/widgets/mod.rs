@@ -85,15 +85,19 @@ pub fn kpi_card(
                             ui.visuals().weak_text_color()
                         };
                         (
-                            format!("{arrow} {} vs before", formats.percent_change(change)),
+                            tr!(
+                                "widgets-change",
+                                arrow = arrow,
+                                change = formats.percent_change(change)
+                            ),
                             color,
                         )
                     }
                     Some((now, _)) if now != 0.0 => (
-                        "new: nothing before".to_string(),
+                        tr!("widgets-new-nothing-before"),
                         ui.visuals().weak_text_color(),
                     ),
-                    _ => ("no change".to_string(), ui.visuals().weak_text_color()),
+                    _ => (tr!("widgets-no-change"), ui.visuals().weak_text_color()),
                 };
                 ui.label(egui::RichText::new(text).small().color(color));
             });
@@ -130,5 +134,9 @@ pub fn job_progress_ui(ui: &mut egui::Ui, cx: &mut Cx, id: u64) {
 
 /// A job's stage and how far it is: `Reading (42 %)`.
 pub fn progress_text(formats: &Formats, stage: &str, fraction: f32) -> String {
-    format!("{stage} ({})", formats.percent_whole(f64::from(fraction)))
+    tr!(
+        "widgets-progress",
+        stage = stage,
+        percent = formats.percent_whole(f64::from(fraction))
+    )
 }

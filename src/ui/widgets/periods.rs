@@ -49,7 +49,7 @@ impl Step {
     pub fn describe(self, start: NaiveDate, formats: &Formats) -> String {
         match self {
             Step::Day => formats.date_with_weekday(start),
-            Step::Week => format!("week of {}", formats.date_short(start)),
+            Step::Week => crate::tr!("widgets-week-of", date = formats.date_short(start)),
             Step::Month => formats.month(start),
         }
     }

@@ -103,12 +103,16 @@ pub fn suggested_next_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
             continue;
         };
         let product = baskets.transactions.name(s.item);
-        ui.label(format!("{}. {product}", rank + 1));
+        ui.label(crate::tr!(
+            "suggested-rank",
+            rank = (rank as i64 + 1),
+            product = product
+        ));
         ui.label(
-            egui::RichText::new(format!(
-                "They bought {}: {}.",
-                baskets.in_words(&rule.antecedent),
-                crate::text::ui(&baskets.sentence(rule))
+            egui::RichText::new(crate::tr!(
+                "suggested-because",
+                bought = baskets.in_words(&rule.antecedent),
+                rule = crate::text::ui(&baskets.sentence(rule))
             ))
             .weak(),
         );
