@@ -29,3 +29,77 @@ charts-no-month-is-complete-yet = No month is complete yet.
 charts-each-row-is-the-customers = Each row is the customers who first bought that month; each column a month since (0 = their first). A cell is the share of them who ordered that month.
 charts-revenue-per-customer-of-each = Revenue per customer of each of the last twelve cohorts, added up month by month since their first order.
 charts-a-customer-counts-for-the = A customer counts for the channel and store of their first order. The value tiers: A brings 80% of revenue, B the next 15%, C the last 5%.
+
+## The Charts tab's list of charts.
+
+charts-chart-revenue = Revenue
+charts-chart-orders = Orders and average order
+charts-chart-new-returning = New and returning customers
+charts-chart-channel = Revenue by channel
+charts-chart-category = Revenue by category
+charts-chart-store = Revenue by store
+charts-chart-segments = Segments: size and revenue
+charts-chart-pareto = Pareto curve
+charts-chart-forecast = Forecast
+charts-chart-cohorts = Cohorts: who comes back
+charts-chart-channels = Channels and stores
+
+## The Charts tab's periods and ranges.
+
+charts-step-day = Day
+charts-step-week = Week
+charts-step-month = Month
+charts-last-90-days = Last 90 days
+charts-last-12-months = Last 12 months
+charts-all = All
+
+## The Charts tab's charts: tips over the bars and lines, legends, sentences.
+
+# A bar of a period not over yet. $period: the period; $day: the latest sale's day.
+charts-bar-so-far = { $period } so far (up to { $day })
+# $amount: an amount of money.
+charts-tip-revenue = revenue { $amount }
+# $amount: the revenue of the dates shown.
+charts-in-range = { $amount } in this range.
+charts-legend-revenue = Revenue
+charts-legend-orders = Orders
+# $count: orders; $shown: the same number as written on screen.
+charts-tip-orders = { $count ->
+        [one] { $shown } order
+       *[other] { $shown } orders
+    }
+charts-legend-average-order = Average order
+# $amount: an amount of money.
+charts-tip-average-order = average order { $amount }
+# $label: a channel, category or store; $amount: its revenue; $share: its share of revenue.
+charts-part-total = { $label }: { $amount } ({ $share })
+charts-legend-new = New customers
+charts-legend-returning = Returning customers
+# $count: customers.
+charts-tip-new = { $count ->
+        [one] { $count } new customer
+       *[other] { $count } new customers
+    }
+# $count: customers.
+charts-tip-returning = { $count ->
+        [one] { $count } returning customer
+       *[other] { $count } returning customers
+    }
+# $segment: a segment; $count: its customers; $shown: the same number as written on screen.
+charts-segment-customers = { $count ->
+        [one] { $segment }: { $shown } customer
+       *[other] { $segment }: { $shown } customers
+    }
+# $segment: a segment; $amount: its revenue.
+charts-segment-revenue = { $segment }: { $amount }
+charts-legend-share-customers = Share of customers
+charts-legend-share-revenue = Share of revenue
+# $share: a percentage.
+charts-tip-share-customers = { $share } of customers
+# $share: a percentage.
+charts-tip-share-revenue = { $share } of revenue
+# $top: 20 %, as written on screen; $share: the share of revenue they bring.
+charts-pareto-explained = Customers sorted from the biggest spender down. Your top { $top } of customers bring { $share } of revenue.
+charts-legend-even = Everyone spending the same
+# $share: a share of customers; $count: how many customers that is, as written on screen; $revenue: the share of revenue they bring.
+charts-tip-pareto = the top { $share } of customers ({ $count }) bring { $revenue } of revenue

@@ -38,8 +38,6 @@ filewindow-recent-folders = Recent folders
 filewindow-up-one-folder = ⬆ Up one folder
 filewindow-file-name = File name
 filewindow-cancel = Cancel
-filewindow-import-a-file = Import a file
-filewindow-save-the-customers = Save the customers
 
 ## Insights beside the charts.
 

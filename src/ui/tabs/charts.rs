@@ -7,6 +7,9 @@
 //! The series are aggregated from the figures of [`crate::ui::insights::Insights`] only when
 //! the chart, the step or the range changes; drawing a frame only reads them.
 
+use crate::report::text::segment_name;
+use crate::text::ui_lang;
+use crate::tr;
 use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -56,19 +59,20 @@ impl Chart {
         Chart::Channels,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The chart's name, in the window's language.
+    pub fn label(self) -> String {
         match self {
-            Chart::Revenue => "Revenue",
-            Chart::Orders => "Orders and average order",
-            Chart::NewReturning => "New and returning customers",
-            Chart::Channel => "Revenue by channel",
-            Chart::Category => "Revenue by category",
-            Chart::Store => "Revenue by store",
-            Chart::Segments => "Segments: size and revenue",
-            Chart::Pareto => "Pareto curve",
-            Chart::Forecast => "Forecast",
-            Chart::Cohorts => "Cohorts: who comes back",
-            Chart::Channels => "Channels and stores",
+            Chart::Revenue => tr!("charts-chart-revenue"),
+            Chart::Orders => tr!("charts-chart-orders"),
+            Chart::NewReturning => tr!("charts-chart-new-returning"),
+            Chart::Channel => tr!("charts-chart-channel"),
+            Chart::Category => tr!("charts-chart-category"),
+            Chart::Store => tr!("charts-chart-store"),
+            Chart::Segments => tr!("charts-chart-segments"),
+            Chart::Pareto => tr!("charts-chart-pareto"),
+            Chart::Forecast => tr!("charts-chart-forecast"),
+            Chart::Cohorts => tr!("charts-chart-cohorts"),
+            Chart::Channels => tr!("charts-chart-channels"),
         }
     }
 
@@ -255,7 +259,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         cx.command(Command::ComputeInsights);
     }
     let Some(figures) = cx.insights.figures().cloned() else {
-        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, "Charts"));
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, &tr!("charts-title")));
         return;
     };
     egui::Panel::left("chart_list")
@@ -286,7 +290,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .id_salt("charts_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(cx, ui, &figures, "Charts");
+                header_ui(cx, ui, &figures, &tr!("charts-title"));
                 ui.add_space(6.0);
                 chart_ui(this, cx, ui, &figures);
             });
@@ -334,13 +338,13 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
                 tab.to_text.clear();
             }
         };
-        preset(ui, "Last 90 days", Some(as_of - Duration::days(89)));
+        preset(ui, &tr!("charts-last-90-days"), Some(as_of - Duration::days(89)));
         preset(
             ui,
-            "Last 12 months",
+            &tr!("charts-last-12-months"),
             Some(month_of(as_of) - chrono::Months::new(11)),
         );
-        preset(ui, "All", None);
+        preset(ui, &tr!("charts-all"), None);
     });
 }
 
@@ -452,10 +456,10 @@ fn period_bars(
             let bar =
                 Bar::new(x_of(p.start) + step.days() / 2.0, value(p)).width(step.days() * 0.85);
             if is_partial(step, p.start, series.to) {
-                bar.name(format!(
-                    "{} so far (up to {})",
-                    step.describe(p.start, formats),
-                    formats.day_month(series.to)
+                bar.name(tr!(
+                    "charts-bar-so-far",
+                    period = step.describe(p.start, formats),
+                    day = formats.day_month(series.to)
                 ))
                 .fill(color.gamma_multiply(0.4))
                 .stroke(egui::Stroke::new(1.0, color))
@@ -506,15 +510,14 @@ fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, form
     let value = |p: &Period| p.revenue_cents as f64 / 100.0;
     let bars = period_bars(series, step, formats, value, theme::bars(dark));
     let hover = formats.clone();
-    let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
-        format!(
-            "{}\nrevenue {}",
-            bar.name,
-            hover.money((bar.value * 100.0).round() as i64)
-        )
-    }));
+    let chart = BarChart::new(tr!("charts-legend-revenue"), bars).element_formatter(Box::new(
+        move |bar, _| {
+            let amount = hover.money((bar.value * 100.0).round() as i64);
+            format!("{}\n{}", bar.name, tr!("charts-tip-revenue", amount = amount))
+        },
+    ));
     let total: i64 = series.periods.iter().map(|p| p.revenue_cents).sum();
-    ui.label(format!("{} in this range.", formats.money(total)));
+    ui.label(tr!("charts-in-range", amount = formats.money(total)));
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let axis = formats.clone();
@@ -536,9 +539,12 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let f = formats.clone();
-    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(move |bar, _| {
-        format!("{}\n{} orders", bar.name, f.int(bar.value.round() as i64))
-    }));
+    let chart = BarChart::new(tr!("charts-legend-orders"), bars).element_formatter(Box::new(
+        move |bar, _| {
+            let n = bar.value.round() as i64;
+            format!("{}\n{}", bar.name, tr!("charts-tip-orders", count = n, shown = f.int(n)))
+        },
+    ));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
     ui.label(crate::tr!("charts-orders"));
     time_plot("chart_orders", step, height, max, formats)
@@ -571,7 +577,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
         .map(|p| p.start)
         .collect();
     let aov_max = points.iter().map(|p| p[1]).fold(0.0, f64::max);
-    let line = Line::new("Average order", PlotPoints::from(points))
+    let line = Line::new(tr!("charts-legend-average-order"), PlotPoints::from(points))
         .color(theme::ACCENT)
         .width(2.0);
     let axis = formats.clone();
@@ -584,12 +590,15 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
             egui_plot::HoverPosition::NearDataPoint {
                 position, index, ..
             } => Some(format!(
-                "{}\naverage order {}",
+                "{}\n{}",
                 starts
                     .get(*index)
                     .map(|d| step.describe(*d, &hover))
                     .unwrap_or_default(),
-                hover.money((position.y * 100.0).round() as i64)
+                tr!(
+                    "charts-tip-average-order",
+                    amount = hover.money((position.y * 100.0).round() as i64)
+                )
             )),
             _ => None,
         })
@@ -654,10 +663,11 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
     let all: i64 = totals.iter().sum();
     ui.horizontal_wrapped(|ui| {
         for (label, t) in series.labels.iter().zip(&totals) {
-            ui.label(format!(
-                "{label}: {} ({})",
-                formats.money(*t),
-                formats.percent_whole(if all > 0 {
+            ui.label(tr!(
+                "charts-part-total",
+                label = label.as_str(),
+                amount = formats.money(*t),
+                share = formats.percent_whole(if all > 0 {
                     *t as f64 / all as f64
                 } else {
                     0.0
@@ -694,20 +704,20 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, fo
             .name(formats.month(m.month))
     };
     let new = BarChart::new(
-        "New customers",
+        tr!("charts-legend-new"),
         figures.months.iter().map(|m| bar(m, m.new)).collect(),
     )
     .color(theme::bars(dark))
     .element_formatter(Box::new(|b, _| {
-        format!("{}\n{} new customers", b.name, b.value)
+        format!("{}\n{}", b.name, tr!("charts-tip-new", count = (b.value.round() as i64)))
     }));
     let returning = BarChart::new(
-        "Returning customers",
+        tr!("charts-legend-returning"),
         figures.months.iter().map(|m| bar(m, m.returning)).collect(),
     )
     .color(palette(1))
     .element_formatter(Box::new(|b, _| {
-        format!("{}\n{} returning customers", b.name, b.value)
+        format!("{}\n{}", b.name, tr!("charts-tip-returning", count = (b.value.round() as i64)))
     }))
     .stack_on(&[&new]);
     ui.label(crate::tr!("charts-customers-who-ordered-each-month"));
@@ -741,29 +751,33 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
         let c = g.customers as f64 / customers * 100.0;
         let r = g.revenue_cents as f64 / total * 100.0;
         max = max.max(c).max(r);
-        customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(format!(
-            "{}: {} customers",
-            s.name(),
-            formats.int(g.customers as i64)
+        let segment = segment_name(ui_lang(), *s);
+        customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(tr!(
+            "charts-segment-customers",
+            segment = segment,
+            count = (g.customers as i64),
+            shown = formats.int(g.customers as i64)
         )));
-        revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(format!(
-            "{}: {}",
-            s.name(),
-            formats.money(g.revenue_cents)
+        revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(tr!(
+            "charts-segment-revenue",
+            segment = segment,
+            amount = formats.money(g.revenue_cents)
         )));
     }
     let (customers_share, revenue_share) = (formats.clone(), formats.clone());
-    let a = BarChart::new("Share of customers", customers_bars)
+    let a = BarChart::new(tr!("charts-legend-share-customers"), customers_bars)
         .horizontal()
         .color(theme::bars(dark))
         .element_formatter(Box::new(move |b, _| {
-            format!("{}\n{} of customers", b.name, customers_share.percent(b.value / 100.0))
+            let share = customers_share.percent(b.value / 100.0);
+            format!("{}\n{}", b.name, tr!("charts-tip-share-customers", share = share))
         }));
-    let b = BarChart::new("Share of revenue", revenue_bars)
+    let b = BarChart::new(tr!("charts-legend-share-revenue"), revenue_bars)
         .horizontal()
         .color(palette(1))
         .element_formatter(Box::new(move |b, _| {
-            format!("{}\n{} of revenue", b.name, revenue_share.percent(b.value / 100.0))
+            let share = revenue_share.percent(b.value / 100.0);
+            format!("{}\n{}", b.name, tr!("charts-tip-share-revenue", share = share))
         }));
     Plot::new("chart_segments")
         .height(chart_height(ui))
@@ -802,16 +816,17 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
 }
 
 fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
-    ui.label(format!(
-        "Customers sorted from the biggest spender down. Your top {} of customers bring {} of revenue.",
-        formats.percent_whole(0.2),
-        formats.percent_whole(figures.top20_share)
+    ui.label(tr!(
+        "charts-pareto-explained",
+        top = formats.percent_whole(0.2),
+        share = formats.percent_whole(figures.top20_share)
     ));
-    let line = Line::new("Share of revenue", PlotPoints::from(figures.pareto.clone()))
+    let share_name = tr!("charts-legend-share-revenue");
+    let line = Line::new(share_name.clone(), PlotPoints::from(figures.pareto.clone()))
         .color(theme::bars(dark))
         .width(2.5);
     let even = Line::new(
-        "Everyone spending the same",
+        tr!("charts-legend-even"),
         PlotPoints::from(vec![[0.0, 0.0], [1.0, 1.0]]),
     )
     .color(egui::Color32::GRAY)
@@ -832,11 +847,11 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: 
                 position,
                 plot_name,
                 ..
-            } if *plot_name == "Share of revenue" => Some(format!(
-                "the top {} of customers ({}) bring {} of revenue",
-                formats.percent(position.x),
-                formats.int((position.x * n as f64).round() as i64),
-                formats.percent(position.y)
+            } if *plot_name == share_name => Some(tr!(
+                "charts-tip-pareto",
+                share = formats.percent(position.x),
+                count = formats.int((position.x * n as f64).round() as i64),
+                revenue = formats.percent(position.y)
             )),
             _ => None,
         })

@@ -268,7 +268,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         cx.command(Command::LoadSavedSegments);
     }
     let Some(figures) = cx.insights.figures().cloned() else {
-        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, "Segments"));
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, &tr!("segments-title")));
         return;
     };
     if this.list.is_some() {
@@ -284,7 +284,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(cx, ui, &figures, "Segments");
+                header_ui(cx, ui, &figures, &tr!("segments-title"));
                 ui.add_space(theme::GAP);
                 // The tiers and lifecycle go beside the grid when they fit there whole (a
                 // list panel open on the right takes room), else below it.

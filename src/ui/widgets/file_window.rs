@@ -388,7 +388,7 @@ mod tests {
         std::fs::write(dir.path().join("notes.doc"), "a\n").unwrap();
         std::fs::create_dir(dir.path().join("2025")).unwrap();
         let mut w = FileWindow::new(
-            crate::tr!("filewindow-import-a-file"),
+            "Import a file",
             false,
             &[("Spreadsheets and CSV", &["csv", "xlsx"])],
             None,
@@ -416,7 +416,7 @@ mod tests {
     fn a_saved_file_gets_the_chosen_type() {
         let dir = tempfile::tempdir().unwrap();
         let mut w = FileWindow::new(
-            crate::tr!("filewindow-save-the-customers"),
+            "Save the customers",
             true,
             &[("Excel workbook", &["xlsx"]), ("CSV", &["csv"])],
             Some("Customers.xlsx"),

@@ -19,11 +19,11 @@ pub enum Step {
 
 impl Step {
     /// The step's name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Step::Day => "Day",
-            Step::Week => "Week",
-            Step::Month => "Month",
+            Step::Day => crate::tr!("charts-step-day"),
+            Step::Week => crate::tr!("charts-step-week"),
+            Step::Month => crate::tr!("charts-step-month"),
         }
     }
 
