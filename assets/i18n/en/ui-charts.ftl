@@ -103,3 +103,36 @@ charts-pareto-explained = Customers sorted from the biggest spender down. Your t
 charts-legend-even = Everyone spending the same
 # $share: a share of customers; $count: how many customers that is, as written on screen; $revenue: the share of revenue they bring.
 charts-tip-pareto = the top { $share } of customers ({ $count }) bring { $revenue } of revenue
+
+## The Charts tab's forecast.
+
+charts-show-backtest = Show the backtest: what the model would have said for past months
+charts-legend-range-95 = 95% range
+charts-legend-range-80 = 80% range
+charts-legend-forecast = Forecast
+charts-legend-so-far = So far this month
+charts-legend-backtest = Backtest forecasts
+
+## The Charts tab's cohorts and channels.
+
+charts-cohorts-came-back = Customers who came back
+charts-cohorts-revenue = Revenue per customer
+# Above the column of the cohorts' sizes.
+charts-cohorts-customers = customers
+# A cell of the cohort grid. $month: the cohort's first month; $active: customers who ordered, as written on screen; $customers: the cohort's customers, as written on screen; $period: months since the first; $share: the share who ordered; $revenue: their revenue; $per_customer: the revenue per customer so far.
+charts-cohort-tip = { $month }: { $active } of { $customers } customers ordered in month { $period } ({ $share }); revenue { $revenue }, { $per_customer } per customer so far
+charts-channels-where = Where they first bought
+charts-channels-customers = Customers
+charts-channels-back-90 = Back within
+    90 days
+charts-channels-back-365 = Back within
+    a year
+charts-channels-revenue = Revenue per customer
+    in the first year
+charts-channels-tier-a = Tier A
+charts-channels-tier-b = Tier B
+charts-channels-tier-c = Tier C
+# $repeated: customers who came back, as written on screen; $eligible: customers first seen long enough ago, as written on screen.
+charts-channels-back-90-tip = { $repeated } of { $eligible } customers first seen at least 90 days ago
+# As above, for a year.
+charts-channels-back-365-tip = { $repeated } of { $eligible } customers first seen at least a year ago
