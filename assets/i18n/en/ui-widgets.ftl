@@ -114,3 +114,9 @@ suggested-because = They bought { $bought }: { $rule }.
 filewindow-cannot-open = { $folder } cannot be opened: { $error }
 # $path: the file.
 filewindow-no-such-file = { $path } does not exist.
+
+## How likely a customer still buys (Predictions, Customers' details).
+
+alive-still-buying = likely still buying
+alive-slipping = slipping away
+alive-gone = probably gone

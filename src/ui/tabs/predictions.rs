@@ -4,6 +4,7 @@
 //! (with progress and Cancel), once per change of the shop's data; the screen shows no
 //! number it does not have, and says in words why when there are none.
 
+use crate::tr;
 use std::sync::Arc;
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -14,7 +15,7 @@ use crate::jobs::{Event, Request};
 use crate::service::predict::{PredictOptions, Predictions};
 use crate::text::ui as localized;
 use crate::text::predict::{
-    SLIPPING_FROM, STILL_BUYING_FROM, alive_words, check_result, headline, model_name, model_used,
+    SLIPPING_FROM, STILL_BUYING_FROM, check_result, headline, model_name, model_used,
 };
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
@@ -136,7 +137,7 @@ impl PredictionsScreen {
         if let Some(old) = self.job.take() {
             cx.cancel_job(old);
         }
-        let (job, cancel) = cx.start_job("Working out the predictions", "Starting");
+        let (job, cancel) = cx.start_job(&tr!("predictions-job"), &tr!("predictions-job-starting"));
         self.job = Some(job);
         self.asked = Some(cx.data_generation);
         cx.send(Request::Predict {
@@ -172,10 +173,7 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let Some(made) = this.made.clone() else {
         return;
     };
-    ui.label(format!(
-        "From your sales up to {}.",
-        cx.formats.date(made.as_of)
-    ));
+    ui.label(tr!("predictions-from-sales", date = cx.formats.date(made.as_of)));
     let p = match &made.outcome {
         PredictOutcome::TooLittleData(t) => {
             ui.add_space(8.0);
@@ -212,17 +210,26 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
     let money = |v: f64| cx.money((v * 100.0).round() as i64);
     let r = &p.revenue;
-    let range = match (r.low, r.high) {
-        (Some(lo), Some(hi)) => format!(" (most likely between {} and {})", money(lo), money(hi)),
-        _ => String::new(),
-    };
-    ui.label(format!(
-        "Expected revenue from these customers in the next {} days: {}{range}. Worth over the next {} months: {}.",
-        p.settings.horizon_days,
-        money(r.expected),
-        p.settings.clv.months,
-        money(p.total_clv)
-    ));
+    let days = p.settings.horizon_days as i64;
+    let months = p.settings.clv.months as i64;
+    ui.label(match (r.low, r.high) {
+        (Some(lo), Some(hi)) => tr!(
+            "predictions-revenue-range",
+            days = days,
+            expected = money(r.expected),
+            low = money(lo),
+            high = money(hi),
+            months = months,
+            worth = money(p.total_clv)
+        ),
+        _ => tr!(
+            "predictions-revenue",
+            days = days,
+            expected = money(r.expected),
+            months = months,
+            worth = money(p.total_clv)
+        ),
+    });
 }
 
 /// Customers worth saving, by value at risk: what they would be worth if still customers,
@@ -287,13 +294,13 @@ fn lists_ui(
     p: &Prediction,
 ) {
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut this.list, ListKind::WorthSaving, "Worth saving");
-        ui.selectable_value(&mut this.list, ListKind::LikelyToLeave, "Likely to leave");
+        ui.selectable_value(&mut this.list, ListKind::WorthSaving, tr!("predictions-worth-saving"));
+        ui.selectable_value(&mut this.list, ListKind::LikelyToLeave, tr!("predictions-likely-to-leave"));
     });
     let (title, explain, rows) = match this.list {
         ListKind::WorthSaving => (
-            "Worth saving",
-            "Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance they have left.",
+            tr!("predictions-worth-saving"),
+            tr!("predictions-worth-saving-explained"),
             this.views.as_ref().map(|v| v.worth.clone()).unwrap_or_default(),
         ),
         ListKind::LikelyToLeave => {
@@ -302,8 +309,8 @@ fn lists_ui(
             }
             match leaving_rows(this, cx, p) {
                 Some(rows) => (
-                    "Likely to leave",
-                    "Your best customers (value tiers A and B) who have probably stopped buying, by the value at risk.",
+                    tr!("predictions-likely-to-leave"),
+                    tr!("predictions-likely-to-leave-explained"),
                     rows,
                 ),
                 None => {
@@ -318,11 +325,12 @@ fn lists_ui(
     };
     ui.label(explain);
     let at_risk: f64 = rows.iter().map(|r| r.1).sum();
-    ui.label(format!(
-        "{}, {} at risk over the next {} months.",
-        cx.formats.count(rows.len() as i64, "customer", "customers"),
-        cx.money((at_risk * 100.0).round() as i64),
-        p.settings.clv.months
+    ui.label(tr!(
+        "predictions-at-risk",
+        count = (rows.len() as i64),
+        shown = cx.formats.int(rows.len() as i64),
+        amount = cx.money((at_risk * 100.0).round() as i64),
+        months = (p.settings.clv.months as i64)
     ));
     // The ids are gathered on a click, not every frame.
     let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
@@ -343,7 +351,7 @@ fn lists_ui(
             .clicked()
         {
             cx.command(Command::ExportCustomers {
-                file_name: format!("{}.xlsx", crate::format::file_stem(title)),
+                file_name: format!("{}.xlsx", crate::format::file_stem(&title)),
                 ids: ids(),
                 consented_only: false,
             });
@@ -372,7 +380,7 @@ fn lists_ui(
                     ui.strong(crate::tr!("predictions-still-a-customer"));
                 });
                 h.col(|ui| {
-                    ui.strong(format!("Buys in {days} days"));
+                    ui.strong(tr!("predictions-buys-in-days", days = (days as i64)));
                 });
                 h.col(|ui| {
                     ui.strong(crate::tr!("predictions-value-at-risk"));
@@ -387,10 +395,10 @@ fn lists_ui(
                         ui.label(name);
                     });
                     row.col(|ui| {
-                        ui.label(format!(
-                            "{} ({})",
-                            alive_words(c.p_alive),
-                            formats.percent_whole(c.p_alive)
+                        ui.label(tr!(
+                            "predictions-alive",
+                            words = crate::ui::widgets::alive_words(c.p_alive),
+                            percent = formats.percent_whole(c.p_alive)
                         ));
                     });
                     row.col(|ui| {
@@ -403,9 +411,10 @@ fn lists_ui(
             });
     });
     if rows.len() > LIST_ROWS {
-        ui.label(format!(
-            "The first {LIST_ROWS} are shown; the buttons take all {}.",
-            rows.len()
+        ui.label(tr!(
+            "predictions-first-rows",
+            rows = (LIST_ROWS as i64),
+            count = (rows.len() as i64)
         ));
     }
 }
@@ -439,12 +448,12 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                 .enumerate()
                 .map(|(i, n)| Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0))
                 .collect();
-            small_plot(ui, "p_alive_chart", width, BarChart::new("Customers", bars));
-            ui.small("Customers by chance of still buying (%)");
+            small_plot(ui, "p_alive_chart", width, BarChart::new(tr!("predictions-legend-customers"), bars));
+            ui.small(tr!("predictions-by-chance"));
         });
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.strong(format!("Worth over {} months", p.settings.clv.months));
+            ui.strong(tr!("predictions-worth-over", months = (p.settings.clv.months as i64)));
             let high = views.clv_high;
             let step = high / 10.0;
             let bars: Vec<Bar> = views
@@ -453,10 +462,10 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                 .enumerate()
                 .map(|(i, n)| Bar::new((i as f64 + 0.5) * step, *n as f64).width(step * 0.9))
                 .collect();
-            small_plot(ui, "clv_chart", width, BarChart::new("Customers", bars));
-            ui.small(format!(
-                "Customers by value (the last bar holds all above {})",
-                cx.money((high * 100.0).round() as i64)
+            small_plot(ui, "clv_chart", width, BarChart::new(tr!("predictions-legend-customers"), bars));
+            ui.small(tr!(
+                "predictions-by-value",
+                amount = cx.money((high * 100.0).round() as i64)
             ));
         });
         ui.vertical(|ui| {
@@ -485,7 +494,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                         .legend(Legend::default())
                         .show(ui, |plot| {
                             plot.bar_chart(
-                                BarChart::new("Happened", actual).color(if dark {
+                                BarChart::new(tr!("predictions-legend-happened"), actual).color(if dark {
                                     egui::Color32::LIGHT_GRAY
                                 } else {
                                     egui::Color32::DARK_GRAY
@@ -495,9 +504,9 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                                 BarChart::new(model_name(p.model), predicted).color(theme::ACCENT),
                             );
                         });
-                    ui.small(format!(
-                        "Purchases per customer in the last {} days, by purchases before (7 = 7 or more)",
-                        c.horizon_days
+                    ui.small(tr!(
+                        "predictions-check-explained",
+                        days = (c.horizon_days as i64)
                     ));
                 }
                 crate::analytics::predict::ModelCheckOutcome::Skipped(_) => {
@@ -547,6 +556,7 @@ fn quantile(values: impl Iterator<Item = f64>, q: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::predict::alive_words;
 
     #[test]
     fn histogram_puts_the_top_value_in_the_last_bin() {

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use crate::analytics::predict::PredictOutcome;
 use crate::service::predict::Predictions;
-use crate::text::predict::alive_words;
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::Cx;
+use crate::ui::widgets::alive_words;
 
 fn key() -> egui::Id {
     egui::Id::unique("clientele-predictions")

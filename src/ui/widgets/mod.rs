@@ -48,6 +48,18 @@ pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
     }
 }
 
+/// How likely a customer still buys, in words in the window's language.
+pub fn alive_words(p_alive: f64) -> String {
+    use crate::text::predict::{SLIPPING_FROM, STILL_BUYING_FROM};
+    if p_alive >= STILL_BUYING_FROM {
+        tr!("alive-still-buying")
+    } else if p_alive >= SLIPPING_FROM {
+        tr!("alive-slipping")
+    } else {
+        tr!("alive-gone")
+    }
+}
+
 /// A key-figure card: a label, a big value, and the change against the period before.
 pub fn kpi_card(
     ui: &mut egui::Ui,
