@@ -27,3 +27,39 @@ baskets-save-as-spreadsheet = Save as spreadsheet…
 baskets-an-excel-workbook-xlsx-or = An Excel workbook (.xlsx) or a CSV file
 baskets-customer = Customer
 baskets-because-they-bought = Because they bought
+
+## The Baskets tab's choices, rules and suggestions.
+
+baskets-products = products
+baskets-categories = categories
+# $rules: how many rules; $shown_rules: the same number as written on screen; $orders: how many orders; $shown_orders: the same number as written on screen.
+baskets-rules-kept = { $rules ->
+        [one] { $shown_rules } rule
+       *[other] { $shown_rules } rules
+    } in { $orders ->
+        [one] { $shown_orders } order
+       *[other] { $shown_orders } orders
+    }, kept by these thresholds
+baskets-column-orders = Orders
+baskets-column-support = Support
+baskets-column-confidence = Confidence
+baskets-column-lift = Lift
+# $a, $b: two products or categories; $lift: how many times more often, with one decimal.
+baskets-pair-tip = { $a } and { $b }: { $lift } times more often together than by chance
+baskets-next-product-tip = The product they are most likely to buy next
+baskets-next-category-tip = The category they are most likely to buy next
+# $item: a product; $count: how many customers.
+baskets-offer-choice = { $item } ({ $count })
+# $count: customers; $shown: the same number as written on screen; $item: the product.
+baskets-best-next-product = { $count ->
+        [one] { $shown } customer whose best next product is { $item }
+       *[other] { $shown } customers whose best next product is { $item }
+    }
+# As above, for a category.
+baskets-best-next-category = { $count ->
+        [one] { $shown } customer whose best next category is { $item }
+       *[other] { $shown } customers whose best next category is { $item }
+    }
+# The title of the list, and of its file. $item: a product or category.
+baskets-offer-title = Customers to offer { $item }
+baskets-consented-only = Only customers who agreed to marketing

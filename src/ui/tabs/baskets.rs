@@ -7,6 +7,7 @@
 //! screen and in the status bar); the sliders filter the rules at hand exactly while they
 //! are held and ask for the rules again when they are let go at other thresholds.
 
+use crate::tr;
 use std::sync::Arc;
 
 use crate::analytics::baskets::{Item, Pair, Ratio, Rule, pairs};
@@ -174,8 +175,8 @@ fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         ui.label(crate::tr!("baskets-look-at"));
         for (by, words) in [
-            (BasketItem::Product, "products"),
-            (BasketItem::Category, "categories"),
+            (BasketItem::Product, tr!("baskets-products")),
+            (BasketItem::Category, tr!("baskets-categories")),
         ] {
             ui.radio_value(&mut this.by, by, words);
         }
@@ -246,11 +247,13 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
         );
     });
     let rules = shown_rules(this, found);
-    ui.label(format!(
-        "{} in {}, kept by these thresholds",
-        cx.formats.count(rules.len() as i64, "rule", "rules"),
-        cx.formats
-            .count(baskets.transactions.len() as i64, "order", "orders"),
+    let orders = baskets.transactions.len() as i64;
+    ui.label(tr!(
+        "baskets-rules-kept",
+        rules = (rules.len() as i64),
+        shown_rules = cx.formats.int(rules.len() as i64),
+        orders = orders,
+        shown_orders = cx.formats.int(orders)
     ));
     if rules.is_empty() {
         ui.label(crate::tr!("baskets-no-products-sell-together-this"));
@@ -271,10 +274,10 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
                 ui.strong(crate::tr!("baskets-customers-who-buy-also-buy"));
             });
             for (by, words) in [
-                (SortBy::Count, "Orders"),
-                (SortBy::Support, "Support"),
-                (SortBy::Confidence, "Confidence"),
-                (SortBy::Lift, "Lift"),
+                (SortBy::Count, tr!("baskets-column-orders")),
+                (SortBy::Support, tr!("baskets-column-support")),
+                (SortBy::Confidence, tr!("baskets-column-confidence")),
+                (SortBy::Lift, tr!("baskets-column-lift")),
             ] {
                 h.col(|ui| {
                     if ui
@@ -365,10 +368,11 @@ fn heatmap_ui(ui: &mut egui::Ui, found: &Recommendations) {
                     };
                     ui.painter().rect_filled(rect, 2.0, fill);
                     if let Some(l) = lift {
-                        response.on_hover_text(format!(
-                            "{} and {}: {l:.1} times more often together than by chance",
-                            t.name(a),
-                            t.name(b)
+                        response.on_hover_text(tr!(
+                            "baskets-pair-tip",
+                            a = t.name(a),
+                            b = t.name(b),
+                            lift = format!("{l:.1}")
                         ));
                     }
                 }
@@ -427,36 +431,37 @@ fn offer_ui(
         return;
     };
     ui.strong(crate::tr!("baskets-customers-to-offer"));
-    let what = if query.by == BasketItem::Category {
-        "category"
-    } else {
-        "product"
-    };
+    let by_category = query.by == BasketItem::Category;
     let mut chosen = offer;
     egui::ComboBox::from_id_salt("basket_offer")
         .selected_text(t.name(offer))
         .width(ui.available_width().min(300.0))
         .show_ui(ui, |ui| {
             for &(item, n) in &tops {
-                ui.selectable_value(&mut chosen, item, format!("{} ({n})", t.name(item)));
+                ui.selectable_value(
+                    &mut chosen,
+                    item,
+                    tr!("baskets-offer-choice", item = t.name(item), count = cx.formats.int(n as i64)),
+                );
             }
         })
         .response
-        .on_hover_text(format!("The {what} they are most likely to buy next"));
+        .on_hover_text(if by_category {
+            tr!("baskets-next-category-tip")
+        } else {
+            tr!("baskets-next-product-tip")
+        });
     this.offer = Some(chosen);
     let customers: Vec<_> = found.suggestions.top_is(chosen).collect();
     let ids: Vec<i64> = customers.iter().map(|c| c.customer_id).collect();
-    ui.label(format!(
-        "{} whose best next {what} is {}",
-        cx.formats
-            .count(ids.len() as i64, "customer", "customers"),
-        t.name(chosen)
-    ));
-    let title = format!("Customers to offer {}", t.name(chosen));
-    ui.checkbox(
-        &mut this.consented_only,
-        "Only customers who agreed to marketing",
-    );
+    let (count, shown) = (ids.len() as i64, cx.formats.int(ids.len() as i64));
+    ui.label(if by_category {
+        tr!("baskets-best-next-category", count = count, shown = shown, item = t.name(chosen))
+    } else {
+        tr!("baskets-best-next-product", count = count, shown = shown, item = t.name(chosen))
+    });
+    let title = tr!("baskets-offer-title", item = t.name(chosen));
+    ui.checkbox(&mut this.consented_only, tr!("baskets-consented-only"));
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(crate::tr!("baskets-show-in-customers"))
@@ -504,7 +509,10 @@ fn offer_ui(
                 };
                 let name = names
                     .and_then(|index| index.position_of(c.customer_id).and_then(|p| index.row(p)))
-                    .map_or_else(|| format!("Customer #{}", c.customer_id), |r| r.shown_name());
+                    .map_or_else(
+                        || crate::ui::widgets::shown_name("", "", c.customer_id),
+                        |r| crate::ui::widgets::shown_name(&r.name, &r.external_ref, r.id),
+                    );
                 row.col(|ui| {
                     ui.add(egui::Label::new(name).truncate());
                 });
