@@ -31,3 +31,33 @@ reports-use-these-dates = Use these dates
 reports-fit-width = Fit width
 reports-larger = Larger
 reports-smaller = Smaller
+
+## The Reports tab's periods, paper, printing and preview.
+
+reports-this-month = This month
+reports-last-month = Last month
+reports-this-quarter = This quarter
+reports-last-quarter = Last quarter
+reports-this-year = This year
+reports-last-year = Last year
+reports-custom = Dates of my choice
+reports-paper-a4 = A4
+reports-paper-letter = Letter
+reports-sending-to-printer = Sending the report to the printer…
+reports-job = Making the report
+reports-job-starting = Starting
+# $printer: the printer's name.
+reports-default-printer = { $printer } (default)
+# $printer: the printer's name.
+reports-print-on = Print on { $printer }
+# $from, $to: the period's first and last days.
+reports-period-dates = { $from } to { $to }
+# $pages: how many pages; $size: the file's size in kilobytes, as written on screen.
+reports-pages-size = { $pages ->
+        [one] { $pages } page · { $size } KB
+       *[other] { $pages } pages · { $size } KB
+    }
+reports-from = From
+reports-to = To
+# $page: the page's number; $count: how many pages.
+reports-page-of = Page { $page } of { $count }

@@ -3,6 +3,7 @@
 //! (`crate::jobs::make_report`) each time what is asked or the shop's data changes; the
 //! window shows pictures of the pages the worker drew and never waits for it.
 
+use crate::tr;
 use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -54,15 +55,15 @@ impl Period {
     ];
 
     /// The words shown.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Period::ThisMonth => "This month",
-            Period::LastMonth => "Last month",
-            Period::ThisQuarter => "This quarter",
-            Period::LastQuarter => "Last quarter",
-            Period::ThisYear => "This year",
-            Period::LastYear => "Last year",
-            Period::Custom => "Dates of my choice",
+            Period::ThisMonth => tr!("reports-this-month"),
+            Period::LastMonth => tr!("reports-last-month"),
+            Period::ThisQuarter => tr!("reports-this-quarter"),
+            Period::LastQuarter => tr!("reports-last-quarter"),
+            Period::ThisYear => tr!("reports-this-year"),
+            Period::LastYear => tr!("reports-last-year"),
+            Period::Custom => tr!("reports-custom"),
         }
     }
 
@@ -270,7 +271,7 @@ impl Screen for ReportsScreen {
             Command::PrintReportOn(choice) => {
                 if let Some(made) = &self.made {
                     let pdf = made.report.pdf.clone();
-                    cx.notify("Sending the report to the printer…", false);
+                    cx.notify(tr!("reports-sending-to-printer"), false);
                     cx.send(Request::PrintReport {
                         pdf,
                         choice: choice.clone(),
@@ -288,7 +289,7 @@ impl ReportsScreen {
         if let Some(old) = self.job.take() {
             cx.cancel_job(old);
         }
-        let (id, cancel) = cx.start_job("Making the report", "Starting");
+        let (id, cancel) = cx.start_job(&tr!("reports-job"), &tr!("reports-job-starting"));
         self.job = Some(id);
         self.asked = Some((options.clone(), cx.data_generation));
         let today = self.today();
@@ -397,7 +398,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                         .show_ui(ui, |ui| {
                             for p in &printers {
                                 let label = if p.is_default {
-                                    format!("{} (default)", p.name)
+                                    tr!("reports-default-printer", printer = p.name.as_str())
                                 } else {
                                     p.name.clone()
                                 };
@@ -412,7 +413,10 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                     ui.end_row();
                     ui.label(crate::tr!("reports-paper"));
                     ui.horizontal(|ui| {
-                        for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
+                        for (choice, label) in [
+                            (Paper::A4, tr!("reports-paper-a4")),
+                            (Paper::Letter, tr!("reports-paper-letter")),
+                        ] {
                             ui.radio_value(&mut win.paper, choice, label);
                         }
                     });
@@ -421,7 +425,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui
-                    .button(egui::RichText::new(format!("Print on {chosen}")).strong())
+                    .button(egui::RichText::new(tr!("reports-print-on", printer = chosen.as_str())).strong())
                     .clicked()
                 {
                     send = Some(PrintChoice {
@@ -514,7 +518,7 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         .dates(today, tab.custom.unwrap_or((today, today)));
     let f = cx.formats.clone();
     ui.label(
-        egui::RichText::new(format!("{} to {}", f.date(from), f.date(to)))
+        egui::RichText::new(tr!("reports-period-dates", from = f.date(from), to = f.date(to)))
             .color(ui.visuals().weak_text_color()),
     );
     if let Some(made) = &tab.made
@@ -543,7 +547,7 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
     for section in Section::ALL {
         let mut on = tab.sections.contains(&section);
         if ui
-            .checkbox(&mut on, section_title(Lang::En, section))
+            .checkbox(&mut on, section_title(crate::text::ui_lang(), section))
             .changed()
         {
             if on {
@@ -562,7 +566,10 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
     ui.label(egui::RichText::new(crate::tr!("reports-paper-2")).strong());
     let paper = tab.paper.unwrap_or(shop_paper);
     ui.horizontal(|ui| {
-        for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
+        for (choice, label) in [
+            (Paper::A4, tr!("reports-paper-a4")),
+            (Paper::Letter, tr!("reports-paper-letter")),
+        ] {
             if ui.radio(paper == choice, label).clicked() {
                 tab.paper = Some(choice);
             }
@@ -594,9 +601,10 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         && current
     {
         ui.label(
-            egui::RichText::new(format!(
-                "{pages} pages · {} KB",
-                cx.formats.int(bytes.div_ceil(1024) as i64)
+            egui::RichText::new(tr!(
+                "reports-pages-size",
+                pages = (pages as i64),
+                size = cx.formats.int(bytes.div_ceil(1024) as i64)
             ))
             .color(ui.visuals().weak_text_color()),
         );
@@ -607,7 +615,7 @@ fn custom_dates_ui(tab: &mut ReportsScreen, ui: &mut egui::Ui, dark: bool) {
     let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
     let mut apply = false;
     egui::Grid::new("report_custom_dates").show(ui, |ui| {
-        for (label, text) in [("From", &mut tab.from_text), ("To", &mut tab.to_text)] {
+        for (label, text) in [(tr!("reports-from"), &mut tab.from_text), (tr!("reports-to"), &mut tab.to_text)] {
             ui.label(label);
             let edit = ui.add(
                 egui::TextEdit::singleline(text)
@@ -711,7 +719,7 @@ fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bo
                             ui.add(egui::Image::new((texture.id(), size)));
                         });
                     ui.label(
-                        egui::RichText::new(format!("Page {} of {total}", i + 1))
+                        egui::RichText::new(tr!("reports-page-of", page = (i as i64 + 1), count = (total as i64)))
                             .small()
                             .color(ui.visuals().weak_text_color()),
                     );
