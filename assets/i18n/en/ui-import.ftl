@@ -49,3 +49,46 @@ import-undo-the-import = Undo the import
 import-enter = Enter
 import-keep-it = Keep it
 import-esc = Esc
+
+## The Import tab: what the file holds and how it is read.
+
+import-job-check = Checking the file
+import-job-reading = Reading
+# $file: the file's name.
+import-job-import = Import of { $file }
+import-job-starting = Starting
+import-kind-contacts = Contacts
+import-kind-sales = Sales
+# $note: a remark about the file.
+import-note = Note: { $note }
+import-hint-contacts = people and companies
+import-hint-sales = sale lines, each naming its customer
+# $layout: the name of a till's or web shop's export layout.
+import-hint-contacts-layout = people and companies (from the { $layout } layout)
+import-hint-sales-layout = sale lines, each naming its customer (from the { $layout } layout)
+import-hint-contacts-guessed = people and companies (guessed from its columns)
+import-hint-sales-guessed = sale lines, each naming its customer (guessed from its columns)
+import-delimiter-tab = Tab
+import-delimiter-comma = Comma ,
+import-delimiter-semicolon = Semicolon ;
+import-delimiter-bar = Bar |
+import-format-csv = Text (CSV)
+import-format-xlsx = Excel workbook (XLSX)
+import-format-xls = Excel 97-2003 workbook (XLS)
+import-format-ods = OpenDocument spreadsheet (ODS)
+# $encoding: a text encoding's name, such as UTF-8.
+import-encoding-detected = { $encoding } (detected)
+import-decimal-dot = Dot: 1234.56
+import-decimal-comma = Comma: 1234,56
+import-order-day-first = Day first: 31/12/2025
+import-order-month-first = Month first: 12/31/2025
+# $example: a date from the file, as written there.
+import-ask-date-order = How does this file write dates? A date such as { $example } could be read two ways, and no date in the file tells.
+# $example: a date from the file; $date: the date it is when read day first.
+import-read-day-first = Day first: { $example } is { $date }
+# $example: a date from the file; $date: the date it is when read month first.
+import-read-month-first = Month first: { $example } is { $date }
+import-day-first = day first
+import-month-first = month first
+# $count: how many columns.
+import-columns-understood = What each column was understood as ({ $count })

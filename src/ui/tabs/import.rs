@@ -6,6 +6,7 @@
 //! It only draws and records [`Command`]s: reading the file, checking it and writing it are
 //! the worker's ([`crate::jobs`]).
 
+use crate::tr;
 use std::path::PathBuf;
 
 use egui_extras::{Column, TableBuilder};
@@ -269,7 +270,7 @@ impl ImportScreen {
             return;
         };
         self.cancel_check(cx);
-        let (id, cancel) = cx.start_job("Checking the file", "Reading");
+        let (id, cancel) = cx.start_job(&tr!("import-job-check"), &tr!("import-job-reading"));
         self.check_job = Some(id);
         self.planning = true;
         self.check = Check::Idle;
@@ -303,7 +304,10 @@ impl ImportScreen {
         let plan = Box::new(planned.plan.clone());
         let path = planned.path.clone();
         let expected_rows = report.rows_read;
-        let (id, cancel) = cx.start_job(&format!("Import of {}", plan.info.file_name), "Starting");
+        let (id, cancel) = cx.start_job(
+            &tr!("import-job-import", file = plan.info.file_name.as_str()),
+            &tr!("import-job-starting"),
+        );
         self.run_job = Some(id);
         cx.send(Request::RunImport {
             job: id,
@@ -369,10 +373,10 @@ fn header_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
 }
 
-fn kind_label(kind: ImportKind) -> &'static str {
+fn kind_label(kind: ImportKind) -> String {
     match kind {
-        ImportKind::Contacts => "Contacts",
-        ImportKind::Sales => "Sales",
+        ImportKind::Contacts => tr!("import-kind-contacts"),
+        ImportKind::Sales => tr!("import-kind-sales"),
     }
 }
 
@@ -418,7 +422,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             if matches!(note, Note::Layout { .. }) {
                 continue;
             }
-            ui.label(format!("Note: {}", localized(note)));
+            ui.label(tr!("import-note", note = localized(note)));
         }
         if planned.remembered {
             ui.label(
@@ -450,16 +454,16 @@ fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &Pl
                 cx.command(Command::PlanImport(MappingChoice::GuessForKind));
             }
         }
-        let hint = match planned.options.kind {
-            ImportKind::Contacts => "people and companies",
-            ImportKind::Sales => "sale lines, each naming its customer",
+        let contacts = planned.options.kind == ImportKind::Contacts;
+        let hint = match (planned.kind_guessed, planned.plan.layout, contacts) {
+            (false, _, true) => tr!("import-hint-contacts"),
+            (false, _, false) => tr!("import-hint-sales"),
+            (true, Some(layout), true) => tr!("import-hint-contacts-layout", layout = layout.name.as_str()),
+            (true, Some(layout), false) => tr!("import-hint-sales-layout", layout = layout.name.as_str()),
+            (true, None, true) => tr!("import-hint-contacts-guessed"),
+            (true, None, false) => tr!("import-hint-sales-guessed"),
         };
-        let guessed = match (planned.kind_guessed, planned.plan.layout) {
-            (false, _) => String::new(),
-            (true, Some(layout)) => format!(" (from the {} layout)", layout.name),
-            (true, None) => " (guessed from its columns)".to_string(),
-        };
-        ui.label(egui::RichText::new(format!("{hint}{guessed}")).weak());
+        ui.label(egui::RichText::new(hint).weak());
     });
 }
 
@@ -478,10 +482,10 @@ const ENCODINGS: [&str; 10] = [
 
 fn delimiter_label(d: u8) -> String {
     match d {
-        b'\t' => "Tab".to_string(),
-        b',' => "Comma ,".to_string(),
-        b';' => "Semicolon ;".to_string(),
-        b'|' => "Bar |".to_string(),
+        b'\t' => tr!("import-delimiter-tab"),
+        b',' => tr!("import-delimiter-comma"),
+        b';' => tr!("import-delimiter-semicolon"),
+        b'|' => tr!("import-delimiter-bar"),
         other => (other as char).to_string(),
     }
 }
@@ -495,10 +499,10 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         ui.label(crate::tr!("import-format"));
         ui.label(
             egui::RichText::new(match info.format {
-                Format::Delimited => "Text (CSV)",
-                Format::Xlsx => "Excel workbook (XLSX)",
-                Format::Xls => "Excel 97-2003 workbook (XLS)",
-                Format::Ods => "OpenDocument spreadsheet (ODS)",
+                Format::Delimited => tr!("import-format-csv"),
+                Format::Xlsx => tr!("import-format-xlsx"),
+                Format::Xls => tr!("import-format-xls"),
+                Format::Ods => tr!("import-format-ods"),
             })
             .strong(),
         );
@@ -506,7 +510,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
             ui.separator();
             let current = info.encoding.unwrap_or("UTF-8");
             let shown = if info.encoding_detected {
-                format!("{current} (detected)")
+                tr!("import-encoding-detected", encoding = current)
             } else {
                 current.to_string()
             };
@@ -585,8 +589,8 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         ui.label(crate::tr!("import-decimal-separator"));
         let decimal = planned.plan.decimal;
         let decimal_label = |d: Decimal| match d {
-            Decimal::Dot => "Dot: 1234.56",
-            Decimal::Comma => "Comma: 1234,56",
+            Decimal::Dot => tr!("import-decimal-dot"),
+            Decimal::Comma => tr!("import-decimal-comma"),
         };
         egui::ComboBox::from_id_salt("import_decimal")
             .selected_text(decimal_label(decimal))
@@ -605,8 +609,8 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         ui.label(crate::tr!("import-dates"));
         let order = planned.plan.date_rules.order;
         let order_label = |o: DateOrder| match o {
-            DateOrder::DayFirst => "Day first: 31/12/2025",
-            DateOrder::MonthFirst => "Month first: 12/31/2025",
+            DateOrder::DayFirst => tr!("import-order-day-first"),
+            DateOrder::MonthFirst => tr!("import-order-month-first"),
         };
         egui::ComboBox::from_id_salt("import_date_order")
             .selected_text(order_label(order))
@@ -646,17 +650,15 @@ fn dates_question_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.label(
-                egui::RichText::new(format!(
-                    "How does this file write dates? A date such as {example} could be read two ways, and no date in the file tells."
-                ))
+                egui::RichText::new(tr!("import-ask-date-order", example = example.as_str()))
                 .strong(),
             );
             ui.horizontal(|ui| {
                 let (day, month) = read_both_ways(&example);
-                if ui.button(format!("Day first: {example} is {day}")).clicked() {
+                if ui.button(tr!("import-read-day-first", example = example.as_str(), date = day)).clicked() {
                     choice = Some(DateOrder::DayFirst);
                 }
-                if ui.button(format!("Month first: {example} is {month}")).clicked() {
+                if ui.button(tr!("import-read-month-first", example = example.as_str(), date = month)).clicked() {
                     choice = Some(DateOrder::MonthFirst);
                 }
             });
@@ -714,7 +716,7 @@ fn read_both_ways(example: &str) -> (String, String) {
                 format!("{} {b}, {year}", month_number_name(a)),
             )
         }
-        _ => ("day first".into(), "month first".into()),
+        _ => (tr!("import-day-first"), tr!("import-month-first")),
     }
 }
 
@@ -739,10 +741,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
     if mapping.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!(
-        "What each column was understood as ({})",
-        mapping.len()
-    ))
+    egui::CollapsingHeader::new(tr!("import-columns-understood", count = (mapping.len() as i64)))
     .id_salt("import_mapping_reasons")
     .default_open(true)
     .show(ui, |ui| {
