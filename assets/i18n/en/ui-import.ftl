@@ -92,3 +92,62 @@ import-day-first = day first
 import-month-first = month first
 # $count: how many columns.
 import-columns-understood = What each column was understood as ({ $count })
+
+## The Import tab: what the check found.
+
+import-tag-rejected = Rejected
+import-tag-warning = Warning
+# A group of problems. $tag: Rejected or Warning; $count: how many, as written on screen; $kind: what the problem is.
+import-problem-group = { $tag } · { $count } × { $kind }
+# $shown: how many problems are grouped; $total: how many there are; both as written on screen.
+import-problems-first = The first { $shown } of { $total } problems are grouped here; all of them are saved with the import.
+# In the following, $count is a number and $shown the same number as written on screen.
+import-rows-ok = { $count ->
+        [one] { $shown } row ok
+       *[other] { $shown } rows ok
+    }
+import-rows-rejected = { $count ->
+        [one] { $shown } row rejected
+       *[other] { $shown } rows rejected
+    }
+import-warnings = { $count ->
+        [one] { $shown } warning
+       *[other] { $shown } warnings
+    }
+import-contacts-added = { $count ->
+        [one] { $shown } contact would be added
+       *[other] { $shown } contacts would be added
+    }
+# $count, $shown: sale lines; $new: new customers; $known: lines for customers already known; both as written on screen.
+import-sales-summary = { $count ->
+        [one] { $shown } sale line; { $new } new customers, { $known } lines for customers already known
+       *[other] { $shown } sale lines; { $new } new customers, { $known } lines for customers already known
+    }
+import-walk-in = { $count ->
+        [one] { $shown } walk-in sale line (no customer): counted in revenue, in no customer's figures
+       *[other] { $shown } walk-in sale lines (no customer): counted in revenue, in no customer's figures
+    }
+# Orders with a status that does not count (cancelled, returned…). $status: the status, as written in the file; $amount: their total.
+import-set-aside = { $count ->
+        [one] { $shown } { $status } order ({ $amount }) kept but not counted
+       *[other] { $shown } { $status } orders ({ $amount }) kept but not counted
+    }
+# $date: when; $id: the import's number; $rows: how many rows, as written on screen.
+import-already-imported = This file was already imported on { $date } (import { $id }, { $rows } rows). Importing it again would add its rows a second time.
+import-again-anyway = Import it again anyway
+import-bad-dates = { $count ->
+        [one] { $shown } row has a sale date before 1900 or more than a day in the future, and is rejected.
+       *[other] { $shown } rows have a sale date before 1900 or more than a day in the future, and are rejected.
+    }
+import-accept-any-date = Accept dates before 1900 or in the future
+import-button = { $count ->
+        [one] Import { $shown } row
+       *[other] Import { $shown } rows
+    }
+import-why-columns = Choose the columns the import needs first.
+import-why-dates = Say first how this file writes dates (day first or month first).
+import-why-again = This file was imported before: tick "Import it again anyway" to import it a second time.
+import-why-no-row = No row of this file can be imported.
+import-why-checking = The file can be imported once every row has been checked.
+# The name of the file of rejected rows. $stem: the imported file's name without its extension.
+import-rejected-file = { $stem } - rejected rows.csv

@@ -890,17 +890,19 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
     let dark = ui.visuals().dark_mode;
     for (severity, kind, count, examples) in group_problems(problems) {
         let (tag, color) = match severity {
-            Severity::Error => ("Rejected", theme::bad(dark)),
-            Severity::Warning => ("Warning", ui.visuals().warn_fg_color),
+            Severity::Error => (tr!("import-tag-rejected"), theme::bad(dark)),
+            Severity::Warning => (tr!("import-tag-warning"), ui.visuals().warn_fg_color),
         };
         ui.label(
-            egui::RichText::new(format!(
-                "{tag} · {} × {kind}",
-                formats.int(count as i64)
+            egui::RichText::new(tr!(
+                "import-problem-group",
+                tag = tag.as_str(),
+                count = formats.int(count as i64),
+                kind = kind.as_str()
             ))
             .color(color),
         );
-        ui.indent(("examples", tag, &kind), |ui| {
+        ui.indent(("examples", severity == Severity::Error, &kind), |ui| {
             for p in examples {
                 ui.label(egui::RichText::new(localized(p)).weak());
             }
@@ -910,10 +912,10 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         && (problems.len() as u64) < total
     {
         ui.label(
-            egui::RichText::new(format!(
-                "The first {} of {} problems are grouped here; all of them are saved with the import.",
-                formats.int(problems.len() as i64),
-                formats.int(total as i64)
+            egui::RichText::new(tr!(
+                "import-problems-first",
+                shown = formats.int(problems.len() as i64),
+                total = formats.int(total as i64)
             ))
             .weak(),
         );
@@ -963,18 +965,12 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             let report = report.clone();
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "{} rows ok",
-                        cx.formats.int(report.rows_imported as i64)
-                    ))
+                    egui::RichText::new(tr!("import-rows-ok", count = (report.rows_imported as i64), shown = cx.formats.int(report.rows_imported as i64)))
                     .strong()
                     .color(theme::good(dark)),
                 );
                 ui.separator();
-                let rejected = egui::RichText::new(format!(
-                    "{} rows rejected",
-                    cx.formats.int(report.rows_rejected as i64)
-                ))
+                let rejected = egui::RichText::new(tr!("import-rows-rejected", count = (report.rows_rejected as i64), shown = cx.formats.int(report.rows_rejected as i64)))
                 .strong();
                 ui.label(if report.rows_rejected > 0 {
                     rejected.color(theme::bad(dark))
@@ -983,40 +979,32 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                 });
                 ui.separator();
                 ui.label(
-                    egui::RichText::new(format!(
-                        "{} warnings",
-                        cx.formats.int(report.warnings as i64)
-                    ))
+                    egui::RichText::new(tr!("import-warnings", count = (report.warnings as i64), shown = cx.formats.int(report.warnings as i64)))
                     .strong(),
                 );
                 ui.separator();
                 ui.label(match planned.options.kind {
-                    ImportKind::Contacts => format!(
-                        "{} contacts would be added",
-                        cx.formats.int(report.contacts_created as i64)
-                    ),
-                    ImportKind::Sales => format!(
-                        "{} sale lines; {} new customers, {} lines for customers already known",
-                        cx.formats.int(report.sales_written as i64),
-                        cx.formats.int(report.contacts_created as i64),
-                        cx.formats.int(report.sales_linked_to_existing as i64)
+                    ImportKind::Contacts => tr!("import-contacts-added", count = (report.contacts_created as i64), shown = cx.formats.int(report.contacts_created as i64)),
+                    ImportKind::Sales => tr!(
+                        "import-sales-summary",
+                        count = (report.sales_written as i64),
+                        shown = cx.formats.int(report.sales_written as i64),
+                        new = cx.formats.int(report.contacts_created as i64),
+                        known = cx.formats.int(report.sales_linked_to_existing as i64)
                     ),
                 });
             });
             // What the summary counts apart: walk-in sales and orders that do not count.
             if report.walk_in_sales > 0 {
-                ui.label(format!(
-                    "{} walk-in sale lines (no customer): counted in revenue, in no customer's figures",
-                    cx.formats.int(report.walk_in_sales as i64)
-                ));
+                ui.label(tr!("import-walk-in", count = (report.walk_in_sales as i64), shown = cx.formats.int(report.walk_in_sales as i64)));
             }
             for a in &report.set_aside {
-                ui.label(format!(
-                    "{} {} {} ({}) kept but not counted",
-                    cx.formats.int(a.orders as i64),
-                    a.status,
-                    if a.orders == 1 { "order" } else { "orders" },
-                    cx.formats.money(a.amount_cents)
+                ui.label(tr!(
+                    "import-set-aside",
+                    count = (a.orders as i64),
+                    shown = cx.formats.int(a.orders as i64),
+                    status = a.status.to_string(),
+                    amount = cx.formats.money(a.amount_cents)
                 ));
             }
         }
@@ -1028,16 +1016,16 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             .stroke(egui::Stroke::new(1.0, ui.visuals().warn_fg_color))
             .show(ui, |ui| {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "This file was already imported on {} (import {}, {} rows). Importing it again would add its rows a second time.",
-                        earlier.started_at,
-                        earlier.id,
-                        cx.formats.int(earlier.rows_imported)
+                    egui::RichText::new(tr!(
+                        "import-already-imported",
+                        date = earlier.started_at.to_string(),
+                        id = earlier.id,
+                        rows = cx.formats.int(earlier.rows_imported)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
                 let mut allow = this.allow_again;
-                if ui.checkbox(&mut allow, "Import it again anyway").changed() {
+                if ui.checkbox(&mut allow, tr!("import-again-anyway")).changed() {
                     this.allow_again = allow;
                 }
             });
@@ -1096,20 +1084,12 @@ fn any_date_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned:
     }
     if rejected > 0 {
         ui.label(
-            egui::RichText::new(if rejected == 1 {
-                "1 row has a sale date before 1900 or more than a day in the future, and is rejected."
-                    .to_string()
-            } else {
-                format!(
-                    "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
-                    cx.formats.int(rejected as i64)
-                )
-            })
+            egui::RichText::new(tr!("import-bad-dates", count = (rejected as i64), shown = cx.formats.int(rejected as i64)))
             .color(ui.visuals().warn_fg_color),
         );
     }
     if ui
-        .checkbox(&mut allow, "Accept dates before 1900 or in the future")
+        .checkbox(&mut allow, tr!("import-accept-any-date"))
         .changed()
     {
         let mut options = planned.options.clone();
@@ -1126,7 +1106,7 @@ fn import_button_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         Check::Done(r) => r.rows_imported,
         _ => 0,
     };
-    let label = format!("Import {} rows", cx.formats.int(rows as i64));
+    let label = tr!("import-button", count = (rows as i64), shown = cx.formats.int(rows as i64));
     let enabled = tab.can_import();
     let text = egui::RichText::new(label).size(16.0);
     let button = if enabled {
@@ -1136,15 +1116,11 @@ fn import_button_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     .min_size(egui::vec2(200.0, 34.0));
     let why = match (&tab.planned, &tab.check) {
-        (Some(p), _) if p.blocker.is_some() => "Choose the columns the import needs first.",
-        (Some(_), _) if tab.dates_unanswered() => {
-            "Say first how this file writes dates (day first or month first)."
-        }
-        (Some(p), _) if p.earlier.is_some() && !tab.allow_again => {
-            "This file was imported before: tick \"Import it again anyway\" to import it a second time."
-        }
-        (_, Check::Done(_)) if rows == 0 => "No row of this file can be imported.",
-        _ => "The file can be imported once every row has been checked.",
+        (Some(p), _) if p.blocker.is_some() => tr!("import-why-columns"),
+        (Some(_), _) if tab.dates_unanswered() => tr!("import-why-dates"),
+        (Some(p), _) if p.earlier.is_some() && !tab.allow_again => tr!("import-why-again"),
+        (_, Check::Done(_)) if rows == 0 => tr!("import-why-no-row"),
+        _ => tr!("import-why-checking"),
     };
     if ui
         .add_enabled(enabled, button)
@@ -1160,7 +1136,7 @@ fn rejected_file_name(file_name: &str) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "import".into());
-    format!("{stem} - rejected rows.csv")
+    tr!("import-rejected-file", stem = stem)
 }
 
 fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
