@@ -151,3 +151,46 @@ import-why-no-row = No row of this file can be imported.
 import-why-checking = The file can be imported once every row has been checked.
 # The name of the file of rejected rows. $stem: the imported file's name without its extension.
 import-rejected-file = { $stem } - rejected rows.csv
+
+## The Import tab: the import done, the history and the problems.
+
+# $file: the file's name.
+import-not-imported = { $file } was not imported
+# $file: the file's name.
+import-imported = { $file } is imported
+# In the following, numbers are as written on screen.
+import-done-contacts = { $new } new contacts
+import-done-sales = { $new } new customers, { $lines } sale lines ({ $known } for customers already known)
+# $imported, $read: rows; $what: what was added (one of the two messages above).
+import-done = Imported { $imported } of { $read } rows: { $what }.
+import-done-problems = { $rejected } rows rejected, { $warnings } values kept aside with a warning:
+# $id: the import's number.
+import-saved-as = Saved as import { $id }: the history below can undo it.
+import-history-import = Import
+import-history-what = What
+import-history-file = File
+import-history-read = Read
+import-history-imported = Imported
+import-history-rejected = Rejected
+import-history-when = When
+import-batch-contacts = contacts
+import-batch-sales = sales
+import-batch-demo = demo shop
+import-batch-feedback = feedback
+# $date: when the import was undone.
+import-undone-on = Undone on { $date }
+# $id: the import's number.
+import-problems-of = Problems of import { $id }
+import-problems-row = Row
+import-problems-column = Column
+import-problems-value = Value
+import-problems-row-as-read = Row as read
+# $count: how many rejected rows, as written on screen; $shown: how many are shown.
+import-problems-first-rows = The first { $shown } of { $count } rejected rows; save them as CSV to see all.
+# $id: the import's number.
+import-file-stem = import { $id }
+# $id: the import's number.
+import-undo-ask = Undo import { $id }?
+import-the-demo-shop = the demo shop
+# $sales, $contacts: as written on screen; $file: the file's name.
+import-undo-what = Remove the { $sales } sale lines and { $contacts } contacts of this import ({ $file })?

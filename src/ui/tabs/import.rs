@@ -1155,35 +1155,36 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .map_or(ImportKind::Contacts, |p| p.options.kind);
     match finished {
         Err(error) => {
-            ui.heading(format!("{file} was not imported"));
+            ui.heading(tr!("import-not-imported", file = file.as_str()));
             ui.label(egui::RichText::new(localized(error.as_ref())).color(theme::bad(dark)));
         }
         Ok(report) => {
-            ui.heading(format!("{file} is imported"));
+            ui.heading(tr!("import-imported", file = file.as_str()));
             let g = |n: u64| cx.formats.int(n as i64);
             let what = match kind {
-                ImportKind::Contacts => format!("{} new contacts", g(report.contacts_created)),
-                ImportKind::Sales => format!(
-                    "{} new customers, {} sale lines ({} for customers already known)",
-                    g(report.contacts_created),
-                    g(report.sales_written),
-                    g(report.sales_linked_to_existing)
+                ImportKind::Contacts => tr!("import-done-contacts", new = g(report.contacts_created)),
+                ImportKind::Sales => tr!(
+                    "import-done-sales",
+                    new = g(report.contacts_created),
+                    lines = g(report.sales_written),
+                    known = g(report.sales_linked_to_existing)
                 ),
             };
             ui.label(
-                egui::RichText::new(format!(
-                    "Imported {} of {} rows: {what}.",
-                    g(report.rows_imported),
-                    g(report.rows_read)
+                egui::RichText::new(tr!(
+                    "import-done",
+                    imported = g(report.rows_imported),
+                    read = g(report.rows_read),
+                    what = what
                 ))
                 .size(16.0)
                 .color(theme::good(dark)),
             );
             if report.rows_rejected > 0 || report.warnings > 0 {
-                ui.label(format!(
-                    "{} rows rejected, {} values kept aside with a warning:",
-                    g(report.rows_rejected),
-                    g(report.warnings)
+                ui.label(tr!(
+                    "import-done-problems",
+                    rejected = g(report.rows_rejected),
+                    warnings = g(report.warnings)
                 ));
                 problems_list_ui(
                     ui,
@@ -1194,9 +1195,7 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             if let Some(id) = report.batch_id {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Saved as import {id}: the history below can undo it."
-                    ))
+                    egui::RichText::new(tr!("import-saved-as", id = id))
                     .weak(),
                 );
             }
@@ -1241,14 +1240,28 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
             for h in [
-                "Import", "What", "File", "Read", "Imported", "Rejected", "When", "", "",
+                tr!("import-history-import"),
+                tr!("import-history-what"),
+                tr!("import-history-file"),
+                tr!("import-history-read"),
+                tr!("import-history-imported"),
+                tr!("import-history-rejected"),
+                tr!("import-history-when"),
+                String::new(),
+                String::new(),
             ] {
                 ui.label(egui::RichText::new(h).strong());
             }
             ui.end_row();
             for b in &history {
                 ui.label(b.id.to_string());
-                ui.label(&b.kind);
+                ui.label(match b.kind.as_str() {
+                    "contacts" => tr!("import-batch-contacts"),
+                    "sales" => tr!("import-batch-sales"),
+                    "demo" => tr!("import-batch-demo"),
+                    "feedback" => tr!("import-batch-feedback"),
+                    other => other.to_string(),
+                });
                 ui.label(b.file_name.as_deref().unwrap_or("—"));
                 ui.label(cx.formats.int(b.rows_read));
                 ui.label(cx.formats.int(b.rows_imported));
@@ -1262,7 +1275,7 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 match &b.undone_at {
                     Some(at) => {
                         ui.label(egui::RichText::new(crate::tr!("import-undone")).weak())
-                            .on_hover_text(format!("Undone on {at}"));
+                            .on_hover_text(tr!("import-undone-on", date = at.as_str()));
                     }
                     None => {
                         if ui
@@ -1292,7 +1305,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     };
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
-        ui.heading(format!("Problems of import {}", shown.batch));
+        ui.heading(tr!("import-problems-of", id = shown.batch));
         if ui.button(crate::tr!("import-close")).clicked() {
             this.problems = None;
         }
@@ -1314,7 +1327,12 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .striped(true)
             .spacing([14.0, 4.0])
             .show(ui, |ui| {
-                for h in ["Row", "Column", "Value", "Row as read"] {
+                for h in [
+                    tr!("import-problems-row"),
+                    tr!("import-problems-column"),
+                    tr!("import-problems-value"),
+                    tr!("import-problems-row-as-read"),
+                ] {
                     ui.label(egui::RichText::new(h).weak());
                 }
                 ui.end_row();
@@ -1328,9 +1346,10 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             });
         if rejected.len() > REJECTED_SHOWN {
             ui.label(
-                egui::RichText::new(format!(
-                    "The first {REJECTED_SHOWN} of {} rejected rows; save them as CSV to see all.",
-                    cx.formats.int(rejected.len() as i64)
+                egui::RichText::new(tr!(
+                    "import-problems-first-rows",
+                    shown = cx.formats.int(REJECTED_SHOWN as i64),
+                    count = cx.formats.int(rejected.len() as i64)
                 ))
                 .weak(),
             );
@@ -1347,7 +1366,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .as_ref()
             .and_then(|h| h.iter().find(|b| b.id == shown.batch))
             .and_then(|b| b.file_name.clone())
-            .unwrap_or_else(|| format!("import {}", shown.batch));
+            .unwrap_or_else(|| tr!("import-file-stem", id = shown.batch));
         cx.command(Command::SaveProblems {
             file_name: rejected_file_name(&file),
             headers,
@@ -1362,7 +1381,7 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
     };
     let response = egui::Modal::new(egui::Id::unique("undo_import")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(format!("Undo import {}?", ask.batch.id));
+        ui.heading(tr!("import-undo-ask", id = ask.batch.id));
         ui.add_space(6.0);
         let mut confirmed = false;
         let mut cancelled = false;
@@ -1374,11 +1393,16 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
                 });
             }
             Some(c) => {
-                let file = ask.batch.file_name.as_deref().unwrap_or("the demo shop");
-                ui.label(format!(
-                    "Remove the {} sale lines and {} contacts of this import ({file})?",
-                    cx.formats.int(c.sales),
-                    cx.formats.int(c.contacts)
+                let file = ask
+                    .batch
+                    .file_name
+                    .clone()
+                    .unwrap_or_else(|| tr!("import-the-demo-shop"));
+                ui.label(tr!(
+                    "import-undo-what",
+                    sales = cx.formats.int(c.sales),
+                    contacts = cx.formats.int(c.contacts),
+                    file = file
                 ));
                 ui.label(
                     egui::RichText::new(
