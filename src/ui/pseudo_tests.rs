@@ -64,8 +64,11 @@ fn shop_words(store: &Store) -> Vec<String> {
             words.insert(w.to_string());
         }
     }
-    // The product's own name, and egui's name for the handle of a panel's edge.
-    words.extend(["Clientele".to_string(), "Resize panel".to_string()]);
+    // The product's own name, the models' names, and egui's name for the handle of a
+    // panel's edge.
+    words.extend(
+        ["Clientele", "Pareto/NBD", "BG/NBD", "Resize panel"].map(str::to_string),
+    );
     words.insert(store.path().display().to_string());
     words.retain(|w| w.trim().chars().any(char::is_alphabetic));
     // Longest first, so that a name is taken out whole before a shorter one inside it.

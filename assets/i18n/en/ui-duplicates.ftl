@@ -82,3 +82,27 @@ duplicates-history-undone = undone { $when }
 # Who decided a merge.
 duplicates-by-user = you
 duplicates-by-auto = automatic
+
+## The Duplicates tab's summary and bulk merge.
+
+# $groups: how many groups; $shown_groups: the same as written on screen; $customers: how many customers; $shown_customers: the same as written on screen; $open: groups left to review, as written on screen; $threshold: a percentage.
+duplicates-summary = { $groups ->
+        [one] { $shown_groups } group
+       *[other] { $shown_groups } groups
+    } of likely duplicates among { $customers ->
+        [one] { $shown_customers } customer
+       *[other] { $shown_customers } customers
+    } ({ $open } left to review). Groups are shown most certain first; the suggested certainty threshold is { $threshold }.
+# $count: customers; $shown: the same number as written on screen.
+duplicates-not-judgeable = { $count ->
+        [one] { $shown } customer has no name, e-mail or phone and is never matched.
+       *[other] { $shown } customers have no name, e-mail or phone and are never matched.
+    }
+# $groups, $absorbed: numbers; $shown_groups, $shown_absorbed: the same as written on screen.
+duplicates-bulk-count = { $groups ->
+        [one] { $shown_groups } group
+       *[other] { $shown_groups } groups
+    }, { $absorbed ->
+        [one] { $shown_absorbed } customer
+       *[other] { $shown_absorbed } customers
+    } merged away

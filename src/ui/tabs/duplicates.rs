@@ -432,18 +432,21 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .enumerate()
         .filter(|(g, c)| c.certainty >= q.threshold && !tab.decided.contains_key(g))
         .count();
-    ui.label(format!(
-        "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {}.",
-        cx.formats.count(likely as i64, "group", "groups"),
-        cx.formats.count(q.contacts as i64, "customer", "customers"),
-        cx.formats.int(open_groups as i64),
-        cx.formats.percent_whole(q.recommended)
+    ui.label(tr!(
+        "duplicates-summary",
+        groups = (likely as i64),
+        shown_groups = cx.formats.int(likely as i64),
+        customers = (q.contacts as i64),
+        shown_customers = cx.formats.int(q.contacts as i64),
+        open = cx.formats.int(open_groups as i64),
+        threshold = cx.formats.percent_whole(q.recommended)
     ));
     if q.not_judgeable > 0 {
         ui.label(
-            egui::RichText::new(format!(
-                "{} customers have no name, e-mail or phone and are never matched.",
-                cx.formats.int(q.not_judgeable as i64)
+            egui::RichText::new(tr!(
+                "duplicates-not-judgeable",
+                count = (q.not_judgeable as i64),
+                shown = cx.formats.int(q.not_judgeable as i64)
             ))
             .weak(),
         );
@@ -677,10 +680,12 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     .custom_formatter(|v, _| format!("{v:.0}")),
             )
             .changed();
-        ui.label(format!(
-            "{}, {} merged away",
-            cx.formats.count(groups as i64, "group", "groups"),
-            cx.formats.count(absorbed as i64, "customer", "customers")
+        ui.label(tr!(
+            "duplicates-bulk-count",
+            groups = (groups as i64),
+            shown_groups = cx.formats.int(groups as i64),
+            absorbed = (absorbed as i64),
+            shown_absorbed = cx.formats.int(absorbed as i64)
         ));
         if ui
             .add_enabled(groups > 0, egui::Button::new(crate::tr!("duplicates-merge-them")))
