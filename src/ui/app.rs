@@ -601,7 +601,7 @@ impl ClienteleApp {
     /// once the person has chosen it, now or in a later frame.
     fn ask_file(&mut self, ctx: &egui::Context, ask: FileAsk, then: Command) {
         if self.file_wanted.is_some() {
-            self.notify("A file dialog is already open.", true);
+            self.notify(tr!("dialogs-already-open"), true);
             return;
         }
         let recent = self.prefs.recent_folders.clone();

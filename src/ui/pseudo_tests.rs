@@ -66,9 +66,7 @@ fn shop_words(store: &Store) -> Vec<String> {
     }
     // The product's own name, the models' names, and egui's name for the handle of a
     // panel's edge.
-    words.extend(
-        ["Clientele", "Pareto/NBD", "BG/NBD", "Resize panel"].map(str::to_string),
-    );
+    words.extend(["Clientele", "Pareto/NBD", "BG/NBD", "Resize panel"].map(str::to_string));
     words.insert(store.path().display().to_string());
     words.retain(|w| w.trim().chars().any(char::is_alphabetic));
     // Longest first, so that a name is taken out whole before a shorter one inside it.

@@ -120,3 +120,33 @@ filewindow-no-such-file = { $path } does not exist.
 alive-still-buying = likely still buying
 alive-slipping = slipping away
 alive-gone = probably gone
+
+## File dialogs: titles and kinds of files.
+
+dialogs-title-import = Import a file
+dialogs-title-csv = Save as CSV
+dialogs-title-spreadsheet = Save the customers
+dialogs-title-pdf = Save the report
+dialogs-title-png = Save the chart as an image
+dialogs-filter-spreadsheets = Spreadsheets and CSV
+dialogs-filter-all = All files
+dialogs-filter-csv = CSV
+dialogs-filter-xlsx = Excel workbook
+dialogs-filter-pdf = PDF document
+dialogs-filter-png = PNG image
+dialogs-already-open = A file dialog is already open.
+
+## The window's own file window: places and buttons.
+
+filewindow-home = Home
+filewindow-documents = Documents
+filewindow-downloads = Downloads
+filewindow-desktop = Desktop
+filewindow-save = Save
+filewindow-open = Open
+
+## Other shared words.
+
+prediction-open-predictions = Open Predictions
+suggested-job = Finding what sells together
+suggested-job-starting = Starting

@@ -243,7 +243,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
                     "overview-bar-so-far",
                     month = formats.month_short(*month),
                     day = formats.day_month(overview.as_of),
-                    count = (*orders as i64),
+                    count = (*orders),
                     shown = formats.int(*orders)
                 ))
                 .fill(color.gamma_multiply(0.4))
@@ -252,7 +252,7 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
                 bar.name(tr!(
                     "overview-bar",
                     month = formats.month_short(*month),
-                    count = (*orders as i64),
+                    count = (*orders),
                     shown = formats.int(*orders)
                 ))
                 .fill(color)

@@ -1233,7 +1233,7 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 });
                 row.col(|ui| {
                     match c.recency_days {
-                        Some(d) => ui.label(tr!("segments-days-ago", days = (d as i64))),
+                        Some(d) => ui.label(tr!("segments-days-ago", days = d)),
                         None => ui.label(egui::RichText::new(crate::tr!("segments-never")).color(theme::bad(dark))),
                     };
                 });

@@ -31,7 +31,7 @@ pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) 
     let Some((_, made)) = current else {
         ui.horizontal(|ui| {
             ui.label(crate::tr!("prediction-not-worked-out-for-the"));
-            if ui.link("Open Predictions").clicked() {
+            if ui.link(crate::tr!("prediction-open-predictions")).clicked() {
                 cx.command(Command::SwitchTab(Tab::new("Predictions")));
             }
         });

@@ -44,6 +44,17 @@ pub struct FileWindow {
     state: WindowState,
 }
 
+/// A place's name as shown, in the window's language.
+fn place_name(key: &str) -> String {
+    match key {
+        "Home" => crate::tr!("filewindow-home"),
+        "Documents" => crate::tr!("filewindow-documents"),
+        "Downloads" => crate::tr!("filewindow-downloads"),
+        "Desktop" => crate::tr!("filewindow-desktop"),
+        other => other.to_string(),
+    }
+}
+
 /// The places offered on the left: name and folder, those that exist.
 fn places() -> Vec<(&'static str, PathBuf)> {
     let mut out = Vec::new();
@@ -279,7 +290,7 @@ impl FileWindow {
                 ui.strong(crate::tr!("filewindow-places"));
                 for (name, dir) in places() {
                     if ui
-                        .selectable_label(self.folder == dir, name)
+                        .selectable_label(self.folder == dir, place_name(name))
                         .on_hover_text(dir.display().to_string())
                         .clicked()
                     {
@@ -360,7 +371,11 @@ impl FileWindow {
                 if ui.button(crate::tr!("filewindow-cancel")).clicked() {
                     self.state = WindowState::Cancelled;
                 }
-                let action = if self.saving { "Save" } else { "Open" };
+                let action = if self.saving {
+                    crate::tr!("filewindow-save")
+                } else {
+                    crate::tr!("filewindow-open")
+                };
                 let ready = !self.name.trim().is_empty();
                 if ui.add_enabled(ready, egui::Button::new(action)).clicked() {
                     picked = Some(if self.saving {

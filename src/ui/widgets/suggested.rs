@@ -67,7 +67,10 @@ pub fn ask(cx: &mut Cx, query: BasketQuery) {
     if let Some(job) = cx.insights.baskets.job.take() {
         cx.cancel_job(job);
     }
-    let (job, cancel) = cx.start_job("Finding what sells together", "Starting");
+    let (job, cancel) = cx.start_job(
+        &crate::tr!("suggested-job"),
+        &crate::tr!("suggested-job-starting"),
+    );
     cx.send(Request::Baskets { job, query, cancel });
     let shared = &mut cx.insights.baskets;
     shared.job = Some(job);
