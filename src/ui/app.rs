@@ -1366,7 +1366,7 @@ fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 
 
 #[cfg(test)]
 #[path = "worker_tests.rs"]
-mod worker_tests;
+pub(crate) mod worker_tests;
 
 #[cfg(test)]
 mod tests {

@@ -3,34 +3,15 @@
 //! instead of coming from a message.
 
 use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
 
 use crate::store::{BasketItem, Store};
 use crate::text::{Lang, PSEUDO_OPEN, set_ui_lang};
+use crate::ui::app::worker_tests::settle;
 use crate::ui::app::{ClienteleApp, Command, Prefs};
 use crate::ui::tabs::SCREENS;
-
-/// Steps frames until the window waits for nothing (at most 120 seconds).
-fn settle(h: &mut Harness<'static, ClienteleApp>) {
-    let start = Instant::now();
-    loop {
-        h.step();
-        if !h.state().is_busy() {
-            h.run_steps(3);
-            if !h.state().is_busy() {
-                return;
-            }
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "the window still waits"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
 
 /// The shop's own words, which the window shows as they are: customers' names, emails,
 /// cities and references, products, categories, channels, stores.

@@ -60,13 +60,13 @@ duplicates-reason-certainty = { $reason } (certainty { $certainty })
 duplicates-customer-kept = Customer { $id } (kept)
 # $id: the customer's number.
 duplicates-customer = Customer { $id }
-# $groups: how many groups; $shown_groups: the same number as written on screen; $absorbed: how many customers are merged into others; $shown_absorbed: the same number as written on screen.
-duplicates-merge-ask = Merge { $groups ->
-        [one] { $shown_groups } group
-       *[other] { $shown_groups } groups
-    } ({ $absorbed ->
-        [one] { $shown_absorbed } customer
-       *[other] { $shown_absorbed } customers
+# $n: how many groups; $n_shown: the same number as written on screen; $m: how many customers are merged into others; $m_shown: the same number as written on screen.
+duplicates-merge-ask = Merge { $n ->
+        [one] { $n_shown } group
+       *[other] { $n_shown } groups
+    } ({ $m ->
+        [one] { $m_shown } customer
+       *[other] { $m_shown } customers
     } into others)? Each merge can be undone from the history.
 
 ## The Duplicates tab's merge history: column headers and cells.
@@ -98,11 +98,11 @@ duplicates-not-judgeable = { $count ->
         [one] { $shown } customer has no name, e-mail or phone and is never matched.
        *[other] { $shown } customers have no name, e-mail or phone and are never matched.
     }
-# $groups, $absorbed: numbers; $shown_groups, $shown_absorbed: the same as written on screen.
-duplicates-bulk-count = { $groups ->
-        [one] { $shown_groups } group
-       *[other] { $shown_groups } groups
-    }, { $absorbed ->
-        [one] { $shown_absorbed } customer
-       *[other] { $shown_absorbed } customers
+# $n: how many groups; $n_shown: the same number as written on screen; $m: how many customers are merged into others; $m_shown: the same number as written on screen.
+duplicates-bulk-count = { $n ->
+        [one] { $n_shown } group
+       *[other] { $n_shown } groups
+    }, { $m ->
+        [one] { $m_shown } customer
+       *[other] { $m_shown } customers
     } merged away

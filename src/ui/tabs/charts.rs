@@ -59,8 +59,25 @@ impl Chart {
         Chart::Channels,
     ];
 
+    /// The chart's name in English, the words the tests look for.
+    pub fn label(self) -> &'static str {
+        match self {
+            Chart::Revenue => "Revenue",
+            Chart::Orders => "Orders and average order",
+            Chart::NewReturning => "New and returning customers",
+            Chart::Channel => "Revenue by channel",
+            Chart::Category => "Revenue by category",
+            Chart::Store => "Revenue by store",
+            Chart::Segments => "Segments: size and revenue",
+            Chart::Pareto => "Pareto curve",
+            Chart::Forecast => "Forecast",
+            Chart::Cohorts => "Cohorts: who comes back",
+            Chart::Channels => "Channels and stores",
+        }
+    }
+
     /// The chart's name, in the window's language.
-    pub fn label(self) -> String {
+    pub fn shown(self) -> String {
         match self {
             Chart::Revenue => tr!("charts-chart-revenue"),
             Chart::Orders => tr!("charts-chart-orders"),
@@ -271,7 +288,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.add_space(4.0);
             for chart in Chart::ALL {
                 let selected = this.chart == chart;
-                if ui.selectable_label(selected, chart.label()).clicked() {
+                if ui.selectable_label(selected, chart.shown()).clicked() {
                     this.chart = chart;
                 }
             }
@@ -352,7 +369,7 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
     let chart = this.chart;
     let formats = cx.formats.clone();
     let title = ui.horizontal(|ui| {
-        ui.heading(chart.label());
+        ui.heading(chart.shown());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .add_enabled(!this.saving, egui::Button::new(crate::tr!("charts-save-as-png")))
@@ -880,7 +897,7 @@ fn take_screenshot(this: &mut ChartsScreen, cx: &mut Cx, ui: &egui::Ui) {
     let region = image.region(&rect, Some(ui.ctx().pixels_per_point()));
     let name = this
         .chart
-        .label()
+        .shown()
         .to_lowercase()
         .replace([' ', ':'], "-")
         .replace("--", "-");

@@ -669,6 +669,9 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let absorbed: usize = open.iter().map(|c| c.members.len() - 1).sum();
     let mut t = threshold * 100.0;
     let mut changed = false;
+    // The groups above the threshold and the customers merged into others, counted.
+    let (g, a) = (groups as i64, absorbed as i64);
+    let (gs, ms) = (cx.formats.int(g), cx.formats.int(a));
     ui.horizontal(|ui| {
         ui.label(crate::tr!("duplicates-merge-every-group-above"));
         // The value is written back only when moved (it starts at the suggested threshold
@@ -680,13 +683,7 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     .custom_formatter(|v, _| format!("{v:.0}")),
             )
             .changed();
-        ui.label(tr!(
-            "duplicates-bulk-count",
-            groups = (groups as i64),
-            shown_groups = cx.formats.int(groups as i64),
-            absorbed = (absorbed as i64),
-            shown_absorbed = cx.formats.int(absorbed as i64)
-        ));
+        ui.label(tr!("duplicates-bulk-count", n = g, n_shown = gs.as_str(), m = a, m_shown = ms.as_str()));
         if ui
             .add_enabled(groups > 0, egui::Button::new(crate::tr!("duplicates-merge-them")))
             .clicked()
@@ -699,13 +696,7 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     if this.bulk_ask {
         ui.horizontal(|ui| {
-            ui.label(tr!(
-                "duplicates-merge-ask",
-                groups = (groups as i64),
-                shown_groups = cx.formats.int(groups as i64),
-                absorbed = (absorbed as i64),
-                shown_absorbed = cx.formats.int(absorbed as i64)
-            ));
+            ui.label(tr!("duplicates-merge-ask", n = g, n_shown = gs.as_str(), m = a, m_shown = ms.as_str()));
             if ui.button(crate::tr!("duplicates-merge")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 this.bulk_ask = false;
                 cx.command(Command::MergeAbove(this.bulk_threshold));
