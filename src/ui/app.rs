@@ -27,7 +27,8 @@ use crate::jobs::{
 use crate::service::{Done, Failed};
 use crate::settings::ShopSettings;
 use crate::store::{ContactField, NewProblem, Stats};
-use crate::text::{Message, english};
+use crate::text::{Message, local as localized};
+use crate::tr;
 
 use super::insights::Insights;
 use super::screen::{Cx, Outbox, Screen};
@@ -137,11 +138,11 @@ impl ThemeChoice {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            ThemeChoice::System => "System theme",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
+            ThemeChoice::System => tr!("app-theme-system"),
+            ThemeChoice::Light => tr!("app-theme-light"),
+            ThemeChoice::Dark => tr!("app-theme-dark"),
         }
     }
 }
@@ -571,11 +572,13 @@ impl ClienteleApp {
                 egui::CentralPanel::default().show(ui, |ui| {
                     ui.add_space(40.0);
                     ui.vertical_centered(|ui| {
-                        ui.heading("The database could not be opened");
+                        ui.heading(crate::tr!("app-the-database-could-not-be"));
                         ui.add_space(8.0);
-                        ui.label(egui::RichText::new(message).color(theme::bad(ui.visuals().dark_mode)));
+                        ui.label(
+                            egui::RichText::new(message).color(theme::bad(ui.visuals().dark_mode)),
+                        );
                         ui.add_space(8.0);
-                        ui.label("Start Clientele with --db PATH to open another file, or close the program that is using it.");
+                        ui.label(crate::tr!("app-start-clientele-with-db-path"));
                     });
                 });
             }
@@ -584,7 +587,8 @@ impl ClienteleApp {
                 let (screens, mut cx) = self.parts();
                 if let Some(screen) = screens.get_mut(shown) {
                     // Each screen's own ids, so that one screen's scrolling is not another's.
-                    ui.push_id(screen.title(), |ui| screen.ui(&mut cx, ui));
+                    let key = SCREENS.get(shown).map_or("", |e| e.tab.key());
+                    ui.push_id(key, |ui| screen.ui(&mut cx, ui));
                 }
                 self.flush();
             }
@@ -598,7 +602,7 @@ impl ClienteleApp {
     /// once the person has chosen it, now or in a later frame.
     fn ask_file(&mut self, ctx: &egui::Context, ask: FileAsk, then: Command) {
         if self.file_wanted.is_some() {
-            self.notify("A file dialog is already open.", true);
+            self.notify(tr!("dialogs-already-open"), true);
             return;
         }
         let recent = self.prefs.recent_folders.clone();
@@ -658,7 +662,8 @@ impl ClienteleApp {
                     // The figures are not at hand (or out of date): the worker works
                     // them out first, with progress.
                     _ => {
-                        let (job, cancel) = self.start_job("Saving the customers", "Starting");
+                        let (job, cancel) = self
+                            .start_job(&tr!("app-job-saving-customers"), &tr!("app-job-starting"));
                         self.send(Request::ExportListed {
                             job,
                             ids,
@@ -670,9 +675,16 @@ impl ClienteleApp {
             }
             Command::SaveReport { pdf, .. } => self.send(Request::SaveReport { pdf, path }),
             Command::SaveChartPng { image, .. } => match super::widgets::write_png(&image, &path) {
-                Ok(()) => self.notify(format!("Chart saved in {}.", path.display()), false),
+                Ok(()) => self.notify(
+                    tr!("app-chart-saved", path = path.display().to_string()),
+                    false,
+                ),
                 Err(e) => self.notify(
-                    format!("{} could not be written: {e}", path.display()),
+                    tr!(
+                        "app-not-written",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
                     true,
                 ),
             },
@@ -690,7 +702,7 @@ impl ClienteleApp {
         ) {
             Ok(worker) => self.worker = Some(worker),
             Err(e) => {
-                self.db = DbState::Failed(format!("the background worker could not start: {e}"))
+                self.db = DbState::Failed(tr!("app-worker-not-started", error = e.to_string()))
             }
         }
     }
@@ -706,7 +718,7 @@ impl ClienteleApp {
             Ok(id) => {
                 self.owed.insert(id, unanswered);
             }
-            Err(SendError::Full) => self.notify("Clientele is busy; try again in a moment.", true),
+            Err(SendError::Full) => self.notify(tr!("app-busy"), true),
             // The worker stopped: what the request waits for ends now, with the reason.
             Err(SendError::Gone) => {
                 for event in unanswered.events(Arc::new(crate::service::Error::WorkerStopped)) {
@@ -727,8 +739,8 @@ impl ClienteleApp {
     /// Shows what a finished write said: a message, or an error in red.
     fn notify_outcome(&mut self, result: &Result<Done, Failed>) {
         match result {
-            Ok(done) => self.notify(english(done), false),
-            Err(failed) => self.notify(english(failed), true),
+            Ok(done) => self.notify(localized(done), false),
+            Err(failed) => self.notify(localized(failed), true),
         }
     }
 
@@ -806,7 +818,7 @@ impl ClienteleApp {
     /// screen.
     fn on_event(&mut self, event: Event) {
         match &event {
-            Event::OpenFailed(error) => self.db = DbState::Failed(english(error.as_ref())),
+            Event::OpenFailed(error) => self.db = DbState::Failed(localized(error.as_ref())),
             Event::Opened { has_data } => {
                 let has_data = *has_data;
                 self.db = DbState::Open { has_data };
@@ -825,7 +837,7 @@ impl ClienteleApp {
             }
             Event::Settings { settings, saved } => {
                 if *saved {
-                    self.notify("Settings saved.", false);
+                    self.notify(tr!("app-settings-saved"), false);
                     self.settings_edit = None;
                 }
                 self.settings = settings.clone();
@@ -855,10 +867,10 @@ impl ClienteleApp {
                 self.record_edit(edit, old.clone());
             }
             Event::EditFailed { edit, error } => self.notify(
-                format!(
-                    "{} was not changed: {}",
-                    edit.field.label(),
-                    english(error.as_ref())
+                tr!(
+                    "app-edit-failed",
+                    field = super::widgets::field_label(edit.field),
+                    error = localized(error.as_ref())
                 ),
                 true,
             ),
@@ -869,7 +881,7 @@ impl ClienteleApp {
             } => {
                 if let Some(j) = self.jobs.iter_mut().find(|j| j.id == *job) {
                     j.fraction = *fraction;
-                    j.stage = english(stage);
+                    j.stage = localized(stage);
                 }
             }
             Event::JobDone { outcome, .. } => {
@@ -878,44 +890,49 @@ impl ClienteleApp {
                 }
                 self.notify_outcome(outcome);
             }
-            Event::Error(failed) => self.notify(english(failed), true),
+            Event::Error(failed) => self.notify(localized(failed), true),
             Event::Saved(result) | Event::Exported { result, .. } => self.notify_outcome(result),
             Event::Analytics { job, result } => self.insights.answer(*job, result),
             Event::Trends { job, result } => self.insights.trends.answer(*job, result),
             Event::Merged { result, .. } => match result {
                 Ok(n) => self.notify(
-                    format!(
-                        "{} merged; Unmerge in the history undoes it.",
-                        self.formats.count(*n as i64, "customer", "customers")
+                    tr!(
+                        "app-merged",
+                        count = (*n as i64),
+                        shown = self.formats.int(*n as i64)
                     ),
                     false,
                 ),
-                Err(e) => self.notify(english(e), true),
+                Err(e) => self.notify(localized(e), true),
             },
             Event::Unmerged(result) => self.notify_outcome(result),
-            Event::NotDuplicates { result: Err(e), .. } => self.notify(english(e.as_ref()), true),
-            Event::SavedSegments(Err(e)) => self.notify(english(e), true),
+            Event::NotDuplicates { result: Err(e), .. } => self.notify(localized(e.as_ref()), true),
+            Event::SavedSegments(Err(e)) => self.notify(localized(e), true),
             Event::ImportUndone { batch, result } => match result {
                 Ok(done) => {
                     self.overview = None;
-                    let kept = if done.contacts_kept > 0 {
-                        format!(
-                            "; {} contacts it created were kept because later imports or merges use them",
-                            done.contacts_kept
+                    let sales = self.formats.int(done.sales_removed);
+                    let contacts = self.formats.int(done.contacts_removed);
+                    let words = if done.contacts_kept > 0 {
+                        let kept = self.formats.int(done.contacts_kept);
+                        tr!(
+                            "app-import-undone-kept",
+                            batch = (*batch),
+                            sales = sales,
+                            contacts = contacts,
+                            kept = kept
                         )
                     } else {
-                        String::new()
+                        tr!(
+                            "app-import-undone",
+                            batch = (*batch),
+                            sales = sales,
+                            contacts = contacts
+                        )
                     };
-                    self.notify(
-                        format!(
-                            "Import {batch} undone: {} sale lines and {} contacts removed{kept}.",
-                            self.formats.int(done.sales_removed),
-                            self.formats.int(done.contacts_removed)
-                        ),
-                        false,
-                    );
+                    self.notify(words, false);
                 }
-                Err(e) => self.notify(english(e.as_ref()), true),
+                Err(e) => self.notify(localized(e.as_ref()), true),
             },
             _ => {}
         }
@@ -938,7 +955,7 @@ impl ClienteleApp {
             EditOrigin::Direct => {
                 self.redo.clear();
                 self.undo.push(entry);
-                "Saved"
+                0
             }
             EditOrigin::Undo => {
                 // The undo was an edit back to the old value: redo sets it again.
@@ -947,7 +964,7 @@ impl ClienteleApp {
                     after: entry.before,
                     ..entry
                 });
-                "Undone"
+                1
             }
             EditOrigin::Redo => {
                 self.undo.push(UndoEntry {
@@ -955,20 +972,20 @@ impl ClienteleApp {
                     after: entry.before,
                     ..entry
                 });
-                "Redone"
+                2
             }
         };
-        let label = edit.field.label();
-        self.notify(
-            format!(
-                "{verb}: {label} of customer {} is now {}.",
-                edit.contact_id,
-                edit.value
-                    .as_deref()
-                    .map_or("empty".to_string(), |v| format!("'{v}'"))
-            ),
-            false,
-        );
+        let field = super::widgets::field_label(edit.field);
+        let id = edit.contact_id;
+        let words = match (verb, edit.value.as_deref()) {
+            (0, Some(value)) => tr!("app-edit-saved", field = field, id = id, value = value),
+            (0, None) => tr!("app-edit-saved-empty", field = field, id = id),
+            (1, Some(value)) => tr!("app-edit-undone", field = field, id = id, value = value),
+            (1, None) => tr!("app-edit-undone-empty", field = field, id = id),
+            (_, Some(value)) => tr!("app-edit-redone", field = field, id = id, value = value),
+            (_, None) => tr!("app-edit-redone-empty", field = field, id = id),
+        };
+        self.notify(words, false);
     }
 
     /// A file dropped on the window is opened on the Import tab, whatever tab is shown.
@@ -995,7 +1012,7 @@ impl ClienteleApp {
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "Drop the file to import it",
+                tr!("app-drop-file"),
                 egui::FontId::proportional(26.0),
                 egui::Color32::WHITE,
             );
@@ -1040,7 +1057,7 @@ impl ClienteleApp {
         ui.horizontal(|ui| {
             ui.add_space(4.0);
             ui.label(
-                egui::RichText::new("Clientele")
+                egui::RichText::new(crate::tr!("app-clientele"))
                     .strong()
                     .color(theme::ACCENT)
                     .size(18.0),
@@ -1068,14 +1085,14 @@ impl ClienteleApp {
             *ui.spacing_mut() = spacing;
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Shop settings…")
-                    .on_hover_text("Shop name, locale (dates, numbers), currency, phone country")
+                    .button(crate::tr!("app-shop-settings"))
+                    .on_hover_text(crate::tr!("app-shop-name-locale-dates-numbers"))
                     .clicked()
                 {
                     self.settings_edit = Some(self.settings.clone());
                 }
                 let current = self.prefs.theme;
-                egui::ComboBox::from_label("Theme")
+                egui::ComboBox::from_label(tr!("app-theme"))
                     .selected_text(current.label())
                     .show_ui(ui, |ui| {
                         for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
@@ -1100,9 +1117,9 @@ impl ClienteleApp {
     fn worker_stopped_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             let color = theme::bad(ui.visuals().dark_mode);
-            ui.label(egui::RichText::new(english(&Message::new("worker-stopped"))).color(color));
+            ui.label(egui::RichText::new(localized(&Message::new("worker-stopped"))).color(color));
             if ui
-                .button(english(&Message::new("worker-restart")))
+                .button(localized(&Message::new("worker-restart")))
                 .clicked()
             {
                 self.out.commands.push(Command::RestartWorker);
@@ -1113,25 +1130,31 @@ impl ClienteleApp {
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(self.db_path.display().to_string()).small())
-                .on_hover_text("The database file: everything Clientele knows is in it.");
+                .on_hover_text(crate::tr!("app-the-database-file-everything-clientele"));
             if let Some(s) = &self.stats {
                 ui.separator();
-                ui.label(format!(
-                    "{} customers · {} orders · revenue {}",
-                    self.formats.int(s.customers),
-                    self.formats.int(s.orders),
-                    self.formats.money(s.revenue_cents)
+                ui.label(tr!(
+                    "app-status-figures",
+                    customers = s.customers,
+                    shown_customers = self.formats.int(s.customers),
+                    orders = s.orders,
+                    shown_orders = self.formats.int(s.orders),
+                    revenue = self.formats.money(s.revenue_cents)
                 ));
             }
             for job in &self.jobs {
                 ui.separator();
-                ui.label(format!("{}: {}", job.label, job.stage));
+                ui.label(tr!(
+                    "app-job-stage",
+                    job = job.label.as_str(),
+                    stage = job.stage.as_str()
+                ));
                 ui.add(
                     egui::ProgressBar::new(job.fraction)
                         .desired_width(140.0)
                         .show_percentage(),
                 );
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("app-cancel")).clicked() {
                     self.out.commands.push(Command::CancelJob(job.id));
                 }
             }
@@ -1188,11 +1211,11 @@ impl ClienteleApp {
             })),
             Command::Undo => match self.undo.pop() {
                 Some(entry) => self.replay(entry, EditOrigin::Undo),
-                None => self.notify("Nothing to undo.", false),
+                None => self.notify(tr!("app-nothing-to-undo"), false),
             },
             Command::Redo => match self.redo.pop() {
                 Some(entry) => self.replay(entry, EditOrigin::Redo),
-                None => self.notify("Nothing to redo.", false),
+                None => self.notify(tr!("app-nothing-to-redo"), false),
             },
             Command::LoadDemo => self.load_demo(),
             Command::SaveSettings(settings) => self.send(Request::SaveSettings(settings.clone())),
@@ -1232,7 +1255,7 @@ impl ClienteleApp {
         if !self.insights.stale(self.data_generation) || self.stats.is_none() {
             return;
         }
-        let (id, cancel) = self.start_job("Working out segments and charts", "Starting");
+        let (id, cancel) = self.start_job(&tr!("app-job-insights"), &tr!("app-job-starting"));
         self.insights.job = Some(id);
         self.insights.key = Some((
             self.data_generation,
@@ -1255,7 +1278,7 @@ impl ClienteleApp {
         if !self.insights.trends.stale(self.data_generation, as_of) || self.stats.is_none() {
             return;
         }
-        let (id, cancel) = self.start_job("Forecasting", "Starting");
+        let (id, cancel) = self.start_job(&tr!("app-job-forecast"), &tr!("app-job-starting"));
         let trends = &mut self.insights.trends;
         trends.job = Some(id);
         trends.key = Some((self.data_generation, as_of));
@@ -1298,7 +1321,7 @@ impl ClienteleApp {
         if !self.jobs.is_empty() {
             return;
         }
-        let (id, cancel) = self.start_job("Demo shop", "Starting");
+        let (id, cancel) = self.start_job(&tr!("app-job-demo"), &tr!("app-job-starting"));
         let end = chrono::Local::now().date_naive();
         self.send(Request::Demo {
             job: id,
@@ -1337,9 +1360,9 @@ fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 
         .iter()
         .map(|s| {
             let font = egui::FontId::proportional(SIZE);
-            let galley =
-                ui.painter()
-                    .layout_no_wrap(s.title().to_owned(), font, egui::Color32::WHITE);
+            let galley = ui
+                .painter()
+                .layout_no_wrap(s.title(), font, egui::Color32::WHITE);
             galley.size().x
         })
         .sum();
@@ -1358,7 +1381,7 @@ const MIN_TAB_TEXT: f32 = 11.0;
 
 #[cfg(test)]
 #[path = "worker_tests.rs"]
-mod worker_tests;
+pub(crate) mod worker_tests;
 
 #[cfg(test)]
 mod tests {

@@ -66,7 +66,7 @@ impl Insights {
                 }
                 self.data = Some(data.clone());
             }
-            Err(e) => self.error = Some(crate::text::english(e.as_ref())),
+            Err(e) => self.error = Some(crate::text::local(e.as_ref())),
         }
     }
 }
@@ -109,7 +109,7 @@ impl TrendFigures {
         self.job = None;
         match result {
             Ok(data) => self.data = Some(data.clone()),
-            Err(e) => self.error = Some(crate::text::english(e.as_ref())),
+            Err(e) => self.error = Some(crate::text::local(e.as_ref())),
         }
     }
 }

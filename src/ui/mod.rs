@@ -10,6 +10,9 @@ pub mod tabs;
 pub mod theme;
 pub mod widgets;
 
+#[cfg(test)]
+mod pseudo_tests;
+
 pub use app::{ClienteleApp, Tab};
 
 use std::path::PathBuf;

@@ -23,8 +23,8 @@ use super::insights::Insights;
 
 /// One screen of the window (a tab).
 pub trait Screen: Any {
-    /// The label of its tab.
-    fn title(&self) -> &'static str;
+    /// The label of its tab, in the window's language.
+    fn title(&self) -> String;
 
     /// Draws the screen in the space below the tabs and above the status bar.
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui);

@@ -11,8 +11,9 @@ use egui_kittest::kittest::Queryable;
 use super::*;
 use crate::ui::tabs::duplicates::DuplicatesScreen;
 
-/// Steps frames until the window waits for nothing (at most 60 seconds).
-fn settle(h: &mut Harness<'static, ClienteleApp>) {
+/// Steps frames until the window waits for nothing (at most 60 seconds); the other
+/// window tests of the crate use it too.
+pub(crate) fn settle(h: &mut Harness<'static, ClienteleApp>) {
     let start = Instant::now();
     loop {
         h.step();

@@ -7,6 +7,7 @@
 //! screen and in the status bar); the sliders filter the rules at hand exactly while they
 //! are held and ask for the rules again when they are let go at other thresholds.
 
+use crate::tr;
 use std::sync::Arc;
 
 use crate::analytics::baskets::{Item, Pair, Ratio, Rule, pairs};
@@ -83,9 +84,9 @@ impl BasketsScreen {
 
     /// The title, the controls, the progress and the rules.
     fn main_ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui, has_data: bool) {
-        ui.heading("What sells together");
+        ui.heading(crate::tr!("baskets-what-sells-together"));
         if !has_data {
-            ui.label("There are no sales yet. Import a file of sales, or load the demo shop.");
+            ui.label(crate::tr!("baskets-there-are-no-sales-yet"));
             return;
         }
         controls_ui(self, cx, ui);
@@ -110,8 +111,8 @@ impl BasketsScreen {
 }
 
 impl Screen for BasketsScreen {
-    fn title(&self) -> &'static str {
-        "Baskets"
+    fn title(&self) -> String {
+        crate::tr!("baskets-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -172,16 +173,16 @@ impl Screen for BasketsScreen {
 /// Products or categories, and the two sliders with the count of rules they keep.
 fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Look at");
+        ui.label(crate::tr!("baskets-look-at"));
         for (by, words) in [
-            (BasketItem::Product, "products"),
-            (BasketItem::Category, "categories"),
+            (BasketItem::Product, tr!("baskets-products")),
+            (BasketItem::Category, tr!("baskets-categories")),
         ] {
             ui.radio_value(&mut this.by, by, words);
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("In at least");
+        ui.label(crate::tr!("baskets-in-at-least"));
         let formats = cx.formats.clone();
         ui
             .add(
@@ -192,18 +193,17 @@ fn controls_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     .suffix(cx.formats.percent_sign()),
             )
             .on_hover_text(
-                "The share of all orders that hold the products together; the rules are worked \
-                 out again when the slider is let go",
+                crate::tr!("baskets-the-share-of-all-orders"),
             );
-        ui.label("of orders,");
+        ui.label(crate::tr!("baskets-of-orders"));
         ui.add(
                 egui::Slider::new(&mut this.confidence_hundredths, 1..=100)
                     .suffix(cx.formats.percent_sign()),
             )
             .on_hover_text(
-                "Of the orders with the first products, the share that also hold the others",
+                crate::tr!("baskets-of-the-orders-with-the"),
             );
-        ui.label("of the time");
+        ui.label(crate::tr!("baskets-of-the-time"));
     });
 }
 
@@ -239,22 +239,24 @@ fn shown_rules<'a>(this: &BasketsScreen, found: &'a Recommendations) -> Vec<(usi
 fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Recommendations) {
     let baskets = &found.baskets;
     ui.horizontal(|ui| {
-        ui.label("Only rules with");
+        ui.label(crate::tr!("baskets-only-rules-with"));
         ui.add(
             egui::TextEdit::singleline(&mut this.filter)
-                .hint_text("a product")
+                .hint_text(crate::tr!("baskets-a-product"))
                 .desired_width(180.0),
         );
     });
     let rules = shown_rules(this, found);
-    ui.label(format!(
-        "{} in {}, kept by these thresholds",
-        cx.formats.count(rules.len() as i64, "rule", "rules"),
-        cx.formats
-            .count(baskets.transactions.len() as i64, "order", "orders"),
+    let orders = baskets.transactions.len() as i64;
+    ui.label(tr!(
+        "baskets-rules-kept",
+        rules = (rules.len() as i64),
+        shown_rules = cx.formats.int(rules.len() as i64),
+        orders = orders,
+        shown_orders = cx.formats.int(orders)
     ));
     if rules.is_empty() {
-        ui.label("No products sell together this often: lower the thresholds to see weaker links.");
+        ui.label(crate::tr!("baskets-no-products-sell-together-this"));
         return;
     }
     ui.separator();
@@ -269,18 +271,18 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
         .column(egui_extras::Column::exact(44.0))
         .header(22.0, |mut h| {
             h.col(|ui| {
-                ui.strong("Customers who buy … also buy …");
+                ui.strong(crate::tr!("baskets-customers-who-buy-also-buy"));
             });
             for (by, words) in [
-                (SortBy::Count, "Orders"),
-                (SortBy::Support, "Support"),
-                (SortBy::Confidence, "Confidence"),
-                (SortBy::Lift, "Lift"),
+                (SortBy::Count, tr!("baskets-column-orders")),
+                (SortBy::Support, tr!("baskets-column-support")),
+                (SortBy::Confidence, tr!("baskets-column-confidence")),
+                (SortBy::Lift, tr!("baskets-column-lift")),
             ] {
                 h.col(|ui| {
                     if ui
                         .selectable_label(sort == by, words)
-                        .on_hover_text("Sort by this, highest first")
+                        .on_hover_text(crate::tr!("baskets-sort-by-this-highest-first"))
                         .clicked()
                     {
                         sort = by;
@@ -293,7 +295,7 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
                 let Some(&(_, rule)) = rules.get(row.index()) else {
                     return;
                 };
-                let sentence = crate::text::english(&baskets.sentence(rule));
+                let sentence = crate::text::local(&baskets.sentence(rule));
                 row.col(|ui| {
                     ui.add(egui::Label::new(&sentence).truncate())
                         .on_hover_text(&sentence);
@@ -330,12 +332,12 @@ fn heatmap_ui(ui: &mut egui::Ui, found: &Recommendations) {
             }
         }
     }
-    ui.strong("Pairs that sell together");
+    ui.strong(crate::tr!("baskets-pairs-that-sell-together"));
     if items.len() < 2 {
-        ui.label("No two products are bought together often enough yet.");
+        ui.label(crate::tr!("baskets-no-two-products-are-bought"));
         return;
     }
-    ui.label("Darker: bought together more times than chance would give.");
+    ui.label(crate::tr!("baskets-darker-bought-together-more-times"));
     let lift_of = |a: Item, b: Item| {
         let (a, b) = if a < b { (a, b) } else { (b, a) };
         strongest.iter().find(|p| p.a == a && p.b == b).map(|p| p.lift)
@@ -366,10 +368,11 @@ fn heatmap_ui(ui: &mut egui::Ui, found: &Recommendations) {
                     };
                     ui.painter().rect_filled(rect, 2.0, fill);
                     if let Some(l) = lift {
-                        response.on_hover_text(format!(
-                            "{} and {}: {l:.1} times more often together than by chance",
-                            t.name(a),
-                            t.name(b)
+                        response.on_hover_text(tr!(
+                            "baskets-pair-tip",
+                            a = t.name(a),
+                            b = t.name(b),
+                            lift = format!("{l:.1}")
                         ));
                     }
                 }
@@ -427,41 +430,42 @@ fn offer_ui(
     let Some(offer) = offer else {
         return;
     };
-    ui.strong("Customers to offer");
-    let what = if query.by == BasketItem::Category {
-        "category"
-    } else {
-        "product"
-    };
+    ui.strong(crate::tr!("baskets-customers-to-offer"));
+    let by_category = query.by == BasketItem::Category;
     let mut chosen = offer;
     egui::ComboBox::from_id_salt("basket_offer")
         .selected_text(t.name(offer))
         .width(ui.available_width().min(300.0))
         .show_ui(ui, |ui| {
             for &(item, n) in &tops {
-                ui.selectable_value(&mut chosen, item, format!("{} ({n})", t.name(item)));
+                ui.selectable_value(
+                    &mut chosen,
+                    item,
+                    tr!("baskets-offer-choice", item = t.name(item), count = cx.formats.int(n as i64)),
+                );
             }
         })
         .response
-        .on_hover_text(format!("The {what} they are most likely to buy next"));
+        .on_hover_text(if by_category {
+            tr!("baskets-next-category-tip")
+        } else {
+            tr!("baskets-next-product-tip")
+        });
     this.offer = Some(chosen);
     let customers: Vec<_> = found.suggestions.top_is(chosen).collect();
     let ids: Vec<i64> = customers.iter().map(|c| c.customer_id).collect();
-    ui.label(format!(
-        "{} whose best next {what} is {}",
-        cx.formats
-            .count(ids.len() as i64, "customer", "customers"),
-        t.name(chosen)
-    ));
-    let title = format!("Customers to offer {}", t.name(chosen));
-    ui.checkbox(
-        &mut this.consented_only,
-        "Only customers who agreed to marketing",
-    );
+    let (count, shown) = (ids.len() as i64, cx.formats.int(ids.len() as i64));
+    ui.label(if by_category {
+        tr!("baskets-best-next-category", count = count, shown = shown, item = t.name(chosen))
+    } else {
+        tr!("baskets-best-next-product", count = count, shown = shown, item = t.name(chosen))
+    });
+    let title = tr!("baskets-offer-title", item = t.name(chosen));
+    ui.checkbox(&mut this.consented_only, tr!("baskets-consented-only"));
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Show in Customers")
-            .on_hover_text("Open the Customers tab showing only these customers")
+            .button(crate::tr!("baskets-show-in-customers"))
+            .on_hover_text(crate::tr!("baskets-open-the-customers-tab-showing"))
             .clicked()
         {
             cx.command(Command::ShowCustomers {
@@ -470,8 +474,8 @@ fn offer_ui(
             });
         }
         if ui
-            .button("Save as spreadsheet…")
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .button(crate::tr!("baskets-save-as-spreadsheet"))
+            .on_hover_text(crate::tr!("baskets-an-excel-workbook-xlsx-or"))
             .clicked()
         {
             cx.command(Command::ExportCustomers {
@@ -492,10 +496,10 @@ fn offer_ui(
         .column(egui_extras::Column::remainder().clip(true))
         .header(20.0, |mut h| {
             h.col(|ui| {
-                ui.strong("Customer");
+                ui.strong(crate::tr!("baskets-customer"));
             });
             h.col(|ui| {
-                ui.strong("Because they bought");
+                ui.strong(crate::tr!("baskets-because-they-bought"));
             });
         })
         .body(|body| {
@@ -505,7 +509,10 @@ fn offer_ui(
                 };
                 let name = names
                     .and_then(|index| index.position_of(c.customer_id).and_then(|p| index.row(p)))
-                    .map_or_else(|| format!("Customer #{}", c.customer_id), |r| r.shown_name());
+                    .map_or_else(
+                        || crate::ui::widgets::shown_name("", "", c.customer_id),
+                        |r| crate::ui::widgets::shown_name(&r.name, &r.external_ref, r.id),
+                    );
                 row.col(|ui| {
                     ui.add(egui::Label::new(name).truncate());
                 });

@@ -7,6 +7,9 @@
 //! The series are aggregated from the figures of [`crate::ui::insights::Insights`] only when
 //! the chart, the step or the range changes; drawing a frame only reads them.
 
+use crate::report::text::segment_name;
+use crate::text::ui_lang;
+use crate::tr;
 use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -56,6 +59,7 @@ impl Chart {
         Chart::Channels,
     ];
 
+    /// The chart's name in English, the words the tests look for.
     pub fn label(self) -> &'static str {
         match self {
             Chart::Revenue => "Revenue",
@@ -69,6 +73,23 @@ impl Chart {
             Chart::Forecast => "Forecast",
             Chart::Cohorts => "Cohorts: who comes back",
             Chart::Channels => "Channels and stores",
+        }
+    }
+
+    /// The chart's name, in the window's language.
+    pub fn shown(self) -> String {
+        match self {
+            Chart::Revenue => tr!("charts-chart-revenue"),
+            Chart::Orders => tr!("charts-chart-orders"),
+            Chart::NewReturning => tr!("charts-chart-new-returning"),
+            Chart::Channel => tr!("charts-chart-channel"),
+            Chart::Category => tr!("charts-chart-category"),
+            Chart::Store => tr!("charts-chart-store"),
+            Chart::Segments => tr!("charts-chart-segments"),
+            Chart::Pareto => tr!("charts-chart-pareto"),
+            Chart::Forecast => tr!("charts-chart-forecast"),
+            Chart::Cohorts => tr!("charts-chart-cohorts"),
+            Chart::Channels => tr!("charts-chart-channels"),
         }
     }
 
@@ -233,8 +254,8 @@ pub fn periods(
 }
 
 impl Screen for ChartsScreen {
-    fn title(&self) -> &'static str {
-        "Charts"
+    fn title(&self) -> String {
+        crate::tr!("charts-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -255,7 +276,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         cx.command(Command::ComputeInsights);
     }
     let Some(figures) = cx.insights.figures().cloned() else {
-        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, "Charts"));
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, &tr!("charts-title")));
         return;
     };
     egui::Panel::left("chart_list")
@@ -263,18 +284,18 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .default_size(230.0)
         .show(ui, |ui| {
             ui.add_space(8.0);
-            ui.strong("Charts");
+            ui.strong(crate::tr!("charts-charts"));
             ui.add_space(4.0);
             for chart in Chart::ALL {
                 let selected = this.chart == chart;
-                if ui.selectable_label(selected, chart.label()).clicked() {
+                if ui.selectable_label(selected, chart.shown()).clicked() {
                     this.chart = chart;
                 }
             }
             ui.add_space(12.0);
             ui.label(
                 egui::RichText::new(
-                    "Hover for exact values. Drag to pan, scroll or pinch to zoom, double-click to reset.",
+                    crate::tr!("charts-hover-for-exact-values-drag"),
                 )
                 .small()
                 .weak(),
@@ -286,7 +307,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .id_salt("charts_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(cx, ui, &figures, "Charts");
+                header_ui(cx, ui, &figures, &tr!("charts-title"));
                 ui.add_space(6.0);
                 chart_ui(this, cx, ui, &figures);
             });
@@ -301,17 +322,17 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
             ui.selectable_value(&mut tab.step, step, step.label());
         }
         ui.separator();
-        ui.label("From");
+        ui.label(crate::tr!("charts-from"));
         ui.add(
             egui::TextEdit::singleline(&mut tab.from_text)
                 .desired_width(92.0)
-                .hint_text("first sale"),
+                .hint_text(crate::tr!("charts-first-sale")),
         );
-        ui.label("to");
+        ui.label(crate::tr!("charts-to"));
         ui.add(
             egui::TextEdit::singleline(&mut tab.to_text)
                 .desired_width(92.0)
-                .hint_text("as-of date"),
+                .hint_text(crate::tr!("charts-as-of-date")),
         );
         let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
         let (from, to) = (parse(&tab.from_text), parse(&tab.to_text));
@@ -319,7 +340,7 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
             || (!tab.to_text.trim().is_empty() && to.is_none());
         if bad {
             let dark = ui.visuals().dark_mode;
-            ui.label(egui::RichText::new("write dates as 2025-06-30").color(theme::bad(dark)));
+            ui.label(egui::RichText::new(crate::tr!("charts-write-dates-as-2025-06")).color(theme::bad(dark)));
         } else {
             tab.from = from;
             tab.to = to;
@@ -334,13 +355,13 @@ fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics)
                 tab.to_text.clear();
             }
         };
-        preset(ui, "Last 90 days", Some(as_of - Duration::days(89)));
+        preset(ui, &tr!("charts-last-90-days"), Some(as_of - Duration::days(89)));
         preset(
             ui,
-            "Last 12 months",
+            &tr!("charts-last-12-months"),
             Some(month_of(as_of) - chrono::Months::new(11)),
         );
-        preset(ui, "All", None);
+        preset(ui, &tr!("charts-all"), None);
     });
 }
 
@@ -348,11 +369,11 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
     let chart = this.chart;
     let formats = cx.formats.clone();
     let title = ui.horizontal(|ui| {
-        ui.heading(chart.label());
+        ui.heading(chart.shown());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(!this.saving, egui::Button::new("Save as PNG…"))
-                .on_hover_text("Save this chart as an image")
+                .add_enabled(!this.saving, egui::Button::new(crate::tr!("charts-save-as-png")))
+                .on_hover_text(crate::tr!("charts-save-this-chart-as-an"))
                 .clicked()
             {
                 this.saving = true;
@@ -372,7 +393,7 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
         range_ui(this, ui, figures);
     }
     let Some(first) = figures.first_day else {
-        ui.label("There are no sales before the as-of date.");
+        ui.label(crate::tr!("charts-there-are-no-sales-before"));
         return;
     };
     let from = this.from.unwrap_or(first).max(first);
@@ -452,10 +473,10 @@ fn period_bars(
             let bar =
                 Bar::new(x_of(p.start) + step.days() / 2.0, value(p)).width(step.days() * 0.85);
             if is_partial(step, p.start, series.to) {
-                bar.name(format!(
-                    "{} so far (up to {})",
-                    step.describe(p.start, formats),
-                    formats.day_month(series.to)
+                bar.name(tr!(
+                    "charts-bar-so-far",
+                    period = step.describe(p.start, formats),
+                    day = formats.day_month(series.to)
                 ))
                 .fill(color.gamma_multiply(0.4))
                 .stroke(egui::Stroke::new(1.0, color))
@@ -473,7 +494,7 @@ fn so_far_text(series: &Series, step: Step, value: impl Fn(&Period) -> f64) -> O
         Text::new(
             "so far",
             PlotPoint::new(x_of(last.start) + step.days() / 2.0, value(last)),
-            egui::RichText::new("so far").small(),
+            egui::RichText::new(crate::tr!("charts-so-far")).small(),
         )
         .anchor(egui::Align2::CENTER_BOTTOM)
     })
@@ -506,15 +527,14 @@ fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, form
     let value = |p: &Period| p.revenue_cents as f64 / 100.0;
     let bars = period_bars(series, step, formats, value, theme::bars(dark));
     let hover = formats.clone();
-    let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
-        format!(
-            "{}\nrevenue {}",
-            bar.name,
-            hover.money((bar.value * 100.0).round() as i64)
-        )
-    }));
+    let chart = BarChart::new(tr!("charts-legend-revenue"), bars).element_formatter(Box::new(
+        move |bar, _| {
+            let amount = hover.money((bar.value * 100.0).round() as i64);
+            format!("{}\n{}", bar.name, tr!("charts-tip-revenue", amount = amount))
+        },
+    ));
     let total: i64 = series.periods.iter().map(|p| p.revenue_cents).sum();
-    ui.label(format!("{} in this range.", formats.money(total)));
+    ui.label(tr!("charts-in-range", amount = formats.money(total)));
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let axis = formats.clone();
@@ -536,11 +556,14 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let f = formats.clone();
-    let chart = BarChart::new("Orders", bars).element_formatter(Box::new(move |bar, _| {
-        format!("{}\n{} orders", bar.name, f.int(bar.value.round() as i64))
-    }));
+    let chart = BarChart::new(tr!("charts-legend-orders"), bars).element_formatter(Box::new(
+        move |bar, _| {
+            let n = bar.value.round() as i64;
+            format!("{}\n{}", bar.name, tr!("charts-tip-orders", count = n, shown = f.int(n)))
+        },
+    ));
     let height = (chart_height(ui) / 2.0 - 20.0).max(180.0);
-    ui.label("Orders");
+    ui.label(crate::tr!("charts-orders"));
     time_plot("chart_orders", step, height, max, formats)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
@@ -552,7 +575,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
                 plot.text(text);
             }
         });
-    ui.label("Average order");
+    ui.label(crate::tr!("charts-average-order"));
     let points: Vec<[f64; 2]> = series
         .periods
         .iter()
@@ -571,7 +594,7 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
         .map(|p| p.start)
         .collect();
     let aov_max = points.iter().map(|p| p[1]).fold(0.0, f64::max);
-    let line = Line::new("Average order", PlotPoints::from(points))
+    let line = Line::new(tr!("charts-legend-average-order"), PlotPoints::from(points))
         .color(theme::ACCENT)
         .width(2.0);
     let axis = formats.clone();
@@ -584,12 +607,15 @@ fn orders_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, forma
             egui_plot::HoverPosition::NearDataPoint {
                 position, index, ..
             } => Some(format!(
-                "{}\naverage order {}",
+                "{}\n{}",
                 starts
                     .get(*index)
                     .map(|d| step.describe(*d, &hover))
                     .unwrap_or_default(),
-                hover.money((position.y * 100.0).round() as i64)
+                tr!(
+                    "charts-tip-average-order",
+                    amount = hover.money((position.y * 100.0).round() as i64)
+                )
             )),
             _ => None,
         })
@@ -613,7 +639,7 @@ fn palette(i: usize) -> egui::Color32 {
 
 fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, formats: &Formats) {
     if series.labels.is_empty() {
-        ui.label("No sale in this range says which it was.");
+        ui.label(crate::tr!("charts-no-sale-in-this-range"));
         return;
     }
     let mut charts: Vec<BarChart> = Vec::new();
@@ -654,10 +680,11 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
     let all: i64 = totals.iter().sum();
     ui.horizontal_wrapped(|ui| {
         for (label, t) in series.labels.iter().zip(&totals) {
-            ui.label(format!(
-                "{label}: {} ({})",
-                formats.money(*t),
-                formats.percent_whole(if all > 0 {
+            ui.label(tr!(
+                "charts-part-total",
+                label = label.as_str(),
+                amount = formats.money(*t),
+                share = formats.percent_whole(if all > 0 {
                     *t as f64 / all as f64
                 } else {
                     0.0
@@ -685,7 +712,7 @@ fn stacked_plot(ui: &mut egui::Ui, series: &Series, step: Step, chart: Chart, fo
 
 fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
     if figures.months.len() < 2 {
-        ui.label("This chart needs orders in at least two months.");
+        ui.label(crate::tr!("charts-this-chart-needs-orders-in"));
         return;
     }
     let bar = |m: &crate::analytics::dashboard::MonthCustomers, value: u32| {
@@ -694,23 +721,23 @@ fn new_returning_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, fo
             .name(formats.month(m.month))
     };
     let new = BarChart::new(
-        "New customers",
+        tr!("charts-legend-new"),
         figures.months.iter().map(|m| bar(m, m.new)).collect(),
     )
     .color(theme::bars(dark))
     .element_formatter(Box::new(|b, _| {
-        format!("{}\n{} new customers", b.name, b.value)
+        format!("{}\n{}", b.name, tr!("charts-tip-new", count = (b.value.round() as i64)))
     }));
     let returning = BarChart::new(
-        "Returning customers",
+        tr!("charts-legend-returning"),
         figures.months.iter().map(|m| bar(m, m.returning)).collect(),
     )
     .color(palette(1))
     .element_formatter(Box::new(|b, _| {
-        format!("{}\n{} returning customers", b.name, b.value)
+        format!("{}\n{}", b.name, tr!("charts-tip-returning", count = (b.value.round() as i64)))
     }))
     .stack_on(&[&new]);
-    ui.label("Customers who ordered each month: those ordering for the first time, and those coming back.");
+    ui.label(crate::tr!("charts-customers-who-ordered-each-month"));
     let max = figures
         .months
         .iter()
@@ -741,29 +768,33 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
         let c = g.customers as f64 / customers * 100.0;
         let r = g.revenue_cents as f64 / total * 100.0;
         max = max.max(c).max(r);
-        customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(format!(
-            "{}: {} customers",
-            s.name(),
-            formats.int(g.customers as i64)
+        let segment = segment_name(ui_lang(), *s);
+        customers_bars.push(Bar::new(y + 0.2, c).width(0.38).name(tr!(
+            "charts-segment-customers",
+            segment = segment,
+            count = (g.customers as i64),
+            shown = formats.int(g.customers as i64)
         )));
-        revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(format!(
-            "{}: {}",
-            s.name(),
-            formats.money(g.revenue_cents)
+        revenue_bars.push(Bar::new(y - 0.2, r).width(0.38).name(tr!(
+            "charts-segment-revenue",
+            segment = segment,
+            amount = formats.money(g.revenue_cents)
         )));
     }
     let (customers_share, revenue_share) = (formats.clone(), formats.clone());
-    let a = BarChart::new("Share of customers", customers_bars)
+    let a = BarChart::new(tr!("charts-legend-share-customers"), customers_bars)
         .horizontal()
         .color(theme::bars(dark))
         .element_formatter(Box::new(move |b, _| {
-            format!("{}\n{} of customers", b.name, customers_share.percent(b.value / 100.0))
+            let share = customers_share.percent(b.value / 100.0);
+            format!("{}\n{}", b.name, tr!("charts-tip-share-customers", share = share))
         }));
-    let b = BarChart::new("Share of revenue", revenue_bars)
+    let b = BarChart::new(tr!("charts-legend-share-revenue"), revenue_bars)
         .horizontal()
         .color(palette(1))
         .element_formatter(Box::new(move |b, _| {
-            format!("{}\n{} of revenue", b.name, revenue_share.percent(b.value / 100.0))
+            let share = revenue_share.percent(b.value / 100.0);
+            format!("{}\n{}", b.name, tr!("charts-tip-share-revenue", share = share))
         }));
     Plot::new("chart_segments")
         .height(chart_height(ui))
@@ -802,16 +833,17 @@ fn segments_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats
 }
 
 fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: &Formats) {
-    ui.label(format!(
-        "Customers sorted from the biggest spender down. Your top {} of customers bring {} of revenue.",
-        formats.percent_whole(0.2),
-        formats.percent_whole(figures.top20_share)
+    ui.label(tr!(
+        "charts-pareto-explained",
+        top = formats.percent_whole(0.2),
+        share = formats.percent_whole(figures.top20_share)
     ));
-    let line = Line::new("Share of revenue", PlotPoints::from(figures.pareto.clone()))
+    let share_name = tr!("charts-legend-share-revenue");
+    let line = Line::new(share_name.clone(), PlotPoints::from(figures.pareto.clone()))
         .color(theme::bars(dark))
         .width(2.5);
     let even = Line::new(
-        "Everyone spending the same",
+        tr!("charts-legend-even"),
         PlotPoints::from(vec![[0.0, 0.0], [1.0, 1.0]]),
     )
     .color(egui::Color32::GRAY)
@@ -832,11 +864,11 @@ fn pareto_plot(ui: &mut egui::Ui, figures: &ShopAnalytics, dark: bool, formats: 
                 position,
                 plot_name,
                 ..
-            } if *plot_name == "Share of revenue" => Some(format!(
-                "the top {} of customers ({}) bring {} of revenue",
-                formats.percent(position.x),
-                formats.int((position.x * n as f64).round() as i64),
-                formats.percent(position.y)
+            } if *plot_name == share_name => Some(tr!(
+                "charts-tip-pareto",
+                share = formats.percent(position.x),
+                count = formats.int((position.x * n as f64).round() as i64),
+                revenue = formats.percent(position.y)
             )),
             _ => None,
         })
@@ -865,7 +897,7 @@ fn take_screenshot(this: &mut ChartsScreen, cx: &mut Cx, ui: &egui::Ui) {
     let region = image.region(&rect, Some(ui.ctx().pixels_per_point()));
     let name = this
         .chart
-        .label()
+        .shown()
         .to_lowercase()
         .replace([' ', ':'], "-")
         .replace("--", "-");

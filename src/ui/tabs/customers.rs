@@ -15,6 +15,8 @@ use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::format::Formats;
 use crate::ui::theme;
+use crate::ui::widgets::{field_label, shown_name};
+use crate::tr;
 
 /// The Customers screen: the search, the list shown and the customer selected.
 #[derive(Default)]
@@ -45,8 +47,8 @@ pub struct CustomersScreen {
 
 
 impl Screen for CustomersScreen {
-    fn title(&self) -> &'static str {
-        "Customers"
+    fn title(&self) -> String {
+        crate::tr!("customers-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -119,7 +121,7 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let Some(index) = cx.customers.as_deref_mut() else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Loading customers…");
+            ui.label(tr!("customers-loading"));
         });
         return;
     };
@@ -131,35 +133,34 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut tab.search)
-                .hint_text("Search name, reference, email, phone or city (Ctrl+F)")
+                .hint_text(tr!("customers-search-hint"))
                 .desired_width(380.0),
         );
         if tab.focus_search {
             search.request_focus();
             tab.focus_search = false;
         }
-        if !tab.search.is_empty() && ui.button("Clear").clicked() {
+        if !tab.search.is_empty() && ui.button(tr!("customers-clear")).clicked() {
             tab.search.clear();
         }
         export = ui
-            .button("Save as spreadsheet…")
-            .on_hover_text(
-                "The customers listed (after the search), as an Excel workbook (.xlsx) or a CSV file",
-            )
+            .button(tr!("customers-save-spreadsheet"))
+            .on_hover_text(tr!("customers-save-spreadsheet-hint"))
             .clicked();
     });
     let mut show_all = false;
     if let Some((title, ids)) = &tab.only {
         ui.horizontal(|ui| {
             ui.label(
-                egui::RichText::new(format!(
-                    "Showing only {}: {} customers",
-                    title,
-                    cx.formats.int(ids.len() as i64)
+                egui::RichText::new(tr!(
+                    "customers-showing-only",
+                    what = title.as_str(),
+                    count = (ids.len() as i64),
+                    shown = cx.formats.int(ids.len() as i64)
                 ))
                 .strong(),
             );
-            show_all = ui.button("Show all customers").clicked();
+            show_all = ui.button(tr!("customers-show-all")).clicked();
         });
     }
     if show_all {
@@ -183,7 +184,7 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .collect();
         let file_name = match &tab.only {
             Some((title, _)) => format!("{}.xlsx", crate::format::file_stem(title)),
-            None => "Customers.xlsx".to_string(),
+            None => format!("{}.xlsx", crate::format::file_stem(&tr!("customers-file-name"))),
         };
         export_command = Some(Command::ExportCustomers {
             file_name,
@@ -193,12 +194,17 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     ui.label(
         egui::RichText::new(if tab.search.trim().is_empty() {
-            format!("{} customers", cx.formats.int(index.len() as i64))
+            tr!(
+                "customers-count",
+                count = (index.len() as i64),
+                shown = cx.formats.int(index.len() as i64)
+            )
         } else {
-            format!(
-                "{} of {} customers match",
-                cx.formats.int(tab.view.len() as i64),
-                cx.formats.int(index.len() as i64)
+            tr!(
+                "customers-match",
+                count = (tab.view.len() as i64),
+                shown = cx.formats.int(tab.view.len() as i64),
+                total = cx.formats.int(index.len() as i64)
             )
         })
         .weak(),
@@ -274,14 +280,14 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 table = table.scroll_to_row(row, Some(egui::Align::Center));
             }
             let headers = [
-                (SortColumn::Name, "Name"),
-                (SortColumn::Reference, "Reference"),
-                (SortColumn::Email, "Email"),
-                (SortColumn::Phone, "Phone"),
-                (SortColumn::City, "City"),
-                (SortColumn::Orders, "Orders"),
-                (SortColumn::Revenue, "Revenue"),
-                (SortColumn::LastOrder, "Last order"),
+                (SortColumn::Name, tr!("customers-column-name")),
+                (SortColumn::Reference, tr!("customers-column-reference")),
+                (SortColumn::Email, tr!("customers-column-email")),
+                (SortColumn::Phone, tr!("customers-column-phone")),
+                (SortColumn::City, tr!("customers-column-city")),
+                (SortColumn::Orders, tr!("customers-column-orders")),
+                (SortColumn::Revenue, tr!("customers-column-revenue")),
+                (SortColumn::LastOrder, tr!("customers-column-last-order")),
             ];
             table
                 .header(24.0, |mut header| {
@@ -295,7 +301,7 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                             let text = egui::RichText::new(format!("{label}{arrow}")).strong();
                             if ui
                                 .add(egui::Button::new(text).frame(false))
-                                .on_hover_text("Sort by this column; click again to reverse")
+                                .on_hover_text(tr!("customers-sort-hint"))
                                 .clicked()
                             {
                                 clicked_sort = Some(column);
@@ -313,7 +319,14 @@ fn list_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                         row.set_selected(selected == Some(customer.id));
                         row.col(|ui| {
                             if customer.name.trim().is_empty() {
-                                ui.label(egui::RichText::new(customer.shown_name()).italics());
+                                ui.label(
+                                    egui::RichText::new(shown_name(
+                                        &customer.name,
+                                        &customer.external_ref,
+                                        customer.id,
+                                    ))
+                                    .italics(),
+                                );
                             } else {
                                 ui.label(&customer.name);
                             }
@@ -390,8 +403,8 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     };
     ui.horizontal(|ui| {
         if ui
-            .button("✖ Close")
-            .on_hover_text("Close the details (Esc)")
+            .button(tr!("customers-close"))
+            .on_hover_text(tr!("customers-close-hint"))
             .clicked()
             || ui.input(|i| i.key_pressed(egui::Key::Escape))
         {
@@ -399,15 +412,15 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
         let can_undo = cx.can_undo;
         if ui
-            .add_enabled(can_undo, egui::Button::new("↶ Undo"))
-            .on_hover_text("Undo the last change (Ctrl+Z)")
+            .add_enabled(can_undo, egui::Button::new(tr!("customers-undo")))
+            .on_hover_text(tr!("customers-undo-hint"))
             .clicked()
         {
             cx.command(Command::Undo);
         }
         if ui
-            .add_enabled(cx.can_redo, egui::Button::new("↷ Redo"))
-            .on_hover_text("Redo (Ctrl+Shift+Z)")
+            .add_enabled(cx.can_redo, egui::Button::new(tr!("customers-redo")))
+            .on_hover_text(tr!("customers-redo-hint"))
             .clicked()
         {
             cx.command(Command::Redo);
@@ -417,7 +430,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let Some(data) = this.detail.clone() else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(format!("Loading customer {selected}…"));
+            ui.label(tr!("customers-loading-one", id = selected));
         });
         return;
     };
@@ -436,7 +449,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         name_of(ContactField::LastName)
     );
     let title = if title.trim().is_empty() {
-        crate::customers::shown_name(
+        shown_name(
             &name_of(ContactField::Company),
             detail.external_ref.as_deref().unwrap_or_default(),
             detail.id,
@@ -448,24 +461,20 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(title.trim());
-            let mut facts = vec![format!("Customer {}", detail.id)];
+            let mut facts = vec![tr!("customers-fact-id", id = detail.id)];
             if let Some(r) = &detail.external_ref {
-                facts.push(format!("ref {r}"));
+                facts.push(tr!("customers-fact-ref", reference = r.as_str()));
             }
             if let Some(s) = &detail.source {
-                facts.push(format!("from {s}"));
+                facts.push(tr!("customers-fact-source", source = s.as_str()));
             }
-            facts.push(format!(
-                "added {}",
-                detail.created_at.get(..10).unwrap_or_default()
-            ));
+            let added: &str = detail.created_at.get(..10).unwrap_or_default();
+            facts.push(tr!("customers-fact-added", date = added));
             ui.label(egui::RichText::new(facts.join(" · ")).weak());
             crate::ui::widgets::feedback::badge_ui(&mut this.feedback, cx, ui, detail.id);
             if !detail.absorbed.is_empty() {
-                ui.label(format!(
-                    "Also holds the records of contacts {:?}.",
-                    detail.absorbed
-                ));
+                let ids: Vec<String> = detail.absorbed.iter().map(|id| id.to_string()).collect();
+                ui.label(tr!("customers-absorbed", ids = ids.join(", ")));
             }
             ui.add_space(6.0);
             crate::ui::widgets::customer_prediction::customer_prediction_ui(ui, cx, detail.id);
@@ -474,7 +483,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             crate::ui::widgets::privacy::privacy_ui(&mut this.privacy, cx, ui, detail);
             if !detail.extra.is_empty() {
                 ui.add_space(6.0);
-                egui::CollapsingHeader::new("Other columns from the source")
+                egui::CollapsingHeader::new(tr!("customers-other-columns"))
                     .default_open(false)
                     .show(ui, |ui| {
                         egui::Grid::new("extra")
@@ -518,7 +527,7 @@ fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             for (field, saved) in &stored {
-                let label = ui.label(field.label());
+                let label = ui.label(field_label(*field));
                 if *field == ContactField::MarketingConsent {
                     let current = Consent::parse(saved);
                     let choice = crate::ui::widgets::privacy::consent_combo(
@@ -537,8 +546,8 @@ fn fields_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui, contact
                             egui::TextEdit::singleline(draft)
                                 .desired_width(f32::INFINITY)
                                 .hint_text(match field {
-                                    ContactField::BirthDate => "YYYY-MM-DD",
-                                    _ => "",
+                                    ContactField::BirthDate => tr!("customers-birth-date-hint"),
+                                    _ => String::new(),
                                 }),
                         )
                         .labelled_by(label.id);
@@ -585,14 +594,16 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine], formats: &Formats) {
         }
     }
     let total: i64 = sales.iter().map(|l| l.amount_cents).sum();
-    ui.strong(format!(
-        "{} orders · {} lines · {}",
-        formats.int(orders.len() as i64),
-        formats.int(sales.len() as i64),
-        formats.money(total)
+    ui.strong(tr!(
+        "customers-orders-summary",
+        count = (orders.len() as i64),
+        shown = formats.int(orders.len() as i64),
+        lines = (sales.len() as i64),
+        shown_lines = formats.int(sales.len() as i64),
+        amount = formats.money(total)
     ));
     if orders.is_empty() {
-        ui.label("No purchases yet.");
+        ui.label(tr!("customers-no-purchases"));
         return;
     }
     for (i, (first, lines)) in orders.iter().enumerate() {
@@ -605,7 +616,10 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine], formats: &Formats) {
         let title = format!(
             "{}  ·  {}  ·  {}  ·  {}",
             formats.date(first.sold_at.date()),
-            first.order_ref.as_deref().unwrap_or("no receipt number"),
+            first
+                .order_ref
+                .clone()
+                .unwrap_or_else(|| tr!("customers-no-receipt")),
             place,
             formats.money(amount)
         );
@@ -617,7 +631,7 @@ fn orders_ui(ui: &mut egui::Ui, sales: &[OrderLine], formats: &Formats) {
                     .num_columns(3)
                     .show(ui, |ui| {
                         for l in lines {
-                            ui.label(l.product.as_deref().unwrap_or("(no product)"));
+                            ui.label(l.product.clone().unwrap_or_else(|| tr!("customers-no-product")));
                             ui.label(format!("× {}", l.quantity));
                             ui.label(formats.money(l.amount_cents));
                             ui.end_row();

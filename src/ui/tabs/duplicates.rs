@@ -4,6 +4,7 @@
 //! arrow keys, merge every group above a certainty at once, and undo merges from the
 //! history. Every decision is saved at once, so closing the window loses no work.
 
+use crate::tr;
 use std::collections::HashMap;
 
 use crate::dedup::plan::{PLAN_FIELDS, field_value, plan_with_survivor};
@@ -205,8 +206,8 @@ impl DuplicatesScreen {
 }
 
 impl Screen for DuplicatesScreen {
-    fn title(&self) -> &'static str {
-        "Duplicates"
+    fn title(&self) -> String {
+        crate::tr!("duplicates-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -227,7 +228,7 @@ impl Screen for DuplicatesScreen {
                         self.kept.clear();
                         self.current = 0;
                     }
-                    Err(e) => cx.notify(crate::text::english(e.as_ref()), true),
+                    Err(e) => cx.notify(crate::text::local(e.as_ref()), true),
                 }
             }
             Event::Merged {
@@ -262,7 +263,7 @@ impl Screen for DuplicatesScreen {
     fn on_command(&mut self, cx: &mut Cx, command: &Command) {
         match command {
             Command::FindDuplicates if self.find_job.is_none() => {
-                let (id, cancel) = cx.start_job("Finding duplicates", "Starting");
+                let (id, cancel) = cx.start_job(&tr!("duplicates-job-find"), &tr!("duplicates-job-starting"));
                 self.find_job = Some(id);
                 self.started = true;
                 cx.send(Request::FindDuplicates { job: id, cancel });
@@ -270,7 +271,7 @@ impl Screen for DuplicatesScreen {
             Command::MergeGroup(g) => {
                 if let Some(c) = self.queue.as_ref().and_then(|q| q.clusters.get(*g)) {
                     let plan = self.plan_for(*g, c);
-                    merge(cx, vec![plan], vec![*g], "Merging");
+                    merge(cx, vec![plan], vec![*g], &tr!("duplicates-job-merge-one"));
                 }
             }
             Command::MergeAbove(threshold) => {
@@ -286,7 +287,7 @@ impl Screen for DuplicatesScreen {
                     }
                 }
                 if !plans.is_empty() {
-                    merge(cx, plans, groups, "Merging duplicates");
+                    merge(cx, plans, groups, &tr!("duplicates-job-merge-many"));
                 }
             }
             Command::NotDuplicates(g) => {
@@ -304,7 +305,7 @@ impl Screen for DuplicatesScreen {
 
 /// Saves merges as a job with progress.
 fn merge(cx: &mut Cx, plans: Vec<MergePlan>, groups: Vec<usize>, label: &str) {
-    let (id, cancel) = cx.start_job(label, "Starting");
+    let (id, cancel) = cx.start_job(label, &tr!("duplicates-job-starting"));
     cx.send(Request::Merge {
         job: id,
         plans,
@@ -377,10 +378,11 @@ pub fn explanation_text(e: &str, formats: &Formats) -> String {
         && let Some(inner) = e[open + 2..].strip_suffix(')')
         && let Ok(score) = inner.parse::<f64>()
     {
-        return format!(
-            "{} (certainty {})",
-            &e[..open],
-            formats.percent_whole(score)
+        let reason: &str = &e[..open];
+        return tr!(
+            "duplicates-reason-certainty",
+            reason = reason,
+            certainty = formats.percent_whole(score)
         );
     }
     e.to_string()
@@ -403,12 +405,12 @@ fn find_progress_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui)
 fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal(|ui| {
-        ui.heading("Duplicates");
+        ui.heading(crate::tr!("duplicates-duplicates"));
         let running = this.find_job.is_some();
         if ui
-            .add_enabled(!running, egui::Button::new("Find duplicates again"))
+            .add_enabled(!running, egui::Button::new(crate::tr!("duplicates-find-duplicates-again")))
             .on_hover_text(
-                "Compares every customer with the likely matches; decisions already made are kept",
+                crate::tr!("duplicates-compares-every-customer-with-the"),
             )
             .clicked()
         {
@@ -416,7 +418,7 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
     });
     if this.queue.is_none() {
-        ui.label("Looking for customers registered more than once…");
+        ui.label(crate::tr!("duplicates-looking-for-customers-registered-more"));
     }
     find_progress_ui(this, cx, ui);
     let Some(q) = this.queue.as_ref() else {
@@ -430,18 +432,21 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .enumerate()
         .filter(|(g, c)| c.certainty >= q.threshold && !tab.decided.contains_key(g))
         .count();
-    ui.label(format!(
-        "{} of likely duplicates among {} ({} left to review). Groups are shown most certain first; the suggested certainty threshold is {}.",
-        cx.formats.count(likely as i64, "group", "groups"),
-        cx.formats.count(q.contacts as i64, "customer", "customers"),
-        cx.formats.int(open_groups as i64),
-        cx.formats.percent_whole(q.recommended)
+    ui.label(tr!(
+        "duplicates-summary",
+        groups = (likely as i64),
+        shown_groups = cx.formats.int(likely as i64),
+        customers = (q.contacts as i64),
+        shown_customers = cx.formats.int(q.contacts as i64),
+        open = cx.formats.int(open_groups as i64),
+        threshold = cx.formats.percent_whole(q.recommended)
     ));
     if q.not_judgeable > 0 {
         ui.label(
-            egui::RichText::new(format!(
-                "{} customers have no name, e-mail or phone and are never matched.",
-                cx.formats.int(q.not_judgeable as i64)
+            egui::RichText::new(tr!(
+                "duplicates-not-judgeable",
+                count = (q.not_judgeable as i64),
+                shown = cx.formats.int(q.not_judgeable as i64)
             ))
             .weak(),
         );
@@ -450,14 +455,14 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let browsing = this.unlikely;
             if ui
-                .selectable_label(!browsing, format!("Likely duplicates ({})", cx.formats.int(likely as i64)))
+                .selectable_label(!browsing, tr!("duplicates-likely-tab", shown = cx.formats.int(likely as i64)))
                 .clicked()
             {
                 this.unlikely = false;
             }
             if ui
-                .selectable_label(browsing, format!("Possible, unlikely ({})", cx.formats.int(unlikely as i64)))
-                .on_hover_text("Groups below the threshold: look through them apart; none is merged unless you ask")
+                .selectable_label(browsing, tr!("duplicates-unlikely-tab", shown = cx.formats.int(unlikely as i64)))
+                .on_hover_text(crate::tr!("duplicates-groups-below-the-threshold-look"))
                 .clicked()
             {
                 this.unlikely = true;
@@ -468,7 +473,7 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.add_space(theme::GAP);
         ui.label(
             egui::RichText::new(
-                "No likely duplicates found: every customer seems to be registered once.",
+                crate::tr!("duplicates-no-likely-duplicates-found-every"),
             )
             .color(theme::good(dark)),
         );
@@ -479,7 +484,7 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     } else {
         ui.label(
             egui::RichText::new(
-                "These groups are below the suggested threshold: most are different people who share a name or an address.",
+                crate::tr!("duplicates-these-groups-are-below-the"),
             )
             .weak(),
         );
@@ -498,46 +503,46 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let at = browsed.iter().position(|b| *b == g).unwrap_or(0);
     let unlikely_view = this.unlikely;
     ui.horizontal(|ui| {
-        if ui.button("◀").on_hover_text("Previous group (←)").clicked() {
+        if ui.button("◀").on_hover_text(crate::tr!("duplicates-previous-group")).clicked() {
             this.step(-1);
         }
-        ui.label(egui::RichText::new(format!("Group {} of {}", at + 1, n)).strong());
-        if ui.button("▶").on_hover_text("Next group (→)").clicked() {
+        ui.label(egui::RichText::new(tr!("duplicates-group-of", at = (at as i64 + 1), count = (n as i64))).strong());
+        if ui.button("▶").on_hover_text(crate::tr!("duplicates-next-group")).clicked() {
             this.step(1);
         }
         ui.separator();
         if unlikely_view {
-            ui.label(format!(
-                "Possible, unlikely: certainty {}",
-                cx.formats.percent_whole(cluster.certainty)
+            ui.label(tr!(
+                "duplicates-certainty-unlikely",
+                certainty = cx.formats.percent_whole(cluster.certainty)
             ));
         } else {
-            ui.label(format!(
-                "Certainty {}",
-                cx.formats.percent_whole(cluster.certainty)
+            ui.label(tr!(
+                "duplicates-certainty",
+                certainty = cx.formats.percent_whole(cluster.certainty)
             ));
         }
         if cluster.was_split {
             ui.colored_label(
                 theme::bad(dark),
-                "Cut out of a longer chain: check carefully",
+                tr!("duplicates-cut-from-chain"),
             );
         }
         match this.decided.get(&g) {
             Some(Decision::Merged) => {
-                ui.colored_label(theme::good(dark), "Merged");
+                ui.colored_label(theme::good(dark), tr!("duplicates-merged"));
             }
             Some(Decision::NotDuplicate) => {
-                ui.label("Marked as different people");
+                ui.label(crate::tr!("duplicates-marked-as-different-people"));
             }
             Some(Decision::Skipped) => {
-                ui.label("Skipped");
+                ui.label(crate::tr!("duplicates-skipped"));
             }
             None => {}
         }
     });
     for e in &cluster.explanations {
-        ui.label(egui::RichText::new(format!("Why: {}", explanation_text(e, cx.formats))).italics());
+        ui.label(egui::RichText::new(tr!("duplicates-why", reason = explanation_text(e, cx.formats))).italics());
     }
     ui.add_space(6.0);
     compare_ui(this, ui, g, &cluster);
@@ -545,22 +550,22 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let open = !this.decided.contains_key(&g);
     ui.horizontal(|ui| {
         let merge = if unlikely_view {
-            egui::Button::new("Merge anyway")
+            egui::Button::new(crate::tr!("duplicates-merge-anyway"))
         } else {
-            egui::Button::new(egui::RichText::new("Merge (Y)").color(egui::Color32::WHITE))
+            egui::Button::new(egui::RichText::new(crate::tr!("duplicates-merge-y")).color(egui::Color32::WHITE))
                 .fill(theme::ACCENT)
         };
         if ui.add_enabled(open, merge).clicked() {
             cx.command(Command::MergeGroup(g));
         }
         if ui
-            .add_enabled(open, egui::Button::new("Not the same person (N)"))
+            .add_enabled(open, egui::Button::new(crate::tr!("duplicates-not-the-same-person-n")))
             .clicked()
         {
             cx.command(Command::NotDuplicates(g));
         }
         if ui
-            .add_enabled(open, egui::Button::new("Skip (S)"))
+            .add_enabled(open, egui::Button::new(crate::tr!("duplicates-skip-s")))
             .clicked()
         {
             this.decide(Decision::Skipped);
@@ -588,21 +593,21 @@ fn compare_ui(this: &mut DuplicatesScreen, ui: &mut egui::Ui, g: usize, cluster:
             ui.label("");
             for (m, c) in cluster.members.iter().enumerate() {
                 let title = if m == survivor {
-                    format!("Customer {} (kept)", c.id)
+                    tr!("duplicates-customer-kept", id = c.id)
                 } else {
-                    format!("Customer {}", c.id)
+                    tr!("duplicates-customer", id = c.id)
                 };
                 if ui
                     .add_enabled(open, egui::Button::selectable(m == survivor, title))
-                    .on_hover_text("Keep this customer's number; the others are merged into it")
+                    .on_hover_text(crate::tr!("duplicates-keep-this-customer-s-number"))
                     .clicked()
                 {
                     tab.survivor.insert(g, m);
                 }
             }
-            ui.label(egui::RichText::new("After merging").strong());
+            ui.label(egui::RichText::new(crate::tr!("duplicates-after-merging")).strong());
             ui.end_row();
-            ui.label(egui::RichText::new("Reference").weak());
+            ui.label(egui::RichText::new(crate::tr!("duplicates-reference")).weak());
             for c in &cluster.members {
                 ui.label(c.external_ref.as_deref().unwrap_or("—"));
             }
@@ -619,7 +624,7 @@ fn compare_ui(this: &mut DuplicatesScreen, ui: &mut egui::Ui, g: usize, cluster:
                 }
                 let differs = values.windows(2).any(|w| w[0] != w[1]);
                 let kept = tab.kept_value(g, cluster, &plan, field).map(str::to_string);
-                ui.label(egui::RichText::new(field.label()).weak());
+                ui.label(egui::RichText::new(crate::ui::widgets::field_label(field)).weak());
                 for (m, v) in values.iter().enumerate() {
                     let text = v.unwrap_or("—");
                     let chosen = v.is_some() && *v == kept.as_deref();
@@ -630,7 +635,7 @@ fn compare_ui(this: &mut DuplicatesScreen, ui: &mut egui::Ui, g: usize, cluster:
                     let button = egui::Button::selectable(chosen, rich);
                     if ui
                         .add_enabled(open && v.is_some(), button)
-                        .on_hover_text("Keep this value")
+                        .on_hover_text(crate::tr!("duplicates-keep-this-value"))
                         .clicked()
                     {
                         tab.kept.insert((g, field), m);
@@ -664,8 +669,11 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let absorbed: usize = open.iter().map(|c| c.members.len() - 1).sum();
     let mut t = threshold * 100.0;
     let mut changed = false;
+    // The groups above the threshold and the customers merged into others, counted.
+    let (g, a) = (groups as i64, absorbed as i64);
+    let (gs, ms) = (cx.formats.int(g), cx.formats.int(a));
     ui.horizontal(|ui| {
-        ui.label("Merge every group above");
+        ui.label(crate::tr!("duplicates-merge-every-group-above"));
         // The value is written back only when moved (it starts at the suggested threshold
         // exactly; the slider shows it rounded).
         changed = ui
@@ -675,13 +683,9 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     .custom_formatter(|v, _| format!("{v:.0}")),
             )
             .changed();
-        ui.label(format!(
-            "{}, {} merged away",
-            cx.formats.count(groups as i64, "group", "groups"),
-            cx.formats.count(absorbed as i64, "customer", "customers")
-        ));
+        ui.label(tr!("duplicates-bulk-count", n = g, n_shown = gs.as_str(), m = a, m_shown = ms.as_str()));
         if ui
-            .add_enabled(groups > 0, egui::Button::new("Merge them…"))
+            .add_enabled(groups > 0, egui::Button::new(crate::tr!("duplicates-merge-them")))
             .clicked()
         {
             this.bulk_ask = true;
@@ -692,16 +696,12 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     if this.bulk_ask {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "Merge {} ({} into others)? Each merge can be undone from the history.",
-                cx.formats.count(groups as i64, "group", "groups"),
-                cx.formats.count(absorbed as i64, "customer", "customers")
-            ));
-            if ui.button("Merge").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            ui.label(tr!("duplicates-merge-ask", n = g, n_shown = gs.as_str(), m = a, m_shown = ms.as_str()));
+            if ui.button(crate::tr!("duplicates-merge")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 this.bulk_ask = false;
                 cx.command(Command::MergeAbove(this.bulk_threshold));
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(crate::tr!("duplicates-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 this.bulk_ask = false;
             }
         });
@@ -709,13 +709,13 @@ fn bulk_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 }
 
 fn history_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    ui.heading("Merge history");
+    ui.heading(crate::tr!("duplicates-merge-history"));
     let Some(merges) = this.merges.clone() else {
         ui.spinner();
         return;
     };
     if merges.is_empty() {
-        ui.label("No customers have been merged yet.");
+        ui.label(crate::tr!("duplicates-no-customers-have-been-merged"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -726,13 +726,13 @@ fn history_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 .spacing(egui::vec2(14.0, 4.0))
                 .show(ui, |ui| {
                     for h in [
-                        "Merge",
-                        "Kept",
-                        "Merged into it",
-                        "Certainty",
-                        "By",
-                        "When",
-                        "",
+                        tr!("duplicates-history-merge"),
+                        tr!("duplicates-history-kept"),
+                        tr!("duplicates-history-merged-into"),
+                        tr!("duplicates-history-certainty"),
+                        tr!("duplicates-history-by"),
+                        tr!("duplicates-history-when"),
+                        String::new(),
                     ] {
                         ui.label(egui::RichText::new(h).strong());
                     }
@@ -742,11 +742,15 @@ fn history_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                         ui.label(format!("{} ({})", m.survivor_name, m.survivor_id));
                         ui.label(format!("{} ({})", m.absorbed_name, m.absorbed_id));
                         ui.label(m.score.map_or("—".into(), |s| cx.formats.percent_whole(s)));
-                        ui.label(m.decided_by.as_str());
+                        ui.label(match m.decided_by {
+                            DecidedBy::User => tr!("duplicates-by-user"),
+                            DecidedBy::Automatic => tr!("duplicates-by-auto"),
+                        });
                         ui.label(m.merged_at.get(..16).unwrap_or(&m.merged_at));
                         if let Some(undone) = &m.undone_at {
-                            ui.label(format!("undone {}", undone.get(..16).unwrap_or(undone)));
-                        } else if ui.button("Unmerge").clicked() {
+                            let when: &str = undone.get(..16).unwrap_or(undone);
+                            ui.label(tr!("duplicates-history-undone", when = when));
+                        } else if ui.button(crate::tr!("duplicates-unmerge")).clicked() {
                             this
                                 .unmerging
                                 .push((m.survivor_id, m.absorbed_id));

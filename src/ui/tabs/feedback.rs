@@ -101,8 +101,8 @@ impl Default for FeedbackScreen {
 }
 
 impl Screen for FeedbackScreen {
-    fn title(&self) -> &'static str {
-        "Feedback"
+    fn title(&self) -> String {
+        crate::tr!("feedback-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {

@@ -6,6 +6,7 @@
 //! It only draws and records [`Command`]s: reading the file, checking it and writing it are
 //! the worker's ([`crate::jobs`]).
 
+use crate::tr;
 use std::path::PathBuf;
 
 mod feedback;
@@ -22,7 +23,7 @@ use crate::model::{BatchSummary, DateOrder};
 use crate::store::{BatchContents, NewProblem, Severity};
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::{Cx, Screen};
-use crate::text::{ImportFailure, ProblemGroup, english};
+use crate::text::{ImportFailure, ProblemGroup, local as localized};
 use crate::ui::theme;
 use crate::ui::widgets::progress_text;
 
@@ -128,8 +129,8 @@ impl ImportScreen {
 }
 
 impl Screen for ImportScreen {
-    fn title(&self) -> &'static str {
-        "Import"
+    fn title(&self) -> String {
+        crate::tr!("import-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -157,7 +158,7 @@ impl Screen for ImportScreen {
                     Err(error) => {
                         self.planned = None;
                         self.check = Check::Idle;
-                        self.error = Some(english(&ImportFailure(error)));
+                        self.error = Some(localized(&ImportFailure(error)));
                     }
                 }
             }
@@ -165,7 +166,7 @@ impl Screen for ImportScreen {
                 self.check = match result {
                     None => Check::Idle,
                     Some(Ok(report)) => Check::Done(report.clone()),
-                    Some(Err(error)) => Check::Failed(english(&ImportFailure(error))),
+                    Some(Err(error)) => Check::Failed(localized(&ImportFailure(error))),
                 };
             }
             Event::ImportDone { job, result } if self.run_job == Some(*job) => {
@@ -277,7 +278,7 @@ impl ImportScreen {
             return;
         };
         self.cancel_check(cx);
-        let (id, cancel) = cx.start_job("Checking the file", "Reading");
+        let (id, cancel) = cx.start_job(&tr!("import-job-check"), &tr!("import-job-reading"));
         self.check_job = Some(id);
         self.planning = true;
         self.check = Check::Idle;
@@ -311,7 +312,10 @@ impl ImportScreen {
         let plan = Box::new(planned.plan.clone());
         let path = planned.path.clone();
         let expected_rows = report.rows_read;
-        let (id, cancel) = cx.start_job(&format!("Import of {}", plan.info.file_name), "Starting");
+        let (id, cancel) = cx.start_job(
+            &tr!("import-job-import", file = plan.info.file_name.as_str()),
+            &tr!("import-job-starting"),
+        );
         self.run_job = Some(id);
         cx.send(Request::RunImport {
             job: id,
@@ -352,19 +356,19 @@ fn draw(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 
 fn header_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        ui.heading("Import");
+        ui.heading(crate::tr!("import-import"));
         ui.add_space(theme::GAP);
         let busy = this.run_job.is_some();
         if ui
-            .add_enabled(!busy, egui::Button::new("Open a file…"))
-            .on_hover_text("Ctrl+O")
+            .add_enabled(!busy, egui::Button::new(crate::tr!("import-open-a-file")))
+            .on_hover_text(crate::tr!("import-ctrl-o"))
             .clicked()
         {
             cx.command(Command::OpenFileDialog);
         }
         ui.label(
             egui::RichText::new(
-                "or drop a file on the window: CSV, TSV, text, Excel (XLSX, XLS) or OpenDocument (ODS).",
+                crate::tr!("import-or-drop-a-file-on"),
             )
             .weak(),
         );
@@ -372,17 +376,15 @@ fn header_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     if this.path.is_none() && this.finished.is_none() {
         ui.add_space(theme::GAP);
         ui.label(
-            "Bring in the customers and sales your till, web shop, loyalty-card service or own \
-             spreadsheets export. You will see how the file is read and what each column \
-             becomes before anything is saved, and every import can be undone below.",
+            crate::tr!("import-bring-in-the-customers-and"),
         );
     }
 }
 
-fn kind_label(kind: ImportKind) -> &'static str {
+fn kind_label(kind: ImportKind) -> String {
     match kind {
-        ImportKind::Contacts => "Contacts",
-        ImportKind::Sales => "Sales",
+        ImportKind::Contacts => tr!("import-kind-contacts"),
+        ImportKind::Sales => tr!("import-kind-sales"),
     }
 }
 
@@ -399,7 +401,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.label(egui::RichText::new(&name).strong().size(16.0));
         if tab.planning {
             ui.spinner();
-            ui.label("Reading the file…");
+            ui.label(crate::tr!("import-reading-the-file"));
         }
     });
     if feedback_file_ui(this, cx, ui) {
@@ -432,11 +434,11 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             if matches!(note, Note::Layout { .. }) {
                 continue;
             }
-            ui.label(format!("Note: {}", english(note)));
+            ui.label(tr!("import-note", note = localized(note)));
         }
         if planned.remembered {
             ui.label(
-                egui::RichText::new("Using the mapping from your last import of this layout.")
+                egui::RichText::new(crate::tr!("import-using-the-mapping-from-your"))
                     .color(theme::good(dark)),
             );
         }
@@ -454,7 +456,7 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 
 fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     ui.horizontal(|ui| {
-        ui.label("The file holds:");
+        ui.label(crate::tr!("import-the-file-holds"));
         for kind in [ImportKind::Contacts, ImportKind::Sales] {
             let selected = planned.options.kind == kind;
             if ui.selectable_label(selected, kind_label(kind)).clicked() && !selected {
@@ -464,19 +466,22 @@ fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &Pl
                 cx.command(Command::PlanImport(MappingChoice::GuessForKind));
             }
         }
-        if ui.selectable_label(false, "Feedback").clicked() {
+        if ui
+            .selectable_label(false, crate::tr!("import-kind-feedback"))
+            .clicked()
+        {
             start_feedback(this, cx);
         }
-        let hint = match planned.options.kind {
-            ImportKind::Contacts => "people and companies",
-            ImportKind::Sales => "sale lines, each naming its customer",
+        let contacts = planned.options.kind == ImportKind::Contacts;
+        let hint = match (planned.kind_guessed, planned.plan.layout, contacts) {
+            (false, _, true) => tr!("import-hint-contacts"),
+            (false, _, false) => tr!("import-hint-sales"),
+            (true, Some(layout), true) => tr!("import-hint-contacts-layout", layout = layout.name.as_str()),
+            (true, Some(layout), false) => tr!("import-hint-sales-layout", layout = layout.name.as_str()),
+            (true, None, true) => tr!("import-hint-contacts-guessed"),
+            (true, None, false) => tr!("import-hint-sales-guessed"),
         };
-        let guessed = match (planned.kind_guessed, planned.plan.layout) {
-            (false, _) => String::new(),
-            (true, Some(layout)) => format!(" (from the {} layout)", layout.name),
-            (true, None) => " (guessed from its columns)".to_string(),
-        };
-        ui.label(egui::RichText::new(format!("{hint}{guessed}")).weak());
+        ui.label(egui::RichText::new(hint).weak());
     });
 }
 
@@ -547,10 +552,10 @@ const ENCODINGS: [&str; 10] = [
 
 fn delimiter_label(d: u8) -> String {
     match d {
-        b'\t' => "Tab".to_string(),
-        b',' => "Comma ,".to_string(),
-        b';' => "Semicolon ;".to_string(),
-        b'|' => "Bar |".to_string(),
+        b'\t' => tr!("import-delimiter-tab"),
+        b',' => tr!("import-delimiter-comma"),
+        b';' => tr!("import-delimiter-semicolon"),
+        b'|' => tr!("import-delimiter-bar"),
         other => (other as char).to_string(),
     }
 }
@@ -561,13 +566,13 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
     let mut changed = false;
     let mut answered = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Format:");
+        ui.label(crate::tr!("import-format"));
         ui.label(
             egui::RichText::new(match info.format {
-                Format::Delimited => "Text (CSV)",
-                Format::Xlsx => "Excel workbook (XLSX)",
-                Format::Xls => "Excel 97-2003 workbook (XLS)",
-                Format::Ods => "OpenDocument spreadsheet (ODS)",
+                Format::Delimited => tr!("import-format-csv"),
+                Format::Xlsx => tr!("import-format-xlsx"),
+                Format::Xls => tr!("import-format-xls"),
+                Format::Ods => tr!("import-format-ods"),
             })
             .strong(),
         );
@@ -575,11 +580,11 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
             ui.separator();
             let current = info.encoding.unwrap_or("UTF-8");
             let shown = if info.encoding_detected {
-                format!("{current} (detected)")
+                tr!("import-encoding-detected", encoding = current)
             } else {
                 current.to_string()
             };
-            ui.label("Encoding:");
+            ui.label(crate::tr!("import-encoding"));
             egui::ComboBox::from_id_salt("import_encoding")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -594,7 +599,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
                     }
                 });
             ui.separator();
-            ui.label("Delimiter:");
+            ui.label(crate::tr!("import-delimiter"));
             let current = info.delimiter.unwrap_or(b',');
             egui::ComboBox::from_id_salt("import_delimiter")
                 .selected_text(delimiter_label(current))
@@ -612,7 +617,7 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         }
         if let Some(sheet) = &info.sheet {
             ui.separator();
-            ui.label("Sheet:");
+            ui.label(crate::tr!("import-sheet"));
             if info.sheets.len() > 1 {
                 egui::ComboBox::from_id_salt("import_sheet")
                     .selected_text(sheet)
@@ -631,11 +636,11 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
             }
         }
         ui.separator();
-        ui.label("Header row:");
+        ui.label(crate::tr!("import-header-row"));
         let row = info.header_row;
         if ui
             .add_enabled(row > 1, egui::Button::new("−").small())
-            .on_hover_text("The column names are one row higher")
+            .on_hover_text(crate::tr!("import-the-column-names-are-one"))
             .clicked()
         {
             options.read.header_row = Some(row - 1);
@@ -644,18 +649,18 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
         ui.label(egui::RichText::new(row.to_string()).strong());
         if ui
             .add_enabled(row < 100, egui::Button::new("+").small())
-            .on_hover_text("The column names are one row lower (title lines above them)")
+            .on_hover_text(crate::tr!("import-the-column-names-are-one-2"))
             .clicked()
         {
             options.read.header_row = Some(row + 1);
             changed = true;
         }
         ui.separator();
-        ui.label("Decimal separator:");
+        ui.label(crate::tr!("import-decimal-separator"));
         let decimal = planned.plan.decimal;
         let decimal_label = |d: Decimal| match d {
-            Decimal::Dot => "Dot: 1234.56",
-            Decimal::Comma => "Comma: 1234,56",
+            Decimal::Dot => tr!("import-decimal-dot"),
+            Decimal::Comma => tr!("import-decimal-comma"),
         };
         egui::ComboBox::from_id_salt("import_decimal")
             .selected_text(decimal_label(decimal))
@@ -671,11 +676,11 @@ fn read_options_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, plan
                 }
             });
         ui.separator();
-        ui.label("Dates:");
+        ui.label(crate::tr!("import-dates"));
         let order = planned.plan.date_rules.order;
         let order_label = |o: DateOrder| match o {
-            DateOrder::DayFirst => "Day first: 31/12/2025",
-            DateOrder::MonthFirst => "Month first: 12/31/2025",
+            DateOrder::DayFirst => tr!("import-order-day-first"),
+            DateOrder::MonthFirst => tr!("import-order-month-first"),
         };
         egui::ComboBox::from_id_salt("import_date_order")
             .selected_text(order_label(order))
@@ -715,17 +720,15 @@ fn dates_question_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.label(
-                egui::RichText::new(format!(
-                    "How does this file write dates? A date such as {example} could be read two ways, and no date in the file tells."
-                ))
+                egui::RichText::new(tr!("import-ask-date-order", example = example.as_str()))
                 .strong(),
             );
             ui.horizontal(|ui| {
                 let (day, month) = read_both_ways(&example);
-                if ui.button(format!("Day first: {example} is {day}")).clicked() {
+                if ui.button(tr!("import-read-day-first", example = example.as_str(), date = day)).clicked() {
                     choice = Some(DateOrder::DayFirst);
                 }
-                if ui.button(format!("Month first: {example} is {month}")).clicked() {
+                if ui.button(tr!("import-read-month-first", example = example.as_str(), date = month)).clicked() {
                     choice = Some(DateOrder::MonthFirst);
                 }
             });
@@ -783,7 +786,7 @@ fn read_both_ways(example: &str) -> (String, String) {
                 format!("{} {b}, {year}", month_number_name(a)),
             )
         }
-        _ => ("day first".into(), "month first".into()),
+        _ => (tr!("import-day-first"), tr!("import-month-first")),
     }
 }
 
@@ -799,7 +802,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
     let plan = &planned.plan;
     if let Some(layout) = plan.layout {
         ui.label(
-            egui::RichText::new(english(layout))
+            egui::RichText::new(localized(layout))
                 .strong()
                 .color(theme::good(ui.visuals().dark_mode)),
         );
@@ -808,10 +811,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
     if mapping.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!(
-        "What each column was understood as ({})",
-        mapping.len()
-    ))
+    egui::CollapsingHeader::new(tr!("import-columns-understood", count = (mapping.len() as i64)))
     .id_salt("import_mapping_reasons")
     .default_open(true)
     .show(ui, |ui| {
@@ -824,7 +824,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
                     ui.label(egui::RichText::new(column).strong());
                     ui.label(field.label()).on_hover_text(field.name());
                     let why = plan.why.get(i).cloned().flatten().unwrap_or(Why::Chosen);
-                    ui.label(egui::RichText::new(english(&why)).weak());
+                    ui.label(egui::RichText::new(localized(&why)).weak());
                     ui.end_row();
                 }
             });
@@ -861,7 +861,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
                 .max_scroll_height(280.0)
                 .header(50.0, |mut header| {
                     header.col(|ui| {
-                        ui.label(egui::RichText::new("Row").weak());
+                        ui.label(egui::RichText::new(crate::tr!("import-row")).weak());
                     });
                     for (i, name) in plan.headers.iter().enumerate() {
                         header.col(|ui| {
@@ -871,7 +871,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
                                 let text = match current {
                                     Some(f) => egui::RichText::new(f.label()),
                                     None => {
-                                        egui::RichText::new("kept as extra").italics().color(weak)
+                                        egui::RichText::new(crate::tr!("import-kept-as-extra")).italics().color(weak)
                                     }
                                 };
                                 egui::ComboBox::from_id_salt(("import_map", i))
@@ -941,7 +941,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
 pub fn group_problems(problems: &[NewProblem]) -> Vec<(Severity, String, usize, Vec<&NewProblem>)> {
     let mut groups: Vec<(Severity, String, usize, Vec<&NewProblem>)> = Vec::new();
     for p in problems {
-        let kind = english(&ProblemGroup(&p.kind));
+        let kind = localized(&ProblemGroup(&p.kind));
         match groups.iter_mut().find(|g| g.0 == p.severity && g.1 == kind) {
             Some(g) => {
                 g.2 += 1;
@@ -960,19 +960,21 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
     let dark = ui.visuals().dark_mode;
     for (severity, kind, count, examples) in group_problems(problems) {
         let (tag, color) = match severity {
-            Severity::Error => ("Rejected", theme::bad(dark)),
-            Severity::Warning => ("Warning", ui.visuals().warn_fg_color),
+            Severity::Error => (tr!("import-tag-rejected"), theme::bad(dark)),
+            Severity::Warning => (tr!("import-tag-warning"), ui.visuals().warn_fg_color),
         };
         ui.label(
-            egui::RichText::new(format!(
-                "{tag} · {} × {kind}",
-                formats.int(count as i64)
+            egui::RichText::new(tr!(
+                "import-problem-group",
+                tag = tag.as_str(),
+                count = formats.int(count as i64),
+                kind = kind.as_str()
             ))
             .color(color),
         );
-        ui.indent(("examples", tag, &kind), |ui| {
+        ui.indent(("examples", severity == Severity::Error, &kind), |ui| {
             for p in examples {
-                ui.label(egui::RichText::new(english(p)).weak());
+                ui.label(egui::RichText::new(localized(p)).weak());
             }
         });
     }
@@ -980,10 +982,10 @@ fn problems_list_ui(ui: &mut egui::Ui, problems: &[NewProblem], shown_of: Option
         && (problems.len() as u64) < total
     {
         ui.label(
-            egui::RichText::new(format!(
-                "The first {} of {} problems are grouped here; all of them are saved with the import.",
-                formats.int(problems.len() as i64),
-                formats.int(total as i64)
+            egui::RichText::new(tr!(
+                "import-problems-first",
+                shown = formats.int(problems.len() as i64),
+                total = formats.int(total as i64)
             ))
             .weak(),
         );
@@ -1000,27 +1002,27 @@ fn rejected_of(problems: &[NewProblem]) -> Vec<NewProblem> {
 
 fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
     let dark = ui.visuals().dark_mode;
-    ui.heading("Check");
+    ui.heading(crate::tr!("import-check"));
     let check = this.check.clone();
     let check_job = this.check_job;
     match &check {
         Check::Idle => {
             ui.label(
-                "Choose the columns above; the file is checked as soon as it can be imported.",
+                crate::tr!("import-choose-the-columns-above-the"),
             );
         }
         Check::Running => {
             let job = cx.jobs.iter().find(|j| Some(j.id) == check_job).cloned();
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Checking every row (nothing is written yet)…");
+                ui.label(crate::tr!("import-checking-every-row-nothing-is"));
                 if let Some(job) = job {
                     ui.add(
                         egui::ProgressBar::new(job.fraction)
                             .desired_width(200.0)
                             .text(job.stage.clone()),
                     );
-                    if ui.button("Stop").clicked() {
+                    if ui.button(crate::tr!("import-stop")).clicked() {
                         cx.command(Command::CancelJob(job.id));
                     }
                 }
@@ -1033,18 +1035,12 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             let report = report.clone();
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "{} rows ok",
-                        cx.formats.int(report.rows_imported as i64)
-                    ))
+                    egui::RichText::new(tr!("import-rows-ok", count = (report.rows_imported as i64), shown = cx.formats.int(report.rows_imported as i64)))
                     .strong()
                     .color(theme::good(dark)),
                 );
                 ui.separator();
-                let rejected = egui::RichText::new(format!(
-                    "{} rows rejected",
-                    cx.formats.int(report.rows_rejected as i64)
-                ))
+                let rejected = egui::RichText::new(tr!("import-rows-rejected", count = (report.rows_rejected as i64), shown = cx.formats.int(report.rows_rejected as i64)))
                 .strong();
                 ui.label(if report.rows_rejected > 0 {
                     rejected.color(theme::bad(dark))
@@ -1053,40 +1049,32 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                 });
                 ui.separator();
                 ui.label(
-                    egui::RichText::new(format!(
-                        "{} warnings",
-                        cx.formats.int(report.warnings as i64)
-                    ))
+                    egui::RichText::new(tr!("import-warnings", count = (report.warnings as i64), shown = cx.formats.int(report.warnings as i64)))
                     .strong(),
                 );
                 ui.separator();
                 ui.label(match planned.options.kind {
-                    ImportKind::Contacts => format!(
-                        "{} contacts would be added",
-                        cx.formats.int(report.contacts_created as i64)
-                    ),
-                    ImportKind::Sales => format!(
-                        "{} sale lines; {} new customers, {} lines for customers already known",
-                        cx.formats.int(report.sales_written as i64),
-                        cx.formats.int(report.contacts_created as i64),
-                        cx.formats.int(report.sales_linked_to_existing as i64)
+                    ImportKind::Contacts => tr!("import-contacts-added", count = (report.contacts_created as i64), shown = cx.formats.int(report.contacts_created as i64)),
+                    ImportKind::Sales => tr!(
+                        "import-sales-summary",
+                        count = (report.sales_written as i64),
+                        shown = cx.formats.int(report.sales_written as i64),
+                        new = cx.formats.int(report.contacts_created as i64),
+                        known = cx.formats.int(report.sales_linked_to_existing as i64)
                     ),
                 });
             });
             // What the summary counts apart: walk-in sales and orders that do not count.
             if report.walk_in_sales > 0 {
-                ui.label(format!(
-                    "{} walk-in sale lines (no customer): counted in revenue, in no customer's figures",
-                    cx.formats.int(report.walk_in_sales as i64)
-                ));
+                ui.label(tr!("import-walk-in", count = (report.walk_in_sales as i64), shown = cx.formats.int(report.walk_in_sales as i64)));
             }
             for a in &report.set_aside {
-                ui.label(format!(
-                    "{} {} {} ({}) kept but not counted",
-                    cx.formats.int(a.orders as i64),
-                    a.status,
-                    if a.orders == 1 { "order" } else { "orders" },
-                    cx.formats.money(a.amount_cents)
+                ui.label(tr!(
+                    "import-set-aside",
+                    count = (a.orders as i64),
+                    shown = cx.formats.int(a.orders as i64),
+                    status = a.status.to_string(),
+                    amount = cx.formats.money(a.amount_cents)
                 ));
             }
         }
@@ -1098,16 +1086,16 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             .stroke(egui::Stroke::new(1.0, ui.visuals().warn_fg_color))
             .show(ui, |ui| {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "This file was already imported on {} (import {}, {} rows). Importing it again would add its rows a second time.",
-                        earlier.started_at,
-                        earlier.id,
-                        cx.formats.int(earlier.rows_imported)
+                    egui::RichText::new(tr!(
+                        "import-already-imported",
+                        date = earlier.started_at.to_string(),
+                        id = earlier.id,
+                        rows = cx.formats.int(earlier.rows_imported)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
                 let mut allow = this.allow_again;
-                if ui.checkbox(&mut allow, "Import it again anyway").changed() {
+                if ui.checkbox(&mut allow, tr!("import-again-anyway")).changed() {
                     this.allow_again = allow;
                 }
             });
@@ -1125,7 +1113,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                     .desired_width(360.0)
                     .text(progress_text(cx.formats, &job.stage, job.fraction)),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("import-cancel")).clicked() {
                 cx.command(Command::CancelJob(job.id));
             }
         });
@@ -1143,7 +1131,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             Some(report.rows_rejected + report.warnings),
             cx.formats,
         );
-        if report.rows_rejected > 0 && ui.button("Save rejected rows as CSV…").clicked() {
+        if report.rows_rejected > 0 && ui.button(crate::tr!("import-save-rejected-rows-as-csv")).clicked() {
             cx.command(Command::SaveProblems {
                 file_name: rejected_file_name(&planned.plan.info.file_name),
                 headers: planned.plan.headers.clone(),
@@ -1166,20 +1154,12 @@ fn any_date_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned:
     }
     if rejected > 0 {
         ui.label(
-            egui::RichText::new(if rejected == 1 {
-                "1 row has a sale date before 1900 or more than a day in the future, and is rejected."
-                    .to_string()
-            } else {
-                format!(
-                    "{} rows have a sale date before 1900 or more than a day in the future, and are rejected.",
-                    cx.formats.int(rejected as i64)
-                )
-            })
+            egui::RichText::new(tr!("import-bad-dates", count = (rejected as i64), shown = cx.formats.int(rejected as i64)))
             .color(ui.visuals().warn_fg_color),
         );
     }
     if ui
-        .checkbox(&mut allow, "Accept dates before 1900 or in the future")
+        .checkbox(&mut allow, tr!("import-accept-any-date"))
         .changed()
     {
         let mut options = planned.options.clone();
@@ -1196,7 +1176,7 @@ fn import_button_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         Check::Done(r) => r.rows_imported,
         _ => 0,
     };
-    let label = format!("Import {} rows", cx.formats.int(rows as i64));
+    let label = tr!("import-button", count = (rows as i64), shown = cx.formats.int(rows as i64));
     let enabled = tab.can_import();
     let text = egui::RichText::new(label).size(16.0);
     let button = if enabled {
@@ -1206,15 +1186,11 @@ fn import_button_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     }
     .min_size(egui::vec2(200.0, 34.0));
     let why = match (&tab.planned, &tab.check) {
-        (Some(p), _) if p.blocker.is_some() => "Choose the columns the import needs first.",
-        (Some(_), _) if tab.dates_unanswered() => {
-            "Say first how this file writes dates (day first or month first)."
-        }
-        (Some(p), _) if p.earlier.is_some() && !tab.allow_again => {
-            "This file was imported before: tick \"Import it again anyway\" to import it a second time."
-        }
-        (_, Check::Done(_)) if rows == 0 => "No row of this file can be imported.",
-        _ => "The file can be imported once every row has been checked.",
+        (Some(p), _) if p.blocker.is_some() => tr!("import-why-columns"),
+        (Some(_), _) if tab.dates_unanswered() => tr!("import-why-dates"),
+        (Some(p), _) if p.earlier.is_some() && !tab.allow_again => tr!("import-why-again"),
+        (_, Check::Done(_)) if rows == 0 => tr!("import-why-no-row"),
+        _ => tr!("import-why-checking"),
     };
     if ui
         .add_enabled(enabled, button)
@@ -1230,7 +1206,7 @@ fn rejected_file_name(file_name: &str) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "import".into());
-    format!("{stem} - rejected rows.csv")
+    tr!("import-rejected-file", stem = stem)
 }
 
 fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -1249,35 +1225,36 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .map_or(ImportKind::Contacts, |p| p.options.kind);
     match finished {
         Err(error) => {
-            ui.heading(format!("{file} was not imported"));
-            ui.label(egui::RichText::new(english(error.as_ref())).color(theme::bad(dark)));
+            ui.heading(tr!("import-not-imported", file = file.as_str()));
+            ui.label(egui::RichText::new(localized(error.as_ref())).color(theme::bad(dark)));
         }
         Ok(report) => {
-            ui.heading(format!("{file} is imported"));
+            ui.heading(tr!("import-imported", file = file.as_str()));
             let g = |n: u64| cx.formats.int(n as i64);
             let what = match kind {
-                ImportKind::Contacts => format!("{} new contacts", g(report.contacts_created)),
-                ImportKind::Sales => format!(
-                    "{} new customers, {} sale lines ({} for customers already known)",
-                    g(report.contacts_created),
-                    g(report.sales_written),
-                    g(report.sales_linked_to_existing)
+                ImportKind::Contacts => tr!("import-done-contacts", new = g(report.contacts_created)),
+                ImportKind::Sales => tr!(
+                    "import-done-sales",
+                    new = g(report.contacts_created),
+                    lines = g(report.sales_written),
+                    known = g(report.sales_linked_to_existing)
                 ),
             };
             ui.label(
-                egui::RichText::new(format!(
-                    "Imported {} of {} rows: {what}.",
-                    g(report.rows_imported),
-                    g(report.rows_read)
+                egui::RichText::new(tr!(
+                    "import-done",
+                    imported = g(report.rows_imported),
+                    read = g(report.rows_read),
+                    what = what
                 ))
                 .size(16.0)
                 .color(theme::good(dark)),
             );
             if report.rows_rejected > 0 || report.warnings > 0 {
-                ui.label(format!(
-                    "{} rows rejected, {} values kept aside with a warning:",
-                    g(report.rows_rejected),
-                    g(report.warnings)
+                ui.label(tr!(
+                    "import-done-problems",
+                    rejected = g(report.rows_rejected),
+                    warnings = g(report.warnings)
                 ));
                 problems_list_ui(
                     ui,
@@ -1288,24 +1265,22 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             if let Some(id) = report.batch_id {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Saved as import {id}: the history below can undo it."
-                    ))
+                    egui::RichText::new(tr!("import-saved-as", id = id))
                     .weak(),
                 );
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button("Open the Customers tab").clicked() {
+                if ui.button(crate::tr!("import-open-the-customers-tab")).clicked() {
                     cx.command(Command::SwitchTab(Tab::CUSTOMERS));
                 }
                 if let Some(id) = report.batch_id
                     && report.rows_rejected > 0
-                    && ui.button("Show all rejected rows").clicked()
+                    && ui.button(crate::tr!("import-show-all-rejected-rows")).clicked()
                 {
                     cx.command(Command::ShowProblems(id));
                 }
-                if ui.button("Import another file…").clicked() {
+                if ui.button(crate::tr!("import-import-another-file")).clicked() {
                     cx.command(Command::OpenFileDialog);
                 }
             });
@@ -1313,19 +1288,19 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         }
     }
     ui.add_space(6.0);
-    if ui.button("Import another file…").clicked() {
+    if ui.button(crate::tr!("import-import-another-file-2")).clicked() {
         cx.command(Command::OpenFileDialog);
     }
 }
 
 fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    ui.heading("History");
+    ui.heading(crate::tr!("import-history"));
     let Some(history) = this.history.clone() else {
         ui.spinner();
         return;
     };
     if history.is_empty() {
-        ui.label(egui::RichText::new("Nothing has been imported yet.").weak());
+        ui.label(egui::RichText::new(crate::tr!("import-nothing-has-been-imported-yet")).weak());
         return;
     }
     let dark = ui.visuals().dark_mode;
@@ -1335,14 +1310,28 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
             for h in [
-                "Import", "What", "File", "Read", "Imported", "Rejected", "When", "", "",
+                tr!("import-history-import"),
+                tr!("import-history-what"),
+                tr!("import-history-file"),
+                tr!("import-history-read"),
+                tr!("import-history-imported"),
+                tr!("import-history-rejected"),
+                tr!("import-history-when"),
+                String::new(),
+                String::new(),
             ] {
                 ui.label(egui::RichText::new(h).strong());
             }
             ui.end_row();
             for b in &history {
                 ui.label(b.id.to_string());
-                ui.label(&b.kind);
+                ui.label(match b.kind.as_str() {
+                    "contacts" => tr!("import-batch-contacts"),
+                    "sales" => tr!("import-batch-sales"),
+                    "demo" => tr!("import-batch-demo"),
+                    "feedback" => tr!("import-batch-feedback"),
+                    other => other.to_string(),
+                });
                 ui.label(b.file_name.as_deref().unwrap_or("—"));
                 ui.label(cx.formats.int(b.rows_read));
                 ui.label(cx.formats.int(b.rows_imported));
@@ -1355,13 +1344,13 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 ui.label(&b.started_at);
                 match &b.undone_at {
                     Some(at) => {
-                        ui.label(egui::RichText::new("undone").weak())
-                            .on_hover_text(format!("Undone on {at}"));
+                        ui.label(egui::RichText::new(crate::tr!("import-undone")).weak())
+                            .on_hover_text(tr!("import-undone-on", date = at.as_str()));
                     }
                     None => {
                         if ui
-                            .add_enabled(!busy, egui::Button::new("Undo"))
-                            .on_hover_text("Remove what this import added")
+                            .add_enabled(!busy, egui::Button::new(crate::tr!("import-undo")))
+                            .on_hover_text(crate::tr!("import-remove-what-this-import-added"))
                             .clicked()
                         {
                             cx.command(Command::AskUndoImport(b.id));
@@ -1369,7 +1358,7 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     }
                 }
                 if b.rows_rejected > 0 {
-                    if ui.button("Rejected rows").clicked() {
+                    if ui.button(crate::tr!("import-rejected-rows")).clicked() {
                         cx.command(Command::ShowProblems(b.id));
                     }
                 } else {
@@ -1386,8 +1375,8 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     };
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
-        ui.heading(format!("Problems of import {}", shown.batch));
-        if ui.button("Close").clicked() {
+        ui.heading(tr!("import-problems-of", id = shown.batch));
+        if ui.button(crate::tr!("import-close")).clicked() {
             this.problems = None;
         }
     });
@@ -1396,19 +1385,24 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         return;
     };
     if problems.is_empty() {
-        ui.label("This import has no problems recorded.");
+        ui.label(crate::tr!("import-this-import-has-no-problems"));
         return;
     }
     problems_list_ui(ui, &problems, None, cx.formats);
     let rejected = rejected_of(&problems);
     if !rejected.is_empty() {
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Rejected rows").strong());
+        ui.label(egui::RichText::new(crate::tr!("import-rejected-rows-2")).strong());
         egui::Grid::new(("rejected_rows", shown.batch))
             .striped(true)
             .spacing([14.0, 4.0])
             .show(ui, |ui| {
-                for h in ["Row", "Column", "Value", "Row as read"] {
+                for h in [
+                    tr!("import-problems-row"),
+                    tr!("import-problems-column"),
+                    tr!("import-problems-value"),
+                    tr!("import-problems-row-as-read"),
+                ] {
                     ui.label(egui::RichText::new(h).weak());
                 }
                 ui.end_row();
@@ -1422,15 +1416,16 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             });
         if rejected.len() > REJECTED_SHOWN {
             ui.label(
-                egui::RichText::new(format!(
-                    "The first {REJECTED_SHOWN} of {} rejected rows; save them as CSV to see all.",
-                    cx.formats.int(rejected.len() as i64)
+                egui::RichText::new(tr!(
+                    "import-problems-first-rows",
+                    shown = cx.formats.int(REJECTED_SHOWN as i64),
+                    count = cx.formats.int(rejected.len() as i64)
                 ))
                 .weak(),
             );
         }
     }
-    if !rejected.is_empty() && ui.button("Save rejected rows as CSV…").clicked() {
+    if !rejected.is_empty() && ui.button(crate::tr!("import-save-rejected-rows-as-csv-2")).clicked() {
         let width = rejected.iter().map(|p| p.raw_row.len()).max().unwrap_or(0);
         let headers = match this.planned.as_ref() {
             Some(p) if p.plan.headers.len() == width => p.plan.headers.clone(),
@@ -1441,7 +1436,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .as_ref()
             .and_then(|h| h.iter().find(|b| b.id == shown.batch))
             .and_then(|b| b.file_name.clone())
-            .unwrap_or_else(|| format!("import {}", shown.batch));
+            .unwrap_or_else(|| tr!("import-file-stem", id = shown.batch));
         cx.command(Command::SaveProblems {
             file_name: rejected_file_name(&file),
             headers,
@@ -1456,7 +1451,7 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
     };
     let response = egui::Modal::new(egui::Id::unique("undo_import")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(format!("Undo import {}?", ask.batch.id));
+        ui.heading(tr!("import-undo-ask", id = ask.batch.id));
         ui.add_space(6.0);
         let mut confirmed = false;
         let mut cancelled = false;
@@ -1464,19 +1459,24 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Counting what it added…");
+                    ui.label(crate::tr!("import-counting-what-it-added"));
                 });
             }
             Some(c) => {
-                let file = ask.batch.file_name.as_deref().unwrap_or("the demo shop");
-                ui.label(format!(
-                    "Remove the {} sale lines and {} contacts of this import ({file})?",
-                    cx.formats.int(c.sales),
-                    cx.formats.int(c.contacts)
+                let file = ask
+                    .batch
+                    .file_name
+                    .clone()
+                    .unwrap_or_else(|| tr!("import-the-demo-shop"));
+                ui.label(tr!(
+                    "import-undo-what",
+                    sales = cx.formats.int(c.sales),
+                    contacts = cx.formats.int(c.contacts),
+                    file = file
                 ));
                 ui.label(
                     egui::RichText::new(
-                        "Contacts that a later import or a merge uses are kept. The import stays in the history, marked undone.",
+                        crate::tr!("import-contacts-that-a-later-import"),
                     )
                     .weak(),
                 );
@@ -1486,13 +1486,13 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
         ui.horizontal(|ui| {
             let ready = ask.contents.is_some();
             if ui
-                .add_enabled(ready, egui::Button::new("Undo the import"))
-                .on_hover_text("Enter")
+                .add_enabled(ready, egui::Button::new(crate::tr!("import-undo-the-import")))
+                .on_hover_text(crate::tr!("import-enter"))
                 .clicked()
             {
                 confirmed = true;
             }
-            if ui.button("Keep it").on_hover_text("Esc").clicked() {
+            if ui.button(crate::tr!("import-keep-it")).on_hover_text(crate::tr!("import-esc")).clicked() {
                 cancelled = true;
             }
         });

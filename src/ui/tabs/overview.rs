@@ -4,6 +4,7 @@
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analytics::{KpiSet, Overview};
+use crate::tr;
 use crate::format::{Formats, weekday_name};
 use crate::ui::app::{Command, DEMO_CUSTOMERS, DbState};
 use crate::ui::screen::{Cx, Screen};
@@ -15,8 +16,8 @@ use crate::ui::widgets::{kpi_card, progress_text};
 pub struct OverviewScreen;
 
 impl Screen for OverviewScreen {
-    fn title(&self) -> &'static str {
-        "Overview"
+    fn title(&self) -> String {
+        crate::tr!("overview-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -35,12 +36,12 @@ fn draw(cx: &mut Cx, ui: &mut egui::Ui) {
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Working out your figures…");
+                    ui.label(tr!("overview-working"));
                 });
             }
             Some(None) => {
-                ui.heading("Overview");
-                ui.label("There are no sales yet, so there are no figures to show.");
+                ui.heading(tr!("overview-title"));
+                ui.label(tr!("overview-no-sales"));
             }
             Some(Some(overview)) => {
                 let overview = overview.clone();
@@ -55,7 +56,7 @@ fn draw(cx: &mut Cx, ui: &mut egui::Ui) {
                     .figures()
                     .and_then(|t| t.forecast.as_ref().ok())
                     .and_then(|f| f.next_period(&formats))
-                    .map(|m| crate::text::english(&m));
+                    .map(|m| crate::text::local(&m));
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| figures_ui(ui, &overview, &formats, next));
@@ -67,21 +68,17 @@ fn draw(cx: &mut Cx, ui: &mut egui::Ui) {
 fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
     ui.add_space(48.0);
     ui.vertical_centered(|ui| {
-        ui.heading(egui::RichText::new("Welcome to Clientele").size(26.0));
+        ui.heading(egui::RichText::new(tr!("overview-welcome")).size(26.0));
         ui.add_space(12.0);
-        ui.label("Your customer database is empty. It is one file on this computer:");
+        ui.label(tr!("overview-empty-file"));
         ui.label(egui::RichText::new(cx.db_path.display().to_string()).monospace());
         ui.add_space(20.0);
-        ui.label(
-            "Bring in your own customers or sales: a CSV file or a spreadsheet (Excel, \
-             LibreOffice) exported from your till, web shop or address book.",
-        );
+        ui.label(tr!("overview-bring-your-own"));
         ui.add_space(6.0);
-        ui.label(format!(
-            "Or, to look around first, load a demo shop: {} customers and three years of sales,\n\
-             with names in French, English, Russian, Chinese and Armenian, and some customers\n\
-             entered twice, as real files have them.",
-            cx.formats.int(DEMO_CUSTOMERS as i64)
+        ui.label(tr!(
+            "overview-demo-offer",
+            count = (DEMO_CUSTOMERS as i64),
+            shown = cx.formats.int(DEMO_CUSTOMERS as i64)
         ));
         ui.add_space(12.0);
         let running = !cx.jobs.is_empty();
@@ -91,7 +88,7 @@ fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
                     .desired_width(320.0)
                     .text(progress_text(cx.formats, &job.stage, job.fraction)),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("overview-cancel")).clicked() {
                 cx.command(Command::CancelJob(job.id));
             }
         }
@@ -104,7 +101,7 @@ fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
                 let import = egui::Button::new(
-                    egui::RichText::new("Import my file…")
+                    egui::RichText::new(tr!("overview-import-file"))
                         .size(16.0)
                         .color(egui::Color32::WHITE),
                 )
@@ -112,13 +109,13 @@ fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
                     .min_size(size);
                 if ui
                     .add_enabled(!running, import)
-                    .on_hover_text("Choose a CSV file or a spreadsheet; you check how its columns are read before anything is imported")
+                    .on_hover_text(tr!("overview-import-file-hint"))
                     .clicked()
                 {
                     cx.command(Command::SwitchTab(crate::ui::app::Tab::IMPORT));
                     cx.command(Command::OpenFileDialog);
                 }
-                let demo = egui::Button::new(egui::RichText::new("Load the demo shop").size(16.0))
+                let demo = egui::Button::new(egui::RichText::new(tr!("overview-load-demo")).size(16.0))
                     .min_size(size);
                 if ui.add_enabled(!running, demo).clicked() {
                     cx.command(Command::LoadDemo);
@@ -129,67 +126,66 @@ fn welcome_ui(cx: &mut Cx, ui: &mut egui::Ui) {
 }
 
 fn figures_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats, next: Option<String>) {
-    ui.heading("Overview");
-    ui.label(format!(
-        "Figures up to {} ({}), the day of the latest sale.",
-        formats.date_words(overview.as_of),
-        weekday_name(overview.as_of)
+    ui.heading(tr!("overview-title"));
+    ui.label(tr!(
+        "overview-as-of",
+        date = formats.date_words(overview.as_of),
+        weekday = weekday_name(overview.as_of)
     ));
     if let Some(next) = next {
         ui.label(egui::RichText::new(next).strong())
-            .on_hover_text("Revenue forecast by the model that did best on this shop's own past months (Charts, Forecast); the range holds the actual figure 8 times in 10.");
+            .on_hover_text(tr!("overview-forecast-hint"));
     }
     ui.add_space(theme::GAP);
     for set in &overview.sets {
         kpi_row_ui(ui, set, formats);
         ui.add_space(theme::GAP);
     }
-    ui.strong("Revenue by month");
+    ui.strong(tr!("overview-revenue-by-month"));
     revenue_chart_ui(ui, overview, formats);
 }
 
 fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
     let (c, p) = (&set.current, &set.previous);
     ui.label(
-        egui::RichText::new(format!(
-            "Last {} days ({} – {}), against the {} days before",
-            set.days,
-            formats.date_short(c.from),
-            formats.date_short(c.to),
-            set.days
+        egui::RichText::new(tr!(
+            "overview-period",
+            days = (set.days as i64),
+            from = formats.date_short(c.from),
+            to = formats.date_short(c.to)
         ))
         .strong(),
     );
-    type Card = (&'static str, String, Option<(f64, f64)>);
+    type Card = (String, String, Option<(f64, f64)>);
     let cards: Vec<Card> = vec![
         (
-            "Revenue",
+            tr!("overview-card-revenue"),
             formats.money(c.revenue_cents),
             Some((c.revenue_cents as f64, p.revenue_cents as f64)),
         ),
         (
-            "Orders",
+            tr!("overview-card-orders"),
             formats.int(c.orders),
             Some((c.orders as f64, p.orders as f64)),
         ),
         (
-            "Customers",
+            tr!("overview-card-customers"),
             formats.int(c.customers),
             Some((c.customers as f64, p.customers as f64)),
         ),
         (
-            "New customers",
+            tr!("overview-card-new-customers"),
             formats.int(c.new_customers),
             Some((c.new_customers as f64, p.new_customers as f64)),
         ),
         (
-            "Repeat customers",
+            tr!("overview-card-repeat-customers"),
             c.repeat_rate
                 .map_or("–".into(), |r| formats.percent(r)),
             c.repeat_rate.zip(p.repeat_rate),
         ),
         (
-            "Average order",
+            tr!("overview-card-average-order"),
             c.avg_order_cents
                 .map_or("–".into(), |cents| formats.money(cents)),
             c.avg_order_cents
@@ -223,7 +219,7 @@ const LABEL_POINTS: f64 = 90.0;
 fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     let months = &overview.monthly;
     if months.len() < 2 {
-        ui.label("The chart needs sales in at least two months.");
+        ui.label(tr!("overview-chart-too-short"));
         return;
     }
     let dark = ui.visuals().dark_mode;
@@ -243,19 +239,21 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
         .map(|(i, (month, cents, orders))| {
             let bar = Bar::new(i as f64, *cents as f64 / 100.0).width(0.8);
             if partial && i == last {
-                bar.name(format!(
-                    "{} so far (up to {}) · {} orders",
-                    formats.month_short(*month),
-                    formats.day_month(overview.as_of),
-                    formats.int(*orders)
+                bar.name(tr!(
+                    "overview-bar-so-far",
+                    month = formats.month_short(*month),
+                    day = formats.day_month(overview.as_of),
+                    count = (*orders),
+                    shown = formats.int(*orders)
                 ))
                 .fill(color.gamma_multiply(0.4))
                 .stroke(egui::Stroke::new(1.0, color))
             } else {
-                bar.name(format!(
-                    "{} · {} orders",
-                    formats.month_short(*month),
-                    formats.int(*orders)
+                bar.name(tr!(
+                    "overview-bar",
+                    month = formats.month_short(*month),
+                    count = (*orders),
+                    shown = formats.int(*orders)
                 ))
                 .fill(color)
             }
@@ -269,18 +267,15 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     let labels: Vec<String> = months.iter().map(|(m, _, _)| formats.month_short(*m)).collect();
     let hover = formats.clone();
     let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
-        format!(
-            "{}\nrevenue {}",
-            bar.name,
-            hover.money((bar.value * 100.0).round() as i64)
-        )
+        let amount = hover.money((bar.value * 100.0).round() as i64);
+        format!("{}\n{}", bar.name, tr!("overview-bar-revenue", amount = amount))
     }));
     let so_far = (partial).then(|| {
         let (_, cents, _) = months[last];
         Text::new(
             "so far",
             PlotPoint::new(last as f64, cents as f64 / 100.0),
-            egui::RichText::new("so far").small(),
+            egui::RichText::new(tr!("overview-so-far")).small(),
         )
         .anchor(egui::Align2::CENTER_BOTTOM)
     });

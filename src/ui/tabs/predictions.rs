@@ -5,6 +5,7 @@
 //! number it does not have, and says in words why when there are none.
 
 use std::collections::HashMap;
+use crate::tr;
 use std::sync::Arc;
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -13,9 +14,9 @@ use crate::analytics::predict::{CustomerPrediction, PredictOutcome, Prediction};
 use crate::analytics::rfm::Tier;
 use crate::jobs::{Event, Request};
 use crate::service::predict::{PredictOptions, Predictions};
-use crate::text::english;
+use crate::text::local as localized;
 use crate::text::predict::{
-    SLIPPING_FROM, STILL_BUYING_FROM, alive_words, check_result, headline, model_name, model_used,
+    SLIPPING_FROM, STILL_BUYING_FROM, check_result, headline, model_name, model_used,
 };
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
@@ -100,8 +101,8 @@ enum ListKind {
 }
 
 impl Screen for PredictionsScreen {
-    fn title(&self) -> &'static str {
-        "Predictions"
+    fn title(&self) -> String {
+        crate::tr!("predictions-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -125,7 +126,7 @@ impl Screen for PredictionsScreen {
                     self.error = None;
                     self.made = Some(made.clone());
                 }
-                Err(e) => self.error = Some(english(e.as_ref())),
+                Err(e) => self.error = Some(localized(e.as_ref())),
             }
         }
     }
@@ -135,7 +136,7 @@ impl PredictionsScreen {
     /// Starts the job that works the predictions out, stopping one still running.
     fn start(&mut self, cx: &mut Cx) {
         let (job, cancel) =
-            cx.restart_job(&mut self.job, "Working out the predictions", "Starting");
+            cx.restart_job(&mut self.job, &tr!("predictions-job"), &tr!("predictions-job-starting"));
         self.asked = Some(cx.data_generation);
         cx.send(Request::Predict {
             job,
@@ -146,10 +147,10 @@ impl PredictionsScreen {
 }
 
 fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    ui.heading("Predictions");
+    ui.heading(crate::tr!("predictions-predictions"));
     let has_data = cx.stats.is_some_and(|s| s.sale_lines > 0);
     if !has_data {
-        ui.label("Once your shop has sales, this screen shows which customers are likely to buy again.");
+        ui.label(crate::tr!("predictions-once-your-shop-has-sales"));
         return;
     }
     if this.job.is_none() && this.asked != Some(cx.data_generation) {
@@ -167,14 +168,11 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let Some(made) = this.made.clone() else {
         return;
     };
-    ui.label(format!(
-        "From your sales up to {}.",
-        cx.formats.date(made.as_of)
-    ));
+    ui.label(tr!("predictions-from-sales", date = cx.formats.date(made.as_of)));
     let p = match &made.outcome {
         PredictOutcome::TooLittleData(t) => {
             ui.add_space(8.0);
-            ui.label(english(t));
+            ui.label(localized(t));
             return;
         }
         PredictOutcome::Ready(p) => p,
@@ -183,10 +181,10 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         this.views = Some(Views::of(&made, p));
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(english(&headline(p, cx.formats))).size(18.0).strong());
+    ui.label(egui::RichText::new(localized(&headline(p, cx.formats))).size(18.0).strong());
     if let Some(w) = &p.warning {
         let color = ui.visuals().warn_fg_color;
-        ui.colored_label(color, english(w));
+        ui.colored_label(color, localized(w));
     }
     revenue_ui(cx, ui, p);
     ui.add_space(8.0);
@@ -194,9 +192,9 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     lists_ui(this, cx, ui, &made, p);
     ui.add_space(8.0);
     ui.separator();
-    ui.strong("Is the model right for your shop?");
-    ui.label(english(&check_result(p, cx.formats)));
-    ui.label(english(&model_used(p)));
+    ui.strong(crate::tr!("predictions-is-the-model-right-for"));
+    ui.label(localized(&check_result(p, cx.formats)));
+    ui.label(localized(&model_used(p)));
     ui.add_space(4.0);
     if let Some(views) = &this.views {
         charts_ui(cx, ui, p, views);
@@ -207,17 +205,26 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
     let money = |v: f64| cx.money((v * 100.0).round() as i64);
     let r = &p.revenue;
-    let range = match (r.low, r.high) {
-        (Some(lo), Some(hi)) => format!(" (most likely between {} and {})", money(lo), money(hi)),
-        _ => String::new(),
-    };
-    ui.label(format!(
-        "Expected revenue from these customers in the next {} days: {}{range}. Worth over the next {} months: {}.",
-        p.settings.horizon_days,
-        money(r.expected),
-        p.settings.clv.months,
-        money(p.total_clv)
-    ));
+    let days = p.settings.horizon_days as i64;
+    let months = p.settings.clv.months as i64;
+    ui.label(match (r.low, r.high) {
+        (Some(lo), Some(hi)) => tr!(
+            "predictions-revenue-range",
+            days = days,
+            expected = money(r.expected),
+            low = money(lo),
+            high = money(hi),
+            months = months,
+            worth = money(p.total_clv)
+        ),
+        _ => tr!(
+            "predictions-revenue",
+            days = days,
+            expected = money(r.expected),
+            months = months,
+            worth = money(p.total_clv)
+        ),
+    });
 }
 
 /// Customers worth saving, by value at risk: what they would be worth if still customers,
@@ -292,13 +299,13 @@ fn lists_ui(
     p: &Prediction,
 ) {
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut this.list, ListKind::WorthSaving, "Worth saving");
-        ui.selectable_value(&mut this.list, ListKind::LikelyToLeave, "Likely to leave");
+        ui.selectable_value(&mut this.list, ListKind::WorthSaving, tr!("predictions-worth-saving"));
+        ui.selectable_value(&mut this.list, ListKind::LikelyToLeave, tr!("predictions-likely-to-leave"));
     });
     let (title, explain, rows) = match this.list {
         ListKind::WorthSaving => (
-            "Worth saving",
-            "Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance they have left.",
+            tr!("predictions-worth-saving"),
+            tr!("predictions-worth-saving-explained"),
             this.views.as_ref().map(|v| v.worth.clone()).unwrap_or_default(),
         ),
         ListKind::LikelyToLeave => {
@@ -307,14 +314,14 @@ fn lists_ui(
             }
             match leaving_rows(this, cx, made, p) {
                 Some(rows) => (
-                    "Likely to leave",
-                    "Your best customers (value tiers A and B) who have probably stopped buying, or who have several complaints unsolved, by the value at risk.",
+                    tr!("predictions-likely-to-leave"),
+                    tr!("predictions-likely-to-leave-explained"),
                     rows,
                 ),
                 None => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Working out the value tiers…");
+                        ui.label(crate::tr!("predictions-working-out-the-value-tiers"));
                     });
                     return;
                 }
@@ -323,15 +330,16 @@ fn lists_ui(
     };
     ui.label(explain);
     let at_risk: f64 = rows.iter().map(|r| r.1).sum();
-    ui.label(format!(
-        "{}, {} at risk over the next {} months.",
-        cx.formats.count(rows.len() as i64, "customer", "customers"),
-        cx.money((at_risk * 100.0).round() as i64),
-        p.settings.clv.months
+    ui.label(tr!(
+        "predictions-at-risk",
+        count = (rows.len() as i64),
+        shown = cx.formats.int(rows.len() as i64),
+        amount = cx.money((at_risk * 100.0).round() as i64),
+        months = (p.settings.clv.months as i64)
     ));
     // The ids are gathered on a click, not every frame.
     let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
-    crate::ui::widgets::customer_list_buttons(cx, ui, title, !rows.is_empty(), ids);
+    crate::ui::widgets::customer_list_buttons(cx, ui, &title, !rows.is_empty(), ids);
     let shown: Vec<(CustomerPrediction, f64, String)> = rows
         .iter()
         .take(LIST_ROWS)
@@ -350,16 +358,16 @@ fn lists_ui(
             .column(egui_extras::Column::exact(110.0))
             .header(20.0, |mut h| {
                 h.col(|ui| {
-                    ui.strong("Customer");
+                    ui.strong(crate::tr!("predictions-customer"));
                 });
                 h.col(|ui| {
-                    ui.strong("Still a customer?");
+                    ui.strong(crate::tr!("predictions-still-a-customer"));
                 });
                 h.col(|ui| {
-                    ui.strong(format!("Buys in {days} days"));
+                    ui.strong(tr!("predictions-buys-in-days", days = (days as i64)));
                 });
                 h.col(|ui| {
-                    ui.strong("Value at risk");
+                    ui.strong(crate::tr!("predictions-value-at-risk"));
                 });
             })
             .body(|body| {
@@ -378,10 +386,10 @@ fn lists_ui(
                         }
                     });
                     row.col(|ui| {
-                        ui.label(format!(
-                            "{} ({})",
-                            alive_words(c.p_alive),
-                            formats.percent_whole(c.p_alive)
+                        ui.label(tr!(
+                            "predictions-alive",
+                            words = crate::ui::widgets::alive_words(c.p_alive),
+                            percent = formats.percent_whole(c.p_alive)
                         ));
                     });
                     row.col(|ui| {
@@ -394,9 +402,10 @@ fn lists_ui(
             });
     });
     if rows.len() > LIST_ROWS {
-        ui.label(format!(
-            "The first {LIST_ROWS} are shown; the buttons take all {}.",
-            rows.len()
+        ui.label(tr!(
+            "predictions-first-rows",
+            rows = (LIST_ROWS as i64),
+            count = (rows.len() as i64)
         ));
     }
 }
@@ -413,19 +422,19 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.strong("Still a customer?");
+            ui.strong(crate::tr!("predictions-still-a-customer-2"));
             let bars: Vec<Bar> = views
                 .alive_bins
                 .iter()
                 .enumerate()
                 .map(|(i, n)| Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0))
                 .collect();
-            small_plot(ui, "p_alive_chart", width, BarChart::new("Customers", bars));
-            ui.small("Customers by chance of still buying (%)");
+            small_plot(ui, "p_alive_chart", width, BarChart::new(tr!("predictions-legend-customers"), bars));
+            ui.small(tr!("predictions-by-chance"));
         });
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.strong(format!("Worth over {} months", p.settings.clv.months));
+            ui.strong(tr!("predictions-worth-over", months = (p.settings.clv.months as i64)));
             let high = views.clv_high;
             let step = high / 10.0;
             let bars: Vec<Bar> = views
@@ -434,15 +443,15 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                 .enumerate()
                 .map(|(i, n)| Bar::new((i as f64 + 0.5) * step, *n as f64).width(step * 0.9))
                 .collect();
-            small_plot(ui, "clv_chart", width, BarChart::new("Customers", bars));
-            ui.small(format!(
-                "Customers by value (the last bar holds all above {})",
-                cx.money((high * 100.0).round() as i64)
+            small_plot(ui, "clv_chart", width, BarChart::new(tr!("predictions-legend-customers"), bars));
+            ui.small(tr!(
+                "predictions-by-value",
+                amount = cx.money((high * 100.0).round() as i64)
             ));
         });
         ui.vertical(|ui| {
             ui.set_width(width);
-            ui.strong("Predicted against what happened");
+            ui.strong(crate::tr!("predictions-predicted-against-what-happened"));
             match &p.check {
                 crate::analytics::predict::ModelCheckOutcome::Done(c) => {
                     let mut actual = Vec::new();
@@ -466,7 +475,7 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                         .legend(Legend::default())
                         .show(ui, |plot| {
                             plot.bar_chart(
-                                BarChart::new("Happened", actual).color(if dark {
+                                BarChart::new(tr!("predictions-legend-happened"), actual).color(if dark {
                                     egui::Color32::LIGHT_GRAY
                                 } else {
                                     egui::Color32::DARK_GRAY
@@ -476,13 +485,13 @@ fn charts_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction, views: &Views) {
                                 BarChart::new(model_name(p.model), predicted).color(theme::ACCENT),
                             );
                         });
-                    ui.small(format!(
-                        "Purchases per customer in the last {} days, by purchases before (7 = 7 or more)",
-                        c.horizon_days
+                    ui.small(tr!(
+                        "predictions-check-explained",
+                        days = (c.horizon_days as i64)
                     ));
                 }
                 crate::analytics::predict::ModelCheckOutcome::Skipped(_) => {
-                    ui.label("Not checked (see above).");
+                    ui.label(crate::tr!("predictions-not-checked-see-above"));
                 }
             }
         });
@@ -528,6 +537,7 @@ fn quantile(values: impl Iterator<Item = f64>, q: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::predict::alive_words;
 
     #[test]
     fn histogram_puts_the_top_value_in_the_last_bin() {

@@ -3,6 +3,7 @@
 //! (`crate::jobs::make_report`) each time what is asked or the shop's data changes; the
 //! window shows pictures of the pages the worker drew and never waits for it.
 
+use crate::tr;
 use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -54,15 +55,15 @@ impl Period {
     ];
 
     /// The words shown.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Period::ThisMonth => "This month",
-            Period::LastMonth => "Last month",
-            Period::ThisQuarter => "This quarter",
-            Period::LastQuarter => "Last quarter",
-            Period::ThisYear => "This year",
-            Period::LastYear => "Last year",
-            Period::Custom => "Dates of my choice",
+            Period::ThisMonth => tr!("reports-this-month"),
+            Period::LastMonth => tr!("reports-last-month"),
+            Period::ThisQuarter => tr!("reports-this-quarter"),
+            Period::LastQuarter => tr!("reports-last-quarter"),
+            Period::ThisYear => tr!("reports-this-year"),
+            Period::LastYear => tr!("reports-last-year"),
+            Period::Custom => tr!("reports-custom"),
         }
     }
 
@@ -236,8 +237,8 @@ pub fn file_name(shop: &str, from: NaiveDate, to: NaiveDate) -> String {
 }
 
 impl Screen for ReportsScreen {
-    fn title(&self) -> &'static str {
-        "Reports"
+    fn title(&self) -> String {
+        crate::tr!("reports-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -259,7 +260,7 @@ impl Screen for ReportsScreen {
                         textures: Vec::new(),
                     });
                 }
-                Err(e) => self.error = Some(crate::text::english(e.as_ref())),
+                Err(e) => self.error = Some(crate::text::local(e.as_ref())),
             }
         }
     }
@@ -270,7 +271,7 @@ impl Screen for ReportsScreen {
             Command::PrintReportOn(choice) => {
                 if let Some(made) = &self.made {
                     let pdf = made.report.pdf.clone();
-                    cx.notify("Sending the report to the printer…", false);
+                    cx.notify(tr!("reports-sending-to-printer"), false);
                     cx.send(Request::PrintReport {
                         pdf,
                         choice: choice.clone(),
@@ -288,7 +289,7 @@ impl ReportsScreen {
         if let Some(old) = self.job.take() {
             cx.cancel_job(old);
         }
-        let (id, cancel) = cx.start_job("Making the report", "Starting");
+        let (id, cancel) = cx.start_job(&tr!("reports-job"), &tr!("reports-job-starting"));
         self.job = Some(id);
         self.asked = Some((options.clone(), cx.data_generation));
         let today = self.today();
@@ -355,7 +356,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
     let mut open = true;
     let mut send = None;
     let mut close = false;
-    egui::Window::new("Print the report")
+    egui::Window::new(crate::tr!("reports-print-the-report"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -364,16 +365,15 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
             let Some(printers) = listed else {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking for printers…");
+                    ui.label(crate::tr!("reports-looking-for-printers"));
                 });
                 return;
             };
             if printers.is_empty() {
                 ui.label(
-                    "No printer is set up on this computer. Add one in the system's printer \
-                     settings, or save the PDF and print it from another computer.",
+                    crate::tr!("reports-no-printer-is-set-up"),
                 );
-                if ui.button("Close").clicked() {
+                if ui.button(crate::tr!("reports-close")).clicked() {
                     close = true;
                 }
                 return;
@@ -391,14 +391,14 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                 .num_columns(2)
                 .spacing(egui::vec2(12.0, 8.0))
                 .show(ui, |ui| {
-                    ui.label("Printer");
+                    ui.label(crate::tr!("reports-printer"));
                     egui::ComboBox::from_id_salt("print_printer")
                         .selected_text(&chosen)
                         .width(220.0)
                         .show_ui(ui, |ui| {
                             for p in &printers {
                                 let label = if p.is_default {
-                                    format!("{} (default)", p.name)
+                                    tr!("reports-default-printer", printer = p.name.as_str())
                                 } else {
                                     p.name.clone()
                                 };
@@ -408,12 +408,15 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                             }
                         });
                     ui.end_row();
-                    ui.label("Copies");
+                    ui.label(crate::tr!("reports-copies"));
                     ui.add(egui::DragValue::new(&mut win.copies).range(1..=99));
                     ui.end_row();
-                    ui.label("Paper");
+                    ui.label(crate::tr!("reports-paper"));
                     ui.horizontal(|ui| {
-                        for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
+                        for (choice, label) in [
+                            (Paper::A4, tr!("reports-paper-a4")),
+                            (Paper::Letter, tr!("reports-paper-letter")),
+                        ] {
                             ui.radio_value(&mut win.paper, choice, label);
                         }
                     });
@@ -422,7 +425,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui
-                    .button(egui::RichText::new(format!("Print on {chosen}")).strong())
+                    .button(egui::RichText::new(tr!("reports-print-on", printer = chosen.as_str())).strong())
                     .clicked()
                 {
                     send = Some(PrintChoice {
@@ -437,7 +440,7 @@ fn print_window(this: &mut ReportsScreen, cx: &mut Cx, ctx: &egui::Context) {
                         ),
                     });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("reports-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -492,9 +495,9 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
     let dark = ui.visuals().dark_mode;
     let tab = &mut *this;
     ui.add_space(4.0);
-    ui.heading("Report");
+    ui.heading(crate::tr!("reports-report"));
     ui.add_space(theme::GAP / 2.0);
-    ui.label(egui::RichText::new("Period").strong());
+    ui.label(egui::RichText::new(crate::tr!("reports-period")).strong());
     let today = tab.today();
     for period in Period::ALL {
         if ui.radio(tab.period == period, period.label()).clicked() && tab.period != period {
@@ -515,7 +518,7 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         .dates(today, tab.custom.unwrap_or((today, today)));
     let f = cx.formats.clone();
     ui.label(
-        egui::RichText::new(format!("{} to {}", f.date(from), f.date(to)))
+        egui::RichText::new(tr!("reports-period-dates", from = f.date(from), to = f.date(to)))
             .color(ui.visuals().weak_text_color()),
     );
     if let Some(made) = &tab.made
@@ -524,19 +527,19 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         && made.report.period_orders == 0
     {
         ui.label(
-            egui::RichText::new("No sales in this period: the report's figures will be empty.")
+            egui::RichText::new(crate::tr!("reports-no-sales-in-this-period"))
                 .color(theme::bad(dark)),
         );
     }
 
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Sections").strong());
+        ui.label(egui::RichText::new(crate::tr!("reports-sections")).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("None").clicked() {
+            if ui.small_button(crate::tr!("reports-none")).clicked() {
                 tab.sections.clear();
             }
-            if ui.small_button("All").clicked() {
+            if ui.small_button(crate::tr!("reports-all")).clicked() {
                 tab.sections = Section::ALL.to_vec();
             }
         });
@@ -544,7 +547,7 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
     for section in Section::ALL {
         let mut on = tab.sections.contains(&section);
         if ui
-            .checkbox(&mut on, section_title(Lang::En, section))
+            .checkbox(&mut on, section_title(crate::text::ui_lang(), section))
             .changed()
         {
             if on {
@@ -556,14 +559,17 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         }
     }
     if tab.sections.is_empty() {
-        ui.label(egui::RichText::new("Choose at least one section.").color(theme::bad(dark)));
+        ui.label(egui::RichText::new(crate::tr!("reports-choose-at-least-one-section")).color(theme::bad(dark)));
     }
 
     ui.add_space(theme::GAP);
-    ui.label(egui::RichText::new("Paper").strong());
+    ui.label(egui::RichText::new(crate::tr!("reports-paper-2")).strong());
     let paper = tab.paper.unwrap_or(shop_paper);
     ui.horizontal(|ui| {
-        for (choice, label) in [(Paper::A4, "A4"), (Paper::Letter, "Letter")] {
+        for (choice, label) in [
+            (Paper::A4, tr!("reports-paper-a4")),
+            (Paper::Letter, tr!("reports-paper-letter")),
+        ] {
             if ui.radio(paper == choice, label).clicked() {
                 tab.paper = Some(choice);
             }
@@ -577,15 +583,15 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         .map(|m| (m.report.pages.len(), m.report.pdf.len()));
     ui.add_enabled_ui(current, |ui| {
         if ui
-            .add_sized([200.0, 28.0], egui::Button::new("Save PDF…"))
-            .on_hover_text("Save the report as a PDF file (Ctrl+S)")
+            .add_sized([200.0, 28.0], egui::Button::new(crate::tr!("reports-save-pdf")))
+            .on_hover_text(crate::tr!("reports-save-the-report-as-a"))
             .clicked()
         {
             ask_save(tab, cx);
         }
         if ui
-            .add_sized([200.0, 28.0], egui::Button::new("Print…"))
-            .on_hover_text("Choose a printer, copies and paper, then print (Ctrl+P)")
+            .add_sized([200.0, 28.0], egui::Button::new(crate::tr!("reports-print")))
+            .on_hover_text(crate::tr!("reports-choose-a-printer-copies-and"))
             .clicked()
         {
             open_print(tab, cx, ui.ctx());
@@ -595,9 +601,10 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         && current
     {
         ui.label(
-            egui::RichText::new(format!(
-                "{pages} pages · {} KB",
-                cx.formats.int(bytes.div_ceil(1024) as i64)
+            egui::RichText::new(tr!(
+                "reports-pages-size",
+                pages = (pages as i64),
+                size = cx.formats.int(bytes.div_ceil(1024) as i64)
             ))
             .color(ui.visuals().weak_text_color()),
         );
@@ -608,12 +615,12 @@ fn custom_dates_ui(tab: &mut ReportsScreen, ui: &mut egui::Ui, dark: bool) {
     let parse = |t: &str| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
     let mut apply = false;
     egui::Grid::new("report_custom_dates").show(ui, |ui| {
-        for (label, text) in [("From", &mut tab.from_text), ("To", &mut tab.to_text)] {
+        for (label, text) in [(tr!("reports-from"), &mut tab.from_text), (tr!("reports-to"), &mut tab.to_text)] {
             ui.label(label);
             let edit = ui.add(
                 egui::TextEdit::singleline(text)
                     .desired_width(110.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(crate::tr!("reports-yyyy-mm-dd")),
             );
             apply |= edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.end_row();
@@ -623,19 +630,19 @@ fn custom_dates_ui(tab: &mut ReportsScreen, ui: &mut egui::Ui, dark: bool) {
     match typed {
         None => {
             ui.label(
-                egui::RichText::new("Type both dates as YYYY-MM-DD, e.g. 2025-01-31.")
+                egui::RichText::new(crate::tr!("reports-type-both-dates-as-yyyy"))
                     .color(theme::bad(dark)),
             );
         }
         Some((from, to)) if from > to => {
             ui.label(
-                egui::RichText::new("The first date is after the second.").color(theme::bad(dark)),
+                egui::RichText::new(crate::tr!("reports-the-first-date-is-after")).color(theme::bad(dark)),
             );
         }
         Some(dates) => {
             let changed = tab.custom != Some(dates);
             if (ui
-                .add_enabled(changed, egui::Button::new("Use these dates"))
+                .add_enabled(changed, egui::Button::new(crate::tr!("reports-use-these-dates")))
                 .clicked()
                 || apply)
                 && changed
@@ -664,14 +671,14 @@ fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bo
         if this.made.is_some() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let tab = &mut *this;
-                if ui.button("Fit width").clicked() {
+                if ui.button(crate::tr!("reports-fit-width")).clicked() {
                     tab.zoom = 1.0;
                 }
-                if ui.button("＋").on_hover_text("Larger").clicked() {
+                if ui.button("＋").on_hover_text(crate::tr!("reports-larger")).clicked() {
                     tab.zoom = (tab.zoom * 1.25).min(3.0);
                 }
                 ui.label(cx.formats.percent_whole(f64::from(tab.zoom)));
-                if ui.button("－").on_hover_text("Smaller").clicked() {
+                if ui.button("－").on_hover_text(crate::tr!("reports-smaller")).clicked() {
                     tab.zoom = (tab.zoom / 1.25).max(0.3);
                 }
             });
@@ -712,7 +719,7 @@ fn pages_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, wanted: bo
                             ui.add(egui::Image::new((texture.id(), size)));
                         });
                     ui.label(
-                        egui::RichText::new(format!("Page {} of {total}", i + 1))
+                        egui::RichText::new(tr!("reports-page-of", page = (i as i64 + 1), count = (total as i64)))
                             .small()
                             .color(ui.visuals().weak_text_color()),
                     );

@@ -7,6 +7,9 @@
 //! The figures are computed in the background (see [`crate::ui::insights::Insights`]) and kept until the
 //! shop's data changes; drawing a frame only reads them.
 
+use crate::tr;
+use crate::report::text::{segment_action, segment_meaning, segment_name};
+use crate::text::ui_lang;
 use std::sync::Arc;
 
 use crate::analytics::dashboard::{Group, ShopAnalytics};
@@ -95,14 +98,14 @@ impl RuleDraft {
             })
             .collect();
         if groups.is_empty() {
-            return Err("add a condition".into());
+            return Err(tr!("segments-add-condition"));
         }
         let json = if self.any {
             serde_json::json!({ "any": groups })
         } else {
             serde_json::json!({ "all": groups })
         };
-        Rule::parse(&json.to_string()).map_err(|e| crate::text::english(&e))
+        Rule::parse(&json.to_string()).map_err(|e| crate::text::local(&e))
     }
 
     /// The builder showing a saved rule: groups of conditions one level deep. Rules written
@@ -228,8 +231,8 @@ pub struct SegmentsScreen {
 const SIDE_WIDTH: f32 = 380.0;
 
 impl Screen for SegmentsScreen {
-    fn title(&self) -> &'static str {
-        "Segments"
+    fn title(&self) -> String {
+        crate::tr!("segments-title")
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -265,7 +268,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         cx.command(Command::LoadSavedSegments);
     }
     let Some(figures) = cx.insights.figures().cloned() else {
-        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, "Segments"));
+        egui::CentralPanel::default().show(ui, |ui| waiting_ui(cx, ui, &tr!("segments-title")));
         return;
     };
     if this.list.is_some() {
@@ -281,7 +284,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(cx, ui, &figures, "Segments");
+                header_ui(cx, ui, &figures, &tr!("segments-title"));
                 ui.add_space(theme::GAP);
                 // The tiers and lifecycle go beside the grid when they fit there whole (a
                 // list panel open on the right takes room), else below it.
@@ -309,7 +312,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                     lifecycle_ui(this,cx, ui, &figures);
                 }
                 ui.add_space(theme::GAP);
-                ui.heading("Segments");
+                ui.heading(crate::tr!("segments-segments"));
                 cards_ui(this,cx, ui, &figures);
                 ui.add_space(theme::GAP);
                 movement_ui(this, cx, ui, &figures);
@@ -363,10 +366,46 @@ fn money_whole(cx: &Cx, cents: i64) -> String {
 }
 
 /// What the rows and columns of the grid say, in words.
-const RECENCY_WORDS: [&str; 5] = ["1 · longest ago", "2", "3", "4", "5 · most recent"];
-const FREQUENCY_WORDS: [&str; 5] = ["1 · fewest orders", "2", "3", "4", "5 · most orders"];
-/// The row labels on two lines, for a narrow grid (the column labels fit a narrow cell).
-const RECENCY_WORDS_NARROW: [&str; 5] = ["1\nlongest ago", "2", "3", "4", "5\nmost recent"];
+/// The grid's row labels: how recently, 1 to 5.
+fn recency_words(narrow: bool) -> [String; 5] {
+    let (first, last) = if narrow {
+        (tr!("segments-recency-1-narrow"), tr!("segments-recency-5-narrow"))
+    } else {
+        (tr!("segments-recency-1"), tr!("segments-recency-5"))
+    };
+    [first, "2".into(), "3".into(), "4".into(), last]
+}
+/// The grid's column labels: how often, 1 to 5.
+fn frequency_words() -> [String; 5] {
+    let (first, last) = (tr!("segments-frequency-1"), tr!("segments-frequency-5"));
+    [first, "2".into(), "3".into(), "4".into(), last]
+}
+
+/// A segment's name in the window's language.
+fn seg_name(s: Segment) -> String {
+    segment_name(ui_lang(), s).to_string()
+}
+
+/// What a segment means, in the window's language.
+fn seg_meaning(s: Segment) -> String {
+    segment_meaning(ui_lang(), s).to_string()
+}
+
+/// What to do about a segment, in the window's language.
+fn seg_action(s: Segment) -> String {
+    segment_action(ui_lang(), s).to_string()
+}
+
+/// A segment or "No order yet" (the row of customers who had not bought then).
+fn then_name(s: Option<Segment>) -> String {
+    s.map_or_else(|| tr!("segments-no-order-yet"), seg_name)
+}
+
+/// A number of customers in words: `12 customers`.
+fn customers_words(formats: &Formats, n: i64) -> String {
+    tr!("segments-customers-count", count = n, shown = formats.int(n))
+}
+
 
 /// A grid cell's full width, and the least that still holds "Potential loyalists" on one
 /// line at the cells' text size.
@@ -428,20 +467,15 @@ fn heatmap_sized_ui(
     size: GridSize,
 ) {
     let (recency_words, key) = if size.narrow_labels {
-        (RECENCY_WORDS_NARROW, "How recently ↓\nhow often →")
+        (recency_words(true), tr!("segments-key-narrow"))
     } else {
-        (RECENCY_WORDS, "How recently ↓ / how often →")
+        (recency_words(false), tr!("segments-key"))
     };
+    let frequency = frequency_words();
     ui.vertical(|ui| {
         ui.set_max_width(size.width());
-        ui.strong("How recently and how often your customers buy");
-        ui.label(format!(
-            "Rows: how recently they last bought. Columns: how often they bought. A score of 5 \
-             means better than at least {} of your customers; customers with the same figure \
-             share a score. Each cell shows its customers, their revenue and its segment; click \
-             it for the list.",
-            cx.formats.percent_whole(0.8)
-        ));
+        ui.strong(crate::tr!("segments-how-recently-and-how-often"));
+        ui.label(tr!("segments-grid-explained", percent = cx.formats.percent_whole(0.8)));
         let max = figures
             .grid
             .iter()
@@ -462,13 +496,13 @@ fn heatmap_sized_ui(
                         egui::Layout::top_down(egui::Align::Center),
                         |ui| {
                             ui.set_width(size.cell);
-                            ui.label(FREQUENCY_WORDS[f - 1]);
+                            ui.label(&frequency[f - 1]);
                         },
                     );
                 }
                 ui.end_row();
                 for r in (1..=5u8).rev() {
-                    ui.label(recency_words[usize::from(r - 1)]);
+                    ui.label(&recency_words[usize::from(r - 1)]);
                     for f in 1..=5u8 {
                         let group = &figures.grid[usize::from(r - 1)][usize::from(f - 1)];
                         let segment = Segment::of(r, f);
@@ -479,32 +513,37 @@ fn heatmap_sized_ui(
                         } else {
                             egui::Color32::from_gray(30)
                         };
-                        let text = egui::RichText::new(format!(
-                            "{}\n{}\n{}",
-                            cx.formats.count(group.customers as i64, "customer", "customers"),
-                            money_whole(cx, group.revenue_cents),
-                            segment.name()
+                        let customers = customers_words(cx.formats, group.customers as i64);
+                        let text = egui::RichText::new(tr!(
+                            "segments-cell",
+                            customers = customers.as_str(),
+                            revenue = money_whole(cx, group.revenue_cents),
+                            segment = seg_name(segment)
                         ))
                         .size(11.5)
                         .color(color);
                         let button = egui::Button::new(text).fill(fill).min_size(cell);
-                        let response = ui.add_sized(cell, button).on_hover_text(format!(
-                            "How recently {r}, how often {f}: {segment}\n{}, {} ({} of revenue)\n{}",
-                            cx.formats.count(group.customers as i64, "customer", "customers"),
-                            cx.money(group.revenue_cents),
-                            cx.formats.percent(share(
+                        let response = ui.add_sized(cell, button).on_hover_text(tr!(
+                            "segments-cell-tip",
+                            r = (r as i64),
+                            f = (f as i64),
+                            segment = seg_name(segment),
+                            customers = customers,
+                            revenue = cx.money(group.revenue_cents),
+                            share = cx.formats.percent(share(
                                 group.revenue_cents,
                                 figures.total_revenue_cents
                             )),
-                            segment.meaning(),
-                            segment = segment.name()
+                            meaning = seg_meaning(segment)
                         ));
                         if response.clicked() {
                             open_list(
                                 this,
-                                format!(
-                                    "How recently {r}, how often {f} ({})",
-                                    segment.name()
+                                tr!(
+                                    "segments-cell-list",
+                                    r = (r as i64),
+                                    f = (f as i64),
+                                    segment = seg_name(segment)
                                 ),
                                 group,
                             );
@@ -531,25 +570,28 @@ pub fn empty_columns_note(figures: &ShopAnalytics, formats: &Formats) -> Option<
     let once = figures.rows.iter().filter(|r| r.frequency == 1).count();
     let once_share = formats.percent_whole(once as f64 / figures.rows.len() as f64);
     let columns = match empty.as_slice() {
-        [one] => format!("Column {one} is empty"),
-        [init @ .., last] => format!(
-            "Columns {} and {last} are empty",
-            init.iter()
+        [one] => tr!("segments-column-empty", column = (*one as i64)),
+        [init @ .., last] => tr!(
+            "segments-columns-empty",
+            columns = init
+                .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            last = (*last as i64)
         ),
         [] => return None,
     };
-    Some(format!(
-        "{columns}: customers with as many orders share a score, and {once_share} of yours \
-         bought once, so the scores jump past {}.",
-        if empty.len() == 1 { "it" } else { "them" }
+    Some(tr!(
+        "segments-empty-columns-why",
+        columns = columns,
+        share = once_share,
+        count = (empty.len() as i64)
     ))
 }
 
 fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
-    ui.strong("Value tiers");
+    ui.strong(crate::tr!("segments-value-tiers"));
     let a = &figures.tiers[&Tier::A];
     let a_share = share(a.customers as i64, figures.rows.len() as i64);
     ui.label(tier_sentence(cx.formats, a_share, figures.top20_share));
@@ -557,16 +599,16 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
         for tier in Tier::ALL {
             let group = &figures.tiers[&tier];
             if ui
-                .link(format!("Tier {}", tier.name()))
-                .on_hover_text(format!(
-                    "{}\nShow these customers",
-                    crate::text::english(&crate::text::TierMeaning(tier))
+                .link(tr!("segments-tier", tier = tier.name()))
+                .on_hover_text(tr!(
+                    "segments-tier-tip",
+                    meaning = crate::text::local(&crate::text::TierMeaning(tier))
                 ))
                 .clicked()
             {
-                open_list(this, format!("Tier {}", tier.name()), group);
+                open_list(this, tr!("segments-tier", tier = tier.name()), group);
             }
-            ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
+            ui.label(customers_words(cx.formats, group.customers as i64));
             ui.label(revenue_share(cx.formats, group.revenue_cents, figures.total_revenue_cents));
             ui.end_row();
         }
@@ -575,32 +617,31 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
 
 /// `12,5 % of revenue`.
 fn revenue_share(formats: &Formats, cents: i64, total: i64) -> String {
-    format!("{} of revenue", formats.percent(share(cents, total)))
+    tr!("segments-revenue-share", share = formats.percent(share(cents, total)))
 }
 
 /// The one sentence that reconciles tier A (the best customers up to 80% of revenue) with
 /// the Pareto figure (what the top 20% of customers bring).
 /// Both shares are 0..1.
 pub fn tier_sentence(formats: &Formats, a_customer_share: f64, top20_revenue_share: f64) -> String {
-    format!(
-        "Tier A is your best customers taken until they add up to {} of revenue: here the \
-         top {} of your customers. The top {} alone bring {} of revenue.",
-        formats.percent_whole(f64::from(Tier::A.revenue_band().1) / 100.0),
-        formats.percent_whole(a_customer_share),
-        formats.percent_whole(0.2),
-        formats.percent_whole(top20_revenue_share),
+    tr!(
+        "segments-tier-sentence",
+        band = formats.percent_whole(f64::from(Tier::A.revenue_band().1) / 100.0),
+        a_share = formats.percent_whole(a_customer_share),
+        top = formats.percent_whole(0.2),
+        top_share = formats.percent_whole(top20_revenue_share)
     )
 }
 
 fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
-    ui.strong("Lifecycle");
+    ui.strong(crate::tr!("segments-lifecycle"));
     let g = figures.gap_days;
     ui.label(
-        egui::RichText::new(format!(
-            "Your customers typically come back every {g:.0} days. New: first order in the last \
-             90 days; active: last order within {:.0} days; at risk: within {:.0} days; lapsed: longer ago.",
-            2.0 * g,
-            4.0 * g
+        egui::RichText::new(tr!(
+            "segments-lifecycle-explained",
+            gap = format!("{g:.0}"),
+            active = format!("{:.0}", 2.0 * g),
+            risk = format!("{:.0}", 4.0 * g)
         ))
         .small()
         .weak(),
@@ -608,15 +649,20 @@ fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: 
     egui::Grid::new("lifecycle").striped(true).show(ui, |ui| {
         for stage in Stage::ALL {
             let group = &figures.stages[&stage];
-            let name = capitalised(stage.name());
+            let name = match stage {
+                Stage::New => tr!("segments-stage-new"),
+                Stage::Active => tr!("segments-stage-active"),
+                Stage::AtRisk => tr!("segments-stage-at-risk"),
+                Stage::Lapsed => tr!("segments-stage-lapsed"),
+            };
             if ui
                 .link(&name)
-                .on_hover_text("Show these customers")
+                .on_hover_text(crate::tr!("segments-show-these-customers"))
                 .clicked()
             {
-                open_list(this, format!("Lifecycle: {name}"), group);
+                open_list(this, tr!("segments-lifecycle-list", stage = name.as_str()), group);
             }
-            ui.label(cx.formats.count(group.customers as i64, "customer", "customers"));
+            ui.label(customers_words(cx.formats, group.customers as i64));
             ui.label(revenue_share(cx.formats, group.revenue_cents, figures.total_revenue_cents));
             ui.end_row();
         }
@@ -641,7 +687,7 @@ fn cards_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
             for segment in row {
                 let group = &figures.segments[segment];
                 if segment_card(ui, cx.formats, *segment, group, figures.total_revenue_cents, width) {
-                    open_list(this, format!("Segment: {}", segment.name()), group);
+                    open_list(this, tr!("segments-segment-list", segment = seg_name(*segment)), group);
                 }
             }
         });
@@ -664,19 +710,19 @@ fn segment_card(
             ui.set_width(width);
             ui.set_min_height(118.0);
             ui.vertical(|ui| {
-                ui.label(egui::RichText::new(segment.name()).strong().size(15.0));
-                ui.label(format!(
-                    "{} · {}",
-                    formats.count(group.customers as i64, "customer", "customers"),
-                    revenue_share(formats, group.revenue_cents, total)
+                ui.label(egui::RichText::new(seg_name(segment)).strong().size(15.0));
+                ui.label(tr!(
+                    "segments-card-figures",
+                    customers = customers_words(formats, group.customers as i64),
+                    share = revenue_share(formats, group.revenue_cents, total)
                 ));
-                ui.label(egui::RichText::new(segment.meaning()).small());
+                ui.label(egui::RichText::new(seg_meaning(segment)).small());
                 ui.label(
-                    egui::RichText::new(segment.action())
+                    egui::RichText::new(seg_action(segment))
                         .small()
                         .color(theme::ACCENT),
                 );
-                ui.add_enabled(group.customers > 0, egui::Button::new("Customers…").small())
+                ui.add_enabled(group.customers > 0, egui::Button::new(crate::tr!("segments-customers")).small())
                     .clicked()
             })
             .inner
@@ -686,24 +732,25 @@ fn segment_card(
 
 fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics) {
     let m = &figures.movement;
-    ui.heading("Movement between segments");
+    ui.heading(crate::tr!("segments-movement-between-segments"));
     ui.horizontal(|ui| {
-        ui.label("Compared with");
+        ui.label(crate::tr!("segments-compared-with"));
         let as_of = figures.as_of;
         let text = &mut cx.insights.before_text;
-        let hint = "write a date before the as-of date, like 2025-05-31";
-        if let Some(date) = date_field(ui, text, m.before, "Compare", hint, |d| d < as_of) {
+        let hint = tr!("segments-before-hint");
+        let compare = tr!("segments-compare");
+        if let Some(date) = date_field(ui, text, m.before, &compare, &hint, |d| d < as_of) {
             cx.insights.before = Some(date);
         }
-        if cx.insights.before.is_some() && ui.button("30 days earlier").clicked() {
+        if cx.insights.before.is_some() && ui.button(crate::tr!("segments-30-days-earlier")).clicked() {
             cx.insights.before = None;
             cx.insights.before_text.clear();
         }
     });
-    ui.label(format!(
-        "Where the customers of {} are on {}. Rows: segment then; columns: segment now.",
-        cx.formats.date_words(m.before),
-        cx.formats.date_words(m.after)
+    ui.label(tr!(
+        "segments-movement-explained",
+        before = cx.formats.date_words(m.before),
+        after = cx.formats.date_words(m.after)
     ));
     // The biggest moves, in words.
     let mut moves: Vec<(usize, Option<Segment>, Segment)> = m
@@ -714,11 +761,13 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
         .collect();
     moves.sort_by_key(|m| std::cmp::Reverse(m.0));
     for (n, from, to) in moves.iter().take(3) {
-        let from = from.map_or("no order yet", Segment::name);
-        ui.label(format!(
-            "• {} customers moved from {from} to {}.",
-            cx.formats.int(*n as i64),
-            to.name()
+        let from = from.map_or_else(|| tr!("segments-no-order-yet-lower"), seg_name);
+        ui.label(tr!(
+            "segments-moved",
+            count = (*n as i64),
+            shown = cx.formats.int(*n as i64),
+            from = from,
+            to = seg_name(*to)
         ));
     }
     ui.add_space(4.0);
@@ -729,14 +778,14 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
         .id_salt("movement_scroll")
         .show(ui, |ui| {
             egui::Grid::new("movement").striped(true).show(ui, |ui| {
-                ui.label(egui::RichText::new("then \\ now").small().weak());
+                ui.label(egui::RichText::new(crate::tr!("segments-then-now")).small().weak());
                 for to in Segment::ALL {
-                    ui.label(egui::RichText::new(to.name()).small().strong());
+                    ui.label(egui::RichText::new(seg_name(to)).small().strong());
                 }
                 ui.end_row();
                 for from in &froms {
                     ui.label(
-                        egui::RichText::new(from.map_or("No order yet", Segment::name))
+                        egui::RichText::new(then_name(*from))
                             .small()
                             .strong(),
                     );
@@ -752,14 +801,11 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
                         } else {
                             egui::RichText::new(cx.formats.int(n as i64)).strong()
                         };
-                        let label = format!(
-                            "{} → {}",
-                            from.map_or("No order yet", Segment::name),
-                            to.name()
-                        );
+                        let label =
+                            tr!("segments-move", from = then_name(*from), to = seg_name(to));
                         if ui
                             .link(text)
-                            .on_hover_text(format!("{label}: show these customers"))
+                            .on_hover_text(tr!("segments-move-tip", change = label.as_str()))
                             .clicked()
                             && let Some(ids) = ids
                         {
@@ -781,7 +827,7 @@ pub fn members(figures: &ShopAnalytics, rule: &Rule) -> Vec<i64> {
 }
 
 fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
-    ui.heading("Saved segments");
+    ui.heading(crate::tr!("segments-saved-segments"));
     let key = Arc::as_ptr(figures) as usize;
     let tab = &mut *this;
     // Count every saved segment once per set of figures.
@@ -797,7 +843,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                 .map(|s| {
                     let members = Rule::parse(&s.rule)
                         .map(|r| Arc::new(members(figures, &r)))
-                        .map_err(|e| crate::text::english(&e));
+                        .map_err(|e| crate::text::local(&e));
                     (s.rule.clone(), members)
                 })
                 .collect();
@@ -817,14 +863,11 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                         match members {
                             Ok(ids) => {
                                 if ui
-                                    .link(format!(
-                                        "{} customers",
-                                        cx.formats.int(ids.len() as i64)
-                                    ))
+                                    .link(customers_words(cx.formats, ids.len() as i64))
                                     .clicked()
                                 {
                                     open = Some(CustomerList {
-                                        title: format!("Saved segment: {}", s.name),
+                                        title: tr!("segments-saved-list", name = s.name.as_str()),
                                         ids: ids.clone(),
                                     });
                                 }
@@ -836,12 +879,12 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                                 );
                             }
                         }
-                        if ui.button("Edit").clicked()
+                        if ui.button(crate::tr!("segments-edit")).clicked()
                             && let Ok(rule) = Rule::parse(&s.rule)
                         {
                             edit = Some(RuleDraft::from_rule(&s.name, &rule));
                         }
-                        if ui.button("Delete").clicked() {
+                        if ui.button(crate::tr!("segments-delete")).clicked() {
                             delete = Some(s.name.clone());
                         }
                         ui.end_row();
@@ -849,7 +892,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                 });
         }
         (Some(_), _) => {
-            ui.label("No saved segments yet. Build one from conditions on your customers below.");
+            ui.label(crate::tr!("segments-no-saved-segments-yet-build"));
         }
         _ => {
             ui.spinner();
@@ -866,7 +909,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
     }
     ui.add_space(6.0);
     if this.draft.is_none() {
-        if ui.button("New segment…").clicked() {
+        if ui.button(crate::tr!("segments-new-segment")).clicked() {
             this.draft = Some(RuleDraft::new());
         }
         return;
@@ -886,42 +929,42 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label("Name");
+                ui.label(crate::tr!("segments-name"));
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.name)
-                        .hint_text("e.g. Lyon regulars")
+                        .hint_text(crate::tr!("segments-e-g-lyon-regulars"))
                         .desired_width(220.0),
                 );
             });
             ui.horizontal(|ui| {
-                ui.label("Customers who match");
+                ui.label(crate::tr!("segments-customers-who-match"));
                 egui::ComboBox::from_id_salt("groups_any")
                     .selected_text(if draft.any {
-                        "any group"
+                        tr!("segments-any-group")
                     } else {
-                        "every group"
+                        tr!("segments-every-group")
                     })
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut draft.any, false, "every group");
-                        ui.selectable_value(&mut draft.any, true, "any group");
+                        ui.selectable_value(&mut draft.any, false, tr!("segments-every-group"));
+                        ui.selectable_value(&mut draft.any, true, tr!("segments-any-group"));
                     });
             });
             let mut remove_group = None;
             for (gi, group) in draft.groups.iter_mut().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(format!("Group {}: ", gi + 1));
+                        ui.label(tr!("segments-group-number", number = (gi as i64 + 1)));
                         egui::ComboBox::from_id_salt(("group_any", gi))
                             .selected_text(if group.any {
-                                "any of these"
+                                tr!("segments-any-of-these")
                             } else {
-                                "all of these"
+                                tr!("segments-all-of-these")
                             })
                             .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut group.any, false, "all of these");
-                                ui.selectable_value(&mut group.any, true, "any of these");
+                                ui.selectable_value(&mut group.any, false, tr!("segments-all-of-these"));
+                                ui.selectable_value(&mut group.any, true, tr!("segments-any-of-these"));
                             });
-                        if ui.small_button("Remove group").clicked() {
+                        if ui.small_button(crate::tr!("segments-remove-group")).clicked() {
                             remove_group = Some(gi);
                         }
                     });
@@ -931,7 +974,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                             condition_ui(ui, (gi, ci), c);
                             if ui
                                 .small_button("✕")
-                                .on_hover_text("Remove this condition")
+                                .on_hover_text(crate::tr!("segments-remove-this-condition"))
                                 .clicked()
                             {
                                 remove = Some(ci);
@@ -941,7 +984,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                     if let Some(ci) = remove {
                         group.conditions.remove(ci);
                     }
-                    if ui.small_button("+ condition").clicked() {
+                    if ui.small_button(crate::tr!("segments-condition")).clicked() {
                         group.conditions.push(DraftCondition::default());
                     }
                 });
@@ -949,7 +992,7 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             if let Some(gi) = remove_group {
                 draft.groups.remove(gi);
             }
-            if ui.small_button("+ group").clicked() {
+            if ui.small_button(crate::tr!("segments-group")).clicked() {
                 draft.groups.push(DraftGroup {
                     any: false,
                     conditions: vec![DraftCondition::default()],
@@ -977,10 +1020,11 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             let valid = match tab.draft_count.as_ref().map(|(_, _, c)| c) {
                 Some(Ok(ids)) => {
                     ui.label(
-                        egui::RichText::new(format!(
-                            "{} customers match as of {}.",
-                            cx.formats.int(ids.len() as i64),
-                            cx.formats.date_words(figures.as_of)
+                        egui::RichText::new(tr!(
+                            "segments-match-as-of",
+                            count = (ids.len() as i64),
+                            shown = cx.formats.int(ids.len() as i64),
+                            date = cx.formats.date_words(figures.as_of)
                         ))
                         .strong(),
                     );
@@ -995,13 +1039,13 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             ui.horizontal(|ui| {
                 let named = !draft.name.trim().is_empty();
                 if ui
-                    .add_enabled(valid && named, egui::Button::new("Save segment"))
-                    .on_disabled_hover_text("Give the segment a name and a valid rule")
+                    .add_enabled(valid && named, egui::Button::new(crate::tr!("segments-save-segment")))
+                    .on_disabled_hover_text(crate::tr!("segments-give-the-segment-a-name"))
                     .clicked()
                 {
                     save = true;
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(crate::tr!("segments-close")).clicked() {
                     close = true;
                 }
             });
@@ -1099,7 +1143,7 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
     // The title wraps beside the close button: a long one would widen the panel's content
     // past its edge and push the table's last column out of sight.
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-        if ui.button("✕").on_hover_text("Close the list").clicked() {
+        if ui.button("✕").on_hover_text(crate::tr!("segments-close-the-list")).clicked() {
             this.list = None;
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
@@ -1107,15 +1151,12 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
         });
     });
     let formats = cx.formats.clone();
-    ui.label(format!(
-        "{}, {} in total",
-        cx.formats.count(rows.len() as i64, "customer", "customers"),
-        formats.money(revenue)
+    ui.label(tr!(
+        "segments-list-total",
+        customers = customers_words(cx.formats, rows.len() as i64),
+        revenue = formats.money(revenue)
     ));
-    ui.checkbox(
-        &mut this.consented_only,
-        "Only customers who agreed to marketing",
-    );
+    ui.checkbox(&mut this.consented_only, tr!("segments-consented-only"));
     let ids = || -> Vec<i64> {
         rows.iter()
             .filter_map(|&i| figures.facts.get(i))
@@ -1124,8 +1165,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
     };
     ui.horizontal(|ui| {
         if ui
-            .button("Show in Customers")
-            .on_hover_text("Open the Customers tab showing only these customers")
+            .button(crate::tr!("segments-show-in-customers"))
+            .on_hover_text(crate::tr!("segments-open-the-customers-tab-showing"))
             .clicked()
         {
             cx.command(Command::ShowCustomers {
@@ -1134,8 +1175,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             });
         }
         if ui
-            .button("Save as spreadsheet…")
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .button(crate::tr!("segments-save-as-spreadsheet"))
+            .on_hover_text(crate::tr!("segments-an-excel-workbook-xlsx-or"))
             .clicked()
         {
             cx.command(Command::ExportCustomers {
@@ -1158,16 +1199,16 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
         .column(egui_extras::Column::exact(100.0))
         .header(20.0, |mut h| {
             h.col(|ui| {
-                ui.strong("Customer");
+                ui.strong(crate::tr!("segments-customer"));
             });
             h.col(|ui| {
-                ui.strong("Orders");
+                ui.strong(crate::tr!("segments-orders"));
             });
             h.col(|ui| {
-                ui.strong("Spent");
+                ui.strong(crate::tr!("segments-spent"));
             });
             h.col(|ui| {
-                ui.strong("Last order");
+                ui.strong(crate::tr!("segments-last-order"));
             });
         })
         .body(|body| {
@@ -1181,7 +1222,7 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 row.col(|ui| {
                     let name = p
                         .map(crate::report::data::display_name)
-                        .unwrap_or_else(|| format!("Customer #{}", c.customer_id));
+                        .unwrap_or_else(|| tr!("segments-unnamed", id = c.customer_id));
                     ui.label(name);
                 });
                 row.col(|ui| {
@@ -1192,8 +1233,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 });
                 row.col(|ui| {
                     match c.recency_days {
-                        Some(d) => ui.label(format!("{d} days ago")),
-                        None => ui.label(egui::RichText::new("never").color(theme::bad(dark))),
+                        Some(d) => ui.label(tr!("segments-days-ago", days = d)),
+                        None => ui.label(egui::RichText::new(crate::tr!("segments-never")).color(theme::bad(dark))),
                     };
                 });
             });

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use crate::analytics::predict::PredictOutcome;
 use crate::service::predict::Predictions;
-use crate::text::predict::alive_words;
 use crate::ui::app::{Command, Tab};
 use crate::ui::screen::Cx;
+use crate::ui::widgets::alive_words;
 
 fn key() -> egui::Id {
     egui::Id::unique("clientele-predictions")
@@ -27,25 +27,25 @@ pub fn publish(ctx: &egui::Context, generation: Option<u64>, made: &Arc<Predicti
 pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
     let latest: Option<(u64, Arc<Predictions>)> = ui.ctx().data(|d| d.get_temp(key()));
     let current = latest.filter(|(generation, _)| *generation == cx.data_generation);
-    ui.strong("Predictions");
+    ui.strong(crate::tr!("prediction-predictions"));
     let Some((_, made)) = current else {
         ui.horizontal(|ui| {
-            ui.label("Not worked out for the current data.");
-            if ui.link("Open Predictions").clicked() {
+            ui.label(crate::tr!("prediction-not-worked-out-for-the"));
+            if ui.link(crate::tr!("prediction-open-predictions")).clicked() {
                 cx.command(Command::SwitchTab(Tab::new("Predictions")));
             }
         });
         return;
     };
     let PredictOutcome::Ready(p) = &made.outcome else {
-        ui.label("Too little data for predictions (see the Predictions tab).");
+        ui.label(crate::tr!("prediction-too-little-data-for-predictions"));
         return;
     };
     let Ok(i) = p
         .customers
         .binary_search_by_key(&customer_id, |c| c.history.customer_id)
     else {
-        ui.label("No purchase on or before the day the predictions were made.");
+        ui.label(crate::tr!("prediction-no-purchase-on-or-before"));
         return;
     };
     let c = &p.customers[i];
@@ -53,22 +53,28 @@ pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) 
     egui::Grid::new("customer_prediction")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label(format!("Chance of buying again in {days} days"));
+            ui.label(crate::tr!(
+                "prediction-chance-in-days",
+                days = (days as i64)
+            ));
             ui.strong(cx.formats.percent_whole(c.p_buy));
             ui.end_row();
-            ui.label("Still a customer?");
-            ui.label(format!(
-                "{} ({})",
-                alive_words(c.p_alive),
-                cx.formats.percent_whole(c.p_alive)
+            ui.label(crate::tr!("prediction-still-a-customer"));
+            ui.label(crate::tr!(
+                "prediction-alive",
+                words = alive_words(c.p_alive),
+                percent = cx.formats.percent_whole(c.p_alive)
             ));
             ui.end_row();
-            ui.label(format!("Purchases expected in {days} days"));
+            ui.label(crate::tr!(
+                "prediction-purchases-in-days",
+                days = (days as i64)
+            ));
             ui.label(cx.formats.one_decimal(c.expected_purchases));
             ui.end_row();
-            ui.label(format!(
-                "Expected value, next {} months",
-                p.settings.clv.months
+            ui.label(crate::tr!(
+                "prediction-value-months",
+                months = (p.settings.clv.months as i64)
             ));
             ui.label(cx.money((c.clv * 100.0).round() as i64));
             ui.end_row();

@@ -33,30 +33,34 @@ pub enum FileAsk {
 
 impl FileAsk {
     /// The dialog's title.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            FileAsk::Import => "Import a file",
-            FileAsk::Csv(_) => "Save as CSV",
-            FileAsk::Spreadsheet(_) => "Save the customers",
-            FileAsk::Pdf(_) => "Save the report",
-            FileAsk::Png(_) => "Save the chart as an image",
+            FileAsk::Import => crate::tr!("dialogs-title-import"),
+            FileAsk::Csv(_) => crate::tr!("dialogs-title-csv"),
+            FileAsk::Spreadsheet(_) => crate::tr!("dialogs-title-spreadsheet"),
+            FileAsk::Pdf(_) => crate::tr!("dialogs-title-pdf"),
+            FileAsk::Png(_) => crate::tr!("dialogs-title-png"),
         }
     }
 
     /// The file types offered, first the one chosen at first.
-    pub fn filters(&self) -> Vec<(&'static str, &'static [&'static str])> {
+    pub fn filters(&self) -> Vec<(String, &'static [&'static str])> {
+        use crate::tr;
         match self {
             FileAsk::Import => vec![
                 (
-                    "Spreadsheets and CSV",
+                    tr!("dialogs-filter-spreadsheets"),
                     &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
                 ),
-                ("All files", &["*"]),
+                (tr!("dialogs-filter-all"), &["*"]),
             ],
-            FileAsk::Csv(_) => vec![("CSV", &["csv"])],
-            FileAsk::Spreadsheet(_) => vec![("Excel workbook", &["xlsx"]), ("CSV", &["csv"])],
-            FileAsk::Pdf(_) => vec![("PDF document", &["pdf"])],
-            FileAsk::Png(_) => vec![("PNG image", &["png"])],
+            FileAsk::Csv(_) => vec![(tr!("dialogs-filter-csv"), &["csv"])],
+            FileAsk::Spreadsheet(_) => vec![
+                (tr!("dialogs-filter-xlsx"), &["xlsx"]),
+                (tr!("dialogs-filter-csv"), &["csv"]),
+            ],
+            FileAsk::Pdf(_) => vec![(tr!("dialogs-filter-pdf"), &["pdf"])],
+            FileAsk::Png(_) => vec![(tr!("dialogs-filter-png"), &["png"])],
         }
     }
 
@@ -198,10 +202,12 @@ impl NativeDialogs {
 
     /// The dialog drawn inside the window, open for `ask`.
     pub fn in_window_dialog(ask: &FileAsk, recent: &[PathBuf]) -> FileWindow {
+        let filters = ask.filters();
+        let filters: Vec<(&str, &[&str])> = filters.iter().map(|(n, e)| (n.as_str(), *e)).collect();
         FileWindow::new(
-            ask.title(),
+            &ask.title(),
             ask.file_name().is_some(),
-            &ask.filters(),
+            &filters,
             ask.file_name(),
             recent,
         )

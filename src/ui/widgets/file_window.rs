@@ -44,6 +44,17 @@ pub struct FileWindow {
     state: WindowState,
 }
 
+/// A place's name as shown, in the window's language.
+fn place_name(key: &str) -> String {
+    match key {
+        "Home" => crate::tr!("filewindow-home"),
+        "Documents" => crate::tr!("filewindow-documents"),
+        "Downloads" => crate::tr!("filewindow-downloads"),
+        "Desktop" => crate::tr!("filewindow-desktop"),
+        other => other.to_string(),
+    }
+}
+
 /// The places offered on the left: name and folder, those that exist.
 fn places() -> Vec<(&'static str, PathBuf)> {
     let mut out = Vec::new();
@@ -158,7 +169,11 @@ impl FileWindow {
                 }
             }
             Err(e) => {
-                self.problem = Some(format!("{} cannot be opened: {e}", folder.display()));
+                self.problem = Some(crate::tr!(
+                    "filewindow-cannot-open",
+                    folder = folder.display().to_string(),
+                    error = e.to_string()
+                ));
             }
         }
     }
@@ -221,7 +236,10 @@ impl FileWindow {
             }
             self.state = WindowState::Picked(self.save_path(&name));
         } else {
-            self.problem = Some(format!("{} does not exist.", typed.display()));
+            self.problem = Some(crate::tr!(
+                "filewindow-no-such-file",
+                path = typed.display().to_string()
+            ));
         }
     }
 
@@ -248,14 +266,14 @@ impl FileWindow {
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, height: f32) {
         ui.horizontal(|ui| {
-            ui.label("Folder or file");
+            ui.label(crate::tr!("filewindow-folder-or-file"));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.path_text)
                     .desired_width(ui.available_width() - 50.0)
-                    .hint_text("Type or paste a path"),
+                    .hint_text(crate::tr!("filewindow-type-or-paste-a-path")),
             );
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Go").clicked() || enter {
+            if ui.button(crate::tr!("filewindow-go")).clicked() || enter {
                 self.use_typed_path();
             }
         });
@@ -269,10 +287,10 @@ impl FileWindow {
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(150.0);
-                ui.strong("Places");
+                ui.strong(crate::tr!("filewindow-places"));
                 for (name, dir) in places() {
                     if ui
-                        .selectable_label(self.folder == dir, name)
+                        .selectable_label(self.folder == dir, place_name(name))
                         .on_hover_text(dir.display().to_string())
                         .clicked()
                     {
@@ -281,7 +299,7 @@ impl FileWindow {
                 }
                 if !self.recent.is_empty() {
                     ui.add_space(6.0);
-                    ui.strong("Recent folders");
+                    ui.strong(crate::tr!("filewindow-recent-folders"));
                     for dir in &self.recent {
                         let name = dir
                             .file_name()
@@ -300,7 +318,7 @@ impl FileWindow {
             ui.separator();
             ui.vertical(|ui| {
                 if let Some(parent) = self.folder.parent()
-                    && ui.button("⬆ Up one folder").clicked()
+                    && ui.button(crate::tr!("filewindow-up-one-folder")).clicked()
                 {
                     go = Some(parent.to_path_buf());
                 }
@@ -334,7 +352,7 @@ impl FileWindow {
         ui.separator();
         ui.horizontal(|ui| {
             if self.saving {
-                ui.label("File name");
+                ui.label(crate::tr!("filewindow-file-name"));
                 ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(220.0));
             }
             let current = self
@@ -350,10 +368,14 @@ impl FileWindow {
                     }
                 });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("filewindow-cancel")).clicked() {
                     self.state = WindowState::Cancelled;
                 }
-                let action = if self.saving { "Save" } else { "Open" };
+                let action = if self.saving {
+                    crate::tr!("filewindow-save")
+                } else {
+                    crate::tr!("filewindow-open")
+                };
                 let ready = !self.name.trim().is_empty();
                 if ui.add_enabled(ready, egui::Button::new(action)).clicked() {
                     picked = Some(if self.saving {

@@ -15,21 +15,24 @@ pub fn waiting_ui(cx: &mut Cx, ui: &mut egui::Ui, title: &str) {
     ui.add_space(8.0);
     if let Some(error) = cx.insights.error.clone() {
         ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
-        if ui.button("Work out the figures again").clicked() {
+        if ui
+            .button(crate::tr!("insights-work-out-the-figures-again"))
+            .clicked()
+        {
             cx.insights.key = None;
         }
         return;
     }
     match &cx.insights.data {
         Some(None) if cx.insights.job.is_none() => {
-            ui.label("There are no sales yet, so there are no segments or charts to show.");
-            ui.label("Import a file of sales in the Import tab (Ctrl+2), or load the demo shop.");
+            ui.label(crate::tr!("insights-there-are-no-sales-yet"));
+            ui.label(crate::tr!("insights-import-a-file-of-sales"));
         }
         _ => {
             let job = cx.insights.job;
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Working out who your customers are and how the shop is doing…");
+                ui.label(crate::tr!("insights-working-out-who-your-customers"));
             });
             if let Some(id) = job {
                 super::job_progress_ui(ui, cx, id);
@@ -43,21 +46,21 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
     ui.horizontal(|ui| {
         ui.heading(title);
         ui.add_space(16.0);
-        ui.label("As of");
+        ui.label(crate::tr!("insights-as-of"));
         let shown = figures.as_of;
         let text = &mut cx.insights.as_of_text;
         if let Some(date) = date_field(
             ui,
             text,
             shown,
-            "Show",
-            "write the date as 2025-06-30",
+            &crate::tr!("insights-show"),
+            &crate::tr!("insights-date-hint"),
             |_| true,
         ) && Some(date) != cx.insights.as_of
         {
             cx.insights.as_of = Some(date);
         }
-        if cx.insights.as_of.is_some() && ui.button("Latest sale").clicked() {
+        if cx.insights.as_of.is_some() && ui.button(crate::tr!("insights-latest-sale")).clicked() {
             cx.insights.as_of = None;
             cx.insights.as_of_text.clear();
         }
@@ -65,20 +68,28 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
             ui.spinner();
         }
     });
-    let latest = if cx.insights.as_of.is_none() {
-        " (the day of the latest sale)"
+    let date = cx.formats.date_words(figures.as_of);
+    let count = figures.rows.len() as i64;
+    let shown = cx.formats.int(count);
+    let revenue = cx.money(figures.total_revenue_cents);
+    let words = if cx.insights.as_of.is_none() {
+        crate::tr!(
+            "insights-figures-as-of-latest",
+            date = date,
+            count = count,
+            shown = shown,
+            revenue = revenue
+        )
     } else {
-        ""
+        crate::tr!(
+            "insights-figures-as-of",
+            date = date,
+            count = count,
+            shown = shown,
+            revenue = revenue
+        )
     };
-    ui.label(
-        egui::RichText::new(format!(
-            "Figures as of {}{latest}: {} customers with orders, revenue {}.",
-            cx.formats.date_words(figures.as_of),
-            cx.formats.int(figures.rows.len() as i64),
-            cx.money(figures.total_revenue_cents)
-        ))
-        .weak(),
-    );
+    ui.label(egui::RichText::new(words).weak());
 }
 
 /// A date typed as YYYY-MM-DD (an empty field shows `shown`) and a button: the date when
@@ -98,7 +109,7 @@ pub fn date_field(
     let edit = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(96.0)
-            .hint_text("YYYY-MM-DD"),
+            .hint_text(crate::tr!("insights-yyyy-mm-dd")),
     );
     let apply = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         || ui.button(button).clicked();

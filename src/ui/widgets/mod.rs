@@ -10,9 +10,56 @@ pub mod privacy;
 pub mod suggested;
 
 use crate::format::Formats;
+use crate::model::ContactField;
+use crate::tr;
 use crate::ui::app::Command;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
+
+/// A customer's field as the window names it, in its language.
+pub fn field_label(field: ContactField) -> String {
+    match field {
+        ContactField::FirstName => tr!("field-first-name"),
+        ContactField::LastName => tr!("field-last-name"),
+        ContactField::Company => tr!("field-company"),
+        ContactField::Email => tr!("field-email"),
+        ContactField::Phone => tr!("field-phone"),
+        ContactField::Street => tr!("field-street"),
+        ContactField::Street2 => tr!("field-street2"),
+        ContactField::City => tr!("field-city"),
+        ContactField::Postcode => tr!("field-postcode"),
+        ContactField::Region => tr!("field-region"),
+        ContactField::Country => tr!("field-country"),
+        ContactField::BirthDate => tr!("field-birth-date"),
+        ContactField::Gender => tr!("field-gender"),
+        ContactField::Language => tr!("field-language"),
+        ContactField::MarketingConsent => tr!("field-marketing-consent"),
+    }
+}
+
+/// A customer's name as listed: the name, else the shop's reference, else the number.
+pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
+    let (name, reference) = (name.trim(), external_ref.trim());
+    if !name.is_empty() {
+        name.to_string()
+    } else if !reference.is_empty() {
+        tr!("customers-unnamed-ref", reference = reference)
+    } else {
+        tr!("customers-unnamed", id = id)
+    }
+}
+
+/// How likely a customer still buys, in words in the window's language.
+pub fn alive_words(p_alive: f64) -> String {
+    use crate::text::predict::{SLIPPING_FROM, STILL_BUYING_FROM};
+    if p_alive >= STILL_BUYING_FROM {
+        tr!("alive-still-buying")
+    } else if p_alive >= SLIPPING_FROM {
+        tr!("alive-slipping")
+    } else {
+        tr!("alive-gone")
+    }
+}
 
 /// A key-figure card: a label, a big value, and the change against the period before.
 pub fn kpi_card(
@@ -44,15 +91,19 @@ pub fn kpi_card(
                     ui.visuals().weak_text_color()
                 };
                 (
-                    format!("{arrow} {} vs before", formats.percent_change(change)),
+                    tr!(
+                        "widgets-change",
+                        arrow = arrow,
+                        change = formats.percent_change(change)
+                    ),
                     color,
                 )
             }
             Some((now, _)) if now != 0.0 => (
-                "new: nothing before".to_string(),
+                tr!("widgets-new-nothing-before"),
                 ui.visuals().weak_text_color(),
             ),
-            _ => ("no change".to_string(), ui.visuals().weak_text_color()),
+            _ => (tr!("widgets-no-change"), ui.visuals().weak_text_color()),
         };
         ui.label(egui::RichText::new(text).small().color(color));
     });
@@ -64,7 +115,7 @@ pub fn failed_ui(ui: &mut egui::Ui, error: Option<&str>) -> bool {
         return false;
     };
     ui.colored_label(theme::bad(ui.visuals().dark_mode), error);
-    ui.button("Work them out again").clicked()
+    ui.button(tr!("widgets-work-them-out-again")).clicked()
 }
 
 /// A card: a small label, a big value, and what `under` draws below them.
@@ -99,8 +150,8 @@ pub fn customer_list_buttons(
 ) {
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(any, egui::Button::new("Show in Customers"))
-            .on_hover_text("Open the Customers tab showing only these customers")
+            .add_enabled(any, egui::Button::new(tr!("widgets-show-in-customers")))
+            .on_hover_text(tr!("widgets-show-in-customers-tip"))
             .clicked()
         {
             cx.command(Command::ShowCustomers {
@@ -109,8 +160,8 @@ pub fn customer_list_buttons(
             });
         }
         if ui
-            .add_enabled(any, egui::Button::new("Save as spreadsheet…"))
-            .on_hover_text("An Excel workbook (.xlsx) or a CSV file")
+            .add_enabled(any, egui::Button::new(tr!("widgets-save-as-spreadsheet")))
+            .on_hover_text(tr!("widgets-save-as-spreadsheet-tip"))
             .clicked()
         {
             cx.command(Command::ExportCustomers {
@@ -145,12 +196,16 @@ pub fn job_progress_ui(ui: &mut egui::Ui, cx: &mut Cx, id: u64) {
             .desired_width(320.0)
             .text(progress_text(cx.formats, &stage, fraction)),
     );
-    if ui.button("Cancel").clicked() {
+    if ui.button(crate::tr!("widgets-cancel")).clicked() {
         cx.command(Command::CancelJob(id));
     }
 }
 
 /// A job's stage and how far it is: `Reading (42 %)`.
 pub fn progress_text(formats: &Formats, stage: &str, fraction: f32) -> String {
-    format!("{stage} ({})", formats.percent_whole(f64::from(fraction)))
+    tr!(
+        "widgets-progress",
+        stage = stage,
+        percent = formats.percent_whole(f64::from(fraction))
+    )
 }

@@ -19,11 +19,11 @@ pub enum Step {
 
 impl Step {
     /// The step's name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Step::Day => "Day",
-            Step::Week => "Week",
-            Step::Month => "Month",
+            Step::Day => crate::tr!("charts-step-day"),
+            Step::Week => crate::tr!("charts-step-week"),
+            Step::Month => crate::tr!("charts-step-month"),
         }
     }
 
@@ -49,7 +49,7 @@ impl Step {
     pub fn describe(self, start: NaiveDate, formats: &Formats) -> String {
         match self {
             Step::Day => formats.date_with_weekday(start),
-            Step::Week => format!("week of {}", formats.date_short(start)),
+            Step::Week => crate::tr!("widgets-week-of", date = formats.date_short(start)),
             Step::Month => formats.month(start),
         }
     }

@@ -7,7 +7,7 @@ use crate::model::Consent;
 use crate::store::{
     Channel, ConsentEntry, ConsentSource, CustomerDetail, ErasureCounts, consent_now,
 };
-use crate::text::{Message, english};
+use crate::text::{Message, local as localized};
 use crate::ui::screen::Cx;
 use crate::ui::theme;
 
@@ -29,7 +29,7 @@ impl PrivacyPanel {
 }
 
 fn say(id: &'static str) -> String {
-    english(&Message::new(id))
+    localized(&Message::new(id))
 }
 
 fn channel_label(c: Channel) -> String {
@@ -59,7 +59,7 @@ fn entry_text(e: &ConsentEntry) -> String {
         ConsentSource::CommandLine => Message::new("privacy-source-command-line"),
         ConsentSource::Earlier => Message::new("privacy-source-earlier"),
     };
-    english(
+    localized(
         &Message::new("privacy-consent-entry")
             .arg("day", e.decided_on.as_str())
             .arg("channel", channel_label(e.channel))
@@ -113,7 +113,7 @@ pub fn privacy_ui(
                 }
                 ui.label(
                     egui::RichText::new(since.map_or_else(String::new, |d| {
-                        english(&Message::new("privacy-consent-since").arg("day", d))
+                        localized(&Message::new("privacy-consent-since").arg("day", d))
                     }))
                     .weak(),
                 );
@@ -122,7 +122,7 @@ pub fn privacy_ui(
         });
     if !detail.consent.is_empty() {
         let title =
-            english(&Message::new("privacy-consent-history").arg("count", detail.consent.len()));
+            localized(&Message::new("privacy-consent-history").arg("count", detail.consent.len()));
         egui::CollapsingHeader::new(title)
             .id_salt("consent-history")
             .default_open(false)
@@ -161,11 +161,11 @@ pub fn privacy_ui(
     }
     let modal = egui::Modal::new(egui::Id::unique("erase_customer")).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
-        ui.heading(english(
+        ui.heading(localized(
             &Message::new("privacy-erase-title").arg("customer", id),
         ));
         ui.add_space(6.0);
-        ui.label(english(&crate::text::erasure_message(
+        ui.label(localized(&crate::text::erasure_message(
             "cli-erase-preview",
             &counts,
         )));
@@ -210,7 +210,7 @@ pub fn backups_ui(ui: &mut egui::Ui, db_path: &std::path::Path) -> bool {
         .default_open(false)
         .show(ui, |ui| {
             ui.label(
-                egui::RichText::new(english(
+                egui::RichText::new(localized(
                     &Message::new("privacy-backups-folder").arg("path", dir.as_path()),
                 ))
                 .weak(),
@@ -243,7 +243,7 @@ pub fn backups_ui(ui: &mut egui::Ui, db_path: &std::path::Path) -> bool {
                 ui.label(say("privacy-backups-none"));
             }
             for (name, bytes) in &files {
-                ui.label(english(
+                ui.label(localized(
                     &Message::new("privacy-backups-copy")
                         .arg("name", name.as_str())
                         .arg("kb", bytes / 1024),

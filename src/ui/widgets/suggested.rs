@@ -44,7 +44,7 @@ impl SharedBaskets {
                     self.found = Some((found.clone(), query, generation));
                 }
             }
-            Err(e) => self.error = Some(crate::text::english(e.as_ref())),
+            Err(e) => self.error = Some(crate::text::local(e.as_ref())),
         }
     }
 
@@ -67,7 +67,10 @@ pub fn ask(cx: &mut Cx, query: BasketQuery) {
     if let Some(job) = cx.insights.baskets.job.take() {
         cx.cancel_job(job);
     }
-    let (job, cancel) = cx.start_job("Finding what sells together", "Starting");
+    let (job, cancel) = cx.start_job(
+        &crate::tr!("suggested-job"),
+        &crate::tr!("suggested-job-starting"),
+    );
     cx.send(Request::Baskets { job, query, cancel });
     let shared = &mut cx.insights.baskets;
     shared.job = Some(job);
@@ -78,7 +81,7 @@ pub fn ask(cx: &mut Cx, query: BasketQuery) {
 /// "Suggested next" in a customer's detail: up to three products they never bought, each
 /// with the rule behind it, as the Baskets screen's thresholds find them.
 pub fn suggested_next_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
-    ui.strong("Suggested next");
+    ui.strong(crate::tr!("suggested-suggested-next"));
     let Some(found) = cx.insights.baskets.current(cx.data_generation).cloned() else {
         if let Some(error) = cx.insights.baskets.error.clone() {
             ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
@@ -88,18 +91,13 @@ pub fn suggested_next_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
         ask(cx, query);
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Working out what sells together…");
+            ui.label(crate::tr!("suggested-working-out-what-sells-together"));
         });
         return;
     };
     let suggestions = found.suggestions.for_customer(customer_id);
     if suggestions.is_empty() {
-        ui.label(
-            egui::RichText::new(
-                "Nothing yet: no product they bought often comes with one they have not bought.",
-            )
-            .weak(),
-        );
+        ui.label(egui::RichText::new(crate::tr!("suggested-nothing-yet-no-product-they")).weak());
         return;
     }
     let baskets = &found.baskets;
@@ -108,12 +106,16 @@ pub fn suggested_next_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
             continue;
         };
         let product = baskets.transactions.name(s.item);
-        ui.label(format!("{}. {product}", rank + 1));
+        ui.label(crate::tr!(
+            "suggested-rank",
+            rank = (rank as i64 + 1),
+            product = product
+        ));
         ui.label(
-            egui::RichText::new(format!(
-                "They bought {}: {}.",
-                baskets.in_words(&rule.antecedent),
-                crate::text::english(&baskets.sentence(rule))
+            egui::RichText::new(crate::tr!(
+                "suggested-because",
+                bought = baskets.in_words(&rule.antecedent),
+                rule = crate::text::local(&baskets.sentence(rule))
             ))
             .weak(),
         );

@@ -14,7 +14,7 @@ use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::service::forecast::ShopForecast;
 use crate::service::trends::Trends;
-use crate::text::english;
+use crate::text::local as localized;
 use crate::ui::app::Command;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
@@ -41,7 +41,7 @@ fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
     }
     if let Some(error) = cx.insights.trends.error.clone() {
         ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
-        if ui.button("Work out the figures again").clicked() {
+        if ui.button(crate::tr!("charts-work-out-the-figures-again")).clicked() {
             cx.insights.trends.key = None;
         }
         return None;
@@ -54,7 +54,7 @@ fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
             |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Choosing the forecast's model and working out cohorts and channels…");
+                    ui.label(crate::tr!("charts-choosing-the-forecast-s-model"));
                 });
                 ui.allocate_space(ui.available_size());
             },
@@ -77,7 +77,7 @@ pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, format
     let made = match &trends.forecast {
         Ok(made) => made,
         Err(e) => {
-            ui.label(english(e.as_ref()));
+            ui.label(localized(e.as_ref()));
             return;
         }
     };
@@ -91,11 +91,11 @@ pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, format
     .into_iter()
     .flatten()
     {
-        ui.label(english(&said));
+        ui.label(localized(&said));
     }
     ui.checkbox(
         &mut view.show_backtest,
-        "Show the backtest: what the model would have said for past months",
+        crate::tr!("charts-show-backtest"),
     );
     forecast_plot(ui, made, view.show_backtest, formats);
 }
@@ -132,27 +132,27 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
         .y_axis_formatter(move |mark, _| figure(mark.value))
         .show(ui, |plot| {
             plot.add(
-                FilledArea::new("95% range", &xs, &column(|p| p.lo95), &column(|p| p.hi95))
+                FilledArea::new(crate::tr!("charts-legend-range-95"), &xs, &column(|p| p.lo95), &column(|p| p.hi95))
                     .fill_color(band.gamma_multiply(0.35)),
             );
             plot.add(
-                FilledArea::new("80% range", &xs, &column(|p| p.lo80), &column(|p| p.hi80))
+                FilledArea::new(crate::tr!("charts-legend-range-80"), &xs, &column(|p| p.lo80), &column(|p| p.hi80))
                     .fill_color(band.gamma_multiply(0.7)),
             );
             plot.line(
-                Line::new("Revenue", PlotPoints::from(history))
+                Line::new(crate::tr!("charts-legend-revenue"), PlotPoints::from(history))
                     .color(color)
                     .width(2.0),
             );
             plot.line(
-                Line::new("Forecast", PlotPoints::from(forecast))
+                Line::new(crate::tr!("charts-legend-forecast"), PlotPoints::from(forecast))
                     .color(egui::Color32::from_rgb(0xe0, 0x8a, 0x1e))
                     .width(2.0)
                     .style(egui_plot::LineStyle::dashed_loose()),
             );
             if let Some(part) = made.history.so_far {
                 plot.points(
-                    Points::new("So far this month", vec![[x_mid(part.period), part.value]])
+                    Points::new(crate::tr!("charts-legend-so-far"), vec![[x_mid(part.period), part.value]])
                         .shape(MarkerShape::Diamond)
                         .radius(5.0)
                         .color(color),
@@ -167,7 +167,7 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
                     .map(|p| [x_mid(p.period), p.forecast])
                     .collect();
                 plot.points(
-                    Points::new("Backtest forecasts", tested)
+                    Points::new(crate::tr!("charts-legend-backtest"), tested)
                         .shape(MarkerShape::Cross)
                         .radius(4.0)
                         .color(theme::bad(dark)),
@@ -184,11 +184,11 @@ pub fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats
     };
     let table = &trends.cohorts;
     if let Some(said) = crate::service::cohorts::comparison(table, formats) {
-        ui.label(english(&said));
+        ui.label(localized(&said));
     }
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut view.cohort_revenue, false, "Customers who came back");
-        ui.selectable_value(&mut view.cohort_revenue, true, "Revenue per customer");
+        ui.selectable_value(&mut view.cohort_revenue, false, crate::tr!("charts-cohorts-came-back"));
+        ui.selectable_value(&mut view.cohort_revenue, true, crate::tr!("charts-cohorts-revenue"));
     });
     if view.cohort_revenue {
         cohort_lines(ui, table, formats);
@@ -214,13 +214,12 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
     let cohorts = &table.cohorts[table.cohorts.len().saturating_sub(shown)..];
     let columns = cohorts.iter().map(|c| c.cells.len()).max().unwrap_or(0);
     if columns == 0 {
-        ui.label("No month is complete yet.");
+        ui.label(crate::tr!("charts-no-month-is-complete-yet"));
         return;
     }
     ui.label(
         egui::RichText::new(
-            "Each row is the customers who first bought that month; each column a month since \
-             (0 = their first). A cell is the share of them who ordered that month.",
+            crate::tr!("charts-each-row-is-the-customers"),
         )
         .small()
         .weak(),
@@ -244,7 +243,7 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
             top + cell_h / 2.0,
         ),
         egui::Align2::RIGHT_CENTER,
-        "customers",
+        crate::tr!("charts-cohorts-customers"),
         font.clone(),
         ink,
     );
@@ -312,16 +311,16 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
         }
     }
     if let Some((c, cell)) = hovered {
-        response.on_hover_text(format!(
-            "{}: {} of {} customers ordered in month {} ({}); revenue {}, {} per customer so far",
-            formats.month(c.period.first_day()),
-            formats.int(cell.active_customers as i64),
-            formats.int(c.customers as i64),
-            cell.period,
-            formats.percent(cell.share_active),
-            formats.money(cell.revenue_cents),
-            formats
-                .money((cell.cumulative_revenue_per_customer(c.customers) * 100.0).round() as i64),
+        response.on_hover_text(crate::tr!(
+            "charts-cohort-tip",
+            month = formats.month(c.period.first_day()),
+            active = formats.int(cell.active_customers as i64),
+            customers = formats.int(c.customers as i64),
+            period = (cell.period as i64),
+            share = formats.percent(cell.share_active),
+            revenue = formats.money(cell.revenue_cents),
+            per_customer = formats
+                .money((cell.cumulative_revenue_per_customer(c.customers) * 100.0).round() as i64)
         ));
     }
 }
@@ -362,7 +361,7 @@ fn cohort_lines(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
         });
     ui.label(
         egui::RichText::new(
-            "Revenue per customer of each of the last twelve cohorts, added up month by month since their first order.",
+            crate::tr!("charts-revenue-per-customer-of-each"),
         )
         .small()
         .weak(),
@@ -377,7 +376,7 @@ pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
     };
     let table = &trends.channels;
     if let Some(said) = crate::service::channels::comparison(table, formats) {
-        ui.label(english(&said));
+        ui.label(localized(&said));
     }
     ui.add_space(6.0);
     egui::ScrollArea::horizontal()
@@ -397,30 +396,30 @@ fn channels_grid(
         .spacing(egui::vec2(12.0, 6.0))
         .show(ui, |ui| {
             for head in [
-                "Where they first bought",
-                "Customers",
-                "Back within\n90 days",
-                "Back within\na year",
-                "Revenue per customer\nin the first year",
-                "Tier A",
-                "Tier B",
-                "Tier C",
+                crate::tr!("charts-channels-where"),
+                crate::tr!("charts-channels-customers"),
+                crate::tr!("charts-channels-back-90"),
+                crate::tr!("charts-channels-back-365"),
+                crate::tr!("charts-channels-revenue"),
+                crate::tr!("charts-channels-tier-a"),
+                crate::tr!("charts-channels-tier-b"),
+                crate::tr!("charts-channels-tier-c"),
             ] {
                 ui.strong(head);
             }
             ui.end_row();
             for g in &table.groups {
-                ui.label(english(&crate::service::channels::group_name(&g.key)));
+                ui.label(localized(&crate::service::channels::group_name(&g.key)));
                 ui.label(formats.int(g.customers as i64));
-                ui.label(share(g.repeat_90.share())).on_hover_text(format!(
-                    "{} of {} customers first seen at least 90 days ago",
-                    formats.int(g.repeat_90.repeated as i64),
-                    formats.int(g.repeat_90.eligible as i64)
+                ui.label(share(g.repeat_90.share())).on_hover_text(crate::tr!(
+                    "charts-channels-back-90-tip",
+                    repeated = formats.int(g.repeat_90.repeated as i64),
+                    eligible = formats.int(g.repeat_90.eligible as i64)
                 ));
-                ui.label(share(g.repeat_365.share())).on_hover_text(format!(
-                    "{} of {} customers first seen at least a year ago",
-                    formats.int(g.repeat_365.repeated as i64),
-                    formats.int(g.repeat_365.eligible as i64)
+                ui.label(share(g.repeat_365.share())).on_hover_text(crate::tr!(
+                    "charts-channels-back-365-tip",
+                    repeated = formats.int(g.repeat_365.repeated as i64),
+                    eligible = formats.int(g.repeat_365.eligible as i64)
                 ));
                 ui.label(g.revenue_12m_per_customer().map_or_else(
                     || "–".to_string(),
@@ -435,7 +434,7 @@ fn channels_grid(
     ui.add_space(6.0);
     ui.label(
         egui::RichText::new(
-            "A customer counts for the channel and store of their first order. The value tiers: A brings 80% of revenue, B the next 15%, C the last 5%.",
+            crate::tr!("charts-a-customer-counts-for-the"),
         )
         .small()
         .weak(),
