@@ -1177,6 +1177,115 @@ pub fn render(m: &Message) -> String {
             }
         }
 
+        // Campaigns.
+        "campaign-empty-name" => "A campaign needs a name.".into(),
+        "campaign-name-taken" => format!(
+            "A campaign named '{}' exists already: choose another name.",
+            t("name")
+        ),
+        "campaign-no-such-campaign" => format!(
+            "No campaign is named '{}' (clientele campaign list shows them).",
+            t("name")
+        ),
+        "campaign-target-unreadable" => format!(
+            "The target '{}' cannot be read: write KIND:NAME, where KIND is segment, saved, tier, stage, predict or offer (e.g. segment:At risk).",
+            t("target")
+        ),
+        "campaign-no-such-list" => format!(
+            "No {} is named '{}' (segments: clientele segments; saved segments: clientele segment list; predict: worth-saving or likely-to-leave; offer: a product clientele recommend suggests).",
+            t("kind"),
+            t("name")
+        ),
+        "campaign-empty-target" => format!(
+            "The target '{}' holds no customer today: no campaign was created.",
+            t("target")
+        ),
+        "campaign-nobody-to-contact" => "No customer of the target agreed to be contacted on this channel with an address for it: no campaign was created.".into(),
+        "campaign-control-share" => format!(
+            "The control share {} must be between 0 and 1, both excluded (0.1 holds out 10%).",
+            t("share")
+        ),
+        "campaign-window-days" => format!(
+            "The response window of {} days must be from 1 to 366 days.",
+            t("days")
+        ),
+        "campaign-response-unreadable" => format!(
+            "The response definition '{}' cannot be read: use any, product:NAME, category:NAME or revenue.",
+            t("response")
+        ),
+        "campaign-goal-unknown" => format!(
+            "The goal '{}' is not known: use win-back, thank, cross-sell or announce.",
+            t("goal")
+        ),
+        "campaign-channel-unknown" => format!(
+            "The channel '{}' is not known: use email, sms, post or phone.",
+            t("channel")
+        ),
+        "campaign-cost" => format!(
+            "The cost per contact {} must be a number of zero or more.",
+            t("cost")
+        ),
+        "campaign-rule" => format!("The rule cannot be read: {}", t("detail")),
+        "campaign-as-of-before-start" => format!(
+            "The date {} is before the campaign's start ({}): there is nothing to measure yet.",
+            t("as-of"),
+            t("start")
+        ),
+        "campaign-pdf-not-yet" => format!(
+            "{}: address labels, letters and call sheets as PDF are not made yet; write the contact list as .csv or .xlsx.",
+            t("path")
+        ),
+        "campaign-verdict-worked" => format!(
+            "It worked: {} more customers bought than would have without the contact (between {} and {}, 95% sure).",
+            t("extra"),
+            t("low"),
+            t("high")
+        ),
+        "campaign-verdict-no-evidence-yet" => "Not enough evidence yet: the difference could be chance. Wait until the window ends, or use a larger group next time.".into(),
+        "campaign-verdict-no-evidence" => "Not enough evidence: the difference could be chance. Use a larger group next time.".into(),
+        "campaign-verdict-no-change" => "The control group bought as much as the target: this campaign did not change behaviour.".into(),
+        "campaign-verdict-nothing-to-compare" => "Nothing to compare: the target or the control group has no customer.".into(),
+        "campaign-detectable-shop-rate" => format!(
+            "With {} customers and a {}% control group, an uplift of {} points or more in response rate will be visible; smaller ones will not (assuming {}% respond anyway, the shop's recent repeat-purchase rate).",
+            t("customers"),
+            t("share"),
+            t("points"),
+            t("base")
+        ),
+        "campaign-detectable-default-rate" => format!(
+            "With {} customers and a {}% control group, an uplift of {} points or more in response rate will be visible; smaller ones will not (assuming {}% respond anyway: the shop's own rate is not known).",
+            t("customers"),
+            t("share"),
+            t("points"),
+            t("base")
+        ),
+        "campaign-channel-email" => "e-mail".into(),
+        "campaign-channel-sms" => "SMS".into(),
+        "campaign-channel-post" => "post".into(),
+        "campaign-channel-phone" => "phone".into(),
+        "campaign-included" => format!(
+            "Included in '{}' ({}) on {}",
+            t("campaign"),
+            t("channel"),
+            t("date")
+        ),
+        "campaign-created" => format!(
+            "Campaign '{}' created: {} customers to contact by {}, {} held out as the control group (seed {}).",
+            t("name"),
+            t("target"),
+            t("channel"),
+            t("control"),
+            t("seed")
+        ),
+        "campaign-left-out" => format!(
+            "Left out of the target: {} without consent on this channel, {} who said no, {} without an address for it.",
+            t("no-consent"),
+            t("said-no"),
+            t("no-address")
+        ),
+        "campaign-left-out-no-consent" => "no consent on this channel".into(),
+        "campaign-left-out-said-no" => "said no on this channel".into(),
+        "campaign-left-out-no-address" => "no address for this channel".into(),
         other => other.to_string(),
     }
 }

@@ -8,6 +8,7 @@
 //! earlier, so that a translation only has to add a language's function (or its `.ftl`
 //! files) and nothing else changes.
 
+pub mod campaign;
 pub mod en;
 mod feedback;
 pub mod predict;
