@@ -274,6 +274,7 @@ impl Localize for crate::service::Error {
                 Message::new("error-export-format").arg("path", path.as_path())
             }
             Error::Forecast(e) => forecast_error(e),
+            Error::Campaign(e) => e.message(),
             Error::Internal(e) => Message::new("error-internal").arg("detail", e),
             Error::WorkerStopped => Message::new("worker-stopped-request"),
         }
