@@ -400,6 +400,20 @@ pub struct Measured {
     pub results: CampaignResults,
 }
 
+/// A campaign's members as the customers they are now, sorted by customer (see
+/// [`resolve_members`]).
+fn members_now(store: &Store, campaign_id: i64) -> Result<Vec<(i64, Group)>, Error> {
+    let members: Vec<(i64, Group)> = store
+        .campaign_members(campaign_id)?
+        .into_iter()
+        .map(|m| (m.customer_id, m.group))
+        .collect();
+    let roots = store.merged_roots()?;
+    Ok(resolve_members(&members, |id| {
+        roots.get(&id).copied().unwrap_or(id)
+    }))
+}
+
 /// Measures a campaign as of a day (default: today, up to the window's end). Each member
 /// counts as the customer they are now; a customer several members were merged into counts
 /// once, in the group of its own record at creation.
@@ -415,13 +429,7 @@ pub fn results(store: &Store, name: &str, as_of: Option<NaiveDate>) -> Result<Me
     let day = as_of.unwrap_or_else(today);
     let counted_to = window_end.min(day);
     let window_complete = day >= window_end;
-    let members: Vec<(i64, Group)> = store
-        .campaign_members(campaign.id)?
-        .into_iter()
-        .map(|m| (m.customer_id, m.group))
-        .collect();
-    let roots = store.merged_roots()?;
-    let resolved = resolve_members(&members, |id| roots.get(&id).copied().unwrap_or(id));
+    let resolved = members_now(store, campaign.id)?;
     let customers: Vec<i64> = resolved.iter().map(|m| m.0).collect();
     let groups: Vec<Group> = resolved.iter().map(|m| m.1).collect();
     let lines = if counted_to >= start {
@@ -563,7 +571,13 @@ pub fn export(
 ) -> Result<usize, Error> {
     check_format(path)?;
     let campaign = find(store, name)?;
-    let contacts = store.campaign_contacts(campaign.id)?;
+    let targets: HashSet<i64> = members_now(store, campaign.id)?
+        .into_iter()
+        .filter(|m| m.1 == Group::Target)
+        .map(|m| m.0)
+        .collect();
+    let mut contacts = store.campaign_contacts(campaign.id)?;
+    contacts.retain(|c| targets.contains(&c.customer_id));
     let suggested: HashMap<i64, String> = if campaign.target.kind == TargetKind::Offer {
         HashMap::new()
     } else {

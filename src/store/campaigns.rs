@@ -136,7 +136,7 @@ pub struct MemberRow {
     pub segment: String,
 }
 
-/// What a contact list needs of one contacted customer (as their record is now).
+/// What a contact list needs of one member (as their record is now).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ContactRow {
     /// The customer now (the survivor of any later merge).
@@ -518,9 +518,10 @@ impl Store {
         })
     }
 
-    /// The customers of a campaign's target group as their records are now (merged
-    /// records counted once, under their survivor), with their segment at creation and
-    /// their last purchase, by customer id.
+    /// The customers of a campaign (both groups) as their records are now (merged records
+    /// counted once, under their survivor), with their segment at creation and their last
+    /// purchase, by customer id. Which group a merged customer is in is the service's to
+    /// say.
     pub fn campaign_contacts(&self, campaign_id: i64) -> Result<Vec<ContactRow>> {
         self.map_busy(|s| {
             let mut stmt = s.conn.prepare(
@@ -530,7 +531,7 @@ impl Store {
                  JOIN contact_root AS r ON r.contact_id = m.customer_id
                  JOIN contact AS c ON c.id = r.root_id
                  LEFT JOIN customer_summary AS cs ON cs.customer_id = r.root_id
-                 WHERE m.campaign_id = ?1 AND m.member_of = 'target' AND c.erased_at IS NULL
+                 WHERE m.campaign_id = ?1 AND c.erased_at IS NULL
                  GROUP BY r.root_id ORDER BY r.root_id",
             )?;
             let rows = stmt.query_map([campaign_id], |r| {
