@@ -43,28 +43,28 @@ pub const PREDICT_LIKELY_TO_LEAVE: &str = "likely-to-leave";
 /// "Likely to leave": below this chance of still being a customer.
 const LEAVING_BELOW: f64 = 0.5;
 
-/// What a campaign is to be.
+/// What a campaign is to be, as the owner asks for it (defaults still to be filled in).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CampaignSpec {
-    /// Its name (unique).
+    /// The name asked for; no other campaign may have it.
     pub name: String,
-    /// What it wants.
-    pub goal: Goal,
-    /// Who it is for.
+    /// The list the customers come from.
     pub target: Target,
-    /// A saved-segment rule (JSON) the target is intersected with.
+    /// Win back, thank, cross-sell or announce.
+    pub goal: Goal,
+    /// A saved-segment rule (JSON) the list is narrowed by.
     pub rule: Option<String>,
-    /// How customers are contacted.
-    pub channel: Channel,
     /// The share held out (strictly between 0 and 1).
     pub control_share: f64,
+    /// E-mail, SMS, post or phone: consent and addresses are read for it.
+    pub channel: Channel,
     /// The draw's seed (default: drawn from the clock, then stored).
     pub seed: Option<u64>,
     /// The first day of the response window (default: today).
     pub start: Option<NaiveDate>,
-    /// The window's length in days.
+    /// How many days responses are counted.
     pub window_days: u32,
-    /// What counts as a response.
+    /// The orders that count as a response.
     pub response: Response,
     /// What one contact costs, in currency units.
     pub cost_per_contact: Option<f64>,
