@@ -492,3 +492,53 @@ fn a_name_used_twice_and_bad_input_are_refused_by_name_with_nothing_written() {
         "list.txt.bak",
     );
 }
+
+#[test]
+fn segment_tier_and_stage_targets_hold_the_customers_clientele_segments_counts() {
+    let (_dir, db) = demo_db(600);
+    let groups: serde_json::Value =
+        serde_json::from_str(&run_ok(&db, &["segments", "--json"])).unwrap();
+    let count = |list: &str, name: &str| -> i64 {
+        groups[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["name"].as_str().unwrap().eq_ignore_ascii_case(name))
+            .unwrap_or_else(|| panic!("{list} {name}: {groups}"))["customers"]
+            .as_i64()
+            .unwrap()
+    };
+    for (target, list, name) in [
+        ("segment:Loyal", "segments", "Loyal"),
+        ("tier:B", "tiers", "B"),
+        ("stage:Active", "lifecycle", "active"),
+        ("stage:lapsed", "lifecycle", "lapsed"),
+    ] {
+        let made: serde_json::Value = serde_json::from_str(&run_ok(
+            &db,
+            &[
+                "campaign",
+                "create",
+                target,
+                "--target",
+                target,
+                "--channel",
+                "email",
+                "--start",
+                START,
+                "--seed",
+                "3",
+                "--json",
+            ],
+        ))
+        .unwrap();
+        let left = &made["left_out"];
+        let all = made["target"].as_i64().unwrap()
+            + made["control"].as_i64().unwrap()
+            + left["no_consent"].as_i64().unwrap()
+            + left["said_no"].as_i64().unwrap()
+            + left["no_address"].as_i64().unwrap();
+        assert_eq!(all, count(list, name), "{target}: {made}");
+        assert!(made["control"].as_i64().unwrap() > 0, "{target}: {made}");
+    }
+}

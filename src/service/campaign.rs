@@ -19,7 +19,7 @@ use crate::analytics::campaign::{
     Group, MAX_WINDOW_DAYS, Response, Target, TargetKind, detectable, draw_control, measure,
     outcomes, resolve_members,
 };
-use crate::analytics::rfm::{RfmRow, Scoring, Segment, Stage as LifeStage, Tier, tiers};
+use crate::analytics::rfm::{RfmRow, Scoring, Segment, Stage as LifeStage, Tier, lifecycle, tiers};
 use crate::analytics::rules::Rule;
 use crate::model::Consent;
 use crate::report::export::{Cell, Format, GuardedCsv, Table, create_private, write_file};
@@ -176,10 +176,8 @@ fn target_list(
         }
         _ => None,
     };
-    let needs_view = rule.is_some() || saved.is_some() || target.kind == TargetKind::Stage;
-    let view = if needs_view {
-        let with_products = rule.is_some() || saved.is_some();
-        Some(super::analytics::segment_view(store, None, with_products)?)
+    let view = if rule.is_some() || saved.is_some() {
+        Some(super::analytics::segment_view(store, None, true)?)
     } else {
         None
     };
@@ -207,11 +205,24 @@ fn target_list(
                 .into_iter()
                 .find(|s| s.name().eq_ignore_ascii_case(target.name.trim()))
                 .ok_or_else(no_list)?;
-            view.iter()
-                .flat_map(|v| &v.facts)
-                .filter(|c| c.lifecycle == Some(st))
-                .map(|c| c.customer_id)
-                .collect()
+            match &view {
+                Some(v) => v
+                    .facts
+                    .iter()
+                    .filter(|c| c.lifecycle == Some(st))
+                    .map(|c| c.customer_id)
+                    .collect(),
+                // Stages need every customer's orders, but not the rest of the view.
+                None => {
+                    let (as_of, orders) = super::analytics::orders_as_of(store, None)?;
+                    lifecycle(&orders, as_of)
+                        .stages
+                        .into_iter()
+                        .filter(|(_, stage)| *stage == st)
+                        .map(|(id, _)| id)
+                        .collect()
+                }
+            }
         }
         TargetKind::Saved => view
             .iter()
