@@ -163,6 +163,11 @@ fn a_campaign_is_written_once_with_its_members_history_and_audit_line() {
     assert_eq!(ann[0].channel, Some(Channel::Email));
     assert_eq!(ann[0].at, "2027-03-01");
     assert!(store.contact_history(2).unwrap().is_empty());
+    // The customer detail holds the same lines.
+    assert_eq!(
+        store.customer_detail(1).unwrap().unwrap().contact_history,
+        ann
+    );
     assert_eq!(
         count(
             &store,

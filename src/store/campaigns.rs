@@ -264,6 +264,31 @@ fn campaign_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CampaignRow> {
     })
 }
 
+/// The contact history of a customer and of the contacts merged into them, newest first.
+pub(super) fn contact_history(
+    conn: &rusqlite::Connection,
+    customer_id: i64,
+) -> Result<Vec<ContactLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT h.at, h.kind, c.name, h.channel, h.note
+         FROM contact_history AS h
+         JOIN contact_root AS r ON r.contact_id = h.customer_id
+         LEFT JOIN campaign AS c ON c.id = h.campaign_id
+         WHERE r.root_id = ?1
+         ORDER BY h.at DESC, h.id DESC",
+    )?;
+    let rows = stmt.query_map([customer_id], |r| {
+        Ok(ContactLine {
+            at: r.get(0)?,
+            kind: ContactKind::parse(r.get_ref(1)?.as_str()?),
+            campaign: r.get(2)?,
+            channel: r.get_ref(3)?.as_str_or_null()?.map(channel_of),
+            note: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 impl Store {
     /// Writes a campaign, its members, those left out and a contact history line for each
     /// customer of the target group, in one transaction, with an audit line; `None` (and
@@ -553,26 +578,7 @@ impl Store {
     /// A customer's contact history (theirs and that of the contacts merged into them),
     /// newest first.
     pub fn contact_history(&self, customer_id: i64) -> Result<Vec<ContactLine>> {
-        self.map_busy(|s| {
-            let mut stmt = s.conn.prepare(
-                "SELECT h.at, h.kind, c.name, h.channel, h.note
-                 FROM contact_history AS h
-                 JOIN contact_root AS r ON r.contact_id = h.customer_id
-                 LEFT JOIN campaign AS c ON c.id = h.campaign_id
-                 WHERE r.root_id = ?1
-                 ORDER BY h.at DESC, h.id DESC",
-            )?;
-            let rows = stmt.query_map([customer_id], |r| {
-                Ok(ContactLine {
-                    at: r.get(0)?,
-                    kind: ContactKind::parse(r.get_ref(1)?.as_str()?),
-                    campaign: r.get(2)?,
-                    channel: r.get_ref(3)?.as_str_or_null()?.map(channel_of),
-                    note: r.get(4)?,
-                })
-            })?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
-        })
+        self.map_busy(|s| contact_history(&s.conn, customer_id))
     }
 
     /// Adds the owner's note of a call, visit, complaint or anything else to a customer's
