@@ -7,6 +7,7 @@
 //! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
 mod baskets;
+mod campaign;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -191,6 +192,10 @@ pub enum Command {
     },
     /// Put a backup copy in place of the database (erased customers stay erased).
     Restore(privacy::RestoreArgs),
+    /// Campaigns: choose who to contact, hold out a control group, write the contact list
+    /// and measure what the campaign brought.
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
 }
 
 /// Options of `clientele merge`.
@@ -475,6 +480,7 @@ pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyho
         }
         Command::Backup { out: file } => privacy::backup(&store, file.as_deref(), &mut out),
         Command::Restore(args) => privacy::restore(&mut store, &args, &mut out),
+        Command::Campaign(cmd) => campaign::campaign(&store, cmd, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;
             if json {

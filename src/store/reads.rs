@@ -51,6 +51,8 @@ pub struct CustomerDetail {
     pub absorbed: Vec<i64>,
     /// Consent decisions per channel, newest first.
     pub consent: Vec<super::ConsentEntry>,
+    /// Campaigns the customer was contacted in and the owner's notes, newest first.
+    pub contact_history: Vec<super::ContactLine>,
 }
 
 /// One sale line of a customer, newest first in lists.
@@ -251,6 +253,7 @@ impl Store {
                 detail.extra = map;
             }
             detail.consent = super::privacy::consent_history(&s.conn, detail.id)?;
+            detail.contact_history = super::campaigns::contact_history(&s.conn, detail.id)?;
             let mut stmt = s.conn.prepare(
                 "SELECT contact_id FROM contact_root WHERE root_id = ?1 AND contact_id <> ?1
                  ORDER BY contact_id",
