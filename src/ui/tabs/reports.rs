@@ -115,6 +115,9 @@ pub struct ReportsScreen {
     pub sections: Vec<Section>,
     /// The paper (`None`: the shop's locale decides).
     pub paper: Option<Paper>,
+    /// The report's language (`None`: the window's), chosen on its own: an owner may print
+    /// for an accountant who reads another language.
+    pub lang: Option<Lang>,
     /// The day periods are counted from (`None`: today; tests fix it).
     pub today: Option<NaiveDate>,
     /// The report being made.
@@ -179,6 +182,7 @@ impl Default for ReportsScreen {
             to_text: String::new(),
             sections: Section::ALL.to_vec(),
             paper: None,
+            lang: None,
             today: None,
             job: None,
             asked: None,
@@ -209,7 +213,7 @@ impl ReportsScreen {
         Some(ReportOptions {
             from: Some(from),
             to: Some(to),
-            lang: Lang::En,
+            lang: self.lang.unwrap_or_else(crate::text::ui_lang),
             paper: self.paper.unwrap_or(shop_paper),
             sections: self.sections.clone(),
         })
@@ -575,6 +579,19 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
             }
         }
     });
+
+    ui.add_space(theme::GAP);
+    ui.label(egui::RichText::new(crate::tr!("reports-language")).strong());
+    let lang = tab.lang.unwrap_or_else(crate::text::ui_lang);
+    egui::ComboBox::from_id_salt("report_language")
+        .selected_text(lang.name())
+        .show_ui(ui, |ui| {
+            for choice in Lang::ALL {
+                if ui.selectable_label(lang == choice, choice.name()).clicked() {
+                    tab.lang = Some(choice);
+                }
+            }
+        });
 
     ui.add_space(theme::GAP * 1.5);
     let made = tab
