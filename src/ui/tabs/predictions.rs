@@ -183,19 +183,6 @@ fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
     ));
 }
 
-/// Customers worth saving, by value at risk: what they would be worth if still customers,
-/// times the chance they are not.
-fn worth_saving(p: &Prediction) -> Vec<(CustomerPrediction, f64)> {
-    let mut out: Vec<(CustomerPrediction, f64)> = p
-        .customers
-        .iter()
-        .filter(|c| c.history.frequency >= 1 && (SAVE_FROM..SAVE_TO).contains(&c.p_alive))
-        .map(|c| (*c, c.clv / c.p_alive * (1.0 - c.p_alive)))
-        .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
-    out
-}
-
 /// Tier A and B customers likely to have left, least likely still buying first; `None`
 /// while the tiers are not known.
 fn likely_to_leave(cx: &Cx, p: &Prediction) -> Option<Vec<(CustomerPrediction, f64)>> {
@@ -233,7 +220,7 @@ fn lists_ui(
         ListKind::WorthSaving => (
             "Worth saving",
             "Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance they have left.",
-            worth_saving(p),
+            p.worth_saving(SAVE_FROM..SAVE_TO),
         ),
         ListKind::LikelyToLeave => {
             if cx.insights.stale(cx.data_generation) {
