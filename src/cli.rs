@@ -1330,7 +1330,8 @@ pub struct ReportArgs {
     #[arg(long, value_enum, value_name = "a4|letter")]
     paper: Option<PaperArg>,
     /// The sections to print, comma-separated (default: all): key-figures, revenue, channels,
-    /// segments, tiers, movement, top-customers, to-call, sells-together, data-quality.
+    /// segments, tiers, movement, top-customers, to-call, sells-together, forecast,
+    /// predictions, cohorts, first-channels, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }

@@ -27,6 +27,7 @@ pub enum Section {
     ToCall,
     SellsTogether,
     Forecast,
+    Predictions,
     Cohorts,
     Acquisition,
     DataQuality,
@@ -34,7 +35,7 @@ pub enum Section {
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -45,6 +46,7 @@ impl Section {
         Section::ToCall,
         Section::SellsTogether,
         Section::Forecast,
+        Section::Predictions,
         Section::Cohorts,
         Section::Acquisition,
         Section::DataQuality,
@@ -64,6 +66,7 @@ impl Section {
             Section::DataQuality => "data-quality",
             Section::SellsTogether => "sells-together",
             Section::Forecast => "forecast",
+            Section::Predictions => "predictions",
             Section::Cohorts => "cohorts",
             Section::Acquisition => "first-channels",
         }
@@ -273,7 +276,25 @@ pub struct ReportData {
     pub sells_together: Vec<TogetherLine>,
     /// The Forecast, Cohorts and Channels figures, when one of those sections is printed.
     pub trends: Option<super::trends::TrendData>,
+    /// The Predictions figures (filled by the caller when that section is printed).
+    pub predictions: Option<ReportPredictions>,
 }
+
+/// The predictions as the report prints them: the outcome of the models, the customers
+/// worth saving and the names of those printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportPredictions {
+    /// The figures, or why there are none.
+    pub outcome:
+        Result<crate::analytics::predict::PredictOutcome, crate::analytics::predict::PredictError>,
+    /// The customers worth saving with their value at risk, largest first.
+    pub worth_saving: Vec<(crate::analytics::predict::CustomerPrediction, f64)>,
+    /// Names of the customers printed, by customer id.
+    pub names: std::collections::HashMap<i64, String>,
+}
+
+/// How many customers "Worth saving" prints.
+pub const WORTH_SAVING_ROWS: usize = 20;
 
 /// One rule of "What sells together": product names joined in words, and its figures.
 #[derive(Clone, Debug, PartialEq)]
@@ -566,6 +587,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         without_either,
         customers: input.profiles.len(),
         sells_together: Vec::new(),
+        predictions: None,
         trends: options
             .sections
             .iter()

@@ -25,6 +25,7 @@ use super::charts;
 mod acquisition;
 mod cohorts;
 mod forecast;
+mod predictions;
 
 /// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
 /// figures, or "No sales in this period." when `empty` says there is nothing to print.
@@ -485,6 +486,7 @@ fn lay_out<'a>(
             Section::DataQuality => data_quality(&mut l, data, f),
             Section::SellsTogether => baskets::sells_together(&mut l, data, f),
             Section::Forecast => forecast::section(&mut l, data, f),
+            Section::Predictions => predictions::section(&mut l, data, f),
             Section::Cohorts => cohorts::section(&mut l, data, f),
             Section::Acquisition => acquisition::section(&mut l, data, f),
         }
@@ -544,6 +546,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::DataQuality => Key::DataQuality,
             Section::SellsTogether => Key::SellsTogether,
             Section::Forecast => Key::Forecast,
+            Section::Predictions => Key::Predictions,
             Section::Cohorts => Key::Cohorts,
             Section::Acquisition => Key::Acquisition,
         },
@@ -1295,7 +1298,10 @@ mod tests {
                 .filter(|s| {
                     !matches!(
                         s,
-                        Section::Forecast | Section::Cohorts | Section::Acquisition
+                        Section::Forecast
+                            | Section::Predictions
+                            | Section::Cohorts
+                            | Section::Acquisition
                     )
                 })
                 .collect(),

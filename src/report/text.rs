@@ -125,6 +125,7 @@ pub enum Key {
     Count,
     NoSales,
     Forecast,
+    Predictions,
     ForecastNext,
     ForecastAccuracy,
     ForecastAccuracyPlain,
@@ -279,6 +280,7 @@ fn en(key: Key) -> &'static str {
         Key::Count => "Count",
         Key::NoSales => "No sales in this period.",
         Key::Forecast => "Forecast",
+        Key::Predictions => "Predictions",
         Key::ForecastNext => {
             "Next month: about {} ({} to {}, a range that holds the actual figure 8 times in 10)."
         }

@@ -1177,6 +1177,53 @@ pub fn render(m: &Message) -> String {
             }
         }
 
+        // The report's Predictions section (issue 21).
+        "report-predict-revenue" => {
+            let base = format!(
+                "Expected revenue from your customers in the next {} days: {}",
+                t("days"),
+                t("expected")
+            );
+            let range = match (m.get("low"), m.get("high")) {
+                (Some(_), Some(_)) => format!(
+                    ", most likely between {} and {}",
+                    t("low"),
+                    t("high")
+                ),
+                _ => String::new(),
+            };
+            format!(
+                "{base}{range}. What they are worth over the next {} months: {}.",
+                t("months"),
+                t("clv")
+            )
+        }
+        "report-predict-as-of" => {
+            format!("As of {}, from the sales up to that day.", t("date"))
+        }
+        "report-worth-saving" => "Worth saving".into(),
+        "report-worth-saving-note" => format!(
+            "Customers who came back before and are slipping away (a chance of still being a customer from {} to {}), by the value at risk: what they would be worth over the next {} months if they stay, times the chance they have left.",
+            t("from"),
+            t("to"),
+            t("months")
+        ),
+        "report-worth-saving-total" => format!(
+            "{} customers, {} at risk over the next {} months.",
+            t("count"),
+            t("at-risk"),
+            t("months")
+        ),
+        "report-worth-saving-none" => {
+            "No customer who came back before is slipping away just now.".into()
+        }
+        "report-worth-saving-more" => format!("And {} more.", t("count")),
+        "report-column-customer" => "Customer".into(),
+        "report-column-purchase-days" => "Purchase days".into(),
+        "report-column-still-customer" => "Still a customer".into(),
+        "report-column-worth" => format!("Worth, {} months", t("months")),
+        "report-column-at-risk" => "At risk".into(),
+
         other => other.to_string(),
     }
 }

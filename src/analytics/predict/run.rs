@@ -170,6 +170,22 @@ pub enum PredictOutcome {
     Ready(Box<Prediction>),
 }
 
+impl Prediction {
+    /// Repeat customers whose chance of still being a customer lies in `slipping`, each
+    /// with the value at risk (what they would be worth if still customers, times the
+    /// chance they are not), largest first.
+    pub fn worth_saving(&self, slipping: std::ops::Range<f64>) -> Vec<(CustomerPrediction, f64)> {
+        let mut out: Vec<(CustomerPrediction, f64)> = self
+            .customers
+            .iter()
+            .filter(|c| c.history.frequency >= 1 && slipping.contains(&c.p_alive))
+            .map(|c| (*c, c.clv / c.p_alive * (1.0 - c.p_alive)))
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
+}
+
 /// Predicts from orders (see [`predict`]).
 pub fn predict_from_orders(
     orders: &[Order],
