@@ -54,6 +54,7 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
         let rows = self.0;
         let (ln_a, ln_alpha) = (a.ln(), alpha.ln());
         let common = -ln_gamma(r) + r * ln_alpha + ln_gamma(a + b) - ln_gamma(b);
+        let ln_at = ln_scale_plus_times(rows, alpha);
         let mut total = 0.0;
         for (x, range) in &rows.groups {
             let x = *x;
@@ -64,10 +65,10 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
                 0.0
             };
             for i in range.clone() {
-                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
-                let alive = -(r + x) * (alpha + t).ln();
+                let w = rows.w[i];
+                let alive = -(r + x) * ln_at[rows.iv[i] as usize];
                 let dead = if x > 0.0 {
-                    ln_drop - (r + x) * (alpha + t_x).ln()
+                    ln_drop - (r + x) * ln_at[rows.iu[i] as usize]
                 } else {
                     f64::NEG_INFINITY
                 };
@@ -87,6 +88,8 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             digamma(a + b),
             digamma(a + b) - digamma(b),
         ];
+        let ln_at = ln_scale_plus_times(rows, alpha);
+        let inv_at: Vec<f64> = rows.times.iter().map(|t| 1.0 / (alpha + t)).collect();
         for (x, range) in &rows.groups {
             let x = *x;
             let per_x = [
@@ -102,18 +105,18 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             };
             let mut gx = [0.0_f64; 4];
             for i in range.clone() {
-                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
-                let alive = -(r + x) * (alpha + t).ln();
+                let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
+                let alive = -(r + x) * ln_at[iv];
                 // Share of the "left after the last purchase" term in the sum.
                 let q = if x > 0.0 {
-                    let dead = ln_drop - (r + x) * (alpha + t_x).ln();
+                    let dead = ln_drop - (r + x) * ln_at[iu];
                     (dead - log_add_exp(alive, dead)).exp()
                 } else {
                     0.0
                 };
                 let p = 1.0 - q;
-                gx[0] += w * (p * -(alpha + t).ln() + q * -(alpha + t_x).ln());
-                gx[1] += w * (p * -(r + x) / (alpha + t) + q * -(r + x) / (alpha + t_x));
+                gx[0] += w * (p * -ln_at[iv] + q * -ln_at[iu]);
+                gx[1] += w * (p * -(r + x) * inv_at[iv] + q * -(r + x) * inv_at[iu]);
                 if x > 0.0 {
                     gx[2] += w * q / a;
                     gx[3] -= w * q / (b + x - 1.0);
@@ -129,6 +132,11 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             .map(|k| g[k] * theta[k] / rows.customers.max(1.0))
             .collect()
     }
+}
+
+/// ln(scale + t) for each of the rows' distinct times t.
+pub(crate) fn ln_scale_plus_times(rows: &Rows, scale: f64) -> Vec<f64> {
+    rows.times.iter().map(|t| (scale + t).ln()).collect()
 }
 
 /// Fits BG/NBD to the customers' histories by maximum likelihood.

@@ -119,7 +119,7 @@ pub fn check_models(
         });
     }
     let calibration_end = as_of - Duration::days(i64::from(horizon_days));
-    let calibration = histories(days, calibration_end);
+    let calibration = super::timed("check histories", || histories(days, calibration_end));
     let repeat_customers = calibration.iter().filter(|h| h.frequency >= 1).count();
     if repeat_customers < CHECK_MIN_REPEAT_CUSTOMERS {
         return ModelCheckOutcome::Skipped(CheckSkipped::TooFewRepeatCustomers {
@@ -134,12 +134,17 @@ pub fn check_models(
         .map(|c| f64::from(c.days_between(calibration_end, as_of)))
         .collect();
     let weeks = f64::from(horizon_days) / super::summary::DAYS_PER_WEEK;
-    let Ok(bg) = fit_bgnbd_params(&calibration) else {
+    let Ok(bg) = super::timed("check BG/NBD fit", || fit_bgnbd_params(&calibration)) else {
         return ModelCheckOutcome::Skipped(CheckSkipped::FitFailed);
     };
     let bg_pred = predictions(&bg, &calibration, weeks);
     let pareto_pred = with_pareto
-        .then(|| fit_pareto_nbd_params(&calibration).ok())
+        .then(|| {
+            super::timed("check Pareto/NBD fit", || {
+                fit_pareto_nbd_params(&calibration)
+            })
+            .ok()
+        })
         .flatten()
         .map(|f| predictions(&f, &calibration, weeks));
     let bgnbd = score(ModelKind::BgNbd, &bg_pred, &actual);

@@ -39,6 +39,20 @@ pub use summary::{
 
 use fit::LogLikelihood;
 
+/// Runs `f` and logs how long it took at debug level (target `clientele::predict::time`,
+/// shown with `CLIENTELE_LOG=clientele::predict::time=debug`; never by default).
+pub fn timed<T>(phase: &str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let out = f();
+    tracing::debug!(
+        target: "clientele::predict::time",
+        phase,
+        ms = start.elapsed().as_secs_f64() * 1e3,
+        "predict phase"
+    );
+    out
+}
+
 /// Why a prediction could not be made.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum PredictError {

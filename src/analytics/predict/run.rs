@@ -15,7 +15,7 @@ use super::summary::{
 };
 use super::{
     BgNbdParams, Fitted, GammaGammaParams, Model, ModelKind, ModelParams, ParetoNbdParams,
-    PredictError, PurchaseModel, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd,
+    PredictError, PurchaseModel, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, timed,
 };
 use crate::analytics::orders::Order;
 
@@ -199,7 +199,7 @@ pub fn predict(
     days: &[PurchaseDays],
     settings: &PredictSettings,
 ) -> Result<PredictOutcome, PredictError> {
-    let hs = histories(days, settings.as_of);
+    let hs = super::timed("histories", || histories(days, settings.as_of));
     let repeat_customers = hs.iter().filter(|h| h.frequency >= 1).count();
     if repeat_customers < MIN_REPEAT_CUSTOMERS {
         return Ok(PredictOutcome::TooLittleData(TooLittleData {
@@ -222,9 +222,11 @@ pub fn predict(
         let checking = std::thread::Builder::new()
             .name("predict-check".into())
             .spawn_scoped(scope, || {
-                check_models(days, settings.as_of, settings.horizon_days, with_pareto)
+                timed("model check", || {
+                    check_models(days, settings.as_of, settings.horizon_days, with_pareto)
+                })
             });
-        let fits = fit_whole(&hs, with_pareto);
+        let fits = timed("whole-history fits", || fit_whole(&hs, with_pareto));
         let check = match checking {
             Ok(handle) => handle
                 .join()
@@ -262,26 +264,30 @@ pub fn predict(
     };
     let weeks = f64::from(settings.horizon_days) / DAYS_PER_WEEK;
     let fallback_spend = observed_mean_spend(&hs);
-    let customers = customer_figures(
-        &model,
-        &gamma_gamma.params,
-        &hs,
-        weeks,
-        &settings.clv,
-        fallback_spend,
-    );
+    let customers = timed("customer figures", || {
+        customer_figures(
+            &model,
+            &gamma_gamma.params,
+            &hs,
+            weeks,
+            &settings.clv,
+            fallback_spend,
+        )
+    });
     let covariance = match (kind, &pareto_nbd) {
         (ModelKind::ParetoNbd, Some(p)) => p.covariance.clone(),
         _ => bgnbd.covariance.clone(),
     };
-    let revenue = revenue_range(
-        &model,
-        covariance.as_deref(),
-        &gamma_gamma,
-        &hs,
-        weeks,
-        fallback_spend,
-    );
+    let revenue = timed("revenue range", || {
+        revenue_range(
+            &model,
+            covariance.as_deref(),
+            &gamma_gamma,
+            &hs,
+            weeks,
+            fallback_spend,
+        )
+    });
     Ok(PredictOutcome::Ready(Box::new(Prediction {
         settings: *settings,
         model: model.kind(),
@@ -308,9 +314,9 @@ type WholeFits = (
 );
 
 fn fit_whole(hs: &[CustomerHistory], with_pareto: bool) -> Result<WholeFits, PredictError> {
-    let bgnbd = fit_bgnbd(hs)?;
-    let gamma_gamma = fit_gamma_gamma(hs)?;
-    let pareto = with_pareto.then(|| fit_pareto_nbd(hs));
+    let bgnbd = timed("BG/NBD fit", || fit_bgnbd(hs))?;
+    let gamma_gamma = timed("Gamma-Gamma fit", || fit_gamma_gamma(hs))?;
+    let pareto = with_pareto.then(|| timed("Pareto/NBD fit", || fit_pareto_nbd(hs)));
     Ok((bgnbd, gamma_gamma, pareto))
 }
 
