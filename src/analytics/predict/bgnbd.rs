@@ -141,27 +141,42 @@ pub(crate) fn ln_scale_plus_times(rows: &Rows, scale: f64) -> Vec<f64> {
 
 /// Fits BG/NBD to the customers' histories by maximum likelihood.
 pub fn fit_bgnbd(histories: &[CustomerHistory]) -> Result<Fitted<BgNbdParams>, PredictError> {
+    fit_bgnbd_from(histories, None)
+}
+
+/// [`fit_bgnbd`] starting from `start` when given (the fit on a shorter history of the same
+/// shop, which lies close to this one's maximum).
+pub(crate) fn fit_bgnbd_from(
+    histories: &[CustomerHistory],
+    start: Option<&BgNbdParams>,
+) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows)?;
+    let best = maximum(&rows, start)?;
     Ok(Fitted::new(&BgNbdLikelihood(&rows), &best))
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
 /// model check's refit).
 pub fn fit_bgnbd_params(histories: &[CustomerHistory]) -> Result<BgNbdParams, PredictError> {
-    Ok(BgNbdParams::from_logs(&maximum(&Rows::purchases(
-        histories,
-    ))?))
+    Ok(BgNbdParams::from_logs(&maximum(
+        &Rows::purchases(histories),
+        None,
+    )?))
 }
 
-/// The log-parameters at the maximum.
-fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
+/// The log-parameters at the maximum, from `start` or else from a mean rate.
+fn maximum(rows: &Rows, start: Option<&BgNbdParams>) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    // Start where the mean purchase rate r / alpha matches the observed one.
-    let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
-    let start = [0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7];
+    let start = match start {
+        Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
+        None => {
+            // Where the mean purchase rate r / alpha matches the observed one.
+            let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+            vec![0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7]
+        }
+    };
     maximise(&BgNbdLikelihood(rows), &start)
 }
 

@@ -5,8 +5,10 @@
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
+use super::bgnbd::{BgNbdParams, fit_bgnbd_params};
+use super::pareto::{ParetoNbdParams, fit_pareto_nbd_params};
 use super::summary::{CustomerHistory, PurchaseDays, histories};
-use super::{ModelKind, PurchaseModel, bgnbd::fit_bgnbd_params, pareto::fit_pareto_nbd_params};
+use super::{ModelKind, PurchaseModel};
 
 /// Repeat customers the calibration period needs before the check is made.
 pub const CHECK_MIN_REPEAT_CUSTOMERS: usize = 30;
@@ -104,69 +106,120 @@ pub fn check_models(
     horizon_days: u32,
     with_pareto: bool,
 ) -> ModelCheckOutcome {
-    let first = days
-        .iter()
-        .filter_map(|c| c.days.first().map(|d| d.0))
-        .min();
-    // Days of history counting both ends: CDNOW's 1997-01-01..1998-06-30 is 546 days, two
-    // 39-week halves.
-    let history_days = first.map_or(0, |f| (as_of - f).num_days() + 1);
-    let needed_days = 2 * i64::from(horizon_days);
-    if history_days < needed_days {
-        return ModelCheckOutcome::Skipped(CheckSkipped::HistoryTooShort {
-            history_days,
-            needed_days,
-        });
-    }
-    let calibration_end = as_of - Duration::days(i64::from(horizon_days));
-    let calibration = super::timed("check histories", || histories(days, calibration_end));
-    let repeat_customers = calibration.iter().filter(|h| h.frequency >= 1).count();
-    if repeat_customers < CHECK_MIN_REPEAT_CUSTOMERS {
-        return ModelCheckOutcome::Skipped(CheckSkipped::TooFewRepeatCustomers {
-            repeat_customers,
-            needed: CHECK_MIN_REPEAT_CUSTOMERS,
-        });
-    }
-    // `histories` keeps the order of `days`, so the holdout counts line up by position.
-    let actual: Vec<f64> = days
-        .iter()
-        .filter(|c| c.days.first().is_some_and(|d| d.0 <= calibration_end))
-        .map(|c| f64::from(c.days_between(calibration_end, as_of)))
-        .collect();
-    let weeks = f64::from(horizon_days) / super::summary::DAYS_PER_WEEK;
-    let Ok(bg) = super::timed("check BG/NBD fit", || fit_bgnbd_params(&calibration)) else {
-        return ModelCheckOutcome::Skipped(CheckSkipped::FitFailed);
+    let calibration = match Calibration::new(days, as_of, horizon_days) {
+        Ok(c) => c,
+        Err(skipped) => return ModelCheckOutcome::Skipped(skipped),
     };
-    let bg_pred = predictions(&bg, &calibration, weeks);
-    let pareto_pred = with_pareto
+    let bg = super::timed("check BG/NBD fit", || {
+        fit_bgnbd_params(&calibration.histories)
+    });
+    let pareto = with_pareto
         .then(|| {
             super::timed("check Pareto/NBD fit", || {
-                fit_pareto_nbd_params(&calibration)
+                fit_pareto_nbd_params(&calibration.histories)
             })
             .ok()
         })
-        .flatten()
-        .map(|f| predictions(&f, &calibration, weeks));
-    let bgnbd = score(ModelKind::BgNbd, &bg_pred, &actual);
-    let pareto_nbd = pareto_pred
-        .as_ref()
-        .map(|p| score(ModelKind::ParetoNbd, p, &actual));
-    let chosen = match pareto_nbd {
-        Some(p) if p.mae < bgnbd.mae => ModelKind::ParetoNbd,
-        _ => ModelKind::BgNbd,
-    };
-    let table = holdout_table(&calibration, &actual, &bg_pred, pareto_pred.as_deref());
-    ModelCheckOutcome::Done(Box::new(ModelCheck {
-        calibration_end,
-        horizon_days,
-        customers: calibration.len(),
-        repeat_customers,
-        actual_total: actual.iter().sum(),
-        bgnbd,
-        pareto_nbd,
-        table,
-        chosen,
-    }))
+        .flatten();
+    calibration.score(bg.ok().as_ref(), pareto.as_ref())
+}
+
+/// The model check's calibration period: the histories up to the as-of date less the
+/// horizon, and what each customer then bought in the holdout. The models are fitted on
+/// `histories` by the caller (the prediction starts its own fits from them), then scored.
+pub(crate) struct Calibration {
+    /// End of the calibration period.
+    calibration_end: NaiveDate,
+    /// The holdout's length.
+    horizon_days: u32,
+    /// The customers' histories as of the calibration end.
+    pub histories: Vec<CustomerHistory>,
+    /// Repeat customers among them.
+    repeat_customers: usize,
+    /// Purchase days in the holdout, in the order of `histories`.
+    actual: Vec<f64>,
+}
+
+impl Calibration {
+    /// The calibration period, or why the check is skipped.
+    pub(crate) fn new(
+        days: &[PurchaseDays],
+        as_of: NaiveDate,
+        horizon_days: u32,
+    ) -> Result<Calibration, CheckSkipped> {
+        let first = days
+            .iter()
+            .filter_map(|c| c.days.first().map(|d| d.0))
+            .min();
+        // Days of history counting both ends: CDNOW's 1997-01-01..1998-06-30 is 546 days,
+        // two 39-week halves.
+        let history_days = first.map_or(0, |f| (as_of - f).num_days() + 1);
+        let needed_days = 2 * i64::from(horizon_days);
+        if history_days < needed_days {
+            return Err(CheckSkipped::HistoryTooShort {
+                history_days,
+                needed_days,
+            });
+        }
+        let calibration_end = as_of - Duration::days(i64::from(horizon_days));
+        let histories = super::timed("check histories", || histories(days, calibration_end));
+        let repeat_customers = histories.iter().filter(|h| h.frequency >= 1).count();
+        if repeat_customers < CHECK_MIN_REPEAT_CUSTOMERS {
+            return Err(CheckSkipped::TooFewRepeatCustomers {
+                repeat_customers,
+                needed: CHECK_MIN_REPEAT_CUSTOMERS,
+            });
+        }
+        // `histories` keeps the order of `days`, so the holdout counts line up by position.
+        let actual: Vec<f64> = days
+            .iter()
+            .filter(|c| c.days.first().is_some_and(|d| d.0 <= calibration_end))
+            .map(|c| f64::from(c.days_between(calibration_end, as_of)))
+            .collect();
+        Ok(Calibration {
+            calibration_end,
+            horizon_days,
+            histories,
+            repeat_customers,
+            actual,
+        })
+    }
+
+    /// Scores the fits made on [`Calibration::histories`]; skipped when BG/NBD could not
+    /// be fitted.
+    pub(crate) fn score(
+        &self,
+        bg: Option<&BgNbdParams>,
+        pareto: Option<&ParetoNbdParams>,
+    ) -> ModelCheckOutcome {
+        let Some(bg) = bg else {
+            return ModelCheckOutcome::Skipped(CheckSkipped::FitFailed);
+        };
+        let weeks = f64::from(self.horizon_days) / super::summary::DAYS_PER_WEEK;
+        let (calibration, actual) = (&self.histories, &self.actual);
+        let bg_pred = predictions(bg, calibration, weeks);
+        let pareto_pred = pareto.map(|f| predictions(f, calibration, weeks));
+        let bgnbd = score(ModelKind::BgNbd, &bg_pred, actual);
+        let pareto_nbd = pareto_pred
+            .as_ref()
+            .map(|p| score(ModelKind::ParetoNbd, p, actual));
+        let chosen = match pareto_nbd {
+            Some(p) if p.mae < bgnbd.mae => ModelKind::ParetoNbd,
+            _ => ModelKind::BgNbd,
+        };
+        let table = holdout_table(calibration, actual, &bg_pred, pareto_pred.as_deref());
+        ModelCheckOutcome::Done(Box::new(ModelCheck {
+            calibration_end: self.calibration_end,
+            horizon_days: self.horizon_days,
+            customers: calibration.len(),
+            repeat_customers: self.repeat_customers,
+            actual_total: actual.iter().sum(),
+            bgnbd,
+            pareto_nbd,
+            table,
+            chosen,
+        }))
+    }
 }
 
 /// A model's expected purchases and P(buy) in the holdout, per customer.

@@ -202,8 +202,17 @@ fn dead_term(s: f64, from: &LnTail, to: &LnTail) -> (f64, [f64; 4]) {
 pub fn fit_pareto_nbd(
     histories: &[CustomerHistory],
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
+    fit_pareto_nbd_from(histories, None)
+}
+
+/// [`fit_pareto_nbd`] starting from `start` when given (the fit on a shorter history of
+/// the same shop, which lies close to this one's maximum).
+pub(crate) fn fit_pareto_nbd_from(
+    histories: &[CustomerHistory],
+    start: Option<&ParetoNbdParams>,
+) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows)?;
+    let best = maximum(&rows, start)?;
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best))
 }
 
@@ -212,19 +221,24 @@ pub fn fit_pareto_nbd(
 pub fn fit_pareto_nbd_params(
     histories: &[CustomerHistory],
 ) -> Result<ParetoNbdParams, PredictError> {
-    let best = maximum(&Rows::purchases(histories))?;
+    let best = maximum(&Rows::purchases(histories), None)?;
     Ok(ParetoNbdParams::from_slice(
         &best.iter().map(|v| v.exp()).collect::<Vec<_>>(),
     ))
 }
 
-/// The log-parameters at the maximum.
-fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
+/// The log-parameters at the maximum, from `start` or else from a mean rate.
+fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
-    let start = [0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()];
+    let start = match start {
+        Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
+        None => {
+            let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+            vec![0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()]
+        }
+    };
     maximise(&ParetoLikelihood(rows), &start)
 }
 

@@ -255,7 +255,7 @@ fn near_one(ps: f64, pb: f64, z: f64, grad: bool) -> Option<Sums> {
         }
     }
     let g = a * f + b;
-    if !(g > 0.0) || (a.abs() * abs + b.abs()) > MAX_CANCELLATION * g {
+    if g.is_nan() || g <= 0.0 || (a.abs() * abs + b.abs()) > MAX_CANCELLATION * g {
         return None;
     }
     if !grad {
