@@ -402,7 +402,17 @@ fn key(h: &CustomerHistory) -> HistoryKey {
     )
 }
 
-/// Each customer's figures; customers sharing (x, t_x, T) share the model's work.
+/// A customer's purchase figures if still a customer, which depend only on (x, T).
+#[derive(Clone, Copy, Debug)]
+struct IfAlive {
+    p_buy: f64,
+    expected: f64,
+    discounted: f64,
+}
+
+/// Each customer's figures; customers sharing (x, T) share the figures if still a
+/// customer (BG/NBD's cost: a 2F1 per CLV month), and those sharing (x, t_x, T) share
+/// P(alive) too.
 pub fn customer_figures(
     model: &impl PurchaseModel,
     spend: &GammaGammaParams,
@@ -411,16 +421,24 @@ pub fn customer_figures(
     clv: &ClvSettings,
     fallback_spend: f64,
 ) -> Vec<CustomerPrediction> {
+    let mut if_alive: HashMap<(u32, u64), IfAlive> = HashMap::new();
     let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
     hs.iter()
         .map(|h| {
             let f = *cache.entry(key(h)).or_insert_with(|| {
                 let p_alive = model.p_alive(h);
+                let alive = *if_alive
+                    .entry((h.frequency, h.age_weeks.to_bits()))
+                    .or_insert_with(|| IfAlive {
+                        p_buy: model.p_buy_if_alive(h, weeks),
+                        expected: model.expected_purchases_if_alive(h, weeks),
+                        discounted: discounted_if_alive(model, h, clv),
+                    });
                 PurchaseFigures {
                     p_alive,
-                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
-                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
-                    discounted: super::expected(p_alive, discounted_if_alive(model, h, clv)),
+                    p_buy: super::chance(p_alive, alive.p_buy),
+                    expected: super::expected(p_alive, alive.expected),
+                    discounted: super::expected(p_alive, alive.discounted),
                 }
             });
             let expected_spend = spend
@@ -457,10 +475,17 @@ fn revenue_range(
         g.2 += h.monetary_avg.unwrap_or(0.0).max(0.0);
     }
     let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
+    // Expected purchases if still a customer depend on (x, T) alone.
     let purchases = |m: &Model| -> Vec<f64> {
+        let mut if_alive: HashMap<(u32, u64), f64> = HashMap::new();
         groups
             .iter()
-            .map(|(h, _, _)| m.expected_purchases(h, weeks))
+            .map(|(h, _, _)| {
+                let alive = *if_alive
+                    .entry((h.frequency, h.age_weeks.to_bits()))
+                    .or_insert_with(|| m.expected_purchases_if_alive(h, weeks));
+                super::expected(m.p_alive(h), alive)
+            })
             .collect()
     };
     let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {
