@@ -229,10 +229,12 @@ struct Predicted {
     p_buy: f64,
 }
 
-/// Customers sharing (x, t_x, T) share the model's work.
+/// Customers sharing (x, T) share the figures if still a customer, and those sharing
+/// (x, t_x, T) share P(alive) too.
 fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -> Vec<Predicted> {
-    let mut cache: std::collections::HashMap<(u32, u64, u64), Predicted> =
-        std::collections::HashMap::new();
+    use std::collections::HashMap;
+    let mut if_alive: HashMap<(u32, u64), Predicted> = HashMap::new();
+    let mut cache: HashMap<(u32, u64, u64), Predicted> = HashMap::new();
     hs.iter()
         .map(|h| {
             let key = (
@@ -242,9 +244,15 @@ fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -
             );
             *cache.entry(key).or_insert_with(|| {
                 let p_alive = model.p_alive(h);
+                let alive = *if_alive
+                    .entry((h.frequency, h.age_weeks.to_bits()))
+                    .or_insert_with(|| Predicted {
+                        expected: model.expected_purchases_if_alive(h, weeks),
+                        p_buy: model.p_buy_if_alive(h, weeks),
+                    });
                 Predicted {
-                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
-                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
+                    expected: super::expected(p_alive, alive.expected),
+                    p_buy: super::chance(p_alive, alive.p_buy),
                 }
             })
         })
