@@ -1329,9 +1329,9 @@ pub struct ReportArgs {
     /// The paper size (default: the shop locale's, Letter in the US and Canada, else A4).
     #[arg(long, value_enum, value_name = "a4|letter")]
     paper: Option<PaperArg>,
-    /// The sections to print, comma-separated (default: all): key-figures, revenue, channels,
-    /// segments, tiers, movement, top-customers, to-call, sells-together, forecast,
-    /// predictions, cohorts, first-channels, data-quality.
+    /// The sections to print, comma-separated (default: all but predictions): key-figures,
+    /// revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together,
+    /// forecast, predictions, cohorts, first-channels, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }
@@ -1416,7 +1416,7 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
     }
     let sections = match &args.sections {
         Some(list) => Section::parse_list(list).map_err(service::Error::Sections)?,
-        None => Section::ALL.to_vec(),
+        None => Section::DEFAULT.to_vec(),
     };
     let settings = service::settings::get(store)?;
     let lang = match &args.lang {

@@ -52,6 +52,25 @@ impl Section {
         Section::DataQuality,
     ];
 
+    /// The sections printed when none are named: every one but Predictions, which fits
+    /// the purchase models on the whole shop (a second at 23 000 customers, three at
+    /// 100 000: docs/benchmarks.md) and is printed when asked for by name.
+    pub const DEFAULT: [Section; 13] = [
+        Section::KeyFigures,
+        Section::RevenueOverTime,
+        Section::ChannelsAndCategories,
+        Section::Segments,
+        Section::Tiers,
+        Section::Movement,
+        Section::TopCustomers,
+        Section::ToCall,
+        Section::SellsTogether,
+        Section::Forecast,
+        Section::Cohorts,
+        Section::Acquisition,
+        Section::DataQuality,
+    ];
+
     /// The name `--sections` uses.
     pub fn key(self) -> &'static str {
         match self {
