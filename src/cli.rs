@@ -1416,7 +1416,7 @@ fn report(store: &Store, args: ReportArgs, out: &mut impl Write) -> anyhow::Resu
     }
     let sections = match &args.sections {
         Some(list) => Section::parse_list(list).map_err(service::Error::Sections)?,
-        None => Section::DEFAULT.to_vec(),
+        None => Section::defaults(),
     };
     let settings = service::settings::get(store)?;
     let lang = match &args.lang {

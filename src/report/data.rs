@@ -53,23 +53,14 @@ impl Section {
     ];
 
     /// The sections printed when none are named: every one but Predictions, which fits
-    /// the purchase models on the whole shop (a second at 23 000 customers, three at
-    /// 100 000: docs/benchmarks.md) and is printed when asked for by name.
-    pub const DEFAULT: [Section; 13] = [
-        Section::KeyFigures,
-        Section::RevenueOverTime,
-        Section::ChannelsAndCategories,
-        Section::Segments,
-        Section::Tiers,
-        Section::Movement,
-        Section::TopCustomers,
-        Section::ToCall,
-        Section::SellsTogether,
-        Section::Forecast,
-        Section::Cohorts,
-        Section::Acquisition,
-        Section::DataQuality,
-    ];
+    /// the purchase models on the whole shop (a second of CPU at 23 000 customers, three
+    /// at 100 000: docs/benchmarks.md) and is printed when asked for by name.
+    pub fn defaults() -> Vec<Section> {
+        Section::ALL
+            .into_iter()
+            .filter(|s| *s != Section::Predictions)
+            .collect()
+    }
 
     /// The name `--sections` uses.
     pub fn key(self) -> &'static str {
@@ -680,6 +671,19 @@ fn pareto_curve(monetary: &[i64]) -> Vec<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_sections_are_all_but_predictions() {
+        let defaults = Section::defaults();
+        assert!(!defaults.contains(&Section::Predictions));
+        assert_eq!(defaults.len(), Section::ALL.len() - 1);
+        // In print order.
+        let order: Vec<Section> = Section::ALL
+            .into_iter()
+            .filter(|s| defaults.contains(s))
+            .collect();
+        assert_eq!(order, defaults);
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
