@@ -235,7 +235,6 @@ fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -
     use std::collections::HashMap;
     let mut if_alive: HashMap<(u32, u64), Predicted> = HashMap::new();
     let mut cache: HashMap<(u32, u64, u64), Predicted> = HashMap::new();
-    let alive_at = super::run::alive_by_history(model, hs);
     hs.iter()
         .map(|h| {
             let key = (
@@ -244,7 +243,7 @@ fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -
                 h.age_weeks.to_bits(),
             );
             *cache.entry(key).or_insert_with(|| {
-                let p_alive = alive_at.get(&key).copied().unwrap_or(0.0);
+                let p_alive = model.p_alive(h);
                 let alive = *if_alive
                     .entry((h.frequency, h.age_weeks.to_bits()))
                     .or_insert_with(|| Predicted {

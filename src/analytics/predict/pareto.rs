@@ -7,8 +7,6 @@
 //! purchase and the as-of date is an integral of (alpha + tau)^-(r+x) (beta + tau)^-(s+1),
 //! written with Gauss's 2F1 ([`ln_tail`]).
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use statrs::function::gamma::{digamma, ln_gamma};
 
@@ -78,14 +76,6 @@ impl ParetoNbdParams {
             + self.ln_leave_between(x, t_x, t)?
             + (r + x) * (alpha + t).ln()
             + s * (beta + t).ln())
-    }
-}
-
-/// P(alive) from the log of the odds of having left; 0 where they could not be computed.
-fn alive_from_odds(odds: Result<f64, PredictError>) -> f64 {
-    match odds {
-        Ok(v) if !v.is_nan() => logistic_complement(v),
-        _ => 0.0,
     }
 }
 
@@ -254,36 +244,10 @@ fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, Pre
 
 impl PurchaseModel for ParetoNbdParams {
     fn p_alive(&self, h: &CustomerHistory) -> f64 {
-        alive_from_odds(self.ln_dead_odds(f64::from(h.frequency), h.recency_weeks, h.age_weeks))
-    }
-
-    fn p_alive_each(&self, hs: &[CustomerHistory]) -> Vec<f64> {
-        // The tail integrals depend on x and one time: histories share them.
-        let Self { r, alpha, s, beta } = *self;
-        let mut tails: HashMap<(u32, u64), Result<f64, PredictError>> = HashMap::new();
-        let mut tail = |x: u32, t: f64| {
-            tails
-                .entry((x, t.to_bits()))
-                .or_insert_with(|| ln_tail(r + f64::from(x), alpha, s + 1.0, beta, t))
-                .clone()
-        };
-        hs.iter()
-            .map(|h| {
-                let (x, t_x, t) = (f64::from(h.frequency), h.recency_weeks, h.age_weeks);
-                let leave = if t_x >= t {
-                    Ok(f64::NEG_INFINITY)
-                } else {
-                    tail(h.frequency, t_x)
-                        .and_then(|from| Ok(log_sub_exp(from, tail(h.frequency, t)?)))
-                };
-                // As `ln_dead_odds`, term for term.
-                alive_from_odds(
-                    leave.map(|leave| {
-                        s.ln() + leave + (r + x) * (alpha + t).ln() + s * (beta + t).ln()
-                    }),
-                )
-            })
-            .collect()
+        match self.ln_dead_odds(f64::from(h.frequency), h.recency_weeks, h.age_weeks) {
+            Ok(v) if !v.is_nan() => logistic_complement(v),
+            _ => 0.0,
+        }
     }
 
     fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {
@@ -362,44 +326,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn p_alive_together_equals_one_at_a_time() {
-        let p = ParetoNbdParams {
-            r: 0.86,
-            alpha: 7.6,
-            s: 0.64,
-            beta: 49.9,
-        };
-        let mut hs = Vec::new();
-        for (x, t_x, t) in [
-            (0, 0.0, 10.0),
-            (0, 0.0, 10.0),
-            (0, 0.0, 0.0),
-            (1, 3.0, 10.0),
-            (1, 10.0, 10.0),
-            (1, 3.0, 150.0),
-            (2, 3.0, 150.0),
-            (40, 100.0, 150.0),
-            (1000, 140.0, 5000.0),
-        ] {
-            hs.push(CustomerHistory {
-                customer_id: hs.len() as i64,
-                first_purchase: chrono::NaiveDate::MIN,
-                frequency: x,
-                recency_weeks: t_x,
-                age_weeks: t,
-                monetary_avg: None,
-            });
-        }
-        let each = p.p_alive_each(&hs);
-        assert_eq!(each.len(), hs.len());
-        for (h, got) in hs.iter().zip(each) {
-            assert_eq!(got.to_bits(), p.p_alive(h).to_bits(), "{h:?}");
-        }
-        // A customer who bought at the as-of date is alive.
-        assert_eq!(p.p_alive(&hs[4]), 1.0);
     }
 
     #[test]

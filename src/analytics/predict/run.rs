@@ -402,19 +402,6 @@ fn key(h: &CustomerHistory) -> HistoryKey {
     )
 }
 
-/// P(alive) of each distinct (x, t_x, T) among the histories, computed together so that a
-/// model can share work between them.
-pub(crate) fn alive_by_history(
-    model: &impl PurchaseModel,
-    hs: &[CustomerHistory],
-) -> HashMap<(u32, u64, u64), f64> {
-    let mut seen: std::collections::HashSet<HistoryKey> = std::collections::HashSet::new();
-    let distinct: Vec<CustomerHistory> =
-        hs.iter().filter(|h| seen.insert(key(h))).copied().collect();
-    let alive = model.p_alive_each(&distinct);
-    distinct.iter().map(key).zip(alive).collect()
-}
-
 /// A customer's purchase figures if still a customer, which depend only on (x, T).
 #[derive(Clone, Copy, Debug)]
 struct IfAlive {
@@ -436,11 +423,10 @@ pub fn customer_figures(
 ) -> Vec<CustomerPrediction> {
     let mut if_alive: HashMap<(u32, u64), IfAlive> = HashMap::new();
     let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
-    let alive_at = alive_by_history(model, hs);
     hs.iter()
         .map(|h| {
             let f = *cache.entry(key(h)).or_insert_with(|| {
-                let p_alive = alive_at.get(&key(h)).copied().unwrap_or(0.0);
+                let p_alive = model.p_alive(h);
                 let alive = *if_alive
                     .entry((h.frequency, h.age_weeks.to_bits()))
                     .or_insert_with(|| IfAlive {
@@ -490,18 +476,15 @@ fn revenue_range(
     }
     let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
     // Expected purchases if still a customer depend on (x, T) alone.
-    let histories: Vec<CustomerHistory> = groups.iter().map(|g| g.0).collect();
     let purchases = |m: &Model| -> Vec<f64> {
         let mut if_alive: HashMap<(u32, u64), f64> = HashMap::new();
-        let p_alive = m.p_alive_each(&histories);
         groups
             .iter()
-            .zip(p_alive)
-            .map(|((h, _, _), p_alive)| {
+            .map(|(h, _, _)| {
                 let alive = *if_alive
                     .entry((h.frequency, h.age_weeks.to_bits()))
                     .or_insert_with(|| m.expected_purchases_if_alive(h, weeks));
-                super::expected(p_alive, alive)
+                super::expected(m.p_alive(h), alive)
             })
             .collect()
     };
