@@ -1344,9 +1344,9 @@ pub struct ReportArgs {
     /// The paper size (default: the shop locale's, Letter in the US and Canada, else A4).
     #[arg(long, value_enum, value_name = "a4|letter")]
     paper: Option<PaperArg>,
-    /// The sections to print, comma-separated (default: all): key-figures, revenue, channels,
-    /// segments, tiers, movement, top-customers, to-call, sells-together, forecast, cohorts,
-    /// first-channels, feedback, data-quality.
+    /// The sections to print, comma-separated (default: all but predictions): key-figures,
+    /// revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together,
+    /// forecast, predictions, cohorts, first-channels, feedback, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }
@@ -1436,7 +1436,7 @@ fn report(
     }
     let sections = match &args.sections {
         Some(list) => Section::parse_list(list).map_err(service::Error::Sections)?,
-        None => Section::ALL.to_vec(),
+        None => Section::defaults(),
     };
     let settings = service::settings::get(store)?;
     let lang = match lang {

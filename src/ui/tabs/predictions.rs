@@ -81,7 +81,7 @@ impl Views {
         let clv_high = quantile(p.customers.iter().map(|c| c.clv), 0.99).clamp(1.0, top);
         Views {
             of: Arc::as_ptr(made) as usize,
-            worth: Arc::new(worth_saving(p)),
+            worth: Arc::new(p.worth_saving(SAVE_FROM..SAVE_TO)),
             leaving: None,
             alive_bins: histogram(p.customers.iter().map(|c| c.p_alive), 0.0, 1.0, 10),
             clv_bins: histogram(p.customers.iter().map(|c| c.clv.min(clv_high)), 0.0, clv_high, 10),
@@ -225,19 +225,6 @@ fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
             worth = money(p.total_clv)
         ),
     });
-}
-
-/// Customers worth saving, by value at risk: what they would be worth if still customers,
-/// times the chance they are not.
-fn worth_saving(p: &Prediction) -> Vec<(CustomerPrediction, f64)> {
-    let mut out: Vec<(CustomerPrediction, f64)> = p
-        .customers
-        .iter()
-        .filter(|c| c.history.frequency >= 1 && (SAVE_FROM..SAVE_TO).contains(&c.p_alive))
-        .map(|c| (*c, c.clv / c.p_alive * (1.0 - c.p_alive)))
-        .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
-    out
 }
 
 /// Tier A and B customers likely to have left, or with repeated unresolved complaints

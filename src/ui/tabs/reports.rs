@@ -180,7 +180,7 @@ impl Default for ReportsScreen {
             custom: None,
             from_text: String::new(),
             to_text: String::new(),
-            sections: Section::ALL.to_vec(),
+            sections: Section::defaults(),
             paper: None,
             lang: None,
             today: None,
@@ -830,7 +830,7 @@ mod tests {
         // The last complete month.
         assert_eq!(wanted.from, Some(d(2026, 10, 1)));
         assert_eq!(wanted.to, Some(d(2026, 10, 31)));
-        assert_eq!(wanted.sections, Section::ALL.to_vec());
+        assert_eq!(wanted.sections, Section::defaults());
         tab.paper = Some(Paper::A4);
         assert_eq!(tab.wanted(Paper::Letter).unwrap().paper, Paper::A4);
         tab.sections.clear();
