@@ -572,13 +572,10 @@ fn cannot_write(path: &std::path::Path) -> String {
 
 /// A contact's name as the messages show it.
 fn display_name(c: &DedupContact) -> String {
-    let name = [c.first_name.as_deref(), c.last_name.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = crate::model::person_name(
+        c.first_name.as_deref().unwrap_or_default(),
+        c.last_name.as_deref().unwrap_or_default(),
+    );
     if name.is_empty() {
         c.company.clone().unwrap_or_default()
     } else {

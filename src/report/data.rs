@@ -352,14 +352,10 @@ pub fn month_start(d: NaiveDate) -> NaiveDate {
 /// written in Chinese characters, else "Customer C0031" from the customer reference, else
 /// "Customer #12" from the customer number (as the Customers tab shows them).
 pub fn display_name(p: &CustomerProfile) -> String {
-    let first = p.first_name.as_deref().unwrap_or_default().trim();
-    let last = p.last_name.as_deref().unwrap_or_default().trim();
-    let cjk = |s: &str| !s.is_empty() && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let name = if cjk(first) && cjk(last) {
-        format!("{last}{first}")
-    } else {
-        format!("{first} {last}").trim().to_string()
-    };
+    let name = crate::model::person_name(
+        p.first_name.as_deref().unwrap_or_default(),
+        p.last_name.as_deref().unwrap_or_default(),
+    );
     crate::customers::shown_name(&name, p.external_ref.as_deref().unwrap_or_default(), p.id)
 }
 

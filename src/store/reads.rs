@@ -480,7 +480,7 @@ impl RootMap {
 }
 
 const CUSTOMER_ROW_SELECT: &str = "SELECT c.id,
-        TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),
+        COALESCE(c.first_name, '') || char(31) || COALESCE(c.last_name, ''),
         COALESCE(c.company, ''), COALESCE(c.email, ''), COALESCE(c.phone, ''),
         COALESCE(c.city, ''), COALESCE(s.orders, 0), COALESCE(s.revenue_cents, 0), s.last_sale,
         COALESCE(c.external_ref, '')
@@ -489,7 +489,9 @@ const CUSTOMER_ROW_SELECT: &str = "SELECT c.id,
     ORDER BY c.id";
 
 fn customer_row(r: &Row<'_>) -> rusqlite::Result<CustomerRow> {
-    let name: String = r.get(1)?;
+    let parts: String = r.get(1)?;
+    let (first, last) = parts.split_once('\u{1f}').unwrap_or((&parts, ""));
+    let name = crate::model::person_name(first, last);
     let company: String = r.get(2)?;
     let last: Option<String> = r.get(8)?;
     Ok(CustomerRow {
