@@ -85,6 +85,8 @@ feedback-column-stars = Stars
 ## The Feedback tab: the lists.
 feedback-unhappy-about = Unhappy customers (detractors, 1-2 stars or CSAT, thumbs down) among your best (value tiers A and B), by what they spent; those with a complaint open for more than a week come first.
 feedback-show-this-customer = Show this customer
+# In the Tier column. $tier: the tier's letter (A, B or C).
+feedback-tier-cell = { $tier }
 # $count: how many days; $shown: the same number as written on screen.
 feedback-days = { $count ->
         [one] { $shown } day
