@@ -481,7 +481,11 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
                         ui.label(formats.date(u.date));
                     });
                     row.col(|ui| {
-                        ui.label(u.tier.map(|t| t.name()).unwrap_or_default());
+                        ui.label(
+                            u.tier
+                                .map(|t| tr!("feedback-tier-cell", tier = t.name()))
+                                .unwrap_or_default(),
+                        );
                     });
                     row.col(|ui| {
                         ui.label(formats.money(u.revenue_cents));
