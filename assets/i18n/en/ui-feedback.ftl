@@ -180,6 +180,14 @@ feedback-channel-email = e-mail
 feedback-channel-phone = phone
 feedback-channel-shop = in the shop
 
+## The Predictions tab: beside a customer with complaints still open.
+# $count: how many open complaints; $shown: the same number as written on screen.
+feedback-predictions-open-complaints = { $count ->
+        [one] ⚠ { $shown } open complaint
+       *[other] ⚠ { $shown } open complaints
+    }
+feedback-predictions-open-complaints-tip = Complaints unsolved: at risk of leaving whatever their buying says
+
 ## The Import tab, for a file of feedback.
 import-feedback-about = Feedback: survey answers, reviews or complaints, each naming its customer by number, e-mail or phone.
 import-feedback-job-importing = Importing the feedback
