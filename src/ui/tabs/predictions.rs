@@ -364,12 +364,17 @@ fn lists_ui(
                     };
                     row.col(|ui| {
                         ui.label(name);
-                        if let Some(n) = complaints.get(&c.history.customer_id) {
+                        if let Some(&n) = complaints.get(&c.history.customer_id) {
+                            let n = n as i64;
                             ui.colored_label(
                                 theme::bad(ui.visuals().dark_mode),
-                                format!("⚠ {n} open complaints"),
+                                tr!(
+                                    "feedback-predictions-open-complaints",
+                                    count = n,
+                                    shown = formats.int(n)
+                                ),
                             )
-                            .on_hover_text("Complaints unsolved: at risk of leaving whatever their buying says");
+                            .on_hover_text(tr!("feedback-predictions-open-complaints-tip"));
                         }
                     });
                     row.col(|ui| {

@@ -229,15 +229,25 @@ impl ReportsScreen {
     }
 }
 
-/// The file name offered when saving: the shop's name and the period.
+/// The file name offered when saving, in the window's language: the shop's name and the
+/// period.
 pub fn file_name(shop: &str, from: NaiveDate, to: NaiveDate) -> String {
-    let shop: String = shop
-        .chars()
-        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
-        .collect();
+    let fits = |c: &char| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|');
+    let shop: String = shop.chars().filter(fits).collect();
     let shop = shop.trim();
-    let shop = if shop.is_empty() { "Shop" } else { shop };
-    format!("{shop} report {from} to {to}.pdf")
+    let shop = if shop.is_empty() {
+        crate::tr!("reports-file-name-shop")
+    } else {
+        shop.to_string()
+    };
+    let name = crate::tr!(
+        "reports-file-name",
+        shop = shop,
+        from = from.to_string(),
+        to = to.to_string()
+    );
+    // A translation must not bring a character a file name cannot hold.
+    name.chars().filter(fits).collect()
 }
 
 impl Screen for ReportsScreen {
