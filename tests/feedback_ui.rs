@@ -345,5 +345,5 @@ fn repeated_open_complaints_put_a_best_customer_on_the_churn_list() {
     settle(&mut h);
     let flags = after.values().filter(|n| **n == 2).count();
     assert!(flags >= 1);
-    assert_eq!(h.get_all_by_label("⚠ 2 open complaints").count(), flags);
+    assert_eq!(h.get_all_by_label("2 open complaints").count(), flags);
 }

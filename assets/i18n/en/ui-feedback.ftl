@@ -183,8 +183,8 @@ feedback-channel-shop = in the shop
 ## The Predictions tab: beside a customer with complaints still open.
 # $count: how many open complaints; $shown: the same number as written on screen.
 feedback-predictions-open-complaints = { $count ->
-        [one] ⚠ { $shown } open complaint
-       *[other] ⚠ { $shown } open complaints
+        [one] { $shown } open complaint
+       *[other] { $shown } open complaints
     }
 feedback-predictions-open-complaints-tip = Complaints unsolved: at risk of leaving whatever their buying says
 
