@@ -212,7 +212,7 @@ impl Lang {
             Lang::Ru => "Русский",
             Lang::Zh => "中文",
             Lang::Hy => "Հայերեն",
-            Lang::Pseudo => "[English]",
+            Lang::Pseudo => "⟦English⟧",
         }
     }
 
