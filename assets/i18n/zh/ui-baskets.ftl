@@ -58,4 +58,4 @@ baskets-best-next-category = { $count ->
     }
 # 列表及其文件的标题。$item：商品或品类。
 baskets-offer-title = 可推荐 { $item } 的客户
-baskets-consented-only = 只看已同意接收营销信息的客户
+baskets-consented-only = 只看已同意营销授权的客户

@@ -91,9 +91,9 @@ charts-segment-revenue = { $segment }：{ $amount }
 charts-legend-share-customers = 客户占比
 charts-legend-share-revenue = 销售额占比
 # $share：百分比。
-charts-tip-share-customers = 客户的 { $share }
+charts-tip-share-customers = 客户占比 { $share }
 # $share：百分比。
-charts-tip-share-revenue = 销售额的 { $share }
+charts-tip-share-revenue = 销售额占比 { $share }
 # $top：屏幕上显示的 20%；$share：他们贡献的销售额比例。
 charts-pareto-explained = 客户按消费金额从高到低排列。排名前 { $top } 的客户贡献了 { $share } 的销售额。
 charts-legend-even = 每人消费相同

@@ -20,7 +20,7 @@ segments-delete = 删除
 segments-no-saved-segments-yet-build = 还没有已保存的分群。可以在下方用客户的条件建立一个。
 segments-new-segment = 新建分群…
 segments-name = 名称
-segments-e-g-lyon-regulars = 例如：杭州老顾客
+segments-e-g-lyon-regulars = 例如：杭州老客户
 segments-customers-who-match = 符合以下条件的客户
 segments-remove-group = 删除条件组
 segments-remove-this-condition = 删除这个条件
@@ -139,7 +139,7 @@ segments-add-condition = 添加条件
 
 # $customers：客户数（文字）；$revenue：他们的销售额。
 segments-list-total = { $customers }，共 { $revenue }
-segments-consented-only = 只看已同意接收营销信息的客户
+segments-consented-only = 只看已同意营销授权的客户
 # $id：客户编号。
 segments-unnamed = 客户 #{ $id }
 # $days：天数。

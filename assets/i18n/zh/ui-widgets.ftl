@@ -75,7 +75,7 @@ prediction-value-months = { $months ->
 ## 关键数据卡片（概览）。
 
 # $arrow：▲ 或 ▼；$change：百分比形式的变化。
-widgets-change = { $arrow } { $change }（与之前相比）
+widgets-change = 较之前 { $arrow } { $change }
 widgets-new-nothing-before = 新增：之前没有
 widgets-no-change = 没有变化
 # 任务进行到的阶段和进度。$stage：阶段；$percent：进度。
