@@ -17,7 +17,7 @@ charts-there-are-no-sales-before = 数据截止日期之前没有任何销售。
 charts-so-far = 至今
 charts-orders = 订单
 charts-average-order = 客单价
-charts-no-sale-in-this-range = 这个范围内没有销售，无法判断是哪一种。
+charts-no-sale-in-this-range = 这个范围内没有任何销售注明这一项（渠道、品类或门店）。
 charts-this-chart-needs-orders-in = 至少需要两个月的订单，才能画出这个图表。
 charts-customers-who-ordered-each-month = 每月下单的客户：首次下单的客户和回头客。
 
