@@ -124,3 +124,6 @@ report-feedback-terms-note = 不满意的客户在说什么：他们比满意的
 report-feedback-term = 词语
 report-feedback-unhappy-count = 不满意
 report-feedback-happy-count = 满意
+
+## 复购预测部分：谁会再次购买，客户价值多少。
+report-predictions = 复购预测

@@ -40,11 +40,11 @@ customers-unnamed = 客户 #{ $id }
 
 ## 客户标签页右侧的客户详情。
 
-customers-close = ✖ 关闭
+customers-close = × 关闭
 customers-close-hint = 关闭详情（Esc）
-customers-undo = ↶ 撤销
+customers-undo = 撤销
 customers-undo-hint = 撤销上一次修改（Ctrl+Z）
-customers-redo = ↷ 重做
+customers-redo = 重做
 customers-redo-hint = 重做（Ctrl+Shift+Z）
 # $id：客户编号。
 customers-loading-one = 正在加载客户 { $id }…

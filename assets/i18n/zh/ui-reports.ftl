@@ -60,3 +60,9 @@ reports-from = 从
 reports-to = 到
 # $page：页码；$count：总页数。
 reports-page-of = 第 { $page } 页，共 { $count } 页
+
+## 报告标签页：保存报告时建议的文件名（不能含 / \ : * ? " < > |）。
+# $shop：店铺名称；$from、$to：第一天和最后一天，格式为 YYYY-MM-DD。
+reports-file-name = { $shop } 报告 { $from } 至 { $to }.pdf
+# 店铺没有名称时文件名中使用的店铺名称。
+reports-file-name-shop = 店铺

@@ -146,3 +146,25 @@ segments-unnamed = 客户 #{ $id }
 segments-days-ago = { $days ->
        *[other] { $days } 天前
     }
+
+## 分群标签页的规则编辑器：条件查看的字段和运算符。
+segments-field-city = 城市
+segments-field-country = 国家/地区
+segments-field-first-channel = 首单渠道
+segments-field-consent = 营销授权
+segments-field-recency-days = 距最近下单天数
+segments-field-frequency = 订单数
+segments-field-monetary = 消费总额
+segments-field-average-order = 客单价
+segments-field-product = 买过的商品
+segments-field-category = 买过的品类
+segments-field-segment = 分群
+segments-field-tier = 价值等级
+segments-field-lifecycle = 生命周期阶段
+segments-op-is = 是
+segments-op-is-not = 不是
+segments-op-in = 是以下之一
+segments-op-contains = 包含
+segments-op-between = 介于
+segments-op-bought = 买过
+segments-op-never-bought = 从未买过

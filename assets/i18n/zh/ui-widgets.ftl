@@ -35,7 +35,7 @@ filewindow-type-or-paste-a-path = 输入或粘贴路径
 filewindow-go = 前往
 filewindow-places = 位置
 filewindow-recent-folders = 最近的文件夹
-filewindow-up-one-folder = ⬆ 上一级文件夹
+filewindow-up-one-folder = ↑ 上一级文件夹
 filewindow-file-name = 文件名
 filewindow-cancel = 取消
 
