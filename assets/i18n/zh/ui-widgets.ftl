@@ -152,5 +152,3 @@ widgets-show-in-customers = 在客户中查看
 widgets-show-in-customers-tip = 打开客户标签页，只显示这些客户
 widgets-save-as-spreadsheet = 另存为电子表格…
 widgets-save-as-spreadsheet-tip = Excel 工作簿（.xlsx）或 CSV 文件
-## 导入标签页：文件类型，在联系人和销售旁边。
-import-kind-feedback = 客户反馈
