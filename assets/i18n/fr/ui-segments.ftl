@@ -11,7 +11,7 @@ segments-lifecycle = Cycle de vie
 segments-show-these-customers = Voir ces clients
 segments-customers = Clients…
 segments-movement-between-segments = Mouvements entre segments
-segments-compared-with = Comparé au
+segments-compared-with = Par rapport au
 segments-30-days-earlier = 30 jours plus tôt
 segments-then-now = avant \ maintenant
 segments-saved-segments = Segments enregistrés
@@ -147,7 +147,7 @@ segments-add-condition = ajouter une condition
 
 # $customers : nombre de clients, en toutes lettres ; $revenue : leur CA.
 segments-list-total = { $customers }, { $revenue } au total
-segments-consented-only = Seulement les clients qui acceptent le marketing
+segments-consented-only = Seulement les clients qui ont donné leur consentement marketing
 # $id : le numéro du client.
 segments-unnamed = Client n° { $id }
 # $days : un nombre de jours.
