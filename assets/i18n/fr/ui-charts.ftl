@@ -17,7 +17,7 @@ charts-there-are-no-sales-before = Il n’y a aucune vente avant la date d’ana
 charts-so-far = en cours
 charts-orders = Commandes
 charts-average-order = Panier moyen
-charts-no-sale-in-this-range = Aucune vente sur cette période ne permet de le dire.
+charts-no-sale-in-this-range = Aucune vente de cette période ne porte cette information.
 charts-this-chart-needs-orders-in = Ce graphique a besoin de commandes sur au moins deux mois.
 charts-customers-who-ordered-each-month = Clients qui ont commandé chaque mois : ceux qui commandent pour la première fois, et ceux qui reviennent.
 
