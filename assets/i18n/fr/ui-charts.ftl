@@ -27,7 +27,7 @@ charts-work-out-the-figures-again = Recalculer les chiffres
 charts-choosing-the-forecast-s-model = Choix du modèle de prévision et calcul des cohortes et des canaux…
 charts-no-month-is-complete-yet = Aucun mois n’est encore complet.
 charts-each-row-is-the-customers = Chaque ligne regroupe les clients dont le premier achat date de ce mois ; chaque colonne, un mois depuis (0 = celui du premier achat). Une case donne la part d’entre eux qui ont commandé ce mois-là.
-charts-revenue-per-customer-of-each = CA par client de chacune des douze dernières cohortes, cumulé mois par mois depuis leur première commande.
+charts-revenue-per-customer-of-each = Chiffre d’affaires par client de chacune des douze dernières cohortes, cumulé mois par mois depuis leur première commande.
 charts-a-customer-counts-for-the = Un client compte pour le canal et le point de vente de sa première commande. Les classes de valeur : A apporte 80 % du chiffre d’affaires, B les 15 % suivants, C les 5 % restants.
 
 ## La liste des graphiques.
@@ -58,7 +58,7 @@ charts-all = Tout
 # La barre d’une période en cours. $period : la période ; $day : le jour de la dernière vente.
 charts-bar-so-far = { $period }, en cours (jusqu’au { $day })
 # $amount : un montant.
-charts-tip-revenue = CA { $amount }
+charts-tip-revenue = chiffre d’affaires { $amount }
 # $amount : le CA des dates affichées.
 charts-in-range = { $amount } sur cette période.
 charts-legend-revenue = Chiffre d’affaires
@@ -101,12 +101,12 @@ charts-legend-share-revenue = Part du CA
 # $share : un pourcentage.
 charts-tip-share-customers = { $share } des clients
 # $share : un pourcentage.
-charts-tip-share-revenue = { $share } du CA
+charts-tip-share-revenue = { $share } du chiffre d’affaires
 # $top : 20 %, écrit à l’écran ; $share : la part du CA qu’ils apportent.
 charts-pareto-explained = Clients classés du plus gros acheteur au plus petit. Les { $top } de vos clients qui dépensent le plus apportent { $share } du chiffre d’affaires.
 charts-legend-even = Si tous dépensaient autant
 # $share : une part des clients ; $count : combien de clients, écrit à l’écran ; $revenue : la part du CA qu’ils apportent.
-charts-tip-pareto = les { $share } de clients qui dépensent le plus ({ $count }) apportent { $revenue } du CA
+charts-tip-pareto = les { $share } de clients qui dépensent le plus ({ $count }) apportent { $revenue } du chiffre d’affaires
 
 ## La prévision.
 
@@ -120,7 +120,7 @@ charts-legend-backtest = Prévisions passées (contrôle)
 ## Cohortes et canaux.
 
 charts-cohorts-came-back = Clients revenus
-charts-cohorts-revenue = CA par client
+charts-cohorts-revenue = Chiffre d’affaires par client
 # Au-dessus de la colonne de la taille des cohortes.
 charts-cohorts-customers = clients
 # Une case de la grille des cohortes. $month : le premier mois de la cohorte ; $active : clients qui ont commandé, écrit à l’écran ; $customers : clients de la cohorte, écrit à l’écran ; $period : mois depuis le premier ; $share : la part qui a commandé ; $revenue : leur CA ; $per_customer : le CA par client à ce jour.

@@ -24,8 +24,8 @@ overview-load-demo = Charger la boutique de démonstration
 
 # $date : le jour de la dernière vente, en toutes lettres ; $weekday : son jour de la semaine.
 overview-as-of = Chiffres jusqu’au { $date } ({ $weekday }), jour de la dernière vente.
-overview-forecast-hint = Prévision du CA par le modèle qui a le mieux réussi sur les mois passés de cette boutique (Graphiques, Prévision) ; la fourchette contient le chiffre réel 8 fois sur 10.
-overview-revenue-by-month = CA par mois
+overview-forecast-hint = Prévision du chiffre d’affaires par le modèle qui a le mieux réussi sur les mois passés de cette boutique (Graphiques, Prévision) ; la fourchette contient le chiffre réel 8 fois sur 10.
+overview-revenue-by-month = Chiffre d’affaires par mois
 # $days : la durée de la période en jours ; $from et $to : son premier et son dernier jour.
 overview-period = { $days ->
         [one] Dernier jour ({ $from } – { $to }), par rapport à la veille
@@ -55,6 +55,6 @@ overview-bar = { $count ->
        *[other] { $month } · { $shown } commandes
     }
 # Sous le nom de la barre pointée ; $amount : le CA du mois.
-overview-bar-revenue = CA { $amount }
+overview-bar-revenue = chiffre d’affaires { $amount }
 # Au-dessus de la barre du mois en cours.
 overview-so-far = en cours

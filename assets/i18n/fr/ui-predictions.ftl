@@ -27,9 +27,9 @@ predictions-job-starting = Démarrage
 # $date : le jour de la dernière vente.
 predictions-from-sales = D’après vos ventes jusqu’au { $date }.
 # $days : le nombre de jours à venir ; $expected : le CA attendu ; $months : le nombre de mois ; $worth : ce que valent les clients sur cette durée.
-predictions-revenue = CA attendu de ces clients dans les { $days } prochains jours : { $expected }. Valeur sur les { $months } prochains mois : { $worth }.
+predictions-revenue = Chiffre d’affaires attendu de ces clients dans les { $days } prochains jours : { $expected }. Valeur sur les { $months } prochains mois : { $worth }.
 # Idem, avec la fourchette où le CA a le plus de chances de tomber : de $low à $high.
-predictions-revenue-range = CA attendu de ces clients dans les { $days } prochains jours : { $expected } (le plus probablement entre { $low } et { $high }). Valeur sur les { $months } prochains mois : { $worth }.
+predictions-revenue-range = Chiffre d’affaires attendu de ces clients dans les { $days } prochains jours : { $expected } (le plus probablement entre { $low } et { $high }). Valeur sur les { $months } prochains mois : { $worth }.
 predictions-worth-saving = Clients à retenir
 predictions-worth-saving-explained = Clients déjà revenus qui s’éloignent, classés par valeur menacée : ce qu’ils vaudraient s’ils restaient, multiplié par la probabilité qu’ils soient encore clients.
 predictions-likely-to-leave = Clients sur le départ

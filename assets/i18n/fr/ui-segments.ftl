@@ -67,7 +67,7 @@ segments-cell = { $customers }
     { $segment }
 # L’info-bulle d’une case. $r et $f : les scores ; $segment : le nom du segment ; $customers : nombre de clients, en toutes lettres ; $revenue : leur CA ; $share : leur part du CA ; $meaning : ce que veut dire le segment.
 segments-cell-tip = Récence { $r }, fréquence { $f } : { $segment }
-    { $customers }, { $revenue } ({ $share } du CA)
+    { $customers }, { $revenue } ({ $share } du chiffre d’affaires)
     { $meaning }
 # Le titre de la liste des clients d’une case.
 segments-cell-list = Récence { $r }, fréquence { $f } ({ $segment })

@@ -95,15 +95,15 @@ insights-show = Afficher
 insights-date-hint = écrivez la date comme 2025-06-30
 # $date : le jour ; $count : nombre de clients ; $shown : le même nombre, écrit à l’écran ; $revenue : leur CA.
 insights-figures-as-of = { $count ->
-        [one] Chiffres au { $date } : { $shown } client avec des commandes, CA { $revenue }.
-        [many] Chiffres au { $date } : { $shown } de clients avec des commandes, CA { $revenue }.
-       *[other] Chiffres au { $date } : { $shown } clients avec des commandes, CA { $revenue }.
+        [one] Chiffres au { $date } : { $shown } client avec des commandes, chiffre d’affaires { $revenue }.
+        [many] Chiffres au { $date } : { $shown } de clients avec des commandes, chiffre d’affaires { $revenue }.
+       *[other] Chiffres au { $date } : { $shown } clients avec des commandes, chiffre d’affaires { $revenue }.
     }
 # Idem, quand le jour est celui de la dernière vente.
 insights-figures-as-of-latest = { $count ->
-        [one] Chiffres au { $date } (jour de la dernière vente) : { $shown } client avec des commandes, CA { $revenue }.
-        [many] Chiffres au { $date } (jour de la dernière vente) : { $shown } de clients avec des commandes, CA { $revenue }.
-       *[other] Chiffres au { $date } (jour de la dernière vente) : { $shown } clients avec des commandes, CA { $revenue }.
+        [one] Chiffres au { $date } (jour de la dernière vente) : { $shown } client avec des commandes, chiffre d’affaires { $revenue }.
+        [many] Chiffres au { $date } (jour de la dernière vente) : { $shown } de clients avec des commandes, chiffre d’affaires { $revenue }.
+       *[other] Chiffres au { $date } (jour de la dernière vente) : { $shown } clients avec des commandes, chiffre d’affaires { $revenue }.
     }
 
 ## Ce qu’on peut proposer ensuite à un client (fiche de l’onglet Clients).
