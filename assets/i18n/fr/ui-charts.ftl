@@ -34,7 +34,7 @@ charts-a-customer-counts-for-the = Un client compte pour le canal et le point de
 
 charts-chart-revenue = Chiffre d’affaires
 charts-chart-orders = Commandes et panier moyen
-charts-chart-new-returning = Nouveaux clients et clients qui reviennent
+charts-chart-new-returning = Clients nouveaux et revenus
 charts-chart-channel = CA par canal
 charts-chart-category = CA par catégorie
 charts-chart-store = CA par point de vente
@@ -75,7 +75,7 @@ charts-tip-average-order = panier moyen { $amount }
 # $label : un canal, une catégorie ou un point de vente ; $amount : son CA ; $share : sa part du CA.
 charts-part-total = { $label } : { $amount } ({ $share })
 charts-legend-new = Nouveaux clients
-charts-legend-returning = Clients qui reviennent
+charts-legend-returning = Clients revenus
 # $count : des clients.
 charts-tip-new = { $count ->
         [one] { $count } nouveau client
@@ -124,7 +124,7 @@ charts-cohorts-revenue = Chiffre d’affaires par client
 # Au-dessus de la colonne de la taille des cohortes.
 charts-cohorts-customers = clients
 # Une case de la grille des cohortes. $month : le premier mois de la cohorte ; $active : clients qui ont commandé, écrit à l’écran ; $customers : clients de la cohorte, écrit à l’écran ; $period : mois depuis le premier ; $share : la part qui a commandé ; $revenue : leur CA ; $per_customer : le CA par client à ce jour.
-charts-cohort-tip = { $month } : { $active } clients sur { $customers } ont commandé au mois { $period } ({ $share }) ; CA { $revenue }, soit { $per_customer } par client à ce jour
+charts-cohort-tip = { $month } : { $active } clients sur { $customers } ont commandé au mois { $period } ({ $share }) ; chiffre d’affaires { $revenue }, soit { $per_customer } par client à ce jour
 charts-channels-where = Lieu du premier achat
 charts-channels-customers = Clients
 charts-channels-back-90 = Retour sous
