@@ -45,8 +45,8 @@ segments-never = jamais
 segments-key-narrow = Récence ↓
     fréquence →
 segments-key = Récence ↓ / fréquence →
-segments-recency-1 = 1 · le plus ancien
-segments-recency-5 = 5 · le plus récent
+segments-recency-1 = 1 · achat le plus ancien
+segments-recency-5 = 5 · achat le plus récent
 segments-recency-1-narrow = 1
     le plus ancien
 segments-recency-5-narrow = 5
