@@ -21,7 +21,7 @@ segments-no-saved-segments-yet-build = Aucun segment enregistré pour l’instan
 segments-new-segment = Nouveau segment…
 segments-name = Nom
 segments-e-g-lyon-regulars = p. ex. Habitués de Lyon
-segments-customers-who-match = Clients qui remplissent
+segments-customers-who-match = Clients qui correspondent à
 segments-remove-group = Retirer le groupe
 segments-remove-this-condition = Retirer cette condition
 segments-condition = + condition
@@ -111,7 +111,7 @@ segments-card-figures = { $customers } · { $share }
 segments-compare = Comparer
 segments-before-hint = écrivez une date antérieure à la date d’analyse, comme 2025-05-31
 # $before, $after : deux jours.
-segments-movement-explained = Où en sont le { $after } les clients du { $before }. Lignes : segment d’avant ; colonnes : segment actuel.
+segments-movement-explained = Où se trouvent au { $after } les clients présents au { $before }. Lignes : segment d’avant ; colonnes : segment actuel.
 # $count : des clients ; $shown : le même nombre, écrit à l’écran ; $from, $to : des segments.
 segments-moved = { $count ->
         [one] • { $shown } client est passé de { $from } à { $to }.
