@@ -124,3 +124,4 @@ report-feedback-terms-note = Ce dont parlent les clients mécontents : les mot
 report-feedback-term = Terme
 report-feedback-unhappy-count = Mécontents
 report-feedback-happy-count = Satisfaits
+report-predictions = Prédictions

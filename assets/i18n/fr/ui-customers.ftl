@@ -46,11 +46,11 @@ customers-unnamed = Client n° { $id }
 
 ## La fiche du client, à droite de l’onglet Clients.
 
-customers-close = ✖ Fermer
+customers-close = × Fermer
 customers-close-hint = Fermer la fiche (Esc)
-customers-undo = ↶ Annuler
+customers-undo = Annuler
 customers-undo-hint = Annuler la dernière modification (Ctrl+Z)
-customers-redo = ↷ Rétablir
+customers-redo = Rétablir
 customers-redo-hint = Rétablir (Ctrl+Shift+Z)
 # $id : le numéro du client.
 customers-loading-one = Chargement du client { $id }…

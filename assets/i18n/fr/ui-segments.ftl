@@ -156,3 +156,25 @@ segments-days-ago = { $days ->
         [many] il y a { $days } de jours
        *[other] il y a { $days } jours
     }
+
+## L’éditeur de règles de l’onglet Segments : les champs qu’une condition examine, et ses opérateurs.
+segments-field-city = ville
+segments-field-country = pays
+segments-field-first-channel = canal de la première commande
+segments-field-consent = consentement marketing
+segments-field-recency-days = jours depuis la dernière commande
+segments-field-frequency = commandes
+segments-field-monetary = total dépensé
+segments-field-average-order = panier moyen
+segments-field-product = produit acheté
+segments-field-category = catégorie achetée
+segments-field-segment = segment
+segments-field-tier = classe de valeur
+segments-field-lifecycle = phase du cycle de vie
+segments-op-is = est
+segments-op-is-not = n’est pas
+segments-op-in = fait partie de
+segments-op-contains = contient
+segments-op-between = entre
+segments-op-bought = a acheté
+segments-op-never-bought = n’a jamais acheté

@@ -35,7 +35,7 @@ filewindow-type-or-paste-a-path = Tapez ou collez un chemin
 filewindow-go = Aller
 filewindow-places = Emplacements
 filewindow-recent-folders = Dossiers récents
-filewindow-up-one-folder = ⬆ Dossier parent
+filewindow-up-one-folder = ↑ Dossier parent
 filewindow-file-name = Nom du fichier
 filewindow-cancel = Annuler
 
