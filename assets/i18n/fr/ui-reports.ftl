@@ -65,6 +65,6 @@ reports-page-of = Page { $page } sur { $count }
 
 ## L’onglet Rapports : le nom de fichier proposé pour enregistrer un rapport (sans / \ : * ? " < > |).
 # $shop : le nom de la boutique ; $from, $to : le premier et le dernier jour, en AAAA-MM-JJ.
-reports-file-name = { $shop } rapport du { $from } au { $to }.pdf
+reports-file-name = Rapport { $shop } du { $from } au { $to }.pdf
 # Le nom de la boutique dans le nom de fichier quand elle n’en a pas.
 reports-file-name-shop = Boutique
