@@ -1,4 +1,4 @@
-## Paramètres de la boutique : la langue de la fenêtre.
+## Paramètres de la boutique : la langue de la fenêtre.
 
 settings-language = Langue
 ## $language est la langue de l’ordinateur, écrite dans cette langue (Français, Русский…).
