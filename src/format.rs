@@ -218,6 +218,11 @@ impl Formats {
         self.day_month_year(d, &month, d.year().to_string())
     }
 
+    /// The name of `d`'s weekday in this language: `Tuesday`, `mardi`.
+    pub fn weekday(&self, d: NaiveDate) -> String {
+        self.named("weekday", d.weekday().number_from_monday())
+    }
+
     /// A day in short words with its weekday: `Tue 5 Mar 2024`, `Tue Mar 5, 2024`.
     pub fn date_with_weekday(&self, d: NaiveDate) -> String {
         let weekday = self.named("weekday-short", d.weekday().number_from_monday());

@@ -781,10 +781,24 @@ fn read_both_ways(example: &str) -> (String, String) {
             } else {
                 y.to_string()
             };
-            (
-                format!("{a} {} {year}", month_number_name(b)),
-                format!("{} {b}, {year}", month_number_name(a)),
-            )
+            let lang = crate::text::ui_lang();
+            if matches!(lang, crate::text::Lang::En | crate::text::Lang::Pseudo) {
+                return (
+                    format!("{a} {} {year}", month_number_name(b)),
+                    format!("{} {b}, {year}", month_number_name(a)),
+                );
+            }
+            // Each reading in the language's own way of writing a date in words.
+            let words = |day: u32, month: u32| {
+                let loader = crate::text::fluent::loader(lang);
+                let month = loader.get(&format!("month-of-{month}"));
+                let m = crate::text::Message::new("date-in-words")
+                    .arg("day", day.to_string())
+                    .arg("month", month)
+                    .arg("year", year.clone());
+                crate::text::render(lang, &m)
+            };
+            (words(a, b), words(b, a))
         }
         _ => (tr!("import-day-first"), tr!("import-month-first")),
     }

@@ -5,7 +5,7 @@ use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::analytics::{KpiSet, Overview};
 use crate::tr;
-use crate::format::{Formats, weekday_name};
+use crate::format::Formats;
 use crate::ui::app::{Command, DEMO_CUSTOMERS, DbState};
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
@@ -130,7 +130,7 @@ fn figures_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats, next: O
     ui.label(tr!(
         "overview-as-of",
         date = formats.date_words(overview.as_of),
-        weekday = weekday_name(overview.as_of)
+        weekday = formats.weekday(overview.as_of)
     ));
     if let Some(next) = next {
         ui.label(egui::RichText::new(next).strong())
