@@ -53,7 +53,7 @@ insights-yyyy-mm-dd = ГГГГ-ММ-ДД
 
 suggested-suggested-next = Что предложить
 suggested-working-out-what-sells-together = Считаем, что покупают вместе…
-suggested-nothing-yet-no-product-they = Пока нечего: к товарам, которые клиент часто покупал, ничего нового не прилагается.
+suggested-nothing-yet-no-product-they = Пока нечего: вместе с тем, что покупал клиент, не берут часто ничего такого, чего он ещё не покупал.
 
 ## Прогноз по клиенту в карточке на вкладке «Клиенты».
 
