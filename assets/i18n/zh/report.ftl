@@ -109,3 +109,21 @@ report-back-90 = 90 天内回购
 report-back-365 = 一年内回购
 report-revenue-12m = 第一年销售额
 report-sentence = { $v1 }。
+report-feedback = 客户怎么说
+report-feedback-note = 根据该时间段收到的 { $v1 } 条客户反馈（问卷、评价、电子邮件、电话）。
+report-no-feedback = 该时间段没有收到客户反馈。
+report-feedback-measure = 指标
+report-feedback-value = 数值
+report-feedback-answers = 回答数
+report-feedback-nps = NPS（净推荐值）
+report-feedback-csat = 满意（CSAT 4-5）
+report-feedback-stars = 平均星级
+report-feedback-range = { $v1 } 至 { $v2 }
+report-feedback-unhappy = 不满意的高价值客户（A 级和 B 级）：{ $v1 } 位，其中 { $v2 } 位的投诉已等待回复超过一周。仍未处理的投诉：{ $v3 } 条。
+report-feedback-terms-note = 不满意的客户在说什么：他们比满意的客户更常用的词语，按强弱排列。
+report-feedback-term = 词语
+report-feedback-unhappy-count = 不满意
+report-feedback-happy-count = 满意
+
+## 复购预测部分：谁会再次购买，客户价值多少。
+report-predictions = 复购预测

@@ -1,0 +1,35 @@
+## 营销活动：错误、营销活动效果的结论、能检测到的效果，以及联系记录。
+
+campaign-empty-name = 营销活动需要一个名称。
+campaign-name-taken = 已经有名为“{ $name }”的营销活动：请换一个名称。
+campaign-no-such-campaign = 没有名为“{ $name }”的营销活动（clientele campaign list 会列出所有营销活动）。
+campaign-target-unreadable = 无法读取目标“{ $target }”：请写成 KIND:NAME，其中 KIND 为 segment、saved、tier、stage、predict 或 offer（例如 segment:At risk）。
+campaign-no-such-list = 没有名为“{ $name }”的 { $kind }（分群：clientele segments；已保存的分群：clientele segment list；predict：worth-saving 或 likely-to-leave；offer：clientele recommend 推荐的商品）。
+campaign-empty-target = 目标“{ $target }”目前没有任何客户：未创建营销活动。
+campaign-nobody-to-contact = 目标中没有客户同意通过这个渠道联系并留有相应的联系方式：未创建营销活动。
+campaign-control-share = 对照组比例 { $share } 必须大于 0 且小于 1（0.1 表示留出 10%）。
+campaign-window-days = 响应期 { $days } 天必须在 1 到 366 天之间。
+campaign-response-unreadable = 无法读取响应定义“{ $response }”：请使用 any、product:NAME、category:NAME 或 revenue。
+campaign-goal-unknown = 无法识别营销目的“{ $goal }”：请使用 win-back、thank、cross-sell 或 announce。
+campaign-channel-unknown = 无法识别渠道“{ $channel }”：请使用 email、sms、post 或 phone。
+campaign-cost = 每次联系的成本 { $cost } 必须是大于或等于 0 的数字。
+campaign-rule = 无法读取规则：{ $detail }
+campaign-as-of-before-start = 日期 { $as-of } 早于营销活动的开始日期（{ $start }）：还没有可衡量的内容。
+campaign-pdf-not-yet = { $path }：暂时还不能生成 PDF 格式的地址标签、信件和电话清单；请将联系名单保存为 .csv 或 .xlsx。
+campaign-verdict-worked = 有效果：比起不联系，多了 { $extra } 位客户购买（在 { $low } 到 { $high } 之间，置信水平 95%）。
+campaign-verdict-no-evidence-yet = 证据还不够：差异可能只是偶然。请等到响应期结束，或下次使用更大的客户群。
+campaign-verdict-no-evidence = 证据不够：差异可能只是偶然。下次请使用更大的客户群。
+campaign-verdict-no-change = 对照组的购买和目标客户一样多：这次营销活动没有改变客户的行为。
+campaign-verdict-nothing-to-compare = 无法比较：目标客户或对照组中没有客户。
+campaign-detectable-shop-rate = 有 { $customers } 位客户、对照组占 { $share }% 时，响应率的增量提升达到 { $points } 个百分点或以上才能看出来，更小的提升看不出来（假设不联系也会有 { $base }% 的客户响应，即店铺最近的复购率）。
+campaign-detectable-default-rate = 有 { $customers } 位客户、对照组占 { $share }% 时，响应率的增量提升达到 { $points } 个百分点或以上才能看出来，更小的提升看不出来（假设不联系也会有 { $base }% 的客户响应：店铺自己的复购率未知）。
+campaign-channel-email = 电子邮件
+campaign-channel-sms = 短信
+campaign-channel-post = 邮寄
+campaign-channel-phone = 电话
+campaign-included = 已于 { $date } 加入“{ $campaign }”（{ $channel }）
+campaign-created = 营销活动“{ $name }”已创建：通过{ $channel }联系 { $target } 位客户，另留出 { $control } 位作为对照组（随机种子 { $seed }）。
+campaign-left-out = 未纳入目标的客户：{ $no-consent } 位在这个渠道没有营销授权，{ $said-no } 位已拒绝，{ $no-address } 位没有这个渠道的联系方式。
+campaign-left-out-no-consent = 在这个渠道没有营销授权
+campaign-left-out-said-no = 在这个渠道已拒绝
+campaign-left-out-no-address = 没有这个渠道的联系方式
