@@ -127,3 +127,6 @@ report-feedback-terms-note = О чём говорят недовольные к�
 report-feedback-term = Слово или фраза
 report-feedback-unhappy-count = Недовольные
 report-feedback-happy-count = Довольные
+
+## Раздел о прогнозе: кто купит снова и сколько стоят клиенты.
+report-predictions = Прогноз по клиентам

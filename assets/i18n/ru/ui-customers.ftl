@@ -49,11 +49,11 @@ customers-unnamed = Клиент № { $id }
 
 ## Карточка клиента, справа на вкладке «Клиенты».
 
-customers-close = ✖ Закрыть
+customers-close = × Закрыть
 customers-close-hint = Закрыть карточку (Esc)
-customers-undo = ↶ Отменить
+customers-undo = Отменить
 customers-undo-hint = Отменить последнее изменение (Ctrl+Z)
-customers-redo = ↷ Повторить
+customers-redo = Повторить
 customers-redo-hint = Повторить (Ctrl+Shift+Z)
 # $id — номер клиента.
 customers-loading-one = Загрузка клиента № { $id }…

@@ -161,3 +161,25 @@ segments-days-ago = { $days ->
         [many] { $days } дней назад
        *[other] { $days } дня назад
     }
+
+## Редактор условий на вкладке «Сегменты»: поля, на которые смотрит условие, и операторы.
+segments-field-city = город
+segments-field-country = страна
+segments-field-first-channel = канал первого заказа
+segments-field-consent = согласие на рассылку
+segments-field-recency-days = дней с последнего заказа
+segments-field-frequency = заказов
+segments-field-monetary = всего потрачено
+segments-field-average-order = средний чек
+segments-field-product = купленный товар
+segments-field-category = купленная категория
+segments-field-segment = сегмент
+segments-field-tier = ABC-группа
+segments-field-lifecycle = стадия жизненного цикла
+segments-op-is = равно
+segments-op-is-not = не равно
+segments-op-in = одно из
+segments-op-contains = содержит
+segments-op-between = между
+segments-op-bought = купил
+segments-op-never-bought = ни разу не купил

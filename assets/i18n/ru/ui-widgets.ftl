@@ -35,7 +35,7 @@ filewindow-type-or-paste-a-path = Введите или вставьте пут�
 filewindow-go = Перейти
 filewindow-places = Места
 filewindow-recent-folders = Недавние папки
-filewindow-up-one-folder = ⬆ На уровень выше
+filewindow-up-one-folder = ↑ На уровень выше
 filewindow-file-name = Имя файла
 filewindow-cancel = Отмена
 
