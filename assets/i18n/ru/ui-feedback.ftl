@@ -107,13 +107,13 @@ feedback-first-rows-shown = Показаны первые { $rows }; кнопк�
 feedback-no-open-complaint = Ни одна жалоба не ждёт ответа.
 feedback-open-about = Жалобы, которые ещё ждут ответа, сначала самые старые. Закройте жалобу, записав, что было сделано.
 # $id — номер отзыва.
-feedback-resolve-which = Закрыть отзыв № { $id }:
+feedback-resolve-which = Закрыть жалобу № { $id }:
 feedback-what-was-done = что было сделано
 feedback-mark-resolved = Отметить решённой
 feedback-cancel = Отмена
 feedback-resolve = Закрыть…
 # Сообщение в строке состояния. $id — номер отзыва.
-feedback-marked-resolved = Отзыв № { $id } отмечен как решённый.
+feedback-marked-resolved = Жалоба № { $id } отмечена как решённая.
 # Название списка клиентов (для «Открыть в „Клиентах“» и таблицы).
 feedback-list-open-complaints = Открытые жалобы
 feedback-several-unsolved = Несколько нерешённых жалоб: может уйти
