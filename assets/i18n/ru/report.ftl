@@ -109,3 +109,24 @@ report-back-90 = Снова купили за 90 дней
 report-back-365 = Снова купили за год
 report-revenue-12m = Выручка за первый год
 report-sentence = { $v1 }.
+
+## Раздел об отзывах: что говорят клиенты.
+report-feedback = Что говорят клиенты
+## $v1 — число отзывов, уже записанное цифрами: форму слова не выбрать, поэтому число после двоеточия.
+report-feedback-note = Отзывов за период: { $v1 } (опросы, отзывы на сайтах, письма, звонки).
+report-no-feedback = За этот период отзывов нет.
+report-feedback-measure = Показатель
+report-feedback-value = Значение
+report-feedback-answers = Ответов
+report-feedback-nps = NPS (индекс потребительской лояльности)
+report-feedback-csat = Довольны (CSAT 4–5)
+report-feedback-stars = Средняя оценка в звёздах
+report-feedback-range = от { $v1 } до { $v2 }
+report-feedback-unhappy = Недовольные ценные клиенты (группы A и B): { $v1 }; из них больше недели ждут ответа на жалобу: { $v2 }. Нерешённых жалоб: { $v3 }.
+report-feedback-terms-note = О чём говорят недовольные клиенты: слова и фразы, которые они употребляют чаще довольных, — сначала самые характерные.
+report-feedback-term = Слово или фраза
+report-feedback-unhappy-count = Недовольные
+report-feedback-happy-count = Довольные
+
+## Раздел о прогнозе: кто купит снова и сколько стоят клиенты.
+report-predictions = Прогноз по клиентам

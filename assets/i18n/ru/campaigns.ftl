@@ -1,0 +1,35 @@
+## Кампании: ошибки, вывод о том, что дала кампания, что она может заметить, и строки истории контактов.
+
+campaign-empty-name = У кампании должно быть название.
+campaign-name-taken = Кампания «{ $name }» уже есть: выберите другое название.
+campaign-no-such-campaign = Кампании «{ $name }» нет (список кампаний: clientele campaign list).
+campaign-target-unreadable = Не удалось прочитать цель «{ $target }»: пишите KIND:NAME, где KIND — segment, saved, tier, stage, predict или offer (например, segment:В зоне риска).
+campaign-no-such-list = Цель { $kind }:{ $name } не найдена (сегменты: clientele segments; сохранённые сегменты: clientele segment list; predict: worth-saving или likely-to-leave; offer: товар, который предлагает clientele recommend).
+campaign-empty-target = В цели «{ $target }» сегодня нет ни одного клиента: кампания не создана.
+campaign-nobody-to-contact = Ни один клиент из цели не дал согласия на связь по этому каналу с адресом для него: кампания не создана.
+campaign-control-share = Доля контрольной группы { $share } должна быть больше 0 и меньше 1 (0.1 — это 10 %).
+campaign-window-days = Срок отклика { $days } дн. должен быть от 1 до 366 дней.
+campaign-response-unreadable = Не удалось прочитать, что считать откликом: «{ $response }»; используйте any, product:NAME, category:NAME или revenue.
+campaign-goal-unknown = Цель «{ $goal }» неизвестна: используйте win-back, thank, cross-sell или announce.
+campaign-channel-unknown = Канал «{ $channel }» неизвестен: используйте email, sms, post или phone.
+campaign-cost = Стоимость одного контакта { $cost } должна быть числом не меньше нуля.
+campaign-rule = Не удалось прочитать условие: { $detail }
+campaign-as-of-before-start = Дата { $as-of } раньше начала кампании ({ $start }): измерять пока нечего.
+campaign-pdf-not-yet = { $path }: адресные наклейки, письма и листы обзвона в PDF пока не создаются; запишите список контактов в .csv или .xlsx.
+campaign-verdict-worked = Сработало: купили на { $extra } клиентов больше, чем купили бы без контакта (от { $low } до { $high } с вероятностью 95 %).
+campaign-verdict-no-evidence-yet = Пока недостаточно данных: разница может быть случайной. Дождитесь конца срока отклика или в следующий раз возьмите группу побольше.
+campaign-verdict-no-evidence = Недостаточно данных: разница может быть случайной. В следующий раз возьмите группу побольше.
+campaign-verdict-no-change = Контрольная группа покупала не меньше целевой: эта кампания не изменила поведение клиентов.
+campaign-verdict-nothing-to-compare = Не с чем сравнивать: в целевой или контрольной группе нет клиентов.
+campaign-detectable-shop-rate = При { $customers } клиентах и контрольной группе { $share } % будет заметен прирост (uplift) доли откликнувшихся от { $points } п. п.; меньший — нет (если считать, что { $base } % откликнутся и так — это недавняя доля повторных покупок в магазине).
+campaign-detectable-default-rate = При { $customers } клиентах и контрольной группе { $share } % будет заметен прирост (uplift) доли откликнувшихся от { $points } п. п.; меньший — нет (если считать, что { $base } % откликнутся и так: собственная доля магазина неизвестна).
+campaign-channel-email = эл. почта
+campaign-channel-sms = SMS
+campaign-channel-post = почта
+campaign-channel-phone = телефон
+campaign-included = Включён в кампанию «{ $campaign }» ({ $channel }) { $date }
+campaign-created = Кампания «{ $name }» создана: клиентов для связи (канал: { $channel }) — { $target }, в контрольной группе — { $control } (seed { $seed }).
+campaign-left-out = Не вошли в цель: без согласия на этот канал — { $no-consent }, отказались — { $said-no }, без адреса для этого канала — { $no-address }.
+campaign-left-out-no-consent = нет согласия на этот канал
+campaign-left-out-said-no = отказался по этому каналу
+campaign-left-out-no-address = нет адреса для этого канала
