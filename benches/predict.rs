@@ -11,7 +11,8 @@
 //!
 //! Python with lifetimes is optional: set CLIENTELE_PYTHON to an interpreter that has it;
 //! without it the lifetimes line says "skipped". CLIENTELE_BENCH_SIZES changes the sizes
-//! (comma-separated).
+//! (comma-separated). CLIENTELE_BENCH_BEFORE names an older `clientele` binary to time
+//! alternately with this one on the same shops (before and after in one run).
 
 use std::path::Path;
 use std::process::Command;
@@ -77,28 +78,37 @@ fn main() {
             "demo shop of {customers} customers made in {:.1} s",
             t.as_secs_f64()
         );
-        let mut bgnbd = Vec::new();
-        let mut auto = Vec::new();
+        let before = std::env::var("CLIENTELE_BENCH_BEFORE").ok();
+        let binaries: Vec<(&str, &str)> = match &before {
+            Some(old) => vec![("before", old.as_str()), ("this build", exe)],
+            None => vec![("this build", exe)],
+        };
+        let mut times: Vec<[Vec<Duration>; 2]> =
+            binaries.iter().map(|_| Default::default()).collect();
         for _ in 0..RUNS {
-            for (model, times) in [("bgnbd", &mut bgnbd), ("auto", &mut auto)] {
-                times.push(run(
-                    Command::new(exe)
-                        .arg("--db")
-                        .arg(&db)
-                        .args(["predict", "--model", model, "--out"])
-                        .arg(&csv),
-                    "predict",
-                ));
+            for ((_, bin), t) in binaries.iter().zip(times.iter_mut()) {
+                for (model, runs) in ["bgnbd", "auto"].into_iter().zip(t.iter_mut()) {
+                    runs.push(run(
+                        Command::new(bin)
+                            .arg("--db")
+                            .arg(&db)
+                            .args(["predict", "--model", model, "--out"])
+                            .arg(&csv),
+                        "predict",
+                    ));
+                }
             }
         }
         let rows = std::fs::read_to_string(&csv)
             .map(|s| s.lines().count().saturating_sub(1))
             .unwrap_or(0);
-        println!(
-            "{customers} demo customers ({rows} predicted): clientele predict --model bgnbd {:.3} s, --model auto {:.3} s (medians of {RUNS}, whole process)",
-            median(bgnbd),
-            median(auto)
-        );
+        for ((name, _), [bgnbd, auto]) in binaries.iter().zip(times) {
+            println!(
+                "{customers} demo customers ({rows} predicted), {name}: clientele predict --model bgnbd {:.3} s, --model auto {:.3} s (medians of {RUNS}, whole process)",
+                median(bgnbd),
+                median(auto)
+            );
+        }
         println!(
             "  lifetimes 0.11.3 BG/NBD fit alone on the same customers: {}",
             lifetimes(&csv)

@@ -7,6 +7,7 @@
 //! (one plain message on stderr), 2 on bad usage (clap's own exit code for usage errors).
 
 mod baskets;
+mod campaign;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -191,6 +192,10 @@ pub enum Command {
     },
     /// Put a backup copy in place of the database (erased customers stay erased).
     Restore(privacy::RestoreArgs),
+    /// Campaigns: choose who to contact, hold out a control group, write the contact list
+    /// and measure what the campaign brought.
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
 }
 
 /// Options of `clientele merge`.
@@ -475,6 +480,7 @@ pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyho
         }
         Command::Backup { out: file } => privacy::backup(&store, file.as_deref(), &mut out),
         Command::Restore(args) => privacy::restore(&mut store, &args, &mut out),
+        Command::Campaign(cmd) => campaign::campaign(&store, cmd, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;
             if json {
@@ -566,13 +572,10 @@ fn cannot_write(path: &std::path::Path) -> String {
 
 /// A contact's name as the messages show it.
 fn display_name(c: &DedupContact) -> String {
-    let name = [c.first_name.as_deref(), c.last_name.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = crate::model::person_name(
+        c.first_name.as_deref().unwrap_or_default(),
+        c.last_name.as_deref().unwrap_or_default(),
+    );
     if name.is_empty() {
         c.company.clone().unwrap_or_default()
     } else {
@@ -1338,9 +1341,9 @@ pub struct ReportArgs {
     /// The paper size (default: the shop locale's, Letter in the US and Canada, else A4).
     #[arg(long, value_enum, value_name = "a4|letter")]
     paper: Option<PaperArg>,
-    /// The sections to print, comma-separated (default: all): key-figures, revenue, channels,
-    /// segments, tiers, movement, top-customers, to-call, sells-together, forecast, cohorts,
-    /// first-channels, feedback, data-quality.
+    /// The sections to print, comma-separated (default: all but predictions): key-figures,
+    /// revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together,
+    /// forecast, predictions, cohorts, first-channels, feedback, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }
@@ -1430,7 +1433,7 @@ fn report(
     }
     let sections = match &args.sections {
         Some(list) => Section::parse_list(list).map_err(service::Error::Sections)?,
-        None => Section::ALL.to_vec(),
+        None => Section::defaults(),
     };
     let settings = service::settings::get(store)?;
     let lang = match lang {

@@ -315,6 +315,24 @@ pub struct DedupContact {
     pub updated_at: String,
 }
 
+/// A person's name as written everywhere in Clientele: "first last", and family name first
+/// with no space when both parts are in Chinese characters (王伟, not 伟 王). Names are
+/// never transliterated for display.
+pub fn person_name(first: &str, last: &str) -> String {
+    let (first, last) = (first.trim(), last.trim());
+    let han = |s: &str| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x00B7)
+            })
+    };
+    if han(first) && han(last) {
+        format!("{last}{first}")
+    } else {
+        format!("{first} {last}").trim().to_string()
+    }
+}
+
 /// Formats cents as currency units with two decimals (`244091.94`), the way every output shows money.
 pub fn format_cents(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
@@ -342,6 +360,15 @@ pub fn format_money(cents: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn chinese_names_are_written_family_name_first() {
+        assert_eq!(super::person_name("伟", "王"), "王伟");
+        assert_eq!(super::person_name("Zoë", "Martin"), "Zoë Martin");
+        assert_eq!(super::person_name("Иван", " Петров "), "Иван Петров");
+        assert_eq!(super::person_name("", "王"), "王");
+        assert_eq!(super::person_name("Wei", "王"), "Wei 王");
+    }
+
     use super::*;
 
     #[test]

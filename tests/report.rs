@@ -585,3 +585,169 @@ fn the_report_in_each_language_has_its_titles_and_no_english_ones() {
         }
     }
 }
+
+/// The report's Predictions section against `clientele predict` on the same small shop: the
+/// same model, counts and totals as `--json`, and "Worth saving" worked out here from the
+/// command line's CSV (repeat customers with a chance of still being a customer from 20 %
+/// to 70 %, by value at risk = CLV / P(alive) × (1 − P(alive))); the PDF says the headline
+/// with the count summed from the CSV's P(buy).
+#[test]
+fn the_predictions_section_matches_clientele_predict() {
+    use crate::common::{END, demo_db, end_date, group_thousands};
+    use clientele::analytics::predict::PredictOutcome;
+    use clientele::report::data::{Paper, ReportOptions, Section};
+    use clientele::report::text::Lang;
+
+    let (dir, db) = demo_db(400);
+    let out = clientele(&db, &["predict", "--as-of", END, "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let csv_path = dir.path().join("p.csv");
+    ok(
+        &db,
+        &[
+            "predict",
+            "--as-of",
+            END,
+            "--out",
+            csv_path.to_str().unwrap(),
+        ],
+    );
+    // (customer id, frequency, p_alive, p_buy, clv) per CSV row.
+    let mut rows: Vec<(i64, u32, f64, f64, f64)> = Vec::new();
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    for rec in reader.records() {
+        let rec = rec.unwrap();
+        let num = |i: usize| rec[i].parse::<f64>().unwrap();
+        rows.push((
+            rec[0].parse().unwrap(),
+            rec[2].parse().unwrap(),
+            num(6),
+            num(7),
+            num(10),
+        ));
+    }
+
+    let store = clientele::store::Store::open(&db).unwrap();
+    let options = ReportOptions {
+        from: chrono::NaiveDate::from_ymd_opt(2025, 6, 1),
+        to: Some(end_date()),
+        lang: Lang::En,
+        paper: Paper::A4,
+        sections: vec![Section::Predictions],
+    };
+    let data = clientele::service::report::report_data(&store, &options, end_date()).unwrap();
+    let made = data.predictions.expect("the section's figures");
+    let Ok(PredictOutcome::Ready(p)) = &made.outcome else {
+        panic!("no predictions: {:?}", made.outcome);
+    };
+    assert_eq!(serde_json::to_value(p.model).unwrap(), v["model"]);
+    assert_eq!(p.customers.len() as u64, v["customers"].as_u64().unwrap());
+    assert_eq!(rows.len(), p.customers.len());
+    assert_eq!(
+        p.repeat_customers as u64,
+        v["repeat_customers"].as_u64().unwrap()
+    );
+    let same = |got: f64, want: &serde_json::Value| {
+        let want = want.as_f64().unwrap();
+        assert!(
+            (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+            "{got} vs {want}"
+        );
+    };
+    same(p.total_clv, &v["total_clv"]);
+    same(p.expected_purchases, &v["expected_purchases"]);
+    same(p.bgnbd.params.r, &v["bgnbd"]["r"]);
+    same(p.gamma_gamma.params.p, &v["gamma_gamma"]["p"]);
+
+    // "Worth saving", from the CSV.
+    let mut want: Vec<(i64, f64)> = rows
+        .iter()
+        .filter(|r| r.1 >= 1 && r.2 >= 0.2 && r.2 < 0.7)
+        .map(|r| (r.0, r.4 / r.2 * (1.0 - r.2)))
+        .collect();
+    want.sort_by(|a, b| b.1.total_cmp(&a.1));
+    assert!(want.len() > 20, "too few to fill the list: {}", want.len());
+    assert_eq!(made.worth_saving.len(), want.len());
+    for ((c, risk), (id, want_risk)) in made.worth_saving.iter().zip(&want) {
+        assert_eq!(c.history.customer_id, *id);
+        assert!((risk - want_risk).abs() <= 1e-9 * want_risk.max(1.0));
+    }
+    // The printed list names its 20 customers.
+    assert_eq!(made.names.len(), 20);
+    assert!(want[..20].iter().all(|(id, _)| made.names.contains_key(id)));
+
+    // The PDF says it.
+    let pdf = dir.path().join("r.pdf");
+    ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2025-06-01",
+            "--to",
+            END,
+            "--sections",
+            "predictions",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let plain = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]).replace('\n', " ");
+    let likely: f64 = rows.iter().map(|r| r.3).sum();
+    // "About": to the nearest ten above a hundred.
+    let n = likely.round() as i64;
+    let about = if n >= 100 { (n + 5) / 10 * 10 } else { n };
+    let headline = format!(
+        "About {} of your {} customers are likely to buy again in the next 90 days.",
+        group_thousands(about),
+        group_thousands(rows.len() as i64)
+    );
+    for words in [
+        "Predictions",
+        "As of 30 June 2025, from the sales up to that day.",
+        headline.as_str(),
+        "Worth saving",
+        &format!("{} customers,", group_thousands(want.len() as i64)),
+        &format!("And {} more.", group_thousands(want.len() as i64 - 20)),
+    ] {
+        assert!(plain.contains(words), "'{words}' missing from:\n{plain}");
+    }
+}
+
+/// A shop with too few repeat customers gets the plain sentence, and no figure.
+#[test]
+fn the_predictions_section_says_why_there_are_none() {
+    let (dir, db) = temp_db("small.sqlite");
+    let sales = dir.path().join("sales.csv");
+    let mut csv = String::from("customer_id,date,amount\n");
+    // Twelve customers, four of whom came back.
+    for c in 1..=12 {
+        csv.push_str(&format!("C{c},2025-01-0{},10.00\n", 1 + c % 5));
+        if c % 3 == 0 {
+            csv.push_str(&format!("C{c},2025-03-1{},25.50\n", c % 7));
+        }
+    }
+    std::fs::write(&sales, csv).unwrap();
+    ok(&db, &["import", "sales", sales.to_str().unwrap()]);
+    let pdf = dir.path().join("r.pdf");
+    ok(
+        &db,
+        &[
+            "report",
+            "--to",
+            "2025-03-31",
+            "--sections",
+            "predictions",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let plain = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]).replace('\n', " ");
+    assert!(
+        plain.contains("No predictions yet: only 4 of your 12 customers")
+            && plain.contains("at least 30 are needed"),
+        "{plain}"
+    );
+    assert!(!plain.contains("Worth saving"), "{plain}");
+}

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod baskets_ui;
+mod campaign;
 mod cli;
 mod common;
 mod dedup;

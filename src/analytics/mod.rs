@@ -6,6 +6,7 @@
 //! analytic takes an as-of date.
 
 pub mod baskets;
+pub mod campaign;
 pub mod channels;
 pub mod cohorts;
 pub mod dashboard;

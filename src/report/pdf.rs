@@ -26,6 +26,7 @@ mod acquisition;
 mod cohorts;
 mod feedback;
 mod forecast;
+mod predictions;
 
 /// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
 /// figures, or "No sales in this period." when `empty` says there is nothing to print.
@@ -486,6 +487,7 @@ fn lay_out<'a>(
             Section::DataQuality => data_quality(&mut l, data, f),
             Section::SellsTogether => baskets::sells_together(&mut l, data, f),
             Section::Forecast => forecast::section(&mut l, data, f),
+            Section::Predictions => predictions::section(&mut l, data, f),
             Section::Cohorts => cohorts::section(&mut l, data, f),
             Section::Acquisition => acquisition::section(&mut l, data, f),
             Section::Feedback => feedback::section(&mut l, data, f),
@@ -546,6 +548,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::DataQuality => Key::DataQuality,
             Section::SellsTogether => Key::SellsTogether,
             Section::Forecast => Key::Forecast,
+            Section::Predictions => Key::Predictions,
             Section::Cohorts => Key::Cohorts,
             Section::Acquisition => Key::Acquisition,
             Section::Feedback => Key::Feedback,
@@ -1303,6 +1306,7 @@ mod tests {
                     !matches!(
                         s,
                         Section::Forecast
+                            | Section::Predictions
                             | Section::Cohorts
                             | Section::Acquisition
                             | Section::Feedback

@@ -97,6 +97,7 @@ pub enum Key {
     Count,
     NoSales,
     Forecast,
+    Predictions,
     ForecastNext,
     ForecastAccuracy,
     ForecastAccuracyPlain,
@@ -344,6 +345,7 @@ fn id(key: Key) -> &'static str {
         Key::FeedbackTerm => "report-feedback-term",
         Key::FeedbackUnhappyCount => "report-feedback-unhappy-count",
         Key::FeedbackHappyCount => "report-feedback-happy-count",
+        Key::Predictions => "report-predictions",
     }
 }
 

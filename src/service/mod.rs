@@ -20,10 +20,13 @@
 //! - [`baskets`]: what sells together, and what to offer each customer next.
 //! - [`batches`]: the imports, their undo and problems, the counts and the customer list.
 //! - [`privacy`]: consent per channel, erasing customers, subject access, backups.
+//! - [`campaign`]: campaigns, their control groups, contact lists, results and the contact
+//!   history.
 
 pub mod analytics;
 pub mod baskets;
 pub mod batches;
+pub mod campaign;
 pub mod channels;
 pub mod cohorts;
 pub mod dedup;
@@ -256,6 +259,8 @@ pub enum Error {
     /// The forecast could not be made (too little history, a horizon or hold-out out of
     /// range).
     Forecast(crate::analytics::forecast::ForecastError),
+    /// A campaign could not be made, found, measured or written.
+    Campaign(crate::analytics::campaign::CampaignError),
     /// The job stopped on a fault of Clientele itself (it panicked).
     Internal(String),
     /// The background worker stopped before it answered.

@@ -57,7 +57,8 @@ pub fn run(
     progress: &mut Progress<'_>,
 ) -> Result<Predictions, Error> {
     progress.step(0.0, Stage::ReadingSales, Job::Predict)?;
-    let spends = store.day_spends(options.as_of)?;
+    let spends =
+        crate::analytics::predict::timed("reading day spends", || store.day_spends(options.as_of))?;
     let as_of = options
         .as_of
         .or_else(|| spends.iter().map(|d| d.day).max())
@@ -69,9 +70,12 @@ pub fn run(
         model: options.model,
         clv: options.clv,
     };
-    let outcome = predict(&purchase_days(&spends), &settings).map_err(Error::Predict)?;
+    let days = crate::analytics::predict::timed("purchase days", || purchase_days(&spends));
+    let outcome = crate::analytics::predict::timed("predict", || predict(&days, &settings))
+        .map_err(Error::Predict)?;
     progress.step(0.9, Stage::ReadingCustomers, Job::Predict)?;
-    let external_refs = store.external_refs()?;
+    let external_refs =
+        crate::analytics::predict::timed("external refs", || store.external_refs())?;
     let complaints = super::feedback::repeated_complaints(
         &store.feedback_facts(&crate::model::feedback::FeedbackFilter::default())?,
     );

@@ -59,7 +59,58 @@ pub fn report_data(
     {
         data.feedback = Some(super::feedback::report_summary(store, from, to)?);
     }
+    if options
+        .sections
+        .contains(&crate::report::data::Section::Predictions)
+    {
+        data.predictions = Some(predictions(store, &input.profiles, to)?);
+    }
     Ok(data)
+}
+
+/// The Predictions section's figures: the models as of the period's last day (what
+/// `clientele predict --as-of` gives for that day), and the names of the customers worth
+/// saving that the report prints. Too little data is a sentence in the report, not an
+/// error.
+fn predictions(
+    store: &Store,
+    profiles: &[crate::model::CustomerProfile],
+    to: NaiveDate,
+) -> Result<crate::report::data::ReportPredictions, Error> {
+    let options = super::predict::PredictOptions {
+        as_of: Some(to),
+        ..Default::default()
+    };
+    let outcome = match super::predict::run(store, &options, &mut super::Progress::silent()) {
+        Ok(made) => Ok(made.outcome),
+        Err(Error::Predict(e)) => Err(e),
+        Err(e) => return Err(e),
+    };
+    let worth_saving = match &outcome {
+        Ok(crate::analytics::predict::PredictOutcome::Ready(p)) => p.worth_saving(
+            crate::text::predict::SLIPPING_FROM..crate::text::predict::STILL_BUYING_FROM,
+        ),
+        _ => Vec::new(),
+    };
+    let by_id: std::collections::HashMap<i64, &crate::model::CustomerProfile> =
+        profiles.iter().map(|c| (c.id, c)).collect();
+    let names = worth_saving
+        .iter()
+        .take(crate::report::data::WORTH_SAVING_ROWS)
+        .map(|(c, _)| {
+            let id = c.history.customer_id;
+            let name = by_id.get(&id).map_or_else(
+                || format!("Customer #{id}"),
+                |p| crate::report::data::display_name(p),
+            );
+            (id, name)
+        })
+        .collect();
+    Ok(crate::report::data::ReportPredictions {
+        outcome,
+        worth_saving,
+        names,
+    })
 }
 
 /// The report's figures and its PDF.

@@ -367,10 +367,10 @@ fn dedup_contact(r: &rusqlite::Row<'_>) -> rusqlite::Result<DedupContact> {
 }
 
 const MERGE_SELECT: &str = "SELECT m.id, m.survivor_id,
-        (SELECT COALESCE(NULLIF(TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), ''), c.company, '')
+        (SELECT COALESCE(c.first_name, '') || char(31) || COALESCE(c.last_name, '') || char(31) || COALESCE(c.company, '')
          FROM contact AS c WHERE c.id = m.survivor_id),
         m.absorbed_id,
-        (SELECT COALESCE(NULLIF(TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')), ''), c.company, '')
+        (SELECT COALESCE(c.first_name, '') || char(31) || COALESCE(c.last_name, '') || char(31) || COALESCE(c.company, '')
          FROM contact AS c WHERE c.id = m.absorbed_id),
         m.score, m.decided_by, m.merged_at, m.undone_at
     FROM merge AS m";
@@ -380,14 +380,31 @@ fn merge_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MergeRow> {
     Ok(MergeRow {
         id: r.get(0)?,
         survivor_id: r.get(1)?,
-        survivor_name: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+        survivor_name: merged_name(r.get::<_, Option<String>>(2)?),
         absorbed_id: r.get(3)?,
-        absorbed_name: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+        absorbed_name: merged_name(r.get::<_, Option<String>>(4)?),
         score: r.get(5)?,
         decided_by: DecidedBy::parse(&decided),
         merged_at: r.get(7)?,
         undone_at: r.get(8)?,
     })
+}
+
+/// A name from "first\u{1f}last\u{1f}company": the person's name, else the company's.
+fn merged_name(parts: Option<String>) -> String {
+    let parts = parts.unwrap_or_default();
+    let mut it = parts.split('\u{1f}');
+    let (first, last, company) = (
+        it.next().unwrap_or_default(),
+        it.next().unwrap_or_default(),
+        it.next().unwrap_or_default(),
+    );
+    let name = crate::model::person_name(first, last);
+    if name.is_empty() {
+        company.to_string()
+    } else {
+        name
+    }
 }
 
 fn ordered_pair(a: i64, b: i64) -> Result<(i64, i64)> {

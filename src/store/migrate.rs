@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_problem_kind.sql"),
     include_str!("migrations/0006_consent.sql"),
     include_str!("migrations/0007_feedback.sql"),
+    include_str!("migrations/0008_campaigns.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -8,6 +8,7 @@
 
 mod baskets;
 mod batch;
+mod campaigns;
 mod feedback;
 mod mappings;
 mod merges;
@@ -28,6 +29,9 @@ pub use baskets::{BasketItem, BasketRow};
 pub use batch::{
     BatchWriter, Buyer, ContactKeys, NewProblem, SaleTally, Severity, UndoSummary,
     push_sale_datetime,
+};
+pub use campaigns::{
+    CampaignRow, ContactKind, ContactLine, ContactRow, LeftOut, MemberRow, NewCampaign, NewMember,
 };
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
@@ -537,6 +541,8 @@ const DATETIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 /// How dates are written in the database.
 const DATE_FORMAT: &str = "%Y-%m-%d";
 
+#[cfg(test)]
+mod campaign_tests;
 #[cfg(test)]
 mod merge_tests;
 #[cfg(test)]

@@ -160,6 +160,8 @@ pub struct ErasureCounts {
     pub audit_lines: usize,
     /// Consent decisions deleted.
     pub consent_entries: usize,
+    /// Contact history notes blanked (the lines stay, without the owner's words).
+    pub contact_notes: usize,
 }
 
 /// Every contact column that can hold a personal value: what a merge saves, but the
@@ -590,7 +592,7 @@ fn merge_rows(conn: &Connection) -> Result<Vec<(i64, i64, i64, String)>> {
 }
 
 /// Refuses a contact that does not exist, is erased, or was merged into another.
-fn live_customer(tx: &Transaction<'_>, id: i64) -> Result<()> {
+pub(super) fn live_customer(tx: &Transaction<'_>, id: i64) -> Result<()> {
     let state: Option<(Option<i64>, Option<String>)> = tx
         .query_row(
             "SELECT merged_into, erased_at FROM contact WHERE id = ?1",
@@ -666,6 +668,8 @@ fn erase_in(tx: &Transaction<'_>, ids: &[i64], run: Option<EraseRun<'_>>) -> Res
         };
         counts.sale_lines += count("SELECT COUNT(*) FROM sale WHERE contact_id = ?1")?;
         counts.consent_entries += count("SELECT COUNT(*) FROM consent WHERE contact_id = ?1")?;
+        counts.contact_notes +=
+            count("SELECT COUNT(*) FROM contact_history WHERE customer_id = ?1 AND note <> ''")?;
         counts.not_duplicates +=
             count("SELECT COUNT(*) FROM not_duplicate WHERE contact_a = ?1 OR contact_b = ?1")?;
     }
@@ -702,6 +706,10 @@ fn erase_in(tx: &Transaction<'_>, ids: &[i64], run: Option<EraseRun<'_>>) -> Res
                 params![now, id],
             )?;
             tx.execute("DELETE FROM consent WHERE contact_id = ?1", [id])?;
+            tx.execute(
+                "UPDATE contact_history SET note = '' WHERE customer_id = ?1 AND note <> ''",
+                [id],
+            )?;
             tx.execute(
                 "DELETE FROM not_duplicate WHERE contact_a = ?1 OR contact_b = ?1",
                 [id],

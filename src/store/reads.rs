@@ -51,6 +51,8 @@ pub struct CustomerDetail {
     pub absorbed: Vec<i64>,
     /// Consent decisions per channel, newest first.
     pub consent: Vec<super::ConsentEntry>,
+    /// Campaigns the customer was contacted in and the owner's notes, newest first.
+    pub contact_history: Vec<super::ContactLine>,
 }
 
 /// One sale line of a customer, newest first in lists.
@@ -251,6 +253,7 @@ impl Store {
                 detail.extra = map;
             }
             detail.consent = super::privacy::consent_history(&s.conn, detail.id)?;
+            detail.contact_history = super::campaigns::contact_history(&s.conn, detail.id)?;
             let mut stmt = s.conn.prepare(
                 "SELECT contact_id FROM contact_root WHERE root_id = ?1 AND contact_id <> ?1
                  ORDER BY contact_id",
@@ -477,7 +480,7 @@ impl RootMap {
 }
 
 const CUSTOMER_ROW_SELECT: &str = "SELECT c.id,
-        TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),
+        COALESCE(c.first_name, '') || char(31) || COALESCE(c.last_name, ''),
         COALESCE(c.company, ''), COALESCE(c.email, ''), COALESCE(c.phone, ''),
         COALESCE(c.city, ''), COALESCE(s.orders, 0), COALESCE(s.revenue_cents, 0), s.last_sale,
         COALESCE(c.external_ref, '')
@@ -486,7 +489,9 @@ const CUSTOMER_ROW_SELECT: &str = "SELECT c.id,
     ORDER BY c.id";
 
 fn customer_row(r: &Row<'_>) -> rusqlite::Result<CustomerRow> {
-    let name: String = r.get(1)?;
+    let parts: String = r.get(1)?;
+    let (first, last) = parts.split_once('\u{1f}').unwrap_or((&parts, ""));
+    let name = crate::model::person_name(first, last);
     let company: String = r.get(2)?;
     let last: Option<String> = r.get(8)?;
     Ok(CustomerRow {

@@ -235,7 +235,7 @@ pub(super) fn summary_insert(from: &str, filter: &str) -> String {
     )
 }
 
-/// Deletes every contact, sale, batch, merge and saved segment, keeping settings and the
+/// Deletes every contact, sale, batch, merge, saved segment and campaign, keeping settings and the
 /// audit trail (which records the wipe).
 pub(super) fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
     let counts: (i64, i64) = tx.query_row(
@@ -245,6 +245,10 @@ pub(super) fn clear_shop_data(tx: &Transaction<'_>) -> Result<()> {
     )?;
     tx.execute_batch(
         "DELETE FROM customer_summary;
+         DELETE FROM contact_history;
+         DELETE FROM campaign_left_out;
+         DELETE FROM campaign_member;
+         DELETE FROM campaign;
          DELETE FROM merge;
          DELETE FROM not_duplicate;
          DELETE FROM saved_segment;

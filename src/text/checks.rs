@@ -245,3 +245,52 @@ fn the_checks_can_fail() {
     assert_ne!(en["b"], fr["b"]);
     assert_eq!(en["b"].variables, BTreeSet::from(["m".to_string()]));
 }
+
+// Every id a typed value is turned into, written `Message::new("..")` anywhere in the
+// library, has English words.
+#[test]
+fn every_message_the_library_makes_is_known() {
+    let loader = super::fluent::loader(Lang::En);
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    let mut made = 0;
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for piece in text.split("Message::new(\"").skip(1) {
+                let id = piece.split('"').next().unwrap_or("");
+                let shaped = !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                // Ids made up to show what an unknown id does, and the comments' "..".
+                if !shaped || id.starts_with("no-such-") {
+                    continue;
+                }
+                made += 1;
+                assert!(
+                    loader.has(id),
+                    "{}: {id} has no English words",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(made > 100, "only {made} messages found");
+}
+
+#[test]
+fn an_unknown_id_is_said_as_itself() {
+    let m = super::Message::new("no-such-id");
+    assert_eq!(super::render(Lang::En, &m), "no-such-id");
+}

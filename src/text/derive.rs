@@ -17,6 +17,8 @@ const OPTIONAL: &[(&str, &str)] = &[
     ("import-wrong-kind", "layout"),
     ("refused-already-merged", "merge"),
     ("cli-customer", "name"),
+    ("report-predict-revenue", "low"),
+    ("report-predict-revenue", "high"),
 ];
 
 /// The message with the arguments its words need added.

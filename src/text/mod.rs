@@ -1,17 +1,16 @@
 //! Words for people: every typed value the library returns (errors, import problems, job
 //! stages) becomes text here, and only here.
 //!
-//! A value first becomes a [`Message`]: a stable id and named arguments, the shape of a
-//! Fluent message (`import-date-missing`, `$row`, `$column`). One function per language
-//! turns a message into text; English is [`en::render`]. The window, the command line and
-//! the report call [`render`] (or [`english`]) at the moment they show something, never
-//! earlier, so that a translation only has to add a language's function (or its `.ftl`
-//! files) and nothing else changes.
+//! A value first becomes a [`Message`]: a stable id and named arguments, a Fluent message
+//! (`import-date-missing`, `$row`, `$column`) of `assets/i18n/<lang>/*.ftl`. The window, the
+//! command line and the report call [`render`] (or [`local`], [`english`]) at the moment
+//! they show something, never earlier, in the language they speak; a translation only adds
+//! a language's `.ftl` files. The window's own labels are messages too, through [`tr!`].
 
+pub mod campaign;
 #[cfg(test)]
 mod checks;
 mod derive;
-pub mod en;
 mod feedback;
 pub mod fluent;
 pub mod predict;
@@ -134,7 +133,7 @@ impl Message {
             Some(Arg::Text(t)) => t.clone(),
             Some(Arg::Int(n)) => n.to_string(),
             Some(Arg::Float(x)) => x.to_string(),
-            Some(Arg::Message(m)) => en::render(m),
+            Some(Arg::Message(m)) => render(Lang::En, m),
             None => String::new(),
         }
     }
@@ -397,6 +396,7 @@ impl Localize for crate::service::Error {
                 Message::new("error-export-format").arg("path", path.as_path())
             }
             Error::Forecast(e) => forecast_error(e),
+            Error::Campaign(e) => e.message(),
             Error::Internal(e) => Message::new("error-internal").arg("detail", e),
             Error::WorkerStopped => Message::new("worker-stopped-request"),
         }
@@ -824,7 +824,7 @@ mod tests {
         use crate::report::SectionsError;
         assert_eq!(
             english(&Error::Sections(SectionsError::Unknown("sales".into()))),
-            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, cohorts, first-channels, feedback, data-quality"
+            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, data-quality"
         );
         assert_eq!(
             english(&Error::Sections(SectionsError::Empty)),

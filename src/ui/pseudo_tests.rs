@@ -14,7 +14,8 @@ use crate::ui::app::{ClienteleApp, Command, Prefs};
 use crate::ui::tabs::SCREENS;
 
 /// The shop's own words, which the window shows as they are: customers' names, emails,
-/// cities and references, products, categories, channels, stores.
+/// cities and references, products, categories, channels, stores, what customers said in
+/// their feedback and the owner's notes on resolving it.
 fn shop_words(store: &Store) -> Vec<String> {
     let mut words = BTreeSet::new();
     for c in store.customer_list().unwrap() {
@@ -45,10 +46,32 @@ fn shop_words(store: &Store) -> Vec<String> {
             words.insert(w.to_string());
         }
     }
-    // The product's own name, the models' names, and egui's name for the handle of a
-    // panel's edge.
-    words.extend(["Clientele", "Pareto/NBD", "BG/NBD", "Resize panel"].map(str::to_string));
+    let feedback = store
+        .feedback(&crate::model::feedback::FeedbackFilter::default())
+        .unwrap();
+    for f in feedback {
+        words.insert(f.content.text);
+        words.extend(f.content.product);
+        words.extend(f.resolved_note);
+    }
+    // The product's own name, the models' names, and egui's names for the handle of a
+    // panel's edge and a window's close button.
+    words.extend(
+        [
+            "Clientele",
+            "Pareto/NBD",
+            "BG/NBD",
+            "Resize panel",
+            "Close window",
+        ]
+        .map(str::to_string),
+    );
     words.insert(store.path().display().to_string());
+    // The shop's settings as Shop settings shows them: its currency and phone country as
+    // typed, and the locale by its own name.
+    let settings = store.settings().unwrap();
+    words.extend([settings.currency.clone(), settings.phone_country.clone()]);
+    words.insert(settings.locale().name.to_string());
     words.retain(|w| w.trim().chars().any(char::is_alphabetic));
     // Longest first, so that a name is taken out whole before a shorter one inside it.
     let mut words: Vec<String> = words.into_iter().collect();
@@ -120,11 +143,14 @@ fn every_word_on_every_screen_comes_from_a_message_or_the_shop() {
     let data = shop_words(&store);
     drop(store);
 
-    set_ui_lang(Lang::Pseudo);
     let app = ClienteleApp::new(db, Prefs::default());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
+    settle(&mut h);
+    // After the shop's settings arrived: they set the window's language, and a shop cannot
+    // choose the pseudo-language.
+    set_ui_lang(Lang::Pseudo);
     settle(&mut h);
     let mut problems = Vec::new();
     for entry in SCREENS {
@@ -137,6 +163,13 @@ fn every_word_on_every_screen_comes_from_a_message_or_the_shop() {
         for text in unmarked_texts(&h, &data) {
             problems.push(format!("{}: {text:?}", entry.tab.key()));
         }
+    }
+    // The Shop settings window, open over the last screen.
+    let settings = h.state().settings.clone();
+    h.state_mut().settings_edit = Some(settings);
+    settle(&mut h);
+    for text in unmarked_texts(&h, &data) {
+        problems.push(format!("settings: {text:?}"));
     }
     set_ui_lang(Lang::En);
     assert!(

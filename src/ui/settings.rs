@@ -13,7 +13,7 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     let mut cancel = false;
     let mut backup_now = false;
     let db_path = app.db_path.clone();
-    egui::Window::new("Shop settings")
+    egui::Window::new(crate::tr!("settings-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -23,10 +23,10 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                 .num_columns(2)
                 .spacing(egui::vec2(12.0, 8.0))
                 .show(ui, |ui| {
-                    ui.label("Shop name");
+                    ui.label(crate::tr!("settings-shop-name"));
                     ui.add(
                         egui::TextEdit::singleline(&mut edit.shop_name)
-                            .hint_text("printed on reports")
+                            .hint_text(crate::tr!("settings-shop-name-hint"))
                             .desired_width(260.0),
                     );
                     ui.end_row();
@@ -35,7 +35,7 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                     language_choice(ui, &mut edit.language);
                     ui.end_row();
 
-                    ui.label("Locale");
+                    ui.label(crate::tr!("settings-locale"));
                     let current = edit.locale().name;
                     egui::ComboBox::from_id_salt("settings_locale")
                         .selected_text(current)
@@ -53,29 +53,29 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                         });
                     ui.end_row();
 
-                    ui.label("Currency");
+                    ui.label(crate::tr!("settings-currency"));
                     ui.add(egui::TextEdit::singleline(&mut edit.currency).desired_width(60.0));
                     ui.end_row();
 
-                    ui.label("Phone country");
+                    ui.label(crate::tr!("settings-phone-country"));
                     ui.add(egui::TextEdit::singleline(&mut edit.phone_country).desired_width(60.0))
-                        .on_hover_text("Phone numbers written without +country code are read as this country's (FR, GB, US…)");
+                        .on_hover_text(crate::tr!("settings-phone-country-tip"));
                     ui.end_row();
                 });
             let l = edit.locale();
             ui.add_space(6.0);
             ui.label(
-                egui::RichText::new(format!(
-                    "Dates like 03/04/2025 are read as {}. Exports use a decimal {} and '{}' between columns.",
-                    if l.day_first { "3 April 2025" } else { "March 4, 2025" },
-                    if l.decimal_comma { "comma" } else { "dot" },
-                    char::from(edit.csv_delimiter()),
+                egui::RichText::new(crate::tr!(
+                    "settings-dates-and-exports",
+                    day_first = if l.day_first { "yes" } else { "no" },
+                    decimal = if l.decimal_comma { "comma" } else { "dot" },
+                    delimiter = char::from(edit.csv_delimiter()).to_string(),
                 ))
                 .weak(),
             );
             let problem = edit.clone().normalised().validate().err();
             if let Some(p) = &problem {
-                let p = crate::text::english(p);
+                let p = crate::text::local(p);
                 ui.colored_label(crate::ui::theme::bad(ui.visuals().dark_mode), p);
             }
             ui.add_space(6.0);
@@ -83,13 +83,18 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(problem.is_none(), egui::Button::new("Save"))
+                    .add_enabled(
+                        problem.is_none(),
+                        egui::Button::new(crate::tr!("settings-save")),
+                    )
                     .clicked()
                     || (problem.is_none() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
                 {
                     save = true;
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(crate::tr!("settings-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     cancel = true;
                 }
             });

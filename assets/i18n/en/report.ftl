@@ -126,3 +126,6 @@ report-feedback-terms-note = What unhappy customers talk about: the words and ph
 report-feedback-term = Term
 report-feedback-unhappy-count = Unhappy
 report-feedback-happy-count = Happy
+
+## The predictions section: who will buy again and what customers are worth.
+report-predictions = Predictions

@@ -43,11 +43,11 @@ customers-unnamed = Customer #{ $id }
 
 ## The customer's details, on the right of the Customers tab.
 
-customers-close = ✖ Close
+customers-close = × Close
 customers-close-hint = Close the details (Esc)
-customers-undo = ↶ Undo
+customers-undo = Undo
 customers-undo-hint = Undo the last change (Ctrl+Z)
-customers-redo = ↷ Redo
+customers-redo = Redo
 customers-redo-hint = Redo (Ctrl+Shift+Z)
 # $id: the customer's number.
 customers-loading-one = Loading customer { $id }…

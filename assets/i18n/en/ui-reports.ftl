@@ -61,3 +61,9 @@ reports-from = From
 reports-to = To
 # $page: the page's number; $count: how many pages.
 reports-page-of = Page { $page } of { $count }
+
+## The Reports tab: the file name offered when saving a report (no / \ : * ? " < > |).
+# $shop: the shop's name; $from, $to: the first and last day, as YYYY-MM-DD.
+reports-file-name = { $shop } report { $from } to { $to }.pdf
+# The shop's name in the file name when the shop has none.
+reports-file-name-shop = Shop

@@ -151,3 +151,25 @@ segments-days-ago = { $days ->
         [one] { $days } day ago
        *[other] { $days } days ago
     }
+
+## The Segments tab's rule editor: the fields a condition looks at, and its operators.
+segments-field-city = city
+segments-field-country = country
+segments-field-first-channel = channel of first order
+segments-field-consent = marketing consent
+segments-field-recency-days = days since last order
+segments-field-frequency = orders
+segments-field-monetary = total spent
+segments-field-average-order = average order
+segments-field-product = product bought
+segments-field-category = category bought
+segments-field-segment = segment
+segments-field-tier = value tier
+segments-field-lifecycle = lifecycle stage
+segments-op-is = is
+segments-op-is-not = is not
+segments-op-in = is one of
+segments-op-contains = contains
+segments-op-between = between
+segments-op-bought = bought
+segments-op-never-bought = never bought

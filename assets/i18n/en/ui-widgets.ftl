@@ -35,7 +35,7 @@ filewindow-type-or-paste-a-path = Type or paste a path
 filewindow-go = Go
 filewindow-places = Places
 filewindow-recent-folders = Recent folders
-filewindow-up-one-folder = ⬆ Up one folder
+filewindow-up-one-folder = ↑ Up one folder
 filewindow-file-name = File name
 filewindow-cancel = Cancel
 

@@ -54,6 +54,7 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
         let rows = self.0;
         let (ln_a, ln_alpha) = (a.ln(), alpha.ln());
         let common = -ln_gamma(r) + r * ln_alpha + ln_gamma(a + b) - ln_gamma(b);
+        let ln_at = ln_scale_plus_times(rows, alpha);
         let mut total = 0.0;
         for (x, range) in &rows.groups {
             let x = *x;
@@ -64,10 +65,10 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
                 0.0
             };
             for i in range.clone() {
-                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
-                let alive = -(r + x) * (alpha + t).ln();
+                let w = rows.w[i];
+                let alive = -(r + x) * ln_at[rows.iv[i] as usize];
                 let dead = if x > 0.0 {
-                    ln_drop - (r + x) * (alpha + t_x).ln()
+                    ln_drop - (r + x) * ln_at[rows.iu[i] as usize]
                 } else {
                     f64::NEG_INFINITY
                 };
@@ -87,6 +88,8 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             digamma(a + b),
             digamma(a + b) - digamma(b),
         ];
+        let ln_at = ln_scale_plus_times(rows, alpha);
+        let inv_at: Vec<f64> = rows.times.iter().map(|t| 1.0 / (alpha + t)).collect();
         for (x, range) in &rows.groups {
             let x = *x;
             let per_x = [
@@ -102,18 +105,18 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             };
             let mut gx = [0.0_f64; 4];
             for i in range.clone() {
-                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
-                let alive = -(r + x) * (alpha + t).ln();
+                let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
+                let alive = -(r + x) * ln_at[iv];
                 // Share of the "left after the last purchase" term in the sum.
                 let q = if x > 0.0 {
-                    let dead = ln_drop - (r + x) * (alpha + t_x).ln();
+                    let dead = ln_drop - (r + x) * ln_at[iu];
                     (dead - log_add_exp(alive, dead)).exp()
                 } else {
                     0.0
                 };
                 let p = 1.0 - q;
-                gx[0] += w * (p * -(alpha + t).ln() + q * -(alpha + t_x).ln());
-                gx[1] += w * (p * -(r + x) / (alpha + t) + q * -(r + x) / (alpha + t_x));
+                gx[0] += w * (p * -ln_at[iv] + q * -ln_at[iu]);
+                gx[1] += w * (p * -(r + x) * inv_at[iv] + q * -(r + x) * inv_at[iu]);
                 if x > 0.0 {
                     gx[2] += w * q / a;
                     gx[3] -= w * q / (b + x - 1.0);
@@ -131,29 +134,49 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
     }
 }
 
+/// ln(scale + t) for each of the rows' distinct times t.
+pub(crate) fn ln_scale_plus_times(rows: &Rows, scale: f64) -> Vec<f64> {
+    rows.times.iter().map(|t| (scale + t).ln()).collect()
+}
+
 /// Fits BG/NBD to the customers' histories by maximum likelihood.
 pub fn fit_bgnbd(histories: &[CustomerHistory]) -> Result<Fitted<BgNbdParams>, PredictError> {
+    fit_bgnbd_from(histories, None)
+}
+
+/// [`fit_bgnbd`] starting from `start` when given (the fit on a shorter history of the same
+/// shop, which lies close to this one's maximum).
+pub(crate) fn fit_bgnbd_from(
+    histories: &[CustomerHistory],
+    start: Option<&BgNbdParams>,
+) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows)?;
+    let best = maximum(&rows, start)?;
     Ok(Fitted::new(&BgNbdLikelihood(&rows), &best))
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
 /// model check's refit).
 pub fn fit_bgnbd_params(histories: &[CustomerHistory]) -> Result<BgNbdParams, PredictError> {
-    Ok(BgNbdParams::from_logs(&maximum(&Rows::purchases(
-        histories,
-    ))?))
+    Ok(BgNbdParams::from_logs(&maximum(
+        &Rows::purchases(histories),
+        None,
+    )?))
 }
 
-/// The log-parameters at the maximum.
-fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
+/// The log-parameters at the maximum, from `start` or else from a mean rate.
+fn maximum(rows: &Rows, start: Option<&BgNbdParams>) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    // Start where the mean purchase rate r / alpha matches the observed one.
-    let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
-    let start = [0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7];
+    let start = match start {
+        Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
+        None => {
+            // Where the mean purchase rate r / alpha matches the observed one.
+            let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+            vec![0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7]
+        }
+    };
     maximise(&BgNbdLikelihood(rows), &start)
 }
 

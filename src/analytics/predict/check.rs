@@ -5,8 +5,10 @@
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
+use super::bgnbd::{BgNbdParams, fit_bgnbd_params};
+use super::pareto::{ParetoNbdParams, fit_pareto_nbd_params};
 use super::summary::{CustomerHistory, PurchaseDays, histories};
-use super::{ModelKind, PurchaseModel, bgnbd::fit_bgnbd_params, pareto::fit_pareto_nbd_params};
+use super::{ModelKind, PurchaseModel};
 
 /// Repeat customers the calibration period needs before the check is made.
 pub const CHECK_MIN_REPEAT_CUSTOMERS: usize = 30;
@@ -104,64 +106,120 @@ pub fn check_models(
     horizon_days: u32,
     with_pareto: bool,
 ) -> ModelCheckOutcome {
-    let first = days
-        .iter()
-        .filter_map(|c| c.days.first().map(|d| d.0))
-        .min();
-    // Days of history counting both ends: CDNOW's 1997-01-01..1998-06-30 is 546 days, two
-    // 39-week halves.
-    let history_days = first.map_or(0, |f| (as_of - f).num_days() + 1);
-    let needed_days = 2 * i64::from(horizon_days);
-    if history_days < needed_days {
-        return ModelCheckOutcome::Skipped(CheckSkipped::HistoryTooShort {
-            history_days,
-            needed_days,
-        });
-    }
-    let calibration_end = as_of - Duration::days(i64::from(horizon_days));
-    let calibration = histories(days, calibration_end);
-    let repeat_customers = calibration.iter().filter(|h| h.frequency >= 1).count();
-    if repeat_customers < CHECK_MIN_REPEAT_CUSTOMERS {
-        return ModelCheckOutcome::Skipped(CheckSkipped::TooFewRepeatCustomers {
+    let calibration = match Calibration::new(days, as_of, horizon_days) {
+        Ok(c) => c,
+        Err(skipped) => return ModelCheckOutcome::Skipped(skipped),
+    };
+    let bg = super::timed("check BG/NBD fit", || {
+        fit_bgnbd_params(&calibration.histories)
+    });
+    let pareto = with_pareto
+        .then(|| {
+            super::timed("check Pareto/NBD fit", || {
+                fit_pareto_nbd_params(&calibration.histories)
+            })
+            .ok()
+        })
+        .flatten();
+    calibration.score(bg.ok().as_ref(), pareto.as_ref())
+}
+
+/// The model check's calibration period: the histories up to the as-of date less the
+/// horizon, and what each customer then bought in the holdout. The models are fitted on
+/// `histories` by the caller (the prediction starts its own fits from them), then scored.
+pub(crate) struct Calibration {
+    /// End of the calibration period.
+    calibration_end: NaiveDate,
+    /// The holdout's length.
+    horizon_days: u32,
+    /// The customers' histories as of the calibration end.
+    pub histories: Vec<CustomerHistory>,
+    /// Repeat customers among them.
+    repeat_customers: usize,
+    /// Purchase days in the holdout, in the order of `histories`.
+    actual: Vec<f64>,
+}
+
+impl Calibration {
+    /// The calibration period, or why the check is skipped.
+    pub(crate) fn new(
+        days: &[PurchaseDays],
+        as_of: NaiveDate,
+        horizon_days: u32,
+    ) -> Result<Calibration, CheckSkipped> {
+        let first = days
+            .iter()
+            .filter_map(|c| c.days.first().map(|d| d.0))
+            .min();
+        // Days of history counting both ends: CDNOW's 1997-01-01..1998-06-30 is 546 days,
+        // two 39-week halves.
+        let history_days = first.map_or(0, |f| (as_of - f).num_days() + 1);
+        let needed_days = 2 * i64::from(horizon_days);
+        if history_days < needed_days {
+            return Err(CheckSkipped::HistoryTooShort {
+                history_days,
+                needed_days,
+            });
+        }
+        let calibration_end = as_of - Duration::days(i64::from(horizon_days));
+        let histories = super::timed("check histories", || histories(days, calibration_end));
+        let repeat_customers = histories.iter().filter(|h| h.frequency >= 1).count();
+        if repeat_customers < CHECK_MIN_REPEAT_CUSTOMERS {
+            return Err(CheckSkipped::TooFewRepeatCustomers {
+                repeat_customers,
+                needed: CHECK_MIN_REPEAT_CUSTOMERS,
+            });
+        }
+        // `histories` keeps the order of `days`, so the holdout counts line up by position.
+        let actual: Vec<f64> = days
+            .iter()
+            .filter(|c| c.days.first().is_some_and(|d| d.0 <= calibration_end))
+            .map(|c| f64::from(c.days_between(calibration_end, as_of)))
+            .collect();
+        Ok(Calibration {
+            calibration_end,
+            horizon_days,
+            histories,
             repeat_customers,
-            needed: CHECK_MIN_REPEAT_CUSTOMERS,
-        });
+            actual,
+        })
     }
-    // `histories` keeps the order of `days`, so the holdout counts line up by position.
-    let actual: Vec<f64> = days
-        .iter()
-        .filter(|c| c.days.first().is_some_and(|d| d.0 <= calibration_end))
-        .map(|c| f64::from(c.days_between(calibration_end, as_of)))
-        .collect();
-    let weeks = f64::from(horizon_days) / super::summary::DAYS_PER_WEEK;
-    let Ok(bg) = fit_bgnbd_params(&calibration) else {
-        return ModelCheckOutcome::Skipped(CheckSkipped::FitFailed);
-    };
-    let bg_pred = predictions(&bg, &calibration, weeks);
-    let pareto_pred = with_pareto
-        .then(|| fit_pareto_nbd_params(&calibration).ok())
-        .flatten()
-        .map(|f| predictions(&f, &calibration, weeks));
-    let bgnbd = score(ModelKind::BgNbd, &bg_pred, &actual);
-    let pareto_nbd = pareto_pred
-        .as_ref()
-        .map(|p| score(ModelKind::ParetoNbd, p, &actual));
-    let chosen = match pareto_nbd {
-        Some(p) if p.mae < bgnbd.mae => ModelKind::ParetoNbd,
-        _ => ModelKind::BgNbd,
-    };
-    let table = holdout_table(&calibration, &actual, &bg_pred, pareto_pred.as_deref());
-    ModelCheckOutcome::Done(Box::new(ModelCheck {
-        calibration_end,
-        horizon_days,
-        customers: calibration.len(),
-        repeat_customers,
-        actual_total: actual.iter().sum(),
-        bgnbd,
-        pareto_nbd,
-        table,
-        chosen,
-    }))
+
+    /// Scores the fits made on [`Calibration::histories`]; skipped when BG/NBD could not
+    /// be fitted.
+    pub(crate) fn score(
+        &self,
+        bg: Option<&BgNbdParams>,
+        pareto: Option<&ParetoNbdParams>,
+    ) -> ModelCheckOutcome {
+        let Some(bg) = bg else {
+            return ModelCheckOutcome::Skipped(CheckSkipped::FitFailed);
+        };
+        let weeks = f64::from(self.horizon_days) / super::summary::DAYS_PER_WEEK;
+        let (calibration, actual) = (&self.histories, &self.actual);
+        let bg_pred = predictions(bg, calibration, weeks);
+        let pareto_pred = pareto.map(|f| predictions(f, calibration, weeks));
+        let bgnbd = score(ModelKind::BgNbd, &bg_pred, actual);
+        let pareto_nbd = pareto_pred
+            .as_ref()
+            .map(|p| score(ModelKind::ParetoNbd, p, actual));
+        let chosen = match pareto_nbd {
+            Some(p) if p.mae < bgnbd.mae => ModelKind::ParetoNbd,
+            _ => ModelKind::BgNbd,
+        };
+        let table = holdout_table(calibration, actual, &bg_pred, pareto_pred.as_deref());
+        ModelCheckOutcome::Done(Box::new(ModelCheck {
+            calibration_end: self.calibration_end,
+            horizon_days: self.horizon_days,
+            customers: calibration.len(),
+            repeat_customers: self.repeat_customers,
+            actual_total: actual.iter().sum(),
+            bgnbd,
+            pareto_nbd,
+            table,
+            chosen,
+        }))
+    }
 }
 
 /// A model's expected purchases and P(buy) in the holdout, per customer.
@@ -171,10 +229,12 @@ struct Predicted {
     p_buy: f64,
 }
 
-/// Customers sharing (x, t_x, T) share the model's work.
+/// Customers sharing (x, T) share the figures if still a customer, and those sharing
+/// (x, t_x, T) share P(alive) too.
 fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -> Vec<Predicted> {
-    let mut cache: std::collections::HashMap<(u32, u64, u64), Predicted> =
-        std::collections::HashMap::new();
+    use std::collections::HashMap;
+    let mut if_alive: HashMap<(u32, u64), Predicted> = HashMap::new();
+    let mut cache: HashMap<(u32, u64, u64), Predicted> = HashMap::new();
     hs.iter()
         .map(|h| {
             let key = (
@@ -184,9 +244,15 @@ fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -
             );
             *cache.entry(key).or_insert_with(|| {
                 let p_alive = model.p_alive(h);
+                let alive = *if_alive
+                    .entry((h.frequency, h.age_weeks.to_bits()))
+                    .or_insert_with(|| Predicted {
+                        expected: model.expected_purchases_if_alive(h, weeks),
+                        p_buy: model.p_buy_if_alive(h, weeks),
+                    });
                 Predicted {
-                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
-                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
+                    expected: super::expected(p_alive, alive.expected),
+                    p_buy: super::chance(p_alive, alive.p_buy),
                 }
             })
         })

@@ -1,6 +1,9 @@
 //! The customers' figures laid out for the likelihoods: identical histories merged into one
 //! weighted row, rows grouped by x so that the gamma-function terms, which depend on x
-//! alone, are computed once per group.
+//! alone, are computed once per group, and each row's two figures numbered among the
+//! distinct values they take (a shop has a few hundred distinct t_x and T, in days / 7,
+//! against thousands of rows), so that what depends on a time alone, or on x and a time,
+//! is computed once per value.
 
 use std::collections::HashMap;
 
@@ -19,6 +22,14 @@ pub(crate) struct Rows {
     pub w: Vec<f64>,
     /// Total weight.
     pub customers: f64,
+    /// The distinct values of the first and second figures together, ascending.
+    pub times: Vec<f64>,
+    /// Each row's first figure as an index into `times`.
+    pub iu: Vec<u32>,
+    /// Each row's second figure as an index into `times`.
+    pub iv: Vec<u32>,
+    /// For each group, the indexes into `times` its rows use, ascending.
+    pub group_times: Vec<Vec<u32>>,
 }
 
 impl Rows {
@@ -42,7 +53,36 @@ impl Rows {
             rows.w.push(w);
             rows.customers += w;
         }
+        rows.index_times();
         rows
+    }
+
+    /// Numbers the rows' figures among their distinct values.
+    fn index_times(&mut self) {
+        let mut times: Vec<f64> = self.u.iter().chain(&self.v).copied().collect();
+        times.sort_unstable_by(f64::total_cmp);
+        times.dedup_by(|a, b| a.to_bits() == b.to_bits());
+        let at = |v: f64| {
+            let i = times.partition_point(|t| t.total_cmp(&v).is_lt());
+            u32::try_from(i).unwrap_or(u32::MAX)
+        };
+        self.iu = self.u.iter().map(|v| at(*v)).collect();
+        self.iv = self.v.iter().map(|v| at(*v)).collect();
+        self.group_times = self
+            .groups
+            .iter()
+            .map(|(_, range)| {
+                let mut used: Vec<u32> = self.iu[range.clone()]
+                    .iter()
+                    .chain(&self.iv[range.clone()])
+                    .copied()
+                    .collect();
+                used.sort_unstable();
+                used.dedup();
+                used
+            })
+            .collect();
+        self.times = times;
     }
 
     /// Rows of (x, t_x, T) for the purchase models.

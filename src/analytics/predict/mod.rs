@@ -39,6 +39,20 @@ pub use summary::{
 
 use fit::LogLikelihood;
 
+/// Runs `f` and logs how long it took at debug level (target `clientele::predict::time`,
+/// shown with `CLIENTELE_LOG=clientele::predict::time=debug`; never by default).
+pub fn timed<T>(phase: &str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let out = f();
+    tracing::debug!(
+        target: "clientele::predict::time",
+        phase,
+        ms = start.elapsed().as_secs_f64() * 1e3,
+        "predict phase"
+    );
+    out
+}
+
 /// Why a prediction could not be made.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum PredictError {
@@ -94,10 +108,11 @@ pub trait PurchaseModel {
     /// Probability that the customer is still a customer at the as-of date.
     fn p_alive(&self, h: &CustomerHistory) -> f64;
     /// Expected number of purchase days in the next `weeks` of a customer still a
-    /// customer (the expected purchases are P(alive) times this).
+    /// customer (the expected purchases are P(alive) times this). It depends on x and T
+    /// alone, so customers sharing them share it.
     fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64;
     /// Probability of at least one purchase in the next `weeks` of a customer still a
-    /// customer (P(buy) is P(alive) times this).
+    /// customer (P(buy) is P(alive) times this). It depends on x and T alone.
     fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64;
     /// Expected number of purchase days in the next `weeks`.
     fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {

@@ -10,11 +10,12 @@
 use serde::Serialize;
 use statrs::function::gamma::{digamma, ln_gamma};
 
+use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
 use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise};
 use super::summary::CustomerHistory;
-use super::tail::{ln_tail_grad, ln_tail_value};
+use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
@@ -95,15 +96,28 @@ impl LogLikelihood for ParetoLikelihood<'_> {
         let ParetoNbdParams { r, alpha, s, beta } = params;
         let rows = self.0;
         let common = -ln_gamma(r) + r * alpha.ln() + s * beta.ln();
+        let ln_a = ln_scale_plus_times(rows, alpha);
+        let ln_b = ln_scale_plus_times(rows, beta);
+        // The tail integral from each of the group's times, computed once per time.
+        let mut tails = vec![0.0_f64; rows.times.len()];
         let mut total = 0.0;
-        for (x, range) in &rows.groups {
+        for ((x, range), used) in rows.groups.iter().zip(&rows.group_times) {
             let x = *x;
             let per_x = ln_gamma(r + x) + common;
-            for i in range.clone() {
-                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
-                let alive = -(r + x) * (alpha + t).ln() - s * (beta + t).ln();
-                let Ok(leave) = params.ln_leave_between(x, t_x, t) else {
+            for j in used {
+                let j = *j as usize;
+                let Ok(v) = ln_tail(r + x, alpha, s + 1.0, beta, rows.times[j]) else {
                     return f64::NAN;
+                };
+                tails[j] = v;
+            }
+            for i in range.clone() {
+                let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
+                let alive = -(r + x) * ln_a[iv] - s * ln_b[iv];
+                let leave = if rows.u[i] >= rows.v[i] {
+                    f64::NEG_INFINITY
+                } else {
+                    log_sub_exp(tails[iu], tails[iv])
                 };
                 total += w * (per_x + log_add_exp(alive, s.ln() + leave));
             }
@@ -117,20 +131,39 @@ impl LogLikelihood for ParetoLikelihood<'_> {
         let rows = self.0;
         let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
         let mut g = [0.0_f64; 4];
-        for (x, range) in &rows.groups {
+        let ln_a = ln_scale_plus_times(rows, alpha);
+        let ln_b = ln_scale_plus_times(rows, beta);
+        let none = LnTail {
+            ln: f64::NAN,
+            d: [f64::NAN; 4],
+        };
+        // The tail integral from each of the group's times with its gradient, computed
+        // once per time.
+        let mut tails = vec![none; rows.times.len()];
+        for ((x, range), used) in rows.groups.iter().zip(&rows.group_times) {
             let x = *x;
+            for j in used {
+                let j = *j as usize;
+                let Ok(v) = ln_tail_grad(r + x, alpha, s + 1.0, beta, rows.times[j]) else {
+                    return vec![f64::NAN; 4];
+                };
+                tails[j] = v;
+            }
             let mut gx = [0.0_f64; 4];
             for i in range.clone() {
-                let (t_x, t, w) = (rows.u[i], rows.v[i], rows.w[i]);
-                let alive = -(r + x) * (alpha + t).ln() - s * (beta + t).ln();
+                let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
+                let t = rows.v[i];
+                let alive = -(r + x) * ln_a[iv] - s * ln_b[iv];
                 let d_alive = [
-                    -(alpha + t).ln(),
+                    -ln_a[iv],
                     -(r + x) / (alpha + t),
-                    -(beta + t).ln(),
+                    -ln_b[iv],
                     -s / (beta + t),
                 ];
-                let Ok((dead, d_dead)) = self.dead_term(r + x, alpha, s, beta, t_x, t) else {
-                    return vec![f64::NAN; 4];
+                let (dead, d_dead) = if rows.u[i] >= t {
+                    (f64::NEG_INFINITY, [0.0; 4])
+                } else {
+                    dead_term(s, &tails[iu], &tails[iv])
                 };
                 let total = log_add_exp(alive, dead);
                 let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
@@ -153,39 +186,33 @@ impl LogLikelihood for ParetoLikelihood<'_> {
     }
 }
 
-impl ParetoLikelihood<'_> {
-    /// ln(s times the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1)),
-    /// the "left between the last purchase and now" term, with its gradient in
-    /// (r, alpha, s, beta); `rx` is r + x.
-    fn dead_term(
-        &self,
-        rx: f64,
-        alpha: f64,
-        s: f64,
-        beta: f64,
-        t_x: f64,
-        t: f64,
-    ) -> Result<(f64, [f64; 4]), PredictError> {
-        if t_x >= t {
-            return Ok((f64::NEG_INFINITY, [0.0; 4]));
-        }
-        let from = ln_tail_grad(rx, alpha, s + 1.0, beta, t_x)?;
-        let to = ln_tail_grad(rx, alpha, s + 1.0, beta, t)?;
-        // d ln(F - G) = (dF/F - rho dG/G) / (1 - rho) with rho = G / F.
-        let rho = (to.ln - from.ln).exp();
-        let keep = -(to.ln - from.ln).exp_m1();
-        let mut d: [f64; 4] = std::array::from_fn(|k| (from.d[k] - rho * to.d[k]) / keep);
-        d[2] += 1.0 / s;
-        Ok((s.ln() + log_sub_exp(from.ln, to.ln), d))
-    }
+/// ln(s times the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1)),
+/// the "left between the last purchase and now" term, with its gradient in
+/// (r, alpha, s, beta), from the tail integrals from t_x and from T.
+fn dead_term(s: f64, from: &LnTail, to: &LnTail) -> (f64, [f64; 4]) {
+    // d ln(F - G) = (dF/F - rho dG/G) / (1 - rho) with rho = G / F.
+    let rho = (to.ln - from.ln).exp();
+    let keep = -(to.ln - from.ln).exp_m1();
+    let mut d: [f64; 4] = std::array::from_fn(|k| (from.d[k] - rho * to.d[k]) / keep);
+    d[2] += 1.0 / s;
+    (s.ln() + log_sub_exp(from.ln, to.ln), d)
 }
 
 /// Fits Pareto/NBD to the customers' histories by maximum likelihood.
 pub fn fit_pareto_nbd(
     histories: &[CustomerHistory],
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
+    fit_pareto_nbd_from(histories, None)
+}
+
+/// [`fit_pareto_nbd`] starting from `start` when given (the fit on a shorter history of
+/// the same shop, which lies close to this one's maximum).
+pub(crate) fn fit_pareto_nbd_from(
+    histories: &[CustomerHistory],
+    start: Option<&ParetoNbdParams>,
+) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows)?;
+    let best = maximum(&rows, start)?;
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best))
 }
 
@@ -194,19 +221,24 @@ pub fn fit_pareto_nbd(
 pub fn fit_pareto_nbd_params(
     histories: &[CustomerHistory],
 ) -> Result<ParetoNbdParams, PredictError> {
-    let best = maximum(&Rows::purchases(histories))?;
+    let best = maximum(&Rows::purchases(histories), None)?;
     Ok(ParetoNbdParams::from_slice(
         &best.iter().map(|v| v.exp()).collect::<Vec<_>>(),
     ))
 }
 
-/// The log-parameters at the maximum.
-fn maximum(rows: &Rows) -> Result<Vec<f64>, PredictError> {
+/// The log-parameters at the maximum, from `start` or else from a mean rate.
+fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
-    let start = [0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()];
+    let start = match start {
+        Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
+        None => {
+            let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+            vec![0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()]
+        }
+    };
     maximise(&ParetoLikelihood(rows), &start)
 }
 

@@ -7,15 +7,17 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::check::{ModelCheckOutcome, check_models};
+use super::bgnbd::{fit_bgnbd_from, fit_bgnbd_params};
+use super::check::{Calibration, ModelCheckOutcome};
 use super::clv::{ClvSettings, discounted_if_alive};
 use super::fit::central_gradient_steps;
+use super::pareto::{fit_pareto_nbd_from, fit_pareto_nbd_params};
 use super::summary::{
     CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
 };
 use super::{
     BgNbdParams, Fitted, GammaGammaParams, Model, ModelKind, ModelParams, ParetoNbdParams,
-    PredictError, PurchaseModel, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd,
+    PredictError, PurchaseModel, fit_gamma_gamma, timed,
 };
 use crate::analytics::orders::Order;
 
@@ -170,6 +172,22 @@ pub enum PredictOutcome {
     Ready(Box<Prediction>),
 }
 
+impl Prediction {
+    /// Repeat customers whose chance of still being a customer lies in `slipping`, each
+    /// with the value at risk (what they would be worth if still customers, times the
+    /// chance they are not), largest first.
+    pub fn worth_saving(&self, slipping: std::ops::Range<f64>) -> Vec<(CustomerPrediction, f64)> {
+        let mut out: Vec<(CustomerPrediction, f64)> = self
+            .customers
+            .iter()
+            .filter(|c| c.history.frequency >= 1 && slipping.contains(&c.p_alive))
+            .map(|c| (*c, c.clv / c.p_alive * (1.0 - c.p_alive)))
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
+}
+
 /// Predicts from orders (see [`predict`]).
 pub fn predict_from_orders(
     orders: &[Order],
@@ -183,7 +201,7 @@ pub fn predict(
     days: &[PurchaseDays],
     settings: &PredictSettings,
 ) -> Result<PredictOutcome, PredictError> {
-    let hs = histories(days, settings.as_of);
+    let hs = super::timed("histories", || histories(days, settings.as_of));
     let repeat_customers = hs.iter().filter(|h| h.frequency >= 1).count();
     if repeat_customers < MIN_REPEAT_CUSTOMERS {
         return Ok(PredictOutcome::TooLittleData(TooLittleData {
@@ -199,27 +217,36 @@ pub fn predict(
         },
     );
     let with_pareto = settings.model != ModelChoice::BgNbd;
-    // The check's refits run on a second thread while the whole history is fitted here;
-    // Pareto/NBD is fitted on the whole history meanwhile whenever it may give the
-    // figures, and kept only when it does.
-    let (check, fits) = std::thread::scope(|scope| {
-        let checking = std::thread::Builder::new()
-            .name("predict-check".into())
-            .spawn_scoped(scope, || {
-                check_models(days, settings.as_of, settings.horizon_days, with_pareto)
-            });
-        let fits = fit_whole(&hs, with_pareto);
-        let check = match checking {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => check_models(days, settings.as_of, settings.horizon_days, with_pareto),
-        };
-        (check, fits)
-    });
-    let (bgnbd, gamma_gamma, pareto_fit) = fits?;
-    // Pareto/NBD costs far more to fit than BG/NBD: it is fitted on the whole history
-    // only when it gives the figures.
+    let calibration = Calibration::new(days, settings.as_of, settings.horizon_days);
+    let calibration_hs = calibration.as_ref().ok().map(|c| c.histories.as_slice());
+    // Each model is fitted first on the check's calibration period, then on the whole
+    // history starting from that fit, which lies close to the whole history's maximum:
+    // BG/NBD here, Pareto/NBD (or, without it, Gamma-Gamma) on a second thread.
+    let (second, (bg_check, fits)) = side_by_side(
+        "predict-second",
+        || second_thread(calibration_hs, &hs, with_pareto),
+        || {
+            let bg_check =
+                calibration_hs.and_then(|c| timed("check BG/NBD fit", || fit_bgnbd_params(c)).ok());
+            let bgnbd = timed("BG/NBD fit", || fit_bgnbd_from(&hs, bg_check.as_ref()));
+            let gamma_gamma =
+                with_pareto.then(|| timed("Gamma-Gamma fit", || fit_gamma_gamma(&hs)));
+            (bg_check, (bgnbd, gamma_gamma))
+        },
+    );
+    let bgnbd = fits.0?;
+    let gamma_gamma = match (fits.1, second.gamma_gamma) {
+        (Some(fit), _) | (None, Some(fit)) => fit?,
+        (None, None) => fit_gamma_gamma(&hs)?,
+    };
+    let pareto_fit = second.pareto;
+    let check = match &calibration {
+        Ok(c) => timed("check scores", || {
+            c.score(bg_check.as_ref(), second.pareto_check.as_ref())
+        }),
+        Err(skipped) => ModelCheckOutcome::Skipped(*skipped),
+    };
+    // The whole-history Pareto/NBD fit is kept only when it gives the figures.
     let (kind, model_reason) = match (settings.model, &check) {
         (ModelChoice::BgNbd, _) => (ModelKind::BgNbd, ModelReason::Requested),
         (ModelChoice::ParetoNbd, _) => (ModelKind::ParetoNbd, ModelReason::Requested),
@@ -246,26 +273,35 @@ pub fn predict(
     };
     let weeks = f64::from(settings.horizon_days) / DAYS_PER_WEEK;
     let fallback_spend = observed_mean_spend(&hs);
-    let customers = customer_figures(
-        &model,
-        &gamma_gamma.params,
-        &hs,
-        weeks,
-        &settings.clv,
-        fallback_spend,
-    );
     let covariance = match (kind, &pareto_nbd) {
         (ModelKind::ParetoNbd, Some(p)) => p.covariance.clone(),
         _ => bgnbd.covariance.clone(),
     };
-    let revenue = revenue_range(
-        &model,
-        covariance.as_deref(),
-        &gamma_gamma,
-        &hs,
-        weeks,
-        fallback_spend,
-    );
+    // Each customer's figures here, the revenue range meanwhile on a second thread.
+    let revenue = || {
+        timed("revenue range", || {
+            revenue_range(
+                &model,
+                covariance.as_deref(),
+                &gamma_gamma,
+                &hs,
+                weeks,
+                fallback_spend,
+            )
+        })
+    };
+    let (revenue, customers) = side_by_side("predict-revenue", revenue, || {
+        timed("customer figures", || {
+            customer_figures(
+                &model,
+                &gamma_gamma.params,
+                &hs,
+                weeks,
+                &settings.clv,
+                fallback_spend,
+            )
+        })
+    });
     Ok(PredictOutcome::Ready(Box::new(Prediction {
         settings: *settings,
         model: model.kind(),
@@ -283,19 +319,59 @@ pub fn predict(
     })))
 }
 
-/// The fits on the whole history: BG/NBD, Gamma-Gamma, and Pareto/NBD when asked for
-/// (its own result, as its failure is not the prediction's unless it was requested).
-type WholeFits = (
-    Fitted<BgNbdParams>,
-    Fitted<GammaGammaParams>,
-    Option<Result<Fitted<ParetoNbdParams>, PredictError>>,
-);
+/// Runs `there` on a second thread named `name` while `here` runs on this one (both here,
+/// one after the other, when no thread can be started).
+fn side_by_side<A: Send, B>(
+    name: &str,
+    there: impl Fn() -> A + Sync,
+    here: impl FnOnce() -> B,
+) -> (A, B) {
+    std::thread::scope(|scope| {
+        let started = std::thread::Builder::new()
+            .name(name.into())
+            .spawn_scoped(scope, &there);
+        let b = here();
+        let a = match started {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => there(),
+        };
+        (a, b)
+    })
+}
 
-fn fit_whole(hs: &[CustomerHistory], with_pareto: bool) -> Result<WholeFits, PredictError> {
-    let bgnbd = fit_bgnbd(hs)?;
-    let gamma_gamma = fit_gamma_gamma(hs)?;
-    let pareto = with_pareto.then(|| fit_pareto_nbd(hs));
-    Ok((bgnbd, gamma_gamma, pareto))
+/// What the second thread fits: with Pareto/NBD, its check fit and its whole-history fit
+/// (its own result, as its failure is not the prediction's unless it was requested);
+/// without it, Gamma-Gamma.
+struct SecondFits {
+    pareto_check: Option<ParetoNbdParams>,
+    pareto: Option<Result<Fitted<ParetoNbdParams>, PredictError>>,
+    gamma_gamma: Option<Result<Fitted<GammaGammaParams>, PredictError>>,
+}
+
+fn second_thread(
+    calibration: Option<&[CustomerHistory]>,
+    hs: &[CustomerHistory],
+    with_pareto: bool,
+) -> SecondFits {
+    if !with_pareto {
+        return SecondFits {
+            pareto_check: None,
+            pareto: None,
+            gamma_gamma: Some(timed("Gamma-Gamma fit", || fit_gamma_gamma(hs))),
+        };
+    }
+    let pareto_check =
+        calibration.and_then(|c| timed("check Pareto/NBD fit", || fit_pareto_nbd_params(c)).ok());
+    let pareto = timed("Pareto/NBD fit", || {
+        fit_pareto_nbd_from(hs, pareto_check.as_ref())
+    });
+    SecondFits {
+        pareto_check,
+        pareto: Some(pareto),
+        gamma_gamma: None,
+    }
 }
 
 /// Mean of m_x over the repeat customers: the spend used where Gamma-Gamma has no mean.
@@ -326,7 +402,17 @@ fn key(h: &CustomerHistory) -> HistoryKey {
     )
 }
 
-/// Each customer's figures; customers sharing (x, t_x, T) share the model's work.
+/// A customer's purchase figures if still a customer, which depend only on (x, T).
+#[derive(Clone, Copy, Debug)]
+struct IfAlive {
+    p_buy: f64,
+    expected: f64,
+    discounted: f64,
+}
+
+/// Each customer's figures; customers sharing (x, T) share the figures if still a
+/// customer (BG/NBD's cost: a 2F1 per CLV month), and those sharing (x, t_x, T) share
+/// P(alive) too.
 pub fn customer_figures(
     model: &impl PurchaseModel,
     spend: &GammaGammaParams,
@@ -335,16 +421,24 @@ pub fn customer_figures(
     clv: &ClvSettings,
     fallback_spend: f64,
 ) -> Vec<CustomerPrediction> {
+    let mut if_alive: HashMap<(u32, u64), IfAlive> = HashMap::new();
     let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
     hs.iter()
         .map(|h| {
             let f = *cache.entry(key(h)).or_insert_with(|| {
                 let p_alive = model.p_alive(h);
+                let alive = *if_alive
+                    .entry((h.frequency, h.age_weeks.to_bits()))
+                    .or_insert_with(|| IfAlive {
+                        p_buy: model.p_buy_if_alive(h, weeks),
+                        expected: model.expected_purchases_if_alive(h, weeks),
+                        discounted: discounted_if_alive(model, h, clv),
+                    });
                 PurchaseFigures {
                     p_alive,
-                    p_buy: super::chance(p_alive, model.p_buy_if_alive(h, weeks)),
-                    expected: super::expected(p_alive, model.expected_purchases_if_alive(h, weeks)),
-                    discounted: super::expected(p_alive, discounted_if_alive(model, h, clv)),
+                    p_buy: super::chance(p_alive, alive.p_buy),
+                    expected: super::expected(p_alive, alive.expected),
+                    discounted: super::expected(p_alive, alive.discounted),
                 }
             });
             let expected_spend = spend
@@ -381,10 +475,17 @@ fn revenue_range(
         g.2 += h.monetary_avg.unwrap_or(0.0).max(0.0);
     }
     let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
+    // Expected purchases if still a customer depend on (x, T) alone.
     let purchases = |m: &Model| -> Vec<f64> {
+        let mut if_alive: HashMap<(u32, u64), f64> = HashMap::new();
         groups
             .iter()
-            .map(|(h, _, _)| m.expected_purchases(h, weeks))
+            .map(|(h, _, _)| {
+                let alive = *if_alive
+                    .entry((h.frequency, h.age_weeks.to_bits()))
+                    .or_insert_with(|| m.expected_purchases_if_alive(h, weeks));
+                super::expected(m.p_alive(h), alive)
+            })
             .collect()
     };
     let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {

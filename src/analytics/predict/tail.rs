@@ -12,6 +12,20 @@
 //! pb, in c = ps + pb and in z are the same series with each term weighted by
 //! sum_{j<n} 1 / (pb + j), -sum_{j<n} 1 / (c + j) and n / z: one pass gives the value and
 //! the whole gradient.
+//!
+//! Near z = 1 the series needs about 39 / (1 - z) terms when ps is small (x = 0 or 1 with
+//! the smaller scale alpha), which is where a shop's fit spends its time when beta is many
+//! times alpha. There G is taken from the connection formula of 2F1 between z and 1 - z
+//! (DLMF 15.8.4), which for these parameters reads, with w = 1 - z,
+//!
+//! G = k / (ps - 1) 2F1(1, pb; 2 - ps; w) + Gamma(c) Gamma(1 - ps) / Gamma(pb) w^(ps-1) z^-k,
+//!
+//! whose series runs in powers of w. Its two parts cancel where ps is near an integer
+//! (Gamma(1 - ps) and 1 / (2 - ps)_n have poles there): within [`NEAR_INTEGER`] of one,
+//! and wherever the sum of the parts' absolute values exceeds G by more than
+//! [`MAX_CANCELLATION`], the plain series is used instead.
+
+use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::PredictError;
 
@@ -20,6 +34,34 @@ const MAX_TERMS: u32 = 2_000_000;
 
 /// Relative size of the remainder at which summing stops.
 const TOLERANCE: f64 = 1e-17;
+
+/// From this z on, G is taken from the connection formula near z = 1 where it is safe.
+const NEAR_ONE: f64 = 0.75;
+
+/// Largest ratio of the sum of the absolute parts of the connection formula to G itself.
+const MAX_CANCELLATION: f64 = 10.0;
+
+/// Largest exponents for which the connection formula is tried: past them the plain series
+/// is short anyway (large ps), or Gamma(c) / Gamma(pb) loses digits (large pb).
+const NEAR_ONE_MAX_PS: f64 = 10.0;
+const NEAR_ONE_MAX_PB: f64 = 30.0;
+
+/// Closest ps may come to an integer for the connection formula: the derivatives' parts
+/// cancel like the inverse square of that distance (the value's far less).
+const NEAR_INTEGER: f64 = 0.01;
+
+/// Terms of the connection formula's series before it gives up (it converges like w^n).
+const NEAR_ONE_TERMS: u32 = 400;
+
+/// G = 2F1(1, pb; c; z) with its derivatives in pb (c held), in c (pb held) and z times
+/// its derivative in z.
+#[derive(Clone, Copy, Debug)]
+struct Sums {
+    g: f64,
+    g_pb: f64,
+    g_c: f64,
+    z_g_z: f64,
+}
 
 /// ln of the tail integral and its derivatives in (p1, a1, p2, a2).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,6 +132,15 @@ pub(crate) fn ln_tail_value(
 ) -> Result<f64, PredictError> {
     let l = Layout::new(p1, a1, p2, a2, t)?;
     let (pb, c, z) = (l.pb, l.c, l.z);
+    let g = match near_one(l.ps, pb, z, false) {
+        Some(sums) => sums.g,
+        None => series_value(pb, c, z).ok_or_else(|| l.error())?,
+    };
+    Ok(-(l.ps - 1.0) * (l.a_s + t).ln() - pb * (l.ab + t).ln() + g.ln() - l.k.ln())
+}
+
+/// G summed as its series, the value alone.
+fn series_value(pb: f64, c: f64, z: f64) -> Option<f64> {
     // The ratio of terms stays below z, so the remainder is at most the last term times
     // z / (1 - z).
     let bound = TOLERANCE * (1.0 - z);
@@ -104,10 +155,131 @@ pub(crate) fn ln_tail_value(
             break;
         }
         if n >= MAX_TERMS {
-            return Err(l.error());
+            return None;
         }
     }
-    Ok(-(l.ps - 1.0) * (l.a_s + t).ln() - pb * (l.ab + t).ln() + g.ln() - l.k.ln())
+    Some(g)
+}
+
+/// G summed as its series, with its derivatives.
+fn series_grad(pb: f64, c: f64, z: f64) -> Option<Sums> {
+    let (mut g, mut g_pb, mut g_c, mut z_g_z) = (1.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+    let (mut term, mut s_pb, mut s_c) = (1.0_f64, 0.0_f64, 0.0_f64);
+    let mut n = 0u32;
+    // The ratio of terms stays below z, so the remainders are at most the last term times
+    // z / (1 - z) (once more over 1 - z for the weighted sums).
+    let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
+    while term > 0.0 {
+        let nf = f64::from(n);
+        s_pb += 1.0 / (pb + nf);
+        s_c += 1.0 / (c + nf);
+        term *= (pb + nf) / (c + nf) * z;
+        n += 1;
+        let nf = f64::from(n);
+        g += term;
+        g_pb += term * s_pb;
+        g_c -= term * s_c;
+        z_g_z += term * nf;
+        if term * (1.0 + nf + s_pb + s_c) <= bound * g {
+            break;
+        }
+        if n >= MAX_TERMS {
+            return None;
+        }
+    }
+    Some(Sums {
+        g,
+        g_pb,
+        g_c,
+        z_g_z,
+    })
+}
+
+/// G from the connection formula near z = 1 (see the module's notes), with its
+/// derivatives when `grad`; `None` when z is not near 1 or the formula's parts cancel.
+fn near_one(ps: f64, pb: f64, z: f64, grad: bool) -> Option<Sums> {
+    if z < NEAR_ONE || ps > NEAR_ONE_MAX_PS || pb > NEAR_ONE_MAX_PB {
+        return None;
+    }
+    let w = 1.0 - z;
+    let k = ps + pb - 1.0;
+    let c = ps + pb;
+    // Gamma(1 - ps) by reflection: pi / (sin(pi ps) Gamma(ps)), ps > 0.
+    let sin = (std::f64::consts::PI * ps).sin();
+    if (ps - ps.round()).abs() < NEAR_INTEGER {
+        return None;
+    }
+    let ln_b =
+        ln_gamma(c) + std::f64::consts::PI.ln() - sin.abs().ln() - ln_gamma(ps) - ln_gamma(pb)
+            + (ps - 1.0) * w.ln()
+            - k * z.ln();
+    let b = sin.signum() * ln_b.exp();
+    let a = k / (ps - 1.0);
+    // F = 2F1(1, pb; 2 - ps; w) and its derivatives in pb and ps, and w times its
+    // derivative in w, with the sum of the terms' absolute values.
+    let (mut f, mut f_pb, mut f_ps, mut w_f_w, mut abs) = (1.0_f64, 0.0, 0.0, 0.0, 1.0_f64);
+    let (mut term, mut s_pb, mut s_ps) = (1.0_f64, 0.0_f64, 0.0_f64);
+    let mut n = 0u32;
+    loop {
+        let nf = f64::from(n);
+        let d = 2.0 - ps + nf;
+        if grad {
+            s_pb += 1.0 / (pb + nf);
+            s_ps += 1.0 / d;
+        }
+        let ratio = (pb + nf) / d * w;
+        term *= ratio;
+        n += 1;
+        f += term;
+        abs += term.abs();
+        if grad {
+            f_pb += term * s_pb;
+            f_ps += term * s_ps;
+            w_f_w += term * f64::from(n);
+        }
+        // Once the denominators are positive the ratios fall towards w (or rise to it),
+        // so the remainder is at most the term times q / (1 - q), q the larger of the two.
+        let q = ratio.abs().max(w);
+        if d > 0.0 && q < 1.0 {
+            let weight = if grad {
+                1.0 + f64::from(n) + s_pb + s_ps.abs()
+            } else {
+                1.0
+            };
+            if term.abs() * weight * q / (1.0 - q) <= TOLERANCE * f.abs() {
+                break;
+            }
+        }
+        if n >= NEAR_ONE_TERMS || !term.is_finite() {
+            return None;
+        }
+    }
+    let g = a * f + b;
+    if g.is_nan() || g <= 0.0 || (a.abs() * abs + b.abs()) > MAX_CANCELLATION * g {
+        return None;
+    }
+    if !grad {
+        return Some(Sums {
+            g,
+            g_pb: 0.0,
+            g_c: 0.0,
+            z_g_z: 0.0,
+        });
+    }
+    // Derivatives in ps and pb (each with the other held), then in c and pb with c held.
+    let psi_c = digamma(c);
+    let dln_b_ps = psi_c - digamma(1.0 - ps) + w.ln() - z.ln();
+    let dln_b_pb = psi_c - digamma(pb) - z.ln();
+    let dln_b_z = -(ps - 1.0) / w - k / z;
+    let g_ps = -pb / ((ps - 1.0) * (ps - 1.0)) * f + a * f_ps + b * dln_b_ps;
+    let g_pb_ps = f / (ps - 1.0) + a * f_pb + b * dln_b_pb;
+    let g_z = -a * w_f_w / w + b * dln_b_z;
+    Some(Sums {
+        g,
+        g_pb: g_pb_ps - g_ps,
+        g_c: g_ps,
+        z_g_z: z * g_z,
+    })
 }
 
 /// ln of the integral from `t` to infinity of (a1 + u)^-p1 (a2 + u)^-p2 du, with its
@@ -131,31 +303,16 @@ pub(crate) fn ln_tail_grad(
         c,
         z,
     } = layout;
-    // G and, summed alongside, its derivatives in pb and c and z times its derivative in z.
-    let (mut g, mut g_pb, mut g_c, mut z_g_z) = (1.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
-    let (mut term, mut s_pb, mut s_c) = (1.0_f64, 0.0_f64, 0.0_f64);
-    let mut n = 0u32;
-    // The ratio of terms stays below z, so the remainders are at most the last term times
-    // z / (1 - z) (once more over 1 - z for the weighted sums).
-    let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
-    while term > 0.0 {
-        let nf = f64::from(n);
-        s_pb += 1.0 / (pb + nf);
-        s_c += 1.0 / (c + nf);
-        term *= (pb + nf) / (c + nf) * z;
-        n += 1;
-        let nf = f64::from(n);
-        g += term;
-        g_pb += term * s_pb;
-        g_c -= term * s_c;
-        z_g_z += term * nf;
-        if term * (1.0 + nf + s_pb + s_c) <= bound * g {
-            break;
-        }
-        if n >= MAX_TERMS {
-            return Err(bad());
-        }
-    }
+    // G and its derivatives in pb and c and z times its derivative in z.
+    let Sums {
+        g,
+        g_pb,
+        g_c,
+        z_g_z,
+    } = match near_one(ps, pb, z, true) {
+        Some(sums) => sums,
+        None => series_grad(pb, c, z).ok_or_else(bad)?,
+    };
     let dln_g_dz = if z > 0.0 { z_g_z / z / g } else { pb / c };
     let (ls, lb) = ((a_s + t).ln(), (ab + t).ln());
     let ln = -(ps - 1.0) * ls - pb * lb + g.ln() - k.ln();
@@ -260,5 +417,79 @@ mod tests {
         assert!((got.ln - (-k * (a + t).ln() - k.ln())).abs() < 1e-14);
         assert!((got.d[1] - (-p1 * k / ((k + 1.0) * (a + t)))).abs() < 1e-14);
         assert!((got.d[3] - (-p2 * k / ((k + 1.0) * (a + t)))).abs() < 1e-14);
+    }
+}
+
+#[cfg(test)]
+mod near_one_tests {
+    use super::*;
+
+    /// Exponents as the likelihood meets them (r + x for small x, s + 1) and near the
+    /// integers where the connection formula's parts cancel.
+    const SMALL: [f64; 9] = [0.3, 0.55, 0.999, 1.0005, 1.55, 2.43, 2.9999, 3.7, 6.2];
+    const BIG: [f64; 4] = [0.6, 1.6, 4.0, 25.0];
+    const Z: [f64; 6] = [0.75, 0.8, 0.9, 0.99, 0.995, 0.999];
+
+    fn close(got: f64, want: f64, rel: f64) -> bool {
+        (got - want).abs() <= rel * want.abs().max(1e-300)
+    }
+
+    #[test]
+    fn connection_formula_equals_the_series() {
+        let mut used = 0;
+        for ps in SMALL {
+            for pb in BIG {
+                for z in Z {
+                    let Some(series) = series_grad(pb, ps + pb, z) else {
+                        panic!("series {ps} {pb} {z}");
+                    };
+                    let Some(near) = near_one(ps, pb, z, true) else {
+                        continue;
+                    };
+                    used += 1;
+                    let what = format!("ps {ps} pb {pb} z {z}");
+                    assert!(
+                        close(near.g, series.g, 1e-12),
+                        "{what}: {near:?} {series:?}"
+                    );
+                    let scale = series.g_pb.abs() + series.g_c.abs() + series.z_g_z.abs();
+                    for (got, want) in [
+                        (near.g_pb, series.g_pb),
+                        (near.g_c, series.g_c),
+                        (near.z_g_z, series.z_g_z),
+                    ] {
+                        assert!(
+                            (got - want).abs() <= 1e-10 * scale,
+                            "{what}: {near:?} {series:?}"
+                        );
+                    }
+                    let value = near_one(ps, pb, z, false).map_or(f64::NAN, |s| s.g);
+                    assert!(close(value, near.g, 1e-15), "{what}: {value} vs {}", near.g);
+                }
+            }
+        }
+        // The exponents a shop's fit meets near z = 1 take the connection formula.
+        for ps in [0.3, 0.55, 1.55, 2.43, 3.7] {
+            for pb in [0.6, 1.6] {
+                for z in Z {
+                    assert!(near_one(ps, pb, z, true).is_some(), "{ps} {pb} {z}");
+                }
+            }
+        }
+        assert!(used >= 5 * 2 * Z.len(), "{used}");
+    }
+
+    #[test]
+    fn near_integers_fall_back_to_the_series() {
+        for ps in [1.0, 2.0, 3.0, 1.0 + 1e-9, 2.0 - 1e-9, 0.999, 2.9999] {
+            assert!(near_one(ps, 1.6, 0.99, true).is_none(), "{ps}");
+        }
+        assert!(near_one(0.55, 1.6, 0.7, true).is_none());
+        // The whole integral is still right there (elementary case ps = 1 is not, so
+        // compare with the series directly).
+        let t = ln_tail_grad(1.0, 0.5, 1.6, 400.0, 0.0).map_or(f64::NAN, |v| v.ln);
+        let g = series_value(1.6, 2.6, 399.5 / 400.0).unwrap_or(f64::NAN);
+        let want = -1.6 * 400f64.ln() + g.ln() - 1.6f64.ln();
+        assert!(close(t, want, 1e-13), "{t} vs {want}");
     }
 }

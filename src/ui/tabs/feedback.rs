@@ -18,11 +18,12 @@ use crate::format::Formats;
 use crate::jobs::{Event, FeedbackRequest, Request};
 use crate::model::feedback::FeedbackFact;
 use crate::service::feedback::{FeedbackView, GroupBy, OpenComplaint, UnhappyRow};
-use crate::text::{LeavingSaid, english};
+use crate::text::{LeavingSaid, local};
+use crate::tr;
 use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
-use crate::ui::widgets::feedback::{score_text, status_text};
+use crate::ui::widgets::feedback::{channel_label, score_text, status_text};
 use crate::ui::widgets::job_progress_ui;
 
 /// Rows a list shows on screen (the buttons take them all).
@@ -34,19 +35,27 @@ const PLOT_HEIGHT: f32 = 150.0;
 /// Height of a list's table.
 const TABLE_HEIGHT: f32 = 220.0;
 
-/// What the screen says when the shop has no feedback.
-pub const EMPTY: &str = "No feedback yet. Import survey answers or reviews in the Import tab \
-     (choose \"Feedback\"), add a phone complaint from a customer's details, or load the demo shop.";
-
-/// The breakdowns offered, with their labels.
-const BREAKDOWNS: [(GroupBy, &str); 6] = [
-    (GroupBy::Channel, "channel of first order"),
-    (GroupBy::Product, "product"),
-    (GroupBy::Segment, "segment"),
-    (GroupBy::Tier, "value tier"),
-    (GroupBy::Stage, "lifecycle stage"),
-    (GroupBy::Month, "month"),
+/// The breakdowns offered, in the order of the list.
+const BREAKDOWNS: [GroupBy; 6] = [
+    GroupBy::Channel,
+    GroupBy::Product,
+    GroupBy::Segment,
+    GroupBy::Tier,
+    GroupBy::Stage,
+    GroupBy::Month,
 ];
+
+/// A breakdown's name in the list.
+fn breakdown_label(by: GroupBy) -> String {
+    match by {
+        GroupBy::Channel => tr!("feedback-by-channel"),
+        GroupBy::Product => tr!("feedback-by-product"),
+        GroupBy::Segment => tr!("feedback-by-segment"),
+        GroupBy::Tier => tr!("feedback-by-tier"),
+        GroupBy::Stage => tr!("feedback-by-stage"),
+        GroupBy::Month => tr!("feedback-by-month"),
+    }
+}
 
 /// Which list the lower part shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -127,7 +136,7 @@ impl Screen for FeedbackScreen {
                         self.term = None;
                         self.made = Some(made.clone());
                     }
-                    Err(e) => self.error = Some(english(e.as_ref())),
+                    Err(e) => self.error = Some(local(e.as_ref())),
                 }
             }
             Event::CustomerFeedback { changed: true, .. } => self.stale = true,
@@ -140,7 +149,7 @@ impl FeedbackScreen {
     /// Starts the job that works the figures out, stopping one still running.
     fn start(&mut self, cx: &mut Cx) {
         let (job, cancel) =
-            cx.restart_job(&mut self.job, "Working out the feedback figures", "Starting");
+            cx.restart_job(&mut self.job, &tr!("feedback-job"), &tr!("feedback-job-starting"));
         self.asked = Some((cx.data_generation, self.by));
         self.stale = false;
         cx.send(Request::Feedback(FeedbackRequest::View {
@@ -152,7 +161,7 @@ impl FeedbackScreen {
 }
 
 fn draw(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui) {
-    ui.heading("What customers say");
+    ui.heading(tr!("feedback-what-customers-say"));
     if cx.stats.is_none() {
         return;
     }
@@ -173,37 +182,49 @@ fn draw(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     };
     if made.months.pieces == 0 {
         ui.add_space(8.0);
-        ui.label(EMPTY);
+        ui.label(tr!("feedback-empty"));
         return;
     }
-    ui.label(format!(
-        "{} up to {}.",
-        cx.formats.count(made.months.pieces as i64, "piece of feedback", "pieces of feedback"),
-        cx.formats.date(made.as_of)
+    ui.label(tr!(
+        "feedback-pieces-up-to",
+        count = made.months.pieces,
+        shown = cx.formats.int(made.months.pieces as i64),
+        date = cx.formats.date(made.as_of)
     ));
     ui.add_space(4.0);
     cards_ui(cx, ui, &made);
     ui.add_space(theme::GAP);
-    ui.strong("Month by month");
+    ui.strong(tr!("feedback-month-by-month"));
     trend_ui(cx.formats, ui, &made.months.groups);
     ui.add_space(4.0);
-    ui.strong("Did they buy again?");
+    ui.strong(tr!("feedback-did-they-buy-again"));
     let share = |x: Option<f64>| x.map(|x| cx.formats.percent(x / 100.0)).unwrap_or_default();
     for l in &made.months.leaving {
         let said = LeavingSaid {
             leaving: l,
-            share: format!("{}, most likely {} to {}", share(l.share), share(l.lo95), share(l.hi95)),
+            share: tr!(
+                "feedback-share-likely",
+                share = share(l.share),
+                low = share(l.lo95),
+                high = share(l.hi95)
+            ),
         };
-        ui.label(format!("{}.", english(&said)));
+        ui.label(tr!("feedback-bought-again-line", said = local(&said)));
     }
     ui.add_space(theme::GAP);
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         let parts = [
-            (Part::Unhappy, format!("Unhappy and valuable ({})", made.unhappy.len())),
-            (Part::Open, format!("Open complaints ({})", made.open.len())),
-            (Part::Terms, "What they complain about".to_string()),
-            (Part::Groups, "Breakdown".to_string()),
+            (
+                Part::Unhappy,
+                tr!("feedback-part-unhappy", shown = cx.formats.int(made.unhappy.len() as i64)),
+            ),
+            (
+                Part::Open,
+                tr!("feedback-part-open", shown = cx.formats.int(made.open.len() as i64)),
+            ),
+            (Part::Terms, tr!("feedback-part-terms")),
+            (Part::Groups, tr!("feedback-part-groups")),
         ];
         for (part, label) in parts {
             ui.selectable_value(&mut this.part, part, label);
@@ -234,46 +255,52 @@ fn or_none(value: Option<String>) -> String {
 fn cards_ui(cx: &Cx, ui: &mut egui::Ui, made: &FeedbackView) {
     let f = &made.months.overall;
     let formats = cx.formats;
-    let answers = |n: usize| formats.count(n as i64, "answer", "answers");
+    let answers = |n: usize| tr!("feedback-answers", count = n, shown = formats.int(n as i64));
     ui.horizontal_wrapped(|ui| {
         let nps = &f.nps;
         let interval = match (nps.lo95, nps.hi95) {
-            (Some(lo), Some(hi)) => format!(
-                "{} to {} · {}",
-                formats.one_decimal(lo),
-                formats.one_decimal(hi),
-                answers(nps.answers())
+            (Some(lo), Some(hi)) => tr!(
+                "feedback-nps-range-answers",
+                low = formats.one_decimal(lo),
+                high = formats.one_decimal(hi),
+                count = nps.answers(),
+                shown = formats.int(nps.answers() as i64)
             ),
             _ => answers(0),
         };
         card_ui(
             ui,
-            "Net Promoter Score",
+            &tr!("feedback-nps"),
             &or_none(nps.value.map(|v| formats.one_decimal(v))),
             &interval,
         )
-        .on_hover_text(
-            "Percent promoters (9-10) minus percent detractors (0-6); the range under it holds \
-             the true score 95 times in 100",
-        );
+        .on_hover_text(tr!("feedback-nps-tip"));
         card_ui(
             ui,
-            "Satisfied (CSAT 4-5)",
+            &tr!("feedback-csat"),
             &or_none(f.csat.value.map(|v| formats.percent(v / 100.0))),
             &answers(f.csat.answers),
         );
         card_ui(
             ui,
-            "Average stars",
-            &or_none(f.stars.average.map(|v| format!("{} ★", formats.one_decimal(v)))),
+            &tr!("feedback-average-stars"),
+            &or_none(
+                f.stars
+                    .average
+                    .map(|v| tr!("feedback-stars-value", stars = formats.one_decimal(v))),
+            ),
             &answers(f.stars.answers),
         );
         let waiting = made.unhappy.iter().filter(|u| u.unhappy.waited_too_long()).count();
         card_ui(
             ui,
-            "Unhappy and valuable",
+            &tr!("feedback-unhappy-and-valuable"),
             &formats.int(made.unhappy.len() as i64),
-            &format!("{} waiting over a week", formats.int(waiting as i64)),
+            &tr!(
+                "feedback-waiting-over-a-week",
+                count = waiting,
+                shown = formats.int(waiting as i64)
+            ),
         );
     });
 }
@@ -309,10 +336,11 @@ fn trend_ui(formats: &Formats, ui: &mut egui::Ui, months: &[Group]) {
         .filter_map(|(i, g)| Some([x(i), g.figures.nps.value?]))
         .collect();
     if nps.is_empty() && csat.is_empty() {
-        ui.label("No NPS or CSAT answers to draw.");
+        ui.label(tr!("feedback-no-nps-or-csat"));
         return;
     }
     let axis = formats.clone();
+    let range = tr!("feedback-line-nps-range");
     let dark = ui.visuals().dark_mode;
     let band = if dark {
         egui::Color32::from_gray(120)
@@ -338,16 +366,20 @@ fn trend_ui(formats: &Formats, ui: &mut egui::Ui, months: &[Group]) {
                 .unwrap_or_default()
         })
         .show(ui, |plot| {
-            plot.line(Line::new("NPS", PlotPoints::from(nps)).color(theme::ACCENT).width(2.0));
-            plot.line(Line::new("NPS 95% range", PlotPoints::from(lo)).color(band));
-            plot.line(Line::new("NPS 95% range", PlotPoints::from(hi)).color(band));
             plot.line(
-                Line::new("CSAT %", PlotPoints::from(csat))
+                Line::new(tr!("feedback-line-nps"), PlotPoints::from(nps))
+                    .color(theme::ACCENT)
+                    .width(2.0),
+            );
+            plot.line(Line::new(range.as_str(), PlotPoints::from(lo)).color(band));
+            plot.line(Line::new(range.as_str(), PlotPoints::from(hi)).color(band));
+            plot.line(
+                Line::new(tr!("feedback-line-csat"), PlotPoints::from(csat))
                     .color(theme::good(dark))
                     .width(1.5),
             );
             plot.points(
-                Points::new("Too few answers to tell", PlotPoints::from(few))
+                Points::new(tr!("feedback-points-too-few"), PlotPoints::from(few))
                     .radius(4.0)
                     .color(theme::bad(dark)),
             );
@@ -381,23 +413,19 @@ fn table<'a>(ui: &'a mut egui::Ui, widths: &[f32]) -> TableBuilder<'a> {
     t
 }
 
-fn header(h: &mut egui_extras::TableRow<'_, '_>, names: &[&str]) {
+fn header(h: &mut egui_extras::TableRow<'_, '_>, names: &[String]) {
     for name in names {
         h.col(|ui| {
-            ui.strong(*name);
+            ui.strong(name);
         });
     }
 }
 
 /// The unhappy and valuable customers: open complaints older than a week first.
 fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
-    let title = "Unhappy and valuable";
-    ui.label(
-        "Unhappy customers (detractors, 1-2 stars or CSAT, thumbs down) among your best (value \
-         tiers A and B), by what they spent; those with a complaint open for more than a week \
-         come first.",
-    );
-    list_buttons(cx, ui, title, || {
+    let title = tr!("feedback-unhappy-and-valuable");
+    ui.label(tr!("feedback-unhappy-about"));
+    list_buttons(cx, ui, &title, || {
         made.unhappy.iter().map(|u| u.unhappy.customer_id).collect()
     });
     // The score with its scale, from the piece of feedback it came from.
@@ -424,7 +452,15 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
             .header(20.0, |mut h| {
                 header(
                     &mut h,
-                    &["Customer", "Score", "Date", "Tier", "Spent", "Open complaint", "What they said"],
+                    &[
+                        tr!("feedback-column-customer"),
+                        tr!("feedback-column-score"),
+                        tr!("feedback-column-date"),
+                        tr!("feedback-column-tier"),
+                        tr!("feedback-column-spent"),
+                        tr!("feedback-column-open-complaint"),
+                        tr!("feedback-column-what-they-said"),
+                    ],
                 );
             })
             .body(|body| {
@@ -434,7 +470,7 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
                     };
                     let u = &u.unhappy;
                     row.col(|ui| {
-                        if ui.link(name).on_hover_text("Show this customer").clicked() {
+                        if ui.link(name).on_hover_text(tr!("feedback-show-this-customer")).clicked() {
                             open = Some(u.customer_id);
                         }
                     });
@@ -445,13 +481,17 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
                         ui.label(formats.date(u.date));
                     });
                     row.col(|ui| {
-                        ui.label(u.tier.map(|t| t.name()).unwrap_or_default());
+                        ui.label(
+                            u.tier
+                                .map(|t| tr!("feedback-tier-cell", tier = t.name()))
+                                .unwrap_or_default(),
+                        );
                     });
                     row.col(|ui| {
                         ui.label(formats.money(u.revenue_cents));
                     });
                     row.col(|ui| {
-                        let days = u.open_complaint_days.map(|d| formats.count(d, "day", "days"));
+                        let days = u.open_complaint_days.map(|d| days_text(&formats, d));
                         let text = days.unwrap_or_default();
                         if u.waited_too_long() {
                             ui.colored_label(theme::bad(ui.visuals().dark_mode), text);
@@ -468,12 +508,21 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
     if let Some(id) = open {
         show_customer(cx, id);
     }
-    more_ui(ui, made.unhappy.len());
+    more_ui(cx, ui, made.unhappy.len());
 }
 
-fn more_ui(ui: &mut egui::Ui, total: usize) {
+/// "12 days".
+fn days_text(formats: &Formats, days: i64) -> String {
+    tr!("feedback-days", count = days, shown = formats.int(days))
+}
+
+fn more_ui(cx: &Cx, ui: &mut egui::Ui, total: usize) {
     if total > LIST_ROWS {
-        ui.label(format!("The first {LIST_ROWS} are shown; the buttons take all {total}."));
+        ui.label(tr!(
+            "feedback-first-rows-shown",
+            rows = cx.formats.int(LIST_ROWS as i64),
+            total = cx.formats.int(total as i64)
+        ));
     }
 }
 
@@ -488,25 +537,28 @@ fn show_customer(cx: &mut Cx, id: i64) {
 /// Open complaints, oldest first, each resolved here with a note.
 fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[OpenComplaint]) {
     if open.is_empty() {
-        ui.label("No complaint is waiting for an answer.");
+        ui.label(tr!("feedback-no-open-complaint"));
         return;
     }
-    ui.label("Complaints still waiting for an answer, oldest first. Resolve one with a note on what was done.");
+    ui.label(tr!("feedback-open-about"));
     if let Some((id, customer, note)) = &mut this.resolving {
         let (id, customer) = (*id, *customer);
         let mut done = false;
         let mut cancel = false;
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Resolve feedback {id}:"));
+            ui.label(tr!("feedback-resolve-which", id = id));
             ui.add(
                 egui::TextEdit::singleline(note)
-                    .hint_text("what was done")
+                    .hint_text(tr!("feedback-what-was-done"))
                     .desired_width(260.0),
             );
             done = ui
-                .add_enabled(!note.trim().is_empty(), egui::Button::new("Mark resolved"))
+                .add_enabled(
+                    !note.trim().is_empty(),
+                    egui::Button::new(tr!("feedback-mark-resolved")),
+                )
                 .clicked();
-            cancel = ui.button("Cancel").clicked();
+            cancel = ui.button(tr!("feedback-cancel")).clicked();
         });
         if done {
             cx.send(Request::Feedback(FeedbackRequest::Resolve {
@@ -514,13 +566,13 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
                 customer,
                 note: note.trim().to_string(),
             }));
-            cx.notify(format!("Feedback {id} marked resolved."), false);
+            cx.notify(tr!("feedback-marked-resolved", id = id), false);
             this.resolving = None;
         } else if cancel {
             this.resolving = None;
         }
     }
-    list_buttons(cx, ui, "Open complaints", || {
+    list_buttons(cx, ui, &tr!("feedback-list-open-complaints"), || {
         let mut ids: Vec<i64> = open.iter().map(|o| o.feedback.customer_id).collect();
         ids.dedup();
         ids
@@ -537,7 +589,17 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
     ui.push_id("open", |ui| {
         table(ui, &[150.0, 70.0, 90.0, 70.0, 0.0, 80.0])
             .header(20.0, |mut h| {
-                header(&mut h, &["Customer", "Age", "Date", "Channel", "What they said", ""]);
+                header(
+                    &mut h,
+                    &[
+                        tr!("feedback-column-customer"),
+                        tr!("feedback-column-age"),
+                        tr!("feedback-column-date"),
+                        tr!("feedback-column-channel"),
+                        tr!("feedback-column-what-they-said"),
+                        String::new(),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
@@ -546,16 +608,16 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
                     };
                     let f = &o.feedback;
                     row.col(|ui| {
-                        if ui.link(name).on_hover_text("Show this customer").clicked() {
+                        if ui.link(name).on_hover_text(tr!("feedback-show-this-customer")).clicked() {
                             show = Some(f.customer_id);
                         }
                         if let Some(n) = repeated.get(&f.customer_id) {
                             ui.colored_label(theme::bad(ui.visuals().dark_mode), format!("×{n}"))
-                                .on_hover_text("Several complaints unsolved: at risk of leaving");
+                                .on_hover_text(tr!("feedback-several-unsolved"));
                         }
                     });
                     row.col(|ui| {
-                        let text = formats.count(o.age_days, "day", "days");
+                        let text = days_text(&formats, o.age_days);
                         if o.age_days > crate::analytics::feedback::OPEN_TOO_LONG_DAYS {
                             ui.colored_label(theme::bad(ui.visuals().dark_mode), text);
                         } else {
@@ -566,13 +628,13 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
                         ui.label(formats.date(f.date));
                     });
                     row.col(|ui| {
-                        ui.label(f.channel.map(|c| c.as_str()).unwrap_or_default());
+                        ui.label(f.channel.map(channel_label).unwrap_or_default());
                     });
                     row.col(|ui| {
                         ui.label(&f.text).on_hover_text(&f.text);
                     });
                     row.col(|ui| {
-                        if ui.button("Resolve…").clicked() {
+                        if ui.button(tr!("feedback-resolve")).clicked() {
                             resolve = Some((f.id, f.customer_id));
                         }
                     });
@@ -585,28 +647,30 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
     if let Some(id) = show {
         show_customer(cx, id);
     }
-    more_ui(ui, open.len());
+    more_ui(cx, ui, open.len());
 }
 
 /// The term table; a click on a term lists the feedback that holds it.
 fn terms_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
     if made.terms.is_empty() {
-        ui.label(
-            "No word stands out yet: a term is listed once at least 3 unhappy customers use it \
-             more often than happy ones.",
-        );
+        ui.label(tr!("feedback-no-term"));
         return;
     }
-    ui.label(
-        "Words and two-word phrases unhappy customers use more than happy ones, strongest \
-         first. Click a term to read what was said.",
-    );
+    ui.label(tr!("feedback-terms-about"));
     let formats = cx.formats.clone();
     let mut clicked = None;
     ui.push_id("terms", |ui| {
         table(ui, &[0.0, 110.0, 110.0, 90.0])
             .header(20.0, |mut h| {
-                header(&mut h, &["Term", "Unhappy", "Happy", "Log-odds"]);
+                header(
+                    &mut h,
+                    &[
+                        tr!("feedback-column-term"),
+                        tr!("feedback-column-unhappy"),
+                        tr!("feedback-column-happy"),
+                        tr!("feedback-column-log-odds"),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, made.terms.len(), |mut row| {
@@ -642,11 +706,11 @@ fn terms_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, made: &Fe
 /// The pieces of feedback that hold `term`.
 fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &Term) {
     ui.add_space(6.0);
-    ui.strong(format!(
-        "“{}” in {}",
-        term.term,
-        cx.formats
-            .count(term.feedback_ids.len() as i64, "piece of feedback", "pieces of feedback")
+    ui.strong(tr!(
+        "feedback-term-in",
+        term = term.term.as_str(),
+        count = term.feedback_ids.len(),
+        shown = cx.formats.int(term.feedback_ids.len() as i64)
     ));
     let pieces: Vec<&FeedbackFact> = term
         .feedback_ids
@@ -656,7 +720,7 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
             made.feedback.get(i)
         })
         .collect();
-    list_buttons(cx, ui, &format!("Said {}", term.term), || {
+    list_buttons(cx, ui, &tr!("feedback-list-said", term = term.term.as_str()), || {
         let mut ids: Vec<i64> = pieces.iter().map(|f| f.customer_id).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -671,7 +735,16 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
     ui.push_id("term_feedback", |ui| {
         table(ui, &[150.0, 90.0, 60.0, 80.0, 0.0])
             .header(20.0, |mut h| {
-                header(&mut h, &["Customer", "Date", "Score", "Status", "What they said"]);
+                header(
+                    &mut h,
+                    &[
+                        tr!("feedback-column-customer"),
+                        tr!("feedback-column-date"),
+                        tr!("feedback-column-score"),
+                        tr!("feedback-column-status"),
+                        tr!("feedback-column-what-they-said"),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, names.len(), |mut row| {
@@ -702,29 +775,36 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
 /// The figures by the chosen breakdown, each with its number of answers.
 fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: &[Group]) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("By");
-        let shown = BREAKDOWNS
-            .iter()
-            .find(|(b, _)| *b == this.by)
-            .map_or("", |(_, l)| l);
+        ui.label(tr!("feedback-by"));
         egui::ComboBox::from_id_salt("feedback_by")
-            .selected_text(shown)
+            .selected_text(breakdown_label(this.by))
             .show_ui(ui, |ui| {
-                for (by, label) in BREAKDOWNS {
-                    ui.selectable_value(&mut this.by, by, label);
+                for by in BREAKDOWNS {
+                    ui.selectable_value(&mut this.by, by, breakdown_label(by));
                 }
             });
     });
     if groups.is_empty() {
-        ui.label("No scored feedback falls in any group of this breakdown.");
+        ui.label(tr!("feedback-no-group"));
         return;
     }
     let formats = cx.formats.clone();
-    let too_few = english(&crate::text::Message::new("feedback-too-few"));
+    let too_few = tr!("feedback-too-few");
     ui.push_id("groups", |ui| {
         table(ui, &[0.0, 80.0, 70.0, 130.0, 80.0, 70.0, 170.0])
             .header(20.0, |mut h| {
-                header(&mut h, &["Group", "Answers", "NPS", "95% range", "CSAT", "Stars", ""]);
+                header(
+                    &mut h,
+                    &[
+                        tr!("feedback-column-group"),
+                        tr!("feedback-column-answers"),
+                        tr!("feedback-column-nps"),
+                        tr!("feedback-column-nps-range"),
+                        tr!("feedback-column-csat"),
+                        tr!("feedback-column-stars"),
+                        String::new(),
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, groups.len(), |mut row| {
@@ -743,10 +823,10 @@ fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: 
                     });
                     row.col(|ui| {
                         if let (Some(lo), Some(hi)) = (f.nps.lo95, f.nps.hi95) {
-                            ui.label(format!(
-                                "{} to {}",
-                                formats.one_decimal(lo),
-                                formats.one_decimal(hi)
+                            ui.label(tr!(
+                                "feedback-range",
+                                low = formats.one_decimal(lo),
+                                high = formats.one_decimal(hi)
                             ));
                         }
                     });

@@ -81,7 +81,7 @@ impl Views {
         let clv_high = quantile(p.customers.iter().map(|c| c.clv), 0.99).clamp(1.0, top);
         Views {
             of: Arc::as_ptr(made) as usize,
-            worth: Arc::new(worth_saving(p)),
+            worth: Arc::new(p.worth_saving(SAVE_FROM..SAVE_TO)),
             leaving: None,
             alive_bins: histogram(p.customers.iter().map(|c| c.p_alive), 0.0, 1.0, 10),
             clv_bins: histogram(p.customers.iter().map(|c| c.clv.min(clv_high)), 0.0, clv_high, 10),
@@ -227,19 +227,6 @@ fn revenue_ui(cx: &Cx, ui: &mut egui::Ui, p: &Prediction) {
     });
 }
 
-/// Customers worth saving, by value at risk: what they would be worth if still customers,
-/// times the chance they are not.
-fn worth_saving(p: &Prediction) -> Vec<(CustomerPrediction, f64)> {
-    let mut out: Vec<(CustomerPrediction, f64)> = p
-        .customers
-        .iter()
-        .filter(|c| c.history.frequency >= 1 && (SAVE_FROM..SAVE_TO).contains(&c.p_alive))
-        .map(|c| (*c, c.clv / c.p_alive * (1.0 - c.p_alive)))
-        .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
-    out
-}
-
 /// Tier A and B customers likely to have left, or with repeated unresolved complaints
 /// (`complaints`): those with complaints first, then by value at risk; `None` while the
 /// tiers are not known.
@@ -377,12 +364,17 @@ fn lists_ui(
                     };
                     row.col(|ui| {
                         ui.label(name);
-                        if let Some(n) = complaints.get(&c.history.customer_id) {
+                        if let Some(&n) = complaints.get(&c.history.customer_id) {
+                            let n = n as i64;
                             ui.colored_label(
                                 theme::bad(ui.visuals().dark_mode),
-                                format!("⚠ {n} open complaints"),
+                                tr!(
+                                    "feedback-predictions-open-complaints",
+                                    count = n,
+                                    shown = formats.int(n)
+                                ),
                             )
-                            .on_hover_text("Complaints unsolved: at risk of leaving whatever their buying says");
+                            .on_hover_text(tr!("feedback-predictions-open-complaints-tip"));
                         }
                     });
                     row.col(|ui| {

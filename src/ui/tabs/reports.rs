@@ -115,6 +115,9 @@ pub struct ReportsScreen {
     pub sections: Vec<Section>,
     /// The paper (`None`: the shop's locale decides).
     pub paper: Option<Paper>,
+    /// The report's language (`None`: the window's), chosen on its own: an owner may print
+    /// for an accountant who reads another language.
+    pub lang: Option<Lang>,
     /// The day periods are counted from (`None`: today; tests fix it).
     pub today: Option<NaiveDate>,
     /// The report being made.
@@ -177,8 +180,9 @@ impl Default for ReportsScreen {
             custom: None,
             from_text: String::new(),
             to_text: String::new(),
-            sections: Section::ALL.to_vec(),
+            sections: Section::defaults(),
             paper: None,
+            lang: None,
             today: None,
             job: None,
             asked: None,
@@ -209,7 +213,7 @@ impl ReportsScreen {
         Some(ReportOptions {
             from: Some(from),
             to: Some(to),
-            lang: Lang::En,
+            lang: self.lang.unwrap_or_else(crate::text::ui_lang),
             paper: self.paper.unwrap_or(shop_paper),
             sections: self.sections.clone(),
         })
@@ -225,15 +229,25 @@ impl ReportsScreen {
     }
 }
 
-/// The file name offered when saving: the shop's name and the period.
+/// The file name offered when saving, in the window's language: the shop's name and the
+/// period.
 pub fn file_name(shop: &str, from: NaiveDate, to: NaiveDate) -> String {
-    let shop: String = shop
-        .chars()
-        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
-        .collect();
+    let fits = |c: &char| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|');
+    let shop: String = shop.chars().filter(fits).collect();
     let shop = shop.trim();
-    let shop = if shop.is_empty() { "Shop" } else { shop };
-    format!("{shop} report {from} to {to}.pdf")
+    let shop = if shop.is_empty() {
+        crate::tr!("reports-file-name-shop")
+    } else {
+        shop.to_string()
+    };
+    let name = crate::tr!(
+        "reports-file-name",
+        shop = shop,
+        from = from.to_string(),
+        to = to.to_string()
+    );
+    // A translation must not bring a character a file name cannot hold.
+    name.chars().filter(fits).collect()
 }
 
 impl Screen for ReportsScreen {
@@ -576,6 +590,19 @@ fn options_ui(this: &mut ReportsScreen, cx: &mut Cx, ui: &mut egui::Ui, shop_pap
         }
     });
 
+    ui.add_space(theme::GAP);
+    ui.label(egui::RichText::new(crate::tr!("reports-language")).strong());
+    let lang = tab.lang.unwrap_or_else(crate::text::ui_lang);
+    egui::ComboBox::from_id_salt("report_language")
+        .selected_text(lang.name())
+        .show_ui(ui, |ui| {
+            for choice in Lang::ALL {
+                if ui.selectable_label(lang == choice, choice.name()).clicked() {
+                    tab.lang = Some(choice);
+                }
+            }
+        });
+
     ui.add_space(theme::GAP * 1.5);
     let made = tab
         .made
@@ -813,7 +840,7 @@ mod tests {
         // The last complete month.
         assert_eq!(wanted.from, Some(d(2026, 10, 1)));
         assert_eq!(wanted.to, Some(d(2026, 10, 31)));
-        assert_eq!(wanted.sections, Section::ALL.to_vec());
+        assert_eq!(wanted.sections, Section::defaults());
         tab.paper = Some(Paper::A4);
         assert_eq!(tab.wanted(Paper::Letter).unwrap().paper, Paper::A4);
         tab.sections.clear();

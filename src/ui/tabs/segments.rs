@@ -1065,24 +1065,57 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
     }
 }
 
+/// A rule's field as the editor names it (`RuleField::label` is its key in rules).
+fn field_label(field: RuleField) -> String {
+    match field {
+        RuleField::City => tr!("segments-field-city"),
+        RuleField::Country => tr!("segments-field-country"),
+        RuleField::FirstChannel => tr!("segments-field-first-channel"),
+        RuleField::Consent => tr!("segments-field-consent"),
+        RuleField::RecencyDays => tr!("segments-field-recency-days"),
+        RuleField::Frequency => tr!("segments-field-frequency"),
+        RuleField::Monetary => tr!("segments-field-monetary"),
+        RuleField::AverageOrder => tr!("segments-field-average-order"),
+        RuleField::Product => tr!("segments-field-product"),
+        RuleField::Category => tr!("segments-field-category"),
+        RuleField::Segment => tr!("segments-field-segment"),
+        RuleField::Tier => tr!("segments-field-tier"),
+        RuleField::Lifecycle => tr!("segments-field-lifecycle"),
+    }
+}
+
+/// A condition's operator as the editor shows it: words from messages, signs as they are.
+fn op_label(op: Op) -> String {
+    match op {
+        Op::Is => tr!("segments-op-is"),
+        Op::IsNot => tr!("segments-op-is-not"),
+        Op::In => tr!("segments-op-in"),
+        Op::Contains => tr!("segments-op-contains"),
+        Op::Between => tr!("segments-op-between"),
+        Op::Bought => tr!("segments-op-bought"),
+        Op::NotBought => tr!("segments-op-never-bought"),
+        Op::Lt | Op::Le | Op::Eq | Op::Ge | Op::Gt => op.label().to_string(),
+    }
+}
+
 fn condition_ui(ui: &mut egui::Ui, id: (usize, usize), c: &mut DraftCondition) {
     egui::ComboBox::from_id_salt(("field", id))
-        .selected_text(c.field.label())
+        .selected_text(field_label(c.field))
         .width(170.0)
         .show_ui(ui, |ui| {
             for f in RuleField::ALL {
-                ui.selectable_value(&mut c.field, f, f.label());
+                ui.selectable_value(&mut c.field, f, field_label(f));
             }
         });
     if !c.field.ops().contains(&c.op) {
         c.op = c.field.ops().first().copied().unwrap_or(Op::Is);
     }
     egui::ComboBox::from_id_salt(("op", id))
-        .selected_text(c.op.label())
+        .selected_text(op_label(c.op))
         .width(90.0)
         .show_ui(ui, |ui| {
             for op in c.field.ops() {
-                ui.selectable_value(&mut c.op, *op, op.label());
+                ui.selectable_value(&mut c.op, *op, op_label(*op));
             }
         });
     let hint = match (c.field, c.op) {

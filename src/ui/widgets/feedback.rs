@@ -12,6 +12,7 @@ use crate::model::feedback::{
     FeedbackChannel, FeedbackContent, FeedbackRow, FeedbackStatus, NewFeedback, Scale, Score,
     Sentiment,
 };
+use crate::tr;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
 
@@ -22,30 +23,53 @@ pub fn score_text(formats: &Formats, score: Option<Score>) -> String {
     };
     let v = formats.int(i64::from(s.value()));
     match s.scale() {
-        Scale::Nps => format!("{v}/10 NPS"),
-        Scale::Stars => format!("{v} ★"),
-        Scale::Csat => format!("{v}/5 CSAT"),
-        Scale::Thumbs if s.value() == 0 => "thumbs down".to_string(),
-        Scale::Thumbs => "thumbs up".to_string(),
+        Scale::Nps => tr!("feedback-score-nps", score = v),
+        Scale::Stars => tr!("feedback-score-stars", score = v),
+        Scale::Csat => tr!("feedback-score-csat", score = v),
+        Scale::Thumbs if s.value() == 0 => tr!("feedback-thumbs-down"),
+        Scale::Thumbs => tr!("feedback-thumbs-up"),
     }
 }
 
 /// Open, resolved, or nothing for feedback that is not a complaint.
-pub fn status_text(status: Option<FeedbackStatus>) -> &'static str {
+pub fn status_text(status: Option<FeedbackStatus>) -> String {
     match status {
-        Some(FeedbackStatus::Open) => "open",
-        Some(FeedbackStatus::Resolved) => "resolved",
-        None => "",
+        Some(FeedbackStatus::Open) => tr!("feedback-status-open"),
+        Some(FeedbackStatus::Resolved) => tr!("feedback-status-resolved"),
+        None => String::new(),
     }
 }
 
-fn channel_label(c: FeedbackChannel) -> &'static str {
+/// Where a piece of feedback was said, in words.
+pub fn channel_label(c: FeedbackChannel) -> String {
     match c {
-        FeedbackChannel::Survey => "survey",
-        FeedbackChannel::Review => "review",
-        FeedbackChannel::Email => "e-mail",
-        FeedbackChannel::Phone => "phone",
-        FeedbackChannel::Shop => "in the shop",
+        FeedbackChannel::Survey => tr!("feedback-channel-survey"),
+        FeedbackChannel::Review => tr!("feedback-channel-review"),
+        FeedbackChannel::Email => tr!("feedback-channel-email"),
+        FeedbackChannel::Phone => tr!("feedback-channel-phone"),
+        FeedbackChannel::Shop => tr!("feedback-channel-shop"),
+    }
+}
+
+/// What is wrong with the "Add feedback" form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftProblem {
+    /// The day is not written `YYYY-MM-DD`.
+    BadDay,
+    /// The score is off its scale.
+    OffScale,
+    /// Neither a text nor a score.
+    Empty,
+}
+
+impl DraftProblem {
+    /// The problem in the window's language.
+    pub fn text(self) -> String {
+        match self {
+            DraftProblem::BadDay => tr!("feedback-bad-day"),
+            DraftProblem::OffScale => tr!("feedback-off-scale"),
+            DraftProblem::Empty => tr!("feedback-say-something"),
+        }
     }
 }
 
@@ -81,20 +105,19 @@ impl Default for Draft {
 
 impl Draft {
     /// The piece of feedback the form holds for `customer`, or why not.
-    pub fn feedback(&self, customer: i64, today: NaiveDate) -> Result<NewFeedback, &'static str> {
+    pub fn feedback(&self, customer: i64, today: NaiveDate) -> Result<NewFeedback, DraftProblem> {
         let date = match self.date.trim() {
             "" => today,
-            text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| "Write the day as YYYY-MM-DD, for example 2026-12-06.")?,
+            text => {
+                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| DraftProblem::BadDay)?
+            }
         };
         let score = match self.scale {
-            Some(scale) => {
-                Some(Score::new(scale, self.score).ok_or("The score is not on its scale.")?)
-            }
+            Some(scale) => Some(Score::new(scale, self.score).ok_or(DraftProblem::OffScale)?),
             None => None,
         };
         if score.is_none() && self.text.trim().is_empty() {
-            return Err("Write what the customer said, or give a score.");
+            return Err(DraftProblem::Empty);
         }
         Ok(NewFeedback {
             contact_id: customer,
@@ -122,7 +145,7 @@ pub struct FeedbackPanel {
     /// The form.
     pub draft: Draft,
     /// The form's complaint about what was typed.
-    pub problem: Option<&'static str>,
+    pub problem: Option<DraftProblem>,
     /// The piece of feedback being resolved and the note typed.
     pub resolving: Option<(i64, String)>,
 }
@@ -172,31 +195,31 @@ pub fn badge_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, custo
     let dark = ui.visuals().dark_mode;
     let open = panel.open();
     let feeling = panel.latest_sentiment().map(|s| match s {
-        Sentiment::Negative => ("Unhappy", theme::bad(dark)),
-        Sentiment::Neutral => ("Neutral", ui.visuals().weak_text_color()),
-        Sentiment::Positive => ("Happy", theme::good(dark)),
+        Sentiment::Negative => (tr!("feedback-feeling-unhappy"), theme::bad(dark)),
+        Sentiment::Neutral => (
+            tr!("feedback-feeling-neutral"),
+            ui.visuals().weak_text_color(),
+        ),
+        Sentiment::Positive => (tr!("feedback-feeling-happy"), theme::good(dark)),
     });
     if open == 0 && feeling.is_none() {
         return;
     }
     ui.horizontal_wrapped(|ui| {
         if let Some((word, color)) = feeling {
-            badge(ui, word, color)
-                .on_hover_text("How the customer felt the last time they gave a score");
+            badge(ui, &word, color).on_hover_text(tr!("feedback-feeling-tip"));
         }
         if open > 0 {
-            let word = if open == 1 {
-                "Open complaint".to_string()
-            } else {
-                format!("{} open complaints", cx.formats.int(open as i64))
-            };
-            badge(ui, &word, theme::bad(dark))
-                .on_hover_text("A complaint waits for an answer: see Feedback below");
+            let word = tr!(
+                "feedback-open-complaints-badge",
+                count = open,
+                shown = cx.formats.int(open as i64)
+            );
+            badge(ui, &word, theme::bad(dark)).on_hover_text(tr!("feedback-open-complaint-tip"));
         }
         if open >= crate::service::feedback::REPEATED_COMPLAINTS {
-            badge(ui, "At risk of leaving", theme::bad(dark)).on_hover_text(
-                "Customers whose complaints keep going unsolved are the ones about to leave",
-            );
+            badge(ui, &tr!("feedback-at-risk-of-leaving"), theme::bad(dark))
+                .on_hover_text(tr!("feedback-at-risk-tip"));
         }
     });
 }
@@ -212,23 +235,23 @@ fn badge(ui: &mut egui::Ui, word: &str, color: egui::Color32) -> egui::Response 
 
 /// The customer's feedback, the "Resolve" note and the "Add feedback" form.
 pub fn feedback_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, customer: i64) {
-    ui.strong("Feedback");
+    ui.strong(tr!("feedback-title"));
     let Some(rows) = panel.rows.clone() else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Loading feedback…");
+            ui.label(tr!("feedback-loading"));
         });
         return;
     };
     if rows.is_empty() {
-        ui.label(egui::RichText::new("Nothing said yet.").weak());
+        ui.label(egui::RichText::new(tr!("feedback-nothing-said")).weak());
     }
     let formats = cx.formats.clone();
     for row in rows.iter().rev() {
         piece_ui(panel, cx, ui, &formats, row, customer);
     }
     ui.add_space(4.0);
-    egui::CollapsingHeader::new("Add feedback")
+    egui::CollapsingHeader::new(tr!("feedback-add-feedback"))
         .id_salt("add_feedback")
         .default_open(false)
         .show(ui, |ui| add_ui(panel, cx, ui, customer));
@@ -249,14 +272,14 @@ fn piece_ui(
         facts.push(score);
     }
     if let Some(ch) = c.channel {
-        facts.push(channel_label(ch).to_string());
+        facts.push(channel_label(ch));
     }
     if let Some(p) = &c.product {
         facts.push(p.clone());
     }
     let status = status_text(c.status);
     if !status.is_empty() {
-        facts.push(status.to_string());
+        facts.push(status);
     }
     let dark = ui.visuals().dark_mode;
     egui::Frame::group(ui.style())
@@ -273,7 +296,10 @@ fn piece_ui(
                 ui.label(&c.text);
             }
             if let Some(note) = &row.resolved_note {
-                ui.label(egui::RichText::new(format!("Resolved: {note}")).italics());
+                ui.label(
+                    egui::RichText::new(tr!("feedback-resolved-note", note = note.as_str()))
+                        .italics(),
+                );
             }
             if c.status != Some(FeedbackStatus::Open) {
                 return;
@@ -284,14 +310,14 @@ fn piece_ui(
                 Some((id, note)) if *id == row.id => {
                     ui.add(
                         egui::TextEdit::singleline(note)
-                            .hint_text("what was done")
+                            .hint_text(tr!("feedback-what-was-done"))
                             .desired_width(f32::INFINITY),
                     );
                     ui.horizontal(|ui| {
                         if ui
                             .add_enabled(
                                 !note.trim().is_empty(),
-                                egui::Button::new("Mark resolved"),
+                                egui::Button::new(tr!("feedback-mark-resolved")),
                             )
                             .clicked()
                         {
@@ -301,13 +327,13 @@ fn piece_ui(
                                 note: note.trim().to_string(),
                             }));
                             close = true;
-                        } else if ui.button("Cancel").clicked() {
+                        } else if ui.button(tr!("feedback-cancel")).clicked() {
                             close = true;
                         }
                     });
                 }
                 _ => {
-                    if ui.button("Resolve…").clicked() {
+                    if ui.button(tr!("feedback-resolve")).clicked() {
                         resolving = Some((row.id, String::new()));
                     }
                 }
@@ -325,14 +351,14 @@ fn add_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, customer: i
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            ui.label("Day");
+            ui.label(tr!("feedback-day"));
             ui.add(
                 egui::TextEdit::singleline(&mut draft.date)
-                    .hint_text("today (YYYY-MM-DD)")
+                    .hint_text(tr!("feedback-day-hint"))
                     .desired_width(140.0),
             );
             ui.end_row();
-            ui.label("Where");
+            ui.label(tr!("feedback-where"));
             egui::ComboBox::from_id_salt("add_feedback_channel")
                 .selected_text(channel_label(draft.channel))
                 .show_ui(ui, |ui| {
@@ -341,12 +367,16 @@ fn add_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, customer: i
                     }
                 });
             ui.end_row();
-            ui.label("Score");
+            ui.label(tr!("feedback-score"));
             ui.horizontal(|ui| {
                 egui::ComboBox::from_id_salt("add_feedback_scale")
-                    .selected_text(draft.scale.map_or("none", scale_label))
+                    .selected_text(
+                        draft
+                            .scale
+                            .map_or_else(|| tr!("feedback-scale-none"), scale_label),
+                    )
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut draft.scale, None, "none");
+                        ui.selectable_value(&mut draft.scale, None, tr!("feedback-scale-none"));
                         for s in Scale::ALL {
                             ui.selectable_value(&mut draft.scale, Some(s), scale_label(s));
                         }
@@ -361,15 +391,15 @@ fn add_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, customer: i
         });
     ui.add(
         egui::TextEdit::multiline(&mut draft.text)
-            .hint_text("What the customer said")
+            .hint_text(tr!("feedback-text-hint"))
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     );
-    ui.checkbox(&mut draft.open, "A complaint that waits for an answer");
+    ui.checkbox(&mut draft.open, tr!("feedback-complaint-waits"));
     if let Some(problem) = panel.problem {
-        ui.colored_label(theme::bad(ui.visuals().dark_mode), problem);
+        ui.colored_label(theme::bad(ui.visuals().dark_mode), problem.text());
     }
-    if ui.button("Add").clicked() {
+    if ui.button(tr!("feedback-add")).clicked() {
         let today = chrono::Local::now().date_naive();
         match panel.draft.feedback(customer, today) {
             Ok(piece) => {
@@ -381,12 +411,12 @@ fn add_ui(panel: &mut FeedbackPanel, cx: &mut Cx, ui: &mut egui::Ui, customer: i
     }
 }
 
-fn scale_label(s: Scale) -> &'static str {
+fn scale_label(s: Scale) -> String {
     match s {
-        Scale::Nps => "NPS 0-10",
-        Scale::Stars => "stars 1-5",
-        Scale::Csat => "CSAT 1-5",
-        Scale::Thumbs => "thumbs 0/1",
+        Scale::Nps => tr!("feedback-scale-nps"),
+        Scale::Stars => tr!("feedback-scale-stars"),
+        Scale::Csat => tr!("feedback-scale-csat"),
+        Scale::Thumbs => tr!("feedback-scale-thumbs"),
     }
 }
 
@@ -398,10 +428,10 @@ mod tests {
     fn the_form_refuses_a_bad_day_an_empty_piece_and_keeps_a_phone_complaint() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
         let mut d = Draft::default();
-        assert!(d.feedback(7, today).is_err(), "neither text nor score");
+        assert_eq!(d.feedback(7, today).err(), Some(DraftProblem::Empty));
         d.text = " Parcel never came ".into();
         d.date = "6/12/2026".into();
-        assert!(d.feedback(7, today).is_err(), "not YYYY-MM-DD");
+        assert_eq!(d.feedback(7, today).err(), Some(DraftProblem::BadDay));
         d.date.clear();
         let piece = d.feedback(7, today).unwrap();
         assert_eq!(piece.contact_id, 7);
@@ -417,6 +447,6 @@ mod tests {
         assert_eq!(piece.content.score, Score::new(Scale::Stars, 2));
         assert_eq!(piece.content.status, None);
         d.score = 0;
-        assert!(d.feedback(7, today).is_err(), "0 stars is off the scale");
+        assert_eq!(d.feedback(7, today).err(), Some(DraftProblem::OffScale));
     }
 }

@@ -1,5 +1,6 @@
 //! Widgets shared by the tabs.
 
+pub mod contact_history;
 pub mod customer_prediction;
 pub mod dialogs;
 pub mod feedback;

@@ -10,17 +10,23 @@ use crate::ingest::feedback::{FeedbackError, FeedbackOptions, FeedbackReport};
 use crate::jobs::{Event, FeedbackRequest, Request};
 use crate::model::feedback::Scale;
 use crate::service;
-use crate::text::english;
+use crate::text::local;
+use crate::tr;
 use crate::ui::screen::Cx;
 use crate::ui::theme;
 
-/// The scales offered, with their words.
-pub const SCALES: [(Scale, &str); 4] = [
-    (Scale::Nps, "NPS, 0 to 10 (how likely to recommend)"),
-    (Scale::Stars, "Stars, 1 to 5"),
-    (Scale::Csat, "CSAT, 1 to 5 (how satisfied)"),
-    (Scale::Thumbs, "Thumbs up or down (1 or 0)"),
-];
+/// The scales offered, in the order of the choice.
+pub const SCALES: [Scale; 4] = [Scale::Nps, Scale::Stars, Scale::Csat, Scale::Thumbs];
+
+/// A scale in words, as the choice says it.
+pub fn scale_words(scale: Scale) -> String {
+    match scale {
+        Scale::Nps => tr!("import-feedback-scale-nps"),
+        Scale::Stars => tr!("import-feedback-scale-stars"),
+        Scale::Csat => tr!("import-feedback-scale-csat"),
+        Scale::Thumbs => tr!("import-feedback-scale-thumbs"),
+    }
+}
 
 /// Where a feedback file stands.
 #[derive(Debug, Default)]
@@ -46,11 +52,11 @@ impl FeedbackImport {
             cx.cancel_job(old);
         }
         let label = if write {
-            "Importing the feedback"
+            tr!("import-feedback-job-importing")
         } else {
-            "Checking the feedback"
+            tr!("import-feedback-job-checking")
         };
-        let (job, cancel) = cx.start_job(label, "Reading");
+        let (job, cancel) = cx.start_job(&label, &tr!("import-feedback-job-reading"));
         self.job = Some((job, write));
         self.error = None;
         let options = FeedbackOptions {
@@ -91,7 +97,7 @@ impl FeedbackImport {
                     self.checked = None;
                     self.ask_scale = Some(column.clone());
                 }
-                other => self.error = Some(english(other)),
+                other => self.error = Some(local(other)),
             },
         }
     }
@@ -101,25 +107,23 @@ impl FeedbackImport {
 pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, path: &Path) {
     let dark = ui.visuals().dark_mode;
     ui.label(
-        egui::RichText::new(
-            "Feedback: survey answers, reviews or complaints, each naming its customer by \
-             number, e-mail or phone.",
-        )
-        .weak(),
+        egui::RichText::new(tr!("import-feedback-about")).weak(),
     );
     if let Some(report) = &this.imported {
         ui.add_space(6.0);
         ui.label(
-            egui::RichText::new(format!(
-                "Imported {} pieces of feedback of {} rows ({} new customers).",
-                cx.formats.int(report.rows_imported as i64),
-                cx.formats.int(report.rows_read as i64),
-                cx.formats.int(report.customers_created as i64)
+            egui::RichText::new(tr!(
+                "import-feedback-imported",
+                count = report.rows_imported,
+                shown = cx.formats.int(report.rows_imported as i64),
+                rows = cx.formats.int(report.rows_read as i64),
+                customers = report.customers_created,
+                shown_customers = cx.formats.int(report.customers_created as i64)
             ))
             .color(theme::good(dark))
             .strong(),
         );
-        ui.label("See them in the Feedback tab, and in each customer's details.");
+        ui.label(tr!("import-feedback-see-them"));
         return;
     }
     if let Some((job, _)) = this.job {
@@ -131,34 +135,22 @@ pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, pa
     let mut again = false;
     if let Some(column) = &this.ask_scale {
         ui.add_space(6.0);
-        let column = if column.is_empty() {
-            String::new()
+        let question = if column.is_empty() {
+            tr!("import-feedback-which-scale")
         } else {
-            format!(" in column “{column}”")
+            tr!("import-feedback-which-scale-column", column = column.as_str())
         };
-        ui.label(
-            egui::RichText::new(format!(
-                "What scale are the scores{column} on? The file does not say, and a 4 means \
-                 something else on each."
-            ))
-            .strong(),
-        );
-        for (scale, words) in SCALES {
-            if ui.radio(this.scale == Some(scale), words).clicked() {
+        ui.label(egui::RichText::new(question).strong());
+        for scale in SCALES {
+            if ui.radio(this.scale == Some(scale), scale_words(scale)).clicked() {
                 this.scale = Some(scale);
                 again = true;
             }
         }
     } else if let Some(scale) = this.scale {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "Scores read as {}.",
-                SCALES
-                    .iter()
-                    .find(|(s, _)| *s == scale)
-                    .map_or("", |(_, w)| w)
-            ));
-            if ui.small_button("Change").clicked() {
+            ui.label(tr!("import-feedback-scores-read-as", scale = scale_words(scale)));
+            if ui.small_button(tr!("import-feedback-change")).clicked() {
                 this.ask_scale = Some(String::new());
             }
         });
@@ -175,25 +167,26 @@ pub fn feedback_ui(this: &mut FeedbackImport, cx: &mut Cx, ui: &mut egui::Ui, pa
     };
     ui.add_space(6.0);
     if let Some(layout) = report.layout {
-        ui.label(format!("Recognised layout: {layout}."));
+        ui.label(tr!("import-feedback-layout", layout = layout));
     }
     if this.scale.is_none()
         && let Some(scale) = report.scale
     {
-        ui.label(format!("The layout says the scores are {}.", scale.as_str()));
+        ui.label(tr!("import-feedback-layout-scale", scale = scale_words(scale)));
     }
-    ui.label(format!(
-        "{} of {} rows can be imported; {} would be left out.",
-        cx.formats.int(report.rows_imported as i64),
-        cx.formats.int(report.rows_read as i64),
-        cx.formats.int(report.rows_rejected as i64)
+    ui.label(tr!(
+        "import-feedback-rows-check",
+        count = report.rows_read,
+        shown = cx.formats.int(report.rows_read as i64),
+        importable = cx.formats.int(report.rows_imported as i64),
+        left = cx.formats.int(report.rows_rejected as i64)
     ));
     for p in report.problems.iter().take(10) {
-        ui.label(format!("• {}", english(p)));
+        ui.label(tr!("import-feedback-problem", problem = local(p)));
     }
     let ready = report.rows_imported > 0 && this.job.is_none() && this.ask_scale.is_none();
     if ui
-        .add_enabled(ready, egui::Button::new("Import the feedback"))
+        .add_enabled(ready, egui::Button::new(tr!("import-feedback-import")))
         .clicked()
     {
         this.run(cx, path.to_path_buf(), true);

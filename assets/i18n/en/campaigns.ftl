@@ -1,0 +1,35 @@
+## Campaigns: their errors, the verdict on what a campaign brought, what it can detect, and the contact history's lines.
+
+campaign-empty-name = A campaign needs a name.
+campaign-name-taken = A campaign named '{ $name }' exists already: choose another name.
+campaign-no-such-campaign = No campaign is named '{ $name }' (clientele campaign list shows them).
+campaign-target-unreadable = The target '{ $target }' cannot be read: write KIND:NAME, where KIND is segment, saved, tier, stage, predict or offer (e.g. segment:At risk).
+campaign-no-such-list = No { $kind } is named '{ $name }' (segments: clientele segments; saved segments: clientele segment list; predict: worth-saving or likely-to-leave; offer: a product clientele recommend suggests).
+campaign-empty-target = The target '{ $target }' holds no customer today: no campaign was created.
+campaign-nobody-to-contact = No customer of the target agreed to be contacted on this channel with an address for it: no campaign was created.
+campaign-control-share = The control share { $share } must be between 0 and 1, both excluded (0.1 holds out 10%).
+campaign-window-days = The response window of { $days } days must be from 1 to 366 days.
+campaign-response-unreadable = The response definition '{ $response }' cannot be read: use any, product:NAME, category:NAME or revenue.
+campaign-goal-unknown = The goal '{ $goal }' is not known: use win-back, thank, cross-sell or announce.
+campaign-channel-unknown = The channel '{ $channel }' is not known: use email, sms, post or phone.
+campaign-cost = The cost per contact { $cost } must be a number of zero or more.
+campaign-rule = The rule cannot be read: { $detail }
+campaign-as-of-before-start = The date { $as-of } is before the campaign's start ({ $start }): there is nothing to measure yet.
+campaign-pdf-not-yet = { $path }: address labels, letters and call sheets as PDF are not made yet; write the contact list as .csv or .xlsx.
+campaign-verdict-worked = It worked: { $extra } more customers bought than would have without the contact (between { $low } and { $high }, 95% sure).
+campaign-verdict-no-evidence-yet = Not enough evidence yet: the difference could be chance. Wait until the window ends, or use a larger group next time.
+campaign-verdict-no-evidence = Not enough evidence: the difference could be chance. Use a larger group next time.
+campaign-verdict-no-change = The control group bought as much as the target: this campaign did not change behaviour.
+campaign-verdict-nothing-to-compare = Nothing to compare: the target or the control group has no customer.
+campaign-detectable-shop-rate = With { $customers } customers and a { $share }% control group, an uplift of { $points } points or more in response rate will be visible; smaller ones will not (assuming { $base }% respond anyway, the shop's recent repeat-purchase rate).
+campaign-detectable-default-rate = With { $customers } customers and a { $share }% control group, an uplift of { $points } points or more in response rate will be visible; smaller ones will not (assuming { $base }% respond anyway: the shop's own rate is not known).
+campaign-channel-email = e-mail
+campaign-channel-sms = SMS
+campaign-channel-post = post
+campaign-channel-phone = phone
+campaign-included = Included in '{ $campaign }' ({ $channel }) on { $date }
+campaign-created = Campaign '{ $name }' created: { $target } customers to contact by { $channel }, { $control } held out as the control group (seed { $seed }).
+campaign-left-out = Left out of the target: { $no-consent } without consent on this channel, { $said-no } who said no, { $no-address } without an address for it.
+campaign-left-out-no-consent = no consent on this channel
+campaign-left-out-said-no = said no on this channel
+campaign-left-out-no-address = no address for this channel
