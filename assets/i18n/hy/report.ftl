@@ -126,3 +126,6 @@ report-feedback-terms-note = Ինչի մասին են խոսում դժգոհ հ
 report-feedback-term = Տերմին
 report-feedback-unhappy-count = Դժգոհ
 report-feedback-happy-count = Գոհ
+
+## Կանխատեսումների բաժինը. ով նորից կգնի և որքան արժեն հաճախորդները։
+report-predictions = Կանխատեսումներ

@@ -43,11 +43,11 @@ customers-unnamed = № { $id } հաճախորդ
 
 ## Հաճախորդի մանրամասները՝ «Հաճախորդներ» ներդիրի աջ կողմում։
 
-customers-close = ✖ Փակել
+customers-close = × Փակել
 customers-close-hint = Փակել մանրամասները (Esc)
-customers-undo = ↶ Հետարկել
+customers-undo = Հետարկել
 customers-undo-hint = Հետարկել վերջին փոփոխությունը (Ctrl+Z)
-customers-redo = ↷ Կրկնել
+customers-redo = Կրկնել
 customers-redo-hint = Կրկնել (Ctrl+Shift+Z)
 # $id՝ հաճախորդի համարը։
 customers-loading-one = № { $id } հաճախորդը բեռնվում է…

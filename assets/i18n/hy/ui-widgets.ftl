@@ -35,7 +35,7 @@ filewindow-type-or-paste-a-path = Գրեք կամ տեղադրեք ուղին
 filewindow-go = Անցնել
 filewindow-places = Տեղեր
 filewindow-recent-folders = Վերջին թղթապանակներ
-filewindow-up-one-folder = ⬆ Մեկ թղթապանակ վեր
+filewindow-up-one-folder = ↑ Մեկ թղթապանակ վեր
 filewindow-file-name = Ֆայլի անուն
 filewindow-cancel = Չեղարկել
 
