@@ -151,3 +151,25 @@ segments-days-ago = { $days ->
         [one] { $days } օր առաջ
        *[other] { $days } օր առաջ
     }
+
+## «Սեգմենտներ» ներդիրի կանոնների խմբագրիչը. դաշտերը, որոնց նայում է պայմանը, և դրա օպերատորները։
+segments-field-city = քաղաք
+segments-field-country = երկիր
+segments-field-first-channel = առաջին պատվերի ալիք
+segments-field-consent = մարքեթինգի համաձայնություն
+segments-field-recency-days = օրեր վերջին պատվերից
+segments-field-frequency = պատվերներ
+segments-field-monetary = ընդհանուր ծախս
+segments-field-average-order = միջին պատվեր
+segments-field-product = գնված ապրանք
+segments-field-category = գնված կատեգորիա
+segments-field-segment = սեգմենտ
+segments-field-tier = արժեքային մակարդակ
+segments-field-lifecycle = կյանքի փուլ
+segments-op-is = հավասար է
+segments-op-is-not = հավասար չէ
+segments-op-in = սրանցից մեկն է
+segments-op-contains = պարունակում է
+segments-op-between = միջակայքում է
+segments-op-bought = գնել է
+segments-op-never-bought = երբեք չի գնել
