@@ -109,3 +109,23 @@ report-back-90 = Վերադարձ 90 օրում
 report-back-365 = Վերադարձ մեկ տարում
 report-revenue-12m = Առաջին տարվա հասույթ
 report-sentence = { $v1 }։
+
+## Կարծիքների բաժինը. ինչ են ասում հաճախորդները։
+report-feedback = Ինչ են ասում հաճախորդները
+report-feedback-note = Ժամանակահատվածում տրված { $v1 } կարծիքի հիման վրա (հարցումներ, առցանց կարծիքներ, էլ. նամակներ, զանգեր)։
+report-no-feedback = Ժամանակահատվածում կարծիքներ չեն տրվել։
+report-feedback-measure = Ցուցանիշ
+report-feedback-value = Արժեք
+report-feedback-answers = Պատասխաններ
+report-feedback-nps = NPS (Net Promoter Score)
+report-feedback-csat = Գոհ են (CSAT 4-5)
+report-feedback-stars = Միջին աստղեր
+report-feedback-range = { $v1 } – { $v2 }
+report-feedback-unhappy = Դժգոհ և արժեքավոր հաճախորդներ (A և B մակարդակներ). { $v1 }, որոնցից { $v2 }-ը բողոքի պատասխանին սպասել է մեկ շաբաթից ավելի։ Դեռ բաց բողոքներ. { $v3 }։
+report-feedback-terms-note = Ինչի մասին են խոսում դժգոհ հաճախորդները. բառերն ու արտահայտությունները, որոնք նրանք օգտագործում են ավելի հաճախ, քան գոհ հաճախորդները, սկսած ամենաուժեղից։
+report-feedback-term = Տերմին
+report-feedback-unhappy-count = Դժգոհ
+report-feedback-happy-count = Գոհ
+
+## Կանխատեսումների բաժինը. ով նորից կգնի և որքան արժեն հաճախորդները։
+report-predictions = Կանխատեսումներ
