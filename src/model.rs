@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 mod batches;
+pub mod campaign;
 mod customers;
 mod dates;
 pub mod feedback;

@@ -8,7 +8,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
-use crate::analytics::campaign::{Goal, Group, Response, Target, TargetKind, detectable};
+use crate::model::campaign::{Detectable, Goal, Group, Response, Target, TargetKind};
 use crate::model::{Consent, DecidedBy, MergePlan, NewContact, NewSale};
 
 fn at(text: &str) -> NaiveDateTime {
@@ -108,7 +108,14 @@ fn create(store: &Store, name: &str, members: &[(i64, Group)]) -> Option<Campaig
         window_days: 30,
         response: &response,
         cost_per_contact_cents: Some(150),
-        detectable: detectable(members.len() as u64 - control, control, None),
+        // What the store keeps as it is given (worked out by analytics::campaign).
+        detectable: Detectable {
+            target: members.len() as u64 - control,
+            control,
+            base_rate: 0.1,
+            base_from_shop: false,
+            min_difference: 0.25,
+        },
     };
     let members: Vec<NewMember> = members
         .iter()

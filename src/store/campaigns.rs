@@ -12,10 +12,8 @@ use super::privacy::Channel;
 use super::reads::{day_of, parse_date};
 use super::writes::audit;
 use super::{DATE_FORMAT, Result, Store, now_text};
-use crate::analytics::campaign::{
-    Detectable, Goal, Group, Response, Target, TargetKind, WindowLine,
-};
 use crate::model::Consent;
+use crate::model::campaign::{Detectable, Goal, Group, Response, Target, TargetKind, WindowLine};
 
 /// A campaign to write.
 #[derive(Clone, Debug)]

@@ -113,3 +113,9 @@ pub fn included(campaign: &str, channel: crate::store::Channel, on: &str) -> Mes
         .arg("channel", channel_word(channel))
         .arg("date", on)
 }
+
+impl std::fmt::Display for crate::model::campaign::CampaignError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::local(self))
+    }
+}

@@ -7,24 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::stats::{Moments, newcombe, welch};
-use super::{Group, Response};
-
-/// One sale line in the response window, of a customer as the store knows them now.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WindowLine {
-    /// The root customer now.
-    pub customer_id: i64,
-    /// The day it was sold.
-    pub sold_on: NaiveDate,
-    /// The order it belongs to: its reference, else its day.
-    pub order_key: Arc<str>,
-    /// The product, where known.
-    pub product: Option<Arc<str>>,
-    /// The category, where known.
-    pub category: Option<Arc<str>>,
-    /// The amount, in cents.
-    pub amount_cents: i64,
-}
+use super::{Group, Response, WindowLine};
 
 /// What one member did in the window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

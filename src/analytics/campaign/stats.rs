@@ -94,21 +94,7 @@ pub fn welch(a: Moments, b: Moments) -> Option<(f64, f64, f64)> {
     Some((d, d - t * se, d + t * se))
 }
 
-/// What a campaign can detect, said at its creation.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
-pub struct Detectable {
-    /// Customers contacted.
-    pub target: u64,
-    /// Customers held out.
-    pub control: u64,
-    /// The response rate assumed without the campaign.
-    pub base_rate: f64,
-    /// Whether that rate is the shop's own (else the default).
-    pub base_from_shop: bool,
-    /// The smallest difference in response rate (as a fraction) visible at 95% two-sided
-    /// with 80% power.
-    pub min_difference: f64,
-}
+pub use crate::model::campaign::Detectable;
 
 /// The smallest difference in response rates between `target` and `control` customers a
 /// two-sided 95% test sees with 80% power when both rates are near `base_rate`:
