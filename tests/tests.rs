@@ -5,6 +5,7 @@
 
 mod baskets_ui;
 mod campaign;
+mod campaign_pdf;
 mod cli;
 mod common;
 mod dedup;

@@ -71,7 +71,7 @@ impl std::fmt::Display for ReportError {
     }
 }
 
-type Color = (u8, u8, u8);
+pub(super) type Color = (u8, u8, u8);
 
 const INK: Color = (30, 33, 40);
 const MUTED: Color = (105, 110, 120);
@@ -1092,7 +1092,7 @@ fn data_quality(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     l.table(&cols, rows);
 }
 
-fn fill_of(c: Color) -> Fill {
+pub(super) fn fill_of(c: Color) -> Fill {
     Fill {
         paint: rgb::Color::new(c.0, c.1, c.2).into(),
         opacity: NormalizedF32::ONE,
@@ -1100,7 +1100,11 @@ fn fill_of(c: Color) -> Fill {
     }
 }
 
-fn draw_text(s: &mut Surface<'_>, fonts: &Fonts, item: (f32, f32, f32, bool, Color, &str)) {
+pub(super) fn draw_text(
+    s: &mut Surface<'_>,
+    fonts: &Fonts,
+    item: (f32, f32, f32, bool, Color, &str),
+) {
     let (x, y, size, bold, color, text) = item;
     s.set_fill(Some(fill_of(color)));
     let mut cx = x;
