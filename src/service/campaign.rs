@@ -418,6 +418,14 @@ pub struct Measured {
     pub results: CampaignResults,
 }
 
+/// Every campaign with its results as of today, newest first.
+pub fn measure_all(store: &Store) -> Result<Vec<Measured>, Error> {
+    list(store)?
+        .iter()
+        .map(|c| results(store, &c.name, None))
+        .collect()
+}
+
 /// A campaign's members as the customers they are now, sorted by customer (see
 /// [`resolve_members`]).
 fn members_now(store: &Store, campaign_id: i64) -> Result<Vec<(i64, Group)>, Error> {
