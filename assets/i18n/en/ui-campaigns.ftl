@@ -42,7 +42,10 @@ campaigns-form-response-hint = any, product:NAME, category:NAME or revenue
 campaigns-form-cost = Cost per contact
 campaigns-form-cost-hint = optional
 campaigns-form-create = Create the campaign
-campaigns-created = Campaign '{ $name }' created: { $target } customers to contact, { $control } held out as the control group.
+campaigns-created = Campaign '{ $name }' created: { $target ->
+    [one] { $target } customer
+   *[other] { $target } customers
+} to contact, { $control } held out as the control group.
 campaigns-left-out = Left out: { $no_consent } without consent, { $said_no } who said no, { $no_address } without an address for this channel.
 campaigns-goal-win-back = Win back
 campaigns-goal-thank = Thank
