@@ -476,12 +476,13 @@ fn a_name_used_twice_and_bad_input_are_refused_by_name_with_nothing_written() {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         refused(&db, &args, *code, says);
     }
+    // An e-mail campaign has no labels, letters or call sheet to print.
     let pdf = dir.path().join("labels.pdf");
     refused(
         &db,
         &["campaign", "export", NAME, "--out", pdf.to_str().unwrap()],
         1,
-        "not made yet",
+        "this one is by e-mail",
     );
     assert!(!pdf.exists());
     let txt = dir.path().join("list.txt.bak");

@@ -4,16 +4,12 @@
 //! with the report's fonts (Latin, Cyrillic, Armenian and Chinese) and return the PDF.
 
 use krilla::Document;
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Rect};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
-use krilla::paint::Stroke;
-use krilla::surface::Surface;
 
 use super::Paper;
 use super::fonts::Fonts;
-use super::pdf::{Color, ReportError, draw_text, fill_of};
+use super::pdf::{Color, Item, ReportError, draw_items};
 
 const INK: Color = (30, 33, 40);
 const MUTED: Color = (105, 110, 120);
@@ -120,22 +116,8 @@ impl LabelSheet {
     }
 }
 
-/// One thing drawn on a page.
-enum Mark {
-    Text {
-        x: f32,
-        y: f32,
-        size: f32,
-        bold: bool,
-        color: Color,
-        text: String,
-    },
-    /// A box's outline (a checkbox) or a line when its height is zero.
-    Outline { x: f32, y: f32, w: f32, h: f32 },
-}
-
-fn text(x: f32, y: f32, size: f32, bold: bool, color: Color, text: String) -> Mark {
-    Mark::Text {
+fn text(x: f32, y: f32, size: f32, bold: bool, color: Color, text: String) -> Item {
+    Item::Text {
         x,
         y,
         size,
@@ -145,13 +127,43 @@ fn text(x: f32, y: f32, size: f32, bold: bool, color: Color, text: String) -> Ma
     }
 }
 
-/// Writes pages of marks as a PDF.
+/// A thin rule from (x, y), `w` long.
+fn rule(x: f32, y: f32, w: f32) -> Item {
+    Item::Line {
+        x1: x,
+        y1: y,
+        x2: x + w,
+        y2: y,
+        width: 0.6,
+        color: RULE,
+    }
+}
+
+/// A box to tick, `side` points square, its top left at (x, y).
+fn checkbox(x: f32, y: f32, side: f32) -> [Item; 4] {
+    let edge = |x1, y1, x2, y2| Item::Line {
+        x1,
+        y1,
+        x2,
+        y2,
+        width: 0.8,
+        color: INK,
+    };
+    [
+        edge(x, y, x + side, y),
+        edge(x + side, y, x + side, y + side),
+        edge(x + side, y + side, x, y + side),
+        edge(x, y + side, x, y),
+    ]
+}
+
+/// Writes pages of items as a PDF.
 fn write(
     fonts: &Fonts,
     page: (f32, f32),
     title: &str,
     lang: &str,
-    pages: Vec<Vec<Mark>>,
+    pages: Vec<Vec<Item>>,
 ) -> Result<Vec<u8>, ReportError> {
     let mut doc = Document::new();
     doc.set_metadata(
@@ -162,47 +174,16 @@ fn write(
     );
     let settings = PageSettings::from_wh(page.0, page.1)
         .ok_or_else(|| ReportError::Pdf("paper size".into()))?;
-    for marks in pages {
+    // Nothing here draws a chart: the options only satisfy the shared drawing.
+    let svg_options = usvg::Options::default();
+    for items in pages {
         let mut p = doc.start_page_with(settings.clone());
         let mut s = p.surface();
-        for mark in marks {
-            match mark {
-                Mark::Text {
-                    x,
-                    y,
-                    size,
-                    bold,
-                    color,
-                    text,
-                } => draw_text(&mut s, fonts, (x, y, size, bold, color, &text)),
-                Mark::Outline { x, y, w, h } => outline(&mut s, x, y, w, h),
-            }
-        }
+        draw_items(&mut s, fonts, items, &svg_options)?;
         s.finish();
         p.finish();
     }
     doc.finish().map_err(|e| ReportError::Pdf(format!("{e:?}")))
-}
-
-fn outline(s: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32) {
-    let mut pb = PathBuilder::new();
-    if h <= 0.0 {
-        pb.move_to(x, y);
-        pb.line_to(x + w, y);
-    } else if let Some(rect) = Rect::from_xywh(x, y, w, h) {
-        pb.push_rect(rect);
-    }
-    if let Some(path) = pb.finish() {
-        s.set_fill(None);
-        s.set_stroke(Some(Stroke {
-            paint: rgb::Color::new(RULE.0, RULE.1, RULE.2).into(),
-            width: 0.6,
-            ..Stroke::default()
-        }));
-        s.draw_path(&path);
-        s.set_stroke(None);
-        s.set_fill(Some(fill_of(INK)));
-    }
 }
 
 /// Address labels: each customer's name and address, one label each, sheet after sheet.
@@ -419,12 +400,7 @@ pub fn call_sheet(
         }
         for (i, row) in chunk.iter().enumerate() {
             let top = margin + 34.0 + i as f32 * block;
-            marks.push(Mark::Outline {
-                x: margin,
-                y: top,
-                w: width,
-                h: 0.0,
-            });
+            marks.push(rule(margin, top, width));
             let name = fonts.fit(&row.name(), 11.0, true, width * 0.5);
             marks.push(text(margin, top + 15.0, 11.0, true, INK, name));
             let phone = format!("{}: {}", words.phone, row.phone);
@@ -457,12 +433,7 @@ pub fn call_sheet(
             }
             let mut x = margin;
             for outcome in &words.outcomes {
-                marks.push(Mark::Outline {
-                    x,
-                    y: top + 37.0,
-                    w: 9.0,
-                    h: 9.0,
-                });
+                marks.extend(checkbox(x, top + 37.0, 9.0));
                 marks.push(text(x + 13.0, top + 45.0, 9.0, false, INK, outcome.clone()));
                 x += 13.0 + fonts.width(outcome, 9.0, false) + 22.0;
             }
@@ -477,12 +448,7 @@ pub fn call_sheet(
             let mut y = top + 63.0;
             while y + 16.0 < top + block - 4.0 {
                 y += 16.0;
-                marks.push(Mark::Outline {
-                    x: margin,
-                    y,
-                    w: width,
-                    h: 0.0,
-                });
+                marks.push(rule(margin, y, width));
             }
         }
         pages.push(marks);
