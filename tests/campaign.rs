@@ -8,22 +8,11 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::common::{clientele, demo_db, text};
+use crate::common::{clientele, demo_db, run_ok, text};
 
 const NAME: &str = "Spring thanks";
 const START: &str = "2025-05-01";
 const SHARE: f64 = 0.3;
-
-fn run_ok(db: &Path, args: &[&str]) -> String {
-    let out = clientele(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
-    text(&out.stdout)
-}
 
 fn create(db: &Path, name: &str) -> String {
     run_ok(

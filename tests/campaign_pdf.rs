@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{clientele, temp_db, text};
+use crate::common::{clientele, run_ok, temp_db, text};
 
 /// Names in four scripts, one per customer in turn.
 const NAMES: [(&str, &str); 4] = [
@@ -17,17 +17,6 @@ const NAMES: [(&str, &str); 4] = [
     ("Արամ", "Սարգսյան"),
 ];
 const CUSTOMERS: usize = 70;
-
-fn run_ok(db: &Path, args: &[&str]) -> String {
-    let out = clientele(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
-    text(&out.stdout)
-}
 
 /// A customer as the sales file writes them: first name, last name, street, town line.
 fn customer(i: usize) -> (String, String, String, String) {
