@@ -14,9 +14,11 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use chrono::NaiveDate;
 
+mod campaign;
 mod feedback;
 mod privacy;
 
+pub use campaign::CampaignRequest;
 pub use feedback::FeedbackRequest;
 
 use crate::analytics::Overview;
@@ -126,6 +128,8 @@ pub enum Request {
     /// Feedback: the screen's figures, a customer's feedback, adding and resolving (see
     /// [`FeedbackRequest`]).
     Feedback(FeedbackRequest),
+    /// Campaigns: the Campaigns screen's list and creating one (see [`CampaignRequest`]).
+    Campaigns(CampaignRequest),
     /// Count what an import added, before asking to undo it ([`Event::BatchContents`]).
     CountBatch(i64),
     /// Undo an import ([`Event::ImportUndone`]; when it worked, the history and a refresh
@@ -464,6 +468,20 @@ pub enum Event {
         job: u64,
         /// The rules and suggestions, or the error.
         result: Result<Arc<crate::service::baskets::Recommendations>, Arc<service::Error>>,
+    },
+    /// Every campaign with its results (job `job`), or why not.
+    Campaigns {
+        /// The job.
+        job: u64,
+        /// The campaigns, newest first, or the error.
+        result: Result<Arc<Vec<service::campaign::Measured>>, Arc<service::Error>>,
+    },
+    /// A campaign was created (job `job`), or why not.
+    CampaignCreated {
+        /// The job.
+        job: u64,
+        /// The campaign with those left out, or the error.
+        result: Result<Arc<service::campaign::Created>, Arc<service::Error>>,
     },
     /// The Feedback screen's figures (job `job`), or why not.
     Feedback {
@@ -813,6 +831,7 @@ impl Unanswered {
             Failure::Predictions(job) | Failure::Feedback(job) | Failure::FeedbackImport(job) => {
                 Some(*job)
             }
+            Failure::Campaigns(job) | Failure::CampaignCreated(job) => Some(*job),
             _ => None,
         }
     }
@@ -845,6 +864,8 @@ enum Failure {
     Predictions(u64),
     Feedback(u64),
     FeedbackImport(u64),
+    Campaigns(u64),
+    CampaignCreated(u64),
 }
 
 impl Failure {
@@ -865,6 +886,10 @@ impl Failure {
             Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
             Request::Feedback(FeedbackRequest::Import { job, .. }) => Failure::FeedbackImport(*job),
             Request::Feedback(_) => Failure::Error,
+            Request::Campaigns(CampaignRequest::List { job }) => Failure::Campaigns(*job),
+            Request::Campaigns(CampaignRequest::Create { job, .. }) => {
+                Failure::CampaignCreated(*job)
+            }
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),
             Request::PlanImport { job, .. } => Failure::Plan(*job),
@@ -965,6 +990,14 @@ impl Failure {
                 result: Err(error),
             }],
             Failure::FeedbackImport(job) => vec![Event::FeedbackImported {
+                job,
+                result: Err(error),
+            }],
+            Failure::Campaigns(job) => vec![Event::Campaigns {
+                job,
+                result: Err(error),
+            }],
+            Failure::CampaignCreated(job) => vec![Event::CampaignCreated {
                 job,
                 result: Err(error),
             }],
@@ -1191,6 +1224,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         }
         Request::Privacy(request) => privacy::handle(store, request, emit),
         Request::Feedback(request) => feedback::handle(store, request, emit),
+        Request::Campaigns(request) => campaign::handle(store, request, emit),
         Request::CountBatch(batch) => {
             let (result, outcome) = answer(batches::contents(store, batch), plain);
             emit(match result {

@@ -8,22 +8,11 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::common::{clientele, demo_db, text};
+use crate::common::{clientele, demo_db, run_ok, text};
 
 const NAME: &str = "Spring thanks";
 const START: &str = "2025-05-01";
 const SHARE: f64 = 0.3;
-
-fn run_ok(db: &Path, args: &[&str]) -> String {
-    let out = clientele(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
-    text(&out.stdout)
-}
 
 fn create(db: &Path, name: &str) -> String {
     run_ok(
@@ -476,12 +465,13 @@ fn a_name_used_twice_and_bad_input_are_refused_by_name_with_nothing_written() {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         refused(&db, &args, *code, says);
     }
+    // An e-mail campaign has no labels, letters or call sheet to print.
     let pdf = dir.path().join("labels.pdf");
     refused(
         &db,
         &["campaign", "export", NAME, "--out", pdf.to_str().unwrap()],
         1,
-        "not made yet",
+        "this one is by e-mail",
     );
     assert!(!pdf.exists());
     let txt = dir.path().join("list.txt.bak");

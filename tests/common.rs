@@ -29,6 +29,19 @@ pub fn clientele(db: &Path, args: &[&str]) -> Output {
         .unwrap_or_else(|e| panic!("could not run clientele: {e}"))
 }
 
+/// Runs `clientele` and returns what it printed, failing the test (with its errors) when
+/// it does not succeed.
+pub fn run_ok(db: &Path, args: &[&str]) -> String {
+    let out = clientele(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
 /// Text of a stream.
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

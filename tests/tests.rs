@@ -5,6 +5,8 @@
 
 mod baskets_ui;
 mod campaign;
+mod campaign_pdf;
+mod campaigns_ui;
 mod cli;
 mod common;
 mod dedup;

@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 
 use super::cli_error;
 use crate::analytics::campaign::{GroupFigures, Response, Target};
-use crate::service::campaign::{CampaignSpec, Measured};
+use crate::report::contact::LabelSheet;
+use crate::service::campaign::{CampaignSpec, Measured, PdfOptions};
 use crate::service::{self, Progress};
 use crate::store::{Channel, LeftOut, Store};
 use crate::text::campaign::channel_word;
@@ -43,9 +44,17 @@ pub enum CampaignCommand {
         /// The campaign.
         #[arg(value_name = "NAME")]
         name: String,
-        /// The file to write: .csv or .xlsx (PDF labels and letters are not made yet).
+        /// The file to write: .csv or .xlsx (the contact list), or .pdf (a post campaign's
+        /// address labels or letters, a phone campaign's call sheet).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// The label sheet of a post campaign's PDF (default: the shop's paper's).
+        #[arg(long, value_name = "SHEET", value_parser = LabelSheet::NAMES)]
+        labels: Option<String>,
+        /// A letter's text, with fields such as {first_name} and {suggested_product}: the PDF
+        /// holds one letter per customer instead of labels.
+        #[arg(long, value_name = "FILE.txt")]
+        letter: Option<PathBuf>,
     },
     /// Measure a campaign: response rates of target and control, the uplift with 95%
     /// intervals, what it brought in all, and the verdict.
@@ -140,9 +149,31 @@ pub fn campaign(store: &Store, cmd: CampaignCommand, out: &mut impl Write) -> an
             writeln!(out, "{n} members written to {}", file.display())?;
             Ok(())
         }
-        CampaignCommand::Export { name, out: file } => {
-            let n = service::campaign::export(store, &name, &file, &mut Progress::silent())
-                .map_err(cli_error)?;
+        CampaignCommand::Export {
+            name,
+            out: file,
+            labels,
+            letter,
+        } => {
+            let options = PdfOptions {
+                labels: labels.as_deref().and_then(LabelSheet::parse),
+                letter,
+            };
+            let pdf = file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+            let n = if pdf {
+                service::campaign::export_pdf(
+                    store,
+                    &name,
+                    &file,
+                    &options,
+                    &mut Progress::silent(),
+                )
+            } else {
+                service::campaign::export(store, &name, &file, &mut Progress::silent())
+            }
+            .map_err(cli_error)?;
             writeln!(
                 out,
                 "{n} customers to contact written to {}",

@@ -238,8 +238,29 @@ pub enum CampaignError {
         /// The campaign's start.
         start: chrono::NaiveDate,
     },
-    /// A kind of file the export does not write yet (labels and letters as PDF).
-    PdfNotYet(std::path::PathBuf),
+    /// A PDF asked of a campaign by e-mail or SMS (PDFs are for post and phone).
+    PdfChannel {
+        /// The file asked for.
+        path: std::path::PathBuf,
+        /// The campaign's channel, as a word.
+        channel: String,
+    },
+    /// A letter that uses a field that does not exist.
+    LetterField {
+        /// The letter's file.
+        path: std::path::PathBuf,
+        /// Its line (from 1).
+        line: usize,
+        /// The field as written between braces.
+        field: String,
+    },
+    /// A letter file that cannot be read.
+    Letter {
+        /// The letter's file.
+        path: std::path::PathBuf,
+        /// The system's words.
+        detail: String,
+    },
 }
 
 /// One sale line in the response window, of a customer as the store knows them now.

@@ -71,7 +71,7 @@ impl std::fmt::Display for ReportError {
     }
 }
 
-type Color = (u8, u8, u8);
+pub(super) type Color = (u8, u8, u8);
 
 const INK: Color = (30, 33, 40);
 const MUTED: Color = (105, 110, 120);
@@ -88,7 +88,7 @@ const FOOTER: f32 = 34.0;
 const BODY: f32 = 8.5;
 const LINE: f32 = 11.5;
 
-enum Item {
+pub(super) enum Item {
     Text {
         x: f32,
         y: f32,
@@ -1100,7 +1100,11 @@ fn fill_of(c: Color) -> Fill {
     }
 }
 
-fn draw_text(s: &mut Surface<'_>, fonts: &Fonts, item: (f32, f32, f32, bool, Color, &str)) {
+pub(super) fn draw_text(
+    s: &mut Surface<'_>,
+    fonts: &Fonts,
+    item: (f32, f32, f32, bool, Color, &str),
+) {
     let (x, y, size, bold, color, text) = item;
     s.set_fill(Some(fill_of(color)));
     let mut cx = x;
@@ -1129,6 +1133,70 @@ fn chart_options() -> usvg::Options<'static> {
     }
 }
 
+/// Draws a page's items on its surface.
+pub(super) fn draw_items(
+    s: &mut Surface<'_>,
+    fonts: &Fonts,
+    items: Vec<Item>,
+    svg_options: &usvg::Options<'_>,
+) -> Result<(), ReportError> {
+    for item in items {
+        match item {
+            Item::Text {
+                x,
+                y,
+                size,
+                bold,
+                color,
+                text,
+            } => draw_text(s, fonts, (x, y, size, bold, color, &text)),
+            Item::Rect { x, y, w, h, color } => {
+                if let Some(rect) = Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) {
+                    let mut pb = PathBuilder::new();
+                    pb.push_rect(rect);
+                    if let Some(path) = pb.finish() {
+                        s.set_stroke(None);
+                        s.set_fill(Some(fill_of(color)));
+                        s.draw_path(&path);
+                    }
+                }
+            }
+            Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                color,
+            } => {
+                let mut pb = PathBuilder::new();
+                pb.move_to(x1, y1);
+                pb.line_to(x2, y2);
+                if let Some(path) = pb.finish() {
+                    s.set_fill(None);
+                    s.set_stroke(Some(Stroke {
+                        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+                        width,
+                        ..Stroke::default()
+                    }));
+                    s.draw_path(&path);
+                    s.set_stroke(None);
+                }
+            }
+            Item::Svg { x, y, w, h, svg } => {
+                let tree = usvg::Tree::from_str(&svg, svg_options)
+                    .map_err(|e| ReportError::Chart(e.to_string()))?;
+                let size =
+                    Size::from_wh(w, h).ok_or_else(|| ReportError::Chart("empty chart".into()))?;
+                s.push_transform(&Transform::from_translate(x, y));
+                s.draw_svg(&tree, size, SvgSettings::default());
+                s.pop();
+            }
+        }
+    }
+    Ok(())
+}
+
 fn draw(
     fonts: &Fonts,
     pages: Vec<Vec<Item>>,
@@ -1151,60 +1219,7 @@ fn draw(
     for (i, items) in pages.into_iter().enumerate() {
         let mut page = doc.start_page_with(settings.clone());
         let mut s = page.surface();
-        for item in items {
-            match item {
-                Item::Text {
-                    x,
-                    y,
-                    size,
-                    bold,
-                    color,
-                    text,
-                } => draw_text(&mut s, fonts, (x, y, size, bold, color, &text)),
-                Item::Rect { x, y, w, h, color } => {
-                    if let Some(rect) = Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) {
-                        let mut pb = PathBuilder::new();
-                        pb.push_rect(rect);
-                        if let Some(path) = pb.finish() {
-                            s.set_stroke(None);
-                            s.set_fill(Some(fill_of(color)));
-                            s.draw_path(&path);
-                        }
-                    }
-                }
-                Item::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    width,
-                    color,
-                } => {
-                    let mut pb = PathBuilder::new();
-                    pb.move_to(x1, y1);
-                    pb.line_to(x2, y2);
-                    if let Some(path) = pb.finish() {
-                        s.set_fill(None);
-                        s.set_stroke(Some(Stroke {
-                            paint: rgb::Color::new(color.0, color.1, color.2).into(),
-                            width,
-                            ..Stroke::default()
-                        }));
-                        s.draw_path(&path);
-                        s.set_stroke(None);
-                    }
-                }
-                Item::Svg { x, y, w, h, svg } => {
-                    let tree = usvg::Tree::from_str(&svg, &svg_options)
-                        .map_err(|e| ReportError::Chart(e.to_string()))?;
-                    let size = Size::from_wh(w, h)
-                        .ok_or_else(|| ReportError::Chart("empty chart".into()))?;
-                    s.push_transform(&Transform::from_translate(x, y));
-                    s.draw_svg(&tree, size, SvgSettings::default());
-                    s.pop();
-                }
-            }
-        }
+        draw_items(&mut s, fonts, items, &svg_options)?;
         if i > 0 {
             // The cover carries no footer; every other page names the shop, the period and
             // its number.

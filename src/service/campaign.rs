@@ -22,10 +22,17 @@ use crate::analytics::campaign::{
 use crate::analytics::rfm::{RfmRow, Scoring, Segment, Stage as LifeStage, Tier, lifecycle, tiers};
 use crate::analytics::rules::Rule;
 use crate::model::Consent;
+use crate::report::Paper;
+use crate::report::contact::{
+    self, CALLS_PER_PAGE, CallSheetWords, ContactSheetRow, LabelSheet, Letter,
+};
 use crate::report::export::{Cell, Format, GuardedCsv, Table, create_private, write_file};
 use crate::store::{
-    CampaignRow, Channel, ContactKind, ContactLine, LeftOut, NewCampaign, NewMember, Store,
+    CampaignRow, Channel, ContactKind, ContactLine, ContactRow, LeftOut, NewCampaign, NewMember,
+    Store,
 };
+use crate::text::Message;
+use crate::text::campaign::channel_word;
 
 impl From<CampaignError> for Error {
     fn from(e: CampaignError) -> Self {
@@ -411,6 +418,14 @@ pub struct Measured {
     pub results: CampaignResults,
 }
 
+/// Every campaign with its results as of today, newest first.
+pub fn measure_all(store: &Store) -> Result<Vec<Measured>, Error> {
+    list(store)?
+        .iter()
+        .map(|c| results(store, &c.name, None))
+        .collect()
+}
+
 /// A campaign's members as the customers they are now, sorted by customer (see
 /// [`resolve_members`]).
 fn members_now(store: &Store, campaign_id: i64) -> Result<Vec<(i64, Group)>, Error> {
@@ -466,15 +481,8 @@ pub fn results(store: &Store, name: &str, as_of: Option<NaiveDate>) -> Result<Me
     })
 }
 
-/// Refuses a file named neither .csv nor .xlsx (and says PDFs are not made yet).
+/// Refuses a file named neither .csv nor .xlsx (a .pdf goes to [`export_pdf`]).
 fn check_format(path: &Path) -> Result<(), Error> {
-    let pdf = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if pdf {
-        return Err(CampaignError::PdfNotYet(path.to_path_buf()).into());
-    }
     match Format::from_path(path) {
         Some(_) => Ok(()),
         None => Err(Error::ExportFormat(path.to_path_buf())),
@@ -569,19 +577,13 @@ pub const CONTACT_COLUMNS: [&str; 9] = [
     "last_purchase",
 ];
 
-/// Writes the contact list of a campaign's target group (not the control group) as CSV or
-/// XLSX for a mailing tool: name, e-mail, phone, language, segment at creation, the
-/// product to suggest (the offer's, else the customer's first Baskets suggestion, when
-/// there is one) and the last purchase. A .pdf path is refused for now. Returns how many
-/// customers were written.
-pub fn export(
+/// The target group's contacts (not the control group's), each with the product to
+/// suggest: the offer's, else the customer's first Baskets suggestion when there is one.
+fn target_contacts(
     store: &Store,
-    name: &str,
-    path: &Path,
+    campaign: &CampaignRow,
     progress: &mut Progress<'_>,
-) -> Result<usize, Error> {
-    check_format(path)?;
-    let campaign = find(store, name)?;
+) -> Result<Vec<(ContactRow, Option<String>)>, Error> {
     let targets: HashSet<i64> = members_now(store, campaign.id)?
         .into_iter()
         .filter(|m| m.1 == Group::Target)
@@ -605,7 +607,7 @@ pub fn export(
             Err(_) => HashMap::new(),
         }
     };
-    let rows = contacts
+    Ok(contacts
         .into_iter()
         .map(|c| {
             let product = if campaign.target.kind == TargetKind::Offer {
@@ -613,6 +615,31 @@ pub fn export(
             } else {
                 suggested.get(&c.customer_id).cloned()
             };
+            (c, product)
+        })
+        .collect())
+}
+
+/// Writes the contact list of a campaign's target group (not the control group) as CSV or
+/// XLSX for a mailing tool: name, e-mail, phone, language, segment at creation, the
+/// product to suggest (the offer's, else the customer's first Baskets suggestion, when
+/// there is one) and the last purchase. A .pdf path writes [`export_pdf`]'s default (labels
+/// of a post campaign, the call sheet of a phone one). Returns how many customers were
+/// written.
+pub fn export(
+    store: &Store,
+    name: &str,
+    path: &Path,
+    progress: &mut Progress<'_>,
+) -> Result<usize, Error> {
+    if is_pdf(path) {
+        return export_pdf(store, name, path, &PdfOptions::default(), progress);
+    }
+    check_format(path)?;
+    let campaign = find(store, name)?;
+    let rows = target_contacts(store, &campaign, progress)?
+        .into_iter()
+        .map(|(c, product)| {
             vec![
                 Cell::Int(c.customer_id),
                 Cell::text(c.first_name.as_deref()),
@@ -637,6 +664,147 @@ pub fn export(
         table.rows.len(),
     )?;
     Ok(table.rows.len())
+}
+
+fn is_pdf(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+}
+
+/// What a campaign's PDF is to be.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PdfOptions {
+    /// The label sheet (default: the shop's paper's).
+    pub labels: Option<LabelSheet>,
+    /// A letter's text file: one letter per customer instead of labels (post only).
+    pub letter: Option<std::path::PathBuf>,
+}
+
+/// A contact as the PDFs print it.
+fn sheet_row(c: ContactRow, product: Option<String>) -> ContactSheetRow {
+    let [street, street2, postcode, city, region, country] = c.address;
+    let town = [postcode, city]
+        .into_iter()
+        .flatten()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let address = [street, street2, Some(town), region, country]
+        .into_iter()
+        .flatten()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    ContactSheetRow {
+        first_name: c.first_name.unwrap_or_default(),
+        last_name: c.last_name.unwrap_or_default(),
+        address,
+        phone: c.phone.unwrap_or_default(),
+        segment: c.segment,
+        last_purchase: c.last_purchase.map(|d| d.to_string()).unwrap_or_default(),
+        suggested_product: product.unwrap_or_default(),
+    }
+}
+
+/// The call sheet's words in the language the command line or window speaks.
+fn call_sheet_words(campaign: &CampaignRow, rows: usize) -> CallSheetWords {
+    let lang = crate::text::ui_lang();
+    let say = |id: &'static str| crate::text::render(lang, &Message::new(id));
+    let pages = rows.div_ceil(CALLS_PER_PAGE).max(1);
+    CallSheetWords {
+        title: crate::text::render(
+            lang,
+            &Message::new("campaigns-pdf-call-sheet").arg("name", campaign.name.as_str()),
+        ),
+        phone: say("campaigns-pdf-phone"),
+        segment: say("campaigns-pdf-segment"),
+        last_purchase: say("campaigns-pdf-last-purchase"),
+        suggested: say("campaigns-pdf-suggested"),
+        outcomes: [
+            say("campaigns-pdf-reached"),
+            say("campaigns-pdf-not-reached"),
+            say("campaigns-pdf-call-back"),
+        ],
+        notes: say("campaigns-pdf-notes"),
+        page_of: (1..=pages)
+            .map(|n| {
+                let m = Message::new("campaigns-pdf-page-of")
+                    .arg("page", n as i64)
+                    .arg("pages", pages as i64);
+                crate::text::render(lang, &m)
+            })
+            .collect(),
+        lang: lang.code().to_string(),
+    }
+}
+
+/// Writes a campaign's PDF: for a post campaign its target group's address labels, or one
+/// letter each when `options.letter` names a text with fields such as {first_name}; for a
+/// phone campaign its call sheet. E-mail and SMS campaigns are refused. The letter's
+/// fields are checked before anything is written. Returns how many customers it holds.
+pub fn export_pdf(
+    store: &Store,
+    name: &str,
+    path: &Path,
+    options: &PdfOptions,
+    progress: &mut Progress<'_>,
+) -> Result<usize, Error> {
+    let campaign = find(store, name)?;
+    let letter = match &options.letter {
+        Some(file) => {
+            let text = std::fs::read_to_string(file).map_err(|e| CampaignError::Letter {
+                path: file.clone(),
+                detail: e.to_string(),
+            })?;
+            let letter = Letter::parse(&text).map_err(|e| CampaignError::LetterField {
+                path: file.clone(),
+                line: e.line,
+                field: e.field,
+            })?;
+            Some(letter)
+        }
+        None => None,
+    };
+    let paper = Paper::for_shop(&store.settings()?);
+    let rows: Vec<ContactSheetRow> = target_contacts(store, &campaign, progress)?
+        .into_iter()
+        .map(|(c, p)| sheet_row(c, p))
+        .collect();
+    progress.step(0.8, Stage::WritingFile, Job::Report)?;
+    let bytes = match (campaign.channel, letter) {
+        (Channel::Post, Some(letter)) => contact::letters(paper, &letter, &rows)?,
+        (Channel::Post, None) => {
+            let sheet = options.labels.unwrap_or(LabelSheet::for_paper(paper));
+            contact::labels(sheet, &rows)?
+        }
+        (Channel::Phone, _) => {
+            contact::call_sheet(paper, &call_sheet_words(&campaign, rows.len()), &rows)?
+        }
+        (channel, _) => {
+            return Err(CampaignError::PdfChannel {
+                path: path.to_path_buf(),
+                channel: crate::text::render(crate::text::ui_lang(), &channel_word(channel)),
+            }
+            .into());
+        }
+    };
+    let mut file = create_private(path).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    std::io::Write::write_all(&mut file, &bytes).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    store.audit_export(
+        &format!("campaign {}", campaign.id),
+        &path.display().to_string(),
+        rows.len(),
+    )?;
+    progress.fraction(1.0, &Stage::Done);
+    Ok(rows.len())
 }
 
 /// A customer's contact history, newest first.

@@ -153,6 +153,9 @@ pub struct ContactRow {
     pub segment: String,
     /// The day of their last purchase.
     pub last_purchase: Option<NaiveDate>,
+    /// The postal address's lines as stored: street, street 2, postcode, city, region,
+    /// country.
+    pub address: [Option<String>; 6],
 }
 
 /// The kinds of contact history lines.
@@ -549,7 +552,8 @@ impl Store {
         self.map_busy(|s| {
             let mut stmt = s.conn.prepare(
                 "SELECT r.root_id, c.first_name, c.last_name, c.email, c.phone, c.language,
-                        MIN(m.segment), cs.last_sale
+                        MIN(m.segment), cs.last_sale, c.street, c.street2, c.postcode,
+                        c.city, c.region, c.country
                  FROM campaign_member AS m
                  JOIN contact_root AS r ON r.contact_id = m.customer_id
                  JOIN contact AS c ON c.id = r.root_id
@@ -567,6 +571,14 @@ impl Store {
                     language: r.get(5)?,
                     segment: r.get(6)?,
                     last_purchase: r.get_ref(7)?.as_str_or_null()?.and_then(parse_date),
+                    address: [
+                        r.get(8)?,
+                        r.get(9)?,
+                        r.get(10)?,
+                        r.get(11)?,
+                        r.get(12)?,
+                        r.get(13)?,
+                    ],
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)

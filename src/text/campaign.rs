@@ -42,9 +42,19 @@ impl Localize for CampaignError {
                     .arg("as-of", *as_of)
                     .arg("start", *start)
             }
-            CampaignError::PdfNotYet(path) => {
-                Message::new("campaign-pdf-not-yet").arg("path", path.as_path())
+            CampaignError::PdfChannel { path, channel } => Message::new("campaign-pdf-channel")
+                .arg("path", path.as_path())
+                .arg("channel", channel),
+            CampaignError::LetterField { path, line, field } => {
+                Message::new("campaign-letter-field")
+                    .arg("path", path.as_path())
+                    .arg("line", *line as i64)
+                    .arg("field", field)
+                    .arg("fields", crate::report::contact::LETTER_FIELDS.join(", "))
             }
+            CampaignError::Letter { path, detail } => Message::new("campaign-letter-unreadable")
+                .arg("path", path.as_path())
+                .arg("detail", detail),
         }
     }
 }

@@ -24,7 +24,6 @@ campaign-channel-unknown = Le canal « { $channel } » est inconnu : utilise
 campaign-cost = Le coût par contact, { $cost }, doit être un nombre positif ou nul.
 campaign-rule = La règle est illisible : { $detail }
 campaign-as-of-before-start = La date { $as-of } est antérieure au début de la campagne ({ $start }) : il n’y a encore rien à mesurer.
-campaign-pdf-not-yet = { $path } : les étiquettes d’adresse, les lettres et les fiches d’appel en PDF ne sont pas encore disponibles ; enregistrez la liste des contacts en .csv ou en .xlsx.
 campaign-verdict-worked = La campagne a marché : grâce au contact, le nombre de clients qui ont acheté a augmenté de { $extra } (entre { $low } et { $high }, avec une certitude de 95 %).
 campaign-verdict-no-evidence-yet = Pas encore assez d’éléments : la différence peut être due au hasard. Attendez la fin de la fenêtre de réponse, ou prenez un groupe plus grand la prochaine fois.
 campaign-verdict-no-evidence = Pas assez d’éléments : la différence peut être due au hasard. Prenez un groupe plus grand la prochaine fois.

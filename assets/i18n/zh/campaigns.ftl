@@ -15,7 +15,6 @@ campaign-channel-unknown = 无法识别渠道“{ $channel }”：请使用 emai
 campaign-cost = 每次联系的成本 { $cost } 必须是大于或等于 0 的数字。
 campaign-rule = 无法读取规则：{ $detail }
 campaign-as-of-before-start = 日期 { $as-of } 早于营销活动的开始日期（{ $start }）：还没有可衡量的内容。
-campaign-pdf-not-yet = { $path }：暂时还不能生成 PDF 格式的地址标签、信件和电话清单；请将联系名单保存为 .csv 或 .xlsx。
 campaign-verdict-worked = 有效果：比起不联系，多了 { $extra } 位客户购买（在 { $low } 到 { $high } 之间，置信水平 95%）。
 campaign-verdict-no-evidence-yet = 证据还不够：差异可能只是偶然。请等到响应期结束，或下次使用更大的客户群。
 campaign-verdict-no-evidence = 证据不够：差异可能只是偶然。下次请使用更大的客户群。

@@ -36,5 +36,6 @@ screens! {
     predictions::PredictionsScreen = "Predictions", Num8;
     baskets::BasketsScreen = "Baskets", Num9;
     feedback::FeedbackScreen = "Feedback", E;
+    campaigns::CampaignsScreen = "Campaigns", M;
     reports::ReportsScreen = "Reports", Num7;
 }

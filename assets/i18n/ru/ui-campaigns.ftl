@@ -1,0 +1,72 @@
+## Вкладка «Кампании» и слова PDF-файлов кампаний.
+
+campaigns-title = Кампании
+
+## Лист обзвона для кампании по телефону.
+
+campaigns-pdf-call-sheet = Лист обзвона: { $name }
+campaigns-pdf-phone = Телефон
+campaigns-pdf-segment = Сегмент
+campaigns-pdf-last-purchase = Последняя покупка
+campaigns-pdf-suggested = Предложить
+campaigns-pdf-reached = Дозвонились
+campaigns-pdf-not-reached = Не дозвонились
+campaigns-pdf-call-back = Перезвонить
+campaigns-pdf-notes = Заметки
+campaigns-pdf-page-of = Страница { $page } из { $pages }
+
+## Ошибки PDF-файлов кампаний (переводы campaigns.ftl).
+
+campaign-pdf-channel = { $path }: PDF делается для кампаний по почте (наклейки, письма) или по телефону (лист обзвона); эта кампания идёт по каналу «{ $channel }»: запишите список контактов в .csv или .xlsx.
+campaign-letter-field = { $path }, строка { $line }: в письме есть поле {"{"}{ $field }{"}"}, которого нет; поля: { $fields }.
+campaign-letter-unreadable = Не удаётся прочитать письмо { $path }: { $detail }
+
+## Вкладка «Кампании».
+
+campaigns-job = Измеряем кампании
+campaigns-job-starting = Запуск
+campaigns-creating = Создаём кампанию
+campaigns-new = Новая кампания
+campaigns-empty = Кампаний пока нет. Нажмите «Новая кампания» выше (или запустите clientele campaign create): выберите, кому писать или звонить, и контрольная группа будет отобрана случайно, чтобы было видно, что на самом деле принёс контакт.
+campaigns-about = Канал: { $channel }, получатели: { $target }, с { $start } по { $end }
+campaigns-customers = Клиенты
+campaigns-responders = Откликнулись
+campaigns-rate = Доля откликнувшихся
+campaigns-target-group = Получили (целевая группа)
+campaigns-control-group = Контрольная группа
+campaigns-uplift = Прирост: { $diff } п. п. отклика (с вероятностью 95 %: от { $low } до { $high })
+campaigns-form-name = Название
+campaigns-form-name-hint = например, Весенний возврат
+campaigns-form-goal = Цель
+campaigns-form-target = Кому
+campaigns-form-list-hint = например, At risk
+campaigns-form-channel = Канал
+campaigns-form-control = Контрольная группа
+campaigns-form-window = Окно отклика (дней)
+campaigns-form-response = Отклик
+campaigns-form-response-hint = any, product:НАЗВАНИЕ, category:НАЗВАНИЕ или revenue
+campaigns-form-cost = Стоимость контакта
+campaigns-form-cost-hint = необязательно
+campaigns-form-create = Создать кампанию
+campaigns-created = Кампания «{ $name }» создана: { $target ->
+    [one] { $target } клиент получит контакт
+    [few] { $target } клиента получат контакт
+    [many] { $target } клиентов получат контакт
+   *[other] { $target } клиента получат контакт
+}, { $control ->
+    [one] { $control } отложен
+    [few] { $control } отложены
+    [many] { $control } отложены
+   *[other] { $control } отложены
+} в контрольную группу.
+campaigns-left-out = Не включены: без согласия — { $no_consent }, отказались — { $said_no }, без адреса для этого канала — { $no_address }.
+campaigns-goal-win-back = Вернуть
+campaigns-goal-thank = Поблагодарить
+campaigns-goal-cross-sell = Перекрёстные продажи
+campaigns-goal-announce = Сообщить
+campaigns-kind-segment = Сегмент
+campaigns-kind-saved = Сохранённый сегмент
+campaigns-kind-tier = Уровень ценности
+campaigns-kind-stage = Этап жизненного цикла
+campaigns-kind-predict = Список прогнозов
+campaigns-kind-offer = Кому предложить
