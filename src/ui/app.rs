@@ -1054,62 +1054,92 @@ impl ClienteleApp {
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
+        // The controls on the right were this wide the frame before.
+        let right_id = egui::Id::unique("top bar right");
+        let right = ui.data(|d| d.get_temp::<f32>(right_id)).unwrap_or(0.0);
+        let brand = 110.0;
+        // Where even the smallest readable text does not fit with narrow gaps (eleven tabs
+        // in Russian or Armenian at 1024 points), the tabs take a row of their own and
+        // wrap there, never clipped under the controls on the right.
+        let narrow = {
+            let mut probe = ui.spacing().clone();
+            probe.button_padding.x = 2.0;
+            probe.item_spacing.x = 4.0;
+            tab_text_size_with(ui, &self.screens, right + brand, &probe)
+        };
+        if narrow < MIN_TAB_TEXT {
+            ui.horizontal(|ui| {
+                self.brand_ui(ui);
+                self.right_controls_ui(ui, right_id, right);
+            });
+            ui.horizontal_wrapped(|ui| self.tabs_ui(ui, 13.0));
+            return;
+        }
         ui.horizontal(|ui| {
-            ui.add_space(4.0);
-            ui.label(
-                egui::RichText::new(crate::tr!("app-clientele"))
-                    .strong()
-                    .color(theme::ACCENT)
-                    .size(18.0),
-            );
-            ui.add_space(16.0);
-            let shown = self.shown();
-            // The controls on the right were this wide the frame before.
-            let right_id = egui::Id::unique("top bar right");
-            let right = ui.data(|d| d.get_temp::<f32>(right_id)).unwrap_or(0.0);
-            // Where even the smallest readable text does not fit (ten tabs at 1024 points),
-            // the tabs' padding and gaps shrink too, for the tabs only.
+            self.brand_ui(ui);
             let spacing = ui.spacing().clone();
             if tab_text_size(ui, &self.screens, right) < MIN_TAB_TEXT {
                 ui.spacing_mut().button_padding.x = 2.0;
                 ui.spacing_mut().item_spacing.x = 4.0;
             }
             let size = tab_text_size(ui, &self.screens, right).max(MIN_TAB_TEXT);
-            for (i, (entry, screen)) in SCREENS.iter().zip(&self.screens).enumerate() {
-                let selected = i == shown;
-                let text = egui::RichText::new(screen.title()).size(size);
-                if ui.selectable_label(selected, text).clicked() && !selected {
-                    self.out.commands.push(Command::SwitchTab(entry.tab));
-                }
-            }
+            self.tabs_ui(ui, size);
             *ui.spacing_mut() = spacing;
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(crate::tr!("app-shop-settings"))
-                    .on_hover_text(crate::tr!("app-shop-name-locale-dates-numbers"))
-                    .clicked()
-                {
-                    self.settings_edit = Some(self.settings.clone());
-                }
-                let current = self.prefs.theme;
-                egui::ComboBox::from_label(tr!("app-theme"))
-                    .selected_text(current.label())
-                    .show_ui(ui, |ui| {
-                        for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
-                            if ui
-                                .selectable_label(current == choice, choice.label())
-                                .clicked()
-                            {
-                                self.out.commands.push(Command::SetTheme(choice));
-                            }
+            self.right_controls_ui(ui, right_id, right);
+        });
+    }
+
+    fn brand_ui(&self, ui: &mut egui::Ui) {
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new(crate::tr!("app-clientele"))
+                .strong()
+                .color(theme::ACCENT)
+                .size(18.0),
+        );
+        ui.add_space(16.0);
+    }
+
+    /// One button per screen, the shown one selected, their text `size` points.
+    fn tabs_ui(&mut self, ui: &mut egui::Ui, size: f32) {
+        let shown = self.shown();
+        for (i, (entry, screen)) in SCREENS.iter().zip(&self.screens).enumerate() {
+            let selected = i == shown;
+            let text = egui::RichText::new(screen.title()).size(size);
+            if ui.selectable_label(selected, text).clicked() && !selected {
+                self.out.commands.push(Command::SwitchTab(entry.tab));
+            }
+        }
+    }
+
+    /// Shop settings and the theme, at the right; their width is kept for the next frame.
+    fn right_controls_ui(&mut self, ui: &mut egui::Ui, right_id: egui::Id, right: f32) {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button(crate::tr!("app-shop-settings"))
+                .on_hover_text(crate::tr!("app-shop-name-locale-dates-numbers"))
+                .clicked()
+            {
+                self.settings_edit = Some(self.settings.clone());
+            }
+            let current = self.prefs.theme;
+            egui::ComboBox::from_label(tr!("app-theme"))
+                .selected_text(current.label())
+                .show_ui(ui, |ui| {
+                    for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+                        if ui
+                            .selectable_label(current == choice, choice.label())
+                            .clicked()
+                        {
+                            self.out.commands.push(Command::SetTheme(choice));
                         }
-                    });
-                let width = ui.min_rect().width();
-                if width != right {
-                    ui.data_mut(|d| d.insert_temp(right_id, width));
-                    ui.ctx().request_repaint();
-                }
-            });
+                    }
+                });
+            let width = ui.min_rect().width();
+            if width != right {
+                ui.data_mut(|d| d.insert_temp(right_id, width));
+                ui.ctx().request_repaint();
+            }
         });
     }
 
@@ -1353,8 +1383,17 @@ impl eframe::App for ClienteleApp {
 /// theme and settings controls (`right` points wide) on the right: a 1 024-point window
 /// holds eight tabs so.
 fn tab_text_size(ui: &egui::Ui, screens: &[Box<dyn Screen>], right: f32) -> f32 {
+    tab_text_size_with(ui, screens, right, ui.spacing())
+}
+
+/// [`tab_text_size`] with other padding and gaps.
+fn tab_text_size_with(
+    ui: &egui::Ui,
+    screens: &[Box<dyn Screen>],
+    right: f32,
+    spacing: &egui::style::Spacing,
+) -> f32 {
     const SIZE: f32 = 15.0;
-    let spacing = ui.spacing();
     let each = 2.0 * spacing.button_padding.x + spacing.item_spacing.x;
     let text: f32 = screens
         .iter()
