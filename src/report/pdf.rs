@@ -1125,6 +1125,9 @@ fn chart_options() -> usvg::Options<'static> {
     let mut db = usvg::fontdb::Database::new();
     db.load_font_data(NOTO_SANS.to_vec());
     db.load_font_data(NOTO_SANS_BOLD.to_vec());
+    // Chart labels in Armenian and Chinese (month names, axis titles) fall back to these.
+    db.load_font_data(super::fonts::NOTO_ARMENIAN.to_vec());
+    db.load_font_data(super::fonts::NOTO_CJK.to_vec());
     db.set_sans_serif_family(CHART_FAMILY);
     usvg::Options {
         font_family: CHART_FAMILY.to_string(),
