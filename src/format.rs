@@ -333,57 +333,11 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The months' short names, January first.
-pub const MONTHS_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /// The month's name of month `n` (1 = January): `March`; empty outside 1..=12.
 pub fn month_number_name(n: u32) -> &'static str {
     (n as usize)
         .checked_sub(1)
         .and_then(|i| MONTHS.get(i))
-        .copied()
-        .unwrap_or_default()
-}
-
-/// The name of the month `d` falls in: `March`.
-pub fn month_name(d: NaiveDate) -> &'static str {
-    month_number_name(d.month())
-}
-
-/// The short name of the month `d` falls in: `Mar`.
-pub fn month_abbr(d: NaiveDate) -> &'static str {
-    MONTHS_SHORT
-        .get(d.month0() as usize)
-        .copied()
-        .unwrap_or_default()
-}
-
-/// The name of `d`'s weekday: `Tuesday`.
-pub fn weekday_name(d: NaiveDate) -> &'static str {
-    WEEKDAYS
-        .get(d.weekday().num_days_from_monday() as usize)
-        .copied()
-        .unwrap_or_default()
-}
-
-/// The short name of `d`'s weekday: `Tue`.
-pub fn weekday_abbr(d: NaiveDate) -> &'static str {
-    WEEKDAYS_SHORT
-        .get(d.weekday().num_days_from_monday() as usize)
         .copied()
         .unwrap_or_default()
 }
@@ -504,8 +458,8 @@ mod tests {
             "0987-12-31"
         );
         let sunday = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
-        assert_eq!(weekday_name(sunday), "Sunday");
-        assert_eq!(weekday_abbr(sunday), "Sun");
+        assert_eq!(shop("en-GB").weekday(sunday), "Sunday");
+        assert_eq!(shop("en-GB").date_with_weekday(sunday), "Sun 6 Dec 2026");
         assert_eq!(month_number_name(1), "January");
         assert_eq!(month_number_name(12), "December");
         assert_eq!(month_number_name(0), "");

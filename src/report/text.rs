@@ -6,7 +6,7 @@ use crate::analytics::rfm::{Segment, Tier};
 
 pub use crate::text::Lang;
 
-/// A piece of report text. Texts with `{}` take values, filled in by [`fill`].
+/// A piece of report text. Texts with values (`{ $v1 }`, …) are said through [`tf`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
     Title,
@@ -140,14 +140,13 @@ pub enum Key {
     FeedbackHappyCount,
 }
 
-/// The text of `key` in `lang`, its `{ $v1 }`, `{ $v2 }`, … left as marks for [`fill`].
+/// The text of `key` in `lang`, for a message without values (those go through [`tf`]).
 pub fn t(lang: Lang, key: Key) -> &'static str {
     cached(lang, id(key), None)
 }
 
 /// A message's text (or one of its attributes) in `lang`, made once per language and
-/// kept for the rest of the process (the report's texts are a few hundred short strings),
-/// with its numbered values left as marks for [`fill`].
+/// kept for the rest of the process (the report's texts are a few hundred short strings).
 fn cached(lang: Lang, id: &'static str, attribute: Option<&'static str>) -> &'static str {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
@@ -158,14 +157,10 @@ fn cached(lang: Lang, id: &'static str, attribute: Option<&'static str>) -> &'st
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     texts.entry((lang, id, attribute)).or_insert_with(|| {
-        let mut args = std::collections::HashMap::new();
-        for n in 1..=9 {
-            args.insert(format!("v{n}"), format!("{MARK}{n}"));
-        }
         let loader = crate::text::fluent::loader(lang);
         let words = match attribute {
-            Some(attr) => loader.get_attr_args(id, attr, args),
-            None => loader.get_args(id, args),
+            Some(attr) => loader.get_attr(id, attr),
+            None => loader.get(id),
         };
         let words = if lang == Lang::Pseudo {
             crate::text::pseudo(&words)
@@ -175,9 +170,6 @@ fn cached(lang: Lang, id: &'static str, attribute: Option<&'static str>) -> &'st
         Box::leak(words.into_boxed_str())
     })
 }
-
-/// Marks a numbered value in a cached text: a private-use character and the number.
-const MARK: char = '\u{E000}';
 
 /// The text of `key` in `lang` with its values: `values[0]` is `$v1`, and so on. A value
 /// written in plain digits is given as a number, so that a language chooses its plural
@@ -200,24 +192,6 @@ pub fn tf(lang: Lang, key: Key, values: &[&str]) -> String {
     } else {
         words
     }
-}
-
-/// Fills a text's numbered values (`{ $v1 }`, `{ $v2 }`, … in its message) with `values`:
-/// the first value where `$v1` stands, whatever order a language puts them in.
-pub fn fill(text: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == MARK
-            && let Some(d) = chars.peek().and_then(|d| d.to_digit(10))
-        {
-            chars.next();
-            out.push_str(values.get(d as usize - 1).copied().unwrap_or_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn id(key: Key) -> &'static str {
@@ -427,11 +401,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fill_puts_values_in_order() {
-        assert_eq!(fill(t(Lang::En, Key::PageOf), &["2", "9"]), "Page 2 of 9");
-        // A language may put the values in another order: each goes where its number is.
-        let swapped = format!("{MARK}2 before {MARK}1 and {MARK}3");
-        assert_eq!(fill(&swapped, &["a", "b"]), "b before a and ");
+    fn values_go_where_their_message_puts_them() {
+        assert_eq!(tf(Lang::En, Key::PageOf, &["2", "9"]), "Page 2 of 9");
     }
 
     // The words the report wrote when they were fixed text, written out by hand.

@@ -298,11 +298,6 @@ pub fn english(value: &impl Localize) -> String {
     render(Lang::En, &value.message())
 }
 
-/// A value in a language.
-pub fn said_in(lang: Lang, value: &impl Localize) -> String {
-    render(lang, &value.message())
-}
-
 /// A value in the language this thread speaks: the window's, or the command line's
 /// (`--lang`, then the environment).
 pub fn local(value: &impl Localize) -> String {
