@@ -10,6 +10,7 @@
 pub mod campaign;
 #[cfg(test)]
 mod checks;
+pub mod dedup;
 mod derive;
 mod feedback;
 pub mod fluent;
