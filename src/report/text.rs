@@ -2,7 +2,7 @@
 //! `assets/i18n/<lang>/report.ftl` (and `segments.ftl`, `dates.ftl`), said in the report's
 //! language, English standing in for any message a language lacks.
 
-use crate::analytics::rfm::{Segment, Tier};
+use crate::analytics::rfm::{Segment, Stage, Tier};
 
 pub use crate::text::Lang;
 
@@ -342,6 +342,17 @@ pub fn segment_id(s: Segment) -> &'static str {
         Segment::CantLoseThem => "segment-cant-lose-them",
         Segment::Hibernating => "segment-hibernating",
     }
+}
+
+/// A lifecycle stage's name in `lang` ("at risk").
+pub fn stage_name(lang: Lang, s: Stage) -> String {
+    let id = match s {
+        Stage::New => "lifecycle-new",
+        Stage::Active => "lifecycle-active",
+        Stage::AtRisk => "lifecycle-at-risk",
+        Stage::Lapsed => "lifecycle-lapsed",
+    };
+    cached(lang, id, None).to_string()
 }
 
 /// What a segment means, in `lang`.
