@@ -1356,6 +1356,7 @@ impl ClienteleApp {
         self.send(Request::Demo {
             job: id,
             options: DemoOptions {
+                catalogue: Some(crate::text::ui_lang().code()),
                 customers: DEMO_CUSTOMERS,
                 years: 3,
                 seed: 1,
