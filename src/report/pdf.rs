@@ -1258,6 +1258,28 @@ fn draw(
 
 #[cfg(test)]
 mod tests {
+
+    /// How wide a chart label is drawn, in points (0 when no glyph is found).
+    fn drawn_width(svg: &str) -> f32 {
+        let tree = usvg::Tree::from_str(svg, &chart_options()).expect("svg");
+        tree.root().abs_bounding_box().width()
+    }
+
+    #[test]
+    fn armenian_chart_labels_are_drawn() {
+        let label = |text: &str| {
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="40"><text x="4" y="20" font-family="{CHART_FAMILY}" font-size="12">{text}</text></svg>"#
+            )
+        };
+        // The Pareto chart's axis title, as the Armenian report writes it: its letters come
+        // from the Armenian font, the brackets from Noto Sans.
+        let armenian = label("Հաճախորդների բաժին (սկզբում՝ ամենաշատ ծախսողները)");
+        let latin = drawn_width(&label("Share of customers (top spenders first), the same"));
+        let drawn = drawn_width(&armenian);
+        // A letter no font has is left out: the label would be far narrower.
+        assert!(drawn > 0.7 * latin, "{drawn} against {latin}");
+    }
     use super::*;
     use crate::report::{Paper, ReportInput, ReportOptions, gather};
 

@@ -45,6 +45,24 @@ const BREAKDOWNS: [GroupBy; 6] = [
     GroupBy::Month,
 ];
 
+/// A group's name in the window's language: segments and lifecycle stages are named by
+/// the figures in English (the command line's JSON), said here in words.
+fn group_label(by: GroupBy, name: &str) -> String {
+    use crate::analytics::rfm::{Segment, Stage};
+    let lang = crate::text::ui_lang();
+    match by {
+        GroupBy::Segment => Segment::ALL
+            .iter()
+            .find(|s| s.name() == name)
+            .map_or_else(|| name.to_string(), |s| crate::report::text::segment_name(lang, *s).to_string()),
+        GroupBy::Stage => Stage::ALL
+            .iter()
+            .find(|s| s.name() == name)
+            .map_or_else(|| name.to_string(), |s| crate::report::text::stage_name(lang, *s)),
+        _ => name.to_string(),
+    }
+}
+
 /// A breakdown's name in the list.
 fn breakdown_label(by: GroupBy) -> String {
     match by {
@@ -774,6 +792,8 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
 
 /// The figures by the chosen breakdown, each with its number of answers.
 fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: &[Group]) {
+    // The breakdown the figures were made for (the list may already show another).
+    let shown_by = this.asked.map_or(this.by, |(_, by)| by);
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("feedback-by"));
         egui::ComboBox::from_id_salt("feedback_by")
@@ -813,7 +833,7 @@ fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: 
                     };
                     let f = &g.figures;
                     row.col(|ui| {
-                        ui.label(&g.name);
+                        ui.label(group_label(shown_by, &g.name));
                     });
                     row.col(|ui| {
                         ui.label(formats.int(f.answers as i64));
