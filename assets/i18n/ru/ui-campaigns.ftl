@@ -23,7 +23,7 @@ campaign-letter-unreadable = Не удаётся прочитать письмо
 
 ## Вкладка «Кампании».
 
-campaigns-job = Измеряем кампании
+campaigns-job = Считаем результаты кампаний
 campaigns-job-starting = Запуск
 campaigns-creating = Создаём кампанию
 campaigns-new = Новая кампания
@@ -36,23 +36,24 @@ campaigns-target-group = Получили (целевая группа)
 campaigns-control-group = Контрольная группа
 campaigns-uplift = Прирост: { $diff } п. п. отклика (с вероятностью 95 %: от { $low } до { $high })
 campaigns-form-name = Название
-campaigns-form-name-hint = например, Весенний возврат
+campaigns-form-name-hint = например, Вернуть клиентов весной
 campaigns-form-goal = Цель
 campaigns-form-target = Кому
 campaigns-form-list-hint = например, At risk
 campaigns-form-channel = Канал
 campaigns-form-control = Контрольная группа
-campaigns-form-window = Окно отклика (дней)
+campaigns-form-window = Срок отклика (дней)
 campaigns-form-response = Отклик
 campaigns-form-response-hint = any, product:НАЗВАНИЕ, category:НАЗВАНИЕ или revenue
 campaigns-form-cost = Стоимость контакта
 campaigns-form-cost-hint = необязательно
 campaigns-form-create = Создать кампанию
 campaigns-created = Кампания «{ $name }» создана: { $target ->
-    [one] { $target } клиент получит контакт
-    [few] { $target } клиента получат контакт
-    [many] { $target } клиентов получат контакт
-   *[other] { $target } клиента получат контакт
+        [one] связаться нужно с { $target } клиентом
+        [few] связаться нужно с { $target } клиентами
+        [many] связаться нужно с { $target } клиентами
+       *[other] связаться нужно с { $target } клиента
+    }, в контрольной группе — { $control }.
 }, { $control ->
     [one] { $control } отложен
     [few] { $control } отложены
@@ -62,11 +63,11 @@ campaigns-created = Кампания «{ $name }» создана: { $target ->
 campaigns-left-out = Не включены: без согласия — { $no_consent }, отказались — { $said_no }, без адреса для этого канала — { $no_address }.
 campaigns-goal-win-back = Вернуть
 campaigns-goal-thank = Поблагодарить
-campaigns-goal-cross-sell = Перекрёстные продажи
+campaigns-goal-cross-sell = Допродать
 campaigns-goal-announce = Сообщить
 campaigns-kind-segment = Сегмент
 campaigns-kind-saved = Сохранённый сегмент
-campaigns-kind-tier = Уровень ценности
-campaigns-kind-stage = Этап жизненного цикла
-campaigns-kind-predict = Список прогнозов
+campaigns-kind-tier = ABC-группа
+campaigns-kind-stage = Стадия жизненного цикла
+campaigns-kind-predict = Список из прогноза по клиентам
 campaigns-kind-offer = Кому предложить

@@ -14,7 +14,7 @@ charts-write-dates-as-2025-06 = пишите даты так: 2025-06-30
 charts-save-as-png = Сохранить в PNG…
 charts-save-this-chart-as-an = Сохранить этот график как картинку
 charts-there-are-no-sales-before = До даты расчёта продаж нет.
-charts-so-far = пока
+charts-so-far = ещё идёт
 charts-orders = Заказы
 charts-average-order = Средний чек
 charts-no-sale-in-this-range = Ни в одной продаже за этот период это не указано.
@@ -56,7 +56,7 @@ charts-all = Всё время
 ## Графики: подсказки над столбиками и линиями, легенды, пояснения.
 
 # Столбик ещё не закончившегося периода. $period — период; $day — день последней продажи.
-charts-bar-so-far = { $period }, пока (по { $day })
+charts-bar-so-far = { $period } (пока по { $day })
 # $amount — сумма денег.
 charts-tip-revenue = выручка { $amount }
 # $amount — выручка за показанные даты.
@@ -118,7 +118,7 @@ charts-show-backtest = Показать проверку на истории: ч
 charts-legend-range-95 = Диапазон 95 %
 charts-legend-range-80 = Диапазон 80 %
 charts-legend-forecast = Прогноз
-charts-legend-so-far = Этот месяц на сегодня
+charts-legend-so-far = Этот месяц пока
 charts-legend-backtest = Проверка на истории
 
 ## Когорты и каналы на вкладке «Графики».
@@ -128,7 +128,7 @@ charts-cohorts-revenue = Выручка на клиента
 # Над столбцом с размерами когорт.
 charts-cohorts-customers = клиенты
 # Клетка таблицы когорт. $month — первый месяц когорты; $active — сколько клиентов сделали заказ, как на экране; $customers — клиенты когорты, как на экране; $period — месяцев после первого; $share — доля сделавших заказ; $revenue — их выручка; $per_customer — выручка на клиента на сегодня.
-charts-cohort-tip = { $month }: в месяц { $period } заказали { $active } из { $customers } клиентов ({ $share }); выручка { $revenue }, на клиента на сегодня — { $per_customer }
+charts-cohort-tip = { $month }: в { $period }-м месяце заказали { $active } из { $customers } клиентов ({ $share }); выручка { $revenue }, на клиента пока — { $per_customer }
 charts-channels-where = Где купили впервые
 charts-channels-customers = Клиенты
 charts-channels-back-90 = Снова купили
