@@ -54,12 +54,6 @@ campaigns-created = Кампания «{ $name }» создана: { $target ->
         [many] связаться нужно с { $target } клиентами
        *[other] связаться нужно с { $target } клиента
     }, в контрольной группе — { $control }.
-}, { $control ->
-    [one] { $control } отложен
-    [few] { $control } отложены
-    [many] { $control } отложены
-   *[other] { $control } отложены
-} в контрольную группу.
 campaigns-left-out = Не включены: без согласия — { $no_consent }, отказались — { $said_no }, без адреса для этого канала — { $no_address }.
 campaigns-goal-win-back = Вернуть
 campaigns-goal-thank = Поблагодарить
