@@ -17,9 +17,9 @@ campaigns-pdf-page-of = Страница { $page } из { $pages }
 
 ## Ошибки PDF-файлов кампаний (переводы campaigns.ftl).
 
-campaign-pdf-channel = { $path }: PDF делается для кампаний по почте (наклейки, письма) или по телефону (лист обзвона); эта кампания идёт по каналу «{ $channel }»: запишите список контактов в .csv или .xlsx.
+campaign-pdf-channel = { $path }: PDF делается только для кампаний по почте (наклейки, письма) и по телефону (лист обзвона); эта кампания идёт по каналу «{ $channel }»: запишите список контактов в .csv или .xlsx.
 campaign-letter-field = { $path }, строка { $line }: в письме есть поле {"{"}{ $field }{"}"}, которого нет; поля: { $fields }.
-campaign-letter-unreadable = Не удаётся прочитать письмо { $path }: { $detail }
+campaign-letter-unreadable = Не удалось прочитать письмо { $path }: { $detail }
 
 ## Вкладка «Кампании».
 
@@ -34,7 +34,7 @@ campaigns-responders = Откликнулись
 campaigns-rate = Доля откликнувшихся
 campaigns-target-group = Получили (целевая группа)
 campaigns-control-group = Контрольная группа
-campaigns-uplift = Прирост: { $diff } п. п. отклика (с вероятностью 95 %: от { $low } до { $high })
+campaigns-uplift = Прирост: { $diff } п. п. отклика (с вероятностью 95 %: от { $low } до { $high })
 campaigns-form-name = Название
 campaigns-form-name-hint = например, Вернуть клиентов весной
 campaigns-form-goal = Цель

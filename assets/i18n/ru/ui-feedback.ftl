@@ -32,7 +32,7 @@ feedback-answers = { $count ->
         [many] { $shown } ответов
        *[other] { $shown } ответа
     }
-# Под NPS. $low, $high — границы диапазона 95 %; $count — сколько ответов; $shown — то же число, как на экране.
+# Под NPS. $low, $high — границы диапазона 95 %; $count — сколько ответов; $shown — то же число, как на экране.
 feedback-nps-range-answers = от { $low } до { $high } · { $count ->
         [one] { $shown } ответ
         [few] { $shown } ответа
@@ -51,7 +51,7 @@ feedback-waiting-over-a-week = { $count ->
 feedback-month-by-month = По месяцам
 feedback-no-nps-or-csat = Нет ответов NPS или CSAT для графика.
 feedback-line-nps = NPS
-feedback-line-nps-range = Диапазон NPS 95 %
+feedback-line-nps-range = Диапазон NPS 95 %
 feedback-line-csat = CSAT, %
 feedback-points-too-few = Слишком мало ответов, чтобы судить
 feedback-did-they-buy-again = Купили ли они снова?
@@ -86,7 +86,7 @@ feedback-column-log-odds = Лог-шансы
 feedback-column-group = Группа
 feedback-column-answers = Ответы
 feedback-column-nps = NPS
-feedback-column-nps-range = Диапазон 95 %
+feedback-column-nps-range = Диапазон 95 %
 feedback-column-csat = CSAT
 feedback-column-stars = Звёзды
 
