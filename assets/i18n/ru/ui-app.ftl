@@ -5,7 +5,7 @@ app-the-database-could-not-be = Не удалось открыть базу да
 app-start-clientele-with-db-path = Чтобы открыть другой файл, запустите Clientele с --db PATH или закройте программу, которая сейчас использует этот файл.
 app-clientele = Clientele
 app-shop-settings = Настройки магазина…
-app-shop-name-locale-dates-numbers = Название магазина, локаль (даты, числа), валюта, страна телефонов
+app-shop-name-locale-dates-numbers = Название магазина, локаль (даты, числа), валюта, страна для телефонов
 app-the-database-file-everything-clientele = Файл базы данных: в нём всё, что знает Clientele.
 app-cancel = Отмена
 

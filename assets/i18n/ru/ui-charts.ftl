@@ -7,7 +7,7 @@ charts-title = Графики
 charts-charts = Графики
 charts-hover-for-exact-values-drag = Наведите указатель, чтобы увидеть точные значения. Перетаскивайте, чтобы сдвинуть; прокрутка или щипок — масштаб; двойной щелчок — вернуть как было.
 charts-from = С
-charts-first-sale = первой продажи
+charts-first-sale = начала
 charts-to = по
 charts-as-of-date = дату расчёта
 charts-write-dates-as-2025-06 = пишите даты так: 2025-06-30
@@ -49,8 +49,8 @@ charts-chart-channels = Каналы и магазины
 charts-step-day = День
 charts-step-week = Неделя
 charts-step-month = Месяц
-charts-last-90-days = Последние 90 дней
-charts-last-12-months = Последние 12 месяцев
+charts-last-90-days = 90 дней
+charts-last-12-months = 12 месяцев
 charts-all = Всё время
 
 ## Графики: подсказки над столбиками и линиями, легенды, пояснения.
