@@ -18,8 +18,8 @@ error-forecast-hold-out = --backtest { $held_out } 留出的周期太多，{ $pe
 tier-meaning-first = 贡献前 { $share }% 销售额的客户。
 tier-meaning-next = 贡献其后 { $share }% 销售额的客户。
 tier-meaning-last = 贡献最后 { $share }% 销售额的客户。
-predict-too-little-data = 暂无复购预测：{ $customers } 位客户中，只有 { $repeat } 位在不止一天买过东西；至少需要 { $needed } 位，才能算出客户多久回来一次。
-predict-few-repeat = 只有 { $repeat } 位客户在不止一天买过东西（达到 { $recommended } 位后数字会更稳定）：这些预测仅供粗略参考。
+predict-too-little-data = 暂无复购预测：{ $customers } 位客户中，只有 { $repeat } 位在两个或以上不同的日子买过东西；至少需要 { $needed } 位，才能算出客户多久回来一次。
+predict-few-repeat = 只有 { $repeat } 位客户在两个或以上不同的日子买过东西（达到 { $recommended } 位后数字会更稳定）：这些预测仅供粗略参考。
 predict-check-history-short = 模型未经检验：检验需要 { $needed } 天的销售数据，而店铺只有 { $history } 天。预测结果仍然有效。
 predict-check-few-repeat = 模型未经检验：在最近这段时间之前，只有 { $repeat } 位客户购买过不止一次（需要 { $needed } 位）。预测结果仍然有效。
 predict-check-fit-failed = 模型未经检验：无法用较早的销售数据拟合模型。预测结果仍然有效。
@@ -44,7 +44,7 @@ cohorts-came-back-quarter = 在 { $cohort } 首次购买的客户中，有 { $sh
    *[other] ；{ $before } 的这一比例为 { $before_share }。
 }
 channels-group = { $name }
-predict-check = 用最近 { $days } 天的数据检验，模型只用这之前的销售数据拟合：客户实际购买了 { $actual } 次（按天计），模型预计为 { $predicted } 次。{ $auc ->
+predict-check = 用最近 { $days } 天的数据检验，模型只用这之前的销售数据拟合：客户实际购买了 { $actual } 次（同一天多次购买算一次），模型预计为 { $predicted } 次。{ $auc ->
     [none] {""}
    *[other] 任取两位客户，一位回来了、一位没有回来，模型给回来的那位打分更高的概率为 { $auc }%。
 }
