@@ -2,7 +2,7 @@
 
 campaigns-title = 营销活动
 
-## 电话营销活动的通话单。
+## 电话营销活动的电话联系单。
 
 campaigns-pdf-call-sheet = 电话联系单：{ $name }
 campaigns-pdf-phone = 电话

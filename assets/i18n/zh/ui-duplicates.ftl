@@ -50,7 +50,7 @@ duplicates-group-of = 第 { $at } 组，共 { $count } 组
 duplicates-certainty-unlikely = 可能性低：匹配度 { $certainty }
 # $certainty：百分比。
 duplicates-certainty = 匹配度 { $certainty }
-duplicates-cut-from-chain = 从一条更长的链中拆出：请仔细核对
+duplicates-cut-from-chain = 这组是从一长串相似客户中拆出来的：请仔细核对
 duplicates-merged = 已合并
 # $reason：这些客户看起来是同一人的原因。
 duplicates-why = 原因：{ $reason }
@@ -91,7 +91,7 @@ duplicates-summary = 在 { $customers ->
     }疑似重复客户（还有 { $open } 组待核对）。按匹配度从高到低排列；建议的匹配度阈值为 { $threshold }。
 # $count：客户数；$shown：屏幕上显示的同一数字。
 duplicates-not-judgeable = { $count ->
-       *[other] { $shown } 位客户没有姓名、电子邮件或电话，永远不会被匹配。
+       *[other] { $shown } 位客户没有姓名、电子邮件或电话，不参与查找重复客户。
     }
 # $n：组数；$n_shown：屏幕上显示的同一数字；$m：被合并到其他客户的客户数；$m_shown：屏幕上显示的同一数字。
 duplicates-bulk-count = { $n ->
