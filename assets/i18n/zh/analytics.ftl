@@ -1,7 +1,7 @@
 ## 销售预测、同期群、渠道、价值等级和复购预测。
 
-forecast-accuracy-seasonal = 过去 { $span } 里，该预测（{ $model }）的平均偏差为 { $error }；按“与去年同期相同”估计，平均偏差为 { $baseline }。
-forecast-accuracy-plain = 过去 { $span } 里，该预测（{ $model }）的平均偏差为 { $error }；按“与上一周期相同”估计，平均偏差为 { $baseline }。
+forecast-accuracy-seasonal = 过去 { $span }里，该预测（{ $model }）的平均偏差为 { $error }；按“与去年同期相同”估计，平均偏差为 { $baseline }。
+forecast-accuracy-plain = 过去 { $span }里，该预测（{ $model }）的平均偏差为 { $error }；按“与上一周期相同”估计，平均偏差为 { $baseline }。
 forecast-short-history = 完整的历史数据只有 { $span }（需要 { $needed } 才能把每个季节都看到两次），所以预测暂不考虑季节因素：目前还看不出哪些月份卖得更多。
 forecast-so-far = { $period }至今：{ $value }（截至 { $through }）。
 forecast-next-month = 下个月：约 { $value }（{ $lo }–{ $hi }）。
@@ -32,8 +32,8 @@ predict-model-default = 采用了 { $model }（无法检验模型时的常规选
 
 forecast-months = { $count } 个月
 forecast-weeks = { $count } 周
-forecast-hold-out-seasonal = 用最近 { $span } 之前的历史数据选出了 { $model }，它在这 { $span } 里的平均偏差为 { $error }；按“与去年同期相同”估计，平均偏差为 { $baseline }。
-forecast-hold-out-plain = 用最近 { $span } 之前的历史数据选出了 { $model }，它在这 { $span } 里的平均偏差为 { $error }；按“与上一周期相同”估计，平均偏差为 { $baseline }。
+forecast-hold-out-seasonal = 用最近 { $span }之前的历史数据选出了 { $model }，它在这 { $span }里的平均偏差为 { $error }；按“与去年同期相同”估计，平均偏差为 { $baseline }。
+forecast-hold-out-plain = 用最近 { $span }之前的历史数据选出了 { $model }，它在这 { $span }里的平均偏差为 { $error }；按“与上一周期相同”估计，平均偏差为 { $baseline }。
 forecast-coverage = 在这些周期中，{ $p80 } 区间覆盖了 { $c80 } 的实际数值，{ $p95 } 区间覆盖了 { $c95 }。
 cohorts-came-back-months = 在 { $cohort } 首次购买的客户中，有 { $share } 在三个月内再次购买{ $before ->
     [none] 。
