@@ -351,12 +351,17 @@ pub fn month_start(d: NaiveDate) -> NaiveDate {
 /// The name to print for a customer: first and last name, family name first when both are
 /// written in Chinese characters, else "Customer C0031" from the customer reference, else
 /// "Customer #12" from the customer number (as the Customers tab shows them).
-pub fn display_name(p: &CustomerProfile) -> String {
+pub fn display_name(lang: Lang, p: &CustomerProfile) -> String {
     let name = crate::model::person_name(
         p.first_name.as_deref().unwrap_or_default(),
         p.last_name.as_deref().unwrap_or_default(),
     );
-    crate::customers::shown_name(&name, p.external_ref.as_deref().unwrap_or_default(), p.id)
+    crate::customers::shown_name_in(
+        lang,
+        &name,
+        p.external_ref.as_deref().unwrap_or_default(),
+        p.id,
+    )
 }
 
 /// The period a report covers. Without dates, the last complete month as of the day of the
@@ -509,7 +514,10 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         let (period_orders, period_cents) = in_period.get(&id).copied().unwrap_or_default();
         CustomerLine {
             id,
-            name: p.map_or_else(|| format!("Customer #{id}"), |p| display_name(p)),
+            name: p.map_or_else(
+                || crate::customers::shown_name_in(options.lang, "", "", id),
+                |p| display_name(options.lang, p),
+            ),
             phone: p.and_then(|p| p.phone.clone()).unwrap_or_default(),
             email: p.and_then(|p| p.email.clone()).unwrap_or_default(),
             period_orders,
@@ -791,27 +799,33 @@ mod tests {
             last_name: Some("王".into()),
             ..CustomerProfile::default()
         };
-        assert_eq!(display_name(&p), "王伟");
+        assert_eq!(display_name(Lang::En, &p), "王伟");
         let p = CustomerProfile {
             id: 4,
             first_name: Some("Zoë".into()),
             last_name: Some("Martin".into()),
             ..CustomerProfile::default()
         };
-        assert_eq!(display_name(&p), "Zoë Martin");
+        assert_eq!(display_name(Lang::En, &p), "Zoë Martin");
         assert_eq!(
-            display_name(&CustomerProfile {
-                id: 9,
-                ..CustomerProfile::default()
-            }),
+            display_name(
+                Lang::En,
+                &CustomerProfile {
+                    id: 9,
+                    ..CustomerProfile::default()
+                }
+            ),
             "Customer #9"
         );
         assert_eq!(
-            display_name(&CustomerProfile {
-                id: 31,
-                external_ref: Some("C0031".into()),
-                ..CustomerProfile::default()
-            }),
+            display_name(
+                Lang::En,
+                &CustomerProfile {
+                    id: 31,
+                    external_ref: Some("C0031".into()),
+                    ..CustomerProfile::default()
+                }
+            ),
             "Customer C0031"
         );
     }

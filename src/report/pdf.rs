@@ -48,7 +48,7 @@ fn trends_section<'d>(
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{
-    Key, Lang, months, segment_action, segment_meaning, segment_name, t, tf, tier_text, tiers_note,
+    Key, Lang, segment_action, segment_meaning, segment_name, t, tf, tier_text, tiers_note,
 };
 use crate::analytics::kpi::PeriodKpis;
 use crate::analytics::rfm::Segment;
@@ -707,21 +707,15 @@ fn revenue_over_time(
         return Ok(());
     }
     l.paragraph(t(lang, Key::RevenueOverTimeNote), 8.0, MUTED);
-    let names = months(lang);
     let first_month = super::data::month_start(data.from);
     let bars: Vec<(String, f64, bool)> = data
         .monthly
         .iter()
         .enumerate()
         .map(|(i, (m, cents))| {
-            let month = chrono::Datelike::month0(m) as usize;
             let show = i % 3 == 0 || i + 1 == data.monthly.len();
             let label = if show {
-                format!(
-                    "{} {:02}",
-                    names.get(month).copied().unwrap_or_default(),
-                    chrono::Datelike::year(m) % 100
-                )
+                f.month_tick(*m)
             } else {
                 String::new()
             };

@@ -388,25 +388,6 @@ pub fn tiers_note(lang: Lang) -> String {
     )
 }
 
-/// Short month names, January first.
-pub fn months(lang: Lang) -> [&'static str; 12] {
-    const IDS: [&str; 12] = [
-        "month-short-1",
-        "month-short-2",
-        "month-short-3",
-        "month-short-4",
-        "month-short-5",
-        "month-short-6",
-        "month-short-7",
-        "month-short-8",
-        "month-short-9",
-        "month-short-10",
-        "month-short-11",
-        "month-short-12",
-    ];
-    IDS.map(|id| cached(lang, id, None))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,7 +48,7 @@ predict-headline = Environ { $likely } de vos { $customers } clients devraient r
     [many] { $days } de jours
    *[other] { $days } jours
 }.
-predict-model-lower-error = Modèle utilisé : { $model }. Sur vos propres ventes récentes, il s’est trompé en moyenne de { $mae } sur le nombre d’achats par client, contre { $other-mae } pour { $other }.
+predict-model-lower-error = Modèle utilisé : { $model }. Sur vos propres ventes récentes, il s’est trompé en moyenne de { NUMBER($mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } sur le nombre d’achats par client, contre { NUMBER($other-mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } pour { $other }.
 predict-model-only = Modèle utilisé : { $model }.
 predict-model-requested = Modèle utilisé : { $model }, comme demandé.
 predict-model-other-failed = Modèle utilisé : BG/NBD ; Pareto/NBD n’a pas pu être ajusté sur ces ventes.

@@ -60,7 +60,7 @@ predict-headline = Около { $likely } из { $customers } ваших кли�
     [many] { $days } дней
    *[other] { $days } дня
 }.
-predict-model-lower-error = Использована модель { $model }: на ваших недавних продажах она ошибалась в среднем на { $mae } покупки на клиента, { $other } — на { $other-mae }.
+predict-model-lower-error = Использована модель { $model }: на ваших недавних продажах она ошибалась в среднем на { NUMBER($mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } покупки на клиента, { $other } — на { NUMBER($other-mae, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 predict-model-only = Использована модель { $model }.
 predict-model-requested = Использована модель { $model }, как и было указано.
 predict-model-other-failed = Использована модель BG/NBD: модель Pareto/NBD не удалось подогнать к этим продажам.

@@ -430,7 +430,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let Some(data) = this.detail.clone() else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(tr!("customers-loading-one", id = selected));
+            ui.label(tr!("customers-loading-one", id = selected.to_string()));
         });
         return;
     };
@@ -461,7 +461,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(title.trim());
-            let mut facts = vec![tr!("customers-fact-id", id = detail.id)];
+            let mut facts = vec![tr!("customers-fact-id", id = detail.id.to_string())];
             if let Some(r) = &detail.external_ref {
                 facts.push(tr!("customers-fact-ref", reference = r.as_str()));
             }

@@ -586,9 +586,9 @@ fn compare_ui(this: &mut DuplicatesScreen, ui: &mut egui::Ui, g: usize, cluster:
             ui.label("");
             for (m, c) in cluster.members.iter().enumerate() {
                 let title = if m == survivor {
-                    tr!("duplicates-customer-kept", id = c.id)
+                    tr!("duplicates-customer-kept", id = c.id.to_string())
                 } else {
-                    tr!("duplicates-customer", id = c.id)
+                    tr!("duplicates-customer", id = c.id.to_string())
                 };
                 if ui
                     .add_enabled(open, egui::Button::selectable(m == survivor, title))

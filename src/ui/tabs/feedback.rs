@@ -564,7 +564,7 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
         let mut done = false;
         let mut cancel = false;
         ui.horizontal_wrapped(|ui| {
-            ui.label(tr!("feedback-resolve-which", id = id));
+            ui.label(tr!("feedback-resolve-which", id = id.to_string()));
             ui.add(
                 egui::TextEdit::singleline(note)
                     .hint_text(tr!("feedback-what-was-done"))
@@ -584,7 +584,7 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
                 customer,
                 note: note.trim().to_string(),
             }));
-            cx.notify(tr!("feedback-marked-resolved", id = id), false);
+            cx.notify(tr!("feedback-marked-resolved", id = id.to_string()), false);
             this.resolving = None;
         } else if cancel {
             this.resolving = None;

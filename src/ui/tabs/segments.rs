@@ -1254,8 +1254,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 };
                 row.col(|ui| {
                     let name = p
-                        .map(crate::report::data::display_name)
-                        .unwrap_or_else(|| tr!("segments-unnamed", id = c.customer_id));
+                        .map(|p| crate::report::data::display_name(crate::text::ui_lang(), p))
+                        .unwrap_or_else(|| tr!("segments-unnamed", id = c.customer_id.to_string()));
                     ui.label(name);
                 });
                 row.col(|ui| {

@@ -46,7 +46,7 @@ pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
     } else if !reference.is_empty() {
         tr!("customers-unnamed-ref", reference = reference)
     } else {
-        tr!("customers-unnamed", id = id)
+        tr!("customers-unnamed", id = id.to_string())
     }
 }
 
