@@ -62,7 +62,7 @@ cli-set-aside = { $orders ->
 }
 basket-rule = { $antecedents } պարունակող 10 պատվերից { $per-ten }-ում կա նաև { $consequents }, միջինից { NUMBER($lift, minimumFractionDigits: 1, maximumFractionDigits: 1) } անգամ ավելի հաճախ ({ $orders } պատվեր)
 cli-feedback-bad-score = «{ $value }» արժեքը { $scale } սանդղակի գնահատական չէ ({ $scale ->
-    [nps] 0-ից 10
+    [nps] 0-ից մինչև 10
     [thumbs] up կամ down
-   *[other] 1-ից 5
+   *[other] 1-ից մինչև 5
 })

@@ -205,9 +205,9 @@ import-feedback-see-them = Դրանք կարող եք տեսնել «Կարծի�
 # $column՝ գնահատականների սյունակի վերնագիրը։
 import-feedback-which-scale-column = Ո՞ր սանդղակով են «{ $column }» սյունակի գնահատականները։ Ֆայլում նշված չէ, իսկ 4-ն ամեն սանդղակում այլ բան է նշանակում։
 import-feedback-which-scale = Ո՞ր սանդղակով են գնահատականները։ Ֆայլում նշված չէ, իսկ 4-ն ամեն սանդղակում այլ բան է նշանակում։
-import-feedback-scale-nps = NPS, 0-ից 10 (որքան հավանական է, որ կառաջարկի)
-import-feedback-scale-stars = Աստղեր, 1-ից 5
-import-feedback-scale-csat = CSAT, 1-ից 5 (որքան է գոհ)
+import-feedback-scale-nps = NPS, 0-ից մինչև 10 (որքան հավանական է, որ կառաջարկի)
+import-feedback-scale-stars = Աստղեր, 1-ից մինչև 5
+import-feedback-scale-csat = CSAT, 1-ից մինչև 5 (որքան է գոհ)
 import-feedback-scale-thumbs = Բութ մատը վեր կամ ներքև (1 կամ 0)
 # $scale՝ վերևի սանդղակներից մեկը։
 import-feedback-scores-read-as = Գնահատականները կարդացվել են այս սանդղակով. { $scale }։
