@@ -158,6 +158,22 @@ impl Message {
     }
 }
 
+/// An import field's name in the window's language ("Numéro client" for `external_ref`).
+pub fn field_label(field: crate::ingest::mapping::Field) -> String {
+    field_label_in(ui_lang(), field)
+}
+
+/// An import field's name in `lang`.
+pub fn field_label_in(lang: Lang, field: crate::ingest::mapping::Field) -> String {
+    let id = format!("import-field-{}", field.name());
+    let loader = fluent::loader(lang);
+    if loader.has(&id) {
+        ui_words(loader.get(&id))
+    } else {
+        field.label().to_string()
+    }
+}
+
 /// A typed value that can be said in words.
 pub trait Localize {
     /// The value as a message: its id and arguments.
@@ -674,6 +690,24 @@ impl Localize for crate::service::import::Blocker {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_import_field_is_named_in_every_language() {
+        use crate::ingest::mapping::Field;
+        for lang in [Lang::En, Lang::Fr, Lang::Ru, Lang::Zh, Lang::Hy] {
+            let mut seen = std::collections::HashSet::new();
+            for field in Field::ALL {
+                let words = field_label_in(lang, field);
+                assert!(!words.starts_with("import-field-"), "{lang:?} {field:?}");
+                assert!(seen.insert(words.clone()), "{lang:?}: {words} twice");
+                if lang == Lang::En {
+                    assert_eq!(words, field.label());
+                } else if !matches!(field, Field::Email) {
+                    assert_ne!(words, field.label(), "{lang:?} {field:?} is English");
+                }
+            }
+        }
+    }
     use super::*;
     use crate::service::{Error, Job, Stage};
 

@@ -836,7 +836,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
                 for (i, (column, field)) in plan.headers.iter().zip(&plan.columns).enumerate() {
                     let Some(field) = field else { continue };
                     ui.label(egui::RichText::new(column).strong());
-                    ui.label(field.label()).on_hover_text(field.name());
+                    ui.label(crate::text::field_label(*field)).on_hover_text(field.name());
                     let why = plan.why.get(i).cloned().flatten().unwrap_or(Why::Chosen);
                     ui.label(egui::RichText::new(localized(&why)).weak());
                     ui.end_row();
