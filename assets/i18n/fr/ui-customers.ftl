@@ -8,9 +8,9 @@ customers-save-spreadsheet = Enregistrer en tableur…
 customers-save-spreadsheet-hint = Les clients de la liste (après la recherche), en classeur Excel (.xlsx) ou en fichier CSV
 # Une liste ouverte depuis un autre écran. $what : ce que sont ces clients (le nom d’un segment, par exemple) ; $count : combien ; $shown : le même nombre, écrit à l’écran.
 customers-showing-only = { $count ->
-        [one] Seulement { $what } : { $shown } client
-        [many] Seulement { $what } : { $shown } de clients
-       *[other] Seulement { $what } : { $shown } clients
+        [one] { $what } · { $shown } client seulement
+        [many] { $what } · { $shown } de clients seulement
+       *[other] { $what } · { $shown } clients seulement
     }
 customers-show-all = Tous les clients
 # Le nom de fichier proposé pour enregistrer tous les clients, sans son extension.
