@@ -80,7 +80,7 @@ predict-check = Vérifié sur la dernière période de { $days ->
     [one] { $days } jour
     [many] { $days } de jours
    *[other] { $days } jours
-}, avec un modèle ajusté seulement sur les ventes d’avant : vos clients ont acheté sur { $actual } jours au total, et le modèle en prévoyait { $predicted }.{ $auc ->
+}, avec un modèle ajusté seulement sur les ventes d’avant : vos clients ont totalisé { $actual } jours d’achat, et le modèle en prévoyait { $predicted }.{ $auc ->
     [none] {""}
    *[other] {" "}Entre deux clients, l’un qui est revenu et l’autre non, il a mieux noté celui qui est revenu dans { $auc } % des cas.
 }

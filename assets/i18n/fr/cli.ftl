@@ -277,8 +277,10 @@ basket-rule = Sur 10 commandes avec { $antecedents }, { $per-ten ->
     [many] { $orders } de commandes
    *[other] { $orders } commandes
 })
-cli-feedback-bad-score = « { $value } » n’est pas une note sur l’échelle { $scale } ({ $scale ->
-    [nps] de 0 à 10
-    [thumbs] pouce levé ou baissé
-   *[other] de 1 à 5
-})
+cli-feedback-bad-score = « { $value } » { $scale ->
+    [nps] n’est pas une note NPS (de 0 à 10)
+    [stars] n’est pas une note en étoiles (de 1 à 5)
+    [csat] n’est pas une note CSAT (de 1 à 5)
+    [thumbs] n’est ni un pouce levé ni un pouce baissé
+   *[other] n’est pas une note sur l’échelle { $scale } (de 1 à 5)
+}

@@ -148,16 +148,20 @@ group-sale-date-out-of-range = Colonne { $column } : la date { $bound ->
     [before-1900] est antérieure à 1900
    *[other] est à plus d’un jour dans le futur
 }
-problem-not-a-score = ligne { $row }, colonne { $column } : « { $value } » n’est pas une note sur l’échelle { $scale } ({ $scale ->
-    [nps] de 0 à 10
-    [thumbs] pouce levé ou baissé
-   *[other] de 1 à 5
-})
-group-not-a-score = Colonne { $column } : pas une note sur l’échelle { $scale } ({ $scale ->
-    [nps] de 0 à 10
-    [thumbs] pouce levé ou baissé
-   *[other] de 1 à 5
-})
+problem-not-a-score = ligne { $row }, colonne { $column } : « { $value } » { $scale ->
+    [nps] n’est pas une note NPS (de 0 à 10)
+    [stars] n’est pas une note en étoiles (de 1 à 5)
+    [csat] n’est pas une note CSAT (de 1 à 5)
+    [thumbs] n’est ni un pouce levé ni un pouce baissé
+   *[other] n’est pas une note sur l’échelle { $scale } (de 1 à 5)
+}
+group-not-a-score = Colonne { $column } : { $scale ->
+    [nps] pas une note NPS (de 0 à 10)
+    [stars] pas une note en étoiles (de 1 à 5)
+    [csat] pas une note CSAT (de 1 à 5)
+    [thumbs] ni un pouce levé ni un pouce baissé
+   *[other] pas une note sur l’échelle { $scale } (de 1 à 5)
+}
 import-none-with-choice = Avec ce choix, aucune ligne ne peut être importée : { $lacking ->
     [customer] il manque un client à chaque ligne.
     [date] il manque à chaque ligne une date de vente lisible.

@@ -129,15 +129,26 @@ import-sales-summary = { $count ->
        *[other] { $shown } lignes de vente ; nouveaux clients : { $new } ; lignes de clients déjà connus : { $known }
     }
 import-walk-in = { $count ->
-        [one] { $shown } ligne de vente sans client : comptée dans le chiffre d’affaires, mais pour aucun client
-        [many] { $shown } de lignes de vente sans client : comptées dans le chiffre d’affaires, mais pour aucun client
-       *[other] { $shown } lignes de vente sans client : comptées dans le chiffre d’affaires, mais pour aucun client
+        [one] { $shown } ligne de vente sans client : comptée dans le chiffre d’affaires, mais dans les chiffres d’aucun client
+        [many] { $shown } de lignes de vente sans client : comptées dans le chiffre d’affaires, mais dans les chiffres d’aucun client
+       *[other] { $shown } lignes de vente sans client : comptées dans le chiffre d’affaires, mais dans les chiffres d’aucun client
     }
-# Commandes dont le statut ne compte pas (annulée, retournée…). $status : le statut, tel qu’écrit dans le fichier ; $amount : leur total.
+# Commandes dont le statut ne compte pas (annulée, remboursée…). $status : le statut, en anglais (cancelled, failed, pending, refunded, completed) ; $amount : leur total.
 import-set-aside = { $count ->
-        [one] { $shown } commande au statut « { $status } » ({ $amount }) conservée mais pas comptée
-        [many] { $shown } de commandes au statut « { $status } » ({ $amount }) conservées mais pas comptées
-       *[other] { $shown } commandes au statut « { $status } » ({ $amount }) conservées mais pas comptées
+        [one] { $shown } commande
+        [many] { $shown } de commandes
+       *[other] { $shown } commandes
+    } au statut « { $status ->
+        [cancelled] annulé
+        [failed] échoué
+        [pending] en attente
+        [refunded] remboursé
+        [completed] terminé
+       *[other] { $status }
+    } » ({ $amount }) { $count ->
+        [one] conservée mais pas comptée
+        [many] conservées mais pas comptées
+       *[other] conservées mais pas comptées
     }
 # $date : quand ; $id : le numéro de l’import ; $rows : nombre de lignes, écrit à l’écran.
 import-already-imported = Ce fichier a déjà été importé le { $date } (import { $id }, lignes : { $rows }). L’importer de nouveau ajouterait ses lignes une seconde fois.

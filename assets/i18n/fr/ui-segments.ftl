@@ -109,7 +109,7 @@ segments-card-figures = { $customers } · { $share }
 ## Les mouvements entre segments.
 
 segments-compare = Comparer
-segments-before-hint = écrivez une date antérieure à la date d’analyse, comme 2025-05-31
+segments-before-hint = écrivez une date antérieure à la date d’analyse, par exemple 2025-05-31
 # $before, $after : deux jours.
 segments-movement-explained = Où se trouvent au { $after } les clients présents au { $before }. Lignes : segment d’avant ; colonnes : segment actuel.
 # $count : des clients ; $shown : le même nombre, écrit à l’écran ; $from, $to : des segments.

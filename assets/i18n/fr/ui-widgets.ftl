@@ -92,7 +92,7 @@ widgets-week-of = semaine du { $date }
 ## La date au-dessus des segments et des graphiques (Segments, Graphiques).
 
 insights-show = Afficher
-insights-date-hint = écrivez la date comme 2025-06-30
+insights-date-hint = écrivez la date sous la forme 2025-06-30
 # $date : le jour ; $count : nombre de clients ; $shown : le même nombre, écrit à l’écran ; $revenue : leur CA.
 insights-figures-as-of = { $count ->
         [one] Chiffres au { $date } : { $shown } client avec des commandes, chiffre d’affaires { $revenue }.
