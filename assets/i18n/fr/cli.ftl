@@ -28,7 +28,7 @@ cli-customers-shown = { $shown ->
     [many] { $shown } de clients affichés
    *[other] { $shown } clients affichés
 } sur { $of } (utilisez --limit pour en voir plus)
-cli-merged = Fusion de { $absorbed } dans { $survivor } effectuée.
+cli-merged = Fusion effectuée : { $absorbed } → { $survivor }.
 cli-merge-undone = Fusion { $merge } annulée : le client { $absorbed } ({ $absorbed-name }) est de nouveau un client à part entière ; le client { $survivor } ({ $survivor-name }) retrouve ses propres valeurs là où la fusion les avait modifiées.
 cli-demo-saved = Boutique de démonstration enregistrée dans { $path } : { $customers ->
     [one] { $customers } client
