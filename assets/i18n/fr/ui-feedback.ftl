@@ -220,7 +220,7 @@ import-feedback-scale-stars = Étoiles, de 1 à 5
 import-feedback-scale-csat = CSAT, de 1 à 5 (satisfaction)
 import-feedback-scale-thumbs = Pouce levé ou baissé (1 ou 0)
 # $scale : l’une des échelles ci-dessus.
-import-feedback-scores-read-as = Notes lues comme : { $scale }.
+import-feedback-scores-read-as = Échelle des notes : { $scale }.
 import-feedback-change = Changer
 # $layout : le nom d’un format d’export connu (celui d’un site d’avis, par exemple).
 import-feedback-layout = Format d’export reconnu : { $layout }.
