@@ -67,11 +67,11 @@ forecast-weeks = { $count ->
 forecast-hold-out-seasonal = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme l’an dernier ».
 forecast-hold-out-plain = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme la période précédente ».
 forecast-coverage = Sur ces périodes, la fourchette à { $p80 } a contenu { $c80 } des chiffres réels, et celle à { $p95 }, { $c95 }.
-cohorts-came-back-months = Parmi les clients dont le premier achat date de { $cohort }, { $share } sont revenus dans les trois mois{ $before ->
+cohorts-came-back-months = Parmi les clients dont le premier achat a eu lieu en { $cohort }, { $share } sont revenus dans les trois mois{ $before ->
     [none] .
    *[other] ; pour { $before }, c’était { $before_share }.
 }
-cohorts-came-back-quarter = Parmi les clients dont le premier achat date de { $cohort }, { $share } sont revenus dans le trimestre suivant{ $before ->
+cohorts-came-back-quarter = Parmi les clients dont le premier achat a eu lieu en { $cohort }, { $share } sont revenus dans le trimestre suivant{ $before ->
     [none] .
    *[other] ; pour { $before }, c’était { $before_share }.
 }

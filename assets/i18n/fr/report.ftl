@@ -9,7 +9,7 @@ report-filters = Filtres
 report-filters-none = Tous les clients et toutes les ventes de la période
 report-contents = Sommaire
 report-page-of = Page { $v1 } sur { $v2 }
-report-figure-dates = du { $v1 } au { $v2 }
+report-figure-dates = { $v1 } – { $v2 }
 report-key-figures = Chiffres clés
 report-key-figures-note = Clients = clients qui ont commandé pendant la période ; nouveaux clients = première commande pendant la période ; taux de réachat = part des clients de la période qui ont passé au moins deux commandes à la fin de celle-ci.
 report-measure = Indicateur
@@ -97,7 +97,7 @@ report-forecast-column = Prévision
 report-range-80 = Fourchette à 80 %
 report-range-95 = Fourchette à 95 %
 report-cohorts = Qui revient
-report-cohorts-came-back = Parmi les clients dont le premier achat date de { $v1 }, { $v2 } sont revenus dans les trois mois
+report-cohorts-came-back = Parmi les clients dont le premier achat a eu lieu en { $v1 }, { $v2 } sont revenus dans les trois mois
 report-cohorts-year-before = { $v1 } ; pour { $v2 }, c’était { $v3 }.
 report-cohorts-note = Clients regroupés selon le mois de leur première commande : la part d’entre eux qui ont commandé 1, 2, 3 et 6 mois plus tard.
 report-months-later = { $v1 } mois après

@@ -114,9 +114,9 @@ segments-before-hint = écrivez une date antérieure à la date d’analyse, par
 segments-movement-explained = Où se trouvent au { $after } les clients présents au { $before }. Lignes : segment d’avant ; colonnes : segment actuel.
 # $count : des clients ; $shown : le même nombre, écrit à l’écran ; $from, $to : des segments.
 segments-moved = { $count ->
-        [one] • { $shown } client est passé de { $from } à { $to }.
-        [many] • { $shown } de clients sont passés de { $from } à { $to }.
-       *[other] • { $shown } clients sont passés de { $from } à { $to }.
+        [one] • { $shown } client est passé de « { $from } » à « { $to } ».
+        [many] • { $shown } de clients sont passés de « { $from } » à « { $to } ».
+       *[other] • { $shown } clients sont passés de « { $from } » à « { $to } ».
     }
 segments-no-order-yet = Pas encore de commande
 segments-no-order-yet-lower = pas encore de commande
