@@ -51,5 +51,5 @@ dedup-and-more = { $more ->
    *[other] { $list } et { $more } autres points communs
 }
 dedup-names-swapped = { $list } (prénom et nom inversés)
-dedup-but-differ = { $agree } ; { $differ }
+dedup-but-differ = { $agree } ; { $differ }
 dedup-reason-score = { $reason } ({ NUMBER($score, minimumFractionDigits: 2, maximumFractionDigits: 2) })
