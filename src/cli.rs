@@ -547,6 +547,13 @@ pub fn tsv(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The line the program prints when a command fails: `error: ...` in the command line's
+/// language.
+pub fn error_line(e: &anyhow::Error) -> String {
+    let message = error_text(e);
+    tr!("cli-error", message = message)
+}
+
 /// An error as the command line prints it: each cause once (a cause whose words the message
 /// already holds is not repeated: "Is a directory (os error 21)" twice), control characters
 /// escaped as [`tsv`] does.

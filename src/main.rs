@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", cli::error_text(&e));
+            eprintln!("{}", cli::error_line(&e));
             ExitCode::from(1)
         }
     }

@@ -38,3 +38,4 @@ cli-segments-share = share
 cli-segments-what-to-do = what to do
 cli-segments-top-20 = (the top 20% of customers bring { $share }% of revenue)
 cli-segments-lifecycle = lifecycle (typical gap { $gap } days: active within { $active }, at risk within { $risk }, new = first order in the last 90 days)
+cli-error = error: { $message }

@@ -40,3 +40,4 @@ cli-segments-share = part
 cli-segments-what-to-do = que faire
 cli-segments-top-20 = (les 20 % de clients qui dépensent le plus apportent { $share } % du chiffre d’affaires)
 cli-segments-lifecycle = cycle de vie (écart habituel { $gap } jours : actifs sous { $active } jours, à risque sous { $risk }, nouveaux = première commande dans les 90 derniers jours)
+cli-error = erreur : { $message }

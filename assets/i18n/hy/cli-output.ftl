@@ -37,3 +37,4 @@ cli-segments-share = բաժին
 cli-segments-what-to-do = ինչ անել
 cli-segments-top-20 = (լավագույն 20 % հաճախորդները բերում են հասույթի { $share } %-ը)
 cli-segments-lifecycle = կյանքի ցիկլ (սովորական ընդմիջումը՝ { $gap } օր. ակտիվ՝ մինչև { $active } օր, վտանգի տակ՝ մինչև { $risk }, նոր = առաջին պատվերը վերջին 90 օրում)
+cli-error = սխալ՝ { $message }

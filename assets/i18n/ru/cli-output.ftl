@@ -37,3 +37,4 @@ cli-segments-share = доля
 cli-segments-what-to-do = что делать
 cli-segments-top-20 = (лучшие 20 % клиентов дают { $share } % выручки)
 cli-segments-lifecycle = жизненный цикл (обычный перерыв { $gap } дн.: активные — до { $active } дн., под угрозой — до { $risk }, новые — первый заказ за последние 90 дней)
+cli-error = ошибка: { $message }

@@ -37,3 +37,4 @@ cli-segments-share = 占比
 cli-segments-what-to-do = 建议做法
 cli-segments-top-20 = （前 20% 的客户贡献了 { $share }% 的销售额）
 cli-segments-lifecycle = 生命周期（通常间隔 { $gap } 天：{ $active } 天内为活跃，{ $risk } 天内为有流失风险，新客户 = 最近 90 天内首次下单）
+cli-error = 错误：{ $message }
