@@ -6,6 +6,7 @@
 mod baskets_ui;
 mod campaign;
 mod campaign_pdf;
+mod campaign_report;
 mod campaigns_ui;
 mod cli;
 mod common;

@@ -8,6 +8,7 @@ impl Localize for CampaignError {
     fn message(&self) -> Message {
         match self {
             CampaignError::EmptyName => Message::new("campaign-empty-name"),
+            CampaignError::EmptyNote => Message::new("campaign-note-empty"),
             CampaignError::NameTaken(name) => Message::new("campaign-name-taken").arg("name", name),
             CampaignError::NoSuchCampaign(name) => {
                 Message::new("campaign-no-such-campaign").arg("name", name)
