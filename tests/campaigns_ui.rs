@@ -200,3 +200,76 @@ fn a_note_added_in_the_customer_detail_is_saved_audited_and_shown_at_once() {
     h.get_by_label(&line);
     h.get_by_label("Contact history (1)");
 }
+
+/// File dialogs that save a PDF where the test says, and remember the name suggested.
+struct SavePdfTo(std::path::PathBuf, std::sync::Arc<std::sync::Mutex<String>>);
+
+impl clientele::ui::app::FileDialogs for SavePdfTo {
+    fn pick_import_file(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_csv(&mut self, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_png(&mut self, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_spreadsheet(&mut self, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_pdf(&mut self, file_name: &str) -> Option<std::path::PathBuf> {
+        *self.1.lock().unwrap() = file_name.to_string();
+        Some(self.0.clone())
+    }
+}
+
+#[test]
+fn the_report_button_saves_the_campaign_report_where_the_owner_chooses() {
+    let (dir, db) = demo_db(300);
+    run_json(
+        &db,
+        &[
+            "campaign",
+            "create",
+            "Spring thanks",
+            "--target",
+            "tier:A",
+            "--channel",
+            "email",
+            "--start",
+            "2025-05-01",
+            "--seed",
+            "11",
+            "--json",
+        ],
+    );
+    let results = run_json(&db, &["campaign", "results", "Spring thanks", "--json"]);
+    let pdf = dir.path().join("chosen.pdf");
+    let suggested = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let prefs = Prefs {
+        tab: Tab::new("Campaigns"),
+        ..Prefs::default()
+    };
+    let app = ClienteleApp::new(db.clone(), prefs)
+        .with_dialogs(Box::new(SavePdfTo(pdf.clone(), suggested.clone())));
+    let mut h: Harness<'static, ClienteleApp> = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
+    settle(&mut h);
+    h.get_by_label("Save the report (PDF)").click();
+    settle(&mut h);
+    assert_eq!(suggested.lock().unwrap().as_str(), "spring-thanks.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let words = text(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(words.contains("Campaign report: Spring thanks"), "{words}");
+    let verdict = results["verdict"].as_str().unwrap();
+    let verdict = verdict.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains(&verdict), "{verdict} not in {words}");
+}
