@@ -73,9 +73,9 @@ pub(super) fn handle(
             outcome
         }
         CampaignRequest::Report { job, name, lang } => {
-            let made = service::campaign::report(store, &name, None, lang)
-                .map(|(m, pdf)| (m.campaign.name, Arc::new(pdf)));
-            let (result, outcome) = answer_typed(made);
+            let made = service::campaign::report(store, &name, None, lang);
+            let (result, outcome) = answer_typed(made.map(|(m, pdf)| (m.campaign.name, pdf)));
+            let result = result.map(|(name, pdf)| (name, Arc::new(pdf)));
             emit(Event::CampaignReport { job, result });
             outcome
         }
@@ -87,15 +87,11 @@ pub(super) fn handle(
         } => {
             let added = service::campaign::add_note(store, customer_id, kind, &text, Some(day));
             let (result, outcome) = answer(added, |_| None);
-            match result {
-                Ok(()) => {
-                    let (detail, _) = load_customer(store, customer_id);
-                    emit(detail);
-                }
-                Err(e) => {
-                    emit(Event::Error(e));
-                }
-            }
+            // Shown at once: the customer's detail comes again with the note.
+            emit(match result {
+                Ok(()) => load_customer(store, customer_id).0,
+                Err(e) => Event::Error(e),
+            });
             outcome
         }
     }

@@ -7,31 +7,17 @@ use super::{
     wrapping,
 };
 use crate::analytics::campaign::stats::wilson;
-use crate::analytics::campaign::{GroupFigures, Response, TargetKind};
+use crate::analytics::campaign::{GroupFigures, Response};
 use crate::format::Formats;
 use crate::report::ReportError;
 use crate::report::campaign::{CampaignReport, money, points, two_decimals};
 use crate::report::fonts::Fonts;
+use crate::text::campaign::{goal_word, target_kind_word};
 use crate::text::{Lang, Message, render};
 
 /// A message of `campaign-report.ftl` (or another file) in the report's language.
 fn say(lang: Lang, id: &'static str) -> String {
     render(lang, &Message::new(id))
-}
-
-/// The target's kind in words (the Campaigns screen's).
-fn kind_word(lang: Lang, kind: TargetKind) -> String {
-    say(
-        lang,
-        match kind {
-            TargetKind::Segment => "campaigns-kind-segment",
-            TargetKind::Saved => "campaigns-kind-saved",
-            TargetKind::Tier => "campaigns-kind-tier",
-            TargetKind::Stage => "campaigns-kind-stage",
-            TargetKind::Predict => "campaigns-kind-predict",
-            TargetKind::Offer => "campaigns-kind-offer",
-        },
-    )
 }
 
 /// What counts as a response, in words.
@@ -47,19 +33,6 @@ fn response_words(lang: Lang, response: &Response) -> String {
         Response::Revenue => Message::new("campaign-report-response-revenue"),
     };
     render(lang, &m)
-}
-
-fn goal_word(lang: Lang, goal: crate::analytics::campaign::Goal) -> String {
-    use crate::analytics::campaign::Goal;
-    say(
-        lang,
-        match goal {
-            Goal::WinBack => "campaigns-goal-win-back",
-            Goal::Thank => "campaigns-goal-thank",
-            Goal::CrossSell => "campaigns-goal-cross-sell",
-            Goal::Announce => "campaigns-goal-announce",
-        },
-    )
 }
 
 /// A label and its value, the label in bold.
@@ -151,10 +124,17 @@ fn about(l: &mut Layout<'_>, r: &CampaignReport, f: &Formats) {
     };
     let mut rows = vec![
         pair(say(lang, "campaign-report-name"), r.name.clone()),
-        pair(say(lang, "campaign-report-goal"), goal_word(lang, r.goal)),
+        pair(
+            say(lang, "campaign-report-goal"),
+            render(lang, &goal_word(r.goal)),
+        ),
         pair(
             say(lang, "campaign-report-target"),
-            format!("{}: {}", kind_word(lang, r.target.kind), r.target.name),
+            format!(
+                "{}: {}",
+                render(lang, &target_kind_word(r.target.kind)),
+                r.target.name
+            ),
         ),
     ];
     if let Some(rule) = &r.rule {
@@ -373,14 +353,8 @@ fn brought(l: &mut Layout<'_>, r: &CampaignReport, f: &Formats) {
     }
     l.ensure(40.0);
     l.y += 6.0;
-    l.text(
-        MARGIN,
-        l.y,
-        10.0,
-        true,
-        INK,
-        &say(lang, "campaign-report-verdict"),
-    );
+    let title = say(lang, "campaign-report-verdict");
+    l.text(MARGIN, l.y, 10.0, true, INK, &title);
     l.y += 2.0;
     let verdict = render(lang, &crate::text::Localize::message(&res.verdict));
     l.paragraph(&verdict, 11.0, INK);

@@ -19,7 +19,7 @@ use crate::analytics::campaign::{
 use crate::jobs::{CampaignRequest, Event, Request};
 use crate::service::campaign::{CampaignSpec, Created, Measured};
 use crate::store::{Channel, LeftOut};
-use crate::text::{Message, local, render, ui_lang};
+use crate::text::{local, render, ui_lang};
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
 
@@ -488,27 +488,9 @@ fn channel_text(c: Channel) -> String {
 }
 
 fn goal_word(g: Goal) -> String {
-    render(
-        ui_lang(),
-        &Message::new(match g {
-            Goal::WinBack => "campaigns-goal-win-back",
-            Goal::Thank => "campaigns-goal-thank",
-            Goal::CrossSell => "campaigns-goal-cross-sell",
-            Goal::Announce => "campaigns-goal-announce",
-        }),
-    )
+    render(ui_lang(), &crate::text::campaign::goal_word(g))
 }
 
 fn kind_word(k: TargetKind) -> String {
-    render(
-        ui_lang(),
-        &Message::new(match k {
-            TargetKind::Segment => "campaigns-kind-segment",
-            TargetKind::Saved => "campaigns-kind-saved",
-            TargetKind::Tier => "campaigns-kind-tier",
-            TargetKind::Stage => "campaigns-kind-stage",
-            TargetKind::Predict => "campaigns-kind-predict",
-            TargetKind::Offer => "campaigns-kind-offer",
-        }),
-    )
+    render(ui_lang(), &crate::text::campaign::target_kind_word(k))
 }
