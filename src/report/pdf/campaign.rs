@@ -165,18 +165,18 @@ fn groups(l: &mut Layout<'_>, r: &CampaignReport, f: &Formats) {
     let lang = r.lang;
     l.heading(&say(lang, "campaign-report-groups"));
     let cols = [
-        wrapping(&say(lang, "campaign-report-group"), 0.22),
-        col(&say(lang, "campaign-report-customers"), 0.12, Align::Right),
-        col(&say(lang, "campaign-report-responders"), 0.16, Align::Right),
-        col(&say(lang, "campaign-report-rate"), 0.16, Align::Right),
+        wrapping(&say(lang, "campaign-report-group"), 0.17),
+        col(&say(lang, "campaign-report-customers"), 0.16, Align::Right),
+        col(&say(lang, "campaign-report-responders"), 0.17, Align::Right),
+        col(&say(lang, "campaign-report-rate"), 0.18, Align::Right),
         col(
             &say(lang, "campaign-report-revenue-per-customer"),
-            0.18,
+            0.17,
             Align::Right,
         ),
         col(
             &say(lang, "campaign-report-orders-per-customer"),
-            0.16,
+            0.15,
             Align::Right,
         ),
     ];
