@@ -197,6 +197,9 @@ pub enum Command {
     /// and measure what the campaign brought.
     #[command(subcommand)]
     Campaign(campaign::CampaignCommand),
+    /// The owner's notes in a customer's contact history: calls, visits, complaints.
+    #[command(subcommand)]
+    Note(campaign::NoteCommand),
 }
 
 /// Options of `clientele merge`.
@@ -492,6 +495,7 @@ pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyho
         Command::Backup { out: file } => privacy::backup(&store, file.as_deref(), &mut out),
         Command::Restore(args) => privacy::restore(&mut store, &args, &mut out),
         Command::Campaign(cmd) => campaign::campaign(&store, cmd, &mut out),
+        Command::Note(cmd) => campaign::note(&store, cmd, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;
             if json {

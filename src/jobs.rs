@@ -483,6 +483,13 @@ pub enum Event {
         /// The campaign with those left out, or the error.
         result: Result<Arc<service::campaign::Created>, Arc<service::Error>>,
     },
+    /// A campaign's report was made (job `job`), or why not.
+    CampaignReport {
+        /// The job.
+        job: u64,
+        /// The campaign's name and the PDF, or the error.
+        result: Result<(String, Arc<Vec<u8>>), Arc<service::Error>>,
+    },
     /// The Feedback screen's figures (job `job`), or why not.
     Feedback {
         /// The job.
@@ -831,7 +838,9 @@ impl Unanswered {
             Failure::Predictions(job) | Failure::Feedback(job) | Failure::FeedbackImport(job) => {
                 Some(*job)
             }
-            Failure::Campaigns(job) | Failure::CampaignCreated(job) => Some(*job),
+            Failure::Campaigns(job)
+            | Failure::CampaignCreated(job)
+            | Failure::CampaignReport(job) => Some(*job),
             _ => None,
         }
     }
@@ -866,6 +875,7 @@ enum Failure {
     FeedbackImport(u64),
     Campaigns(u64),
     CampaignCreated(u64),
+    CampaignReport(u64),
 }
 
 impl Failure {
@@ -890,6 +900,10 @@ impl Failure {
             Request::Campaigns(CampaignRequest::Create { job, .. }) => {
                 Failure::CampaignCreated(*job)
             }
+            Request::Campaigns(CampaignRequest::Report { job, .. }) => {
+                Failure::CampaignReport(*job)
+            }
+            Request::Campaigns(CampaignRequest::AddNote { .. }) => Failure::Error,
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),
             Request::PlanImport { job, .. } => Failure::Plan(*job),
@@ -998,6 +1012,10 @@ impl Failure {
                 result: Err(error),
             }],
             Failure::CampaignCreated(job) => vec![Event::CampaignCreated {
+                job,
+                result: Err(error),
+            }],
+            Failure::CampaignReport(job) => vec![Event::CampaignReport {
                 job,
                 result: Err(error),
             }],

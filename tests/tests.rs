@@ -6,6 +6,8 @@
 mod baskets_ui;
 mod campaign;
 mod campaign_pdf;
+mod campaign_report;
+mod campaign_targets;
 mod campaigns_ui;
 mod cli;
 mod common;

@@ -23,10 +23,13 @@ mod baskets;
 use super::charts;
 
 mod acquisition;
+mod campaign;
 mod cohorts;
 mod feedback;
 mod forecast;
 mod predictions;
+
+pub(super) use campaign::render_campaign;
 
 /// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
 /// figures, or "No sales in this period." when `empty` says there is nothing to print.
@@ -455,7 +458,8 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, ReportError> {
             &[&f.date(data.from), &f.date(data.to)]
         )
     );
-    draw(&fonts, l.pages, size, lang, &footer_left, data)
+    let title = format!("{} – {}", t(lang, Key::Title), shop_title(data));
+    draw(&fonts, l.pages, size, lang, &footer_left, &title, true)
 }
 
 /// Lays the report out; `break_before` starts that section (by position) on a new page.
@@ -1200,12 +1204,13 @@ fn draw(
     (width, height): (f32, f32),
     lang: Lang,
     footer_left: &str,
-    data: &ReportData,
+    title: &str,
+    cover: bool,
 ) -> Result<Vec<u8>, ReportError> {
     let mut doc = Document::new();
     doc.set_metadata(
         Metadata::new()
-            .title(format!("{} – {}", t(lang, Key::Title), shop_title(data)))
+            .title(title.to_string())
             .language(lang.code().to_string())
             .creator("Clientele".to_string()),
     );
@@ -1217,7 +1222,7 @@ fn draw(
         let mut page = doc.start_page_with(settings.clone());
         let mut s = page.surface();
         draw_items(&mut s, fonts, items, &svg_options)?;
-        if i > 0 {
+        if i > 0 || !cover {
             // The cover carries no footer; every other page names the shop, the period and
             // its number.
             let y = height - MARGIN + 8.0;

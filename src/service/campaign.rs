@@ -21,6 +21,7 @@ use crate::analytics::campaign::{
 };
 use crate::analytics::rfm::{RfmRow, Scoring, Segment, Stage as LifeStage, Tier, lifecycle, tiers};
 use crate::analytics::rules::Rule;
+use crate::format::Formats;
 use crate::model::Consent;
 use crate::report::Paper;
 use crate::report::contact::{
@@ -681,8 +682,9 @@ pub struct PdfOptions {
     pub letter: Option<std::path::PathBuf>,
 }
 
-/// A contact as the PDFs print it.
-fn sheet_row(c: ContactRow, product: Option<String>) -> ContactSheetRow {
+/// A contact as the PDFs print it: the segment's name in the PDF's language (the store
+/// keeps its English name) and the last purchase as a day in words, in the shop's order.
+fn sheet_row(c: ContactRow, product: Option<String>, f: &Formats) -> ContactSheetRow {
     let [street, street2, postcode, city, region, country] = c.address;
     let town = [postcode, city]
         .into_iter()
@@ -702,8 +704,10 @@ fn sheet_row(c: ContactRow, product: Option<String>) -> ContactSheetRow {
         last_name: c.last_name.unwrap_or_default(),
         address,
         phone: c.phone.unwrap_or_default(),
-        segment: c.segment,
-        last_purchase: c.last_purchase.map(|d| d.to_string()).unwrap_or_default(),
+        segment: Segment::from_name(&c.segment)
+            .map(|s| crate::report::text::segment_name(f.language(), s).to_string())
+            .unwrap_or(c.segment),
+        last_purchase: c.last_purchase.map(|d| f.date_words(d)).unwrap_or_default(),
         suggested_product: product.unwrap_or_default(),
     }
 }
@@ -767,10 +771,12 @@ pub fn export_pdf(
         }
         None => None,
     };
-    let paper = Paper::for_shop(&store.settings()?);
+    let settings = store.settings()?;
+    let paper = Paper::for_shop(&settings);
+    let f = Formats::for_shop(&settings).in_language(crate::text::ui_lang());
     let rows: Vec<ContactSheetRow> = target_contacts(store, &campaign, progress)?
         .into_iter()
-        .map(|(c, p)| sheet_row(c, p))
+        .map(|(c, p)| sheet_row(c, p, &f))
         .collect();
     progress.step(0.8, Stage::WritingFile, Job::Report)?;
     let bytes = match (campaign.channel, letter) {
@@ -812,13 +818,76 @@ pub fn history(store: &Store, customer_id: i64) -> Result<Vec<ContactLine>, Erro
     Ok(store.contact_history(customer_id)?)
 }
 
-/// Adds the owner's note (a call, a visit, a complaint...) to a customer's contact history.
+/// Adds the owner's note (a call, a visit, a complaint...) to a customer's contact history,
+/// dated `day` (default: now); the store records it in the audit. A note without words is
+/// refused.
 pub fn add_note(
     store: &Store,
     customer_id: i64,
     kind: ContactKind,
-    channel: Option<Channel>,
     note: &str,
+    day: Option<NaiveDate>,
 ) -> Result<(), Error> {
-    Ok(store.add_contact_note(customer_id, kind, channel, note)?)
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(CampaignError::EmptyNote.into());
+    }
+    let channel = match kind {
+        ContactKind::Call => Some(Channel::Phone),
+        _ => None,
+    };
+    match day {
+        Some(day) => store.add_contact_note_on(customer_id, kind, channel, note, day)?,
+        None => store.add_contact_note(customer_id, kind, channel, note)?,
+    }
+    Ok(())
+}
+
+/// Makes a campaign's report (PDF) as of a day (default: today), in `lang`, on the shop's
+/// paper: the campaign, both groups, the uplift, what it brought, the verdict and who was
+/// left out. The command line saves it with [`super::report::save`]; the window too, after
+/// asking where.
+pub fn report(
+    store: &Store,
+    name: &str,
+    as_of: Option<NaiveDate>,
+    lang: crate::text::Lang,
+) -> Result<(Measured, Vec<u8>), Error> {
+    let measured = results(store, name, as_of)?;
+    let settings = store.settings()?;
+    let mut left_out = [0u64; 3];
+    for (_, reason) in store.campaign_left_out(measured.campaign.id)? {
+        let slot = match reason {
+            LeftOut::NoConsent => 0,
+            LeftOut::SaidNo => 1,
+            LeftOut::NoAddress => 2,
+        };
+        left_out[slot] += 1;
+    }
+    let c = &measured.campaign;
+    let input = crate::report::campaign::CampaignReport {
+        name: c.name.clone(),
+        goal: c.goal,
+        target: c.target.clone(),
+        rule: c.rule.clone(),
+        channel: channel_word(c.channel),
+        start: c.start,
+        window_days: c.window_days,
+        window_end: measured.window_end,
+        counted_to: measured.counted_to,
+        window_complete: measured.window_complete,
+        response: c.response.clone(),
+        cost_per_contact_cents: c.cost_per_contact_cents,
+        control_share: c.control_share,
+        seed: c.seed,
+        detectable: c.detectable,
+        results: measured.results,
+        left_out,
+        paper: Paper::for_shop(&settings),
+        settings,
+        lang,
+        today: today(),
+    };
+    let pdf = crate::report::campaign::render(&input)?;
+    Ok((measured, pdf))
 }

@@ -481,7 +481,12 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.add_space(6.0);
             fields_ui(this, cx, ui, detail.id);
             crate::ui::widgets::privacy::privacy_ui(&mut this.privacy, cx, ui, detail);
-            crate::ui::widgets::contact_history::contact_history_ui(ui, &detail.contact_history);
+            crate::ui::widgets::contact_history::contact_history_ui(
+                ui,
+                cx,
+                detail.id,
+                &detail.contact_history,
+            );
             if !detail.extra.is_empty() {
                 ui.add_space(6.0);
                 egui::CollapsingHeader::new(tr!("customers-other-columns"))
