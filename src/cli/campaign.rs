@@ -298,14 +298,14 @@ fn create(store: &Store, args: &CreateArgs, out: &mut impl Write) -> anyhow::Res
         .arg("control", d.control)
         .arg("channel", channel_word(c.channel))
         .arg("seed", c.seed.to_string());
-    writeln!(out, "{}", english(&created))?;
-    writeln!(out, "{}", english(d))?;
+    writeln!(out, "{}", crate::text::local(&created))?;
+    writeln!(out, "{}", crate::text::local(d))?;
     if !made.left_out.is_empty() {
         let left = Message::new("campaign-left-out")
             .arg("no-consent", made.left_out_for(LeftOut::NoConsent))
             .arg("said-no", made.left_out_for(LeftOut::SaidNo))
             .arg("no-address", made.left_out_for(LeftOut::NoAddress));
-        writeln!(out, "{}", english(&left))?;
+        writeln!(out, "{}", crate::text::local(&left))?;
     }
     Ok(())
 }
@@ -425,6 +425,6 @@ fn write_results(m: &Measured, out: &mut impl Write) -> anyhow::Result<()> {
             ret.cost, ret.net, ret.per_unit_cost
         )?;
     }
-    writeln!(out, "{}", english(&r.verdict))?;
+    writeln!(out, "{}", crate::text::local(&r.verdict))?;
     Ok(())
 }

@@ -19,7 +19,7 @@ use crate::analytics::campaign::{
     Group, MAX_WINDOW_DAYS, Response, Target, TargetKind, detectable, draw_control, measure,
     outcomes, resolve_members,
 };
-use crate::analytics::rfm::{RfmRow, Scoring, Segment, Stage as LifeStage, Tier, lifecycle, tiers};
+use crate::analytics::rfm::{RfmRow, Scoring, Segment, Tier, lifecycle, tiers};
 use crate::analytics::rules::Rule;
 use crate::format::Formats;
 use crate::model::Consent;
@@ -191,7 +191,7 @@ fn target_list(
     };
     let mut ids: Vec<i64> = match target.kind {
         TargetKind::Segment => {
-            let s = Segment::from_name(&target.name).ok_or_else(no_list)?;
+            let s = super::analytics::segment_named(&target.name).ok_or_else(no_list)?;
             rows.iter()
                 .filter(|r| r.segment == s)
                 .map(|r| r.customer_id)
@@ -209,10 +209,7 @@ fn target_list(
                 .collect()
         }
         TargetKind::Stage => {
-            let st = LifeStage::ALL
-                .into_iter()
-                .find(|s| s.name().eq_ignore_ascii_case(target.name.trim()))
-                .ok_or_else(no_list)?;
+            let st = super::analytics::stage_named(&target.name).ok_or_else(no_list)?;
             match &view {
                 Some(v) => v
                     .facts

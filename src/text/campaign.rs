@@ -100,8 +100,8 @@ impl Localize for Detectable {
         Message::new(id)
             .arg("customers", all)
             .arg("share", format!("{share:.0}"))
-            .arg("points", format!("{:.1}", 100.0 * self.min_difference))
-            .arg("base", format!("{:.1}", 100.0 * self.base_rate))
+            .arg("points", 100.0 * self.min_difference)
+            .arg("base", 100.0 * self.base_rate)
     }
 }
 

@@ -34,12 +34,12 @@ campaign-detectable-shop-rate = Avec { $customers ->
         [one] { $customers } client
         [many] { $customers } de clients
        *[other] { $customers } clients
-    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { $points } points ou plus sera visible, mais pas un gain plus faible (en supposant que { $base } % des clients répondent de toute façon : le taux de réachat récent de la boutique).
+    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) } points ou plus sera visible, mais pas un gain plus faible (en supposant que { NUMBER($base, minimumFractionDigits: 1, maximumFractionDigits: 1) } % des clients répondent de toute façon : le taux de réachat récent de la boutique).
 campaign-detectable-default-rate = Avec { $customers ->
         [one] { $customers } client
         [many] { $customers } de clients
        *[other] { $customers } clients
-    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { $points } points ou plus sera visible, mais pas un gain plus faible (en supposant que { $base } % des clients répondent de toute façon : le taux propre à la boutique n’est pas connu).
+    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) } points ou plus sera visible, mais pas un gain plus faible (en supposant que { NUMBER($base, minimumFractionDigits: 1, maximumFractionDigits: 1) } % des clients répondent de toute façon : le taux propre à la boutique n’est pas connu).
 campaign-channel-email = e-mail
 campaign-channel-sms = SMS
 campaign-channel-post = courrier
