@@ -45,8 +45,6 @@ every() {
     run basket "$side" basket --json
     run feedback "$side" feedback --json
     run feedback-terms "$side" feedback terms
-    run predict-bgnbd "$side" predict --model bgnbd --out "$work/$side.bgnbd.csv"
-    run predict-auto "$side" predict --model auto --out "$work/$side.auto.csv"
     stage "$side" active "$round"
 }
 
@@ -81,6 +79,8 @@ for side in before after; do
     run feedback-tier "$side" feedback --by tier --json
     run feedback-stage "$side" feedback --by stage --json
     run basket-category "$side" basket --by category --json
+    run predict-bgnbd "$side" predict --model bgnbd --out "$work/$side.bgnbd.csv"
+    run predict-auto "$side" predict --model auto --out "$work/$side.auto.csv"
     for s in lapsed new "at risk"; do
         stage "$side" "$s" 0
     done
@@ -91,7 +91,8 @@ status=0
 for f in "$work"/before.*; do
     case $f in *.sqlite | *.sqlite-* | *.err) continue ;; esac
     other="$work/after.${f#"$work"/before.}"
-    if cmp -s "$f" "$other"; then
+    # A command that names the file it wrote names each side's own.
+    if sed "s#$work/before\.#$work/after.#g" "$f" | cmp -s - "$other"; then
         echo "same: ${f#"$work"/before.}"
     else
         echo "DIFFERENT: ${f#"$work"/before.}"

@@ -197,11 +197,8 @@ fn mine(
     }
     let walk_in = store.basket_walk_in_rows(query.by, query.from, query.to, &mut |row| {
         builder.push(basket_line(row));
-        true
     })?;
-    let Some(lines) = walk_in.map(|w| w + sold) else {
-        return Err(Error::Cancelled(Job::Baskets));
-    };
+    let lines = sold + walk_in;
     let transactions = builder.finish();
     progress.step(reading, Stage::FindingRules, Job::Baskets)?;
     let analysis = analyse(&transactions, &query.options, &mut |f| {

@@ -67,8 +67,11 @@ impl Store {
         else {
             return Ok(None);
         };
-        let walk_in = self.basket_walk_in_rows(by, from, to, each)?;
-        Ok(walk_in.map(|w| w + sold))
+        let mut stopped = false;
+        let walk_in = self.basket_walk_in_rows(by, from, to, &mut |row| {
+            stopped = stopped || !each(row);
+        })?;
+        Ok((!stopped).then_some(sold + walk_in))
     }
 
     /// The customers' sale lines of [`Store::basket_rows`] (not the walk-in sales), read in
@@ -121,17 +124,22 @@ impl Store {
         })
     }
 
-    /// The walk-in sales of [`Store::basket_rows`], passed to `each` as there.
+    /// The walk-in sales of [`Store::basket_rows`], each passed to `each` as there (all of
+    /// them: there is no stopping); returns how many.
     pub fn basket_walk_in_rows(
         &self,
         by: BasketItem,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-        each: &mut dyn FnMut(BasketRow<'_>) -> bool,
-    ) -> Result<Option<u64>> {
+        each: &mut dyn FnMut(BasketRow<'_>),
+    ) -> Result<u64> {
         self.map_busy(|s| {
             let query = BasketQuery::new(by, from, to, "walk_in_sale", "NULL", false);
-            query.pass(&s.conn, &|id| id, None, each)
+            let passed = query.pass(&s.conn, &|id| id, None, &mut |row| {
+                each(row);
+                true
+            })?;
+            Ok(passed.unwrap_or_default())
         })
     }
 

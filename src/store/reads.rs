@@ -341,7 +341,7 @@ impl Store {
                 let facts = read_facts(conn, lo, hi, roots, first.as_mut())?;
                 Ok((facts, first))
             };
-            let Some(((mut facts, mut first), upper)) = s.sale_halves(&read, &read)? else {
+            let Some(((mut facts, mut first), upper)) = s.sale_halves(read, read)? else {
                 return Ok((Vec::new(), origins.then(FirstDays::default)));
             };
             if let Some((rest, upper_first)) = upper {
@@ -396,30 +396,39 @@ impl Store {
                 "SELECT customer_id, first_sale, last_order, gap_days, orders, last_sale
                  FROM customer_summary ORDER BY customer_id",
             )?;
-            let mut rows = stmt.query([])?;
-            let mut figures = Vec::new();
-            let mut latest: Option<NaiveDate> = None;
-            while let Some(r) = rows.next()? {
-                let day =
-                    |i: usize| -> rusqlite::Result<Option<NaiveDate>> { Ok(day_of(r.get_ref(i)?)) };
+            // Each row's figures and last sale day; `None` where one is missing (two orders
+            // or more always have a gap).
+            let rows = stmt.query_map([], |r| {
                 let gap_days: Option<f64> = r.get(3)?;
                 let orders: i64 = r.get(4)?;
-                let (Some(first_order), Some(last_order), Some(last_sale)) =
-                    (day(1)?, day(2)?, day(5)?)
-                else {
+                let days = (
+                    day_of(r.get_ref(1)?),
+                    day_of(r.get_ref(2)?),
+                    day_of(r.get_ref(5)?),
+                );
+                Ok(match days {
+                    (Some(first_order), Some(last_order), Some(last_sale))
+                        if orders < 2 || gap_days.is_some() =>
+                    {
+                        let figures = crate::model::StageFigures {
+                            customer_id: r.get(0)?,
+                            first_order,
+                            last_order,
+                            gap_days,
+                        };
+                        Some((figures, last_sale))
+                    }
+                    _ => None,
+                })
+            })?;
+            let mut figures = Vec::new();
+            let mut latest: Option<NaiveDate> = None;
+            for row in rows {
+                let Some((f, last_sale)) = row? else {
                     return Ok(None);
                 };
-                // Two orders or more always have a gap.
-                if orders >= 2 && gap_days.is_none() {
-                    return Ok(None);
-                }
                 latest = latest.max(Some(last_sale));
-                figures.push(crate::model::StageFigures {
-                    customer_id: r.get(0)?,
-                    first_order,
-                    last_order,
-                    gap_days,
-                });
+                figures.push(f);
             }
             Ok(latest.map(|l| (l, figures)))
         })
