@@ -4,7 +4,6 @@
 //! [`crate::analytics::baskets`]; this file only reads, reports progress and flattens.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::NaiveDate;
 
@@ -13,7 +12,7 @@ use crate::analytics::baskets::{
     BasketAnalysis, BasketError, BasketLine, BasketOptions, Rule, Suggestions, Transactions,
     TransactionsBuilder, analyse, suggest,
 };
-use crate::store::{BasketItem, BasketRow, Store};
+use crate::store::{BasketItem, Store};
 use crate::text::Message;
 
 /// The suggestions kept per customer.
@@ -134,16 +133,6 @@ impl Recommendations {
     }
 }
 
-/// A sale line as the basket analysis takes it.
-fn basket_line(row: BasketRow<'_>) -> BasketLine<'_> {
-    BasketLine {
-        customer_id: row.customer_id,
-        sold_on: row.sold_on,
-        order_key: row.order_key,
-        item: row.item,
-    }
-}
-
 /// Lines read between two progress reports.
 const REPORT_EVERY: u64 = 1 << 16;
 
@@ -163,42 +152,22 @@ fn mine(
     progress.step(0.0, Stage::ReadingSales, Job::Baskets)?;
     let total = store.sale_line_count()?.max(1);
     let reading = upto * 0.6;
-    // The customers' lines in two halves at once on a large shop (the upper half into a
-    // builder of its own, appended after the lower), then the walk-in sales.
     let mut builder = TransactionsBuilder::new();
-    let upper_seen = AtomicU64::new(0);
     let mut seen = 0u64;
-    let mut each = |row: BasketRow<'_>| {
-        builder.push(basket_line(row));
+    let read = store.basket_rows(query.by, query.from, query.to, &mut |row| {
+        builder.push(BasketLine {
+            customer_id: row.customer_id,
+            sold_on: row.sold_on,
+            order_key: row.order_key,
+            item: row.item,
+        });
         seen += 1;
-        !seen.is_multiple_of(REPORT_EVERY) || {
-            let read = seen + upper_seen.load(Ordering::Relaxed);
-            progress.fraction(reading * read as f32 / total as f32, &Stage::ReadingSales)
-        }
-    };
-    let upper = |b: &mut TransactionsBuilder, row: BasketRow<'_>| {
-        b.push(basket_line(row));
-        upper_seen.fetch_add(1, Ordering::Relaxed);
-        true
-    };
-    let Some((sold, upper)) = store.basket_sale_rows_in_halves(
-        query.by,
-        query.from,
-        query.to,
-        &mut each,
-        TransactionsBuilder::new(),
-        &upper,
-    )?
-    else {
+        !seen.is_multiple_of(REPORT_EVERY)
+            || progress.fraction(reading * seen as f32 / total as f32, &Stage::ReadingSales)
+    })?;
+    let Some(lines) = read else {
         return Err(Error::Cancelled(Job::Baskets));
     };
-    if let Some(upper) = upper {
-        builder.append(upper);
-    }
-    let walk_in = store.basket_walk_in_rows(query.by, query.from, query.to, &mut |row| {
-        builder.push(basket_line(row));
-    })?;
-    let lines = sold + walk_in;
     let transactions = builder.finish();
     progress.step(reading, Stage::FindingRules, Job::Baskets)?;
     let analysis = analyse(&transactions, &query.options, &mut |f| {

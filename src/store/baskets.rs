@@ -3,8 +3,6 @@
 //! Lines are handed over as plain values and never collected here, so reading costs no
 //! memory per line; grouping them into orders is the caller's.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 
@@ -59,87 +57,47 @@ impl Store {
         to: Option<NaiveDate>,
         each: &mut dyn FnMut(BasketRow<'_>) -> bool,
     ) -> Result<Option<u64>> {
-        let Some(sold) = self.map_busy(|s| {
-            let roots = s.root_map_for_reads()?;
-            let query = BasketQuery::new(by, from, to, "sale", "contact_id", false);
-            query.pass(&s.conn, &roots, None, each)
-        })?
-        else {
-            return Ok(None);
-        };
-        let mut stopped = false;
-        let walk_in = self.basket_walk_in_rows(by, from, to, &mut |row| {
-            stopped = stopped || !each(row);
-        })?;
-        Ok((!stopped).then_some(sold + walk_in))
-    }
-
-    /// The customers' sale lines of [`Store::basket_rows`] (not the walk-in sales), read in
-    /// two halves at once on a large shop: the lower half (or every line) passed to `lower`
-    /// on this thread, the upper half to `upper` with `state` on another. Either returning
-    /// false stops both. Returns the number of lines passed and, when the upper half was
-    /// read apart, its state; `None` when one stopped.
-    pub fn basket_sale_rows_in_halves<T: Send>(
-        &self,
-        by: BasketItem,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-        lower: &mut dyn FnMut(BasketRow<'_>) -> bool,
-        mut state: T,
-        upper: &(dyn Fn(&mut T, BasketRow<'_>) -> bool + Sync),
-    ) -> Result<Option<(u64, Option<T>)>> {
         self.map_busy(|s| {
             let roots = s.root_map_for_reads()?;
-            let roots = &roots;
-            let query = BasketQuery::new(by, from, to, "sale", "contact_id", true);
-            let query = &query;
-            let stop = AtomicBool::new(false);
-            let stop = &stop;
-            let halves = s.sale_halves(
-                |conn, lo, hi| {
-                    let passed = query.pass(conn, roots, Some((lo, hi)), &mut |row| {
-                        !stop.load(Ordering::Relaxed) && lower(row)
-                    });
-                    if !matches!(passed, Ok(Some(_))) {
-                        stop.store(true, Ordering::Relaxed);
+            let from = from.map(|d| d.format(super::DATE_FORMAT).to_string());
+            // The day after `to`, compared with the whole stored date-time.
+            let to = to
+                .and_then(|d| d.succ_opt())
+                .map(|d| d.format(super::DATE_FORMAT).to_string());
+            let mut passed = 0u64;
+            for (table, contact) in [("sale", "contact_id"), ("walk_in_sale", "NULL")] {
+                let sql = format!(
+                    "SELECT {contact}, sold_at, order_ref, {item} FROM {table}
+                     WHERE (?1 IS NULL OR sold_at >= ?1) AND (?2 IS NULL OR sold_at < ?2)",
+                    item = by.column()
+                );
+                let mut stmt = s.conn.prepare(&sql)?;
+                let mut rows = stmt.query(rusqlite::params![from, to])?;
+                while let Some(r) = rows.next()? {
+                    let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
+                        continue;
+                    };
+                    let order_key = match r.get_ref(2)? {
+                        ValueRef::Text(b) => order_key_bytes(b),
+                        _ => 0,
+                    };
+                    let item = match r.get_ref(3)? {
+                        ValueRef::Text(b) => String::from_utf8_lossy(b),
+                        _ => "".into(),
+                    };
+                    let customer_id = r.get::<_, Option<i64>>(0)?.map(&roots);
+                    passed += 1;
+                    if !each(BasketRow {
+                        customer_id,
+                        sold_on,
+                        order_key,
+                        item: &item,
+                    }) {
+                        return Ok(None);
                     }
-                    passed
-                },
-                move |conn, lo, hi| {
-                    let passed = query.pass(conn, roots, Some((lo, hi)), &mut |row| {
-                        !stop.load(Ordering::Relaxed) && upper(&mut state, row)
-                    });
-                    if !matches!(passed, Ok(Some(_))) {
-                        stop.store(true, Ordering::Relaxed);
-                    }
-                    Ok(passed?.map(|n| (n, state)))
-                },
-            )?;
-            Ok(match halves {
-                None => Some((0, None)),
-                Some((Some(n), None)) => Some((n, None)),
-                Some((Some(n), Some(Some((m, state))))) => Some((n + m, Some(state))),
-                Some((None, _)) | Some((Some(_), Some(None))) => None,
-            })
-        })
-    }
-
-    /// The walk-in sales of [`Store::basket_rows`], each passed to `each` as there (all of
-    /// them: there is no stopping); returns how many.
-    pub fn basket_walk_in_rows(
-        &self,
-        by: BasketItem,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-        each: &mut dyn FnMut(BasketRow<'_>),
-    ) -> Result<u64> {
-        self.map_busy(|s| {
-            let query = BasketQuery::new(by, from, to, "walk_in_sale", "NULL", false);
-            let passed = query.pass(&s.conn, &|id| id, None, &mut |row| {
-                each(row);
-                true
-            })?;
-            Ok(passed.unwrap_or_default())
+                }
+            }
+            Ok(Some(passed))
         })
     }
 
@@ -153,84 +111,6 @@ impl Store {
             )?;
             Ok(u64::try_from(n).unwrap_or(0))
         })
-    }
-}
-
-/// One table's lines as baskets see them, between two days.
-struct BasketQuery {
-    sql: String,
-    /// The first day, and the day after the last, as stored (compared with the whole
-    /// stored date-time).
-    from: Option<String>,
-    to: Option<String>,
-}
-
-impl BasketQuery {
-    fn new(
-        by: BasketItem,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-        table: &str,
-        contact: &str,
-        by_row_id: bool,
-    ) -> Self {
-        let rows = if by_row_id {
-            " AND id BETWEEN ?3 AND ?4"
-        } else {
-            ""
-        };
-        BasketQuery {
-            sql: format!(
-                "SELECT {contact}, sold_at, order_ref, {item} FROM {table}
-                 WHERE (?1 IS NULL OR sold_at >= ?1) AND (?2 IS NULL OR sold_at < ?2){rows}",
-                item = by.column()
-            ),
-            from: from.map(|d| d.format(super::DATE_FORMAT).to_string()),
-            to: to
-                .and_then(|d| d.succ_opt())
-                .map(|d| d.format(super::DATE_FORMAT).to_string()),
-        }
-    }
-
-    /// Passes the lines (those with row ids in `ids` when given) to `each`, each customer
-    /// under its root; the number passed, or `None` when `each` stopped.
-    fn pass(
-        &self,
-        conn: &rusqlite::Connection,
-        root_of: &(dyn Fn(i64) -> i64 + Sync),
-        ids: Option<(i64, i64)>,
-        each: &mut dyn FnMut(BasketRow<'_>) -> bool,
-    ) -> Result<Option<u64>> {
-        let mut stmt = conn.prepare(&self.sql)?;
-        let mut rows = match ids {
-            Some((lo, hi)) => stmt.query(rusqlite::params![self.from, self.to, lo, hi])?,
-            None => stmt.query(rusqlite::params![self.from, self.to])?,
-        };
-        let mut passed = 0u64;
-        while let Some(r) = rows.next()? {
-            let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
-                continue;
-            };
-            let order_key = match r.get_ref(2)? {
-                ValueRef::Text(b) => order_key_bytes(b),
-                _ => 0,
-            };
-            let item = match r.get_ref(3)? {
-                ValueRef::Text(b) => String::from_utf8_lossy(b),
-                _ => "".into(),
-            };
-            let customer_id = r.get::<_, Option<i64>>(0)?.map(root_of);
-            passed += 1;
-            if !each(BasketRow {
-                customer_id,
-                sold_on,
-                order_key,
-                item: &item,
-            }) {
-                return Ok(None);
-            }
-        }
-        Ok(Some(passed))
     }
 }
 

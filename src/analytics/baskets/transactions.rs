@@ -194,49 +194,6 @@ impl TransactionsBuilder {
         self.last = None;
     }
 
-    /// Adds the lines `later` was given, as if they had been pushed here one by one after
-    /// this builder's own: items and orders new to this builder get their ids in the order
-    /// `later` first saw them, and an order both saw (the same customer, key and day) is
-    /// one. Two builders can so read two halves of the sale lines at once.
-    pub fn append(&mut self, later: TransactionsBuilder) {
-        let items: Vec<Item> = later
-            .names
-            .iter()
-            .map(|name| self.intern(name).unwrap_or_default())
-            .collect();
-        let mut keys: Vec<Option<OrderKey>> = vec![None; later.customers.len()];
-        for (key, &order) in &later.orders {
-            if let Some(slot) = keys.get_mut(order as usize) {
-                *slot = Some(*key);
-            }
-        }
-        let orders: Vec<u32> = keys
-            .iter()
-            .zip(&later.customers)
-            .map(|(key, &customer)| match key {
-                Some(key) => {
-                    let next = self.customers.len() as u32;
-                    let order = *self.orders.entry(*key).or_insert(next);
-                    if order == next {
-                        self.customers.push(customer);
-                    }
-                    order
-                }
-                // A walk-in sale without a reference: an order of its own.
-                None => self.new_order(customer),
-            })
-            .collect();
-        self.lines.reserve(later.lines.len());
-        for (order, item) in later.lines {
-            self.lines.push((
-                orders.get(order as usize).copied().unwrap_or_default(),
-                items.get(item as usize).copied().unwrap_or_default(),
-            ));
-        }
-        self.skipped_lines += later.skipped_lines;
-        self.last = None;
-    }
-
     fn new_order(&mut self, customer_id: Option<i64>) -> u32 {
         self.customers.push(customer_id);
         (self.customers.len() - 1) as u32
@@ -324,60 +281,6 @@ mod tests {
 
     fn names(t: &Transactions, i: usize) -> Vec<&str> {
         t.basket(i).iter().map(|&item| t.name(item)).collect()
-    }
-
-    /// Names, each order's customer and items, and the lines skipped.
-    type Seen = (Vec<String>, Vec<(Option<i64>, Vec<Item>)>, u64);
-
-    /// Everything a finished analysis can see: names, and each order's customer and items.
-    fn seen(t: &Transactions) -> Seen {
-        let names = t.names().iter().map(|n| n.to_string()).collect();
-        let orders = (0..t.len())
-            .map(|i| (t.customer(i), t.basket(i).to_vec()))
-            .collect();
-        (names, orders, t.skipped_lines())
-    }
-
-    /// Lines of a few customers and walk-in sales, orders split far apart, blank items:
-    /// cut anywhere, two builders appended give what one builder given every line gives.
-    #[test]
-    fn two_builders_appended_are_one_builder() {
-        // A linear congruential generator (Knuth's MMIX constants), high bits.
-        let mut seed = 7_u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % n
-        };
-        let items = ["Tea", " Tea ", "Soap", "", "Candles", "Bread", "Milk", "  "];
-        let lines: Vec<(Option<i64>, u32, u64, &str)> = (0..3_000)
-            .map(|_| {
-                let customer = next(12);
-                (
-                    (customer > 0).then_some(customer as i64),
-                    next(5) as u32 + 1,
-                    next(6),
-                    items[next(items.len() as u64) as usize],
-                )
-            })
-            .collect();
-        let mut whole = TransactionsBuilder::new();
-        for &(c, d, k, item) in &lines {
-            whole.push(line(c, d, k, item));
-        }
-        let whole = seen(&whole.finish());
-        assert!(whole.1.len() > 100, "{}", whole.1.len());
-        for cut in [0, 1, 17, 1_500, 2_999, 3_000] {
-            let mut first = TransactionsBuilder::new();
-            let mut second = TransactionsBuilder::new();
-            for (i, &(c, d, k, item)) in lines.iter().enumerate() {
-                let b = if i < cut { &mut first } else { &mut second };
-                b.push(line(c, d, k, item));
-            }
-            first.append(second);
-            assert_eq!(seen(&first.finish()), whole, "cut at {cut}");
-        }
     }
 
     #[test]
