@@ -19,7 +19,7 @@ use crate::analytics::campaign::{
     Group, MAX_WINDOW_DAYS, Response, Target, TargetKind, detectable, draw_control, measure,
     outcomes, resolve_members,
 };
-use crate::analytics::rfm::{RfmRow, Scoring, Segment, Tier, lifecycle, tiers};
+use crate::analytics::rfm::{RfmRow, Scoring, Segment, Tier, lifecycle, lifecycle_of, tiers};
 use crate::analytics::rules::Rule;
 use crate::format::Formats;
 use crate::model::Consent;
@@ -217,10 +217,17 @@ fn target_list(
                     .filter(|c| c.lifecycle == Some(st))
                     .map(|c| c.customer_id)
                     .collect(),
-                // Stages need every customer's orders, but not the rest of the view.
+                // Stages from the first and last order days and median gaps the store
+                // keeps; from every customer's orders when a figure is missing.
                 None => {
-                    let (as_of, orders) = super::analytics::orders_as_of(store, None)?;
-                    lifecycle(&orders, as_of)
+                    let stages = match store.stage_figures()? {
+                        Some((as_of, figures)) => lifecycle_of(&figures, as_of),
+                        None => {
+                            let (as_of, orders) = super::analytics::orders_as_of(store, None)?;
+                            lifecycle(&orders, as_of)
+                        }
+                    };
+                    stages
                         .stages
                         .into_iter()
                         .filter(|(_, stage)| *stage == st)
