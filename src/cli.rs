@@ -1319,7 +1319,9 @@ pub struct ExportArgs {
     /// The day the figures are computed for (default: the day of the latest sale).
     #[arg(long, value_name = "YYYY-MM-DD")]
     as_of: Option<NaiveDate>,
-    /// Only customers who agreed to marketing.
+    /// A marketing list: each customer's e-mail only with their yes to e-mails, phone only
+    /// with a yes to text messages or calls, postal address only with a yes to letters;
+    /// customers with no yes at all are left out. What was withheld is counted.
     #[arg(long)]
     consented_only: bool,
 }
@@ -1409,13 +1411,16 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         ExportWhat::Segment => args.name.as_deref(),
         _ => None,
     };
-    let (n, as_of) =
+    let (written, as_of) =
         service::export::customers(store, segment, &args.out, args.as_of, args.consented_only)?;
     let said = Message::new("cli-customers-written")
-        .arg("customers", n)
+        .arg("customers", written.customers)
         .arg("path", shown)
         .arg("as-of", as_of);
     writeln!(out, "{}", local(&said))?;
+    if let Some(w) = written.withheld {
+        writeln!(out, "{}", local(&privacy::withheld_message(&w)))?;
+    }
     Ok(())
 }
 

@@ -207,6 +207,8 @@ pub enum Request {
         job: u64,
         /// The customers, by id.
         ids: Vec<i64>,
+        /// A marketing list: only what each customer agreed to per channel.
+        consented_only: bool,
         /// Where.
         path: PathBuf,
         /// Raised by the window to stop.
@@ -1282,19 +1284,27 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         Request::ExportListed {
             job,
             ids,
+            consented_only,
             path,
             cancel,
         } => {
-            let written = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit));
+            let written = export::listed(
+                store,
+                &ids,
+                consented_only,
+                &path,
+                &mut progress_of(job, &cancel, emit),
+            );
             let (result, outcome) = answer(written, |e| match e {
                 service::Error::Export(_) => Some(NotDone::Write(path.clone())),
                 _ => None,
             });
             emit(Event::Exported {
                 job,
-                result: result.map(|customers| Done::CustomersSaved {
-                    customers,
+                result: result.map(|w| Done::CustomersSaved {
+                    customers: w.customers,
                     path: path.clone(),
+                    withheld: w.withheld,
                 }),
             });
             outcome
@@ -1364,9 +1374,11 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         } => {
             let written = export::customer_list(store, &analytics, &ids, consented_only, &path);
             let (result, outcome) = answer(written, |_| Some(NotDone::Write(path.clone())));
-            emit(Event::Saved(
-                result.map(|customers| Done::CustomersSaved { customers, path }),
-            ));
+            emit(Event::Saved(result.map(|w| Done::CustomersSaved {
+                customers: w.customers,
+                path,
+                withheld: w.withheld,
+            })));
             outcome
         }
         Request::SaveProblems {

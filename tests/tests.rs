@@ -17,6 +17,7 @@ mod import;
 #[path = "../testkit/people/mod.rs"]
 mod people;
 mod privacy;
+mod privacy2;
 mod report;
 mod reports_ui;
 mod roundtrip;

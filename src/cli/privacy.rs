@@ -222,3 +222,12 @@ pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> a
     writeln!(out, "{}", local(&said))?;
     Ok(())
 }
+
+/// What a marketing list withheld for want of consent, as a sentence's message.
+pub fn withheld_message(w: &service::privacy_lists::Withheld) -> Message {
+    Message::new("privacy2-withheld")
+        .arg("left-out", w.left_out)
+        .arg("emails", w.emails)
+        .arg("phones", w.phones)
+        .arg("addresses", w.addresses)
+}

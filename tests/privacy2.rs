@@ -1,0 +1,181 @@
+//! Privacy, second part: marketing lists per channel, consent coverage in the report, the
+//! subject export as PDF.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::{run_ok, temp_db};
+
+/// Seven customers, each with an e-mail, a phone and an address but G (no phone, no
+/// street, no city); the e-mail answer comes with the import.
+const CONTACTS: &str =
+    "customer_id,first_name,last_name,email,phone,street,postcode,city,country,accepts_marketing
+A,Ada,Alpha,ada@example.com,+33 1 11 11 11 11,1 rue Un,75001,Paris,FR,yes
+B,Bob,Bravo,bob@example.com,+33 1 22 22 22 22,2 rue Deux,75002,Paris,FR,no
+C,Cy,Charlie,cy@example.com,+33 1 33 33 33 33,3 rue Trois,75003,Paris,FR,
+D,Di,Delta,di@example.com,+33 1 44 44 44 44,4 rue Quatre,75004,Paris,FR,
+E,Ed,Echo,ed@example.com,+33 1 55 55 55 55,5 rue Cinq,75005,Paris,FR,no
+F,Flo,Foxtrot,flo@example.com,+33 1 66 66 66 66,6 rue Six,75006,Paris,FR,yes
+G,Gus,Golf,gus@example.com,,,,,FR,yes
+";
+
+const SALES: &str = "customer_id,date,amount
+A,2024-01-05,10.00
+B,2024-01-06,20.00
+C,2024-01-07,30.00
+D,2024-01-08,40.00
+E,2024-01-09,50.00
+F,2024-01-10,60.00
+G,2024-01-11,70.00
+";
+
+/// The channels recorded on top of the import's e-mail answers (ref, flag, answer).
+const CONSENTS: [(&str, &str, &str); 7] = [
+    ("B", "--sms", "yes"),
+    ("C", "--post", "yes"),
+    ("D", "--sms", "no"),
+    ("E", "--phone", "yes"),
+    ("E", "--post", "no"),
+    ("F", "--sms", "yes"),
+    ("F", "--post", "yes"),
+];
+
+fn write(dir: &Path, name: &str, body: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, body).unwrap();
+    p
+}
+
+fn ids(db: &Path) -> HashMap<String, i64> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT external_ref, id FROM contact")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// The seven customers with their consents recorded.
+fn shop() -> (tempfile::TempDir, PathBuf, HashMap<String, i64>) {
+    let (dir, db) = temp_db("shop.sqlite");
+    let contacts = write(dir.path(), "contacts.csv", CONTACTS);
+    let sales = write(dir.path(), "sales.csv", SALES);
+    run_ok(&db, &["import", "contacts", contacts.to_str().unwrap()]);
+    run_ok(&db, &["import", "sales", sales.to_str().unwrap()]);
+    let ids = ids(&db);
+    for (who, flag, answer) in CONSENTS {
+        run_ok(&db, &["consent", &ids[who].to_string(), flag, answer]);
+    }
+    (dir, db, ids)
+}
+
+/// The rows of a CSV export by `customer_id`, each as column -> value.
+fn read_rows(path: &Path) -> HashMap<i64, HashMap<String, String>> {
+    let body = std::fs::read_to_string(path).unwrap();
+    let body = body.trim_start_matches('\u{feff}');
+    let delimiter = if body.lines().next().unwrap().contains(';') {
+        b';'
+    } else {
+        b','
+    };
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(body.as_bytes());
+    let headers: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            let row: HashMap<String, String> = headers
+                .iter()
+                .cloned()
+                .zip(rec.iter().map(str::to_string))
+                .collect();
+            (row["customer_id"].parse().unwrap(), row)
+        })
+        .collect()
+}
+
+#[test]
+fn a_marketing_list_carries_each_channel_only_with_its_consent_and_says_what_it_withheld() {
+    let (dir, db, ids) = shop();
+    let out = dir.path().join("list.csv");
+    let said = run_ok(
+        &db,
+        &[
+            "export",
+            "customers",
+            "--consented-only",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    // Worked out by hand from CONTACTS and CONSENTS: D said yes to nothing; B, C and E
+    // have no yes to e-mails; A and C none to texts or calls (G has no phone); A, B and E
+    // none to letters (G said yes, but has no address).
+    assert!(said.contains("6 customers written"), "{said}");
+    assert!(
+        said.contains(
+            "Withheld for want of consent: 1 customer left out, 3 e-mails, 2 phone numbers, \
+             3 postal addresses."
+        ),
+        "{said}"
+    );
+    let rows = read_rows(&out);
+    assert_eq!(rows.len(), 6);
+    assert!(!rows.contains_key(&ids["D"]));
+    let has = |who: &str, column: &str| !rows[&ids[who]][column].is_empty();
+    // (customer, e-mail kept, phone kept, address kept)
+    for (who, email, phone, address) in [
+        ("A", true, false, false),
+        ("B", false, true, false),
+        ("C", false, false, true),
+        ("E", false, true, false),
+        ("F", true, true, true),
+        ("G", true, false, false),
+    ] {
+        assert_eq!(has(who, "email"), email, "{who} e-mail");
+        assert_eq!(has(who, "phone"), phone, "{who} phone");
+        for column in ["street", "postcode", "city"] {
+            assert_eq!(has(who, column), address, "{who} {column}");
+        }
+        // The name and the country are no channel: they stay.
+        assert!(has(who, "last_name") && has(who, "country"), "{who}");
+    }
+
+    // The full list (not for marketing) keeps everything and says nothing of consent.
+    let all = dir.path().join("all.csv");
+    let said = run_ok(
+        &db,
+        &["export", "customers", "--out", all.to_str().unwrap()],
+    );
+    assert!(
+        said.contains("7 customers written") && !said.contains("Withheld"),
+        "{said}"
+    );
+    let all = read_rows(&all);
+    assert!(!all[&ids["D"]]["email"].is_empty() && !all[&ids["A"]]["street"].is_empty());
+
+    // A segment's marketing list follows the same rules: tier C holds the cheapest.
+    let seg = dir.path().join("seg.csv");
+    let said = run_ok(
+        &db,
+        &[
+            "export",
+            "segment",
+            "C",
+            "--consented-only",
+            "--out",
+            seg.to_str().unwrap(),
+        ],
+    );
+    assert!(said.contains("Withheld for want of consent"), "{said}");
+    for (id, row) in read_rows(&seg) {
+        let who = ids.iter().find(|(_, v)| **v == id).unwrap().0.as_str();
+        assert_ne!(who, "D");
+        if ["A", "C"].contains(&who) {
+            assert!(row["phone"].is_empty(), "{who}");
+        }
+    }
+}
