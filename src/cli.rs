@@ -1345,7 +1345,7 @@ pub struct ReportArgs {
     paper: Option<PaperArg>,
     /// The sections to print, comma-separated (default: all but predictions): key-figures,
     /// revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together,
-    /// forecast, predictions, cohorts, first-channels, feedback, data-quality.
+    /// forecast, predictions, cohorts, first-channels, feedback, consent, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }

@@ -179,3 +179,108 @@ fn a_marketing_list_carries_each_channel_only_with_its_consent_and_says_what_it_
         }
     }
 }
+
+fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Per channel (e-mail, SMS, post, phone), the customers at yes, no and unknown, counted
+/// from what `clientele consent ID --json` says of each customer.
+fn answers_by_channel(db: &Path, ids: &HashMap<String, i64>) -> [[usize; 3]; 4] {
+    let mut out = [[0; 3]; 4];
+    for id in ids.values() {
+        let said: serde_json::Value =
+            serde_json::from_str(&run_ok(db, &["consent", &id.to_string(), "--json"])).unwrap();
+        for now in said["consent"].as_array().unwrap() {
+            let channel = ["email", "sms", "post", "phone"]
+                .iter()
+                .position(|c| now["channel"] == *c)
+                .unwrap();
+            let state = ["yes", "no", "unknown"]
+                .iter()
+                .position(|s| now["state"] == *s)
+                .unwrap();
+            out[channel][state] += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_report_prints_consent_coverage_per_channel_in_english_and_french() {
+    let (dir, db, ids) = shop();
+    let answers = answers_by_channel(&db, &ids);
+    // The figures are not all alike, so a row printed for the wrong channel shows.
+    assert_eq!(answers[0], [3, 2, 2], "e-mail, from the import's column");
+    let f = crate::common::shop_formats();
+    let customers = ids.len();
+    let cell = |n: usize| {
+        format!(
+            "{} ({})",
+            f.int(n as i64),
+            f.percent(n as f64 / customers as f64)
+        )
+    };
+    for (lang, names, title) in [
+        ("en", ["E-mail", "SMS", "Post", "Phone"], "Consent"),
+        (
+            "fr",
+            ["E-mail", "SMS", "Courrier", "Téléphone"],
+            "Consentement",
+        ),
+    ] {
+        let pdf = dir.path().join(format!("report-{lang}.pdf"));
+        run_ok(
+            &db,
+            &[
+                "report",
+                "--lang",
+                lang,
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-01-31",
+                "--sections",
+                "consent",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        let printed = flat(&crate::report::poppler(
+            "pdftotext",
+            &["-layout", pdf.to_str().unwrap(), "-"],
+        ));
+        assert!(printed.contains(title), "{lang}: {printed}");
+        for (name, [yes, no, unknown]) in names.iter().zip(answers) {
+            let row = flat(&format!(
+                "{name} {} {} {}",
+                cell(yes),
+                cell(no),
+                cell(unknown)
+            ));
+            assert!(printed.contains(&row), "{lang}: no «{row}» in {printed}");
+        }
+    }
+    // The section is printed when no section is named.
+    let pdf = dir.path().join("report-all.pdf");
+    run_ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-01-31",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let printed = flat(&crate::report::poppler(
+        "pdftotext",
+        &[pdf.to_str().unwrap(), "-"],
+    ));
+    assert!(
+        printed.contains(&format!("What the {customers} customers said")),
+        "{printed}"
+    );
+}

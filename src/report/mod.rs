@@ -8,11 +8,13 @@
 //! - [`pdf`]: page layout and the PDF itself (krilla); [`charts`] draws its charts.
 //! - [`text`]: every word of the report, per language; the shop's number, money and date
 //!   formats are [`crate::format`]'s; [`fonts`]: bundled fonts and fallback by character.
+//! - [`consent`]: the consent coverage the report prints.
 //! - [`contact`]: what a post or phone campaign prints: labels, letters, call sheets.
 //! - [`preview`]: pictures of the PDF's pages for the Reports tab; [`print`]: handing the
 //!   PDF to the system's printing.
 
 pub mod charts;
+pub mod consent;
 pub mod contact;
 pub mod data;
 pub mod export;

@@ -24,6 +24,7 @@ use super::charts;
 
 mod acquisition;
 mod cohorts;
+mod consent;
 mod feedback;
 mod forecast;
 mod predictions;
@@ -491,6 +492,7 @@ fn lay_out<'a>(
             Section::Cohorts => cohorts::section(&mut l, data, f),
             Section::Acquisition => acquisition::section(&mut l, data, f),
             Section::Feedback => feedback::section(&mut l, data, f),
+            Section::Consent => consent::section(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -552,6 +554,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::Cohorts => Key::Cohorts,
             Section::Acquisition => Key::Acquisition,
             Section::Feedback => Key::Feedback,
+            Section::Consent => Key::Consent,
         },
     )
 }
@@ -1328,6 +1331,7 @@ mod tests {
                             | Section::Cohorts
                             | Section::Acquisition
                             | Section::Feedback
+                            | Section::Consent
                     )
                 })
                 .collect(),

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::Error;
 use crate::model::Consent;
+use crate::report::consent::ConsentCoverage;
 use crate::report::export::{CUSTOMER_COLUMNS, Cell};
 use crate::store::{Channel, Store};
 
@@ -50,6 +51,26 @@ pub fn yes_by_channel(store: &Store) -> Result<HashMap<i64, ChannelYes>, Error> 
         .into_iter()
         .map(|(id, states)| (id, states.map(|s| s == Consent::Yes)))
         .collect())
+}
+
+/// How many customers said yes, no or nothing on each channel (the report's Consent
+/// section).
+pub fn coverage(store: &Store) -> Result<ConsentCoverage, Error> {
+    let all = consent_by_channel(store)?;
+    let mut out = ConsentCoverage {
+        customers: all.len(),
+        ..ConsentCoverage::default()
+    };
+    for states in all.values() {
+        for (answers, state) in out.channels.iter_mut().zip(states) {
+            match state {
+                Consent::Yes => answers.yes += 1,
+                Consent::No => answers.no += 1,
+                Consent::Unknown => answers.unknown += 1,
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The columns of a customer export holding the postal address (the country stays: it

@@ -834,7 +834,7 @@ mod tests {
         use crate::report::SectionsError;
         assert_eq!(
             english(&Error::Sections(SectionsError::Unknown("sales".into()))),
-            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, data-quality"
+            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, consent, data-quality"
         );
         assert_eq!(
             english(&Error::Sections(SectionsError::Empty)),

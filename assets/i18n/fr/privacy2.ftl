@@ -38,3 +38,15 @@ privacy2-marketing-list-saved = { $customers ->
     [many] { $addresses } d'adresses postales
    *[other] { $addresses } adresses postales
 }.
+privacy2-report-consent = Consentement
+privacy2-report-consent-note = Ce qu'ont répondu les { $v1 } clients, canal par canal, tel que le fichier le contient aujourd'hui (pas seulement sur la période). Non demandé : aucune réponse enregistrée.
+privacy2-report-consent-none = Aucun client pour l'instant.
+privacy2-report-channel = Canal
+privacy2-report-yes = Oui
+privacy2-report-no = Non
+privacy2-report-unknown = Non demandé
+privacy2-report-count-share = { $v1 } ({ $v2 })
+privacy2-report-email = E-mail
+privacy2-report-sms = SMS
+privacy2-report-post = Courrier
+privacy2-report-phone = Téléphone

@@ -47,3 +47,15 @@ privacy2-marketing-list-saved = { $customers ->
     [many] { $addresses } почтовых адресов
    *[other] { $addresses } почтового адреса
 }.
+privacy2-report-consent = Согласия
+privacy2-report-consent-note = Что ответили клиенты ({ $v1 }) по каждому каналу — по данным файла на сегодня, а не только за период. «Не спрашивали» — ответ не записан.
+privacy2-report-consent-none = Клиентов пока нет.
+privacy2-report-channel = Канал
+privacy2-report-yes = Да
+privacy2-report-no = Нет
+privacy2-report-unknown = Не спрашивали
+privacy2-report-count-share = { $v1 } ({ $v2 })
+privacy2-report-email = E-mail
+privacy2-report-sms = SMS
+privacy2-report-post = Почта
+privacy2-report-phone = Телефон

@@ -20,3 +20,15 @@ privacy2-marketing-list-saved = { $customers ->
 }，{ $addresses ->
    *[other] { $addresses } 个邮寄地址
 }。
+privacy2-report-consent = 营销授权
+privacy2-report-consent-note = { $v1 } 位客户在各渠道的答复，按文件当前记录统计（不限于本期）。“未询问”表示没有记录答复。
+privacy2-report-consent-none = 还没有客户。
+privacy2-report-channel = 渠道
+privacy2-report-yes = 同意
+privacy2-report-no = 拒绝
+privacy2-report-unknown = 未询问
+privacy2-report-count-share = { $v1 }（{ $v2 }）
+privacy2-report-email = 电子邮件
+privacy2-report-sms = 短信
+privacy2-report-post = 邮寄
+privacy2-report-phone = 电话
