@@ -175,13 +175,14 @@ pub enum Command {
     Consent(privacy::ConsentArgs),
     /// Erase customers for good: every personal value, also in backups; sales stay, anonymous.
     Erase(privacy::EraseArgs),
-    /// Write everything held on one customer to a JSON file (a subject access request).
+    /// Write everything held on one customer to a JSON or PDF file (a subject access
+    /// request); the PDF is in the command line's language (`--lang`).
     SubjectExport {
         /// The customer.
         #[arg(value_name = "ID")]
         id: i64,
-        /// The JSON file to write.
-        #[arg(long, value_name = "FILE.json")]
+        /// The file to write: FILE.json, or FILE.pdf for a readable document.
+        #[arg(long, value_name = "FILE.json|FILE.pdf")]
         out: PathBuf,
     },
     /// Copy the database (default: into backups/ beside it).

@@ -291,6 +291,13 @@ pub enum PrivacyRequest {
     /// Write everything held on a customer to a JSON file in `exports/` beside the
     /// database ([`Event::Saved`]).
     SubjectExport(i64),
+    /// The same as a readable PDF in `lang` ([`Event::Saved`]).
+    SubjectExportPdf {
+        /// The customer.
+        id: i64,
+        /// The window's language.
+        lang: crate::text::Lang,
+    },
     /// Make a backup copy in `backups/` now ([`Event::Saved`]).
     BackupNow,
 }
@@ -881,9 +888,11 @@ impl Failure {
             | Request::LoadMerges
             | Request::SaveSettings(_) => Failure::Error,
             Request::Privacy(PrivacyRequest::Erase { job, .. }) => Failure::JobDone(*job),
-            Request::Privacy(PrivacyRequest::SubjectExport(_) | PrivacyRequest::BackupNow) => {
-                Failure::Saved
-            }
+            Request::Privacy(
+                PrivacyRequest::SubjectExport(_)
+                | PrivacyRequest::SubjectExportPdf { .. }
+                | PrivacyRequest::BackupNow,
+            ) => Failure::Saved,
             Request::Privacy(_) => Failure::Error,
             Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
             Request::Feedback(FeedbackRequest::Import { job, .. }) => Failure::FeedbackImport(*job),

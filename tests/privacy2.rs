@@ -284,3 +284,169 @@ fn the_report_prints_consent_coverage_per_channel_in_english_and_french() {
         "{printed}"
     );
 }
+
+/// Two records of one person (merged), with an unmapped column, sales, consent, a note in
+/// the contact history and a complaint: texts that appear nowhere else.
+const PERSON: &str = "customer_id,first_name,last_name,email,phone,city,loyalty_card
+P1,Wilhelmina,Quarrington,wq@quarrymail.test,+33 6 12 34 56 78,Vexford,CARD-7781
+P2,Wilhelmina,Quarrington,second@quarrymail.test,,,
+";
+const PERSON_SALES: &str = "customer_id,date,amount,product
+P1,2024-01-05,120.50,Moonstone kettle
+P2,2024-02-07,15.25,Saffron tin
+";
+
+#[test]
+fn the_subject_export_as_pdf_prints_every_value_held_on_the_person() {
+    use clientele::model::feedback::{FeedbackContent, NewFeedback};
+    use clientele::store::{Channel, ContactKind, Store};
+
+    let (dir, db) = temp_db("shop.sqlite");
+    let contacts = write(dir.path(), "contacts.csv", PERSON);
+    let sales = write(dir.path(), "sales.csv", PERSON_SALES);
+    run_ok(&db, &["import", "contacts", contacts.to_str().unwrap()]);
+    run_ok(&db, &["import", "sales", sales.to_str().unwrap()]);
+    let ids = ids(&db);
+    let (p1, p2) = (ids["P1"], ids["P2"]);
+    run_ok(&db, &["merge", &p1.to_string(), &p2.to_string()]);
+    run_ok(
+        &db,
+        &[
+            "consent",
+            &p1.to_string(),
+            "--sms",
+            "yes",
+            "--on",
+            "2024-03-03",
+        ],
+    );
+    {
+        let store = Store::open(&db).unwrap();
+        store
+            .add_contact_note(
+                p1,
+                ContactKind::Call,
+                Some(Channel::Phone),
+                "Asked about Zephyrine glaze",
+            )
+            .unwrap();
+        store
+            .add_feedback(&NewFeedback {
+                contact_id: p1,
+                content: FeedbackContent {
+                    date: chrono::NaiveDate::from_ymd_opt(2024, 4, 4).unwrap(),
+                    score: None,
+                    text: "The lid of the Moonstone kettle wobbles".into(),
+                    channel: None,
+                    product: None,
+                    order_ref: None,
+                    status: None,
+                },
+                extra: serde_json::Map::new(),
+            })
+            .unwrap();
+    }
+    // The JSON holds every section, the new ones included.
+    let json = dir.path().join("p.json");
+    run_ok(
+        &db,
+        &[
+            "subject-export",
+            &p1.to_string(),
+            "--out",
+            json.to_str().unwrap(),
+        ],
+    );
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(
+        data["contact_history"][0]["note"],
+        "Asked about Zephyrine glaze"
+    );
+    assert_eq!(
+        data["feedback"][0]["text"],
+        "The lid of the Moonstone kettle wobbles"
+    );
+    assert!(data["campaigns"].is_array());
+
+    let f = crate::common::shop_formats();
+    let day = |y, m, d| f.date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "Contact details",
+                "Purchases",
+                "Merges",
+                "History of consent",
+                "Contact history",
+                "Feedback",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Coordonnées",
+                "Achats",
+                "Fusions",
+                "Historique du consentement",
+                "Historique des contacts",
+                "Avis",
+            ],
+        ),
+    ] {
+        let pdf = dir.path().join(format!("p-{lang}.pdf"));
+        let said = run_ok(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "subject-export",
+                &p1.to_string(),
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert!(said.contains(pdf.to_str().unwrap()), "{said}");
+        let printed = flat(&crate::report::poppler(
+            "pdftotext",
+            &[pdf.to_str().unwrap(), "-"],
+        ));
+        let f = f
+            .clone()
+            .in_language(clientele::text::Lang::from_code(lang).unwrap());
+        let values = [
+            "Wilhelmina".to_string(),
+            "Quarrington".into(),
+            "wq@quarrymail.test".into(),
+            "second@quarrymail.test".into(),
+            "+33 6 12 34 56 78".into(),
+            "Vexford".into(),
+            "CARD-7781".into(),
+            "Moonstone kettle".into(),
+            "Saffron tin".into(),
+            f.money(12050),
+            f.money(1525),
+            day(2024, 1, 5),
+            day(2024, 2, 7),
+            day(2024, 3, 3),
+            "Asked about Zephyrine glaze".into(),
+            "The lid of the Moonstone kettle wobbles".into(),
+        ];
+        for v in values.iter().map(String::as_str).chain(words) {
+            assert!(
+                printed.contains(&flat(v)),
+                "{lang}: «{v}» missing from {printed}"
+            );
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("p-en.pdf"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

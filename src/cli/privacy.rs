@@ -174,7 +174,15 @@ pub fn subject_export(
     path: &std::path::Path,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let lines = service::privacy::subject_export(store, id, path)?;
+    let pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let lines = if pdf {
+        let lang = crate::text::ui_lang();
+        service::privacy_subject::subject_export_pdf(store, id, path, lang)?
+    } else {
+        service::privacy::subject_export(store, id, path)?
+    };
     let said = Message::new("cli-subject-written")
         .arg("customer", id)
         .arg("lines", lines)

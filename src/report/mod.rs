@@ -10,6 +10,7 @@
 //!   formats are [`crate::format`]'s; [`fonts`]: bundled fonts and fallback by character.
 //! - [`consent`]: the consent coverage the report prints.
 //! - [`contact`]: what a post or phone campaign prints: labels, letters, call sheets.
+//! - [`subject`]: everything held on one person, as a plain PDF (subject access).
 //! - [`preview`]: pictures of the PDF's pages for the Reports tab; [`print`]: handing the
 //!   PDF to the system's printing.
 
@@ -23,6 +24,7 @@ pub mod fonts;
 pub mod pdf;
 pub mod preview;
 pub mod print;
+pub mod subject;
 pub mod text;
 pub mod trends;
 

@@ -40,6 +40,7 @@ pub mod outcome;
 pub mod predict;
 pub mod privacy;
 pub mod privacy_lists;
+pub mod privacy_subject;
 pub mod report;
 pub mod settings;
 pub mod trends;
