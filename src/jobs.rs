@@ -300,6 +300,15 @@ pub enum PrivacyRequest {
     },
     /// Make a backup copy in `backups/` now ([`Event::Saved`]).
     BackupNow,
+    /// A page of the audit trail ([`Event::AuditPage`]).
+    AuditPage {
+        /// Which lines.
+        filter: crate::store::AuditFilter,
+        /// How many of the newest to skip.
+        offset: usize,
+        /// How many at most.
+        limit: usize,
+    },
 }
 
 /// A change to one contact field.
@@ -427,6 +436,20 @@ pub enum Event {
     },
     /// A file was written (`Ok` says where) or not.
     Saved(Result<Done, Failed>),
+    /// A page of the audit trail: the filter and offset asked for, how many lines the
+    /// filter keeps in all, the page's lines (newest first) and every kind of action.
+    AuditPage {
+        /// The filter asked for.
+        filter: crate::store::AuditFilter,
+        /// The offset asked for.
+        offset: usize,
+        /// Lines the filter keeps.
+        total: usize,
+        /// The page.
+        lines: Arc<Vec<crate::store::AuditLine>>,
+        /// The kinds of action in the trail.
+        kinds: Arc<Vec<String>>,
+    },
     /// What erasing a customer would remove, to name it before asking.
     ErasePreview {
         /// The customer.

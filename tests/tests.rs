@@ -18,6 +18,7 @@ mod import;
 mod people;
 mod privacy;
 mod privacy2;
+mod privacy2_ui;
 mod report;
 mod reports_ui;
 mod roundtrip;

@@ -66,6 +66,31 @@ pub(super) fn handle(
             emit(Event::Saved(result.map(|path| Done::BackupSaved { path })));
             outcome
         }
+        PrivacyRequest::AuditPage {
+            filter,
+            offset,
+            limit,
+        } => {
+            let page = (|| -> Result<_, service::Error> {
+                Ok((
+                    store.audit_count(&filter)?,
+                    store.audit_page(&filter, offset, limit)?,
+                    store.audit_kinds()?,
+                ))
+            })();
+            let (result, outcome) = answer(page, |_| None);
+            emit(match result {
+                Ok((total, lines, kinds)) => Event::AuditPage {
+                    filter,
+                    offset,
+                    total,
+                    lines: std::sync::Arc::new(lines),
+                    kinds: std::sync::Arc::new(kinds),
+                },
+                Err(e) => Event::Error(e),
+            });
+            outcome
+        }
         PrivacyRequest::SubjectExport(id) => subject_export(store, id, None, emit),
         PrivacyRequest::SubjectExportPdf { id, lang } => {
             subject_export(store, id, Some(lang), emit)
