@@ -450,3 +450,37 @@ fn the_subject_export_as_pdf_prints_every_value_held_on_the_person() {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+#[test]
+fn a_second_program_writing_the_file_waits_then_says_plainly_that_it_is_busy() {
+    let (dir, db, _) = shop();
+    let more = write(
+        dir.path(),
+        "more.csv",
+        "customer_id,first_name,last_name,email\nZ9,Zed,Zulu,zed@example.com\n",
+    );
+    let count = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row("SELECT COUNT(*) FROM contact", [], |r| r.get(0))
+            .unwrap()
+    };
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    let before = count(&holder);
+    // Another program holds a write transaction for longer than the import waits.
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let out = crate::common::clientele(&db, &["import", "contacts", more.to_str().unwrap()]);
+    let waited = started.elapsed();
+    holder.execute_batch("ROLLBACK").unwrap();
+    let said = crate::common::text(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(
+        said.contains("is busy: another Clientele window or program is writing to it"),
+        "{said}"
+    );
+    // It waited (five seconds) before giving up, rather than failing at once.
+    assert!(waited >= std::time::Duration::from_secs(4), "{waited:?}");
+    assert_eq!(count(&holder), before, "nothing of the import was written");
+    // Once the file is free, the same import goes through.
+    run_ok(&db, &["import", "contacts", more.to_str().unwrap()]);
+    assert_eq!(count(&holder), before + 1);
+}

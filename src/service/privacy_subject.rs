@@ -199,8 +199,29 @@ fn day_text(f: &Formats, s: &str) -> String {
     }
 }
 
-fn key_label(lang: Lang, key: &str) -> String {
+/// A key of the subject export or of an audit line's details in words, where there is a
+/// message for it; else the key as stored.
+pub fn key_label(lang: Lang, key: &str) -> String {
     key_message(key).map_or_else(|| key.to_string(), |id| render(lang, &Message::new(id)))
+}
+
+/// An audit line's stored details (JSON) as `name: value` pairs in `lang`, nested values
+/// written as they are stored.
+pub fn detail_words(lang: Lang, detail: &str) -> String {
+    match serde_json::from_str::<Value>(detail) {
+        Ok(Value::Object(map)) => map
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                format!("{}: {v}", key_label(lang, k))
+            })
+            .collect::<Vec<_>>()
+            .join(" · "),
+        _ => detail.to_string(),
+    }
 }
 
 /// The document of `data` (as [`super::privacy::subject_data`] makes it) in `lang`.

@@ -6,8 +6,8 @@ privacy2-audit-kind = Kind:
 privacy2-audit-every-kind = Every kind
 privacy2-audit-search = Search:
 privacy2-audit-none = No line matches.
-privacy2-audit-newer = ◀ Newer
-privacy2-audit-older = Older ▶
+privacy2-audit-newer = Newer
+privacy2-audit-older = Older
 privacy2-audit-when = When
 privacy2-audit-what = What
 privacy2-audit-details = Details
@@ -33,3 +33,4 @@ privacy2-audit-lines = { $count ->
     [one] Line { $first } of { $total }
    *[other] Lines { $first }–{ $last } of { $total }
 }
+privacy2-audit-detail = { $details }

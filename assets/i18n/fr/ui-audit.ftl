@@ -6,8 +6,8 @@ privacy2-audit-kind = Type :
 privacy2-audit-every-kind = Tous les types
 privacy2-audit-search = Rechercher :
 privacy2-audit-none = Aucune ligne ne correspond.
-privacy2-audit-newer = ◀ Plus récentes
-privacy2-audit-older = Plus anciennes ▶
+privacy2-audit-newer = Plus récentes
+privacy2-audit-older = Plus anciennes
 privacy2-audit-when = Quand
 privacy2-audit-what = Quoi
 privacy2-audit-details = Détails
@@ -34,3 +34,4 @@ privacy2-audit-lines = { $count ->
     [many] Lignes { $first } à { $last } sur { $total }
    *[other] Lignes { $first } à { $last } sur { $total }
 }
+privacy2-audit-detail = { $details }

@@ -6,8 +6,8 @@ privacy2-audit-kind = Տեսակ՝
 privacy2-audit-every-kind = Բոլոր տեսակները
 privacy2-audit-search = Որոնում՝
 privacy2-audit-none = Համապատասխան տող չկա։
-privacy2-audit-newer = ◀ Ավելի նոր
-privacy2-audit-older = Ավելի հին ▶
+privacy2-audit-newer = Ավելի նոր
+privacy2-audit-older = Ավելի հին
 privacy2-audit-when = Երբ
 privacy2-audit-what = Ինչ
 privacy2-audit-details = Մանրամասներ
@@ -33,3 +33,4 @@ privacy2-audit-lines = { $count ->
     [one] Տող { $first }՝ { $total }-ից
    *[other] Տողեր { $first }–{ $last }՝ { $total }-ից
 }
+privacy2-audit-detail = { $details }

@@ -6,8 +6,8 @@ privacy2-audit-kind = Тип:
 privacy2-audit-every-kind = Все типы
 privacy2-audit-search = Поиск:
 privacy2-audit-none = Подходящих записей нет.
-privacy2-audit-newer = ◀ Новее
-privacy2-audit-older = Старее ▶
+privacy2-audit-newer = Новее
+privacy2-audit-older = Старее
 privacy2-audit-when = Когда
 privacy2-audit-what = Что
 privacy2-audit-details = Подробности
@@ -35,3 +35,4 @@ privacy2-audit-lines = { $count ->
     [many] Записи { $first }–{ $last } из { $total }
    *[other] Записи { $first }–{ $last } из { $total }
 }
+privacy2-audit-detail = { $details }

@@ -6,8 +6,8 @@ privacy2-audit-kind = 类型：
 privacy2-audit-every-kind = 全部类型
 privacy2-audit-search = 搜索：
 privacy2-audit-none = 没有符合条件的记录。
-privacy2-audit-newer = ◀ 较新
-privacy2-audit-older = 较早 ▶
+privacy2-audit-newer = 较新
+privacy2-audit-older = 较早
 privacy2-audit-when = 时间
 privacy2-audit-what = 操作
 privacy2-audit-details = 详情
@@ -32,3 +32,4 @@ privacy2-audit-kind-clear = 店铺已清空
 privacy2-audit-lines = { $count ->
    *[other] 第 { $first }–{ $last } 条，共 { $total } 条
 }
+privacy2-audit-detail = { $details }

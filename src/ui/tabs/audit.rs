@@ -143,8 +143,13 @@ impl AuditScreen {
                         ui.label(kind_words(&line.action));
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(&line.detail).truncate())
-                            .on_hover_text(&line.detail);
+                        let words = crate::service::privacy_subject::detail_words(
+                            crate::text::ui_lang(),
+                            &line.detail,
+                        );
+                        let words = tr!("privacy2-audit-detail", details = words);
+                        ui.add(egui::Label::new(&words).truncate())
+                            .on_hover_text(&words);
                     });
                 });
             });
