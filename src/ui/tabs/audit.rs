@@ -56,7 +56,7 @@ impl AuditScreen {
 
     fn controls(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(tr!("privacy2-audit-kind"));
+            let kind_label = ui.label(tr!("privacy2-audit-kind"));
             let every = tr!("privacy2-audit-every-kind");
             let shown = self.kind.as_deref().map_or(every.clone(), kind_words);
             let before = self.kind.clone();
@@ -67,10 +67,13 @@ impl AuditScreen {
                     for k in self.kinds.iter() {
                         ui.selectable_value(&mut self.kind, Some(k.clone()), kind_words(k));
                     }
-                });
-            ui.label(tr!("privacy2-audit-search"));
+                })
+                .response
+                .labelled_by(kind_label.id);
+            let search_label = ui.label(tr!("privacy2-audit-search"));
             let typed = ui
                 .add(egui::TextEdit::singleline(&mut self.search).desired_width(200.0))
+                .labelled_by(search_label.id)
                 .changed();
             if typed || before != self.kind {
                 self.offset = 0;
