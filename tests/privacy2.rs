@@ -484,3 +484,30 @@ fn a_second_program_writing_the_file_waits_then_says_plainly_that_it_is_busy() {
     run_ok(&db, &["import", "contacts", more.to_str().unwrap()]);
     assert_eq!(count(&holder), before + 1);
 }
+
+#[test]
+fn backups_and_restores_asked_for_are_written_in_the_audit_trail() {
+    let (dir, db, _) = shop();
+    let last = |db: &Path| -> (String, serde_json::Value) {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        let (action, detail): (String, String) = conn
+            .query_row(
+                "SELECT action, detail FROM audit ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        (action, serde_json::from_str(&detail).unwrap())
+    };
+    let copy = dir.path().join("copy.db");
+    run_ok(&db, &["backup", "--out", copy.to_str().unwrap()]);
+    let (action, detail) = last(&db);
+    assert_eq!(action, "backup");
+    assert_eq!(detail["file"], copy.to_str().unwrap());
+    run_ok(&db, &["restore", copy.to_str().unwrap(), "--yes"]);
+    // The restored trail is the copy's, with the restore written last.
+    let (action, detail) = last(&db);
+    assert_eq!(action, "restore");
+    assert_eq!(detail["file"], copy.to_str().unwrap());
+    assert_eq!(detail["erased_again"], 0);
+}

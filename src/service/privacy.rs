@@ -195,6 +195,7 @@ pub fn backup(store: &Store, out: Option<&Path>) -> Result<PathBuf, Error> {
         None => backups_dir(store.path()).join(format!("manual-{}.db", stamp())),
     };
     store.backup_to(&path)?;
+    store.audit_backup(&path.display().to_string())?;
     Ok(path)
 }
 
@@ -307,6 +308,7 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<Vec<i64>, Error> {
     ledger.extend(store.erasure_ledger()?);
     let erased = store.apply_erasure_ledger(&ledger)?;
     store.shred()?;
+    store.audit_restore(&file.display().to_string(), erased.len())?;
     Ok(erased)
 }
 

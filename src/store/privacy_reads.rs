@@ -1,5 +1,6 @@
 //! Reads for privacy: the campaigns a person was part of (subject access) and the audit
-//! trail, a page at a time, filtered by kind and by text, for the Audit screen. The audit
+//! trail, a page at a time, filtered by kind and by text, for the Audit screen; and the
+//! audit lines of backups and restores. The audit
 //! lines of erased customers were emptied by the erase itself; nothing here adds back
 //! what it took.
 
@@ -122,6 +123,24 @@ impl Store {
                 },
             )?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    /// Writes in the audit trail that a backup copy was made at `file` (asked for by the
+    /// owner: the automatic copies before an operation are not listed).
+    pub fn audit_backup(&self, file: &str) -> Result<()> {
+        self.map_busy(|s| super::writes::audit(&s.conn, "backup", &json!({ "file": file })))
+    }
+
+    /// Writes in the audit trail that the file was restored from `file`, and how many
+    /// erased customers were erased again.
+    pub fn audit_restore(&self, file: &str, erased_again: usize) -> Result<()> {
+        self.map_busy(|s| {
+            super::writes::audit(
+                &s.conn,
+                "restore",
+                &json!({ "file": file, "erased_again": erased_again }),
+            )
         })
     }
 

@@ -34,3 +34,5 @@ privacy2-audit-lines = { $count ->
    *[other] Lines { $first }–{ $last } of { $total }
 }
 privacy2-audit-detail = { $details }
+privacy2-audit-kind-backup = Backup
+privacy2-audit-kind-restore = Restored from a backup

@@ -35,3 +35,5 @@ privacy2-audit-lines = { $count ->
    *[other] Lignes { $first } à { $last } sur { $total }
 }
 privacy2-audit-detail = { $details }
+privacy2-audit-kind-backup = Sauvegarde
+privacy2-audit-kind-restore = Restauration d'une sauvegarde

@@ -34,3 +34,5 @@ privacy2-audit-lines = { $count ->
    *[other] Տողեր { $first }–{ $last }՝ { $total }-ից
 }
 privacy2-audit-detail = { $details }
+privacy2-audit-kind-backup = Պահուստային պատճեն
+privacy2-audit-kind-restore = Վերականգնում պահուստային պատճենից

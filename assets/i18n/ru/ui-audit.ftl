@@ -36,3 +36,5 @@ privacy2-audit-lines = { $count ->
    *[other] Записи { $first }–{ $last } из { $total }
 }
 privacy2-audit-detail = { $details }
+privacy2-audit-kind-backup = Резервная копия
+privacy2-audit-kind-restore = Восстановление из резервной копии

@@ -33,3 +33,5 @@ privacy2-audit-lines = { $count ->
    *[other] 第 { $first }–{ $last } 条，共 { $total } 条
 }
 privacy2-audit-detail = { $details }
+privacy2-audit-kind-backup = 备份
+privacy2-audit-kind-restore = 从备份恢复

@@ -189,6 +189,8 @@ fn kind_words(kind: &str) -> String {
         "segment saved" => tr!("privacy2-audit-kind-segment-saved"),
         "segment deleted" => tr!("privacy2-audit-kind-segment-deleted"),
         "clear" => tr!("privacy2-audit-kind-clear"),
+        "backup" => tr!("privacy2-audit-kind-backup"),
+        "restore" => tr!("privacy2-audit-kind-restore"),
         other => other.to_string(),
     }
 }
