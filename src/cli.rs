@@ -176,13 +176,14 @@ pub enum Command {
     Consent(privacy::ConsentArgs),
     /// Erase customers for good: every personal value, also in backups; sales stay, anonymous.
     Erase(privacy::EraseArgs),
-    /// Write everything held on one customer to a JSON file (a subject access request).
+    /// Write everything held on one customer to a JSON or PDF file (a subject access
+    /// request); the PDF is in the command line's language (`--lang`).
     SubjectExport {
         /// The customer.
         #[arg(value_name = "ID")]
         id: i64,
-        /// The JSON file to write.
-        #[arg(long, value_name = "FILE.json")]
+        /// The file to write: FILE.json, or FILE.pdf for a readable document.
+        #[arg(long, value_name = "FILE.json|FILE.pdf")]
         out: PathBuf,
     },
     /// Copy the database (default: into backups/ beside it).
@@ -1417,7 +1418,9 @@ pub struct ExportArgs {
     /// The day the figures are computed for (default: the day of the latest sale).
     #[arg(long, value_name = "YYYY-MM-DD")]
     as_of: Option<NaiveDate>,
-    /// Only customers who agreed to marketing.
+    /// A marketing list: each customer's e-mail only with their yes to e-mails, phone only
+    /// with a yes to text messages or calls, postal address only with a yes to letters;
+    /// customers with no yes at all are left out. What was withheld is counted.
     #[arg(long)]
     consented_only: bool,
 }
@@ -1441,7 +1444,7 @@ pub struct ReportArgs {
     paper: Option<PaperArg>,
     /// The sections to print, comma-separated (default: all but predictions): key-figures,
     /// revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together,
-    /// forecast, predictions, cohorts, first-channels, feedback, data-quality.
+    /// forecast, predictions, cohorts, first-channels, feedback, consent, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }
@@ -1507,13 +1510,16 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         ExportWhat::Segment => args.name.as_deref(),
         _ => None,
     };
-    let (n, as_of) =
+    let (written, as_of) =
         service::export::customers(store, segment, &args.out, args.as_of, args.consented_only)?;
     let said = Message::new("cli-customers-written")
-        .arg("customers", n)
+        .arg("customers", written.customers)
         .arg("path", shown)
         .arg("as-of", as_of);
     writeln!(out, "{}", local(&said))?;
+    if let Some(w) = written.withheld {
+        writeln!(out, "{}", local(&privacy::withheld_message(&w)))?;
+    }
     Ok(())
 }
 

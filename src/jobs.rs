@@ -207,6 +207,8 @@ pub enum Request {
         job: u64,
         /// The customers, by id.
         ids: Vec<i64>,
+        /// A marketing list: only what each customer agreed to per channel.
+        consented_only: bool,
         /// Where.
         path: PathBuf,
         /// Raised by the window to stop.
@@ -289,8 +291,24 @@ pub enum PrivacyRequest {
     /// Write everything held on a customer to a JSON file in `exports/` beside the
     /// database ([`Event::Saved`]).
     SubjectExport(i64),
+    /// The same as a readable PDF in `lang` ([`Event::Saved`]).
+    SubjectExportPdf {
+        /// The customer.
+        id: i64,
+        /// The window's language.
+        lang: crate::text::Lang,
+    },
     /// Make a backup copy in `backups/` now ([`Event::Saved`]).
     BackupNow,
+    /// A page of the audit trail ([`Event::AuditPage`]).
+    AuditPage {
+        /// Which lines.
+        filter: crate::store::AuditFilter,
+        /// How many of the newest to skip.
+        offset: usize,
+        /// How many at most.
+        limit: usize,
+    },
 }
 
 /// A change to one contact field.
@@ -418,6 +436,20 @@ pub enum Event {
     },
     /// A file was written (`Ok` says where) or not.
     Saved(Result<Done, Failed>),
+    /// A page of the audit trail: the filter and offset asked for, how many lines the
+    /// filter keeps in all, the page's lines (newest first) and every kind of action.
+    AuditPage {
+        /// The filter asked for.
+        filter: crate::store::AuditFilter,
+        /// The offset asked for.
+        offset: usize,
+        /// Lines the filter keeps.
+        total: usize,
+        /// The page.
+        lines: Arc<Vec<crate::store::AuditLine>>,
+        /// The kinds of action in the trail.
+        kinds: Arc<Vec<String>>,
+    },
     /// What erasing a customer would remove, to name it before asking.
     ErasePreview {
         /// The customer.
@@ -889,9 +921,11 @@ impl Failure {
             | Request::LoadMerges
             | Request::SaveSettings(_) => Failure::Error,
             Request::Privacy(PrivacyRequest::Erase { job, .. }) => Failure::JobDone(*job),
-            Request::Privacy(PrivacyRequest::SubjectExport(_) | PrivacyRequest::BackupNow) => {
-                Failure::Saved
-            }
+            Request::Privacy(
+                PrivacyRequest::SubjectExport(_)
+                | PrivacyRequest::SubjectExportPdf { .. }
+                | PrivacyRequest::BackupNow,
+            ) => Failure::Saved,
             Request::Privacy(_) => Failure::Error,
             Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
             Request::Feedback(FeedbackRequest::Import { job, .. }) => Failure::FeedbackImport(*job),
@@ -1300,19 +1334,27 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         Request::ExportListed {
             job,
             ids,
+            consented_only,
             path,
             cancel,
         } => {
-            let written = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit));
+            let written = export::listed(
+                store,
+                &ids,
+                consented_only,
+                &path,
+                &mut progress_of(job, &cancel, emit),
+            );
             let (result, outcome) = answer(written, |e| match e {
                 service::Error::Export(_) => Some(NotDone::Write(path.clone())),
                 _ => None,
             });
             emit(Event::Exported {
                 job,
-                result: result.map(|customers| Done::CustomersSaved {
-                    customers,
+                result: result.map(|w| Done::CustomersSaved {
+                    customers: w.customers,
                     path: path.clone(),
+                    withheld: w.withheld,
                 }),
             });
             outcome
@@ -1382,9 +1424,11 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         } => {
             let written = export::customer_list(store, &analytics, &ids, consented_only, &path);
             let (result, outcome) = answer(written, |_| Some(NotDone::Write(path.clone())));
-            emit(Event::Saved(
-                result.map(|customers| Done::CustomersSaved { customers, path }),
-            ));
+            emit(Event::Saved(result.map(|w| Done::CustomersSaved {
+                customers: w.customers,
+                path,
+                withheld: w.withheld,
+            })));
             outcome
         }
         Request::SaveProblems {

@@ -19,6 +19,8 @@ mod import;
 #[path = "../testkit/people/mod.rs"]
 mod people;
 mod privacy;
+mod privacy2;
+mod privacy2_ui;
 mod report;
 mod reports_ui;
 mod roundtrip;

@@ -31,12 +31,13 @@ pub enum Section {
     Cohorts,
     Acquisition,
     Feedback,
+    Consent,
     DataQuality,
 }
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 15] = [
+    pub const ALL: [Section; 16] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -51,6 +52,7 @@ impl Section {
         Section::Cohorts,
         Section::Acquisition,
         Section::Feedback,
+        Section::Consent,
         Section::DataQuality,
     ];
 
@@ -82,6 +84,7 @@ impl Section {
             Section::Cohorts => "cohorts",
             Section::Acquisition => "first-channels",
             Section::Feedback => "feedback",
+            Section::Consent => "consent",
         }
     }
 
@@ -291,6 +294,8 @@ pub struct ReportData {
     pub trends: Option<super::trends::TrendData>,
     /// The period's feedback, when its section is printed (filled by the caller).
     pub feedback: Option<super::feedback::FeedbackSummary>,
+    /// Consent per channel, when its section is printed (filled by the caller).
+    pub consent: Option<super::consent::ConsentCoverage>,
     /// The Predictions figures (filled by the caller when that section is printed).
     pub predictions: Option<ReportPredictions>,
 }
@@ -607,6 +612,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         customers: input.profiles.len(),
         sells_together: Vec::new(),
         feedback: None,
+        consent: None,
         predictions: None,
         trends: options
             .sections

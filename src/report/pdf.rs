@@ -25,6 +25,7 @@ use super::charts;
 mod acquisition;
 mod campaign;
 mod cohorts;
+mod consent;
 mod feedback;
 mod forecast;
 mod predictions;
@@ -495,6 +496,7 @@ fn lay_out<'a>(
             Section::Cohorts => cohorts::section(&mut l, data, f),
             Section::Acquisition => acquisition::section(&mut l, data, f),
             Section::Feedback => feedback::section(&mut l, data, f),
+            Section::Consent => consent::section(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -556,6 +558,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::Cohorts => Key::Cohorts,
             Section::Acquisition => Key::Acquisition,
             Section::Feedback => Key::Feedback,
+            Section::Consent => Key::Consent,
         },
     )
 }
@@ -1349,6 +1352,7 @@ mod tests {
                             | Section::Cohorts
                             | Section::Acquisition
                             | Section::Feedback
+                            | Section::Consent
                     )
                 })
                 .collect(),

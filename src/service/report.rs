@@ -61,6 +61,12 @@ pub fn report_data(
     }
     if options
         .sections
+        .contains(&crate::report::data::Section::Consent)
+    {
+        data.consent = Some(super::privacy_lists::coverage(store)?);
+    }
+    if options
+        .sections
         .contains(&crate::report::data::Section::Predictions)
     {
         data.predictions = Some(predictions(store, &input.profiles, to, options.lang)?);

@@ -453,9 +453,24 @@ impl Localize for crate::service::Done {
             Done::RowsSaved { rows, path } => Message::new("done-rows-saved")
                 .arg("rows", *rows)
                 .arg("path", path.as_path()),
-            Done::CustomersSaved { customers, path } => Message::new("done-customers-saved")
+            Done::CustomersSaved {
+                customers,
+                path,
+                withheld: None,
+            } => Message::new("done-customers-saved")
                 .arg("customers", *customers)
                 .arg("path", path.as_path()),
+            Done::CustomersSaved {
+                customers,
+                path,
+                withheld: Some(w),
+            } => Message::new("privacy2-marketing-list-saved")
+                .arg("customers", *customers)
+                .arg("path", path.as_path())
+                .arg("left-out", w.left_out)
+                .arg("emails", w.emails)
+                .arg("phones", w.phones)
+                .arg("addresses", w.addresses),
             Done::Printed(sent) => sent.message(),
             Done::Erased {
                 customers,
@@ -854,7 +869,7 @@ mod tests {
         use crate::report::SectionsError;
         assert_eq!(
             english(&Error::Sections(SectionsError::Unknown("sales".into()))),
-            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, data-quality"
+            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, consent, data-quality"
         );
         assert_eq!(
             english(&Error::Sections(SectionsError::Empty)),
@@ -965,9 +980,24 @@ mod outcome_tests {
         assert_eq!(
             english(&Done::CustomersSaved {
                 customers: 12,
-                path: "list.xlsx".into()
+                path: "list.xlsx".into(),
+                withheld: None,
             }),
             "12 customers saved in list.xlsx."
+        );
+        assert_eq!(
+            english(&Done::CustomersSaved {
+                customers: 12,
+                path: "list.xlsx".into(),
+                withheld: Some(crate::service::privacy_lists::Withheld {
+                    left_out: 3,
+                    emails: 1,
+                    phones: 2,
+                    addresses: 5,
+                }),
+            }),
+            "12 customers saved in list.xlsx. Withheld for want of consent: 3 customers left out, \
+             1 e-mail, 2 phone numbers, 5 postal addresses."
         );
         use crate::report::print::{PrintError, Sent};
         assert_eq!(

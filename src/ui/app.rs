@@ -667,6 +667,7 @@ impl ClienteleApp {
                         self.send(Request::ExportListed {
                             job,
                             ids,
+                            consented_only,
                             path,
                             cancel,
                         });

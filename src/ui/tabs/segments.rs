@@ -1212,9 +1212,15 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             .on_hover_text(crate::tr!("segments-an-excel-workbook-xlsx-or"))
             .clicked()
         {
+            // A marketing list goes out channel by channel: the service picks, from the
+            // whole list, who agreed to what (not only to e-mails, as the rows above).
             cx.command(Command::ExportCustomers {
                 file_name: format!("{}.xlsx", file_stem(&list.title)),
-                ids: ids(),
+                ids: if this.consented_only {
+                    list.ids.to_vec()
+                } else {
+                    ids()
+                },
                 consented_only: this.consented_only,
             });
         }
