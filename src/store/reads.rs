@@ -353,6 +353,7 @@ impl Store {
                 rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
                     | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
+            super::lock::apply_key(&second, s.key.as_ref())?;
             second.busy_timeout(super::BUSY_TIMEOUT)?;
             second.pragma_update(None, "mmap_size", super::MMAP_SIZE)?;
             let mid = lo + (hi - lo) / 2;
