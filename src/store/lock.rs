@@ -88,6 +88,9 @@ pub(super) fn passphrase_for(path: &Path) -> Option<Passphrase> {
 /// Gives a connection its key: the first statement on it, before anything reads the file.
 pub(super) fn apply_key(conn: &Connection, passphrase: Option<&Passphrase>) -> Result<()> {
     if let Some(pass) = passphrase {
+        // SQLCipher writes its own lines to stderr (a wrong key is an "hmac check failed"
+        // there); the owner gets our message instead.
+        conn.pragma_update_and_check(None, "cipher_log_level", "NONE", |_| Ok(()))?;
         conn.pragma_update(None, "key", &pass.0)?;
     }
     Ok(())
