@@ -73,7 +73,10 @@ fn write_csv(path: &Path, lines: u64) {
     let categories = ["Tea", "Coffee", "Cups", "Sweets", "Books"];
     let first = chrono::NaiveDate::from_ymd_opt(2022, 7, 1).unwrap_or_default();
     let result = (|| -> std::io::Result<()> {
-        writeln!(w, "order_id,customer_id,date,product,category,amount,channel")?;
+        writeln!(
+            w,
+            "order_id,customer_id,date,product,category,amount,channel"
+        )?;
         for i in 0..lines {
             let day = first + chrono::Days::new(rng.random_range(0..1095));
             let category = categories[rng.random_range(0..categories.len())];
@@ -101,7 +104,10 @@ fn median(mut v: Vec<Duration>) -> Duration {
 /// The runs' medians and each round's ratio locked / plain, of one measure.
 fn line(what: &str, plain: &[Duration], locked: &[Duration]) {
     let list = |v: &[Duration]| {
-        let each: Vec<String> = v.iter().map(|d| format!("{:.2}", d.as_secs_f64())).collect();
+        let each: Vec<String> = v
+            .iter()
+            .map(|d| format!("{:.2}", d.as_secs_f64()))
+            .collect();
         each.join(", ")
     };
     let (p, l) = (median(plain.to_vec()), median(locked.to_vec()));
@@ -125,11 +131,16 @@ fn line(what: &str, plain: &[Duration], locked: &[Duration]) {
     );
 }
 
+/// The sale lines asked for: `CLIENTELE_BENCH_LINES`, else 100 000.
+fn lines_wanted() -> u64 {
+    match std::env::var("CLIENTELE_BENCH_LINES") {
+        Ok(v) => v.parse().unwrap_or(100_000),
+        Err(_) => 100_000,
+    }
+}
+
 fn main() {
-    let lines: u64 = std::env::var("CLIENTELE_BENCH_LINES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
+    let lines = lines_wanted();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let csv = dir.path().join("sales.csv");
     write_csv(&csv, lines);
@@ -155,7 +166,12 @@ fn main() {
     for (what, runs) in [("import sales", &import), ("report", &report)] {
         let walls = |k: usize| runs[k].iter().map(|r: &Run| r.wall).collect::<Vec<_>>();
         line(&format!("{what}, wall"), &walls(0), &walls(1));
-        let cpus = |k: usize| runs[k].iter().filter_map(|r: &Run| r.cpu).collect::<Vec<_>>();
+        let cpus = |k: usize| {
+            runs[k]
+                .iter()
+                .filter_map(|r: &Run| r.cpu)
+                .collect::<Vec<_>>()
+        };
         if cpus(0).len() == ROUNDS && cpus(1).len() == ROUNDS {
             line(&format!("{what}, CPU user+system"), &cpus(0), &cpus(1));
         }

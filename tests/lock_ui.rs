@@ -31,7 +31,10 @@ fn until(h: &mut Harness<'static, UnlockGate>, done: impl Fn(&UnlockGate) -> boo
     let start = Instant::now();
     while !done(h.state()) {
         h.step();
-        assert!(start.elapsed() < Duration::from_secs(60), "no answer in 60 s");
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no answer in 60 s"
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
     h.run_steps(2);

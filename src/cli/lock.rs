@@ -25,7 +25,9 @@ fn read_passphrase(file: &Path) -> anyhow::Result<Passphrase> {
     })?;
     match Passphrase::new(&text) {
         Some(p) => Ok(p),
-        None => bail!(local(&Message::new("lock-cli-empty-file").arg("path", file))),
+        None => bail!(local(
+            &Message::new("lock-cli-empty-file").arg("path", file)
+        )),
     }
 }
 
@@ -83,7 +85,11 @@ pub fn relock(
     let (old, new, done) = match what {
         Relock::Lock => (None, Some(given), "lock-cli-locked"),
         Relock::Unlock => (Some(given), None, "lock-cli-unlocked"),
-        Relock::Rekey(file) => (Some(given), Some(read_passphrase(file)?), "lock-cli-rekeyed"),
+        Relock::Rekey(file) => (
+            Some(given),
+            Some(read_passphrase(file)?),
+            "lock-cli-rekeyed",
+        ),
     };
     let Relocked {
         backup,

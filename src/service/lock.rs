@@ -165,10 +165,7 @@ fn replace(
     };
     if before.is_some_and(|b| *b != stats) {
         let _ = std::fs::remove_file(&next);
-        return Err(StoreError::Damaged {
-            path: next.clone(),
-        }
-        .into());
+        return Err(StoreError::Damaged { path: next.clone() }.into());
     }
     std::fs::File::open(&next)
         .and_then(|f| f.sync_all())

@@ -162,8 +162,9 @@ pub(super) fn check_key(path: &Path, passphrase: &Passphrase) -> Result<Connecti
 /// Whether the database at `path` is locked and no passphrase given for it opens it.
 pub fn needs_passphrase(path: &Path) -> bool {
     match lock_state(path) {
-        Ok(LockState::Locked) => passphrase_for(path)
-            .is_none_or(|key| check_key(path, &key).is_err()),
+        Ok(LockState::Locked) => {
+            passphrase_for(path).is_none_or(|key| check_key(path, &key).is_err())
+        }
         _ => false,
     }
 }
@@ -256,7 +257,10 @@ mod tests {
         // A short file of another kind is not taken for a locked one.
         let note = dir.path().join("note.txt");
         std::fs::write(&note, "hello").unwrap_or_else(|e| panic!("{e}"));
-        assert!(matches!(lock_state(&note), Err(StoreError::NotClientele { .. })));
+        assert!(matches!(
+            lock_state(&note),
+            Err(StoreError::NotClientele { .. })
+        ));
 
         assert_eq!(passphrase_for(&db), None);
         use_passphrase(&db, key.clone());

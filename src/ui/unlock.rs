@@ -32,6 +32,9 @@ pub struct UnlockGate {
     /// What the last check said, when it did not open the file.
     said: Option<String>,
     checking: Option<Receiver<Checked>>,
+    /// The field takes the keyboard on the first frame and after a wrong passphrase (once:
+    /// asking every frame would repaint without end while the window is in the background).
+    want_focus: bool,
     make: Option<MakeApp>,
     app: Option<ClienteleApp>,
     quit: bool,
@@ -48,6 +51,7 @@ impl UnlockGate {
             typed: String::new(),
             said: None,
             checking: None,
+            want_focus: true,
             make: Some(Box::new(make)),
             app: None,
             quit: false,
@@ -106,8 +110,9 @@ impl UnlockGate {
                         .hint_text(crate::tr!("lock-ui-passphrase"))
                         .desired_width(f32::INFINITY),
                 );
-                if !busy && self.said.is_none() && self.typed.is_empty() {
+                if self.want_focus && !busy {
                     field.request_focus();
+                    self.want_focus = false;
                 }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if let Some(said) = &self.said {
@@ -192,6 +197,7 @@ impl UnlockGate {
             }
             Checked::Wrong => {
                 self.typed.clear();
+                self.want_focus = true;
                 self.said = Some(crate::tr!("lock-ui-wrong"));
             }
             Checked::Failed(said) => self.said = Some(said),
