@@ -387,9 +387,9 @@ pub fn run_with_passphrase(
     crate::text::set_ui_lang(messages_lang(lang.as_deref()));
     let path = resolve_db_path(db.clone());
     let given = lock::given_passphrase(passphrase_file.as_deref())?;
-    match lock::Relock::of(command) {
-        Ok(relock) => lock::relock(&path, given, &relock, &mut std::io::stdout().lock()),
-        Err(command) => {
+    match lock::Relock::of(&command) {
+        Some(relock) => lock::relock(&path, given, &relock, &mut std::io::stdout().lock()),
+        None => {
             if let Command::Restore(args) = &command {
                 // A copy of a locked database is locked with the same passphrase.
                 service::lock::remember(&args.file, given.clone());
@@ -537,9 +537,11 @@ pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyho
             // the environment.
             let path = store.path().to_path_buf();
             drop(store);
-            match lock::Relock::of(command) {
-                Ok(relock) => lock::relock(&path, lock::given_passphrase(None)?, &relock, &mut out),
-                Err(_) => Ok(()),
+            match lock::Relock::of(&command) {
+                Some(relock) => {
+                    lock::relock(&path, lock::given_passphrase(None)?, &relock, &mut out)
+                }
+                None => Ok(()),
             }
         }
         Command::Campaign(cmd) => campaign::campaign(&store, cmd, &mut out),

@@ -58,15 +58,15 @@ pub enum Relock {
 }
 
 impl Relock {
-    /// The change a command asks for; any other command is handed back.
-    pub fn of(command: super::Command) -> Result<Relock, super::Command> {
+    /// The change a command asks for (none for any other command).
+    pub fn of(command: &super::Command) -> Option<Relock> {
         match command {
-            super::Command::Lock => Ok(Relock::Lock),
-            super::Command::Unlock => Ok(Relock::Unlock),
+            super::Command::Lock => Some(Relock::Lock),
+            super::Command::Unlock => Some(Relock::Unlock),
             super::Command::Rekey {
                 new_passphrase_file,
-            } => Ok(Relock::Rekey(new_passphrase_file)),
-            other => Err(other),
+            } => Some(Relock::Rekey(new_passphrase_file.clone())),
+            _ => None,
         }
     }
 }
