@@ -94,3 +94,71 @@ fn cancel_closes_the_window_without_opening_the_file() {
     assert!(h.state().is_quitting());
     assert!(h.state().app().is_none());
 }
+
+/// Types `text` into the `at`-th password field of the window.
+fn type_into(h: &mut Harness<'static, ClienteleApp>, at: usize, text: &str) {
+    let fields: Vec<_> = h.query_all_by_role(Role::PasswordInput).collect();
+    assert!(fields.len() > at, "{} password fields", fields.len());
+    fields[at].focus();
+    drop(fields);
+    h.run_steps(2);
+    let fields: Vec<_> = h.query_all_by_role(Role::PasswordInput).collect();
+    fields[at].type_text(text);
+    drop(fields);
+    h.run_steps(2);
+}
+
+#[test]
+fn shop_settings_lock_the_file_and_remove_the_passphrase_through_the_worker() {
+    use clientele::store::{LockState, lock_state};
+    let (_dir, db) = crate::common::demo_db(40);
+    let lines = Store::open(&db).unwrap().stats().unwrap().sale_lines;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut ClienteleApp| app.show(ui),
+            ClienteleApp::new(db.clone(), Prefs::default()),
+        );
+    crate::common::settle(&mut h);
+    h.get_by_role_and_label(Role::Button, "Shop settings…")
+        .click();
+    crate::common::settle(&mut h);
+    h.get_by_label_contains("The file is not locked");
+    h.get_by_label("Lock with a passphrase…").click();
+    h.run_steps(2);
+    h.get_by_label_contains("A lost passphrase cannot be recovered");
+    type_into(&mut h, 0, PASS);
+    type_into(&mut h, 1, "something else");
+    h.get_by_label("The two new passphrases differ.");
+    assert_eq!(lock_state(&db).unwrap(), LockState::Plain);
+
+    // Typed again right: the worker locks the file and opens it again.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run_steps(2);
+    type_into(&mut h, 1, PASS);
+    h.get_by_role_and_label(Role::Button, "Lock").click();
+    crate::common::settle(&mut h);
+    assert_eq!(lock_state(&db).unwrap(), LockState::Locked);
+    h.get_by_label_contains("is now locked with the passphrase");
+    let reopened = Store::open_with(&db, Passphrase::new(PASS)).unwrap();
+    assert_eq!(reopened.stats().unwrap().sale_lines, lines);
+    drop(reopened);
+
+    // Removed with the present passphrase.
+    crate::common::settle(&mut h);
+    h.get_by_label("Remove the passphrase…").click();
+    h.run_steps(2);
+    type_into(&mut h, 0, PASS);
+    h.get_by_role_and_label(Role::Button, "Remove").click();
+    crate::common::settle(&mut h);
+    assert_eq!(lock_state(&db).unwrap(), LockState::Plain);
+    assert_eq!(
+        Store::open_with(&db, None)
+            .unwrap()
+            .stats()
+            .unwrap()
+            .sale_lines,
+        lines
+    );
+}

@@ -1,6 +1,6 @@
 ## Locking the file with a passphrase: what the library and the command line say.
 
-lock-locked = { $path } is locked with a passphrase: give the passphrase to open it (on the command line, --passphrase-file FILE or the CLIENTELE_PASSPHRASE environment variable). Nothing was changed.
+lock-locked = { $path } is locked with a passphrase (or is not a Clientele database at all): give the passphrase to open it (on the command line, --passphrase-file FILE or the CLIENTELE_PASSPHRASE environment variable). Nothing was changed.
 lock-wrong-passphrase = The passphrase does not open this file: { $path }. Nothing was changed.
 lock-not-locked = { $path } is not locked with a passphrase: open it without one (clientele lock locks it). Nothing was changed.
 lock-cli-cannot-read = cannot read the passphrase file { $path }: { $reason }

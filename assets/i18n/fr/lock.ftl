@@ -1,6 +1,6 @@
 ## Verrouiller le fichier par une phrase secrète : ce que disent la bibliothèque et la ligne de commande.
 
-lock-locked = { $path } est verrouillé par une phrase secrète : donnez-la pour l’ouvrir (en ligne de commande, --passphrase-file FICHIER ou la variable d’environnement CLIENTELE_PASSPHRASE). Rien n’a été modifié.
+lock-locked = { $path } est verrouillé par une phrase secrète (ou n’est pas du tout une base Clientele) : donnez-la pour l’ouvrir (en ligne de commande, --passphrase-file FICHIER ou la variable d’environnement CLIENTELE_PASSPHRASE). Rien n’a été modifié.
 lock-wrong-passphrase = Cette phrase secrète n’ouvre pas ce fichier : { $path }. Rien n’a été modifié.
 lock-not-locked = { $path } n’est pas verrouillé par une phrase secrète : ouvrez-le sans phrase (clientele lock le verrouille). Rien n’a été modifié.
 lock-cli-cannot-read = impossible de lire le fichier de la phrase secrète { $path } : { $reason }

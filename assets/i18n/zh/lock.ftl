@@ -1,6 +1,6 @@
 ## 用密码锁定文件：库和命令行的提示。
 
-lock-locked = { $path } 已用密码锁定：请输入密码打开它（命令行中使用 --passphrase-file 文件 或环境变量 CLIENTELE_PASSPHRASE）。未做任何更改。
+lock-locked = { $path } 已用密码锁定（或者根本不是 Clientele 数据库）：请输入密码打开它（命令行中使用 --passphrase-file 文件 或环境变量 CLIENTELE_PASSPHRASE）。未做任何更改。
 lock-wrong-passphrase = 此密码无法打开该文件：{ $path }。未做任何更改。
 lock-not-locked = { $path } 没有用密码锁定：请不带密码打开它（用 clientele lock 可以锁定）。未做任何更改。
 lock-cli-cannot-read = 无法读取密码文件 { $path }：{ $reason }
