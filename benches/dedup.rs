@@ -265,6 +265,7 @@ fn from_people(rows: &[people::PersonRecord]) -> (Vec<Record>, Vec<(usize, usize
 /// with its truth.
 fn demo_shop(contacts: usize) -> (Vec<Record>, Vec<(usize, usize)>) {
     let shop = clientele::demo::generate(&clientele::demo::DemoOptions {
+        catalogue: None,
         customers: contacts * 100 / 108,
         years: 3,
         seed: 2026,
@@ -372,7 +373,10 @@ fn print_mistakes(d: &dedup::Detection, records: &[Record], truth: &[(usize, usi
             "    missed: {} | {} : {}",
             show(a),
             show(b),
-            d.explain(a as u32, b as u32)
+            clientele::text::dedup::explained(
+                clientele::text::Lang::En,
+                &d.explain(a as u32, b as u32)
+            )
         );
     }
     let truth: HashSet<(usize, usize)> = truth.iter().copied().collect();
@@ -382,7 +386,15 @@ fn print_mistakes(d: &dedup::Detection, records: &[Record], truth: &[(usize, usi
             for &b in &c.members[i + 1..] {
                 let (x, y) = (a.min(b) as usize, a.max(b) as usize);
                 if !truth.contains(&(x, y)) {
-                    println!("    wrong: {} | {} : {}", show(x), show(y), d.explain(a, b));
+                    println!(
+                        "    wrong: {} | {} : {}",
+                        show(x),
+                        show(y),
+                        clientele::text::dedup::explained(
+                            clientele::text::Lang::En,
+                            &d.explain(a, b)
+                        )
+                    );
                     wrong += 1;
                     if wrong == 5 {
                         break 'outer;

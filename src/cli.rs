@@ -29,6 +29,7 @@ use crate::report::export::{GuardedCsv, create_private};
 use crate::service::{self, Progress};
 use crate::store::{Stats, Store, resolve_db_path};
 use crate::text::{Message, local};
+use crate::tr;
 
 pub mod feedback;
 pub mod lock;
@@ -181,13 +182,14 @@ pub enum Command {
     Consent(privacy::ConsentArgs),
     /// Erase customers for good: every personal value, also in backups; sales stay, anonymous.
     Erase(privacy::EraseArgs),
-    /// Write everything held on one customer to a JSON file (a subject access request).
+    /// Write everything held on one customer to a JSON or PDF file (a subject access
+    /// request); the PDF is in the command line's language (`--lang`).
     SubjectExport {
         /// The customer.
         #[arg(value_name = "ID")]
         id: i64,
-        /// The JSON file to write.
-        #[arg(long, value_name = "FILE.json")]
+        /// The file to write: FILE.json, or FILE.pdf for a readable document.
+        #[arg(long, value_name = "FILE.json|FILE.pdf")]
         out: PathBuf,
     },
     /// Copy the database (default: into backups/ beside it).
@@ -215,6 +217,9 @@ pub enum Command {
     /// and measure what the campaign brought.
     #[command(subcommand)]
     Campaign(campaign::CampaignCommand),
+    /// The owner's notes in a customer's contact history: calls, visits, complaints.
+    #[command(subcommand)]
+    Note(campaign::NoteCommand),
 }
 
 /// Options of `clientele merge`.
@@ -369,6 +374,16 @@ pub struct DemoArgs {
     /// Replace the data already in the database.
     #[arg(long)]
     pub force: bool,
+    /// The language of the product catalogue: en, fr, ru, zh or hy (default: the shop's
+    /// own list, French product names).
+    #[arg(long, value_name = "LANG", value_parser = parse_catalogue)]
+    pub catalogue: Option<crate::text::Lang>,
+}
+
+fn parse_catalogue(text: &str) -> Result<crate::text::Lang, String> {
+    crate::text::Lang::from_code(text)
+        .filter(|l| *l != crate::text::Lang::Pseudo)
+        .ok_or_else(|| format!("'{text}' is not a catalogue language: en, fr, ru, zh or hy"))
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -545,6 +560,7 @@ pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyho
             }
         }
         Command::Campaign(cmd) => campaign::campaign(&store, cmd, &mut out),
+        Command::Note(cmd) => campaign::note(&store, cmd, &mut out),
         Command::Merges { json } => {
             let merges = service::dedup::merges(&store)?;
             if json {
@@ -598,6 +614,13 @@ pub fn tsv(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The line the program prints when a command fails: `error: ...` in the command line's
+/// language.
+pub fn error_line(e: &anyhow::Error) -> String {
+    let message = error_text(e);
+    tr!("cli-error", message = message)
 }
 
 /// An error as the command line prints it: each cause once (a cause whose words the message
@@ -703,6 +726,7 @@ fn demo(store: &Store, args: &DemoArgs, out: &mut impl Write) -> anyhow::Result<
         service::demo::refuse_over_data(store)?;
     }
     let options = DemoOptions {
+        catalogue: args.catalogue.map(|l| l.code()),
         customers: args.customers as usize,
         years: args.years,
         seed: args.seed,
@@ -770,25 +794,45 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
         writeln!(out, "{v}")?;
     } else {
         let l = s.locale();
-        writeln!(out, "shop name\t{}", s.shop_name)?;
-        writeln!(out, "locale\t{} ({})", l.code, l.name)?;
-        writeln!(out, "currency\t{}", s.currency)?;
-        writeln!(out, "phone country\t{}", s.phone_country)?;
-        writeln!(out, "window language\t{}", s.window_language().name())?;
+        writeln!(out, "{}\t{}", tr!("cli-settings-shop-name"), s.shop_name)?;
         writeln!(
             out,
-            "dates like 03/04/2025\t{}",
-            if l.day_first {
-                "3 April 2025 (day first)"
-            } else {
-                "March 4, 2025 (month first)"
-            }
+            "{}\t{} ({})",
+            tr!("cli-settings-locale"),
+            l.code,
+            l.name
+        )?;
+        writeln!(out, "{}\t{}", tr!("cli-settings-currency"), s.currency)?;
+        writeln!(
+            out,
+            "{}\t{}",
+            tr!("cli-settings-phone-country"),
+            s.phone_country
         )?;
         writeln!(
             out,
-            "exports\tdecimal {}, CSV delimiter '{}'",
-            if l.decimal_comma { "comma" } else { "dot" },
-            char::from(s.csv_delimiter())
+            "{}\t{}",
+            tr!("cli-settings-window-language"),
+            s.window_language().name()
+        )?;
+        let order = if l.day_first { "day" } else { "month" };
+        writeln!(
+            out,
+            "{}\t{}",
+            tr!("cli-settings-dates"),
+            tr!("cli-settings-dates-read", order = order)
+        )?;
+        let decimal = if l.decimal_comma { "comma" } else { "dot" };
+        let delimiter = char::from(s.csv_delimiter()).to_string();
+        writeln!(
+            out,
+            "{}\t{}",
+            tr!("cli-settings-exports"),
+            tr!(
+                "cli-settings-exports-read",
+                decimal = decimal,
+                delimiter = delimiter
+            )
         )?;
     }
     Ok(())
@@ -964,7 +1008,7 @@ fn write_mapping(plan: &crate::ingest::import::Plan, out: &mut impl Write) -> st
     if let Some(layout) = plan.layout {
         writeln!(out, "{}.", local(layout))?;
     }
-    writeln!(out, "Columns read:")?;
+    writeln!(out, "{}", tr!("cli-columns-read"))?;
     for m in plan.mapping() {
         writeln!(out, "  {} -> {} ({})", tsv(&m.column), m.field, m.why)?;
     }
@@ -976,7 +1020,9 @@ fn write_mapping(plan: &crate::ingest::import::Plan, out: &mut impl Write) -> st
         .map(|(h, _)| h.as_str())
         .collect();
     if !extra.is_empty() {
-        writeln!(out, "  kept as extra: {}", tsv(&extra.join(", ")))?;
+        let joined = extra.join(", ");
+        let columns = tsv(&joined);
+        writeln!(out, "  {}", tr!("cli-kept-as-extra", columns = columns))?;
     }
     Ok(())
 }
@@ -997,12 +1043,26 @@ pub fn stats_json(stats: &Stats) -> String {
 
 fn write_stats(stats: &Stats, out: &mut impl Write) -> std::io::Result<()> {
     let date = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
-    writeln!(out, "customers   {}", stats.customers)?;
-    writeln!(out, "orders      {}", stats.orders)?;
-    writeln!(out, "sale lines  {}", stats.sale_lines)?;
-    writeln!(out, "revenue     {}", format_cents(stats.revenue_cents))?;
-    writeln!(out, "first sale  {}", date(stats.first_sale))?;
-    writeln!(out, "last sale   {}", date(stats.last_sale))
+    let rows = [
+        (tr!("cli-stats-customers"), stats.customers.to_string()),
+        (tr!("cli-stats-orders"), stats.orders.to_string()),
+        (tr!("cli-stats-sale-lines"), stats.sale_lines.to_string()),
+        (tr!("cli-stats-revenue"), format_cents(stats.revenue_cents)),
+        (tr!("cli-stats-first-sale"), date(stats.first_sale)),
+        (tr!("cli-stats-last-sale"), date(stats.last_sale)),
+    ];
+    // The values line up two spaces after the longest label, in any language.
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (label, value) in rows {
+        let pad = width - label.chars().count();
+        writeln!(out, "{label}{:pad$}{value}", "")?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1137,43 +1197,48 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
     }
     writeln!(
         out,
-        "{} customers compared ({} candidate pairs); recommended threshold {:.3}.",
-        queue.contacts, queue.candidates, queue.recommended
+        "{}",
+        tr!(
+            "cli-dedup-compared",
+            customers = queue.contacts,
+            pairs = queue.candidates,
+            threshold = queue.recommended
+        )
     )?;
     if queue.diagnostics.fallback {
-        writeln!(out, "{}", crate::dedup::FALLBACK_SENTENCE)?;
+        writeln!(out, "{}", tr!("cli-dedup-fallback"))?;
     }
     if queue.not_judgeable > 0 {
         writeln!(
             out,
-            "{} customers have no name, e-mail or phone and were not compared.",
-            queue.not_judgeable
+            "{}",
+            tr!("cli-dedup-not-judged", customers = queue.not_judgeable)
         )?;
     }
     writeln!(
         out,
-        "At {t:.3}: {groups} groups of likely duplicates; merging them would merge {absorbed} customers into others."
+        "{}",
+        tr!(
+            "cli-dedup-groups",
+            threshold = t,
+            groups = groups,
+            absorbed = absorbed
+        )
     )?;
     let shared = queue.diagnostics.shared_email_or_phone_pairs;
     if groups == 0 && shared >= 100 {
-        writeln!(
-            out,
-            "Yet {shared} pairs of customers share an e-mail or a phone: try a lower --threshold, or check these customers by hand."
-        )?;
+        writeln!(out, "{}", tr!("cli-dedup-shared-hint", pairs = shared))?;
     }
     for c in queue.clusters.iter().take(10) {
         let names: Vec<String> = c
             .members
             .iter()
             .map(|m| {
-                format!(
-                    "{} {} ({})",
+                let name = crate::model::person_name(
                     m.first_name.as_deref().unwrap_or(""),
                     m.last_name.as_deref().unwrap_or(""),
-                    m.id
-                )
-                .trim()
-                .to_string()
+                );
+                format!("{name} ({})", m.id).trim().to_string()
             })
             .collect();
         writeln!(
@@ -1181,7 +1246,9 @@ fn dedup(store: &Store, args: DedupArgs, out: &mut impl Write) -> anyhow::Result
             "  {:.0}%  {}  - {}",
             c.certainty * 100.0,
             names.join(" = "),
-            c.explanations.first().map_or("", String::as_str)
+            c.explanations.first().map_or(String::new(), |e| {
+                crate::text::dedup::explained(crate::text::ui_lang(), e)
+            })
         )?;
     }
     Ok(())
@@ -1304,50 +1371,82 @@ fn segments(
             0.0
         }
     };
+    let lang = crate::text::ui_lang();
+    let rows = summary.rows.len();
     writeln!(
         out,
-        "As of {as_of}: {} customers with orders.",
-        summary.rows.len()
+        "{}",
+        tr!(
+            "cli-segments-as-of",
+            as_of = as_of.to_string(),
+            customers = rows
+        )
     )?;
-    writeln!(out, "\nsegment\tcustomers\trevenue\tshare\twhat to do")?;
+    let heads = |first: String| {
+        [
+            first,
+            tr!("cli-segments-customers"),
+            tr!("cli-segments-revenue"),
+            tr!("cli-segments-share"),
+        ]
+        .join("\t")
+    };
+    writeln!(
+        out,
+        "\n{}\t{}",
+        heads(tr!("cli-segments-segment")),
+        tr!("cli-segments-what-to-do")
+    )?;
     for (g, s) in summary.segments.iter().zip(Segment::ALL) {
         writeln!(
             out,
             "{}\t{}\t{}\t{:.1}%\t{}",
-            g.name,
+            crate::report::text::segment_name(lang, s),
             g.customers,
             format_cents(g.revenue_cents),
             share(g.revenue_cents),
-            s.action()
+            crate::report::text::segment_action(lang, s)
         )?;
     }
+    let top = format!("{:.0}", summary.top20_share * 100.0);
     writeln!(
         out,
-        "\ntier\tcustomers\trevenue\tshare   (the top 20% of customers bring {:.0}% of revenue)",
-        summary.top20_share * 100.0
+        "\n{}   {}",
+        heads(tr!("cli-segments-tier")),
+        tr!("cli-segments-top-20", share = top)
     )?;
-    let lines = |groups: &[GroupFigures], out: &mut dyn Write| -> std::io::Result<()> {
-        for g in groups {
-            writeln!(
-                out,
-                "{}\t{}\t{}\t{:.1}%",
-                g.name,
-                g.customers,
-                format_cents(g.revenue_cents),
-                share(g.revenue_cents)
-            )?;
-        }
-        Ok(())
-    };
-    lines(&summary.tiers, out)?;
+    let lines =
+        |groups: &[GroupFigures], names: &[String], out: &mut dyn Write| -> std::io::Result<()> {
+            for (g, name) in groups.iter().zip(names) {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{:.1}%",
+                    name,
+                    g.customers,
+                    format_cents(g.revenue_cents),
+                    share(g.revenue_cents)
+                )?;
+            }
+            Ok(())
+        };
+    let tiers: Vec<String> = summary.tiers.iter().map(|g| g.name.to_string()).collect();
+    lines(&summary.tiers, &tiers, out)?;
+    let days = |x: f64| format!("{x:.0}");
     writeln!(
         out,
-        "\nlifecycle (typical gap {:.0} days: active within {:.0}, at risk within {:.0}, new = first order in the last 90 days)",
-        summary.gap_days,
-        2.0 * summary.gap_days,
-        4.0 * summary.gap_days
+        "\n{}",
+        tr!(
+            "cli-segments-lifecycle",
+            gap = days(summary.gap_days),
+            active = days(2.0 * summary.gap_days),
+            risk = days(4.0 * summary.gap_days)
+        )
     )?;
-    lines(&summary.stages, out)?;
+    let stages: Vec<String> = crate::analytics::rfm::Stage::ALL
+        .iter()
+        .map(|s| crate::report::text::stage_name(lang, *s))
+        .collect();
+    lines(&summary.stages, &stages, out)?;
     Ok(())
 }
 
@@ -1383,7 +1482,9 @@ pub struct ExportArgs {
     /// The day the figures are computed for (default: the day of the latest sale).
     #[arg(long, value_name = "YYYY-MM-DD")]
     as_of: Option<NaiveDate>,
-    /// Only customers who agreed to marketing.
+    /// A marketing list: each customer's e-mail only with their yes to e-mails, phone only
+    /// with a yes to text messages or calls, postal address only with a yes to letters;
+    /// customers with no yes at all are left out. What was withheld is counted.
     #[arg(long)]
     consented_only: bool,
 }
@@ -1407,7 +1508,7 @@ pub struct ReportArgs {
     paper: Option<PaperArg>,
     /// The sections to print, comma-separated (default: all but predictions): key-figures,
     /// revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together,
-    /// forecast, predictions, cohorts, first-channels, feedback, data-quality.
+    /// forecast, predictions, cohorts, first-channels, feedback, consent, data-quality.
     #[arg(long, value_name = "LIST")]
     sections: Option<String>,
 }
@@ -1473,13 +1574,16 @@ fn export(store: &Store, args: ExportArgs, out: &mut impl Write) -> anyhow::Resu
         ExportWhat::Segment => args.name.as_deref(),
         _ => None,
     };
-    let (n, as_of) =
+    let (written, as_of) =
         service::export::customers(store, segment, &args.out, args.as_of, args.consented_only)?;
     let said = Message::new("cli-customers-written")
-        .arg("customers", n)
+        .arg("customers", written.customers)
         .arg("path", shown)
         .arg("as-of", as_of);
     writeln!(out, "{}", local(&said))?;
+    if let Some(w) = written.withheld {
+        writeln!(out, "{}", local(&privacy::withheld_message(&w)))?;
+    }
     Ok(())
 }
 

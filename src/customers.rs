@@ -193,14 +193,23 @@ fn haystack(r: &CustomerRow) -> String {
 /// The name to show for a customer: the name, else "Customer C0031" from the customer's
 /// number in the source system, else "Customer #12" from Clientele's own number.
 pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
+    shown_name_in(crate::text::ui_lang(), name, external_ref, id)
+}
+
+/// [`shown_name`] in a given language (the report's).
+pub fn shown_name_in(lang: crate::text::Lang, name: &str, external_ref: &str, id: i64) -> String {
+    use crate::text::{Message, render};
     let name = name.trim();
     let reference = external_ref.trim();
     if !name.is_empty() {
         name.to_string()
     } else if !reference.is_empty() {
-        format!("Customer {reference}")
+        render(
+            lang,
+            &Message::new("customers-unnamed-ref").arg("reference", reference),
+        )
     } else {
-        format!("Customer #{id}")
+        render(lang, &Message::new("customers-unnamed").arg("id", id))
     }
 }
 

@@ -255,10 +255,20 @@ impl Formats {
         self.month_year(month, d.year())
     }
 
-    /// A month in short words, for charts: `Mar 2024`.
+    /// A month in short words, for charts: `Mar 2024` (the month's name as it stands alone,
+    /// `май 2024 г.`, where a day would ask for `5 мая`).
     pub fn month_short(&self, d: NaiveDate) -> String {
-        let month = self.named("month-short", d.month());
+        let month = self.named("month-alone", d.month());
         self.month_year(month, d.year())
+    }
+
+    /// A month on a chart's axis, the year in two digits: `Mar 24`, `24年3月`.
+    pub fn month_tick(&self, d: NaiveDate) -> String {
+        let month = self.named("month-alone", d.month());
+        let year = format!("{:02}", d.year().rem_euclid(100));
+        let args = [("month", month.clone()), ("year", year.clone())];
+        self.dates_message("month-tick", &args)
+            .unwrap_or_else(|| format!("{month} {year}"))
     }
 
     fn month_year(&self, month: String, year: i32) -> String {

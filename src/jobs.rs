@@ -215,6 +215,8 @@ pub enum Request {
         job: u64,
         /// The customers, by id.
         ids: Vec<i64>,
+        /// A marketing list: only what each customer agreed to per channel.
+        consented_only: bool,
         /// Where.
         path: PathBuf,
         /// Raised by the window to stop.
@@ -297,8 +299,24 @@ pub enum PrivacyRequest {
     /// Write everything held on a customer to a JSON file in `exports/` beside the
     /// database ([`Event::Saved`]).
     SubjectExport(i64),
+    /// The same as a readable PDF in `lang` ([`Event::Saved`]).
+    SubjectExportPdf {
+        /// The customer.
+        id: i64,
+        /// The window's language.
+        lang: crate::text::Lang,
+    },
     /// Make a backup copy in `backups/` now ([`Event::Saved`]).
     BackupNow,
+    /// A page of the audit trail ([`Event::AuditPage`]).
+    AuditPage {
+        /// Which lines.
+        filter: crate::store::AuditFilter,
+        /// How many of the newest to skip.
+        offset: usize,
+        /// How many at most.
+        limit: usize,
+    },
 }
 
 /// A change to one contact field.
@@ -426,6 +444,20 @@ pub enum Event {
     },
     /// A file was written (`Ok` says where) or not.
     Saved(Result<Done, Failed>),
+    /// A page of the audit trail: the filter and offset asked for, how many lines the
+    /// filter keeps in all, the page's lines (newest first) and every kind of action.
+    AuditPage {
+        /// The filter asked for.
+        filter: crate::store::AuditFilter,
+        /// The offset asked for.
+        offset: usize,
+        /// Lines the filter keeps.
+        total: usize,
+        /// The page.
+        lines: Arc<Vec<crate::store::AuditLine>>,
+        /// The kinds of action in the trail.
+        kinds: Arc<Vec<String>>,
+    },
     /// What erasing a customer would remove, to name it before asking.
     ErasePreview {
         /// The customer.
@@ -490,6 +522,13 @@ pub enum Event {
         job: u64,
         /// The campaign with those left out, or the error.
         result: Result<Arc<service::campaign::Created>, Arc<service::Error>>,
+    },
+    /// A campaign's report was made (job `job`), or why not.
+    CampaignReport {
+        /// The job.
+        job: u64,
+        /// The campaign's name and the PDF, or the error.
+        result: Result<(String, Arc<Vec<u8>>), Arc<service::Error>>,
     },
     /// The Feedback screen's figures (job `job`), or why not.
     Feedback {
@@ -839,7 +878,9 @@ impl Unanswered {
             Failure::Predictions(job) | Failure::Feedback(job) | Failure::FeedbackImport(job) => {
                 Some(*job)
             }
-            Failure::Campaigns(job) | Failure::CampaignCreated(job) => Some(*job),
+            Failure::Campaigns(job)
+            | Failure::CampaignCreated(job)
+            | Failure::CampaignReport(job) => Some(*job),
             _ => None,
         }
     }
@@ -874,6 +915,7 @@ enum Failure {
     FeedbackImport(u64),
     Campaigns(u64),
     CampaignCreated(u64),
+    CampaignReport(u64),
 }
 
 impl Failure {
@@ -887,9 +929,11 @@ impl Failure {
             | Request::LoadMerges
             | Request::SaveSettings(_) => Failure::Error,
             Request::Privacy(PrivacyRequest::Erase { job, .. }) => Failure::JobDone(*job),
-            Request::Privacy(PrivacyRequest::SubjectExport(_) | PrivacyRequest::BackupNow) => {
-                Failure::Saved
-            }
+            Request::Privacy(
+                PrivacyRequest::SubjectExport(_)
+                | PrivacyRequest::SubjectExportPdf { .. }
+                | PrivacyRequest::BackupNow,
+            ) => Failure::Saved,
             Request::Privacy(_) => Failure::Error,
             Request::Lock { .. } => Failure::Saved,
             Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
@@ -899,6 +943,10 @@ impl Failure {
             Request::Campaigns(CampaignRequest::Create { job, .. }) => {
                 Failure::CampaignCreated(*job)
             }
+            Request::Campaigns(CampaignRequest::Report { job, .. }) => {
+                Failure::CampaignReport(*job)
+            }
+            Request::Campaigns(CampaignRequest::AddNote { .. }) => Failure::Error,
             Request::Edit(edit) => Failure::Edit(edit.clone()),
             Request::Demo { job, .. } => Failure::JobDone(*job),
             Request::PlanImport { job, .. } => Failure::Plan(*job),
@@ -1007,6 +1055,10 @@ impl Failure {
                 result: Err(error),
             }],
             Failure::CampaignCreated(job) => vec![Event::CampaignCreated {
+                job,
+                result: Err(error),
+            }],
+            Failure::CampaignReport(job) => vec![Event::CampaignReport {
                 job,
                 result: Err(error),
             }],
@@ -1292,19 +1344,27 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         Request::ExportListed {
             job,
             ids,
+            consented_only,
             path,
             cancel,
         } => {
-            let written = export::listed(store, &ids, &path, &mut progress_of(job, &cancel, emit));
+            let written = export::listed(
+                store,
+                &ids,
+                consented_only,
+                &path,
+                &mut progress_of(job, &cancel, emit),
+            );
             let (result, outcome) = answer(written, |e| match e {
                 service::Error::Export(_) => Some(NotDone::Write(path.clone())),
                 _ => None,
             });
             emit(Event::Exported {
                 job,
-                result: result.map(|customers| Done::CustomersSaved {
-                    customers,
+                result: result.map(|w| Done::CustomersSaved {
+                    customers: w.customers,
                     path: path.clone(),
+                    withheld: w.withheld,
                 }),
             });
             outcome
@@ -1374,9 +1434,11 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
         } => {
             let written = export::customer_list(store, &analytics, &ids, consented_only, &path);
             let (result, outcome) = answer(written, |_| Some(NotDone::Write(path.clone())));
-            emit(Event::Saved(
-                result.map(|customers| Done::CustomersSaved { customers, path }),
-            ));
+            emit(Event::Saved(result.map(|w| Done::CustomersSaved {
+                customers: w.customers,
+                path,
+                withheld: w.withheld,
+            })));
             outcome
         }
         Request::SaveProblems {

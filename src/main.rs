@@ -7,10 +7,12 @@ use clientele::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    // usvg's notes on font fallback in the report's charts are not for the owner.
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CLIENTELE_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,winit=error")),
+            tracing_subscriber::EnvFilter::try_from_env("CLIENTELE_LOG").unwrap_or_else(|_| {
+                tracing_subscriber::EnvFilter::new("warn,winit=error,usvg=error")
+            }),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -31,7 +33,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", cli::error_text(&e));
+            eprintln!("{}", cli::error_line(&e));
             ExitCode::from(1)
         }
     }

@@ -532,3 +532,37 @@ fn segment_tier_and_stage_targets_hold_the_customers_clientele_segments_counts()
         assert!(made["control"].as_i64().unwrap() > 0, "{target}: {made}");
     }
 }
+
+/// A stage target reads the first and last order days and median gaps the store keeps:
+/// every customer's stage from them is the stage worked out from all their orders, on a
+/// demo shop and again after two customers are merged (the merge refreshes the figures).
+#[test]
+fn stages_from_the_kept_figures_are_those_from_every_order() {
+    use clientele::analytics::rfm::{lifecycle, lifecycle_of};
+    let (_dir, db) = demo_db(400);
+    let store = clientele::store::Store::open(&db).unwrap();
+    let check = |store: &clientele::store::Store| {
+        let (as_of, figures) = store.stage_figures().unwrap().expect("figures kept");
+        let (orders_as_of, orders) =
+            clientele::service::analytics::orders_as_of(store, None).unwrap();
+        assert_eq!(as_of, orders_as_of);
+        let kept = lifecycle_of(&figures, as_of);
+        let from_orders = lifecycle(&orders, as_of);
+        assert_eq!(kept, from_orders);
+        // Every stage is there, so the comparison covers each branch.
+        for stage in clientele::analytics::rfm::Stage::ALL {
+            assert!(kept.stages.values().any(|s| *s == stage), "{stage:?}");
+        }
+    };
+    check(&store);
+    let ids: Vec<i64> = store
+        .customer_list()
+        .unwrap()
+        .iter()
+        .filter(|c| c.orders >= 3)
+        .map(|c| c.id)
+        .take(2)
+        .collect();
+    run_ok(&db, &["merge", &ids[0].to_string(), &ids[1].to_string()]);
+    check(&store);
+}

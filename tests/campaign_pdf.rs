@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{clientele, run_ok, temp_db, text};
+use crate::common::{clientele, run_ok, shop_formats, temp_db, text};
 
 /// Names in four scripts, one per customer in turn.
 const NAMES: [(&str, &str); 4] = [
@@ -84,6 +84,12 @@ fn shop(dir: &Path, channel: &str) -> std::path::PathBuf {
         ],
     );
     db
+}
+
+/// The day of every customer's order, in words as the shop writes dates.
+fn last_day() -> String {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+    shop_formats().date_words(day)
 }
 
 /// Customer id -> target (true) or control (false), from the members file.
@@ -233,7 +239,7 @@ fn letters_fill_their_fields_and_refuse_unknown_ones() {
         let (first, last, street, _) = customer(id - 1);
         assert!(page.contains(&format!("Dear {first} {last},")), "{page}");
         assert!(page.contains(&street), "{page}");
-        assert!(page.contains("was on 2026-10-01."), "{page}");
+        assert!(page.contains(&format!("was on {}.", last_day())), "{page}");
         assert!(!page.contains('{'), "{page}");
     }
     // A field that does not exist: refused, named with its line, nothing written.
@@ -282,12 +288,85 @@ fn call_sheet_lists_the_target_with_boxes_and_notes() {
         assert!(all.contains(&format!("+336123{:05}", id - 1)), "{id}");
     }
     for word in [
-        "Reached",
-        "Not reached",
-        "Call back",
-        "Notes",
-        "Last purchase: 2026-10-01",
+        "Reached".to_string(),
+        "Not reached".into(),
+        "Call back".into(),
+        "Notes".into(),
+        format!("Last purchase: {}", last_day()),
     ] {
-        assert!(all.matches(word).count() >= targets.len(), "{word}");
+        assert!(
+            all.matches(word.as_str()).count() >= targets.len(),
+            "{word}"
+        );
+    }
+}
+
+#[test]
+fn letters_and_call_sheets_speak_the_language_asked_for_dates_and_segments_included() {
+    use clientele::analytics::rfm::Segment;
+    use clientele::report::text::segment_name;
+    use clientele::text::Lang;
+    let (dir, _) = temp_db("campaign-french");
+    let db = shop(dir.path(), "post");
+    // Each target customer's segment, as the contact list writes it (its English name).
+    let list = dir.path().join("list.csv");
+    run_ok(
+        &db,
+        &[
+            "campaign",
+            "export",
+            "Autumn",
+            "--out",
+            list.to_str().unwrap(),
+        ],
+    );
+    let body = std::fs::read_to_string(&list).unwrap();
+    let body = body.trim_start_matches('\u{feff}');
+    let delimiter = if body.lines().next().unwrap().contains(';') {
+        ';'
+    } else {
+        ','
+    };
+    let header: Vec<&str> = body.lines().next().unwrap().split(delimiter).collect();
+    let at = header.iter().position(|c| *c == "segment").unwrap();
+    let segments: Vec<Segment> = body
+        .lines()
+        .skip(1)
+        .map(|l| Segment::from_name(l.split(delimiter).nth(at).unwrap()).unwrap())
+        .collect();
+    assert!(!segments.is_empty());
+    let letter = dir.path().join("lettre.txt");
+    std::fs::write(
+        &letter,
+        "Segment : {segment}.\nDernier achat : {last_purchase}.\n",
+    )
+    .unwrap();
+    let pdf = dir.path().join("lettres.pdf");
+    run_ok(
+        &db,
+        &[
+            "--lang",
+            "fr",
+            "campaign",
+            "export",
+            "Autumn",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--letter",
+            letter.to_str().unwrap(),
+        ],
+    );
+    let pages = pages(&pdf);
+    assert_eq!(pages.len(), segments.len());
+    for (page, segment) in pages.iter().zip(&segments) {
+        let french = segment_name(Lang::Fr, *segment);
+        assert_ne!(
+            french,
+            segment.name(),
+            "a French name differs from the English one"
+        );
+        assert!(page.contains(&format!("Segment : {french}.")), "{page}");
+        // The day in French words: 1 octobre 2026.
+        assert!(page.contains("Dernier achat : 1 octobre 2026."), "{page}");
     }
 }

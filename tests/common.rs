@@ -62,6 +62,7 @@ pub fn demo_db(customers: usize) -> (tempfile::TempDir, PathBuf) {
     let (dir, path) = temp_db("demo.sqlite");
     let store = clientele::store::Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
     let options = clientele::demo::DemoOptions {
+        catalogue: None,
         customers,
         years: 3,
         seed: 7,

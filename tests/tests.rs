@@ -6,6 +6,8 @@
 mod baskets_ui;
 mod campaign;
 mod campaign_pdf;
+mod campaign_report;
+mod campaign_targets;
 mod campaigns_ui;
 mod cli;
 mod common;
@@ -19,6 +21,8 @@ mod lock_ui;
 #[path = "../testkit/people/mod.rs"]
 mod people;
 mod privacy;
+mod privacy2;
+mod privacy2_ui;
 mod report;
 mod reports_ui;
 mod roundtrip;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use super::orders::Order;
-use crate::model::CustomerTotals;
+use crate::model::{CustomerTotals, StageFigures, median_gap_days};
 
 /// The named segments of the R x F grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -428,26 +428,29 @@ pub fn lifecycle(orders: &[Order], as_of: NaiveDate) -> Lifecycle {
     for o in orders.iter().filter(|o| o.date <= as_of) {
         days.entry(o.customer_id).or_default().push(o.date);
     }
-    let mut gaps: Vec<f64> = days
-        .values_mut()
-        .filter(|d| d.len() >= 2)
-        .filter_map(|d| {
-            d.sort_unstable();
-            let mut g: Vec<f64> = d
-                .windows(2)
-                .map(|w| (w[1] - w[0]).num_days() as f64)
-                .collect();
-            median(&mut g)
+    let figures: Vec<StageFigures> = days
+        .into_iter()
+        .map(|(customer_id, mut d)| StageFigures {
+            customer_id,
+            first_order: d.iter().min().copied().unwrap_or(as_of),
+            last_order: d.iter().max().copied().unwrap_or(as_of),
+            gap_days: median_gap_days(&mut d),
         })
         .collect();
+    lifecycle_of(&figures, as_of)
+}
+
+/// Lifecycle stages as of `as_of` from each customer's first and last order days and median
+/// gap (as the store keeps them), every order on or before `as_of`: the same stages as
+/// [`lifecycle`] on those customers' orders.
+pub fn lifecycle_of(customers: &[StageFigures], as_of: NaiveDate) -> Lifecycle {
+    let mut gaps: Vec<f64> = customers.iter().filter_map(|c| c.gap_days).collect();
     let gap_days = median(&mut gaps).unwrap_or(30.0).max(30.0);
-    let stages = days
+    let stages = customers
         .iter()
-        .map(|(&id, d)| {
-            let first = d.iter().min().copied().unwrap_or(as_of);
-            let last = d.iter().max().copied().unwrap_or(as_of);
-            let since_first = (as_of - first).num_days();
-            let since_last = (as_of - last).num_days() as f64;
+        .map(|c| {
+            let since_first = (as_of - c.first_order).num_days();
+            let since_last = (as_of - c.last_order).num_days() as f64;
             let stage = if since_first < 90 {
                 Stage::New
             } else if since_last <= 2.0 * gap_days {
@@ -457,7 +460,7 @@ pub fn lifecycle(orders: &[Order], as_of: NaiveDate) -> Lifecycle {
             } else {
                 Stage::Lapsed
             };
-            (id, stage)
+            (c.customer_id, stage)
         })
         .collect();
     Lifecycle { gap_days, stages }

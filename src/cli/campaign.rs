@@ -13,7 +13,7 @@ use crate::analytics::campaign::{GroupFigures, Response, Target};
 use crate::report::contact::LabelSheet;
 use crate::service::campaign::{CampaignSpec, Measured, PdfOptions};
 use crate::service::{self, Progress};
-use crate::store::{Channel, LeftOut, Store};
+use crate::store::{Channel, ContactKind, LeftOut, Store};
 use crate::text::campaign::channel_word;
 use crate::text::{Message, english};
 
@@ -69,6 +69,60 @@ pub enum CampaignCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Write a campaign's report (PDF): the campaign, both groups, the uplift with its 95%
+    /// intervals, what it brought, the verdict and who was left out, in the language of
+    /// `--lang`.
+    Report {
+        /// The campaign.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// Count sales up to this day (default: today, up to the window's end).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<NaiveDate>,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+}
+
+/// The subcommands of `clientele note`.
+#[derive(Debug, Subcommand)]
+pub enum NoteCommand {
+    /// Add a note to a customer's contact history (recorded in the audit).
+    Add {
+        /// The customer's id.
+        #[arg(value_name = "ID")]
+        id: i64,
+        /// What it was: call, visit, complaint or other.
+        #[arg(long, value_name = "KIND", value_parser = ["call", "visit", "complaint", "other"])]
+        kind: String,
+        /// What was said or done.
+        #[arg(long, value_name = "TEXT")]
+        text: String,
+        /// The day it happened (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<NaiveDate>,
+    },
+}
+
+/// Runs `clientele note ...`.
+pub fn note(store: &Store, cmd: NoteCommand, out: &mut impl Write) -> anyhow::Result<()> {
+    let NoteCommand::Add {
+        id,
+        kind,
+        text,
+        date,
+    } = cmd;
+    let kind = match kind.as_str() {
+        "call" => ContactKind::Call,
+        "visit" => ContactKind::Visit,
+        "complaint" => ContactKind::Complaint,
+        _ => ContactKind::Note,
+    };
+    service::campaign::add_note(store, id, kind, &text, date)?;
+    let said = Message::new("campaign-note-added").arg("id", id.to_string());
+    writeln!(out, "{}", crate::text::local(&said))?;
+    Ok(())
 }
 
 /// The options of `clientele campaign create`.
@@ -181,6 +235,21 @@ pub fn campaign(store: &Store, cmd: CampaignCommand, out: &mut impl Write) -> an
             )?;
             Ok(())
         }
+        CampaignCommand::Report {
+            name,
+            as_of,
+            out: file,
+        } => {
+            let (measured, pdf) =
+                service::campaign::report(store, &name, as_of, crate::text::ui_lang())?;
+            service::report::save(store, &pdf, &file).map_err(cli_error)?;
+            let said = Message::new("campaign-report-written")
+                .arg("name", measured.campaign.name.as_str())
+                .arg("path", file.as_path())
+                .arg("kb", pdf.len().div_ceil(1024));
+            writeln!(out, "{}", crate::text::local(&said))?;
+            Ok(())
+        }
         CampaignCommand::Results { name, as_of, json } => {
             let measured = service::campaign::results(store, &name, as_of)?;
             if json {
@@ -229,14 +298,14 @@ fn create(store: &Store, args: &CreateArgs, out: &mut impl Write) -> anyhow::Res
         .arg("control", d.control)
         .arg("channel", channel_word(c.channel))
         .arg("seed", c.seed.to_string());
-    writeln!(out, "{}", english(&created))?;
-    writeln!(out, "{}", english(d))?;
+    writeln!(out, "{}", crate::text::local(&created))?;
+    writeln!(out, "{}", crate::text::local(d))?;
     if !made.left_out.is_empty() {
         let left = Message::new("campaign-left-out")
             .arg("no-consent", made.left_out_for(LeftOut::NoConsent))
             .arg("said-no", made.left_out_for(LeftOut::SaidNo))
             .arg("no-address", made.left_out_for(LeftOut::NoAddress));
-        writeln!(out, "{}", english(&left))?;
+        writeln!(out, "{}", crate::text::local(&left))?;
     }
     Ok(())
 }
@@ -356,6 +425,6 @@ fn write_results(m: &Measured, out: &mut impl Write) -> anyhow::Result<()> {
             ret.cost, ret.net, ret.per_unit_cost
         )?;
     }
-    writeln!(out, "{}", english(&r.verdict))?;
+    writeln!(out, "{}", crate::text::local(&r.verdict))?;
     Ok(())
 }

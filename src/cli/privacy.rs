@@ -174,7 +174,15 @@ pub fn subject_export(
     path: &std::path::Path,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let lines = service::privacy::subject_export(store, id, path)?;
+    let pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let lines = if pdf {
+        let lang = crate::text::ui_lang();
+        service::privacy_subject::subject_export_pdf(store, id, path, lang)?
+    } else {
+        service::privacy::subject_export(store, id, path)?
+    };
     let said = Message::new("cli-subject-written")
         .arg("customer", id)
         .arg("lines", lines)
@@ -221,4 +229,13 @@ pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> a
         .arg("erased", erased.len());
     writeln!(out, "{}", local(&said))?;
     Ok(())
+}
+
+/// What a marketing list withheld for want of consent, as a sentence's message.
+pub fn withheld_message(w: &service::privacy_lists::Withheld) -> Message {
+    Message::new("privacy2-withheld")
+        .arg("left-out", w.left_out)
+        .arg("emails", w.emails)
+        .arg("phones", w.phones)
+        .arg("addresses", w.addresses)
 }

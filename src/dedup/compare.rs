@@ -59,7 +59,7 @@ impl Field {
         }
     }
 
-    /// The field's name in an explanation.
+    /// The field's name in the model's diagnostics (`clientele dedup --json`).
     pub fn label(self) -> &'static str {
         match self {
             Field::FirstName => "first name",
@@ -73,29 +73,53 @@ impl Field {
         }
     }
 
-    /// A level in an explanation: "same phone", "similar surname"...
-    pub fn describe(self, level: u8) -> String {
-        match (self, level) {
-            (Field::Address, 3) => "same street".into(),
-            (Field::Address, 4) => "partly the same address".into(),
-            _ => format!("{} {}", self.level_word(level), self.label()),
+    /// How a level reads in the model's diagnostics ("same", "similar", ...); level 0 is
+    /// never shown.
+    pub fn level_word(self, level: u8) -> &'static str {
+        match self.level_kind(level) {
+            LevelKind::Same => "same",
+            LevelKind::Different => "different",
+            LevelKind::OneDigitApart => "one digit apart",
+            LevelKind::Close => "close",
+            LevelKind::Compatible => "compatible",
+            LevelKind::NearlySame => "nearly the same",
+            LevelKind::VerySimilar => "very similar",
+            LevelKind::Similar => "similar",
+            LevelKind::SameStreet => "same street",
+            LevelKind::PartlySame => "partly the same",
         }
     }
 
-    /// How a level reads in an explanation ("same", "similar", ...); level 0 is never shown.
-    pub fn level_word(self, level: u8) -> &'static str {
+    /// What a level of this field means, for an explanation in words.
+    pub fn level_kind(self, level: u8) -> LevelKind {
         match (self, level) {
-            (_, 1) => "same",
-            (f, l) if usize::from(l) + 1 == f.levels() => "different",
-            (Field::BirthDate, 2) => "one digit apart",
-            (Field::BirthDate, 3) => "close",
-            (Field::FirstName, 3) => "compatible",
-            (Field::Address, 2) => "nearly the same",
-            (Field::Email, 2) | (Field::Phone, 2) => "nearly the same",
-            (_, 2) => "very similar",
-            _ => "similar",
+            (_, 1) => LevelKind::Same,
+            (f, l) if usize::from(l) + 1 == f.levels() => LevelKind::Different,
+            (Field::BirthDate, 2) => LevelKind::OneDigitApart,
+            (Field::BirthDate, 3) => LevelKind::Close,
+            (Field::FirstName, 3) => LevelKind::Compatible,
+            (Field::Address, 3) => LevelKind::SameStreet,
+            (Field::Address, 4) => LevelKind::PartlySame,
+            (Field::Address, 2) | (Field::Email, 2) | (Field::Phone, 2) => LevelKind::NearlySame,
+            (_, 2) => LevelKind::VerySimilar,
+            _ => LevelKind::Similar,
         }
     }
+}
+
+/// How alike two records are in one field, as an explanation says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LevelKind {
+    Same,
+    VerySimilar,
+    Similar,
+    Compatible,
+    OneDigitApart,
+    Close,
+    NearlySame,
+    SameStreet,
+    PartlySame,
+    Different,
 }
 
 /// One level per field.

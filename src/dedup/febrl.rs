@@ -182,7 +182,13 @@ fn print_model() {
             ("rec-1916-org", "rec-2098-org"),
         ] {
             if d.external_refs.iter().any(|x| x.as_deref() == Some(a)) {
-                eprintln!("{a} {b}: {}", d.explain(find(a), find(b)));
+                eprintln!(
+                    "{a} {b}: {}",
+                    crate::text::dedup::explained(
+                        crate::text::Lang::En,
+                        &d.explain(find(a), find(b))
+                    )
+                );
             }
         }
     }
@@ -193,6 +199,7 @@ fn print_model() {
 #[test]
 fn demo_shop_duplicates_are_found() {
     let shop = crate::demo::generate(&crate::demo::DemoOptions {
+        catalogue: None,
         customers: 3000,
         years: 2,
         seed: 7,
@@ -257,7 +264,7 @@ fn demo_shop_duplicates_are_found() {
                 .first_name
                 .as_deref()
                 .zip(recs[b as usize].last_name.as_deref()),
-            d.explain(a, b)
+            crate::text::dedup::explained(crate::text::Lang::En, &d.explain(a, b))
         );
     }
     for &(a, b) in found.difference(&truth).take(8) {
@@ -271,7 +278,7 @@ fn demo_shop_duplicates_are_found() {
                 .first_name
                 .as_deref()
                 .zip(recs[b as usize].last_name.as_deref()),
-            d.explain(a, b)
+            crate::text::dedup::explained(crate::text::Lang::En, &d.explain(a, b))
         );
     }
     // The pairs it gets wrong are same-name strangers with nothing else in common, which

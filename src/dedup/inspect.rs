@@ -162,7 +162,12 @@ mod look {
                         r.city.as_deref().unwrap_or("")
                     )
                 };
-                eprintln!("    {}\n    {}\n      {}", r(a), r(b), d.explain(a, b));
+                eprintln!(
+                    "    {}\n    {}\n      {}",
+                    r(a),
+                    r(b),
+                    crate::text::dedup::explained(crate::text::Lang::En, &d.explain(a, b))
+                );
                 if title.contains("chain guard") {
                     // The clusters each record ended in: `*` a record of the same person.
                     for x in [a, b] {

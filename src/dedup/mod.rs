@@ -36,6 +36,7 @@ pub use cluster::Cluster;
 use compare::{FIELDS, Field, MAX_LEVELS, NF, Pattern};
 use model::Model;
 use prepare::{Prepared, Preparer};
+pub use review::{Explanation, Likeness};
 
 /// A contact as the matcher sees it: the root contacts the store reads for detection.
 pub use crate::model::DedupContact as Record;
@@ -754,12 +755,12 @@ impl Detection {
         self.weight_with(a, b, &compare::compare(pa, pb))
     }
 
-    /// In plain words, why two records look alike (or not): the fields that agree, most
-    /// telling first, then those that differ.
-    pub fn explain(&self, a: u32, b: u32) -> String {
+    /// Why two records look alike (or not): the fields that agree, most telling first,
+    /// then those that differ; [`crate::text::dedup`] says it in words.
+    pub fn explain(&self, a: u32, b: u32) -> Explanation {
         let (pa, pb) = (&self.prepared[a as usize], &self.prepared[b as usize]);
         let pattern = compare::compare(pa, pb);
-        let mut parts: Vec<(f64, String)> = Vec::new();
+        let mut parts: Vec<(f64, Likeness)> = Vec::new();
         for (fi, f) in FIELDS.iter().enumerate() {
             let level = pattern[fi];
             if level == 0 {
@@ -768,39 +769,32 @@ impl Detection {
             let w = self
                 .model
                 .field_weight_in(fi, level, model::context(&pattern));
-            parts.push((w, f.describe(level)));
+            parts.push((
+                w,
+                Likeness {
+                    field: *f,
+                    level: f.level_kind(level),
+                },
+            ));
         }
         parts.sort_by(|x, y| y.0.total_cmp(&x.0));
-        let mut agree: Vec<&str> = parts
-            .iter()
-            .filter(|p| p.0 > 0.5)
-            .map(|p| p.1.as_str())
-            .collect();
-        let differ: Vec<&str> = parts
+        let mut agree: Vec<Likeness> = parts.iter().filter(|p| p.0 > 0.5).map(|p| p.1).collect();
+        let differ: Vec<Likeness> = parts
             .iter()
             .rev()
             .filter(|p| p.0 < -0.5)
-            .map(|p| p.1.as_str())
+            .map(|p| p.1)
             .collect();
         // The four most telling agreements; "and N more" for the rest.
         let more = agree.len().saturating_sub(4);
         agree.truncate(4);
-        let mut text = if agree.is_empty() {
-            "nothing in common".to_string()
-        } else {
-            agree.join(", ")
-        };
-        if more > 0 {
-            text.push_str(&format!(" and {more} more"));
+        Explanation {
+            agree,
+            more,
+            swapped: compare::names_swapped(pa, pb),
+            differ,
+            score: self.score(a, b),
         }
-        if compare::names_swapped(pa, pb) {
-            text.push_str(" (first and last names swapped)");
-        }
-        if !differ.is_empty() {
-            text.push_str("; ");
-            text.push_str(&differ.join(", "));
-        }
-        format!("{text} ({:.2})", self.score(a, b))
     }
 
     /// The records as they were compared (cleaned names, keys, phones), in input order.

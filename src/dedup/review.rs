@@ -3,6 +3,7 @@
 
 use crate::model::DedupContact;
 
+use super::compare::{Field, LevelKind};
 use super::{Cancelled, Detection, Options, detect};
 
 /// One group of contacts that look like one customer.
@@ -12,10 +13,34 @@ pub struct ReviewCluster {
     pub members: Vec<DedupContact>,
     /// The lowest match probability between two members.
     pub certainty: f64,
-    /// Why each later member looks like the first one, in plain words.
-    pub explanations: Vec<String>,
+    /// Why each later member looks like the first one.
+    pub explanations: Vec<Explanation>,
     /// The group came out of a chain that had to be cut: look twice.
     pub was_split: bool,
+}
+
+/// How alike two records are in one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Likeness {
+    pub field: Field,
+    pub level: LevelKind,
+}
+
+/// Why two records look like one person (or not), as [`crate::text::dedup`] says it:
+/// "same e-mail, very similar surname and 2 more (first and last names swapped); different
+/// phone".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanation {
+    /// The fields that agree, most telling first, at most four.
+    pub agree: Vec<Likeness>,
+    /// How many more fields agree.
+    pub more: usize,
+    /// The first and last names are swapped between the two records.
+    pub swapped: bool,
+    /// The fields that differ, most telling first.
+    pub differ: Vec<Likeness>,
+    /// The match probability of the two records.
+    pub score: f64,
 }
 
 /// What detection found, ready to review.

@@ -98,6 +98,48 @@ fn name_set(lists: &NameLists) -> NameSet {
     }
 }
 
+/// The catalogue's names in a language: `category|product` per product, in the order of
+/// `products.txt`.
+fn translated_catalogue(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "en" => include_str!("../../assets/demo/products.en.txt"),
+        "fr" => include_str!("../../assets/demo/products.fr.txt"),
+        "ru" => include_str!("../../assets/demo/products.ru.txt"),
+        "zh" => include_str!("../../assets/demo/products.zh.txt"),
+        "hy" => include_str!("../../assets/demo/products.hy.txt"),
+        _ => return None,
+    })
+}
+
+/// Renames the products and their categories from a translated list; a list that does not
+/// match product for product (a line missing, a category split in two) leaves the names as
+/// they are.
+fn translate(products: &mut [Product], categories: &mut [String], words: &str) {
+    let lines: Vec<(&str, &str)> = data_lines(words)
+        .filter_map(|l| l.split_once('|'))
+        .map(|(c, n)| (c.trim(), n.trim()))
+        .collect();
+    if lines.len() != products.len() {
+        return;
+    }
+    let mut names: Vec<Option<&str>> = vec![None; categories.len()];
+    for (p, (category, _)) in products.iter().zip(&lines) {
+        match names[p.cat] {
+            Some(seen) if seen != *category => return,
+            _ => names[p.cat] = Some(category),
+        }
+    }
+    for (p, (category, name)) in products.iter_mut().zip(&lines) {
+        p.category = (*category).to_string();
+        p.name = (*name).to_string();
+    }
+    for (c, name) in categories.iter_mut().zip(names) {
+        if let Some(name) = name {
+            *c = name.to_string();
+        }
+    }
+}
+
 pub(super) fn parse_months(text: &str) -> Option<(u32, u32)> {
     let (a, b) = text.split_once('-')?;
     let a: u32 = a.trim().parse().ok()?;
@@ -106,7 +148,7 @@ pub(super) fn parse_months(text: &str) -> Option<(u32, u32)> {
 }
 
 impl Data {
-    pub(super) fn load() -> Data {
+    pub(super) fn load(catalogue: Option<&str>) -> Data {
         let names = name_lists().map(|lists| name_set(&lists));
 
         let mut categories: Vec<String> = Vec::new();
@@ -136,6 +178,10 @@ impl Data {
                 weight,
                 months: parts.get(4).and_then(|m| parse_months(m)),
             });
+        }
+
+        if let Some(words) = catalogue.and_then(translated_catalogue) {
+            translate(&mut products, &mut categories, words);
         }
 
         let mut cities = Vec::new();
@@ -353,12 +399,52 @@ pub fn streets() -> Vec<(&'static str, Vec<&'static str>)> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::super::people::{LANGS, Lang, feminine_ru, romanise};
     use super::*;
 
     #[test]
+    fn every_catalogue_language_renames_every_product_and_category() {
+        let own = Data::load(None);
+        for language in ["en", "fr", "ru", "zh", "hy"] {
+            let data = Data::load(Some(language));
+            assert_eq!(data.products.len(), own.products.len());
+            assert_eq!(data.categories.len(), own.categories.len(), "{language}");
+            let mut names = HashSet::new();
+            for (p, o) in data.products.iter().zip(&own.products) {
+                // The same product: price, popularity, season and category position.
+                assert_eq!((p.price, p.cat, p.months), (o.price, o.cat, o.months));
+                assert_eq!(p.category, data.categories[p.cat], "{language}");
+                assert!(names.insert(p.name.clone()), "{language}: {} twice", p.name);
+            }
+            let renamed = data
+                .products
+                .iter()
+                .zip(&own.products)
+                .filter(|(p, o)| p.name != o.name)
+                .count();
+            // French keeps the shop's own names; every other language renames nearly all.
+            if language != "fr" {
+                assert!(renamed >= own.products.len() - 3, "{language}: {renamed}");
+            }
+            assert!(
+                data.categories
+                    .iter()
+                    .all(|c| !own.categories.contains(c) || language == "en"),
+                "{language}"
+            );
+        }
+        // A list that does not match product for product changes nothing.
+        let mut products = Data::load(None).products;
+        let mut categories = own.categories.clone();
+        translate(&mut products, &mut categories, "Tea|Only one line");
+        assert_eq!(products[0].name, own.products[0].name);
+    }
+
+    #[test]
     fn name_lists_are_complete() {
-        let data = Data::load();
+        let data = Data::load(None);
         for (lang, set) in LANGS.iter().zip(&data.names) {
             let firsts = set.female.len() + set.male.len();
             let (min_first, min_last) = if *lang == Lang::Zh {

@@ -385,6 +385,7 @@ mod tests {
 
     fn shop() -> crate::demo::DemoShop {
         generate(&DemoOptions {
+            catalogue: None,
             customers: 2000,
             years: 3,
             seed: 42,

@@ -49,6 +49,10 @@ pub struct DemoOptions {
     pub seed: u64,
     /// Last day of the history: nothing is created or sold after it.
     pub end: NaiveDate,
+    /// The language of the product catalogue's names and categories (`en`, `fr`, `ru`,
+    /// `zh`, `hy`); `None` keeps the shop's own list (French names, English categories).
+    /// The same products, prices and sales in every language.
+    pub catalogue: Option<&'static str>,
 }
 
 /// A generated demo shop, ready to be written by the store.
@@ -224,7 +228,7 @@ impl<'a> Generator<'a> {
         Generator {
             opts,
             rng: ChaCha8Rng::seed_from_u64(opts.seed),
-            data: Data::load(),
+            data: Data::load(opts.catalogue),
             cal: Calendar::new(start, opts.end),
             emails: HashSet::with_capacity(opts.customers + opts.customers / 8),
             web_refs: HashSet::new(),
@@ -432,6 +436,7 @@ mod tests {
 
     fn options(customers: usize, seed: u64) -> DemoOptions {
         DemoOptions {
+            catalogue: None,
             customers,
             years: 3,
             seed,
@@ -883,6 +888,7 @@ mod tests {
         let end = day(2024, 2, 29);
         for (customers, years) in [(0, 3), (1, 0), (5, 1), (30, 10)] {
             let shop = generate(&DemoOptions {
+                catalogue: None,
                 customers,
                 years,
                 seed: 9,

@@ -1,11 +1,14 @@
 //! The worker's campaign requests: the Campaigns screen's list with each campaign's
-//! results, and creating a campaign.
+//! results, creating a campaign, making its report, and the owner's notes in a customer's
+//! contact history.
 
 use std::sync::Arc;
 
-use super::{CancelFlag, Event, Outcome, answer_typed, progress_of};
+use chrono::NaiveDate;
+
+use super::{CancelFlag, Event, Outcome, answer, answer_typed, load_customer, progress_of};
 use crate::service::{self, campaign::CampaignSpec};
-use crate::store::Store;
+use crate::store::{ContactKind, Store};
 
 /// What the Campaigns screen asks.
 #[derive(Debug)]
@@ -24,6 +27,28 @@ pub enum CampaignRequest {
         spec: Box<CampaignSpec>,
         /// Raised by the window to stop.
         cancel: CancelFlag,
+    },
+    /// Make a campaign's report (PDF) in `lang` as job `job` ([`Event::CampaignReport`]
+    /// ends it; the window then asks where to save it).
+    Report {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The campaign.
+        name: String,
+        /// The language of its words.
+        lang: crate::text::Lang,
+    },
+    /// Add the owner's note to a customer's contact history; the customer's detail is sent
+    /// again with it ([`Event::Customer`]), or [`Event::Error`] says why not.
+    AddNote {
+        /// The customer.
+        customer_id: i64,
+        /// A call, a visit, a complaint or another note.
+        kind: ContactKind,
+        /// The day it happened.
+        day: NaiveDate,
+        /// What happened.
+        text: String,
     },
 }
 
@@ -45,6 +70,28 @@ pub(super) fn handle(
                 service::campaign::create(store, &spec, &mut progress_of(job, &cancel, emit));
             let (result, outcome) = answer_typed(made.map(Arc::new));
             emit(Event::CampaignCreated { job, result });
+            outcome
+        }
+        CampaignRequest::Report { job, name, lang } => {
+            let made = service::campaign::report(store, &name, None, lang);
+            let (result, outcome) = answer_typed(made.map(|(m, pdf)| (m.campaign.name, pdf)));
+            let result = result.map(|(name, pdf)| (name, Arc::new(pdf)));
+            emit(Event::CampaignReport { job, result });
+            outcome
+        }
+        CampaignRequest::AddNote {
+            customer_id,
+            kind,
+            day,
+            text,
+        } => {
+            let added = service::campaign::add_note(store, customer_id, kind, &text, Some(day));
+            let (result, outcome) = answer(added, |_| None);
+            // Shown at once: the customer's detail comes again with the note.
+            emit(match result {
+                Ok(()) => load_customer(store, customer_id).0,
+                Err(e) => Event::Error(e),
+            });
             outcome
         }
     }

@@ -66,26 +66,66 @@ pub(super) fn handle(
             emit(Event::Saved(result.map(|path| Done::BackupSaved { path })));
             outcome
         }
-        PrivacyRequest::SubjectExport(id) => {
-            let dir = store
-                .path()
-                .parent()
-                .map(std::path::Path::to_path_buf)
-                .unwrap_or_default()
-                .join("exports");
-            let path = dir.join(format!(
-                "customer-{id}-{}.json",
-                chrono::Local::now().format("%Y-%m-%d-%H%M%S")
-            ));
-            let written = std::fs::create_dir_all(&dir)
-                .map_err(|e| service::Error::Write {
-                    path: dir.clone(),
-                    source: e,
-                })
-                .and_then(|()| service::privacy::subject_export(store, id, &path));
-            let (result, outcome) = answer(written, |_| None);
-            emit(Event::Saved(result.map(|_| Done::SubjectSaved { path })));
+        PrivacyRequest::AuditPage {
+            filter,
+            offset,
+            limit,
+        } => {
+            let page = (|| -> Result<_, service::Error> {
+                Ok((
+                    store.audit_count(&filter)?,
+                    store.audit_page(&filter, offset, limit)?,
+                    store.audit_kinds()?,
+                ))
+            })();
+            let (result, outcome) = answer(page, |_| None);
+            emit(match result {
+                Ok((total, lines, kinds)) => Event::AuditPage {
+                    filter,
+                    offset,
+                    total,
+                    lines: std::sync::Arc::new(lines),
+                    kinds: std::sync::Arc::new(kinds),
+                },
+                Err(e) => Event::Error(e),
+            });
             outcome
         }
+        PrivacyRequest::SubjectExport(id) => subject_export(store, id, None, emit),
+        PrivacyRequest::SubjectExportPdf { id, lang } => {
+            subject_export(store, id, Some(lang), emit)
+        }
     }
+}
+
+/// Writes a customer's data in `exports/` beside the database: JSON, or a PDF in `lang`.
+fn subject_export(
+    store: &Store,
+    id: i64,
+    pdf: Option<crate::text::Lang>,
+    emit: &dyn Fn(Event) -> bool,
+) -> Outcome {
+    let dir = store
+        .path()
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default()
+        .join("exports");
+    let path = dir.join(format!(
+        "customer-{id}-{}.{}",
+        chrono::Local::now().format("%Y-%m-%d-%H%M%S"),
+        if pdf.is_some() { "pdf" } else { "json" }
+    ));
+    let written = std::fs::create_dir_all(&dir)
+        .map_err(|e| service::Error::Write {
+            path: dir.clone(),
+            source: e,
+        })
+        .and_then(|()| match pdf {
+            Some(lang) => service::privacy_subject::subject_export_pdf(store, id, &path, lang),
+            None => service::privacy::subject_export(store, id, &path),
+        });
+    let (result, outcome) = answer(written, |_| None);
+    emit(Event::Saved(result.map(|_| Done::SubjectSaved { path })));
+    outcome
 }

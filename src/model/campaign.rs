@@ -200,6 +200,8 @@ impl Response {
 pub enum CampaignError {
     /// An empty name.
     EmptyName,
+    /// A note without words.
+    EmptyNote,
     /// A name another campaign has.
     NameTaken(String),
     /// No campaign has this name.

@@ -57,6 +57,17 @@ pub struct ContactDetails {
     pub consent_date: Option<String>,
 }
 
+/// What a customer's lifecycle stage needs, as `customer_summary` keeps it: the days of
+/// the first and last orders and the median gap between order days (`None` with fewer
+/// than two orders).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StageFigures {
+    pub customer_id: i64,
+    pub first_order: NaiveDate,
+    pub last_order: NaiveDate,
+    pub gap_days: Option<f64>,
+}
+
 /// One customer's orders, last order day and spend, as kept per customer by the store.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CustomerTotals {

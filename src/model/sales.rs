@@ -40,6 +40,26 @@ pub fn order_key_bytes(order_ref: &[u8]) -> u64 {
         .max(1)
 }
 
+/// The median gap in days between a customer's consecutive order days (`days` in any
+/// order; they are sorted here), the mean of the two middle gaps when their number is even;
+/// `None` with fewer than two orders. Two orders on one day are a gap of 0. The lifecycle
+/// stages use it, and the store keeps it per customer (`customer_summary.gap_days`).
+pub fn median_gap_days(days: &mut [NaiveDate]) -> Option<f64> {
+    if days.len() < 2 {
+        return None;
+    }
+    days.sort_unstable();
+    let mut gaps: Vec<i64> = days.windows(2).map(|w| (w[1] - w[0]).num_days()).collect();
+    gaps.sort_unstable();
+    let n = gaps.len();
+    let middle = |i: usize| gaps.get(i).copied().unwrap_or_default() as f64;
+    Some(if n % 2 == 1 {
+        middle(n / 2)
+    } else {
+        (middle(n / 2 - 1) + middle(n / 2)) / 2.0
+    })
+}
+
 /// A sale line's customer, day, channel, product, category, store and amount.
 #[derive(Clone, Debug, PartialEq, Eq)]
 ///
@@ -145,5 +165,37 @@ impl<'a> LineToWrite<'a> {
             store: s.store.as_deref(),
             extra: &s.extra,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn days(list: &[&str]) -> Vec<NaiveDate> {
+        list.iter()
+            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn the_median_gap_is_the_middle_gap_or_the_mean_of_the_two_middle_ones() {
+        assert_eq!(median_gap_days(&mut []), None);
+        assert_eq!(median_gap_days(&mut days(&["2024-01-01"])), None);
+        // Out of order on purpose: the days 1, 11, 14 and 31 January give gaps 10, 3, 17.
+        let mut three = days(&["2024-01-31", "2024-01-01", "2024-01-14", "2024-01-11"]);
+        assert_eq!(median_gap_days(&mut three), Some(10.0));
+        // Gaps 0 (two orders on one day), 3 and 29 (February 2024 has 29 days): median 3;
+        // with one more order on 4 May (61 days later) the two middle gaps are 3 and 29.
+        let mut same_day = days(&["2024-02-01", "2024-02-01", "2024-02-04", "2024-03-04"]);
+        assert_eq!(median_gap_days(&mut same_day), Some(3.0));
+        let mut even = days(&[
+            "2024-02-01",
+            "2024-02-01",
+            "2024-02-04",
+            "2024-03-04",
+            "2024-05-04",
+        ]);
+        assert_eq!(median_gap_days(&mut even), Some(16.0));
     }
 }

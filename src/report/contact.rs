@@ -158,7 +158,7 @@ fn checkbox(x: f32, y: f32, side: f32) -> [Item; 4] {
 }
 
 /// Writes pages of items as a PDF.
-fn write(
+pub(super) fn write(
     fonts: &Fonts,
     page: (f32, f32),
     title: &str,

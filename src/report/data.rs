@@ -31,12 +31,13 @@ pub enum Section {
     Cohorts,
     Acquisition,
     Feedback,
+    Consent,
     DataQuality,
 }
 
 impl Section {
     /// Every section, in print order.
-    pub const ALL: [Section; 15] = [
+    pub const ALL: [Section; 16] = [
         Section::KeyFigures,
         Section::RevenueOverTime,
         Section::ChannelsAndCategories,
@@ -51,6 +52,7 @@ impl Section {
         Section::Cohorts,
         Section::Acquisition,
         Section::Feedback,
+        Section::Consent,
         Section::DataQuality,
     ];
 
@@ -82,6 +84,7 @@ impl Section {
             Section::Cohorts => "cohorts",
             Section::Acquisition => "first-channels",
             Section::Feedback => "feedback",
+            Section::Consent => "consent",
         }
     }
 
@@ -291,6 +294,8 @@ pub struct ReportData {
     pub trends: Option<super::trends::TrendData>,
     /// The period's feedback, when its section is printed (filled by the caller).
     pub feedback: Option<super::feedback::FeedbackSummary>,
+    /// Consent per channel, when its section is printed (filled by the caller).
+    pub consent: Option<super::consent::ConsentCoverage>,
     /// The Predictions figures (filled by the caller when that section is printed).
     pub predictions: Option<ReportPredictions>,
 }
@@ -351,12 +356,17 @@ pub fn month_start(d: NaiveDate) -> NaiveDate {
 /// The name to print for a customer: first and last name, family name first when both are
 /// written in Chinese characters, else "Customer C0031" from the customer reference, else
 /// "Customer #12" from the customer number (as the Customers tab shows them).
-pub fn display_name(p: &CustomerProfile) -> String {
+pub fn display_name(lang: Lang, p: &CustomerProfile) -> String {
     let name = crate::model::person_name(
         p.first_name.as_deref().unwrap_or_default(),
         p.last_name.as_deref().unwrap_or_default(),
     );
-    crate::customers::shown_name(&name, p.external_ref.as_deref().unwrap_or_default(), p.id)
+    crate::customers::shown_name_in(
+        lang,
+        &name,
+        p.external_ref.as_deref().unwrap_or_default(),
+        p.id,
+    )
 }
 
 /// The period a report covers. Without dates, the last complete month as of the day of the
@@ -509,7 +519,10 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         let (period_orders, period_cents) = in_period.get(&id).copied().unwrap_or_default();
         CustomerLine {
             id,
-            name: p.map_or_else(|| format!("Customer #{id}"), |p| display_name(p)),
+            name: p.map_or_else(
+                || crate::customers::shown_name_in(options.lang, "", "", id),
+                |p| display_name(options.lang, p),
+            ),
             phone: p.and_then(|p| p.phone.clone()).unwrap_or_default(),
             email: p.and_then(|p| p.email.clone()).unwrap_or_default(),
             period_orders,
@@ -599,6 +612,7 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
         customers: input.profiles.len(),
         sells_together: Vec::new(),
         feedback: None,
+        consent: None,
         predictions: None,
         trends: options
             .sections
@@ -791,27 +805,33 @@ mod tests {
             last_name: Some("王".into()),
             ..CustomerProfile::default()
         };
-        assert_eq!(display_name(&p), "王伟");
+        assert_eq!(display_name(Lang::En, &p), "王伟");
         let p = CustomerProfile {
             id: 4,
             first_name: Some("Zoë".into()),
             last_name: Some("Martin".into()),
             ..CustomerProfile::default()
         };
-        assert_eq!(display_name(&p), "Zoë Martin");
+        assert_eq!(display_name(Lang::En, &p), "Zoë Martin");
         assert_eq!(
-            display_name(&CustomerProfile {
-                id: 9,
-                ..CustomerProfile::default()
-            }),
+            display_name(
+                Lang::En,
+                &CustomerProfile {
+                    id: 9,
+                    ..CustomerProfile::default()
+                }
+            ),
             "Customer #9"
         );
         assert_eq!(
-            display_name(&CustomerProfile {
-                id: 31,
-                external_ref: Some("C0031".into()),
-                ..CustomerProfile::default()
-            }),
+            display_name(
+                Lang::En,
+                &CustomerProfile {
+                    id: 31,
+                    external_ref: Some("C0031".into()),
+                    ..CustomerProfile::default()
+                }
+            ),
             "Customer C0031"
         );
     }

@@ -8,11 +8,16 @@
 //! - [`pdf`]: page layout and the PDF itself (krilla); [`charts`] draws its charts.
 //! - [`text`]: every word of the report, per language; the shop's number, money and date
 //!   formats are [`crate::format`]'s; [`fonts`]: bundled fonts and fallback by character.
-//! - [`contact`]: what a post or phone campaign prints: labels, letters, call sheets.
+//! - [`consent`]: the consent coverage the report prints.
+//! - [`contact`]: what a post or phone campaign prints: labels, letters, call sheets;
+//!   [`campaign`]: the campaign report.
+//! - [`subject`]: everything held on one person, as a plain PDF (subject access).
 //! - [`preview`]: pictures of the PDF's pages for the Reports tab; [`print`]: handing the
 //!   PDF to the system's printing.
 
+pub mod campaign;
 pub mod charts;
+pub mod consent;
 pub mod contact;
 pub mod data;
 pub mod export;
@@ -21,6 +26,7 @@ pub mod fonts;
 pub mod pdf;
 pub mod preview;
 pub mod print;
+pub mod subject;
 pub mod text;
 pub mod trends;
 

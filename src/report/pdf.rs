@@ -23,10 +23,14 @@ mod baskets;
 use super::charts;
 
 mod acquisition;
+mod campaign;
 mod cohorts;
+mod consent;
 mod feedback;
 mod forecast;
 mod predictions;
+
+pub(super) use campaign::render_campaign;
 
 /// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
 /// figures, or "No sales in this period." when `empty` says there is nothing to print.
@@ -48,7 +52,7 @@ fn trends_section<'d>(
 use super::data::{CustomerLine, ReportData, Section, TO_CALL_ROWS};
 use super::fonts::{CHART_FAMILY, Fonts, NOTO_SANS, NOTO_SANS_BOLD};
 use super::text::{
-    Key, Lang, months, segment_action, segment_meaning, segment_name, t, tf, tier_text, tiers_note,
+    Key, Lang, segment_action, segment_meaning, segment_name, t, tf, tier_text, tiers_note,
 };
 use crate::analytics::kpi::PeriodKpis;
 use crate::analytics::rfm::Segment;
@@ -455,7 +459,8 @@ pub fn render(data: &ReportData) -> Result<Vec<u8>, ReportError> {
             &[&f.date(data.from), &f.date(data.to)]
         )
     );
-    draw(&fonts, l.pages, size, lang, &footer_left, data)
+    let title = format!("{} – {}", t(lang, Key::Title), shop_title(data));
+    draw(&fonts, l.pages, size, lang, &footer_left, &title, true)
 }
 
 /// Lays the report out; `break_before` starts that section (by position) on a new page.
@@ -491,6 +496,7 @@ fn lay_out<'a>(
             Section::Cohorts => cohorts::section(&mut l, data, f),
             Section::Acquisition => acquisition::section(&mut l, data, f),
             Section::Feedback => feedback::section(&mut l, data, f),
+            Section::Consent => consent::section(&mut l, data, f),
         }
     }
     Ok((l, starts))
@@ -552,6 +558,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             Section::Cohorts => Key::Cohorts,
             Section::Acquisition => Key::Acquisition,
             Section::Feedback => Key::Feedback,
+            Section::Consent => Key::Consent,
         },
     )
 }
@@ -707,21 +714,15 @@ fn revenue_over_time(
         return Ok(());
     }
     l.paragraph(t(lang, Key::RevenueOverTimeNote), 8.0, MUTED);
-    let names = months(lang);
     let first_month = super::data::month_start(data.from);
     let bars: Vec<(String, f64, bool)> = data
         .monthly
         .iter()
         .enumerate()
         .map(|(i, (m, cents))| {
-            let month = chrono::Datelike::month0(m) as usize;
             let show = i % 3 == 0 || i + 1 == data.monthly.len();
             let label = if show {
-                format!(
-                    "{} {:02}",
-                    names.get(month).copied().unwrap_or_default(),
-                    chrono::Datelike::year(m) % 100
-                )
+                f.month_tick(*m)
             } else {
                 String::new()
             };
@@ -1206,12 +1207,13 @@ fn draw(
     (width, height): (f32, f32),
     lang: Lang,
     footer_left: &str,
-    data: &ReportData,
+    title: &str,
+    cover: bool,
 ) -> Result<Vec<u8>, ReportError> {
     let mut doc = Document::new();
     doc.set_metadata(
         Metadata::new()
-            .title(format!("{} – {}", t(lang, Key::Title), shop_title(data)))
+            .title(title.to_string())
             .language(lang.code().to_string())
             .creator("Clientele".to_string()),
     );
@@ -1223,7 +1225,7 @@ fn draw(
         let mut page = doc.start_page_with(settings.clone());
         let mut s = page.surface();
         draw_items(&mut s, fonts, items, &svg_options)?;
-        if i > 0 {
+        if i > 0 || !cover {
             // The cover carries no footer; every other page names the shop, the period and
             // its number.
             let y = height - MARGIN + 8.0;
@@ -1258,6 +1260,28 @@ fn draw(
 
 #[cfg(test)]
 mod tests {
+
+    /// How wide a chart label is drawn, in points (0 when no glyph is found).
+    fn drawn_width(svg: &str) -> f32 {
+        let tree = usvg::Tree::from_str(svg, &chart_options()).expect("svg");
+        tree.root().abs_bounding_box().width()
+    }
+
+    #[test]
+    fn armenian_chart_labels_are_drawn() {
+        let label = |text: &str| {
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="40"><text x="4" y="20" font-family="{CHART_FAMILY}" font-size="12">{text}</text></svg>"#
+            )
+        };
+        // The Pareto chart's axis title, as the Armenian report writes it: its letters come
+        // from the Armenian font, the brackets from Noto Sans.
+        let armenian = label("Հաճախորդների բաժին (սկզբում՝ ամենաշատ ծախսողները)");
+        let latin = drawn_width(&label("Share of customers (top spenders first), the same"));
+        let drawn = drawn_width(&armenian);
+        // A letter no font has is left out: the label would be far narrower.
+        assert!(drawn > 0.7 * latin, "{drawn} against {latin}");
+    }
     use super::*;
     use crate::report::{Paper, ReportInput, ReportOptions, gather};
 
@@ -1328,6 +1352,7 @@ mod tests {
                             | Section::Cohorts
                             | Section::Acquisition
                             | Section::Feedback
+                            | Section::Consent
                     )
                 })
                 .collect(),

@@ -2,7 +2,7 @@
 //! `assets/i18n/<lang>/report.ftl` (and `segments.ftl`, `dates.ftl`), said in the report's
 //! language, English standing in for any message a language lacks.
 
-use crate::analytics::rfm::{Segment, Tier};
+use crate::analytics::rfm::{Segment, Stage, Tier};
 
 pub use crate::text::Lang;
 
@@ -122,6 +122,18 @@ pub enum Key {
     Revenue12m,
     /// A sentence's words with its closing full stop.
     Sentence,
+    Consent,
+    ConsentNote,
+    ConsentNone,
+    ConsentChannel,
+    ConsentYes,
+    ConsentNo,
+    ConsentUnknown,
+    ConsentCountShare,
+    ConsentEmail,
+    ConsentSms,
+    ConsentPost,
+    ConsentPhone,
     Feedback,
     FeedbackNote,
     NoFeedback,
@@ -196,6 +208,18 @@ pub fn tf(lang: Lang, key: Key, values: &[&str]) -> String {
 
 fn id(key: Key) -> &'static str {
     match key {
+        Key::Consent => "privacy2-report-consent",
+        Key::ConsentNote => "privacy2-report-consent-note",
+        Key::ConsentNone => "privacy2-report-consent-none",
+        Key::ConsentChannel => "privacy2-report-channel",
+        Key::ConsentYes => "privacy2-report-yes",
+        Key::ConsentNo => "privacy2-report-no",
+        Key::ConsentUnknown => "privacy2-report-unknown",
+        Key::ConsentCountShare => "privacy2-report-count-share",
+        Key::ConsentEmail => "privacy2-report-email",
+        Key::ConsentSms => "privacy2-report-sms",
+        Key::ConsentPost => "privacy2-report-post",
+        Key::ConsentPhone => "privacy2-report-phone",
         Key::Title => "report-title",
         Key::Period => "report-period",
         Key::ComparedWith => "report-compared-with",
@@ -344,6 +368,17 @@ pub fn segment_id(s: Segment) -> &'static str {
     }
 }
 
+/// A lifecycle stage's name in `lang` ("at risk").
+pub fn stage_name(lang: Lang, s: Stage) -> String {
+    let id = match s {
+        Stage::New => "lifecycle-new",
+        Stage::Active => "lifecycle-active",
+        Stage::AtRisk => "lifecycle-at-risk",
+        Stage::Lapsed => "lifecycle-lapsed",
+    };
+    cached(lang, id, None).to_string()
+}
+
 /// What a segment means, in `lang`.
 pub fn segment_meaning(lang: Lang, s: Segment) -> &'static str {
     cached(lang, segment_id(s), Some("meaning"))
@@ -375,25 +410,6 @@ pub fn tiers_note(lang: Lang) -> String {
         Key::TiersNote,
         &[&a.to_string(), &(to - from).to_string()],
     )
-}
-
-/// Short month names, January first.
-pub fn months(lang: Lang) -> [&'static str; 12] {
-    const IDS: [&str; 12] = [
-        "month-short-1",
-        "month-short-2",
-        "month-short-3",
-        "month-short-4",
-        "month-short-5",
-        "month-short-6",
-        "month-short-7",
-        "month-short-8",
-        "month-short-9",
-        "month-short-10",
-        "month-short-11",
-        "month-short-12",
-    ];
-    IDS.map(|id| cached(lang, id, None))
 }
 
 #[cfg(test)]

@@ -323,20 +323,41 @@ pub fn segment_view(
 /// Which customers a group keeps.
 pub type Keep = Box<dyn Fn(&CustomerFacts) -> bool>;
 
-/// Names that mean a built-in group: segments, tiers and lifecycle stages.
-pub fn builtin_group(name: &str) -> Option<Keep> {
-    use crate::analytics::rfm::{Segment, Stage, Tier};
-    // A segment by its English name, or by its name in any of Clientele's languages (the
-    // report in French prints the French name in its export command).
-    let translated = || {
+/// A segment by its English name, or by its name in any of Clientele's languages (the report
+/// in French prints the French name in its export command).
+pub fn segment_named(name: &str) -> Option<crate::analytics::rfm::Segment> {
+    use crate::analytics::rfm::Segment;
+    let wanted = name.trim().to_lowercase();
+    Segment::from_name(name).or_else(|| {
         crate::text::Lang::ALL.into_iter().find_map(|lang| {
-            Segment::ALL.into_iter().find(|&s| {
-                crate::report::text::segment_name(lang, s).to_lowercase()
-                    == name.trim().to_lowercase()
+            Segment::ALL
+                .into_iter()
+                .find(|&s| crate::report::text::segment_name(lang, s).to_lowercase() == wanted)
+        })
+    })
+}
+
+/// A lifecycle stage by its English name ("at risk") or its name in any of Clientele's
+/// languages ("à risque", "под угрозой").
+pub fn stage_named(name: &str) -> Option<crate::analytics::rfm::Stage> {
+    use crate::analytics::rfm::Stage;
+    let wanted = name.trim().to_lowercase();
+    Stage::ALL
+        .into_iter()
+        .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
+        .or_else(|| {
+            crate::text::Lang::ALL.into_iter().find_map(|lang| {
+                Stage::ALL
+                    .into_iter()
+                    .find(|&s| crate::report::text::stage_name(lang, s).to_lowercase() == wanted)
             })
         })
-    };
-    if let Some(s) = Segment::from_name(name).or_else(translated) {
+}
+
+/// Names that mean a built-in group: segments, tiers and lifecycle stages.
+pub fn builtin_group(name: &str) -> Option<Keep> {
+    use crate::analytics::rfm::Tier;
+    if let Some(s) = segment_named(name) {
         return Some(Box::new(move |c| c.segment == Some(s)));
     }
     if let Some(t) = Tier::ALL
@@ -345,10 +366,7 @@ pub fn builtin_group(name: &str) -> Option<Keep> {
     {
         return Some(Box::new(move |c| c.tier == Some(t)));
     }
-    if let Some(st) = Stage::ALL
-        .into_iter()
-        .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
-    {
+    if let Some(st) = stage_named(name) {
         return Some(Box::new(move |c| c.lifecycle == Some(st)));
     }
     None

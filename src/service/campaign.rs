@@ -19,8 +19,9 @@ use crate::analytics::campaign::{
     Group, MAX_WINDOW_DAYS, Response, Target, TargetKind, detectable, draw_control, measure,
     outcomes, resolve_members,
 };
-use crate::analytics::rfm::{RfmRow, Scoring, Segment, Stage as LifeStage, Tier, lifecycle, tiers};
+use crate::analytics::rfm::{RfmRow, Scoring, Segment, Tier, lifecycle, lifecycle_of, tiers};
 use crate::analytics::rules::Rule;
+use crate::format::Formats;
 use crate::model::Consent;
 use crate::report::Paper;
 use crate::report::contact::{
@@ -190,7 +191,7 @@ fn target_list(
     };
     let mut ids: Vec<i64> = match target.kind {
         TargetKind::Segment => {
-            let s = Segment::from_name(&target.name).ok_or_else(no_list)?;
+            let s = super::analytics::segment_named(&target.name).ok_or_else(no_list)?;
             rows.iter()
                 .filter(|r| r.segment == s)
                 .map(|r| r.customer_id)
@@ -208,10 +209,7 @@ fn target_list(
                 .collect()
         }
         TargetKind::Stage => {
-            let st = LifeStage::ALL
-                .into_iter()
-                .find(|s| s.name().eq_ignore_ascii_case(target.name.trim()))
-                .ok_or_else(no_list)?;
+            let st = super::analytics::stage_named(&target.name).ok_or_else(no_list)?;
             match &view {
                 Some(v) => v
                     .facts
@@ -219,10 +217,17 @@ fn target_list(
                     .filter(|c| c.lifecycle == Some(st))
                     .map(|c| c.customer_id)
                     .collect(),
-                // Stages need every customer's orders, but not the rest of the view.
+                // Stages from the first and last order days and median gaps the store
+                // keeps; from every customer's orders when a figure is missing.
                 None => {
-                    let (as_of, orders) = super::analytics::orders_as_of(store, None)?;
-                    lifecycle(&orders, as_of)
+                    let stages = match store.stage_figures()? {
+                        Some((as_of, figures)) => lifecycle_of(&figures, as_of),
+                        None => {
+                            let (as_of, orders) = super::analytics::orders_as_of(store, None)?;
+                            lifecycle(&orders, as_of)
+                        }
+                    };
+                    stages
                         .stages
                         .into_iter()
                         .filter(|(_, stage)| *stage == st)
@@ -681,8 +686,9 @@ pub struct PdfOptions {
     pub letter: Option<std::path::PathBuf>,
 }
 
-/// A contact as the PDFs print it.
-fn sheet_row(c: ContactRow, product: Option<String>) -> ContactSheetRow {
+/// A contact as the PDFs print it: the segment's name in the PDF's language (the store
+/// keeps its English name) and the last purchase as a day in words, in the shop's order.
+fn sheet_row(c: ContactRow, product: Option<String>, f: &Formats) -> ContactSheetRow {
     let [street, street2, postcode, city, region, country] = c.address;
     let town = [postcode, city]
         .into_iter()
@@ -702,8 +708,10 @@ fn sheet_row(c: ContactRow, product: Option<String>) -> ContactSheetRow {
         last_name: c.last_name.unwrap_or_default(),
         address,
         phone: c.phone.unwrap_or_default(),
-        segment: c.segment,
-        last_purchase: c.last_purchase.map(|d| d.to_string()).unwrap_or_default(),
+        segment: Segment::from_name(&c.segment)
+            .map(|s| crate::report::text::segment_name(f.language(), s).to_string())
+            .unwrap_or(c.segment),
+        last_purchase: c.last_purchase.map(|d| f.date_words(d)).unwrap_or_default(),
         suggested_product: product.unwrap_or_default(),
     }
 }
@@ -767,10 +775,12 @@ pub fn export_pdf(
         }
         None => None,
     };
-    let paper = Paper::for_shop(&store.settings()?);
+    let settings = store.settings()?;
+    let paper = Paper::for_shop(&settings);
+    let f = Formats::for_shop(&settings).in_language(crate::text::ui_lang());
     let rows: Vec<ContactSheetRow> = target_contacts(store, &campaign, progress)?
         .into_iter()
-        .map(|(c, p)| sheet_row(c, p))
+        .map(|(c, p)| sheet_row(c, p, &f))
         .collect();
     progress.step(0.8, Stage::WritingFile, Job::Report)?;
     let bytes = match (campaign.channel, letter) {
@@ -812,13 +822,76 @@ pub fn history(store: &Store, customer_id: i64) -> Result<Vec<ContactLine>, Erro
     Ok(store.contact_history(customer_id)?)
 }
 
-/// Adds the owner's note (a call, a visit, a complaint...) to a customer's contact history.
+/// Adds the owner's note (a call, a visit, a complaint...) to a customer's contact history,
+/// dated `day` (default: now); the store records it in the audit. A note without words is
+/// refused.
 pub fn add_note(
     store: &Store,
     customer_id: i64,
     kind: ContactKind,
-    channel: Option<Channel>,
     note: &str,
+    day: Option<NaiveDate>,
 ) -> Result<(), Error> {
-    Ok(store.add_contact_note(customer_id, kind, channel, note)?)
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(CampaignError::EmptyNote.into());
+    }
+    let channel = match kind {
+        ContactKind::Call => Some(Channel::Phone),
+        _ => None,
+    };
+    match day {
+        Some(day) => store.add_contact_note_on(customer_id, kind, channel, note, day)?,
+        None => store.add_contact_note(customer_id, kind, channel, note)?,
+    }
+    Ok(())
+}
+
+/// Makes a campaign's report (PDF) as of a day (default: today), in `lang`, on the shop's
+/// paper: the campaign, both groups, the uplift, what it brought, the verdict and who was
+/// left out. The command line saves it with [`super::report::save`]; the window too, after
+/// asking where.
+pub fn report(
+    store: &Store,
+    name: &str,
+    as_of: Option<NaiveDate>,
+    lang: crate::text::Lang,
+) -> Result<(Measured, Vec<u8>), Error> {
+    let measured = results(store, name, as_of)?;
+    let settings = store.settings()?;
+    let mut left_out = [0u64; 3];
+    for (_, reason) in store.campaign_left_out(measured.campaign.id)? {
+        let slot = match reason {
+            LeftOut::NoConsent => 0,
+            LeftOut::SaidNo => 1,
+            LeftOut::NoAddress => 2,
+        };
+        left_out[slot] += 1;
+    }
+    let c = &measured.campaign;
+    let input = crate::report::campaign::CampaignReport {
+        name: c.name.clone(),
+        goal: c.goal,
+        target: c.target.clone(),
+        rule: c.rule.clone(),
+        channel: channel_word(c.channel),
+        start: c.start,
+        window_days: c.window_days,
+        window_end: measured.window_end,
+        counted_to: measured.counted_to,
+        window_complete: measured.window_complete,
+        response: c.response.clone(),
+        cost_per_contact_cents: c.cost_per_contact_cents,
+        control_share: c.control_share,
+        seed: c.seed,
+        detectable: c.detectable,
+        results: measured.results,
+        left_out,
+        paper: Paper::for_shop(&settings),
+        settings,
+        lang,
+        today: today(),
+    };
+    let pdf = crate::report::campaign::render(&input)?;
+    Ok((measured, pdf))
 }

@@ -20,6 +20,7 @@
 //! - [`baskets`]: what sells together, and what to offer each customer next.
 //! - [`batches`]: the imports, their undo and problems, the counts and the customer list.
 //! - [`privacy`]: consent per channel, erasing customers, subject access, backups.
+//! - [`privacy_lists`]: what a marketing list may carry, channel by channel.
 //! - [`campaign`]: campaigns, their control groups, contact lists, results and the contact
 //!   history.
 
@@ -39,6 +40,8 @@ pub mod lock;
 pub mod outcome;
 pub mod predict;
 pub mod privacy;
+pub mod privacy_lists;
+pub mod privacy_subject;
 pub mod report;
 pub mod settings;
 pub mod trends;

@@ -48,6 +48,8 @@ pub enum Done {
         customers: usize,
         /// Where.
         path: PathBuf,
+        /// For a marketing list, what consent left out or emptied.
+        withheld: Option<super::privacy_lists::Withheld>,
     },
     /// Customers were erased.
     Erased {

@@ -76,7 +76,8 @@ fn erase_in_copy(file: &Path, ledger: &[String]) -> Result<(), Error> {
 }
 
 /// Everything held on one customer, as JSON: every field and `extra`, every sale line,
-/// the merges, the consent history and the audit lines about them.
+/// the merges, the consent history, the campaigns they were chosen for, their contact
+/// history, their feedback and the audit lines about them.
 pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value, Error> {
     let Some(detail) = store.customer_detail(customer_id)? else {
         return Err(Error::Store(crate::store::StoreError::NotFound(
@@ -84,11 +85,28 @@ pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value
         )));
     };
     let lines = store.customer_sales(customer_id)?;
-    let fields: serde_json::Map<String, serde_json::Value> = detail
-        .fields
-        .iter()
-        .map(|(f, v)| (f.column().to_string(), json!(v)))
-        .collect();
+    let fields_of =
+        |d: &crate::store::CustomerDetail| -> serde_json::Map<String, serde_json::Value> {
+            d.fields
+                .iter()
+                .map(|(f, v)| (f.column().to_string(), json!(v)))
+                .collect()
+        };
+    let fields = fields_of(&detail);
+    // The records merged into the customer keep their own values (an unmerge gives them
+    // back): they are the person's data too.
+    let mut merged_records = Vec::new();
+    for id in &detail.absorbed {
+        if let Some(d) = store.customer_detail(*id)? {
+            merged_records.push(json!({
+                "contact_id": d.id,
+                "fields": fields_of(&d),
+                "extra": d.extra,
+                "source": d.source,
+                "created_at": d.created_at,
+            }));
+        }
+    }
     let consent_now: Vec<_> = consent_now(&detail.consent)
         .into_iter()
         .map(|(c, s, on)| json!({ "channel": c, "state": s, "decided_on": on }))
@@ -110,6 +128,12 @@ pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value
         })
         .collect();
     let (merges, audit) = store.subject_history(customer_id)?;
+    let campaigns = store.subject_campaigns(customer_id)?;
+    let contacts = store.contact_history(customer_id)?;
+    let feedback = store.feedback(&crate::model::feedback::FeedbackFilter {
+        customer_id: Some(customer_id),
+        ..Default::default()
+    })?;
     Ok(json!({
         "customer_id": detail.id,
         "fields": fields,
@@ -118,10 +142,14 @@ pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value
         "created_at": detail.created_at,
         "updated_at": detail.updated_at,
         "merged_contacts": detail.absorbed,
+        "merged_records": merged_records,
         "consent": consent_now,
         "consent_history": detail.consent,
         "sale_lines": sales,
         "merges": merges,
+        "campaigns": campaigns,
+        "contact_history": contacts,
+        "feedback": feedback,
         "audit": audit,
     }))
 }
@@ -137,7 +165,7 @@ pub fn subject_export(store: &Store, customer_id: i64, path: &Path) -> Result<us
     Ok(lines)
 }
 
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     use std::io::Write;
     let write = |e| Error::Write {
         path: path.to_path_buf(),
@@ -167,6 +195,7 @@ pub fn backup(store: &Store, out: Option<&Path>) -> Result<PathBuf, Error> {
         None => backups_dir(store.path()).join(format!("manual-{}.db", stamp())),
     };
     store.backup_to(&path)?;
+    store.audit_backup(&path.display().to_string())?;
     Ok(path)
 }
 
@@ -279,6 +308,7 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<Vec<i64>, Error> {
     ledger.extend(store.erasure_ledger()?);
     let erased = store.apply_erasure_ledger(&ledger)?;
     store.shred()?;
+    store.audit_restore(&file.display().to_string(), erased.len())?;
     Ok(erased)
 }
 

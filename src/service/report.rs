@@ -61,9 +61,15 @@ pub fn report_data(
     }
     if options
         .sections
+        .contains(&crate::report::data::Section::Consent)
+    {
+        data.consent = Some(super::privacy_lists::coverage(store)?);
+    }
+    if options
+        .sections
         .contains(&crate::report::data::Section::Predictions)
     {
-        data.predictions = Some(predictions(store, &input.profiles, to)?);
+        data.predictions = Some(predictions(store, &input.profiles, to, options.lang)?);
     }
     Ok(data)
 }
@@ -76,6 +82,7 @@ fn predictions(
     store: &Store,
     profiles: &[crate::model::CustomerProfile],
     to: NaiveDate,
+    lang: crate::text::Lang,
 ) -> Result<crate::report::data::ReportPredictions, Error> {
     let options = super::predict::PredictOptions {
         as_of: Some(to),
@@ -100,8 +107,8 @@ fn predictions(
         .map(|(c, _)| {
             let id = c.history.customer_id;
             let name = by_id.get(&id).map_or_else(
-                || format!("Customer #{id}"),
-                |p| crate::report::data::display_name(p),
+                || crate::customers::shown_name_in(lang, "", "", id),
+                |p| crate::report::data::display_name(lang, p),
             );
             (id, name)
         })

@@ -741,7 +741,7 @@ fn refresh_touched_roots(tx: &Transaction<'_>) -> Result<()> {
          {}
          DELETE FROM temp.touched_root;",
         summary_insert(
-            "sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id",
+            super::writes::ALL_ROOTS_SALES,
             "WHERE r.root_id IN (SELECT root_id FROM temp.touched_root)"
         )
     ))?;
@@ -1006,16 +1006,32 @@ fn order_hash(order_ref: Option<&str>, day: &str) -> u64 {
     h.finish()
 }
 
-/// Per customer: orders, and the day of the last one, from the orders kept in memory
-/// (each order's day is the first of its lines).
-fn order_counts(orders: &IdMap<(i64, u64), NaiveDate>) -> IdMap<i64, (i64, NaiveDate)> {
-    let mut counts: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
+/// A customer's orders, the day of the last one and the median gap between order days.
+#[derive(Clone, Copy, Debug)]
+struct OrderCount {
+    orders: i64,
+    last: NaiveDate,
+    gap_days: Option<f64>,
+}
+
+/// Per customer: orders, the day of the last one and the median gap, from the orders kept
+/// in memory (each order's day is the first of its lines).
+fn order_counts(orders: &IdMap<(i64, u64), NaiveDate>) -> IdMap<i64, OrderCount> {
+    let mut days: IdMap<i64, Vec<NaiveDate>> = IdMap::default();
     for ((id, _), day) in orders {
-        let e = counts.entry(*id).or_insert((0, *day));
-        e.0 += 1;
-        e.1 = e.1.max(*day);
+        days.entry(*id).or_default().push(*day);
     }
-    counts
+    days.into_iter()
+        .map(|(id, mut d)| {
+            let last = d.iter().max().copied().unwrap_or_default();
+            let count = OrderCount {
+                orders: d.len() as i64,
+                last,
+                gap_days: crate::model::median_gap_days(&mut d),
+            };
+            (id, count)
+        })
+        .collect()
 }
 
 /// The same counts from the batch's sale lines, for batches with too many orders to keep in
@@ -1025,16 +1041,21 @@ fn order_counts_in_sql(
     tx: &Transaction<'_>,
     batch_id: i64,
     is_created: &dyn Fn(i64) -> bool,
-) -> Result<IdMap<i64, (i64, NaiveDate)>> {
-    let mut counts: IdMap<i64, (i64, NaiveDate)> = IdMap::default();
-    let mut stmt = tx.prepare(
-        "SELECT contact_id, COUNT(*), MAX(day) FROM (
-             SELECT contact_id, MIN(substr(sold_at, 1, 10)) AS day
+) -> Result<IdMap<i64, OrderCount>> {
+    let mut counts: IdMap<i64, OrderCount> = IdMap::default();
+    let mut stmt = tx.prepare(&format!(
+        "WITH orders AS (
+             SELECT contact_id AS root, MIN(substr(sold_at, 1, 10)) AS day
              FROM sale WHERE batch_id = ?1
              GROUP BY contact_id,
                       COALESCE(NULLIF(order_ref, ''), 'day:' || substr(sold_at, 1, 10))
-         ) GROUP BY contact_id",
-    )?;
+         ),
+         {}
+         SELECT o.root, COUNT(*), MAX(o.day), m.days
+         FROM orders AS o LEFT JOIN median AS m ON m.root = o.root
+         GROUP BY o.root",
+        super::writes::GAP_MEDIAN_CTES
+    ))?;
     let mut rows = stmt.query([batch_id])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
@@ -1042,7 +1063,12 @@ fn order_counts_in_sql(
         if is_created(id)
             && let Ok(day) = NaiveDate::parse_from_str(&day, DATE_FORMAT)
         {
-            counts.insert(id, (r.get(1)?, day));
+            let count = OrderCount {
+                orders: r.get(1)?,
+                last: day,
+                gap_days: r.get(3)?,
+            };
+            counts.insert(id, count);
         }
     }
     Ok(counts)
@@ -1348,8 +1374,8 @@ impl BatchWriter<'_> {
             let mut stmt = tx.prepare(
                 "INSERT INTO customer_summary
                      (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale,
-                      last_order)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                      last_order, gap_days)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             let mut figures: Vec<(i64, &Figures)> = counted
                 .figures()
@@ -1360,16 +1386,17 @@ impl BatchWriter<'_> {
                 figures.sort_unstable_by_key(|(id, _)| *id);
             }
             for (id, f) in figures {
-                let (orders, last_order) = counts.get(&id).copied().unzip();
+                let count = counts.get(&id).copied();
                 stmt.execute(params![
                     id,
-                    orders.unwrap_or(0),
+                    count.map_or(0, |c| c.orders),
                     f.lines,
                     f.revenue,
                     sale_datetime_text(&f.first),
                     sale_datetime_text(&f.last),
                     // Empty when the customer has no order (the column's default).
-                    last_order.map(|d| date_text(&d)).unwrap_or_default()
+                    count.map(|c| date_text(&c.last)).unwrap_or_default(),
+                    count.and_then(|c| c.gap_days)
                 ])?;
             }
         }

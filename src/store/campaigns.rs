@@ -600,6 +600,35 @@ impl Store {
         channel: Option<Channel>,
         note: &str,
     ) -> Result<()> {
+        self.insert_contact_note(customer_id, kind, channel, note, now_text())
+    }
+
+    /// Adds the owner's note dated `day` (a note of today keeps the time it was written).
+    pub fn add_contact_note_on(
+        &self,
+        customer_id: i64,
+        kind: ContactKind,
+        channel: Option<Channel>,
+        note: &str,
+        day: NaiveDate,
+    ) -> Result<()> {
+        let now = now_text();
+        let at = if now.starts_with(&day.to_string()) {
+            now
+        } else {
+            format!("{day} 00:00:00")
+        };
+        self.insert_contact_note(customer_id, kind, channel, note, at)
+    }
+
+    fn insert_contact_note(
+        &self,
+        customer_id: i64,
+        kind: ContactKind,
+        channel: Option<Channel>,
+        note: &str,
+        at: String,
+    ) -> Result<()> {
         self.map_busy(|s| {
             let tx = s.immediate()?;
             super::privacy::live_customer(&tx, customer_id)?;
@@ -608,7 +637,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
                     customer_id,
-                    now_text(),
+                    at,
                     kind.as_str(),
                     channel.map(Channel::as_str),
                     note

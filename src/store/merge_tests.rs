@@ -139,6 +139,37 @@ fn assert_summary_is_exact(store: &Store) {
          GROUP BY r.root_id ORDER BY r.root_id",
     );
     assert_eq!(stored, rebuilt, "customer figures differ from a rebuild");
+    // Each customer's median gap between order days, worked out here from the orders' days.
+    let mut days: std::collections::BTreeMap<i64, Vec<chrono::NaiveDate>> = Default::default();
+    for row in rows(
+        store,
+        "SELECT r.root_id, MIN(substr(s.sold_at, 1, 10))
+         FROM sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id
+         GROUP BY r.root_id,
+                  COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10))",
+    ) {
+        let (Value::Integer(id), Value::Text(day)) = (&row[0], &row[1]) else {
+            panic!("{row:?}");
+        };
+        days.entry(*id)
+            .or_default()
+            .push(chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap());
+    }
+    let gaps: Vec<Vec<Value>> = days
+        .into_iter()
+        .map(|(id, mut d)| {
+            let gap = crate::model::median_gap_days(&mut d).map_or(Value::Null, Value::Real);
+            vec![Value::Integer(id), gap]
+        })
+        .collect();
+    let stored_gaps = rows(
+        store,
+        "SELECT customer_id, gap_days FROM customer_summary ORDER BY customer_id",
+    );
+    assert_eq!(
+        stored_gaps, gaps,
+        "median gaps differ from the orders' days"
+    );
 }
 
 fn root_of(store: &Store, id: i64) -> i64 {

@@ -823,15 +823,19 @@ fn refresh_roots(tx: &Transaction<'_>, ids: &BTreeSet<i64>) -> Result<()> {
     }
     tx.execute_batch(&format!(
         "DELETE FROM customer_summary WHERE customer_id IN (SELECT id FROM temp.merge_touched);
-         WITH RECURSIVE tree (contact_id, root_id) AS (
-             SELECT c.id, c.id FROM contact AS c
-             WHERE c.id IN (SELECT id FROM temp.merge_touched) AND c.merged_into IS NULL
-             UNION ALL
-             SELECT c.id, tree.root_id FROM contact AS c JOIN tree ON c.merged_into = tree.contact_id
-         )
          {}
          DELETE FROM temp.merge_touched;",
-        super::writes::summary_insert("tree AS r JOIN sale AS s ON s.contact_id = r.contact_id", "")
+        super::writes::summary_insert_after(
+            "WITH RECURSIVE tree (contact_id, root_id) AS (
+                 SELECT c.id, c.id FROM contact AS c
+                 WHERE c.id IN (SELECT id FROM temp.merge_touched) AND c.merged_into IS NULL
+                 UNION ALL
+                 SELECT c.id, tree.root_id FROM contact AS c
+                 JOIN tree ON c.merged_into = tree.contact_id
+             ),",
+            "tree AS r JOIN sale AS s ON s.contact_id = r.contact_id",
+            ""
+        )
     ))?;
     Ok(())
 }

@@ -21,7 +21,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_consent.sql"),
     include_str!("migrations/0007_feedback.sql"),
     include_str!("migrations/0008_campaigns.sql"),
+    include_str!("migrations/0009_stage_summary.sql"),
 ];
+
+/// The version whose migration empties `customer_summary` to add a column: the rows are
+/// written again right after it by [`super::writes::summary_insert`].
+const STAGE_SUMMARY_VERSION: i64 = 9;
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -53,6 +58,13 @@ pub(super) fn migrate(conn: &Connection, path: &Path, up_to: Option<i64>) -> Res
         };
         tx.execute_batch(sql)?;
         version += 1;
+        if version == STAGE_SUMMARY_VERSION {
+            // The figures with the new column, from the statement every refresh uses.
+            tx.execute_batch(&super::writes::summary_insert(
+                super::writes::ALL_ROOTS_SALES,
+                "",
+            ))?;
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;

@@ -17,6 +17,7 @@ mod migrate;
 mod origins;
 mod paths;
 mod privacy;
+mod privacy_reads;
 mod problem;
 mod purchases;
 mod reads;
@@ -46,6 +47,7 @@ pub use privacy::{
     Channel, ConsentEntry, ConsentSource, EraseReason, ErasureCounts, backups_dir, consent_now,
     ledger_hash,
 };
+pub use privacy_reads::{AuditFilter, AuditLine};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
 pub use purchases::DaySpend;
 pub use reads::{CustomerDetail, OrderLine, Stats};

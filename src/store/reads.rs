@@ -332,48 +332,25 @@ impl Store {
     fn scan_facts(&self, origins: bool) -> Result<(Vec<SaleFact>, Option<FirstDays>)> {
         self.map_busy(|s| {
             let roots = s.root_map()?;
-            let mut first = origins.then(FirstDays::default);
-            // Two statements: SQLite finds MIN or MAX of the row id alone from the tree's
-            // ends, but scans the whole table when one statement asks for both.
-            let lo: Option<i64> = s
-                .conn
-                .query_row("SELECT MIN(id) FROM sale", [], |r| r.get(0))?;
-            let hi: Option<i64> = s
-                .conn
-                .query_row("SELECT MAX(id) FROM sale", [], |r| r.get(0))?;
-            let (Some(lo), Some(hi)) = (lo, hi) else {
-                return Ok((Vec::new(), first));
-            };
-            if s.path.as_os_str() == ":memory:" || hi - lo < PARALLEL_READ_MIN {
-                let facts = read_facts(&s.conn, lo, hi, &roots, first.as_mut())?;
-                return Ok((facts, first));
-            }
-            let second = rusqlite::Connection::open_with_flags(
-                &s.path,
-                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                    | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )?;
-            super::lock::apply_key(&second, s.key.as_ref())?;
-            second.busy_timeout(super::BUSY_TIMEOUT)?;
-            second.pragma_update(None, "mmap_size", super::MMAP_SIZE)?;
-            let mid = lo + (hi - lo) / 2;
             let roots = &roots;
-            std::thread::scope(|scope| {
-                let upper = scope.spawn(move || {
-                    let mut upper_first = origins.then(FirstDays::default);
-                    let facts = read_facts(&second, mid + 1, hi, roots, upper_first.as_mut())?;
-                    Ok::<_, super::StoreError>((facts, upper_first))
-                });
-                let mut facts = read_facts(&s.conn, lo, mid, roots, first.as_mut())?;
-                let (rest, upper_first) = upper
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            let read = |conn: &rusqlite::Connection,
+                        lo: i64,
+                        hi: i64|
+             -> Result<(Vec<SaleFact>, Option<FirstDays>)> {
+                let mut first = origins.then(FirstDays::default);
+                let facts = read_facts(conn, lo, hi, roots, first.as_mut())?;
+                Ok((facts, first))
+            };
+            let Some(((mut facts, mut first), upper)) = s.sale_halves(read, read)? else {
+                return Ok((Vec::new(), origins.then(FirstDays::default)));
+            };
+            if let Some((rest, upper_first)) = upper {
                 facts.extend(rest);
                 if let (Some(first), Some(upper_first)) = (first.as_mut(), upper_first) {
                     first.join(upper_first);
                 }
-                Ok((facts, first))
-            })
+            }
+            Ok((facts, first))
         })
     }
 
@@ -410,10 +387,108 @@ impl Store {
         })
     }
 
+    /// Every customer's first and last order days and median gap between order days as
+    /// kept in `customer_summary`, by customer id, with the day of the latest sale; `None`
+    /// when a figure is missing (then the caller reads the sale lines).
+    pub fn stage_figures(&self) -> Result<Option<(NaiveDate, Vec<crate::model::StageFigures>)>> {
+        self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT customer_id, first_sale, last_order, gap_days, orders, last_sale
+                 FROM customer_summary ORDER BY customer_id",
+            )?;
+            // Each row's figures and last sale day; `None` where one is missing (two orders
+            // or more always have a gap).
+            let rows = stmt.query_map([], |r| {
+                let gap_days: Option<f64> = r.get(3)?;
+                let orders: i64 = r.get(4)?;
+                let days = (
+                    day_of(r.get_ref(1)?),
+                    day_of(r.get_ref(2)?),
+                    day_of(r.get_ref(5)?),
+                );
+                Ok(match days {
+                    (Some(first_order), Some(last_order), Some(last_sale))
+                        if orders < 2 || gap_days.is_some() =>
+                    {
+                        let figures = crate::model::StageFigures {
+                            customer_id: r.get(0)?,
+                            first_order,
+                            last_order,
+                            gap_days,
+                        };
+                        Some((figures, last_sale))
+                    }
+                    _ => None,
+                })
+            })?;
+            let mut figures = Vec::new();
+            let mut latest: Option<NaiveDate> = None;
+            for row in rows {
+                let Some((f, last_sale)) = row? else {
+                    return Ok(None);
+                };
+                latest = latest.max(Some(last_sale));
+                figures.push(f);
+            }
+            Ok(latest.map(|l| (l, figures)))
+        })
+    }
+
     /// A function from any contact to its root customer.
     pub(super) fn root_map_for_reads(&self) -> Result<impl Fn(i64) -> i64> {
         let map = self.root_map()?;
         Ok(move |id| map.root_of(id))
+    }
+
+    /// Reads the sale table by row id: on a large shop in two halves on two connections at
+    /// once (two statements started together, each reading one snapshot), `lower` on this
+    /// thread and `upper` on another; otherwise `lower` reads the whole table on this
+    /// connection. Each is given its connection and the first and last row ids to read.
+    /// Returns what they read (`None` for `upper` when it did not run); `None` when there
+    /// is no sale line.
+    pub(super) fn sale_halves<A, B: Send>(
+        &self,
+        lower: impl FnOnce(&rusqlite::Connection, i64, i64) -> Result<A>,
+        upper: impl FnOnce(&rusqlite::Connection, i64, i64) -> Result<B> + Send,
+    ) -> Result<Option<(A, Option<B>)>> {
+        // Two statements: SQLite finds MIN or MAX of the row id alone from the tree's
+        // ends, but scans the whole table when one statement asks for both.
+        let lo: Option<i64> = self
+            .conn
+            .query_row("SELECT MIN(id) FROM sale", [], |r| r.get(0))?;
+        let hi: Option<i64> = self
+            .conn
+            .query_row("SELECT MAX(id) FROM sale", [], |r| r.get(0))?;
+        let (Some(lo), Some(hi)) = (lo, hi) else {
+            return Ok(None);
+        };
+        if self.path.as_os_str() == ":memory:" || hi - lo < PARALLEL_READ_MIN {
+            return Ok(Some((lower(&self.conn, lo, hi)?, None)));
+        }
+        let second = rusqlite::Connection::open_with_flags(
+            &self.path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        super::lock::apply_key(&second, self.key.as_ref())?;
+        second.busy_timeout(super::BUSY_TIMEOUT)?;
+        second.pragma_update(None, "mmap_size", super::MMAP_SIZE)?;
+        let mid = lo + (hi - lo) / 2;
+        std::thread::scope(|scope| {
+            let spawned = std::thread::Builder::new()
+                .name("clientele-read".to_string())
+                .spawn_scoped(scope, move || upper(&second, mid + 1, hi));
+            match spawned {
+                Ok(spawned) => {
+                    let below = lower(&self.conn, lo, mid)?;
+                    let above = spawned
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    Ok(Some((below, Some(above))))
+                }
+                // No thread to be had: the whole table on this one.
+                Err(_) => Ok(Some((lower(&self.conn, lo, hi)?, None))),
+            }
+        })
     }
 
     /// The root of every contact that was merged into another; roots map to themselves.

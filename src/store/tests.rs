@@ -316,11 +316,32 @@ fn summary_after_batches_equals_a_full_rebuild() {
         &[sale(0, "2024-04-01 10:00:00", Some("R9"), 4200)],
     );
     let incremental = store.customer_list().unwrap_or_default();
+    // By hand: Ann's orders R1 (1 February 2024) and R2 (5 March) are 33 days apart (a
+    // leap February); Bob's lines without a reference make orders on 1 and 3 February, 2
+    // days; Cy has no sale (no row), Dee one order (no gap).
+    let kept_gaps = gaps(&store);
+    assert_eq!(kept_gaps, vec![(1, Some(33.0)), (2, Some(2.0)), (4, None)]);
     store
         .rebuild_customer_summary()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(store.customer_list().unwrap_or_default(), incremental);
     assert_eq!(incremental.len(), 4);
+    // The batch's own figures (worked out in Rust) equal the rebuild's (in SQL).
+    assert_eq!(gaps(&store), kept_gaps);
+}
+
+/// Each customer's median gap between orders, as `customer_summary` keeps it.
+fn gaps(store: &Store) -> Vec<(i64, Option<f64>)> {
+    store
+        .stage_figures()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .map(|(_, figures)| {
+            figures
+                .iter()
+                .map(|f| (f.customer_id, f.gap_days))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[test]
@@ -527,6 +548,7 @@ fn undo_keeps_a_contact_that_a_later_batch_sold_to() {
     let undone = store.undo_batch(first).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((undone.contacts_removed, undone.contacts_kept), (0, 1));
     assert_eq!(store.stats().unwrap_or_default().sale_lines, 1);
+    assert_eq!(gaps(&store), vec![(1, None)]);
 }
 
 #[test]

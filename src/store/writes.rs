@@ -204,36 +204,70 @@ impl Store {
         self.map_busy(|s| {
             let tx = s.immediate()?;
             tx.execute("DELETE FROM customer_summary", [])?;
-            tx.execute_batch(&summary_insert(
-                "sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id",
-                "",
-            ))?;
+            tx.execute_batch(&summary_insert(ALL_ROOTS_SALES, ""))?;
             tx.commit()?;
             Ok(())
         })
     }
 }
 
+/// Every sale line with its root customer, as [`summary_insert`]'s `from`.
+pub(super) const ALL_ROOTS_SALES: &str =
+    "sale AS s JOIN contact_root AS r ON r.contact_id = s.contact_id";
+
 /// The statement that writes the per-customer figures of the customers `from` and `filter`
 /// select. `from` must name the sales `s` and a table `r` with each sale's `root_id`.
 /// Lines group into orders first (the order reference, or the day when there is none), then
-/// orders into customers: an order's day is its earliest line's.
+/// orders into customers: an order's day is its earliest line's. `gap_days` is the median
+/// of the gaps between a customer's consecutive order days ([`GAP_MEDIAN_CTES`]).
 pub(super) fn summary_insert(from: &str, filter: &str) -> String {
+    summary_insert_after("WITH", from, filter)
+}
+
+/// [`summary_insert`] after the caller's own tables: `with` is the statement's start up to
+/// its first table of `orders` (`WITH`, or `WITH RECURSIVE tree AS (...),`).
+pub(super) fn summary_insert_after(with: &str, from: &str, filter: &str) -> String {
     format!(
-        "INSERT INTO customer_summary
-             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale, last_order)
-         SELECT root, COUNT(*), SUM(lines), SUM(cents), MIN(first), MAX(last), MAX(day)
-         FROM (
+        "{with} orders AS (
              SELECT r.root_id AS root,
                     COALESCE(NULLIF(s.order_ref, ''), 'day:' || substr(s.sold_at, 1, 10)) AS k,
                     COUNT(*) AS lines, SUM(s.amount) AS cents, MIN(s.sold_at) AS first,
                     MAX(s.sold_at) AS last, MIN(substr(s.sold_at, 1, 10)) AS day
              FROM {from} {filter}
              GROUP BY r.root_id, k
-         )
-         GROUP BY root;"
+         ),
+         {GAP_MEDIAN_CTES}
+         INSERT INTO customer_summary
+             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale, last_order,
+              gap_days)
+         SELECT o.root, COUNT(*), SUM(o.lines), SUM(o.cents), MIN(o.first), MAX(o.last),
+                MAX(o.day), m.days
+         FROM orders AS o LEFT JOIN median AS m ON m.root = o.root
+         GROUP BY o.root;"
     )
 }
+
+/// The tables `gap` (each order's days since the customer's previous one), `ranked` and
+/// `median` (each customer's median gap, the mean of the two middle ones when their number
+/// is even; no row with fewer than two orders), after a table `orders` with a `root` and an
+/// order's `day` per row. Ties between days give gaps of 0, as in `analytics::rfm`.
+pub(super) const GAP_MEDIAN_CTES: &str = "gap AS (
+             SELECT root,
+                    CAST(julianday(day) - julianday(LAG(day) OVER (PARTITION BY root ORDER BY day))
+                         AS INTEGER) AS days
+             FROM orders
+         ),
+         ranked AS (
+             SELECT root, days,
+                    ROW_NUMBER() OVER (PARTITION BY root ORDER BY days) AS i,
+                    COUNT(*) OVER (PARTITION BY root) AS n
+             FROM gap WHERE days IS NOT NULL
+         ),
+         median AS (
+             SELECT root, AVG(days) AS days FROM ranked
+             WHERE i = (n + 1) / 2 OR i = (n + 2) / 2
+             GROUP BY root
+         )";
 
 /// Deletes every contact, sale, batch, merge, saved segment and campaign, keeping settings and the
 /// audit trail (which records the wipe).

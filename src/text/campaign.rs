@@ -8,6 +8,7 @@ impl Localize for CampaignError {
     fn message(&self) -> Message {
         match self {
             CampaignError::EmptyName => Message::new("campaign-empty-name"),
+            CampaignError::EmptyNote => Message::new("campaign-note-empty"),
             CampaignError::NameTaken(name) => Message::new("campaign-name-taken").arg("name", name),
             CampaignError::NoSuchCampaign(name) => {
                 Message::new("campaign-no-such-campaign").arg("name", name)
@@ -99,9 +100,33 @@ impl Localize for Detectable {
         Message::new(id)
             .arg("customers", all)
             .arg("share", format!("{share:.0}"))
-            .arg("points", format!("{:.1}", 100.0 * self.min_difference))
-            .arg("base", format!("{:.1}", 100.0 * self.base_rate))
+            .arg("points", 100.0 * self.min_difference)
+            .arg("base", 100.0 * self.base_rate)
     }
+}
+
+/// The kind of a campaign's target in words ("Value tier").
+pub fn target_kind_word(kind: crate::analytics::campaign::TargetKind) -> Message {
+    use crate::analytics::campaign::TargetKind;
+    Message::new(match kind {
+        TargetKind::Segment => "campaigns-kind-segment",
+        TargetKind::Saved => "campaigns-kind-saved",
+        TargetKind::Tier => "campaigns-kind-tier",
+        TargetKind::Stage => "campaigns-kind-stage",
+        TargetKind::Predict => "campaigns-kind-predict",
+        TargetKind::Offer => "campaigns-kind-offer",
+    })
+}
+
+/// A campaign's goal in words ("Win back").
+pub fn goal_word(goal: crate::analytics::campaign::Goal) -> Message {
+    use crate::analytics::campaign::Goal;
+    Message::new(match goal {
+        Goal::WinBack => "campaigns-goal-win-back",
+        Goal::Thank => "campaigns-goal-thank",
+        Goal::CrossSell => "campaigns-goal-cross-sell",
+        Goal::Announce => "campaigns-goal-announce",
+    })
 }
 
 /// The word for a channel inside a sentence.

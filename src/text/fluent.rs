@@ -104,6 +104,11 @@ pub fn render(lang: Lang, m: &Message) -> String {
     for (name, value) in &m.args {
         let value: FluentValue<'_> = match value {
             Arg::Text(t) => FluentValue::from(t.clone()),
+            // A number that names something (a customer, an import) is never grouped:
+            // customer 1255, not 1 255.
+            Arg::Int(n) if matches!(*name, "id" | "batch" | "customer") => {
+                FluentValue::from(n.to_string())
+            }
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Float(x) => FluentValue::from(*x),
             Arg::Message(inner) => FluentValue::from(render(lang, inner)),

@@ -10,6 +10,7 @@
 pub mod campaign;
 #[cfg(test)]
 mod checks;
+pub mod dedup;
 mod derive;
 mod feedback;
 pub mod fluent;
@@ -154,6 +155,22 @@ impl Message {
             Some(Arg::Float(x)) => *x as i64,
             _ => 0,
         }
+    }
+}
+
+/// An import field's name in the window's language ("Numéro client" for `external_ref`).
+pub fn field_label(field: crate::ingest::mapping::Field) -> String {
+    field_label_in(ui_lang(), field)
+}
+
+/// An import field's name in `lang`.
+pub fn field_label_in(lang: Lang, field: crate::ingest::mapping::Field) -> String {
+    let id = format!("import-field-{}", field.name());
+    let loader = fluent::loader(lang);
+    if loader.has(&id) {
+        ui_words(loader.get(&id))
+    } else {
+        field.label().to_string()
     }
 }
 
@@ -436,9 +453,24 @@ impl Localize for crate::service::Done {
             Done::RowsSaved { rows, path } => Message::new("done-rows-saved")
                 .arg("rows", *rows)
                 .arg("path", path.as_path()),
-            Done::CustomersSaved { customers, path } => Message::new("done-customers-saved")
+            Done::CustomersSaved {
+                customers,
+                path,
+                withheld: None,
+            } => Message::new("done-customers-saved")
                 .arg("customers", *customers)
                 .arg("path", path.as_path()),
+            Done::CustomersSaved {
+                customers,
+                path,
+                withheld: Some(w),
+            } => Message::new("privacy2-marketing-list-saved")
+                .arg("customers", *customers)
+                .arg("path", path.as_path())
+                .arg("left-out", w.left_out)
+                .arg("emails", w.emails)
+                .arg("phones", w.phones)
+                .arg("addresses", w.addresses),
             Done::Printed(sent) => sent.message(),
             Done::Erased {
                 customers,
@@ -678,6 +710,24 @@ impl Localize for crate::service::import::Blocker {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_import_field_is_named_in_every_language() {
+        use crate::ingest::mapping::Field;
+        for lang in [Lang::En, Lang::Fr, Lang::Ru, Lang::Zh, Lang::Hy] {
+            let mut seen = std::collections::HashSet::new();
+            for field in Field::ALL {
+                let words = field_label_in(lang, field);
+                assert!(!words.starts_with("import-field-"), "{lang:?} {field:?}");
+                assert!(seen.insert(words.clone()), "{lang:?}: {words} twice");
+                if lang == Lang::En {
+                    assert_eq!(words, field.label());
+                } else if !matches!(field, Field::Email) {
+                    assert_ne!(words, field.label(), "{lang:?} {field:?} is English");
+                }
+            }
+        }
+    }
     use super::*;
     use crate::service::{Error, Job, Stage};
 
@@ -824,7 +874,7 @@ mod tests {
         use crate::report::SectionsError;
         assert_eq!(
             english(&Error::Sections(SectionsError::Unknown("sales".into()))),
-            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, data-quality"
+            "unknown report section 'sales'; the sections are key-figures, revenue, channels, segments, tiers, movement, top-customers, to-call, sells-together, forecast, predictions, cohorts, first-channels, feedback, consent, data-quality"
         );
         assert_eq!(
             english(&Error::Sections(SectionsError::Empty)),
@@ -935,9 +985,24 @@ mod outcome_tests {
         assert_eq!(
             english(&Done::CustomersSaved {
                 customers: 12,
-                path: "list.xlsx".into()
+                path: "list.xlsx".into(),
+                withheld: None,
             }),
             "12 customers saved in list.xlsx."
+        );
+        assert_eq!(
+            english(&Done::CustomersSaved {
+                customers: 12,
+                path: "list.xlsx".into(),
+                withheld: Some(crate::service::privacy_lists::Withheld {
+                    left_out: 3,
+                    emails: 1,
+                    phones: 2,
+                    addresses: 5,
+                }),
+            }),
+            "12 customers saved in list.xlsx. Withheld for want of consent: 3 customers left out, \
+             1 e-mail, 2 phone numbers, 5 postal addresses."
         );
         use crate::report::print::{PrintError, Sent};
         assert_eq!(

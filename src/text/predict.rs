@@ -109,9 +109,9 @@ pub fn model_used(p: &Prediction) -> Message {
             match other {
                 Some(o) => Message::new("predict-model-lower-error")
                     .arg("model", name)
-                    .arg("mae", format!("{chosen_mae:.2}"))
+                    .arg("mae", chosen_mae)
                     .arg("other", model_name(o.model))
-                    .arg("other-mae", format!("{:.2}", o.mae)),
+                    .arg("other-mae", o.mae),
                 None => Message::new("predict-model-only").arg("model", name),
             }
         }

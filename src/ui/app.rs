@@ -667,6 +667,7 @@ impl ClienteleApp {
                         self.send(Request::ExportListed {
                             job,
                             ids,
+                            consented_only,
                             path,
                             cancel,
                         });
@@ -978,12 +979,27 @@ impl ClienteleApp {
         let field = super::widgets::field_label(edit.field);
         let id = edit.contact_id;
         let words = match (verb, edit.value.as_deref()) {
-            (0, Some(value)) => tr!("app-edit-saved", field = field, id = id, value = value),
-            (0, None) => tr!("app-edit-saved-empty", field = field, id = id),
-            (1, Some(value)) => tr!("app-edit-undone", field = field, id = id, value = value),
-            (1, None) => tr!("app-edit-undone-empty", field = field, id = id),
-            (_, Some(value)) => tr!("app-edit-redone", field = field, id = id, value = value),
-            (_, None) => tr!("app-edit-redone-empty", field = field, id = id),
+            (0, Some(value)) => tr!(
+                "app-edit-saved",
+                field = field,
+                id = id.to_string(),
+                value = value
+            ),
+            (0, None) => tr!("app-edit-saved-empty", field = field, id = id.to_string()),
+            (1, Some(value)) => tr!(
+                "app-edit-undone",
+                field = field,
+                id = id.to_string(),
+                value = value
+            ),
+            (1, None) => tr!("app-edit-undone-empty", field = field, id = id.to_string()),
+            (_, Some(value)) => tr!(
+                "app-edit-redone",
+                field = field,
+                id = id.to_string(),
+                value = value
+            ),
+            (_, None) => tr!("app-edit-redone-empty", field = field, id = id.to_string()),
         };
         self.notify(words, false);
     }
@@ -1356,6 +1372,7 @@ impl ClienteleApp {
         self.send(Request::Demo {
             job: id,
             options: DemoOptions {
+                catalogue: Some(crate::text::ui_lang().code()),
                 customers: DEMO_CUSTOMERS,
                 years: 3,
                 seed: 1,

@@ -128,6 +128,7 @@ fn every_word_on_every_screen_comes_from_a_message_or_the_shop() {
     crate::settings::assume_system_locale(None);
     let store = Store::open(&db).unwrap();
     let options = crate::demo::DemoOptions {
+        catalogue: None,
         customers: 200,
         years: 3,
         seed: 7,

@@ -31,7 +31,7 @@ predictions-revenue = Expected revenue from these customers in the next { $days 
 # As above, with the range the revenue most likely falls in: $low to $high.
 predictions-revenue-range = Expected revenue from these customers in the next { $days } days: { $expected } (most likely between { $low } and { $high }). Worth over the next { $months } months: { $worth }.
 predictions-worth-saving = Worth saving
-predictions-worth-saving-explained = Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance they have left.
+predictions-worth-saving-explained = Customers who came back before and are slipping away, by the value at risk: what they would be worth if they stay, times the chance that they have gone.
 predictions-likely-to-leave = Likely to leave
 predictions-likely-to-leave-explained = Your best customers (value tiers A and B) who have probably stopped buying, or who have several complaints unsolved, by the value at risk.
 # $count: customers; $shown: the same number as written on screen; $amount: the value at risk; $months: the number of months.

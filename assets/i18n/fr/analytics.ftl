@@ -1,7 +1,7 @@
 ## Prévision, cohortes, canaux, classes de valeur et prédictions.
 
-forecast-accuracy-seasonal = Cette prévision ({ $model }) s’est trompée en moyenne de { $error } sur la dernière période de { $span }, contre { $baseline } pour « comme l’an dernier ».
-forecast-accuracy-plain = Cette prévision ({ $model }) s’est trompée en moyenne de { $error } sur la dernière période de { $span }, contre { $baseline } pour « comme la période précédente ».
+forecast-accuracy-seasonal = Cette prévision ({ $model }) s’est trompée en moyenne de { $error } sur la dernière période de { $span }, contre { $baseline } pour « comme l’an dernier ».
+forecast-accuracy-plain = Cette prévision ({ $model }) s’est trompée en moyenne de { $error } sur la dernière période de { $span }, contre { $baseline } pour « comme la période précédente ».
 forecast-short-history = Avec seulement { $span } d’historique complet (il faut { $needed } pour voir chaque saison deux fois), la prévision ne tient pas compte des saisons : elle ne sait pas encore quels mois vendent le plus.
 forecast-so-far = En cours ({ $period }) : { $value } (au { $through }).
 forecast-next-month = Mois prochain : environ { $value } ({ $lo }–{ $hi }).
@@ -23,9 +23,9 @@ tier-meaning-first = Les clients qui apportent { $share } % du chiffre d’aff
 tier-meaning-next = Les { $share } % suivants du chiffre d’affaires.
 tier-meaning-last = Les { $share } % restants du chiffre d’affaires.
 predict-too-little-data = Pas encore de prédictions : sur vos { $customers } clients, { $repeat ->
-    [one] { $repeat } seulement a acheté
-    [many] { $repeat } seulement ont acheté
-   *[other] { $repeat } seulement ont acheté
+    [one] seul { $repeat } a acheté
+    [many] seuls { $repeat } ont acheté
+   *[other] seuls { $repeat } ont acheté
 } sur plus d’une journée, et il en faut au moins { $needed } pour savoir à quel rythme vos clients reviennent.
 predict-few-repeat = { $repeat ->
     [one] Seul { $repeat } client a acheté
@@ -48,7 +48,7 @@ predict-headline = Environ { $likely } de vos { $customers } clients devraient r
     [many] { $days } de jours
    *[other] { $days } jours
 }.
-predict-model-lower-error = Modèle utilisé : { $model }. Sur vos propres ventes récentes, il s’est trompé en moyenne de { $mae } sur le nombre d’achats par client, contre { $other-mae } pour { $other }.
+predict-model-lower-error = Modèle utilisé : { $model }. Sur vos propres ventes récentes, il s’est trompé en moyenne de { NUMBER($mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } sur le nombre d’achats par client, contre { NUMBER($other-mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } pour { $other }.
 predict-model-only = Modèle utilisé : { $model }.
 predict-model-requested = Modèle utilisé : { $model }, comme demandé.
 predict-model-other-failed = Modèle utilisé : BG/NBD ; Pareto/NBD n’a pas pu être ajusté sur ces ventes.
@@ -64,14 +64,14 @@ forecast-weeks = { $count ->
     [many] { $count } de semaines
    *[other] { $count } semaines
 }
-forecast-hold-out-seasonal = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme l’an dernier ».
-forecast-hold-out-plain = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme la période précédente ».
+forecast-hold-out-seasonal = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme l’an dernier ».
+forecast-hold-out-plain = Choisi sur l’historique qui précède la dernière période de { $span }, { $model } s’est trompé en moyenne de { $error } sur cette période, contre { $baseline } pour « comme la période précédente ».
 forecast-coverage = Sur ces périodes, la fourchette à { $p80 } a contenu { $c80 } des chiffres réels, et celle à { $p95 }, { $c95 }.
-cohorts-came-back-months = Parmi les clients dont le premier achat date de { $cohort }, { $share } sont revenus dans les trois mois{ $before ->
+cohorts-came-back-months = Parmi les clients dont le premier achat a eu lieu en { $cohort }, { $share } sont revenus dans les trois mois{ $before ->
     [none] .
    *[other] ; pour { $before }, c’était { $before_share }.
 }
-cohorts-came-back-quarter = Parmi les clients dont le premier achat date de { $cohort }, { $share } sont revenus dans le trimestre suivant{ $before ->
+cohorts-came-back-quarter = Parmi les clients dont le premier achat a eu lieu en { $cohort }, { $share } sont revenus dans le trimestre suivant{ $before ->
     [none] .
    *[other] ; pour { $before }, c’était { $before_share }.
 }
@@ -80,7 +80,7 @@ predict-check = Vérifié sur la dernière période de { $days ->
     [one] { $days } jour
     [many] { $days } de jours
    *[other] { $days } jours
-}, avec un modèle ajusté seulement sur les ventes d’avant : vos clients ont acheté sur { $actual } jours au total, et le modèle en prévoyait { $predicted }.{ $auc ->
+}, avec un modèle ajusté seulement sur les ventes d’avant : vos clients ont totalisé { $actual } jours d’achat, et le modèle en prévoyait { $predicted }.{ $auc ->
     [none] {""}
-   *[other] {" "}Entre deux clients, l’un revenu et l’autre non, il a mieux noté celui qui est revenu dans { $auc } % des cas.
+   *[other] {" "}Entre deux clients, l’un qui est revenu et l’autre non, il a mieux noté celui qui est revenu dans { $auc } % des cas.
 }

@@ -1,9 +1,9 @@
 ## Les campagnes : leurs erreurs, le verdict sur ce qu’une campagne a apporté, ce qu’elle peut détecter, et les lignes de l’historique des contacts.
 
 campaign-empty-name = Une campagne doit avoir un nom.
-campaign-name-taken = Une campagne nommée « { $name } » existe déjà : choisissez un autre nom.
-campaign-no-such-campaign = Aucune campagne ne s’appelle « { $name } » (clientele campaign list en donne la liste).
-campaign-target-unreadable = La cible « { $target } » est illisible : écrivez KIND:NAME, où KIND vaut segment, saved, tier, stage, predict ou offer (p. ex. segment:At risk).
+campaign-name-taken = Une campagne nommée « { $name } » existe déjà : choisissez un autre nom.
+campaign-no-such-campaign = Aucune campagne ne s’appelle « { $name } » (clientele campaign list en donne la liste).
+campaign-target-unreadable = La cible « { $target } » est illisible : écrivez KIND:NAME, où KIND vaut segment, saved, tier, stage, predict ou offer (p. ex. segment:At risk).
 # $kind : un mot anglais de la ligne de commande (segment, saved, tier, stage, predict, offer) ; $name : le nom cherché.
 campaign-no-such-list = { $kind ->
         [segment] Aucun segment ne s’appelle
@@ -13,14 +13,14 @@ campaign-no-such-list = { $kind ->
         [predict] Aucune liste de prédictions ne s’appelle
         [offer] Aucun produit à proposer ne s’appelle
        *[other] Aucun { $kind } ne s’appelle
-    } « { $name } » (segments : clientele segments ; segments enregistrés : clientele segment list ; predict : worth-saving ou likely-to-leave ; offer : un produit que propose clientele recommend).
-campaign-empty-target = La cible « { $target } » ne contient aucun client aujourd’hui : aucune campagne n’a été créée.
+    } « { $name } » (segments : clientele segments ; segments enregistrés : clientele segment list ; predict : worth-saving ou likely-to-leave ; offer : un produit que propose clientele recommend).
+campaign-empty-target = La cible « { $target } » ne contient aucun client aujourd’hui : aucune campagne n’a été créée.
 campaign-nobody-to-contact = Aucun client de la cible n’a à la fois accepté d’être contacté sur ce canal et donné une adresse pour ce canal : aucune campagne n’a été créée.
 campaign-control-share = La part du groupe témoin, { $share }, doit être comprise entre 0 et 1, ces deux valeurs exclues (0.1 met de côté 10 % des clients).
 campaign-window-days = La fenêtre de réponse de { $days } jours doit durer de 1 à 366 jours.
-campaign-response-unreadable = La définition de la réponse « { $response } » est illisible : utilisez any, product:NAME, category:NAME ou revenue.
-campaign-goal-unknown = L’objectif « { $goal } » est inconnu : utilisez win-back, thank, cross-sell ou announce.
-campaign-channel-unknown = Le canal « { $channel } » est inconnu : utilisez email, sms, post ou phone.
+campaign-response-unreadable = La définition de la réponse « { $response } » est illisible : utilisez any, product:NOM, category:NOM ou revenue.
+campaign-goal-unknown = L’objectif « { $goal } » est inconnu : utilisez win-back, thank, cross-sell ou announce.
+campaign-channel-unknown = Le canal « { $channel } » est inconnu : utilisez email, sms, post ou phone.
 campaign-cost = Le coût par contact, { $cost }, doit être un nombre positif ou nul.
 campaign-rule = La règle est illisible : { $detail }
 campaign-as-of-before-start = La date { $as-of } est antérieure au début de la campagne ({ $start }) : il n’y a encore rien à mesurer.
@@ -34,20 +34,20 @@ campaign-detectable-shop-rate = Avec { $customers ->
         [one] { $customers } client
         [many] { $customers } de clients
        *[other] { $customers } clients
-    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { $points } points ou plus sera visible, mais pas un gain plus faible (en supposant que { $base } % des clients répondent de toute façon : le taux de réachat récent de la boutique).
+    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) } points ou plus sera visible, mais pas un gain plus faible (en supposant que { NUMBER($base, minimumFractionDigits: 1, maximumFractionDigits: 1) } % des clients répondent de toute façon : le taux de réachat récent de la boutique).
 campaign-detectable-default-rate = Avec { $customers ->
         [one] { $customers } client
         [many] { $customers } de clients
        *[other] { $customers } clients
-    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { $points } points ou plus sera visible, mais pas un gain plus faible (en supposant que { $base } % des clients répondent de toute façon : le taux propre à la boutique n’est pas connu).
+    } et un groupe témoin de { $share } %, un gain incrémental du taux de réponse de { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) } points ou plus sera visible, mais pas un gain plus faible (en supposant que { NUMBER($base, minimumFractionDigits: 1, maximumFractionDigits: 1) } % des clients répondent de toute façon : le taux propre à la boutique n’est pas connu).
 campaign-channel-email = e-mail
 campaign-channel-sms = SMS
 campaign-channel-post = courrier
 campaign-channel-phone = téléphone
 # $campaign : le nom de la campagne ; $channel : le canal ; $date : le jour.
-campaign-included = Inclus dans « { $campaign } » ({ $channel }) le { $date }
+campaign-included = Inclus dans « { $campaign } » ({ $channel }) le { $date }
 # $target, $control : des nombres de clients ; $channel : le canal ; $seed : la graine du tirage au sort.
-campaign-created = Campagne « { $name } » créée : { $target ->
+campaign-created = Campagne « { $name } » créée : { $target ->
         [one] { $target } client à contacter
         [many] { $target } de clients à contacter
        *[other] { $target } clients à contacter

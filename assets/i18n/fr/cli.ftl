@@ -28,7 +28,7 @@ cli-customers-shown = { $shown ->
     [many] { $shown } de clients affichés
    *[other] { $shown } clients affichés
 } sur { $of } (utilisez --limit pour en voir plus)
-cli-merged = Fusionné avec { $survivor } : { $absorbed }.
+cli-merged = Fusion effectuée : { $absorbed } → { $survivor }.
 cli-merge-undone = Fusion { $merge } annulée : le client { $absorbed } ({ $absorbed-name }) est de nouveau un client à part entière ; le client { $survivor } ({ $survivor-name }) retrouve ses propres valeurs là où la fusion les avait modifiées.
 cli-demo-saved = Boutique de démonstration enregistrée dans { $path } : { $customers ->
     [one] { $customers } client
@@ -71,7 +71,7 @@ cli-import-problems = { $rejected ->
     [many] { $warnings } de valeurs mises de côté
    *[other] { $warnings } valeurs mises de côté
 } avec un avertissement :
-cli-import-more-problems = … (clientele imports, ou --errors-out FILE.csv, pour les voir toutes)
+cli-import-more-problems = … (clientele imports, ou --errors-out FILE.csv, pour tout voir)
 cli-basket-summary = { $orders ->
     [one] { $orders } commande
     [many] { $orders } de commandes
@@ -125,8 +125,8 @@ cli-feedback-unhappy-written = { $rows ->
    *[other] { $rows } clients mécontents écrits
 } dans { $path }.
 cli-feedback-added = Avis { $id } ajouté pour le client { $customer }.
-cli-feedback-resolved = Avis { $id } marqué comme traité.
-cli-feedback-no-such-language = « { $code } » n’est pas une langue que la table des termes sait lire : utilisez en, fr, ru, zh ou hy
+cli-feedback-resolved = Avis { $id } marqué comme réglé.
+cli-feedback-no-such-language = « { $code } » n’est pas une langue que la table des termes sait lire : utilisez en, fr, ru, zh ou hy
 cli-feedback-overall = tous
 cli-feedback-dates-ambiguous = Toutes les dates peuvent se lire jour/mois comme mois/jour : elles ont été lues selon les paramètres régionaux de la boutique (indiquez --date-format pour choisir).
 cli-predict-written = Prédictions pour { $customers ->
@@ -134,7 +134,7 @@ cli-predict-written = Prédictions pour { $customers ->
     [many] { $customers } de clients
    *[other] { $customers } clients
 } au { $as-of } écrites dans { $path }.
-cli-segment-saved = Segment « { $name } » enregistré : au { $as-of }, { $members ->
+cli-segment-saved = Segment « { $name } » enregistré : au { $as-of }, { $members ->
     [one] { $members } client y correspond.
     [many] { $members } de clients y correspondent.
    *[other] { $members } clients y correspondent.
@@ -150,7 +150,7 @@ cli-customers-written = { $customers ->
    *[other] { $customers } clients écrits
 } dans { $path } (chiffres au { $as-of }).
 cli-report-written = Rapport du { $from } au { $to } écrit dans { $path } ({ $kb } Ko).
-cli-report-not-translated = Le rapport n’est pas encore traduit en « { $code } » ; il est rédigé en anglais.
+cli-report-not-translated = Le rapport n’est pas encore traduit en « { $code } » ; il est rédigé en anglais.
 cli-cannot-write = impossible d’écrire { $path }
 cli-demo-not-saved = impossible d’enregistrer la boutique de démonstration
 
@@ -185,9 +185,9 @@ cli-erase-preview = L’effacement supprimerait { $customers ->
     [many] { $merges } d’instantanés de fusion
    *[other] { $merges } instantanés de fusion
 }, { $pairs ->
-    [one] { $pairs } décision « pas la même personne »
-    [many] { $pairs } de décisions « pas la même personne »
-   *[other] { $pairs } décisions « pas la même personne »
+    [one] { $pairs } décision « pas la même personne »
+    [many] { $pairs } de décisions « pas la même personne »
+   *[other] { $pairs } décisions « pas la même personne »
 }, { $consent ->
     [one] { $consent } décision de consentement
     [many] { $consent } de décisions de consentement
@@ -218,9 +218,9 @@ cli-erased = Effacement effectué : { $customers ->
     [many] { $merges } d’instantanés de fusion
    *[other] { $merges } instantanés de fusion
 }, { $pairs ->
-    [one] { $pairs } décision « pas la même personne »
-    [many] { $pairs } de décisions « pas la même personne »
-   *[other] { $pairs } décisions « pas la même personne »
+    [one] { $pairs } décision « pas la même personne »
+    [many] { $pairs } de décisions « pas la même personne »
+   *[other] { $pairs } décisions « pas la même personne »
 }, { $consent ->
     [one] { $consent } décision de consentement
     [many] { $consent } de décisions de consentement
@@ -256,14 +256,14 @@ cli-set-aside = { $orders ->
     [one] { $orders } commande
     [many] { $orders } de commandes
    *[other] { $orders } commandes
-} au statut « { $status ->
+} au statut « { $status ->
     [cancelled] annulé
     [failed] échoué
     [pending] en attente
     [refunded] remboursé
     [completed] terminé
    *[other] { $status }
-} » ({ $amount }), { $orders ->
+} » ({ $amount }), { $orders ->
     [one] gardée mais pas comptée.
     [many] gardées mais pas comptées.
    *[other] gardées mais pas comptées.
@@ -277,8 +277,10 @@ basket-rule = Sur 10 commandes avec { $antecedents }, { $per-ten ->
     [many] { $orders } de commandes
    *[other] { $orders } commandes
 })
-cli-feedback-bad-score = « { $value } » n’est pas une note sur l’échelle { $scale } ({ $scale ->
-    [nps] de 0 à 10
-    [thumbs] pouce levé ou baissé
-   *[other] de 1 à 5
-})
+cli-feedback-bad-score = « { $value } » { $scale ->
+    [nps] n’est pas une note NPS (de 0 à 10)
+    [stars] n’est pas une note en étoiles (de 1 à 5)
+    [csat] n’est pas une note CSAT (de 1 à 5)
+    [thumbs] n’est ni un pouce levé ni un pouce baissé
+   *[other] n’est pas une note sur l’échelle { $scale } (de 1 à 5)
+}

@@ -64,7 +64,7 @@ done-rows-saved = { $rows ->
     [many] { $rows } de lignes enregistrées dans { $path }.
    *[other] { $rows } lignes enregistrées dans { $path }.
 }
-print-no-service = L’impression passe par le service d’impression du système (« { $program } » est introuvable). Enregistrez le PDF et imprimez-le depuis votre lecteur de PDF.
+print-no-service = L’impression passe par le service d’impression du système (« { $program } » est introuvable). Enregistrez le PDF et imprimez-le depuis votre lecteur de PDF.
 print-unreachable = Impossible de joindre l’imprimante : { $reason }.
 print-no-printer = Aucune imprimante n’est installée sur cet ordinateur. Ajoutez-en une dans les paramètres d’impression du système, ou enregistrez le PDF et imprimez-le depuis un autre ordinateur.
 print-refused = L’imprimante a refusé le rapport. Enregistrez le PDF et imprimez-le depuis votre lecteur de PDF.

@@ -2,12 +2,12 @@
 
 read-io = impossible de lire { $file } : { $reason }
 read-empty = { $file } est vide : il n’y a rien à importer
-read-empty-sheet = { $file } : la feuille « { $sheet } » est vide : choisissez une autre feuille
+read-empty-sheet = { $file } : la feuille « { $sheet } » est vide : choisissez une autre feuille
 read-header-only = { $file } a un en-tête mais aucune ligne
 read-damage-not-the-format = son contenu ne respecte pas le format
 read-damage-plain-text = il contient du texte brut, pas un classeur ; s’il s’agit d’un export CSV, renommez-le en .csv et importez-le de nouveau
 read-unterminated-quote = { $file }, ligne { $row } : une valeur entre guillemets n’est jamais fermée (il manque un ")
-read-unknown-encoding = impossible de lire { $file } en « { $label } » : ce n’est pas un encodage de texte connu ; utilisez-en un comme utf-8, windows-1252, iso-8859-15, windows-1251, koi8-r, gbk, gb18030, big5, utf-16le ou utf-16be
+read-unknown-encoding = impossible de lire { $file } en « { $label } » : ce n’est pas un encodage de texte connu ; utilisez-en un comme utf-8, windows-1252, iso-8859-15, windows-1251, koi8-r, gbk, gb18030, big5, utf-16le ou utf-16be
 read-too-wide = { $file }, ligne { $row } : plus de { $max } colonnes (le maximum d’une feuille de calcul) ; le fichier est peut-être endommagé, ou son séparateur n’est pas celui qui a été détecté
 read-header-row-not-found = { $file } n’a aucune ligne remplie à partir de la ligne { $row } : choisissez une ligne d’en-tête plus haut
 
@@ -56,7 +56,7 @@ read-protected = { $file } est protégé par un mot de passe : ouvrez-le dans 
     [ods] LibreOffice Calc
    *[other] Excel
 }, enregistrez-le sans mot de passe et importez cette copie
-read-sheet-not-found = { $file } n’a pas de feuille nommée « { $sheet } » ; ses feuilles : { $count ->
+read-sheet-not-found = { $file } n’a pas de feuille nommée « { $sheet } » ; ses feuilles : { $count ->
     [0] aucune
     [one] { $sheets }
     [many] { $sheets }

@@ -50,21 +50,21 @@ app-nothing-to-undo = Rien à annuler.
 app-nothing-to-redo = Rien à rétablir.
 app-drop-file = Déposez le fichier pour l’importer
 # $field : le nom du champ ; $error : pourquoi.
-app-edit-failed = Champ « { $field } » non modifié : { $error }
+app-edit-failed = Champ « { $field } » non modifié : { $error }
 # $count : nombre de clients ; $shown : le même nombre, écrit à l’écran.
 app-merged = { $count ->
-        [one] { $shown } client fusionné ; « Annuler la fusion » dans l’historique revient en arrière.
-        [many] { $shown } de clients fusionnés ; « Annuler la fusion » dans l’historique revient en arrière.
-       *[other] { $shown } clients fusionnés ; « Annuler la fusion » dans l’historique revient en arrière.
+        [one] { $shown } client fusionné ; « Annuler la fusion » dans l’historique revient en arrière.
+        [many] { $shown } de clients fusionnés ; « Annuler la fusion » dans l’historique revient en arrière.
+       *[other] { $shown } clients fusionnés ; « Annuler la fusion » dans l’historique revient en arrière.
     }
 # $batch : le numéro de l’import ; $sales, $contacts : lignes de vente et contacts retirés, écrits à l’écran.
 app-import-undone = Import { $batch } annulé. Lignes de vente retirées : { $sales } ; contacts retirés : { $contacts }.
 # Idem ; $kept : contacts conservés, écrit à l’écran.
 app-import-undone-kept = Import { $batch } annulé. Lignes de vente retirées : { $sales } ; contacts retirés : { $contacts }. Contacts créés par cet import mais conservés parce que des imports ou des fusions plus récents les utilisent : { $kept }.
 # Un champ modifié. $field : le nom du champ ; $id : le numéro du client ; $value : la nouvelle valeur.
-app-edit-saved = Enregistré : le champ « { $field } » du client { $id } vaut maintenant « { $value } ».
-app-edit-saved-empty = Enregistré : le champ « { $field } » du client { $id } est maintenant vide.
-app-edit-undone = Annulé : le champ « { $field } » du client { $id } vaut maintenant « { $value } ».
-app-edit-undone-empty = Annulé : le champ « { $field } » du client { $id } est maintenant vide.
-app-edit-redone = Rétabli : le champ « { $field } » du client { $id } vaut maintenant « { $value } ».
-app-edit-redone-empty = Rétabli : le champ « { $field } » du client { $id } est maintenant vide.
+app-edit-saved = Enregistré : le champ « { $field } » du client { $id } vaut maintenant « { $value } ».
+app-edit-saved-empty = Enregistré : le champ « { $field } » du client { $id } est maintenant vide.
+app-edit-undone = Annulé : le champ « { $field } » du client { $id } vaut maintenant « { $value } ».
+app-edit-undone-empty = Annulé : le champ « { $field } » du client { $id } est maintenant vide.
+app-edit-redone = Rétabli : le champ « { $field } » du client { $id } vaut maintenant « { $value } ».
+app-edit-redone-empty = Rétabli : le champ « { $field } » du client { $id } est maintenant vide.

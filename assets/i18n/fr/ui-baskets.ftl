@@ -42,10 +42,10 @@ baskets-rules-kept = { $rules ->
         [many] { $shown_orders } de commandes
        *[other] { $shown_orders } commandes
     }
-baskets-column-orders = Commandes
+baskets-column-orders = Cdes
 baskets-column-support = Support
 baskets-column-confidence = Confiance
-baskets-column-lift = Fois plus souvent
+baskets-column-lift = Lift
 # $a, $b : deux produits ou catégories ; $lift : combien de fois plus souvent, avec une décimale.
 baskets-pair-tip = { $a } et { $b } : { $lift } fois plus souvent ensemble que par hasard
 baskets-next-product-tip = Le produit que ce client a le plus de chances d’acheter ensuite

@@ -4,7 +4,7 @@ campaigns-title = Campagnes
 
 ## La feuille d'appels d'une campagne par téléphone.
 
-campaigns-pdf-call-sheet = Feuille d'appels : { $name }
+campaigns-pdf-call-sheet = Feuille d’appels : { $name }
 campaigns-pdf-phone = Téléphone
 campaigns-pdf-segment = Segment
 campaigns-pdf-last-purchase = Dernier achat
@@ -17,9 +17,9 @@ campaigns-pdf-page-of = Page { $page } sur { $pages }
 
 ## Erreurs des PDF des campagnes (traductions de campaigns.ftl).
 
-campaign-pdf-channel = { $path } : un PDF se fait pour les campagnes par courrier (étiquettes, lettres) ou par téléphone (feuille d'appels) ; celle-ci passe par { $channel } : écrivez la liste de contacts en .csv ou .xlsx.
-campaign-letter-field = { $path }, ligne { $line } : la lettre utilise le champ {"{"}{ $field }{"}"}, qui n'existe pas ; les champs sont { $fields }.
-campaign-letter-unreadable = La lettre { $path } ne peut pas être lue : { $detail }
+campaign-pdf-channel = { $path } : le PDF n’existe que pour les campagnes par courrier (étiquettes, lettres) ou par téléphone (feuille d’appels) ; celle-ci passe par { $channel } : écrivez la liste de contacts en .csv ou .xlsx.
+campaign-letter-field = { $path }, ligne { $line } : la lettre utilise le champ {"{"}{ $field }{"}"}, qui n’existe pas ; les champs sont { $fields }.
+campaign-letter-unreadable = La lettre { $path } ne peut pas être lue : { $detail }
 
 ## L'onglet Campagnes.
 
@@ -27,14 +27,14 @@ campaigns-job = Mesure des campagnes
 campaigns-job-starting = Démarrage
 campaigns-creating = Création de la campagne
 campaigns-new = Nouvelle campagne
-campaigns-empty = Aucune campagne pour l'instant. Choisissez « Nouvelle campagne » ci-dessus (ou lancez clientele campaign create) : choisissez qui contacter, et un groupe témoin est tiré au hasard pour voir ce que le contact a vraiment apporté.
+campaigns-empty = Aucune campagne pour l’instant. Choisissez « Nouvelle campagne » ci-dessus (ou lancez clientele campaign create) : choisissez qui contacter, et un groupe témoin est tiré au hasard pour voir ce que le contact a vraiment apporté.
 campaigns-about = Par { $channel } à { $target }, du { $start } au { $end }
 campaigns-customers = Clients
 campaigns-responders = Répondants
 campaigns-rate = Taux de réponse
 campaigns-target-group = Contactés (cible)
 campaigns-control-group = Groupe témoin
-campaigns-uplift = Gain incrémental : { $diff } points de taux de réponse (sûr à 95 % : entre { $low } et { $high })
+campaigns-uplift = Gain incrémental : { $diff } points de taux de réponse (sûr à 95 % : entre { $low } et { $high })
 campaigns-form-name = Nom
 campaigns-form-name-hint = p. ex. Reconquête de printemps
 campaigns-form-goal = Objectif
@@ -48,7 +48,7 @@ campaigns-form-response-hint = any, product:NOM, category:NOM ou revenue
 campaigns-form-cost = Coût par contact
 campaigns-form-cost-hint = facultatif
 campaigns-form-create = Créer la campagne
-campaigns-created = Campagne « { $name } » créée : { $target ->
+campaigns-created = Campagne « { $name } » créée : { $target ->
     [one] { $target } client à contacter
     [many] { $target } de clients à contacter
    *[other] { $target } clients à contacter
@@ -57,14 +57,14 @@ campaigns-created = Campagne « { $name } » créée : { $target ->
     [many] { $control } de clients mis de côté
    *[other] { $control } mis de côté
 } comme groupe témoin.
-campaigns-left-out = Laissés de côté : { $no_consent } sans consentement, { $said_no } qui ont refusé, { $no_address } sans adresse pour ce canal.
+campaigns-left-out = Laissés de côté : { $no_consent } sans consentement, { $said_no } qui ont refusé, { $no_address } sans adresse pour ce canal.
 campaigns-goal-win-back = Reconquérir
 campaigns-goal-thank = Remercier
 campaigns-goal-cross-sell = Vente croisée
 campaigns-goal-announce = Annoncer
 campaigns-kind-segment = Segment
 campaigns-kind-saved = Segment enregistré
-campaigns-kind-tier = Niveau de valeur
-campaigns-kind-stage = Étape du cycle de vie
+campaigns-kind-tier = Classe de valeur
+campaigns-kind-stage = Phase du cycle de vie
 campaigns-kind-predict = Liste des prédictions
 campaigns-kind-offer = Clients à qui proposer

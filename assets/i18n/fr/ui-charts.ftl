@@ -7,10 +7,10 @@ charts-title = Graphiques
 charts-charts = Graphiques
 charts-hover-for-exact-values-drag = Survolez pour lire les valeurs exactes. Faites glisser pour vous déplacer, faites défiler ou pincez pour zoomer, double-cliquez pour revenir au départ.
 charts-from = Du
-charts-first-sale = première vente
+charts-first-sale = 1re vente
 charts-to = au
-charts-as-of-date = date d’analyse
-charts-write-dates-as-2025-06 = écrivez les dates comme 2025-06-30
+charts-as-of-date = fin
+charts-write-dates-as-2025-06 = écrivez les dates sous la forme 2025-06-30
 charts-save-as-png = Enregistrer en PNG…
 charts-save-this-chart-as-an = Enregistrer ce graphique comme image
 charts-there-are-no-sales-before = Il n’y a aucune vente avant la date d’analyse.
@@ -34,7 +34,7 @@ charts-a-customer-counts-for-the = Un client compte pour le canal et le point de
 
 charts-chart-revenue = Chiffre d’affaires
 charts-chart-orders = Commandes et panier moyen
-charts-chart-new-returning = Clients nouveaux et revenus
+charts-chart-new-returning = Clients nouveaux et récurrents
 charts-chart-channel = CA par canal
 charts-chart-category = CA par catégorie
 charts-chart-store = CA par point de vente
@@ -75,7 +75,7 @@ charts-tip-average-order = panier moyen { $amount }
 # $label : un canal, une catégorie ou un point de vente ; $amount : son CA ; $share : sa part du CA.
 charts-part-total = { $label } : { $amount } ({ $share })
 charts-legend-new = Nouveaux clients
-charts-legend-returning = Clients revenus
+charts-legend-returning = Clients récurrents
 # $count : des clients.
 charts-tip-new = { $count ->
         [one] { $count } nouveau client
@@ -84,9 +84,9 @@ charts-tip-new = { $count ->
     }
 # $count : des clients.
 charts-tip-returning = { $count ->
-        [one] { $count } client revenu
-        [many] { $count } de clients revenus
-       *[other] { $count } clients revenus
+        [one] { $count } client récurrent
+        [many] { $count } de clients récurrents
+       *[other] { $count } clients récurrents
     }
 # $segment : un segment ; $count : ses clients ; $shown : le même nombre, écrit à l’écran.
 charts-segment-customers = { $count ->
@@ -119,7 +119,7 @@ charts-legend-backtest = Prévisions passées (contrôle)
 
 ## Cohortes et canaux.
 
-charts-cohorts-came-back = Clients revenus
+charts-cohorts-came-back = Clients qui sont revenus
 charts-cohorts-revenue = Chiffre d’affaires par client
 # Au-dessus de la colonne de la taille des cohortes.
 charts-cohorts-customers = clients

@@ -2,15 +2,15 @@
 
 customers-title = Clients
 customers-loading = Chargement des clients…
-customers-search-hint = Rechercher un nom, une référence, un e-mail, un téléphone ou une ville (Ctrl+F)
+customers-search-hint = Nom, référence, e-mail, téléphone ou ville (Ctrl+F)
 customers-clear = Effacer
 customers-save-spreadsheet = Enregistrer en tableur…
 customers-save-spreadsheet-hint = Les clients de la liste (après la recherche), en classeur Excel (.xlsx) ou en fichier CSV
 # Une liste ouverte depuis un autre écran. $what : ce que sont ces clients (le nom d’un segment, par exemple) ; $count : combien ; $shown : le même nombre, écrit à l’écran.
 customers-showing-only = { $count ->
-        [one] Seulement { $what } : { $shown } client
-        [many] Seulement { $what } : { $shown } de clients
-       *[other] Seulement { $what } : { $shown } clients
+        [one] { $what } · { $shown } client seulement
+        [many] { $what } · { $shown } de clients seulement
+       *[other] { $what } · { $shown } clients seulement
     }
 customers-show-all = Tous les clients
 # Le nom de fichier proposé pour enregistrer tous les clients, sans son extension.
@@ -37,7 +37,7 @@ customers-column-phone = Téléphone
 customers-column-city = Ville
 customers-column-orders = Commandes
 customers-column-revenue = CA
-customers-column-last-order = Dernière commande
+customers-column-last-order = Dernier achat
 customers-sort-hint = Trier selon cette colonne ; cliquez de nouveau pour inverser
 # Un client sans nom, connu par la référence de la boutique ($reference).
 customers-unnamed-ref = Client { $reference }
@@ -59,7 +59,7 @@ customers-fact-id = Client { $id }
 # $reference : la référence du client dans la boutique.
 customers-fact-ref = réf. { $reference }
 # $source : le fichier d’où le client a été importé.
-customers-fact-source = depuis { $source }
+customers-fact-source = source : { $source }
 # $date : le jour où le client a été ajouté.
 customers-fact-added = ajouté le { $date }
 # $ids : les numéros des contacts fusionnés dans celui-ci.

@@ -6,7 +6,7 @@ feedback-title = Avis
 
 ## L’onglet Avis : le titre, le nombre d’avis et la tâche dans la barre d’état.
 feedback-what-customers-say = Ce que disent les clients
-feedback-empty = Aucun avis pour l’instant. Importez des réponses à une enquête ou des avis dans l’onglet Import (choisissez « Avis »), ajoutez une réclamation reçue par téléphone depuis la fiche d’un client, ou chargez la boutique de démonstration.
+feedback-empty = Aucun avis pour l’instant. Importez des réponses à une enquête ou des avis dans l’onglet Import (choisissez « Avis »), ajoutez une réclamation reçue par téléphone depuis la fiche d’un client, ou chargez la boutique de démonstration.
 feedback-job = Calcul des chiffres des avis
 feedback-job-starting = Démarrage
 # $count : nombre d’avis ; $shown : le même nombre, écrit à l’écran ; $date : le dernier jour, écrit à l’écran.
@@ -70,7 +70,7 @@ feedback-column-score = Note
 feedback-column-date = Date
 feedback-column-tier = Classe
 feedback-column-spent = Dépensé
-feedback-column-open-complaint = Réclamation en attente
+feedback-column-open-complaint = Réclamation
 feedback-column-what-they-said = Ce qu’il a dit
 feedback-column-age = Attente
 feedback-column-channel = Canal
@@ -87,7 +87,7 @@ feedback-column-csat = CSAT
 feedback-column-stars = Étoiles
 
 ## L’onglet Avis : les listes.
-feedback-unhappy-about = Clients mécontents (détracteurs, 1 ou 2 étoiles ou CSAT, pouce en bas) parmi vos meilleurs clients (classes de valeur A et B), selon ce qu’ils ont dépensé ; ceux dont une réclamation attend depuis plus d’une semaine viennent en premier.
+feedback-unhappy-about = Clients mécontents (détracteurs, 1 ou 2 étoiles ou CSAT, pouce baissé) parmi vos meilleurs clients (classes de valeur A et B), selon ce qu’ils ont dépensé ; ceux dont une réclamation attend depuis plus d’une semaine viennent en premier.
 feedback-show-this-customer = Voir ce client
 # Dans la colonne Classe. $tier : la lettre de la classe (A, B ou C).
 feedback-tier-cell = { $tier }
@@ -116,12 +116,12 @@ feedback-no-term = Aucun mot ne ressort encore : un terme apparaît dans la li
 feedback-terms-about = Mots et expressions de deux mots que les clients mécontents emploient plus que les satisfaits, les plus marquants d’abord. Cliquez sur un terme pour lire ce qui a été dit.
 # $term : un mot employé par des clients ; $count : nombre d’avis qui le contiennent ; $shown : le même nombre, écrit à l’écran.
 feedback-term-in = { $count ->
-        [one] « { $term } » dans { $shown } avis
-        [many] « { $term } » dans { $shown } d’avis
-       *[other] « { $term } » dans { $shown } avis
+        [one] « { $term } » dans { $shown } avis
+        [many] « { $term } » dans { $shown } d’avis
+       *[other] « { $term } » dans { $shown } avis
     }
 # Le nom d’une liste de clients. $term : un mot employé par des clients.
-feedback-list-said = Ont dit « { $term } »
+feedback-list-said = Ont dit « { $term } »
 feedback-by = Par
 feedback-by-channel = canal de la première commande
 feedback-by-product = produit
@@ -177,8 +177,8 @@ feedback-score-nps = { $score }/10 NPS
 feedback-score-stars = { $score } ★
 # $score : la note écrite à l’écran.
 feedback-score-csat = { $score }/5 CSAT
-feedback-thumbs-up = pouce en haut
-feedback-thumbs-down = pouce en bas
+feedback-thumbs-up = pouce levé
+feedback-thumbs-down = pouce baissé
 feedback-status-open = en attente
 feedback-status-resolved = réglé
 feedback-channel-survey = enquête
@@ -194,7 +194,7 @@ feedback-predictions-open-complaints = { $count ->
         [many] { $shown } de réclamations en attente
        *[other] { $shown } réclamations en attente
     }
-feedback-predictions-open-complaints-tip = Réclamations non réglées : risque de départ, quoi que disent ses achats
+feedback-predictions-open-complaints-tip = Réclamations non réglées : risque de départ, quels que soient ses achats
 
 ## L’onglet Import, pour un fichier d’avis.
 import-feedback-about = Avis : réponses à une enquête, avis en ligne ou réclamations, chacun désignant son client par son numéro, son e-mail ou son téléphone.
@@ -213,14 +213,14 @@ import-feedback-imported = { $count ->
     }).
 import-feedback-see-them = Retrouvez-les dans l’onglet Avis, et dans la fiche de chaque client.
 # $column : l’en-tête de la colonne des notes.
-import-feedback-which-scale-column = Sur quelle échelle sont les notes de la colonne « { $column } » ? Le fichier ne le dit pas, et un 4 veut dire autre chose sur chaque échelle.
+import-feedback-which-scale-column = Sur quelle échelle sont les notes de la colonne « { $column } » ? Le fichier ne le dit pas, et un 4 veut dire autre chose sur chaque échelle.
 import-feedback-which-scale = Sur quelle échelle sont les notes ? Le fichier ne le dit pas, et un 4 veut dire autre chose sur chaque échelle.
 import-feedback-scale-nps = NPS, de 0 à 10 (probabilité de recommander)
 import-feedback-scale-stars = Étoiles, de 1 à 5
 import-feedback-scale-csat = CSAT, de 1 à 5 (satisfaction)
-import-feedback-scale-thumbs = Pouce en haut ou en bas (1 ou 0)
+import-feedback-scale-thumbs = Pouce levé ou baissé (1 ou 0)
 # $scale : l’une des échelles ci-dessus.
-import-feedback-scores-read-as = Notes lues comme : { $scale }.
+import-feedback-scores-read-as = Échelle des notes : { $scale }.
 import-feedback-change = Changer
 # $layout : le nom d’un format d’export connu (celui d’un site d’avis, par exemple).
 import-feedback-layout = Format d’export reconnu : { $layout }.

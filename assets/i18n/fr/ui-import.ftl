@@ -8,7 +8,7 @@ import-import = Importer
 import-open-a-file = Ouvrir un fichier…
 import-ctrl-o = Ctrl+O
 import-or-drop-a-file-on = ou déposez un fichier sur la fenêtre : CSV, TSV, texte, Excel (XLSX, XLS) ou OpenDocument (ODS).
-import-bring-in-the-customers-and = Importez les clients et les ventes qu’exportent votre caisse, votre boutique en ligne, votre service de carte de fidélité ou vos propres tableurs. Vous voyez comment le fichier est lu et ce que devient chaque colonne avant que rien ne soit enregistré, et chaque import peut être annulé plus bas.
+import-bring-in-the-customers-and = Importez les clients et les ventes qu’exportent votre caisse, votre boutique en ligne, votre service de carte de fidélité ou vos propres tableurs. Vous voyez comment le fichier est lu et ce que devient chaque colonne avant tout enregistrement, et chaque import peut être annulé plus bas.
 import-reading-the-file = Lecture du fichier…
 import-using-the-mapping-from-your = Colonnes lues comme lors de votre dernier import de ce format d’export.
 import-the-file-holds = Le fichier contient :
@@ -129,15 +129,26 @@ import-sales-summary = { $count ->
        *[other] { $shown } lignes de vente ; nouveaux clients : { $new } ; lignes de clients déjà connus : { $known }
     }
 import-walk-in = { $count ->
-        [one] { $shown } ligne de vente sans client : comptée dans le chiffre d’affaires, mais pour aucun client
-        [many] { $shown } de lignes de vente sans client : comptées dans le chiffre d’affaires, mais pour aucun client
-       *[other] { $shown } lignes de vente sans client : comptées dans le chiffre d’affaires, mais pour aucun client
+        [one] { $shown } ligne de vente sans client : comptée dans le chiffre d’affaires, mais dans les chiffres d’aucun client
+        [many] { $shown } de lignes de vente sans client : comptées dans le chiffre d’affaires, mais dans les chiffres d’aucun client
+       *[other] { $shown } lignes de vente sans client : comptées dans le chiffre d’affaires, mais dans les chiffres d’aucun client
     }
-# Commandes dont le statut ne compte pas (annulée, retournée…). $status : le statut, tel qu’écrit dans le fichier ; $amount : leur total.
+# Commandes dont le statut ne compte pas (annulée, remboursée…). $status : le statut, en anglais (cancelled, failed, pending, refunded, completed) ; $amount : leur total.
 import-set-aside = { $count ->
-        [one] { $shown } commande au statut « { $status } » ({ $amount }) conservée mais pas comptée
-        [many] { $shown } de commandes au statut « { $status } » ({ $amount }) conservées mais pas comptées
-       *[other] { $shown } commandes au statut « { $status } » ({ $amount }) conservées mais pas comptées
+        [one] { $shown } commande
+        [many] { $shown } de commandes
+       *[other] { $shown } commandes
+    } au statut « { $status ->
+        [cancelled] annulé
+        [failed] échoué
+        [pending] en attente
+        [refunded] remboursé
+        [completed] terminé
+       *[other] { $status }
+    } » ({ $amount }) { $count ->
+        [one] conservée mais pas comptée
+        [many] conservées mais pas comptées
+       *[other] conservées mais pas comptées
     }
 # $date : quand ; $id : le numéro de l’import ; $rows : nombre de lignes, écrit à l’écran.
 import-already-imported = Ce fichier a déjà été importé le { $date } (import { $id }, lignes : { $rows }). L’importer de nouveau ajouterait ses lignes une seconde fois.
@@ -155,7 +166,7 @@ import-button = { $count ->
     }
 import-why-columns = Choisissez d’abord les colonnes dont l’import a besoin.
 import-why-dates = Indiquez d’abord comment ce fichier écrit les dates (jour d’abord ou mois d’abord).
-import-why-again = Ce fichier a déjà été importé : cochez « Importer quand même » pour l’importer une seconde fois.
+import-why-again = Ce fichier a déjà été importé : cochez « Importer quand même » pour l’importer une seconde fois.
 import-why-no-row = Aucune ligne de ce fichier ne peut être importée.
 import-why-checking = Le fichier pourra être importé dès que chaque ligne aura été vérifiée.
 # Le nom du fichier des lignes rejetées. $stem : le nom du fichier importé, sans son extension.

@@ -17,7 +17,7 @@ overview-demo-offer = { $count ->
     }
 overview-cancel = Annuler
 overview-import-file = Importer mon fichier…
-overview-import-file-hint = Choisissez un fichier CSV ou un tableur ; vous vérifiez comment ses colonnes sont lues avant que rien ne soit importé
+overview-import-file-hint = Choisissez un fichier CSV ou un tableur ; vous vérifiez comment ses colonnes sont lues avant tout import
 overview-load-demo = Charger la boutique de démonstration
 
 ## Les chiffres de la Vue d’ensemble.
@@ -36,7 +36,7 @@ overview-card-revenue = Chiffre d’affaires
 overview-card-orders = Commandes
 overview-card-customers = Clients
 overview-card-new-customers = Nouveaux clients
-overview-card-repeat-customers = Clients revenus
+overview-card-repeat-customers = Clients récurrents
 overview-card-average-order = Panier moyen
 
 ## Le graphique du CA par mois.

@@ -33,7 +33,7 @@ predictions-revenue-range = Chiffre d’affaires attendu de ces clients dans les
 predictions-worth-saving = Clients à retenir
 predictions-worth-saving-explained = Clients déjà revenus qui s’éloignent, classés par valeur menacée : ce qu’ils vaudraient s’ils restaient, multiplié par la probabilité qu’ils soient encore clients.
 predictions-likely-to-leave = Clients sur le départ
-predictions-likely-to-leave-explained = Vos meilleurs clients (classes de valeur A et B) qui ont sans doute cessé d’acheter, ou qui ont plusieurs réclamations non résolues, classés par valeur menacée.
+predictions-likely-to-leave-explained = Vos meilleurs clients (classes de valeur A et B) qui ont sans doute cessé d’acheter, ou qui ont plusieurs réclamations non réglées, classés par valeur menacée.
 # $count : des clients ; $shown : le même nombre, écrit à l’écran ; $amount : la valeur menacée ; $months : le nombre de mois.
 predictions-at-risk = { $count ->
         [one] { $shown } client ; valeur menacée sur les { $months } prochains mois : { $amount }.

@@ -37,7 +37,7 @@ segments-an-excel-workbook-xlsx-or = Un classeur Excel (.xlsx) ou un fichier CSV
 segments-customer = Client
 segments-orders = Commandes
 segments-spent = Dépensé
-segments-last-order = Dernière commande
+segments-last-order = Dernier achat
 segments-never = jamais
 
 ## La grille de récence (dernier achat) et de fréquence d’achat.
@@ -51,8 +51,8 @@ segments-recency-1-narrow = 1
     le plus ancien
 segments-recency-5-narrow = 5
     le plus récent
-segments-frequency-1 = 1 · le moins de commandes
-segments-frequency-5 = 5 · le plus de commandes
+segments-frequency-1 = 1 · rarement
+segments-frequency-5 = 5 · très souvent
 # $percent : la part des clients qu’un score de 5 dépasse.
 segments-grid-explained = Lignes : à quand remonte leur dernier achat. Colonnes : combien de fois ils ont acheté. Un score de 5 veut dire mieux qu’au moins { $percent } de vos clients ; les clients qui ont le même chiffre ont le même score. Chaque case montre ses clients, leur chiffre d’affaires et son segment ; cliquez dessus pour voir la liste.
 # $count : des clients ; $shown : le même nombre, écrit à l’écran.
@@ -109,14 +109,14 @@ segments-card-figures = { $customers } · { $share }
 ## Les mouvements entre segments.
 
 segments-compare = Comparer
-segments-before-hint = écrivez une date antérieure à la date d’analyse, comme 2025-05-31
+segments-before-hint = écrivez une date antérieure à la date d’analyse, par exemple 2025-05-31
 # $before, $after : deux jours.
 segments-movement-explained = Où se trouvent au { $after } les clients présents au { $before }. Lignes : segment d’avant ; colonnes : segment actuel.
 # $count : des clients ; $shown : le même nombre, écrit à l’écran ; $from, $to : des segments.
 segments-moved = { $count ->
-        [one] • { $shown } client est passé de { $from } à { $to }.
-        [many] • { $shown } de clients sont passés de { $from } à { $to }.
-       *[other] • { $shown } clients sont passés de { $from } à { $to }.
+        [one] • { $shown } client est passé de « { $from } » à « { $to } ».
+        [many] • { $shown } de clients sont passés de « { $from } » à « { $to } ».
+       *[other] • { $shown } clients sont passés de « { $from } » à « { $to } ».
     }
 segments-no-order-yet = Pas encore de commande
 segments-no-order-yet-lower = pas encore de commande

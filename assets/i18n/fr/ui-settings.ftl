@@ -11,8 +11,8 @@ settings-dates-and-exports = { $day_first ->
         [yes] Les dates comme 03/04/2025 se lisent 3 avril 2025.
        *[no] Les dates comme 03/04/2025 se lisent 4 mars 2025.
     } { $decimal ->
-        [comma] Les exports utilisent la virgule décimale et « { $delimiter } » entre les colonnes.
-       *[dot] Les exports utilisent le point décimal et « { $delimiter } » entre les colonnes.
+        [comma] Les exports utilisent la virgule décimale et « { $delimiter } » entre les colonnes.
+       *[dot] Les exports utilisent le point décimal et « { $delimiter } » entre les colonnes.
     }
 settings-save = Enregistrer
 settings-cancel = Annuler

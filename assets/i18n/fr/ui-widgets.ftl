@@ -92,7 +92,7 @@ widgets-week-of = semaine du { $date }
 ## La date au-dessus des segments et des graphiques (Segments, Graphiques).
 
 insights-show = Afficher
-insights-date-hint = écrivez la date comme 2025-06-30
+insights-date-hint = écrivez la date sous la forme 2025-06-30
 # $date : le jour ; $count : nombre de clients ; $shown : le même nombre, écrit à l’écran ; $revenue : leur CA.
 insights-figures-as-of = { $count ->
         [one] Chiffres au { $date } : { $shown } client avec des commandes, chiffre d’affaires { $revenue }.
@@ -111,7 +111,7 @@ insights-figures-as-of-latest = { $count ->
 # $rank : la place de la suggestion ; $product : le nom du produit.
 suggested-rank = { $rank }. { $product }
 # $bought : ce que le client a acheté ; $rule : la phrase qui dit à quelle fréquence cela va avec le produit.
-suggested-because = A acheté { $bought } : { $rule }.
+suggested-because = Ce client a acheté { $bought } : { $rule }.
 
 ## La fenêtre de fichiers du programme.
 
@@ -152,7 +152,7 @@ filewindow-open = Ouvrir
 
 ## Autres mots communs.
 
-prediction-open-predictions = Ouvrir les Prédictions
+prediction-open-predictions = Ouvrir l’onglet Prédictions
 suggested-job = Recherche de ce qui se vend ensemble
 suggested-job-starting = Démarrage
 

@@ -2,7 +2,7 @@
 
 forecast-accuracy-seasonal = Վերջին { $span } այս կանխատեսումը ({ $model }) միջինում սխալվել է { $error }-ով, մինչդեռ «նույնը, ինչ անցյալ տարի» մոտեցումը՝ { $baseline }-ով։
 forecast-accuracy-plain = Վերջին { $span } այս կանխատեսումը ({ $model }) միջինում սխալվել է { $error }-ով, մինչդեռ «նույնը, ինչ նախորդ ժամանակահատվածում» մոտեցումը՝ { $baseline }-ով։
-forecast-short-history = Ամբողջական պատմությունը միայն { $span } է (յուրաքանչյուր սեզոնը երկու անգամ տեսնելու համար պետք է { $needed }), ուստի կանխատեսումը հաշվի չի առնում սեզոնները. դեռ հնարավոր չէ ասել, թե որ ամիսներին է վաճառքն ավելի շատ։
+forecast-short-history = Ամբողջական պատմությունը միայն { $span } է (յուրաքանչյուր սեզոնն երկու անգամ տեսնելու համար պետք է { $needed }), ուստի կանխատեսումը հաշվի չի առնում սեզոնները. դեռ հնարավոր չէ ասել, թե որ ամիսներին է վաճառքն ավելի շատ։
 forecast-so-far = { $period }՝ մինչ այժմ. { $value } (մինչև { $through })։
 forecast-next-month = Հաջորդ ամիս՝ մոտ { $value } ({ $lo }–{ $hi })։
 forecast-next-week = Հաջորդ շաբաթ՝ մոտ { $value } ({ $lo }–{ $hi })։
@@ -13,7 +13,7 @@ cancelled-forecast = Կանխատեսումը չեղարկվեց։
 cancelled-cohorts = Կոհորտների հաշվարկը չեղարկվեց։
 cancelled-channels = Ալիքների հաշվարկը չեղարկվեց։
 error-forecast-too-short = խանութն ունի վաճառքների { $periods } ամբողջական ժամանակահատված, իսկ կանխատեսման համար պետք է առնվազն { $needed }
-error-forecast-horizon = --horizon { $horizon } արժեքը թույլատրելի սահմաններից դուրս է. կանխատեսեք 1-ից { $max } ժամանակահատված առաջ
+error-forecast-horizon = --horizon { $horizon } արժեքը թույլատրելի սահմաններից դուրս է. կանխատեսեք 1-ից մինչև { $max } ժամանակահատված առաջ
 error-forecast-hold-out = --backtest { $held_out } արժեքով { $periods } ամբողջական ժամանակահատվածից մոդելի ուսուցման համար շատ քիչ պատմություն է մնում. առանձնացրեք ավելի քիչ ժամանակահատված
 tier-meaning-first = Հաճախորդները, որոնք բերում են հասույթի { $share }%-ը։
 tier-meaning-next = Հասույթի հաջորդ { $share }%-ը։
@@ -24,7 +24,7 @@ predict-check-history-short = Մոդելը չի ստուգվել. դրա համ�
 predict-check-few-repeat = Մոդելը չի ստուգվել. վերջին հատվածից առաջ միայն { $repeat } հաճախորդ էր գնել մեկից ավելի անգամ (պետք է { $needed })։ Կանխատեսումները մնում են ուժի մեջ։
 predict-check-fit-failed = Մոդելը չի ստուգվել. այն չհաջողվեց ուսուցանել ավելի վաղ վաճառքների վրա։ Կանխատեսումները մնում են ուժի մեջ։
 predict-headline = Ձեր { $customers } հաճախորդից մոտ { $likely }-ը, հավանաբար, նորից կգնի առաջիկա { $days } օրվա ընթացքում։
-predict-model-lower-error = Օգտագործվեց { $model } մոդելը. ձեր վերջին վաճառքների վրա այն միջինում սխալվել է մեկ հաճախորդի հաշվով { $mae } գնումով, իսկ { $other } մոդելը՝ { $other-mae }-ով։
+predict-model-lower-error = Օգտագործվեց { $model } մոդելը. ձեր վերջին վաճառքների վրա այն միջինում սխալվել է մեկ հաճախորդի հաշվով { NUMBER($mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } գնումով, իսկ { $other } մոդելը՝ { NUMBER($other-mae, minimumFractionDigits: 2, maximumFractionDigits: 2) }-ով։
 predict-model-only = Օգտագործվեց { $model } մոդելը։
 predict-model-requested = Օգտագործվեց { $model } մոդելը, ինչպես խնդրել էիք։
 predict-model-other-failed = Օգտագործվեց BG/NBD մոդելը. Pareto/NBD մոդելը հնարավոր չեղավ ուսուցանել այս վաճառքների վրա։

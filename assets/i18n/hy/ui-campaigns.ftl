@@ -13,7 +13,7 @@ campaigns-pdf-reached = Կապ հաստատվեց
 campaigns-pdf-not-reached = Կապ չհաստատվեց
 campaigns-pdf-call-back = Հետ զանգել
 campaigns-pdf-notes = Նշումներ
-campaigns-pdf-page-of = Էջ { $page }՝ { $pages }-ից
+campaigns-pdf-page-of = Էջ { $page } / { $pages }
 
 ## Արշավների PDF-ների սխալները (campaigns.ftl-ի թարգմանությունները)։
 
@@ -28,13 +28,13 @@ campaigns-job-starting = Սկսվում է
 campaigns-creating = Արշավը ստեղծվում է
 campaigns-new = Նոր արշավ
 campaigns-empty = Դեռ արշավ չկա։ Ընտրեք «Նոր արշավ» վերևում (կամ գործարկեք clientele campaign create). ընտրեք, ում հետ կապվել, և վերահսկիչ խումբը պատահականորեն կառանձնացվի, որպեսզի տեսնեք, թե իրականում ինչ տվեց կապը։
-campaigns-about = { $channel } ալիքով՝ { $target }, { $start }-ից { $end }
+campaigns-about = { $channel } ալիքով՝ { $target }, { $start } – { $end }
 campaigns-customers = Հաճախորդներ
 campaigns-responders = Արձագանքողներ
 campaigns-rate = Արձագանքի տոկոս
-campaigns-target-group = Կապ հաստատված (թիրախ)
+campaigns-target-group = Թիրախային խումբ
 campaigns-control-group = Վերահսկիչ խումբ
-campaigns-uplift = Հավելաճ՝ արձագանքի տոկոսի { $diff } կետ (95% վստահությամբ՝ { $low }-ից { $high })
+campaigns-uplift = Հավելաճ՝ արձագանքի տոկոսի { $diff } կետ (95% վստահությամբ՝ { $low }-ից մինչև { $high })
 campaigns-form-name = Անուն
 campaigns-form-name-hint = օր.՝ Գարնանային վերադարձ
 campaigns-form-goal = Նպատակ
@@ -42,27 +42,24 @@ campaigns-form-target = Ում
 campaigns-form-list-hint = օր.՝ At risk
 campaigns-form-channel = Ալիք
 campaigns-form-control = Վերահսկիչ խումբ
-campaigns-form-window = Արձագանքի պատուհան (օր)
+campaigns-form-window = Արձագանքի ժամկետ (օր)
 campaigns-form-response = Արձագանք
 campaigns-form-response-hint = any, product:ԱՆՈՒՆ, category:ԱՆՈՒՆ կամ revenue
 campaigns-form-cost = Մեկ կապի արժեքը
 campaigns-form-cost-hint = ըստ ցանկության
 campaigns-form-create = Ստեղծել արշավը
-campaigns-created = «{ $name }» արշավը ստեղծված է. { $target ->
+campaigns-created = «{ $name }» արշավը ստեղծվեց. կապվելու համար՝ { $target ->
     [one] { $target } հաճախորդ
    *[other] { $target } հաճախորդ
-} կապի համար, { $control ->
-    [one] { $control }-ը
-   *[other] { $control }-ը
-} առանձնացված է որպես վերահսկիչ խումբ։
-campaigns-left-out = Դուրս մնացին՝ { $no_consent }՝ առանց համաձայնության, { $said_no }՝ հրաժարվել են, { $no_address }՝ առանց այս ալիքի հասցեի։
+}, վերահսկիչ խմբում՝ { $control }։
+campaigns-left-out = Դուրս մնացին. { $no_consent }-ը՝ առանց համաձայնության, { $said_no }-ը՝ հրաժարվել են, { $no_address }-ը՝ առանց այս ալիքի հասցեի։
 campaigns-goal-win-back = Վերադարձնել
 campaigns-goal-thank = Շնորհակալություն հայտնել
 campaigns-goal-cross-sell = Խաչաձև վաճառք
 campaigns-goal-announce = Հայտարարել
 campaigns-kind-segment = Սեգմենտ
-campaigns-kind-saved = Պահպանված սեգմենտ
-campaigns-kind-tier = Արժեքի մակարդակ
-campaigns-kind-stage = Կյանքի ցիկլի փուլ
+campaigns-kind-saved = Պահված սեգմենտ
+campaigns-kind-tier = Արժեքային մակարդակ
+campaigns-kind-stage = Կյանքի փուլ
 campaigns-kind-predict = Կանխատեսումների ցանկ
 campaigns-kind-offer = Ում առաջարկել

@@ -7,12 +7,12 @@ charts-title = Գծապատկերներ
 charts-charts = Գծապատկերներ
 charts-hover-for-exact-values-drag = Ճշգրիտ արժեքների համար պահեք ցուցիչը վրան։ Քաշեք՝ տեղաշարժելու համար, պտտեք անիվը կամ մատներով մեծացրեք, կրկնակի սեղմեք՝ սկզբնական տեսքին վերադառնալու համար։
 charts-from = Սկսած
-charts-first-sale = առաջին վաճառքից
+charts-first-sale = սկզբից
 charts-to = մինչև
-charts-as-of-date = դրության ամսաթիվը
+charts-as-of-date = վերջ
 charts-write-dates-as-2025-06 = գրեք ամսաթվերը 2025-06-30 ձևով
 charts-save-as-png = Պահպանել PNG-ով…
-charts-save-this-chart-as-an = Պահպանել այս գծապատկերը որպես նկար
+charts-save-this-chart-as-an = Պահպանել այս գծապատկերն որպես նկար
 charts-there-are-no-sales-before = Դրության ամսաթվից առաջ վաճառքներ չկան։
 charts-so-far = մինչ այժմ
 charts-orders = Պատվերներ
@@ -106,7 +106,7 @@ charts-tip-pareto = հաճախորդների լավագույն { $share }-ը ({
 
 ## «Գծապատկերներ» ներդիրի կանխատեսումը։
 
-charts-show-backtest = Ցույց տալ ստուգումը. ինչ կկանխատեսեր մոդելը անցած ամիսների համար
+charts-show-backtest = Ցույց տալ ստուգումը. ինչ կկանխատեսեր մոդելն անցած ամիսների համար
 charts-legend-range-95 = 95% միջակայք
 charts-legend-range-80 = 80% միջակայք
 charts-legend-forecast = Կանխատեսում

@@ -2,7 +2,7 @@
 
 customers-title = Հաճախորդներ
 customers-loading = Հաճախորդները բեռնվում են…
-customers-search-hint = Որոնել ըստ անվան, կոդի, էլ. փոստի, հեռախոսի կամ քաղաքի (Ctrl+F)
+customers-search-hint = Անուն, կոդ, էլ. փոստ, հեռախոս, քաղաք (Ctrl+F)
 customers-clear = Մաքրել
 customers-save-spreadsheet = Պահպանել աղյուսակով…
 customers-save-spreadsheet-hint = Ցուցակի հաճախորդները (որոնումից հետո)՝ Excel աշխատագրքով (.xlsx) կամ CSV ֆայլով

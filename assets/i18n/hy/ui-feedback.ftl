@@ -48,7 +48,7 @@ feedback-line-csat = CSAT %
 feedback-points-too-few = Պատասխանները քիչ են՝ եզրակացնելու համար
 feedback-did-they-buy-again = Նորից գնե՞լ են
 # Բաժինը «Դժգոհներ. 40-ից 12-ը նորից գնել է 90 օրվա ընթացքում (…)» նախադասության մեջ. $share, $low, $high՝ տոկոսներ՝ ինչպես գրված են էկրանին։
-feedback-share-likely = { $share }, ամենայն հավանականությամբ՝ { $low }-ից { $high }
+feedback-share-likely = { $share }, ամենայն հավանականությամբ՝ { $low }-ից մինչև { $high }
 # Մեկ տող «Նորից գնե՞լ են»-ի տակ. $said՝ նախադասությունը։
 feedback-bought-again-line = { $said }։
 
@@ -62,10 +62,10 @@ feedback-part-groups = Ըստ խմբերի
 
 ## «Կարծիքներ» ներդիրը. ցուցակների սյունակների վերնագրերը։
 feedback-column-customer = Հաճախորդ
-feedback-column-score = Գնահատական
+feedback-column-score = Միավոր
 feedback-column-date = Ամսաթիվ
 feedback-column-tier = Մակարդակ
-feedback-column-spent = Ծախսել է
+feedback-column-spent = Ծախս
 feedback-column-open-complaint = Բաց բողոք
 feedback-column-what-they-said = Ինչ է ասել
 feedback-column-age = Տևողություն
@@ -93,7 +93,7 @@ feedback-days = { $count ->
        *[other] { $shown } օր
     }
 # Երկար ցուցակի տակ. $rows՝ քանի տող է ցուցադրված. $total՝ քանիսն են ընդհանուր (երկուսն էլ՝ ինչպես գրված են էկրանին)։
-feedback-first-rows-shown = Ցուցադրված են առաջին { $rows }-ը. կոճակները վերցնում են բոլոր { $total }-ը։
+feedback-first-rows-shown = Ցուցադրված են առաջին { $rows }-ը. կոճակները վերաբերում են բոլոր { $total }-ին։
 feedback-no-open-complaint = Պատասխանի սպասող բողոք չկա։
 feedback-open-about = Պատասխանի սպասող բողոքները՝ սկսած ամենահնից։ Լուծեք բողոքը՝ նշելով, թե ինչ է արվել։
 # $id՝ կարծիքի համարը։
@@ -127,7 +127,7 @@ feedback-no-group = Գնահատականով ոչ մի կարծիք չի ընկ�
 # $low, $high՝ միջակայքի ծայրերը՝ ինչպես գրված են էկրանին։
 feedback-range = { $low } – { $high }
 
-## Հաճախորդի մանրամասները. կարծիքների նշանները անվան կողքին։
+## Հաճախորդի մանրամասները. կարծիքների նշաններն անվան կողքին։
 feedback-feeling-unhappy = Դժգոհ
 feedback-feeling-neutral = Չեզոք
 feedback-feeling-happy = Գոհ
@@ -137,7 +137,7 @@ feedback-open-complaints-badge = { $count ->
         [one] { $shown } բաց բողոք
        *[other] { $shown } բաց բողոք
     }
-feedback-open-complaint-tip = Բողոքը սպասում է պատասխանի. տե՛ս «Կարծիքներ»-ը ստորև
+feedback-open-complaint-tip = Բողոքը սպասում է պատասխանի. տե՛ս ստորև՝ «Կարծիքներ» բաժնում
 feedback-at-risk-of-leaving = Հեռանալու ռիսկ
 feedback-at-risk-tip = Հաճախորդները, որոնց բողոքները մնում են չլուծված, հենց նրանք են, որ պատրաստվում են հեռանալ
 
@@ -186,7 +186,7 @@ feedback-predictions-open-complaints = { $count ->
         [one] { $shown } բաց բողոք
        *[other] { $shown } բաց բողոք
     }
-feedback-predictions-open-complaints-tip = Չլուծված բողոքներ. հեռանալու ռիսկ կա, ինչ էլ որ ցույց տան նրա գնումները
+feedback-predictions-open-complaints-tip = Չլուծված բողոքներ. հեռանալու ռիսկ կա, ինչ էլ որ ցույց տան գնումները
 
 ## «Ներմուծում» ներդիրը՝ կարծիքների ֆայլի համար։
 import-feedback-about = Կարծիքներ. հարցումների պատասխաններ, առցանց կարծիքներ կամ բողոքներ, որոնցից յուրաքանչյուրում հաճախորդը նշված է համարով, էլ. փոստով կամ հեռախոսով։
@@ -203,11 +203,11 @@ import-feedback-imported = { $rows } տողից ներմուծվեց { $count ->
     })։
 import-feedback-see-them = Դրանք կարող եք տեսնել «Կարծիքներ» ներդիրում և յուրաքանչյուր հաճախորդի մանրամասներում։
 # $column՝ գնահատականների սյունակի վերնագիրը։
-import-feedback-which-scale-column = Ո՞ր սանդղակով են «{ $column }» սյունակի գնահատականները։ Ֆայլում նշված չէ, իսկ 4-ը ամեն սանդղակում այլ բան է նշանակում։
-import-feedback-which-scale = Ո՞ր սանդղակով են գնահատականները։ Ֆայլում նշված չէ, իսկ 4-ը ամեն սանդղակում այլ բան է նշանակում։
-import-feedback-scale-nps = NPS, 0-ից 10 (որքան հավանական է, որ կառաջարկի)
-import-feedback-scale-stars = Աստղեր, 1-ից 5
-import-feedback-scale-csat = CSAT, 1-ից 5 (որքան է գոհ)
+import-feedback-which-scale-column = Ո՞ր սանդղակով են «{ $column }» սյունակի գնահատականները։ Ֆայլում նշված չէ, իսկ 4-ն ամեն սանդղակում այլ բան է նշանակում։
+import-feedback-which-scale = Ո՞ր սանդղակով են գնահատականները։ Ֆայլում նշված չէ, իսկ 4-ն ամեն սանդղակում այլ բան է նշանակում։
+import-feedback-scale-nps = NPS, 0-ից մինչև 10 (որքան հավանական է, որ կառաջարկի)
+import-feedback-scale-stars = Աստղեր, 1-ից մինչև 5
+import-feedback-scale-csat = CSAT, 1-ից մինչև 5 (որքան է գոհ)
 import-feedback-scale-thumbs = Բութ մատը վեր կամ ներքև (1 կամ 0)
 # $scale՝ վերևի սանդղակներից մեկը։
 import-feedback-scores-read-as = Գնահատականները կարդացվել են այս սանդղակով. { $scale }։

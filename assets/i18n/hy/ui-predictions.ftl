@@ -15,7 +15,7 @@ predictions-save-as-spreadsheet = Պահպանել աղյուսակով…
 predictions-an-excel-workbook-xlsx-or = Excel աշխատագիրք (.xlsx) կամ CSV ֆայլ
 predictions-customer = Հաճախորդ
 predictions-still-a-customer = Դեռ հաճախո՞րդ է
-predictions-value-at-risk = Ռիսկային արժեք
+predictions-value-at-risk = Ռիսկի տակ
 predictions-still-a-customer-2 = Դեռ հաճախո՞րդ է
 predictions-predicted-against-what-happened = Կանխատեսվածը՝ փաստացիի համեմատ
 predictions-not-checked-see-above = Չի ստուգվել (տե՛ս վերևում)։
@@ -29,7 +29,7 @@ predictions-from-sales = Ըստ ձեր վաճառքների՝ մինչև { $date
 # $days՝ առաջիկա օրերի քանակը. $expected՝ սպասվող հասույթը. $months՝ ամիսների քանակը. $worth՝ որքան արժեն հաճախորդներն այդ ընթացքում։
 predictions-revenue = Այս հաճախորդներից սպասվող հասույթը հաջորդ { $days } օրում՝ { $expected }։ Նրանց արժեքը հաջորդ { $months } ամսում՝ { $worth }։
 # Նույնը՝ այն միջակայքով, որում ամենայն հավանականությամբ կլինի հասույթը. $low-ից $high։
-predictions-revenue-range = Այս հաճախորդներից սպասվող հասույթը հաջորդ { $days } օրում՝ { $expected } (ամենայն հավանականությամբ՝ { $low }-ից { $high })։ Նրանց արժեքը հաջորդ { $months } ամսում՝ { $worth }։
+predictions-revenue-range = Այս հաճախորդներից սպասվող հասույթը հաջորդ { $days } օրում՝ { $expected } (ամենայն հավանականությամբ՝ { $low }-ից մինչև { $high })։ Նրանց արժեքը հաջորդ { $months } ամսում՝ { $worth }։
 predictions-worth-saving = Արժե պահել
 predictions-worth-saving-explained = Հաճախորդներ, որոնք նախկինում վերադարձել են, բայց այժմ հեռանում են, դասավորված ըստ ռիսկային արժեքի. որքան կարժենան նրանք, եթե մնան, բազմապատկած այն հավանականությամբ, որ նրանք արդեն հեռացել են։
 predictions-likely-to-leave = Հավանաբար կհեռանան
@@ -40,11 +40,11 @@ predictions-at-risk = { $count ->
        *[other] { $shown } հաճախորդ. ռիսկի տակ է { $amount } հաջորդ { $months } ամսում։
     }
 # $days՝ առաջիկա օրերի քանակը։
-predictions-buys-in-days = Գնումներ { $days } օրում
+predictions-buys-in-days = Կգնի { $days } օրում
 # $words՝ որքան հավանական է՝ բառերով. $percent՝ հավանականությունը։
 predictions-alive = { $words } ({ $percent })
 # $rows՝ քանի տող է ցուցադրված. $count՝ քանիսն են ընդհանուր։
-predictions-first-rows = Ցուցադրված են առաջին { $rows }-ը. կոճակները վերցնում են բոլոր { $count }-ը։
+predictions-first-rows = Ցուցադրված են առաջին { $rows }-ը. կոճակները վերաբերում են բոլոր { $count }-ին։
 predictions-legend-customers = Հաճախորդներ
 predictions-by-chance = Հաճախորդներն ըստ դեռ գնելու հավանականության (%)
 # $months՝ ամիսների քանակը։

@@ -5,7 +5,7 @@ reports-title = Հաշվետվություններ
 ## «Հաշվետվություններ» ներդիրի պիտակները, կոճակները և հուշումները։
 
 reports-print-the-report = Տպել հաշվետվությունը
-reports-looking-for-printers = Տպիչները որոնվում են…
+reports-looking-for-printers = Տպիչներն որոնվում են…
 reports-no-printer-is-set-up = Այս համակարգչում տպիչ կարգավորված չէ։ Ավելացրեք այն համակարգի տպիչների կարգավորումներում կամ պահպանեք PDF-ը և տպեք այլ համակարգչից։
 reports-close = Փակել
 reports-printer = Տպիչ
@@ -26,7 +26,7 @@ reports-print = Տպել…
 reports-choose-a-printer-copies-and = Ընտրեք տպիչը, օրինակների քանակը և թուղթը, ապա տպեք (Ctrl+P)
 reports-yyyy-mm-dd = ՏՏՏՏ-ԱԱ-ՕՕ
 reports-type-both-dates-as-yyyy = Գրեք երկու ամսաթվերը ՏՏՏՏ-ԱԱ-ՕՕ ձևով, օրինակ՝ 2025-01-31։
-reports-the-first-date-is-after = Առաջին ամսաթիվը երկրորդից հետո է։
+reports-the-first-date-is-after = Առաջին ամսաթիվն երկրորդից հետո է։
 reports-use-these-dates = Կիրառել այս ամսաթվերը
 reports-fit-width = Ըստ լայնության
 reports-larger = Մեծացնել

@@ -36,7 +36,7 @@ segments-save-as-spreadsheet = Պահպանել աղյուսակով…
 segments-an-excel-workbook-xlsx-or = Excel աշխատագիրք (.xlsx) կամ CSV ֆայլ
 segments-customer = Հաճախորդ
 segments-orders = Պատվերներ
-segments-spent = Ծախսել է
+segments-spent = Ծախս
 segments-last-order = Վերջին պատվեր
 segments-never = երբեք
 
@@ -51,8 +51,8 @@ segments-recency-1-narrow = 1
     ամենավաղուց
 segments-recency-5-narrow = 5
     ամենավերջերս
-segments-frequency-1 = 1 · ամենաքիչ պատվեր
-segments-frequency-5 = 5 · ամենաշատ պատվեր
+segments-frequency-1 = 1 · ամենաքիչ
+segments-frequency-5 = 5 · ամենաշատ
 # $percent՝ հաճախորդների այն բաժինը, որից լավ է 5 միավորը։
 segments-grid-explained = Տողեր. որքան վերջերս են վերջին անգամ գնել։ Սյունակներ. որքան հաճախ են գնել։ 5 միավորը նշանակում է, որ հաճախորդն ավելի լավն է, քան ձեր հաճախորդների առնվազն { $percent }-ը. նույն ցուցանիշով հաճախորդները ստանում են նույն միավորը։ Յուրաքանչյուր բջիջում երևում են դրա հաճախորդները, նրանց հասույթը և սեգմենտը. սեղմեք բջիջի վրա՝ ցուցակը տեսնելու համար։
 # $count՝ հաճախորդներ. $shown՝ նույն թիվը, ինչպես գրված է էկրանին։
@@ -71,9 +71,9 @@ segments-cell-tip = Որքան վերջերս՝ { $r }, որքան հաճախ՝ 
 # Բջիջի հաճախորդների ցուցակի վերնագիրը։
 segments-cell-list = Որքան վերջերս՝ { $r }, որքան հաճախ՝ { $f } ({ $segment })
 # $column՝ դատարկ սյունակի համարը։
-segments-column-empty = Սյունակ { $column }-ը դատարկ է
+segments-column-empty = № { $column } սյունակը դատարկ է
 # $columns՝ դատարկ սյունակները, բացի վերջինից. $last՝ վերջինը։
-segments-columns-empty = Սյունակներ { $columns }-ը և { $last }-ը դատարկ են
+segments-columns-empty = № { $columns } և { $last } սյունակները դատարկ են
 # $columns՝ որ սյունակներն են դատարկ (վերևի նախադասությունը). $share՝ մեկ անգամ գնած հաճախորդների բաժինը. $count՝ քանի սյունակ է դատարկ։
 segments-empty-columns-why = { $count ->
         [one] { $columns }. նույնքան պատվեր ունեցող հաճախորդները ստանում են նույն միավորը, իսկ ձեր հաճախորդների { $share }-ը գնել է մեկ անգամ, ուստի միավորները շրջանցում են այն։
@@ -157,7 +157,7 @@ segments-field-city = քաղաք
 segments-field-country = երկիր
 segments-field-first-channel = առաջին պատվերի ալիք
 segments-field-consent = մարքեթինգի համաձայնություն
-segments-field-recency-days = օրեր վերջին պատվերից
+segments-field-recency-days = վերջին պատվերից անցած օրեր
 segments-field-frequency = պատվերներ
 segments-field-monetary = ընդհանուր ծախս
 segments-field-average-order = միջին պատվեր

@@ -3,7 +3,7 @@
 forecast-accuracy-seasonal = За последний период ({ $span }) этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как год назад» — на { $baseline }.
 forecast-accuracy-plain = За последний период ({ $span }) этот прогноз ({ $model }) ошибался в среднем на { $error }, а прогноз «как в прошлом периоде» — на { $baseline }.
 forecast-short-history = Полной истории пока только { $span } (чтобы увидеть каждый сезон дважды, нужно { $needed }), поэтому прогноз не учитывает сезонность: он ещё не может сказать, в какие месяцы продажи выше.
-forecast-so-far = На сегодня за { $period }: { $value } (по { $through }).
+forecast-so-far = Пока за { $period }: { $value } (по { $through }).
 forecast-next-month = Следующий месяц: около { $value } ({ $lo }–{ $hi }).
 forecast-next-week = Следующая неделя: около { $value } ({ $lo }–{ $hi }).
 channels-not-given = канал не указан
@@ -54,16 +54,13 @@ predict-check-few-repeat = Модель не проверена: до после
    *[other] { $repeat } клиента
 } (нужно { $needed }). Прогноз при этом в силе.
 predict-check-fit-failed = Модель не проверена: её не удалось обучить на более ранних продажах. Прогноз при этом в силе.
-predict-headline = Около { $likely } из { $customers ->
-    [one] { $customers } клиента
-   *[other] { $customers } клиентов
-}, скорее всего, купят снова в ближайшие { $days ->
+predict-headline = Около { $likely } из { $customers } ваших клиентов, скорее всего, купят снова в ближайшие { $days ->
     [one] { $days } день
     [few] { $days } дня
     [many] { $days } дней
    *[other] { $days } дня
 }.
-predict-model-lower-error = Использована модель { $model }: на ваших недавних продажах она ошибалась в среднем на { $mae } покупки на клиента, { $other } — на { $other-mae }.
+predict-model-lower-error = Использована модель { $model }: на ваших недавних продажах она ошибалась в среднем на { NUMBER($mae, minimumFractionDigits: 2, maximumFractionDigits: 2) } покупки на клиента, { $other } — на { NUMBER($other-mae, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 predict-model-only = Использована модель { $model }.
 predict-model-requested = Использована модель { $model }, как и было указано.
 predict-model-other-failed = Использована модель BG/NBD: модель Pareto/NBD не удалось подогнать к этим продажам.
@@ -93,15 +90,10 @@ cohorts-came-back-quarter = Из клиентов, чья первая поку�
    *[other] ; в когорте { $before } — { $before_share }.
 }
 channels-group = { $name }
-predict-check = Проверка на ваших последних { $days ->
+predict-check = Проверка на последних { $days ->
     [one] { $days } дне
    *[other] { $days } днях
-}, модель обучена только на продажах до них: ваши клиенты покупали в { $actual ->
-    [one] { $actual } день
-    [few] { $actual } дня
-    [many] { $actual } дней
-   *[other] { $actual } дня
-}, а модель ожидала { $predicted }.{ $auc ->
+} ваших продаж, модель обучена только на продажах до них: дней с покупками у ваших клиентов — { $actual }, модель ожидала { $predicted }.{ $auc ->
     [none] {""}
    *[other] {" "}Из двух клиентов — вернувшегося и не вернувшегося — модель выше оценила вернувшегося в { $auc } % случаев.
 }

@@ -53,7 +53,7 @@ cli-checked = Файл { $file } проверен (ничего не запис�
    *[other] { $read } строк
 }.
 cli-import-counts = Новых контактов: { $contacts }, строк продаж: { $sales } (из них у уже известных клиентов: { $known }).
-cli-import-problems = Отклонено строк — { $rejected }, значений отложено с предупреждением — { $warnings }:
+cli-import-problems = Отклонено строк: { $rejected }; отложено значений с предупреждением: { $warnings }. Подробности:
 cli-import-more-problems = … (все проблемы — в clientele imports или в --errors-out FILE.csv)
 cli-basket-summary = { $orders ->
     [one] { $orders } заказ
@@ -138,7 +138,7 @@ cli-import-undone = Импорт № { $batch } отменён: удалено �
     [0] {""}
    *[other] ; созданные им контакты ({ $kept }) оставлены, потому что их используют более поздние импорты или объединения
 }.
-cli-erase-preview = При удалении будут удалены данные { $customers ->
+cli-erase-preview = Будут удалены данные { $customers ->
     [one] { $customers } клиента
    *[other] { $customers } клиентов
 } (записей контактов: { $contacts }): имена, адреса, эл. почта, телефоны и другие столбцы, строки проблем импорта ({ $problems }), снимки объединений ({ $merges }), решения «это разные люди» ({ $pairs }), решения о согласии ({ $consent }) и их значения в журнале изменений (строк: { $audit }). Их строки продаж ({ $lines }) сохранятся в обезличенных записях.
@@ -169,8 +169,11 @@ cli-set-aside = { $orders ->
     [pending] в обработке
     [refunded] возврат
    *[other] { $status }
-}» ({ $amount }) сохранены, но не учтены.
-basket-rule = { $per-ten } из 10 заказов с товарами { $antecedents } содержат также { $consequents } — в { NUMBER($lift, minimumFractionDigits: 1, maximumFractionDigits: 1) } раза чаще, чем в среднем ({ $orders ->
+}» ({ $amount }) { $orders ->
+    [one] сохранён, но не учтён
+   *[other] сохранены, но не учтены
+}.
+basket-rule = В { $per-ten } из 10 заказов с товарами { $antecedents } есть также { $consequents } — в { NUMBER($lift, minimumFractionDigits: 1, maximumFractionDigits: 1) } раза чаще, чем в среднем ({ $orders ->
     [one] { $orders } заказ
     [few] { $orders } заказа
     [many] { $orders } заказов

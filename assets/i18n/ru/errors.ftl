@@ -38,7 +38,7 @@ error-name-taken = «{ $name }» — уже название сегмента, A
 error-no-such-segment = нет сегмента, ABC-группы, стадии жизненного цикла или сохранённого сегмента с названием «{ $name }»
 error-segment-not-named = укажите сегмент для экспорта, например: clientele export segment "At risk" --out at-risk.csv
 error-period = --from { $from } позже, чем --to { $to }; сначала укажите первый день периода
-error-export-format = { $path }: дайте файлу расширение .csv или .xlsx, чтобы Clientele знала, в каком формате его записать
+error-export-format = { $path }: дайте файлу расширение .csv или .xlsx — по нему выбирается формат записи
 error-internal = задача остановилась из-за внутренней ошибки, ничего не изменено ({ $detail }); пожалуйста, сообщите о ней
 
 rule-said = { $said }

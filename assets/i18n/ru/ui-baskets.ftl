@@ -7,7 +7,7 @@ baskets-title = Корзина
 baskets-what-sells-together = Что покупают вместе
 baskets-there-are-no-sales-yet = Продаж пока нет. Импортируйте файл продаж или откройте демо-магазин.
 baskets-look-at = Смотреть
-baskets-in-at-least = Встречаются не меньше чем в
+baskets-in-at-least = Есть хотя бы в
 baskets-the-share-of-all-orders = Доля всех заказов, в которых эти товары есть вместе; правила пересчитываются, когда вы отпускаете ползунок
 baskets-of-orders = заказов, сбываются в
 baskets-of-the-orders-with-the = Доля заказов с первыми товарами, в которых есть и остальные
@@ -26,7 +26,7 @@ baskets-open-the-customers-tab-showing = Открыть вкладку «Кли�
 baskets-save-as-spreadsheet = Сохранить в таблицу…
 baskets-an-excel-workbook-xlsx-or = Книга Excel (.xlsx) или файл CSV
 baskets-customer = Клиент
-baskets-because-they-bought = Потому что купил
+baskets-because-they-bought = Уже куплено
 
 ## Варианты, правила и предложения вкладки «Корзина».
 
@@ -45,13 +45,13 @@ baskets-rules-kept = { $rules ->
        *[other] { $shown_orders } заказа
     } при этих порогах
 baskets-column-orders = Заказы
-baskets-column-support = Поддержка
-baskets-column-confidence = Достоверность
+baskets-column-support = Доля
+baskets-column-confidence = Как часто
 baskets-column-lift = Лифт
 # $a, $b — два товара или две категории; $lift — во сколько раз чаще, с одним знаком после запятой.
 baskets-pair-tip = { $a } и { $b }: вместе в { $lift } раза чаще, чем случайно
 baskets-next-product-tip = Товар, который клиент, скорее всего, купит следующим
-baskets-next-category-tip = Категория, из которой клиент, скорее всего, купит следующей
+baskets-next-category-tip = Категория, из которой клиент, скорее всего, купит в следующий раз
 # $item — товар; $count — сколько клиентов.
 baskets-offer-choice = { $item } ({ $count })
 # $count — клиенты; $shown — то же число, как на экране; $item — товар.

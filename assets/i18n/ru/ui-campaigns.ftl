@@ -17,13 +17,13 @@ campaigns-pdf-page-of = Страница { $page } из { $pages }
 
 ## Ошибки PDF-файлов кампаний (переводы campaigns.ftl).
 
-campaign-pdf-channel = { $path }: PDF делается для кампаний по почте (наклейки, письма) или по телефону (лист обзвона); эта кампания идёт по каналу «{ $channel }»: запишите список контактов в .csv или .xlsx.
+campaign-pdf-channel = { $path }: PDF делается только для кампаний по почте (наклейки, письма) и по телефону (лист обзвона); эта кампания идёт по каналу «{ $channel }»: запишите список контактов в .csv или .xlsx.
 campaign-letter-field = { $path }, строка { $line }: в письме есть поле {"{"}{ $field }{"}"}, которого нет; поля: { $fields }.
-campaign-letter-unreadable = Не удаётся прочитать письмо { $path }: { $detail }
+campaign-letter-unreadable = Не удалось прочитать письмо { $path }: { $detail }
 
 ## Вкладка «Кампании».
 
-campaigns-job = Измеряем кампании
+campaigns-job = Считаем результаты кампаний
 campaigns-job-starting = Запуск
 campaigns-creating = Создаём кампанию
 campaigns-new = Новая кампания
@@ -34,39 +34,34 @@ campaigns-responders = Откликнулись
 campaigns-rate = Доля откликнувшихся
 campaigns-target-group = Получили (целевая группа)
 campaigns-control-group = Контрольная группа
-campaigns-uplift = Прирост: { $diff } п. п. отклика (с вероятностью 95 %: от { $low } до { $high })
+campaigns-uplift = Прирост: { $diff } п. п. отклика (с вероятностью 95 %: от { $low } до { $high })
 campaigns-form-name = Название
-campaigns-form-name-hint = например, Весенний возврат
+campaigns-form-name-hint = например, Вернуть клиентов весной
 campaigns-form-goal = Цель
 campaigns-form-target = Кому
 campaigns-form-list-hint = например, At risk
 campaigns-form-channel = Канал
 campaigns-form-control = Контрольная группа
-campaigns-form-window = Окно отклика (дней)
+campaigns-form-window = Срок отклика (дней)
 campaigns-form-response = Отклик
 campaigns-form-response-hint = any, product:НАЗВАНИЕ, category:НАЗВАНИЕ или revenue
 campaigns-form-cost = Стоимость контакта
 campaigns-form-cost-hint = необязательно
 campaigns-form-create = Создать кампанию
 campaigns-created = Кампания «{ $name }» создана: { $target ->
-    [one] { $target } клиент получит контакт
-    [few] { $target } клиента получат контакт
-    [many] { $target } клиентов получат контакт
-   *[other] { $target } клиента получат контакт
-}, { $control ->
-    [one] { $control } отложен
-    [few] { $control } отложены
-    [many] { $control } отложены
-   *[other] { $control } отложены
-} в контрольную группу.
+        [one] связаться нужно с { $target } клиентом
+        [few] связаться нужно с { $target } клиентами
+        [many] связаться нужно с { $target } клиентами
+       *[other] связаться нужно с { $target } клиента
+    }, в контрольной группе — { $control }.
 campaigns-left-out = Не включены: без согласия — { $no_consent }, отказались — { $said_no }, без адреса для этого канала — { $no_address }.
 campaigns-goal-win-back = Вернуть
 campaigns-goal-thank = Поблагодарить
-campaigns-goal-cross-sell = Перекрёстные продажи
+campaigns-goal-cross-sell = Допродать
 campaigns-goal-announce = Сообщить
 campaigns-kind-segment = Сегмент
 campaigns-kind-saved = Сохранённый сегмент
-campaigns-kind-tier = Уровень ценности
-campaigns-kind-stage = Этап жизненного цикла
-campaigns-kind-predict = Список прогнозов
+campaigns-kind-tier = ABC-группа
+campaigns-kind-stage = Стадия жизненного цикла
+campaigns-kind-predict = Список из прогноза по клиентам
 campaigns-kind-offer = Кому предложить

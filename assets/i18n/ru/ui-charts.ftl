@@ -7,14 +7,14 @@ charts-title = Графики
 charts-charts = Графики
 charts-hover-for-exact-values-drag = Наведите указатель, чтобы увидеть точные значения. Перетаскивайте, чтобы сдвинуть; прокрутка или щипок — масштаб; двойной щелчок — вернуть как было.
 charts-from = С
-charts-first-sale = первой продажи
+charts-first-sale = начала
 charts-to = по
 charts-as-of-date = дату расчёта
 charts-write-dates-as-2025-06 = пишите даты так: 2025-06-30
 charts-save-as-png = Сохранить в PNG…
 charts-save-this-chart-as-an = Сохранить этот график как картинку
 charts-there-are-no-sales-before = До даты расчёта продаж нет.
-charts-so-far = пока
+charts-so-far = ещё идёт
 charts-orders = Заказы
 charts-average-order = Средний чек
 charts-no-sale-in-this-range = Ни в одной продаже за этот период это не указано.
@@ -28,7 +28,7 @@ charts-choosing-the-forecast-s-model = Выбираем модель прогн�
 charts-no-month-is-complete-yet = Ни один месяц ещё не закончился.
 charts-each-row-is-the-customers = Каждая строка — клиенты, впервые купившие в этом месяце; каждый столбец — месяц после первой покупки (0 — месяц первой). В клетке — доля тех, кто сделал заказ в этом месяце.
 charts-revenue-per-customer-of-each = Выручка на клиента в каждой из последних двенадцати когорт, нарастающим итогом по месяцам после первого заказа.
-charts-a-customer-counts-for-the = Клиент относится к каналу и магазину своего первого заказа. ABC-группы: A приносит 80 % выручки, B — следующие 15 %, C — последние 5 %.
+charts-a-customer-counts-for-the = Клиент относится к каналу и магазину своего первого заказа. ABC-группы: A приносит 80 % выручки, B — следующие 15 %, C — последние 5 %.
 
 ## Список графиков на вкладке «Графики».
 
@@ -49,14 +49,14 @@ charts-chart-channels = Каналы и магазины
 charts-step-day = День
 charts-step-week = Неделя
 charts-step-month = Месяц
-charts-last-90-days = Последние 90 дней
-charts-last-12-months = Последние 12 месяцев
+charts-last-90-days = 90 дней
+charts-last-12-months = 12 месяцев
 charts-all = Всё время
 
 ## Графики: подсказки над столбиками и линиями, легенды, пояснения.
 
 # Столбик ещё не закончившегося периода. $period — период; $day — день последней продажи.
-charts-bar-so-far = { $period }, пока (по { $day })
+charts-bar-so-far = { $period } (пока по { $day })
 # $amount — сумма денег.
 charts-tip-revenue = выручка { $amount }
 # $amount — выручка за показанные даты.
@@ -106,7 +106,7 @@ charts-legend-share-revenue = Доля выручки
 charts-tip-share-customers = { $share } клиентов
 # $share — процент.
 charts-tip-share-revenue = { $share } выручки
-# $top — 20 %, как на экране; $share — доля выручки, которую они приносят.
+# $top — 20 %, как на экране; $share — доля выручки, которую они приносят.
 charts-pareto-explained = Клиенты отсортированы от тех, кто потратил больше всех. Лучшие { $top } ваших клиентов приносят { $share } выручки.
 charts-legend-even = Если бы все тратили поровну
 # $share — доля клиентов; $count — сколько это клиентов, как на экране; $revenue — доля выручки, которую они приносят.
@@ -115,10 +115,10 @@ charts-tip-pareto = лучшие { $share } клиентов ({ $count }) при
 ## Прогноз на вкладке «Графики».
 
 charts-show-backtest = Показать проверку на истории: что модель сказала бы о прошлых месяцах
-charts-legend-range-95 = Диапазон 95 %
-charts-legend-range-80 = Диапазон 80 %
+charts-legend-range-95 = Диапазон 95 %
+charts-legend-range-80 = Диапазон 80 %
 charts-legend-forecast = Прогноз
-charts-legend-so-far = Этот месяц на сегодня
+charts-legend-so-far = Этот месяц пока
 charts-legend-backtest = Проверка на истории
 
 ## Когорты и каналы на вкладке «Графики».
@@ -128,7 +128,7 @@ charts-cohorts-revenue = Выручка на клиента
 # Над столбцом с размерами когорт.
 charts-cohorts-customers = клиенты
 # Клетка таблицы когорт. $month — первый месяц когорты; $active — сколько клиентов сделали заказ, как на экране; $customers — клиенты когорты, как на экране; $period — месяцев после первого; $share — доля сделавших заказ; $revenue — их выручка; $per_customer — выручка на клиента на сегодня.
-charts-cohort-tip = { $month }: в месяц { $period } заказали { $active } из { $customers } клиентов ({ $share }); выручка { $revenue }, на клиента на сегодня — { $per_customer }
+charts-cohort-tip = { $month }: в { $period }-м месяце заказали { $active } из { $customers } клиентов ({ $share }); выручка { $revenue }, на клиента пока — { $per_customer }
 charts-channels-where = Где купили впервые
 charts-channels-customers = Клиенты
 charts-channels-back-90 = Снова купили

@@ -2,16 +2,16 @@
 
 customers-title = Клиенты
 customers-loading = Загрузка клиентов…
-customers-search-hint = Поиск по имени, коду, эл. почте, телефону или городу (Ctrl+F)
+customers-search-hint = Поиск: имя, код, эл. почта, телефон, город (Ctrl+F)
 customers-clear = Очистить
 customers-save-spreadsheet = Сохранить в таблицу…
 customers-save-spreadsheet-hint = Клиенты из списка (с учётом поиска) — книгой Excel (.xlsx) или файлом CSV
 # Список, открытый с другого экрана. $what — кто эти клиенты (например, название сегмента); $count — сколько; $shown — то же число, как на экране.
 customers-showing-only = { $count ->
-        [one] Показаны только { $what }: { $shown } клиент
-        [few] Показаны только { $what }: { $shown } клиента
-        [many] Показаны только { $what }: { $shown } клиентов
-       *[other] Показаны только { $what }: { $shown } клиента
+        [one] Показаны только «{ $what }»: { $shown } клиент
+        [few] Показаны только «{ $what }»: { $shown } клиента
+        [many] Показаны только «{ $what }»: { $shown } клиентов
+       *[other] Показаны только «{ $what }»: { $shown } клиента
     }
 customers-show-all = Показать всех клиентов
 # Имя файла, предлагаемое при сохранении всех клиентов, без расширения.
@@ -66,7 +66,7 @@ customers-fact-source = из { $source }
 # $date — день, когда клиент добавлен.
 customers-fact-added = добавлен { $date }
 # $ids — номера контактов, объединённых с этим.
-customers-absorbed = Здесь же записи контактов { $ids }.
+customers-absorbed = С этим клиентом объединены контакты { $ids }.
 customers-other-columns = Другие столбцы из файла
 customers-birth-date-hint = ГГГГ-ММ-ДД
 

@@ -8,7 +8,7 @@ duplicates-duplicates = Дубли
 duplicates-find-duplicates-again = Искать дубли заново
 duplicates-compares-every-customer-with-the = Сравнивает каждого клиента с похожими; уже принятые решения сохраняются
 duplicates-looking-for-customers-registered-more = Ищем клиентов, записанных больше одного раза…
-duplicates-groups-below-the-threshold-look = Группы ниже порога: просмотрите их отдельно; без вашего решения ничего не объединяется
+duplicates-groups-below-the-threshold-look = Группы ниже порога: просмотрите их отдельно; без вашего решения ни одна не объединяется
 duplicates-no-likely-duplicates-found-every = Вероятных дублей не найдено: похоже, каждый клиент записан один раз.
 duplicates-these-groups-are-below-the = Эти группы ниже предлагаемого порога: чаще всего это разные люди с одинаковым именем или адресом.
 duplicates-previous-group = Предыдущая группа (←)
@@ -19,7 +19,7 @@ duplicates-merge-anyway = Всё равно объединить
 duplicates-merge-y = Объединить (Y)
 duplicates-not-the-same-person-n = Разные люди (N)
 duplicates-skip-s = Пропустить (S)
-duplicates-keep-this-customer-s-number = Оставить номер этого клиента; остальные присоединяются к нему
+duplicates-keep-this-customer-s-number = Оставить номер этого клиента; остальные присоединятся к нему
 duplicates-after-merging = После объединения
 duplicates-reference = Код
 duplicates-keep-this-value = Оставить это значение
@@ -115,8 +115,8 @@ duplicates-bulk-count = { $n ->
         [many] { $n_shown } групп
        *[other] { $n_shown } группы
     }, { $m ->
-        [one] { $m_shown } клиент присоединён к другим
-        [few] { $m_shown } клиента присоединены к другим
-        [many] { $m_shown } клиентов присоединены к другим
-       *[other] { $m_shown } клиента присоединены к другим
+        [one] { $m_shown } клиент присоединится к другим
+        [few] { $m_shown } клиента присоединятся к другим
+        [many] { $m_shown } клиентов присоединятся к другим
+       *[other] { $m_shown } клиента присоединятся к другим
     }

@@ -24,7 +24,7 @@ feedback-csat = Довольны (CSAT 4–5)
 feedback-average-stars = Средняя оценка
 # $stars — средняя оценка в звёздах, как на экране.
 feedback-stars-value = { $stars } ★
-feedback-unhappy-and-valuable = Недовольные ценные
+feedback-unhappy-and-valuable = Ценные, но недовольные
 # $count — сколько ответов; $shown — то же число, как на экране.
 feedback-answers = { $count ->
         [one] { $shown } ответ
@@ -32,7 +32,7 @@ feedback-answers = { $count ->
         [many] { $shown } ответов
        *[other] { $shown } ответа
     }
-# Под NPS. $low, $high — границы диапазона 95 %; $count — сколько ответов; $shown — то же число, как на экране.
+# Под NPS. $low, $high — границы диапазона 95 %; $count — сколько ответов; $shown — то же число, как на экране.
 feedback-nps-range-answers = от { $low } до { $high } · { $count ->
         [one] { $shown } ответ
         [few] { $shown } ответа
@@ -51,7 +51,7 @@ feedback-waiting-over-a-week = { $count ->
 feedback-month-by-month = По месяцам
 feedback-no-nps-or-csat = Нет ответов NPS или CSAT для графика.
 feedback-line-nps = NPS
-feedback-line-nps-range = Диапазон NPS 95 %
+feedback-line-nps-range = Диапазон NPS 95 %
 feedback-line-csat = CSAT, %
 feedback-points-too-few = Слишком мало ответов, чтобы судить
 feedback-did-they-buy-again = Купили ли они снова?
@@ -62,7 +62,7 @@ feedback-bought-again-line = { $said }.
 
 ## Вкладка «Отзывы»: выбор списка в нижней части.
 # $shown — сколько, как на экране.
-feedback-part-unhappy = Недовольные ценные ({ $shown })
+feedback-part-unhappy = Ценные, но недовольные ({ $shown })
 # $shown — сколько, как на экране.
 feedback-part-open = Открытые жалобы ({ $shown })
 feedback-part-terms = На что жалуются
@@ -75,7 +75,7 @@ feedback-column-date = Дата
 feedback-column-tier = Группа
 feedback-column-spent = Потрачено
 feedback-column-open-complaint = Открытая жалоба
-feedback-column-what-they-said = Что сказал
+feedback-column-what-they-said = Текст отзыва
 feedback-column-age = Ждёт
 feedback-column-channel = Канал
 feedback-column-status = Статус
@@ -86,7 +86,7 @@ feedback-column-log-odds = Лог-шансы
 feedback-column-group = Группа
 feedback-column-answers = Ответы
 feedback-column-nps = NPS
-feedback-column-nps-range = Диапазон 95 %
+feedback-column-nps-range = Диапазон 95 %
 feedback-column-csat = CSAT
 feedback-column-stars = Звёзды
 
@@ -103,7 +103,7 @@ feedback-days = { $count ->
        *[other] { $shown } дня
     }
 # Под длинным списком. $rows — сколько строк показано; $total — сколько их всего (оба как на экране).
-feedback-first-rows-shown = Показаны первые { $rows }; кнопки берут все { $total }.
+feedback-first-rows-shown = Показаны первые { $rows }; кнопки работают со всеми ({ $total }).
 feedback-no-open-complaint = Ни одна жалоба не ждёт ответа.
 feedback-open-about = Жалобы, которые ещё ждут ответа, сначала самые старые. Закройте жалобу, записав, что было сделано.
 # $id — номер отзыва.
@@ -117,7 +117,7 @@ feedback-marked-resolved = Жалоба № { $id } отмечена как ре
 # Название списка клиентов (для «Открыть в „Клиентах“» и таблицы).
 feedback-list-open-complaints = Открытые жалобы
 feedback-several-unsolved = Несколько нерешённых жалоб: может уйти
-feedback-no-term = Пока ни одно слово не выделяется: слово попадает в список, когда его чаще довольных употребляют хотя бы 3 недовольных клиента.
+feedback-no-term = Пока ни одно слово не выделяется: слово попадает в список, когда хотя бы 3 недовольных клиента употребляют его чаще, чем довольные.
 feedback-terms-about = Слова и пары слов, которые недовольные клиенты употребляют чаще довольных, — сначала самые характерные. Щёлкните слово, чтобы прочитать, что было сказано.
 # $term — слово, которое употребляли клиенты; $count — в скольких отзывах оно есть; $shown — то же число, как на экране.
 feedback-term-in = { $count ->
@@ -128,7 +128,7 @@ feedback-term-in = { $count ->
     }
 # Название списка клиентов. $term — слово, которое употребляли клиенты.
 feedback-list-said = Сказали «{ $term }»
-feedback-by = Разрез
+feedback-by = Группировка
 feedback-by-channel = канал первого заказа
 feedback-by-product = товар
 feedback-by-segment = сегмент
@@ -174,7 +174,7 @@ feedback-text-hint = Что сказал клиент
 feedback-complaint-waits = Жалоба, которая ждёт ответа
 feedback-add = Добавить
 feedback-bad-day = Пишите день в виде ГГГГ-ММ-ДД, например 2026-12-06.
-feedback-off-scale = Оценка вне своей шкалы.
+feedback-off-scale = Оценка выходит за пределы шкалы.
 feedback-say-something = Напишите, что сказал клиент, или поставьте оценку.
 
 ## Оценки, каналы и состояния отзыва в списках и карточке клиента.
@@ -215,7 +215,7 @@ import-feedback-imported = { $count ->
         [few] Импортировано { $shown } отзыва
         [many] Импортировано { $shown } отзывов
        *[other] Импортировано { $shown } отзыва
-    } из строк: { $rows } ({ $customers ->
+    } (строк в файле: { $rows }; { $customers ->
         [one] { $shown_customers } новый клиент
         [few] { $shown_customers } новых клиента
         [many] { $shown_customers } новых клиентов

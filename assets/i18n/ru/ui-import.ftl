@@ -18,7 +18,7 @@ import-delimiter = Разделитель:
 import-sheet = Лист:
 import-header-row = Строка заголовков:
 import-the-column-names-are-one = Названия столбцов на строку выше
-import-the-column-names-are-one-2 = Названия столбцов на строку ниже (над ними строки заголовка)
+import-the-column-names-are-one-2 = Названия столбцов на строку ниже (над ними строки с заголовком таблицы)
 import-decimal-separator = Десятичный разделитель:
 import-dates = Даты:
 import-row = Строка
@@ -26,7 +26,7 @@ import-kept-as-extra = как доп. столбец
 import-check = Проверить
 import-choose-the-columns-above-the = Выберите столбцы выше; файл будет проверен, как только его можно будет импортировать.
 import-checking-every-row-nothing-is = Проверка всех строк (пока ничего не записано)…
-import-stop = Стоп
+import-stop = Остановить
 import-cancel = Отмена
 import-save-rejected-rows-as-csv = Сохранить отклонённые строки в CSV…
 import-open-the-customers-tab = Открыть вкладку «Клиенты»
@@ -40,10 +40,10 @@ import-undo = Отменить
 import-remove-what-this-import-added = Удалить всё, что добавил этот импорт
 import-rejected-rows = Отклонённые строки
 import-close = Закрыть
-import-this-import-has-no-problems = У этого импорта проблем не записано.
+import-this-import-has-no-problems = При этом импорте проблем не было.
 import-rejected-rows-2 = Отклонённые строки
 import-save-rejected-rows-as-csv-2 = Сохранить отклонённые строки в CSV…
-import-counting-what-it-added = Подсчёт того, что он добавил…
+import-counting-what-it-added = Считаем, что добавил этот импорт…
 import-contacts-that-a-later-import = Контакты, на которые опирается более поздний импорт или объединение, сохранятся. Импорт останется в истории с пометкой «отменён».
 import-undo-the-import = Отменить импорт
 import-enter = Enter
@@ -55,7 +55,7 @@ import-esc = Esc
 import-job-check = Проверка файла
 import-job-reading = Чтение
 # $file — имя файла.
-import-job-import = Импорт { $file }
+import-job-import = Импорт файла { $file }
 import-job-starting = Запуск
 import-kind-contacts = Контакты
 import-kind-sales = Продажи
@@ -100,7 +100,7 @@ import-tag-warning = Предупреждение
 # Группа проблем. $tag — «Отклонено» или «Предупреждение»; $count — сколько, как на экране; $kind — что за проблема.
 import-problem-group = { $tag } · { $count } × { $kind }
 # $shown — сколько проблем сгруппировано; $total — сколько их всего; оба как на экране.
-import-problems-first = Здесь сгруппированы первые { $shown } из { $total } проблем; все они сохраняются вместе с импортом.
+import-problems-first = Здесь сгруппированы первые { $shown } из { $total } проблем; все они сохранены вместе с импортом.
 # Далее $count — число, а $shown — то же число, как на экране.
 import-rows-ok = { $count ->
         [one] { $shown } строка в порядке
@@ -112,7 +112,7 @@ import-rows-rejected = { $count ->
         [one] { $shown } строка отклонена
         [few] { $shown } строки отклонены
         [many] { $shown } строк отклонено
-       *[other] { $shown } строки отклонено
+       *[other] { $shown } строки отклонены
     }
 import-warnings = { $count ->
         [one] { $shown } предупреждение
@@ -153,7 +153,7 @@ import-bad-dates = { $count ->
         [one] В { $shown } строке дата продажи раньше 1900 года или больше чем на день в будущем; строка отклонена.
         [few] В { $shown } строках дата продажи раньше 1900 года или больше чем на день в будущем; строки отклонены.
         [many] В { $shown } строках дата продажи раньше 1900 года или больше чем на день в будущем; строки отклонены.
-       *[other] В { $shown } строки дата продажи раньше 1900 года или больше чем на день в будущем; строки отклонены.
+       *[other] В { $shown } строках дата продажи раньше 1900 года или больше чем на день в будущем; строки отклонены.
     }
 import-accept-any-date = Принимать даты до 1900 года и в будущем
 import-button = { $count ->
@@ -181,7 +181,7 @@ import-done-contacts = новых контактов: { $new }
 import-done-sales = новых клиентов: { $new }, строк продаж: { $lines } (из них по уже известным клиентам: { $known })
 # $imported, $read — строки; $what — что добавлено (одно из двух сообщений выше).
 import-done = Импортировано строк: { $imported } из { $read }; { $what }.
-import-done-problems = Отклонено строк: { $rejected }, отложено значений с предупреждением: { $warnings }:
+import-done-problems = Отклонено строк: { $rejected }; отложено значений с предупреждением: { $warnings }. Подробности:
 # $id — номер импорта.
 import-saved-as = Сохранено как импорт № { $id }: его можно отменить в истории ниже.
 import-history-import = Импорт
@@ -202,7 +202,7 @@ import-problems-of = Проблемы импорта № { $id }
 import-problems-row = Строка
 import-problems-column = Столбец
 import-problems-value = Значение
-import-problems-row-as-read = Строка как прочитана
+import-problems-row-as-read = Строка как есть
 # $count — сколько отклонённых строк, как на экране; $shown — сколько показано.
 import-problems-first-rows = Первые { $shown } из { $count } отклонённых строк; чтобы увидеть все, сохраните их в CSV.
 # $id — номер импорта.

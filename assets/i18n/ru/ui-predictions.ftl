@@ -14,9 +14,9 @@ predictions-open-the-customers-tab-showing = Открыть вкладку «К�
 predictions-save-as-spreadsheet = Сохранить в таблицу…
 predictions-an-excel-workbook-xlsx-or = Книга Excel (.xlsx) или файл CSV
 predictions-customer = Клиент
-predictions-still-a-customer = Ещё клиент?
+predictions-still-a-customer = Ещё покупает?
 predictions-value-at-risk = Под угрозой
-predictions-still-a-customer-2 = Ещё клиент?
+predictions-still-a-customer-2 = Ещё покупает?
 predictions-predicted-against-what-happened = Прогноз и что было на самом деле
 predictions-not-checked-see-above = Не проверено (см. выше).
 
@@ -25,7 +25,7 @@ predictions-not-checked-see-above = Не проверено (см. выше).
 predictions-job = Расчёт прогноза по клиентам
 predictions-job-starting = Запуск
 # $date — день последней продажи.
-predictions-from-sales = По вашим продажам по { $date }.
+predictions-from-sales = По вашим продажам до { $date } включительно.
 # $days — на сколько дней вперёд; $expected — ожидаемая выручка; $months — число месяцев; $worth — сколько клиенты принесут за них.
 predictions-revenue = Ожидаемая выручка от этих клиентов за следующие { $days } дн.: { $expected }. За следующие { $months } мес. они принесут { $worth }.
 # То же, с диапазоном, в который выручка, скорее всего, попадёт: от $low до $high.
@@ -46,7 +46,7 @@ predictions-buys-in-days = Купит за { $days } дн.
 # $words — насколько вероятно, словами; $percent — вероятность.
 predictions-alive = { $words } ({ $percent })
 # $rows — сколько строк показано; $count — сколько их всего.
-predictions-first-rows = Показаны первые { $rows }; кнопки берут все { $count }.
+predictions-first-rows = Показаны первые { $rows }; кнопки работают со всеми ({ $count }).
 predictions-legend-customers = Клиенты
 predictions-by-chance = Клиенты по вероятности, что они ещё покупают (%)
 # $months — число месяцев.

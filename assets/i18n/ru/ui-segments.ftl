@@ -27,7 +27,7 @@ segments-remove-this-condition = Удалить это условие
 segments-condition = + условие
 segments-group = + группа
 segments-save-segment = Сохранить сегмент
-segments-give-the-segment-a-name = Дайте сегменту название и задайте правильное условие
+segments-give-the-segment-a-name = Дайте сегменту название и задайте условие без ошибок
 segments-close = Закрыть
 segments-close-the-list = Закрыть список
 segments-show-in-customers = Открыть в «Клиентах»
@@ -78,10 +78,10 @@ segments-column-empty = Столбец { $column } пуст
 segments-columns-empty = Столбцы { $columns } и { $last } пусты
 # $columns — какие столбцы пусты (предложение выше); $share — доля клиентов, купивших один раз; $count — сколько столбцов пусты.
 segments-empty-columns-why = { $count ->
-        [one] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили один раз, поэтому оценки его перескакивают.
-        [few] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили один раз, поэтому оценки их перескакивают.
-        [many] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили один раз, поэтому оценки их перескакивают.
-       *[other] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили один раз, поэтому оценки их перескакивают.
+        [one] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили только один раз, поэтому эта оценка пропускается.
+        [few] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили только один раз, поэтому эти оценки пропускаются.
+        [many] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили только один раз, поэтому эти оценки пропускаются.
+       *[other] { $columns }: клиенты с одинаковым числом заказов получают одну оценку, а { $share } ваших клиентов купили только один раз, поэтому эти оценки пропускаются.
     }
 
 ## ABC-группы и жизненный цикл на вкладке «Сегменты».
@@ -93,7 +93,7 @@ segments-tier-tip = { $meaning }
     Показать этих клиентов
 # $share — процент.
 segments-revenue-share = { $share } выручки
-# $band — доля выручки, которую набирает группа A; $a_share — доля клиентов в группе A; $top — 20 %, как на экране; $top_share — доля выручки, которую они приносят.
+# $band — доля выручки, которую набирает группа A; $a_share — доля клиентов в группе A; $top — 20 %, как на экране; $top_share — доля выручки, которую они приносят.
 segments-tier-sentence = В группу A входят лучшие клиенты, пока вместе они не наберут { $band } выручки: у вас это { $a_share } клиентов. Лучшие { $top } клиентов приносят { $top_share } выручки.
 # $gap, $active, $risk — числа дней.
 segments-lifecycle-explained = Обычно ваши клиенты возвращаются через { $gap } дн. Новый — первый заказ за последние 90 дней; активный — последний заказ не раньше чем { $active } дн. назад; в зоне риска — не раньше чем { $risk } дн. назад; ушедший — ещё раньше.
@@ -168,11 +168,11 @@ segments-field-country = страна
 segments-field-first-channel = канал первого заказа
 segments-field-consent = согласие на рассылку
 segments-field-recency-days = дней с последнего заказа
-segments-field-frequency = заказов
+segments-field-frequency = число заказов
 segments-field-monetary = всего потрачено
 segments-field-average-order = средний чек
-segments-field-product = купленный товар
-segments-field-category = купленная категория
+segments-field-product = товар
+segments-field-category = категория товара
 segments-field-segment = сегмент
 segments-field-tier = ABC-группа
 segments-field-lifecycle = стадия жизненного цикла
@@ -181,5 +181,5 @@ segments-op-is-not = не равно
 segments-op-in = одно из
 segments-op-contains = содержит
 segments-op-between = между
-segments-op-bought = купил
-segments-op-never-bought = ни разу не купил
+segments-op-bought = покупал
+segments-op-never-bought = не покупал

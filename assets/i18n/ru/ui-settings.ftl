@@ -4,7 +4,7 @@ settings-shop-name = Название магазина
 settings-shop-name-hint = печатается в отчётах
 settings-locale = Локаль
 settings-currency = Валюта
-settings-phone-country = Страна телефонов
+settings-phone-country = Страна для телефонов
 settings-phone-country-tip = Номера без кода страны (+…) читаются как номера этой страны (RU, KZ, BY…)
 # Под настройками. $day_first — "yes", если 03/04/2025 читается как день, потом месяц; $decimal — "comma" или "dot", десятичный знак выгрузок; $delimiter — знак между столбцами выгрузок.
 settings-dates-and-exports = { $day_first ->

@@ -26,7 +26,7 @@ prediction-predictions = Прогноз по клиенту
 prediction-not-worked-out-for-the = Для текущих данных не рассчитан.
 prediction-too-little-data-for-predictions = Для прогноза слишком мало данных (см. вкладку «Прогноз по клиентам»).
 prediction-no-purchase-on-or-before = До дня расчёта прогноза покупок не было.
-prediction-still-a-customer = Ещё клиент?
+prediction-still-a-customer = Ещё покупает?
 
 ## Окно выбора файла.
 
@@ -53,7 +53,7 @@ insights-yyyy-mm-dd = ГГГГ-ММ-ДД
 
 suggested-suggested-next = Что предложить
 suggested-working-out-what-sells-together = Считаем, что покупают вместе…
-suggested-nothing-yet-no-product-they = Пока нечего: вместе с тем, что покупал клиент, не берут часто ничего такого, чего он ещё не покупал.
+suggested-nothing-yet-no-product-they = Пока нечего: с тем, что покупал клиент, редко берут то, чего он ещё не покупал.
 
 ## Прогноз по клиенту в карточке на вкладке «Клиенты».
 
@@ -85,7 +85,7 @@ prediction-value-months = { $months ->
 
 # $arrow — ▲ или ▼; $change — изменение в процентах.
 widgets-change = { $arrow } { $change } к прошлому периоду
-widgets-new-nothing-before = впервые: раньше ничего
+widgets-new-nothing-before = впервые: раньше не было
 widgets-no-change = без изменений
 # Этап задачи и ход выполнения. $stage — этап; $percent — сколько сделано.
 widgets-progress = { $stage } ({ $percent })
@@ -127,7 +127,7 @@ filewindow-no-such-file = { $path } не существует.
 
 ## Насколько вероятно, что клиент ещё покупает («Прогноз по клиентам», карточка клиента).
 
-alive-still-buying = скорее всего, покупает
+alive-still-buying = скорее всего, ещё покупает
 alive-slipping = уходит
 alive-gone = вероятно, ушёл
 

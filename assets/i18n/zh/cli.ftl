@@ -1,20 +1,20 @@
 ## 命令行对所做操作的说明。
 
-cli-erase-nobody = 没有匹配的客户：没有可删除的内容。
-cli-erase-needs-yes = 没有删除任何内容：加上 --yes 重新运行命令即可彻底删除
+cli-erase-nobody = 没有匹配的客户：无需彻底删除。
+cli-erase-needs-yes = 没有删除任何内容：加上 --yes 重新运行命令，才会彻底删除
 cli-subject-written = 客户 { $customer } 的全部数据（{ $lines } 条销售明细）已写入 { $path }。
 cli-backup-written = 备份已写入 { $path }。
 cli-backup-holds = { $path } 包含 { $customers } 位客户和 { $lines } 条销售明细，时间从 { $first } 到 { $last }。
-cli-restore-needs-yes = 没有恢复任何内容：加上 --yes 重新运行命令即可恢复
-cli-restored = 已恢复 { $path }；备份之后彻底删除的 { $erased } 位客户已再次删除。
+cli-restore-needs-yes = 没有恢复任何内容：加上 --yes 重新运行命令，才会恢复
+cli-restored = 已恢复 { $path }；备份之后彻底删除的 { $erased } 位客户已再次彻底删除。
 cli-customers-shown = 显示了 { $of } 位客户中的 { $shown } 位（用 --limit 查看更多）
 cli-merged = 已将 { $absorbed } 合并到 { $survivor }。
 cli-merge-undone = 已撤销合并 { $merge }：客户 { $absorbed }（{ $absorbed-name }）重新成为独立客户；客户 { $survivor }（{ $survivor-name }）被合并改动过的字段已恢复为原来的值。
 cli-demo-saved = 演示店铺已保存到 { $path }：{ $customers } 位客户，{ $orders } 笔订单，{ $lines } 条销售明细，销售额 { $revenue }（{ $first } 到 { $last }）。
-cli-imported = 已从 { $file } 导入 { $imported } 行（共读取 { $read } 行），导入批次 { $batch }。
+cli-imported = 已从 { $file } 导入 { $imported } 行（共读取 { $read } 行），导入批次为 { $batch }。
 cli-checked = 已检查 { $file }（未写入任何内容）：读取的 { $read } 行中，有 { $imported } 行可以导入。
 cli-import-counts = { $contacts } 位新联系人，{ $sales } 条销售明细（其中 { $known } 条属于已有客户）。
-cli-import-problems = { $rejected } 行被拒绝，{ $warnings } 个值带警告另行保留：
+cli-import-problems = { $rejected } 行被拒绝，{ $warnings } 个值附警告另行保留：
 cli-import-more-problems = …（查看全部：clientele imports，或 --errors-out FILE.csv）
 cli-basket-summary = { $orders } 笔订单，{ $items } 种商品：{ $itemsets } 个频繁项集，{ $rules } 条关联规则。
 cli-basket-written = { $what ->
@@ -55,8 +55,8 @@ cli-merge-numbers = 共 { $count } 次合并，合并编号 { $numbers }；撤�
 cli-merged-all = 按阈值 { NUMBER($threshold, minimumFractionDigits: 3, maximumFractionDigits: 3) } 合并了 { $groups } 组：{ $absorbed } 位客户被合并到其他客户中（查看：clientele merges；撤销：clientele unmerge）。
 cli-set-aside = { $orders } 笔状态为“{ $status }”的订单（{ $amount }）已保留，但不计入统计。
 basket-rule = 含有 { $antecedents } 的订单中，每 10 笔有 { $per-ten } 笔也含有 { $consequents }，是平均水平的 { NUMBER($lift, minimumFractionDigits: 1, maximumFractionDigits: 1) } 倍（{ $orders } 笔订单）
-cli-feedback-bad-score = “{ $value }”不是有效的 { $scale } 评分（{ $scale ->
-    [nps] 应为 0 到 10
-    [thumbs] 应为赞或踩
-   *[other] 应为 1 到 5
-}）
+cli-feedback-bad-score = “{ $value }”不是有效的{ $scale ->
+    [nps] NPS 评分（应为 0 到 10）
+    [thumbs] 赞/踩评价（应为赞或踩）
+   *[other] 评分（应为 1 到 5）
+}

@@ -2,7 +2,7 @@
 
 report-predict-as-of = 截至 { $date }，根据到那天为止的销售数据。
 report-worth-saving = 值得挽回
-report-worth-saving-note = 以前回购过、但正在流失的客户（仍是客户的可能性在 { $from } 到 { $to } 之间），按可能损失的价值排列：即他们留下来时未来 { $months } 个月的价值，乘以他们仍会购买的可能性。
+report-worth-saving-note = 以前回购过、但正在流失的客户（仍会购买的可能性在 { $from } 到 { $to } 之间），按可能损失的价值排列：即他们留下来时未来 { $months } 个月的价值，乘以他们仍会购买的可能性。
 report-worth-saving-total = { $count } 位客户，未来 { $months } 个月可能损失 { $at-risk }。
 report-worth-saving-none = 目前没有以前回购过的客户正在流失。
 report-worth-saving-more = 另外还有 { $count } 位。

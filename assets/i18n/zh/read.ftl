@@ -64,7 +64,7 @@ read-not-a-file = { $file } 是{ $what ->
     [folder] 一个文件夹
    *[other] 管道、设备或套接字
 }，不是文件：请选择文件本身（如果是程序发送的数据，请先保存为文件）
-read-too-large = { $file }：读取这个文件需要占用超过 { $size } { $unit ->
+read-too-large = { $file }：读取这个文件需要超过 { $size } { $unit ->
     [gb] GB
    *[other] MB
-}的空间；文件可能已损坏，或是被故意构造来造成破坏的。未导入
+} 内存；文件可能已损坏，或是被故意做成的恶意文件。未导入

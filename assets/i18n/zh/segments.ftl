@@ -12,7 +12,7 @@ segment-potential-loyalists = 潜在忠诚客户
     .action = 邀请他们办会员卡，推荐其他客户接下来常买的商品。
 segment-new-customers = 新客户
     .meaning = 最近刚第一次购买。
-    .action = 欢迎他们，让第二次光顾变得简单。
+    .action = 欢迎他们，让他们方便再来第二次。
 segment-promising = 潜力客户
     .meaning = 最近买过，但目前只买过一次。
     .action = 送一个小优惠，提醒他们再来第二次。
@@ -30,7 +30,7 @@ segment-cant-lose-them = 重要挽留客户
     .action = 亲自打电话联系他们。
 segment-hibernating = 沉睡客户
     .meaning = 买得少，而且是很久以前。
-    .action = 只在季节性群发中带上他们，不要在他们身上投入太多。
+    .action = 只在换季群发时带上他们，不要在他们身上花太多钱。
 
 ## 生命周期阶段。
 lifecycle-new = 新客

@@ -39,12 +39,12 @@ app-chart-saved = 图表已保存到 { $path }。
 # $path：文件；$error：出了什么问题。
 app-not-written = 无法写入 { $path }：{ $error }
 # $error：出了什么问题。
-app-worker-not-started = 后台任务无法启动：{ $error }
+app-worker-not-started = 后台进程无法启动：{ $error }
 app-busy = Clientele 正忙，请稍后再试。
 app-settings-saved = 设置已保存。
 app-nothing-to-undo = 没有可撤销的操作。
 app-nothing-to-redo = 没有可重做的操作。
-app-drop-file = 松开鼠标即可导入该文件
+app-drop-file = 松开鼠标即可导入文件
 # $field：字段名；$error：原因。
 app-edit-failed = { $field }未修改：{ $error }
 # $count：客户数；$shown：屏幕上显示的同一数字。
@@ -52,9 +52,9 @@ app-merged = { $count ->
        *[other] 已合并 { $shown } 位客户；可在历史记录中点“撤销合并”还原。
     }
 # $batch：导入批次；$sales、$contacts：删除的销售明细和联系人数量（屏幕上显示的数字）。
-app-import-undone = 导入批次 { $batch } 已撤销：删除了 { $sales } 条销售明细和 { $contacts } 个联系人。
+app-import-undone = 导入批次 { $batch } 已撤销：删除了 { $sales } 条销售明细和 { $contacts } 位联系人。
 # 同上；$kept：保留的联系人数量（屏幕上显示的数字）。
-app-import-undone-kept = 导入批次 { $batch } 已撤销：删除了 { $sales } 条销售明细和 { $contacts } 个联系人；该批次创建的 { $kept } 个联系人已保留，因为后来的导入或合并用到了它们。
+app-import-undone-kept = 导入批次 { $batch } 已撤销：删除了 { $sales } 条销售明细和 { $contacts } 位联系人；该批次创建的 { $kept } 位联系人已保留，因为后来的导入或合并用到了他们。
 # 修改了一个字段。$field：字段名；$id：客户编号；$value：新值。
 app-edit-saved = 已保存：客户 { $id } 的{ $field }现在是“{ $value }”。
 app-edit-saved-empty = 已保存：客户 { $id } 的{ $field }现在为空。

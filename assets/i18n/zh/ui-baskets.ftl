@@ -5,24 +5,24 @@ baskets-title = 购物篮
 ## 购物篮标签页的标签、按钮和提示。
 
 baskets-what-sells-together = 搭配购买
-baskets-there-are-no-sales-yet = 还没有任何销售。请导入一个销售文件，或加载演示店铺。
+baskets-there-are-no-sales-yet = 还没有销售数据。请导入销售文件，或加载演示店铺。
 baskets-look-at = 查看
 baskets-in-at-least = 至少出现在
 baskets-the-share-of-all-orders = 同时包含这些商品的订单占全部订单的比例（支持度）；松开滑块后会重新计算关联规则
-baskets-of-orders = 的订单中，
+baskets-of-orders = 的订单中，至少
 baskets-of-the-orders-with-the = 在包含前面商品的订单中，同时包含其他商品的比例（置信度）
 baskets-of-the-time = 的情况下一起购买
 baskets-only-rules-with = 只看包含以下商品的规则：
 baskets-a-product = 某个商品
-baskets-no-products-sell-together-this = 没有商品这么经常一起卖出：降低阈值可以看到较弱的关联。
+baskets-no-products-sell-together-this = 没有商品达到这个频率的搭配购买：降低阈值可以看到较弱的关联。
 baskets-customers-who-buy-also-buy = 买了……的客户也会买……
 baskets-sort-by-this-highest-first = 按此列排序，从高到低
 baskets-pairs-that-sell-together = 经常一起卖出的商品组合
-baskets-no-two-products-are-bought = 还没有哪两种商品足够经常地被一起购买。
-baskets-darker-bought-together-more-times = 颜色越深：一起购买的次数比随机情况越多。
+baskets-no-two-products-are-bought = 还没有经常被一起购买的商品。
+baskets-darker-bought-together-more-times = 颜色越深，一起购买的次数越超出随机水平。
 baskets-customers-to-offer = 推荐对象
-baskets-show-in-customers = 在客户中查看
-baskets-open-the-customers-tab-showing = 打开客户标签页，只显示这些客户
+baskets-show-in-customers = 在“客户”中查看
+baskets-open-the-customers-tab-showing = 打开“客户”标签页，只显示这些客户
 baskets-save-as-spreadsheet = 另存为电子表格…
 baskets-an-excel-workbook-xlsx-or = Excel 工作簿（.xlsx）或 CSV 文件
 baskets-customer = 客户
@@ -58,4 +58,4 @@ baskets-best-next-category = { $count ->
     }
 # 列表及其文件的标题。$item：商品或品类。
 baskets-offer-title = 可推荐 { $item } 的客户
-baskets-consented-only = 只看已同意营销授权的客户
+baskets-consented-only = 只看有营销授权的客户

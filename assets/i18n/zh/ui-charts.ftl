@@ -5,11 +5,11 @@ charts-title = 图表
 ## 图表标签页的标签、按钮和提示。
 
 charts-charts = 图表
-charts-hover-for-exact-values-drag = 鼠标悬停查看精确数值。拖动可平移，滚动或双指缩放可放大缩小，双击可还原。
+charts-hover-for-exact-values-drag = 鼠标悬停可查看精确数值。拖动可平移，滚动滚轮或双指捏合可缩放，双击可还原。
 charts-from = 从
-charts-first-sale = 第一笔销售
+charts-first-sale = 首笔销售
 charts-to = 到
-charts-as-of-date = 数据截止日期
+charts-as-of-date = 截止日
 charts-write-dates-as-2025-06 = 日期请写成 2025-06-30
 charts-save-as-png = 另存为 PNG…
 charts-save-this-chart-as-an = 将这个图表保存为图片
@@ -41,7 +41,7 @@ charts-chart-store = 按门店的销售额
 charts-chart-segments = 分群：人数和销售额
 charts-chart-pareto = 帕累托曲线
 charts-chart-forecast = 销售预测
-charts-chart-cohorts = 同期群：谁会回来
+charts-chart-cohorts = 同期群：回头客分析
 charts-chart-channels = 渠道和门店
 
 ## 图表标签页的周期和范围。
@@ -117,7 +117,7 @@ charts-cohorts-revenue = 人均销售额
 charts-cohorts-customers = 客户数
 # 同期群表格的一个格子。$month：同期群的首购月份；$active：下单的客户（屏幕上显示的数字）；$customers：同期群客户数（屏幕上显示的数字）；$period：首购后的第几个月；$share：下单客户的比例；$revenue：他们的销售额；$per_customer：至今的人均销售额。
 charts-cohort-tip = { $month }：{ $customers } 位客户中有 { $active } 位在第 { $period } 个月下单（{ $share }）；销售额 { $revenue }，至今人均 { $per_customer }
-charts-channels-where = 首次购买的地方
+charts-channels-where = 首购渠道/门店
 charts-channels-customers = 客户
 charts-channels-back-90 = 90 天内
     回购

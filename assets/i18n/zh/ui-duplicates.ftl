@@ -7,10 +7,10 @@ duplicates-title = 重复客户
 duplicates-duplicates = 重复客户
 duplicates-find-duplicates-again = 重新查找重复客户
 duplicates-compares-every-customer-with-the = 将每位客户与可能匹配的客户逐一比较；已做过的决定会保留
-duplicates-looking-for-customers-registered-more = 正在查找被登记了不止一次的客户…
-duplicates-groups-below-the-threshold-look = 低于阈值的组：请单独查看；除非您要求，否则不会合并
+duplicates-looking-for-customers-registered-more = 正在查找重复登记的客户…
+duplicates-groups-below-the-threshold-look = 低于阈值的组：请另行查看；除非您要求，否则不会合并
 duplicates-no-likely-duplicates-found-every = 没有发现疑似重复客户：每位客户似乎都只登记了一次。
-duplicates-these-groups-are-below-the = 这些组低于建议的阈值：大多是同名或同地址的不同的人。
+duplicates-these-groups-are-below-the = 这些组低于建议的阈值：大多是同名或同住址的不同客户。
 duplicates-previous-group = 上一组（←）
 duplicates-next-group = 下一组（→）
 duplicates-marked-as-different-people = 已标记为不同的人
@@ -19,7 +19,7 @@ duplicates-merge-anyway = 仍然合并
 duplicates-merge-y = 合并（Y）
 duplicates-not-the-same-person-n = 不是同一人（N）
 duplicates-skip-s = 跳过（S）
-duplicates-keep-this-customer-s-number = 保留这位客户；其他客户都并入这位客户
+duplicates-keep-this-customer-s-number = 保留这位客户及其客户编号，其他客户都并入这位客户
 duplicates-after-merging = 合并后
 duplicates-reference = 编号
 duplicates-keep-this-value = 保留这个值
@@ -43,19 +43,19 @@ duplicates-job-starting = 正在启动
 # $shown：组数（屏幕上显示的数字）。
 duplicates-likely-tab = 疑似重复（{ $shown }）
 # $shown：组数（屏幕上显示的数字）。
-duplicates-unlikely-tab = 可能但不太像（{ $shown }）
+duplicates-unlikely-tab = 可能性低（{ $shown }）
 # $at：该组在列表中的位置；$count：总组数。
 duplicates-group-of = 第 { $at } 组，共 { $count } 组
 # $certainty：百分比。
-duplicates-certainty-unlikely = 可能但不太像：把握 { $certainty }
+duplicates-certainty-unlikely = 可能性低：匹配度 { $certainty }
 # $certainty：百分比。
-duplicates-certainty = 把握 { $certainty }
-duplicates-cut-from-chain = 从一条更长的链中拆出：请仔细核对
+duplicates-certainty = 匹配度 { $certainty }
+duplicates-cut-from-chain = 这组是从一长串相似客户中拆出来的：请仔细核对
 duplicates-merged = 已合并
 # $reason：这些客户看起来是同一人的原因。
 duplicates-why = 原因：{ $reason }
 # $reason：原因；$certainty：百分比。
-duplicates-reason-certainty = { $reason }（把握 { $certainty }）
+duplicates-reason-certainty = { $reason }（匹配度 { $certainty }）
 # $id：客户编号。
 duplicates-customer-kept = 客户 { $id }（保留）
 # $id：客户编号。
@@ -72,7 +72,7 @@ duplicates-merge-ask = 合并 { $n ->
 duplicates-history-merge = 合并
 duplicates-history-kept = 保留
 duplicates-history-merged-into = 并入的客户
-duplicates-history-certainty = 把握
+duplicates-history-certainty = 匹配度
 duplicates-history-by = 操作人
 duplicates-history-when = 时间
 # $when：撤销合并的日期和时间。
@@ -88,10 +88,10 @@ duplicates-summary = 在 { $customers ->
        *[other] { $shown_customers } 位客户
     }中发现 { $groups ->
        *[other] { $shown_groups } 组
-    }疑似重复客户（还有 { $open } 组待核对）。按把握从高到低排列；建议的把握阈值为 { $threshold }。
+    }疑似重复客户（还有 { $open } 组待核对）。按匹配度从高到低排列；建议的匹配度阈值为 { $threshold }。
 # $count：客户数；$shown：屏幕上显示的同一数字。
 duplicates-not-judgeable = { $count ->
-       *[other] { $shown } 位客户没有姓名、电子邮件或电话，永远不会被匹配。
+       *[other] { $shown } 位客户没有姓名、电子邮件或电话，不参与查找重复客户。
     }
 # $n：组数；$n_shown：屏幕上显示的同一数字；$m：被合并到其他客户的客户数；$m_shown：屏幕上显示的同一数字。
 duplicates-bulk-count = { $n ->

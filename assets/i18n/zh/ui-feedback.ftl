@@ -6,7 +6,7 @@ feedback-title = 客户反馈
 
 ## 客户反馈标签页：标题、反馈数量和状态栏中的任务。
 feedback-what-customers-say = 客户怎么说
-feedback-empty = 还没有客户反馈。请在导入标签页导入问卷回答或评价（选择“客户反馈”），在客户详情中添加电话投诉，或加载演示店铺。
+feedback-empty = 还没有客户反馈。请在“导入”标签页导入问卷回答或评价（选择“客户反馈”），在客户详情中添加电话投诉，或加载演示店铺。
 feedback-job = 正在计算客户反馈数据
 feedback-job-starting = 正在启动
 # $count：反馈条数；$shown：屏幕上显示的同一数字；$date：最后一天（屏幕上显示的日期）。
@@ -24,11 +24,11 @@ feedback-stars-value = { $stars } ★
 feedback-unhappy-and-valuable = 不满意的高价值客户
 # $count：回答数；$shown：屏幕上显示的同一数字。
 feedback-answers = { $count ->
-       *[other] { $shown } 个回答
+       *[other] { $shown } 份回答
     }
 # NPS 下方。$low、$high：95% 区间的两端；$count：回答数；$shown：屏幕上显示的同一数字。
 feedback-nps-range-answers = { $low } 至 { $high } · { $count ->
-       *[other] { $shown } 个回答
+       *[other] { $shown } 份回答
     }
 # “不满意的高价值客户”下方。$count：投诉未处理超过一周的客户数；$shown：屏幕上显示的同一数字。
 feedback-waiting-over-a-week = { $count ->
@@ -53,7 +53,7 @@ feedback-bought-again-line = { $said }。
 feedback-part-unhappy = 不满意的高价值客户（{ $shown }）
 # $shown：数量（屏幕上显示的数字）。
 feedback-part-open = 未处理投诉（{ $shown }）
-feedback-part-terms = 他们投诉什么
+feedback-part-terms = 投诉内容
 feedback-part-groups = 分组对比
 
 ## 客户反馈标签页：列表的列标题。
@@ -79,7 +79,7 @@ feedback-column-csat = CSAT
 feedback-column-stars = 星级
 
 ## 客户反馈标签页：列表。
-feedback-unhappy-about = 您最好的客户（价值等级 A 和 B）中不满意的客户（贬损者、1-2 星或 CSAT 1-2、踩），按消费金额排列；投诉超过一周未处理的排在最前。
+feedback-unhappy-about = 最有价值的客户（价值等级 A 和 B）中不满意的客户（贬损者、1-2 星或 CSAT 1-2、踩），按消费金额排列；投诉超过一周未处理的排在最前。
 feedback-show-this-customer = 查看这位客户
 # 等级列中。$tier：等级字母（A、B 或 C）。
 feedback-tier-cell = { $tier }
@@ -101,9 +101,9 @@ feedback-resolve = 处理…
 feedback-marked-resolved = 反馈 { $id } 已标记为已解决。
 # 客户列表的名称（用于“在客户中查看”和电子表格）。
 feedback-list-open-complaints = 未处理投诉
-feedback-several-unsolved = 多个投诉未解决：有流失风险
+feedback-several-unsolved = 多条投诉未解决：有流失风险
 feedback-no-term = 暂时没有突出的词语：至少有 3 位不满意的客户比满意的客户更常用某个词语时，才会列出它。
-feedback-terms-about = 不满意的客户比满意的客户更常用的词语和短语，按强弱排列。点击词语可查看客户原话。
+feedback-terms-about = 不满意的客户比满意的客户更常用的词语和短语，差异最明显的在前。点击词语可查看客户原话。
 # $term：客户用过的词语；$count：包含它的反馈条数；$shown：屏幕上显示的同一数字。
 feedback-term-in = { $count ->
        *[other] “{ $term }”出现在 { $shown } 条反馈中
@@ -128,7 +128,7 @@ feedback-feeling-happy = 满意
 feedback-feeling-tip = 客户最近一次评分时的感受
 # $count：未处理投诉数；$shown：屏幕上显示的同一数字。
 feedback-open-complaints-badge = { $count ->
-       *[other] { $shown } 个未处理投诉
+       *[other] { $shown } 条未处理投诉
     }
 feedback-open-complaint-tip = 有投诉在等待回复：见下方的客户反馈
 feedback-at-risk-of-leaving = 有流失风险
@@ -136,7 +136,7 @@ feedback-at-risk-tip = 投诉一直得不到解决的客户，最容易流失
 
 ## 客户详情：反馈列表和“添加反馈”表单。
 feedback-loading = 正在加载客户反馈…
-feedback-nothing-said = 还没有任何反馈。
+feedback-nothing-said = 还没有反馈。
 # $note：店主处理时写下的说明。
 feedback-resolved-note = 已解决：{ $note }
 feedback-add-feedback = 添加反馈
@@ -176,7 +176,7 @@ feedback-channel-shop = 店内
 ## 复购预测标签页：有未处理投诉的客户旁边。
 # $count：未处理投诉数；$shown：屏幕上显示的同一数字。
 feedback-predictions-open-complaints = { $count ->
-       *[other] { $shown } 个未处理投诉
+       *[other] { $shown } 条未处理投诉
     }
 feedback-predictions-open-complaints-tip = 投诉未解决：无论购买情况如何，都有流失风险
 
@@ -191,7 +191,7 @@ import-feedback-imported = 从 { $rows } 行中导入了 { $count ->
     }（{ $customers ->
        *[other] { $shown_customers } 位新客户
     }）。
-import-feedback-see-them = 可以在客户反馈标签页和每位客户的详情中查看。
+import-feedback-see-them = 可以在“客户反馈”标签页和每位客户的详情中查看。
 # $column：评分列的标题。
 import-feedback-which-scale-column = “{ $column }”列中的评分用的是哪种量表？文件里没有说明，而 4 分在每种量表上的意思都不一样。
 import-feedback-which-scale = 评分用的是哪种量表？文件里没有说明，而 4 分在每种量表上的意思都不一样。

@@ -8,7 +8,7 @@ import-import = 导入
 import-open-a-file = 打开文件…
 import-ctrl-o = Ctrl+O
 import-or-drop-a-file-on = 或者把文件拖到窗口上：CSV、TSV、文本、Excel（XLSX、XLS）或 OpenDocument（ODS）。
-import-bring-in-the-customers-and = 导入收银系统、网店、会员卡服务或您自己的电子表格导出的客户和销售数据。保存之前，您会看到文件是怎样读取的、每一列会变成什么；每次导入都可以在下方撤销。
+import-bring-in-the-customers-and = 导入收银系统、网店、会员卡服务或您自己的电子表格导出的客户和销售数据。保存之前，您可以先看到文件的读取方式和每一列对应的字段；每次导入都可以在下方撤销。
 import-reading-the-file = 正在读取文件…
 import-using-the-mapping-from-your = 沿用您上次导入这种格式时的列对应关系。
 import-the-file-holds = 文件内容：
@@ -16,20 +16,20 @@ import-format = 格式：
 import-encoding = 编码：
 import-delimiter = 分隔符：
 import-sheet = 工作表：
-import-header-row = 标题行：
+import-header-row = 表头行：
 import-the-column-names-are-one = 列名在上一行
 import-the-column-names-are-one-2 = 列名在下一行（上面还有标题行）
 import-decimal-separator = 小数点：
 import-dates = 日期：
 import-row = 行
-import-kept-as-extra = 作为附加信息保留
+import-kept-as-extra = 作为附加列保留
 import-check = 检查
 import-choose-the-columns-above-the = 请在上方选择各列；一旦可以导入，就会立即检查文件。
 import-checking-every-row-nothing-is = 正在检查每一行（尚未写入任何内容）…
 import-stop = 停止
 import-cancel = 取消
 import-save-rejected-rows-as-csv = 将被拒绝的行另存为 CSV…
-import-open-the-customers-tab = 打开客户标签页
+import-open-the-customers-tab = 打开“客户”标签页
 import-show-all-rejected-rows = 显示所有被拒绝的行
 import-import-another-file = 导入另一个文件…
 import-import-another-file-2 = 导入另一个文件…
@@ -91,16 +91,16 @@ import-read-month-first = 月在前：{ $example } 是 { $date }
 import-day-first = 日在前
 import-month-first = 月在前
 # $count：列数。
-import-columns-understood = 每一列被识别为什么（{ $count }）
+import-columns-understood = 各列的识别结果（{ $count }）
 
 ## 导入标签页：检查发现的问题。
 
-import-tag-rejected = 拒绝
+import-tag-rejected = 被拒绝
 import-tag-warning = 警告
 # 一组问题。$tag：拒绝或警告；$count：数量（屏幕上显示的数字）；$kind：问题是什么。
 import-problem-group = { $tag } · { $count } × { $kind }
 # $shown：归组显示的问题数；$total：问题总数；均为屏幕上显示的数字。
-import-problems-first = 这里归组显示了 { $total } 个问题中的前 { $shown } 个；全部问题都会随导入一起保存。
+import-problems-first = 这里按类别显示 { $total } 个问题中的前 { $shown } 个；全部问题都会随导入一起保存。
 # 以下 $count 是数字，$shown 是屏幕上显示的同一数字。
 import-rows-ok = { $count ->
        *[other] { $shown } 行正常
@@ -112,7 +112,7 @@ import-warnings = { $count ->
        *[other] { $shown } 个警告
     }
 import-contacts-added = { $count ->
-       *[other] 将添加 { $shown } 个联系人
+       *[other] 将添加 { $shown } 位联系人
     }
 # $count、$shown：销售明细；$new：新客户；$known：属于已有客户的明细；均为屏幕上显示的数字。
 import-sales-summary = { $count ->
@@ -136,7 +136,7 @@ import-button = { $count ->
        *[other] 导入 { $shown } 行
     }
 import-why-columns = 请先选择导入需要的列。
-import-why-dates = 请先说明这个文件怎样写日期（日在前还是月在前）。
+import-why-dates = 请先选择这个文件的日期写法（日在前还是月在前）。
 import-why-again = 这个文件以前导入过：勾选“仍然再次导入”才能再导入一次。
 import-why-no-row = 这个文件没有任何一行可以导入。
 import-why-checking = 每一行都检查完之后，才能导入文件。
@@ -150,7 +150,7 @@ import-not-imported = { $file } 未导入
 # $file：文件名。
 import-imported = { $file } 已导入
 # 以下数字均为屏幕上显示的数字。
-import-done-contacts = { $new } 个新联系人
+import-done-contacts = { $new } 位新联系人
 import-done-sales = { $new } 位新客户，{ $lines } 条销售明细（其中 { $known } 条属于已有客户）
 # $imported、$read：行数；$what：添加了什么（上面两条消息之一）。
 import-done = 已导入 { $read } 行中的 { $imported } 行：{ $what }。
@@ -177,11 +177,11 @@ import-problems-column = 列
 import-problems-value = 值
 import-problems-row-as-read = 读取到的行
 # $count：被拒绝的行数（屏幕上显示的数字）；$shown：显示了多少行。
-import-problems-first-rows = { $count } 行被拒绝的行中的前 { $shown } 行；另存为 CSV 可查看全部。
+import-problems-first-rows = 共 { $count } 行被拒绝，这里显示前 { $shown } 行；另存为 CSV 可查看全部。
 # $id：导入批次。
 import-file-stem = 导入批次 { $id }
 # $id：导入批次。
 import-undo-ask = 撤销导入批次 { $id }？
 import-the-demo-shop = 演示店铺
 # $sales、$contacts：屏幕上显示的数字；$file：文件名。
-import-undo-what = 删除这次导入（{ $file }）的 { $sales } 条销售明细和 { $contacts } 个联系人？
+import-undo-what = 删除这次导入（{ $file }）的 { $sales } 条销售明细和 { $contacts } 位联系人？

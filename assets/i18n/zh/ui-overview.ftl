@@ -2,7 +2,7 @@
 
 overview-title = 概览
 overview-working = 正在计算您的数据…
-overview-no-sales = 还没有任何销售，暂时没有数据可显示。
+overview-no-sales = 还没有销售数据，暂时没有数字可显示。
 
 ## 空数据库的概览：欢迎语和两个按钮。
 
@@ -11,7 +11,7 @@ overview-empty-file = 您的客户数据库是空的。它是这台电脑上的�
 overview-bring-your-own = 导入您自己的客户或销售数据：从收银系统、网店或通讯录导出的 CSV 文件或电子表格（Excel、LibreOffice）。
 # $count：演示店铺的客户数；$shown：屏幕上显示的同一数字。
 overview-demo-offer = { $count ->
-       *[other] 也可以先加载一个演示店铺看看：{ $shown } 位客户和三年的销售，客户姓名有法文、英文、俄文、中文和亚美尼亚文，还有一些客户像真实文件里那样被录入了两次。
+       *[other] 也可以先加载一个演示店铺看看：{ $shown } 位客户和三年的销售数据，客户姓名有法文、英文、俄文、中文和亚美尼亚文；和真实文件一样，有些客户被录入了两次。
     }
 overview-cancel = 取消
 overview-import-file = 导入我的文件…
@@ -22,7 +22,7 @@ overview-load-demo = 加载演示店铺
 
 # $date：最近一笔销售的日期；$weekday：那天是星期几。
 overview-as-of = 数据截至 { $date }（{ $weekday }），即最近一笔销售的日期。
-overview-forecast-hint = 销售额预测，采用在本店过去几个月里表现最好的模型（图表，销售预测）；实际数值有八成的可能落在这个区间内。
+overview-forecast-hint = 销售额预测，采用在本店过去几个月里表现最好的模型（见“图表”中的“销售预测”）；实际数值有八成的可能落在这个区间内。
 overview-revenue-by-month = 每月销售额
 # $days：时间段的天数；$from、$to：第一天和最后一天。
 overview-period = { $days ->

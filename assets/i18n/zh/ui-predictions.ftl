@@ -9,8 +9,8 @@ predictions-once-your-shop-has-sales = 店铺有了销售之后，这里会显�
 predictions-work-them-out-again = 重新计算
 predictions-is-the-model-right-for = 这个模型适合您的店铺吗？
 predictions-working-out-the-value-tiers = 正在计算价值等级…
-predictions-show-in-customers = 在客户中查看
-predictions-open-the-customers-tab-showing = 打开客户标签页，只显示这些客户
+predictions-show-in-customers = 在“客户”中查看
+predictions-open-the-customers-tab-showing = 打开“客户”标签页，只显示这些客户
 predictions-save-as-spreadsheet = 另存为电子表格…
 predictions-an-excel-workbook-xlsx-or = Excel 工作簿（.xlsx）或 CSV 文件
 predictions-customer = 客户
@@ -33,7 +33,7 @@ predictions-revenue-range = 这些客户未来 { $days } 天的预计销售额�
 predictions-worth-saving = 值得挽回
 predictions-worth-saving-explained = 以前回购过、但正在流失的客户，按可能损失的价值排列：即他们留下来时的价值乘以他们仍会购买的可能性。
 predictions-likely-to-leave = 可能流失
-predictions-likely-to-leave-explained = 您最好的客户（价值等级 A 和 B）中可能已经不再购买、或有多个投诉未解决的客户，按可能损失的价值排列。
+predictions-likely-to-leave-explained = 最有价值的客户（价值等级 A 和 B）中可能已经不再购买、或有多条投诉未解决的客户，按可能损失的价值排列。
 # $count：客户数；$shown：屏幕上显示的同一数字；$amount：可能损失的价值；$months：月数。
 predictions-at-risk = { $count ->
        *[other] { $shown } 位客户，未来 { $months } 个月可能损失 { $amount }。

@@ -10,17 +10,17 @@ segments-value-tiers = 价值等级
 segments-lifecycle = 生命周期
 segments-show-these-customers = 查看这些客户
 segments-customers = 客户…
-segments-movement-between-segments = 分群之间的变动
+segments-movement-between-segments = 分群变化
 segments-compared-with = 与此日期对比：
 segments-30-days-earlier = 30 天前
 segments-then-now = 之前 \ 现在
 segments-saved-segments = 已保存的分群
 segments-edit = 编辑
 segments-delete = 删除
-segments-no-saved-segments-yet-build = 还没有已保存的分群。可以在下方用客户的条件建立一个。
+segments-no-saved-segments-yet-build = 还没有已保存的分群。可以在下方按条件筛选客户，新建一个分群。
 segments-new-segment = 新建分群…
 segments-name = 名称
-segments-e-g-lyon-regulars = 例如：杭州老客户
+segments-e-g-lyon-regulars = 例如：上海老客户
 segments-customers-who-match = 符合以下条件的客户
 segments-remove-group = 删除条件组
 segments-remove-this-condition = 删除这个条件
@@ -30,8 +30,8 @@ segments-save-segment = 保存分群
 segments-give-the-segment-a-name = 请给分群取一个名称，并设置有效的规则
 segments-close = 关闭
 segments-close-the-list = 关闭列表
-segments-show-in-customers = 在客户中查看
-segments-open-the-customers-tab-showing = 打开客户标签页，只显示这些客户
+segments-show-in-customers = 在“客户”中查看
+segments-open-the-customers-tab-showing = 打开“客户”标签页，只显示这些客户
 segments-save-as-spreadsheet = 另存为电子表格…
 segments-an-excel-workbook-xlsx-or = Excel 工作簿（.xlsx）或 CSV 文件
 segments-customer = 客户
@@ -88,7 +88,7 @@ segments-tier-tip = { $meaning }
 # $share：百分比。
 segments-revenue-share = 占销售额的 { $share }
 # $band：A 级累计贡献的销售额比例；$a_share：A 级客户的比例；$top：屏幕上显示的 20%；$top_share：他们贡献的销售额比例。
-segments-tier-sentence = A 级是您最好的客户，从高到低累计到销售额的 { $band } 为止：这里是排名前 { $a_share } 的客户。仅排名前 { $top } 的客户就贡献了 { $top_share } 的销售额。
+segments-tier-sentence = A 级是消费最多的客户，从高到低累计到销售额的 { $band } 为止：这里是排名前 { $a_share } 的客户。仅排名前 { $top } 的客户就贡献了 { $top_share } 的销售额。
 # $gap、$active、$risk：天数。
 segments-lifecycle-explained = 您的客户通常每 { $gap } 天回来一次。新客：最近 90 天内首次下单；活跃：最近一次下单在 { $active } 天内；流失预警：在 { $risk } 天内；已流失：更久以前。
 segments-stage-new = 新客
@@ -139,7 +139,7 @@ segments-add-condition = 添加条件
 
 # $customers：客户数（文字）；$revenue：他们的销售额。
 segments-list-total = { $customers }，共 { $revenue }
-segments-consented-only = 只看已同意营销授权的客户
+segments-consented-only = 只看有营销授权的客户
 # $id：客户编号。
 segments-unnamed = 客户 #{ $id }
 # $days：天数。

@@ -5,7 +5,7 @@ settings-shop-name-hint = 印在报告上
 settings-locale = 区域设置
 settings-currency = 货币
 settings-phone-country = 电话所属国家
-settings-phone-country-tip = 没有写 + 国家代码的电话号码，按这个国家的号码读取（FR、GB、US…）
+settings-phone-country-tip = 没有写 + 国家代码的电话号码，按这个国家的号码读取（CN、FR、US…）
 # 设置下方。$day_first：03/04/2025 按日在前读取时为“yes”；$decimal：导出文件的小数点，“comma”或“dot”；$delimiter：导出文件中列之间的字符。
 settings-dates-and-exports = { $day_first ->
         [yes] 像 03/04/2025 这样的日期读作 2025年4月3日。

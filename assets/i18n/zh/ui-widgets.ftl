@@ -24,7 +24,7 @@ widgets-cancel = 取消
 
 prediction-predictions = 复购预测
 prediction-not-worked-out-for-the = 尚未针对当前数据计算。
-prediction-too-little-data-for-predictions = 数据太少，无法做复购预测（见复购预测标签页）。
+prediction-too-little-data-for-predictions = 数据太少，无法做复购预测（见“复购预测”标签页）。
 prediction-no-purchase-on-or-before = 在做复购预测的那天或之前没有购买记录。
 prediction-still-a-customer = 仍会购买？
 
@@ -42,8 +42,8 @@ filewindow-cancel = 取消
 ## 图表旁的分析。
 
 insights-work-out-the-figures-again = 重新计算
-insights-there-are-no-sales-yet = 还没有任何销售，暂时没有分群或图表可显示。
-insights-import-a-file-of-sales = 请在导入标签页（Ctrl+2）导入一个销售文件，或加载演示店铺。
+insights-there-are-no-sales-yet = 还没有销售数据，暂时没有分群或图表可显示。
+insights-import-a-file-of-sales = 请在“导入”标签页（Ctrl+2）导入销售文件，或加载演示店铺。
 insights-working-out-who-your-customers = 正在分析您的客户和店铺的经营情况…
 insights-as-of = 截至
 insights-latest-sale = 最近一笔销售
@@ -51,9 +51,9 @@ insights-yyyy-mm-dd = YYYY-MM-DD
 
 ## 接下来向客户推荐什么。
 
-suggested-suggested-next = 推荐商品
+suggested-suggested-next = 下次推荐
 suggested-working-out-what-sells-together = 正在计算哪些商品经常一起卖出…
-suggested-nothing-yet-no-product-they = 暂无推荐：客户常买的商品都没有与他们没买过的商品一起卖出。
+suggested-nothing-yet-no-product-they = 暂无推荐：与这位客户常买商品搭配的商品，这位客户都已买过。
 
 ## 客户标签页详情中的客户复购预测。
 
@@ -81,7 +81,7 @@ widgets-no-change = 没有变化
 # 任务进行到的阶段和进度。$stage：阶段；$percent：进度。
 widgets-progress = { $stage }（{ $percent }）
 # 图表中的一个周期。$date：第一天。
-widgets-week-of = { $date } 那一周
+widgets-week-of = { $date } 当周
 
 ## 分群和图表上方的日期（分群、图表）。
 
@@ -148,7 +148,7 @@ suggested-job-starting = 正在启动
 
 ## 概览、复购预测和客户反馈标签页共用：失败的任务，以及客户列表。
 widgets-work-them-out-again = 重新计算
-widgets-show-in-customers = 在客户中查看
-widgets-show-in-customers-tip = 打开客户标签页，只显示这些客户
+widgets-show-in-customers = 在“客户”中查看
+widgets-show-in-customers-tip = 打开“客户”标签页，只显示这些客户
 widgets-save-as-spreadsheet = 另存为电子表格…
 widgets-save-as-spreadsheet-tip = Excel 工作簿（.xlsx）或 CSV 文件

@@ -262,23 +262,28 @@ fn rules_ui(this: &mut BasketsScreen, cx: &mut Cx, ui: &mut egui::Ui, found: &Re
     ui.separator();
     let formats = cx.formats.clone();
     let mut sort = this.sort;
-    egui_extras::TableBuilder::new(ui)
+    let columns = [
+        (SortBy::Count, tr!("baskets-column-orders"), 56.0),
+        (SortBy::Support, tr!("baskets-column-support"), 64.0),
+        (SortBy::Confidence, tr!("baskets-column-confidence"), 84.0),
+        (SortBy::Lift, tr!("baskets-column-lift"), 44.0),
+    ];
+    let widths: Vec<f32> = columns
+        .iter()
+        .map(|(_, words, least)| crate::ui::widgets::header_width(ui, words, *least))
+        .collect();
+    let mut table = egui_extras::TableBuilder::new(ui)
         .striped(true)
-        .column(egui_extras::Column::remainder().at_least(200.0).clip(true))
-        .column(egui_extras::Column::exact(56.0))
-        .column(egui_extras::Column::exact(64.0))
-        .column(egui_extras::Column::exact(84.0))
-        .column(egui_extras::Column::exact(44.0))
+        .column(egui_extras::Column::remainder().at_least(200.0).clip(true));
+    for width in widths {
+        table = table.column(egui_extras::Column::exact(width));
+    }
+    table
         .header(22.0, |mut h| {
             h.col(|ui| {
                 ui.strong(crate::tr!("baskets-customers-who-buy-also-buy"));
             });
-            for (by, words) in [
-                (SortBy::Count, tr!("baskets-column-orders")),
-                (SortBy::Support, tr!("baskets-column-support")),
-                (SortBy::Confidence, tr!("baskets-column-confidence")),
-                (SortBy::Lift, tr!("baskets-column-lift")),
-            ] {
+            for (by, words, _) in columns {
                 h.col(|ui| {
                     if ui
                         .selectable_label(sort == by, words)

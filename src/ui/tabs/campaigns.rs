@@ -3,19 +3,23 @@
 //! control group, the uplift with its 95% interval, and the verdict in plain words); and a
 //! form that creates a campaign and says what it can detect and who was left out.
 //!
+//! Each campaign also shows the uplift in revenue per customer with its interval, the extra
+//! revenue and, with a cost, the return, and a button that makes its report (PDF) and asks
+//! where to save it.
+//!
 //! The list and the creation run on the worker (progress in the status bar); the list is
 //! asked for again when the shop's data changes and after a campaign is created.
 
 use std::sync::Arc;
 
 use crate::analytics::campaign::{
-    DEFAULT_CONTROL_SHARE, DEFAULT_WINDOW_DAYS, GroupFigures, Goal, MAX_WINDOW_DAYS, Response,
+    CampaignResults, DEFAULT_CONTROL_SHARE, DEFAULT_WINDOW_DAYS, GroupFigures, Goal, MAX_WINDOW_DAYS, Response,
     Target, TargetKind,
 };
 use crate::jobs::{CampaignRequest, Event, Request};
 use crate::service::campaign::{CampaignSpec, Created, Measured};
 use crate::store::{Channel, LeftOut};
-use crate::text::{Message, local, render, ui_lang};
+use crate::text::{local, render, ui_lang};
 use crate::ui::screen::{Cx, Screen};
 use crate::ui::theme;
 
@@ -99,6 +103,10 @@ pub struct CampaignsScreen {
     created: Option<Arc<Created>>,
     /// Why the last creation failed.
     create_error: Option<String>,
+    /// The job making a campaign's report.
+    reporting: Option<u64>,
+    /// Why the last report could not be made.
+    report_error: Option<String>,
 }
 
 impl Screen for CampaignsScreen {
@@ -121,7 +129,7 @@ impl Screen for CampaignsScreen {
         });
     }
 
-    fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
+    fn on_event(&mut self, cx: &mut Cx, event: &Event) {
         match event {
             Event::Campaigns { job, result } if self.job == Some(*job) => {
                 self.job = None;
@@ -144,6 +152,20 @@ impl Screen for CampaignsScreen {
                         self.asked = None;
                     }
                     Err(e) => self.create_error = Some(local(e.as_ref())),
+                }
+            }
+            Event::CampaignReport { job, result } if self.reporting == Some(*job) => {
+                self.reporting = None;
+                match result {
+                    Ok((name, pdf)) => {
+                        self.report_error = None;
+                        // The usual save dialog, then the worker writes the file.
+                        cx.command(crate::ui::app::Command::SaveReport {
+                            file_name: format!("{}.pdf", crate::format::file_stem(name)),
+                            pdf: pdf.clone(),
+                        });
+                    }
+                    Err(e) => self.report_error = Some(local(e.as_ref())),
                 }
             }
             _ => {}
@@ -198,10 +220,37 @@ impl CampaignsScreen {
             ui.label(crate::tr!("campaigns-empty"));
             return;
         }
+        if let Some(e) = &self.report_error {
+            ui.label(egui::RichText::new(e).color(theme::bad(ui.visuals().dark_mode)));
+        }
         for (i, m) in made.iter().enumerate() {
             ui.add_space(theme::GAP);
-            campaign_ui(cx, ui, i, m);
+            let busy = self.reporting.is_some();
+            if campaign_ui(cx, ui, i, m, busy) {
+                self.make_report(cx, &m.campaign.name);
+            }
         }
+        if let Some(job) = self.reporting {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                crate::ui::widgets::job_progress_ui(ui, cx, job);
+            });
+        }
+    }
+
+    /// Asks the worker for a campaign's report in the window's language.
+    fn make_report(&mut self, cx: &mut Cx, name: &str) {
+        let (job, _) = cx.restart_job(
+            &mut self.reporting,
+            &crate::tr!("campaigns-report-job"),
+            &crate::tr!("campaigns-job-starting"),
+        );
+        self.report_error = None;
+        cx.send(Request::Campaigns(CampaignRequest::Report {
+            job,
+            name: name.to_string(),
+            lang: ui_lang(),
+        }));
     }
 
     fn form_ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
@@ -331,13 +380,25 @@ impl CampaignsScreen {
     }
 }
 
-/// One campaign: its name and window, the two groups' figures, the uplift and the verdict.
-fn campaign_ui(cx: &Cx, ui: &mut egui::Ui, i: usize, m: &Measured) {
+/// One campaign: its name and window, the two groups' figures, the uplift in response rate
+/// and in revenue per customer, what it brought, the return and the verdict. Returns
+/// whether its report was asked for.
+fn campaign_ui(cx: &Cx, ui: &mut egui::Ui, i: usize, m: &Measured, busy: bool) -> bool {
     let c = &m.campaign;
     let f = cx.formats;
+    let mut report = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(c.name.as_str()).strong().size(16.0));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(c.name.as_str()).strong().size(16.0));
+            ui.add_space(theme::GAP);
+            report = ui
+                .add_enabled(
+                    !busy,
+                    egui::Button::new(crate::tr!("campaigns-report-save")),
+                )
+                .clicked();
+        });
         ui.label(crate::tr!(
             "campaigns-about",
             channel = channel_text(c.channel),
@@ -381,9 +442,45 @@ fn campaign_ui(cx: &Cx, ui: &mut egui::Ui, i: usize, m: &Measured) {
                 low = points(u.rate_lo95),
                 high = points(u.rate_hi95)
             ));
+            money_ui(ui, f, r);
         }
         ui.label(egui::RichText::new(local(&r.verdict)).strong());
     });
+    report
+}
+
+/// The money: the uplift in revenue per customer with its interval, the extra revenue and,
+/// with a cost, the return.
+fn money_ui(ui: &mut egui::Ui, f: &crate::format::Formats, r: &CampaignResults) {
+    use crate::report::campaign::{money, two_decimals};
+    if let Some(u) = r.uplift
+        && u.revenue_per_customer_diff.is_finite()
+        && u.rpc_lo95.is_finite()
+        && u.rpc_hi95.is_finite()
+    {
+        ui.label(crate::tr!(
+            "campaigns-rpc-uplift",
+            diff = money(f, u.revenue_per_customer_diff),
+            low = money(f, u.rpc_lo95),
+            high = money(f, u.rpc_hi95)
+        ));
+    }
+    if let Some(extra) = r.incremental_revenue.filter(|x| x.is_finite()) {
+        ui.label(crate::tr!("campaigns-extra-revenue", revenue = money(f, extra)));
+    }
+    if let Some(ret) = r.return_on_cost {
+        let per = if ret.per_unit_cost.is_finite() {
+            two_decimals(f, ret.per_unit_cost)
+        } else {
+            String::from("–")
+        };
+        ui.label(crate::tr!(
+            "campaigns-return",
+            cost = money(f, ret.cost),
+            net = money(f, ret.net),
+            per = per
+        ));
+    }
 }
 
 fn channel_text(c: Channel) -> String {
@@ -391,27 +488,9 @@ fn channel_text(c: Channel) -> String {
 }
 
 fn goal_word(g: Goal) -> String {
-    render(
-        ui_lang(),
-        &Message::new(match g {
-            Goal::WinBack => "campaigns-goal-win-back",
-            Goal::Thank => "campaigns-goal-thank",
-            Goal::CrossSell => "campaigns-goal-cross-sell",
-            Goal::Announce => "campaigns-goal-announce",
-        }),
-    )
+    render(ui_lang(), &crate::text::campaign::goal_word(g))
 }
 
 fn kind_word(k: TargetKind) -> String {
-    render(
-        ui_lang(),
-        &Message::new(match k {
-            TargetKind::Segment => "campaigns-kind-segment",
-            TargetKind::Saved => "campaigns-kind-saved",
-            TargetKind::Tier => "campaigns-kind-tier",
-            TargetKind::Stage => "campaigns-kind-stage",
-            TargetKind::Predict => "campaigns-kind-predict",
-            TargetKind::Offer => "campaigns-kind-offer",
-        }),
-    )
+    render(ui_lang(), &crate::text::campaign::target_kind_word(k))
 }

@@ -430,7 +430,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     let Some(data) = this.detail.clone() else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(tr!("customers-loading-one", id = selected));
+            ui.label(tr!("customers-loading-one", id = selected.to_string()));
         });
         return;
     };
@@ -461,7 +461,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(title.trim());
-            let mut facts = vec![tr!("customers-fact-id", id = detail.id)];
+            let mut facts = vec![tr!("customers-fact-id", id = detail.id.to_string())];
             if let Some(r) = &detail.external_ref {
                 facts.push(tr!("customers-fact-ref", reference = r.as_str()));
             }
@@ -481,7 +481,12 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.add_space(6.0);
             fields_ui(this, cx, ui, detail.id);
             crate::ui::widgets::privacy::privacy_ui(&mut this.privacy, cx, ui, detail);
-            crate::ui::widgets::contact_history::contact_history_ui(ui, &detail.contact_history);
+            crate::ui::widgets::contact_history::contact_history_ui(
+                ui,
+                cx,
+                detail.id,
+                &detail.contact_history,
+            );
             if !detail.extra.is_empty() {
                 ui.add_space(6.0);
                 egui::CollapsingHeader::new(tr!("customers-other-columns"))

@@ -373,19 +373,12 @@ fn keys(this: &mut DuplicatesScreen, cx: &mut Cx, ctx: &egui::Context) {
 
 /// An explanation as the owner reads it: the pair's score at the end, `(0.97)`, becomes
 /// "certainty 97%", written as the shop's locale writes percentages.
-pub fn explanation_text(e: &str, formats: &Formats) -> String {
-    if let Some(open) = e.rfind(" (")
-        && let Some(inner) = e[open + 2..].strip_suffix(')')
-        && let Ok(score) = inner.parse::<f64>()
-    {
-        let reason: &str = &e[..open];
-        return tr!(
-            "duplicates-reason-certainty",
-            reason = reason,
-            certainty = formats.percent_whole(score)
-        );
-    }
-    e.to_string()
+pub fn explanation_text(e: &crate::dedup::Explanation, formats: &Formats) -> String {
+    tr!(
+        "duplicates-reason-certainty",
+        reason = crate::text::dedup::reason(crate::text::ui_lang(), e),
+        certainty = formats.percent_whole(e.score)
+    )
 }
 
 /// The detection job's progress with its percentage and a Cancel button.
@@ -593,9 +586,9 @@ fn compare_ui(this: &mut DuplicatesScreen, ui: &mut egui::Ui, g: usize, cluster:
             ui.label("");
             for (m, c) in cluster.members.iter().enumerate() {
                 let title = if m == survivor {
-                    tr!("duplicates-customer-kept", id = c.id)
+                    tr!("duplicates-customer-kept", id = c.id.to_string())
                 } else {
-                    tr!("duplicates-customer", id = c.id)
+                    tr!("duplicates-customer", id = c.id.to_string())
                 };
                 if ui
                     .add_enabled(open, egui::Button::selectable(m == survivor, title))

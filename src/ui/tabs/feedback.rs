@@ -45,6 +45,24 @@ const BREAKDOWNS: [GroupBy; 6] = [
     GroupBy::Month,
 ];
 
+/// A group's name in the window's language: segments and lifecycle stages are named by
+/// the figures in English (the command line's JSON), said here in words.
+fn group_label(by: GroupBy, name: &str) -> String {
+    use crate::analytics::rfm::{Segment, Stage};
+    let lang = crate::text::ui_lang();
+    match by {
+        GroupBy::Segment => Segment::ALL
+            .iter()
+            .find(|s| s.name() == name)
+            .map_or_else(|| name.to_string(), |s| crate::report::text::segment_name(lang, *s).to_string()),
+        GroupBy::Stage => Stage::ALL
+            .iter()
+            .find(|s| s.name() == name)
+            .map_or_else(|| name.to_string(), |s| crate::report::text::stage_name(lang, *s)),
+        _ => name.to_string(),
+    }
+}
+
 /// A breakdown's name in the list.
 fn breakdown_label(by: GroupBy) -> String {
     match by {
@@ -397,13 +415,25 @@ fn list_buttons(cx: &mut Cx, ui: &mut egui::Ui, title: &str, ids: impl Fn() -> V
     crate::ui::widgets::customer_list_buttons(cx, ui, title, any, ids);
 }
 
-/// A table with a header of `headers`, `widths[i]` points for column i (0: the rest).
-fn table<'a>(ui: &'a mut egui::Ui, widths: &[f32]) -> TableBuilder<'a> {
+/// A table whose column i is `widths[i]` points (0: the rest), or as wide as its header
+/// `names[i]` where that is wider (a long word in another language is never cut).
+fn table<'a>(ui: &'a mut egui::Ui, widths: &[f32], names: &[String]) -> TableBuilder<'a> {
+    let widths: Vec<f32> = widths
+        .iter()
+        .zip(names)
+        .map(|(w, name)| {
+            if *w > 0.0 {
+                crate::ui::widgets::header_width(ui, name, *w)
+            } else {
+                0.0
+            }
+        })
+        .collect();
     let mut t = TableBuilder::new(ui)
         .striped(true)
         .max_scroll_height(TABLE_HEIGHT)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for w in widths {
+    for w in &widths {
         t = if *w > 0.0 {
             t.column(Column::exact(*w).clip(true))
         } else {
@@ -448,11 +478,7 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
     let formats = cx.formats.clone();
     let mut open = None;
     ui.push_id("unhappy", |ui| {
-        table(ui, &[150.0, 80.0, 90.0, 40.0, 100.0, 110.0, 0.0])
-            .header(20.0, |mut h| {
-                header(
-                    &mut h,
-                    &[
+        let heads = [
                         tr!("feedback-column-customer"),
                         tr!("feedback-column-score"),
                         tr!("feedback-column-date"),
@@ -460,9 +486,9 @@ fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
                         tr!("feedback-column-spent"),
                         tr!("feedback-column-open-complaint"),
                         tr!("feedback-column-what-they-said"),
-                    ],
-                );
-            })
+                    ];
+        table(ui, &[150.0, 80.0, 90.0, 40.0, 100.0, 110.0, 0.0], &heads)
+            .header(20.0, |mut h| header(&mut h, &heads))
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
                     let Some((u, name, score)) = rows.get(row.index()) else {
@@ -546,7 +572,7 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
         let mut done = false;
         let mut cancel = false;
         ui.horizontal_wrapped(|ui| {
-            ui.label(tr!("feedback-resolve-which", id = id));
+            ui.label(tr!("feedback-resolve-which", id = id.to_string()));
             ui.add(
                 egui::TextEdit::singleline(note)
                     .hint_text(tr!("feedback-what-was-done"))
@@ -566,7 +592,7 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
                 customer,
                 note: note.trim().to_string(),
             }));
-            cx.notify(tr!("feedback-marked-resolved", id = id), false);
+            cx.notify(tr!("feedback-marked-resolved", id = id.to_string()), false);
             this.resolving = None;
         } else if cancel {
             this.resolving = None;
@@ -587,20 +613,16 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
     let mut show = None;
     let repeated = this.made.as_ref().map(|m| m.repeated.clone()).unwrap_or_default();
     ui.push_id("open", |ui| {
-        table(ui, &[150.0, 70.0, 90.0, 70.0, 0.0, 80.0])
-            .header(20.0, |mut h| {
-                header(
-                    &mut h,
-                    &[
+        let heads = [
                         tr!("feedback-column-customer"),
                         tr!("feedback-column-age"),
                         tr!("feedback-column-date"),
                         tr!("feedback-column-channel"),
                         tr!("feedback-column-what-they-said"),
                         String::new(),
-                    ],
-                );
-            })
+                    ];
+        table(ui, &[150.0, 70.0, 90.0, 70.0, 0.0, 80.0], &heads)
+            .header(20.0, |mut h| header(&mut h, &heads))
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
                     let Some((o, name)) = rows.get(row.index()) else {
@@ -660,18 +682,14 @@ fn terms_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, made: &Fe
     let formats = cx.formats.clone();
     let mut clicked = None;
     ui.push_id("terms", |ui| {
-        table(ui, &[0.0, 110.0, 110.0, 90.0])
-            .header(20.0, |mut h| {
-                header(
-                    &mut h,
-                    &[
+        let heads = [
                         tr!("feedback-column-term"),
                         tr!("feedback-column-unhappy"),
                         tr!("feedback-column-happy"),
                         tr!("feedback-column-log-odds"),
-                    ],
-                );
-            })
+                    ];
+        table(ui, &[0.0, 110.0, 110.0, 90.0], &heads)
+            .header(20.0, |mut h| header(&mut h, &heads))
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, made.terms.len(), |mut row| {
                     let i = row.index();
@@ -733,19 +751,15 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
         .map(|f| customer_name(cx, f.customer_id, None))
         .collect();
     ui.push_id("term_feedback", |ui| {
-        table(ui, &[150.0, 90.0, 60.0, 80.0, 0.0])
-            .header(20.0, |mut h| {
-                header(
-                    &mut h,
-                    &[
+        let heads = [
                         tr!("feedback-column-customer"),
                         tr!("feedback-column-date"),
                         tr!("feedback-column-score"),
                         tr!("feedback-column-status"),
                         tr!("feedback-column-what-they-said"),
-                    ],
-                );
-            })
+                    ];
+        table(ui, &[150.0, 90.0, 60.0, 80.0, 0.0], &heads)
+            .header(20.0, |mut h| header(&mut h, &heads))
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, names.len(), |mut row| {
                     let i = row.index();
@@ -774,6 +788,8 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
 
 /// The figures by the chosen breakdown, each with its number of answers.
 fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: &[Group]) {
+    // The breakdown the figures were made for (the list may already show another).
+    let shown_by = this.asked.map_or(this.by, |(_, by)| by);
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("feedback-by"));
         egui::ComboBox::from_id_salt("feedback_by")
@@ -791,11 +807,7 @@ fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: 
     let formats = cx.formats.clone();
     let too_few = tr!("feedback-too-few");
     ui.push_id("groups", |ui| {
-        table(ui, &[0.0, 80.0, 70.0, 130.0, 80.0, 70.0, 170.0])
-            .header(20.0, |mut h| {
-                header(
-                    &mut h,
-                    &[
+        let heads = [
                         tr!("feedback-column-group"),
                         tr!("feedback-column-answers"),
                         tr!("feedback-column-nps"),
@@ -803,9 +815,9 @@ fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: 
                         tr!("feedback-column-csat"),
                         tr!("feedback-column-stars"),
                         String::new(),
-                    ],
-                );
-            })
+                    ];
+        table(ui, &[0.0, 80.0, 70.0, 130.0, 80.0, 70.0, 170.0], &heads)
+            .header(20.0, |mut h| header(&mut h, &heads))
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, groups.len(), |mut row| {
                     let Some(g) = groups.get(row.index()) else {
@@ -813,7 +825,7 @@ fn groups_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, groups: 
                     };
                     let f = &g.figures;
                     row.col(|ui| {
-                        ui.label(&g.name);
+                        ui.label(group_label(shown_by, &g.name));
                     });
                     row.col(|ui| {
                         ui.label(formats.int(f.answers as i64));

@@ -836,7 +836,7 @@ fn mapping_ui(ui: &mut egui::Ui, planned: &PlannedImport) {
                 for (i, (column, field)) in plan.headers.iter().zip(&plan.columns).enumerate() {
                     let Some(field) = field else { continue };
                     ui.label(egui::RichText::new(column).strong());
-                    ui.label(field.label()).on_hover_text(field.name());
+                    ui.label(crate::text::field_label(*field)).on_hover_text(field.name());
                     let why = plan.why.get(i).cloned().flatten().unwrap_or(Why::Chosen);
                     ui.label(egui::RichText::new(localized(&why)).weak());
                     ui.end_row();
@@ -1103,7 +1103,7 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
                     egui::RichText::new(tr!(
                         "import-already-imported",
                         date = earlier.started_at.to_string(),
-                        id = earlier.id,
+                        id = earlier.id.to_string(),
                         rows = cx.formats.int(earlier.rows_imported)
                     ))
                     .color(ui.visuals().warn_fg_color),
@@ -1279,7 +1279,7 @@ fn finished_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             }
             if let Some(id) = report.batch_id {
                 ui.label(
-                    egui::RichText::new(tr!("import-saved-as", id = id))
+                    egui::RichText::new(tr!("import-saved-as", id = id.to_string()))
                     .weak(),
                 );
             }
@@ -1389,7 +1389,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     };
     ui.add_space(theme::GAP);
     ui.horizontal(|ui| {
-        ui.heading(tr!("import-problems-of", id = shown.batch));
+        ui.heading(tr!("import-problems-of", id = shown.batch.to_string()));
         if ui.button(crate::tr!("import-close")).clicked() {
             this.problems = None;
         }
@@ -1450,7 +1450,7 @@ fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .as_ref()
             .and_then(|h| h.iter().find(|b| b.id == shown.batch))
             .and_then(|b| b.file_name.clone())
-            .unwrap_or_else(|| tr!("import-file-stem", id = shown.batch));
+            .unwrap_or_else(|| tr!("import-file-stem", id = shown.batch.to_string()));
         cx.command(Command::SaveProblems {
             file_name: rejected_file_name(&file),
             headers,
@@ -1465,7 +1465,7 @@ fn undo_modal(this: &mut ImportScreen, cx: &mut Cx, ctx: &egui::Context) {
     };
     let response = egui::Modal::new(egui::Id::unique("undo_import")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(tr!("import-undo-ask", id = ask.batch.id));
+        ui.heading(tr!("import-undo-ask", id = ask.batch.id.to_string()));
         ui.add_space(6.0);
         let mut confirmed = false;
         let mut cancelled = false;

@@ -38,4 +38,5 @@ screens! {
     feedback::FeedbackScreen = "Feedback", E;
     campaigns::CampaignsScreen = "Campaigns", M;
     reports::ReportsScreen = "Reports", Num7;
+    audit::AuditScreen = "Audit", U;
 }

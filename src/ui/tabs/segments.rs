@@ -1212,9 +1212,15 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             .on_hover_text(crate::tr!("segments-an-excel-workbook-xlsx-or"))
             .clicked()
         {
+            // A marketing list goes out channel by channel: the service picks, from the
+            // whole list, who agreed to what (not only to e-mails, as the rows above).
             cx.command(Command::ExportCustomers {
                 file_name: format!("{}.xlsx", file_stem(&list.title)),
-                ids: ids(),
+                ids: if this.consented_only {
+                    list.ids.to_vec()
+                } else {
+                    ids()
+                },
                 consented_only: this.consented_only,
             });
         }
@@ -1254,8 +1260,8 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 };
                 row.col(|ui| {
                     let name = p
-                        .map(crate::report::data::display_name)
-                        .unwrap_or_else(|| tr!("segments-unnamed", id = c.customer_id));
+                        .map(|p| crate::report::data::display_name(crate::text::ui_lang(), p))
+                        .unwrap_or_else(|| tr!("segments-unnamed", id = c.customer_id.to_string()));
                     ui.label(name);
                 });
                 row.col(|ui| {

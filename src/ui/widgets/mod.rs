@@ -46,7 +46,7 @@ pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
     } else if !reference.is_empty() {
         tr!("customers-unnamed-ref", reference = reference)
     } else {
-        tr!("customers-unnamed", id = id)
+        tr!("customers-unnamed", id = id.to_string())
     }
 }
 
@@ -175,6 +175,19 @@ pub fn customer_list_buttons(
 }
 
 /// Writes an image as PNG.
+/// How wide a table column must be for its header `name` to show whole (a strong label
+/// with the button's padding), and at least `least` points.
+pub fn header_width(ui: &egui::Ui, name: &str, least: f32) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text = ui
+        .painter()
+        .layout_no_wrap(name.to_string(), font, egui::Color32::WHITE)
+        .size()
+        .x;
+    let padding = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+    least.max((text + padding).ceil())
+}
+
 pub fn write_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();

@@ -142,6 +142,16 @@ pub fn privacy_ui(
             cx.send(Request::Privacy(PrivacyRequest::SubjectExport(detail.id)));
         }
         if ui
+            .button(crate::tr!("privacy2-export-pdf-button"))
+            .on_hover_text(crate::tr!("privacy2-export-pdf-hover"))
+            .clicked()
+        {
+            cx.send(Request::Privacy(PrivacyRequest::SubjectExportPdf {
+                id: detail.id,
+                lang: crate::text::ui_lang(),
+            }));
+        }
+        if ui
             .button(
                 egui::RichText::new(say("privacy-erase-button"))
                     .color(theme::bad(ui.visuals().dark_mode)),

@@ -1,0 +1,34 @@
+# The fields an imported column can feed, as the Import tab names them (the ids end in the
+# field's name on the command line: --map external_ref=...).
+
+import-field-external_ref = Customer number
+import-field-first_name = First name
+import-field-last_name = Last name
+import-field-name = Full name
+import-field-company = Company
+import-field-email = E-mail
+import-field-phone = Phone
+import-field-street = Street
+import-field-street2 = Street, second line
+import-field-city = City
+import-field-postcode = Postcode
+import-field-region = Region or state
+import-field-country = Country
+import-field-birth_date = Date of birth
+import-field-gender = Gender
+import-field-language = Language
+import-field-marketing_consent = Marketing consent
+import-field-consent_date = Date of consent
+import-field-customer_ref = Customer number (on the sale)
+import-field-order_ref = Order number
+import-field-sold_at = Date of sale
+import-field-product = Product
+import-field-category = Category
+import-field-quantity = Quantity
+import-field-unit_price = Unit price
+import-field-discount = Discount
+import-field-amount = Amount
+import-field-cost = Cost
+import-field-channel = Sales channel
+import-field-payment_method = Payment method
+import-field-store = Store

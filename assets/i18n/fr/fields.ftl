@@ -1,0 +1,33 @@
+# Les champs qu’une colonne importée peut remplir, comme l’onglet Import les nomme.
+
+import-field-external_ref = Numéro client
+import-field-first_name = Prénom
+import-field-last_name = Nom
+import-field-name = Nom complet
+import-field-company = Société
+import-field-email = E-mail
+import-field-phone = Téléphone
+import-field-street = Rue
+import-field-street2 = Complément d’adresse
+import-field-city = Ville
+import-field-postcode = Code postal
+import-field-region = Région
+import-field-country = Pays
+import-field-birth_date = Date de naissance
+import-field-gender = Genre
+import-field-language = Langue
+import-field-marketing_consent = Consentement marketing
+import-field-consent_date = Date du consentement
+import-field-customer_ref = Numéro client (sur la vente)
+import-field-order_ref = Numéro de commande
+import-field-sold_at = Date de vente
+import-field-product = Produit
+import-field-category = Catégorie
+import-field-quantity = Quantité
+import-field-unit_price = Prix unitaire
+import-field-discount = Remise
+import-field-amount = Montant
+import-field-cost = Coût
+import-field-channel = Canal de vente
+import-field-payment_method = Moyen de paiement
+import-field-store = Magasin

@@ -1,0 +1,33 @@
+# Դաշտերը, որոնք ներմուծված սյունակը կարող է լրացնել, ինչպես դրանք կոչվում են «Ներմուծում» ներդիրում։
+
+import-field-external_ref = Հաճախորդի համար
+import-field-first_name = Անուն
+import-field-last_name = Ազգանուն
+import-field-name = Լրիվ անուն
+import-field-company = Ընկերություն
+import-field-email = Էլ. փոստ
+import-field-phone = Հեռախոս
+import-field-street = Փողոց
+import-field-street2 = Հասցեի երկրորդ տող
+import-field-city = Քաղաք
+import-field-postcode = Փոստային ինդեքս
+import-field-region = Մարզ
+import-field-country = Երկիր
+import-field-birth_date = Ծննդյան ամսաթիվ
+import-field-gender = Սեռ
+import-field-language = Լեզու
+import-field-marketing_consent = Համաձայնություն գովազդին
+import-field-consent_date = Համաձայնության ամսաթիվ
+import-field-customer_ref = Հաճախորդի համար (վաճառքում)
+import-field-order_ref = Պատվերի համար
+import-field-sold_at = Վաճառքի ամսաթիվ
+import-field-product = Ապրանք
+import-field-category = Կատեգորիա
+import-field-quantity = Քանակ
+import-field-unit_price = Միավորի գին
+import-field-discount = Զեղչ
+import-field-amount = Գումար
+import-field-cost = Ինքնարժեք
+import-field-channel = Վաճառքի ալիք
+import-field-payment_method = Վճարման եղանակ
+import-field-store = Խանութ

@@ -1,0 +1,33 @@
+# Поля, которые может заполнить столбец при импорте, как их называет вкладка «Импорт».
+
+import-field-external_ref = Номер клиента
+import-field-first_name = Имя
+import-field-last_name = Фамилия
+import-field-name = Полное имя
+import-field-company = Компания
+import-field-email = Эл. почта
+import-field-phone = Телефон
+import-field-street = Улица
+import-field-street2 = Адрес, вторая строка
+import-field-city = Город
+import-field-postcode = Индекс
+import-field-region = Регион
+import-field-country = Страна
+import-field-birth_date = Дата рождения
+import-field-gender = Пол
+import-field-language = Язык
+import-field-marketing_consent = Согласие на рассылку
+import-field-consent_date = Дата согласия
+import-field-customer_ref = Номер клиента (в продаже)
+import-field-order_ref = Номер заказа
+import-field-sold_at = Дата продажи
+import-field-product = Товар
+import-field-category = Категория
+import-field-quantity = Количество
+import-field-unit_price = Цена за единицу
+import-field-discount = Скидка
+import-field-amount = Сумма
+import-field-cost = Себестоимость
+import-field-channel = Канал продаж
+import-field-payment_method = Способ оплаты
+import-field-store = Магазин

@@ -1,0 +1,61 @@
+## 营销活动报告（PDF）及其命令行的回复。
+
+campaign-report-title = 营销活动报告：{ $name }
+campaign-report-prepared = 生成于 { $date }。统计 { $start } 至 { $to } 的销售。
+campaign-report-window-open = 响应期尚未结束：将于 { $end } 结束。
+campaign-report-about = 活动设置
+campaign-report-field = 设置
+campaign-report-value = 数值
+campaign-report-name = 名称
+campaign-report-goal = 目的
+campaign-report-target = 对象
+campaign-report-rule = 附加规则
+campaign-report-channel = 渠道
+campaign-report-start = 开始
+campaign-report-window = 响应期
+campaign-report-window-days = { $days } 天，{ $start } 至 { $end }
+campaign-report-response = 怎样算作响应
+campaign-report-response-any = 任何订单
+campaign-report-response-product = 包含 { $name } 的订单
+campaign-report-response-category = 包含 { $name } 类商品的订单
+campaign-report-response-revenue = 金额大于零的订单
+campaign-report-cost = 每次联系成本
+campaign-report-cost-none = 未填写
+campaign-report-control-share = 留作对照组的比例
+campaign-report-seed = 抽签种子
+campaign-report-groups = 已联系组与对照组
+campaign-report-group = 组别
+campaign-report-customers = 客户
+campaign-report-responders = 响应客户
+campaign-report-rate = 响应率
+campaign-report-revenue-per-customer = 每位客户销售额
+campaign-report-orders-per-customer = 每位客户订单数
+campaign-report-target-group = 已联系（目标组）
+campaign-report-control-group = 对照组
+campaign-report-chart-note = 各组的响应率；条上的横线是其 95% 区间。
+campaign-report-brought = 联系带来的效果
+campaign-report-measure = 指标
+campaign-report-interval = 95% 置信区间
+campaign-report-range = { $low } 至 { $high }
+campaign-report-points = { $points } 个百分点
+campaign-report-rate-uplift = 响应率的增量提升
+campaign-report-rpc-uplift = 每位客户销售额的增量提升
+campaign-report-extra-responders = 额外购买的客户
+campaign-report-extra-revenue = 额外销售额
+campaign-report-total-cost = 联系成本
+campaign-report-net = 净收益（额外销售额减成本）
+campaign-report-per-cost = 每单位成本带来的额外销售额
+campaign-report-verdict = 结论
+campaign-report-left-out = 未纳入的客户
+campaign-report-reason = 原因
+campaign-report-left-total = 合计
+campaign-report-left-none = 没有：目标中的每位客户都可以通过此渠道联系。
+campaign-report-written = 营销活动"{ $name }"的报告已写入 { $path }（{ $kb } KB）。
+
+## 营销活动页：报告按钮与金额。
+
+campaigns-report-save = 保存报告（PDF）
+campaigns-report-job = 正在生成营销活动报告
+campaigns-rpc-uplift = 每位客户销售额：比对照组多 { $diff }（95% 置信：{ $low } 至 { $high }）
+campaigns-extra-revenue = 额外销售额：{ $revenue }
+campaigns-return = 成本 { $cost }，净收益 { $net }，每单位成本带来 { $per } 额外销售额

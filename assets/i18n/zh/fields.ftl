@@ -1,0 +1,33 @@
+# 导入的列可以填入的字段（“导入”页中的名称）。
+
+import-field-external_ref = 客户编号
+import-field-first_name = 名
+import-field-last_name = 姓
+import-field-name = 姓名
+import-field-company = 公司
+import-field-email = 电子邮件
+import-field-phone = 电话
+import-field-street = 街道
+import-field-street2 = 地址第二行
+import-field-city = 城市
+import-field-postcode = 邮政编码
+import-field-region = 省份/地区
+import-field-country = 国家
+import-field-birth_date = 出生日期
+import-field-gender = 性别
+import-field-language = 语言
+import-field-marketing_consent = 营销授权
+import-field-consent_date = 授权日期
+import-field-customer_ref = 客户编号（销售记录中）
+import-field-order_ref = 订单号
+import-field-sold_at = 销售日期
+import-field-product = 商品
+import-field-category = 品类
+import-field-quantity = 数量
+import-field-unit_price = 单价
+import-field-discount = 折扣
+import-field-amount = 金额
+import-field-cost = 成本
+import-field-channel = 销售渠道
+import-field-payment_method = 支付方式
+import-field-store = 门店
