@@ -32,6 +32,7 @@ use crate::text::{Message, local};
 use crate::tr;
 
 pub mod feedback;
+pub mod lock;
 mod privacy;
 mod trends;
 
@@ -49,6 +50,11 @@ pub struct Cli {
     /// language), and `feedback terms` reads only feedback written in it.
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
+
+    /// A file holding the passphrase of a locked database (or the CLIENTELE_PASSPHRASE
+    /// environment variable); with `lock`, the passphrase to lock it with.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
 
     /// A file to import: the window opens on the Import tab with it (what "Open with
     /// Clientele" does).
@@ -194,6 +200,19 @@ pub enum Command {
     },
     /// Put a backup copy in place of the database (erased customers stay erased).
     Restore(privacy::RestoreArgs),
+    /// Lock the database with the passphrase of --passphrase-file (or CLIENTELE_PASSPHRASE),
+    /// and its backup copies with it. A lost passphrase cannot be recovered.
+    Lock,
+    /// Remove the passphrase (given with --passphrase-file or CLIENTELE_PASSPHRASE) from the
+    /// database and its backup copies: anyone who can read the file can then read it.
+    Unlock,
+    /// Change the passphrase (the present one given with --passphrase-file or
+    /// CLIENTELE_PASSPHRASE) of the database and its backup copies.
+    Rekey {
+        /// A file holding the new passphrase.
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: PathBuf,
+    },
     /// Campaigns: choose who to contact, hold out a control group, write the contact list
     /// and measure what the campaign brought.
     #[command(subcommand)]
@@ -372,6 +391,39 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-12-31"))
 }
 
+/// Runs a subcommand against the database chosen by `--db` / `CLIENTELE_DB`, locked with
+/// the passphrase of `passphrase_file` or `CLIENTELE_PASSPHRASE` when one is given.
+pub fn run_with_passphrase(
+    db: Option<PathBuf>,
+    lang: Option<String>,
+    passphrase_file: Option<PathBuf>,
+    command: Command,
+) -> anyhow::Result<()> {
+    crate::text::set_ui_lang(messages_lang(lang.as_deref()));
+    let path = resolve_db_path(db.clone());
+    let given = lock::given_passphrase(passphrase_file.as_deref())?;
+    match lock::Relock::of(&command) {
+        Some(relock) => lock::relock(&path, given, &relock, &mut std::io::stdout().lock()),
+        None => {
+            if let Command::Restore(args) = &command {
+                // A copy of a locked database is locked with the same passphrase.
+                service::lock::remember(&args.file, given.clone());
+            }
+            service::lock::remember(&path, given);
+            run(db, lang, command)
+        }
+    }
+}
+
+/// Takes the passphrase given on the command line for the window's database.
+pub fn window_passphrase(
+    db: &std::path::Path,
+    passphrase_file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    service::lock::remember(db, lock::given_passphrase(passphrase_file)?);
+    Ok(())
+}
+
 /// Runs a subcommand against the database chosen by `--db` / `CLIENTELE_DB`.
 pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyhow::Result<()> {
     crate::text::set_ui_lang(messages_lang(lang.as_deref()));
@@ -495,6 +547,18 @@ pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyho
         }
         Command::Backup { out: file } => privacy::backup(&store, file.as_deref(), &mut out),
         Command::Restore(args) => privacy::restore(&mut store, &args, &mut out),
+        command @ (Command::Lock | Command::Unlock | Command::Rekey { .. }) => {
+            // Reached without `run_with_passphrase`: the passphrase can only come from
+            // the environment.
+            let path = store.path().to_path_buf();
+            drop(store);
+            match lock::Relock::of(&command) {
+                Some(relock) => {
+                    lock::relock(&path, lock::given_passphrase(None)?, &relock, &mut out)
+                }
+                None => Ok(()),
+            }
+        }
         Command::Campaign(cmd) => campaign::campaign(&store, cmd, &mut out),
         Command::Note(cmd) => campaign::note(&store, cmd, &mut out),
         Command::Merges { json } => {

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 
 mod campaign;
 mod feedback;
+mod lock;
 mod privacy;
 
 pub use campaign::CampaignRequest;
@@ -125,6 +126,13 @@ pub enum Request {
     SaveSettings(ShopSettings),
     /// Privacy: consent, erasing, subject export (see [`PrivacyRequest`]).
     Privacy(PrivacyRequest),
+    /// Lock the database with a passphrase, change it or remove it ([`Event::Saved`]).
+    Lock {
+        /// The present passphrase (none: the file is plain).
+        old: Option<crate::store::Passphrase>,
+        /// The new one (none: the file becomes plain).
+        new: Option<crate::store::Passphrase>,
+    },
     /// Feedback: the screen's figures, a customer's feedback, adding and resolving (see
     /// [`FeedbackRequest`]).
     Feedback(FeedbackRequest),
@@ -927,6 +935,7 @@ impl Failure {
                 | PrivacyRequest::BackupNow,
             ) => Failure::Saved,
             Request::Privacy(_) => Failure::Error,
+            Request::Lock { .. } => Failure::Saved,
             Request::Feedback(FeedbackRequest::View { job, .. }) => Failure::Feedback(*job),
             Request::Feedback(FeedbackRequest::Import { job, .. }) => Failure::FeedbackImport(*job),
             Request::Feedback(_) => Failure::Error,
@@ -1275,6 +1284,7 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             outcome
         }
         Request::Privacy(request) => privacy::handle(store, request, emit),
+        Request::Lock { old, new } => lock::handle(store, old, new, emit),
         Request::Feedback(request) => feedback::handle(store, request, emit),
         Request::Campaigns(request) => campaign::handle(store, request, emit),
         Request::CountBatch(batch) => {

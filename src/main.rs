@@ -18,18 +18,17 @@ fn main() -> ExitCode {
         .init();
     // clap prints usage errors itself and exits with code 2.
     let args = Cli::parse();
+    let window = |open: Option<std::path::PathBuf>| {
+        let db = clientele::store::resolve_db_path(args.db.clone());
+        cli::window_passphrase(&db, args.passphrase_file.as_deref())?;
+        clientele::ui::run(db, started, open)
+    };
     let result = match args.command {
-        Some(cli::Command::Open { file }) => clientele::ui::run(
-            clientele::store::resolve_db_path(args.db),
-            started,
-            Some(file),
-        ),
-        Some(command) => cli::run(args.db, args.lang, command),
-        None => clientele::ui::run(
-            clientele::store::resolve_db_path(args.db),
-            started,
-            args.file,
-        ),
+        Some(cli::Command::Open { file }) => window(Some(file)),
+        Some(command) => {
+            cli::run_with_passphrase(args.db, args.lang, args.passphrase_file, command)
+        }
+        None => window(args.file.clone()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

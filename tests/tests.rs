@@ -16,6 +16,8 @@ mod feedback;
 mod feedback_ui;
 mod harden;
 mod import;
+mod lock;
+mod lock_ui;
 #[path = "../testkit/people/mod.rs"]
 mod people;
 mod privacy;

@@ -36,6 +36,7 @@ pub mod export;
 pub mod feedback;
 pub mod forecast;
 pub mod import;
+pub mod lock;
 pub mod outcome;
 pub mod predict;
 pub mod privacy;

@@ -68,6 +68,8 @@ pub enum Done {
         /// Where.
         path: PathBuf,
     },
+    /// The database was locked with a passphrase, its passphrase changed or removed.
+    Relocked(super::lock::LockChange),
     /// The report was handed to the system's printing, which took it.
     Printed(crate::report::print::Sent),
 }

@@ -10,6 +10,7 @@ mod baskets;
 mod batch;
 mod campaigns;
 mod feedback;
+mod lock;
 mod mappings;
 mod merges;
 mod migrate;
@@ -33,6 +34,10 @@ pub use batch::{
 };
 pub use campaigns::{
     CampaignRow, ContactKind, ContactLine, ContactRow, LeftOut, MemberRow, NewCampaign, NewMember,
+};
+pub use lock::{
+    LockState, Passphrase, check_passphrase, export_locked, lock_state, needs_passphrase,
+    use_passphrase,
 };
 pub use mappings::{BatchContents, RememberedMapping, layout_key};
 pub use merges::MergeRow;
@@ -71,6 +76,21 @@ pub enum StoreError {
         path: PathBuf,
         /// What was found instead.
         reason: Foreign,
+    },
+    /// The file is locked with a passphrase and none was given.
+    Locked {
+        /// The locked file.
+        path: PathBuf,
+    },
+    /// The passphrase given does not open the file.
+    WrongPassphrase {
+        /// The locked file.
+        path: PathBuf,
+    },
+    /// A passphrase was given for a file that is not locked.
+    NotLocked {
+        /// The plain file.
+        path: PathBuf,
     },
     /// The file was written by a newer Clientele.
     TooNew {
@@ -144,6 +164,8 @@ const MMAP_SIZE: i64 = 1 << 30;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The passphrase the file is locked with (none for a plain file).
+    key: Option<Passphrase>,
     /// Opened by a one-off command (the command line), which exits when it is done: a bulk
     /// batch may then leave WAL mode for its duration (see `batch::leave_wal`).
     one_off: bool,
@@ -160,8 +182,15 @@ impl Store {
     /// upgrading it when an older Clientele made it. A file that is not a Clientele database,
     /// or that a newer Clientele made, is refused without being modified.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, lock::passphrase_for(path))
+    }
+
+    /// [`Store::open`] with the passphrase `key` (none for a plain file) instead of the one
+    /// given for the file with [`use_passphrase`]. A new file made with a passphrase is
+    /// locked from the start.
+    pub fn open_with(path: &Path, key: Option<Passphrase>) -> Result<Store> {
         if path.exists() {
-            check_existing(path)?;
+            check_existing_keyed(path, key.as_ref())?;
         } else {
             create_private(path).map_err(|e| StoreError::CannotOpen {
                 path: path.to_path_buf(),
@@ -169,13 +198,14 @@ impl Store {
             })?;
         }
         let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
-        Self::prepare(conn, path.to_path_buf(), None)
+        lock::apply_key(&conn, key.as_ref())?;
+        Self::prepare(conn, path.to_path_buf(), key, None)
     }
 
     /// Opens a fresh database in memory (tests and previews).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        Self::prepare(conn, PathBuf::from(":memory:"), None)
+        Self::prepare(conn, PathBuf::from(":memory:"), None, None)
     }
 
     /// Opens or creates a database and migrates it only up to `version`: lets tests build a
@@ -183,15 +213,21 @@ impl Store {
     #[doc(hidden)]
     pub fn open_at_version(path: &Path, version: i64) -> Result<Store> {
         let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
-        Self::prepare(conn, path.to_path_buf(), Some(version))
+        Self::prepare(conn, path.to_path_buf(), None, Some(version))
     }
 
-    fn prepare(conn: Connection, path: PathBuf, up_to: Option<i64>) -> Result<Store> {
+    fn prepare(
+        conn: Connection,
+        path: PathBuf,
+        key: Option<Passphrase>,
+        up_to: Option<i64>,
+    ) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let store = Store {
             conn,
             path,
+            key,
             one_off: false,
         };
         store.map_busy(|s| {
@@ -241,6 +277,11 @@ impl Store {
     /// The file this store reads and writes.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the file is locked with a passphrase.
+    pub fn is_locked(&self) -> bool {
+        self.key.is_some()
     }
 
     /// The schema version of the open database.
@@ -339,7 +380,7 @@ fn cannot_open(path: &Path, e: &rusqlite::Error) -> StoreError {
 
 /// Creates a new database file and the folders it needs, readable by the owner only on
 /// Unix: folders 0700, the file 0600 (SQLite gives its `-wal`, `-shm` and `-journal` files
-/// the database file's mode). An empty file is what [`check_existing`] takes for a new
+/// the database file's mode). An empty file is what [`check_existing_keyed`] takes for a new
 /// database.
 pub(super) fn create_private(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -368,9 +409,27 @@ pub(super) fn create_private(path: &Path) -> std::io::Result<()> {
 }
 
 /// Looks at an existing file read-only and refuses it when it is not a database Clientele
-/// can open, before any connection that could write to it exists.
-pub(super) fn check_existing(path: &Path) -> Result<()> {
-    check_existing_once(path, true)
+/// can open with the passphrase `key` (none: a plain file), before any connection that
+/// could write to it exists: a locked file without a passphrase, a wrong passphrase, and
+/// one given for a plain file are refused.
+pub(super) fn check_existing_keyed(path: &Path, key: Option<&Passphrase>) -> Result<()> {
+    let refused = |e: fn(PathBuf) -> StoreError| Err(e(path.to_path_buf()));
+    match (lock::lock_state(path)?, key) {
+        (LockState::New, _) => Ok(()),
+        (LockState::Plain, None) => check_existing_once(path, true),
+        (LockState::Plain, Some(_)) => refused(|path| StoreError::NotLocked { path }),
+        (LockState::Locked, None) => refused(|path| StoreError::Locked { path }),
+        (LockState::Locked, Some(key)) => {
+            let conn = match lock::check_key(path, key) {
+                Err(StoreError::ReadOnly { .. }) if journal_path(path).exists() => {
+                    roll_back_hot_journal(path, Some(key))?;
+                    lock::check_key(path, key)?
+                }
+                other => other?,
+            };
+            check_clientele(&conn, path)
+        }
+    }
 }
 
 fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
@@ -402,8 +461,10 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
         path: path.to_path_buf(),
         reason,
     };
-    let app_id: i32 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
-        Ok(v) => v,
+    // The first read: a file SQLite cannot read at all, a busy file and a hot journal are
+    // told apart here.
+    match conn.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0)) {
+        Ok(_) => {}
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
             return Err(not_clientele(Foreign::NotSqlite));
         }
@@ -418,11 +479,21 @@ fn check_existing_once(path: &Path, may_recover: bool) -> Result<()> {
                 && journal_path(path).exists() =>
         {
             drop(conn);
-            roll_back_hot_journal(path)?;
+            roll_back_hot_journal(path, None)?;
             return check_existing_once(path, false);
         }
         Err(e) => return Err(e.into()),
     };
+    check_clientele(&conn, path)
+}
+
+/// Refuses an open database that another program made or a newer Clientele wrote.
+fn check_clientele(conn: &Connection, path: &Path) -> Result<()> {
+    let not_clientele = |reason: Foreign| StoreError::NotClientele {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let tables: i64 = conn
         .query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
@@ -501,12 +572,13 @@ fn journal_path(path: &Path) -> PathBuf {
 /// by a read-only connection: the journal must first be rolled back, which SQLite does on
 /// the first read of any connection that may write. That puts the file back as it was
 /// before the transaction, which is what every reader of it would see anyway.
-fn roll_back_hot_journal(path: &Path) -> Result<()> {
+fn roll_back_hot_journal(path: &Path, key: Option<&Passphrase>) -> Result<()> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| cannot_open(path, &e))?;
+    lock::apply_key(&conn, key)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     tracing::info!("rolling back an interrupted write to {}", path.display());
     conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {

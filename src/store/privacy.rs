@@ -463,6 +463,9 @@ impl Store {
         }
         super::create_private(dest).map_err(cannot)?;
         let mut target = Connection::open(dest)?;
+        // SQLCipher copies pages as they are: the copy of a locked file is locked with the
+        // same passphrase, and its connection must hold the same key.
+        super::lock::apply_key(&target, self.key.as_ref())?;
         {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
             backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
@@ -479,15 +482,24 @@ impl Store {
     /// upgrades them if an older Clientele made the copy. The copy must be a Clientele
     /// database this build can open.
     pub fn restore_from(&mut self, file: &Path) -> Result<()> {
-        super::check_existing(file)?;
+        // The copy opens with this database's passphrase (a copy of a locked file is locked
+        // with it), or with none when this one is plain.
+        let key = self.key.clone();
+        super::check_existing_keyed(file, key.as_ref())?;
         let path = self.path.clone();
-        self.conn
-            .restore(
-                rusqlite::MAIN_DB,
-                file,
-                None::<fn(rusqlite::backup::Progress)>,
-            )
-            .map_err(|e| super::plain_sqlite(e, &path))?;
+        let source = Connection::open_with_flags(
+            file,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| super::cannot_open(file, &e))?;
+        super::lock::apply_key(&source, key.as_ref())?;
+        {
+            let backup = rusqlite::backup::Backup::new(&source, &mut self.conn)
+                .map_err(|e| super::plain_sqlite(e, &path))?;
+            backup
+                .run_to_completion(256, std::time::Duration::from_millis(0), None)
+                .map_err(|e| super::plain_sqlite(e, &path))?;
+        }
         super::migrate::migrate(&self.conn, &path, None)
     }
 

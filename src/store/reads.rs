@@ -469,6 +469,7 @@ impl Store {
             &self.path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        super::lock::apply_key(&second, self.key.as_ref())?;
         second.busy_timeout(super::BUSY_TIMEOUT)?;
         second.pragma_update(None, "mmap_size", super::MMAP_SIZE)?;
         let mid = lo + (hi - lo) / 2;

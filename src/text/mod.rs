@@ -484,6 +484,11 @@ impl Localize for crate::service::Done {
             Done::SubjectSaved { path } => {
                 Message::new("done-subject-saved").arg("path", path.as_path())
             }
+            Done::Relocked(change) => Message::new(match change {
+                crate::service::lock::LockChange::Locked => "lock-done-locked",
+                crate::service::lock::LockChange::Changed => "lock-done-changed",
+                crate::service::lock::LockChange::Removed => "lock-done-removed",
+            }),
         }
     }
 }

@@ -21,6 +21,9 @@ impl Localize for StoreError {
             } => at("store-too-new", path)
                 .arg("found", *found)
                 .arg("supported", *supported),
+            StoreError::Locked { path } => at("lock-locked", path),
+            StoreError::WrongPassphrase { path } => at("lock-wrong-passphrase", path),
+            StoreError::NotLocked { path } => at("lock-not-locked", path),
             StoreError::Busy { path } => at("store-busy", path),
             StoreError::ReadOnly { path } => at("store-read-only", path),
             StoreError::Damaged { path } => at("store-damaged", path),

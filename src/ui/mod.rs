@@ -4,10 +4,12 @@
 pub mod app;
 pub mod fonts;
 pub mod insights;
+mod lock_settings;
 pub mod screen;
 mod settings;
 pub mod tabs;
 pub mod theme;
+pub mod unlock;
 pub mod widgets;
 
 #[cfg(test)]
@@ -45,17 +47,30 @@ pub fn run(
                 .storage
                 .and_then(|s| eframe::get_value(s, app::PREFS_KEY))
                 .unwrap_or_default();
-            let mut app = ClienteleApp::new(db_path, prefs);
-            if let Some(file) = open {
-                // A relative path is relative to where clientele was started.
-                let file = std::path::absolute(&file).unwrap_or(file);
-                app = app.with_file(file);
-            }
-            Ok(Box::new(if probe {
-                app.with_startup_probe(started)
+            let locked = unlock::UnlockGate::needed(&db_path);
+            let make = {
+                let db_path = db_path.clone();
+                move || {
+                    let mut app = ClienteleApp::new(db_path, prefs);
+                    if let Some(file) = open {
+                        // A relative path is relative to where clientele was started.
+                        let file = std::path::absolute(&file).unwrap_or(file);
+                        app = app.with_file(file);
+                    }
+                    if probe {
+                        app.with_startup_probe(started)
+                    } else {
+                        app
+                    }
+                }
+            };
+            // A locked file: the passphrase first, before anything reads the file.
+            let app: Box<dyn eframe::App> = if locked {
+                Box::new(unlock::UnlockGate::new(db_path, make))
             } else {
-                app
-            }))
+                Box::new(make())
+            };
+            Ok(app)
         }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))

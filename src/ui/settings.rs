@@ -12,6 +12,7 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     let mut save = false;
     let mut cancel = false;
     let mut backup_now = false;
+    let mut relock = None;
     let db_path = app.db_path.clone();
     egui::Window::new(crate::tr!("settings-title"))
         .open(&mut open)
@@ -81,6 +82,8 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
             ui.add_space(6.0);
             backup_now = crate::ui::widgets::privacy::backups_ui(ui, &db_path);
             ui.add_space(6.0);
+            relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+            ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
                     .add_enabled(
@@ -103,6 +106,9 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
         app.send(crate::jobs::Request::Privacy(
             crate::jobs::PrivacyRequest::BackupNow,
         ));
+    }
+    if let Some(request) = relock {
+        app.send(request);
     }
     if save {
         app.command(Command::SaveSettings(edit.clone()));
