@@ -193,7 +193,12 @@ fn haystack(r: &CustomerRow) -> String {
 /// The name to show for a customer: the name, else "Customer C0031" from the customer's
 /// number in the source system, else "Customer #12" from Clientele's own number.
 pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
-    shown_name_in(crate::text::ui_lang(), name, external_ref, id)
+    if name.trim().is_empty() {
+        // Words of the window's messages (marked as such in the pseudo-language).
+        crate::text::ui_words(shown_name_in(crate::text::ui_lang(), "", external_ref, id))
+    } else {
+        name.trim().to_string()
+    }
 }
 
 /// [`shown_name`] in a given language (the report's).

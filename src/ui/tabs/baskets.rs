@@ -515,8 +515,8 @@ fn offer_ui(
                 let name = names
                     .and_then(|index| index.position_of(c.customer_id).and_then(|p| index.row(p)))
                     .map_or_else(
-                        || crate::ui::widgets::shown_name("", "", c.customer_id),
-                        |r| crate::ui::widgets::shown_name(&r.name, &r.external_ref, r.id),
+                        || crate::customers::shown_name("", "", c.customer_id),
+                        |r| crate::customers::shown_name(&r.name, &r.external_ref, r.id),
                     );
                 row.col(|ui| {
                     ui.add(egui::Label::new(name).truncate());

@@ -15,7 +15,8 @@ use crate::ui::app::Command;
 use crate::ui::screen::{Cx, Screen};
 use crate::format::Formats;
 use crate::ui::theme;
-use crate::ui::widgets::{field_label, shown_name};
+use crate::customers::shown_name;
+use crate::ui::widgets::field_label;
 use crate::tr;
 
 /// The Customers screen: the search, the list shown and the customer selected.

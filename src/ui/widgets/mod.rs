@@ -38,18 +38,6 @@ pub fn field_label(field: ContactField) -> String {
     }
 }
 
-/// A customer's name as listed: the name, else the shop's reference, else the number.
-pub fn shown_name(name: &str, external_ref: &str, id: i64) -> String {
-    let (name, reference) = (name.trim(), external_ref.trim());
-    if !name.is_empty() {
-        name.to_string()
-    } else if !reference.is_empty() {
-        tr!("customers-unnamed-ref", reference = reference)
-    } else {
-        tr!("customers-unnamed", id = id.to_string())
-    }
-}
-
 /// How likely a customer still buys, in words in the window's language.
 pub fn alive_words(p_alive: f64) -> String {
     use crate::text::predict::{SLIPPING_FROM, STILL_BUYING_FROM};
