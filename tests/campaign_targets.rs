@@ -2,7 +2,8 @@
 //! a campaign on `predict:worth-saving`, `predict:likely-to-leave` or `offer:PRODUCT` holds
 //! exactly the customers `clientele predict` and `clientele recommend` list (with the
 //! lists' rules applied here to their files), counting those left out; and `clientele note
-//! add` writing the owner's notes into the contact history.
+//! add` writing the owner's notes into the contact history. A `feedback:unhappy` campaign
+//! holds exactly the customers `clientele feedback unhappy` lists.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -168,6 +169,42 @@ fn an_offer_target_holds_the_customers_recommend_suggests_the_product_to() {
         .collect();
     assert_eq!(tea.len(), 16, "{r:?}");
     assert_eq!(drawn(&db, dir.path(), "Tea time", "offer:Tea"), tea);
+}
+
+#[test]
+fn a_feedback_target_holds_the_unhappy_and_valuable_customers() {
+    let (dir, db) = demo_db(600);
+    let unhappy = dir.path().join("unhappy.csv");
+    run_ok(
+        &db,
+        &["feedback", "unhappy", "--out", unhappy.to_str().unwrap()],
+    );
+    let listed: BTreeSet<i64> = column(&rows(&unhappy, ','), "customer_id")
+        .iter()
+        .map(|id| id.parse().unwrap())
+        .collect();
+    assert!(listed.len() > 3, "{}", listed.len());
+    assert_eq!(
+        drawn(&db, dir.path(), "Sorry", "feedback:unhappy"),
+        listed
+    );
+    // A Feedback list of another name is no list.
+    let out = clientele(
+        &db,
+        &[
+            "campaign",
+            "create",
+            "Nope",
+            "--target",
+            "feedback:happy",
+            "--channel",
+            "email",
+            "--start",
+            "2025-05-01",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("happy"), "{}", text(&out.stderr));
 }
 
 #[test]

@@ -160,6 +160,35 @@ fn the_feedback_screen_shows_nps_the_unhappy_the_complaints_and_the_terms() {
     assert_eq!(h.get_all_by_label("too few answers to tell").count(), 3);
 }
 
+/// "Start a campaign" beside the unhappy list opens the Campaigns form with that list as
+/// its target and a win-back goal (tests/campaign_targets.rs checks who such a campaign
+/// holds).
+#[test]
+fn the_unhappy_list_starts_a_campaign() {
+    let (_dir, db) = shop();
+    let mut h = window(db, "Feedback", 900.0);
+    h.get_by_label("Unhappy and valuable (3)");
+    h.get_by_label("Start a campaign").click();
+    h.run_steps(3);
+    assert_eq!(h.state().prefs.tab, Tab::CAMPAIGNS);
+    settle(&mut h);
+    h.get_by_label("New campaign");
+    // The form's target: the Feedback list, named as campaigns name it, to win back.
+    let chosen: Vec<String> = h
+        .query_all_by_role(Role::ComboBox)
+        .filter_map(|n| n.value())
+        .collect();
+    assert!(
+        chosen.iter().any(|v| v == "Feedback list") && chosen.iter().any(|v| v == "Win back"),
+        "{chosen:?}"
+    );
+    assert!(
+        h.query_all_by_role(Role::TextInput)
+            .any(|n| n.value().as_deref() == Some("unhappy")),
+        "no box holds the list's name"
+    );
+}
+
 #[test]
 fn a_shop_without_feedback_is_told_how_to_import_it() {
     let (_dir, db) = temp_db("empty.sqlite");

@@ -132,7 +132,8 @@ pub struct CreateArgs {
     #[arg(value_name = "NAME")]
     pub name: String,
     /// Who to contact: KIND:NAME with KIND segment, saved, tier, stage, predict
-    /// (worth-saving, likely-to-leave) or offer (a product), e.g. "segment:At risk".
+    /// (worth-saving, likely-to-leave), offer (a product) or feedback (unhappy), e.g.
+    /// "segment:At risk".
     #[arg(long, value_name = "KIND:NAME")]
     pub target: String,
     /// A saved-segment rule (JSON, see docs/segment-rules.md) the target is intersected with.

@@ -88,17 +88,20 @@ pub enum TargetKind {
     Predict,
     /// The customers a product is suggested to (Baskets).
     Offer,
+    /// A Feedback list ("unhappy": the unhappy and valuable customers).
+    Feedback,
 }
 
 impl TargetKind {
     /// Every kind.
-    pub const ALL: [TargetKind; 6] = [
+    pub const ALL: [TargetKind; 7] = [
         TargetKind::Segment,
         TargetKind::Saved,
         TargetKind::Tier,
         TargetKind::Stage,
         TargetKind::Predict,
         TargetKind::Offer,
+        TargetKind::Feedback,
     ];
 
     /// The word stored and typed before the colon.
@@ -110,6 +113,7 @@ impl TargetKind {
             TargetKind::Stage => "stage",
             TargetKind::Predict => "predict",
             TargetKind::Offer => "offer",
+            TargetKind::Feedback => "feedback",
         }
     }
 }

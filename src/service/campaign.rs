@@ -48,6 +48,9 @@ pub const PREDICT_WORTH_SAVING: &str = "worth-saving";
 /// The Predictions list of tier A and B customers likely to have left.
 pub const PREDICT_LIKELY_TO_LEAVE: &str = "likely-to-leave";
 
+/// The Feedback list of unhappy and valuable customers (as the Feedback screen shows it).
+pub const FEEDBACK_UNHAPPY: &str = "unhappy";
+
 /// "Likely to leave": below this chance of still being a customer.
 const LEAVING_BELOW: f64 = 0.5;
 
@@ -246,6 +249,15 @@ fn target_list(
             predicted(store, &target.name, &rows, progress)?.ok_or_else(no_list)?
         }
         TargetKind::Offer => offered(store, &target.name, progress)?,
+        TargetKind::Feedback => {
+            if !target.name.trim().eq_ignore_ascii_case(FEEDBACK_UNHAPPY) {
+                return Err(no_list().into());
+            }
+            super::feedback::unhappy_customers(store)?
+                .into_iter()
+                .map(|u| u.unhappy.customer_id)
+                .collect()
+        }
     };
     if let (Some(rule), Some(view)) = (rule, &view) {
         let keep: HashSet<i64> = view

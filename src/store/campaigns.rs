@@ -172,6 +172,8 @@ pub enum ContactKind {
     Complaint,
     /// Anything else the owner notes.
     Note,
+    /// A piece of feedback the customer gave (kept in `feedback`, shown in the history).
+    Feedback,
 }
 
 impl ContactKind {
@@ -183,6 +185,7 @@ impl ContactKind {
             ContactKind::Visit => "visit",
             ContactKind::Complaint => "complaint",
             ContactKind::Note => "note",
+            ContactKind::Feedback => "feedback",
         }
     }
 
@@ -192,6 +195,7 @@ impl ContactKind {
             "call" => ContactKind::Call,
             "visit" => ContactKind::Visit,
             "complaint" => ContactKind::Complaint,
+            "feedback" => ContactKind::Feedback,
             _ => ContactKind::Note,
         }
     }
@@ -208,8 +212,10 @@ pub struct ContactLine {
     pub campaign: Option<String>,
     /// The channel, where known.
     pub channel: Option<Channel>,
-    /// The owner's note.
+    /// The owner's note, or what the customer said for a piece of feedback.
     pub note: String,
+    /// A piece of feedback's score, when it has one.
+    pub score: Option<crate::model::feedback::Score>,
 }
 
 fn channel_of(text: &str) -> Channel {
@@ -265,18 +271,28 @@ fn campaign_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CampaignRow> {
     })
 }
 
-/// The contact history of a customer and of the contacts merged into them, newest first.
+/// The contact history of a customer and of the contacts merged into them, newest first:
+/// campaigns, the owner's notes, and every piece of feedback the customer gave (on its
+/// day, after the notes of that day).
 pub(super) fn contact_history(
     conn: &rusqlite::Connection,
     customer_id: i64,
 ) -> Result<Vec<ContactLine>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT h.at, h.kind, c.name, h.channel, h.note
-         FROM contact_history AS h
-         JOIN contact_root AS r ON r.contact_id = h.customer_id
-         LEFT JOIN campaign AS c ON c.id = h.campaign_id
-         WHERE r.root_id = ?1
-         ORDER BY h.at DESC, h.id DESC",
+        "SELECT at, kind, campaign, channel, note, scale, score FROM (
+             SELECT h.at AS at, h.kind AS kind, c.name AS campaign, h.channel AS channel,
+                    h.note AS note, NULL AS scale, NULL AS score, 0 AS source, h.id AS id
+             FROM contact_history AS h
+             JOIN contact_root AS r ON r.contact_id = h.customer_id
+             LEFT JOIN campaign AS c ON c.id = h.campaign_id
+             WHERE r.root_id = ?1
+             UNION ALL
+             SELECT f.given_on, 'feedback', NULL, NULL, f.text, f.scale, f.score, 1, f.id
+             FROM feedback AS f
+             JOIN contact_root AS r ON r.contact_id = f.contact_id
+             WHERE r.root_id = ?1
+         )
+         ORDER BY at DESC, source, id DESC",
     )?;
     let rows = stmt.query_map([customer_id], |r| {
         Ok(ContactLine {
@@ -285,6 +301,7 @@ pub(super) fn contact_history(
             campaign: r.get(2)?,
             channel: r.get_ref(3)?.as_str_or_null()?.map(channel_of),
             note: r.get(4)?,
+            score: super::feedback::score_of(r.get(5)?, r.get(6)?),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -41,7 +41,7 @@ fn insert(conn: &rusqlite::Connection, batch_id: Option<i64>, new: &NewFeedback)
 }
 
 /// A stored score: both columns or neither; a value off its scale reads as none.
-fn score_of(scale: Option<String>, value: Option<i64>) -> Option<Score> {
+pub(super) fn score_of(scale: Option<String>, value: Option<i64>) -> Option<Score> {
     let scale = Scale::parse(&scale?)?;
     Score::new(scale, u8::try_from(value?).ok()?)
 }
@@ -280,6 +280,47 @@ mod tests {
             },
             extra: serde_json::Map::new(),
         }
+    }
+
+    /// Every piece of feedback is a line of the customer's contact history, with its text
+    /// and score, on its day among the owner's notes; another customer's is not.
+    #[test]
+    fn feedback_is_in_the_contact_history() {
+        use crate::store::ContactKind;
+        let store = Store::open_in_memory().unwrap();
+        let a = contact(&store, "a@example.com");
+        let b = contact(&store, "b@example.com");
+        store
+            .add_feedback(&piece(a, "2024-03-01", Some(2), Some(FeedbackStatus::Open)))
+            .unwrap();
+        store
+            .add_feedback(&piece(a, "2024-05-01", None, None))
+            .unwrap();
+        store
+            .add_feedback(&piece(b, "2024-04-01", Some(10), None))
+            .unwrap();
+        store
+            .add_contact_note(a, ContactKind::Call, None, "called about the delay")
+            .unwrap();
+        let history = store.contact_history(a).unwrap();
+        let said: Vec<(&str, &str, Option<Score>)> = history
+            .iter()
+            .filter(|l| l.kind == ContactKind::Feedback)
+            .map(|l| (l.at.as_str(), l.note.as_str(), l.score))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("2024-05-01", "said on 2024-05-01", None),
+                ("2024-03-01", "said on 2024-03-01", Score::new(Scale::Nps, 2)),
+            ]
+        );
+        // The note (written today) comes first, newest first.
+        assert_eq!(history.len(), 3);
+        assert_eq!(history[0].kind, ContactKind::Call);
+        let theirs = store.contact_history(b).unwrap();
+        assert_eq!(theirs.len(), 1);
+        assert_eq!(theirs[0].score, Score::new(Scale::Nps, 10));
     }
 
     #[test]

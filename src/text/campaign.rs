@@ -115,6 +115,7 @@ pub fn target_kind_word(kind: crate::analytics::campaign::TargetKind) -> Message
         TargetKind::Stage => "campaigns-kind-stage",
         TargetKind::Predict => "campaigns-kind-predict",
         TargetKind::Offer => "campaigns-kind-offer",
+        TargetKind::Feedback => "feedback-campaign-kind",
     })
 }
 

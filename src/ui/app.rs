@@ -62,6 +62,8 @@ impl Tab {
     pub const CHARTS: Tab = Tab("Charts");
     /// The printed report: period, sections, paper, preview, save and print.
     pub const REPORTS: Tab = Tab("Reports");
+    /// Campaigns: new, measured, written out.
+    pub const CAMPAIGNS: Tab = Tab("Campaigns");
 
     /// The screen with this key (used by the table of screens).
     pub const fn new(key: &'static str) -> Tab {
@@ -250,6 +252,8 @@ pub enum Command {
         /// Who.
         ids: Arc<Vec<i64>>,
     },
+    /// Open the Campaigns screen's "New campaign" form with this list as its target.
+    StartCampaign(crate::model::campaign::Target),
     /// Ask where to save a list of customers (CSV or XLSX), then save it.
     ExportCustomers {
         /// The file name suggested.

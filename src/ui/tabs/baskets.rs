@@ -489,6 +489,14 @@ fn offer_ui(
                 consented_only: this.consented_only,
             });
         }
+        // Campaigns offer products (what `offer:` names); a category has no such list.
+        if !by_category {
+            let target = crate::model::campaign::Target {
+                kind: crate::model::campaign::TargetKind::Offer,
+                name: t.name(chosen).to_string(),
+            };
+            crate::ui::widgets::start_campaign_button(cx, ui, !ids.is_empty(), &target);
+        }
     });
     let rules = &found.baskets.analysis.rules;
     let names = cx.customers.as_deref();

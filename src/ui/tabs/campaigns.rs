@@ -129,6 +129,19 @@ impl Screen for CampaignsScreen {
         });
     }
 
+    fn on_command(&mut self, cx: &mut Cx, command: &crate::ui::app::Command) {
+        if let crate::ui::app::Command::StartCampaign(target) = command {
+            // The form keeps what else was typed; the list and a fitting goal change.
+            self.form.kind = target.kind;
+            self.form.list = target.name.clone();
+            self.form.goal = goal_for(target.kind);
+            self.form_open = true;
+            self.created = None;
+            self.create_error = None;
+            cx.command(crate::ui::app::Command::SwitchTab(crate::ui::app::Tab::CAMPAIGNS));
+        }
+    }
+
     fn on_event(&mut self, cx: &mut Cx, event: &Event) {
         match event {
             Event::Campaigns { job, result } if self.job == Some(*job) => {
@@ -489,6 +502,18 @@ fn channel_text(c: Channel) -> String {
 
 fn goal_word(g: Goal) -> String {
     render(ui_lang(), &crate::text::campaign::goal_word(g))
+}
+
+/// The goal a campaign started from a list most likely has: win back those slipping away
+/// or unhappy, offer a product to those it is suggested to, otherwise announce.
+fn goal_for(kind: TargetKind) -> Goal {
+    match kind {
+        TargetKind::Predict | TargetKind::Feedback => Goal::WinBack,
+        TargetKind::Offer => Goal::CrossSell,
+        TargetKind::Segment | TargetKind::Saved | TargetKind::Tier | TargetKind::Stage => {
+            Goal::Announce
+        }
+    }
 }
 
 fn kind_word(k: TargetKind) -> String {

@@ -410,9 +410,15 @@ fn customer_name(cx: &Cx, id: i64, external_ref: Option<&str>) -> String {
 }
 
 /// "Show in Customers" and "Save as spreadsheet…" for the customers `ids` gives.
-fn list_buttons(cx: &mut Cx, ui: &mut egui::Ui, title: &str, ids: impl Fn() -> Vec<i64>) {
+fn list_buttons(
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    title: &str,
+    ids: impl Fn() -> Vec<i64>,
+    campaign: Option<&crate::model::campaign::Target>,
+) {
     let any = !ids().is_empty();
-    crate::ui::widgets::customer_list_buttons(cx, ui, title, any, ids);
+    crate::ui::widgets::customer_list_buttons(cx, ui, title, any, ids, campaign);
 }
 
 /// A table whose column i is `widths[i]` points (0: the rest), or as wide as its header
@@ -455,9 +461,17 @@ fn header(h: &mut egui_extras::TableRow<'_, '_>, names: &[String]) {
 fn unhappy_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView) {
     let title = tr!("feedback-unhappy-and-valuable");
     ui.label(tr!("feedback-unhappy-about"));
-    list_buttons(cx, ui, &title, || {
-        made.unhappy.iter().map(|u| u.unhappy.customer_id).collect()
-    });
+    let campaign = crate::model::campaign::Target {
+        kind: crate::model::campaign::TargetKind::Feedback,
+        name: crate::service::campaign::FEEDBACK_UNHAPPY.to_string(),
+    };
+    list_buttons(
+        cx,
+        ui,
+        &title,
+        || made.unhappy.iter().map(|u| u.unhappy.customer_id).collect(),
+        Some(&campaign),
+    );
     // The score with its scale, from the piece of feedback it came from.
     let rows: Vec<(&UnhappyRow, String, String)> = made
         .unhappy
@@ -598,11 +612,12 @@ fn open_ui(this: &mut FeedbackScreen, cx: &mut Cx, ui: &mut egui::Ui, open: &[Op
             this.resolving = None;
         }
     }
-    list_buttons(cx, ui, &tr!("feedback-list-open-complaints"), || {
+    let ids = || {
         let mut ids: Vec<i64> = open.iter().map(|o| o.feedback.customer_id).collect();
         ids.dedup();
         ids
-    });
+    };
+    list_buttons(cx, ui, &tr!("feedback-list-open-complaints"), ids, None);
     let rows: Vec<(&OpenComplaint, String)> = open
         .iter()
         .take(LIST_ROWS)
@@ -738,12 +753,14 @@ fn term_feedback_ui(cx: &mut Cx, ui: &mut egui::Ui, made: &FeedbackView, term: &
             made.feedback.get(i)
         })
         .collect();
-    list_buttons(cx, ui, &tr!("feedback-list-said", term = term.term.as_str()), || {
+    let ids = || {
         let mut ids: Vec<i64> = pieces.iter().map(|f| f.customer_id).collect();
         ids.sort_unstable();
         ids.dedup();
         ids
-    });
+    };
+    let title = tr!("feedback-list-said", term = term.term.as_str());
+    list_buttons(cx, ui, &title, ids, None);
     let formats = cx.formats.clone();
     let names: Vec<String> = pieces
         .iter()

@@ -326,7 +326,16 @@ fn lists_ui(
     ));
     // The ids are gathered on a click, not every frame.
     let ids = || -> Vec<i64> { rows.iter().map(|r| r.0.history.customer_id).collect() };
-    crate::ui::widgets::customer_list_buttons(cx, ui, &title, !rows.is_empty(), ids);
+    let campaign = crate::model::campaign::Target {
+        kind: crate::model::campaign::TargetKind::Predict,
+        name: match this.list {
+            ListKind::WorthSaving => crate::service::campaign::PREDICT_WORTH_SAVING,
+            ListKind::LikelyToLeave => crate::service::campaign::PREDICT_LIKELY_TO_LEAVE,
+        }
+        .to_string(),
+    };
+    let any = !rows.is_empty();
+    crate::ui::widgets::customer_list_buttons(cx, ui, &title, any, ids, Some(&campaign));
     let shown: Vec<(CustomerPrediction, f64, String)> = rows
         .iter()
         .take(LIST_ROWS)

@@ -7,6 +7,7 @@
 //! The figures are computed in the background (see [`crate::ui::insights::Insights`]) and kept until the
 //! shop's data changes; drawing a frame only reads them.
 
+use crate::model::campaign::TargetKind;
 use crate::tr;
 use crate::report::text::{segment_action, segment_meaning, segment_name};
 use crate::text::ui_lang;
@@ -31,6 +32,8 @@ pub struct CustomerList {
     pub title: String,
     /// The customers, by id.
     pub ids: Arc<Vec<i64>>,
+    /// The list a campaign can target ("segment:At risk"), when it is one.
+    pub campaign: Option<crate::model::campaign::Target>,
 }
 
 /// One condition of the rule builder, as typed.
@@ -332,10 +335,19 @@ fn share(part: i64, total: i64) -> f64 {
     }
 }
 
-fn open_list(this: &mut SegmentsScreen, title: String, group: &Group) {
+fn open_list(
+    this: &mut SegmentsScreen,
+    title: String,
+    group: &Group,
+    campaign: Option<(crate::model::campaign::TargetKind, &str)>,
+) {
     this.list = Some(CustomerList {
         title,
         ids: Arc::new(group.ids.clone()),
+        campaign: campaign.map(|(kind, name)| crate::model::campaign::Target {
+            kind,
+            name: name.to_string(),
+        }),
     });
 }
 
@@ -546,6 +558,7 @@ fn heatmap_sized_ui(
                                     segment = seg_name(segment)
                                 ),
                                 group,
+                                None,
                             );
                         }
                     }
@@ -606,7 +619,8 @@ fn tiers_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
                 ))
                 .clicked()
             {
-                open_list(this, tr!("segments-tier", tier = tier.name()), group);
+                let campaign = Some((TargetKind::Tier, tier.name()));
+                open_list(this, tr!("segments-tier", tier = tier.name()), group, campaign);
             }
             ui.label(customers_words(cx.formats, group.customers as i64));
             ui.label(revenue_share(cx.formats, group.revenue_cents, figures.total_revenue_cents));
@@ -660,7 +674,8 @@ fn lifecycle_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: 
                 .on_hover_text(crate::tr!("segments-show-these-customers"))
                 .clicked()
             {
-                open_list(this, tr!("segments-lifecycle-list", stage = name.as_str()), group);
+                let title = tr!("segments-lifecycle-list", stage = name.as_str());
+                open_list(this, title, group, Some((TargetKind::Stage, stage.name())));
             }
             ui.label(customers_words(cx.formats, group.customers as i64));
             ui.label(revenue_share(cx.formats, group.revenue_cents, figures.total_revenue_cents));
@@ -687,7 +702,8 @@ fn cards_ui(this: &mut SegmentsScreen, cx: &Cx, ui: &mut egui::Ui, figures: &Sho
             for segment in row {
                 let group = &figures.segments[segment];
                 if segment_card(ui, cx.formats, *segment, group, figures.total_revenue_cents, width) {
-                    open_list(this, tr!("segments-segment-list", segment = seg_name(*segment)), group);
+                    let title = tr!("segments-segment-list", segment = seg_name(*segment));
+                    open_list(this, title, group, Some((TargetKind::Segment, segment.name())));
                 }
             }
         });
@@ -812,6 +828,7 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
                             this.list = Some(CustomerList {
                                 title: label,
                                 ids: Arc::new(ids.clone()),
+                                campaign: None,
                             });
                         }
                     }
@@ -869,6 +886,10 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                                     open = Some(CustomerList {
                                         title: tr!("segments-saved-list", name = s.name.as_str()),
                                         ids: ids.clone(),
+                                        campaign: Some(crate::model::campaign::Target {
+                                            kind: TargetKind::Saved,
+                                            name: s.name.clone(),
+                                        }),
                                     });
                                 }
                             }
@@ -1223,6 +1244,9 @@ fn list_panel(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
                 },
                 consented_only: this.consented_only,
             });
+        }
+        if let Some(target) = &list.campaign {
+            crate::ui::widgets::start_campaign_button(cx, ui, !rows.is_empty(), target);
         }
     });
     ui.separator();

@@ -1,8 +1,9 @@
-//! The customer detail's contact history: the campaigns the customer was contacted in and
-//! the owner's notes of calls, visits and complaints, newest first, and "Add a note" (a
-//! call, a visit, a complaint or another note, dated today unless another day is typed),
-//! saved by the worker, which sends the customer's detail again with it. It shows what the
-//! customer's detail holds (read with it by the worker).
+//! The customer detail's contact history, newest first: the campaigns the customer was
+//! contacted in, the owner's notes of calls, visits and complaints, and what the customer
+//! said (each piece of feedback with its score); and "Add a note" (a call, a visit, a
+//! complaint or another note, dated today unless another day is typed), saved by the
+//! worker, which sends the customer's detail again with it. It shows what the customer's
+//! detail holds (read with it by the worker).
 
 use chrono::NaiveDate;
 
@@ -30,6 +31,7 @@ fn kind_word(kind: ContactKind) -> String {
         ContactKind::Complaint => crate::tr!("contact-history-complaint"),
         ContactKind::Campaign => crate::tr!("contact-history-campaign"),
         ContactKind::Note => crate::tr!("contact-history-other"),
+        ContactKind::Feedback => crate::tr!("history-feedback-kind"),
     }
 }
 
@@ -41,6 +43,20 @@ fn line_text(line: &ContactLine, f: &Formats) -> String {
         .unwrap_or_else(|_| iso.to_string());
     match (line.kind, &line.campaign, line.channel) {
         (ContactKind::Campaign, Some(name), Some(channel)) => local(&included(name, channel, &day)),
+        (ContactKind::Feedback, _, _) => match line.score {
+            Some(score) => crate::tr!(
+                "history-feedback-scored",
+                day = day.as_str(),
+                score = crate::ui::widgets::feedback::score_text(f, Some(score)),
+                note = line.note.as_str()
+            ),
+            None => crate::tr!(
+                "contact-history-line",
+                day = day.as_str(),
+                kind = kind_word(ContactKind::Feedback),
+                note = line.note.as_str()
+            ),
+        },
         (kind, _, _) => crate::tr!(
             "contact-history-line",
             day = day.as_str(),
@@ -154,6 +170,7 @@ mod tests {
             campaign: Some("Spring win-back".into()),
             channel: Some(Channel::Email),
             note: String::new(),
+            score: None,
         };
         let march_1 = f.date(NaiveDate::from_ymd_opt(2027, 3, 1).unwrap_or_default());
         assert_eq!(
@@ -166,11 +183,34 @@ mod tests {
             campaign: None,
             channel: Some(Channel::Phone),
             note: "Asked for the catalogue".into(),
+            score: None,
         };
         let march_4 = f.date(NaiveDate::from_ymd_opt(2027, 3, 4).unwrap_or_default());
         assert_eq!(
             line_text(&call, &f),
             format!("{march_4} · Call: Asked for the catalogue")
+        );
+        let said = ContactLine {
+            at: "2027-03-05".into(),
+            kind: ContactKind::Feedback,
+            campaign: None,
+            channel: None,
+            note: "Late again".into(),
+            score: crate::model::feedback::Score::new(crate::model::feedback::Scale::Stars, 2),
+        };
+        let march_5 = f.date(NaiveDate::from_ymd_opt(2027, 3, 5).unwrap_or_default());
+        assert_eq!(
+            line_text(&said, &f),
+            format!("{march_5} · Feedback, 2 ★: Late again")
+        );
+        let unscored = ContactLine {
+            score: None,
+            note: "Lovely shop".into(),
+            ..said
+        };
+        assert_eq!(
+            line_text(&unscored, &f),
+            format!("{march_5} · Feedback: Lovely shop")
         );
     }
 }

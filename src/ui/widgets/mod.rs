@@ -136,8 +136,9 @@ pub fn customer_list_buttons(
     title: &str,
     any: bool,
     ids: impl Fn() -> Vec<i64>,
+    campaign: Option<&crate::model::campaign::Target>,
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(any, egui::Button::new(tr!("widgets-show-in-customers")))
             .on_hover_text(tr!("widgets-show-in-customers-tip"))
@@ -159,7 +160,28 @@ pub fn customer_list_buttons(
                 consented_only: false,
             });
         }
+        if let Some(target) = campaign {
+            start_campaign_button(cx, ui, any, target);
+        }
     });
+}
+
+/// "Start a campaign": opens the Campaigns screen's form with `target` as its list. The
+/// campaign draws its members from the list as it is when created (the control group is
+/// drawn from the same list), so the button names the list rather than the ids shown.
+pub fn start_campaign_button(
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    enabled: bool,
+    target: &crate::model::campaign::Target,
+) {
+    if ui
+        .add_enabled(enabled, egui::Button::new(tr!("campaign-start-button")))
+        .on_hover_text(tr!("campaign-start-tip"))
+        .clicked()
+    {
+        cx.command(Command::StartCampaign(target.clone()));
+    }
 }
 
 /// Writes an image as PNG.
