@@ -769,9 +769,34 @@ pub struct SettingsArgs {
     /// The window's language: en, fr, ru, zh or hy; "" follows the computer's.
     #[arg(long, value_name = "CODE")]
     window_language: Option<String>,
+    /// The share of each sale kept as profit, in percent (lifetime values are worked out
+    /// on it; 100 until set).
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u32).range(0..=100))]
+    margin_percent: Option<u32>,
+    /// The monthly discount rate of lifetime values, in percent (1 until set; at most 20).
+    #[arg(long, value_name = "PERCENT", value_parser = discount_percent)]
+    discount_monthly_percent: Option<u32>,
     /// Print JSON for scripts.
     #[arg(long)]
     json: bool,
+}
+
+/// A monthly discount rate in percent with up to two decimals (`1.5`), in hundredths of a
+/// percent.
+fn discount_percent(text: &str) -> Result<u32, String> {
+    let max = crate::settings::MAX_DISCOUNT_BASIS_POINTS;
+    let basis_points = text
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|p| p.is_finite() && *p >= 0.0)
+        .map(|p| (p * 100.0).round())
+        .filter(|b| *b <= f64::from(max))
+        .map(|b| b as u32);
+    basis_points.ok_or_else(|| {
+        let max = f64::from(max) / 100.0;
+        format!("'{text}' is not a monthly rate: write a percent from 0 to {max}, e.g. 1.5")
+    })
 }
 
 fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::Result<()> {
@@ -783,6 +808,8 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
             currency: args.currency,
             phone_country: args.phone_country,
             language: args.window_language,
+            margin_percent: args.margin_percent,
+            discount_basis_points: args.discount_monthly_percent,
         },
     )?;
     if args.json {
@@ -790,6 +817,8 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
             "shop_name": s.shop_name, "locale": s.locale,
             "currency": s.currency, "phone_country": s.phone_country,
             "window_language": s.window_language().code(),
+            "margin_percent": s.margin_percent,
+            "discount_monthly_percent": f64::from(s.discount_basis_points) / 100.0,
         });
         writeln!(out, "{v}")?;
     } else {
@@ -814,6 +843,24 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
             "{}\t{}",
             tr!("cli-settings-window-language"),
             s.window_language().name()
+        )?;
+        writeln!(
+            out,
+            "{}\t{}",
+            tr!("clv-settings-cli-margin"),
+            tr!(
+                "clv-settings-cli-percent",
+                percent = s.margin_percent.to_string()
+            )
+        )?;
+        writeln!(
+            out,
+            "{}\t{}",
+            tr!("clv-settings-cli-discount"),
+            tr!(
+                "clv-settings-cli-percent",
+                percent = (f64::from(s.discount_basis_points) / 100.0).to_string()
+            )
         )?;
         let order = if l.day_first { "day" } else { "month" };
         writeln!(

@@ -189,7 +189,22 @@ pub struct ShopSettings {
     pub phone_country: String,
     /// The window's language (`en`, `fr`, `ru`, `zh`, `hy`); empty: the computer's.
     pub language: String,
+    /// The share of each sale kept as profit, in percent (0 to 100): lifetime values are
+    /// worked out on it.
+    pub margin_percent: u32,
+    /// The monthly discount rate of lifetime values, in hundredths of a percent (100 is
+    /// 1% a month; at most [`MAX_DISCOUNT_BASIS_POINTS`]).
+    pub discount_basis_points: u32,
 }
+
+/// The highest monthly discount rate, in hundredths of a percent (20% a month).
+pub const MAX_DISCOUNT_BASIS_POINTS: u32 = 2_000;
+
+/// The default margin: lifetime values in spend (100%), until the owner says otherwise.
+pub const DEFAULT_MARGIN_PERCENT: u32 = 100;
+
+/// The default monthly discount rate: 1% a month (as lifetimes' examples use).
+pub const DEFAULT_DISCOUNT_BASIS_POINTS: u32 = 100;
 
 impl Default for ShopSettings {
     fn default() -> ShopSettings {
@@ -207,7 +222,19 @@ impl ShopSettings {
             currency: l.currency.to_string(),
             phone_country: l.phone_country.to_string(),
             language: String::new(),
+            margin_percent: DEFAULT_MARGIN_PERCENT,
+            discount_basis_points: DEFAULT_DISCOUNT_BASIS_POINTS,
         }
+    }
+
+    /// The margin as a share (0 to 1).
+    pub fn margin(&self) -> f64 {
+        f64::from(self.margin_percent) / 100.0
+    }
+
+    /// The monthly discount rate as a share (0.01 for 1%).
+    pub fn discount_monthly(&self) -> f64 {
+        f64::from(self.discount_basis_points) / 10_000.0
     }
 
     /// The language the window speaks: the one chosen, else the computer's when Clientele
@@ -256,6 +283,12 @@ impl ShopSettings {
         if self.shop_name.chars().count() > SHOP_NAME_MAX {
             return Err(Invalid::ShopNameTooLong { max: SHOP_NAME_MAX });
         }
+        if self.margin_percent > 100 {
+            return Err(Invalid::Margin(self.margin_percent));
+        }
+        if self.discount_basis_points > MAX_DISCOUNT_BASIS_POINTS {
+            return Err(Invalid::Discount(self.discount_basis_points));
+        }
         Ok(())
     }
 
@@ -292,6 +325,10 @@ pub enum Invalid {
         /// The most characters it may have.
         max: usize,
     },
+    /// A margin above 100 percent.
+    Margin(u32),
+    /// A monthly discount rate above the highest, in hundredths of a percent.
+    Discount(u32),
 }
 
 #[cfg(test)]
@@ -351,11 +388,30 @@ mod tests {
         };
         assert_eq!(s.validate(), Err(Invalid::ShopNameTooLong { max: 200 }));
         let s = ShopSettings {
+            margin_percent: 101,
+            ..ShopSettings::default()
+        };
+        assert_eq!(s.validate(), Err(Invalid::Margin(101)));
+        let s = ShopSettings {
+            discount_basis_points: 2_001,
+            ..ShopSettings::default()
+        };
+        assert_eq!(s.validate(), Err(Invalid::Discount(2_001)));
+        let s = ShopSettings {
+            margin_percent: 35,
+            discount_basis_points: 150,
+            ..ShopSettings::default()
+        };
+        assert_eq!(s.validate(), Ok(()));
+        assert!((s.margin() - 0.35).abs() < 1e-15);
+        assert!((s.discount_monthly() - 0.015).abs() < 1e-15);
+        let s = ShopSettings {
             shop_name: "  Fleurs ".into(),
             locale: "en-gb".into(),
             currency: "gbp".into(),
             phone_country: "gb".into(),
             language: "FR-ca".into(),
+            ..ShopSettings::default()
         }
         .normalised();
         assert_eq!(s.language, "fr");

@@ -184,10 +184,7 @@ fn a_feedback_target_holds_the_unhappy_and_valuable_customers() {
         .map(|id| id.parse().unwrap())
         .collect();
     assert!(listed.len() > 3, "{}", listed.len());
-    assert_eq!(
-        drawn(&db, dir.path(), "Sorry", "feedback:unhappy"),
-        listed
-    );
+    assert_eq!(drawn(&db, dir.path(), "Sorry", "feedback:unhappy"), listed);
     // A Feedback list of another name is no list.
     let out = clientele(
         &db,

@@ -1119,3 +1119,49 @@ fn predict_with_too_little_data_says_why_and_writes_nothing() {
     let out = clientele(&db, &["predict", "--margin", "1.5"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
 }
+
+/// The shop's margin and monthly discount rate, set once with `clientele settings`, are what
+/// `clientele predict` works lifetime values out with; its flags still win for one run.
+#[test]
+fn predict_takes_the_shops_margin_and_discount_rate() {
+    let (_dir, db) = crate::common::demo_db(300);
+    let total = |args: &[&str]| -> f64 {
+        let mut all = vec!["predict", "--model", "bgnbd", "--json"];
+        all.extend_from_slice(args);
+        let out = clientele(&db, &all);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["total_clv"].as_f64().unwrap()
+    };
+    let plain = total(&[]);
+    let flags = total(&["--margin", "0.4", "--discount-monthly", "0.02"]);
+    assert!(flags < plain * 0.45, "{flags} {plain}");
+    let out = clientele(
+        &db,
+        &[
+            "settings",
+            "--margin-percent",
+            "40",
+            "--discount-monthly-percent",
+            "2",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("margin\t40%"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(total(&[]), flags);
+    // A flag overrides the setting for one run.
+    assert_eq!(
+        total(&["--margin", "1", "--discount-monthly", "0.01"]),
+        plain
+    );
+    // Out of range: refused, nothing changed.
+    let out = clientele(&db, &["settings", "--margin-percent", "101"]);
+    assert!(!out.status.success());
+    let out = clientele(&db, &["settings", "--discount-monthly-percent", "25"]);
+    assert!(!out.status.success());
+    assert_eq!(total(&[]), flags);
+}

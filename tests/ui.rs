@@ -1313,6 +1313,8 @@ fn predictions_tab_shows_the_service_figures_and_opens_its_lists() {
     h.get_by_label("Chance of buying again in 90 days");
     h.get_by_label(&crate::common::shop_formats().percent_whole(c.p_buy));
     h.get_by_label("Expected value, next 12 months");
+    // And a chart of their chance of still being a customer over time.
+    h.get_by_label("Chance of still being a customer, over time (%)");
 }
 
 #[test]

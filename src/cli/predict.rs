@@ -38,12 +38,14 @@ pub struct PredictArgs {
     #[arg(long, value_name = "N", default_value_t = 12,
           value_parser = clap::value_parser!(u32).range(1..=600))]
     pub clv_months: u32,
-    /// Monthly discount rate of lifetime value (0.01 for 1%).
-    #[arg(long, value_name = "D", default_value_t = 0.01, value_parser = share)]
-    pub discount_monthly: f64,
-    /// Share of each sale kept as profit (1 for 100%).
-    #[arg(long, value_name = "M", default_value_t = 1.0, value_parser = share)]
-    pub margin: f64,
+    /// Monthly discount rate of lifetime value (0.01 for 1%; default: the shop's setting,
+    /// 0.01 until set with `clientele settings --discount-monthly-percent`).
+    #[arg(long, value_name = "D", value_parser = share)]
+    pub discount_monthly: Option<f64>,
+    /// Share of each sale kept as profit (1 for 100%; default: the shop's setting, 1 until
+    /// set with `clientele settings --margin-percent`).
+    #[arg(long, value_name = "M", value_parser = share)]
+    pub margin: Option<f64>,
     /// Write the CSV here instead of printing it.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -64,7 +66,7 @@ fn share(text: &str) -> Result<f64, String> {
 }
 
 impl PredictArgs {
-    fn options(&self) -> PredictOptions {
+    fn options(&self, shop: &crate::settings::ShopSettings) -> PredictOptions {
         PredictOptions {
             as_of: self.as_of,
             horizon_days: self.horizon_days,
@@ -75,8 +77,10 @@ impl PredictArgs {
             },
             clv: ClvSettings {
                 months: self.clv_months,
-                discount_monthly: self.discount_monthly,
-                margin: self.margin,
+                discount_monthly: self
+                    .discount_monthly
+                    .unwrap_or_else(|| shop.discount_monthly()),
+                margin: self.margin.unwrap_or_else(|| shop.margin()),
             },
         }
     }
@@ -84,7 +88,8 @@ impl PredictArgs {
 
 /// Runs `clientele predict`.
 pub fn predict(store: &Store, args: PredictArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let made = service::predict::run(store, &args.options(), &mut Progress::silent())?;
+    let options = args.options(&store.settings()?);
+    let made = service::predict::run(store, &options, &mut Progress::silent())?;
     let p = match &made.outcome {
         PredictOutcome::TooLittleData(t) => bail!("{}", local(t)),
         PredictOutcome::Ready(p) => p,

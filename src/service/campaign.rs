@@ -293,7 +293,8 @@ fn predicted(
     if list != PREDICT_WORTH_SAVING && list != PREDICT_LIKELY_TO_LEAVE {
         return Ok(None);
     }
-    let made = super::predict::run(store, &super::predict::PredictOptions::default(), progress)?;
+    let options = super::predict::PredictOptions::for_shop(&store.settings()?);
+    let made = super::predict::run(store, &options, progress)?;
     let PredictOutcome::Ready(p) = made.outcome else {
         return Ok(Some(Vec::new()));
     };

@@ -24,6 +24,16 @@ pub struct PredictOptions {
     pub clv: ClvSettings,
 }
 
+impl PredictOptions {
+    /// The default options with the shop's margin and monthly discount rate.
+    pub fn for_shop(settings: &crate::settings::ShopSettings) -> PredictOptions {
+        let mut options = PredictOptions::default();
+        options.clv.margin = settings.margin();
+        options.clv.discount_monthly = settings.discount_monthly();
+        options
+    }
+}
+
 impl Default for PredictOptions {
     fn default() -> Self {
         PredictOptions {

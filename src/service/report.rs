@@ -86,7 +86,7 @@ fn predictions(
 ) -> Result<crate::report::data::ReportPredictions, Error> {
     let options = super::predict::PredictOptions {
         as_of: Some(to),
-        ..Default::default()
+        ..super::predict::PredictOptions::for_shop(&store.settings()?)
     };
     let outcome = match super::predict::run(store, &options, &mut super::Progress::silent()) {
         Ok(made) => Ok(made.outcome),

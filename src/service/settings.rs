@@ -28,6 +28,10 @@ pub struct Change {
     pub phone_country: Option<String>,
     /// The window's language (`en`, `fr`, `ru`, `zh`, `hy`; empty: the computer's).
     pub language: Option<String>,
+    /// The margin of lifetime values, in percent.
+    pub margin_percent: Option<u32>,
+    /// The monthly discount rate of lifetime values, in hundredths of a percent.
+    pub discount_basis_points: Option<u32>,
 }
 
 /// Applies a change (nothing is written when it changes nothing); returns the settings as
@@ -38,7 +42,9 @@ pub fn change(store: &Store, change: Change) -> Result<ShopSettings, Error> {
         || change.locale.is_some()
         || change.currency.is_some()
         || change.phone_country.is_some()
-        || change.language.is_some();
+        || change.language.is_some()
+        || change.margin_percent.is_some()
+        || change.discount_basis_points.is_some();
     if !changing {
         return Ok(s);
     }
@@ -59,6 +65,12 @@ pub fn change(store: &Store, change: Change) -> Result<ShopSettings, Error> {
     }
     if let Some(p) = change.phone_country {
         s.phone_country = p;
+    }
+    if let Some(m) = change.margin_percent {
+        s.margin_percent = m;
+    }
+    if let Some(d) = change.discount_basis_points {
+        s.discount_basis_points = d;
     }
     save(store, &s)
 }

@@ -312,7 +312,11 @@ mod tests {
             said,
             [
                 ("2024-05-01", "said on 2024-05-01", None),
-                ("2024-03-01", "said on 2024-03-01", Score::new(Scale::Nps, 2)),
+                (
+                    "2024-03-01",
+                    "said on 2024-03-01",
+                    Score::new(Scale::Nps, 2)
+                ),
             ]
         );
         // The note (written today) comes first, newest first.

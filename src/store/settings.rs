@@ -8,12 +8,14 @@ use super::writes::audit;
 use super::{Result, Store, StoreError};
 use crate::settings::ShopSettings;
 
-const KEYS: [&str; 5] = [
+const KEYS: [&str; 7] = [
     "shop_name",
     "locale",
     "currency",
     "phone_country",
     "language",
+    "margin_percent",
+    "discount_basis_points",
 ];
 
 impl Store {
@@ -48,6 +50,13 @@ impl Store {
         if let Some(l) = get("language")? {
             s.language = l;
         }
+        // Numbers kept as text like every setting; one that cannot be read keeps the default.
+        if let Some(m) = get("margin_percent")?.and_then(|m| m.parse().ok()) {
+            s.margin_percent = m;
+        }
+        if let Some(d) = get("discount_basis_points")?.and_then(|d| d.parse().ok()) {
+            s.discount_basis_points = d;
+        }
         Ok(s)
     }
 
@@ -59,12 +68,16 @@ impl Store {
             .map_err(|why| StoreError::Invalid(Refusal::Settings(why)))?;
         self.map_busy(|store| {
             let tx = store.immediate()?;
+            let margin = s.margin_percent.to_string();
+            let discount = s.discount_basis_points.to_string();
             let values = [
                 &s.shop_name,
                 &s.locale,
                 &s.currency,
                 &s.phone_country,
                 &s.language,
+                &margin,
+                &discount,
             ];
             for (key, value) in KEYS.iter().zip(values) {
                 tx.execute(
@@ -79,7 +92,8 @@ impl Store {
                 &json!({
                     "shop_name": s.shop_name, "locale": s.locale,
                     "currency": s.currency, "phone_country": s.phone_country,
-                    "language": s.language,
+                    "language": s.language, "margin_percent": s.margin_percent,
+                    "discount_basis_points": s.discount_basis_points,
                 }),
             )?;
             tx.commit()?;

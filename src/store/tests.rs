@@ -620,9 +620,13 @@ fn settings_default_then_saved_and_audited() {
         currency: "usd".into(),
         phone_country: "us".into(),
         language: "hy".into(),
+        margin_percent: 40,
+        discount_basis_points: 125,
     };
     store.save_settings(&wanted).unwrap();
     let back = store.settings().unwrap();
+    assert_eq!(back.margin_percent, 40);
+    assert_eq!(back.discount_basis_points, 125);
     assert_eq!(back.language, "hy");
     assert_eq!(back.locale, "en-US");
     assert_eq!(back.currency, "USD");

@@ -152,6 +152,15 @@ impl Localize for crate::settings::Invalid {
             Invalid::ShopNameTooLong { max } => {
                 Message::new("settings-shop-name-too-long").arg("max", *max)
             }
+            Invalid::Margin(percent) => {
+                Message::new("clv-settings-bad-margin").arg("percent", i64::from(*percent))
+            }
+            Invalid::Discount(basis_points) => Message::new("clv-settings-bad-discount")
+                .arg("percent", *basis_points as f64 / 100.0)
+                .arg(
+                    "max",
+                    crate::settings::MAX_DISCOUNT_BASIS_POINTS as f64 / 100.0,
+                ),
         }
     }
 }

@@ -62,6 +62,33 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                     ui.add(egui::TextEdit::singleline(&mut edit.phone_country).desired_width(60.0))
                         .on_hover_text(crate::tr!("settings-phone-country-tip"));
                     ui.end_row();
+
+                    ui.label(crate::tr!("clv-settings-margin"));
+                    ui.add(
+                        egui::DragValue::new(&mut edit.margin_percent)
+                            .range(0..=100)
+                            .suffix(" %"),
+                    )
+                    .on_hover_text(crate::tr!("clv-settings-margin-tip"));
+                    ui.end_row();
+
+                    ui.label(crate::tr!("clv-settings-discount"));
+                    let mut percent = f64::from(edit.discount_basis_points) / 100.0;
+                    let max = f64::from(crate::settings::MAX_DISCOUNT_BASIS_POINTS) / 100.0;
+                    if ui
+                        .add(
+                            egui::DragValue::new(&mut percent)
+                                .range(0.0..=max)
+                                .speed(0.05)
+                                .fixed_decimals(2)
+                                .suffix(" %"),
+                        )
+                        .on_hover_text(crate::tr!("clv-settings-discount-tip"))
+                        .changed()
+                    {
+                        edit.discount_basis_points = (percent * 100.0).round() as u32;
+                    }
+                    ui.end_row();
                 });
             let l = edit.locale();
             ui.add_space(6.0);

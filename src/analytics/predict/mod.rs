@@ -14,6 +14,7 @@ mod fit;
 pub mod gamma_gamma;
 pub mod hyp2f1;
 pub mod pareto;
+mod path;
 mod run;
 pub mod summary;
 mod tail;
@@ -29,6 +30,7 @@ pub use check::{
 pub use clv::{ClvSettings, WEEKS_PER_MONTH};
 pub use gamma_gamma::{GammaGammaParams, fit_gamma_gamma};
 pub use pareto::{ParetoNbdParams, fit_pareto_nbd};
+pub use path::alive_path;
 pub use run::{
     CustomerPrediction, DataWarning, ModelChoice, ModelReason, PredictOutcome, PredictSettings,
     Prediction, RevenueRange, TooLittleData, predict, predict_from_orders,

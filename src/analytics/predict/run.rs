@@ -173,6 +173,14 @@ pub enum PredictOutcome {
 }
 
 impl Prediction {
+    /// The model that gave the per-customer figures, with its parameters.
+    pub fn model(&self) -> Model {
+        match (self.model, &self.pareto_nbd) {
+            (ModelKind::ParetoNbd, Some(p)) => Model::ParetoNbd(p.params),
+            _ => Model::BgNbd(self.bgnbd.params),
+        }
+    }
+
     /// Repeat customers whose chance of still being a customer lies in `slipping`, each
     /// with the value at risk (what they would be worth if still customers, times the
     /// chance they are not), largest first.

@@ -478,7 +478,9 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                 ui.label(tr!("customers-absorbed", ids = ids.join(", ")));
             }
             ui.add_space(6.0);
-            crate::ui::widgets::customer_prediction::customer_prediction_ui(ui, cx, detail.id);
+            crate::ui::widgets::customer_prediction::customer_prediction_ui(
+                ui, cx, detail.id, sales,
+            );
             ui.add_space(6.0);
             fields_ui(this, cx, ui, detail.id);
             crate::ui::widgets::privacy::privacy_ui(&mut this.privacy, cx, ui, detail);

@@ -47,6 +47,9 @@ pub struct PredictionsScreen {
     asked: Option<u64>,
     /// The last predictions.
     made: Option<Arc<Predictions>>,
+    /// The shop's margin and discount rate the last job was asked with (a change in the
+    /// settings asks again).
+    asked_clv: Option<(u32, u32)>,
     /// Why the last job gave none.
     error: Option<String>,
     /// Which list is shown.
@@ -100,6 +103,11 @@ enum ListKind {
     LikelyToLeave,
 }
 
+/// The shop's lifetime value settings, as asked for.
+fn clv_of(settings: &crate::settings::ShopSettings) -> (u32, u32) {
+    (settings.margin_percent, settings.discount_basis_points)
+}
+
 impl Screen for PredictionsScreen {
     fn title(&self) -> String {
         crate::tr!("predictions-title")
@@ -140,9 +148,10 @@ impl PredictionsScreen {
         self.asked = Some(cx.data_generation);
         cx.send(Request::Predict {
             job,
-            options: PredictOptions::default(),
+            options: PredictOptions::for_shop(cx.settings),
             cancel,
         });
+        self.asked_clv = Some(clv_of(cx.settings));
     }
 }
 
@@ -153,7 +162,9 @@ fn draw(this: &mut PredictionsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         ui.label(crate::tr!("predictions-once-your-shop-has-sales"));
         return;
     }
-    if this.job.is_none() && this.asked != Some(cx.data_generation) {
+    let stale = this.asked != Some(cx.data_generation)
+        || this.asked_clv.is_some_and(|clv| clv != clv_of(cx.settings));
+    if this.job.is_none() && stale {
         this.start(cx);
     }
     if let Some(job) = this.job {

@@ -23,8 +23,14 @@ pub fn publish(ctx: &egui::Context, generation: Option<u64>, made: &Arc<Predicti
     }
 }
 
-/// The customer's predictions, or a line saying where to get them.
-pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) {
+/// The customer's predictions, or a line saying where to get them; `sales` are their sale
+/// lines (the detail's), from which the chart of their chance over time is drawn.
+pub fn customer_prediction_ui(
+    ui: &mut egui::Ui,
+    cx: &mut Cx,
+    customer_id: i64,
+    sales: &[crate::store::OrderLine],
+) {
     let latest: Option<(u64, Arc<Predictions>)> = ui.ctx().data(|d| d.get_temp(key()));
     let current = latest.filter(|(generation, _)| *generation == cx.data_generation);
     ui.strong(crate::tr!("prediction-predictions"));
@@ -78,5 +84,97 @@ pub fn customer_prediction_ui(ui: &mut egui::Ui, cx: &mut Cx, customer_id: i64) 
             ));
             ui.label(cx.money((c.clv * 100.0).round() as i64));
             ui.end_row();
+        });
+    let path = alive_path_of(ui, cx.data_generation, p, customer_id, sales);
+    alive_chart(ui, cx.formats, &path);
+}
+
+/// The customer's chance of still being a customer over time, worked out once per customer
+/// and data (kept in the window's memory meanwhile).
+fn alive_path_of(
+    ui: &egui::Ui,
+    generation: u64,
+    p: &crate::analytics::predict::Prediction,
+    customer_id: i64,
+    sales: &[crate::store::OrderLine],
+) -> Arc<Vec<(chrono::NaiveDate, f64)>> {
+    let key = egui::Id::unique(("clientele-alive-path", customer_id, generation, sales.len()));
+    if let Some(path) = ui.data(|d| d.get_temp::<Arc<Vec<(chrono::NaiveDate, f64)>>>(key)) {
+        return path;
+    }
+    // The sale lines' days with what was spent on each, as the predictions read them.
+    let mut days: Vec<(chrono::NaiveDate, f64)> = sales
+        .iter()
+        .map(|l| (l.sold_at.date(), l.amount_cents as f64 / 100.0))
+        .collect();
+    days.sort_unstable_by_key(|d| d.0);
+    days.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 += later.1;
+        }
+        same
+    });
+    let history = crate::analytics::predict::PurchaseDays { customer_id, days };
+    let path = Arc::new(crate::analytics::predict::alive_path(
+        &p.model(),
+        &history,
+        p.settings.as_of,
+    ));
+    ui.ctx().data_mut(|d| d.insert_temp(key, path.clone()));
+    path
+}
+
+/// A small line chart of the chance of still being a customer, in percent, by day.
+fn alive_chart(
+    ui: &mut egui::Ui,
+    formats: &crate::format::Formats,
+    path: &[(chrono::NaiveDate, f64)],
+) {
+    use egui_plot::{Line, Plot, PlotPoints};
+    if path.len() < 2 {
+        return;
+    }
+    let day = |d: chrono::NaiveDate| f64::from(chrono::Datelike::num_days_from_ce(&d));
+    let points: Vec<[f64; 2]> = path.iter().map(|(d, p)| [day(*d), 100.0 * p]).collect();
+    ui.label(
+        egui::RichText::new(crate::tr!("alive-chart-title"))
+            .small()
+            .weak(),
+    );
+    let axis = formats.clone();
+    let tip = formats.clone();
+    Plot::new(("alive_chart", path.len()))
+        .height(110.0)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_boxed_zoom(false)
+        .default_y_bounds(0.0, 100.0)
+        .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .x_axis_formatter(move |mark, _| {
+            chrono::NaiveDate::from_num_days_from_ce_opt(mark.value.round() as i32)
+                .map(|d| axis.month_tick(d))
+                .unwrap_or_default()
+        })
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
+                let when = chrono::NaiveDate::from_num_days_from_ce_opt(position.x.round() as i32)
+                    .map(|d| tip.date(d))
+                    .unwrap_or_default();
+                Some(crate::tr!(
+                    "alive-chart-point",
+                    day = when,
+                    percent = tip.percent_whole(position.y / 100.0)
+                ))
+            }
+            _ => None,
+        })
+        .show(ui, |plot| {
+            plot.line(
+                Line::new(crate::tr!("alive-chart-line"), PlotPoints::from(points))
+                    .color(crate::ui::theme::ACCENT)
+                    .width(1.5),
+            );
         });
 }
