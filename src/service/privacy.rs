@@ -300,16 +300,48 @@ pub fn backup_contents(file: &Path) -> Result<BackupContents, Error> {
 /// Puts a backup copy's contents in place of the database's (a backup of the present
 /// state first), then erases again every customer of the erasure ledger (the present
 /// one and the copy's): nobody erased comes back. Returns the customers erased again.
+///
+/// All or nothing: the copy is staged beside the backups, upgraded, erased again and
+/// written in the audit trail there, then brought in with one step of SQLite's backup
+/// API. Stopped at any moment, the database holds its old contents or the restored ones
+/// with the erasures and the audit line, never the copy without them.
 pub fn restore(store: &mut Store, file: &Path) -> Result<Vec<i64>, Error> {
     // Read before the copy comes in: the copy may be older than some erasures.
-    let mut ledger = store.erasure_ledger()?;
+    let ledger = store.erasure_ledger()?;
     backup_if_data(store, "restore")?;
-    store.restore_from(file)?;
-    ledger.extend(store.erasure_ledger()?);
-    let erased = store.apply_erasure_ledger(&ledger)?;
+    let staging = staging_path(store);
+    let result = restore_staged(store, file, &staging, ledger);
+    crate::store::remove_database_files(&staging);
+    result
+}
+
+fn restore_staged(
+    store: &mut Store,
+    file: &Path,
+    staging: &Path,
+    mut ledger: Vec<String>,
+) -> Result<Vec<i64>, Error> {
+    let staged = store.stage_copy(file, staging)?;
+    ledger.extend(staged.erasure_ledger()?);
+    let erased = staged.apply_erasure_ledger(&ledger)?;
+    staged.audit_restore(&file.display().to_string(), erased.len())?;
+    staged.shred()?;
+    staged.leave_wal()?;
+    drop(staged);
+    store.restore_from(staging)?;
     store.shred()?;
-    store.audit_restore(&file.display().to_string(), erased.len())?;
     Ok(erased)
+}
+
+/// Where a restore stages its copy: in `backups/` under a name that is not a copy's (a
+/// restore stopped half-way leaves nothing the backups' list shows; the next restore
+/// replaces it), or in the system's temporary folder for a database in memory.
+fn staging_path(store: &Store) -> PathBuf {
+    if is_file(store) {
+        crate::store::partial_copy(&backups_dir(store.path()).join("restoring"))
+    } else {
+        std::env::temp_dir().join(format!("clientele-restoring-{}", std::process::id()))
+    }
 }
 
 /// The `.db` files of a backups folder (none when it does not exist).

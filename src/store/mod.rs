@@ -45,7 +45,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use privacy::{
     Channel, ConsentEntry, ConsentSource, EraseReason, ErasureCounts, backups_dir, consent_now,
-    ledger_hash,
+    ledger_hash, partial_copy, remove_database_files,
 };
 pub use privacy_reads::{AuditFilter, AuditLine};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
@@ -198,6 +198,8 @@ impl Store {
             })?;
         }
         let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
+        // The fault tests read this line to tell a command stopped before it opened the file.
+        tracing::debug!("database opened");
         lock::apply_key(&conn, key.as_ref())?;
         Self::prepare(conn, path.to_path_buf(), key, None)
     }
