@@ -89,6 +89,8 @@ struct Tally {
     landed: BTreeMap<Landed, usize>,
     /// Kills sent to a command that had already finished.
     finished: usize,
+    /// Erases stopped after their commit that left a backup copy not yet erased.
+    copies_unfinished: usize,
     duration: Duration,
     elapsed: Duration,
 }
@@ -151,7 +153,8 @@ fn check_backups(db: &Path, before: &State, when: &str) {
         let path = entry.path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if name.ends_with(".db") {
-            let copy = state_of(&path);
+            // A copy stopped half-way opens as an empty database (SQLite rolls its journal
+            // back): no schema version.
             let version: i64 = rusqlite::Connection::open(&path)
                 .unwrap()
                 .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -161,6 +164,7 @@ fn check_backups(db: &Path, before: &State, when: &str) {
                 clientele::store::SCHEMA_VERSION,
                 "{when}: {name} is not a whole copy"
             );
+            let copy = state_of(&path);
             assert_eq!(
                 (copy.contacts, copy.sale_lines, copy.revenue_cents),
                 (before.contacts, before.sale_lines, before.revenue_cents),
@@ -170,10 +174,23 @@ fn check_backups(db: &Path, before: &State, when: &str) {
             let passing = [".partial", ".db-journal", ".db-wal", ".db-shm"]
                 .iter()
                 .any(|end| name.ends_with(end))
-                || name.contains(".partial-");
+                || name.contains(".partial-")
+                || name == "erase-unfinished";
             assert!(passing, "{when}: {name} in backups/");
         }
     }
+}
+
+/// How many contacts are erased in each copy in `backups/`.
+fn erased_in_copies(db: &Path) -> Vec<i64> {
+    let mut copies: Vec<PathBuf> = std::fs::read_dir(db.parent().unwrap().join("backups"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "db"))
+        .collect();
+    copies.sort();
+    copies.iter().map(|c| state_of(c).erased).collect()
 }
 
 /// Runs `op` once without a kill (its duration and the state it leaves), then kills it
@@ -239,6 +256,21 @@ fn kill_at_moments(work: &Path, op: &Operation, moments: usize, rng: &mut Seeded
         };
         *tally.landed.entry(landed).or_default() += 1;
         check_backups(&db, &before, &when);
+        if op.name.starts_with("erase") && landed == Landed::AfterCommit {
+            // Stopped after its commit, maybe before every copy was erased too: the next
+            // copy made finishes them, so none keeps a customer erased from the file.
+            if erased_in_copies(&db).iter().any(|&n| n != after.erased) {
+                tally.copies_unfinished += 1;
+            }
+            let elsewhere = dir.with_extension("manual.db");
+            run_ok(&db, &["backup", "--out", elsewhere.to_str().unwrap()]);
+            let copies = erased_in_copies(&db);
+            assert!(
+                copies.iter().all(|&n| n == after.erased),
+                "{when}: erased in the copies {copies:?}, in the file {}",
+                after.erased
+            );
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     tally.elapsed = start.elapsed();
@@ -311,7 +343,7 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
         &["import", "sales", small.to_str().unwrap()],
     );
     let big = setup.join("sales.csv");
-    sales_file(&big, 3000, 600, &mut rng);
+    sales_file(&big, 2000, 400, &mut rng);
     // The restore brings back the demo alone, over a file that gained the import and lost
     // four customers to an erase since: the four stay erased.
     let copy = setup.join("copy.db");
@@ -391,7 +423,8 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
         let landed = |l| tally.landed.get(&l).copied().unwrap_or(0);
         report.push(format!(
             "{:<15} {:>4} ms  kills {:>3}: before open {:>3}, before the transaction {:>3}, \
-             inside {:>3}, after the commit {:>3} ({} finished first); {:.1} s",
+             inside {:>3}, after the commit {:>3} ({} finished first, {} with a copy left to \
+             erase); {:.1} s",
             op.name,
             tally.duration.as_millis(),
             n,
@@ -400,6 +433,7 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
             landed(Landed::InsideTransaction),
             landed(Landed::AfterCommit),
             tally.finished,
+            tally.copies_unfinished,
             tally.elapsed.as_secs_f64(),
         ));
     }
@@ -409,4 +443,139 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
 fn clientele_ok(db: &Path, args: &[String]) -> String {
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     run_ok(db, &refs)
+}
+
+/// A small tmpfs mounted for a test, unmounted when dropped.
+struct Mounted(PathBuf);
+
+impl Mounted {
+    /// Mounts a tmpfs of `bytes` at `dir`, or says why it cannot (not root, a container
+    /// without the right).
+    fn tmpfs(dir: &Path, bytes: u64) -> Result<Mounted, String> {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+        let out = Command::new("mount")
+            .args(["-t", "tmpfs", "-o"])
+            .arg(format!("size={bytes},mode=0700"))
+            .arg("tmpfs")
+            .arg(dir)
+            .output()
+            .map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(Mounted(dir.to_path_buf()))
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+        }
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Every file under `dir` with its size, by path relative to `dir`.
+fn files_under(dir: &Path) -> BTreeMap<String, u64> {
+    let mut out = BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                out.insert(rel, e.metadata().unwrap().len());
+            }
+        }
+    }
+    out
+}
+
+/// Runs the import on the full disk and checks what it said and what it left: a plain
+/// message saying the disk that holds the file `named` picks from the output is full, no
+/// panic, a failing exit, the database and the disk's files exactly as before.
+fn import_on_full_disk(
+    mnt: &Path,
+    db: &Path,
+    file: &Path,
+    named: impl Fn(&str) -> PathBuf,
+    when: &str,
+) {
+    let before = state_of(db);
+    let files = files_under(mnt);
+    let out = crate::common::clientele(db, &["import", "sales", file.to_str().unwrap()]);
+    let said = text_of(&out);
+    assert!(
+        !out.status.success(),
+        "{when}: the import succeeded: {said}"
+    );
+    let plain = clientele::text::render(
+        clientele::text::Lang::En,
+        &clientele::text::Localize::message(&clientele::store::StoreError::DiskFull {
+            path: named(&said),
+        }),
+    );
+    assert!(said.contains(&plain), "{when}: {said}\nwanted: {plain}");
+    for word in ["panicked", "backtrace", "RUST_BACKTRACE", "SQLITE_FULL"] {
+        assert!(!said.contains(word), "{when}: {said}");
+    }
+    assert_eq!(state_of(db), before, "{when}");
+    assert_eq!(files_under(mnt), files, "{when}: files left on the disk");
+}
+
+#[test]
+fn a_disk_that_fills_up_mid_import_says_so_and_loses_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let shop = w.join("shop.db");
+    run_ok(&shop, &["demo", "--customers", "200", "--end", END]);
+    let size = std::fs::metadata(&shop).unwrap().len();
+    // Room for the file and the copy made before the import, with 256 KiB to spare: far
+    // less than the import needs (about 5 MB for 60 000 sale lines).
+    let mnt = w.join("small-disk");
+    let _mounted = match Mounted::tmpfs(&mnt, 2 * size + 256 * 1024) {
+        Ok(m) => m,
+        Err(err) => {
+            eprintln!("skipped: cannot mount a tmpfs: {err}");
+            return;
+        }
+    };
+    let db = mnt.join("shop.db");
+    std::fs::copy(&shop, &db).unwrap();
+    let big = w.join("sales.csv");
+    sales_file(&big, 60_000, 5_000, &mut Seeded(28));
+
+    // The copy before the import fits; the import does not. The copy goes again (the
+    // database is as it was), so tries do not fill the disk for good.
+    import_on_full_disk(&mnt, &db, &big, |_| db.clone(), "the import");
+
+    // The disk cannot even take the copy made before the import: the import does not go
+    // on without it, and no half-written copy stays.
+    let free = 2 * size + 256 * 1024 - files_under(&mnt).values().sum::<u64>();
+    let filler = mnt.join("filler");
+    let _ = std::fs::write(&filler, vec![0u8; (free - size / 2) as usize]);
+    let copy_named = |said: &str| {
+        let name = said
+            .split_whitespace()
+            .find(|w| w.contains("before-import-"))
+            .unwrap_or_else(|| panic!("the message names no copy: {said}"));
+        PathBuf::from(name)
+    };
+    import_on_full_disk(&mnt, &db, &big, copy_named, "the copy before the import");
+    std::fs::remove_file(&filler).unwrap();
+
+    // With the space back, the same import goes through: nothing was left half-done.
+    let more = w.join("few.csv");
+    sales_file(&more, 50, 10, &mut Seeded(29));
+    run_ok(&db, &["import", "sales", more.to_str().unwrap()]);
+    assert_eq!(state_of(&db).sale_lines, state_of(&shop).sale_lines + 50);
+}
+
+fn text_of(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
 }

@@ -127,6 +127,8 @@ pub fn run(
         }
         Err(ImportError::Cancelled) if dry_run => Err(Error::Cancelled(Job::Check)),
         Err(ImportError::Cancelled) => Err(Error::Cancelled(Job::Import)),
+        // The writer's SQLite errors (a full disk) name the database, as the store's do.
+        Err(ImportError::Store(e)) => Err(ImportError::Store(store.plain_error(e)).into()),
         Err(e) => Err(e.into()),
     }
 }

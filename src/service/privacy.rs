@@ -48,22 +48,62 @@ pub fn erase(
     // Checked before the backup, so that a wrong id changes nothing.
     store.erasure_preview(ids)?;
     backup_if_data(store, "erase")?;
+    // Marked before the commit: should the erase be stopped after it and before every
+    // copy is erased too, the next backup or erase finishes the copies.
+    let mark = unfinished_mark(store);
+    if let Some(mark) = &mark {
+        write_private(mark, b"")?;
+    }
     let counts = store
         .erase_customers(ids, reason, &mut |done, total| {
             progress.report(done, total.max(1), &Stage::Erasing)
         })
-        .map_err(|e| match e {
-            crate::store::StoreError::Cancelled => Error::Cancelled(Job::Erase),
-            e => Error::Store(e),
+        .map_err(|e| {
+            if let Some(mark) = &mark {
+                let _ = std::fs::remove_file(mark);
+            }
+            match e {
+                crate::store::StoreError::Cancelled => Error::Cancelled(Job::Erase),
+                e => Error::Store(e),
+            }
         })?;
     store.shred()?;
-    if is_file(store) {
-        let ledger = store.erasure_ledger()?;
-        for file in backup_files(&backups_dir(store.path()))? {
-            erase_in_copy(&file, &ledger)?;
-        }
-    }
+    erase_in_copies(store)?;
     Ok(counts)
+}
+
+/// The mark an erase leaves in `backups/` until every copy there is erased too (none for
+/// a database in memory). Its name does not end in `.db`: the backups' list never shows it.
+fn unfinished_mark(store: &Store) -> Option<PathBuf> {
+    is_file(store).then(|| backups_dir(store.path()).join("erase-unfinished"))
+}
+
+/// Erases the ledger's customers from every copy in `backups/`, then takes the mark of an
+/// unfinished erase away.
+fn erase_in_copies(store: &Store) -> Result<(), Error> {
+    let Some(mark) = unfinished_mark(store) else {
+        return Ok(());
+    };
+    let ledger = store.erasure_ledger()?;
+    for file in backup_files(&backups_dir(store.path()))? {
+        erase_in_copy(&file, &ledger)?;
+    }
+    match std::fs::remove_file(&mark) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::Write {
+            path: mark,
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Finishes an erase stopped after its commit (a kill, a power cut) before every backup
+/// copy was erased too: called before any new copy is made.
+fn finish_unfinished_erase(store: &Store) -> Result<(), Error> {
+    if unfinished_mark(store).is_some_and(|m| m.exists()) {
+        erase_in_copies(store)?;
+    }
+    Ok(())
 }
 
 /// Erases the ledger's customers from a copy of the database and makes its bytes go.
@@ -190,6 +230,7 @@ fn is_file(store: &Store) -> bool {
 
 /// Makes a backup copy at `out`, or in `backups/` beside the database; returns its path.
 pub fn backup(store: &Store, out: Option<&Path>) -> Result<PathBuf, Error> {
+    finish_unfinished_erase(store)?;
     let path = match out {
         Some(p) => p.to_path_buf(),
         None => backups_dir(store.path()).join(format!("manual-{}.db", stamp())),
@@ -202,7 +243,9 @@ pub fn backup(store: &Store, out: Option<&Path>) -> Result<PathBuf, Error> {
 /// A backup before an operation that changes much (`what`: import, merge-all, erase,
 /// restore), in `backups/`; older ones of the same kind beyond the last 7 go.
 pub fn backup_before(store: &Store, what: &str) -> Result<PathBuf, Error> {
+    finish_unfinished_erase(store)?;
     let dir = backups_dir(store.path());
+    sweep_partial_copies(&dir);
     let path = dir.join(format!("before-{what}-{}.db", stamp()));
     store.backup_to(&path)?;
     let prefix = format!("before-{what}-");
@@ -234,11 +277,13 @@ pub fn daily_backup(store: &Store, today: NaiveDate) -> Result<Option<PathBuf>, 
     if !is_file(store) {
         return Ok(None);
     }
+    finish_unfinished_erase(store)?;
     let dir = backups_dir(store.path());
     let path = dir.join(format!("daily-{today}.db"));
     if path.exists() {
         return Ok(None);
     }
+    sweep_partial_copies(&dir);
     store.backup_to(&path)?;
     rotate(&dir)?;
     Ok(Some(path))
@@ -341,6 +386,30 @@ fn staging_path(store: &Store) -> PathBuf {
         crate::store::partial_copy(&backups_dir(store.path()).join("restoring"))
     } else {
         std::env::temp_dir().join(format!("clientele-restoring-{}", std::process::id()))
+    }
+}
+
+/// How long a copy being written may go untouched before it is taken for one left by a
+/// stopped program: SQLite writes it page after page, so a live one is touched all along.
+const PARTIAL_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes the copies a stopped program left half-written in `backups/` (their passing
+/// names, see [`crate::store::partial_copy`]) once untouched for [`PARTIAL_AGE`].
+fn sweep_partial_copies(dir: &Path) {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in read.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > PARTIAL_AGE);
+        if stale && (name.ends_with(".partial") || name.contains(".partial-")) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

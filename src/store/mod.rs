@@ -298,6 +298,13 @@ impl Store {
         f(self).map_err(|e| self.plain_busy(e))
     }
 
+    /// SQLite's errors the owner can act on (busy, read-only, damaged, a full disk) as
+    /// plain messages naming this database, for errors met outside the store's own calls
+    /// (an import's writer); others unchanged.
+    pub fn plain_error(&self, e: StoreError) -> StoreError {
+        self.plain_busy(e)
+    }
+
     /// SQLite's "busy" as a plain message naming this database; other errors unchanged.
     fn plain_busy(&self, e: StoreError) -> StoreError {
         match e {
