@@ -92,6 +92,8 @@ struct Tally {
     /// Erases stopped after their commit that left a backup copy not yet erased.
     copies_unfinished: usize,
     duration: Duration,
+    /// The transaction's time in the uninterrupted run (between its log lines).
+    tail: Duration,
     elapsed: Duration,
 }
 
@@ -102,6 +104,8 @@ struct Operation {
     before: PathBuf,
     args: Vec<String>,
     transaction_line: &'static str,
+    /// The line logged right after its commit.
+    commit_line: &'static str,
 }
 
 /// A small seeded generator (SplitMix64): the delays are the same from run to run.
@@ -181,6 +185,20 @@ fn check_backups(db: &Path, before: &State, when: &str) {
     }
 }
 
+/// Waits until the command's log holds `line` (its transaction began) and returns when it
+/// was seen; `None` when the command ended first.
+fn wait_for_line(child: &mut std::process::Child, log: &Path, line: &str) -> Option<Instant> {
+    loop {
+        if std::fs::read_to_string(log).is_ok_and(|said| said.contains(line)) {
+            return Some(Instant::now());
+        }
+        if child.try_wait().unwrap().is_some() {
+            return None;
+        }
+        std::thread::sleep(Duration::from_micros(500));
+    }
+}
+
 /// How many contacts are erased in each copy in `backups/`.
 fn erased_in_copies(db: &Path) -> Vec<i64> {
     let mut copies: Vec<PathBuf> = std::fs::read_dir(db.parent().unwrap().join("backups"))
@@ -194,7 +212,9 @@ fn erased_in_copies(db: &Path) -> Vec<i64> {
 }
 
 /// Runs `op` once without a kill (its duration and the state it leaves), then kills it
-/// `moments` times after delays drawn uniformly over 0 to 1.2 times that duration.
+/// `moments` times: every other time after a delay drawn uniformly over 0 to 1.2 times
+/// that duration, the others after the line saying its transaction began, with a delay
+/// drawn over 0 to 1.2 times the transaction's time in the uninterrupted run.
 fn kill_at_moments(work: &Path, op: &Operation, moments: usize, rng: &mut Seeded) -> Tally {
     let start = Instant::now();
     let dir = work.join(op.name);
@@ -203,7 +223,10 @@ fn kill_at_moments(work: &Path, op: &Operation, moments: usize, rng: &mut Seeded
 
     let db = fresh(&dir, &op.before);
     let timed = Instant::now();
-    let status = command(&db, &op.args, &log).status().unwrap();
+    let mut child = command(&db, &op.args, &log).spawn().unwrap();
+    let began = wait_for_line(&mut child, &log, op.transaction_line);
+    let ended = wait_for_line(&mut child, &log, op.commit_line);
+    let status = child.wait().unwrap();
     let duration = timed.elapsed();
     assert!(
         status.success(),
@@ -211,20 +234,37 @@ fn kill_at_moments(work: &Path, op: &Operation, moments: usize, rng: &mut Seeded
         op.name,
         std::fs::read_to_string(&log).unwrap_or_default()
     );
+    // From the line saying the transaction begins to the one after its commit: where the
+    // aimed kills go (as seen by polling the log, so a little longer than the transaction).
+    let tail = match (began, ended) {
+        (Some(b), Some(e)) => e - b,
+        _ => duration,
+    };
     let after = state_of(&db);
     assert_ne!(before, after, "{}: the operation changed nothing", op.name);
     check_backups(&db, &before, op.name);
 
     let mut tally = Tally {
         duration,
+        tail,
         ..Tally::default()
     };
     let mut failures = Vec::new();
     for moment in 0..moments {
-        let delay = duration.mul_f64(1.2 * rng.unit());
         let db = fresh(&dir, &op.before);
+        let spawned = Instant::now();
         let mut child = command(&db, &op.args, &log).spawn().unwrap();
-        std::thread::sleep(delay);
+        // Every other kill is aimed at the transaction: drawn over 1.2 times the time from
+        // its first line to the line after its commit, so that enough land inside a short
+        // one.
+        let aimed = moment % 2 == 1;
+        if aimed {
+            let _ = wait_for_line(&mut child, &log, op.transaction_line);
+            std::thread::sleep(tail.mul_f64(1.2 * rng.unit()));
+        } else {
+            std::thread::sleep(duration.mul_f64(1.2 * rng.unit()));
+        }
+        let delay = spawned.elapsed();
         if child.try_wait().unwrap().is_some() {
             tally.finished += 1;
         }
@@ -359,18 +399,21 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
     let _ = std::fs::remove_dir_all(setup.join("backups"));
 
     let write_begins = "write transaction begins";
+    let committed = "committed";
     let operations = [
         Operation {
             name: "import",
             before: shop.clone(),
             args: strings(&["import", "sales", big.to_str().unwrap()]),
             transaction_line: write_begins,
+            commit_line: committed,
         },
         Operation {
             name: "merge-all",
             before: shop.clone(),
             args: strings(&["merge", "--auto"]),
             transaction_line: write_begins,
+            commit_line: committed,
         },
         Operation {
             name: "erase-ids",
@@ -382,12 +425,14 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
                 a
             },
             transaction_line: write_begins,
+            commit_line: committed,
         },
         Operation {
             name: "erase-batch",
             before: shop_imported.clone(),
             args: strings(&["erase", "--batch", "2", "--yes"]),
             transaction_line: write_begins,
+            commit_line: committed,
         },
         Operation {
             name: "erase-no-order",
@@ -401,12 +446,15 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
                 "--yes",
             ]),
             transaction_line: write_begins,
+            commit_line: committed,
         },
         Operation {
             name: "restore",
             before: before_restore,
             args: strings(&["restore", copy.to_str().unwrap(), "--yes"]),
             transaction_line: "the copy comes in",
+            // The staged copy's own erase commits earlier.
+            commit_line: "the copy is in",
         },
     ];
     // A quarter of the moments each for the import, the merge and the restore; the erase's
@@ -422,11 +470,12 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
         let tally = kill_at_moments(w, op, n, &mut rng);
         let landed = |l| tally.landed.get(&l).copied().unwrap_or(0);
         report.push(format!(
-            "{:<15} {:>4} ms  kills {:>3}: before open {:>3}, before the transaction {:>3}, \
+            "{:<15} {:>4} ms ({:>4} ms in the transaction)  kills {:>3}: before open {:>3}, before the transaction {:>3}, \
              inside {:>3}, after the commit {:>3} ({} finished first, {} with a copy left to \
              erase); {:.1} s",
             op.name,
             tally.duration.as_millis(),
+            tally.tail.as_millis(),
             n,
             landed(Landed::BeforeOpen),
             landed(Landed::BeforeTransaction),

@@ -333,6 +333,7 @@ impl Store {
             let tx = s.immediate()?;
             let counts = erase_in(&tx, ids, Some((reason, progress)))?;
             tx.commit()?;
+            tracing::debug!("write transaction committed");
             Ok(counts)
         })
     }
@@ -573,6 +574,7 @@ impl Store {
                 .run_to_completion(256, std::time::Duration::from_millis(0), None)
                 .map_err(|e| super::plain_sqlite(e, &path))?;
         }
+        tracing::debug!("write transaction committed: the copy is in");
         super::migrate::migrate(&self.conn, &path, None)
     }
 
