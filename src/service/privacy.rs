@@ -73,9 +73,11 @@ pub fn erase(
 }
 
 /// The mark an erase leaves in `backups/` until every copy there is erased too (none for
-/// a database in memory). Its name does not end in `.db`: the backups' list never shows it.
+/// a database in memory or without a backups folder: no copy to erase). Its name does not
+/// end in `.db`: the backups' list never shows it.
 fn unfinished_mark(store: &Store) -> Option<PathBuf> {
-    is_file(store).then(|| backups_dir(store.path()).join("erase-unfinished"))
+    let dir = backups_dir(store.path());
+    (is_file(store) && dir.is_dir()).then(|| dir.join("erase-unfinished"))
 }
 
 /// Erases the ledger's customers from every copy in `backups/`, then takes the mark of an
