@@ -108,30 +108,23 @@ struct Operation {
     commit_line: &'static str,
 }
 
-/// A small seeded generator (SplitMix64): the delays are the same from run to run.
-struct Seeded(u64);
+/// A seeded generator: the delays are the same from run to run.
+struct Seeded(rand_chacha::ChaCha8Rng);
 
 impl Seeded {
+    fn new(seed: u64) -> Seeded {
+        Seeded(rand::SeedableRng::seed_from_u64(seed))
+    }
+
+    /// A number drawn uniformly in [0, 1).
     fn unit(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 53) as f64
+        rand::Rng::random(&mut self.0)
     }
 }
 
 fn command(db: &Path, args: &[String], log: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_clientele"));
-    c.arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CLIENTELE_DB")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MONETARY")
-        .env("LANG", "C.UTF-8")
-        .env("CLIENTELE_LOG", "warn,clientele::store=debug")
+    let mut c = crate::common::command(db, args);
+    c.env("CLIENTELE_LOG", "warn,clientele::store=debug")
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(log).unwrap());
     c
@@ -366,7 +359,7 @@ fn killed_at_random_moments_every_operation_is_all_or_nothing() {
         .unwrap_or(12);
     let work = tempfile::tempdir().unwrap();
     let w = work.path();
-    let mut rng = Seeded(25);
+    let mut rng = Seeded::new(25);
 
     // The shop every operation starts from: a demo of 200 people, then (for the batch
     // erase and the restore) an import of 60 new customers.
@@ -593,7 +586,7 @@ fn a_disk_that_fills_up_mid_import_says_so_and_loses_nothing() {
     let db = mnt.join("shop.db");
     std::fs::copy(&shop, &db).unwrap();
     let big = w.join("sales.csv");
-    sales_file(&big, 60_000, 5_000, &mut Seeded(28));
+    sales_file(&big, 60_000, 5_000, &mut Seeded::new(28));
 
     // The copy before the import fits; the import does not. The copy goes again (the
     // database is as it was), so tries do not fill the disk for good.
@@ -616,7 +609,7 @@ fn a_disk_that_fills_up_mid_import_says_so_and_loses_nothing() {
 
     // With the space back, the same import goes through: nothing was left half-done.
     let more = w.join("few.csv");
-    sales_file(&more, 50, 10, &mut Seeded(29));
+    sales_file(&more, 50, 10, &mut Seeded::new(29));
     run_ok(&db, &["import", "sales", more.to_str().unwrap()]);
     assert_eq!(state_of(&db).sale_lines, state_of(&shop).sale_lines + 50);
 }
