@@ -13,10 +13,10 @@ pub fn end_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default()
 }
 
-/// Runs the real `clientele` binary with `args` against the database at `db`.
-pub fn clientele(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_clientele"))
-        .arg("--db")
+/// The real `clientele` binary, ready to run with `args` against the database at `db`.
+pub fn command<S: AsRef<std::ffi::OsStr>>(db: &Path, args: &[S]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_clientele"));
+    c.arg("--db")
         .arg(db)
         .args(args)
         .env_remove("CLIENTELE_DB")
@@ -24,7 +24,13 @@ pub fn clientele(db: &Path, args: &[&str]) -> Output {
         // for the default one, whatever the machine running them says.
         .env_remove("LC_ALL")
         .env_remove("LC_MONETARY")
-        .env("LANG", "C.UTF-8")
+        .env("LANG", "C.UTF-8");
+    c
+}
+
+/// Runs the real `clientele` binary with `args` against the database at `db`.
+pub fn clientele(db: &Path, args: &[&str]) -> Output {
+    command(db, args)
         .output()
         .unwrap_or_else(|e| panic!("could not run clientele: {e}"))
 }

@@ -73,9 +73,11 @@ pub fn run(
 ) -> Result<ImportReport, Error> {
     let file = plan.info.file_name.clone();
     let dry_run = options.dry_run;
-    if !dry_run {
-        super::privacy::backup_if_data(store, "import")?;
-    }
+    let copy = if dry_run {
+        None
+    } else {
+        super::privacy::backup_if_data(store, "import")?
+    };
     progress.fraction(
         0.0,
         &if dry_run {
@@ -97,6 +99,13 @@ pub fn run(
         };
         progress.fraction(fraction, &stage)
     });
+    // A failed import changed nothing, so the copy made before it is the database as it
+    // is: removed, so that tries on a nearly full disk do not each leave one behind.
+    if result.is_err()
+        && let Some(copy) = &copy
+    {
+        crate::store::remove_database_files(copy);
+    }
     match result {
         Ok(report) => {
             if remember_mapping && !dry_run {
@@ -118,6 +127,8 @@ pub fn run(
         }
         Err(ImportError::Cancelled) if dry_run => Err(Error::Cancelled(Job::Check)),
         Err(ImportError::Cancelled) => Err(Error::Cancelled(Job::Import)),
+        // The writer's SQLite errors (a full disk) name the database, as the store's do.
+        Err(ImportError::Store(e)) => Err(ImportError::Store(store.plain_error(e)).into()),
         Err(e) => Err(e.into()),
     }
 }

@@ -48,22 +48,64 @@ pub fn erase(
     // Checked before the backup, so that a wrong id changes nothing.
     store.erasure_preview(ids)?;
     backup_if_data(store, "erase")?;
+    // Marked before the commit: should the erase be stopped after it and before every
+    // copy is erased too, the next backup or erase finishes the copies.
+    let mark = unfinished_mark(store);
+    if let Some(mark) = &mark {
+        write_private(mark, b"")?;
+    }
     let counts = store
         .erase_customers(ids, reason, &mut |done, total| {
             progress.report(done, total.max(1), &Stage::Erasing)
         })
-        .map_err(|e| match e {
-            crate::store::StoreError::Cancelled => Error::Cancelled(Job::Erase),
-            e => Error::Store(e),
+        .map_err(|e| {
+            if let Some(mark) = &mark {
+                let _ = std::fs::remove_file(mark);
+            }
+            match e {
+                crate::store::StoreError::Cancelled => Error::Cancelled(Job::Erase),
+                e => Error::Store(e),
+            }
         })?;
     store.shred()?;
-    if is_file(store) {
-        let ledger = store.erasure_ledger()?;
-        for file in backup_files(&backups_dir(store.path()))? {
-            erase_in_copy(&file, &ledger)?;
-        }
-    }
+    erase_in_copies(store)?;
     Ok(counts)
+}
+
+/// The mark an erase leaves in `backups/` until every copy there is erased too (none for
+/// a database in memory or without a backups folder: no copy to erase). Its name does not
+/// end in `.db`: the backups' list never shows it.
+fn unfinished_mark(store: &Store) -> Option<PathBuf> {
+    let dir = backups_dir(store.path());
+    (is_file(store) && dir.is_dir()).then(|| dir.join("erase-unfinished"))
+}
+
+/// Erases the ledger's customers from every copy in `backups/`, then takes the mark of an
+/// unfinished erase away.
+fn erase_in_copies(store: &Store) -> Result<(), Error> {
+    let Some(mark) = unfinished_mark(store) else {
+        return Ok(());
+    };
+    let ledger = store.erasure_ledger()?;
+    for file in backup_files(&backups_dir(store.path()))? {
+        erase_in_copy(&file, &ledger)?;
+    }
+    match std::fs::remove_file(&mark) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::Write {
+            path: mark,
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Finishes an erase stopped after its commit (a kill, a power cut) before every backup
+/// copy was erased too: called before any new copy is made.
+fn finish_unfinished_erase(store: &Store) -> Result<(), Error> {
+    if unfinished_mark(store).is_some_and(|m| m.exists()) {
+        erase_in_copies(store)?;
+    }
+    Ok(())
 }
 
 /// Erases the ledger's customers from a copy of the database and makes its bytes go.
@@ -190,6 +232,7 @@ fn is_file(store: &Store) -> bool {
 
 /// Makes a backup copy at `out`, or in `backups/` beside the database; returns its path.
 pub fn backup(store: &Store, out: Option<&Path>) -> Result<PathBuf, Error> {
+    finish_unfinished_erase(store)?;
     let path = match out {
         Some(p) => p.to_path_buf(),
         None => backups_dir(store.path()).join(format!("manual-{}.db", stamp())),
@@ -202,7 +245,9 @@ pub fn backup(store: &Store, out: Option<&Path>) -> Result<PathBuf, Error> {
 /// A backup before an operation that changes much (`what`: import, merge-all, erase,
 /// restore), in `backups/`; older ones of the same kind beyond the last 7 go.
 pub fn backup_before(store: &Store, what: &str) -> Result<PathBuf, Error> {
+    finish_unfinished_erase(store)?;
     let dir = backups_dir(store.path());
+    sweep_partial_copies(&dir);
     let path = dir.join(format!("before-{what}-{}.db", stamp()));
     store.backup_to(&path)?;
     let prefix = format!("before-{what}-");
@@ -234,11 +279,13 @@ pub fn daily_backup(store: &Store, today: NaiveDate) -> Result<Option<PathBuf>, 
     if !is_file(store) {
         return Ok(None);
     }
+    finish_unfinished_erase(store)?;
     let dir = backups_dir(store.path());
     let path = dir.join(format!("daily-{today}.db"));
     if path.exists() {
         return Ok(None);
     }
+    sweep_partial_copies(&dir);
     store.backup_to(&path)?;
     rotate(&dir)?;
     Ok(Some(path))
@@ -300,16 +347,72 @@ pub fn backup_contents(file: &Path) -> Result<BackupContents, Error> {
 /// Puts a backup copy's contents in place of the database's (a backup of the present
 /// state first), then erases again every customer of the erasure ledger (the present
 /// one and the copy's): nobody erased comes back. Returns the customers erased again.
+///
+/// All or nothing: the copy is staged beside the backups, upgraded, erased again and
+/// written in the audit trail there, then brought in with one step of SQLite's backup
+/// API. Stopped at any moment, the database holds its old contents or the restored ones
+/// with the erasures and the audit line, never the copy without them.
 pub fn restore(store: &mut Store, file: &Path) -> Result<Vec<i64>, Error> {
     // Read before the copy comes in: the copy may be older than some erasures.
-    let mut ledger = store.erasure_ledger()?;
+    let ledger = store.erasure_ledger()?;
     backup_if_data(store, "restore")?;
-    store.restore_from(file)?;
-    ledger.extend(store.erasure_ledger()?);
-    let erased = store.apply_erasure_ledger(&ledger)?;
+    let staging = staging_path(store);
+    let result = restore_staged(store, file, &staging, ledger);
+    crate::store::remove_database_files(&staging);
+    result
+}
+
+fn restore_staged(
+    store: &mut Store,
+    file: &Path,
+    staging: &Path,
+    mut ledger: Vec<String>,
+) -> Result<Vec<i64>, Error> {
+    let staged = store.stage_copy(file, staging)?;
+    ledger.extend(staged.erasure_ledger()?);
+    let erased = staged.apply_erasure_ledger(&ledger)?;
+    staged.audit_restore(&file.display().to_string(), erased.len())?;
+    staged.shred()?;
+    staged.leave_wal()?;
+    drop(staged);
+    store.restore_from(staging)?;
     store.shred()?;
-    store.audit_restore(&file.display().to_string(), erased.len())?;
     Ok(erased)
+}
+
+/// Where a restore stages its copy: in `backups/` under a name that is not a copy's (a
+/// restore stopped half-way leaves nothing the backups' list shows; the next restore
+/// replaces it), or in the system's temporary folder for a database in memory.
+fn staging_path(store: &Store) -> PathBuf {
+    if is_file(store) {
+        crate::store::partial_copy(&backups_dir(store.path()).join("restoring"))
+    } else {
+        std::env::temp_dir().join(format!("clientele-restoring-{}", std::process::id()))
+    }
+}
+
+/// How long a copy being written may go untouched before it is taken for one left by a
+/// stopped program: SQLite writes it page after page, so a live one is touched all along.
+const PARTIAL_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes the copies a stopped program left half-written in `backups/` (their passing
+/// names, see [`crate::store::partial_copy`]) once untouched for [`PARTIAL_AGE`].
+fn sweep_partial_copies(dir: &Path) {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in read.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > PARTIAL_AGE);
+        if stale && (name.ends_with(".partial") || name.contains(".partial-")) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The `.db` files of a backups folder (none when it does not exist).

@@ -167,6 +167,7 @@ impl Store {
                 return Err(StoreError::Cancelled);
             }
             tx.commit()?;
+            tracing::debug!("write transaction committed");
             Ok(all)
         })
     }

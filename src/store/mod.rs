@@ -45,7 +45,7 @@ pub use migrate::SCHEMA_VERSION;
 pub use paths::{default_db_path, resolve_db_path};
 pub use privacy::{
     Channel, ConsentEntry, ConsentSource, EraseReason, ErasureCounts, backups_dir, consent_now,
-    ledger_hash,
+    ledger_hash, partial_copy, remove_database_files,
 };
 pub use privacy_reads::{AuditFilter, AuditLine};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
@@ -198,6 +198,8 @@ impl Store {
             })?;
         }
         let conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
+        // The fault tests read this line to tell a command stopped before it opened the file.
+        tracing::debug!("database opened");
         lock::apply_key(&conn, key.as_ref())?;
         Self::prepare(conn, path.to_path_buf(), key, None)
     }
@@ -294,6 +296,13 @@ impl Store {
     /// Runs `f`, turning SQLite's "busy" into a plain message naming this database.
     fn map_busy<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
         f(self).map_err(|e| self.plain_busy(e))
+    }
+
+    /// SQLite's errors the owner can act on (busy, read-only, damaged, a full disk) as
+    /// plain messages naming this database, for errors met outside the store's own calls
+    /// (an import's writer); others unchanged.
+    pub fn plain_error(&self, e: StoreError) -> StoreError {
+        self.plain_busy(e)
     }
 
     /// SQLite's "busy" as a plain message naming this database; other errors unchanged.

@@ -333,6 +333,7 @@ impl Store {
             let tx = s.immediate()?;
             let counts = erase_in(&tx, ids, Some((reason, progress)))?;
             tx.commit()?;
+            tracing::debug!("write transaction committed");
             Ok(counts)
         })
     }
@@ -441,39 +442,118 @@ impl Store {
 
     /// Copies the whole database into `dest` with SQLite's online backup API (readers and
     /// this connection carry on meanwhile). The copy is created readable by its owner only.
+    /// It is written under a name of its own ([`partial_copy`]) and renamed to `dest` once
+    /// whole, so that a copy stopped half-way (a kill, a full disk) is never taken for one;
+    /// a copy that fails is removed.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        let cannot = |e: std::io::Error| StoreError::CannotOpen {
-            path: dest.to_path_buf(),
-            reason: super::OpenFailure::System(e.to_string()),
-        };
-        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            // Like the database's own folder: the owner's only.
-            let mut builder = std::fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::DirBuilderExt;
-                builder.mode(0o700);
-            }
-            builder.create(dir).map_err(cannot)?;
-        }
-        // A copy made with the file's own name replaces it whole; a stale one goes first.
-        if dest.exists() {
-            std::fs::remove_file(dest).map_err(cannot)?;
-        }
-        super::create_private(dest).map_err(cannot)?;
-        let mut target = Connection::open(dest)?;
-        // SQLCipher copies pages as they are: the copy of a locked file is locked with the
-        // same passphrase, and its connection must hold the same key.
-        super::lock::apply_key(&target, self.key.as_ref())?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
-            backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
-        }
-        // A copy is one self-contained file, with no WAL beside it.
-        target.pragma_update(None, "journal_mode", "delete")?;
-        Ok(())
+        copy_database(&self.conn, self.key.as_ref(), dest)
     }
+
+    /// Copies the backup copy `file` to `staging` (replaced if there) and opens that, with
+    /// this database's passphrase, upgraded if an older Clientele made it: a restore makes
+    /// its changes to the staged copy, then brings it in with one step.
+    pub fn stage_copy(&self, file: &Path, staging: &Path) -> Result<Store> {
+        let source = open_copy(file, self.key.as_ref())?;
+        copy_database(&source, self.key.as_ref(), staging)?;
+        drop(source);
+        Store::open_with(staging, self.key.clone())
+    }
+}
+
+/// Opens the copy `file` read-only, with the passphrase `key` (a copy of a locked file is
+/// locked with it) or none when the database is plain.
+fn open_copy(file: &Path, key: Option<&super::lock::Passphrase>) -> Result<Connection> {
+    super::check_existing_keyed(file, key)?;
+    let source = Connection::open_with_flags(
+        file,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| super::cannot_open(file, &e))?;
+    super::lock::apply_key(&source, key)?;
+    Ok(source)
+}
+
+/// The name a copy has while it is written: `dest` with `.partial` added. It does not end
+/// in `.db`, so the backups' list never shows it.
+pub fn partial_copy(dest: &Path) -> PathBuf {
+    let mut name = dest.as_os_str().to_owned();
+    name.push(".partial");
+    PathBuf::from(name)
+}
+
+/// Removes a database file and the journal, WAL and shared-memory files SQLite may have
+/// left beside it; files that are not there are no error.
+pub fn remove_database_files(file: &Path) {
+    for end in ["", "-journal", "-wal", "-shm"] {
+        let mut name = file.as_os_str().to_owned();
+        name.push(end);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+}
+
+/// A system error met while writing `path`: "the disk is full" when it is, else the
+/// system's own words.
+fn io_failure(path: &Path, e: &std::io::Error) -> StoreError {
+    if e.kind() == std::io::ErrorKind::StorageFull {
+        StoreError::DiskFull {
+            path: path.to_path_buf(),
+        }
+    } else {
+        StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: super::OpenFailure::System(e.to_string()),
+        }
+    }
+}
+
+/// Copies the database of `source` into `dest` through [`partial_copy`]: whole under
+/// `dest`, or nothing there (a stale partial copy is replaced, a failed one removed).
+fn copy_database(
+    source: &Connection,
+    key: Option<&super::lock::Passphrase>,
+    dest: &Path,
+) -> Result<()> {
+    let partial = partial_copy(dest);
+    remove_database_files(&partial);
+    let result = write_copy(source, key, &partial).and_then(|()| {
+        // The copy is whole on disk (SQLite synced it at its commit); the rename makes it
+        // appear under its name in one step, replacing any older copy of the same name.
+        std::fs::rename(&partial, dest).map_err(|e| io_failure(dest, &e))
+    });
+    if result.is_err() {
+        remove_database_files(&partial);
+    }
+    result.map_err(|e| match e {
+        // The message names the copy the owner knows, not its passing name.
+        StoreError::DiskFull { .. } => StoreError::DiskFull {
+            path: dest.to_path_buf(),
+        },
+        e => e,
+    })
+}
+
+fn write_copy(
+    source: &Connection,
+    key: Option<&super::lock::Passphrase>,
+    partial: &Path,
+) -> Result<()> {
+    super::create_private(partial).map_err(|e| io_failure(partial, &e))?;
+    let sqlite = |e| super::plain_sqlite(e, partial);
+    let mut target = Connection::open(partial).map_err(sqlite)?;
+    // SQLCipher copies pages as they are: the copy of a locked file is locked with the
+    // same passphrase, and its connection must hold the same key.
+    super::lock::apply_key(&target, key)?;
+    {
+        let backup = rusqlite::backup::Backup::new(source, &mut target).map_err(sqlite)?;
+        backup
+            .run_to_completion(256, std::time::Duration::from_millis(0), None)
+            .map_err(sqlite)?;
+    }
+    // A copy is one self-contained file, with no WAL beside it.
+    target
+        .pragma_update(None, "journal_mode", "delete")
+        .map_err(sqlite)?;
+    target.close().map_err(|(_, e)| sqlite(e))
 }
 
 impl Store {
@@ -484,15 +564,9 @@ impl Store {
     pub fn restore_from(&mut self, file: &Path) -> Result<()> {
         // The copy opens with this database's passphrase (a copy of a locked file is locked
         // with it), or with none when this one is plain.
-        let key = self.key.clone();
-        super::check_existing_keyed(file, key.as_ref())?;
+        let source = open_copy(file, self.key.as_ref())?;
         let path = self.path.clone();
-        let source = Connection::open_with_flags(
-            file,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| super::cannot_open(file, &e))?;
-        super::lock::apply_key(&source, key.as_ref())?;
+        tracing::debug!("write transaction: the copy comes in");
         {
             let backup = rusqlite::backup::Backup::new(&source, &mut self.conn)
                 .map_err(|e| super::plain_sqlite(e, &path))?;
@@ -500,6 +574,7 @@ impl Store {
                 .run_to_completion(256, std::time::Duration::from_millis(0), None)
                 .map_err(|e| super::plain_sqlite(e, &path))?;
         }
+        tracing::debug!("write transaction committed: the copy is in");
         super::migrate::migrate(&self.conn, &path, None)
     }
 
