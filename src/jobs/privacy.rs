@@ -1,12 +1,19 @@
-//! The worker's privacy requests: consent, erasing a customer, subject export.
+//! The worker's privacy requests: consent, erasing a customer or a group of them (an
+//! import's, a retention rule's), subject export, backups and restoring one.
 
-use super::{Event, Outcome, PrivacyRequest, answer, load_customer, progress_of, refresh};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{
+    EraseScope, Event, Outcome, PrivacyRequest, answer, imports, load_customer, progress_of,
+    refresh,
+};
 use crate::service::{self, Done};
 use crate::store::{ConsentSource, EraseReason, Store};
 
 /// Answers one privacy request.
 pub(super) fn handle(
-    store: &Store,
+    store: &mut Store,
     request: PrivacyRequest,
     emit: &dyn Fn(Event) -> bool,
 ) -> Outcome {
@@ -91,11 +98,83 @@ pub(super) fn handle(
             });
             outcome
         }
+        PrivacyRequest::Inactive { years, as_of } => {
+            let found = service::privacy::inactive_customers(store, years, as_of);
+            let (result, outcome) = answer(found, |_| None);
+            emit(match result {
+                Ok(ids) => Event::Inactive {
+                    years,
+                    as_of,
+                    ids: Arc::new(ids),
+                },
+                Err(e) => Event::Error(e),
+            });
+            outcome
+        }
+        PrivacyRequest::GroupPreview(scope) => {
+            let counted = (|| -> Result<_, service::Error> {
+                let ids = match &scope {
+                    EraseScope::Batch(batch) => store.customers_of_batch(*batch)?,
+                    EraseScope::Inactive { years, as_of } => {
+                        service::privacy::inactive_customers(store, *years, *as_of)?
+                    }
+                };
+                service::privacy::erase_preview(store, &ids)
+            })();
+            let (result, outcome) = answer(counted, |_| None);
+            emit(match result {
+                Ok(counts) => Event::GroupPreview { scope, counts },
+                Err(e) => Event::Error(e),
+            });
+            outcome
+        }
+        PrivacyRequest::BackupContents(file) => {
+            let read = service::privacy::backup_contents(&file)
+                .and_then(|held| Ok((held, store.stats()?)));
+            let (result, outcome) = answer(read, |_| None);
+            emit(match result {
+                Ok((held, now)) => Event::BackupContents {
+                    held: Box::new(held),
+                    now: Box::new(now),
+                },
+                Err(e) => Event::Error(e),
+            });
+            outcome
+        }
+        PrivacyRequest::Restore { job, file } => restore(store, job, file, emit),
         PrivacyRequest::SubjectExport(id) => subject_export(store, id, None, emit),
         PrivacyRequest::SubjectExportPdf { id, lang } => {
             subject_export(store, id, Some(lang), emit)
         }
     }
+}
+
+/// Puts the backup copy `file` in place of the database; then every figure the window
+/// shows, the imports and the shop's settings again, from the restored contents.
+fn restore(store: &mut Store, job: u64, file: PathBuf, emit: &dyn Fn(Event) -> bool) -> Outcome {
+    let (result, outcome) = answer(service::privacy::restore(store, &file), |_| None);
+    let result = result.map(|r| Done::Restored {
+        path: file,
+        before: r.before,
+        erased: r.erased.len(),
+    });
+    let changed = result.is_ok();
+    if emit(Event::JobDone {
+        job,
+        outcome: result,
+    }) && changed
+    {
+        if let Ok(settings) = service::settings::get(store) {
+            emit(Event::Settings {
+                settings,
+                saved: false,
+            });
+        }
+        let (event, _) = imports(store);
+        emit(event);
+        refresh(store, emit);
+    }
+    outcome
 }
 
 /// Writes a customer's data in `exports/` beside the database: JSON, or a PDF in `lang`.

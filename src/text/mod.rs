@@ -481,6 +481,18 @@ impl Localize for crate::service::Done {
             Done::BackupSaved { path } => {
                 Message::new("done-backup-saved").arg("path", path.as_path())
             }
+            Done::Restored {
+                path,
+                before,
+                erased,
+            } => match before {
+                Some(before) => {
+                    Message::new("privacy3-restored").arg("before", before.as_path())
+                }
+                None => Message::new("privacy3-restored-nothing-kept"),
+            }
+            .arg("path", path.as_path())
+            .arg("erased", *erased),
             Done::SubjectSaved { path } => {
                 Message::new("done-subject-saved").arg("path", path.as_path())
             }
