@@ -486,9 +486,7 @@ impl Localize for crate::service::Done {
                 before,
                 erased,
             } => match before {
-                Some(before) => {
-                    Message::new("privacy3-restored").arg("before", before.as_path())
-                }
+                Some(before) => Message::new("privacy3-restored").arg("before", before.as_path()),
                 None => Message::new("privacy3-restored-nothing-kept"),
             }
             .arg("path", path.as_path())

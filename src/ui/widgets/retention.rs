@@ -212,7 +212,10 @@ pub fn keeping_ui(ui: &mut egui::Ui, cx: &mut Cx, panel: &mut KeepingPanel) {
                 let label = ui.label(tr!("privacy3-keeping-rule"));
                 ui.add(egui::Slider::new(&mut panel.years, YEARS))
                     .labelled_by(label.id);
-                ui.label(tr!("privacy3-keeping-years", years = i64::from(panel.years)));
+                ui.label(tr!(
+                    "privacy3-keeping-years",
+                    years = i64::from(panel.years)
+                ));
             });
             let today = chrono::Local::now().date_naive();
             let key = (panel.years, today, cx.data_generation);
