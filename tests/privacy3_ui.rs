@@ -310,8 +310,8 @@ fn shop_settings_restore_a_backup_after_showing_it_beside_the_database() {
     let kept = clientele::service::privacy::backup_contents(&before).unwrap();
     assert_eq!(kept.stats.sale_lines, now_lines);
     h.get_by_label_contains(&format!(
-        "The database as it was is kept in {}",
-        before.display()
+        "Restored {name}. The database as it was is in the backup {}.",
+        before.file_name().unwrap().to_string_lossy()
     ));
     // The window's figures are the restored ones.
     assert_eq!(

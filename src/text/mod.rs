@@ -485,12 +485,20 @@ impl Localize for crate::service::Done {
                 path,
                 before,
                 erased,
-            } => match before {
-                Some(before) => Message::new("privacy3-restored").arg("before", before.as_path()),
-                None => Message::new("privacy3-restored-nothing-kept"),
+            } => {
+                // The copies are named as the Backups section lists them, in their folder.
+                let name = |p: &std::path::Path| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                };
+                match before {
+                    Some(before) => Message::new("privacy3-restored").arg("before", name(before)),
+                    None => Message::new("privacy3-restored-nothing-kept"),
+                }
+                .arg("path", name(path))
+                .arg("erased", *erased)
             }
-            .arg("path", path.as_path())
-            .arg("erased", *erased),
             Done::SubjectSaved { path } => {
                 Message::new("done-subject-saved").arg("path", path.as_path())
             }

@@ -83,11 +83,19 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                 ui.colored_label(crate::ui::theme::bad(ui.visuals().dark_mode), p);
             }
             ui.add_space(6.0);
-            crate::ui::widgets::privacy::backups_ui(ui, &mut cx, &mut keeping);
-            ui.add_space(6.0);
-            crate::ui::widgets::retention::keeping_ui(ui, &mut cx, &mut keeping);
-            ui.add_space(6.0);
-            relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+            // The sections scroll when open together on a small screen; the buttons stay.
+            let room = (ctx.content_rect().height() - 370.0).max(160.0);
+            egui::ScrollArea::vertical()
+                .id_salt("settings-sections")
+                .max_height(room)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    crate::ui::widgets::privacy::backups_ui(ui, &mut cx, &mut keeping);
+                    ui.add_space(6.0);
+                    crate::ui::widgets::retention::keeping_ui(ui, &mut cx, &mut keeping);
+                    ui.add_space(6.0);
+                    relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+                });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui

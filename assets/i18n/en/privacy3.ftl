@@ -67,7 +67,7 @@ privacy3-restore-yes = Restore this copy
 privacy3-restore-job = Restoring a backup
 privacy3-restore-stage = Putting the copy in place
 # After a restore. $path: the copy; $before: the backup made first; $erased: customers erased again.
-privacy3-restored = Restored { $path }. The database as it was is kept in { $before }; restore that copy to go back. { $erased ->
+privacy3-restored = Restored { $path }. The database as it was is in the backup { $before }. { $erased ->
         [0] {""}
         [one] { $erased } erased customer was erased again.
        *[other] { $erased } erased customers were erased again.

@@ -73,13 +73,13 @@ privacy3-restore-yes = Restaurer cette copie
 privacy3-restore-job = Restauration d’une sauvegarde
 privacy3-restore-stage = Mise en place de la copie
 # Après une restauration. $path : la copie ; $before : la sauvegarde faite d’abord ; $erased : clients effacés à nouveau.
-privacy3-restored = { $path } restaurée. La base telle qu’elle était est gardée dans { $before } ; restaurez cette copie pour revenir en arrière. { $erased ->
+privacy3-restored = Copie { $path } restaurée. La base d’avant est dans la sauvegarde { $before }. { $erased ->
         [0] {""}
         [one] { $erased } client effacé a été effacé à nouveau.
         [many] { $erased } de clients effacés ont été effacés à nouveau.
        *[other] { $erased } clients effacés ont été effacés à nouveau.
     }
-privacy3-restored-nothing-kept = { $path } restaurée. La base ne contenait rien : aucune copie n’en a été gardée. { $erased ->
+privacy3-restored-nothing-kept = Copie { $path } restaurée. La base ne contenait rien : aucune copie n’en a été gardée. { $erased ->
         [0] {""}
         [one] { $erased } client effacé a été effacé à nouveau.
         [many] { $erased } de clients effacés ont été effacés à nouveau.

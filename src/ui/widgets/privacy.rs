@@ -255,7 +255,8 @@ pub fn backups_ui(ui: &mut egui::Ui, cx: &mut Cx, keeping: &mut super::retention
             let idle = cx.jobs.is_empty();
             egui::ScrollArea::vertical()
                 .id_salt("settings-backups-scroll")
-                .max_height(170.0)
+                .max_height(130.0)
+                .auto_shrink([false, true])
                 .show(ui, |ui| {
                     egui::Grid::new("settings-backups-grid")
                         .striped(true)

@@ -280,7 +280,8 @@ fn inactive_list(ui: &mut egui::Ui, cx: &mut Cx, ids: &[i64]) {
     let index = cx.customers.as_deref();
     egui::ScrollArea::vertical()
         .id_salt("settings-keeping-list")
-        .max_height(150.0)
+        .max_height(130.0)
+        .auto_shrink([false, true])
         .show(ui, |ui| {
             egui::Grid::new("settings-keeping-grid")
                 .striped(true)
