@@ -310,9 +310,11 @@ fn shop_settings_restore_a_backup_after_showing_it_beside_the_database() {
     let kept = clientele::service::privacy::backup_contents(&before).unwrap();
     assert_eq!(kept.stats.sale_lines, now_lines);
     h.get_by_label_contains(&format!(
-        "Restored {name}. The database as it was is in the backup {}.",
+        "Copy restored. The database as it was is in the backup {}.",
         before.file_name().unwrap().to_string_lossy()
     ));
+    // Shop settings closed: the settings shown were the database's before the restore.
+    assert!(h.state().settings_edit.is_none());
     // The window's figures are the restored ones.
     assert_eq!(
         h.state().stats.as_ref().map(|s| s.sale_lines),

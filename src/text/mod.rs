@@ -481,24 +481,18 @@ impl Localize for crate::service::Done {
             Done::BackupSaved { path } => {
                 Message::new("done-backup-saved").arg("path", path.as_path())
             }
-            Done::Restored {
-                path,
-                before,
-                erased,
-            } => {
-                // The copies are named as the Backups section lists them, in their folder.
-                let name = |p: &std::path::Path| {
-                    p.file_name()
+            Done::Restored { before, erased, .. } => match before {
+                // Named as the Backups section lists it, in its folder.
+                Some(before) => Message::new("privacy3-restored").arg(
+                    "before",
+                    before
+                        .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                };
-                match before {
-                    Some(before) => Message::new("privacy3-restored").arg("before", name(before)),
-                    None => Message::new("privacy3-restored-nothing-kept"),
-                }
-                .arg("path", name(path))
-                .arg("erased", *erased)
+                        .unwrap_or_default(),
+                ),
+                None => Message::new("privacy3-restored-nothing-kept"),
             }
+            .arg("erased", *erased),
             Done::SubjectSaved { path } => {
                 Message::new("done-subject-saved").arg("path", path.as_path())
             }

@@ -90,11 +90,18 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                 .max_height(room)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    crate::ui::widgets::privacy::backups_ui(ui, &mut cx, &mut keeping);
-                    ui.add_space(6.0);
-                    crate::ui::widgets::retention::keeping_ui(ui, &mut cx, &mut keeping);
-                    ui.add_space(6.0);
-                    relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+                    // Room on the right for the scroll bar, over no button.
+                    let room = egui::Margin {
+                        right: 14,
+                        ..Default::default()
+                    };
+                    egui::Frame::NONE.inner_margin(room).show(ui, |ui| {
+                        crate::ui::widgets::privacy::backups_ui(ui, &mut cx, &mut keeping);
+                        ui.add_space(6.0);
+                        crate::ui::widgets::retention::keeping_ui(ui, &mut cx, &mut keeping);
+                        ui.add_space(6.0);
+                        relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+                    });
                 });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
@@ -118,7 +125,9 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
             });
         });
     keeping.erase.ui(&mut cx, ctx);
-    crate::ui::widgets::retention::restore_ui(&mut keeping, &mut cx, ctx);
+    if crate::ui::widgets::retention::restore_ui(&mut keeping, &mut cx, ctx) {
+        cancel = true;
+    }
     app.keeping = keeping;
     app.flush();
     if let Some(request) = relock {

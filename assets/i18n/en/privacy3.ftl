@@ -66,13 +66,13 @@ privacy3-restore-warning = Everything the database holds now is replaced by the 
 privacy3-restore-yes = Restore this copy
 privacy3-restore-job = Restoring a backup
 privacy3-restore-stage = Putting the copy in place
-# After a restore. $path: the copy; $before: the backup made first; $erased: customers erased again.
-privacy3-restored = Restored { $path }. The database as it was is in the backup { $before }. { $erased ->
+# After a restore. $before: the backup made first; $erased: customers erased again.
+privacy3-restored = Copy restored. The database as it was is in the backup { $before }. { $erased ->
         [0] {""}
         [one] { $erased } erased customer was erased again.
        *[other] { $erased } erased customers were erased again.
     }
-privacy3-restored-nothing-kept = Restored { $path }. The database held nothing, so no copy of it was kept. { $erased ->
+privacy3-restored-nothing-kept = Copy restored. The database held nothing, so no backup of it was made. { $erased ->
         [0] {""}
         [one] { $erased } erased customer was erased again.
        *[other] { $erased } erased customers were erased again.

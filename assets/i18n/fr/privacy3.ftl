@@ -72,14 +72,14 @@ privacy3-restore-warning = Tout ce que contient la base maintenant est remplacé
 privacy3-restore-yes = Restaurer cette copie
 privacy3-restore-job = Restauration d’une sauvegarde
 privacy3-restore-stage = Mise en place de la copie
-# Après une restauration. $path : la copie ; $before : la sauvegarde faite d’abord ; $erased : clients effacés à nouveau.
-privacy3-restored = Copie { $path } restaurée. La base d’avant est dans la sauvegarde { $before }. { $erased ->
+# Après une restauration. $before : la sauvegarde faite d’abord ; $erased : clients effacés à nouveau.
+privacy3-restored = Copie restaurée. La base d’avant est dans la sauvegarde { $before }. { $erased ->
         [0] {""}
         [one] { $erased } client effacé a été effacé à nouveau.
         [many] { $erased } de clients effacés ont été effacés à nouveau.
        *[other] { $erased } clients effacés ont été effacés à nouveau.
     }
-privacy3-restored-nothing-kept = Copie { $path } restaurée. La base ne contenait rien : aucune copie n’en a été gardée. { $erased ->
+privacy3-restored-nothing-kept = Copie restaurée. La base était vide : aucune sauvegarde n’en a été faite. { $erased ->
         [0] {""}
         [one] { $erased } client effacé a été effacé à nouveau.
         [many] { $erased } de clients effacés ont été effacés à nouveau.

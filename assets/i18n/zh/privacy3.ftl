@@ -58,12 +58,12 @@ privacy3-restore-warning = 数据库当前的全部内容都会被备份替换�
 privacy3-restore-yes = 从此备份恢复
 privacy3-restore-job = 正在从备份恢复
 privacy3-restore-stage = 正在用备份替换数据库
-# 恢复之后。$path：备份；$before：恢复前所做的备份；$erased：再次删除的客户数。
-privacy3-restored = 已从 { $path } 恢复。原来的数据库在备份 { $before } 中。{ $erased ->
+# 恢复之后。$before：恢复前所做的备份；$erased：再次删除的客户数。
+privacy3-restored = 备份已恢复。原来的数据库在备份 { $before } 中。{ $erased ->
         [0] {""}
        *[other] 已再次彻底删除 { $erased } 位之前删除的客户。
     }
-privacy3-restored-nothing-kept = 已从 { $path } 恢复。原数据库为空，因此没有保留它的备份。{ $erased ->
+privacy3-restored-nothing-kept = 备份已恢复。原数据库为空，因此没有保留它的备份。{ $erased ->
         [0] {""}
        *[other] 已再次彻底删除 { $erased } 位之前删除的客户。
     }

@@ -306,11 +306,13 @@ fn inactive_list(ui: &mut egui::Ui, cx: &mut Cx, ids: &[i64]) {
 
 /// The question before a backup copy is put in place of the database: what the copy holds
 /// beside what the database holds now, the backup made first and the erased staying
-/// erased. "Restore" starts the restore as a job.
-pub fn restore_ui(panel: &mut KeepingPanel, cx: &mut Cx, ctx: &egui::Context) {
+/// erased. "Restore" starts the restore as a job; returns true then (the settings shown
+/// are the database's before the restore: the window closes).
+pub fn restore_ui(panel: &mut KeepingPanel, cx: &mut Cx, ctx: &egui::Context) -> bool {
     let Some(ask) = &panel.restore else {
-        return;
+        return false;
     };
+    let mut started = false;
     let file = ask.file.clone();
     let name = file
         .file_name()
@@ -353,6 +355,7 @@ pub fn restore_ui(panel: &mut KeepingPanel, cx: &mut Cx, ctx: &egui::Context) {
                 // The customer shown may not be in the copy.
                 cx.command(Command::Select(None));
                 close = true;
+                started = true;
             }
             if ui.button(tr!("privacy-cancel")).clicked() {
                 close = true;
@@ -362,6 +365,7 @@ pub fn restore_ui(panel: &mut KeepingPanel, cx: &mut Cx, ctx: &egui::Context) {
     if close || modal.should_close() {
         panel.restore = None;
     }
+    started
 }
 
 /// The copy's counts beside the database's: customers, sale lines, first and last sale.
