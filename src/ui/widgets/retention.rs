@@ -328,7 +328,7 @@ pub fn restore_ui(panel: &mut KeepingPanel, cx: &mut Cx, ctx: &egui::Context) ->
             close = ui.button(tr!("privacy-cancel")).clicked();
             return;
         };
-        if let Some(made) = std::fs::metadata(&file).and_then(|m| m.modified()).ok() {
+        if let Ok(made) = std::fs::metadata(&file).and_then(|m| m.modified()) {
             let made: chrono::DateTime<chrono::Local> = made.into();
             ui.label(tr!(
                 "privacy3-restore-made",
