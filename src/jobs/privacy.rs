@@ -211,7 +211,7 @@ fn subject_export(
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
     use std::time::{Duration, Instant};
 
     use chrono::NaiveDate;
@@ -224,9 +224,11 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    /// A demo shop of `customers` whose history ends on 2025-06-30.
-    fn shop(path: &Path, customers: usize) {
-        let store = Store::open(path).unwrap();
+    /// A demo shop of `customers` whose history ends on 2025-06-30, in a new folder.
+    fn shop(customers: usize) -> (tempfile::TempDir, PathBuf, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.sqlite");
+        let store = Store::open(&path).unwrap();
         let options = crate::demo::DemoOptions {
             catalogue: None,
             customers,
@@ -235,6 +237,7 @@ mod tests {
             end: day(2025, 6, 30),
         };
         service::demo::fill(&store, &options, false, &mut service::Progress::silent()).unwrap();
+        (dir, path, store)
     }
 
     /// The next event `pick` keeps, skipping the others (at most 60 seconds).
@@ -265,10 +268,7 @@ mod tests {
 
     #[test]
     fn the_retention_rule_is_previewed_then_erased_as_a_job() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("shop.sqlite");
-        shop(&db, 120);
-        let store = Store::open(&db).unwrap();
+        let (_dir, db, store) = shop(120);
         let before = store.stats().unwrap();
         // Two years before 2025-06-30, by hand; every demo customer has bought something,
         // so the rule takes those whose last order in the customer list is older.
@@ -344,10 +344,7 @@ mod tests {
 
     #[test]
     fn an_import_is_counted_before_its_people_are_erased() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("shop.sqlite");
-        shop(&db, 40);
-        let store = Store::open(&db).unwrap();
+        let (_dir, db, store) = shop(40);
         let batches = service::batches::list(&store).unwrap();
         assert_eq!(batches.len(), 1, "{batches:?}");
         let customers = store.stats().unwrap().customers;
@@ -375,10 +372,7 @@ mod tests {
 
     #[test]
     fn a_restore_shows_the_copy_beside_the_database_then_keeps_the_erased_erased() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("shop.sqlite");
-        shop(&db, 40);
-        let store = Store::open(&db).unwrap();
+        let (dir, db, store) = shop(40);
         let copy = dir.path().join("copy.db");
         service::privacy::backup(&store, Some(&copy)).unwrap();
         let in_copy = store.stats().unwrap();

@@ -253,39 +253,30 @@ pub fn backups_ui(ui: &mut egui::Ui, cx: &mut Cx, keeping: &mut super::retention
                 ui.label(say("privacy-backups-none"));
             }
             let idle = cx.jobs.is_empty();
-            egui::ScrollArea::vertical()
-                .id_salt("settings-backups-scroll")
-                .max_height(130.0)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    egui::Grid::new("settings-backups-grid")
-                        .striped(true)
-                        .spacing([12.0, 2.0])
-                        .show(ui, |ui| {
-                            for (path, bytes) in &files {
-                                let name = path
-                                    .file_name()
-                                    .map(|n| n.to_string_lossy().into_owned())
-                                    .unwrap_or_default();
-                                ui.label(localized(
-                                    &Message::new("privacy-backups-copy")
-                                        .arg("name", name.as_str())
-                                        .arg("kb", bytes / 1024),
-                                ));
-                                if ui
-                                    .add_enabled(
-                                        idle,
-                                        egui::Button::new(crate::tr!("privacy3-restore-button")),
-                                    )
-                                    .on_hover_text(crate::tr!("privacy3-restore-hover"))
-                                    .clicked()
-                                {
-                                    keeping.ask_restore(cx, path.clone());
-                                }
-                                ui.end_row();
-                            }
-                        });
-                });
+            super::retention::short_list(ui, "settings-backups-list-grid", |ui| {
+                for (path, bytes) in &files {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    ui.label(localized(
+                        &Message::new("privacy-backups-copy")
+                            .arg("name", name.as_str())
+                            .arg("kb", bytes / 1024),
+                    ));
+                    if ui
+                        .add_enabled(
+                            idle,
+                            egui::Button::new(crate::tr!("privacy3-restore-button")),
+                        )
+                        .on_hover_text(crate::tr!("privacy3-restore-hover"))
+                        .clicked()
+                    {
+                        keeping.ask_restore(cx, path.clone());
+                    }
+                    ui.end_row();
+                }
+            });
             if ui.button(say("privacy-backup-now")).clicked() {
                 cx.send(Request::Privacy(PrivacyRequest::BackupNow));
             }

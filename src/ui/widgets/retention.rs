@@ -278,29 +278,35 @@ pub fn keeping_ui(ui: &mut egui::Ui, cx: &mut Cx, panel: &mut KeepingPanel) {
 /// The first customers of a retention rule: name and last order, from the window's list.
 fn inactive_list(ui: &mut egui::Ui, cx: &mut Cx, ids: &[i64]) {
     let index = cx.customers.as_deref();
+    short_list(ui, "settings-keeping-list", |ui| {
+        for id in ids.iter().take(PREVIEW_NAMED) {
+            let row = index.and_then(|i| i.position_of(*id).and_then(|p| i.row(p)));
+            let name = row.map_or_else(
+                || crate::customers::shown_name("", "", *id),
+                |r| r.shown_name(),
+            );
+            ui.label(name);
+            ui.label(match row.and_then(|r| r.last_order) {
+                Some(day) => tr!("privacy3-keeping-last", day = cx.formats.date(day)),
+                None => tr!("privacy3-keeping-no-order"),
+            });
+            ui.end_row();
+        }
+    });
+}
+
+/// A list of a few rows in a striped grid that scrolls past about six rows (the Backups
+/// and Keeping data sections' lists).
+pub fn short_list(ui: &mut egui::Ui, id: &str, rows: impl FnOnce(&mut egui::Ui)) {
     egui::ScrollArea::vertical()
-        .id_salt("settings-keeping-list")
+        .id_salt(id)
         .max_height(130.0)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            egui::Grid::new("settings-keeping-grid")
+            egui::Grid::new(id)
                 .striped(true)
                 .spacing([14.0, 2.0])
-                .show(ui, |ui| {
-                    for id in ids.iter().take(PREVIEW_NAMED) {
-                        let row = index.and_then(|i| i.position_of(*id).and_then(|p| i.row(p)));
-                        let name = row.map_or_else(
-                            || crate::customers::shown_name("", "", *id),
-                            |r| r.shown_name(),
-                        );
-                        ui.label(name);
-                        ui.label(match row.and_then(|r| r.last_order) {
-                            Some(day) => tr!("privacy3-keeping-last", day = cx.formats.date(day)),
-                            None => tr!("privacy3-keeping-no-order"),
-                        });
-                        ui.end_row();
-                    }
-                });
+                .show(ui, rows);
         });
 }
 
