@@ -308,6 +308,27 @@ pub enum PrivacyRequest {
     },
     /// Make a backup copy in `backups/` now ([`Event::Saved`]).
     BackupNow,
+    /// The customers the retention rule "no order for `years` years" counted from `as_of`
+    /// takes ([`Event::Inactive`]).
+    Inactive {
+        /// The years without an order.
+        years: u32,
+        /// The day counted from.
+        as_of: NaiveDate,
+    },
+    /// Count what erasing a group of customers removes ([`Event::GroupPreview`]).
+    GroupPreview(EraseScope),
+    /// What a backup copy holds, beside what the database holds now
+    /// ([`Event::BackupContents`]).
+    BackupContents(PathBuf),
+    /// Put a backup copy in place of the database as job `job` (a backup of the present
+    /// state first; the erased stay erased): [`Event::JobDone`], then every figure again.
+    Restore {
+        /// The job id chosen by the window.
+        job: u64,
+        /// The copy.
+        file: PathBuf,
+    },
     /// A page of the audit trail ([`Event::AuditPage`]).
     AuditPage {
         /// Which lines.
@@ -316,6 +337,20 @@ pub enum PrivacyRequest {
         offset: usize,
         /// How many at most.
         limit: usize,
+    },
+}
+
+/// Which customers a group erase takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EraseScope {
+    /// Every customer one of whose records came from this import.
+    Batch(i64),
+    /// The retention rule: every customer with no order for `years` years before `as_of`.
+    Inactive {
+        /// The years without an order.
+        years: u32,
+        /// The day counted from.
+        as_of: NaiveDate,
     },
 }
 
@@ -464,6 +499,30 @@ pub enum Event {
         id: i64,
         /// What goes.
         counts: crate::store::ErasureCounts,
+    },
+    /// The customers a retention rule takes, for its live preview.
+    Inactive {
+        /// The years asked.
+        years: u32,
+        /// The day counted from.
+        as_of: NaiveDate,
+        /// The customers, by id.
+        ids: Arc<Vec<i64>>,
+    },
+    /// What erasing a group of customers would remove, to name it before asking.
+    GroupPreview {
+        /// The group asked about.
+        scope: EraseScope,
+        /// What goes (its `customers` are the ones to erase).
+        counts: crate::store::ErasureCounts,
+    },
+    /// What a backup copy holds and what the database holds now, to show before a
+    /// restore.
+    BackupContents {
+        /// The copy and its counts.
+        held: Box<service::privacy::BackupContents>,
+        /// The database's counts now.
+        now: Box<crate::store::Stats>,
     },
     /// The Segments and Charts figures (job `job`), or why not.
     Analytics {
@@ -928,7 +987,9 @@ impl Failure {
             | Request::LoadProblems(_)
             | Request::LoadMerges
             | Request::SaveSettings(_) => Failure::Error,
-            Request::Privacy(PrivacyRequest::Erase { job, .. }) => Failure::JobDone(*job),
+            Request::Privacy(
+                PrivacyRequest::Erase { job, .. } | PrivacyRequest::Restore { job, .. },
+            ) => Failure::JobDone(*job),
             Request::Privacy(
                 PrivacyRequest::SubjectExport(_)
                 | PrivacyRequest::SubjectExportPdf { .. }

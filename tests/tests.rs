@@ -24,6 +24,7 @@ mod people;
 mod privacy;
 mod privacy2;
 mod privacy2_ui;
+mod privacy3_ui;
 mod report;
 mod reports_ui;
 mod roundtrip;

@@ -144,10 +144,7 @@ pub fn erase(store: &Store, args: &EraseArgs, out: &mut impl Write) -> anyhow::R
             let today = args
                 .as_of
                 .unwrap_or_else(|| chrono::Local::now().date_naive());
-            let since = today
-                .checked_sub_months(chrono::Months::new(years.saturating_mul(12)))
-                .unwrap_or(NaiveDate::MIN);
-            store.customers_inactive_since(since)?
+            service::privacy::inactive_customers(store, years, today)?
         }
         (None, None) => args.ids.clone(),
     };
@@ -223,10 +220,10 @@ pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> a
     if !args.yes {
         bail!(local(&Message::new("cli-restore-needs-yes")));
     }
-    let erased = service::privacy::restore(store, &args.file)?;
+    let restored = service::privacy::restore(store, &args.file)?;
     let said = Message::new("cli-restored")
         .arg("path", args.file.as_path())
-        .arg("erased", erased.len());
+        .arg("erased", restored.erased.len());
     writeln!(out, "{}", local(&said))?;
     Ok(())
 }

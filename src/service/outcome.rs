@@ -63,6 +63,15 @@ pub enum Done {
         /// Where.
         path: PathBuf,
     },
+    /// A backup copy was put in place of the database.
+    Restored {
+        /// The copy.
+        path: PathBuf,
+        /// The backup of the database as it was before (`None`: it held nothing).
+        before: Option<PathBuf>,
+        /// Customers erased again because the erasure ledger names them.
+        erased: usize,
+    },
     /// Everything held on a customer was written.
     SubjectSaved {
         /// Where.

@@ -36,6 +36,21 @@ pub fn erase_preview(store: &Store, ids: &[i64]) -> Result<ErasureCounts, Error>
     Ok(store.erasure_preview(ids)?)
 }
 
+/// The first day a customer must have ordered on not to fall under the retention rule
+/// "no order for `years` years", counted from `as_of` (the same day `years` years before;
+/// 29 February falls back to the 28th).
+pub fn inactive_since(as_of: NaiveDate, years: u32) -> NaiveDate {
+    as_of
+        .checked_sub_months(chrono::Months::new(years.saturating_mul(12)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// The customers the retention rule "no order for `years` years" counted from `as_of`
+/// takes: no sale since [`inactive_since`], or none at all and added before that day.
+pub fn inactive_customers(store: &Store, years: u32, as_of: NaiveDate) -> Result<Vec<i64>, Error> {
+    Ok(store.customers_inactive_since(inactive_since(as_of, years))?)
+}
+
 /// Erases the customers `ids` and every contact merged into them: a backup first, then
 /// every personal value from every table, then the bytes from the file, and the same
 /// customers from every backup copy beside the database.
@@ -344,22 +359,35 @@ pub fn backup_contents(file: &Path) -> Result<BackupContents, Error> {
     })
 }
 
+/// What a restore did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// The customers erased again (the erasure ledger's, found in the copy).
+    pub erased: Vec<i64>,
+    /// The backup of the database as it was before, the way back (`None` when it held
+    /// nothing to keep).
+    pub before: Option<PathBuf>,
+}
+
 /// Puts a backup copy's contents in place of the database's (a backup of the present
 /// state first), then erases again every customer of the erasure ledger (the present
-/// one and the copy's): nobody erased comes back. Returns the customers erased again.
+/// one and the copy's): nobody erased comes back.
 ///
 /// All or nothing: the copy is staged beside the backups, upgraded, erased again and
 /// written in the audit trail there, then brought in with one step of SQLite's backup
 /// API. Stopped at any moment, the database holds its old contents or the restored ones
 /// with the erasures and the audit line, never the copy without them.
-pub fn restore(store: &mut Store, file: &Path) -> Result<Vec<i64>, Error> {
+pub fn restore(store: &mut Store, file: &Path) -> Result<Restored, Error> {
     // Read before the copy comes in: the copy may be older than some erasures.
     let ledger = store.erasure_ledger()?;
-    backup_if_data(store, "restore")?;
+    let before = backup_if_data(store, "restore")?;
     let staging = staging_path(store);
     let result = restore_staged(store, file, &staging, ledger);
     crate::store::remove_database_files(&staging);
-    result
+    Ok(Restored {
+        erased: result?,
+        before,
+    })
 }
 
 fn restore_staged(
@@ -452,4 +480,25 @@ fn stamp() -> String {
     chrono::Local::now()
         .format("%Y-%m-%d-%H%M%S%3f")
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inactive_since;
+    use chrono::NaiveDate;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_retention_rule_counts_whole_years_back_from_the_day() {
+        assert_eq!(inactive_since(day(2026, 12, 6), 3), day(2023, 12, 6));
+        assert_eq!(inactive_since(day(2026, 12, 6), 0), day(2026, 12, 6));
+        // No 29 February in 2023: the last day of that February.
+        assert_eq!(inactive_since(day(2024, 2, 29), 1), day(2023, 2, 28));
+        assert_eq!(inactive_since(day(2024, 2, 29), 4), day(2020, 2, 29));
+        // Further back than the calendar goes: every customer is older than that day.
+        assert_eq!(inactive_since(day(2026, 1, 1), u32::MAX), NaiveDate::MIN);
+    }
 }

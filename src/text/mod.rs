@@ -481,6 +481,18 @@ impl Localize for crate::service::Done {
             Done::BackupSaved { path } => {
                 Message::new("done-backup-saved").arg("path", path.as_path())
             }
+            Done::Restored { before, erased, .. } => match before {
+                // Named as the Backups section lists it, in its folder.
+                Some(before) => Message::new("privacy3-restored").arg(
+                    "before",
+                    before
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                ),
+                None => Message::new("privacy3-restored-nothing-kept"),
+            }
+            .arg("erased", *erased),
             Done::SubjectSaved { path } => {
                 Message::new("done-subject-saved").arg("path", path.as_path())
             }

@@ -361,6 +361,8 @@ pub struct ClienteleApp {
     pub formats: Formats,
     /// The settings window, open with what is being typed.
     pub settings_edit: Option<ShopSettings>,
+    /// The settings window's privacy sections (retention rule, restore) between frames.
+    pub keeping: super::widgets::retention::KeepingPanel,
     /// Overview figures: `None` while loading, `Some(None)` when there are no sales.
     pub overview: Option<Option<Box<Overview>>>,
     /// The customer list, once loaded.
@@ -416,6 +418,7 @@ impl ClienteleApp {
             formats: Formats::for_shop(&settings).in_language(settings.window_language()),
             settings,
             settings_edit: None,
+            keeping: Default::default(),
             overview: None,
             customers: None,
             insights: Insights::default(),
@@ -516,7 +519,7 @@ impl ClienteleApp {
     }
 
     /// The screens and what they may read and ask for, borrowed together.
-    fn parts(&mut self) -> (&mut [Box<dyn Screen>], Cx<'_>) {
+    pub(super) fn parts(&mut self) -> (&mut [Box<dyn Screen>], Cx<'_>) {
         let cx = Cx {
             db_path: &self.db_path,
             db: &self.db,
@@ -538,7 +541,7 @@ impl ClienteleApp {
 
     /// Sends the requests, shows the messages and lists the jobs the screens (or the
     /// application) recorded; commands wait for [`ClienteleApp::apply`].
-    fn flush(&mut self) {
+    pub(super) fn flush(&mut self) {
         self.jobs.append(&mut self.out.jobs);
         for (text, is_error) in std::mem::take(&mut self.out.notices) {
             self.notify(text, is_error);
@@ -822,6 +825,7 @@ impl ClienteleApp {
     /// One event from the worker: kept where the screens share it, then heard by every
     /// screen.
     fn on_event(&mut self, event: Event) {
+        self.keeping.on_event(&event);
         match &event {
             Event::OpenFailed(error) => self.db = DbState::Failed(localized(error.as_ref())),
             Event::Opened { has_data } => {

@@ -11,9 +11,12 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     let mut open = true;
     let mut save = false;
     let mut cancel = false;
-    let mut backup_now = false;
     let mut relock = None;
     let db_path = app.db_path.clone();
+    // The privacy sections start jobs and ask the worker as the screens do.
+    let mut keeping = std::mem::take(&mut app.keeping);
+    let asking = keeping.is_asking();
+    let (_, mut cx) = app.parts();
     egui::Window::new(crate::tr!("settings-title"))
         .open(&mut open)
         .collapsible(false)
@@ -107,9 +110,26 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                 ui.colored_label(crate::ui::theme::bad(ui.visuals().dark_mode), p);
             }
             ui.add_space(6.0);
-            backup_now = crate::ui::widgets::privacy::backups_ui(ui, &db_path);
-            ui.add_space(6.0);
-            relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+            // The sections scroll when open together on a small screen; the buttons stay.
+            let room = (ctx.content_rect().height() - 370.0).max(160.0);
+            egui::ScrollArea::vertical()
+                .id_salt("settings-sections")
+                .max_height(room)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    // Room on the right for the scroll bar, over no button.
+                    let room = egui::Margin {
+                        right: 14,
+                        ..Default::default()
+                    };
+                    egui::Frame::NONE.inner_margin(room).show(ui, |ui| {
+                        crate::ui::widgets::privacy::backups_ui(ui, &mut cx, &mut keeping);
+                        ui.add_space(6.0);
+                        crate::ui::widgets::retention::keeping_ui(ui, &mut cx, &mut keeping);
+                        ui.add_space(6.0);
+                        relock = crate::ui::lock_settings::lock_ui(ui, &db_path);
+                    });
+                });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
@@ -118,22 +138,25 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                         egui::Button::new(crate::tr!("settings-save")),
                     )
                     .clicked()
-                    || (problem.is_none() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                    || (problem.is_none()
+                        && !asking
+                        && ui.input(|i| i.key_pressed(egui::Key::Enter)))
                 {
                     save = true;
                 }
                 if ui.button(crate::tr!("settings-cancel")).clicked()
-                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    || (!asking && ui.input(|i| i.key_pressed(egui::Key::Escape)))
                 {
                     cancel = true;
                 }
             });
         });
-    if backup_now {
-        app.send(crate::jobs::Request::Privacy(
-            crate::jobs::PrivacyRequest::BackupNow,
-        ));
+    keeping.erase.ui(&mut cx, ctx);
+    if crate::ui::widgets::retention::restore_ui(&mut keeping, &mut cx, ctx) {
+        cancel = true;
     }
+    app.keeping = keeping;
+    app.flush();
     if let Some(request) = relock {
         app.send(request);
     }

@@ -103,6 +103,8 @@ pub struct ImportScreen {
     pub problems: Option<BatchProblems>,
     /// The file holds feedback: its check, the scale asked and its import.
     pub feedback: Option<feedback::FeedbackImport>,
+    /// Erasing the people of one import, while asked.
+    pub erase: crate::ui::widgets::retention::GroupErase,
 }
 
 impl ImportScreen {
@@ -141,6 +143,7 @@ impl Screen for ImportScreen {
         if let Some(f) = &mut self.feedback {
             f.on_event(event);
         }
+        self.erase.on_event(event);
         match event {
             Event::ImportPlanned { job, result } if self.check_job == Some(*job) => {
                 self.planning = false;
@@ -335,6 +338,7 @@ fn draw(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         cx.command(Command::LoadImports);
     }
     undo_modal(this, cx, ui.ctx());
+    this.erase.ui(cx, ui.ctx());
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("import_page")
@@ -1371,16 +1375,37 @@ fn history_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
                         }
                     }
                 }
-                if b.rows_rejected > 0 {
-                    if ui.button(crate::tr!("import-rejected-rows")).clicked() {
-                        cx.command(Command::ShowProblems(b.id));
-                    }
-                } else {
-                    ui.label("");
-                }
+                batch_menu(ui, cx, b, busy, &mut this.erase);
                 ui.end_row();
             }
         });
+}
+
+/// The "…" menu of one import in the history: its rejected rows, and erasing the people
+/// it brought (what goes is counted and named first).
+fn batch_menu(
+    ui: &mut egui::Ui,
+    cx: &mut Cx,
+    b: &BatchSummary,
+    busy: bool,
+    erase: &mut crate::ui::widgets::retention::GroupErase,
+) {
+    ui.menu_button("…", |ui| {
+        if b.rows_rejected > 0 && ui.button(crate::tr!("import-rejected-rows")).clicked() {
+            cx.command(Command::ShowProblems(b.id));
+        }
+        let words = egui::RichText::new(tr!("privacy3-import-erase"))
+            .color(theme::bad(ui.visuals().dark_mode));
+        if ui
+            .add_enabled(!busy && cx.jobs.is_empty(), egui::Button::new(words))
+            .on_hover_text(tr!("privacy3-import-erase-hover"))
+            .clicked()
+        {
+            erase.ask(cx, crate::jobs::EraseScope::Batch(b.id));
+        }
+    })
+    .response
+    .on_hover_text(tr!("privacy3-import-menu-hover"));
 }
 
 fn problems_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {

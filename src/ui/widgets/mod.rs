@@ -8,6 +8,7 @@ pub mod file_window;
 pub mod insights;
 pub mod periods;
 pub mod privacy;
+pub mod retention;
 pub mod suggested;
 
 use crate::format::Formats;

@@ -210,18 +210,19 @@ pub fn privacy_ui(
     }
 }
 
-/// The settings window's Backups section: where the copies are, which there are, and
-/// "Back up now". Returns true when that was clicked.
-pub fn backups_ui(ui: &mut egui::Ui, db_path: &std::path::Path) -> bool {
-    let dir = crate::store::backups_dir(db_path);
-    let mut clicked = false;
+/// The settings window's Backups section: where the copies are, which there are, each
+/// with "Restore…" (what it holds, then a question: [`super::retention::restore_ui`]), and
+/// "Back up now".
+pub fn backups_ui(ui: &mut egui::Ui, cx: &mut Cx, keeping: &mut super::retention::KeepingPanel) {
+    let dir = crate::store::backups_dir(cx.db_path);
     egui::CollapsingHeader::new(say("privacy-backups-heading"))
         .id_salt("settings-backups")
         .default_open(false)
         .show(ui, |ui| {
             ui.label(
-                egui::RichText::new(localized(
-                    &Message::new("privacy-backups-folder").arg("path", dir.as_path()),
+                egui::RichText::new(crate::tr!(
+                    "privacy3-backups-folder",
+                    path = dir.display().to_string()
                 ))
                 .weak(),
             );
@@ -229,22 +230,21 @@ pub fn backups_ui(ui: &mut egui::Ui, db_path: &std::path::Path) -> bool {
             // most once a second: the list is kept in the window's memory meanwhile).
             let now = ui.input(|i| i.time);
             let key = egui::Id::unique("settings-backups-list");
-            let cached: Option<(f64, Vec<(String, u64)>)> = ui.data(|d| d.get_temp(key));
+            let cached: Option<(f64, Vec<(std::path::PathBuf, u64)>)> =
+                ui.data(|d| d.get_temp(key));
             let files = match cached {
                 Some((at, files)) if now - at < 1.0 => files,
                 _ => {
-                    let files: Vec<(String, u64)> = crate::service::privacy::backup_files(&dir)
-                        .unwrap_or_default()
-                        .iter()
-                        .rev()
-                        .map(|p| {
-                            let name = p
-                                .file_name()
-                                .map(|n| n.to_string_lossy().into_owned())
-                                .unwrap_or_default();
-                            (name, std::fs::metadata(p).map_or(0, |m| m.len()))
-                        })
-                        .collect();
+                    let files: Vec<(std::path::PathBuf, u64)> =
+                        crate::service::privacy::backup_files(&dir)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .rev()
+                            .map(|p| {
+                                let bytes = std::fs::metadata(&p).map_or(0, |m| m.len());
+                                (p, bytes)
+                            })
+                            .collect();
                     ui.data_mut(|d| d.insert_temp(key, (now, files.clone())));
                     files
                 }
@@ -252,14 +252,33 @@ pub fn backups_ui(ui: &mut egui::Ui, db_path: &std::path::Path) -> bool {
             if files.is_empty() {
                 ui.label(say("privacy-backups-none"));
             }
-            for (name, bytes) in &files {
-                ui.label(localized(
-                    &Message::new("privacy-backups-copy")
-                        .arg("name", name.as_str())
-                        .arg("kb", bytes / 1024),
-                ));
+            let idle = cx.jobs.is_empty();
+            super::retention::short_list(ui, "settings-backups-list-grid", |ui| {
+                for (path, bytes) in &files {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    ui.label(localized(
+                        &Message::new("privacy-backups-copy")
+                            .arg("name", name.as_str())
+                            .arg("kb", bytes / 1024),
+                    ));
+                    if ui
+                        .add_enabled(
+                            idle,
+                            egui::Button::new(crate::tr!("privacy3-restore-button")),
+                        )
+                        .on_hover_text(crate::tr!("privacy3-restore-hover"))
+                        .clicked()
+                    {
+                        keeping.ask_restore(cx, path.clone());
+                    }
+                    ui.end_row();
+                }
+            });
+            if ui.button(say("privacy-backup-now")).clicked() {
+                cx.send(Request::Privacy(PrivacyRequest::BackupNow));
             }
-            clicked = ui.button(say("privacy-backup-now")).clicked();
         });
-    clicked
 }
