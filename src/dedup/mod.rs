@@ -47,6 +47,32 @@ pub struct Options {
     pub phone_country: Option<String>,
     /// Pairs of contact ids the owner declared different people.
     pub not_duplicates: HashSet<(i64, i64)>,
+    /// The model's older special rules, all on; switched off only to measure what each
+    /// one earns (`benches/dedup.rs`), never by the owner.
+    pub special: SpecialRules,
+}
+
+/// The older special rules of the model and of clustering, each of which can be switched
+/// off to measure what it earns on every evaluation set (docs/benchmarks.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpecialRules {
+    /// u learnt apart among people at the same address (households).
+    pub household_u: bool,
+    /// u learnt apart among namesakes (the same full name).
+    pub namesake_u: bool,
+    /// Two groups joined by a link only when no member of one contradicts a member of the
+    /// other (chain guards); off, a group is every contact linked at the threshold.
+    pub chain_guards: bool,
+}
+
+impl Default for SpecialRules {
+    fn default() -> Self {
+        SpecialRules {
+            household_u: true,
+            namesake_u: true,
+            chain_guards: true,
+        }
+    }
 }
 
 /// A candidate pair with its match probability (indices into [`Detection::ids`]).
@@ -82,13 +108,15 @@ pub struct Detection {
     /// its address line 2, and how many records hold its e-mail and its phone.
     tf: Vec<[f32; 8]>,
     not_duplicates: HashSet<(i64, i64)>,
+    /// Whether clustering guards against chains ([`SpecialRules::chain_guards`]).
+    chain_guards: bool,
     pub model: Model,
     /// Candidate pairs scoring at least 1e-4, most likely first.
     pub pairs: Vec<ScoredPair>,
     pub recommended_threshold: f64,
     pub candidates: usize,
     /// Pairs proposed by each blocking rule.
-    pub blocking: Vec<(&'static str, usize)>,
+    pub blocking: Vec<(block::BlockRule, usize)>,
     /// Contacts left out for lack of a name, an e-mail and a phone.
     pub not_judgeable: usize,
     /// What the model learnt, its self-checks, and whether the default weights were used.
@@ -545,12 +573,22 @@ pub fn detect(
         Model::combine(&sessions, u, u_home, u_namesakes, &distinct)
     };
     let (mut u_home, mut u_namesakes) = (u, u);
-    for _ in 0..HOME_ROUNDS {
+    let special = options.special;
+    let rounds = if special.household_u || special.namesake_u {
+        HOME_ROUNDS
+    } else {
+        0
+    };
+    for _ in 0..rounds {
         let mut model = learn(u_home, u_namesakes);
-        model.learn_home(&distinct);
-        model.learn_namesakes(&distinct);
-        u_home = model.u_home;
-        u_namesakes = model.u_namesakes;
+        if special.household_u {
+            model.learn_home(&distinct);
+            u_home = model.u_home;
+        }
+        if special.namesake_u {
+            model.learn_namesakes(&distinct);
+            u_namesakes = model.u_namesakes;
+        }
     }
     let mut model = learn(u_home, u_namesakes);
     let n = judged.len() as f64;
@@ -570,6 +608,7 @@ pub fn detect(
         prepared,
         tf,
         not_duplicates: options.not_duplicates.clone(),
+        chain_guards: options.special.chain_guards,
         model,
         pairs: Vec::new(),
         recommended_threshold: 0.5,
@@ -608,11 +647,7 @@ pub fn detect(
         levels: checks::levels(&detection.model),
         checks,
         fallback,
-        blocking: detection
-            .blocking
-            .iter()
-            .map(|(name, count)| (name.to_string(), *count))
-            .collect(),
+        blocking: detection.blocking.clone(),
         recommended_threshold: 0.5,
     };
     let prior = detection.model.prior();
@@ -815,7 +850,15 @@ impl Detection {
             &edges,
             floor,
             &|a, b| self.weight(a, b),
-            &|a, b| self.contradict(a, b),
+            // Without the chain guards only the pairs declared different people (or that
+            // cannot be judged) keep groups apart.
+            &|a, b| {
+                if self.chain_guards {
+                    self.contradict(a, b)
+                } else {
+                    !self.may_match(a, b)
+                }
+            },
             &|x, y| self.join_weight(x, y),
         )
     }
