@@ -30,7 +30,8 @@ dupdiag-list-separator = {", "}
 dupdiag-detail-share = Duplicate pairs expected: { $expected } ({ $per_hundred } for every 100 customers); by the pairs' scores: { $scored }
 dupdiag-detail-too-few = Pairs compared: { $pairs }, too few to tell.
 dupdiag-detail-one-side = Every pair scores on the same side.
-dupdiag-detail-groups = Pairs scoring low: { $low }; scoring high: { $high }; at the thinnest point between: { $valley }
+# $low, $high: pairs in the fullest one-bit bin of low and of high scores; $valley: in the emptiest between.
+dupdiag-detail-groups = Pairs at the peak of the low scores: { $low }; at the peak of the high scores: { $high }; at the lowest point between them: { $valley }
 dupdiag-compared = Pairs of customers compared: { $pairs }. They were found by these rules (one pair may be found by several):
 dupdiag-rule-column = How they were found
 dupdiag-pairs-column = Pairs
