@@ -14,7 +14,7 @@ use clientele::dedup::review::DuplicateQueue;
 use clientele::ui::app::{ClienteleApp, Prefs, Tab};
 use clientele::ui::tabs::duplicates::DuplicatesScreen;
 
-use crate::common::{clientele, demo_db, settle, shop_formats, temp_db, text};
+use crate::common::{demo_db, settle, shop_formats};
 
 /// The window on the Duplicates tab once detection has finished, "How sure is this?" open.
 fn opened(db: &Path) -> (Harness<'static, ClienteleApp>, DuplicateQueue) {
@@ -126,32 +126,7 @@ fn how_sure_shows_the_verdict_the_rules_and_the_weights() {
 
 #[test]
 fn how_sure_says_when_the_model_could_not_learn() {
-    // Three hundred people from a pool of six names, each with an e-mail and a phone of
-    // their own and no duplicate (as in `tests/dedup.rs`): every candidate is a namesake,
-    // and the scores do not fall in two groups.
-    let (dir, db) = temp_db("namesakes.sqlite");
-    let file = dir.path().join("contacts.csv");
-    let mut csv = String::from("customer_no,first_name,last_name,email,phone\n");
-    for k in 0..300 {
-        csv.push_str(&format!(
-            "N{k},{},{},person{k}@example.fr,06{:08}\n",
-            ["Anne", "Paul", "Marc"][k % 3],
-            ["Martin", "Durand"][k / 3 % 2],
-            10_000_000 + k * 7_919
-        ));
-    }
-    std::fs::write(&file, csv).unwrap();
-    let out = clientele(
-        &db,
-        &[
-            "import",
-            "contacts",
-            file.to_str().unwrap(),
-            "--map",
-            "external_ref=customer_no",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let (_dir, db) = crate::dedup::namesakes_shop();
     let (h, queue) = opened(&db);
     let d = &queue.diagnostics;
     assert!(d.fallback, "{d:?}");
