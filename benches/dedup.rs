@@ -16,7 +16,7 @@
 //! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
 //! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a,b` which shops;
 //! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part;
-//! `CLIENTELE_DEDUP_BENCH_WITHOUT=household,namesakes,chain` switches off some of the model's
+//! `CLIENTELE_DEDUP_BENCH_WITHOUT=household,chain` switches off some of the model's
 //! older special rules ([`dedup::SpecialRules`]) to measure what each earns.
 
 use std::collections::HashMap;
@@ -149,9 +149,8 @@ fn special_rules() -> dedup::SpecialRules {
         match name.trim() {
             "" => {}
             "household" => rules.household_u = false,
-            "namesakes" => rules.namesake_u = false,
             "chain" => rules.chain_guards = false,
-            other => panic!("unknown special rule {other}: household, namesakes or chain"),
+            other => panic!("unknown special rule {other}: household or chain"),
         }
     }
     rules

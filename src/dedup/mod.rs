@@ -58,8 +58,6 @@ pub struct Options {
 pub struct SpecialRules {
     /// u learnt apart among people at the same address (households).
     pub household_u: bool,
-    /// u learnt apart among namesakes (the same full name).
-    pub namesake_u: bool,
     /// Two groups joined by a link only when no member of one contradicts a member of the
     /// other (chain guards); off, a group is every contact linked at the threshold.
     pub chain_guards: bool,
@@ -69,7 +67,6 @@ impl Default for SpecialRules {
     fn default() -> Self {
         SpecialRules {
             household_u: true,
-            namesake_u: true,
             chain_guards: true,
         }
     }
@@ -562,35 +559,28 @@ pub fn detect(
     // one person raises m of a different first name, and that m in turn makes families
     // look alike. A few rounds: m with u at the same address fixed, then u at the same
     // address with m fixed.
-    let learn = |u_home, u_namesakes| {
+    let learn = |u_home| {
         let sessions: Vec<_> = rules
             .iter()
             .map(|(masked, distinct, n)| {
-                let model = Model::estimate(distinct, u, u_home, u_namesakes, masked);
+                let model = Model::estimate(distinct, u, u_home, masked);
                 (masked.clone(), model, *n)
             })
             .collect();
-        Model::combine(&sessions, u, u_home, u_namesakes, &distinct)
+        Model::combine(&sessions, u, u_home, &distinct)
     };
-    let (mut u_home, mut u_namesakes) = (u, u);
-    let special = options.special;
-    let rounds = if special.household_u || special.namesake_u {
+    let mut u_home = u;
+    let rounds = if options.special.household_u {
         HOME_ROUNDS
     } else {
         0
     };
     for _ in 0..rounds {
-        let mut model = learn(u_home, u_namesakes);
-        if special.household_u {
-            model.learn_home(&distinct);
-            u_home = model.u_home;
-        }
-        if special.namesake_u {
-            model.learn_namesakes(&distinct);
-            u_namesakes = model.u_namesakes;
-        }
+        let mut model = learn(u_home);
+        model.learn_home(&distinct);
+        u_home = model.u_home;
     }
-    let mut model = learn(u_home, u_namesakes);
+    let mut model = learn(u_home);
     let n = judged.len() as f64;
     // The share of duplicates is counted, not learnt from the candidates' own scores: the
     // pairs sharing an e-mail or a phone (or the full name and birth date) are nearly all
@@ -625,14 +615,13 @@ pub fn detect(
     let fallback = !checks.iter().all(|c| c.passed);
     if fallback {
         // The learnt model failed a check: the default m, u from random pairs as always,
-        // and no u of households or namesakes (learnt with the m that failed).
+        // and no u of households (learnt with the m that failed).
         let m = checks::default_m();
         recall = checks::assumed_recall(&m, &known);
         detection.model = Model {
             m,
             u,
             u_home: u,
-            u_namesakes: u,
             lambda: prior_from_rules(found, recall, n),
             iterations: 0,
         };
@@ -1101,7 +1090,7 @@ mod tests {
         assert_eq!(compare::compare(&d.prepared[4], &d.prepared[2])[birth], 0);
         let against = d
             .model
-            .field_weight_in(birth, different, model::Context::Namesakes);
+            .field_weight_in(birth, different, model::Context::Apart);
         assert!(against < -5.0, "{against}");
         let namesake = d.join_weight(&[4], &[0, 1, 2]);
         let best = d.weight(4, 0).max(d.weight(4, 1)).max(d.weight(4, 2));
