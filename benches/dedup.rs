@@ -15,7 +15,9 @@
 //!
 //! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
 //! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a,b` which shops;
-//! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part.
+//! `CLIENTELE_DEDUP_BENCH_FEBRL=0` skips the FEBRL part;
+//! `CLIENTELE_DEDUP_BENCH_WITHOUT=household,chain` switches off some of the model's
+//! older special rules ([`dedup::SpecialRules`]) to measure what each earns.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -139,10 +141,30 @@ fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
+/// The model's special rules, less those `CLIENTELE_DEDUP_BENCH_WITHOUT` names.
+fn special_rules() -> dedup::SpecialRules {
+    let mut rules = dedup::SpecialRules::default();
+    let without = std::env::var("CLIENTELE_DEDUP_BENCH_WITHOUT").unwrap_or_default();
+    for name in without.split(',') {
+        match name.trim() {
+            "" => {}
+            "household" => rules.household_u = false,
+            "chain" => rules.chain_guards = false,
+            other => panic!("unknown special rule {other}: household or chain"),
+        }
+    }
+    rules
+}
+
 fn main() {
     println!("Clientele duplicate detection benchmark");
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("threads available: {threads}");
+    let base = Options {
+        special: special_rules(),
+        ..Options::default()
+    };
+    println!("special rules: {:?}", base.special);
     if env_usize("CLIENTELE_DEDUP_BENCH_FEBRL", 1) != 0 {
         for (file, truth) in [
             ("febrl1.csv", "febrl1_true_pairs.csv"),
@@ -154,14 +176,14 @@ fn main() {
             let mut last = None;
             for _ in 0..RUNS {
                 let start = Instant::now();
-                let d = dedup::detect(&records, &Options::default(), &mut |_, _| true)
+                let d = dedup::detect(&records, &base, &mut |_, _| true)
                     .unwrap_or_else(|_| panic!("cancelled"));
                 times.push(start.elapsed().as_secs_f64());
                 last = Some(d);
             }
             times.sort_by(f64::total_cmp);
             let Some(d) = last else { continue };
-            let (_, stages) = timed_detect(&records, &Options::default());
+            let (_, stages) = timed_detect(&records, &base);
             let q = synth::pair_quality(&d, &truth, d.recommended_threshold);
             println!(
                 "{file}: {} records, detection {:.3} s (median of {RUNS}; min {:.3}, max {:.3}), {} candidates, threshold {:.3}, precision {:.4}, recall {:.4}, F1 {:.4}, blocking completeness {:.4}",
@@ -185,7 +207,7 @@ fn main() {
         std::env::var("CLIENTELE_DEDUP_BENCH_SHOPS").unwrap_or_else(|_| "synth,demo,repro".into());
     let fr = Options {
         phone_country: Some("FR".into()),
-        ..Options::default()
+        ..base.clone()
     };
     for &contacts in &sizes {
         for shop in shops.split(',') {
@@ -427,7 +449,12 @@ fn print_model(d: &dedup::Detection) {
         diag.deterministic_pairs, diag.shared_email_or_phone_pairs, diag.recall, diag.fallback
     );
     for c in &diag.checks {
-        println!("    check {}: {} ({})", c.name, c.passed, c.detail);
+        println!(
+            "    check {}: {} ({})",
+            c.kind.label(),
+            c.passed,
+            c.detail.summary()
+        );
     }
 }
 

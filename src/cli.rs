@@ -1178,18 +1178,18 @@ fn dedup_json(
         "fallback": d.fallback,
         "message": d.fallback.then_some(crate::dedup::FALLBACK_SENTENCE),
         "checks": d.checks.iter().map(|c| serde_json::json!({
-            "check": c.name,
+            "check": c.kind.label(),
             "passed": c.passed,
-            "detail": c.detail,
+            "detail": c.detail.summary(),
         })).collect::<Vec<_>>(),
         "levels": d.levels.iter().map(|l| serde_json::json!({
-            "field": l.field,
-            "level": l.level,
+            "field": l.field.label(),
+            "level": l.level.word(),
             "m": l.m,
             "u": l.u,
         })).collect::<Vec<_>>(),
         "blocking": d.blocking.iter().map(|(rule, pairs)| serde_json::json!({
-            "rule": rule,
+            "rule": rule.label(),
             "candidates": pairs,
         })).collect::<Vec<_>>(),
     })

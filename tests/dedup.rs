@@ -354,11 +354,10 @@ fn dedup_json_prints_the_model_and_its_checks() {
     assert_eq!(v["fallback"].as_bool(), Some(false), "{v}");
 }
 
-#[test]
-fn a_shop_the_model_cannot_learn_from_says_so() {
-    // Three hundred people from a pool of six names, each with an e-mail and a phone of
-    // their own and no duplicate: every candidate is a namesake, and the scores do not
-    // fall in two groups.
+/// A shop the model cannot learn from: three hundred people from a pool of six names, each
+/// with an e-mail and a phone of their own and no duplicate. Every candidate is a
+/// namesake, and the scores do not fall in two groups.
+pub fn namesakes_shop() -> (tempfile::TempDir, PathBuf) {
     let (dir, db) = temp_db("namesakes.sqlite");
     let file = dir.path().join("contacts.csv");
     let mut csv = String::from("customer_no,first_name,last_name,email,phone\n");
@@ -382,6 +381,12 @@ fn a_shop_the_model_cannot_learn_from_says_so() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    (dir, db)
+}
+
+#[test]
+fn a_shop_the_model_cannot_learn_from_says_so() {
+    let (_dir, db) = namesakes_shop();
     let out = clientele(&db, &["dedup"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(

@@ -12,6 +12,7 @@ mod campaigns_ui;
 mod cli;
 mod common;
 mod dedup;
+mod dedup_ui;
 mod faults;
 mod feedback;
 mod feedback_ui;

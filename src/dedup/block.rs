@@ -19,10 +19,67 @@ const NEIGHBOURS: usize = 4;
 
 type KeyFn = fn(&Prepared) -> Option<u64>;
 
+/// Which blocking rule proposed a pair: the thirteen rules of [`RULES`], and the
+/// neighbours in name order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BlockRule {
+    /// same e-mail.
+    SameEmail,
+    /// same phone.
+    SamePhone,
+    /// same birth date and surname initial.
+    BirthDateSurnameInitial,
+    /// same birth date and first-name initial.
+    BirthDateFirstNameInitial,
+    /// same birth date and initials either way round.
+    BirthDateInitials,
+    /// same birth date and postcode.
+    BirthDatePostcode,
+    /// same-sounding names.
+    SoundingNames,
+    /// same surname and postcode.
+    SurnamePostcode,
+    /// same first name and postcode.
+    FirstNamePostcode,
+    /// same house number and street.
+    HouseNumberStreet,
+    /// same street and first-name initial.
+    StreetFirstNameInitial,
+    /// same city and first name.
+    CityFirstName,
+    /// same house number and postcode.
+    HouseNumberPostcode,
+    /// Each record with the next ones in name order.
+    NameNeighbours,
+}
+
+impl BlockRule {
+    /// The rule's key in `clientele dedup --json` and in the benches' logs; the window
+    /// names it through `text::dupdiag`.
+    pub fn label(self) -> &'static str {
+        match self {
+            BlockRule::SameEmail => "same e-mail",
+            BlockRule::SamePhone => "same phone",
+            BlockRule::BirthDateSurnameInitial => "same birth date and surname initial",
+            BlockRule::BirthDateFirstNameInitial => "same birth date and first-name initial",
+            BlockRule::BirthDateInitials => "same birth date and initials either way round",
+            BlockRule::BirthDatePostcode => "same birth date and postcode",
+            BlockRule::SoundingNames => "same-sounding names",
+            BlockRule::SurnamePostcode => "same surname and postcode",
+            BlockRule::FirstNamePostcode => "same first name and postcode",
+            BlockRule::HouseNumberStreet => "same house number and street",
+            BlockRule::StreetFirstNameInitial => "same street and first-name initial",
+            BlockRule::CityFirstName => "same city and first name",
+            BlockRule::HouseNumberPostcode => "same house number and postcode",
+            BlockRule::NameNeighbours => "neighbours in name order",
+        }
+    }
+}
+
 /// A blocking rule: its name, its key, and the fields its pairs agree on by construction
 /// (left out when the model learns from the rule's pairs).
 pub struct Rule {
-    pub name: &'static str,
+    pub rule: BlockRule,
     pub key: KeyFn,
     pub fields: &'static [Field],
     /// Large groups are walked in name order read without regard to which name is the
@@ -51,31 +108,31 @@ fn nonempty(s: &str) -> Option<&str> {
 /// The blocking rules, with the names shown in the blocking report.
 pub const RULES: [Rule; 13] = [
     Rule {
-        name: "same e-mail",
+        rule: BlockRule::SameEmail,
         either_order: false,
         fields: &[Field::Email],
         key: |p| nonempty(&p.email).map(hash),
     },
     Rule {
-        name: "same phone",
+        rule: BlockRule::SamePhone,
         either_order: false,
         fields: &[Field::Phone],
         key: |p| nonempty(&p.phone).map(hash),
     },
     Rule {
-        name: "same birth date and surname initial",
+        rule: BlockRule::BirthDateSurnameInitial,
         either_order: false,
         fields: &[Field::BirthDate, Field::LastName],
         key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.last)?))),
     },
     Rule {
-        name: "same birth date and first-name initial",
+        rule: BlockRule::BirthDateFirstNameInitial,
         either_order: false,
         fields: &[Field::BirthDate, Field::FirstName],
         key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.first)?))),
     },
     Rule {
-        name: "same birth date and initials either way round",
+        rule: BlockRule::BirthDateInitials,
         either_order: false,
         fields: &[Field::BirthDate, Field::FirstName, Field::LastName],
         key: |p| {
@@ -86,13 +143,13 @@ pub const RULES: [Rule; 13] = [
         },
     },
     Rule {
-        name: "same birth date and postcode",
+        rule: BlockRule::BirthDatePostcode,
         either_order: false,
         fields: &[Field::BirthDate, Field::Address],
         key: |p| Some(hash((nonempty(&p.birth)?, nonempty(&p.postcode)?))),
     },
     Rule {
-        name: "same-sounding names",
+        rule: BlockRule::SoundingNames,
         either_order: true,
         fields: &[Field::FirstName, Field::LastName],
         key: |p| {
@@ -102,37 +159,37 @@ pub const RULES: [Rule; 13] = [
         },
     },
     Rule {
-        name: "same surname and postcode",
+        rule: BlockRule::SurnamePostcode,
         either_order: false,
         fields: &[Field::LastName, Field::Address],
         key: |p| Some(hash((nonempty(&p.last)?, nonempty(&p.postcode)?))),
     },
     Rule {
-        name: "same first name and postcode",
+        rule: BlockRule::FirstNamePostcode,
         either_order: false,
         fields: &[Field::FirstName, Field::Address],
         key: |p| Some(hash((nonempty(&p.first)?, nonempty(&p.postcode)?))),
     },
     Rule {
-        name: "same house number and street",
+        rule: BlockRule::HouseNumberStreet,
         either_order: false,
         fields: &[Field::Address],
         key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.street)?))),
     },
     Rule {
-        name: "same street and first-name initial",
+        rule: BlockRule::StreetFirstNameInitial,
         either_order: false,
         fields: &[Field::Address, Field::FirstName],
         key: |p| Some(hash((nonempty(&p.street)?, first_char(&p.first)?))),
     },
     Rule {
-        name: "same city and first name",
+        rule: BlockRule::CityFirstName,
         either_order: false,
         fields: &[Field::Address, Field::FirstName],
         key: |p| Some(hash((nonempty(&p.city)?, nonempty(&p.first)?))),
     },
     Rule {
-        name: "same house number and postcode",
+        rule: BlockRule::HouseNumberPostcode,
         either_order: false,
         fields: &[Field::Address],
         key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.postcode)?))),
@@ -173,7 +230,7 @@ pub struct Blocked {
     pub pairs: Vec<u64>,
     /// Each rule's pairs (a sample of at most 100,000), to learn the model from.
     pub samples: Vec<Vec<u64>>,
-    pub per_rule: Vec<(&'static str, usize)>,
+    pub per_rule: Vec<(BlockRule, usize)>,
 }
 
 /// The pairs one rule proposes, sorted, each once.
@@ -288,10 +345,10 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
     .into_iter()
     .flatten()
     .collect();
-    let per_rule: Vec<(&'static str, usize)> = RULES
+    let per_rule: Vec<(BlockRule, usize)> = RULES
         .iter()
-        .map(|r| r.name)
-        .chain(["neighbours in name order"])
+        .map(|r| r.rule)
+        .chain([BlockRule::NameNeighbours])
         .zip(lists.iter().map(Vec::len))
         .collect();
     if !progress(0.7) {
@@ -363,7 +420,7 @@ mod tests {
         let prepared: Vec<_> = records.iter().map(|r| p.prepare(r)).collect();
         let rule = RULES
             .iter()
-            .position(|r| r.name == "same-sounding names")
+            .position(|r| r.rule == BlockRule::SoundingNames)
             .unwrap();
         let key = (RULES[rule].key)(&prepared[0]);
         let same_group = prepared

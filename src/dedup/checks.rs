@@ -4,7 +4,8 @@
 //! detection scores with documented default weights instead and says so
 //! ([`FALLBACK_SENTENCE`]). Pure data, for the command line and the Duplicates tab to show.
 
-use super::compare::{FIELDS, Field, MAX_LEVELS, NF};
+use super::block::BlockRule;
+use super::compare::{FIELDS, Field, LevelKind, MAX_LEVELS, NF};
 use super::model::{Model, probability};
 
 /// What `clientele dedup` and the Duplicates tab say when the default weights were used.
@@ -24,26 +25,153 @@ const MAX_PAIRS_PER_CONTACT: f64 = 0.5;
 const CONSISTENCY_FACTOR: f64 = 5.0;
 
 /// One field level's m and u, as learnt.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LevelDiagnostic {
-    /// The field ("e-mail", "first name"...).
-    pub field: &'static str,
-    /// The level in words ("same", "similar", "different"...).
-    pub level: String,
+    /// The field.
+    pub field: Field,
+    /// How alike the two records are in it.
+    pub level: LevelKind,
     /// How often true duplicates show this level.
     pub m: f64,
     /// How often two different people do.
     pub u: f64,
 }
 
+impl LevelDiagnostic {
+    /// What this level adds to a pair's match weight, in bits: log2(m / u), positive when
+    /// it speaks for one person.
+    pub fn weight_bits(&self) -> f64 {
+        (self.m / self.u).log2()
+    }
+}
+
+/// Which self-check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckKind {
+    /// Agreeing exactly is likelier among duplicates than among strangers (m > u), and
+    /// likelier than differing, in every field the shop knows.
+    AgreementFavoursDuplicates,
+    /// The estimated share of duplicates is plausible and agrees with the candidates'
+    /// scores.
+    PlausibleShare,
+    /// The candidates' match weights fall in two groups.
+    TwoGroups,
+}
+
+impl CheckKind {
+    /// The check's key in `clientele dedup --json`.
+    pub fn label(self) -> &'static str {
+        match self {
+            CheckKind::AgreementFavoursDuplicates => {
+                "agreeing exactly is likelier among duplicates than among strangers (m > u), and likelier than differing, in every field"
+            }
+            CheckKind::PlausibleShare => "the estimated share of duplicates is plausible",
+            CheckKind::TwoGroups => "the candidates' scores fall in two groups",
+        }
+    }
+}
+
+/// A field in which the learnt m contradicts what duplicates do.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum WrongField {
+    /// Agreeing exactly is no likelier among duplicates than among strangers.
+    NotAboveStrangers { field: Field, m: f64, u: f64 },
+    /// Duplicates differ more often than they agree exactly.
+    DifferMoreThanAgree {
+        field: Field,
+        same: f64,
+        different: f64,
+    },
+}
+
+impl WrongField {
+    pub fn field(self) -> Field {
+        match self {
+            WrongField::NotAboveStrangers { field, .. }
+            | WrongField::DifferMoreThanAgree { field, .. } => field,
+        }
+    }
+}
+
+/// The figures behind a check's verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CheckDetail {
+    /// The fields whose m is wrong (none when the check passed).
+    Agreement(Vec<WrongField>),
+    /// Duplicate pairs the share of duplicates expects, the same for each contact, and the
+    /// sum of the candidates' probabilities.
+    Share {
+        expected: f64,
+        per_contact: f64,
+        scored: f64,
+    },
+    /// Fewer than 20 candidates: too few to tell, taken as passed.
+    TooFewCandidates(usize),
+    /// Every candidate's match weight on one side of even odds.
+    OneSide,
+    /// The fullest one-bit bin below even odds and above it, and the count of the
+    /// emptiest bin between them.
+    Groups {
+        low_bits: i64,
+        low: usize,
+        high_bits: i64,
+        high: usize,
+        valley: usize,
+    },
+}
+
+impl CheckDetail {
+    /// The figures in a line of `clientele dedup --json` (a machine's reading; the window
+    /// says them through `text::dupdiag`).
+    pub fn summary(&self) -> String {
+        match self {
+            CheckDetail::Agreement(wrong) if wrong.is_empty() => "all levels".into(),
+            CheckDetail::Agreement(wrong) => wrong
+                .iter()
+                .map(|w| match *w {
+                    WrongField::NotAboveStrangers { field, m, u } => {
+                        format!("same {}: m {m:.3e} <= u {u:.3e}", field.label())
+                    }
+                    WrongField::DifferMoreThanAgree {
+                        field,
+                        same,
+                        different,
+                    } => format!(
+                        "{}: m of same {same:.3e} < m of different {different:.3e}",
+                        field.label()
+                    ),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            CheckDetail::Share {
+                expected,
+                per_contact,
+                scored,
+            } => format!(
+                "{expected:.0} duplicate pairs expected ({per_contact:.3} a contact); the candidates' scores add up to {scored:.0}"
+            ),
+            CheckDetail::TooFewCandidates(n) => format!("{n} candidates: too few to tell"),
+            CheckDetail::OneSide => "every candidate on one side of even odds".into(),
+            CheckDetail::Groups {
+                low_bits,
+                low,
+                high_bits,
+                high,
+                valley,
+            } => format!(
+                "{low} candidates at {low_bits} bits, {high} at +{high_bits} bits, {valley} in the emptiest bin between"
+            ),
+        }
+    }
+}
+
 /// One self-check and whether it passed.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Check {
-    /// What is checked, in plain words.
-    pub name: &'static str,
+    pub kind: CheckKind,
     pub passed: bool,
     /// The figures behind the verdict.
-    pub detail: String,
+    pub detail: CheckDetail,
 }
 
 /// Everything detection learnt and checked, for "How sure is this?" and `dedup --json`.
@@ -67,7 +195,7 @@ pub struct Diagnostics {
     /// The learnt model failed a check: the pairs were scored with the default weights.
     pub fallback: bool,
     /// Candidate pairs proposed by each blocking rule.
-    pub blocking: Vec<(String, usize)>,
+    pub blocking: Vec<(BlockRule, usize)>,
     /// The threshold recommended for this shop.
     pub recommended_threshold: f64,
 }
@@ -137,32 +265,26 @@ pub fn run(model: &Model, known: &[f64; NF], contacts: f64, weights: &[f32]) -> 
         // one mistypes them), but a model in which agreeing exactly is no likelier among
         // duplicates has learnt the wrong group.
         if model.m[fi][1] <= model.u[fi][1] {
-            wrong.push(format!(
-                "same {}: m {:.3e} <= u {:.3e}",
-                f.label(),
-                model.m[fi][1],
-                model.u[fi][1]
-            ));
+            wrong.push(WrongField::NotAboveStrangers {
+                field: *f,
+                m: model.m[fi][1],
+                u: model.u[fi][1],
+            });
         }
         // Duplicates agree more often than they differ, in every field.
         let different = model.m[fi][f.levels() - 1];
         if model.m[fi][1] < different {
-            wrong.push(format!(
-                "{}: m of same {:.3e} < m of different {:.3e}",
-                f.label(),
-                model.m[fi][1],
-                different
-            ));
+            wrong.push(WrongField::DifferMoreThanAgree {
+                field: *f,
+                same: model.m[fi][1],
+                different,
+            });
         }
     }
     checks.push(Check {
-        name: "agreeing exactly is likelier among duplicates than among strangers (m > u), and likelier than differing, in every field",
+        kind: CheckKind::AgreementFavoursDuplicates,
         passed: wrong.is_empty(),
-        detail: if wrong.is_empty() {
-            "all levels".into()
-        } else {
-            wrong.join("; ")
-        },
+        detail: CheckDetail::Agreement(wrong),
     });
     let all_pairs = contacts * (contacts - 1.0) / 2.0;
     let expected = model.lambda * all_pairs;
@@ -179,15 +301,17 @@ pub fn run(model: &Model, known: &[f64; NF], contacts: f64, weights: &[f32]) -> 
     let consistent = expected < 1.0
         || (scored >= expected / CONSISTENCY_FACTOR && scored <= expected * CONSISTENCY_FACTOR);
     checks.push(Check {
-        name: "the estimated share of duplicates is plausible",
+        kind: CheckKind::PlausibleShare,
         passed: per_contact <= MAX_PAIRS_PER_CONTACT && consistent,
-        detail: format!(
-            "{expected:.0} duplicate pairs expected ({per_contact:.3} a contact); the candidates' scores add up to {scored:.0}"
-        ),
+        detail: CheckDetail::Share {
+            expected,
+            per_contact,
+            scored,
+        },
     });
     let (two, detail) = two_modes(prior, weights);
     checks.push(Check {
-        name: "the candidates' scores fall in two groups",
+        kind: CheckKind::TwoGroups,
         passed: two,
         detail,
     });
@@ -197,12 +321,9 @@ pub fn run(model: &Model, known: &[f64; NF], contacts: f64, weights: &[f32]) -> 
 /// Whether the candidates' match weights (log2 odds, prior included) have two modes: the
 /// fullest one-bit bin below 0 and the fullest above, with a bin between them holding less
 /// than half of the smaller. Few candidates (under 20) pass: too few to tell.
-fn two_modes(prior: f64, weights: &[f32]) -> (bool, String) {
+fn two_modes(prior: f64, weights: &[f32]) -> (bool, CheckDetail) {
     if weights.len() < 20 {
-        return (
-            true,
-            format!("{} candidates: too few to tell", weights.len()),
-        );
+        return (true, CheckDetail::TooFewCandidates(weights.len()));
     }
     let mut bins: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
     for &w in weights {
@@ -215,10 +336,7 @@ fn two_modes(prior: f64, weights: &[f32]) -> (bool, String) {
             .map(|(b, n)| (*b, *n))
     };
     let (Some(low), Some(high)) = (fullest(-61..0), fullest(0..61)) else {
-        return (
-            false,
-            "every candidate on one side of even odds".to_string(),
-        );
+        return (false, CheckDetail::OneSide);
     };
     let valley = (low.0..=high.0)
         .map(|b| bins.get(&b).copied().unwrap_or(0))
@@ -227,10 +345,13 @@ fn two_modes(prior: f64, weights: &[f32]) -> (bool, String) {
     let passed = (valley as f64) < 0.5 * low.1.min(high.1) as f64;
     (
         passed,
-        format!(
-            "{} candidates at {} bits, {} at +{} bits, {} in the emptiest bin between",
-            low.1, low.0, high.1, high.0, valley
-        ),
+        CheckDetail::Groups {
+            low_bits: low.0,
+            low: low.1,
+            high_bits: high.0,
+            high: high.1,
+            valley,
+        },
     )
 }
 
@@ -240,8 +361,8 @@ pub fn levels(model: &Model) -> Vec<LevelDiagnostic> {
     for (fi, f) in FIELDS.iter().enumerate() {
         for l in 1..f.levels() {
             out.push(LevelDiagnostic {
-                field: f.label(),
-                level: f.level_word(l as u8).to_string(),
+                field: *f,
+                level: f.level_kind(l as u8),
                 m: model.m[fi][l],
                 u: model.u[fi][l],
             });
@@ -287,10 +408,10 @@ mod tests {
         let mut two: Vec<f32> = vec![-20.0; 500];
         two.extend(vec![15.0f32; 50]);
         two.extend(vec![0.5f32; 5]);
-        assert!(two_modes(0.0, &two).0, "{}", two_modes(0.0, &two).1);
+        assert!(two_modes(0.0, &two).0, "{:?}", two_modes(0.0, &two).1);
         // A single hump straddling even odds.
         let one: Vec<f32> = (0..600).map(|k| ((k % 12) as f32) - 6.0).collect();
-        assert!(!two_modes(0.0, &one).0, "{}", two_modes(0.0, &one).1);
+        assert!(!two_modes(0.0, &one).0, "{:?}", two_modes(0.0, &one).1);
         // Everything below even odds: the collapse of a model that finds nothing.
         assert!(!two_modes(0.0, &[-30.0f32; 100]).0);
     }

@@ -76,18 +76,7 @@ impl Field {
     /// How a level reads in the model's diagnostics ("same", "similar", ...); level 0 is
     /// never shown.
     pub fn level_word(self, level: u8) -> &'static str {
-        match self.level_kind(level) {
-            LevelKind::Same => "same",
-            LevelKind::Different => "different",
-            LevelKind::OneDigitApart => "one digit apart",
-            LevelKind::Close => "close",
-            LevelKind::Compatible => "compatible",
-            LevelKind::NearlySame => "nearly the same",
-            LevelKind::VerySimilar => "very similar",
-            LevelKind::Similar => "similar",
-            LevelKind::SameStreet => "same street",
-            LevelKind::PartlySame => "partly the same",
-        }
+        self.level_kind(level).word()
     }
 
     /// What a level of this field means, for an explanation in words.
@@ -120,6 +109,25 @@ pub enum LevelKind {
     SameStreet,
     PartlySame,
     Different,
+}
+
+impl LevelKind {
+    /// The level's key in `clientele dedup --json` ("same", "one digit apart"...); the
+    /// window says it through `text::dupdiag`.
+    pub fn word(self) -> &'static str {
+        match self {
+            LevelKind::Same => "same",
+            LevelKind::Different => "different",
+            LevelKind::OneDigitApart => "one digit apart",
+            LevelKind::Close => "close",
+            LevelKind::Compatible => "compatible",
+            LevelKind::NearlySame => "nearly the same",
+            LevelKind::VerySimilar => "very similar",
+            LevelKind::Similar => "similar",
+            LevelKind::SameStreet => "same street",
+            LevelKind::PartlySame => "partly the same",
+        }
+    }
 }
 
 /// One level per field.

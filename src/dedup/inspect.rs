@@ -73,24 +73,11 @@ mod look {
             let h: Vec<String> = (1..f.levels())
                 .map(|l| format!("{:+.1}", d.model.field_weight(fi, l as u8, true)))
                 .collect();
-            let n: Vec<String> = (1..f.levels())
-                .map(|l| {
-                    format!(
-                        "{:+.1}",
-                        d.model.field_weight_in(
-                            fi,
-                            l as u8,
-                            crate::dedup::model::Context::Namesakes
-                        )
-                    )
-                })
-                .collect();
             eprintln!(
-                "  {:<14} {}   at home: {}   namesakes: {}",
+                "  {:<14} {}   at home: {}",
                 f.label(),
                 w.join(" "),
-                h.join(" "),
-                n.join(" ")
+                h.join(" ")
             );
         }
         let t: HashSet<u64> = truth

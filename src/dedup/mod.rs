@@ -47,6 +47,29 @@ pub struct Options {
     pub phone_country: Option<String>,
     /// Pairs of contact ids the owner declared different people.
     pub not_duplicates: HashSet<(i64, i64)>,
+    /// The model's older special rules, all on; switched off only to measure what each
+    /// one earns (`benches/dedup.rs`), never by the owner.
+    pub special: SpecialRules,
+}
+
+/// The older special rules of the model and of clustering, each of which can be switched
+/// off to measure what it earns on every evaluation set (docs/benchmarks.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpecialRules {
+    /// u learnt apart among people at the same address (households).
+    pub household_u: bool,
+    /// Two groups joined by a link only when no member of one contradicts a member of the
+    /// other (chain guards); off, a group is every contact linked at the threshold.
+    pub chain_guards: bool,
+}
+
+impl Default for SpecialRules {
+    fn default() -> Self {
+        SpecialRules {
+            household_u: true,
+            chain_guards: true,
+        }
+    }
 }
 
 /// A candidate pair with its match probability (indices into [`Detection::ids`]).
@@ -82,13 +105,15 @@ pub struct Detection {
     /// its address line 2, and how many records hold its e-mail and its phone.
     tf: Vec<[f32; 8]>,
     not_duplicates: HashSet<(i64, i64)>,
+    /// Whether clustering guards against chains ([`SpecialRules::chain_guards`]).
+    chain_guards: bool,
     pub model: Model,
     /// Candidate pairs scoring at least 1e-4, most likely first.
     pub pairs: Vec<ScoredPair>,
     pub recommended_threshold: f64,
     pub candidates: usize,
     /// Pairs proposed by each blocking rule.
-    pub blocking: Vec<(&'static str, usize)>,
+    pub blocking: Vec<(block::BlockRule, usize)>,
     /// Contacts left out for lack of a name, an e-mail and a phone.
     pub not_judgeable: usize,
     /// What the model learnt, its self-checks, and whether the default weights were used.
@@ -534,25 +559,28 @@ pub fn detect(
     // one person raises m of a different first name, and that m in turn makes families
     // look alike. A few rounds: m with u at the same address fixed, then u at the same
     // address with m fixed.
-    let learn = |u_home, u_namesakes| {
+    let learn = |u_home| {
         let sessions: Vec<_> = rules
             .iter()
             .map(|(masked, distinct, n)| {
-                let model = Model::estimate(distinct, u, u_home, u_namesakes, masked);
+                let model = Model::estimate(distinct, u, u_home, masked);
                 (masked.clone(), model, *n)
             })
             .collect();
-        Model::combine(&sessions, u, u_home, u_namesakes, &distinct)
+        Model::combine(&sessions, u, u_home, &distinct)
     };
-    let (mut u_home, mut u_namesakes) = (u, u);
-    for _ in 0..HOME_ROUNDS {
-        let mut model = learn(u_home, u_namesakes);
+    let mut u_home = u;
+    let rounds = if options.special.household_u {
+        HOME_ROUNDS
+    } else {
+        0
+    };
+    for _ in 0..rounds {
+        let mut model = learn(u_home);
         model.learn_home(&distinct);
-        model.learn_namesakes(&distinct);
         u_home = model.u_home;
-        u_namesakes = model.u_namesakes;
     }
-    let mut model = learn(u_home, u_namesakes);
+    let mut model = learn(u_home);
     let n = judged.len() as f64;
     // The share of duplicates is counted, not learnt from the candidates' own scores: the
     // pairs sharing an e-mail or a phone (or the full name and birth date) are nearly all
@@ -570,6 +598,7 @@ pub fn detect(
         prepared,
         tf,
         not_duplicates: options.not_duplicates.clone(),
+        chain_guards: options.special.chain_guards,
         model,
         pairs: Vec::new(),
         recommended_threshold: 0.5,
@@ -586,14 +615,13 @@ pub fn detect(
     let fallback = !checks.iter().all(|c| c.passed);
     if fallback {
         // The learnt model failed a check: the default m, u from random pairs as always,
-        // and no u of households or namesakes (learnt with the m that failed).
+        // and no u of households (learnt with the m that failed).
         let m = checks::default_m();
         recall = checks::assumed_recall(&m, &known);
         detection.model = Model {
             m,
             u,
             u_home: u,
-            u_namesakes: u,
             lambda: prior_from_rules(found, recall, n),
             iterations: 0,
         };
@@ -608,11 +636,7 @@ pub fn detect(
         levels: checks::levels(&detection.model),
         checks,
         fallback,
-        blocking: detection
-            .blocking
-            .iter()
-            .map(|(name, count)| (name.to_string(), *count))
-            .collect(),
+        blocking: detection.blocking.clone(),
         recommended_threshold: 0.5,
     };
     let prior = detection.model.prior();
@@ -815,7 +839,15 @@ impl Detection {
             &edges,
             floor,
             &|a, b| self.weight(a, b),
-            &|a, b| self.contradict(a, b),
+            // Without the chain guards only the pairs declared different people (or that
+            // cannot be judged) keep groups apart.
+            &|a, b| {
+                if self.chain_guards {
+                    self.contradict(a, b)
+                } else {
+                    !self.may_match(a, b)
+                }
+            },
             &|x, y| self.join_weight(x, y),
         )
     }
@@ -1058,7 +1090,7 @@ mod tests {
         assert_eq!(compare::compare(&d.prepared[4], &d.prepared[2])[birth], 0);
         let against = d
             .model
-            .field_weight_in(birth, different, model::Context::Namesakes);
+            .field_weight_in(birth, different, model::Context::Apart);
         assert!(against < -5.0, "{against}");
         let namesake = d.join_weight(&[4], &[0, 1, 2]);
         let best = d.weight(4, 0).max(d.weight(4, 1)).max(d.weight(4, 2));

@@ -30,22 +30,12 @@ pub enum Context {
     Apart,
     /// People at the same address: a family, flatmates.
     Home,
-    /// People with the same first name and surname living apart: namesakes, whose
-    /// mailboxes are made of the same names.
-    Namesakes,
 }
 
-/// The fields whose u among namesakes is learnt: those that go with a name. Mailboxes are
-/// made of names, and people of one origin settle in the same towns. Phones, birth dates
-/// and the rest owe nothing to a name.
-const NAMESAKE_FIELDS: [Field; 2] = [Field::Address, Field::Email];
-
-/// The context of a pattern: at one address, namesakes apart, or any two people.
+/// The context of a pattern: at one address, or any two people.
 pub fn context(p: &Pattern) -> Context {
     if same_address(p) {
         Context::Home
-    } else if p[Field::FirstName as usize] == 1 && p[Field::LastName as usize] == 1 {
-        Context::Namesakes
     } else {
         Context::Apart
     }
@@ -59,10 +49,6 @@ pub struct Model {
     /// share a surname, a phone, a birth date... Used for the other fields of pairs at the
     /// same address, since a household shares far more than two strangers do.
     pub u_home: [[f64; MAX_LEVELS]; NF],
-    /// u among different people with the same names living apart: how often namesakes
-    /// have the same mailbox at two providers (both made of their names), live in one
-    /// town... Used for [`NAMESAKE_FIELDS`] of pairs whose names agree exactly.
-    pub u_namesakes: [[f64; MAX_LEVELS]; NF],
     /// The share of duplicates among the candidate pairs.
     pub lambda: f64,
     pub iterations: usize,
@@ -133,14 +119,12 @@ impl Model {
         patterns: &[(Pattern, f64)],
         u: [[f64; MAX_LEVELS]; NF],
         u_home: [[f64; MAX_LEVELS]; NF],
-        u_namesakes: [[f64; MAX_LEVELS]; NF],
         masked: &[usize],
     ) -> Model {
         let mut model = Model {
             m: initial_m(),
             u,
             u_home,
-            u_namesakes,
             lambda: 0.1,
             iterations: 0,
         };
@@ -254,66 +238,6 @@ impl Model {
         }
     }
 
-    /// u among namesakes (the same first name and surname, living apart), learnt with m
-    /// held fixed by expectation-maximisation over the candidate pairs whose names agree
-    /// exactly: how often namesakes show each level short of exact agreement (the same
-    /// mailbox at two providers, both made of their names; the same town). Exact agreement
-    /// keeps the random pairs' u: namesakes do not share an e-mail or a phone any more than
-    /// strangers do, and the duplicates sharing one would otherwise be taken for
-    /// namesakes. A few pairs' worth of the random pairs' u keeps levels with little
-    /// evidence near it.
-    pub fn learn_namesakes(&mut self, patterns: &[(Pattern, f64)]) {
-        let group: Vec<&(Pattern, f64)> = patterns
-            .iter()
-            .filter(|(p, _)| context(p) == Context::Namesakes)
-            .collect();
-        let total: f64 = group.iter().map(|(_, n)| n).sum();
-        if total < 20.0 {
-            return;
-        }
-        let learnt: Vec<usize> = NAMESAKE_FIELDS.iter().map(|&f| f as usize).collect();
-        let names = [Field::FirstName as usize, Field::LastName as usize];
-        let mut lambda: f64 = 0.5;
-        for _ in 0..100 {
-            let prior = (lambda / (1.0 - lambda)).log2();
-            let mut u_sum = [[0.0; MAX_LEVELS]; NF];
-            let mut matched = 0.0;
-            for (p, n) in &group {
-                // The names agree by selection: their weight is in the share of duplicates.
-                let all: f64 = (0..NF)
-                    .filter(|fi| !names.contains(fi))
-                    .map(|fi| self.field_weight_in(fi, p[fi], Context::Namesakes))
-                    .sum();
-                let duplicate = probability(prior + all);
-                matched += duplicate * n;
-                for &fi in &learnt {
-                    u_sum[fi][usize::from(p[fi])] += (1.0 - duplicate) * n;
-                }
-            }
-            let mut change = (matched / total - lambda).abs();
-            lambda = (matched / total).clamp(1e-6, 1.0 - 1e-6);
-            for &fi in &learnt {
-                let levels = FIELDS[fi].levels();
-                let short: f64 = u_sum[fi][2..levels].iter().sum();
-                let exact = self.u[fi][1];
-                for ((sum, u), u0) in u_sum[fi][2..levels]
-                    .iter()
-                    .zip(&mut self.u_namesakes[fi][2..levels])
-                    .zip(&self.u[fi][2..levels])
-                {
-                    let new = (1.0 - exact) * (sum + HOME_PRIOR_PAIRS * u0 / (1.0 - exact))
-                        / (short + HOME_PRIOR_PAIRS);
-                    change = change.max((new - *u).abs());
-                    *u = new;
-                }
-                self.u_namesakes[fi][1] = exact;
-            }
-            if change < 1e-6 {
-                break;
-            }
-        }
-    }
-
     /// m combined from several estimates, each learnt from one blocking rule's pairs with
     /// the fields that rule agrees on left out (`masked`): each level of a field's m is the
     /// weighted median (the "different" level: the first quartile, then all scaled to sum
@@ -327,7 +251,6 @@ impl Model {
         sessions: &[(Vec<usize>, Model, f64)],
         u: [[f64; MAX_LEVELS]; NF],
         u_home: [[f64; MAX_LEVELS]; NF],
-        u_namesakes: [[f64; MAX_LEVELS]; NF],
         patterns: &[(Pattern, f64)],
     ) -> Model {
         let mut m = initial_m();
@@ -366,7 +289,6 @@ impl Model {
             m,
             u,
             u_home,
-            u_namesakes,
             lambda: 0.1,
             iterations: 0,
         };
@@ -417,7 +339,6 @@ impl Model {
         let l = usize::from(level);
         let u = match ctx {
             Context::Home if fi != ADDRESS => self.u_home[fi][l],
-            Context::Namesakes if NAMESAKE_FIELDS.contains(&FIELDS[fi]) => self.u_namesakes[fi][l],
             _ => self.u[fi][l],
         };
         let w = (self.m[fi][l] / u).log2();
@@ -568,7 +489,6 @@ mod tests {
             m,
             u,
             u_home: u,
-            u_namesakes: u,
             lambda: 0.01,
             iterations: 0,
         };
@@ -620,7 +540,6 @@ mod tests {
                 m: initial_m(),
                 u,
                 u_home: u,
-                u_namesakes: u,
                 lambda,
                 iterations: 0,
             };
@@ -634,7 +553,7 @@ mod tests {
             session(0.008, 0.9, 9_000.0),
             session(0.15, 1.0, 20_000.0),
         ];
-        let combined = Model::combine(&sessions, u, u, u, &[]);
+        let combined = Model::combine(&sessions, u, u, &[]);
         let different = combined.m[Field::BirthDate as usize][4];
         assert!(different < 0.02, "{different}");
         let sum: f64 = combined.m[Field::BirthDate as usize][1..5].iter().sum();
@@ -660,7 +579,7 @@ mod tests {
             counts[fi][usize::from(other[fi])] = 999.0;
         }
         let u = u_from_counts(&counts);
-        let model = Model::estimate(&patterns, u, u, u, &[]);
+        let model = Model::estimate(&patterns, u, u, &[]);
         assert!(
             (model.lambda - 100.0 / 10_100.0).abs() < 0.002,
             "{}",
@@ -683,7 +602,7 @@ mod tests {
         let tf =
             TermFrequencies::from_values(["martin", "martin", "martin", "oyelaran"].into_iter());
         let half = [[0.5; MAX_LEVELS]; NF];
-        let mut model = Model::estimate(&[], half, half, half, &[]);
+        let mut model = Model::estimate(&[], half, half, &[]);
         model.u[1][1] = 0.1;
         assert!(model.tf_adjustment(1, tf.share("martin")) < 0.0);
         assert!(model.tf_adjustment(1, tf.share("oyelaran")) < model.tf_adjustment(1, 0.01));

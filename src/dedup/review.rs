@@ -63,6 +63,16 @@ pub struct DuplicateQueue {
 }
 
 impl DuplicateQueue {
+    /// Pairs of contacts that are one person if every group at or above the queue's
+    /// threshold is: each group of k contacts holds k (k - 1) / 2.
+    pub fn pairs_found(&self) -> usize {
+        self.clusters
+            .iter()
+            .filter(|c| c.certainty >= self.threshold)
+            .map(|c| c.members.len() * (c.members.len() - 1) / 2)
+            .sum()
+    }
+
     /// Contacts that would be merged away if every cluster at or above `threshold` were
     /// merged, and how many clusters that is.
     pub fn preview(&self, threshold: f64) -> (usize, usize) {

@@ -34,6 +34,7 @@ pub fn find(
     let options = crate::dedup::Options {
         phone_country: Some(store.settings()?.phone_country),
         not_duplicates: store.not_duplicates()?,
+        ..crate::dedup::Options::default()
     };
     let mut last = -1.0f32;
     let (detection, queue) =

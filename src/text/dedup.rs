@@ -71,7 +71,7 @@ fn likeness(l: Likeness) -> Message {
     Message::new(id).arg("level", level_key(l.level))
 }
 
-fn level_key(level: LevelKind) -> &'static str {
+pub(super) fn level_key(level: LevelKind) -> &'static str {
     match level {
         LevelKind::Same => "same",
         LevelKind::VerySimilar => "very-similar",

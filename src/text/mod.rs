@@ -12,6 +12,7 @@ pub mod campaign;
 mod checks;
 pub mod dedup;
 mod derive;
+pub mod dupdiag;
 mod feedback;
 pub mod fluent;
 pub mod predict;

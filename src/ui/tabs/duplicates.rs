@@ -444,6 +444,7 @@ fn review_ui(this: &mut DuplicatesScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .weak(),
         );
     }
+    crate::ui::widgets::dedup_diagnostics::diagnostics_ui(ui, cx.formats, q);
     if unlikely > 0 {
         ui.horizontal(|ui| {
             let browsing = this.unlikely;

@@ -2,6 +2,7 @@
 
 pub mod contact_history;
 pub mod customer_prediction;
+pub mod dedup_diagnostics;
 pub mod dialogs;
 pub mod feedback;
 pub mod file_window;
