@@ -15,6 +15,7 @@ mod dedup;
 mod feedback;
 mod feedback_ui;
 mod harden;
+mod held;
 mod import;
 mod lock;
 mod lock_ui;

@@ -322,9 +322,9 @@ pub struct BatchWriter<'a> {
     sale_binds: SaleBinds,
     contact_stmt: Statement<'a>,
     problem_stmt: Statement<'a>,
-    tx: Transaction<'a>,
+    pub(super) tx: Transaction<'a>,
     settings: Settings<'a>,
-    batch_id: i64,
+    pub(super) batch_id: i64,
     bulk: bool,
     /// The sale lines counted by the writer itself (`add_sale`), customers by id; it also
     /// knows which contacts this batch created (their own roots: the figures come from the
@@ -695,6 +695,7 @@ impl Store {
             let sales_removed = tx.execute("DELETE FROM sale WHERE batch_id = ?1", [batch_id])?
                 as i64
                 + tx.execute("DELETE FROM walk_in_sale WHERE batch_id = ?1", [batch_id])? as i64;
+            super::held::undo_held(&tx, batch_id)?;
             let created: i64 = tx.query_row(
                 "SELECT COUNT(*) FROM contact WHERE batch_id = ?1",
                 [batch_id],
