@@ -370,3 +370,115 @@ fn a_pending_order_paid_later_is_counted_once_and_undo_holds_it_again() {
     assert!(held_in_db(&db).is_empty());
     assert_eq!(revenue_cents(&db), 0);
 }
+
+/// Cents of a Square amount ("$1,146.00", "-$3.00").
+fn square_cents(text: &str) -> i64 {
+    let negative = text.starts_with('-');
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+    let cents = digits.parse::<i64>().unwrap();
+    if negative { -cents } else { cents }
+}
+
+#[test]
+fn walk_in_sales_count_in_the_overview_the_charts_and_the_report_as_their_own_part() {
+    use chrono::NaiveDate;
+    use clientele::report::data::{Paper, ReportOptions, Section};
+    use clientele::text::Lang;
+
+    // Square (September 2024): every line's net sales, and those naming no customer.
+    let mut reader = csv::Reader::from_path(export("square_transactions.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let at = |h: &str| headers.iter().position(|c| c == h).unwrap();
+    let (net, id, name) = (at("Net Sales"), at("Customer ID"), at("Customer Name"));
+    let (mut square, mut square_walk_in) = (0i64, 0i64);
+    for row in reader.records() {
+        let row = row.unwrap();
+        square += square_cents(&row[net]);
+        if row[id].is_empty() && row[name].is_empty() {
+            square_walk_in += square_cents(&row[net]);
+        }
+    }
+    assert!(square_walk_in > 0 && square_walk_in < square);
+    // SumUp (March 2024): a till's sales, every one a walk-in sale.
+    let sumup = truth_revenue_cents("sumup_sales_report_de.csv");
+
+    let (_dir, db) = temp_db("shop.sqlite");
+    import_json(&db, &[&export("square_transactions.csv")]);
+    import_json(&db, &[&export("sumup_sales_report_de.csv")]);
+    assert_eq!(revenue_cents(&db), square + sumup);
+
+    let store = Store::open(&db).unwrap();
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    // The Overview: months from March to September, the walk-in part of each.
+    let overview = clientele::service::analytics::compute_overview(&store, None)
+        .unwrap()
+        .unwrap();
+    assert_eq!(overview.as_of, day(2024, 9, 26));
+    let months: Vec<(NaiveDate, i64)> = overview.monthly.iter().map(|m| (m.0, m.1)).collect();
+    assert_eq!(
+        months,
+        vec![
+            (day(2024, 3, 1), sumup),
+            (day(2024, 4, 1), 0),
+            (day(2024, 5, 1), 0),
+            (day(2024, 6, 1), 0),
+            (day(2024, 7, 1), 0),
+            (day(2024, 8, 1), 0),
+            (day(2024, 9, 1), square),
+        ]
+    );
+    assert_eq!(
+        overview.monthly_walk_in,
+        vec![sumup, 0, 0, 0, 0, 0, square_walk_in]
+    );
+    let year = overview.sets[1].current;
+    assert_eq!(year.revenue_cents, square + sumup);
+    assert_eq!(year.walk_in_revenue_cents, square_walk_in + sumup);
+    // Customers are the customers' own: the walk-in sales add none.
+    let customers = truth_customers("square_transactions.csv");
+    assert_eq!(year.customers, customers);
+
+    // The Charts tab's days: the same sums, March's from walk-in sales alone.
+    let mut progress = clientele::service::Progress::silent();
+    let figures =
+        clientele::service::analytics::compute_analytics(&store, None, None, &mut progress)
+            .unwrap()
+            .unwrap();
+    let in_month = |m: u32| -> (i64, i64) {
+        figures
+            .days
+            .iter()
+            .filter(|d| chrono::Datelike::month(&d.date) == m)
+            .fold((0, 0), |(r, w), d| {
+                (r + d.revenue_cents, w + d.walk_in_cents)
+            })
+    };
+    assert_eq!(in_month(3), (sumup, sumup));
+    assert_eq!(in_month(9), (square, square_walk_in));
+
+    // The report of September: the key figures and the revenue by month.
+    let options = ReportOptions {
+        from: Some(day(2024, 9, 1)),
+        to: Some(day(2024, 9, 30)),
+        lang: Lang::En,
+        paper: Paper::A4,
+        sections: vec![Section::KeyFigures],
+    };
+    let data = clientele::service::report::report_data(&store, &options, day(2024, 10, 1)).unwrap();
+    assert_eq!(data.current.revenue_cents, square);
+    assert_eq!(data.current.walk_in_revenue_cents, square_walk_in);
+    assert_eq!(data.current.customers, customers);
+    let march = data
+        .monthly
+        .iter()
+        .find(|m| m.0 == day(2024, 3, 1))
+        .map(|m| m.1);
+    assert_eq!(march, Some(sumup));
+}
+
+fn truth_customers(name: &str) -> i64 {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/exports/truth.json");
+    let all: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    all[name]["customers"].as_i64().unwrap()
+}

@@ -23,3 +23,5 @@ held-detail-order = { $date } · { $order } · { $amount } · { $status ->
 held-no-number = no order number
 # $amount: the walk-in sales' revenue in the same period.
 held-walk-in-part = of which walk-in sales: { $amount }
+# A line of the report's key figures, under the revenue.
+held-report-walk-in = of which walk-in sales

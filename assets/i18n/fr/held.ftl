@@ -25,3 +25,5 @@ held-detail-order = { $date } · { $order } · { $amount } · { $status ->
 held-no-number = sans numéro de commande
 # $amount: the walk-in sales' revenue in the same period.
 held-walk-in-part = dont ventes sans client : { $amount }
+# A line of the report's key figures, under the revenue.
+held-report-walk-in = dont ventes sans client

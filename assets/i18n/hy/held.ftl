@@ -23,3 +23,5 @@ held-detail-order = { $date } · { $order } · { $amount } · { $status ->
 held-no-number = առանց պատվերի համարի
 # $amount: the walk-in sales' revenue in the same period.
 held-walk-in-part = որից անանուն վաճառքներ՝ { $amount }
+# A line of the report's key figures, under the revenue.
+held-report-walk-in = որից անանուն վաճառքներ

@@ -27,3 +27,5 @@ held-detail-order = { $date } · { $order } · { $amount } · { $status ->
 held-no-number = без номера заказа
 # $amount: the walk-in sales' revenue in the same period.
 held-walk-in-part = в том числе анонимные продажи: { $amount }
+# A line of the report's key figures, under the revenue.
+held-report-walk-in = в т. ч. анонимные продажи

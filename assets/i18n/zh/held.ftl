@@ -16,3 +16,5 @@ held-detail-order = { $date } · { $order } · { $amount } · { $status ->
 held-no-number = 无订单号
 # $amount: the walk-in sales' revenue in the same period.
 held-walk-in-part = 其中散客销售：{ $amount }
+# A line of the report's key figures, under the revenue.
+held-report-walk-in = 其中散客销售

@@ -514,6 +514,7 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             crate::ui::widgets::feedback::feedback_ui(&mut this.feedback, cx, ui, detail.id);
             ui.add_space(8.0);
             orders_ui(ui, sales, cx.formats);
+            crate::ui::widgets::held::held_orders_ui(ui, &detail.held, cx.formats);
         });
 }
 

@@ -5,6 +5,7 @@ pub mod customer_prediction;
 pub mod dialogs;
 pub mod feedback;
 pub mod file_window;
+pub mod held;
 pub mod insights;
 pub mod periods;
 pub mod privacy;
