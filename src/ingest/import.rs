@@ -2145,15 +2145,15 @@ impl Orders {
 /// read error (sent last) or when the writer has gone (cancelled or failed).
 fn read_rows(
     mut rows: Box<dyn RowStream>,
-    mut linker: Option<Linker>,
+    known: Known,
     plan: &Plan,
     kind: ImportKind,
     now: NaiveDateTime,
     send: &std::sync::mpsc::SyncSender<Chunk>,
     returned: &std::sync::mpsc::Receiver<Chunk>,
-    known: KnownOrders,
 ) -> (SaleTally, OrdersRead) {
-    let mut orders = Orders::new(plan, known);
+    let Known { mut linker, orders } = known;
+    let mut orders = Orders::new(plan, orders);
     // The figures of the customers the sale lines name, counted here rather than on the
     // writer's thread, which is the slower of the two.
     let mut tally = SaleTally::default();
@@ -2267,6 +2267,13 @@ fn read_rows(
         already: o.already,
     });
     (tally, read)
+}
+
+/// What the reader looks rows up in: the customers, and the orders of earlier imports of the
+/// same layout.
+struct Known {
+    linker: Option<Linker>,
+    orders: KnownOrders,
 }
 
 /// What the reader found of the file's orders, besides their lines.
@@ -2464,7 +2471,11 @@ pub fn run(
             let reader = std::thread::Builder::new()
                 .name("clientele-import-reader".to_string())
                 .spawn_scoped(scope, move || {
-                    read_rows(rows, linker, plan, kind, now, &send, &returned, known)
+                    let known = Known {
+                        linker,
+                        orders: known,
+                    };
+                    read_rows(rows, known, plan, kind, now, &send, &returned)
                 })
                 .map_err(|source| {
                     ImportError::Read(ReadError::Io {

@@ -10,7 +10,6 @@ pub fn held_orders_ui(ui: &mut egui::Ui, held: &[HeldOrder], formats: &Formats) 
     if held.is_empty() {
         return;
     }
-    ui.add_space(8.0);
     ui.strong(tr!("held-detail-title"))
         .on_hover_text(tr!("held-detail-hint"));
     for order in held {
@@ -33,4 +32,5 @@ pub fn held_orders_ui(ui: &mut egui::Ui, held: &[HeldOrder], formats: &Formats) 
             .weak(),
         );
     }
+    ui.add_space(8.0);
 }
