@@ -1202,22 +1202,10 @@ impl BatchWriter<'_> {
                      store, extra)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
-            .execute(params![
-                self.batch_id,
-                s.order_ref,
-                s.sold_at,
-                s.product,
-                s.category,
-                s.quantity,
-                s.unit_price_cents,
-                s.discount_cents,
-                s.amount_cents,
-                s.cost_cents,
-                s.channel,
-                s.payment_method,
-                s.store,
-                extra,
-            ])?;
+            .execute(rusqlite::params_from_iter(
+                std::iter::once(&self.batch_id as &dyn rusqlite::ToSql)
+                    .chain(super::held::line_values(s, &extra)),
+            ))?;
         Ok(())
     }
 

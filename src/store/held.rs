@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use rusqlite::{Transaction, params};
+use rusqlite::{ToSql, Transaction, params};
 
 use super::batch::BatchWriter;
 use super::reads::day_of;
@@ -56,6 +56,26 @@ pub struct WalkInOrder {
     pub amount_cents: i64,
 }
 
+/// The values of a sale line from `order_ref` to `extra` (its extra columns as JSON), in
+/// the order of the columns of `sale`, `walk_in_sale` and `held_sale`.
+pub(super) fn line_values<'a>(s: &'a LineToWrite<'_>, extra: &'a String) -> [&'a dyn ToSql; 13] {
+    [
+        &s.order_ref,
+        &s.sold_at,
+        &s.product,
+        &s.category,
+        &s.quantity,
+        &s.unit_price_cents,
+        &s.discount_cents,
+        &s.amount_cents,
+        &s.cost_cents,
+        &s.channel,
+        &s.payment_method,
+        &s.store,
+        extra,
+    ]
+}
+
 /// The batches of one layout that were not undone, as a SQL condition on `batch_id`.
 const SAME_LAYOUT: &str = "batch_id IN (SELECT id FROM import_batch
      WHERE undone_at IS NULL AND json_extract(options, '$.layout') = ?1)";
@@ -80,26 +100,12 @@ impl BatchWriter<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                          ?17, ?18)",
             )?
-            .execute(params![
-                self.batch_id,
-                contact_id,
-                s.customer_ref,
-                s.order_ref,
-                s.sold_at,
-                s.product,
-                s.category,
-                s.quantity,
-                s.unit_price_cents,
-                s.discount_cents,
-                s.amount_cents,
-                s.cost_cents,
-                s.channel,
-                s.payment_method,
-                s.store,
-                extra,
-                status,
-                status_read,
-            ])?;
+            .execute(rusqlite::params_from_iter(
+                [&self.batch_id as &dyn ToSql, &contact_id, &s.customer_ref]
+                    .into_iter()
+                    .chain(line_values(s, &extra))
+                    .chain([&status as &dyn ToSql, &status_read]),
+            ))?;
         Ok(())
     }
 

@@ -8,26 +8,19 @@
 -- they are no longer shown, and undoing that import brings them back.
 
 CREATE TABLE held_sale (
-    id             INTEGER PRIMARY KEY,
-    batch_id       INTEGER REFERENCES import_batch (id),
-    contact_id     INTEGER REFERENCES contact (id),
-    customer_ref   TEXT,
-    order_ref      TEXT,
-    sold_at        TEXT    NOT NULL,
-    product        TEXT,
-    category       TEXT,
-    quantity       REAL    NOT NULL DEFAULT 1,
-    unit_price     INTEGER,
-    discount       INTEGER NOT NULL DEFAULT 0,
-    amount         INTEGER NOT NULL,
-    cost           INTEGER,
-    channel        TEXT,
-    payment_method TEXT,
-    store          TEXT,
-    extra          TEXT    NOT NULL DEFAULT '{}',
-    status         TEXT    NOT NULL CHECK (status IN ('pending', 'cancelled', 'failed')),
-    status_read    TEXT    NOT NULL DEFAULT '',
-    paid_batch_id  INTEGER REFERENCES import_batch (id)
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER REFERENCES import_batch (id),
+    contact_id INTEGER REFERENCES contact (id),
+    -- The line as `sale` keeps it.
+    customer_ref TEXT, order_ref TEXT, sold_at TEXT NOT NULL,
+    product TEXT, category TEXT, quantity REAL NOT NULL DEFAULT 1,
+    unit_price INTEGER, discount INTEGER NOT NULL DEFAULT 0, amount INTEGER NOT NULL,
+    cost INTEGER, channel TEXT, payment_method TEXT, store TEXT,
+    extra TEXT NOT NULL DEFAULT '{}',
+    -- Why it is not counted.
+    status TEXT NOT NULL CHECK (status IN ('pending', 'cancelled', 'failed')),
+    status_read TEXT NOT NULL DEFAULT '',
+    paid_batch_id INTEGER REFERENCES import_batch (id)
 );
 CREATE INDEX held_sale_batch ON held_sale (batch_id);
 CREATE INDEX held_sale_contact ON held_sale (contact_id);
