@@ -58,7 +58,7 @@ pub struct WalkInOrder {
 
 /// The values of a sale line from `order_ref` to `extra` (its extra columns as JSON), in
 /// the order of the columns of `sale`, `walk_in_sale` and `held_sale`.
-pub(super) fn line_values<'a>(s: &'a LineToWrite<'_>, extra: &'a String) -> [&'a dyn ToSql; 13] {
+pub(super) fn line_values<'a>(s: &'a LineToWrite<'_>, extra: &'a dyn ToSql) -> [&'a dyn ToSql; 13] {
     [
         &s.order_ref,
         &s.sold_at,
