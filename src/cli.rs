@@ -963,6 +963,9 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "order_lines": report.order_lines,
                 "rows_set_aside": report.rows_set_aside,
                 "set_aside": report.set_aside,
+                "held_lines": report.held_lines,
+                "held_orders_paid": report.held_orders_paid,
+                "orders_already_imported": report.orders_already_imported,
                 "dates_out_of_range": report.dates_out_of_range,
             })
         )?;

@@ -31,6 +31,14 @@ C2,2024-02-01,15.25
 C3,2024-01-09,99.99
 ";
 
+/// Orders not counted (issue 18): a cancelled order of the person, found by their e-mail,
+/// and a pending one under an e-mail no customer has; both carry a value of theirs in an
+/// unmapped column, kept in the held lines' extra.
+const HELD: &str = "Order Number,Order Status,Order Date,First Name (Billing),Last Name (Billing),Email (Billing),Customer Note,Item #,Name,Item Cost,Order Line Total,Order Total Amount
+9001,Cancelled,2024-04-01 10:00,Zorblax,Quillfeatherz,zorblax.q@quillmarkmail.test,ZQNOTE-77x,1,Candle,12.50,12.50,12.50
+9002,Pending payment,2024-04-02 10:00,Zorblax,Quillfeatherz,zq.third@quillmarkmail.test,ZQNOTE-77x,1,Mug,20.00,20.00,20.00
+";
+
 fn write(dir: &Path, name: &str, body: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, body).unwrap();
@@ -115,6 +123,8 @@ fn planted() -> (tempfile::TempDir, PathBuf, i64) {
     let sales = write(dir.path(), "sales.csv", SALES);
     run_ok(&db, &["import", "contacts", contacts.to_str().unwrap()]);
     run_ok(&db, &["import", "sales", sales.to_str().unwrap()]);
+    let held = write(dir.path(), "held.csv", HELD);
+    run_ok(&db, &["import", "sales", held.to_str().unwrap()]);
     let (c1, c2, c3) = (id_of(&db, "C1"), id_of(&db, "C2"), id_of(&db, "C3"));
     assert_ne!(
         c1, c2,
@@ -144,6 +154,18 @@ fn planted() -> (tempfile::TempDir, PathBuf, i64) {
         )
         .unwrap();
     assert!(problems >= 1, "the bad birth date keeps the raw row");
+    let held: (i64, i64) = conn
+        .query_row(
+            "SELECT COUNT(*), COUNT(contact_id) FROM held_sale WHERE extra LIKE '%ZQNOTE-77x%'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        held,
+        (2, 1),
+        "a held line of theirs and one of no customer hold the marker"
+    );
     drop(conn);
     run_ok(&db, &["backup"]);
     (dir, db, c1)

@@ -17,6 +17,7 @@ mod faults;
 mod feedback;
 mod feedback_ui;
 mod harden;
+mod held;
 mod import;
 mod lock;
 mod lock_ui;

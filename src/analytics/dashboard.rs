@@ -33,8 +33,12 @@ impl Group {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Day {
     pub date: NaiveDate,
+    /// The day's revenue, walk-in sales included.
     pub revenue_cents: i64,
+    /// The day's orders, walk-in orders included.
     pub orders: u32,
+    /// The walk-in part of the day's revenue (sales naming no customer).
+    pub walk_in_cents: i64,
 }
 
 /// Customers who ordered in one month: those whose first order it was, and the others.
@@ -212,6 +216,36 @@ fn pareto_curve(sorted_desc: &[i64], total: i64) -> Vec<[f64; 2]> {
     points
 }
 
+/// Adds the walk-in orders up to the as-of date to the days' revenue and orders, and keeps
+/// their part; the days start earlier when a walk-in sale comes before every customer's.
+/// Every customer figure (segments, tiers, stages, the Pareto curve) stays the customers'.
+pub fn add_walk_ins(a: &mut ShopAnalytics, walk_ins: &[super::kpi::WalkIn]) {
+    let earliest = walk_ins.iter().map(|w| w.0).filter(|d| *d <= a.as_of).min();
+    let Some(earliest) = earliest else {
+        return;
+    };
+    let first = a.days.first().map_or(a.as_of, |d| d.date);
+    if earliest < first || a.days.is_empty() {
+        let mut days = daily(&[], Some(earliest), a.as_of);
+        for day in &a.days {
+            let i = usize::try_from((day.date - earliest).num_days()).unwrap_or(usize::MAX);
+            if let Some(slot) = days.get_mut(i) {
+                *slot = *day;
+            }
+        }
+        a.days = days;
+        a.first_day = Some(earliest);
+    }
+    for &(date, cents) in walk_ins.iter().filter(|w| w.0 <= a.as_of) {
+        let i = usize::try_from((date - earliest.min(first)).num_days()).unwrap_or(usize::MAX);
+        if let Some(d) = a.days.get_mut(i) {
+            d.revenue_cents += cents;
+            d.orders += 1;
+            d.walk_in_cents += cents;
+        }
+    }
+}
+
 fn daily(orders: &[Order], first: Option<NaiveDate>, as_of: NaiveDate) -> Vec<Day> {
     let Some(first) = first else {
         return Vec::new();
@@ -222,6 +256,7 @@ fn daily(orders: &[Order], first: Option<NaiveDate>, as_of: NaiveDate) -> Vec<Da
             date: first + Duration::days(i as i64),
             revenue_cents: 0,
             orders: 0,
+            walk_in_cents: 0,
         })
         .collect();
     for o in orders {

@@ -33,7 +33,15 @@ pub struct PeriodKpis {
     pub repeat_rate: Option<f64>,
     /// Average order value in cents.
     pub avg_order_cents: Option<i64>,
+    /// The part of the revenue from walk-in sales (no customer), in cents.
+    pub walk_in_revenue_cents: i64,
+    /// The part of the orders that are walk-in orders.
+    pub walk_in_orders: i64,
 }
+
+/// A walk-in order (sales of a till that name no customer): its day and its amount in
+/// cents. It counts in the shop's revenue and orders, in no customer's figures.
+pub type WalkIn = (NaiveDate, i64);
 
 /// A period and the one before it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,12 +62,21 @@ pub struct Overview {
     /// Last 30 days and last 365 days, each against the period before.
     pub sets: Vec<KpiSet>,
     /// Revenue and orders per calendar month (first day of the month), oldest first,
-    /// months without orders included, up to the as-of date.
+    /// months without orders included, up to the as-of date; walk-in orders included.
     pub monthly: Vec<(NaiveDate, i64, i64)>,
+    /// The walk-in part of each month's revenue in cents, in the order of `monthly`.
+    pub monthly_walk_in: Vec<i64>,
 }
 
-/// Computes the Overview from orders (any order) as of a date.
+/// Computes the Overview from the customers' orders (any order) as of a date.
 pub fn overview(orders: &[Order], as_of: NaiveDate) -> Overview {
+    overview_with_walk_ins(orders, &[], as_of)
+}
+
+/// Computes the Overview as of a date from the customers' orders and the walk-in orders:
+/// these count in the revenue, the orders and the average order (and are shown as their
+/// own part), not in the customers, new customers or repeat rate.
+pub fn overview_with_walk_ins(orders: &[Order], walk_ins: &[WalkIn], as_of: NaiveDate) -> Overview {
     let mut by_customer: BTreeMap<i64, Vec<&Order>> = BTreeMap::new();
     for o in orders.iter().filter(|o| o.date <= as_of) {
         by_customer.entry(o.customer_id).or_default().push(o);
@@ -74,17 +91,37 @@ pub fn overview(orders: &[Order], as_of: NaiveDate) -> Overview {
             let current_from = back(as_of, days - 1);
             let previous_to = back(current_from, 1);
             let previous_from = back(previous_to, days - 1);
+            let mut current = period(&by_customer, current_from, current_to);
+            let mut previous = period(&by_customer, previous_from, previous_to);
+            add_walk_ins(&mut current, walk_ins);
+            add_walk_ins(&mut previous, walk_ins);
             KpiSet {
                 days,
-                current: period(&by_customer, current_from, current_to),
-                previous: period(&by_customer, previous_from, previous_to),
+                current,
+                previous,
             }
         })
         .collect();
+    let (monthly, monthly_walk_in) = monthly_with_walk_ins(orders, walk_ins, as_of);
     Overview {
         as_of,
         sets,
-        monthly: monthly(orders, as_of),
+        monthly,
+        monthly_walk_in,
+    }
+}
+
+/// Adds the walk-in orders of the period `k.from..=k.to` to its revenue and orders, and
+/// works out the average order again; they are also kept as their own part.
+pub fn add_walk_ins(k: &mut PeriodKpis, walk_ins: &[WalkIn]) {
+    for &(_, cents) in walk_ins.iter().filter(|(d, _)| *d >= k.from && *d <= k.to) {
+        k.walk_in_revenue_cents += cents;
+        k.walk_in_orders += 1;
+        k.revenue_cents += cents;
+        k.orders += 1;
+    }
+    if k.orders > 0 {
+        k.avg_order_cents = Some((k.revenue_cents as f64 / k.orders as f64).round() as i64);
     }
 }
 
@@ -156,10 +193,41 @@ fn month_start(d: NaiveDate) -> NaiveDate {
 /// Revenue and orders per calendar month (first day of the month), oldest first, months
 /// without orders included, up to the month of `as_of`.
 pub fn monthly(orders: &[Order], as_of: NaiveDate) -> Vec<(NaiveDate, i64, i64)> {
+    monthly_with_walk_ins(orders, &[], as_of).0
+}
+
+/// [`monthly`] of the customers' orders and the walk-in orders together, and the walk-in
+/// part of each month's revenue (in the same order).
+pub fn monthly_with_walk_ins(
+    orders: &[Order],
+    walk_ins: &[WalkIn],
+    as_of: NaiveDate,
+) -> (Vec<(NaiveDate, i64, i64)>, Vec<i64>) {
+    let mut walk_in: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+    for &(day, cents) in walk_ins.iter().filter(|(d, _)| *d <= as_of) {
+        *walk_in.entry(month_start(day)).or_default() += cents;
+    }
+    let all = orders
+        .iter()
+        .map(|o| (o.date, o.amount_cents))
+        .chain(walk_ins.iter().copied());
+    let months = months_of(all, as_of);
+    let parts = months
+        .iter()
+        .map(|(m, _, _)| walk_in.get(m).copied().unwrap_or(0))
+        .collect();
+    (months, parts)
+}
+
+/// Revenue and orders per month of orders given as (day, cents).
+fn months_of(
+    orders: impl Iterator<Item = (NaiveDate, i64)>,
+    as_of: NaiveDate,
+) -> Vec<(NaiveDate, i64, i64)> {
     let mut months: BTreeMap<NaiveDate, (i64, i64)> = BTreeMap::new();
-    for o in orders.iter().filter(|o| o.date <= as_of) {
-        let e = months.entry(month_start(o.date)).or_default();
-        e.0 += o.amount_cents;
+    for (date, cents) in orders.filter(|(d, _)| *d <= as_of) {
+        let e = months.entry(month_start(date)).or_default();
+        e.0 += cents;
         e.1 += 1;
     }
     let Some(first) = months.keys().next().copied() else {
@@ -210,6 +278,52 @@ mod tests {
             o(3, "2025-02-20", 60),
             o(4, "2025-04-05", 999),
         ]
+    }
+
+    // Walk-ins added to the sample by hand: 2025-03-05 (20) and 2025-03-31 (80) in the last
+    // 30 days, 2025-02-01 (10) in the 30 before, 2024-11-15 (5) a month before any customer
+    // order, 2025-04-02 (7) after the as-of date.
+    // Last 30 days: revenue 400 + 100 = 500, orders 2 + 2 = 4, average 125, customers 2.
+    // The 30 before: revenue 100 + 10 = 110, orders 2 + 1 = 3, average 36.67 -> 37.
+    // Months: 2024-11 (5, 1 order), 2024-12 (50, 1), 2025-01 (0, 0), 2025-02 (110, 3),
+    // 2025-03 (500, 4); walk-in parts 5, 0, 0, 10, 100.
+    #[test]
+    fn walk_ins_count_in_revenue_orders_and_months_but_not_in_customers() {
+        let walk_ins = [
+            (d("2024-11-15"), 5),
+            (d("2025-02-01"), 10),
+            (d("2025-03-05"), 20),
+            (d("2025-03-31"), 80),
+            (d("2025-04-02"), 7),
+        ];
+        let ov = overview_with_walk_ins(&sample(), &walk_ins, d("2025-03-31"));
+        let (c, p) = (ov.sets[0].current, ov.sets[0].previous);
+        assert_eq!(
+            (c.revenue_cents, c.orders, c.customers, c.new_customers),
+            (500, 4, 2, 1)
+        );
+        assert_eq!((c.walk_in_revenue_cents, c.walk_in_orders), (100, 2));
+        assert_eq!(c.avg_order_cents, Some(125));
+        assert_eq!(c.repeat_rate, Some(0.5));
+        assert_eq!((p.revenue_cents, p.orders, p.customers), (110, 3, 1));
+        assert_eq!((p.walk_in_revenue_cents, p.walk_in_orders), (10, 1));
+        assert_eq!(p.avg_order_cents, Some(37));
+        assert_eq!(
+            ov.monthly,
+            vec![
+                (d("2024-11-01"), 5, 1),
+                (d("2024-12-01"), 50, 1),
+                (d("2025-01-01"), 0, 0),
+                (d("2025-02-01"), 110, 3),
+                (d("2025-03-01"), 500, 4),
+            ]
+        );
+        assert_eq!(ov.monthly_walk_in, vec![5, 0, 0, 10, 100]);
+        // Without walk-ins nothing moves.
+        assert_eq!(
+            overview(&sample(), d("2025-03-31")).monthly,
+            monthly(&sample(), d("2025-03-31"))
+        );
     }
 
     #[test]

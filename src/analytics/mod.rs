@@ -18,5 +18,5 @@ pub mod predict;
 pub mod rfm;
 pub mod rules;
 
-pub use kpi::{KpiSet, Overview, PeriodKpis, overview};
+pub use kpi::{KpiSet, Overview, PeriodKpis, WalkIn, overview, overview_with_walk_ins};
 pub use orders::{Order, build_orders, default_as_of};

@@ -25,8 +25,8 @@ use super::values::{
 use crate::clean::email_key;
 use crate::model::{BatchSummary, Consent, DateOrder, LineToWrite, NewContact, NewSale};
 use crate::store::{
-    BatchKind, Buyer, CutWhat, DateBound, Expected, NewBatch, NewProblem, ProblemKind, SaleTally,
-    Severity, Store, StoreError, push_sale_datetime,
+    BatchKind, Buyer, CutWhat, DateBound, Expected, KnownOrders, NewBatch, NewProblem, ProblemKind,
+    SaleTally, Severity, Store, StoreError, push_sale_datetime,
 };
 
 /// The hasher of the linker's maps: keys come from the shop's own files and database;
@@ -174,6 +174,14 @@ pub struct ImportReport {
     pub walk_in_sales: u64,
     /// Orders set aside, by status.
     pub set_aside: Vec<SetAside>,
+    /// Lines of orders kept but not counted (cancelled, failed, not paid), written to the
+    /// held orders.
+    pub held_lines: u64,
+    /// Pending orders held by an earlier import of the same layout that this file says are
+    /// paid: counted now, once.
+    pub held_orders_paid: u64,
+    /// Orders counted or held by an earlier import of the same layout, skipped.
+    pub orders_already_imported: u64,
     /// The known layout recognised.
     pub layout: Option<String>,
     /// Rows rejected for a sale date before 1900 or more than a day in the future (accepted
@@ -298,6 +306,16 @@ pub enum Note {
     WalkIn {
         /// How many lines.
         lines: u64,
+    },
+    /// Pending orders of an earlier import that the file says are paid.
+    HeldOrdersPaid {
+        /// How many orders.
+        orders: u64,
+    },
+    /// Orders an earlier import of the same layout counted or held, skipped.
+    OrdersAlreadyImported {
+        /// How many orders.
+        orders: u64,
     },
 }
 
@@ -1093,6 +1111,17 @@ fn contact_keys<'v>(
     )
 }
 
+/// The key a sale line's customer is found by when it is their name (see [`name_key`]): a
+/// line that names its customer by nothing else, or a layout whose customers are known by
+/// name.
+fn by_name_key(v: &RowValues<'_>, checks: &ContactChecks, plan: &Plan) -> Option<String> {
+    let known_by_name = plan.layout.is_some_and(|l| l.customer_by_name);
+    let nothing_else = sale_texts(v)[0].is_none() && contact_keys(v, checks) == (None, None, None);
+    (nothing_else || known_by_name)
+        .then(|| name_key(v))
+        .flatten()
+}
+
 /// Whether the row's person fields identify someone: [`identifies_someone`] of the contact
 /// that `contact_of` would make, without making it.
 fn row_identifies_someone(v: &RowValues<'_>, checks: &ContactChecks) -> bool {
@@ -1428,10 +1457,23 @@ enum Record {
     Rejected(NewProblem),
     /// A walk-in sale: a till's sale line that names no customer.
     WalkIn(NewSale),
-    /// The row is kept out of the sales on purpose: an order that does not count
-    /// (cancelled, failed, not paid; its whole row is kept with the warning), or a row that
-    /// is no sale line (a sale's summary row in Lightspeed's export).
+    /// The row is kept out of the sales on purpose: an order that does not count whose line
+    /// cannot be kept as one (its whole row is kept with the warning), a row that is no
+    /// sale line (a sale's summary row in Lightspeed's export), or a row of an order an
+    /// earlier import counted or held already.
     Aside(Option<NewProblem>),
+    /// A line of an order kept but not counted (cancelled, failed, not paid).
+    Held(Box<HeldLine>),
+}
+
+/// A line of an order kept but not counted, with its customer when the import knows them.
+struct HeldLine {
+    sale: NewSale,
+    link: Option<Link>,
+    /// `pending`, `cancelled` or `failed`.
+    status: &'static str,
+    /// The status as the file wrote it.
+    read: String,
 }
 
 /// A sale line as the writer gets it: packed, its texts in its chunk's text; or, when they
@@ -1684,15 +1726,10 @@ fn type_row(
                     // already).
                     // A customer known only by name (a till's buyer, WooCommerce Analytics'
                     // customer) is found again by that name within the file.
-                    let keys = contact_keys(&v, &checks);
-                    let known_by_name = plan.layout.is_some_and(|l| l.customer_by_name);
-                    let by_name = ((texts[0].is_none() && keys == (None, None, None))
-                        || known_by_name)
-                        .then(|| name_key(&v))
-                        .flatten();
+                    let by_name = by_name_key(&v, &checks, plan);
                     let (lookup, keys) = match by_name.as_deref() {
                         Some(k) => (Some(k), (Some(k), None, None)),
-                        None => (texts[0], keys),
+                        None => (texts[0], contact_keys(&v, &checks)),
                     };
                     let (link, customer) = match linker {
                         Some(linker) => {
@@ -1846,10 +1883,26 @@ struct Orders {
     aside_cents: i64,
     /// Orders set aside, by status.
     pub aside: Vec<SetAside>,
+    /// Orders already in the database from earlier imports of the same layout.
+    known: KnownOrders,
+    /// The order being read was counted or held by an earlier import: its rows are skipped.
+    skip: bool,
+    /// The status of the order being read, as the file writes it.
+    status_read: String,
+    /// Pending orders held by an earlier import that this file says are paid.
+    paid_now: u64,
+    /// Orders counted or held by an earlier import of the same layout, skipped.
+    already: u64,
+}
+
+/// Whether an order of this status is written as sale lines (a refunded order is, with its
+/// refund).
+fn written_as_sales(status: SaleStatus) -> bool {
+    status.counts() || status == SaleStatus::Refunded
 }
 
 impl Orders {
-    fn new(plan: &Plan) -> Option<Orders> {
+    fn new(plan: &Plan, known: KnownOrders) -> Option<Orders> {
         let layout = plan.layout?;
         if layout.kind != ImportKind::Sales {
             return None;
@@ -1858,7 +1911,12 @@ impl Orders {
             name.as_deref()
                 .and_then(|n| layout.column_index(&plan.headers, n))
         };
-        let key = col(&layout.order_key);
+        // Without a key of its own, an order is the row's order number (Stripe's `id`).
+        let key = col(&layout.order_key).or_else(|| {
+            plan.columns
+                .iter()
+                .position(|c| *c == Some(Field::OrderRef))
+        });
         let status = layout.status.as_ref().and_then(|rule| {
             layout
                 .column_index(&plan.headers, &rule.column)
@@ -1905,6 +1963,11 @@ impl Orders {
             template: None,
             aside_cents: 0,
             aside: Vec::new(),
+            known,
+            skip: false,
+            status_read: String::new(),
+            paid_now: 0,
+            already: 0,
         })
     }
 
@@ -1948,10 +2011,30 @@ impl Orders {
                         .unwrap_or_default()
                 })
                 .collect();
+            self.status_read.clear();
             self.order_status = match self.status {
-                Some((i, rule)) => rule.status_of(row.cells.get(i).map_or("", |v| unguard(v))),
+                Some((i, rule)) => {
+                    let read = row.cells.get(i).map_or("", |v| unguard(v));
+                    self.status_read.push_str(read);
+                    rule.status_of(read)
+                }
                 None => SaleStatus::Completed,
             };
+            self.skip = self.current.as_ref().is_some_and(|k| {
+                self.known.counted.contains(k)
+                    || (!written_as_sales(self.order_status)
+                        && (self.known.pending.contains(k) || self.known.closed.contains(k)))
+            });
+            if self.skip {
+                self.already += 1;
+            } else if written_as_sales(self.order_status)
+                && self
+                    .current
+                    .as_ref()
+                    .is_some_and(|k| self.known.pending.contains(k))
+            {
+                self.paid_now += 1;
+            }
             self.shipping_cents = self.money(row, self.shipping).unwrap_or(0);
             self.total_cents = self.money(row, self.total);
             self.refunded_cents = self.money(row, self.refunded).unwrap_or(0);
@@ -1994,10 +2077,12 @@ impl Orders {
         let lines = std::mem::take(&mut self.lines_cents);
         let aside = std::mem::take(&mut self.aside_cents);
         let template = self.template.take();
-        if self.current.is_none() && template.is_none() && aside == 0 && status.counts() {
+        if std::mem::take(&mut self.skip)
+            || (self.current.is_none() && template.is_none() && aside == 0 && status.counts())
+        {
             return;
         }
-        if !status.counts() && status != SaleStatus::Refunded {
+        if !written_as_sales(status) {
             // Its total when the file gives one, else the sum of its lines.
             let amount = self.total_cents.unwrap_or(aside + self.shipping_cents);
             match self.aside.iter_mut().find(|a| a.status == status.as_str()) {
@@ -2060,14 +2145,15 @@ impl Orders {
 /// read error (sent last) or when the writer has gone (cancelled or failed).
 fn read_rows(
     mut rows: Box<dyn RowStream>,
-    mut linker: Option<Linker>,
+    known: Known,
     plan: &Plan,
     kind: ImportKind,
     now: NaiveDateTime,
     send: &std::sync::mpsc::SyncSender<Chunk>,
     returned: &std::sync::mpsc::Receiver<Chunk>,
-) -> (SaleTally, Vec<SetAside>) {
-    let mut orders = Orders::new(plan);
+) -> (SaleTally, OrdersRead) {
+    let Known { mut linker, orders } = known;
+    let mut orders = Orders::new(plan, orders);
     // The figures of the customers the sale lines name, counted here rather than on the
     // writer's thread, which is the slower of the two.
     let mut tally = SaleTally::default();
@@ -2103,35 +2189,18 @@ fn read_rows(
                             count_own_line(&line, &mut tally);
                             chunk.rows.push(Ok(line));
                         }
-                        if !is_line {
+                        if !is_line || orders.skip {
                             Typed {
                                 record: Record::Aside(None),
                                 warnings: Vec::new(),
                                 derived: false,
                                 date_out_of_range: false,
                             }
-                        } else if !status.counts() && status != SaleStatus::Refunded {
-                            let mut v = RowValues::new(&row, plan);
-                            let amount =
-                                sale_from(&mut v, plan, now.date()).map_or(0, |f| f.amount_cents);
+                        } else if !written_as_sales(status) {
+                            let (typed, amount) =
+                                held_row(&row, plan, now, linker.as_ref(), orders, status);
                             orders.set_aside(amount);
-                            Typed {
-                                record: Record::Aside(Some(NewProblem {
-                                    row: row.row,
-                                    column: orders
-                                        .status
-                                        .and_then(|(i, _)| plan.headers.get(i).cloned()),
-                                    raw_value: None,
-                                    kind: Box::new(ProblemKind::OrderSetAside {
-                                        status: status.as_str().to_string(),
-                                    }),
-                                    raw_row: bounded_cells(&row.cells),
-                                    severity: Severity::Warning,
-                                })),
-                                warnings: Vec::new(),
-                                derived: false,
-                                date_out_of_range: false,
-                            }
+                            typed
                         } else {
                             let typed = type_row(
                                 &row,
@@ -2177,7 +2246,7 @@ fn read_rows(
             });
             let full = std::mem::replace(&mut chunk, next);
             if send.send(full).is_err() || failed {
-                return (tally, Vec::new());
+                return (tally, OrdersRead::default());
             }
         }
     }
@@ -2192,7 +2261,87 @@ fn read_rows(
     if !chunk.rows.is_empty() {
         let _ = send.send(chunk);
     }
-    (tally, orders.map(|o| o.aside).unwrap_or_default())
+    let read = orders.map_or_else(OrdersRead::default, |o| OrdersRead {
+        aside: o.aside,
+        paid_now: o.paid_now,
+        already: o.already,
+    });
+    (tally, read)
+}
+
+/// What the reader looks rows up in: the customers, and the orders of earlier imports of the
+/// same layout.
+struct Known {
+    linker: Option<Linker>,
+    orders: KnownOrders,
+}
+
+/// What the reader found of the file's orders, besides their lines.
+#[derive(Default)]
+struct OrdersRead {
+    /// Orders kept but not counted, by status.
+    aside: Vec<SetAside>,
+    /// Pending orders held by an earlier import that this file says are paid.
+    paid_now: u64,
+    /// Orders counted or held by an earlier import of the same layout, skipped.
+    already: u64,
+}
+
+/// A row of an order that does not count, kept as a held line with its customer when the
+/// import knows them (found, never created). A row whose line cannot be made (no date) is
+/// kept whole with a warning instead. Also returns the line's amount (0 when unknown).
+fn held_row(
+    row: &RawRow,
+    plan: &Plan,
+    now: NaiveDateTime,
+    linker: Option<&Linker>,
+    orders: &Orders,
+    status: SaleStatus,
+) -> (Typed, i64) {
+    let mut v = RowValues::new(row, plan);
+    let (record, amount) = match sale_from(&mut v, plan, now.date()) {
+        Ok(figures) => {
+            let checks = check_contact(&mut v, plan);
+            let extra = std::mem::take(&mut v.extra);
+            let by_name = by_name_key(&v, &checks, plan);
+            let texts = sale_texts(&v);
+            let (lookup, keys) = match by_name.as_deref() {
+                Some(k) => (Some(k), (Some(k), None, None)),
+                None => (texts[0], contact_keys(&v, &checks)),
+            };
+            let link = linker.and_then(|l| l.find(lookup, keys.1, keys.2));
+            let line = HeldLine {
+                sale: new_sale(texts, &figures, extra),
+                link,
+                status: status.as_str(),
+                read: orders.status_read.clone(),
+            };
+            (Record::Held(Box::new(line)), figures.amount_cents)
+        }
+        Err(_) => {
+            v.problems.clear();
+            let problem = NewProblem {
+                row: row.row,
+                column: orders
+                    .status
+                    .and_then(|(i, _)| plan.headers.get(i).cloned()),
+                raw_value: None,
+                kind: Box::new(ProblemKind::OrderSetAside {
+                    status: status.as_str().to_string(),
+                }),
+                raw_row: bounded_cells(&row.cells),
+                severity: Severity::Warning,
+            };
+            (Record::Aside(Some(problem)), 0)
+        }
+    };
+    let typed = Typed {
+        record,
+        warnings: std::mem::take(&mut v.problems),
+        derived: false,
+        date_out_of_range: false,
+    };
+    (typed, amount)
 }
 
 /// The warning for a row in which the reader replaced bytes that are not text in the
@@ -2287,6 +2436,14 @@ pub fn run(
         ImportKind::Sales => Some(Linker::new(store, options.phone_region())?),
         ImportKind::Contacts => None,
     };
+    // The orders earlier imports of the same layout counted or held.
+    let sales_layout = plan
+        .layout
+        .filter(|l| l.kind == ImportKind::Sales && options.kind == ImportKind::Sales);
+    let known = match sales_layout {
+        Some(l) => store.known_orders(&l.name)?,
+        None => KnownOrders::default(),
+    };
     // The ids of the customers the import creates, by their `Link::New` number.
     let mut new_ids: Vec<i64> = Vec::new();
     let mut report = ImportReport {
@@ -2304,8 +2461,8 @@ pub fn run(
     let file_name = plan.info.file_name.clone();
     // Two threads: this one links and writes (SQLite), a reader reads and types the rows,
     // handing them over in chunks through a bounded channel (a few thousand rows in flight).
-    let (tally, aside) =
-        std::thread::scope(|scope| -> Result<(SaleTally, Vec<SetAside>), ImportError> {
+    let (tally, orders_read) =
+        std::thread::scope(|scope| -> Result<(SaleTally, OrdersRead), ImportError> {
             let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(4);
             // Chunks written go back to the reader, to be filled again there (glibc frees memory
             // of another thread's arena under a lock, and the writer is the busier one).
@@ -2314,7 +2471,11 @@ pub fn run(
             let reader = std::thread::Builder::new()
                 .name("clientele-import-reader".to_string())
                 .spawn_scoped(scope, move || {
-                    read_rows(rows, linker, plan, kind, now, &send, &returned)
+                    let known = Known {
+                        linker,
+                        orders: known,
+                    };
+                    read_rows(rows, known, plan, kind, now, &send, &returned)
                 })
                 .map_err(|source| {
                     ImportError::Read(ReadError::Io {
@@ -2360,6 +2521,29 @@ pub fn run(
                                 writer.add_problem(&p)?;
                                 note(&mut report, p);
                             }
+                            for w in std::mem::take(&mut typed.warnings) {
+                                report.warnings += 1;
+                                writer.add_problem(&w)?;
+                                note(&mut report, w);
+                            }
+                            continue;
+                        }
+                        Record::Held(held) => {
+                            report.rows_set_aside += 1;
+                            report.held_lines += 1;
+                            let contact = match held.link {
+                                Some(Link::Existing(id)) => Some(id),
+                                Some(Link::New(n)) => new_ids.get(n).copied(),
+                                None => None,
+                            };
+                            let mut sold_at = String::new();
+                            push_sale_datetime(&mut sold_at, &held.sale.sold_at);
+                            writer.add_held_sale(
+                                contact,
+                                &LineToWrite::of(&held.sale, &sold_at),
+                                held.status,
+                                &held.read,
+                            )?;
                             for w in std::mem::take(&mut typed.warnings) {
                                 report.warnings += 1;
                                 writer.add_problem(&w)?;
@@ -2458,6 +2642,24 @@ pub fn run(
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         })?;
+    if let Some(layout) = sales_layout {
+        writer.mark_held_orders_paid(&layout.name)?;
+    }
+    let OrdersRead {
+        aside,
+        paid_now,
+        already,
+    } = orders_read;
+    report.held_orders_paid = paid_now;
+    report.orders_already_imported = already;
+    if paid_now > 0 {
+        report.notes.push(Note::HeldOrdersPaid { orders: paid_now });
+    }
+    if already > 0 {
+        report
+            .notes
+            .push(Note::OrdersAlreadyImported { orders: already });
+    }
     for a in &aside {
         report.notes.push(Note::SetAside {
             orders: a.orders,
@@ -2472,7 +2674,9 @@ pub fn run(
     }
     report.set_aside = aside;
     report.layout = plan.layout.map(|l| l.name.clone());
-    if report.rows_imported == 0 {
+    // A file whose orders were all held, or all imported before, imported nothing new
+    // without a fault.
+    if report.rows_imported == 0 && report.held_lines == 0 && already == 0 {
         return Err(ImportError::NothingImported {
             file: plan.info.file_name.clone(),
             problems: all_errors,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::analytics::kpi::{PeriodKpis, monthly, periods};
+use crate::analytics::kpi::{PeriodKpis, add_walk_ins, monthly_with_walk_ins, periods};
 use crate::analytics::rfm::{Segment, Tier, movement_to, pareto_share, rfm, tiers};
 use crate::analytics::{build_orders, default_as_of};
 use crate::model::{BatchSummary, ChannelCategoryRevenue, CustomerProfile, SaleFact};
@@ -180,6 +180,9 @@ pub struct ReportInput {
     pub today: NaiveDate,
     /// The sale lines of each customer's first day (channel and store), for Channels.
     pub first_origins: Vec<crate::model::SaleDetail>,
+    /// The walk-in orders (sales naming no customer), oldest first: counted in the key
+    /// figures' revenue and orders and in the revenue by month, as their own part too.
+    pub walk_ins: Vec<crate::analytics::WalkIn>,
 }
 
 /// One named group with its customers and revenue.
@@ -424,9 +427,13 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
                     (year_before(from), year_before(to)),
                 ],
             );
+            let mut kpis = kpis;
+            for k in &mut kpis {
+                add_walk_ins(k, &input.walk_ins);
+            }
             (
                 kpis,
-                monthly(&orders, to),
+                monthly_with_walk_ins(&orders, &input.walk_ins, to).0,
                 likely_duplicates(&input.profiles),
             )
         });

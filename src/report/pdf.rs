@@ -644,24 +644,32 @@ fn key_figures(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
     ];
     type Pick = fn(&PeriodKpis) -> Option<f64>;
     type Show<'a> = &'a dyn Fn(f64) -> String;
-    let measures: [(Key, Pick, Show<'_>); 6] = [
-        (Key::Revenue, |k| Some(k.revenue_cents as f64), &|v| {
-            f.money(v as i64)
-        }),
-        (Key::Orders, |k| Some(k.orders as f64), &|v| f.int(v as i64)),
-        (Key::Customers, |k| Some(k.customers as f64), &|v| {
-            f.int(v as i64)
-        }),
-        (Key::NewCustomers, |k| Some(k.new_customers as f64), &|v| {
-            f.int(v as i64)
-        }),
-        (Key::RepeatRate, |k| k.repeat_rate, &|v| f.percent(v)),
+    let money = |v: f64| f.money(v as i64);
+    let int = |v: f64| f.int(v as i64);
+    let percent = |v: f64| f.percent(v);
+    let mut measures: Vec<(Key, Pick, Show<'_>)> = vec![
+        (Key::Revenue, |k| Some(k.revenue_cents as f64), &money),
+        (Key::Orders, |k| Some(k.orders as f64), &int),
+        (Key::Customers, |k| Some(k.customers as f64), &int),
+        (Key::NewCustomers, |k| Some(k.new_customers as f64), &int),
+        (Key::RepeatRate, |k| k.repeat_rate, &percent),
         (
             Key::AverageOrder,
             |k| k.avg_order_cents.map(|v| v as f64),
-            &|v| f.money(v as i64),
+            &money,
         ),
     ];
+    // Revenue and orders count the walk-in sales; their part is a line of its own.
+    if [c, p, y].iter().any(|k| k.walk_in_revenue_cents != 0) {
+        measures.insert(
+            1,
+            (
+                Key::WalkInPart,
+                |k| Some(k.walk_in_revenue_cents as f64),
+                &money,
+            ),
+        );
+    }
     let shown = |v: Option<f64>, fmt: &dyn Fn(f64) -> String| v.map_or("–".to_string(), fmt);
     let rows = measures
         .iter()

@@ -150,6 +150,8 @@ pub enum Key {
     FeedbackTerm,
     FeedbackUnhappyCount,
     FeedbackHappyCount,
+    /// The walk-in part of the revenue (a line of the key figures).
+    WalkInPart,
 }
 
 /// The text of `key` in `lang`, for a message without values (those go through [`tf`]).
@@ -237,6 +239,7 @@ fn id(key: Key) -> &'static str {
         Key::LastYear => "report-last-year",
         Key::Change => "report-change",
         Key::Revenue => "report-revenue",
+        Key::WalkInPart => "held-report-walk-in",
         Key::Orders => "report-orders",
         Key::Customers => "report-customers",
         Key::NewCustomers => "report-new-customers",

@@ -10,7 +10,9 @@ use super::{Error, Job, Progress, Stage};
 use crate::analytics::dashboard::ShopAnalytics;
 use crate::analytics::rfm::{RfmRow, Scoring};
 use crate::analytics::rules::{CustomerFacts, Rule};
-use crate::analytics::{Order, Overview, build_orders, default_as_of, overview};
+use crate::analytics::{
+    Order, Overview, WalkIn, build_orders, default_as_of, overview_with_walk_ins,
+};
 use crate::model::CustomerProfile;
 use crate::store::{SavedSegment, Store};
 
@@ -19,13 +21,37 @@ fn as_of_or_latest(facts: &[crate::model::SaleFact], as_of: Option<NaiveDate>) -
     as_of.unwrap_or_else(|| default_as_of(facts, chrono::Local::now().date_naive()))
 }
 
-/// Loads the sale lines and computes the Overview as of `as_of` (default: the last sale);
-/// `None` when there are no sales.
+/// Loads the sale lines and the walk-in sales and computes the Overview as of `as_of`
+/// (default: the last sale, walk-in or not); `None` when there are no sales.
 pub fn compute_overview(
     store: &Store,
     as_of: Option<NaiveDate>,
 ) -> Result<Option<Overview>, Error> {
-    Ok(every_order(store, as_of)?.map(|(as_of, orders)| overview(&orders, as_of)))
+    let facts = store.sale_facts()?;
+    let walk_ins = walk_ins(store)?;
+    if facts.is_empty() && walk_ins.is_empty() {
+        return Ok(None);
+    }
+    let last = facts
+        .iter()
+        .map(|f| f.sold_on)
+        .chain(walk_ins.iter().map(|w| w.0))
+        .max();
+    let as_of = as_of
+        .or(last)
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let orders = build_orders(&facts);
+    drop(facts);
+    Ok(Some(overview_with_walk_ins(&orders, &walk_ins, as_of)))
+}
+
+/// The walk-in orders (sales naming no customer), oldest first, as the analytics take them.
+pub fn walk_ins(store: &Store) -> Result<Vec<WalkIn>, Error> {
+    Ok(store
+        .walk_in_orders()?
+        .into_iter()
+        .map(|w| (w.day, w.amount_cents))
+        .collect())
 }
 
 /// Every order and the as-of day (default: the day of the last sale); `None` when there
@@ -61,6 +87,7 @@ pub fn compute_analytics(
     progress.step(0.7, Stage::WorkingOutSegments, Job::Segments)?;
     let mut analytics =
         crate::analytics::dashboard::compute(&orders, &details, &profiles, as_of, before);
+    crate::analytics::dashboard::add_walk_ins(&mut analytics, &walk_ins(store)?);
     analytics.profiles = profiles;
     progress.step(1.0, Stage::Done, Job::Segments)?;
     Ok(Some(Arc::new(analytics)))

@@ -39,9 +39,10 @@ pub fn customers(store: &Store) -> Result<Vec<CustomerRow>, Error> {
 
 /// One customer's details and sale lines (`None` when the contact no longer exists).
 pub fn customer(store: &Store, id: i64) -> Result<Option<(CustomerDetail, Vec<OrderLine>)>, Error> {
-    let Some(detail) = store.customer_detail(id)? else {
+    let Some(mut detail) = store.customer_detail(id)? else {
         return Ok(None);
     };
+    detail.held = store.held_orders(id)?;
     let sales = store.customer_sales(id)?;
     Ok(Some((detail, sales)))
 }

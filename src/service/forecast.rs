@@ -82,9 +82,35 @@ pub fn forecast(
         return Ok(None);
     };
     progress.step(0.6, Stage::Forecasting, Job::Forecast)?;
-    let made = forecast_orders(&orders, as_of, request)?;
+    let made = forecast_orders(&with_walk_ins(store, &orders)?, as_of, request)?;
     progress.step(1.0, Stage::Done, Job::Forecast)?;
     Ok(Some(made))
+}
+
+/// The shop's orders for its revenue and order counts over time: the customers' orders and
+/// the walk-in orders (sales naming no customer, under customer 0, which no read of a
+/// customer meets: the forecast reads only days and amounts).
+/// Borrowed as they are when the shop has no walk-in sale.
+pub(super) fn with_walk_ins<'o>(
+    store: &Store,
+    orders: &'o [crate::analytics::Order],
+) -> Result<std::borrow::Cow<'o, [crate::analytics::Order]>, Error> {
+    let walk_ins = super::analytics::walk_ins(store)?;
+    if walk_ins.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(orders));
+    }
+    let mut all = orders.to_vec();
+    all.extend(
+        walk_ins
+            .into_iter()
+            .map(|(date, amount_cents)| crate::analytics::Order {
+                customer_id: 0,
+                date,
+                amount_cents,
+                lines: 1,
+            }),
+    );
+    Ok(std::borrow::Cow::Owned(all))
 }
 
 /// The forecast of `orders` as `request` asks, as of `as_of`.

@@ -45,6 +45,7 @@ pub fn report_data(
         facts,
         today,
         first_origins: store.first_day_origins()?,
+        walk_ins: super::analytics::walk_ins(store)?,
     };
     let mut data = crate::report::gather(&input, options);
     if options

@@ -39,7 +39,9 @@ pub fn trends(
         return Ok(None);
     };
     progress.step(0.4, Stage::Forecasting, Job::Forecast)?;
-    let forecast = match forecast_orders(&orders, as_of, &ForecastRequest::default()) {
+    // Revenue over time counts the walk-in sales; cohorts and channels are the customers'.
+    let shop_orders = super::forecast::with_walk_ins(store, &orders)?;
+    let forecast = match forecast_orders(&shop_orders, as_of, &ForecastRequest::default()) {
         Ok(made) => Ok(made),
         Err(e @ Error::Forecast(_)) => Err(Arc::new(e)),
         Err(e) => return Err(e),

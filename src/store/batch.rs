@@ -322,9 +322,9 @@ pub struct BatchWriter<'a> {
     sale_binds: SaleBinds,
     contact_stmt: Statement<'a>,
     problem_stmt: Statement<'a>,
-    tx: Transaction<'a>,
+    pub(super) tx: Transaction<'a>,
     settings: Settings<'a>,
-    batch_id: i64,
+    pub(super) batch_id: i64,
     bulk: bool,
     /// The sale lines counted by the writer itself (`add_sale`), customers by id; it also
     /// knows which contacts this batch created (their own roots: the figures come from the
@@ -695,6 +695,7 @@ impl Store {
             let sales_removed = tx.execute("DELETE FROM sale WHERE batch_id = ?1", [batch_id])?
                 as i64
                 + tx.execute("DELETE FROM walk_in_sale WHERE batch_id = ?1", [batch_id])? as i64;
+            super::held::undo_held(&tx, batch_id)?;
             let created: i64 = tx.query_row(
                 "SELECT COUNT(*) FROM contact WHERE batch_id = ?1",
                 [batch_id],
@@ -1201,22 +1202,10 @@ impl BatchWriter<'_> {
                      store, extra)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
-            .execute(params![
-                self.batch_id,
-                s.order_ref,
-                s.sold_at,
-                s.product,
-                s.category,
-                s.quantity,
-                s.unit_price_cents,
-                s.discount_cents,
-                s.amount_cents,
-                s.cost_cents,
-                s.channel,
-                s.payment_method,
-                s.store,
-                extra,
-            ])?;
+            .execute(rusqlite::params_from_iter(
+                std::iter::once(&self.batch_id as &dyn rusqlite::ToSql)
+                    .chain(super::held::line_values(s, &extra)),
+            ))?;
         Ok(())
     }
 

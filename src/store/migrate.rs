@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_stage_summary.sql"),
     include_str!("migrations/0010_audit_action.sql"),
     include_str!("migrations/0011_feedback_target.sql"),
+    include_str!("migrations/0012_held_sale.sql"),
 ];
 
 /// The version whose migration empties `customer_summary` to add a column: the rows are

@@ -820,6 +820,7 @@ fn erase_in(tx: &Transaction<'_>, ids: &[i64], run: Option<EraseRun<'_>>) -> Res
     for id in &problems {
         tx.execute("DELETE FROM import_error WHERE id = ?1", [id])?;
     }
+    scrub_unowned_held(tx, &markers)?;
     for (id, text, theirs) in &merges {
         let cleaned = scrub_snapshot(text, *theirs, &markers);
         tx.execute(
@@ -1091,25 +1092,64 @@ fn scrub_audit(text: &str, set: &HashSet<i64>, markers: &BTreeSet<String>) -> St
     detail.to_string()
 }
 
-/// Empties a contact's sale lines of what names them: the customer number the sales file
-/// gave, and any value of `extra` that holds one of their values.
+/// Empties a contact's sale lines and held order lines of what names them: the customer
+/// number the sales file gave, and any value of `extra` that holds one of their values.
 fn scrub_sales(tx: &Transaction<'_>, contact_id: i64, markers: &BTreeSet<String>) -> Result<()> {
-    tx.execute(
-        "UPDATE sale SET customer_ref = NULL WHERE contact_id = ?1 AND customer_ref IS NOT NULL",
-        [contact_id],
-    )?;
-    let lines: Vec<(i64, String)> = rows(
+    for table in ["sale", "held_sale"] {
+        tx.execute(
+            &format!(
+                "UPDATE {table} SET customer_ref = NULL
+                 WHERE contact_id = ?1 AND customer_ref IS NOT NULL"
+            ),
+            [contact_id],
+        )?;
+        let lines: Vec<(i64, String)> = rows(
+            tx,
+            &format!("SELECT id, extra FROM {table} WHERE contact_id = ?1 AND extra <> '{{}}'"),
+            [contact_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        scrub_extras(tx, table, lines, markers)?;
+    }
+    Ok(())
+}
+
+/// Empties the held order lines that no customer owns (their buyer never had a counted
+/// order) of the erased person's values: a customer number or an `extra` value that holds
+/// one of them.
+fn scrub_unowned_held(tx: &Transaction<'_>, markers: &BTreeSet<String>) -> Result<()> {
+    let lines: Vec<(i64, Option<String>, String)> = rows(
         tx,
-        "SELECT id, extra FROM sale WHERE contact_id = ?1 AND extra <> '{}'",
-        [contact_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        "SELECT id, customer_ref, extra FROM held_sale WHERE contact_id IS NULL",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
+    let mut extras = Vec::new();
+    for (id, customer_ref, extra) in lines {
+        if customer_ref.is_some_and(|c| holds_marker(&c, markers)) {
+            tx.execute(
+                "UPDATE held_sale SET customer_ref = NULL WHERE id = ?1",
+                [id],
+            )?;
+        }
+        extras.push((id, extra));
+    }
+    scrub_extras(tx, "held_sale", extras, markers)
+}
+
+/// Writes back, without the erased person's values, the `extra` of the lines that hold one.
+fn scrub_extras(
+    tx: &Transaction<'_>,
+    table: &str,
+    lines: Vec<(i64, String)>,
+    markers: &BTreeSet<String>,
+) -> Result<()> {
     for (id, text) in lines {
         if holds_marker(&text, markers) {
             let mut v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
             scrub_value(&mut v, markers);
             tx.execute(
-                "UPDATE sale SET extra = ?1 WHERE id = ?2",
+                &format!("UPDATE {table} SET extra = ?1 WHERE id = ?2"),
                 params![v.to_string(), id],
             )?;
         }

@@ -53,6 +53,9 @@ pub struct CustomerDetail {
     pub consent: Vec<super::ConsentEntry>,
     /// Campaigns the customer was contacted in and the owner's notes, newest first.
     pub contact_history: Vec<super::ContactLine>,
+    /// Orders kept but not counted (not paid yet, cancelled, failed), newest first; filled
+    /// by [`Store::held_orders`] where the detail is shown.
+    pub held: Vec<super::HeldOrder>,
 }
 
 /// One sale line of a customer, newest first in lists.

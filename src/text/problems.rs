@@ -351,6 +351,12 @@ impl Localize for crate::ingest::import::Note {
                 .arg("status", *status)
                 .arg("amount", crate::model::format_money(*amount_cents)),
             Note::WalkIn { lines } => Message::new("note-walk-in").arg("lines", *lines),
+            Note::HeldOrdersPaid { orders } => {
+                Message::new("held-note-paid").arg("orders", *orders)
+            }
+            Note::OrdersAlreadyImported { orders } => {
+                Message::new("held-note-already").arg("orders", *orders)
+            }
         }
     }
 }

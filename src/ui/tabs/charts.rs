@@ -159,6 +159,8 @@ pub struct Period {
     pub start: NaiveDate,
     pub revenue_cents: i64,
     pub orders: u64,
+    /// The walk-in part of the revenue (sales naming no customer).
+    pub walk_in_cents: i64,
     /// Revenue per label of the chosen breakdown.
     pub parts: Vec<i64>,
 }
@@ -235,6 +237,7 @@ pub fn periods(
         if let Some(p) = out.get_mut(i) {
             p.revenue_cents += day.revenue_cents;
             p.orders += u64::from(day.orders);
+            p.walk_in_cents += day.walk_in_cents;
         }
     }
     if let Some(b) = breakdown {
@@ -535,6 +538,10 @@ fn revenue_plot(ui: &mut egui::Ui, series: &Series, step: Step, dark: bool, form
     ));
     let total: i64 = series.periods.iter().map(|p| p.revenue_cents).sum();
     ui.label(tr!("charts-in-range", amount = formats.money(total)));
+    let walk_in: i64 = series.periods.iter().map(|p| p.walk_in_cents).sum();
+    if walk_in != 0 {
+        ui.label(tr!("held-walk-in-part", amount = formats.money(walk_in)));
+    }
     let max = series.periods.iter().map(value).fold(0.0, f64::max);
     let so_far = so_far_text(series, step, value);
     let axis = formats.clone();
@@ -924,6 +931,7 @@ mod tests {
                 date: d("2025-01-01") + Duration::days(i),
                 revenue_cents: (i + 1) * 100,
                 orders: 1,
+                walk_in_cents: 0,
             })
             .collect();
         ShopAnalytics {

@@ -515,6 +515,8 @@ fn detail_ui(this: &mut CustomersScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             ui.add_space(8.0);
             crate::ui::widgets::feedback::feedback_ui(&mut this.feedback, cx, ui, detail.id);
             ui.add_space(8.0);
+            // Orders not counted first: a long purchase list would hide them.
+            crate::ui::widgets::held::held_orders_ui(ui, &detail.held, cx.formats);
             orders_ui(ui, sales, cx.formats);
         });
 }

@@ -211,6 +211,13 @@ fn kpi_row_ui(ui: &mut egui::Ui, set: &KpiSet, formats: &Formats) {
         });
         ui.add_space(theme::GAP / 2.0);
     }
+    // Revenue and orders count the walk-in sales; customers do not.
+    if c.walk_in_revenue_cents != 0 {
+        ui.label(tr!(
+            "held-walk-in-part",
+            amount = formats.money(c.walk_in_revenue_cents)
+        ));
+    }
 }
 
 /// The room a month's label needs under the chart, in points ("Dec 2026").
@@ -266,9 +273,16 @@ fn revenue_chart_ui(ui: &mut egui::Ui, overview: &Overview, formats: &Formats) {
     // The month so far is marked above its bar; its date stays short so it fits.
     let labels: Vec<String> = months.iter().map(|(m, _, _)| formats.month_short(*m)).collect();
     let hover = formats.clone();
+    let walk_in = overview.monthly_walk_in.clone();
     let chart = BarChart::new("Revenue", bars).element_formatter(Box::new(move |bar, _| {
         let amount = hover.money((bar.value * 100.0).round() as i64);
-        format!("{}\n{}", bar.name, tr!("overview-bar-revenue", amount = amount))
+        let mut tip = format!("{}\n{}", bar.name, tr!("overview-bar-revenue", amount = amount));
+        let part = walk_in.get(bar.argument.round() as usize).copied().unwrap_or(0);
+        if part != 0 {
+            tip.push('\n');
+            tip.push_str(&tr!("held-walk-in-part", amount = hover.money(part)));
+        }
+        tip
     }));
     let so_far = (partial).then(|| {
         let (_, cents, _) = months[last];

@@ -6,6 +6,7 @@ pub mod dedup_diagnostics;
 pub mod dialogs;
 pub mod feedback;
 pub mod file_window;
+pub mod held;
 pub mod insights;
 pub mod periods;
 pub mod privacy;
