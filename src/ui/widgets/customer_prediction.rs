@@ -145,12 +145,14 @@ fn alive_chart(
     let axis = formats.clone();
     let tip = formats.clone();
     Plot::new(("alive_chart", path.len()))
-        .height(110.0)
+        .height(130.0)
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_boxed_zoom(false)
-        .default_y_bounds(0.0, 100.0)
+        .include_y(0.0)
+        .include_y(105.0)
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [100.0, 50.0, 10.0]))
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .x_axis_formatter(move |mark, _| {
             chrono::NaiveDate::from_num_days_from_ce_opt(mark.value.round() as i32)
