@@ -164,6 +164,30 @@ impl Formats {
         )
     }
 
+    /// A number with two decimals: `1,25`, `1.25`.
+    pub fn two_decimals(&self, x: f64) -> String {
+        let hundredths = (x * 100.0).round() as i64;
+        let sign = if hundredths < 0 { "-" } else { "" };
+        let hundredths = hundredths.abs();
+        format!(
+            "{sign}{}{}{:02}",
+            self.int(hundredths / 100),
+            self.decimal,
+            hundredths % 100
+        )
+    }
+
+    /// A number typed the locale's way or with a point (`1,25`, `1.25`), spaces and
+    /// grouping ignored; `None` when it is no number.
+    pub fn read_decimal(&self, text: &str) -> Option<f64> {
+        let plain: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '%')
+            .map(|c| if c == self.decimal { '.' } else { c })
+            .collect();
+        plain.parse().ok().filter(|v: &f64| v.is_finite())
+    }
+
     /// A share (0..1) as a percentage with one decimal: `12,5 %`, `12.5%`.
     pub fn percent(&self, share: f64) -> String {
         self.with_percent_sign(self.one_decimal(share * 100.0))
@@ -388,6 +412,17 @@ mod tests {
         assert_eq!(shop("de-DE").money(-5), "-0,05\u{a0}€");
         assert_eq!(shop("en-GB").money(-123_400), "-£1,234.00");
         assert_eq!(shop("ru-RU").money_whole(99_950), "1\u{a0}000\u{a0}₽");
+    }
+
+    #[test]
+    fn two_decimals_are_written_and_read_the_locale_s_way() {
+        assert_eq!(shop("fr-FR").two_decimals(1.25), "1,25");
+        assert_eq!(shop("en-US").two_decimals(1.5), "1.50");
+        assert_eq!(shop("en-US").two_decimals(-0.05), "-0.05");
+        assert_eq!(shop("fr-FR").read_decimal("1,25"), Some(1.25));
+        assert_eq!(shop("fr-FR").read_decimal("1.5 %"), Some(1.5));
+        assert_eq!(shop("en-US").read_decimal(" 2 "), Some(2.0));
+        assert_eq!(shop("en-US").read_decimal("two"), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     let mut cancel = false;
     let mut relock = None;
     let db_path = app.db_path.clone();
+    let formats = app.formats.clone();
     // The privacy sections start jobs and ask the worker as the screens do.
     let mut keeping = std::mem::take(&mut app.keeping);
     let asking = keeping.is_asking();
@@ -70,7 +71,7 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                     ui.add(
                         egui::DragValue::new(&mut edit.margin_percent)
                             .range(0..=100)
-                            .suffix(" %"),
+                            .suffix(formats.percent_sign()),
                     )
                     .on_hover_text(crate::tr!("clv-settings-margin-tip"));
                     ui.end_row();
@@ -83,8 +84,9 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                             egui::DragValue::new(&mut percent)
                                 .range(0.0..=max)
                                 .speed(0.05)
-                                .fixed_decimals(2)
-                                .suffix(" %"),
+                                .custom_formatter(|v, _| formats.two_decimals(v))
+                                .custom_parser(|text| formats.read_decimal(text))
+                                .suffix(formats.percent_sign()),
                         )
                         .on_hover_text(crate::tr!("clv-settings-discount-tip"))
                         .changed()
