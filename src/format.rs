@@ -153,36 +153,36 @@ impl Formats {
 
     /// A number with one decimal.
     pub fn one_decimal(&self, x: f64) -> String {
-        let tenths = (x * 10.0).round() as i64;
-        let sign = if tenths < 0 { "-" } else { "" };
-        let tenths = tenths.abs();
+        self.fixed(x, 1)
+    }
+
+    /// A number with `places` decimals (1 or 2), grouped the locale's way.
+    fn fixed(&self, x: f64, places: u32) -> String {
+        let scale = 10_i64.pow(places);
+        let parts = (x * scale as f64).round() as i64;
+        let sign = if parts < 0 { "-" } else { "" };
+        let parts = parts.abs();
         format!(
-            "{sign}{}{}{}",
-            self.int(tenths / 10),
+            "{sign}{}{}{:0width$}",
+            self.int(parts / scale),
             self.decimal,
-            tenths % 10
+            parts % scale,
+            width = places as usize
         )
     }
 
     /// A number with two decimals: `1,25`, `1.25`.
     pub fn two_decimals(&self, x: f64) -> String {
-        let hundredths = (x * 100.0).round() as i64;
-        let sign = if hundredths < 0 { "-" } else { "" };
-        let hundredths = hundredths.abs();
-        format!(
-            "{sign}{}{}{:02}",
-            self.int(hundredths / 100),
-            self.decimal,
-            hundredths % 100
-        )
+        self.fixed(x, 2)
     }
 
-    /// A number typed the locale's way or with a point (`1,25`, `1.25`), spaces and
-    /// grouping ignored; `None` when it is no number.
+    /// A number typed with the locale's decimal sign or a point (`1,25`, `1.25`), spaces
+    /// (also the no-break ones of grouping) and a percent sign ignored; `None` when it is
+    /// no number.
     pub fn read_decimal(&self, text: &str) -> Option<f64> {
         let plain: String = text
             .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '%')
+            .filter(|c| !c.is_whitespace() && *c != '%')
             .map(|c| if c == self.decimal { '.' } else { c })
             .collect();
         plain.parse().ok().filter(|v: &f64| v.is_finite())

@@ -102,25 +102,22 @@ fn alive_path_of(
     if let Some(path) = ui.data(|d| d.get_temp::<Arc<Vec<(chrono::NaiveDate, f64)>>>(key)) {
         return path;
     }
-    // The sale lines' days with what was spent on each, as the predictions read them.
-    let mut days: Vec<(chrono::NaiveDate, f64)> = sales
+    // The sale lines' days with what was spent on each, grouped as the predictions group them.
+    use crate::analytics::predict::{Sale, alive_path, purchase_days};
+    let lines: Vec<Sale> = sales
         .iter()
-        .map(|l| (l.sold_at.date(), l.amount_cents as f64 / 100.0))
+        .map(|l| Sale {
+            customer_id,
+            date: l.sold_at.date(),
+            amount: l.amount_cents as f64 / 100.0,
+        })
         .collect();
-    days.sort_unstable_by_key(|d| d.0);
-    days.dedup_by(|later, kept| {
-        let same = later.0 == kept.0;
-        if same {
-            kept.1 += later.1;
-        }
-        same
-    });
-    let history = crate::analytics::predict::PurchaseDays { customer_id, days };
-    let path = Arc::new(crate::analytics::predict::alive_path(
-        &p.model(),
-        &history,
-        p.settings.as_of,
-    ));
+    let path = Arc::new(
+        purchase_days(&lines)
+            .first()
+            .map(|history| alive_path(&p.model(), history, p.settings.as_of))
+            .unwrap_or_default(),
+    );
     ui.ctx().data_mut(|d| d.insert_temp(key, path.clone()));
     path
 }
