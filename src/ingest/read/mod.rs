@@ -36,8 +36,10 @@ mod delimited;
 mod fixtures;
 mod hash;
 mod header;
+mod ods;
 mod sniff;
 mod workbook;
+mod xls;
 
 pub use delimited::strip_controls;
 pub(crate) use hash::StreamedHash;
@@ -45,7 +47,7 @@ pub(crate) use hash::StreamedHash;
 use delimited::open_text;
 use hash::{Hashing, hash_file};
 use sniff::{binary_magic, contains, read_head};
-use workbook::{open_ole, open_zip, read_book};
+use workbook::{Opened, open_ole, open_zip, read_opened};
 
 /// How many bytes at the start of a file are looked at to sniff format and encoding.
 const HEAD_LEN: usize = 64 * 1024;
@@ -501,12 +503,12 @@ fn open_inner(path: &Path, options: &ReadOptions, hashing: Hashing) -> Result<Ta
             Workbook::Excel
         };
         let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let book = if zip {
+            let opened = if zip {
                 open_zip(path, &head, &ctx)?
             } else {
-                open_ole(path, &ctx)?
+                Opened::Book(open_ole(path, &ctx)?)
             };
-            read_book(book, options, ctx)
+            read_opened(opened, path, options, ctx)
         }));
         return read.unwrap_or_else(|_| {
             Err(ReadError::Damaged {

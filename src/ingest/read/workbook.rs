@@ -6,12 +6,15 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
+use std::sync::mpsc::SyncSender;
 
-use calamine::{Data, Ods, Reader, Sheets, Xls, XlsError, Xlsx, XlsxError};
+use calamine::{Data, Reader, Sheets, Xls, XlsError, Xlsx, XlsxError};
 
 use super::delimited::strip_controls;
 use super::header::{clean_headers, detect_header};
+use super::ods::{OdsSheet, is_ods_zip, ods_sheets, stream_ods};
 use super::sniff::contains;
+use super::xls::check_xls_size;
 use super::{
     Ctx, Damage, Format, HEADER_SAMPLE, ListedRows, Looks, MAX_COLUMNS, OlePart, RawRow, ReadError,
     ReadOptions, RowStream, SourceInfo, Table, UNPACK_RATIO_LIMIT, UNPACKED_HELD_LIMIT,
@@ -49,7 +52,14 @@ pub(super) fn protected(ctx: &Ctx, kind: Workbook) -> ReadError {
     }
 }
 
-pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, ReadError> {
+/// A workbook opened: by calamine, or an OpenDocument spreadsheet, which is streamed by this
+/// module's own reader (see [`super::ods`]).
+pub(super) enum Opened {
+    Book(Book),
+    Ods,
+}
+
+pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Opened, ReadError> {
     let ods_mime = b"application/vnd.oasis.opendocument.spreadsheet";
     let is_ods = contains(head, b"mimetype") && contains(head, ods_mime);
     let is_xlsb = contains(head, b"xl/workbook.bin") || contains(head, b"xl/worksheets/sheet1.bin");
@@ -63,7 +73,7 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, Read
         return open_ods(path, ctx);
     }
     if contains(head, b"xl/") {
-        return open_xlsx(path, ctx);
+        return open_xlsx(path, ctx).map(Opened::Book);
     }
     let other = if contains(head, b"word/") {
         Some(Looks::Word)
@@ -96,10 +106,10 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Book, Read
         ],
     )?;
     if let Ok(book) = Xlsx::new(open_reader(path, ctx)?) {
-        return Ok(Sheets::Xlsx(book));
+        return Ok(Opened::Book(Sheets::Xlsx(book)));
     }
-    if let Ok(book) = Ods::new(open_reader(path, ctx)?) {
-        return Ok(Sheets::Ods(book));
+    if is_ods_zip(open_reader(path, ctx)?) {
+        return Ok(Opened::Ods);
     }
     Err(ReadError::NotATable {
         file: ctx.file_name.clone(),
@@ -191,13 +201,11 @@ pub(super) fn open_xlsx(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
     }
 }
 
-pub(super) fn open_ods(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
-    check_unpacked_sizes(path, ctx, Workbook::Ods, &["content.xml", "styles.xml"])?;
-    match Ods::new(open_reader(path, ctx)?) {
-        Ok(book) => Ok(Sheets::Ods(book)),
-        Err(calamine::OdsError::Password) => Err(protected(ctx, Workbook::Ods)),
-        Err(e) => Err(unreadable(ctx, Workbook::Ods, e)),
-    }
+/// An OpenDocument spreadsheet: its parts' sizes are checked (no part is kept whole: the
+/// content is streamed), the sheets are listed when it is read.
+pub(super) fn open_ods(path: &Path, ctx: &Ctx) -> Result<Opened, ReadError> {
+    check_unpacked_sizes(path, ctx, Workbook::Ods, &[])?;
+    Ok(Opened::Ods)
 }
 
 /// An OLE container: a legacy `.xls`, or an encrypted Excel 2007+ workbook (which Excel
@@ -214,6 +222,7 @@ pub(super) fn open_ole(path: &Path, ctx: &Ctx) -> Result<Book, ReadError> {
     if let Err(XlsxError::Password) = Xlsx::new(open_reader(path, ctx)?) {
         return Err(protected(ctx, Workbook::Excel));
     }
+    check_xls_size(path, ctx)?;
     match Xls::new(open_reader(path, ctx)?) {
         Ok(book) => Ok(Sheets::Xls(book)),
         Err(XlsError::Password) => Err(protected(ctx, Workbook::Excel)),
@@ -358,20 +367,7 @@ pub(super) fn sheet_choice(
     ctx: &Ctx,
 ) -> Result<Vec<String>, ReadError> {
     match &options.sheet {
-        Some(wanted) => sheets
-            .iter()
-            .find(|s| *s == wanted)
-            .or_else(|| {
-                sheets
-                    .iter()
-                    .find(|s| s.trim().to_lowercase() == wanted.trim().to_lowercase())
-            })
-            .map(|name| vec![name.clone()])
-            .ok_or_else(|| ReadError::SheetNotFound {
-                file: ctx.file_name.clone(),
-                sheet: wanted.clone(),
-                sheets: sheets.to_vec(),
-            }),
+        Some(wanted) => Ok(vec![asked_sheet(sheets, wanted, ctx)?]),
         None => {
             let mut candidates: Vec<&calamine::Sheet> = book
                 .sheets_metadata()
@@ -564,21 +560,82 @@ pub(super) fn read_xlsx(
     options: &ReadOptions,
     ctx: Ctx,
 ) -> Result<Table, ReadError> {
-    let (tx, rx) = std::sync::mpsc::sync_channel(STREAM_QUEUE);
     let asked = options.sheet.is_some();
+    let file_name = ctx.file_name.clone();
+    let stream = move |tx: &SyncSender<Streamed>| {
+        stream_xlsx(&mut book, &names, asked, &file_name, tx);
+    };
+    read_streamed(Format::Xlsx, Workbook::Excel, sheets, options, ctx, stream)
+}
+
+/// An OpenDocument spreadsheet, its sheet streamed by a thread of its own (see
+/// [`super::ods`]).
+pub(super) fn read_ods(path: &Path, options: &ReadOptions, ctx: Ctx) -> Result<Table, ReadError> {
+    let listed = ods_sheets(path, &ctx)?;
+    let sheets: Vec<String> = listed.iter().map(|s| s.name.clone()).collect();
+    let names = match &options.sheet {
+        Some(wanted) => vec![asked_sheet(&sheets, wanted, &ctx)?],
+        None => {
+            // Visible sheets first, in their order.
+            let mut order: Vec<&OdsSheet> = listed.iter().collect();
+            order.sort_by_key(|s| s.hidden);
+            order.into_iter().map(|s| s.name.clone()).collect()
+        }
+    };
+    let asked = options.sheet.is_some();
+    let path = path.to_path_buf();
+    let stream_ctx = Ctx {
+        file_name: ctx.file_name.clone(),
+        sha256: String::new(),
+        whole: ctx.whole,
+    };
+    let stream = move |tx: &SyncSender<Streamed>| {
+        stream_ods(&path, &stream_ctx, &names, asked, tx);
+    };
+    read_streamed(Format::Ods, Workbook::Ods, sheets, options, ctx, stream)
+}
+
+/// The sheet asked for by name, else by name ignoring case and spaces.
+fn asked_sheet(sheets: &[String], wanted: &str, ctx: &Ctx) -> Result<String, ReadError> {
+    sheets
+        .iter()
+        .find(|s| *s == wanted)
+        .or_else(|| {
+            sheets
+                .iter()
+                .find(|s| s.trim().to_lowercase() == wanted.trim().to_lowercase())
+        })
+        .cloned()
+        .ok_or_else(|| ReadError::SheetNotFound {
+            file: ctx.file_name.clone(),
+            sheet: wanted.to_string(),
+            sheets: sheets.to_vec(),
+        })
+}
+
+/// A workbook's sheet read by `stream` on a thread of its own, which sends the rows over a
+/// bounded channel: the rows that decide the header are taken here, the rest are handed out
+/// as the import asks for them.
+fn read_streamed(
+    format: Format,
+    kind: Workbook,
+    sheets: Vec<String>,
+    options: &ReadOptions,
+    ctx: Ctx,
+    stream: impl FnOnce(&SyncSender<Streamed>) + Send + 'static,
+) -> Result<Table, ReadError> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(STREAM_QUEUE);
     let file_name = ctx.file_name.clone();
     std::thread::Builder::new()
         .name("clientele-sheet".to_string())
         .spawn(move || {
             // The workbook reader can panic on some damaged files: the import gets an
             // error, never a truncated sheet.
-            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                stream_xlsx(&mut book, &names, asked, &file_name, &tx)
-            }));
+            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stream(&tx)));
             if read.is_err() {
                 let _ = tx.send(Streamed::Failed(ReadError::Damaged {
                     file: file_name,
-                    kind: Workbook::Excel,
+                    kind,
                     reason: Damage::NotTheFormat,
                 }));
             }
@@ -655,20 +712,26 @@ pub(super) fn read_xlsx(
             file: ctx.file_name,
         });
     }
-    tracing::debug!(file = %ctx.file_name, sheet = %sheet, header_row = header.row, "opened workbook (streamed)");
+    tracing::debug!(file = %ctx.file_name, ?format, sheet = %sheet, header_row = header.row, "opened workbook (streamed)");
     let rows = Box::new(StreamedRows {
         sample: data.into_iter(),
         rx,
         offset,
     });
-    Ok(workbook_table(
-        Format::Xlsx,
-        sheet,
-        sheets,
-        &header,
-        ctx,
-        rows,
-    ))
+    Ok(workbook_table(format, sheet, sheets, &header, ctx, rows))
+}
+
+/// Reads an opened workbook's sheet.
+pub(super) fn read_opened(
+    opened: Opened,
+    path: &Path,
+    options: &ReadOptions,
+    ctx: Ctx,
+) -> Result<Table, ReadError> {
+    match opened {
+        Opened::Book(book) => read_book(book, options, ctx),
+        Opened::Ods => read_ods(path, options, ctx),
+    }
 }
 
 pub(super) fn read_book(
@@ -694,20 +757,7 @@ pub(super) fn read_book(
     let sheets = book.sheet_names();
     let (sheet, rows) = match &options.sheet {
         Some(wanted) => {
-            let name = sheets
-                .iter()
-                .find(|s| *s == wanted)
-                .or_else(|| {
-                    sheets
-                        .iter()
-                        .find(|s| s.trim().to_lowercase() == wanted.trim().to_lowercase())
-                })
-                .cloned()
-                .ok_or_else(|| ReadError::SheetNotFound {
-                    file: ctx.file_name.clone(),
-                    sheet: wanted.clone(),
-                    sheets: sheets.clone(),
-                })?;
+            let name = asked_sheet(&sheets, wanted, &ctx)?;
             let range = book
                 .worksheet_range(&name)
                 .map_err(|e| unreadable(&ctx, kind, e))?;
