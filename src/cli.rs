@@ -960,12 +960,16 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "layout": plan.layout.map(|l| l.name.clone()),
                 "mapping": plan.mapping(),
                 "walk_in_sales": report.walk_in_sales,
+                "walk_in_amount_cents": report.walk_in_amount_cents,
                 "order_lines": report.order_lines,
                 "rows_set_aside": report.rows_set_aside,
                 "set_aside": report.set_aside,
                 "held_lines": report.held_lines,
                 "held_orders_paid": report.held_orders_paid,
                 "orders_already_imported": report.orders_already_imported,
+                "held_orders_closed": report.held_orders_closed,
+                "late_refunds": report.late_refunds,
+                "late_refunds_cents": report.late_refunds_cents,
                 "dates_out_of_range": report.dates_out_of_range,
             })
         )?;
@@ -1015,6 +1019,17 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     for n in &report.notes {
         // The layout was said with the mapping, and the orders set aside just above.
         if matches!(n, Note::Layout { .. } | Note::SetAside { .. }) {
+            continue;
+        }
+        if let Note::WalkIn {
+            lines,
+            amount_cents,
+        } = n
+        {
+            let said = Message::new("import3-note-walk-in")
+                .arg("lines", *lines)
+                .arg("amount", formats.money(*amount_cents));
+            writeln!(out, "Note: {}", tsv(&local(&said)))?;
             continue;
         }
         writeln!(out, "Note: {}", tsv(&local(n)))?;

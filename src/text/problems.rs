@@ -350,13 +350,27 @@ impl Localize for crate::ingest::import::Note {
                 .arg("orders", *orders)
                 .arg("status", *status)
                 .arg("amount", crate::model::format_money(*amount_cents)),
-            Note::WalkIn { lines } => Message::new("note-walk-in").arg("lines", *lines),
+            Note::WalkIn {
+                lines,
+                amount_cents,
+            } => Message::new("import3-note-walk-in")
+                .arg("lines", *lines)
+                .arg("amount", crate::model::format_money(*amount_cents)),
             Note::HeldOrdersPaid { orders } => {
                 Message::new("held-note-paid").arg("orders", *orders)
             }
             Note::OrdersAlreadyImported { orders } => {
                 Message::new("held-note-already").arg("orders", *orders)
             }
+            Note::HeldOrdersClosed { orders } => {
+                Message::new("import3-note-pending-closed").arg("orders", *orders)
+            }
+            Note::LateRefunds {
+                orders,
+                amount_cents,
+            } => Message::new("import3-note-late-refunds")
+                .arg("orders", *orders)
+                .arg("amount", crate::model::format_money(*amount_cents)),
         }
     }
 }

@@ -1084,7 +1084,12 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             });
             // What the summary counts apart: walk-in sales and orders that do not count.
             if report.walk_in_sales > 0 {
-                ui.label(tr!("import-walk-in", count = (report.walk_in_sales as i64), shown = cx.formats.int(report.walk_in_sales as i64)));
+                ui.label(tr!(
+                    "import3-walk-in",
+                    count = (report.walk_in_sales as i64),
+                    shown = cx.formats.int(report.walk_in_sales as i64),
+                    amount = cx.formats.money(report.walk_in_amount_cents)
+                ));
             }
             for a in &report.set_aside {
                 ui.label(tr!(
