@@ -284,6 +284,9 @@ pub struct ImportArgs {
     /// Accept sale dates before 1900 or more than a day in the future (rejected otherwise).
     #[arg(long)]
     pub allow_any_date: bool,
+    /// Import as contacts a file that looks like sales (refused otherwise).
+    #[arg(long)]
+    pub yes: bool,
     /// Print JSON for scripts.
     #[arg(long)]
     pub json: bool,
@@ -906,10 +909,23 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         allow_duplicate_file: args.allow_duplicate_file,
         phone_country: Some(settings.phone_country.clone()),
         allow_any_date: args.allow_any_date,
+        sales_as_contacts: args.yes,
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
-    let plan = service::import::plan_unhashed(&args.file, &options)?;
+    let plan = match service::import::plan_unhashed(&args.file, &options) {
+        Ok(plan) => plan,
+        Err(e) => {
+            if let service::Error::Import(ImportError::WrongKind {
+                sign: crate::ingest::import::WrongKindSign::SalesRows { .. },
+                ..
+            }) = &e
+            {
+                eprintln!("{}", local(&Message::new("import3-cli-contacts-anyway")));
+            }
+            return Err(e.into());
+        }
+    };
     // Say what was understood before importing (on stderr with --json, so stdout stays
     // one JSON document).
     if !args.json {

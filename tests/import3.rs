@@ -282,3 +282,90 @@ fn a_later_export_cancels_a_pending_order_and_subtracts_refunds_of_orders_counte
     assert_eq!(held[0].status, "pending");
     assert_eq!(held[0].order_ref.as_deref(), Some("ch_5"));
 }
+
+fn cdnow(dir: &Path) -> std::path::PathBuf {
+    let copy = dir.join("cdnow_sample_transactions.csv");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/cdnow_sample_transactions.csv"),
+        &copy,
+    )
+    .unwrap();
+    copy
+}
+
+#[test]
+fn a_sales_file_chosen_as_contacts_is_refused_unless_confirmed_on_the_command_line() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = cdnow(dir.path());
+    let path = file.to_str().unwrap();
+    let out = clientele(&db, &["import", "contacts", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("cdnow_sample_transactions.csv looks like a list of sales"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Import it as sales? Nothing was imported."),
+        "{err}"
+    );
+    assert!(err.contains("--yes"), "{err}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM contact"), 0);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM import_batch"), 0);
+    // A customer list is not refused.
+    let people = dir.path().join("people.csv");
+    std::fs::write(
+        &people,
+        "name,email,first order,spent\nAnne Martin,anne@example.fr,2026-01-02,12.50\n\
+         Bob Durand,bob@example.fr,2026-01-03,8.00\nCarla Petit,carla@example.fr,2026-01-04,3.00\n",
+    )
+    .unwrap();
+    let out = clientele(&db, &["import", "contacts", people.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Confirmed, its people are imported as contacts.
+    let (code, v, err) = import_json(&db, &["contacts", path, "--yes"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(v["contacts_created"].as_u64().unwrap_or(0) > 0, "{v}");
+}
+
+#[test]
+fn the_import_tab_offers_sales_or_contacts_for_a_sales_file_chosen_as_contacts() {
+    use clientele::ingest::mapping::ImportKind;
+    use clientele::ui::tabs::import::ImportScreen;
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+
+    let (dir, db) = temp_db("shop.sqlite");
+    let file = cdnow(dir.path());
+    let mut h = crate::ui::import_harness(&db, vec![file], None);
+    h.get_by_role_and_label(Role::Button, "Open a file…")
+        .click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    let kind = |h: &egui_kittest::Harness<'static, clientele::ui::app::ClienteleApp>| {
+        let tab = h.state().screen::<ImportScreen>().unwrap();
+        tab.planned.as_ref().map(|p| p.options.kind)
+    };
+    assert_eq!(kind(&h), Some(ImportKind::Sales));
+    // Chosen as contacts: said before anything is imported, with both ways on.
+    h.get_by_role_and_label(Role::Button, "Contacts").click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    h.get_by_label_contains("looks like a list of sales");
+    h.get_by_role_and_label(Role::Button, "Import it as sales")
+        .click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    assert_eq!(kind(&h), Some(ImportKind::Sales));
+    h.get_by_role_and_label(Role::Button, "Contacts").click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    h.get_by_role_and_label(Role::Button, "Import its people as contacts all the same")
+        .click();
+    h.run_steps(1);
+    crate::common::settle(&mut h);
+    assert_eq!(kind(&h), Some(ImportKind::Contacts));
+    let tab = h.state().screen::<ImportScreen>().unwrap();
+    assert!(tab.error.is_none(), "{:?}", tab.error);
+    assert!(tab.planned.as_ref().unwrap().options.sales_as_contacts);
+}

@@ -69,6 +69,9 @@ pub struct ImportOptions {
     /// Accept sale dates before 1900 or more than a day in the future (`--allow-any-date`;
     /// the Import tab's "Accept dates before 1900 or in the future").
     pub allow_any_date: bool,
+    /// Import as contacts a file that looks like sales (`import contacts --yes`; the Import
+    /// tab's "Import its people as contacts all the same").
+    pub sales_as_contacts: bool,
 }
 
 /// How a file will be read: shown before importing, stored with the batch.
@@ -350,6 +353,14 @@ pub enum WrongKindSign {
     Layout(String),
     /// Its columns hold people, and none the date of a sale.
     PeopleWithoutSaleDate,
+    /// Its columns hold dates of sale, amounts and products, and its first rows name the
+    /// same people again and again.
+    SalesRows {
+        /// The first rows that name someone.
+        rows: u64,
+        /// The people they name.
+        people: u64,
+    },
 }
 
 /// Reads the start of the file and works out how to read all of it; the plan has the
@@ -456,6 +467,15 @@ fn plan_inner(
                 sign: WrongKindSign::Layout(layout.name.clone()),
             });
         }
+    } else if options.kind == ImportKind::Contacts
+        && !options.sales_as_contacts
+        && let Some(sign) = sales_rows(&headers, &samples)
+    {
+        return Err(ImportError::WrongKind {
+            file: table.info.file_name.clone(),
+            kind: ImportKind::Sales,
+            sign,
+        });
     }
     // The sample values of the columns whose field passes `kind`.
     let values_of = |kind: fn(Field) -> bool| {
@@ -1144,6 +1164,59 @@ fn by_name_key(v: &RowValues<'_>, checks: &ContactChecks, plan: &Plan) -> Option
     (nothing_else || known_by_name)
         .then(|| name_key(v))
         .flatten()
+}
+
+/// What shows that a file of no known layout holds sales rather than contacts: read as
+/// sales, its columns give the date of sale and an amount, and its first rows name the same
+/// people again (at least one person on two rows, and at least five rows for every four
+/// people). A customer list may have a date and an amount (the last order, the total
+/// spent), but one row per person.
+fn sales_rows(headers: &[String], samples: &[Vec<String>]) -> Option<WrongKindSign> {
+    let guess = guess_mapping(headers, samples, ImportKind::Sales);
+    let has = |f: Field| guess.columns.contains(&Some(f));
+    let sale = has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice));
+    if !sale {
+        return None;
+    }
+    let person: Vec<usize> = guess
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(
+                c,
+                Some(
+                    Field::CustomerRef
+                        | Field::ExternalRef
+                        | Field::Email
+                        | Field::Phone
+                        | Field::Name
+                        | Field::FirstName
+                        | Field::LastName
+                )
+            )
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut people = std::collections::HashSet::new();
+    let mut rows = 0u64;
+    for row in samples {
+        let key: Vec<String> = person
+            .iter()
+            .map(|&i| {
+                row.get(i)
+                    .map_or(String::new(), |v| v.trim().to_lowercase())
+            })
+            .collect();
+        if key.iter().all(String::is_empty) {
+            continue;
+        }
+        rows += 1;
+        people.insert(key);
+    }
+    let people = people.len() as u64;
+    (people > 0 && rows > people && rows * 4 >= people * 5)
+        .then_some(WrongKindSign::SalesRows { rows, people })
 }
 
 /// Whether a sale line that identifies nobody is a walk-in sale: in a till's layout, always;

@@ -173,6 +173,14 @@ impl Localize for ImportError {
                     .arg("file", file)
                     .arg("columns", columns.join(", "))
             }
+            ImportError::WrongKind {
+                file,
+                sign: WrongKindSign::SalesRows { rows, people },
+                ..
+            } => Message::new("import3-wrong-kind-sales")
+                .arg("file", file)
+                .arg("rows", *rows)
+                .arg("people", *people),
             ImportError::WrongKind { file, kind, sign } => {
                 let m = Message::new("import-wrong-kind")
                     .arg("file", file)
@@ -181,7 +189,7 @@ impl Localize for ImportError {
                     WrongKindSign::Layout(name) => {
                         m.arg("layout", Message::new("note-layout").arg("name", name))
                     }
-                    WrongKindSign::PeopleWithoutSaleDate => m,
+                    WrongKindSign::PeopleWithoutSaleDate | WrongKindSign::SalesRows { .. } => m,
                 }
             }
             ImportError::Cancelled => Message::new("import-cancelled"),

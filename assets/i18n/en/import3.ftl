@@ -32,3 +32,11 @@ import3-note-late-refunds = { $orders ->
     [one] { $orders } order counted by an earlier import was refunded since: its refund ({ $amount }) is subtracted.
    *[other] { $orders } orders counted by an earlier import were refunded since: their refunds ({ $amount }) are subtracted.
 }
+# A file chosen as contacts that looks like sales. $file: the file; $rows: its first rows that name someone; $people: the people they name.
+import3-wrong-kind-sales = { $file } looks like a list of sales: it has dates of sale and amounts, and its first { $rows } rows name only { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}. Import it as sales? Nothing was imported.
+import3-cli-contacts-anyway = To import its people as contacts all the same, run the command again with --yes.
+import3-import-as-sales = Import it as sales
+import3-contacts-anyway = Import its people as contacts all the same

@@ -38,3 +38,12 @@ import3-note-late-refunds = { $orders ->
     [many] { $orders } de commandes comptées par un import précédent ont été remboursées depuis : leurs remboursements ({ $amount }) sont déduits.
    *[other] { $orders } commandes comptées par un import précédent ont été remboursées depuis : leurs remboursements ({ $amount }) sont déduits.
 }
+# Un fichier choisi comme contacts qui ressemble à des ventes. $file : le fichier ; $rows : ses premières lignes qui nomment quelqu’un ; $people : les personnes nommées.
+import3-wrong-kind-sales = { $file } ressemble à une liste de ventes : il a des dates de vente et des montants, et ses { $rows } premières lignes ne nomment que { $people ->
+    [one] { $people } personne
+    [many] { $people } de personnes
+   *[other] { $people } personnes
+}. L’importer comme ventes ? Rien n’a été importé.
+import3-cli-contacts-anyway = Pour importer quand même ses personnes comme contacts, relancez la commande avec --yes.
+import3-import-as-sales = L’importer comme ventes
+import3-contacts-anyway = Importer quand même ses personnes comme contacts

@@ -26,3 +26,10 @@ import3-note-pending-closed = { $orders ->
 import3-note-late-refunds = { $orders ->
    *[other] 之前导入并已计入的 { $orders } 笔订单后来退款了：退款（{ $amount }）已扣除。
 }
+# 选择按联系人导入、但看起来是销售记录的文件。$file：文件；$rows：前面写有人名的行数；$people：涉及的人数。
+import3-wrong-kind-sales = { $file } 看起来是销售记录：有销售日期和金额，前 { $rows } 行只涉及 { $people ->
+   *[other] { $people } 个人
+}。要按销售记录导入吗？没有导入任何内容。
+import3-cli-contacts-anyway = 如果仍要把其中的人按联系人导入，请加上 --yes 再运行一次命令。
+import3-import-as-sales = 按销售记录导入
+import3-contacts-anyway = 仍把其中的人按联系人导入
