@@ -1166,6 +1166,18 @@ fn by_name_key(v: &RowValues<'_>, checks: &ContactChecks, plan: &Plan) -> Option
         .flatten()
 }
 
+/// The fields that name a sale's customer.
+const CUSTOMER_FIELDS: [Field; 8] = [
+    Field::CustomerRef,
+    Field::ExternalRef,
+    Field::Email,
+    Field::Phone,
+    Field::Name,
+    Field::FirstName,
+    Field::LastName,
+    Field::Company,
+];
+
 /// What shows that a file of no known layout holds sales rather than contacts: read as
 /// sales, its columns give the date of sale and an amount, and its first rows name the same
 /// people again (at least one person on two rows, and at least five rows for every four
@@ -1182,20 +1194,7 @@ fn sales_rows(headers: &[String], samples: &[Vec<String>]) -> Option<WrongKindSi
         .columns
         .iter()
         .enumerate()
-        .filter(|(_, c)| {
-            matches!(
-                c,
-                Some(
-                    Field::CustomerRef
-                        | Field::ExternalRef
-                        | Field::Email
-                        | Field::Phone
-                        | Field::Name
-                        | Field::FirstName
-                        | Field::LastName
-                )
-            )
-        })
+        .filter(|(_, c)| c.is_some_and(|f| CUSTOMER_FIELDS.contains(&f)))
         .map(|(i, _)| i)
         .collect();
     let mut people = std::collections::HashSet::new();
@@ -1226,18 +1225,9 @@ fn sales_rows(headers: &[String], samples: &[Vec<String>]) -> Option<WrongKindSi
 fn walk_in(v: &RowValues<'_>, plan: &Plan) -> bool {
     match plan.layout {
         Some(layout) => layout.walk_in,
-        None => [
-            Field::ExternalRef,
-            Field::CustomerRef,
-            Field::FirstName,
-            Field::LastName,
-            Field::Name,
-            Field::Company,
-            Field::Email,
-            Field::Phone,
-        ]
-        .into_iter()
-        .all(|f| v.get(f).is_none_or(|t| t.trim().is_empty())),
+        None => CUSTOMER_FIELDS
+            .into_iter()
+            .all(|f| v.get(f).is_none_or(|t| t.trim().is_empty())),
     }
 }
 
