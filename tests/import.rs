@@ -17,7 +17,7 @@ fn stats(db: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap_or_default()
 }
 
-fn import_json(db: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+pub(crate) fn import_json(db: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
     let mut all = vec!["import"];
     all.extend_from_slice(args);
     all.push("--json");
@@ -632,7 +632,7 @@ fn field_of(mapping: &[(String, String, String)], column: &str) -> Option<String
         .map(|(_, f, _)| f.clone())
 }
 
-fn count(db: &Path, sql: &str) -> i64 {
+pub(crate) fn count(db: &Path, sql: &str) -> i64 {
     rusqlite::Connection::open(db)
         .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
         .unwrap_or_else(|e| panic!("{sql}: {e}"))

@@ -1,24 +1,10 @@
 //! Issue 18's later items: walk-in sales in files of no known layout, ids typed as numbers
-//! in workbooks, and statuses that change between exports.
+//! in workbooks, a sales file chosen as contacts, and statuses that change between exports.
 
 use std::path::Path;
 
 use crate::common::{clientele, temp_db, text};
-
-fn import_json(db: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
-    let mut all = vec!["import"];
-    all.extend_from_slice(args);
-    all.push("--json");
-    let out = clientele(db, &all);
-    let v = serde_json::from_slice(&out.stdout).unwrap_or_default();
-    (out.status.code(), v, text(&out.stderr))
-}
-
-fn count(db: &Path, sql: &str) -> i64 {
-    let c = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
-    c.query_row(sql, [], |r| r.get(0))
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
+use crate::import::{count, import_json};
 
 /// Cents of an amount written with a dot or a comma and two decimals.
 fn cents_of(amount: &str) -> i64 {

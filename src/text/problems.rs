@@ -361,9 +361,10 @@ impl Localize for crate::ingest::import::Note {
             Note::WalkIn {
                 lines,
                 amount_cents,
-            } => Message::new("import3-note-walk-in")
-                .arg("lines", *lines)
-                .arg("amount", crate::model::format_money(*amount_cents)),
+            } => with_amount(
+                Message::new("import3-note-walk-in").arg("lines", *lines),
+                *amount_cents,
+            ),
             Note::HeldOrdersPaid { orders } => {
                 Message::new("held-note-paid").arg("orders", *orders)
             }
@@ -376,11 +377,17 @@ impl Localize for crate::ingest::import::Note {
             Note::LateRefunds {
                 orders,
                 amount_cents,
-            } => Message::new("import3-note-late-refunds")
-                .arg("orders", *orders)
-                .arg("amount", crate::model::format_money(*amount_cents)),
+            } => with_amount(
+                Message::new("import3-note-late-refunds").arg("orders", *orders),
+                *amount_cents,
+            ),
         }
     }
+}
+
+/// A note's message with its `amount`, written as money.
+fn with_amount(message: Message, amount_cents: i64) -> Message {
+    message.arg("amount", crate::model::format_money(amount_cents))
 }
 
 impl Localize for crate::ingest::layouts::Layout {
