@@ -4,7 +4,9 @@
 //! An order whose status says it is not paid, cancelled or failed is kept here, line by
 //! line, apart from `sale`: no read of `sale` meets it, so every total stays as it was. A
 //! pending order that a later import of the same layout says is paid is counted there, in
-//! `sale`; its held lines then name that import (`paid_batch_id`) and are no longer shown.
+//! `sale`; one it says is cancelled or failed is held again by that import with its new
+//! status. Either way the earlier held lines then name that import (`paid_batch_id`) and
+//! are no longer shown.
 
 use std::collections::{HashMap, HashSet};
 
