@@ -284,6 +284,9 @@ pub struct ImportArgs {
     /// Accept sale dates before 1900 or more than a day in the future (rejected otherwise).
     #[arg(long)]
     pub allow_any_date: bool,
+    /// Import as contacts a file that looks like sales (refused otherwise).
+    #[arg(long)]
+    pub yes: bool,
     /// Print JSON for scripts.
     #[arg(long)]
     pub json: bool,
@@ -906,10 +909,23 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         allow_duplicate_file: args.allow_duplicate_file,
         phone_country: Some(settings.phone_country.clone()),
         allow_any_date: args.allow_any_date,
+        sales_as_contacts: args.yes,
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.
-    let plan = service::import::plan_unhashed(&args.file, &options)?;
+    let plan = match service::import::plan_unhashed(&args.file, &options) {
+        Ok(plan) => plan,
+        Err(e) => {
+            if let service::Error::Import(ImportError::WrongKind {
+                sign: crate::ingest::import::WrongKindSign::SalesRows { .. },
+                ..
+            }) = &e
+            {
+                eprintln!("{}", local(&Message::new("import3-cli-contacts-anyway")));
+            }
+            return Err(e.into());
+        }
+    };
     // Say what was understood before importing (on stderr with --json, so stdout stays
     // one JSON document).
     if !args.json {
@@ -960,12 +976,16 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
                 "layout": plan.layout.map(|l| l.name.clone()),
                 "mapping": plan.mapping(),
                 "walk_in_sales": report.walk_in_sales,
+                "walk_in_amount_cents": report.walk_in_amount_cents,
                 "order_lines": report.order_lines,
                 "rows_set_aside": report.rows_set_aside,
                 "set_aside": report.set_aside,
                 "held_lines": report.held_lines,
                 "held_orders_paid": report.held_orders_paid,
                 "orders_already_imported": report.orders_already_imported,
+                "held_orders_closed": report.held_orders_closed,
+                "late_refunds": report.late_refunds,
+                "late_refunds_cents": report.late_refunds_cents,
                 "dates_out_of_range": report.dates_out_of_range,
             })
         )?;
@@ -1015,6 +1035,17 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
     for n in &report.notes {
         // The layout was said with the mapping, and the orders set aside just above.
         if matches!(n, Note::Layout { .. } | Note::SetAside { .. }) {
+            continue;
+        }
+        if let Note::WalkIn {
+            lines,
+            amount_cents,
+        } = n
+        {
+            let said = Message::new("import3-note-walk-in")
+                .arg("lines", *lines)
+                .arg("amount", formats.money(*amount_cents));
+            writeln!(out, "Note: {}", tsv(&local(&said)))?;
             continue;
         }
         writeln!(out, "Note: {}", tsv(&local(n)))?;

@@ -19,6 +19,7 @@ mod feedback_ui;
 mod harden;
 mod held;
 mod import;
+mod import3;
 mod lock;
 mod lock_ui;
 #[path = "../testkit/people/mod.rs"]

@@ -347,7 +347,7 @@ fn import_setup(file: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, db, copy)
 }
 
-fn import_harness(
+pub(crate) fn import_harness(
     db: &Path,
     files: Vec<PathBuf>,
     save: Option<PathBuf>,

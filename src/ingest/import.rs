@@ -69,6 +69,9 @@ pub struct ImportOptions {
     /// Accept sale dates before 1900 or more than a day in the future (`--allow-any-date`;
     /// the Import tab's "Accept dates before 1900 or in the future").
     pub allow_any_date: bool,
+    /// Import as contacts a file that looks like sales (`import contacts --yes`; the Import
+    /// tab's "Import its people as contacts all the same").
+    pub sales_as_contacts: bool,
 }
 
 /// How a file will be read: shown before importing, stored with the batch.
@@ -172,6 +175,8 @@ pub struct ImportReport {
     pub order_lines: u64,
     /// Walk-in sale lines (no customer): counted in revenue, in no customer's figures.
     pub walk_in_sales: u64,
+    /// The amount of the walk-in sale lines, in cents.
+    pub walk_in_amount_cents: i64,
     /// Orders set aside, by status.
     pub set_aside: Vec<SetAside>,
     /// Lines of orders kept but not counted (cancelled, failed, not paid), written to the
@@ -182,6 +187,14 @@ pub struct ImportReport {
     pub held_orders_paid: u64,
     /// Orders counted or held by an earlier import of the same layout, skipped.
     pub orders_already_imported: u64,
+    /// Pending orders held by an earlier import of the same layout that this file says are
+    /// cancelled or failed: held again with that status.
+    pub held_orders_closed: u64,
+    /// Orders counted by an earlier import of the same layout that this file says were
+    /// refunded since: their refund is subtracted by a line of this import.
+    pub late_refunds: u64,
+    /// The refunds those lines subtract, in cents (positive).
+    pub late_refunds_cents: i64,
     /// The known layout recognised.
     pub layout: Option<String>,
     /// Rows rejected for a sale date before 1900 or more than a day in the future (accepted
@@ -306,6 +319,8 @@ pub enum Note {
     WalkIn {
         /// How many lines.
         lines: u64,
+        /// Their amount, in cents.
+        amount_cents: i64,
     },
     /// Pending orders of an earlier import that the file says are paid.
     HeldOrdersPaid {
@@ -317,6 +332,18 @@ pub enum Note {
         /// How many orders.
         orders: u64,
     },
+    /// Pending orders of an earlier import that the file says are cancelled or failed.
+    HeldOrdersClosed {
+        /// How many orders.
+        orders: u64,
+    },
+    /// Orders counted by an earlier import that the file says were refunded since.
+    LateRefunds {
+        /// How many orders.
+        orders: u64,
+        /// The refunds subtracted, in cents (positive).
+        amount_cents: i64,
+    },
 }
 
 /// What shows that a file is of the other kind.
@@ -326,6 +353,14 @@ pub enum WrongKindSign {
     Layout(String),
     /// Its columns hold people, and none the date of a sale.
     PeopleWithoutSaleDate,
+    /// Its columns hold dates of sale, amounts and products, and its first rows name the
+    /// same people again and again.
+    SalesRows {
+        /// The first rows that name someone.
+        rows: u64,
+        /// The people they name.
+        people: u64,
+    },
 }
 
 /// Reads the start of the file and works out how to read all of it; the plan has the
@@ -432,6 +467,15 @@ fn plan_inner(
                 sign: WrongKindSign::Layout(layout.name.clone()),
             });
         }
+    } else if options.kind == ImportKind::Contacts
+        && !options.sales_as_contacts
+        && let Some(sign) = sales_rows(&headers, &samples)
+    {
+        return Err(ImportError::WrongKind {
+            file: table.info.file_name.clone(),
+            kind: ImportKind::Sales,
+            sign,
+        });
     }
     // The sample values of the columns whose field passes `kind`.
     let values_of = |kind: fn(Field) -> bool| {
@@ -1122,6 +1166,71 @@ fn by_name_key(v: &RowValues<'_>, checks: &ContactChecks, plan: &Plan) -> Option
         .flatten()
 }
 
+/// The fields that name a sale's customer.
+const CUSTOMER_FIELDS: [Field; 8] = [
+    Field::CustomerRef,
+    Field::ExternalRef,
+    Field::Email,
+    Field::Phone,
+    Field::Name,
+    Field::FirstName,
+    Field::LastName,
+    Field::Company,
+];
+
+/// What shows that a file of no known layout holds sales rather than contacts: read as
+/// sales, its columns give the date of sale and an amount, and its first rows name the same
+/// people again (at least one person on two rows, and at least five rows for every four
+/// people). A customer list may have a date and an amount (the last order, the total
+/// spent), but one row per person.
+fn sales_rows(headers: &[String], samples: &[Vec<String>]) -> Option<WrongKindSign> {
+    let guess = guess_mapping(headers, samples, ImportKind::Sales);
+    let has = |f: Field| guess.columns.contains(&Some(f));
+    let sale = has(Field::SoldAt) && (has(Field::Amount) || has(Field::UnitPrice));
+    if !sale {
+        return None;
+    }
+    let person: Vec<usize> = guess
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_some_and(|f| CUSTOMER_FIELDS.contains(&f)))
+        .map(|(i, _)| i)
+        .collect();
+    let mut people = std::collections::HashSet::new();
+    let mut rows = 0u64;
+    for row in samples {
+        let key: Vec<String> = person
+            .iter()
+            .map(|&i| {
+                row.get(i)
+                    .map_or(String::new(), |v| v.trim().to_lowercase())
+            })
+            .collect();
+        if key.iter().all(String::is_empty) {
+            continue;
+        }
+        rows += 1;
+        people.insert(key);
+    }
+    let people = people.len() as u64;
+    (people > 0 && rows > people && rows * 4 >= people * 5)
+        .then_some(WrongKindSign::SalesRows { rows, people })
+}
+
+/// Whether a sale line that identifies nobody is a walk-in sale: in a till's layout, always;
+/// in a file of no known layout, when every customer field of the row is empty (a till's
+/// export names nobody). A row with a customer value that cannot be read (an e-mail that is
+/// not one) is not a walk-in sale: it is rejected, its value named with its row and column.
+fn walk_in(v: &RowValues<'_>, plan: &Plan) -> bool {
+    match plan.layout {
+        Some(layout) => layout.walk_in,
+        None => CUSTOMER_FIELDS
+            .into_iter()
+            .all(|f| v.get(f).is_none_or(|t| t.trim().is_empty())),
+    }
+}
+
 /// Whether the row's person fields identify someone: [`identifies_someone`] of the contact
 /// that `contact_of` would make, without making it.
 fn row_identifies_someone(v: &RowValues<'_>, checks: &ContactChecks) -> bool {
@@ -1761,7 +1870,7 @@ fn type_row(
                         Err(extra) => Sale::Full(new_sale(texts, &figures, extra)),
                     };
                     Record::Sale(sale, customer, link)
-                } else if plan.layout.is_some_and(|l| l.walk_in) {
+                } else if walk_in(&v, plan) {
                     Record::WalkIn(new_sale(sale_texts(&v), &figures, extra))
                 } else {
                     Record::Rejected(NewProblem {
@@ -1893,6 +2002,17 @@ struct Orders {
     paid_now: u64,
     /// Orders counted or held by an earlier import of the same layout, skipped.
     already: u64,
+    /// Pending orders held by an earlier import that this file says are cancelled or
+    /// failed: held again, with their new status.
+    closed_now: u64,
+    /// The refund the order being read adds to what an earlier import counted of it, in
+    /// cents (0: none).
+    late_refund_cents: i64,
+    /// The model of that refund's line: the order's first line, its customer found.
+    late_template: Option<(NewSale, Link)>,
+    /// Orders counted by an earlier import that this file says were refunded since, and
+    /// the refunds added, in cents.
+    refunded_now: (u64, i64),
 }
 
 /// Whether an order of this status is written as sale lines (a refunded order is, with its
@@ -1968,6 +2088,10 @@ impl Orders {
             status_read: String::new(),
             paid_now: 0,
             already: 0,
+            closed_now: 0,
+            late_refund_cents: 0,
+            late_template: None,
+            refunded_now: (0, 0),
         })
     }
 
@@ -2020,24 +2144,39 @@ impl Orders {
                 }
                 None => SaleStatus::Completed,
             };
-            self.skip = self.current.as_ref().is_some_and(|k| {
-                self.known.counted.contains(k)
-                    || (!written_as_sales(self.order_status)
-                        && (self.known.pending.contains(k) || self.known.closed.contains(k)))
-            });
+            let known = self.current.as_ref();
+            let counted = known.and_then(|k| self.known.counted.get(k)).copied();
+            let pending = known.is_some_and(|k| self.known.pending.contains(k));
+            let closed = known.is_some_and(|k| self.known.closed.contains(k));
+            // A pending order now cancelled or failed is held again with its new status.
+            let closes = pending
+                && matches!(
+                    self.order_status,
+                    SaleStatus::Cancelled | SaleStatus::Failed
+                );
+            self.skip = counted.is_some()
+                || (!written_as_sales(self.order_status) && !closes && (pending || closed));
             if self.skip {
                 self.already += 1;
-            } else if written_as_sales(self.order_status)
-                && self
-                    .current
-                    .as_ref()
-                    .is_some_and(|k| self.known.pending.contains(k))
-            {
+            } else if written_as_sales(self.order_status) && pending {
                 self.paid_now += 1;
+            } else if closes {
+                self.closed_now += 1;
             }
             self.shipping_cents = self.money(row, self.shipping).unwrap_or(0);
             self.total_cents = self.money(row, self.total);
             self.refunded_cents = self.money(row, self.refunded).unwrap_or(0);
+            // An order counted before whose refund this file shows (or shows larger): the
+            // difference is subtracted, once.
+            self.late_refund_cents = counted.map_or(0, |c| {
+                let refunded =
+                    if self.order_status == SaleStatus::Refunded && self.refunded_cents == 0 {
+                        c.gross_cents
+                    } else {
+                        self.refunded_cents.abs()
+                    };
+                (refunded - c.refunded_cents).max(0)
+            });
         }
         let is_line = match self.line_type {
             Some((i, t)) => {
@@ -2071,12 +2210,35 @@ impl Orders {
         self.aside_cents += amount_cents;
     }
 
+    /// Whether the order being read, skipped, needs its first line as the model of a
+    /// refund line (see [`Orders::late_refund_cents`]).
+    fn wants_late_template(&self) -> bool {
+        self.skip && self.late_refund_cents > 0 && self.late_template.is_none()
+    }
+
+    /// Keeps the model of a late refund's line: a line of the order, its customer found.
+    fn late_template(&mut self, typed: Typed) {
+        if let Record::Held(line) = typed.record
+            && let Some(link) = line.link
+        {
+            self.late_template = Some((line.sale, link));
+        }
+    }
+
     /// Ends the order being read: its own lines, or its count among the orders set aside.
     fn end_order(&mut self, out: &mut Vec<Typed>) {
         let status = std::mem::replace(&mut self.order_status, SaleStatus::Completed);
         let lines = std::mem::take(&mut self.lines_cents);
         let aside = std::mem::take(&mut self.aside_cents);
         let template = self.template.take();
+        let late_refund = std::mem::take(&mut self.late_refund_cents);
+        if let Some((model, link)) = self.late_template.take()
+            && late_refund > 0
+        {
+            self.refunded_now.0 += 1;
+            self.refunded_now.1 += late_refund;
+            out.push(own_line(&model, link, ("Refund", "refund", -late_refund)));
+        }
         if std::mem::take(&mut self.skip)
             || (self.current.is_none() && template.is_none() && aside == 0 && status.counts())
         {
@@ -2121,23 +2283,29 @@ impl Orders {
         if refunded != 0 {
             own.push(("Refund", "refund", -refunded.abs()));
         }
-        for (product, category, amount) in own {
-            let mut sale = model.clone();
-            sale.product = Some(product.to_string());
-            sale.category = Some(category.to_string());
-            sale.quantity = 1.0;
-            sale.unit_price_cents = Some(amount);
-            sale.discount_cents = 0;
-            sale.amount_cents = amount;
-            sale.cost_cents = None;
-            sale.extra = Map::new();
-            out.push(Typed {
-                record: Record::Sale(Sale::Full(sale), None, link),
-                warnings: Vec::new(),
-                derived: true,
-                date_out_of_range: false,
-            });
+        for line in own {
+            out.push(own_line(&model, link, line));
         }
+    }
+}
+
+/// An order's own line (shipping, tax, discount, refund), made from the order's first line:
+/// its customer, order number, date and channel.
+fn own_line(model: &NewSale, link: Link, (product, category, amount): (&str, &str, i64)) -> Typed {
+    let mut sale = model.clone();
+    sale.product = Some(product.to_string());
+    sale.category = Some(category.to_string());
+    sale.quantity = 1.0;
+    sale.unit_price_cents = Some(amount);
+    sale.discount_cents = 0;
+    sale.amount_cents = amount;
+    sale.cost_cents = None;
+    sale.extra = Map::new();
+    Typed {
+        record: Record::Sale(Sale::Full(sale), None, link),
+        warnings: Vec::new(),
+        derived: true,
+        date_out_of_range: false,
     }
 }
 
@@ -2188,6 +2356,11 @@ fn read_rows(
                         for line in own_lines {
                             count_own_line(&line, &mut tally);
                             chunk.rows.push(Ok(line));
+                        }
+                        if is_line && orders.wants_late_template() {
+                            let (typed, _) =
+                                held_row(&row, plan, now, linker.as_ref(), orders, status);
+                            orders.late_template(typed);
                         }
                         if !is_line || orders.skip {
                             Typed {
@@ -2265,6 +2438,8 @@ fn read_rows(
         aside: o.aside,
         paid_now: o.paid_now,
         already: o.already,
+        closed_now: o.closed_now,
+        refunded_now: o.refunded_now,
     });
     (tally, read)
 }
@@ -2285,6 +2460,11 @@ struct OrdersRead {
     paid_now: u64,
     /// Orders counted or held by an earlier import of the same layout, skipped.
     already: u64,
+    /// Pending orders held by an earlier import that this file says are cancelled or failed.
+    closed_now: u64,
+    /// Orders counted by an earlier import that this file says were refunded since, and
+    /// the refunds added, in cents.
+    refunded_now: (u64, i64),
 }
 
 /// A row of an order that does not count, kept as a held line with its customer when the
@@ -2562,6 +2742,7 @@ pub fn run(
                             push_sale_datetime(&mut sold_at, &sale.sold_at);
                             writer.add_walk_in_sale(&LineToWrite::of(sale, &sold_at))?;
                             report.walk_in_sales += 1;
+                            report.walk_in_amount_cents += sale.amount_cents;
                             report.sales_written += 1;
                             Ok(())
                         }
@@ -2649,11 +2830,26 @@ pub fn run(
         aside,
         paid_now,
         already,
+        closed_now,
+        refunded_now,
     } = orders_read;
     report.held_orders_paid = paid_now;
     report.orders_already_imported = already;
+    report.held_orders_closed = closed_now;
+    (report.late_refunds, report.late_refunds_cents) = refunded_now;
     if paid_now > 0 {
         report.notes.push(Note::HeldOrdersPaid { orders: paid_now });
+    }
+    if closed_now > 0 {
+        report
+            .notes
+            .push(Note::HeldOrdersClosed { orders: closed_now });
+    }
+    if refunded_now.0 > 0 {
+        report.notes.push(Note::LateRefunds {
+            orders: refunded_now.0,
+            amount_cents: refunded_now.1,
+        });
     }
     if already > 0 {
         report
@@ -2670,6 +2866,7 @@ pub fn run(
     if report.walk_in_sales > 0 {
         report.notes.push(Note::WalkIn {
             lines: report.walk_in_sales,
+            amount_cents: report.walk_in_amount_cents,
         });
     }
     report.set_aside = aside;

@@ -4,9 +4,11 @@
 //! An order whose status says it is not paid, cancelled or failed is kept here, line by
 //! line, apart from `sale`: no read of `sale` meets it, so every total stays as it was. A
 //! pending order that a later import of the same layout says is paid is counted there, in
-//! `sale`; its held lines then name that import (`paid_batch_id`) and are no longer shown.
+//! `sale`; one it says is cancelled or failed is held again by that import with its new
+//! status. Either way the earlier held lines then name that import (`paid_batch_id`) and
+//! are no longer shown.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::{ToSql, Transaction, params};
@@ -21,12 +23,22 @@ use crate::model::LineToWrite;
 /// and pending orders held by one are counted once paid.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KnownOrders {
-    /// Orders in `sale` from imports of the layout not undone.
-    pub counted: HashSet<String>,
+    /// Orders in `sale` from imports of the layout not undone, with what was counted of
+    /// them.
+    pub counted: HashMap<String, CountedOrder>,
     /// Orders held as pending (not paid yet) by imports of the layout not undone.
     pub pending: HashSet<String>,
     /// Orders held as cancelled or failed by imports of the layout not undone.
     pub closed: HashSet<String>,
+}
+
+/// What earlier imports counted of one order: its lines, and its refunds apart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CountedOrder {
+    /// The sum of its lines other than refunds, in cents.
+    pub gross_cents: i64,
+    /// The refunds counted on it (category `refund`), as a positive amount in cents.
+    pub refunded_cents: i64,
 }
 
 /// One held order of a customer, for the customer detail.
@@ -109,8 +121,11 @@ impl BatchWriter<'_> {
         Ok(())
     }
 
-    /// Marks as paid by this batch the pending orders held by earlier imports of `layout`
-    /// whose numbers this batch counts in `sale`. Returns the held lines marked.
+    /// Settles by this batch the pending orders held by earlier imports of `layout` whose
+    /// numbers this batch counts in `sale` (paid since) or holds as cancelled or failed
+    /// (cancelled since): their lines name this batch in `paid_batch_id` and are no longer
+    /// shown; this batch's own lines say what the order is now. Undoing this batch makes
+    /// them pending again. Returns the held lines marked.
     pub fn mark_held_orders_paid(&mut self, layout: &str) -> Result<u64> {
         let marked = self.tx.execute(
             &format!(
@@ -118,7 +133,11 @@ impl BatchWriter<'_> {
                  WHERE paid_batch_id IS NULL AND status = 'pending' AND batch_id <> ?2
                    AND {SAME_LAYOUT}
                    AND order_ref IN (SELECT order_ref FROM sale
-                                     WHERE batch_id = ?2 AND order_ref IS NOT NULL)"
+                                     WHERE batch_id = ?2 AND order_ref IS NOT NULL
+                                     UNION ALL
+                                     SELECT order_ref FROM held_sale
+                                     WHERE batch_id = ?2 AND order_ref IS NOT NULL
+                                       AND status IN ('cancelled', 'failed'))"
             ),
             params![layout, self.batch_id],
         )?;
@@ -132,10 +151,24 @@ impl Store {
         self.map_busy(|s| {
             let mut known = KnownOrders::default();
             let mut stmt = s.conn.prepare(&format!(
-                "SELECT DISTINCT order_ref FROM sale WHERE order_ref IS NOT NULL AND {SAME_LAYOUT}"
+                "SELECT order_ref,
+                        SUM(CASE WHEN category = 'refund' THEN 0 ELSE amount END),
+                        -SUM(CASE WHEN category = 'refund' THEN amount ELSE 0 END)
+                 FROM sale WHERE order_ref IS NOT NULL AND {SAME_LAYOUT}
+                 GROUP BY order_ref"
             ))?;
-            for r in stmt.query_map([layout], |r| r.get::<_, String>(0))? {
-                known.counted.insert(r?);
+            let rows = stmt.query_map([layout], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    CountedOrder {
+                        gross_cents: r.get(1)?,
+                        refunded_cents: r.get(2)?,
+                    },
+                ))
+            })?;
+            for r in rows {
+                let (order, counted) = r?;
+                known.counted.insert(order, counted);
             }
             let mut stmt = s.conn.prepare(&format!(
                 "SELECT DISTINCT order_ref, status = 'pending' FROM held_sale

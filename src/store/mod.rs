@@ -36,7 +36,7 @@ pub use batch::{
 pub use campaigns::{
     CampaignRow, ContactKind, ContactLine, ContactRow, LeftOut, MemberRow, NewCampaign, NewMember,
 };
-pub use held::{HeldOrder, KnownOrders, WalkInOrder};
+pub use held::{CountedOrder, HeldOrder, KnownOrders, WalkInOrder};
 pub use lock::{
     LockState, Passphrase, check_passphrase, export_locked, lock_state, needs_passphrase,
     use_passphrase,

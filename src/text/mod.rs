@@ -1158,8 +1158,11 @@ mod note_tests {
             "3 pending orders (1.00) kept but not counted."
         );
         assert_eq!(
-            english(&Note::WalkIn { lines: 7 }),
-            "7 walk-in sale lines (no customer) counted in revenue and orders, in no customer's figures."
+            english(&Note::WalkIn {
+                lines: 7,
+                amount_cents: 1250
+            }),
+            "7 walk-in sale lines (no customer, 12.50) counted in revenue and orders, in no customer's figures."
         );
     }
 }

@@ -173,6 +173,14 @@ impl Localize for ImportError {
                     .arg("file", file)
                     .arg("columns", columns.join(", "))
             }
+            ImportError::WrongKind {
+                file,
+                sign: WrongKindSign::SalesRows { rows, people },
+                ..
+            } => Message::new("import3-wrong-kind-sales")
+                .arg("file", file)
+                .arg("rows", *rows)
+                .arg("people", *people),
             ImportError::WrongKind { file, kind, sign } => {
                 let m = Message::new("import-wrong-kind")
                     .arg("file", file)
@@ -181,7 +189,7 @@ impl Localize for ImportError {
                     WrongKindSign::Layout(name) => {
                         m.arg("layout", Message::new("note-layout").arg("name", name))
                     }
-                    WrongKindSign::PeopleWithoutSaleDate => m,
+                    WrongKindSign::PeopleWithoutSaleDate | WrongKindSign::SalesRows { .. } => m,
                 }
             }
             ImportError::Cancelled => Message::new("import-cancelled"),
@@ -350,15 +358,36 @@ impl Localize for crate::ingest::import::Note {
                 .arg("orders", *orders)
                 .arg("status", *status)
                 .arg("amount", crate::model::format_money(*amount_cents)),
-            Note::WalkIn { lines } => Message::new("note-walk-in").arg("lines", *lines),
+            Note::WalkIn {
+                lines,
+                amount_cents,
+            } => with_amount(
+                Message::new("import3-note-walk-in").arg("lines", *lines),
+                *amount_cents,
+            ),
             Note::HeldOrdersPaid { orders } => {
                 Message::new("held-note-paid").arg("orders", *orders)
             }
             Note::OrdersAlreadyImported { orders } => {
                 Message::new("held-note-already").arg("orders", *orders)
             }
+            Note::HeldOrdersClosed { orders } => {
+                Message::new("import3-note-pending-closed").arg("orders", *orders)
+            }
+            Note::LateRefunds {
+                orders,
+                amount_cents,
+            } => with_amount(
+                Message::new("import3-note-late-refunds").arg("orders", *orders),
+                *amount_cents,
+            ),
         }
     }
+}
+
+/// A note's message with its `amount`, written as money.
+fn with_amount(message: Message, amount_cents: i64) -> Message {
+    message.arg("amount", crate::model::format_money(amount_cents))
 }
 
 impl Localize for crate::ingest::layouts::Layout {

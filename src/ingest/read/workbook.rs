@@ -406,6 +406,8 @@ pub(super) fn stream_xlsx(
                 continue;
             }
         };
+        // Each style's zero padding (see [`zero_padding`]), read once for the sheet.
+        let padding: Vec<usize> = cells.styles().iter().map(zero_padding).collect();
         let mut started = false;
         let mut current: Option<RawRow> = None;
         let send_row = |row: RawRow, started: &mut bool| -> bool {
@@ -425,7 +427,7 @@ pub(super) fn stream_xlsx(
             tx.send(Streamed::Row(row)).is_ok()
         };
         loop {
-            let cell = match cells.next_cell() {
+            let (cell, style) = match cells.next_cell_with_style_id() {
                 Ok(Some(cell)) => cell,
                 Ok(None) => break,
                 Err(e) => {
@@ -472,6 +474,11 @@ pub(super) fn stream_xlsx(
                 this.cells.resize(column + 1, String::new());
             }
             let mut text = cell_text(&data);
+            if let Some(width) = padding.get(style).copied().filter(|w| *w > 0)
+                && matches!(data, Data::Float(_) | Data::Int(_))
+            {
+                pad_with_zeros(&mut text, width);
+            }
             strip_controls(&mut text);
             this.cells[column] = text;
         }
@@ -982,6 +989,31 @@ pub(super) fn duration_text(days: f64) -> String {
         (total / 60) % 60,
         total % 60
     )
+}
+
+/// How many digits a style's number format writes at least, when it is a run of zeros
+/// (`000000`: a customer number or a postcode typed as a number, shown with its leading
+/// zeros): the cell's number is written that way, as the sheet shows it and as its CSV
+/// export writes it (`1234` as `001234`). 0 for any other format.
+pub(super) fn zero_padding(style: &calamine::Style) -> usize {
+    let Some(format) = &style.number_format else {
+        return 0;
+    };
+    // The first section is the one of positive numbers and zero.
+    let code = format.format_code.split(';').next().unwrap_or("").trim();
+    if code.len() >= 2 && code.bytes().all(|b| b == b'0') {
+        code.len()
+    } else {
+        0
+    }
+}
+
+/// Writes a whole number given as text with at least `width` digits, zeros first; any other
+/// text (a fraction, a negative number) stays as it is.
+pub(super) fn pad_with_zeros(text: &mut String, width: usize) {
+    if text.len() < width && text.bytes().all(|b| b.is_ascii_digit()) {
+        *text = format!("{text:0>width$}");
+    }
 }
 
 /// A spreadsheet number as text: integers without `.0`, others with at most 15 significant

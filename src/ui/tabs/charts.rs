@@ -310,7 +310,7 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
             .id_salt("charts_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(cx, ui, &figures, &tr!("charts-title"));
+                header_ui(cx, ui, &figures, &tr!("charts-title"), true);
                 ui.add_space(6.0);
                 chart_ui(this, cx, ui, &figures);
             });
@@ -437,11 +437,10 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
     let response = ui
         .scope(|ui| match chart {
             Chart::Revenue | Chart::Orders if from >= to => {
-                ui.label(format!(
-                    "Only one day of sales in this range ({}): a chart over time needs at least two days. \
-                     That day brought {}.",
-                    formats.date_words(from),
-                    formats.money(series.periods.iter().map(|p| p.revenue_cents).sum())
+                ui.label(tr!(
+                    "import3-charts-one-day",
+                    date = formats.date_words(from),
+                    amount = formats.money(series.periods.iter().map(|p| p.revenue_cents).sum())
                 ));
             }
             Chart::Revenue => revenue_plot(ui, series, step, dark, &formats),

@@ -83,6 +83,8 @@ pub struct ImportScreen {
     pub planned: Option<Box<PlannedImport>>,
     /// Why the file cannot be read.
     pub error: Option<String>,
+    /// The file was chosen as contacts but looks like sales: offer both.
+    pub looks_like_sales: bool,
     /// The check of every row.
     pub check: Check,
     /// "Import it again anyway" for a file imported before.
@@ -157,10 +159,20 @@ impl Screen for ImportScreen {
                         };
                         self.planned = Some(planned.clone());
                         self.error = None;
+                        self.looks_like_sales = false;
                     }
                     Err(error) => {
                         self.planned = None;
                         self.check = Check::Idle;
+                        self.looks_like_sales = matches!(
+                            &**error,
+                            crate::service::Error::Import(
+                                crate::ingest::import::ImportError::WrongKind {
+                                    sign: crate::ingest::import::WrongKindSign::SalesRows { .. },
+                                    ..
+                                }
+                            )
+                        );
                         self.error = Some(localized(&ImportFailure(error)));
                     }
                 }
@@ -260,6 +272,7 @@ impl ImportScreen {
         self.options = ImportOptions::default();
         self.planned = None;
         self.error = None;
+        self.looks_like_sales = false;
         self.check = Check::Idle;
         self.allow_again = false;
         self.dates_answered = false;
@@ -411,12 +424,15 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     if feedback_file_ui(this, cx, ui) {
         return;
     }
-    let tab = &*this;
-    if let Some(error) = &tab.error {
+    if let Some(error) = this.error.clone() {
         ui.add_space(6.0);
         ui.label(egui::RichText::new(error).color(theme::bad(dark)));
+        if this.looks_like_sales {
+            sales_or_contacts_ui(this, cx, ui);
+        }
         return;
     }
+    let tab = &*this;
     let Some(planned) = tab.planned.clone() else {
         return;
     };
@@ -456,6 +472,23 @@ fn file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     });
     ui.add_space(theme::GAP);
     check_ui(this, cx, ui, &planned);
+}
+
+/// A file chosen as contacts that looks like sales: import it as sales, or its people as
+/// contacts all the same.
+fn sales_or_contacts_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!("import3-import-as-sales")).clicked() {
+            this.options.kind = ImportKind::Sales;
+            this.options.map.clear();
+            cx.command(Command::PlanImport(MappingChoice::GuessForKind));
+        }
+        if ui.button(tr!("import3-contacts-anyway")).clicked() {
+            this.options.kind = ImportKind::Contacts;
+            this.options.sales_as_contacts = true;
+            cx.command(Command::PlanImport(MappingChoice::GuessForKind));
+        }
+    });
 }
 
 fn kind_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &PlannedImport) {
@@ -1084,7 +1117,12 @@ fn check_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: &P
             });
             // What the summary counts apart: walk-in sales and orders that do not count.
             if report.walk_in_sales > 0 {
-                ui.label(tr!("import-walk-in", count = (report.walk_in_sales as i64), shown = cx.formats.int(report.walk_in_sales as i64)));
+                ui.label(tr!(
+                    "import3-walk-in",
+                    count = (report.walk_in_sales as i64),
+                    shown = cx.formats.int(report.walk_in_sales as i64),
+                    amount = cx.formats.money(report.walk_in_amount_cents)
+                ));
             }
             for a in &report.set_aside {
                 ui.label(tr!(

@@ -287,7 +287,7 @@ fn draw(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header_ui(cx, ui, &figures, &tr!("segments-title"));
+                header_ui(cx, ui, &figures, &tr!("segments-title"), false);
                 ui.add_space(theme::GAP);
                 // The tiers and lifecycle go beside the grid when they fit there whole (a
                 // list panel open on the right takes room), else below it.

@@ -41,8 +41,16 @@ pub fn waiting_ui(cx: &mut Cx, ui: &mut egui::Ui, title: &str) {
     }
 }
 
-/// The title line with the as-of date and its picker.
-pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title: &str) {
+/// The title line with the as-of date and its picker. With `walk_ins` (the Charts, whose
+/// days count walk-in sales) the revenue is the shop's, walk-in sales included, as the
+/// charts' own totals; without (Segments) it is the customers' own.
+pub fn header_ui(
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    figures: &ShopAnalytics,
+    title: &str,
+    walk_ins: bool,
+) {
     ui.horizontal(|ui| {
         ui.heading(title);
         ui.add_space(16.0);
@@ -71,8 +79,30 @@ pub fn header_ui(cx: &mut Cx, ui: &mut egui::Ui, figures: &ShopAnalytics, title:
     let date = cx.formats.date_words(figures.as_of);
     let count = figures.rows.len() as i64;
     let shown = cx.formats.int(count);
-    let revenue = cx.money(figures.total_revenue_cents);
-    let words = if cx.insights.as_of.is_none() {
+    let walk_in_cents: i64 = if walk_ins {
+        figures.days.iter().map(|d| d.walk_in_cents).sum()
+    } else {
+        0
+    };
+    let revenue = cx.money(figures.total_revenue_cents + walk_in_cents);
+    let latest = cx.insights.as_of.is_none();
+    let words = if walk_in_cents != 0 && latest {
+        crate::tr!(
+            "import3-charts-figures-as-of-latest",
+            date = date,
+            count = count,
+            shown = shown,
+            revenue = revenue
+        )
+    } else if walk_in_cents != 0 {
+        crate::tr!(
+            "import3-charts-figures-as-of",
+            date = date,
+            count = count,
+            shown = shown,
+            revenue = revenue
+        )
+    } else if latest {
         crate::tr!(
             "insights-figures-as-of-latest",
             date = date,
