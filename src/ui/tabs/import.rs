@@ -33,8 +33,6 @@ pub const PREVIEW_ROWS: usize = 50;
 const REJECTED_SHOWN: usize = 200;
 /// Examples shown under each kind of problem.
 const EXAMPLES: usize = 3;
-/// The text of the mapping choice that keeps a column in `extra`.
-pub const KEEP_AS_EXTRA: &str = "Keep as extra";
 
 /// Where the check (the dry run) of the planned file stands.
 #[derive(Clone, Debug, Default)]
@@ -544,13 +542,13 @@ fn feedback_file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) -> 
         ui.add_space(6.0);
         let mut back = None;
         ui.horizontal(|ui| {
-            ui.label("The file holds:");
+            ui.label(tr!("import-words-file-holds"));
             for kind in [ImportKind::Contacts, ImportKind::Sales] {
                 if ui.selectable_label(false, kind_label(kind)).clicked() {
                     back = Some(kind);
                 }
             }
-            let _ = ui.selectable_label(true, "Feedback");
+            let _ = ui.selectable_label(true, tr!("import-kind-feedback"));
         });
         feedback::feedback_ui(f, cx, ui, &path);
         if let Some(kind) = back {
@@ -564,7 +562,7 @@ fn feedback_file_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui) -> 
     if this.error.is_some() {
         ui.add_space(6.0);
         if ui
-            .button("Read it as feedback (surveys, reviews, complaints)")
+            .button(tr!("import-words-read-as-feedback"))
             .clicked()
         {
             start_feedback(this, cx);
@@ -887,10 +885,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
     let kind = planned.options.kind;
     let rows = plan.preview.len().min(PREVIEW_ROWS);
     ui.label(
-        egui::RichText::new(format!(
-            "The first {rows} rows as they will be read. Choose above each column what it holds; \
-             columns kept as extra are saved with each record, nothing is dropped."
-        ))
+        egui::RichText::new(tr!("import-words-preview", rows = rows))
         .weak(),
     );
     let mut new_columns: Option<Vec<Option<Field>>> = None;
@@ -920,7 +915,7 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
                                 let label = ui.label(egui::RichText::new(name).strong());
                                 let current = plan.columns.get(i).copied().flatten();
                                 let text = match current {
-                                    Some(f) => egui::RichText::new(f.label()),
+                                    Some(f) => egui::RichText::new(crate::text::field_label(f)),
                                     None => {
                                         egui::RichText::new(crate::tr!("import-kept-as-extra")).italics().color(weak)
                                     }
@@ -931,9 +926,9 @@ fn preview_ui(this: &mut ImportScreen, cx: &mut Cx, ui: &mut egui::Ui, planned: 
                                     .height(400.0)
                                     .show_ui(ui, |ui| {
                                         let mut choice = current;
-                                        ui.selectable_value(&mut choice, None, KEEP_AS_EXTRA);
+                                        ui.selectable_value(&mut choice, None, tr!("import-words-keep-as-extra"));
                                         for f in fields_for(kind) {
-                                            ui.selectable_value(&mut choice, Some(f), f.label())
+                                            ui.selectable_value(&mut choice, Some(f), crate::text::field_label(f))
                                                 .on_hover_text(f.name());
                                         }
                                         if choice != current {
