@@ -32,6 +32,7 @@ mod report;
 mod reports_ui;
 mod roundtrip;
 mod segments;
+mod segments_predict;
 mod segments_ui;
 mod trends;
 mod trends_ui;

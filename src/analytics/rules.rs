@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::predict::CustomerPrediction;
 use super::rfm::{Segment, Stage, Tier};
 use crate::clean::fold;
 
@@ -55,10 +56,18 @@ pub enum RuleField {
     Tier,
     /// The lifecycle stage: new, active, at risk, lapsed.
     Lifecycle,
+    /// Predicted chance of still being a customer, 0 to 1.
+    PAlive,
+    /// Predicted chance of buying at least once in the predictions' horizon, 0 to 1.
+    PBuy,
+    /// Predicted lifetime value over the shop's months, in the shop's currency.
+    Clv,
+    /// Predicted purchase days in the predictions' horizon.
+    ExpectedPurchases,
 }
 
 impl RuleField {
-    pub const ALL: [RuleField; 13] = [
+    pub const ALL: [RuleField; 17] = [
         RuleField::City,
         RuleField::Country,
         RuleField::FirstChannel,
@@ -72,6 +81,10 @@ impl RuleField {
         RuleField::Segment,
         RuleField::Tier,
         RuleField::Lifecycle,
+        RuleField::PAlive,
+        RuleField::PBuy,
+        RuleField::Clv,
+        RuleField::ExpectedPurchases,
     ];
 
     /// A number (compared with <, <=, =, >=, >, between) rather than text.
@@ -82,6 +95,15 @@ impl RuleField {
                 | RuleField::Frequency
                 | RuleField::Monetary
                 | RuleField::AverageOrder
+        ) || self.is_predicted()
+    }
+
+    /// A figure of the predictions (`predict`): a customer without a prediction matches no
+    /// comparison on it.
+    pub fn is_predicted(self) -> bool {
+        matches!(
+            self,
+            RuleField::PAlive | RuleField::PBuy | RuleField::Clv | RuleField::ExpectedPurchases
         )
     }
 
@@ -105,6 +127,11 @@ impl RuleField {
             RuleField::Segment => "segment",
             RuleField::Tier => "value tier",
             RuleField::Lifecycle => "lifecycle stage",
+            // The predictions' figures are named as rules and `clientele predict` name them.
+            RuleField::PAlive => "p_alive",
+            RuleField::PBuy => "p_buy",
+            RuleField::Clv => "clv",
+            RuleField::ExpectedPurchases => "expected_purchases",
         }
     }
 
@@ -220,28 +247,61 @@ impl Rule {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Whether a customer belongs to the segment.
+    /// Whether a customer belongs to the segment, without predictions (a condition on a
+    /// predicted figure matches no one).
     pub fn matches(&self, c: &CustomerFacts) -> bool {
-        self.matches_in(c, &mut Folds::default())
+        self.matches_with(c, &[])
+    }
+
+    /// Whether a customer belongs to the segment; `predicted` are the customers' predicted
+    /// figures sorted by customer id, as [`crate::analytics::predict::Prediction`] holds them.
+    pub fn matches_with(&self, c: &CustomerFacts, predicted: &[CustomerPrediction]) -> bool {
+        self.matches_in(c, &mut Folds::default(), predicted)
+    }
+
+    /// Whether a condition looks at a predicted figure (then the predictions are needed).
+    pub fn uses_predictions(&self) -> bool {
+        match self {
+            Rule::All { all: rules } | Rule::Any { any: rules } => {
+                rules.iter().any(Rule::uses_predictions)
+            }
+            Rule::Condition(c) => c.field.is_predicted(),
+        }
+    }
+
+    /// The ids of the customers who belong to the segment, in the order given, without
+    /// predictions (see [`Rule::members_with`]).
+    pub fn members(&self, facts: &[CustomerFacts]) -> Vec<i64> {
+        self.members_with(facts, &[])
     }
 
     /// The ids of the customers who belong to the segment, in the order given. Each distinct
     /// text (a city, a product) is folded once for the whole list, which keeps a count over
-    /// a hundred thousand customers within a few milliseconds.
-    pub fn members(&self, facts: &[CustomerFacts]) -> Vec<i64> {
+    /// a hundred thousand customers within a few milliseconds. `predicted` as in
+    /// [`Rule::matches_with`].
+    pub fn members_with(
+        &self,
+        facts: &[CustomerFacts],
+        predicted: &[CustomerPrediction],
+    ) -> Vec<i64> {
         let mut folds = Folds::default();
         facts
             .iter()
-            .filter(|c| self.matches_in(c, &mut folds))
+            .filter(|c| self.matches_in(c, &mut folds, predicted))
             .map(|c| c.customer_id)
             .collect()
     }
 
-    fn matches_in(&self, c: &CustomerFacts, folds: &mut Folds) -> bool {
+    fn matches_in(
+        &self,
+        c: &CustomerFacts,
+        folds: &mut Folds,
+        predicted: &[CustomerPrediction],
+    ) -> bool {
         match self {
-            Rule::All { all } => all.iter().all(|r| r.matches_in(c, folds)),
-            Rule::Any { any } => any.iter().any(|r| r.matches_in(c, folds)),
-            Rule::Condition(cond) => cond.matches(c, folds),
+            Rule::All { all } => all.iter().all(|r| r.matches_in(c, folds, predicted)),
+            Rule::Any { any } => any.iter().any(|r| r.matches_in(c, folds, predicted)),
+            Rule::Condition(cond) => cond.matches(c, folds, predicted),
         }
     }
 }
@@ -467,9 +527,18 @@ impl Condition {
         Ok(())
     }
 
-    fn matches(&self, c: &CustomerFacts, folds: &mut Folds) -> bool {
+    fn matches(
+        &self,
+        c: &CustomerFacts,
+        folds: &mut Folds,
+        predicted: &[CustomerPrediction],
+    ) -> bool {
         if self.field.is_number() {
             let value = match self.field {
+                f if f.is_predicted() => match predicted_figure(f, c.customer_id, predicted) {
+                    Some(v) => v,
+                    None => return false,
+                },
                 RuleField::RecencyDays => match c.recency_days {
                     Some(d) => d as f64,
                     None => return false,
@@ -536,6 +605,25 @@ impl Condition {
             _ => false,
         }
     }
+}
+
+/// A customer's predicted figure, when the predictions have one for them.
+fn predicted_figure(
+    field: RuleField,
+    customer_id: i64,
+    predicted: &[CustomerPrediction],
+) -> Option<f64> {
+    let i = predicted
+        .binary_search_by_key(&customer_id, |p| p.history.customer_id)
+        .ok()?;
+    let p = predicted.get(i)?;
+    let v = match field {
+        RuleField::PAlive => p.p_alive,
+        RuleField::PBuy => p.p_buy,
+        RuleField::Clv => p.clv,
+        _ => p.expected_purchases,
+    };
+    v.is_finite().then_some(v)
 }
 
 /// The facts rules look at, for every customer in `profiles` (customers without orders

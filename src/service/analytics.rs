@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::{Error, Job, Progress, Stage};
 use crate::analytics::dashboard::ShopAnalytics;
+use crate::analytics::predict::CustomerPrediction;
 use crate::analytics::rfm::{RfmRow, Scoring};
 use crate::analytics::rules::{CustomerFacts, Rule};
 use crate::analytics::{
@@ -317,6 +318,32 @@ pub struct SegmentView {
     pub profiles: Vec<CustomerProfile>,
     /// What rules look at, in the order of `profiles`.
     pub facts: Vec<CustomerFacts>,
+    /// The customers' predicted figures, sorted by customer id, when a rule asked for them
+    /// (see [`SegmentView::predict_for`]); empty otherwise.
+    pub predicted: Vec<CustomerPrediction>,
+}
+
+impl SegmentView {
+    /// Works the predictions out, as `clientele predict` does with the shop's settings and
+    /// the view's as-of date, when one of `rules` looks at a predicted figure. A shop with
+    /// too little data for predictions has none: such conditions then match no one.
+    pub fn predict_for(&mut self, store: &Store, rules: &[&Rule]) -> Result<(), Error> {
+        if !rules.iter().any(|r| r.uses_predictions()) {
+            return Ok(());
+        }
+        let mut options = super::predict::PredictOptions::for_shop(&store.settings()?);
+        options.as_of = Some(self.as_of);
+        let made = super::predict::run(store, &options, &mut Progress::silent())?;
+        if let crate::analytics::predict::PredictOutcome::Ready(p) = made.outcome {
+            self.predicted = p.customers;
+        }
+        Ok(())
+    }
+
+    /// Whether a customer of the view belongs to `rule`.
+    pub fn matches(&self, rule: &Rule, c: &CustomerFacts) -> bool {
+        rule.matches_with(c, &self.predicted)
+    }
 }
 
 /// The segment view; `with_products` false leaves out what customers bought (products,
@@ -344,6 +371,7 @@ pub fn segment_view(
         as_of,
         profiles,
         facts,
+        predicted: Vec::new(),
     })
 }
 
@@ -410,8 +438,13 @@ pub fn save_segment_counted(
         return Err(Error::NameTaken(name.to_string()));
     }
     let parsed = Rule::parse(rule).map_err(Error::Rule)?;
-    let view = segment_view(store, None, true)?;
-    let members = view.facts.iter().filter(|c| parsed.matches(c)).count();
+    let mut view = segment_view(store, None, true)?;
+    view.predict_for(store, &[&parsed])?;
+    let members = view
+        .facts
+        .iter()
+        .filter(|c| view.matches(&parsed, c))
+        .count();
     store.save_segment(name, &parsed.to_json())?;
     Ok((members, view.as_of))
 }
@@ -426,12 +459,17 @@ pub type CountedSegment = (
 /// read).
 pub fn saved_segments_counted(store: &Store) -> Result<Vec<CountedSegment>, Error> {
     let saved = store.saved_segments()?;
-    let view = segment_view(store, None, true)?;
+    let mut view = segment_view(store, None, true)?;
+    let rules: Vec<Rule> = saved
+        .iter()
+        .filter_map(|s| Rule::parse(&s.rule).ok())
+        .collect();
+    view.predict_for(store, &rules.iter().collect::<Vec<_>>())?;
     Ok(saved
         .into_iter()
         .map(|s| {
-            let n =
-                Rule::parse(&s.rule).map(|r| view.facts.iter().filter(|c| r.matches(c)).count());
+            let n = Rule::parse(&s.rule)
+                .map(|r| view.facts.iter().filter(|c| view.matches(&r, c)).count());
             (s, n)
         })
         .collect())

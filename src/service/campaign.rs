@@ -188,7 +188,12 @@ fn target_list(
         _ => None,
     };
     let view = if rule.is_some() || saved.is_some() {
-        Some(super::analytics::segment_view(store, None, true)?)
+        let mut view = super::analytics::segment_view(store, None, true)?;
+        view.predict_for(
+            store,
+            &rule.into_iter().chain(saved.as_ref()).collect::<Vec<_>>(),
+        )?;
+        Some(view)
     } else {
         None
     };
@@ -241,9 +246,9 @@ fn target_list(
         }
         TargetKind::Saved => view
             .iter()
-            .flat_map(|v| &v.facts)
-            .filter(|c| saved.as_ref().is_some_and(|r| r.matches(c)))
-            .map(|c| c.customer_id)
+            .flat_map(|v| v.facts.iter().map(move |c| (v, c)))
+            .filter(|(v, c)| saved.as_ref().is_some_and(|r| v.matches(r, c)))
+            .map(|(_, c)| c.customer_id)
             .collect(),
         TargetKind::Predict => {
             predicted(store, &target.name, &rows, progress)?.ok_or_else(no_list)?
@@ -263,7 +268,7 @@ fn target_list(
         let keep: HashSet<i64> = view
             .facts
             .iter()
-            .filter(|c| rule.matches(c))
+            .filter(|c| view.matches(rule, c))
             .map(|c| c.customer_id)
             .collect();
         ids.retain(|id| keep.contains(id));

@@ -55,7 +55,7 @@ pub fn customers(
     let settings = store.settings()?;
     // Built-in groups and "every customer" need no product data; a saved rule may.
     let needs_products = segment.is_some_and(|name| builtin_group(name).is_none());
-    let view = segment_view(store, as_of, needs_products)?;
+    let mut view = segment_view(store, as_of, needs_products)?;
     let (keep, sheet): (Keep, String) = match segment {
         Some(name) => match builtin_group(name) {
             Some(f) => (f, name.trim().to_string()),
@@ -64,7 +64,12 @@ pub fn customers(
                     return Err(Error::NoSuchSegment(name.to_string()));
                 };
                 let rule = Rule::parse(&saved.rule).map_err(Error::Rule)?;
-                (Box::new(move |c| rule.matches(c)), saved.name)
+                view.predict_for(store, &[&rule])?;
+                let predicted = std::mem::take(&mut view.predicted);
+                (
+                    Box::new(move |c| rule.matches_with(c, &predicted)),
+                    saved.name,
+                )
             }
         },
         None => (Box::new(|_| true), "Customers".to_string()),

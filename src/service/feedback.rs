@@ -120,7 +120,8 @@ pub fn compute(
     progress: &mut Progress<'_>,
 ) -> Result<FeedbackFigures, Error> {
     progress.step(0.0, Stage::ReadingCustomers, Job::Segments)?;
-    let facts = store.feedback_facts(&period(from, to)?)?;
+    // Only what the figures look at: no text, which is most of a piece of feedback.
+    let facts = store.feedback_scores(&period(from, to)?)?;
     progress.step(0.3, Stage::ReadingSales, Job::Segments)?;
     // The sale lines are read only when buying again or the lifecycle needs them: the
     // segments and tiers come from the customers' figures the store keeps.

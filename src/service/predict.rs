@@ -86,9 +86,14 @@ pub fn run(
     progress.step(0.9, Stage::ReadingCustomers, Job::Predict)?;
     let external_refs =
         crate::analytics::predict::timed("external refs", || store.external_refs())?;
-    let complaints = super::feedback::repeated_complaints(
-        &store.feedback_facts(&crate::model::feedback::FeedbackFilter::default())?,
-    );
+    // Only open complaints count: the rest of the feedback (and its texts) is not read.
+    let open = crate::model::feedback::FeedbackFilter {
+        status: Some(crate::model::feedback::FeedbackStatus::Open),
+        ..crate::model::feedback::FeedbackFilter::default()
+    };
+    let complaints =
+        crate::analytics::predict::timed("open complaints", || store.feedback_facts(&open))
+            .map(|facts| super::feedback::repeated_complaints(&facts))?;
     progress.step(1.0, Stage::Done, Job::Predict)?;
     Ok(Predictions {
         as_of,

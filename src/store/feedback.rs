@@ -22,6 +22,9 @@ const INSERT: &str = "INSERT INTO feedback (batch_id, contact_id, given_on, scal
 const SELECT: &str = "SELECT id, contact_id, given_on, scale, score, text, channel, product,
         order_ref, status, resolved_at, resolved_note, batch_id FROM feedback";
 
+/// The columns the scores' figures read (see [`Store::feedback_scores`]).
+const SELECT_SCORES: &str = "SELECT id, contact_id, given_on, scale, score, product FROM feedback";
+
 fn insert(conn: &rusqlite::Connection, batch_id: Option<i64>, new: &NewFeedback) -> Result<i64> {
     let f = &new.content;
     conn.prepare_cached(INSERT)?.execute(params![
@@ -69,6 +72,22 @@ fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackRow> {
         resolved_at: r.get(10)?,
         resolved_note: r.get(11)?,
         batch_id: r.get(12)?,
+    })
+}
+
+/// A piece of feedback as the scores' figures read it: no text, channel, status or language.
+fn score_row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackFact> {
+    let date: String = r.get(2)?;
+    Ok(FeedbackFact {
+        id: r.get(0)?,
+        customer_id: r.get(1)?,
+        date: parse_date(&date).unwrap_or(NaiveDate::MIN),
+        score: score_of(r.get(3)?, r.get(4)?),
+        text: String::new(),
+        channel: None,
+        product: r.get(5)?,
+        status: None,
+        language: None,
     })
 }
 
@@ -143,10 +162,22 @@ impl Store {
     /// The pieces of feedback `filter` asks for, each with its root customer, by day then
     /// id. Feedback of an import that was undone is gone with it.
     pub fn feedback(&self, filter: &FeedbackFilter) -> Result<Vec<FeedbackRow>> {
+        self.feedback_where(SELECT, filter, row_of, |row| &mut row.customer_id)
+    }
+
+    /// The pieces `filter` asks for, as `select` (columns of `feedback`) and `read` read
+    /// them, by day then id, each given its root customer through `customer`.
+    fn feedback_where<T>(
+        &self,
+        select: &str,
+        filter: &FeedbackFilter,
+        read: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        customer: fn(&mut T) -> &mut i64,
+    ) -> Result<Vec<T>> {
         self.map_busy(|s| {
             let root = s.root_map_for_reads()?;
             let mut stmt = s.conn.prepare(&format!(
-                "{SELECT} WHERE (?1 IS NULL OR given_on >= ?1) AND (?2 IS NULL OR given_on <= ?2)
+                "{select} WHERE (?1 IS NULL OR given_on >= ?1) AND (?2 IS NULL OR given_on <= ?2)
                    AND (?3 IS NULL OR status = ?3) ORDER BY given_on, id"
             ))?;
             let rows = stmt.query_map(
@@ -155,18 +186,38 @@ impl Store {
                     filter.to.map(|d| d.format(DATE_FORMAT).to_string()),
                     filter.status.map(FeedbackStatus::as_str),
                 ],
-                row_of,
+                read,
             )?;
             let mut out = Vec::new();
             for row in rows {
                 let mut row = row?;
-                row.customer_id = root(row.customer_id);
-                if filter.customer_id.is_none_or(|c| c == row.customer_id) {
+                let id = customer(&mut row);
+                *id = root(*id);
+                if filter.customer_id.is_none_or(|c| c == *id) {
                     out.push(row);
                 }
             }
             Ok(out)
         })
+    }
+
+    /// The feedback `filter` asks for as the scores' figures read it (NPS, CSAT, stars,
+    /// their groups and buying again): as [`Store::feedback_facts`] gives it, without the
+    /// text, channel, status or language, which those figures do not look at.
+    pub fn feedback_scores(&self, filter: &FeedbackFilter) -> Result<Vec<FeedbackFact>> {
+        let mut facts =
+            self.feedback_where(SELECT_SCORES, filter, score_row_of, |f| &mut f.customer_id)?;
+        let live: std::collections::HashSet<i64> = self.map_busy(|s| {
+            let mut stmt = s.conn.prepare(
+                "SELECT id FROM contact WHERE merged_into IS NULL AND erased_at IS NULL",
+            )?;
+            let ids = stmt
+                .query_map([], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(ids)
+        })?;
+        facts.retain(|f| live.contains(&f.customer_id));
+        Ok(facts)
     }
 
     /// The feedback `filter` asks for as the analytics read it: root customers with the
@@ -389,6 +440,45 @@ mod tests {
             store.add_feedback(&piece(999, "2024-01-01", None, None)),
             Err(StoreError::NotFound(Refusal::NoCustomer { id: 999 }))
         ));
+    }
+
+    /// The scores' read gives the facts' read without what the figures do not look at,
+    /// the same pieces in the same order, with and without a period.
+    #[test]
+    fn the_scores_read_is_the_facts_read_without_the_words() {
+        let store = Store::open_in_memory().unwrap();
+        let a = contact(&store, "a@example.com");
+        let b = contact(&store, "b@example.com");
+        let mut about_tea = piece(b, "2024-04-01", Some(10), None);
+        about_tea.content.product = Some("Tea".into());
+        for p in [
+            piece(a, "2024-05-01", Some(2), Some(FeedbackStatus::Open)),
+            about_tea,
+            piece(a, "2024-04-01", None, None),
+            piece(b, "2024-03-01", Some(7), Some(FeedbackStatus::Resolved)),
+        ] {
+            store.add_feedback(&p).unwrap();
+        }
+        let april = FeedbackFilter {
+            from: Some("2024-04-01".parse().unwrap()),
+            ..FeedbackFilter::default()
+        };
+        for filter in [FeedbackFilter::default(), april] {
+            let want: Vec<FeedbackFact> = store
+                .feedback_facts(&filter)
+                .unwrap()
+                .into_iter()
+                .map(|f| FeedbackFact {
+                    text: String::new(),
+                    channel: None,
+                    status: None,
+                    language: None,
+                    ..f
+                })
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(store.feedback_scores(&filter).unwrap(), want);
+        }
     }
 
     #[test]

@@ -14,6 +14,8 @@ use crate::text::ui_lang;
 use std::sync::Arc;
 
 use crate::analytics::dashboard::{Group, ShopAnalytics};
+use crate::analytics::predict::{CustomerPrediction, PredictOutcome};
+use crate::service::predict::{PredictOptions, Predictions};
 use crate::analytics::rfm::{Segment, Stage, Tier};
 use crate::analytics::rules::{Op, Rule, RuleField};
 use crate::jobs::{Event, Request};
@@ -207,6 +209,9 @@ pub type ListKey = (usize, usize, bool);
 /// The members of a rule, or why the rule is not valid.
 pub type Members = Result<Arc<Vec<i64>>, String>;
 
+/// What a count was made on: the figures' and the predictions' addresses (0 without).
+pub type CountedOn = (usize, usize);
+
 /// The tab's state.
 #[derive(Default)]
 pub struct SegmentsScreen {
@@ -221,10 +226,17 @@ pub struct SegmentsScreen {
     /// The saved segments were asked for.
     pub saved_requested: bool,
     /// Members of the saved segments, for the figures they were counted on:
-    /// (data pointer, per segment: rule JSON and members).
-    pub saved_members: Option<(usize, Vec<(String, Members)>)>,
-    /// The builder's last count: (rule JSON, figures pointer, members or the rule's error).
-    pub draft_count: Option<(String, usize, Members)>,
+    /// (figures and predictions pointers, per segment: rule JSON and members).
+    pub saved_members: Option<(CountedOn, Vec<(String, Members)>)>,
+    /// The builder's last count: (rule JSON, figures and predictions pointers, members or
+    /// the rule's error).
+    pub draft_count: Option<(String, CountedOn, Members)>,
+    /// The predictions job started for rules on predicted figures.
+    pub predict_job: Option<u64>,
+    /// The data generation that job was asked for.
+    pub predict_asked: Option<u64>,
+    /// What it gave: the predictions, or why there are none.
+    pub predicted: Option<Result<Arc<Predictions>, String>>,
     /// The open list's rows (positions in the figures) and what they were made for:
     /// (figures pointer, list pointer, consented only).
     pub list_rows: Option<(ListKey, Arc<Vec<usize>>)>,
@@ -239,12 +251,27 @@ impl Screen for SegmentsScreen {
     }
 
     fn ui(&mut self, cx: &mut Cx, ui: &mut egui::Ui) {
+        if let Some(Ok(made)) = &self.predicted
+            && self.predict_asked == Some(cx.data_generation)
+        {
+            crate::ui::widgets::customer_prediction::publish(ui.ctx(), self.predict_asked, made);
+        }
         draw(self, cx, ui);
     }
 
     fn on_event(&mut self, _cx: &mut Cx, event: &Event) {
-        if let Event::SavedSegments(Ok(saved)) = event {
-            self.saved = Some(saved.clone());
+        match event {
+            Event::SavedSegments(Ok(saved)) => self.saved = Some(saved.clone()),
+            Event::Predictions { job, result } if self.predict_job == Some(*job) => {
+                self.predict_job = None;
+                self.predicted = Some(
+                    result
+                        .as_ref()
+                        .map(Arc::clone)
+                        .map_err(|e| crate::text::local(e.as_ref())),
+                );
+            }
+            _ => {}
         }
     }
 
@@ -838,14 +865,87 @@ fn movement_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figure
         });
 }
 
-/// The members of `rule` among the figures' customers.
-pub fn members(figures: &ShopAnalytics, rule: &Rule) -> Vec<i64> {
-    rule.members(&figures.facts)
+/// The members of `rule` among the figures' customers, with the customers' predicted
+/// figures (sorted by id; empty without predictions).
+pub fn members(figures: &ShopAnalytics, rule: &Rule, predicted: &[CustomerPrediction]) -> Vec<i64> {
+    rule.members_with(&figures.facts, predicted)
+}
+
+/// Whether a saved rule or the builder's looks at a predicted figure.
+fn rules_need_predictions(this: &SegmentsScreen) -> bool {
+    let saved = this
+        .saved
+        .iter()
+        .flatten()
+        .any(|s| Rule::parse(&s.rule).is_ok_and(|r| r.uses_predictions()));
+    saved
+        || this
+            .draft
+            .as_ref()
+            .and_then(|d| d.to_rule().ok())
+            .is_some_and(|r| r.uses_predictions())
+}
+
+/// The predictions of the shop's current data, when a rule needs them: those the window
+/// already has (from the Predictions tab or this tab), else a job is started for them and
+/// its progress shown meanwhile.
+fn predictions_for_rules(
+    this: &mut SegmentsScreen,
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+) -> Option<Arc<Predictions>> {
+    if !rules_need_predictions(this) {
+        return None;
+    }
+    let generation = cx.data_generation;
+    if let Some(made) = crate::ui::widgets::customer_prediction::published(ui.ctx(), generation) {
+        return Some(made);
+    }
+    if this.predict_asked == Some(generation)
+        && let Some(Ok(made)) = &this.predicted
+    {
+        return Some(made.clone());
+    }
+    if this.predict_job.is_none() && this.predict_asked != Some(generation) {
+        let (job, cancel) = cx.restart_job(
+            &mut this.predict_job,
+            &tr!("predictions-job"),
+            &tr!("predictions-job-starting"),
+        );
+        this.predict_asked = Some(generation);
+        this.predicted = None;
+        cx.send(Request::Predict {
+            job,
+            options: PredictOptions::for_shop(cx.settings),
+            cancel,
+        });
+    }
+    if let Some(job) = this.predict_job {
+        ui.label(tr!("rules-predict-working-out"));
+        ui.horizontal(|ui| crate::ui::widgets::job_progress_ui(ui, cx, job));
+    } else if let Some(Err(e)) = &this.predicted {
+        ui.label(egui::RichText::new(e).color(theme::bad(ui.visuals().dark_mode)));
+    }
+    None
+}
+
+/// The customers' predicted figures, sorted by id (none without predictions), and the
+/// address counts made with them are kept under.
+fn predicted_of(made: Option<&Arc<Predictions>>) -> (&[CustomerPrediction], usize) {
+    match made {
+        Some(m) => match &m.outcome {
+            PredictOutcome::Ready(p) => (&p.customers, Arc::as_ptr(m) as usize),
+            PredictOutcome::TooLittleData(_) => (&[], Arc::as_ptr(m) as usize),
+        },
+        None => (&[], 0),
+    }
 }
 
 fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
     ui.heading(crate::tr!("segments-saved-segments"));
-    let key = Arc::as_ptr(figures) as usize;
+    let made = predictions_for_rules(this, cx, ui);
+    let (predicted, predicted_key) = predicted_of(made.as_ref());
+    let key = (Arc::as_ptr(figures) as usize, predicted_key);
     let tab = &mut *this;
     // Count every saved segment once per set of figures.
     if let Some(saved) = &tab.saved {
@@ -859,7 +959,7 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                 .iter()
                 .map(|s| {
                     let members = Rule::parse(&s.rule)
-                        .map(|r| Arc::new(members(figures, &r)))
+                        .map(|r| Arc::new(members(figures, &r, predicted)))
                         .map_err(|e| crate::text::local(&e));
                     (s.rule.clone(), members)
                 })
@@ -867,6 +967,9 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
             tab.saved_members = Some((key, list));
         }
     }
+    // A rule on the predictions waits for them rather than counting no one meanwhile.
+    let pending = made.is_none() && tab.predict_job.is_some();
+    let waiting = |rule: &str| pending && Rule::parse(rule).is_ok_and(|r| r.uses_predictions());
     let mut open: Option<CustomerList> = None;
     let mut edit: Option<RuleDraft> = None;
     let mut delete: Option<String> = None;
@@ -878,6 +981,9 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
                     for (s, (_, members)) in saved.iter().zip(counted) {
                         ui.strong(&s.name);
                         match members {
+                            Ok(_) if waiting(&s.rule) => {
+                                ui.spinner();
+                            }
                             Ok(ids) => {
                                 if ui
                                     .link(customers_words(cx.formats, ids.len() as i64))
@@ -935,11 +1041,18 @@ fn saved_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: 
         }
         return;
     }
-    builder_ui(this, cx, ui, figures);
+    builder_ui(this, cx, ui, figures, made.as_ref());
 }
 
-fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &Arc<ShopAnalytics>) {
-    let key = Arc::as_ptr(figures) as usize;
+fn builder_ui(
+    this: &mut SegmentsScreen,
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    figures: &Arc<ShopAnalytics>,
+    made: Option<&Arc<Predictions>>,
+) {
+    let (predicted, predicted_key) = predicted_of(made);
+    let key = (Arc::as_ptr(figures) as usize, predicted_key);
     let tab = &mut *this;
     let Some(draft) = tab.draft.as_mut() else {
         return;
@@ -1032,13 +1145,20 @@ fn builder_ui(this: &mut SegmentsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures
             if !fresh {
                 let counted = rule
                     .as_ref()
-                    .map(|r| Arc::new(members(figures, r)))
+                    .map(|r| Arc::new(members(figures, r, predicted)))
                     .map_err(Clone::clone);
                 tab.draft_count = Some((json, key, counted));
             }
             ui.add_space(4.0);
             let dark = ui.visuals().dark_mode;
+            let pending = made.is_none()
+                && tab.predict_job.is_some()
+                && rule.as_ref().is_ok_and(Rule::uses_predictions);
             let valid = match tab.draft_count.as_ref().map(|(_, _, c)| c) {
+                Some(Ok(_)) if pending => {
+                    ui.spinner();
+                    true
+                }
                 Some(Ok(ids)) => {
                     ui.label(
                         egui::RichText::new(tr!(
@@ -1102,6 +1222,10 @@ fn field_label(field: RuleField) -> String {
         RuleField::Segment => tr!("segments-field-segment"),
         RuleField::Tier => tr!("segments-field-tier"),
         RuleField::Lifecycle => tr!("segments-field-lifecycle"),
+        RuleField::PAlive => tr!("rules-predict-field-p-alive"),
+        RuleField::PBuy => tr!("rules-predict-field-p-buy"),
+        RuleField::Clv => tr!("rules-predict-field-clv"),
+        RuleField::ExpectedPurchases => tr!("rules-predict-field-expected-purchases"),
     }
 }
 
@@ -1146,6 +1270,7 @@ fn condition_ui(ui: &mut egui::Ui, id: (usize, usize), c: &mut DraftCondition) {
         (RuleField::Tier, _) => "A",
         (RuleField::Lifecycle, _) => "active",
         (RuleField::Consent, _) => "yes",
+        (RuleField::PAlive | RuleField::PBuy, _) => "0.3",
         (f, _) if f.is_number() => "90",
         _ => "value",
     };

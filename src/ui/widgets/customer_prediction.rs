@@ -23,6 +23,14 @@ pub fn publish(ctx: &egui::Context, generation: Option<u64>, made: &Arc<Predicti
     }
 }
 
+/// The predictions published for data generation `generation`, if any.
+pub fn published(ctx: &egui::Context, generation: u64) -> Option<Arc<Predictions>> {
+    let latest: Option<(u64, Arc<Predictions>)> = ctx.data(|d| d.get_temp(key()));
+    latest
+        .filter(|(made_for, _)| *made_for == generation)
+        .map(|(_, made)| made)
+}
+
 /// The customer's predictions, or a line saying where to get them; `sales` are their sale
 /// lines (the detail's), from which the chart of their chance over time is drawn.
 pub fn customer_prediction_ui(
@@ -31,10 +39,9 @@ pub fn customer_prediction_ui(
     customer_id: i64,
     sales: &[crate::store::OrderLine],
 ) {
-    let latest: Option<(u64, Arc<Predictions>)> = ui.ctx().data(|d| d.get_temp(key()));
-    let current = latest.filter(|(generation, _)| *generation == cx.data_generation);
+    let current = published(ui.ctx(), cx.data_generation);
     ui.strong(crate::tr!("prediction-predictions"));
-    let Some((_, made)) = current else {
+    let Some(made) = current else {
         ui.horizontal(|ui| {
             ui.label(crate::tr!("prediction-not-worked-out-for-the"));
             if ui.link(crate::tr!("prediction-open-predictions")).clicked() {
