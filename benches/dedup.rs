@@ -430,6 +430,11 @@ fn print_mistakes(d: &dedup::Detection, records: &[Record], truth: &[(usize, usi
     }
 }
 
+/// A kind of mistake: left apart or joined, why, the fields' levels, the shared blocking keys.
+type MistakeKind = (&'static str, &'static str, String, String);
+/// How many pairs of a kind, the sum of their match weights, and one example.
+type MistakeCount = (usize, f64, (usize, usize));
+
 /// Every true pair left apart and every wrong pair joined at the recommended threshold,
 /// counted by kind: why (no blocking rule shares a key / scored below the threshold /
 /// kept apart by the chain guards; scored above / joined through other records), which
@@ -481,9 +486,7 @@ fn print_error_kinds(d: &dedup::Detection, truth: &[(usize, usize)]) {
             swapped,
         )
     };
-    // (mistake, reason, levels, rules) -> (count, sum of weights, example)
-    let mut kinds: BTreeMap<(&str, &str, String, String), (usize, f64, (usize, usize))> =
-        BTreeMap::new();
+    let mut kinds: BTreeMap<MistakeKind, MistakeCount> = BTreeMap::new();
     let mut note = |mistake: &'static str, reason: &'static str, a: usize, b: usize| {
         let (levels, rules, swapped) = kind(a, b);
         let levels = if swapped {
