@@ -347,6 +347,9 @@ fn evaluate(shop: &str, records: &[Record], truth: &[(usize, usize)], options: &
     println!("  blocking: {:?}", d.blocking);
     print_model(&d);
     print_mistakes(&d, records, truth);
+    if env_usize("CLIENTELE_DEDUP_BENCH_ERRORS", 0) != 0 {
+        print_error_kinds(&d, truth);
+    }
     let start = Instant::now();
     let q = synth::pair_quality(&d, truth, d.recommended_threshold);
     println!(
@@ -424,6 +427,158 @@ fn print_mistakes(d: &dedup::Detection, records: &[Record], truth: &[(usize, usi
                 }
             }
         }
+    }
+}
+
+/// A kind of mistake: left apart or joined, why, the fields' levels, the shared blocking keys.
+type MistakeKind = (&'static str, &'static str, String, String);
+/// How many pairs of a kind, the sum of their match weights, and one example.
+type MistakeCount = (usize, f64, (usize, usize));
+
+/// Every true pair left apart and every wrong pair joined at the recommended threshold,
+/// counted by kind: why (no blocking rule shares a key / scored below the threshold /
+/// kept apart by the chain guards; scored above / joined through other records), which
+/// fields agree at which level, and the blocking rules whose key the two records share,
+/// with the mean match weight (prior included) and one example of each kind.
+fn print_error_kinds(d: &dedup::Detection, truth: &[(usize, usize)]) {
+    use dedup::block::RULES;
+    use dedup::compare::{self, FIELDS};
+    use std::collections::{BTreeMap, HashSet};
+    let threshold = d.recommended_threshold;
+    let clusters = d.clusters(threshold);
+    let mut cluster_of = vec![usize::MAX; d.ids.len()];
+    for (k, c) in clusters.iter().enumerate() {
+        for &m in &c.members {
+            cluster_of[m as usize] = k;
+        }
+    }
+    let joined = |a: usize, b: usize| cluster_of[a] != usize::MAX && cluster_of[a] == cluster_of[b];
+    let prepared = d.prepared();
+    let proposed: HashSet<(u32, u32)> = d
+        .pairs
+        .iter()
+        .map(|p| (p.a.min(p.b), p.a.max(p.b)))
+        .collect();
+    let kind = |a: usize, b: usize| {
+        let p = compare::compare(&prepared[a], &prepared[b]);
+        let levels: Vec<String> = FIELDS
+            .iter()
+            .enumerate()
+            .filter(|&(fi, _)| p[fi] != 0)
+            .map(|(fi, f)| format!("{}={}", f.label(), f.level_word(p[fi])))
+            .collect();
+        let rules: Vec<&str> = RULES
+            .iter()
+            .filter(|r| {
+                let (x, y) = ((r.key)(&prepared[a]), (r.key)(&prepared[b]));
+                x.is_some() && x == y
+            })
+            .map(|r| r.rule.label())
+            .collect();
+        let swapped = compare::names_swapped(&prepared[a], &prepared[b]);
+        (
+            levels.join(", "),
+            if rules.is_empty() {
+                "no shared key".to_string()
+            } else {
+                rules.join(" + ")
+            },
+            swapped,
+        )
+    };
+    let mut kinds: BTreeMap<MistakeKind, MistakeCount> = BTreeMap::new();
+    let mut note = |mistake: &'static str, reason: &'static str, a: usize, b: usize| {
+        let (levels, rules, swapped) = kind(a, b);
+        let levels = if swapped {
+            format!("{levels}, names swapped")
+        } else {
+            levels
+        };
+        let w = d.weight(a as u32, b as u32);
+        let e = kinds
+            .entry((mistake, reason, levels, rules))
+            .or_insert((0, 0.0, (a, b)));
+        e.0 += 1;
+        e.1 += w;
+    };
+    for &(a, b) in truth {
+        if joined(a, b) {
+            continue;
+        }
+        let p = d.score(a as u32, b as u32);
+        let reason = if p >= threshold && !proposed.contains(&(a.min(b) as u32, a.max(b) as u32)) {
+            "not proposed by blocking"
+        } else if p >= threshold {
+            "kept apart by the chain guards"
+        } else {
+            "scored below the threshold"
+        };
+        note("missed", reason, a, b);
+    }
+    let truth: HashSet<(usize, usize)> = truth.iter().copied().collect();
+    for c in &clusters {
+        for (i, &a) in c.members.iter().enumerate() {
+            for &b in &c.members[i + 1..] {
+                let (x, y) = (a.min(b) as usize, a.max(b) as usize);
+                if truth.contains(&(x, y)) {
+                    continue;
+                }
+                let reason = if d.score(a, b) >= threshold {
+                    "scored above the threshold"
+                } else {
+                    "joined through other records"
+                };
+                note("wrong", reason, x, y);
+            }
+        }
+    }
+    // Pairs that share their full name and nothing else either side knows: how many are
+    // one person, how many two, and how many have a name no third record holds.
+    let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, p) in prepared.iter().enumerate() {
+        if !p.first.is_empty() && !p.last.is_empty() {
+            by_name.entry((&p.first, &p.last)).or_default().push(i);
+        }
+    }
+    let (mut same, mut two, mut same_alone, mut two_alone) = (0, 0, 0, 0);
+    for group in by_name.values() {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let p = compare::compare(&prepared[a], &prepared[b]);
+                if p[0] != 1 || p[1] != 1 || p[2..].iter().any(|&l| l != 0) {
+                    continue;
+                }
+                let one = truth.contains(&(a.min(b), a.max(b)));
+                let alone = group.len() == 2;
+                same += usize::from(one);
+                two += usize::from(!one);
+                same_alone += usize::from(one && alone);
+                two_alone += usize::from(!one && alone);
+            }
+        }
+    }
+    println!(
+        "  pairs sharing only their full name: {same} one person, {two} two people; of them with a name no third record holds: {same_alone} one person, {two_alone} two people"
+    );
+    let mut rows: Vec<_> = kinds.into_iter().collect();
+    rows.sort_by(|x, y| (x.0.0, std::cmp::Reverse(x.1.0)).cmp(&(y.0.0, std::cmp::Reverse(y.1.0))));
+    println!(
+        "  mistakes by kind (count | mean weight in bits | why | levels | shared blocking keys | example):"
+    );
+    for ((mistake, reason, levels, rules), (count, sum, (a, b))) in rows {
+        let show = |i: usize| {
+            let p = &prepared[i];
+            format!(
+                "{} {} [{}] <{}> {} {}",
+                p.first, p.last, p.birth, p.email, p.phone, p.address
+            )
+        };
+        println!(
+            "    {mistake} | {count} | {:.1} | {reason} | {levels} | {rules} | {} || {}",
+            sum / count as f64,
+            show(a),
+            show(b)
+        );
     }
 }
 
