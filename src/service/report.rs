@@ -46,6 +46,14 @@ pub fn report_data(
         today,
         first_origins: store.first_day_origins()?,
         walk_ins: super::analytics::walk_ins(store)?,
+        predicted_clv: if options
+            .sections
+            .contains(&crate::report::data::Section::Acquisition)
+        {
+            super::channels::predicted_clv(store, to, &mut super::Progress::silent(), (0.0, 1.0))?
+        } else {
+            None
+        },
     };
     let mut data = crate::report::gather(&input, options);
     if options

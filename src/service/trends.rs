@@ -48,10 +48,12 @@ pub fn trends(
     };
     progress.step(0.6, Stage::WorkingOutCohorts, Job::Cohorts)?;
     let cohorts = crate::analytics::cohorts::cohorts(&orders, Step::Month, as_of);
-    progress.step(0.7, Stage::WorkingOutChannels, Job::Channels)?;
+    let clv = super::channels::predicted_clv(store, as_of, progress, (0.65, 0.95))?;
+    progress.step(0.95, Stage::WorkingOutChannels, Job::Channels)?;
     let channels = super::channels::channels_of(
         &orders,
         &first_days,
+        clv.as_ref(),
         ChannelGrouping::ChannelAndStore,
         as_of,
     );

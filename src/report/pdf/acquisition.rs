@@ -1,8 +1,8 @@
 //! The report's Channels section (issue 23): customers grouped by the channel and store of
 //! their first order, how often they come back, their first-year revenue and value tiers.
 
-use super::{Align, BODY, Layout, MUTED, cell, col, wrapping};
-use crate::analytics::channels::ChannelKey;
+use super::{Align, BODY, Col, Layout, MUTED, cell, col, wrapping};
+use crate::analytics::channels::{ChannelKey, ClvAverage};
 use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::report::data::ReportData;
@@ -21,6 +21,27 @@ fn name(lang: Lang, key: &ChannelKey) -> String {
         t(lang, Key::NotGiven).to_string()
     } else {
         parts.join(", ")
+    }
+}
+
+/// A group's average predicted lifetime value with, in brackets, the customers behind it;
+/// words when the shop has too little data for any prediction.
+fn clv_text(lang: Lang, clv: Option<ClvAverage>, f: &Formats) -> String {
+    match clv {
+        None => t(lang, Key::ClvTooLittle).to_string(),
+        Some(c) => c.average().map_or_else(
+            || "–".to_string(),
+            |v| {
+                tf(
+                    lang,
+                    Key::ClvCell,
+                    &[
+                        &f.money_whole((v * 100.0).round() as i64),
+                        &f.int(c.predicted as i64),
+                    ],
+                )
+            },
+        ),
     }
 }
 
@@ -48,16 +69,21 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         l.paragraph(&text, BODY, super::INK);
     }
     l.paragraph(t(lang, Key::AcquisitionNote), 8.0, MUTED);
+    l.paragraph(t(lang, Key::ClvNote), 8.0, MUTED);
     let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| f.percent_whole(s));
     let cols = [
-        wrapping(t(lang, Key::FirstBought), 0.28),
-        col(t(lang, Key::Customers), 0.12, Align::Right),
-        col(t(lang, Key::Back90), 0.11, Align::Right),
-        col(t(lang, Key::Back365), 0.11, Align::Right),
-        col(t(lang, Key::Revenue12m), 0.14, Align::Right),
-        col("A", 0.08, Align::Right),
-        col("B", 0.08, Align::Right),
-        col("C", 0.08, Align::Right),
+        wrapping(t(lang, Key::FirstBought), 0.22),
+        col(t(lang, Key::Customers), 0.11, Align::Right),
+        col(t(lang, Key::Back90), 0.1, Align::Right),
+        col(t(lang, Key::Back365), 0.1, Align::Right),
+        col(t(lang, Key::Revenue12m), 0.13, Align::Right),
+        Col {
+            wrap: true,
+            ..col(t(lang, Key::ClvAverage), 0.16, Align::Right)
+        },
+        col("A", 0.06, Align::Right),
+        col("B", 0.06, Align::Right),
+        col("C", 0.06, Align::Right),
     ];
     let rows = table
         .groups
@@ -72,6 +98,7 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
                     || "–".to_string(),
                     |v| f.money_whole((v * 100.0).round() as i64),
                 )),
+                cell(clv_text(lang, g.clv, f)),
             ];
             row.extend(
                 Tier::ALL

@@ -384,6 +384,37 @@ pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
         .show(ui, |ui| channels_grid(ui, table, formats));
 }
 
+/// A group's average predicted lifetime value with the customers behind it, or words
+/// saying there is no prediction.
+fn clv_cell(
+    ui: &mut egui::Ui,
+    clv: Option<crate::analytics::channels::ClvAverage>,
+    formats: &Formats,
+) {
+    match clv {
+        None => {
+            ui.label(crate::tr!("trends2-clv-too-little"))
+                .on_hover_text(crate::tr!("trends2-clv-too-little-tip"));
+        }
+        Some(c) => {
+            let text = c.average().map_or_else(
+                || "–".to_string(),
+                |v| {
+                    crate::tr!(
+                        "trends2-clv-cell",
+                        average = formats.money_whole((v * 100.0).round() as i64),
+                        customers = formats.int(c.predicted as i64)
+                    )
+                },
+            );
+            ui.label(text).on_hover_text(crate::tr!(
+                "trends2-clv-tip",
+                customers = (c.predicted as i64)
+            ));
+        }
+    }
+}
+
 /// The table of the channel groups.
 fn channels_grid(
     ui: &mut egui::Ui,
@@ -401,6 +432,7 @@ fn channels_grid(
                 crate::tr!("charts-channels-back-90"),
                 crate::tr!("charts-channels-back-365"),
                 crate::tr!("charts-channels-revenue"),
+                crate::tr!("trends2-clv-header"),
                 crate::tr!("charts-channels-tier-a"),
                 crate::tr!("charts-channels-tier-b"),
                 crate::tr!("charts-channels-tier-c"),
@@ -425,6 +457,7 @@ fn channels_grid(
                     || "–".to_string(),
                     |v| formats.money_whole((v * 100.0).round() as i64),
                 ));
+                clv_cell(ui, g.clv, formats);
                 for tier in Tier::ALL {
                     ui.label(share(g.tier_share(tier)));
                 }
