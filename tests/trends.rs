@@ -404,6 +404,20 @@ fn the_report_prints_the_forecast_and_the_channels_the_command_line_computes() {
     for title in ["Forecast", "Who comes back", "Where customers come from"] {
         assert!(printed.contains(title), "{title} missing");
     }
+    // Each section's chart, by words only it writes: the forecast's first month of history
+    // (the last 36 of the 144 complete months: January 1958), the heatmap's axis and the
+    // repeat rates' axis.
+    let first_tick = f.month_tick(chrono::NaiveDate::from_ymd_opt(1958, 1, 1).unwrap());
+    for chart_words in [
+        first_tick.as_str(),
+        "Months since the first order",
+        "Back within a year",
+    ] {
+        assert!(
+            printed.lines().any(|l| l.trim() == chart_words),
+            "{chart_words} not in: {printed}"
+        );
+    }
     // One customer without a channel, first seen long ago, who came back after 31 days:
     // 100% within 90 days and within a year; revenue in the 365 days from 1949-01-15 to
     // 1950-01-15, both included: 1949's 1 520 passengers and January 1950's 115.

@@ -491,10 +491,10 @@ fn lay_out<'a>(
             Section::ToCall => to_call(&mut l, data, f),
             Section::DataQuality => data_quality(&mut l, data, f),
             Section::SellsTogether => baskets::sells_together(&mut l, data, f),
-            Section::Forecast => forecast::section(&mut l, data, f),
+            Section::Forecast => forecast::section(&mut l, data, f)?,
             Section::Predictions => predictions::section(&mut l, data, f),
-            Section::Cohorts => cohorts::section(&mut l, data, f),
-            Section::Acquisition => acquisition::section(&mut l, data, f),
+            Section::Cohorts => cohorts::section(&mut l, data, f)?,
+            Section::Acquisition => acquisition::section(&mut l, data, f)?,
             Section::Feedback => feedback::section(&mut l, data, f),
             Section::Consent => consent::section(&mut l, data, f),
         }

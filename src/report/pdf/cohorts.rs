@@ -1,20 +1,64 @@
 //! The report's Cohorts section (issue 23): of the customers who first bought in each of
 //! the last twelve months, the share who ordered again 1, 2, 3 and 6 months later.
 
-use super::{Align, BODY, Layout, MUTED, cell, col};
+use super::{Align, BODY, Layout, MUTED, ReportError, cell, col};
+use crate::analytics::cohorts::CohortTable;
 use crate::format::Formats;
 use crate::report::data::ReportData;
 use crate::report::text::{Key, t, tf};
+use crate::report::trend_charts::{self, HeatRow};
 
 /// The months after the first whose share of active customers is printed.
 const MONTHS: [usize; 4] = [1, 2, 3, 6];
 
-pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
+/// Cohorts and periods since the first order the heatmap shows.
+const HEAT_COHORTS: usize = 12;
+
+/// The last twelve cohorts' share active in each month since their first order, as a
+/// triangle of coloured cells.
+fn chart(
+    l: &mut Layout<'_>,
+    lang: crate::text::Lang,
+    table: &CohortTable,
+    f: &Formats,
+) -> Result<(), ReportError> {
+    let rows: Vec<HeatRow> = table.cohorts[table.cohorts.len().saturating_sub(HEAT_COHORTS)..]
+        .iter()
+        .map(|c| HeatRow {
+            label: f.month_short(c.period.first_day()),
+            shares: c
+                .cells
+                .iter()
+                .take(HEAT_COHORTS)
+                .map(|x| x.share_active)
+                .collect(),
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let height = 44 + 15 * rows.len() as u32;
+    let svg = trend_charts::heatmap(
+        &rows,
+        &|v| f.percent_whole(v),
+        t(lang, Key::ChartMonthsSince),
+        (l.content_width() as u32, height),
+    )
+    .map_err(ReportError::Chart)?;
+    l.chart(svg, height as f32);
+    Ok(())
+}
+
+pub(super) fn section(
+    l: &mut Layout<'_>,
+    data: &ReportData,
+    f: &Formats,
+) -> Result<(), ReportError> {
     let lang = data.options.lang;
     let Some(trends) =
         super::trends_section(l, data, Key::Cohorts, |d| d.cohorts.cohorts.is_empty())
     else {
-        return;
+        return Ok(());
     };
     let table = &trends.cohorts;
     if let Some(came) = table.came_back_within(3) {
@@ -39,6 +83,7 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         l.paragraph(&text, BODY, super::INK);
     }
     l.paragraph(t(lang, Key::CohortsNote), 8.0, MUTED);
+    chart(l, lang, table, f)?;
     let titles: Vec<String> = MONTHS
         .iter()
         .map(|k| tf(lang, Key::MonthsLater, &[&k.to_string()]))
@@ -66,4 +111,5 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         })
         .collect();
     l.table(&cols, rows);
+    Ok(())
 }
