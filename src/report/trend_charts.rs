@@ -5,17 +5,12 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::charts::ACCENT;
+use super::charts::{ACCENT, GRID, INK, to_svg, value_mesh};
 use super::fonts::CHART_FAMILY;
-
-const GRID: RGBColor = RGBColor(225, 228, 232);
-const INK: RGBColor = RGBColor(60, 64, 72);
 /// The forecast's line, apart from the history's.
 const FORECAST: RGBColor = RGBColor(224, 138, 30);
 /// An empty heatmap cell, and the start of its colour scale.
 const PALE: RGBColor = RGBColor(243, 245, 248);
-
-type ChartResult = Result<(), Box<dyn std::error::Error>>;
 
 /// One forecast period: its value and the 80% and 95% ranges (low, high).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -50,109 +45,91 @@ pub fn forecast(
     words: &ForecastWords<'_>,
     size: (u32, u32),
 ) -> Result<String, String> {
-    let mut svg = String::new();
-    draw_forecast(&mut svg, labels, history, ahead, money, words, size)
-        .map_err(|e| e.to_string())?;
-    Ok(svg)
-}
-
-fn draw_forecast(
-    svg: &mut String,
-    labels: &[String],
-    history: &[f64],
-    ahead: &[Ahead],
-    money: &dyn Fn(f64) -> String,
-    words: &ForecastWords<'_>,
-    size: (u32, u32),
-) -> ChartResult {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
-    root.fill(&WHITE)?;
-    let n = (history.len() + ahead.len()).max(2) as f64 - 1.0;
-    let top = history
-        .iter()
-        .copied()
-        .chain(ahead.iter().map(|a| a.range95.1))
-        .fold(0.0_f64, f64::max)
-        .max(1.0)
-        * 1.05;
-    let label_style = (CHART_FAMILY, 9).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(&root)
-        .margin(6)
-        .margin_right(24)
-        .x_label_area_size(20)
-        .y_label_area_size(62)
-        .build_cartesian_2d(-0.5..n + 0.5, 0.0..top)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(INK)
-        .x_labels(labels.len().max(2))
-        .y_labels(5)
-        .x_label_style(label_style.clone())
-        .y_label_style(label_style.clone())
-        .x_label_formatter(&|v| {
-            let i = v.round();
-            if (v - i).abs() > 0.01 || i < 0.0 {
-                return String::new();
-            }
-            labels.get(i as usize).cloned().unwrap_or_default()
-        })
-        .y_label_formatter(&|v| money(*v))
-        .draw()?;
-    let start = history.len() as f64;
-    let xs = || (0..ahead.len()).map(move |i| start + i as f64);
-    let band = |range: fn(&Ahead) -> (f64, f64)| -> Vec<(f64, f64)> {
-        let lows = xs().zip(ahead.iter()).map(|(x, a)| (x, range(a).0));
-        let highs = xs().zip(ahead.iter()).map(|(x, a)| (x, range(a).1));
-        lows.chain(highs.rev()).collect()
-    };
-    for (range, mix, name) in [
-        (
-            (|a: &Ahead| a.range95) as fn(&Ahead) -> (f64, f64),
-            0.18,
-            words.range95,
-        ),
-        (|a: &Ahead| a.range80, 0.38, words.range80),
-    ] {
-        let color = ACCENT.mix(mix);
+    to_svg(|svg| {
+        let root = SVGBackend::with_string(svg, size).into_drawing_area();
+        root.fill(&WHITE)?;
+        let n = (history.len() + ahead.len()).max(2) as f64 - 1.0;
+        let top = history
+            .iter()
+            .copied()
+            .chain(ahead.iter().map(|a| a.range95.1))
+            .fold(0.0_f64, f64::max)
+            .max(1.0)
+            * 1.05;
+        let label_style = (CHART_FAMILY, 9).into_font().color(&INK);
+        let mut chart = ChartBuilder::on(&root)
+            .margin(6)
+            .margin_right(24)
+            .x_label_area_size(20)
+            .y_label_area_size(62)
+            .build_cartesian_2d(-0.5..n + 0.5, 0.0..top)?;
+        value_mesh(&mut chart, false)
+            .x_labels(labels.len().max(2))
+            .y_labels(5)
+            .x_label_formatter(&|v| {
+                let i = v.round();
+                if (v - i).abs() > 0.01 || i < 0.0 {
+                    return String::new();
+                }
+                labels.get(i as usize).cloned().unwrap_or_default()
+            })
+            .y_label_formatter(&|v| money(*v))
+            .draw()?;
+        let start = history.len() as f64;
+        let xs = || (0..ahead.len()).map(move |i| start + i as f64);
+        let band = |range: fn(&Ahead) -> (f64, f64)| -> Vec<(f64, f64)> {
+            let lows = xs().zip(ahead.iter()).map(|(x, a)| (x, range(a).0));
+            let highs = xs().zip(ahead.iter()).map(|(x, a)| (x, range(a).1));
+            lows.chain(highs.rev()).collect()
+        };
+        for (range, mix, name) in [
+            (
+                (|a: &Ahead| a.range95) as fn(&Ahead) -> (f64, f64),
+                0.18,
+                words.range95,
+            ),
+            (|a: &Ahead| a.range80, 0.38, words.range80),
+        ] {
+            let color = ACCENT.mix(mix);
+            chart
+                .draw_series(std::iter::once(Polygon::new(band(range), color.filled())))?
+                .label(name)
+                .legend(move |(x, y)| {
+                    Rectangle::new([(x, y - 4), (x + 14, y + 4)], color.filled())
+                });
+        }
         chart
-            .draw_series(std::iter::once(Polygon::new(band(range), color.filled())))?
-            .label(name)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 4), (x + 14, y + 4)], color.filled()));
-    }
-    chart
-        .draw_series(LineSeries::new(
-            history.iter().enumerate().map(|(i, v)| (i as f64, *v)),
-            ShapeStyle::from(&ACCENT).stroke_width(2),
-        ))?
-        .label(words.history)
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], ACCENT.stroke_width(2)));
-    // The forecast starts from the last month of history so the two lines join.
-    let joined = history
-        .last()
-        .map(|v| (start - 1.0, *v))
-        .into_iter()
-        .chain(xs().zip(ahead.iter().map(|a| a.value)));
-    chart
-        .draw_series(DashedLineSeries::new(
-            joined,
-            5,
-            3,
-            ShapeStyle::from(&FORECAST).stroke_width(2),
-        ))?
-        .label(words.forecast)
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], FORECAST.stroke_width(2)));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.85))
-        .border_style(GRID)
-        .label_font(label_style)
-        .draw()?;
-    root.present()?;
-    Ok(())
+            .draw_series(LineSeries::new(
+                history.iter().enumerate().map(|(i, v)| (i as f64, *v)),
+                ShapeStyle::from(&ACCENT).stroke_width(2),
+            ))?
+            .label(words.history)
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], ACCENT.stroke_width(2)));
+        // The forecast starts from the last month of history so the two lines join.
+        let joined = history
+            .last()
+            .map(|v| (start - 1.0, *v))
+            .into_iter()
+            .chain(xs().zip(ahead.iter().map(|a| a.value)));
+        chart
+            .draw_series(DashedLineSeries::new(
+                joined,
+                5,
+                3,
+                ShapeStyle::from(&FORECAST).stroke_width(2),
+            ))?
+            .label(words.forecast)
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], FORECAST.stroke_width(2)));
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(WHITE.mix(0.85))
+            .border_style(GRID)
+            .label_font(label_style)
+            .draw()?;
+        root.present()?;
+        Ok(())
+    })
 }
 
 /// One cohort's row of the heatmap: its name and the share active in each period since
@@ -174,97 +151,87 @@ pub fn heatmap(
     axis_name: &str,
     size: (u32, u32),
 ) -> Result<String, String> {
-    let mut svg = String::new();
-    draw_heatmap(&mut svg, rows, percent, axis_name, size).map_err(|e| e.to_string())?;
-    Ok(svg)
-}
-
-fn draw_heatmap(
-    svg: &mut String,
-    rows: &[HeatRow],
-    percent: &dyn Fn(f64) -> String,
-    axis_name: &str,
-    size: (u32, u32),
-) -> ChartResult {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
-    root.fill(&WHITE)?;
-    let columns = rows
-        .iter()
-        .map(|r| r.shares.len())
-        .max()
-        .unwrap_or(1)
-        .max(1) as i32;
-    let n = rows.len().max(1) as i32;
-    let label_style = (CHART_FAMILY, 8).into_font().color(&INK);
-    // A segmented range 0..k has k + 1 segments.
-    let mut chart = ChartBuilder::on(&root)
-        .margin(6)
-        .x_label_area_size(30)
-        .y_label_area_size(62)
-        .build_cartesian_2d(
-            (0..columns - 1).into_segmented(),
-            (0..n - 1).into_segmented(),
-        )?;
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .axis_style(INK)
-        .x_labels(columns as usize)
-        .y_labels(n as usize)
-        .x_desc(axis_name)
-        .axis_desc_style((CHART_FAMILY, 9).into_font().color(&INK))
-        .x_label_style(label_style.clone())
-        .y_label_style(label_style.clone())
-        .x_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(k) => k.to_string(),
-            _ => String::new(),
-        })
-        .y_label_formatter(&|v| match v {
-            // Rows from the top: the oldest cohort first.
-            SegmentValue::CenterOf(y) => usize::try_from(n - 1 - *y)
-                .ok()
-                .and_then(|r| rows.get(r))
-                .map(|r| r.label.clone())
-                .unwrap_or_default(),
-            _ => String::new(),
-        })
-        .draw()?;
-    let cell_width = f64::from(size.0.saturating_sub(74)) / f64::from(columns);
-    let with_text = cell_width >= 22.0;
-    let cells = || {
-        rows.iter().enumerate().flat_map(move |(r, row)| {
-            row.shares.iter().enumerate().map(move |(k, share)| {
-                let strength = if k == 0 { 1.0 } else { (share * 2.5).min(1.0) };
-                (k as i32, n - 1 - r as i32, *share, strength)
+    to_svg(|svg| {
+        let root = SVGBackend::with_string(svg, size).into_drawing_area();
+        root.fill(&WHITE)?;
+        let columns = rows
+            .iter()
+            .map(|r| r.shares.len())
+            .max()
+            .unwrap_or(1)
+            .max(1) as i32;
+        let n = rows.len().max(1) as i32;
+        let label_style = (CHART_FAMILY, 8).into_font().color(&INK);
+        // A segmented range 0..k has k + 1 segments.
+        let mut chart = ChartBuilder::on(&root)
+            .margin(6)
+            .x_label_area_size(30)
+            .y_label_area_size(62)
+            .build_cartesian_2d(
+                (0..columns - 1).into_segmented(),
+                (0..n - 1).into_segmented(),
+            )?;
+        chart
+            .configure_mesh()
+            .disable_mesh()
+            .axis_style(INK)
+            .x_labels(columns as usize)
+            .y_labels(n as usize)
+            .x_desc(axis_name)
+            .axis_desc_style((CHART_FAMILY, 9).into_font().color(&INK))
+            .x_label_style(label_style.clone())
+            .y_label_style(label_style.clone())
+            .x_label_formatter(&|v| match v {
+                SegmentValue::CenterOf(k) => k.to_string(),
+                _ => String::new(),
             })
-        })
-    };
-    chart.draw_series(cells().map(|(x, y, _, strength)| {
-        let mut cell = Rectangle::new(
-            [
-                (SegmentValue::Exact(x), SegmentValue::Exact(y)),
-                (SegmentValue::Exact(x + 1), SegmentValue::Exact(y + 1)),
-            ],
-            mix(PALE, ACCENT, strength).filled(),
-        );
-        cell.set_margin(1, 1, 1, 1);
-        cell
-    }))?;
-    if with_text {
-        chart.draw_series(cells().map(|(x, y, share, strength)| {
-            let ink = if strength > 0.5 { WHITE } else { INK };
-            Text::new(
-                percent(share),
-                (SegmentValue::CenterOf(x), SegmentValue::CenterOf(y)),
-                (CHART_FAMILY, 7)
-                    .into_font()
-                    .color(&ink)
-                    .pos(Pos::new(HPos::Center, VPos::Center)),
-            )
+            .y_label_formatter(&|v| match v {
+                // Rows from the top: the oldest cohort first.
+                SegmentValue::CenterOf(y) => usize::try_from(n - 1 - *y)
+                    .ok()
+                    .and_then(|r| rows.get(r))
+                    .map(|r| r.label.clone())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            })
+            .draw()?;
+        let cell_width = f64::from(size.0.saturating_sub(74)) / f64::from(columns);
+        let with_text = cell_width >= 22.0;
+        let cells = || {
+            rows.iter().enumerate().flat_map(move |(r, row)| {
+                row.shares.iter().enumerate().map(move |(k, share)| {
+                    let strength = if k == 0 { 1.0 } else { (share * 2.5).min(1.0) };
+                    (k as i32, n - 1 - r as i32, *share, strength)
+                })
+            })
+        };
+        chart.draw_series(cells().map(|(x, y, _, strength)| {
+            let mut cell = Rectangle::new(
+                [
+                    (SegmentValue::Exact(x), SegmentValue::Exact(y)),
+                    (SegmentValue::Exact(x + 1), SegmentValue::Exact(y + 1)),
+                ],
+                mix(PALE, ACCENT, strength).filled(),
+            );
+            cell.set_margin(1, 1, 1, 1);
+            cell
         }))?;
-    }
-    root.present()?;
-    Ok(())
+        if with_text {
+            chart.draw_series(cells().map(|(x, y, share, strength)| {
+                let ink = if strength > 0.5 { WHITE } else { INK };
+                Text::new(
+                    percent(share),
+                    (SegmentValue::CenterOf(x), SegmentValue::CenterOf(y)),
+                    (CHART_FAMILY, 7)
+                        .into_font()
+                        .color(&ink)
+                        .pos(Pos::new(HPos::Center, VPos::Center)),
+                )
+            }))?;
+        }
+        root.present()?;
+        Ok(())
+    })
 }
 
 /// Longest group name the bars' axis holds, in characters.
@@ -294,75 +261,58 @@ pub fn share_bars(
     axis_name: &str,
     size: (u32, u32),
 ) -> Result<String, String> {
-    let mut svg = String::new();
-    draw_share_bars(&mut svg, bars, percent, axis_name, size).map_err(|e| e.to_string())?;
-    Ok(svg)
-}
-
-fn draw_share_bars(
-    svg: &mut String,
-    bars: &[(String, f64, String)],
-    percent: &dyn Fn(f64) -> String,
-    axis_name: &str,
-    size: (u32, u32),
-) -> ChartResult {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
-    root.fill(&WHITE)?;
-    let n = bars.len().max(1) as i32;
-    let top = bars.iter().map(|b| b.1).fold(0.0_f64, f64::max).max(0.05) * 1.15;
-    let label_style = (CHART_FAMILY, 9).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(&root)
-        .margin(6)
-        .x_label_area_size(30)
-        .y_label_area_size(130)
-        .build_cartesian_2d(0.0..top.min(1.0), (0..n - 1).into_segmented())?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(INK)
-        .x_labels(5)
-        .y_labels(bars.len().max(1))
-        .x_desc(axis_name)
-        .axis_desc_style((CHART_FAMILY, 9).into_font().color(&INK))
-        .x_label_style(label_style.clone())
-        .y_label_style(label_style.clone())
-        .x_label_formatter(&|v| percent(*v))
-        .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) => {
-                let row = n - 1 - *i;
-                usize::try_from(row)
-                    .ok()
-                    .and_then(|r| bars.get(r))
-                    .map(|b| shortened(&b.0))
-                    .unwrap_or_default()
-            }
-            _ => String::new(),
-        })
-        .draw()?;
-    chart.draw_series(bars.iter().enumerate().map(|(r, (_, share, _))| {
-        let y = n - 1 - r as i32;
-        let mut bar = Rectangle::new(
-            [
-                (0.0, SegmentValue::Exact(y)),
-                (*share, SegmentValue::Exact(y + 1)),
-            ],
-            ACCENT.filled(),
-        );
-        bar.set_margin(3, 3, 0, 0);
-        bar
-    }))?;
-    chart.draw_series(bars.iter().enumerate().map(|(r, (_, share, written))| {
-        let y = n - 1 - r as i32;
-        Text::new(
-            written.clone(),
-            (*share + top * 0.01, SegmentValue::CenterOf(y)),
-            label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
-        )
-    }))?;
-    root.present()?;
-    Ok(())
+    to_svg(|svg| {
+        let root = SVGBackend::with_string(svg, size).into_drawing_area();
+        root.fill(&WHITE)?;
+        let n = bars.len().max(1) as i32;
+        let top = bars.iter().map(|b| b.1).fold(0.0_f64, f64::max).max(0.05) * 1.15;
+        let label_style = (CHART_FAMILY, 9).into_font().color(&INK);
+        let mut chart = ChartBuilder::on(&root)
+            .margin(6)
+            .x_label_area_size(30)
+            .y_label_area_size(130)
+            .build_cartesian_2d(0.0..top.min(1.0), (0..n - 1).into_segmented())?;
+        value_mesh(&mut chart, true)
+            .x_labels(5)
+            .y_labels(bars.len().max(1))
+            .x_desc(axis_name)
+            .axis_desc_style((CHART_FAMILY, 9).into_font().color(&INK))
+            .x_label_formatter(&|v| percent(*v))
+            .y_label_formatter(&|v| match v {
+                SegmentValue::CenterOf(i) => {
+                    let row = n - 1 - *i;
+                    usize::try_from(row)
+                        .ok()
+                        .and_then(|r| bars.get(r))
+                        .map(|b| shortened(&b.0))
+                        .unwrap_or_default()
+                }
+                _ => String::new(),
+            })
+            .draw()?;
+        chart.draw_series(bars.iter().enumerate().map(|(r, (_, share, _))| {
+            let y = n - 1 - r as i32;
+            let mut bar = Rectangle::new(
+                [
+                    (0.0, SegmentValue::Exact(y)),
+                    (*share, SegmentValue::Exact(y + 1)),
+                ],
+                ACCENT.filled(),
+            );
+            bar.set_margin(3, 3, 0, 0);
+            bar
+        }))?;
+        chart.draw_series(bars.iter().enumerate().map(|(r, (_, share, written))| {
+            let y = n - 1 - r as i32;
+            Text::new(
+                written.clone(),
+                (*share + top * 0.01, SegmentValue::CenterOf(y)),
+                label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+            )
+        }))?;
+        root.present()?;
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The report's Channels section (issue 23): customers grouped by the channel and store of
 //! their first order, how often they come back, their first-year revenue and value tiers.
 
-use super::{Align, BODY, Col, Layout, MUTED, ReportError, cell, col, wrapping};
+use super::{Align, BODY, Col, Layout, MUTED, cell, col, wrapping};
 use crate::analytics::channels::{ChannelKey, ChannelTable, ClvAverage};
 use crate::analytics::rfm::Tier;
 use crate::format::Formats;
@@ -49,41 +49,19 @@ fn clv_text(lang: Lang, clv: Option<ClvAverage>, f: &Formats) -> String {
 /// Groups the repeat-rate chart shows at most (the largest).
 const BAR_GROUPS: usize = 10;
 
-/// The one-year repeat rate of each group with customers whose year is behind them, as
-/// bars.
-fn chart(
-    l: &mut Layout<'_>,
-    lang: Lang,
-    table: &ChannelTable,
-    f: &Formats,
-) -> Result<(), ReportError> {
-    let bars: Vec<(String, f64, String)> = table
+/// The one-year repeat rate of each group with customers whose year is behind them: the
+/// bars of the chart (name, share, share written).
+fn repeat_bars(lang: Lang, table: &ChannelTable, f: &Formats) -> Vec<(String, f64, String)> {
+    table
         .groups
         .iter()
         .filter_map(|g| Some((g, g.repeat_365.share()?)))
         .take(BAR_GROUPS)
         .map(|(g, share)| (name(lang, &g.key), share, f.percent_whole(share)))
-        .collect();
-    if bars.is_empty() {
-        return Ok(());
-    }
-    let height = 44 + 20 * bars.len() as u32;
-    let svg = trend_charts::share_bars(
-        &bars,
-        &|v| f.percent_whole(v),
-        t(lang, Key::ChartBackWithinYear),
-        (l.content_width() as u32, height),
-    )
-    .map_err(ReportError::Chart)?;
-    l.chart(svg, height as f32);
-    Ok(())
+        .collect()
 }
 
-pub(super) fn section(
-    l: &mut Layout<'_>,
-    data: &ReportData,
-    f: &Formats,
-) -> Result<(), ReportError> {
+pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> super::Drawn {
     let lang = data.options.lang;
     let Some(trends) =
         super::trends_section(l, data, Key::Acquisition, |d| d.channels.groups.is_empty())
@@ -147,5 +125,13 @@ pub(super) fn section(
         })
         .collect();
     l.table(&cols, rows);
-    chart(l, lang, table, f)
+    let bars = repeat_bars(lang, table, f);
+    super::rows_chart(l, bars.len(), 20, |size| {
+        trend_charts::share_bars(
+            &bars,
+            &|v| f.percent_whole(v),
+            t(lang, Key::ChartBackWithinYear),
+            size,
+        )
+    })
 }

@@ -1,7 +1,7 @@
 //! The report's Cohorts section (issue 23): of the customers who first bought in each of
 //! the last twelve months, the share who ordered again 1, 2, 3 and 6 months later.
 
-use super::{Align, BODY, Layout, MUTED, ReportError, cell, col};
+use super::{Align, BODY, Layout, MUTED, cell, col};
 use crate::analytics::cohorts::CohortTable;
 use crate::format::Formats;
 use crate::report::data::ReportData;
@@ -14,15 +14,10 @@ const MONTHS: [usize; 4] = [1, 2, 3, 6];
 /// Cohorts and periods since the first order the heatmap shows.
 const HEAT_COHORTS: usize = 12;
 
-/// The last twelve cohorts' share active in each month since their first order, as a
-/// triangle of coloured cells.
-fn chart(
-    l: &mut Layout<'_>,
-    lang: crate::text::Lang,
-    table: &CohortTable,
-    f: &Formats,
-) -> Result<(), ReportError> {
-    let rows: Vec<HeatRow> = table.cohorts[table.cohorts.len().saturating_sub(HEAT_COHORTS)..]
+/// The last twelve cohorts' share active in each month since their first order, the rows
+/// of the heatmap.
+fn heat_rows(table: &CohortTable, f: &Formats) -> Vec<HeatRow> {
+    table.cohorts[table.cohorts.len().saturating_sub(HEAT_COHORTS)..]
         .iter()
         .map(|c| HeatRow {
             label: f.month_short(c.period.first_day()),
@@ -33,27 +28,10 @@ fn chart(
                 .map(|x| x.share_active)
                 .collect(),
         })
-        .collect();
-    if rows.is_empty() {
-        return Ok(());
-    }
-    let height = 44 + 15 * rows.len() as u32;
-    let svg = trend_charts::heatmap(
-        &rows,
-        &|v| f.percent_whole(v),
-        t(lang, Key::ChartMonthsSince),
-        (l.content_width() as u32, height),
-    )
-    .map_err(ReportError::Chart)?;
-    l.chart(svg, height as f32);
-    Ok(())
+        .collect()
 }
 
-pub(super) fn section(
-    l: &mut Layout<'_>,
-    data: &ReportData,
-    f: &Formats,
-) -> Result<(), ReportError> {
+pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> super::Drawn {
     let lang = data.options.lang;
     let Some(trends) =
         super::trends_section(l, data, Key::Cohorts, |d| d.cohorts.cohorts.is_empty())
@@ -83,7 +61,15 @@ pub(super) fn section(
         l.paragraph(&text, BODY, super::INK);
     }
     l.paragraph(t(lang, Key::CohortsNote), 8.0, MUTED);
-    chart(l, lang, table, f)?;
+    let rows = heat_rows(table, f);
+    super::rows_chart(l, rows.len(), 15, |size| {
+        trend_charts::heatmap(
+            &rows,
+            &|v| f.percent_whole(v),
+            t(lang, Key::ChartMonthsSince),
+            size,
+        )
+    })?;
     let titles: Vec<String> = MONTHS
         .iter()
         .map(|k| tf(lang, Key::MonthsLater, &[&k.to_string()]))

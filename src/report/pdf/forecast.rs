@@ -52,25 +52,20 @@ fn chart(
         range80: t(lang, Key::ChartRange80),
         range95: t(lang, Key::ChartRange95),
     };
-    let width = l.content_width() as u32;
-    let svg = trend_charts::forecast(
-        &labels,
-        &series.values[skip..],
-        &ahead,
-        &|v| f.money_whole((v * 100.0).round() as i64),
-        &words,
-        (width, 210),
-    )
-    .map_err(ReportError::Chart)?;
-    l.chart(svg, 210.0);
-    Ok(())
+    // 210 points: the height of the report's other charts.
+    super::rows_chart(l, 1, 166, |size| {
+        trend_charts::forecast(
+            &labels,
+            &series.values[skip..],
+            &ahead,
+            &|v| f.money_whole((v * 100.0).round() as i64),
+            &words,
+            size,
+        )
+    })
 }
 
-pub(super) fn section(
-    l: &mut Layout<'_>,
-    data: &ReportData,
-    f: &Formats,
-) -> Result<(), ReportError> {
+pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> super::Drawn {
     let lang = data.options.lang;
     let Some(trends) = super::trends_section(l, data, Key::Forecast, |d| {
         d.history.series.is_empty() && d.history.so_far.is_none_or(|p| p.value == 0.0)

@@ -31,6 +31,8 @@ pub struct TrendsView {
     pub cohort_revenue: bool,
     /// Whether cohorts go by quarter rather than by month.
     pub cohort_quarter: bool,
+    /// The steps and range the figures shown are asked for (set each frame).
+    pub choice: TrendChoice,
 }
 
 /// The step buttons a trend chart offers (`None` for the other charts): the forecast goes
@@ -93,12 +95,12 @@ pub(super) fn trend_ui(
         }
         _ => note(ui, crate::tr!("trends2-channels-range")),
     }
-    let choice = choice(this, shop);
+    this.trends.choice = choice(this, shop);
     let view = &mut this.trends;
     match chart {
-        Chart::Forecast => forecast_ui(view, &choice, cx, ui, formats),
-        Chart::Cohorts => cohorts_ui(view, &choice, cx, ui, formats),
-        _ => channels_ui(&choice, cx, ui, formats),
+        Chart::Forecast => forecast_ui(view, cx, ui, formats),
+        Chart::Cohorts => cohorts_ui(view, cx, ui, formats),
+        _ => channels_ui(&view.choice, cx, ui, formats),
     }
 }
 
@@ -160,14 +162,8 @@ fn x_mid(p: Period) -> f64 {
 
 /// Forecast: the history, the forecast with both ranges, "so far" for the month under way,
 /// the model's backtest error against "same as last year", and the backtest on demand.
-fn forecast_ui(
-    view: &mut TrendsView,
-    choice: &TrendChoice,
-    cx: &mut Cx,
-    ui: &mut egui::Ui,
-    formats: &Formats,
-) {
-    let Some(trends) = figures(cx, ui, choice) else {
+fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui, &view.choice) else {
         return;
     };
     let made = match &trends.forecast {
@@ -286,18 +282,12 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
 
 /// Cohorts: the sentence, then the triangle of customers coming back or each cohort's
 /// revenue per customer.
-fn cohorts_ui(
-    view: &mut TrendsView,
-    choice: &TrendChoice,
-    cx: &mut Cx,
-    ui: &mut egui::Ui,
-    formats: &Formats,
-) {
-    let Some(trends) = figures(cx, ui, choice) else {
+fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui, &view.choice) else {
         return;
     };
     let table = &trends.cohorts;
-    if table.cohorts.is_empty() && choice.from.is_some() {
+    if table.cohorts.is_empty() && view.choice.from.is_some() {
         ui.label(crate::tr!("trends2-no-customer-in-range"));
         return;
     }
@@ -561,7 +551,7 @@ fn channels_grid(
     let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| formats.percent_whole(s));
     egui::Grid::new("channels_grid")
         .striped(true)
-        .spacing(egui::vec2(12.0, 6.0))
+        .spacing(egui::vec2(8.0, 6.0))
         .show(ui, |ui| {
             for head in [
                 crate::tr!("charts-channels-where"),
