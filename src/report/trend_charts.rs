@@ -132,6 +132,20 @@ pub fn forecast(
     })
 }
 
+/// A chart's SVG text, or why it could not be drawn.
+pub type Svg = Result<String, String>;
+
+/// One bar of [`share_bars`]: a name, a share (0..1) and the share written.
+pub type Bar = (String, f64, String);
+
+/// An axis of shares: how a share is written and the axis' name.
+pub struct PercentAxis<'a> {
+    /// Writes a share (0..1) the shop's way.
+    pub percent: &'a dyn Fn(f64) -> String,
+    /// The axis' name.
+    pub name: &'a str,
+}
+
 /// One cohort's row of the heatmap: its name and the share active in each period since
 /// its first (0..1; period 0 first).
 pub struct HeatRow {
@@ -145,12 +159,8 @@ pub struct HeatRow {
 /// cell coloured by its share and, when it is wide enough, holding it written by
 /// `percent`. Period 0 (everyone) is drawn full; the scale saturates at 40% so the later
 /// periods are readable.
-pub fn heatmap(
-    rows: &[HeatRow],
-    percent: &dyn Fn(f64) -> String,
-    axis_name: &str,
-    size: (u32, u32),
-) -> Result<String, String> {
+pub fn heatmap(rows: &[HeatRow], axis: &PercentAxis<'_>, size: (u32, u32)) -> Svg {
+    let (percent, axis_name) = (axis.percent, axis.name);
     to_svg(|svg| {
         let root = SVGBackend::with_string(svg, size).into_drawing_area();
         root.fill(&WHITE)?;
@@ -162,14 +172,15 @@ pub fn heatmap(
             .max(1) as i32;
         let n = rows.len().max(1) as i32;
         let label_style = (CHART_FAMILY, 8).into_font().color(&INK);
-        // A segmented range 0..k has k + 1 segments.
+        // A segmented range 0..k has k + 1 segments; 0..0 would have no height, so one
+        // row or column leaves an empty one beside it.
         let mut chart = ChartBuilder::on(&root)
             .margin(6)
             .x_label_area_size(30)
             .y_label_area_size(62)
             .build_cartesian_2d(
-                (0..columns - 1).into_segmented(),
-                (0..n - 1).into_segmented(),
+                (0..(columns - 1).max(1)).into_segmented(),
+                (0..(n - 1).max(1)).into_segmented(),
             )?;
         chart
             .configure_mesh()
@@ -255,12 +266,8 @@ fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
 
 /// Horizontal bars, one per group: `bars` are (name, share 0..1, the share written);
 /// `axis_name` names the shares.
-pub fn share_bars(
-    bars: &[(String, f64, String)],
-    percent: &dyn Fn(f64) -> String,
-    axis_name: &str,
-    size: (u32, u32),
-) -> Result<String, String> {
+pub fn share_bars(bars: &[Bar], axis: &PercentAxis<'_>, size: (u32, u32)) -> Svg {
+    let (percent, axis_name) = (axis.percent, axis.name);
     to_svg(|svg| {
         let root = SVGBackend::with_string(svg, size).into_drawing_area();
         root.fill(&WHITE)?;
@@ -271,7 +278,7 @@ pub fn share_bars(
             .margin(6)
             .x_label_area_size(30)
             .y_label_area_size(130)
-            .build_cartesian_2d(0.0..top.min(1.0), (0..n - 1).into_segmented())?;
+            .build_cartesian_2d(0.0..top.min(1.0), (0..(n - 1).max(1)).into_segmented())?;
         value_mesh(&mut chart, true)
             .x_labels(5)
             .y_labels(bars.len().max(1))
@@ -353,10 +360,14 @@ mod tests {
             label: "March".to_string(),
             shares: vec![1.0, 0.25],
         }];
-        let svg = heatmap(&rows, &pct, "Months since", (400, 120)).unwrap_or_default();
+        let axis = |name| PercentAxis {
+            percent: &pct,
+            name,
+        };
+        let svg = heatmap(&rows, &axis("Months since"), (400, 120)).unwrap_or_default();
         assert!(has_text(&svg, "March") && has_text(&svg, "25%"), "{svg}");
         let bars = [("web".to_string(), 0.4, "40%".to_string())];
-        let svg = share_bars(&bars, &pct, "Back within a year", (400, 120)).unwrap_or_default();
+        let svg = share_bars(&bars, &axis("Back within a year"), (400, 120)).unwrap_or_default();
         assert!(has_text(&svg, "web") && has_text(&svg, "40%"), "{svg}");
         assert_eq!(shortened(&"a".repeat(40)), format!("{}…", "a".repeat(29)));
     }

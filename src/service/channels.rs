@@ -67,14 +67,17 @@ pub fn predicted_clv(
         Err(e) => return Err(e),
     };
     Ok(match outcome {
-        PredictOutcome::Ready(p) => Some(
-            p.customers
-                .iter()
-                .map(|c| (c.history.customer_id, c.clv))
-                .collect(),
-        ),
+        PredictOutcome::Ready(p) => Some(clv_by_customer(&p)),
         PredictOutcome::TooLittleData(_) => None,
     })
+}
+
+/// Each customer's lifetime value in `p`.
+pub fn clv_by_customer(p: &crate::analytics::predict::Prediction) -> HashMap<i64, f64> {
+    p.customers
+        .iter()
+        .map(|c| (c.history.customer_id, c.clv))
+        .collect()
 }
 
 /// The channel groups of `orders` as of `as_of`, with the first days' channels and stores

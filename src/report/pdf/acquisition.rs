@@ -7,7 +7,7 @@ use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::report::data::ReportData;
 use crate::report::text::{Key, Lang, t, tf};
-use crate::report::trend_charts;
+use crate::report::trend_charts::{self, PercentAxis};
 
 /// Fewest customers with a full year behind them for a group to be compared in words.
 const FEWEST_TO_COMPARE: usize = 30;
@@ -51,7 +51,7 @@ const BAR_GROUPS: usize = 10;
 
 /// The one-year repeat rate of each group with customers whose year is behind them: the
 /// bars of the chart (name, share, share written).
-fn repeat_bars(lang: Lang, table: &ChannelTable, f: &Formats) -> Vec<(String, f64, String)> {
+fn repeat_bars(lang: Lang, table: &ChannelTable, f: &Formats) -> Vec<trend_charts::Bar> {
     table
         .groups
         .iter()
@@ -85,10 +85,23 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> sup
         l.paragraph(&text, BODY, super::INK);
     }
     l.paragraph(t(lang, Key::AcquisitionNote), 8.0, MUTED);
-    l.paragraph(t(lang, Key::ClvNote), 8.0, MUTED);
+    if data
+        .options
+        .sections
+        .contains(&crate::report::data::Section::Predictions)
+    {
+        l.paragraph(t(lang, Key::ClvNote), 8.0, MUTED);
+    }
     let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| f.percent_whole(s));
-    let cols = [
-        wrapping(t(lang, Key::FirstBought), 0.22),
+    // The lifetime values come from the Predictions section's fit: without that section
+    // the column is left out and the name takes its room.
+    let with_clv = data
+        .options
+        .sections
+        .contains(&crate::report::data::Section::Predictions);
+    let name_share = if with_clv { 0.22 } else { 0.38 };
+    let mut cols = vec![
+        wrapping(t(lang, Key::FirstBought), name_share),
         col(t(lang, Key::Customers), 0.11, Align::Right),
         col(t(lang, Key::Back90), 0.1, Align::Right),
         col(t(lang, Key::Back365), 0.1, Align::Right),
@@ -101,6 +114,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> sup
         col("B", 0.06, Align::Right),
         col("C", 0.06, Align::Right),
     ];
+    if !with_clv {
+        cols.remove(5);
+    }
     let rows = table
         .groups
         .iter()
@@ -114,8 +130,10 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> sup
                     || "–".to_string(),
                     |v| f.money_whole((v * 100.0).round() as i64),
                 )),
-                cell(clv_text(lang, g.clv, f)),
             ];
+            if with_clv {
+                row.push(cell(clv_text(lang, g.clv, f)));
+            }
             row.extend(
                 Tier::ALL
                     .iter()
@@ -127,11 +145,10 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> sup
     l.table(&cols, rows);
     let bars = repeat_bars(lang, table, f);
     super::rows_chart(l, bars.len(), 20, |size| {
-        trend_charts::share_bars(
-            &bars,
-            &|v| f.percent_whole(v),
-            t(lang, Key::ChartBackWithinYear),
-            size,
-        )
+        let axis = PercentAxis {
+            percent: &|v| f.percent_whole(v),
+            name: t(lang, Key::ChartBackWithinYear),
+        };
+        trend_charts::share_bars(&bars, &axis, size)
     })
 }

@@ -6,7 +6,7 @@ use crate::analytics::cohorts::CohortTable;
 use crate::format::Formats;
 use crate::report::data::ReportData;
 use crate::report::text::{Key, t, tf};
-use crate::report::trend_charts::{self, HeatRow};
+use crate::report::trend_charts::{self, HeatRow, PercentAxis};
 
 /// The months after the first whose share of active customers is printed.
 const MONTHS: [usize; 4] = [1, 2, 3, 6];
@@ -63,12 +63,11 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> sup
     l.paragraph(t(lang, Key::CohortsNote), 8.0, MUTED);
     let rows = heat_rows(table, f);
     super::rows_chart(l, rows.len(), 15, |size| {
-        trend_charts::heatmap(
-            &rows,
-            &|v| f.percent_whole(v),
-            t(lang, Key::ChartMonthsSince),
-            size,
-        )
+        let axis = PercentAxis {
+            percent: &|v| f.percent_whole(v),
+            name: t(lang, Key::ChartMonthsSince),
+        };
+        trend_charts::heatmap(&rows, &axis, size)
     })?;
     let titles: Vec<String> = MONTHS
         .iter()
