@@ -173,6 +173,8 @@ pub enum Request {
         job: u64,
         /// The as-of date (default: the day of the latest sale).
         as_of: Option<NaiveDate>,
+        /// The steps and range the Charts tab asks for.
+        choice: service::trends::TrendChoice,
         /// Raised by the window to stop.
         cancel: CancelFlag,
     },
@@ -1395,9 +1397,18 @@ fn handle(store: &mut Store, request: Request, emit: &dyn Fn(Event) -> bool) -> 
             emit(Event::Baskets { job, result });
             outcome
         }
-        Request::Trends { job, as_of, cancel } => {
-            let figures =
-                service::trends::trends(store, as_of, &mut progress_of(job, &cancel, emit));
+        Request::Trends {
+            job,
+            as_of,
+            choice,
+            cancel,
+        } => {
+            let figures = service::trends::trends(
+                store,
+                as_of,
+                &choice,
+                &mut progress_of(job, &cancel, emit),
+            );
             let (result, outcome) = answer_typed(figures);
             emit(Event::Trends { job, result });
             outcome

@@ -2,7 +2,8 @@
 //! fixtures whose figures were worked out independently: the airline series as a shop's
 //! monthly sales (its own values, the seasonal naive's error computed here from the file,
 //! the 2.5% bar of the issue), the CDNOW sample against pandas' cohorts, and a six-customer
-//! shop whose channel figures were worked out by hand.
+//! shop whose channel figures were worked out by hand, and the channels' lifetime values
+//! against `predict --out` joined by hand to each customer's first channel.
 
 use std::path::{Path, PathBuf};
 
@@ -320,17 +321,20 @@ fn channels_json_matches_the_hand_worked_shop() {
              "repeat_90": {"eligible": 3, "repeated": 1, "rate": 1.0 / 3.0},
              "repeat_365": {"eligible": 3, "repeated": 1, "rate": 1.0 / 3.0},
              "customers_12m": 3, "revenue_12m_per_customer": 100.0 / 3.0,
-             "tiers": {"A": 1, "B": 1, "C": 1}},
+             "tiers": {"A": 1, "B": 1, "C": 1},
+             "clv": null},
             {"channel": "shop", "store": "Lyon", "customers": 2,
              "repeat_90": {"eligible": 2, "repeated": 1, "rate": 0.5},
              "repeat_365": {"eligible": 2, "repeated": 2, "rate": 1.0},
              "customers_12m": 2, "revenue_12m_per_customer": 150.0,
-             "tiers": {"A": 2, "B": 0, "C": 0}},
+             "tiers": {"A": 2, "B": 0, "C": 0},
+             "clv": null},
             {"channel": "web", "store": null, "customers": 1,
              "repeat_90": {"eligible": 0, "repeated": 0, "rate": null},
              "repeat_365": {"eligible": 0, "repeated": 0, "rate": null},
              "customers_12m": 0, "revenue_12m_per_customer": null,
-             "tiers": {"A": 0, "B": 1, "C": 0}},
+             "tiers": {"A": 0, "B": 1, "C": 0},
+             "clv": null},
         ]
     });
     assert_eq!(v, expected);
@@ -400,6 +404,20 @@ fn the_report_prints_the_forecast_and_the_channels_the_command_line_computes() {
     for title in ["Forecast", "Who comes back", "Where customers come from"] {
         assert!(printed.contains(title), "{title} missing");
     }
+    // Each section's chart, by words only it writes: the forecast's first month of history
+    // (the last 36 of the 144 complete months: January 1958), the heatmap's axis and the
+    // repeat rates' axis.
+    let first_tick = f.month_tick(chrono::NaiveDate::from_ymd_opt(1958, 1, 1).unwrap());
+    for chart_words in [
+        first_tick.as_str(),
+        "Months since the first order",
+        "Back within a year",
+    ] {
+        assert!(
+            printed.lines().any(|l| l.trim() == chart_words),
+            "{chart_words} not in: {printed}"
+        );
+    }
     // One customer without a channel, first seen long ago, who came back after 31 days:
     // 100% within 90 days and within a year; revenue in the 365 days from 1949-01-15 to
     // 1950-01-15, both included: 1949's 1 520 passengers and January 1950's 115.
@@ -418,4 +436,79 @@ fn the_report_prints_the_forecast_and_the_channels_the_command_line_computes() {
     );
     let expected: Vec<&str> = expected.split_whitespace().collect();
     assert_eq!(row[..expected.len()], expected[..], "{layout}");
+}
+
+/// The CDNOW sample's sales with a channel on every line, drawn from the customer and the
+/// day (so a customer's lines of one day share a channel and their later days may differ).
+fn cdnow_with_channels(path: &Path) -> Vec<(String, String, String)> {
+    const CHANNELS: [&str; 3] = ["market", "shop", "web"];
+    let mut r = csv::Reader::from_path(data("cdnow_sample_transactions.csv")).unwrap();
+    let mut w = csv::Writer::from_path(path).unwrap();
+    w.write_record(["customer_id", "date", "amount", "channel"])
+        .unwrap();
+    let mut lines = Vec::new();
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        let (id, date, amount) = (&rec[0], &rec[2], &rec[4]);
+        let day: usize = date[8..10].parse().unwrap();
+        let channel = CHANNELS[(id.parse::<usize>().unwrap() + day) % 3];
+        w.write_record([id, date, amount, channel]).unwrap();
+        lines.push((id.to_string(), date.to_string(), channel.to_string()));
+    }
+    w.flush().unwrap();
+    lines
+}
+
+#[test]
+fn channels_average_the_lifetime_values_predict_writes() {
+    let (dir, db) = temp_db("shop.sqlite");
+    let sales = dir.path().join("sales.csv");
+    let lines = cdnow_with_channels(&sales);
+    ok(&db, &["import", "sales", sales.to_str().unwrap()]);
+    let as_of = "1998-06-30";
+    let out = dir.path().join("predict.csv");
+    ok(
+        &db,
+        &["predict", "--as-of", as_of, "--out", out.to_str().unwrap()],
+    );
+    // Each customer's first day and its channel, from the file written above.
+    let mut first: std::collections::HashMap<String, (String, String)> = Default::default();
+    for (id, date, channel) in lines {
+        let e = first.entry(id).or_insert((date.clone(), channel.clone()));
+        if date < e.0 {
+            *e = (date, channel);
+        }
+    }
+    // The mean of `predict`'s lifetime values per first channel.
+    let mut sums: std::collections::BTreeMap<String, (usize, f64)> = Default::default();
+    let mut r = csv::Reader::from_path(&out).unwrap();
+    let head = r.headers().unwrap().clone();
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let (reference, clv) = (col("external_ref"), col("clv"));
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        let channel = &first[&rec[reference]].1;
+        let s = sums.entry(channel.clone()).or_default();
+        s.0 += 1;
+        s.1 += rec[clv].parse::<f64>().unwrap();
+    }
+    assert_eq!(sums.len(), 3);
+    let v: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &["channels", "--as-of", as_of, "--by", "channel", "--json"],
+    ))
+    .unwrap();
+    let groups = v["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 3);
+    for g in groups {
+        let channel = g["channel"].as_str().unwrap();
+        let (n, sum) = sums[channel];
+        assert_eq!(g["clv"]["customers"].as_u64(), Some(n as u64), "{channel}");
+        let mean = sum / n as f64;
+        let got = num(&g["clv"]["average"]);
+        assert!(
+            (got - mean).abs() <= 1e-9 * mean.abs(),
+            "{channel}: {got} against {mean}"
+        );
+    }
 }

@@ -44,12 +44,17 @@ fn json(db: &Path, args: &[&str]) -> serde_json::Value {
 
 /// "Next month: about V (L–H)" with the command line's first forecast month.
 fn next_month_line(db: &Path) -> String {
-    let v = json(db, &["forecast", "--json"]);
+    next_line(db, &["forecast", "--json"], "Next month")
+}
+
+/// "`what`: about V (L–H)." with the first forecast period `args` print.
+fn next_line(db: &Path, args: &[&str], what: &str) -> String {
+    let v = json(db, args);
     let p = &v["forecast"][0];
     let f = shop_formats();
     let money = |k: &str| f.money_whole((p[k].as_f64().unwrap() * 100.0).round() as i64);
     format!(
-        "Next month: about {} ({}–{}).",
+        "{what}: about {} ({}–{}).",
         money("value"),
         money("lo80"),
         money("hi80")
@@ -163,4 +168,30 @@ fn cohorts_and_channels_show_the_command_lines_figures() {
             .trends
             .cohort_revenue
     );
+}
+
+#[test]
+fn the_forecast_by_week_is_the_command_lines_weekly_forecast() {
+    let (_dir, db) = demo_db(300);
+    let mut h = window(&db, Tab::CHARTS);
+    show(&mut h, Chart::Forecast);
+    h.get_by_label(&next_month_line(&db));
+    // The forecast offers week and month, not day.
+    assert!(h.query_by_label("Day").is_none());
+    h.get_by_label("Week").click();
+    settle(&mut h);
+    assert_eq!(
+        h.state().screen::<ChartsScreen>().unwrap().step,
+        clientele::ui::widgets::periods::Step::Week
+    );
+    h.get_by_label(&next_line(
+        &db,
+        &["forecast", "--step", "week", "--json"],
+        "Next week",
+    ));
+    assert!(h.query_by_label_contains("Next month: about").is_none());
+    // Back to months: the Overview's figures again.
+    h.get_by_label("Month").click();
+    settle(&mut h);
+    h.get_by_label(&next_month_line(&db));
 }

@@ -83,6 +83,25 @@ pub struct ChannelGroup {
     pub revenue_12m_cents: i64,
     /// The group's customers in each value tier (customers without a tier are left out).
     pub tiers: BTreeMap<Tier, usize>,
+    /// The predicted lifetime value of the group's customers who have one; `None` when
+    /// the shop has too little data for any prediction.
+    pub clv: Option<ClvAverage>,
+}
+
+/// The predicted lifetime values of a group's customers, added up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
+pub struct ClvAverage {
+    /// Customers of the group with a prediction.
+    pub predicted: usize,
+    /// The sum of their lifetime values, in currency units.
+    pub total: f64,
+}
+
+impl ClvAverage {
+    /// The average lifetime value, `None` when no customer of the group has a prediction.
+    pub fn average(&self) -> Option<f64> {
+        (self.predicted > 0).then(|| self.total / self.predicted as f64)
+    }
 }
 
 impl ChannelGroup {
@@ -151,11 +170,13 @@ type Key<'a> = (Option<&'a str>, Option<&'a str>);
 /// channel and store are those of the customer's sale lines on that day (the smallest
 /// channel, then store, when lines of that day disagree). `orders` are the customers'
 /// orders (any order), `origins` their sale lines' channels and stores, `tiers` the value
-/// tier of each customer.
+/// tier of each customer, `clv` each customer's predicted lifetime value (`None` when
+/// there are no predictions at all; customers missing from it are left out of the average).
 pub fn channels(
     orders: &[Order],
     origins: &[SaleOrigin],
     tiers: &BTreeMap<i64, Tier>,
+    clv: Option<&HashMap<i64, f64>>,
     grouping: ChannelGrouping,
     as_of: NaiveDate,
 ) -> ChannelTable {
@@ -203,6 +224,7 @@ pub fn channels(
             customers_12m: 0,
             revenue_12m_cents: 0,
             tiers: BTreeMap::new(),
+            clv: clv.map(|_| ClvAverage::default()),
         });
         g.customers += 1;
         let second = run.get(1).map(|o| o.date);
@@ -225,6 +247,10 @@ pub fn channels(
         }
         if let Some(t) = tiers.get(&id) {
             *g.tiers.entry(*t).or_default() += 1;
+        }
+        if let (Some(sum), Some(value)) = (g.clv.as_mut(), clv.and_then(|c| c.get(&id))) {
+            sum.predicted += 1;
+            sum.total += value;
         }
     }
     let mut groups: Vec<ChannelGroup> = groups.into_values().collect();
@@ -287,6 +313,7 @@ mod tests {
             &orders,
             &origins,
             &tiers,
+            None,
             ChannelGrouping::Channel,
             d("2025-12-31"),
         );
@@ -350,11 +377,52 @@ mod tests {
             &orders,
             &origins,
             &BTreeMap::new(),
+            None,
             ChannelGrouping::ChannelAndStore,
             d("2025-01-31"),
         );
         assert_eq!(t.groups.len(), 1);
         assert_eq!(t.groups[0].key.store.as_deref(), Some("Lyon"));
         assert_eq!(t.groups[0].repeat_90.share(), None);
+    }
+
+    #[test]
+    fn the_lifetime_value_averages_the_customers_with_a_prediction() {
+        let orders = [
+            order(1, "2025-01-01", 100),
+            order(2, "2025-01-02", 100),
+            order(3, "2025-01-03", 100),
+            order(4, "2025-01-04", 100),
+        ];
+        let origins = [
+            line(1, "2025-01-01", "web", ""),
+            line(2, "2025-01-02", "web", ""),
+            line(3, "2025-01-03", "web", ""),
+            line(4, "2025-01-04", "market", ""),
+        ];
+        // 3 and 4 have no prediction: web averages 1 and 2, market has none to average.
+        let clv = HashMap::from([(1, 30.0), (2, 12.5), (9, 1000.0)]);
+        let as_of = d("2025-01-31");
+        let t = channels(
+            &orders,
+            &origins,
+            &BTreeMap::new(),
+            Some(&clv),
+            ChannelGrouping::Channel,
+            as_of,
+        );
+        let web = t.groups[0].clv.unwrap();
+        assert_eq!((web.predicted, web.average()), (2, Some(21.25)));
+        let market = t.groups[1].clv.unwrap();
+        assert_eq!((market.predicted, market.average()), (0, None));
+        let none = channels(
+            &orders,
+            &origins,
+            &BTreeMap::new(),
+            None,
+            ChannelGrouping::Channel,
+            as_of,
+        );
+        assert!(none.groups.iter().all(|g| g.clv.is_none()));
     }
 }

@@ -263,6 +263,7 @@ fn channels_json(table: &ChannelTable) -> serde_json::Value {
                 "customers_12m": g.customers_12m,
                 "revenue_12m_per_customer": g.revenue_12m_per_customer(),
                 "tiers": tiers,
+                "clv": g.clv.map(|c| serde_json::json!({"customers": c.predicted, "average": c.average()})),
             })
         })
         .collect();

@@ -1,6 +1,8 @@
 //! Charts for print, drawn with plotters as SVG text (vector, placed in the PDF with
 //! krilla-svg). Labels use the bundled Noto Sans family ([`super::fonts::CHART_FAMILY`]).
 
+use plotters::chart::{ChartContext, MeshStyle};
+use plotters::coord::ranged1d::ValueFormatter;
 use plotters::prelude::*;
 
 use super::fonts::CHART_FAMILY;
@@ -8,10 +10,46 @@ use super::fonts::CHART_FAMILY;
 /// The report's accent colour.
 pub const ACCENT: RGBColor = RGBColor(37, 99, 160);
 const LIGHT: RGBColor = RGBColor(160, 190, 220);
-const GRID: RGBColor = RGBColor(225, 228, 232);
-const INK: RGBColor = RGBColor(60, 64, 72);
+/// Grid lines.
+pub const GRID: RGBColor = RGBColor(225, 228, 232);
+/// Axes and labels.
+pub const INK: RGBColor = RGBColor(60, 64, 72);
 
-type ChartResult = Result<(), Box<dyn std::error::Error>>;
+/// What drawing a chart gives: nothing, or why it failed.
+pub(super) type ChartResult = Result<(), Box<dyn std::error::Error>>;
+
+/// The SVG text `draw` writes, or why it failed.
+pub(super) fn to_svg(draw: impl FnOnce(&mut String) -> ChartResult) -> Result<String, String> {
+    let mut svg = String::new();
+    draw(&mut svg).map_err(|e| e.to_string())?;
+    Ok(svg)
+}
+
+/// The mesh of a chart with one value axis: grid lines across the values only (along x
+/// when `values_on_x`, else along y), the ink's axes and the charts' labels.
+pub(super) fn value_mesh<'a, 'b, X, Y, XT, YT, DB>(
+    chart: &'b mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    values_on_x: bool,
+) -> MeshStyle<'a, 'b, X, Y, DB>
+where
+    X: Ranged<ValueType = XT> + ValueFormatter<XT>,
+    Y: Ranged<ValueType = YT> + ValueFormatter<YT>,
+    DB: DrawingBackend,
+{
+    let label_style = (CHART_FAMILY, 9).into_font().color(&INK);
+    let mut mesh = chart.configure_mesh();
+    if values_on_x {
+        mesh.disable_y_mesh();
+    } else {
+        mesh.disable_x_mesh();
+    }
+    mesh.light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .axis_style(INK)
+        .x_label_style(label_style.clone())
+        .y_label_style(label_style);
+    mesh
+}
 
 /// Monthly revenue as bars: `bars` are (label, value in currency units, highlighted);
 /// `money` formats the axis values. Sizes in points.
@@ -20,9 +58,7 @@ pub fn monthly_bars(
     money: &dyn Fn(f64) -> String,
     size: (u32, u32),
 ) -> Result<String, String> {
-    let mut svg = String::new();
-    draw_bars(&mut svg, bars, money, size).map_err(|e| e.to_string())?;
-    Ok(svg)
+    to_svg(|svg| draw_bars(svg, bars, money, size))
 }
 
 fn draw_bars(
@@ -36,22 +72,14 @@ fn draw_bars(
     // A segmented range 0..n has n + 1 segments: the last month is n - 1.
     let n = bars.len().max(2) as i32 - 1;
     let top = bars.iter().map(|b| b.1).fold(0.0_f64, f64::max).max(1.0) * 1.08;
-    let label_style = (CHART_FAMILY, 9).into_font().color(&INK);
     let mut chart = ChartBuilder::on(&root)
         .margin(6)
         .x_label_area_size(20)
         .y_label_area_size(62)
         .build_cartesian_2d((0..n).into_segmented(), 0.0..top)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(INK)
+    value_mesh(&mut chart, false)
         .x_labels(bars.len().max(1))
         .y_labels(5)
-        .x_label_style(label_style.clone())
-        .y_label_style(label_style)
         .x_label_formatter(&|v| match v {
             SegmentValue::CenterOf(i) => bars
                 .get(usize::try_from(*i).unwrap_or(usize::MAX))
@@ -86,9 +114,7 @@ pub fn pareto(
     axis_names: (&str, &str),
     size: (u32, u32),
 ) -> Result<String, String> {
-    let mut svg = String::new();
-    draw_pareto(&mut svg, curve, percent, axis_names, size).map_err(|e| e.to_string())?;
-    Ok(svg)
+    to_svg(|svg| draw_pareto(svg, curve, percent, axis_names, size))
 }
 
 fn draw_pareto(

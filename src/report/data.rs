@@ -183,6 +183,9 @@ pub struct ReportInput {
     /// The walk-in orders (sales naming no customer), oldest first: counted in the key
     /// figures' revenue and orders and in the revenue by month, as their own part too.
     pub walk_ins: Vec<crate::analytics::WalkIn>,
+    /// Each customer's predicted lifetime value as of the period's last day, when the
+    /// channels section is printed and the shop has enough data for the models.
+    pub predicted_clv: Option<HashMap<i64, f64>>,
 }
 
 /// One named group with its customers and revenue.
@@ -630,7 +633,15 @@ pub fn gather(input: &ReportInput, options: &ReportOptions) -> ReportData {
                     Section::Forecast | Section::Cohorts | Section::Acquisition
                 )
             })
-            .then(|| super::trends::trend_data(&orders, &input.first_origins, &tier_of, to)),
+            .then(|| {
+                super::trends::trend_data(
+                    &orders,
+                    &input.first_origins,
+                    &tier_of,
+                    input.predicted_clv.as_ref(),
+                    to,
+                )
+            }),
     }
 }
 

@@ -28,6 +28,7 @@ pub mod preview;
 pub mod print;
 pub mod subject;
 pub mod text;
+pub mod trend_charts;
 pub mod trends;
 
 pub use data::{Paper, ReportData, ReportInput, ReportOptions, Section, SectionsError, gather};

@@ -32,6 +32,26 @@ mod predictions;
 
 pub(super) use campaign::render_campaign;
 
+/// What laying out a section gives: nothing, or why a chart could not be drawn.
+type Drawn = Result<(), ReportError>;
+
+/// Places a chart of `rows` rows, `row_height` points each plus room for its axes, drawn
+/// by `draw` at the content width and that height; nothing without rows.
+fn rows_chart(
+    l: &mut Layout<'_>,
+    rows: usize,
+    row_height: u32,
+    draw: impl FnOnce((u32, u32)) -> Result<String, String>,
+) -> Result<(), ReportError> {
+    if rows == 0 {
+        return Ok(());
+    }
+    let height = 44 + row_height * rows as u32;
+    let svg = draw((l.content_width() as u32, height)).map_err(ReportError::Chart)?;
+    l.chart(svg, height as f32);
+    Ok(())
+}
+
 /// Opens one of the Forecast, Cohorts and Channels sections: its heading, then the
 /// figures, or "No sales in this period." when `empty` says there is nothing to print.
 fn trends_section<'d>(
@@ -491,10 +511,10 @@ fn lay_out<'a>(
             Section::ToCall => to_call(&mut l, data, f),
             Section::DataQuality => data_quality(&mut l, data, f),
             Section::SellsTogether => baskets::sells_together(&mut l, data, f),
-            Section::Forecast => forecast::section(&mut l, data, f),
+            Section::Forecast => forecast::section(&mut l, data, f)?,
             Section::Predictions => predictions::section(&mut l, data, f),
-            Section::Cohorts => cohorts::section(&mut l, data, f),
-            Section::Acquisition => acquisition::section(&mut l, data, f),
+            Section::Cohorts => cohorts::section(&mut l, data, f)?,
+            Section::Acquisition => acquisition::section(&mut l, data, f)?,
             Section::Feedback => feedback::section(&mut l, data, f),
             Section::Consent => consent::section(&mut l, data, f),
         }

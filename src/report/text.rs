@@ -152,6 +152,26 @@ pub enum Key {
     FeedbackHappyCount,
     /// The walk-in part of the revenue (a line of the key figures).
     WalkInPart,
+    /// The channels table's column of average predicted lifetime value.
+    ClvAverage,
+    /// A group's average predicted lifetime value and its customers with a prediction.
+    ClvCell,
+    /// What the lifetime value column holds.
+    ClvNote,
+    /// Too little data for any prediction.
+    ClvTooLittle,
+    /// The Forecast chart's legend: history.
+    ChartHistory,
+    /// The Forecast chart's legend: the forecast.
+    ChartForecast,
+    /// The Forecast chart's legend: the 80% range.
+    ChartRange80,
+    /// The Forecast chart's legend: the 95% range.
+    ChartRange95,
+    /// The cohort heatmap's x axis: months since the first order.
+    ChartMonthsSince,
+    /// The channels chart's y axis: back within a year.
+    ChartBackWithinYear,
 }
 
 /// The text of `key` in `lang`, for a message without values (those go through [`tf`]).
@@ -210,6 +230,16 @@ pub fn tf(lang: Lang, key: Key, values: &[&str]) -> String {
 
 fn id(key: Key) -> &'static str {
     match key {
+        Key::ClvAverage => "trends2-report-clv",
+        Key::ClvCell => "trends2-report-clv-cell",
+        Key::ClvNote => "trends2-report-clv-note",
+        Key::ClvTooLittle => "trends2-report-clv-too-little",
+        Key::ChartHistory => "trends2-report-chart-history",
+        Key::ChartForecast => "trends2-report-chart-forecast",
+        Key::ChartRange80 => "trends2-report-chart-range-80",
+        Key::ChartRange95 => "trends2-report-chart-range-95",
+        Key::ChartMonthsSince => "trends2-report-chart-months-since",
+        Key::ChartBackWithinYear => "trends2-report-chart-back-within-year",
         Key::Consent => "privacy2-report-consent",
         Key::ConsentNote => "privacy2-report-consent-note",
         Key::ConsentNone => "privacy2-report-consent-none",

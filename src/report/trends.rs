@@ -2,7 +2,7 @@
 //! the period's last day: revenue by month and its forecast, the monthly cohorts, and the
 //! customers grouped by the channel and store of their first order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -29,11 +29,12 @@ pub struct TrendData {
 }
 
 /// The sections' figures from the orders up to `as_of`, each customer's first-day sale
-/// origins and their value tiers.
+/// origins, their value tiers and predicted lifetime values.
 pub fn trend_data(
     orders: &[Order],
     first_origins: &[SaleDetail],
     tiers: &BTreeMap<i64, Tier>,
+    clv: Option<&HashMap<i64, f64>>,
     as_of: NaiveDate,
 ) -> TrendData {
     let history = order_history(orders, Step::Month, Measure::Revenue, as_of);
@@ -55,6 +56,7 @@ pub fn trend_data(
             orders,
             &origins,
             tiers,
+            clv,
             ChannelGrouping::ChannelAndStore,
             as_of,
         ),

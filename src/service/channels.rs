@@ -1,10 +1,14 @@
 //! Customers grouped by the channel and store of their first order: how often they come
 //! back, what they bring in their first year and which value tiers they reach (issue 23).
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
+use super::predict::PredictOptions;
 use super::{Error, Job, Progress, Stage};
 use crate::analytics::channels::{ChannelGrouping, ChannelKey, ChannelTable, SaleOrigin};
+use crate::analytics::predict::PredictOutcome;
 use crate::analytics::rfm::{Scoring, rfm_with, tiers};
 use crate::format::Formats;
 use crate::store::Store;
@@ -23,17 +27,65 @@ pub fn channels(
     else {
         return Ok(None);
     };
-    progress.step(0.5, Stage::WorkingOutChannels, Job::Channels)?;
-    let table = channels_of(&orders, &first_days, grouping, as_of);
+    let clv = predicted_clv(store, as_of, progress, (0.3, 0.8))?;
+    progress.step(0.8, Stage::WorkingOutChannels, Job::Channels)?;
+    let table = channels_of(&orders, &first_days, clv.as_ref(), grouping, as_of);
     progress.step(1.0, Stage::Done, Job::Channels)?;
     Ok(Some(table))
 }
 
+/// Each customer's predicted lifetime value as of `as_of`, as `clientele predict --as-of`
+/// gives it with the shop's margin and discount rate; `None` when the shop has too little
+/// data for the models or they cannot be fitted. The prediction's progress is reported as
+/// the part `span` (from, to) of the caller's job.
+pub fn predicted_clv(
+    store: &Store,
+    as_of: NaiveDate,
+    progress: &mut Progress<'_>,
+    span: (f32, f32),
+) -> Result<Option<HashMap<i64, f64>>, Error> {
+    let options = PredictOptions {
+        as_of: Some(as_of),
+        ..PredictOptions::for_shop(&store.settings()?)
+    };
+    let cancel = progress.cancel.clone();
+    let (from, to) = span;
+    let mut part = Progress::new(
+        |done, total, stage| {
+            let share = if total == 0 {
+                0.0
+            } else {
+                done as f32 / total as f32
+            };
+            progress.fraction(from + (to - from) * share, stage);
+        },
+        cancel,
+    );
+    let outcome = match super::predict::run(store, &options, &mut part) {
+        Ok(made) => made.outcome,
+        Err(Error::Predict(_)) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(match outcome {
+        PredictOutcome::Ready(p) => Some(clv_by_customer(&p)),
+        PredictOutcome::TooLittleData(_) => None,
+    })
+}
+
+/// Each customer's lifetime value in `p`.
+pub fn clv_by_customer(p: &crate::analytics::predict::Prediction) -> HashMap<i64, f64> {
+    p.customers
+        .iter()
+        .map(|c| (c.history.customer_id, c.clv))
+        .collect()
+}
+
 /// The channel groups of `orders` as of `as_of`, with the first days' channels and stores
-/// as [`Store::first_day_origins`] gives them.
+/// as [`Store::first_day_origins`] gives them and each customer's predicted lifetime value.
 pub(super) fn channels_of(
     orders: &[crate::analytics::Order],
     first_days: &[crate::model::SaleDetail],
+    clv: Option<&HashMap<i64, f64>>,
     grouping: ChannelGrouping,
     as_of: NaiveDate,
 ) -> ChannelTable {
@@ -47,7 +99,7 @@ pub(super) fn channels_of(
         })
         .collect();
     let tiers = tiers(&rfm_with(orders, as_of, Scoring::default()));
-    crate::analytics::channels::channels(orders, &origins, &tiers, grouping, as_of)
+    crate::analytics::channels::channels(orders, &origins, &tiers, clv, grouping, as_of)
 }
 
 /// Fewest customers with a full year behind them for a group to be compared in words.

@@ -46,6 +46,26 @@ pub fn report_data(
         today,
         first_origins: store.first_day_origins()?,
         walk_ins: super::analytics::walk_ins(store)?,
+        predicted_clv: None,
+    };
+    // The models are fitted once, for the Predictions section; the channels' lifetime
+    // values come from the same fit, so they are printed only beside that section.
+    let printed = |s| options.sections.contains(&s);
+    let outcome = if printed(crate::report::data::Section::Predictions) {
+        Some(predict_outcome(store, to)?)
+    } else {
+        None
+    };
+    let input = crate::report::ReportInput {
+        predicted_clv: match &outcome {
+            Some(Ok(crate::analytics::predict::PredictOutcome::Ready(p)))
+                if printed(crate::report::data::Section::Acquisition) =>
+            {
+                Some(super::channels::clv_by_customer(p))
+            }
+            _ => None,
+        },
+        ..input
     };
     let mut data = crate::report::gather(&input, options);
     if options
@@ -69,31 +89,43 @@ pub fn report_data(
     if options
         .sections
         .contains(&crate::report::data::Section::Predictions)
+        && let Some(outcome) = outcome
     {
-        data.predictions = Some(predictions(store, &input.profiles, to, options.lang)?);
+        data.predictions = Some(predictions(outcome, &input.profiles, options.lang));
     }
     Ok(data)
 }
 
-/// The Predictions section's figures: the models as of the period's last day (what
-/// `clientele predict --as-of` gives for that day), and the names of the customers worth
-/// saving that the report prints. Too little data is a sentence in the report, not an
-/// error.
-fn predictions(
+/// The models as of the period's last day (what `clientele predict --as-of` gives for
+/// that day). Too little data is a sentence in the report, not an error.
+fn predict_outcome(
     store: &Store,
-    profiles: &[crate::model::CustomerProfile],
     to: NaiveDate,
-    lang: crate::text::Lang,
-) -> Result<crate::report::data::ReportPredictions, Error> {
+) -> Result<
+    Result<crate::analytics::predict::PredictOutcome, crate::analytics::predict::PredictError>,
+    Error,
+> {
     let options = super::predict::PredictOptions {
         as_of: Some(to),
         ..super::predict::PredictOptions::for_shop(&store.settings()?)
     };
-    let outcome = match super::predict::run(store, &options, &mut super::Progress::silent()) {
-        Ok(made) => Ok(made.outcome),
-        Err(Error::Predict(e)) => Err(e),
-        Err(e) => return Err(e),
-    };
+    match super::predict::run(store, &options, &mut super::Progress::silent()) {
+        Ok(made) => Ok(Ok(made.outcome)),
+        Err(Error::Predict(e)) => Ok(Err(e)),
+        Err(e) => Err(e),
+    }
+}
+
+/// The Predictions section's figures: the models' outcome and the names of the customers
+/// worth saving that the report prints.
+fn predictions(
+    outcome: Result<
+        crate::analytics::predict::PredictOutcome,
+        crate::analytics::predict::PredictError,
+    >,
+    profiles: &[crate::model::CustomerProfile],
+    lang: crate::text::Lang,
+) -> crate::report::data::ReportPredictions {
     let worth_saving = match &outcome {
         Ok(crate::analytics::predict::PredictOutcome::Ready(p)) => p.worth_saving(
             crate::text::predict::SLIPPING_FROM..crate::text::predict::STILL_BUYING_FROM,
@@ -114,11 +146,11 @@ fn predictions(
             (id, name)
         })
         .collect();
-    Ok(crate::report::data::ReportPredictions {
+    crate::report::data::ReportPredictions {
         outcome,
         worth_saving,
         names,
-    })
+    }
 }
 
 /// The report's figures and its PDF.

@@ -26,13 +26,81 @@ pub struct Trends {
     pub channels: ChannelTable,
 }
 
-/// Works out the figures as of `as_of` (default: the day of the latest sale); `None` when
-/// there are no sales.
+/// What the Charts tab asks of the figures: the forecast's step (month or week), the
+/// cohorts' step (month or quarter) and a range of first orders. The default is what the
+/// Overview shows: months, monthly cohorts, every customer, as of the window's as-of date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TrendChoice {
+    /// The forecast's step: [`Step::Week`] or [`Step::Month`] (anything else is a month).
+    pub forecast_step: Step,
+    /// The cohorts' step: [`Step::Quarter`] or [`Step::Month`] (anything else is a month).
+    pub cohort_step: Step,
+    /// Cohorts and channels keep the customers whose first order is on or after this day
+    /// (cohorts: whose period ends on or after it).
+    pub from: Option<NaiveDate>,
+    /// The last day counted, before the as-of date; `None`: the as-of date.
+    pub to: Option<NaiveDate>,
+}
+
+impl Default for TrendChoice {
+    fn default() -> Self {
+        TrendChoice {
+            forecast_step: Step::Month,
+            cohort_step: Step::Month,
+            from: None,
+            to: None,
+        }
+    }
+}
+
+impl TrendChoice {
+    /// The forecast's step, week or month.
+    pub fn forecast_step(&self) -> Step {
+        match self.forecast_step {
+            Step::Week => Step::Week,
+            _ => Step::Month,
+        }
+    }
+
+    /// The cohorts' step, quarter or month.
+    pub fn cohort_step(&self) -> Step {
+        match self.cohort_step {
+            Step::Quarter => Step::Quarter,
+            _ => Step::Month,
+        }
+    }
+}
+
+/// The orders of the customers whose first order (on or before `as_of`) is on or after
+/// `from`.
+fn first_ordering_from(
+    orders: &[crate::analytics::Order],
+    from: NaiveDate,
+    as_of: NaiveDate,
+) -> Vec<crate::analytics::Order> {
+    let mut first: std::collections::HashMap<i64, NaiveDate> = std::collections::HashMap::new();
+    for o in orders.iter().filter(|o| o.date <= as_of) {
+        first
+            .entry(o.customer_id)
+            .and_modify(|d| *d = (*d).min(o.date))
+            .or_insert(o.date);
+    }
+    orders
+        .iter()
+        .filter(|o| first.get(&o.customer_id).is_some_and(|d| *d >= from))
+        .copied()
+        .collect()
+}
+
+/// Works out the figures as of `as_of` (default: the day of the latest sale), or as of
+/// the choice's `to` when it is given; `None` when there are no sales.
 pub fn trends(
     store: &Store,
     as_of: Option<NaiveDate>,
+    choice: &TrendChoice,
     progress: &mut Progress<'_>,
 ) -> Result<Option<Arc<Trends>>, Error> {
+    let as_of = choice.to.or(as_of);
     let Some((as_of, orders, first_days)) =
         super::analytics::orders_and_first_days_or_none(store, as_of, progress, Job::Forecast)?
     else {
@@ -41,17 +109,29 @@ pub fn trends(
     progress.step(0.4, Stage::Forecasting, Job::Forecast)?;
     // Revenue over time counts the walk-in sales; cohorts and channels are the customers'.
     let shop_orders = super::forecast::with_walk_ins(store, &orders)?;
-    let forecast = match forecast_orders(&shop_orders, as_of, &ForecastRequest::default()) {
+    let request = ForecastRequest {
+        step: choice.forecast_step(),
+        ..ForecastRequest::default()
+    };
+    let forecast = match forecast_orders(&shop_orders, as_of, &request) {
         Ok(made) => Ok(made),
         Err(e @ Error::Forecast(_)) => Err(Arc::new(e)),
         Err(e) => return Err(e),
     };
     progress.step(0.6, Stage::WorkingOutCohorts, Job::Cohorts)?;
-    let cohorts = crate::analytics::cohorts::cohorts(&orders, Step::Month, as_of);
-    progress.step(0.7, Stage::WorkingOutChannels, Job::Channels)?;
+    let mut cohorts = crate::analytics::cohorts::cohorts(&orders, choice.cohort_step(), as_of);
+    if let Some(from) = choice.from {
+        cohorts.cohorts.retain(|c| c.period.last_day() >= from);
+    }
+    let in_range = choice
+        .from
+        .map(|from| first_ordering_from(&orders, from, as_of));
+    let clv = super::channels::predicted_clv(store, as_of, progress, (0.65, 0.95))?;
+    progress.step(0.95, Stage::WorkingOutChannels, Job::Channels)?;
     let channels = super::channels::channels_of(
-        &orders,
+        in_range.as_deref().unwrap_or(&orders),
         &first_days,
+        clv.as_ref(),
         ChannelGrouping::ChannelAndStore,
         as_of,
     );

@@ -234,6 +234,9 @@ pub enum Command {
     /// Work out the Forecast, Cohorts and Channels figures for the current data, unless
     /// done or under way.
     ComputeTrends,
+    /// Work out the Charts tab's Forecast, Cohorts and Channels with other steps or a
+    /// range.
+    ComputeChartTrends(crate::service::trends::TrendChoice),
     /// Load the saved segments.
     LoadSavedSegments,
     /// Save (or replace) a saved segment.
@@ -902,7 +905,10 @@ impl ClienteleApp {
             Event::Error(failed) => self.notify(localized(failed), true),
             Event::Saved(result) | Event::Exported { result, .. } => self.notify_outcome(result),
             Event::Analytics { job, result } => self.insights.answer(*job, result),
-            Event::Trends { job, result } => self.insights.trends.answer(*job, result),
+            Event::Trends { job, result } => {
+                self.insights.trends.answer(*job, result);
+                self.insights.chart_trends.answer(*job, result);
+            }
             Event::Merged { result, .. } => match result {
                 Ok(n) => self.notify(
                     tr!(
@@ -1283,7 +1289,8 @@ impl ClienteleApp {
                 self.ask_file(ctx, FileAsk::Import, Command::PickImportFile);
             }
             Command::ComputeInsights => self.compute_insights(),
-            Command::ComputeTrends => self.compute_trends(),
+            Command::ComputeTrends => self.compute_trends(Default::default()),
+            Command::ComputeChartTrends(choice) => self.compute_trends(*choice),
             Command::ShowCustomers { .. } => self.prefs.tab = Tab::CUSTOMERS,
             Command::SaveProblems { file_name, .. } => {
                 self.ask_file(ctx, FileAsk::Csv(file_name.clone()), command.clone());
@@ -1327,19 +1334,32 @@ impl ClienteleApp {
 
     /// Starts working out the Forecast, Cohorts and Channels figures for the current data,
     /// unless that is already done or under way.
-    fn compute_trends(&mut self) {
+    /// The Overview's default choice goes to `insights.trends`, any other to
+    /// `insights.chart_trends`.
+    fn compute_trends(&mut self, choice: crate::service::trends::TrendChoice) {
         let as_of = self.insights.as_of;
-        if !self.insights.trends.stale(self.data_generation, as_of) || self.stats.is_none() {
+        let default = choice == crate::service::trends::TrendChoice::default();
+        let slot = if default {
+            &self.insights.trends
+        } else {
+            &self.insights.chart_trends
+        };
+        if !slot.stale_for(self.data_generation, as_of, &choice) || self.stats.is_none() {
             return;
         }
         let (id, cancel) = self.start_job(&tr!("app-job-forecast"), &tr!("app-job-starting"));
-        let trends = &mut self.insights.trends;
+        let trends = if default {
+            &mut self.insights.trends
+        } else {
+            &mut self.insights.chart_trends
+        };
         trends.job = Some(id);
-        trends.key = Some((self.data_generation, as_of));
+        trends.key = Some((self.data_generation, as_of, choice));
         trends.error = None;
         self.send(Request::Trends {
             job: id,
             as_of,
+            choice,
             cancel,
         });
     }

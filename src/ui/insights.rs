@@ -33,6 +33,9 @@ pub struct Insights {
     pub baskets: crate::ui::widgets::suggested::SharedBaskets,
     /// The Forecast, Cohorts and Channels figures.
     pub trends: TrendFigures,
+    /// The Charts tab's Forecast, Cohorts and Channels when it asks for other steps or a
+    /// range than the Overview's.
+    pub chart_trends: TrendFigures,
 }
 
 impl Insights {
@@ -79,17 +82,29 @@ pub struct TrendFigures {
     pub data: Option<Option<Arc<crate::service::trends::Trends>>>,
     /// The job computing them now.
     pub job: Option<u64>,
-    /// The data generation and as-of date of the figures shown or being computed.
-    pub key: Option<(u64, Option<NaiveDate>)>,
+    /// The data generation, as-of date and Charts choice of the figures shown or being
+    /// computed.
+    pub key: Option<(u64, Option<NaiveDate>, crate::service::trends::TrendChoice)>,
     /// Why the last computation failed.
     pub error: Option<String>,
 }
 
 impl TrendFigures {
     /// Whether the figures must be computed (again) for data generation `generation` as of
-    /// `as_of`.
+    /// `as_of`, with the Overview's default choice.
     pub fn stale(&self, generation: u64, as_of: Option<NaiveDate>) -> bool {
-        self.job.is_none() && self.key != Some((generation, as_of))
+        self.stale_for(generation, as_of, &Default::default())
+    }
+
+    /// Whether the figures must be computed (again) for data generation `generation` as of
+    /// `as_of`, with `choice`.
+    pub fn stale_for(
+        &self,
+        generation: u64,
+        as_of: Option<NaiveDate>,
+        choice: &crate::service::trends::TrendChoice,
+    ) -> bool {
+        self.job.is_none() && self.key != Some((generation, as_of, *choice))
     }
 
     /// The figures, when computed and the shop has sales.

@@ -1,12 +1,13 @@
 //! The report's Channels section (issue 23): customers grouped by the channel and store of
 //! their first order, how often they come back, their first-year revenue and value tiers.
 
-use super::{Align, BODY, Layout, MUTED, cell, col, wrapping};
-use crate::analytics::channels::ChannelKey;
+use super::{Align, BODY, Col, Layout, MUTED, cell, col, wrapping};
+use crate::analytics::channels::{ChannelKey, ChannelTable, ClvAverage};
 use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::report::data::ReportData;
 use crate::report::text::{Key, Lang, t, tf};
+use crate::report::trend_charts::{self, PercentAxis};
 
 /// Fewest customers with a full year behind them for a group to be compared in words.
 const FEWEST_TO_COMPARE: usize = 30;
@@ -24,12 +25,48 @@ fn name(lang: Lang, key: &ChannelKey) -> String {
     }
 }
 
-pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
+/// A group's average predicted lifetime value with, in brackets, the customers behind it;
+/// words when the shop has too little data for any prediction.
+fn clv_text(lang: Lang, clv: Option<ClvAverage>, f: &Formats) -> String {
+    match clv {
+        None => t(lang, Key::ClvTooLittle).to_string(),
+        Some(c) => c.average().map_or_else(
+            || "–".to_string(),
+            |v| {
+                tf(
+                    lang,
+                    Key::ClvCell,
+                    &[
+                        &f.money_whole((v * 100.0).round() as i64),
+                        &f.int(c.predicted as i64),
+                    ],
+                )
+            },
+        ),
+    }
+}
+
+/// Groups the repeat-rate chart shows at most (the largest).
+const BAR_GROUPS: usize = 10;
+
+/// The one-year repeat rate of each group with customers whose year is behind them: the
+/// bars of the chart (name, share, share written).
+fn repeat_bars(lang: Lang, table: &ChannelTable, f: &Formats) -> Vec<trend_charts::Bar> {
+    table
+        .groups
+        .iter()
+        .filter_map(|g| Some((g, g.repeat_365.share()?)))
+        .take(BAR_GROUPS)
+        .map(|(g, share)| (name(lang, &g.key), share, f.percent_whole(share)))
+        .collect()
+}
+
+pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) -> super::Drawn {
     let lang = data.options.lang;
     let Some(trends) =
         super::trends_section(l, data, Key::Acquisition, |d| d.channels.groups.is_empty())
     else {
-        return;
+        return Ok(());
     };
     let table = &trends.channels;
     if let Some(((low, a), (high, b))) = table.least_and_most_returning(FEWEST_TO_COMPARE)
@@ -48,17 +85,38 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         l.paragraph(&text, BODY, super::INK);
     }
     l.paragraph(t(lang, Key::AcquisitionNote), 8.0, MUTED);
+    if data
+        .options
+        .sections
+        .contains(&crate::report::data::Section::Predictions)
+    {
+        l.paragraph(t(lang, Key::ClvNote), 8.0, MUTED);
+    }
     let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| f.percent_whole(s));
-    let cols = [
-        wrapping(t(lang, Key::FirstBought), 0.28),
-        col(t(lang, Key::Customers), 0.12, Align::Right),
-        col(t(lang, Key::Back90), 0.11, Align::Right),
-        col(t(lang, Key::Back365), 0.11, Align::Right),
-        col(t(lang, Key::Revenue12m), 0.14, Align::Right),
-        col("A", 0.08, Align::Right),
-        col("B", 0.08, Align::Right),
-        col("C", 0.08, Align::Right),
+    // The lifetime values come from the Predictions section's fit: without that section
+    // the column is left out and the name takes its room.
+    let with_clv = data
+        .options
+        .sections
+        .contains(&crate::report::data::Section::Predictions);
+    let name_share = if with_clv { 0.22 } else { 0.38 };
+    let mut cols = vec![
+        wrapping(t(lang, Key::FirstBought), name_share),
+        col(t(lang, Key::Customers), 0.11, Align::Right),
+        col(t(lang, Key::Back90), 0.1, Align::Right),
+        col(t(lang, Key::Back365), 0.1, Align::Right),
+        col(t(lang, Key::Revenue12m), 0.13, Align::Right),
+        Col {
+            wrap: true,
+            ..col(t(lang, Key::ClvAverage), 0.16, Align::Right)
+        },
+        col("A", 0.06, Align::Right),
+        col("B", 0.06, Align::Right),
+        col("C", 0.06, Align::Right),
     ];
+    if !with_clv {
+        cols.remove(5);
+    }
     let rows = table
         .groups
         .iter()
@@ -73,6 +131,9 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
                     |v| f.money_whole((v * 100.0).round() as i64),
                 )),
             ];
+            if with_clv {
+                row.push(cell(clv_text(lang, g.clv, f)));
+            }
             row.extend(
                 Tier::ALL
                     .iter()
@@ -82,4 +143,12 @@ pub(super) fn section(l: &mut Layout<'_>, data: &ReportData, f: &Formats) {
         })
         .collect();
     l.table(&cols, rows);
+    let bars = repeat_bars(lang, table, f);
+    super::rows_chart(l, bars.len(), 20, |size| {
+        let axis = PercentAxis {
+            percent: &|v| f.percent_whole(v),
+            name: t(lang, Key::ChartBackWithinYear),
+        };
+        trend_charts::share_bars(&bars, &axis, size)
+    })
 }

@@ -318,13 +318,16 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
     take_screenshot(this, cx, ui);
 }
 
-fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics) {
+/// The step buttons (those of `steps`; none for a chart without a step) and the date range.
+fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics, steps: &[Step]) {
     let tab = &mut *this;
     ui.horizontal(|ui| {
-        for step in [Step::Day, Step::Week, Step::Month] {
-            ui.selectable_value(&mut tab.step, step, step.label());
+        for step in steps {
+            ui.selectable_value(&mut tab.step, *step, step.label());
         }
-        ui.separator();
+        if !steps.is_empty() {
+            ui.separator();
+        }
         ui.label(crate::tr!("charts-from"));
         ui.add(
             egui::TextEdit::singleline(&mut tab.from_text)
@@ -393,12 +396,21 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
     });
     let title_rect = title.response.rect;
     if chart.over_time() {
-        range_ui(this, ui, figures);
+        range_ui(this, ui, figures, &[Step::Day, Step::Week, Step::Month]);
+    } else if let Some(steps) = trends::steps(chart) {
+        range_ui(this, ui, figures, steps);
     }
     let Some(first) = figures.first_day else {
         ui.label(crate::tr!("charts-there-are-no-sales-before"));
         return;
     };
+    if trends::steps(chart).is_some() {
+        let response = ui
+            .scope(|ui| trends::trend_ui(this, chart, figures, cx, ui, &formats))
+            .response;
+        this.chart_rect = Some(response.rect.union(title_rect));
+        return;
+    }
     let from = this.from.unwrap_or(first).max(first);
     let to = this
         .to
@@ -451,9 +463,8 @@ fn chart_ui(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui, figures: &A
             Chart::NewReturning => new_returning_plot(ui, figures, dark, &formats),
             Chart::Segments => segments_plot(ui, figures, dark, &formats),
             Chart::Pareto => pareto_plot(ui, figures, dark, &formats),
-            Chart::Forecast => trends::forecast_ui(&mut this.trends, cx, ui, &formats),
-            Chart::Cohorts => trends::cohorts_ui(&mut this.trends, cx, ui, &formats),
-            Chart::Channels => trends::channels_ui(cx, ui, &formats),
+            // Drawn above, before the series of the charts over time.
+            Chart::Forecast | Chart::Cohorts | Chart::Channels => {}
         })
         .response;
     // The saved image carries the chart's title.

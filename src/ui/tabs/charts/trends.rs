@@ -7,9 +7,11 @@ use std::sync::Arc;
 
 use egui_plot::{FilledArea, Legend, Line, MarkerShape, PlotPoints, Points};
 
-use super::{palette, time_plot, x_of};
+use super::{Chart, ChartsScreen, palette, time_plot, x_of};
 use crate::analytics::cohorts::CohortTable;
-use crate::analytics::forecast::Period;
+use crate::analytics::forecast::{Period, Step as ForecastStep};
+use crate::analytics::dashboard::ShopAnalytics;
+use crate::service::trends::TrendChoice;
 use crate::analytics::rfm::Tier;
 use crate::format::Formats;
 use crate::service::forecast::ShopForecast;
@@ -27,26 +29,115 @@ pub struct TrendsView {
     pub show_backtest: bool,
     /// Whether Cohorts shows revenue per customer rather than the triangle.
     pub cohort_revenue: bool,
+    /// Whether cohorts go by quarter rather than by month.
+    pub cohort_quarter: bool,
+    /// The steps and range the figures shown are asked for (set each frame).
+    pub choice: TrendChoice,
 }
 
-/// The figures once worked out; asks for them when the data changed, and says why there
-/// are none yet.
-fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
-    if cx
-        .insights
-        .trends
-        .stale(cx.data_generation, cx.insights.as_of)
-    {
-        cx.command(Command::ComputeTrends);
+/// The step buttons a trend chart offers (`None` for the other charts): the forecast goes
+/// by week or month; cohorts have their own month or quarter; channels have no step.
+pub(super) fn steps(chart: Chart) -> Option<&'static [Step]> {
+    match chart {
+        Chart::Forecast => Some(&[Step::Week, Step::Month]),
+        Chart::Cohorts | Chart::Channels => Some(&[]),
+        _ => None,
     }
-    if let Some(error) = cx.insights.trends.error.clone() {
+}
+
+/// What the tab's step and range ask of the figures: a range that starts at the first sale
+/// or ends at the as-of date is no range.
+fn choice(this: &ChartsScreen, figures: &ShopAnalytics) -> TrendChoice {
+    TrendChoice {
+        forecast_step: match this.step {
+            Step::Week => ForecastStep::Week,
+            _ => ForecastStep::Month,
+        },
+        cohort_step: if this.trends.cohort_quarter {
+            ForecastStep::Quarter
+        } else {
+            ForecastStep::Month
+        },
+        from: this
+            .from
+            .filter(|from| figures.first_day.is_some_and(|first| *from > first)),
+        to: this.to.filter(|to| *to < figures.as_of),
+    }
+}
+
+/// Forecast, Cohorts or Channels with the tab's step and range, and a note on what of them
+/// applies.
+pub(super) fn trend_ui(
+    this: &mut ChartsScreen,
+    chart: Chart,
+    shop: &ShopAnalytics,
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    formats: &Formats,
+) {
+    let note = |ui: &mut egui::Ui, text: String| {
+        ui.label(egui::RichText::new(text).small().weak());
+    };
+    match chart {
+        Chart::Forecast => {
+            if this.step == Step::Day {
+                note(ui, crate::tr!("trends2-forecast-no-day"));
+            }
+            note(ui, crate::tr!("trends2-forecast-range"));
+        }
+        Chart::Cohorts => {
+            ui.horizontal(|ui| {
+                let quarter = &mut this.trends.cohort_quarter;
+                ui.selectable_value(quarter, false, crate::tr!("trends2-cohorts-by-month"));
+                ui.selectable_value(quarter, true, crate::tr!("trends2-cohorts-by-quarter"));
+            });
+            note(ui, crate::tr!("trends2-cohorts-range"));
+        }
+        _ => note(ui, crate::tr!("trends2-channels-range")),
+    }
+    this.trends.choice = choice(this, shop);
+    let view = &mut this.trends;
+    match chart {
+        Chart::Forecast => forecast_ui(view, cx, ui, formats),
+        Chart::Cohorts => cohorts_ui(view, cx, ui, formats),
+        _ => channels_ui(&view.choice, cx, ui, formats),
+    }
+}
+
+/// The figures once worked out; asks for them when the data or the choice changed, and
+/// says why there are none yet. The Overview's choice shares the Overview's figures.
+fn figures(cx: &mut Cx, ui: &mut egui::Ui, choice: &TrendChoice) -> Option<Arc<Trends>> {
+    let default = *choice == TrendChoice::default();
+    let (generation, as_of) = (cx.data_generation, cx.insights.as_of);
+    let slot = if default {
+        &cx.insights.trends
+    } else {
+        &cx.insights.chart_trends
+    };
+    if slot.stale_for(generation, as_of, choice) {
+        cx.command(if default {
+            Command::ComputeTrends
+        } else {
+            Command::ComputeChartTrends(*choice)
+        });
+    }
+    let slot = if default {
+        &mut cx.insights.trends
+    } else {
+        &mut cx.insights.chart_trends
+    };
+    if let Some(error) = slot.error.clone() {
         ui.label(egui::RichText::new(error).color(theme::bad(ui.visuals().dark_mode)));
         if ui.button(crate::tr!("charts-work-out-the-figures-again")).clicked() {
-            cx.insights.trends.key = None;
+            slot.key = None;
         }
         return None;
     }
-    let figures = cx.insights.trends.figures().cloned();
+    // Figures of an earlier choice are not shown while this one is worked out.
+    let figures = slot
+        .figures()
+        .filter(|_| slot.key.is_some_and(|k| k.2 == *choice) && slot.job.is_none())
+        .cloned();
     if figures.is_none() {
         // The chart's room is kept while it is worked out, so nothing jumps when it comes.
         ui.allocate_ui(
@@ -63,15 +154,16 @@ fn figures(cx: &mut Cx, ui: &mut egui::Ui) -> Option<Arc<Trends>> {
     figures
 }
 
-/// The middle of a month on the time axis.
+/// The middle of a month or a week on the time axis.
 fn x_mid(p: Period) -> f64 {
-    x_of(p.first_day()) + 15.0
+    let half = if p.step() == ForecastStep::Week { 3.5 } else { 15.0 };
+    x_of(p.first_day()) + half
 }
 
 /// Forecast: the history, the forecast with both ranges, "so far" for the month under way,
 /// the model's backtest error against "same as last year", and the backtest on demand.
-pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
-    let Some(trends) = figures(cx, ui) else {
+fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui, &view.choice) else {
         return;
     };
     let made = match &trends.forecast {
@@ -100,11 +192,19 @@ pub fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, format
     forecast_plot(ui, made, view.show_backtest, formats);
 }
 
+/// Periods in a year of the forecast's step.
+fn series_season(made: &ShopForecast) -> usize {
+    made.forecast
+        .points
+        .first()
+        .map_or(12, |p| p.period.step().season_length())
+}
+
 fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats: &Formats) {
     let dark = ui.visuals().dark_mode;
     let series = &made.history.series;
     // The last three years of history, so the forecast stays readable.
-    let skip = series.len().saturating_sub(36);
+    let skip = series.len().saturating_sub(3 * series_season(made));
     let history: Vec<[f64; 2]> = (skip..series.len())
         .map(|i| [x_mid(series.period(i)), series.values[i]])
         .collect();
@@ -127,7 +227,11 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
     let axis = formats.clone();
     let figure = |v: f64| axis.money_whole((v * 100.0).round() as i64);
     let height = (ui.available_height() - 30.0).max(280.0);
-    time_plot("chart_forecast", Step::Month, height, max, formats)
+    let step = match made.forecast.points.first().map(|p| p.period.step()) {
+        Some(ForecastStep::Week) => Step::Week,
+        _ => Step::Month,
+    };
+    time_plot("chart_forecast", step, height, max, formats)
         .legend(Legend::default())
         .y_axis_formatter(move |mark, _| figure(mark.value))
         .show(ui, |plot| {
@@ -178,12 +282,19 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
 
 /// Cohorts: the sentence, then the triangle of customers coming back or each cohort's
 /// revenue per customer.
-pub fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
-    let Some(trends) = figures(cx, ui) else {
+fn cohorts_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui, &view.choice) else {
         return;
     };
     let table = &trends.cohorts;
-    if let Some(said) = crate::service::cohorts::comparison(table, formats) {
+    if table.cohorts.is_empty() && view.choice.from.is_some() {
+        ui.label(crate::tr!("trends2-no-customer-in-range"));
+        return;
+    }
+    // The sentence speaks of months ("within three months").
+    if table.step == ForecastStep::Month
+        && let Some(said) = crate::service::cohorts::comparison(table, formats)
+    {
         ui.label(localized(&said));
     }
     ui.horizontal(|ui| {
@@ -217,13 +328,12 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
         ui.label(crate::tr!("charts-no-month-is-complete-yet"));
         return;
     }
-    ui.label(
-        egui::RichText::new(
-            crate::tr!("charts-each-row-is-the-customers"),
-        )
-        .small()
-        .weak(),
-    );
+    let each_row = if table.step == ForecastStep::Quarter {
+        crate::tr!("trends2-cohorts-each-row-quarter")
+    } else {
+        crate::tr!("charts-each-row-is-the-customers")
+    };
+    ui.label(egui::RichText::new(each_row).small().weak());
     let cell_w =
         ((ui.available_width() - label_width - customers_width) / columns as f32).clamp(12.0, 44.0);
     let cell_h = 18.0;
@@ -267,7 +377,7 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
         painter.text(
             egui::pos2(rect.left(), y + cell_h / 2.0),
             egui::Align2::LEFT_CENTER,
-            formats.month_short(c.period.first_day()),
+            cohort_name(c.period, formats),
             font.clone(),
             ink,
         );
@@ -313,7 +423,11 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
     if let Some((c, cell)) = hovered {
         response.on_hover_text(crate::tr!(
             "charts-cohort-tip",
-            month = formats.month(c.period.first_day()),
+            month = if c.period.step() == ForecastStep::Quarter {
+                c.period.to_string()
+            } else {
+                formats.month(c.period.first_day())
+            },
             active = formats.int(cell.active_customers as i64),
             customers = formats.int(c.customers as i64),
             period = (cell.period as i64),
@@ -322,6 +436,15 @@ fn triangle(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
             per_customer = formats
                 .money((cell.cumulative_revenue_per_customer(c.customers) * 100.0).round() as i64)
         ));
+    }
+}
+
+/// A cohort's short name: its month, or its quarter as `2025-Q3`.
+fn cohort_name(period: Period, formats: &Formats) -> String {
+    if period.step() == ForecastStep::Quarter {
+        period.to_string()
+    } else {
+        formats.month_short(period.first_day())
     }
 }
 
@@ -351,7 +474,7 @@ fn cohort_lines(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
                     .collect();
                 plot.line(
                     Line::new(
-                        formats.month_short(c.period.first_day()),
+                        cohort_name(c.period, formats),
                         PlotPoints::from(points),
                     )
                     .color(palette(i))
@@ -370,11 +493,15 @@ fn cohort_lines(ui: &mut egui::Ui, table: &CohortTable, formats: &Formats) {
 
 /// Channels: a row per channel and store of the first order, and the sentence comparing
 /// the groups that come back least and most.
-pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
-    let Some(trends) = figures(cx, ui) else {
+fn channels_ui(choice: &TrendChoice, cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
+    let Some(trends) = figures(cx, ui, choice) else {
         return;
     };
     let table = &trends.channels;
+    if table.groups.is_empty() {
+        ui.label(crate::tr!("trends2-no-customer-in-range"));
+        return;
+    }
     if let Some(said) = crate::service::channels::comparison(table, formats) {
         ui.label(localized(&said));
     }
@@ -382,6 +509,37 @@ pub fn channels_ui(cx: &mut Cx, ui: &mut egui::Ui, formats: &Formats) {
     egui::ScrollArea::horizontal()
         .id_salt("channels_scroll")
         .show(ui, |ui| channels_grid(ui, table, formats));
+}
+
+/// A group's average predicted lifetime value with the customers behind it, or words
+/// saying there is no prediction.
+fn clv_cell(
+    ui: &mut egui::Ui,
+    clv: Option<crate::analytics::channels::ClvAverage>,
+    formats: &Formats,
+) {
+    match clv {
+        None => {
+            ui.label(crate::tr!("trends2-clv-too-little"))
+                .on_hover_text(crate::tr!("trends2-clv-too-little-tip"));
+        }
+        Some(c) => {
+            let text = c.average().map_or_else(
+                || "–".to_string(),
+                |v| {
+                    crate::tr!(
+                        "trends2-clv-cell",
+                        average = formats.money_whole((v * 100.0).round() as i64),
+                        customers = formats.int(c.predicted as i64)
+                    )
+                },
+            );
+            ui.label(text).on_hover_text(crate::tr!(
+                "trends2-clv-tip",
+                customers = (c.predicted as i64)
+            ));
+        }
+    }
 }
 
 /// The table of the channel groups.
@@ -393,7 +551,7 @@ fn channels_grid(
     let share = |s: Option<f64>| s.map_or_else(|| "–".to_string(), |s| formats.percent_whole(s));
     egui::Grid::new("channels_grid")
         .striped(true)
-        .spacing(egui::vec2(12.0, 6.0))
+        .spacing(egui::vec2(8.0, 6.0))
         .show(ui, |ui| {
             for head in [
                 crate::tr!("charts-channels-where"),
@@ -401,6 +559,7 @@ fn channels_grid(
                 crate::tr!("charts-channels-back-90"),
                 crate::tr!("charts-channels-back-365"),
                 crate::tr!("charts-channels-revenue"),
+                crate::tr!("trends2-clv-header"),
                 crate::tr!("charts-channels-tier-a"),
                 crate::tr!("charts-channels-tier-b"),
                 crate::tr!("charts-channels-tier-c"),
@@ -425,6 +584,7 @@ fn channels_grid(
                     || "–".to_string(),
                     |v| formats.money_whole((v * 100.0).round() as i64),
                 ));
+                clv_cell(ui, g.clv, formats);
                 for tier in Tier::ALL {
                     ui.label(share(g.tier_share(tier)));
                 }
