@@ -506,7 +506,7 @@ fn open_inner(path: &Path, options: &ReadOptions, hashing: Hashing) -> Result<Ta
             let opened = if zip {
                 open_zip(path, &head, &ctx)?
             } else {
-                Opened::Book(open_ole(path, &ctx)?)
+                Opened::Book(Box::new(open_ole(path, &ctx)?))
             };
             read_opened(opened, path, options, ctx)
         }));

@@ -113,10 +113,9 @@ pub(super) fn ods_sheets(path: &Path, ctx: &Ctx) -> Result<Vec<OdsSheet>, ReadEr
             buf.clear();
         }
     });
-    match encrypted {
-        Ok(true) => return Err(protected(ctx, Workbook::Ods)),
-        // No manifest: the content decides.
-        Ok(false) | Err(_) => {}
+    // Without a manifest, the content decides.
+    if let Ok(true) = encrypted {
+        return Err(protected(ctx, Workbook::Ods));
     }
     with_part(path, ctx, "content.xml", |reader| {
         let mut buf = Vec::new();

@@ -55,7 +55,7 @@ pub(super) fn protected(ctx: &Ctx, kind: Workbook) -> ReadError {
 /// A workbook opened: by calamine, or an OpenDocument spreadsheet, which is streamed by this
 /// module's own reader (see [`super::ods`]).
 pub(super) enum Opened {
-    Book(Book),
+    Book(Box<Book>),
     Ods,
 }
 
@@ -73,7 +73,7 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Opened, Re
         return open_ods(path, ctx);
     }
     if contains(head, b"xl/") {
-        return open_xlsx(path, ctx).map(Opened::Book);
+        return open_xlsx(path, ctx).map(|b| Opened::Book(Box::new(b)));
     }
     let other = if contains(head, b"word/") {
         Some(Looks::Word)
@@ -106,7 +106,7 @@ pub(super) fn open_zip(path: &Path, head: &[u8], ctx: &Ctx) -> Result<Opened, Re
         ],
     )?;
     if let Ok(book) = Xlsx::new(open_reader(path, ctx)?) {
-        return Ok(Opened::Book(Sheets::Xlsx(book)));
+        return Ok(Opened::Book(Box::new(Sheets::Xlsx(book))));
     }
     if is_ods_zip(open_reader(path, ctx)?) {
         return Ok(Opened::Ods);
@@ -736,7 +736,7 @@ pub(super) fn read_opened(
     ctx: Ctx,
 ) -> Result<Table, ReadError> {
     match opened {
-        Opened::Book(book) => read_book(book, options, ctx),
+        Opened::Book(book) => read_book(*book, options, ctx),
         Opened::Ods => read_ods(path, options, ctx),
     }
 }
