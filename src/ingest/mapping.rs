@@ -20,7 +20,7 @@ pub enum ImportKind {
     /// People and companies.
     #[default]
     Contacts,
-    /// Sale lines (each naming its customer).
+    /// Sale lines: a customer's, or walk-in sales that name nobody.
     Sales,
 }
 

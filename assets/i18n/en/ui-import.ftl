@@ -62,12 +62,12 @@ import-kind-sales = Sales
 # $note: a remark about the file.
 import-note = Note: { $note }
 import-hint-contacts = people and companies
-import-hint-sales = sale lines, each naming its customer
+import-hint-sales = sale lines, with their customer or as walk-in sales
 # $layout: the name of a till's or web shop's export layout.
 import-hint-contacts-layout = people and companies (from the { $layout } layout)
-import-hint-sales-layout = sale lines, each naming its customer (from the { $layout } layout)
+import-hint-sales-layout = sale lines, with their customer or as walk-in sales (from the { $layout } layout)
 import-hint-contacts-guessed = people and companies (guessed from its columns)
-import-hint-sales-guessed = sale lines, each naming its customer (guessed from its columns)
+import-hint-sales-guessed = sale lines, with their customer or as walk-in sales (guessed from its columns)
 import-delimiter-tab = Tab
 import-delimiter-comma = Comma ,
 import-delimiter-semicolon = Semicolon ;

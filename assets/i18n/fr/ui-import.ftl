@@ -62,12 +62,12 @@ import-kind-sales = Ventes
 # $note : une remarque sur le fichier.
 import-note = Remarque : { $note }
 import-hint-contacts = personnes et entreprises
-import-hint-sales = lignes de vente, chacune avec son client
+import-hint-sales = lignes de vente, avec leur client ou en ventes sans client
 # $layout : le nom du format d’export d’une caisse ou d’une boutique en ligne.
 import-hint-contacts-layout = personnes et entreprises (format d’export { $layout })
-import-hint-sales-layout = lignes de vente, chacune avec son client (format d’export { $layout })
+import-hint-sales-layout = lignes de vente, avec leur client ou en ventes sans client (format d’export { $layout })
 import-hint-contacts-guessed = personnes et entreprises (deviné d’après ses colonnes)
-import-hint-sales-guessed = lignes de vente, chacune avec son client (deviné d’après ses colonnes)
+import-hint-sales-guessed = lignes de vente, avec leur client ou en ventes sans client (deviné d’après ses colonnes)
 import-delimiter-tab = Tabulation
 import-delimiter-comma = Virgule ,
 import-delimiter-semicolon = Point-virgule ;

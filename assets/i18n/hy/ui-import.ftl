@@ -62,12 +62,12 @@ import-kind-sales = Վաճառքներ
 # $note՝ դիտողություն ֆայլի մասին։
 import-note = Նշում. { $note }
 import-hint-contacts = անձինք և ընկերություններ
-import-hint-sales = վաճառքի տողեր, յուրաքանչյուրում՝ իր հաճախորդը
+import-hint-sales = վաճառքի տողեր՝ հաճախորդով կամ որպես անանուն վաճառքներ
 # $layout՝ դրամարկղային ծրագրի կամ առցանց խանութի արտահանման ձևաչափի անունը։
 import-hint-contacts-layout = անձինք և ընկերություններ ({ $layout } արտահանման ձևաչափով)
-import-hint-sales-layout = վաճառքի տողեր, յուրաքանչյուրում՝ իր հաճախորդը ({ $layout } արտահանման ձևաչափով)
+import-hint-sales-layout = վաճառքի տողեր՝ հաճախորդով կամ որպես անանուն վաճառքներ ({ $layout } արտահանման ձևաչափով)
 import-hint-contacts-guessed = անձինք և ընկերություններ (որոշված է ըստ սյունակների)
-import-hint-sales-guessed = վաճառքի տողեր, յուրաքանչյուրում՝ իր հաճախորդը (որոշված է ըստ սյունակների)
+import-hint-sales-guessed = վաճառքի տողեր՝ հաճախորդով կամ որպես անանուն վաճառքներ (որոշված է ըստ սյունակների)
 import-delimiter-tab = Տաբուլյացիա
 import-delimiter-comma = Ստորակետ ,
 import-delimiter-semicolon = Կետ-ստորակետ ;

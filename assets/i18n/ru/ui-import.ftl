@@ -62,12 +62,12 @@ import-kind-sales = Продажи
 # $note — замечание о файле.
 import-note = Примечание: { $note }
 import-hint-contacts = люди и компании
-import-hint-sales = строки продаж, в каждой указан клиент
+import-hint-sales = строки продаж: с клиентом или анонимные продажи
 # $layout — название формата выгрузки кассы или интернет-магазина.
 import-hint-contacts-layout = люди и компании (формат выгрузки { $layout })
-import-hint-sales-layout = строки продаж, в каждой указан клиент (формат выгрузки { $layout })
+import-hint-sales-layout = строки продаж: с клиентом или анонимные продажи (формат выгрузки { $layout })
 import-hint-contacts-guessed = люди и компании (определено по столбцам)
-import-hint-sales-guessed = строки продаж, в каждой указан клиент (определено по столбцам)
+import-hint-sales-guessed = строки продаж: с клиентом или анонимные продажи (определено по столбцам)
 import-delimiter-tab = Табуляция
 import-delimiter-comma = Запятая ,
 import-delimiter-semicolon = Точка с запятой ;

@@ -62,12 +62,12 @@ import-kind-sales = 销售
 # $note：关于文件的说明。
 import-note = 注意：{ $note }
 import-hint-contacts = 个人和公司
-import-hint-sales = 销售明细，每条都注明客户
+import-hint-sales = 销售明细：注明客户或为散客销售
 # $layout：收银系统或网店导出格式的名称。
 import-hint-contacts-layout = 个人和公司（{ $layout } 格式）
-import-hint-sales-layout = 销售明细，每条都注明客户（{ $layout } 格式）
+import-hint-sales-layout = 销售明细：注明客户或为散客销售（{ $layout } 格式）
 import-hint-contacts-guessed = 个人和公司（根据列推断）
-import-hint-sales-guessed = 销售明细，每条都注明客户（根据列推断）
+import-hint-sales-guessed = 销售明细：注明客户或为散客销售（根据列推断）
 import-delimiter-tab = 制表符
 import-delimiter-comma = 逗号 ,
 import-delimiter-semicolon = 分号 ;
