@@ -371,6 +371,69 @@ fn a_pending_order_paid_later_is_counted_once_and_undo_holds_it_again() {
     assert_eq!(revenue_cents(&db), 0);
 }
 
+/// Undoing the import that created a customer, while a later import holds a payment of
+/// theirs (failed, so not counted), keeps the customer with the held payment and removes
+/// only the first import's lines; undoing the later one then removes the customer too.
+#[test]
+fn undoing_the_import_that_created_a_customer_keeps_them_while_a_later_one_holds_their_payment() {
+    let (dir, db) = temp_db("shop.sqlite");
+    const STRIPE: &str = "id,Description,Seller Message,Created (UTC),Amount,Amount Refunded,\
+        Currency,Converted Amount,Converted Amount Refunded,Fee,Tax,Converted Currency,Mode,\
+        Status,Statement Descriptor,Customer ID,Customer Description,Customer Email,Captured,\
+        Card ID,Card Last4,Card Brand\n";
+    let file = |name: &str, row: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("{STRIPE}{row}\n")).unwrap();
+        path
+    };
+    let march = file(
+        "march.csv",
+        "ch_1,Order,Payment complete.,2024-03-01 09:00:00,120.00,0.00,eur,120.00,0.00,1.20,0,\
+         eur,Live,Paid,SHOP,cus_A1,Anna Ackermann,anna@example.com,true,card_1,4242,Visa",
+    );
+    let v = import_json(&db, &[march.to_str().unwrap()]);
+    let march_batch = v["batch_id"].as_i64().unwrap();
+    assert_eq!(revenue_cents(&db), 12000, "{v}");
+    let april = file(
+        "april.csv",
+        "ch_2,Order,Your card was declined.,2024-04-02 10:00:00,45.00,0.00,eur,45.00,0.00,0,0,\
+         eur,Live,Failed,SHOP,cus_A1,Anna Ackermann,anna@example.com,false,card_1,4242,Visa",
+    );
+    let v = import_json(&db, &[april.to_str().unwrap()]);
+    let april_batch = v["batch_id"].as_i64().unwrap();
+    assert_eq!(v["held_lines"], 1, "{v}");
+    let anna_id = anna(&db);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let held_for: Option<i64> = conn
+        .query_row("SELECT contact_id FROM held_sale", [], |r| r.get(0))
+        .unwrap();
+    drop(conn);
+    assert_eq!(
+        held_for,
+        Some(anna_id),
+        "the held payment names the customer"
+    );
+
+    let out = clientele(&db, &["undo-import", &march_batch.to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(revenue_cents(&db), 0);
+    assert_eq!(anna(&db), anna_id, "the customer is kept");
+    let store = Store::open(&db).unwrap();
+    let held = store.held_orders(anna_id).unwrap();
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(held[0].amount_cents, 4500);
+    drop(store);
+
+    let out = clientele(&db, &["undo-import", &april_batch.to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(held_in_db(&db).is_empty());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let contacts: i64 = conn
+        .query_row("SELECT COUNT(*) FROM contact", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(contacts, 0, "nothing of either import is left");
+}
+
 /// Cents of a Square amount ("$1,146.00", "-$3.00").
 fn square_cents(text: &str) -> i64 {
     let negative = text.starts_with('-');

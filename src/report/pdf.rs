@@ -201,6 +201,8 @@ struct Layout<'a> {
     height: f32,
     pages: Vec<Vec<Item>>,
     y: f32,
+    /// Where the first chart placed ends: its page and the point below it.
+    first_chart_end: Option<(usize, f32)>,
 }
 
 impl<'a> Layout<'a> {
@@ -211,6 +213,7 @@ impl<'a> Layout<'a> {
             height,
             pages: vec![Vec::new()],
             y: MARGIN,
+            first_chart_end: None,
         }
     }
 
@@ -255,7 +258,7 @@ impl<'a> Layout<'a> {
         // A heading never ends a page alone: it needs room for some of what follows.
         self.ensure(110.0);
         if self.y > MARGIN {
-            self.y += 14.0;
+            self.y += HEADING_GAP;
         }
         self.y += 16.0;
         self.text(MARGIN, self.y, 14.0, true, ACCENT, title);
@@ -296,6 +299,9 @@ impl<'a> Layout<'a> {
             svg,
         });
         self.y += height + 8.0;
+        if self.first_chart_end.is_none() {
+            self.first_chart_end = Some((self.pages.len() - 1, self.y));
+        }
     }
 
     fn header_lines(&self, cols: &[Col]) -> Vec<Vec<String>> {
@@ -356,10 +362,11 @@ impl<'a> Layout<'a> {
             })
             .collect();
         let header_h = row_height(&self.header_lines(cols));
-        let first_h = laid.first().map_or(0.0, |(l, _)| row_height(l));
-        self.ensure(header_h + first_h);
-        self.header_row(cols);
         let heights: Vec<f32> = laid.iter().map(|(l, _)| row_height(l)).collect();
+        // A table never starts with fewer than KEEP_ROWS rows at the foot of a page.
+        let lead: f32 = heights.iter().take(KEEP_ROWS).sum();
+        self.ensure(header_h + lead);
+        self.header_row(cols);
         for (i, (lines, row)) in laid.iter().enumerate() {
             let h = heights[i];
             // A page is not left holding only the last few rows: when the rest of the
@@ -422,6 +429,9 @@ impl<'a> Layout<'a> {
 
 /// The fewest rows of a table that go over to a new page together.
 const KEEP_ROWS: usize = 4;
+
+/// The room above a heading that does not open its page.
+const HEADING_GAP: f32 = 14.0;
 
 fn row_height(lines: &[Vec<String>]) -> f32 {
     let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
@@ -499,27 +509,56 @@ fn lay_out<'a>(
         if break_before == Some(i) && l.y > MARGIN {
             l.new_page();
         }
-        starts.push((l.pages.len() - 1, l.y));
-        match section {
-            Section::KeyFigures => key_figures(&mut l, data, f),
-            Section::RevenueOverTime => revenue_over_time(&mut l, data, f)?,
-            Section::ChannelsAndCategories => channels(&mut l, data, f),
-            Section::Segments => segments(&mut l, data, f),
-            Section::Tiers => tiers(&mut l, data, f)?,
-            Section::Movement => movement(&mut l, data, f),
-            Section::TopCustomers => top_customers(&mut l, data, f),
-            Section::ToCall => to_call(&mut l, data, f),
-            Section::DataQuality => data_quality(&mut l, data, f),
-            Section::SellsTogether => baskets::sells_together(&mut l, data, f),
-            Section::Forecast => forecast::section(&mut l, data, f)?,
-            Section::Predictions => predictions::section(&mut l, data, f),
-            Section::Cohorts => cohorts::section(&mut l, data, f)?,
-            Section::Acquisition => acquisition::section(&mut l, data, f)?,
-            Section::Feedback => feedback::section(&mut l, data, f),
-            Section::Consent => consent::section(&mut l, data, f),
+        // A section's heading and words stay on the page of its first chart: laid out
+        // alone on an empty page first, the part down to the chart's foot must fit here.
+        if l.y > MARGIN && has_chart(*section) {
+            let mut alone = Layout::new(fonts, size);
+            draw_section(&mut alone, *section, data, f)?;
+            if let Some((0, end)) = alone.first_chart_end
+                && l.y + HEADING_GAP + (end - MARGIN) > l.bottom()
+            {
+                l.new_page();
+            }
         }
+        starts.push((l.pages.len() - 1, l.y));
+        draw_section(&mut l, *section, data, f)?;
     }
     Ok((l, starts))
+}
+
+/// The sections that draw a chart.
+fn has_chart(section: Section) -> bool {
+    matches!(
+        section,
+        Section::RevenueOverTime
+            | Section::Tiers
+            | Section::Forecast
+            | Section::Cohorts
+            | Section::Acquisition
+    )
+}
+
+/// Lays out one section where the layout stands.
+fn draw_section(l: &mut Layout<'_>, section: Section, data: &ReportData, f: &Formats) -> Drawn {
+    match section {
+        Section::KeyFigures => key_figures(l, data, f),
+        Section::RevenueOverTime => revenue_over_time(l, data, f)?,
+        Section::ChannelsAndCategories => channels(l, data, f),
+        Section::Segments => segments(l, data, f),
+        Section::Tiers => tiers(l, data, f)?,
+        Section::Movement => movement(l, data, f),
+        Section::TopCustomers => top_customers(l, data, f),
+        Section::ToCall => to_call(l, data, f),
+        Section::DataQuality => data_quality(l, data, f),
+        Section::SellsTogether => baskets::sells_together(l, data, f),
+        Section::Forecast => forecast::section(l, data, f)?,
+        Section::Predictions => predictions::section(l, data, f),
+        Section::Cohorts => cohorts::section(l, data, f)?,
+        Section::Acquisition => acquisition::section(l, data, f)?,
+        Section::Feedback => feedback::section(l, data, f),
+        Section::Consent => consent::section(l, data, f),
+    }
+    Ok(())
 }
 
 /// The lowest point drawn on a page.

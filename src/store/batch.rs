@@ -88,6 +88,23 @@ struct Figures {
     last: NaiveDateTime,
 }
 
+impl Figures {
+    /// Adds `lines` lines of `cents` in all, sold from `first` to `last`; false when the
+    /// revenue would pass what cents in an i64 hold (the revenue is then left as it was).
+    fn add(&mut self, lines: i64, cents: i64, first: NaiveDateTime, last: NaiveDateTime) -> bool {
+        self.lines += lines;
+        self.first = self.first.min(first);
+        self.last = self.last.max(last);
+        match self.revenue.checked_add(cents) {
+            Some(revenue) => {
+                self.revenue = revenue;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// A hasher for the writer's integer keys (row ids and order hashes): one multiply per
 /// word instead of SipHash, which showed up in profiles of million-line imports. The keys
 /// are ids the database gives and hashes, never chosen by an attacker.
@@ -334,6 +351,8 @@ pub struct BatchWriter<'a> {
     own_tally: bool,
     contacts_added: u64,
     sales_added: u64,
+    /// The largest sale line id when the batch began.
+    sales_before: i64,
     /// The text of the last sale's date-time, reused when the next line has the same one.
     last_sold_at: Option<(NaiveDateTime, String)>,
 }
@@ -361,13 +380,18 @@ pub struct SaleTally {
     orders: Option<IdMap<(i64, u64), NaiveDate>>,
     /// `ORDERS_IN_MEMORY` (tests lower it).
     orders_cap: usize,
-    /// Existing customers that got sales: refreshed in SQL at the end.
-    touched_existing: IdSet<i64>,
+    /// Existing customers that got sales, by contact id, with the figures of this batch's
+    /// lines: added to each customer's earlier lines at the end.
+    touched_existing: IdMap<i64, Figures>,
+    /// Distinct (contact, order) pairs of existing customers' lines, as `orders`. None once
+    /// there were too many to keep (then their figures are summed again in SQL at the end).
+    existing_orders: Option<IdMap<(i64, u64), NaiveDate>>,
     /// The day of the last line and its text (the order key of lines without an order
     /// number), made again only when the day changes.
     last_day: Option<(NaiveDate, String)>,
-    /// The (customer, order) pair of the last sale line of a created customer.
-    last_order: Option<(i64, u64, NaiveDate)>,
+    /// The (customer, order) pair of the last sale line, and whether the customer is an
+    /// existing one (keys of created customers and ids of existing ones can be equal).
+    last_order: Option<(bool, i64, u64, NaiveDate)>,
     /// A created customer's revenue went past what cents in an i64 hold: the batch is
     /// refused when it finishes.
     overflow: bool,
@@ -379,7 +403,8 @@ impl Default for SaleTally {
             created: CreatedContacts::default(),
             orders: Some(IdMap::default()),
             orders_cap: ORDERS_IN_MEMORY,
-            touched_existing: IdSet::default(),
+            touched_existing: IdMap::default(),
+            existing_orders: Some(IdMap::default()),
             last_day: None,
             last_order: None,
             overflow: false,
@@ -407,29 +432,31 @@ impl SaleTally {
         amount_cents: i64,
         order_ref: Option<&str>,
     ) {
-        let key = match buyer {
-            Buyer::Existing(id) => {
-                self.touched_existing.insert(id);
+        let (existing, key) = match buyer {
+            Buyer::Existing(id) => (true, id),
+            Buyer::Created(key) => (false, key),
+        };
+        let slot = if existing {
+            self.touched_existing.entry(key).or_insert(Figures {
+                lines: 0,
+                revenue: 0,
+                first: sold_at,
+                last: sold_at,
+            })
+        } else {
+            let Some(slot) = self.created.slot(key) else {
                 return;
-            }
-            Buyer::Created(key) => key,
+            };
+            slot.get_or_insert(Figures {
+                lines: 0,
+                revenue: 0,
+                first: sold_at,
+                last: sold_at,
+            })
         };
-        let Some(slot) = self.created.slot(key) else {
-            return;
-        };
-        let f = slot.get_or_insert(Figures {
-            lines: 0,
-            revenue: 0,
-            first: sold_at,
-            last: sold_at,
-        });
-        f.lines += 1;
-        match f.revenue.checked_add(amount_cents) {
-            Some(revenue) => f.revenue = revenue,
-            None => self.overflow = true,
+        if !slot.add(1, amount_cents, sold_at, sold_at) {
+            self.overflow = true;
         }
-        f.first = f.first.min(sold_at);
-        f.last = f.last.max(sold_at);
         let day = sold_at.date();
         if self.last_day.as_ref().is_none_or(|(d, _)| *d != day) {
             self.last_day = Some((day, date_text(&day)));
@@ -438,18 +465,24 @@ impl SaleTally {
         let order = order_hash(order_ref, day_text);
         // The lines of one order follow each other, usually on one day: then the pair
         // is in the map already with that day.
-        if self.last_order != Some((key, order, day))
-            && let Some(orders) = &mut self.orders
-        {
-            orders
-                .entry((key, order))
-                .and_modify(|d| *d = (*d).min(day))
-                .or_insert(day);
-            if orders.len() > self.orders_cap {
-                self.orders = None;
+        if self.last_order != Some((existing, key, order, day)) {
+            // Both maps together keep at most `orders_cap` pairs.
+            let (map, other) = if existing {
+                (&mut self.existing_orders, &self.orders)
+            } else {
+                (&mut self.orders, &self.existing_orders)
+            };
+            if let Some(orders) = map {
+                orders
+                    .entry((key, order))
+                    .and_modify(|d| *d = (*d).min(day))
+                    .or_insert(day);
+                if orders.len() + other.as_ref().map_or(0, |o| o.len()) > self.orders_cap {
+                    *map = None;
+                }
             }
         }
-        self.last_order = Some((key, order, day));
+        self.last_order = Some((existing, key, order, day));
     }
 }
 
@@ -538,6 +571,10 @@ impl Store {
                 ],
             )?;
             let batch_id = tx.last_insert_rowid();
+            // Sale lines get the largest id plus one (see `CreatedContacts`): the lines
+            // before the batch are those up to this id.
+            let sales_before: i64 =
+                tx.query_row("SELECT COALESCE(MAX(id), 0) FROM sale", [], |r| r.get(0))?;
             if bulk {
                 tx.execute_batch("DROP INDEX IF EXISTS sale_contact")?;
                 // The contacts' indexes too, while rebuilding them at the end is cheap next
@@ -566,6 +603,7 @@ impl Store {
                 own_tally: true,
                 contacts_added: 0,
                 sales_added: 0,
+                sales_before,
                 last_sold_at: None,
             })
         }
@@ -701,9 +739,24 @@ impl Store {
                 [batch_id],
                 |r| r.get(0),
             )?;
+            // The batch's contacts that nothing else names any more, and those of batches
+            // undone before that were kept then because this one named them (an order of
+            // theirs on hold, say). A contact kept is still the customer of what names it.
+            let kept_before: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM contact
+                 WHERE batch_id IN (SELECT id FROM import_batch WHERE undone_at IS NOT NULL)",
+                [],
+                |r| r.get(0),
+            )?;
             let contacts_removed = tx.execute(
-                "DELETE FROM contact WHERE batch_id = ?1
+                "DELETE FROM contact
+                 WHERE (batch_id = ?1
+                        OR batch_id IN (SELECT id FROM import_batch WHERE undone_at IS NOT NULL))
                    AND NOT EXISTS (SELECT 1 FROM sale WHERE sale.contact_id = contact.id)
+                   AND NOT EXISTS (SELECT 1 FROM held_sale AS h WHERE h.contact_id = contact.id)
+                   AND id NOT IN (SELECT customer_id FROM campaign_member)
+                   AND id NOT IN (SELECT customer_id FROM campaign_left_out)
+                   AND id NOT IN (SELECT customer_id FROM contact_history)
                    AND NOT EXISTS (SELECT 1 FROM feedback AS f WHERE f.contact_id = contact.id)
                    AND NOT EXISTS (SELECT 1 FROM contact AS o WHERE o.merged_into = contact.id)
                    AND merged_into IS NULL
@@ -718,10 +771,18 @@ impl Store {
                 "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
                 params![now_text(), batch_id],
             )?;
+            let kept_after: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM contact
+                 WHERE batch_id IN (SELECT id FROM import_batch WHERE undone_at IS NOT NULL)",
+                [],
+                |r| r.get(0),
+            )?;
             let summary = UndoSummary {
                 sales_removed,
                 contacts_removed,
-                contacts_kept: created - contacts_removed,
+                // This batch's contacts still named elsewhere (the count of kept contacts of
+                // undone batches, this one now among them, minus those kept before).
+                contacts_kept: (kept_after - kept_before).clamp(0, created),
             };
             audit(
                 &tx,
@@ -786,7 +847,7 @@ impl Roots {
 /// Recomputes the figures of the existing customers a batch's sale lines went to (given by
 /// any of their contacts' ids): their roots and every contact merged into them go to temporary
 /// tables, and the figures are summed over those contacts' sale lines through the sale index.
-fn refresh_existing_customers(tx: &Transaction<'_>, touched: &IdSet<i64>) -> Result<()> {
+fn refresh_existing_customers(tx: &Transaction<'_>, touched: &[i64]) -> Result<()> {
     let roots = Roots::read(tx)?;
     let touched_roots: IdSet<i64> = touched.iter().map(|id| roots.of(*id)).collect();
     tx.execute_batch(
@@ -821,6 +882,160 @@ fn refresh_existing_customers(tx: &Transaction<'_>, touched: &IdSet<i64>) -> Res
         )
     ))?;
     Ok(())
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Batches on this thread whose existing customers' figures were summed in memory.
+    static SUMMED_IN_MEMORY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Adds a batch's lines to the figures of the existing customers they went to, given by
+/// contact id (any contact of a customer) with the figures of the batch's lines and the
+/// batch's orders (as in [`SaleTally`]). Each customer's earlier lines, those of every
+/// contact merged into it with an id up to `sales_before`, are read through the sale index,
+/// which holds the line ids, so that the batch's own lines are never read again; the
+/// figures are those `summary_insert` gives over all the lines (tests compare both).
+///
+/// Returns false, having written nothing, when an earlier line's day is not a date as
+/// stored (a file written by hand): the caller then sums in SQL.
+fn add_to_existing_customers(
+    tx: &Transaction<'_>,
+    sales_before: i64,
+    touched: &IdMap<i64, Figures>,
+    orders: IdMap<(i64, u64), NaiveDate>,
+) -> Result<bool> {
+    let too_large = || StoreError::Invalid(Refusal::TooLargeSum);
+    let roots = Roots::read(tx)?;
+    /// A customer's figures: the batch's, then its earlier lines' (first and last as stored
+    /// texts, compared as SQL compares them).
+    struct Sums {
+        lines: i64,
+        revenue: i64,
+        first: String,
+        last: String,
+    }
+    let mut sums: IdMap<i64, Sums> = IdMap::default();
+    for (id, f) in touched {
+        let (first, last) = (sale_datetime_text(&f.first), sale_datetime_text(&f.last));
+        match sums.entry(roots.of(*id)) {
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let s = e.get_mut();
+                s.lines += f.lines;
+                s.revenue = s.revenue.checked_add(f.revenue).ok_or_else(too_large)?;
+                s.first = s.first.clone().min(first);
+                s.last = s.last.clone().max(last);
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(Sums {
+                    lines: f.lines,
+                    revenue: f.revenue,
+                    first,
+                    last,
+                });
+            }
+        }
+    }
+    let mut days: IdMap<(i64, u64), NaiveDate> = IdMap::default();
+    days.reserve(orders.len());
+    for ((id, order), day) in orders {
+        days.entry((roots.of(id), order))
+            .and_modify(|d| *d = (*d).min(day))
+            .or_insert(day);
+    }
+    // Every contact of the customers touched, in id order (the index's order).
+    let mut members: Vec<(i64, i64)> = sums.keys().map(|root| (*root, *root)).collect();
+    for id in roots.merged_into.keys() {
+        let root = roots.of(*id);
+        if sums.contains_key(&root) {
+            members.push((*id, root));
+        }
+    }
+    members.sort_unstable();
+    {
+        let mut stmt = tx.prepare(
+            "SELECT sold_at, amount, order_ref FROM sale INDEXED BY sale_contact
+             WHERE contact_id = ?1 AND id <= ?2",
+        )?;
+        for (contact, root) in members {
+            let Some(s) = sums.get_mut(&root) else {
+                continue;
+            };
+            let mut rows = stmt.query([contact, sales_before])?;
+            while let Some(r) = rows.next()? {
+                use rusqlite::types::ValueRef;
+                // Values of other types than the writer's (written by hand): summed in SQL.
+                let (ValueRef::Text(sold_at), ValueRef::Integer(amount)) =
+                    (r.get_ref(0)?, r.get_ref(1)?)
+                else {
+                    return Ok(false);
+                };
+                let order_ref = match r.get_ref(2)? {
+                    ValueRef::Null => None,
+                    ValueRef::Text(text) => match std::str::from_utf8(text) {
+                        Ok(text) => Some(text),
+                        Err(_) => return Ok(false),
+                    },
+                    _ => return Ok(false),
+                };
+                let Ok(sold_at) = std::str::from_utf8(sold_at) else {
+                    return Ok(false);
+                };
+                // The order's day is the date-time's first ten characters, as in SQL.
+                let day_text: String = sold_at.chars().take(10).collect();
+                let Ok(day) = NaiveDate::parse_from_str(&day_text, DATE_FORMAT) else {
+                    return Ok(false);
+                };
+                if date_text(&day) != day_text {
+                    return Ok(false);
+                }
+                s.lines += 1;
+                s.revenue = s.revenue.checked_add(amount).ok_or_else(too_large)?;
+                if sold_at < s.first.as_str() {
+                    s.first = sold_at.to_string();
+                }
+                if sold_at > s.last.as_str() {
+                    s.last = sold_at.to_string();
+                }
+                days.entry((root, order_hash(order_ref, &day_text)))
+                    .and_modify(|d| *d = (*d).min(day))
+                    .or_insert(day);
+            }
+        }
+    }
+    let mut counts: IdMap<i64, Vec<NaiveDate>> = IdMap::default();
+    for ((root, _), day) in days {
+        counts.entry(root).or_default().push(day);
+    }
+    let mut roots_touched: Vec<i64> = sums.keys().copied().collect();
+    roots_touched.sort_unstable();
+    let mut delete = tx.prepare("DELETE FROM customer_summary WHERE customer_id = ?1")?;
+    let mut insert = tx.prepare(
+        "INSERT INTO customer_summary
+             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale,
+              last_order, gap_days)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for root in roots_touched {
+        let (Some(s), Some(days)) = (sums.get(&root), counts.get_mut(&root)) else {
+            continue;
+        };
+        let last = days.iter().max().copied().unwrap_or_default();
+        let orders = i64::try_from(days.len()).unwrap_or(i64::MAX);
+        let gap = crate::model::median_gap_days(days);
+        delete.execute([root])?;
+        insert.execute(params![
+            root,
+            orders,
+            s.lines,
+            s.revenue,
+            s.first,
+            s.last,
+            date_text(&last),
+            gap
+        ])?;
+    }
+    Ok(true)
 }
 
 const BATCH_SELECT: &str = "SELECT id, kind, file_name, rows_read, rows_imported, rows_rejected,
@@ -1279,12 +1494,14 @@ impl BatchWriter<'_> {
             bulk,
             contacts_added,
             sales_added,
+            sales_before,
             ..
         } = self;
         let SaleTally {
             created: counted,
             orders,
             touched_existing,
+            existing_orders,
             overflow,
             ..
         } = tally;
@@ -1391,7 +1608,26 @@ impl BatchWriter<'_> {
         }
         step("customer figures written");
         if !touched_existing.is_empty() {
-            refresh_existing_customers(&tx, &touched_existing)?;
+            // The batch's lines are those after `sales_before` when their ids run on from
+            // it (SQLite picks random ids only once the largest possible one is taken).
+            let sales_now: i64 =
+                tx.query_row("SELECT COALESCE(MAX(id), 0) FROM sale", [], |r| r.get(0))?;
+            let in_run = i64::try_from(sales_added)
+                .ok()
+                .and_then(|n| sales_before.checked_add(n))
+                == Some(sales_now);
+            let added = match existing_orders {
+                Some(orders) if in_run => {
+                    add_to_existing_customers(&tx, sales_before, &touched_existing, orders)?
+                }
+                _ => false,
+            };
+            #[cfg(test)]
+            SUMMED_IN_MEMORY.with(|n| n.set(n.get() + usize::from(added)));
+            if !added {
+                let ids: Vec<i64> = touched_existing.keys().copied().collect();
+                refresh_existing_customers(&tx, &ids)?;
+            }
             step("existing customers' figures written");
         }
         let kind: String = tx.query_row(
@@ -1525,6 +1761,117 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"))
         .collect::<rusqlite::Result<Vec<_>>>()
         .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Every column of every customer's figures.
+    fn summary_rows(store: &Store) -> Vec<Vec<rusqlite::types::Value>> {
+        let mut stmt = store
+            .conn
+            .prepare("SELECT * FROM customer_summary ORDER BY customer_id")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let n = stmt.column_count();
+        stmt.query_map([], |r| (0..n).map(|i| r.get(i)).collect())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .collect::<rusqlite::Result<Vec<Vec<_>>>>()
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A sale line of a random shop: (who, day, hour, order, cents).
+    type RandomLine = (usize, u8, u8, u8, i64);
+
+    fn random_sale((_, day, hour, order, cents): &RandomLine) -> NewSale {
+        // Orders R0..R3 across days, some lines without one, one with an empty one.
+        let order = match order % 6 {
+            4 => None,
+            5 => Some(String::new()),
+            k => Some(format!("R{k}")),
+        };
+        sale(
+            &format!("2024-02-{:02} {:02}:00:00", 1 + day % 25, 8 + hour % 12),
+            order.as_deref(),
+            *cents,
+        )
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(160))]
+
+        /// A later batch naming customers the shop knows (contacts merged into others too,
+        /// orders begun in the earlier batch, negative lines) leaves every customer's figures
+        /// as a rebuild from all the lines gives them, and with room for its orders it sums
+        /// them in memory; bulk or not, and past the orders kept in memory.
+        #[test]
+        fn later_batch_naming_known_customers_has_the_figures_of_a_rebuild(
+            people in 2usize..7,
+            earlier in proptest::collection::vec((0usize..7, 0u8..40, 0u8..12, 0u8..12, 1i64..5000), 0..25),
+            merges in proptest::collection::vec((0usize..7, 0usize..7), 0..4),
+            later in proptest::collection::vec((0usize..8, 0u8..40, 0u8..12, 0u8..12, -2000i64..5000), 1..25),
+            bulk in proptest::bool::ANY,
+            cap in proptest::prop_oneof![proptest::strategy::Just(ORDERS_IN_MEMORY), 0usize..6],
+        ) {
+            let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+            let mut writer = store
+                .begin_batch(&sales_batch("earlier.csv"), false)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let ids: Vec<i64> = (0..people)
+                .map(|i| {
+                    writer
+                        .add_contact(&NewContact {
+                            last_name: Some(format!("Person{i}")),
+                            ..NewContact::default()
+                        })
+                        .unwrap_or_else(|e| panic!("{e}"))
+                })
+                .collect();
+            for line in &earlier {
+                writer
+                    .add_sale(ids[line.0 % people], &random_sale(line))
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
+            writer.finish(0, 0, 0).unwrap_or_else(|e| panic!("{e}"));
+            for (survivor, absorbed) in merges {
+                let plan = crate::model::MergePlan {
+                    survivor: ids[survivor % people],
+                    absorbed: vec![ids[absorbed % people]],
+                    fields: Vec::new(),
+                    score: None,
+                    decided_by: crate::model::DecidedBy::User,
+                };
+                // A merge refused (a contact merged already, or the survivor itself) writes
+                // nothing.
+                let _ = store.merge(&plan);
+            }
+            let before = SUMMED_IN_MEMORY.with(std::cell::Cell::get);
+            let mut writer = store
+                .begin_batch(&sales_batch("later.csv"), bulk)
+                .unwrap_or_else(|e| panic!("{e}"));
+            writer.tally.orders_cap = cap;
+            let new_one = writer
+                .add_contact(&NewContact {
+                    last_name: Some("Newcomer".into()),
+                    ..NewContact::default()
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+            for line in &later {
+                let id = ids.get(line.0).filter(|_| line.0 < people).copied().unwrap_or(new_one);
+                writer
+                    .add_sale(id, &random_sale(line))
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
+            let kept = writer.tally.existing_orders.is_some();
+            let named_known = !writer.tally.touched_existing.is_empty();
+            writer.finish(0, 0, 0).unwrap_or_else(|e| panic!("{e}"));
+            let in_memory = SUMMED_IN_MEMORY.with(std::cell::Cell::get) - before;
+            proptest::prop_assert_eq!(in_memory, usize::from(kept && named_known));
+            if cap == ORDERS_IN_MEMORY {
+                proptest::prop_assert!(kept);
+            }
+            let written = summary_rows(&store);
+            store
+                .rebuild_customer_summary()
+                .unwrap_or_else(|e| panic!("{e}"));
+            proptest::prop_assert_eq!(written, summary_rows(&store));
+        }
     }
 
     /// A bulk batch with more orders than it keeps in memory counts them in SQL: the

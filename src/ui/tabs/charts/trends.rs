@@ -255,8 +255,12 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
                     .style(egui_plot::LineStyle::dashed_loose()),
             );
             if let Some(part) = made.history.so_far {
+                let name = match step {
+                    Step::Week => crate::tr!("charts-legend-so-far-week"),
+                    _ => crate::tr!("charts-legend-so-far"),
+                };
                 plot.points(
-                    Points::new(crate::tr!("charts-legend-so-far"), vec![[x_mid(part.period), part.value]])
+                    Points::new(name, vec![[x_mid(part.period), part.value]])
                         .shape(MarkerShape::Diamond)
                         .radius(5.0)
                         .color(color),

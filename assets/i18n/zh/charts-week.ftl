@@ -1,0 +1,2 @@
+# The forecast chart by week: the point of the week not yet over.
+charts-legend-so-far-week = 本周至今
