@@ -59,45 +59,85 @@ impl Store {
     ) -> Result<Option<u64>> {
         self.map_busy(|s| {
             let roots = s.root_map_for_reads()?;
-            let from = from.map(|d| d.format(super::DATE_FORMAT).to_string());
-            // The day after `to`, compared with the whole stored date-time.
-            let to = to
-                .and_then(|d| d.succ_opt())
-                .map(|d| d.format(super::DATE_FORMAT).to_string());
+            let period = Period::of(from, to);
             let mut passed = 0u64;
-            for (table, contact) in [("sale", "contact_id"), ("walk_in_sale", "NULL")] {
-                let sql = format!(
-                    "SELECT {contact}, sold_at, order_ref, {item} FROM {table}
-                     WHERE (?1 IS NULL OR sold_at >= ?1) AND (?2 IS NULL OR sold_at < ?2)",
-                    item = by.column()
-                );
-                let mut stmt = s.conn.prepare(&sql)?;
-                let mut rows = stmt.query(rusqlite::params![from, to])?;
-                while let Some(r) = rows.next()? {
-                    let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
-                        continue;
-                    };
-                    let order_key = match r.get_ref(2)? {
-                        ValueRef::Text(b) => order_key_bytes(b),
-                        _ => 0,
-                    };
-                    let item = match r.get_ref(3)? {
-                        ValueRef::Text(b) => String::from_utf8_lossy(b),
-                        _ => "".into(),
-                    };
-                    let customer_id = r.get::<_, Option<i64>>(0)?.map(&roots);
-                    passed += 1;
-                    if !each(BasketRow {
-                        customer_id,
-                        sold_on,
-                        order_key,
-                        item: &item,
-                    }) {
-                        return Ok(None);
-                    }
+            for table in [Lines::Customers(None), Lines::WalkIn] {
+                match read_rows(&s.conn, table, by, &period, &roots, each)? {
+                    Some(n) => passed += n,
+                    None => return Ok(None),
                 }
             }
             Ok(Some(passed))
+        })
+    }
+
+    /// The customers' sale lines of [`Store::basket_rows`] (not the walk-in sales) in two
+    /// halves by row id, read at once on two connections on a large shop: `lower` is given
+    /// the first half's lines on this thread and `upper` the second half's on another, each
+    /// in row order; on a small shop `lower` is given them all. Each returns false to stop.
+    /// Returns the lines passed, or `None` when one stopped.
+    pub fn basket_rows_in_halves(
+        &self,
+        by: BasketItem,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        lower: &mut dyn FnMut(BasketRow<'_>) -> bool,
+        upper: &mut (dyn FnMut(BasketRow<'_>) -> bool + Send),
+    ) -> Result<Option<u64>> {
+        self.map_busy(|s| {
+            let roots = s.root_map_for_reads()?;
+            let period = Period::of(from, to);
+            let (roots, period) = (&roots, &period);
+            let halves = s.sale_halves(
+                |conn, lo, hi| {
+                    read_rows(
+                        conn,
+                        Lines::Customers(Some((lo, hi))),
+                        by,
+                        period,
+                        roots,
+                        lower,
+                    )
+                },
+                |conn, lo, hi| {
+                    read_rows(
+                        conn,
+                        Lines::Customers(Some((lo, hi))),
+                        by,
+                        period,
+                        roots,
+                        upper,
+                    )
+                },
+            )?;
+            // No sale line; the lower half alone (a small shop); both halves read in full.
+            Ok(match halves {
+                None => Some(0),
+                Some((Some(a), None)) => Some(a),
+                Some((Some(a), Some(Some(b)))) => Some(a + b),
+                Some(_) => None,
+            })
+        })
+    }
+
+    /// The walk-in sales of [`Store::basket_rows`], passed to `each`.
+    pub fn basket_walk_in_rows(
+        &self,
+        by: BasketItem,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        each: &mut dyn FnMut(BasketRow<'_>) -> bool,
+    ) -> Result<Option<u64>> {
+        self.map_busy(|s| {
+            let roots = s.root_map_for_reads()?;
+            read_rows(
+                &s.conn,
+                Lines::WalkIn,
+                by,
+                &Period::of(from, to),
+                &roots,
+                each,
+            )
         })
     }
 
@@ -112,6 +152,82 @@ impl Store {
             Ok(u64::try_from(n).unwrap_or(0))
         })
     }
+}
+
+/// The bounds of a period as stored texts: the first day, and the day after the last
+/// (compared with the whole stored date-time).
+struct Period {
+    from: Option<String>,
+    until: Option<String>,
+}
+
+impl Period {
+    fn of(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Period {
+        Period {
+            from: from.map(|d| d.format(super::DATE_FORMAT).to_string()),
+            until: to
+                .and_then(|d| d.succ_opt())
+                .map(|d| d.format(super::DATE_FORMAT).to_string()),
+        }
+    }
+}
+
+/// Which lines to read: the customers' (all, or those with row ids in a range), or the
+/// walk-in sales.
+#[derive(Clone, Copy)]
+enum Lines {
+    Customers(Option<(i64, i64)>),
+    WalkIn,
+}
+
+/// Passes the lines of `lines` in the period to `each`, in row order; the number passed, or
+/// `None` when `each` stopped.
+fn read_rows(
+    conn: &rusqlite::Connection,
+    lines: Lines,
+    by: BasketItem,
+    period: &Period,
+    roots: &(dyn Fn(i64) -> i64 + Sync),
+    each: &mut (dyn FnMut(BasketRow<'_>) -> bool + '_),
+) -> Result<Option<u64>> {
+    let (table, contact, ids) = match lines {
+        Lines::Customers(ids) => ("sale", "contact_id", ids),
+        Lines::WalkIn => ("walk_in_sale", "NULL", None),
+    };
+    let (lo, hi) = ids.unwrap_or((i64::MIN, i64::MAX));
+    let sql = format!(
+        "SELECT {contact}, sold_at, order_ref, {item} FROM {table}
+         WHERE id BETWEEN ?3 AND ?4
+           AND (?1 IS NULL OR sold_at >= ?1) AND (?2 IS NULL OR sold_at < ?2)",
+        item = by.column()
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params![period.from, period.until, lo, hi])?;
+    let mut passed = 0u64;
+    while let Some(r) = rows.next()? {
+        let Some(sold_on) = super::reads::day_of(r.get_ref(1)?) else {
+            continue;
+        };
+        let order_key = match r.get_ref(2)? {
+            ValueRef::Text(b) => order_key_bytes(b),
+            _ => 0,
+        };
+        let item = match r.get_ref(3)? {
+            ValueRef::Text(b) => String::from_utf8_lossy(b),
+            _ => "".into(),
+        };
+        let customer_id = r.get::<_, Option<i64>>(0)?.map(roots);
+        passed += 1;
+        if !each(BasketRow {
+            customer_id,
+            sold_on,
+            order_key,
+            item: &item,
+        }) {
+            return Ok(None);
+        }
+    }
+    Ok(Some(passed))
 }
 
 #[cfg(test)]

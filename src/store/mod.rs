@@ -52,6 +52,8 @@ pub use privacy::{
 pub use privacy_reads::{AuditFilter, AuditLine};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
 pub use purchases::DaySpend;
+#[cfg(test)]
+pub use reads::read_in_halves_from;
 pub use reads::{CustomerDetail, OrderLine, Stats};
 pub use refusal::Refusal;
 pub use segments::SavedSegment;

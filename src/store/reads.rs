@@ -465,7 +465,7 @@ impl Store {
         let (Some(lo), Some(hi)) = (lo, hi) else {
             return Ok(None);
         };
-        if self.path.as_os_str() == ":memory:" || hi - lo < PARALLEL_READ_MIN {
+        if self.path.as_os_str() == ":memory:" || hi - lo < parallel_read_min() {
             return Ok(Some((lower(&self.conn, lo, hi)?, None)));
         }
         let second = rusqlite::Connection::open_with_flags(
@@ -510,6 +510,25 @@ struct RootMap(std::collections::HashMap<i64, i64>);
 
 /// Below this many sale rows one connection reads them all.
 const PARALLEL_READ_MIN: i64 = 200_000;
+
+#[cfg(test)]
+thread_local! {
+    /// [`PARALLEL_READ_MIN`] for the tests on this thread (small shops read in halves).
+    static PARALLEL_READ_MIN_HERE: std::cell::Cell<i64> = const { std::cell::Cell::new(PARALLEL_READ_MIN) };
+}
+
+/// Makes this thread's reads split a file's sale table from `rows` rows on (tests only).
+#[cfg(test)]
+pub fn read_in_halves_from(rows: i64) {
+    PARALLEL_READ_MIN_HERE.with(|n| n.set(rows));
+}
+
+fn parallel_read_min() -> i64 {
+    #[cfg(test)]
+    return PARALLEL_READ_MIN_HERE.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    PARALLEL_READ_MIN
+}
 
 /// The sale lines with row ids `lo..=hi` as facts; each line's first-day channel and store
 /// go to `first` when given.

@@ -213,6 +213,56 @@ impl TransactionsBuilder {
         Some(id)
     }
 
+    /// Adds the lines of `later` as if they had been pushed here after this builder's own,
+    /// in the order `later` got them: the same items, orders and numbering as one builder
+    /// given all the lines (two halves of the sale lines can so be read at once).
+    pub fn append(&mut self, later: TransactionsBuilder) {
+        let items: Vec<Item> = later
+            .names
+            .iter()
+            .map(|name| match self.ids.get(name) {
+                Some(&id) => id,
+                None => {
+                    let id = self.names.len() as Item;
+                    self.names.push(name.clone());
+                    self.ids.insert(name.clone(), id);
+                    id
+                }
+            })
+            .collect();
+        // Each order of `later` by its number (first line first): with its key, unless it
+        // is a walk-in sale without a reference (an order of its own).
+        let mut keys: Vec<Option<OrderKey>> = vec![None; later.customers.len()];
+        for (key, order) in later.orders {
+            if let Some(slot) = keys.get_mut(order as usize) {
+                *slot = Some(key);
+            }
+        }
+        let orders: Vec<u32> = keys
+            .into_iter()
+            .zip(later.customers)
+            .map(|(key, customer)| match key {
+                Some(key) => {
+                    let next = self.customers.len() as u32;
+                    let order = *self.orders.entry(key).or_insert(next);
+                    if order == next {
+                        self.customers.push(customer);
+                    }
+                    order
+                }
+                None => self.new_order(customer),
+            })
+            .collect();
+        self.lines.extend(
+            later
+                .lines
+                .into_iter()
+                .map(|(order, item)| (orders[order as usize], items[item as usize])),
+        );
+        self.skipped_lines += later.skipped_lines;
+        self.last = None;
+    }
+
     /// The baskets: lines bucketed by order (a counting sort, linear in the lines), each
     /// basket sorted with its repeats removed.
     pub fn finish(self) -> Transactions {
@@ -281,6 +331,46 @@ mod tests {
 
     fn names(t: &Transactions, i: usize) -> Vec<&str> {
         t.basket(i).iter().map(|&item| t.name(item)).collect()
+    }
+
+    proptest::proptest! {
+        /// Lines cut anywhere into two builders, the second appended to the first, give
+        /// the transactions of one builder given every line.
+        #[test]
+        fn two_halves_appended_equal_one_builder(
+            lines in proptest::collection::vec(
+                (proptest::option::of(0i64..4), 1u32..4, 0u64..3, 0usize..6),
+                0..40,
+            ),
+            cut in 0usize..41,
+        ) {
+            const ITEMS: [&str; 6] = ["Tea", "Candles", "Soap", " Tea ", "", "Bread"];
+            let line_of = |(c, d, k, i): &(Option<i64>, u32, u64, usize)| line(*c, *d, *k, ITEMS[*i]);
+            let mut whole = TransactionsBuilder::new();
+            for l in &lines {
+                whole.push(line_of(l));
+            }
+            let cut = cut.min(lines.len());
+            let (mut first, mut second) = (TransactionsBuilder::new(), TransactionsBuilder::new());
+            for l in &lines[..cut] {
+                first.push(line_of(l));
+            }
+            for l in &lines[cut..] {
+                second.push(line_of(l));
+            }
+            first.append(second);
+            // A walk-in line after the append, as the reading does.
+            first.push(line(None, 1, 0, "Soap"));
+            whole.push(line(None, 1, 0, "Soap"));
+            let (a, b) = (first.finish(), whole.finish());
+            proptest::prop_assert_eq!(a.names(), b.names());
+            proptest::prop_assert_eq!(a.len(), b.len());
+            proptest::prop_assert_eq!(a.skipped_lines(), b.skipped_lines());
+            for i in 0..a.len() {
+                proptest::prop_assert_eq!(a.basket(i), b.basket(i));
+                proptest::prop_assert_eq!(a.customer(i), b.customer(i));
+            }
+        }
     }
 
     #[test]
