@@ -884,10 +884,35 @@ fn refresh_existing_customers(tx: &Transaction<'_>, touched: &[i64]) -> Result<(
     Ok(())
 }
 
+/// Reading a customer's earlier lines by the sale index costs about this many lines of a
+/// pass over the whole table (a look-up from the index's root for each).
+const SCAN_RATHER_THAN_LOOK_UP: i64 = 4;
+
+/// The day of a stored date-time: its first ten bytes when they are `YYYY-MM-DD`.
+fn stored_day(text: &[u8]) -> Option<NaiveDate> {
+    let d = text.get(..10)?;
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        d.get(r)?.iter().try_fold(0u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    if d[4] != b'-' || d[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        i32::try_from(digits(0..4)?).ok()?,
+        digits(5..7)?,
+        digits(8..10)?,
+    )
+}
+
 #[cfg(test)]
 thread_local! {
     /// Batches on this thread whose existing customers' figures were summed in memory.
     static SUMMED_IN_MEMORY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Reads the earlier lines by a pass over the table (true) or by the index (false)
+    /// whatever their number.
+    static EARLIER_BY_SCAN: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
 }
 
 /// Adds a batch's lines to the figures of the existing customers they went to, given by
@@ -952,54 +977,84 @@ fn add_to_existing_customers(
         }
     }
     members.sort_unstable();
-    {
+    // The customers' earlier lines by the sale index (one look-up a line), unless they are
+    // a good part of the table: then one pass over the table in row order is cheaper. How
+    // many there are is told by the customers' figures (a guess: it only picks the way).
+    let earlier: i64 = {
+        let mut stmt = tx.prepare("SELECT customer_id, sale_lines FROM customer_summary")?;
+        let mut rows = stmt.query([])?;
+        let mut n = 0i64;
+        while let Some(r) = rows.next()? {
+            if sums.contains_key(&r.get::<_, i64>(0)?) {
+                n = n.saturating_add(r.get::<_, Option<i64>>(1)?.unwrap_or(0));
+            }
+        }
+        n
+    };
+    // Adds one earlier line to its customer's sums; false when it holds a value the writer
+    // never writes (then everything is summed in SQL).
+    let mut add = |root: i64, r: &rusqlite::Row<'_>, at: usize| -> Result<bool> {
+        use rusqlite::types::ValueRef;
+        let Some(s) = sums.get_mut(&root) else {
+            return Ok(true);
+        };
+        let (ValueRef::Text(sold_at), ValueRef::Integer(amount)) =
+            (r.get_ref(at)?, r.get_ref(at + 1)?)
+        else {
+            return Ok(false);
+        };
+        let order_ref = match r.get_ref(at + 2)? {
+            ValueRef::Null => None,
+            ValueRef::Text(text) => match std::str::from_utf8(text) {
+                Ok(text) => Some(text),
+                Err(_) => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        // The order's day is the date-time's first ten characters, as in SQL: a day as
+        // stored (`YYYY-MM-DD`), or the line is not one the writer wrote.
+        let (Ok(sold_at), Some(day)) = (std::str::from_utf8(sold_at), stored_day(sold_at)) else {
+            return Ok(false);
+        };
+        s.lines += 1;
+        s.revenue = s.revenue.checked_add(amount).ok_or_else(too_large)?;
+        if sold_at < s.first.as_str() {
+            s.first = sold_at.to_string();
+        }
+        if sold_at > s.last.as_str() {
+            s.last = sold_at.to_string();
+        }
+        days.entry((root, order_hash(order_ref, &sold_at[..10])))
+            .and_modify(|d| *d = (*d).min(day))
+            .or_insert(day);
+        Ok(true)
+    };
+    let scan = earlier.saturating_mul(SCAN_RATHER_THAN_LOOK_UP) > sales_before;
+    #[cfg(test)]
+    let scan = EARLIER_BY_SCAN.with(std::cell::Cell::get).unwrap_or(scan);
+    if scan {
+        let root_of: IdMap<i64, i64> = members.iter().copied().collect();
+        let mut stmt =
+            tx.prepare("SELECT contact_id, sold_at, amount, order_ref FROM sale WHERE id <= ?1")?;
+        let mut rows = stmt.query([sales_before])?;
+        while let Some(r) = rows.next()? {
+            if let Some(root) = root_of.get(&r.get::<_, i64>(0)?)
+                && !add(*root, r, 1)?
+            {
+                return Ok(false);
+            }
+        }
+    } else {
         let mut stmt = tx.prepare(
             "SELECT sold_at, amount, order_ref FROM sale INDEXED BY sale_contact
              WHERE contact_id = ?1 AND id <= ?2",
         )?;
         for (contact, root) in members {
-            let Some(s) = sums.get_mut(&root) else {
-                continue;
-            };
             let mut rows = stmt.query([contact, sales_before])?;
             while let Some(r) = rows.next()? {
-                use rusqlite::types::ValueRef;
-                // Values of other types than the writer's (written by hand): summed in SQL.
-                let (ValueRef::Text(sold_at), ValueRef::Integer(amount)) =
-                    (r.get_ref(0)?, r.get_ref(1)?)
-                else {
-                    return Ok(false);
-                };
-                let order_ref = match r.get_ref(2)? {
-                    ValueRef::Null => None,
-                    ValueRef::Text(text) => match std::str::from_utf8(text) {
-                        Ok(text) => Some(text),
-                        Err(_) => return Ok(false),
-                    },
-                    _ => return Ok(false),
-                };
-                let Ok(sold_at) = std::str::from_utf8(sold_at) else {
-                    return Ok(false);
-                };
-                // The order's day is the date-time's first ten characters, as in SQL.
-                let day_text: String = sold_at.chars().take(10).collect();
-                let Ok(day) = NaiveDate::parse_from_str(&day_text, DATE_FORMAT) else {
-                    return Ok(false);
-                };
-                if date_text(&day) != day_text {
+                if !add(root, r, 0)? {
                     return Ok(false);
                 }
-                s.lines += 1;
-                s.revenue = s.revenue.checked_add(amount).ok_or_else(too_large)?;
-                if sold_at < s.first.as_str() {
-                    s.first = sold_at.to_string();
-                }
-                if sold_at > s.last.as_str() {
-                    s.last = sold_at.to_string();
-                }
-                days.entry((root, order_hash(order_ref, &day_text)))
-                    .and_modify(|d| *d = (*d).min(day))
-                    .or_insert(day);
             }
         }
     }
@@ -1799,7 +1854,8 @@ mod tests {
         /// A later batch naming customers the shop knows (contacts merged into others too,
         /// orders begun in the earlier batch, negative lines) leaves every customer's figures
         /// as a rebuild from all the lines gives them, and with room for its orders it sums
-        /// them in memory; bulk or not, and past the orders kept in memory.
+        /// them in memory; bulk or not, past the orders kept in memory or not, the earlier
+        /// lines read by the index or by a pass over the table.
         #[test]
         fn later_batch_naming_known_customers_has_the_figures_of_a_rebuild(
             people in 2usize..7,
@@ -1807,6 +1863,7 @@ mod tests {
             merges in proptest::collection::vec((0usize..7, 0usize..7), 0..4),
             later in proptest::collection::vec((0usize..8, 0u8..40, 0u8..12, 0u8..12, -2000i64..5000), 1..25),
             bulk in proptest::bool::ANY,
+            scan in proptest::bool::ANY,
             cap in proptest::prop_oneof![proptest::strategy::Just(ORDERS_IN_MEMORY), 0usize..6],
         ) {
             let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
@@ -1842,6 +1899,7 @@ mod tests {
                 let _ = store.merge(&plan);
             }
             let before = SUMMED_IN_MEMORY.with(std::cell::Cell::get);
+            EARLIER_BY_SCAN.with(|s| s.set(Some(scan)));
             let mut writer = store
                 .begin_batch(&sales_batch("later.csv"), bulk)
                 .unwrap_or_else(|e| panic!("{e}"));
@@ -1862,6 +1920,7 @@ mod tests {
             let named_known = !writer.tally.touched_existing.is_empty();
             writer.finish(0, 0, 0).unwrap_or_else(|e| panic!("{e}"));
             let in_memory = SUMMED_IN_MEMORY.with(std::cell::Cell::get) - before;
+            EARLIER_BY_SCAN.with(|s| s.set(None));
             proptest::prop_assert_eq!(in_memory, usize::from(kept && named_known));
             if cap == ORDERS_IN_MEMORY {
                 proptest::prop_assert!(kept);
