@@ -340,6 +340,7 @@ fn plan_lenient(
                         .default_date_order
                         .unwrap_or(crate::model::DateOrder::DayFirst),
                     format: options.date_format.clone(),
+                    zones: crate::ingest::import::zones_of(options, guess.layout),
                 },
                 notes: Vec::new(),
                 dates_ambiguous: false,
