@@ -3002,6 +3002,8 @@ fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
         "decimal": match plan.decimal { Decimal::Dot => ".", Decimal::Comma => "," },
         "date_order": match plan.date_rules.order { DateOrder::DayFirst => "day-first", DateOrder::MonthFirst => "month-first" },
         "date_format": plan.date_rules.format,
+        "time_zone": plan.date_rules.zones.shop.map(|z| z.name()),
+        "file_time_zone": plan.date_rules.zones.file.map(|z| z.name()),
         "layout": plan.layout.map(|l| l.name.clone()),
         "reasons": plan.mapping(),
     })

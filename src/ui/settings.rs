@@ -194,7 +194,10 @@ fn time_zone_choice(ui: &mut egui::Ui, chosen: &mut String) {
         None => follow.clone(),
     };
     let filter_id = ui.make_persistent_id("settings_time_zone_filter");
+    let open_id = ui.make_persistent_id("settings_time_zone_open");
     let mut filter: String = ui.data_mut(|d| d.get_temp(filter_id).unwrap_or_default());
+    let was_open: bool = ui.data_mut(|d| d.get_temp(open_id).unwrap_or_default());
+    let mut open = false;
     // `New York` finds America/New_York.
     let key = |name: &str| name.to_lowercase().replace('_', " ");
     egui::ComboBox::from_id_salt("settings_time_zone")
@@ -208,8 +211,9 @@ fn time_zone_choice(ui: &mut egui::Ui, chosen: &mut String) {
                     .hint_text(crate::tr!("time-zone-search"))
                     .desired_width(240.0),
             );
-            // Typing searches at once, unless another field has the keyboard.
-            if ui.memory(|m| m.focused().is_none()) {
+            // Typing searches at once when the list opens.
+            open = true;
+            if !was_open {
                 search.request_focus();
             }
             if ui
@@ -238,7 +242,14 @@ fn time_zone_choice(ui: &mut egui::Ui, chosen: &mut String) {
                 ui.weak(crate::tr!("time-zone-none-found"));
             }
         });
-    ui.data_mut(|d| d.insert_temp(filter_id, filter));
+    if !open {
+        // The next opening starts with every zone.
+        filter.clear();
+    }
+    ui.data_mut(|d| {
+        d.insert_temp(filter_id, filter);
+        d.insert_temp(open_id, open);
+    });
 }
 
 /// The window's language: the computer's (the first choice) or one of Clientele's, each
