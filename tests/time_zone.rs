@@ -19,7 +19,9 @@ fn stripe_file(dir: &Path) -> String {
 
 fn sold_at(db: &Path) -> Vec<String> {
     let conn = rusqlite::Connection::open(db).unwrap();
-    let mut stmt = conn.prepare("SELECT sold_at FROM sale ORDER BY id").unwrap();
+    let mut stmt = conn
+        .prepare("SELECT sold_at FROM sale ORDER BY id")
+        .unwrap();
     stmt.query_map([], |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
@@ -120,9 +122,15 @@ fn written_offsets_are_read_in_the_shops_zone() {
         "{report}"
     );
     let stored = sold_at(&db);
-    assert!(stored[0].starts_with("2024-01-10") && stored[0][11..16] == *"16:15", "{stored:?}");
+    assert!(
+        stored[0].starts_with("2024-01-10") && stored[0][11..16] == *"16:15",
+        "{stored:?}"
+    );
     assert!(stored[1].starts_with("2024-01-11"), "{stored:?}");
-    assert!(!stored[1].contains("01:00") && !stored[1].contains("23:00"), "{stored:?}");
+    assert!(
+        !stored[1].contains("01:00") && !stored[1].contains("23:00"),
+        "{stored:?}"
+    );
 }
 
 #[test]

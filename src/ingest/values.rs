@@ -65,9 +65,9 @@ pub struct Zones {
 impl Zones {
     /// Converts a reading to the shop's zone (see [`Zones`]).
     fn convert(&self, r: Reading) -> NaiveDateTime {
-        self.utc_of(r)
-            .zip(self.shop)
-            .map_or(r.at, |(utc, shop)| shop.from_utc_datetime(&utc).naive_local())
+        self.utc_of(r).zip(self.shop).map_or(r.at, |(utc, shop)| {
+            shop.from_utc_datetime(&utc).naive_local()
+        })
     }
 
     /// The moment a reading names, when it is converted (a time, a shop zone, and a
@@ -78,9 +78,9 @@ impl Zones {
             return None;
         }
         match (r.offset, self.file) {
-            (Some(offset), _) => r
-                .at
-                .checked_sub_signed(TimeDelta::seconds(i64::from(offset))),
+            (Some(offset), _) => {
+                r.at.checked_sub_signed(TimeDelta::seconds(i64::from(offset)))
+            }
             (None, Some(file)) => utc_of_local(file, r.at),
             (None, None) => None,
         }
@@ -1176,7 +1176,11 @@ pub fn converted_from(raw: &str, rules: &DateRules) -> Option<String> {
     match (r.offset, rules.zones.file) {
         (Some(0), _) => Some("UTC".to_string()),
         (Some(offset), _) => {
-            let (sign, abs) = if offset < 0 { ('-', -offset) } else { ('+', offset) };
+            let (sign, abs) = if offset < 0 {
+                ('-', -offset)
+            } else {
+                ('+', offset)
+            };
             Some(format!("{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60))
         }
         (None, Some(file)) => Some(file.name().to_string()),
@@ -1490,7 +1494,11 @@ mod tests {
         // A date alone is never shifted, whatever the zones.
         let utc_file = zoned(chrono_tz::Asia::Tokyo, Some(chrono_tz::UTC));
         for date in ["2024-03-31", "31/03/2024", "31 March 2024", "20240331"] {
-            assert_eq!(parse_datetime(date, &utc_file), Some(day(2024, 3, 31)), "{date}");
+            assert_eq!(
+                parse_datetime(date, &utc_file),
+                Some(day(2024, 3, 31)),
+                "{date}"
+            );
         }
         // Without a shop zone, offsets are dropped as before.
         assert_eq!(
@@ -1560,7 +1568,10 @@ mod tests {
             plain_iso("2023-12-01T12:46").map(|r| r.at),
             Some(dt(2023, 12, 1, 12, 46, 0))
         );
-        assert_eq!(plain_iso("2023-12-01").map(|r| r.at), Some(dt(2023, 12, 1, 0, 0, 0)));
+        assert_eq!(
+            plain_iso("2023-12-01").map(|r| r.at),
+            Some(dt(2023, 12, 1, 0, 0, 0))
+        );
         assert_eq!(plain_iso("2023-02-30").map(|r| r.at), None);
         assert_eq!(plain_iso("2023-12-01 12:46:2").map(|r| r.at), None);
         assert_eq!(plain_iso("01/12/2023").map(|r| r.at), None);
