@@ -205,3 +205,39 @@ fn the_time_zone_is_set_shown_reset_and_refused() {
         .unwrap();
     assert_eq!(zones, ["Europe/Paris", "", "America/New_York", ""]);
 }
+
+#[test]
+fn the_window_says_times_were_converted_even_before_the_mapping_is_complete() {
+    // A sales file with no amount: the Import tab still shows a plan, to choose the
+    // column, and says already that its UTC times are read in the shop's zone.
+    let (dir, db) = temp_db("window.sqlite");
+    let path = dir.path().join("sales.csv");
+    std::fs::write(
+        &path,
+        "date,email\n2024-03-31T22:30:00Z,ann@example.com\n2024-04-02T08:00:00Z,bob@example.com\n",
+    )
+    .unwrap();
+    let store = clientele::store::Store::open(&db).unwrap();
+    let options = clientele::ingest::import::ImportOptions {
+        kind: clientele::ingest::mapping::ImportKind::Sales,
+        time_zone: Some(chrono_tz::Europe::Paris),
+        ..Default::default()
+    };
+    let planned = clientele::service::import::plan(
+        &store,
+        &path,
+        options,
+        clientele::service::import::MappingChoice::GuessForKind,
+    )
+    .unwrap();
+    assert!(planned.blocker.is_some(), "{:?}", planned.blocker);
+    assert!(
+        planned.plan.notes.iter().any(|n| matches!(
+            n,
+            clientele::ingest::import::Note::TimesConverted { from, to }
+                if from == "UTC" && to == "Europe/Paris"
+        )),
+        "{:?}",
+        planned.plan.notes
+    );
+}

@@ -1026,7 +1026,10 @@ pub fn zones_of(options: &ImportOptions, layout: Option<&Layout>) -> Zones {
 
 /// The note saying that times were converted, when some of the sample dates are: from
 /// which zones (the file's, or the offsets written) to the shop's.
-fn times_converted<'a>(dates: impl Iterator<Item = &'a str>, rules: &DateRules) -> Option<Note> {
+pub fn times_converted<'a>(
+    dates: impl Iterator<Item = &'a str>,
+    rules: &DateRules,
+) -> Option<Note> {
     let to = rules.zones.shop?;
     let mut from: Vec<String> = Vec::new();
     for date in dates {

@@ -362,6 +362,19 @@ fn plan_lenient(
                 .or(if exact { None } else { *column });
         }
     }
+    if fallback {
+        // The note the plan would have given on the times converted to the shop's zone.
+        let dates = plan
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_some_and(Field::is_date))
+            .flat_map(|(i, _)| plan.preview.iter().filter_map(move |r| r.cells.get(i)))
+            .map(|c| unguard(c));
+        if let Some(note) = crate::ingest::import::times_converted(dates, &plan.date_rules) {
+            plan.notes.push(note);
+        }
+    }
     if options.kind == ImportKind::Sales {
         // `plan` checks the sale's date and amount before an exact mapping removes columns:
         // check here.
