@@ -779,6 +779,11 @@ pub struct SettingsArgs {
     /// The monthly discount rate of lifetime values, in percent (1 until set; at most 20).
     #[arg(long, value_name = "PERCENT", value_parser = discount_percent)]
     discount_monthly_percent: Option<u32>,
+    /// The shop's time zone, an IANA name (Europe/Paris, America/New_York...): times
+    /// imported with a zone, and from files whose layout says UTC, are read in it. "" or
+    /// "system" follows the computer's.
+    #[arg(long, value_name = "NAME")]
+    time_zone: Option<String>,
     /// Print JSON for scripts.
     #[arg(long)]
     json: bool,
@@ -813,6 +818,7 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
             language: args.window_language,
             margin_percent: args.margin_percent,
             discount_basis_points: args.discount_monthly_percent,
+            time_zone: args.time_zone,
         },
     )?;
     if args.json {
@@ -822,6 +828,8 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
             "window_language": s.window_language().code(),
             "margin_percent": s.margin_percent,
             "discount_monthly_percent": f64::from(s.discount_basis_points) / 100.0,
+            "time_zone": s.zone().name(),
+            "time_zone_is_computers": s.zone_is_computers(),
         });
         writeln!(out, "{v}")?;
     } else {
@@ -864,6 +872,17 @@ fn settings(store: &Store, args: SettingsArgs, out: &mut impl Write) -> anyhow::
                 "clv-settings-cli-percent",
                 percent = (f64::from(s.discount_basis_points) / 100.0).to_string()
             )
+        )?;
+        let zone = s.zone().name();
+        writeln!(
+            out,
+            "{}\t{}",
+            tr!("time-zone-cli-label"),
+            if s.zone_is_computers() {
+                tr!("time-zone-cli-computers", zone = zone)
+            } else {
+                zone.to_string()
+            }
         )?;
         let order = if l.day_first { "day" } else { "month" };
         writeln!(
@@ -910,6 +929,7 @@ fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> anyhow::Resu
         phone_country: Some(settings.phone_country.clone()),
         allow_any_date: args.allow_any_date,
         sales_as_contacts: args.yes,
+        time_zone: Some(settings.zone()),
     };
     // The file's SHA-256 is worked out while it is imported (a file imported before is
     // refused at the end, with nothing written), not read once more before.

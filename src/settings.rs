@@ -1,7 +1,8 @@
 //! The shop's settings (stored in the `setting` table): its name, locale, currency and
 //! default phone country. The locale, never the computer's environment, decides how
 //! ambiguous dates are read (03/04/2025), the decimal separator and CSV delimiter of exports
-//! and the paper size. Pure: the store reads and writes them.
+//! and the paper size. Its time zone is the one imported date-times are converted to.
+//! Pure: the store reads and writes them.
 
 use crate::model::DateOrder;
 
@@ -153,6 +154,55 @@ pub fn system_language() -> Option<crate::text::Lang> {
         .find(|&l| l != crate::text::Lang::Pseudo)
 }
 
+/// What [`system_time_zone`] answers instead of asking the computer, once set.
+static ASSUMED_SYSTEM_ZONE: std::sync::RwLock<Option<Option<chrono_tz::Tz>>> =
+    std::sync::RwLock::new(None);
+
+/// Makes [`system_time_zone`] answer `zone` for the rest of the process, whatever the
+/// computer says: for a program embedding the library, or tests whose expectations must not
+/// depend on the computer running them.
+pub fn assume_system_time_zone(zone: Option<chrono_tz::Tz>) {
+    if let Ok(mut assumed) = ASSUMED_SYSTEM_ZONE.write() {
+        *assumed = Some(zone);
+    }
+}
+
+/// The computer's time zone: the `TZ` environment variable when it holds an IANA name
+/// (`Europe/Paris`, also `:Europe/Paris`), else the system's setting (iana-time-zone: the
+/// `/etc/localtime` link on Linux, the registry on Windows, the system's on macOS), when
+/// the tz database knows it.
+pub fn system_time_zone() -> Option<chrono_tz::Tz> {
+    if let Ok(assumed) = ASSUMED_SYSTEM_ZONE.read()
+        && let Some(zone) = *assumed
+    {
+        return zone;
+    }
+    if let Ok(tz) = std::env::var("TZ")
+        && let Some(zone) = time_zone_named(tz.strip_prefix(':').unwrap_or(&tz))
+    {
+        return Some(zone);
+    }
+    iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|name| time_zone_named(&name))
+}
+
+/// The zone of an IANA name (`Europe/Paris`, `UTC`); case must match, as in the tz
+/// database.
+pub fn time_zone_named(name: &str) -> Option<chrono_tz::Tz> {
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
+    }
+    name.parse().ok()
+}
+
+/// Whether an owner's answer means "the computer's zone": nothing, or `system`.
+pub fn means_system_zone(name: &str) -> bool {
+    let name = name.trim();
+    name.is_empty() || name.eq_ignore_ascii_case("system")
+}
+
 /// The locale of a POSIX or BCP 47 locale name (`en_US.UTF-8`, `de_DE@euro`, `zh-CN`).
 pub fn locale_of_posix(raw: &str) -> Option<&'static Locale> {
     let name = raw.split(['.', '@']).next()?.trim().replace('_', "-");
@@ -195,6 +245,9 @@ pub struct ShopSettings {
     /// The monthly discount rate of lifetime values, in hundredths of a percent (100 is
     /// 1% a month; at most [`MAX_DISCOUNT_BASIS_POINTS`]).
     pub discount_basis_points: u32,
+    /// The shop's time zone, an IANA name (`Europe/Paris`); empty: the computer's. Date-times
+    /// imported with a zone, and those of files whose layout names one, are converted to it.
+    pub time_zone: String,
 }
 
 /// The highest monthly discount rate, in hundredths of a percent (20% a month).
@@ -224,7 +277,20 @@ impl ShopSettings {
             language: String::new(),
             margin_percent: DEFAULT_MARGIN_PERCENT,
             discount_basis_points: DEFAULT_DISCOUNT_BASIS_POINTS,
+            time_zone: String::new(),
         }
+    }
+
+    /// The time zone in use: the one chosen, else the computer's, else UTC.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        time_zone_named(&self.time_zone)
+            .or_else(system_time_zone)
+            .unwrap_or(chrono_tz::UTC)
+    }
+
+    /// Whether the zone in use is the computer's (none was chosen).
+    pub fn zone_is_computers(&self) -> bool {
+        time_zone_named(&self.time_zone).is_none()
     }
 
     /// The margin as a share (0 to 1).
@@ -289,6 +355,9 @@ impl ShopSettings {
         if self.discount_basis_points > MAX_DISCOUNT_BASIS_POINTS {
             return Err(Invalid::Discount(self.discount_basis_points));
         }
+        if !means_system_zone(&self.time_zone) && time_zone_named(&self.time_zone).is_none() {
+            return Err(Invalid::TimeZone(self.time_zone.clone()));
+        }
         Ok(())
     }
 
@@ -304,6 +373,11 @@ impl ShopSettings {
             .filter(|&l| l != crate::text::Lang::Pseudo)
             .map_or("", |l| l.code())
             .to_string();
+        self.time_zone = if means_system_zone(&self.time_zone) {
+            String::new()
+        } else {
+            self.time_zone.trim().to_string()
+        };
         self
     }
 }
@@ -329,6 +403,9 @@ pub enum Invalid {
     Margin(u32),
     /// A monthly discount rate above the highest, in hundredths of a percent.
     Discount(u32),
+    /// A time zone the tz database does not know (an IANA name such as `Europe/Paris` is
+    /// needed).
+    TimeZone(String),
 }
 
 #[cfg(test)]
@@ -420,5 +497,40 @@ mod tests {
         assert_eq!(s.currency, "GBP");
         assert_eq!(s.shop_name, "Fleurs");
         assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn the_time_zone_is_chosen_or_the_computers() {
+        assume_system_time_zone(Some(chrono_tz::Asia::Yerevan));
+        let s = ShopSettings::default();
+        assert_eq!(s.time_zone, "");
+        assert_eq!(s.zone(), chrono_tz::Asia::Yerevan);
+        assert!(s.zone_is_computers());
+        let s = ShopSettings {
+            time_zone: " Europe/Paris ".into(),
+            ..ShopSettings::default()
+        }
+        .normalised();
+        assert_eq!(s.time_zone, "Europe/Paris");
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(s.zone(), chrono_tz::Europe::Paris);
+        assert!(!s.zone_is_computers());
+        for system in ["system", "System", "  "] {
+            let s = ShopSettings {
+                time_zone: system.into(),
+                ..ShopSettings::default()
+            };
+            assert_eq!(s.validate(), Ok(()), "{system:?}");
+            assert_eq!(s.normalised().time_zone, "");
+        }
+        for bad in ["Europe/Pariss", "Paris", "+01:00", "europe/paris"] {
+            let s = ShopSettings {
+                time_zone: bad.into(),
+                ..ShopSettings::default()
+            };
+            assert_eq!(s.validate(), Err(Invalid::TimeZone(bad.into())), "{bad}");
+        }
+        assert_eq!(time_zone_named("UTC"), Some(chrono_tz::UTC));
+        assert_eq!(time_zone_named(""), None);
     }
 }

@@ -24,7 +24,10 @@ pub fn command<S: AsRef<std::ffi::OsStr>>(db: &Path, args: &[S]) -> Command {
         // for the default one, whatever the machine running them says.
         .env_remove("LC_ALL")
         .env_remove("LC_MONETARY")
-        .env("LANG", "C.UTF-8");
+        .env("LANG", "C.UTF-8")
+        // A shop that chose no time zone takes the computer's: UTC for every test, whatever
+        // the machine's zone.
+        .env("TZ", "UTC");
     c
 }
 
@@ -58,6 +61,7 @@ pub fn temp_db(name: &str) -> (tempfile::TempDir, PathBuf) {
     // A new database takes the computer's locale; the tests' expectations are written for
     // the default one, whatever the machine running them says.
     clientele::settings::assume_system_locale(None);
+    clientele::settings::assume_system_time_zone(Some(chrono_tz::UTC));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join(name);
     (dir, path)

@@ -34,6 +34,7 @@ mod roundtrip;
 mod segments;
 mod segments_predict;
 mod segments_ui;
+mod time_zone;
 mod trends;
 mod trends_ui;
 mod ui;

@@ -29,6 +29,7 @@ pub fn read_all(path: &std::path::Path) {
     let rules = DateRules {
         order: DateOrder::DayFirst,
         format: None,
+        zones: Default::default(),
     };
     match open(path, &ReadOptions::default()) {
         Err(e) => assert!(!e.to_string().is_empty()),

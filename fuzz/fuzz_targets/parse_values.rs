@@ -21,13 +21,25 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
-        let _ = parse_datetime(text, &DateRules { order, format: None });
+        let zones = clientele::ingest::values::Zones {
+            shop: "Europe/Paris".parse().ok(),
+            file: "UTC".parse().ok(),
+        };
+        let _ = parse_datetime(
+            text,
+            &DateRules {
+                order,
+                format: None,
+                zones,
+            },
+        );
     }
     let _ = parse_datetime(
         text,
         &DateRules {
             order: DateOrder::DayFirst,
             format: Some("%d/%m/%Y".into()),
+            zones: Default::default(),
         },
     );
     let _ = detect_decimal(text.split(';'));

@@ -150,6 +150,7 @@ pub(super) fn import(store: &Store, args: ImportArgs, out: &mut impl Write) -> a
         dry_run: args.dry_run,
         allow_duplicate_file: args.allow_duplicate_file,
         phone_country: Some(settings.phone_country.clone()),
+        time_zone: Some(settings.zone()),
     };
     let report = service::feedback::import(store, &args.file, &options, &mut Progress::silent())?;
     if args.json {

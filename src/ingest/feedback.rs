@@ -283,6 +283,9 @@ pub struct FeedbackOptions {
     pub allow_duplicate_file: bool,
     /// The shop's phone country (ISO 3166), for linking by phone.
     pub phone_country: Option<String>,
+    /// The shop's time zone: dates written with a time and an offset are converted to it;
+    /// None: kept as written.
+    pub time_zone: Option<chrono_tz::Tz>,
 }
 
 /// Why a feedback file was not imported. Nothing was written.
@@ -709,6 +712,10 @@ pub fn import(
     let rules = DateRules {
         order,
         format: options.date_format.clone(),
+        zones: crate::ingest::values::Zones {
+            shop: options.time_zone,
+            file: None,
+        },
     };
     let channel = layout.map_or(FeedbackChannel::Survey, |l| l.channel);
 

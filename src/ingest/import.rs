@@ -19,8 +19,9 @@ use super::layouts::{AmountUnit, Layout, SaleStatus};
 use super::mapping::{Field, ImportKind, Why, guess_mapping, header_key};
 use super::read::{self, RawRow, ReadError, ReadOptions, RowStream, SourceInfo};
 use super::values::{
-    DateOrderEvidence, DateRules, Decimal, cut_chars, detect_date_order, detect_decimal,
-    looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
+    DateOrderEvidence, DateRules, Decimal, Zones, converted_from, cut_chars, detect_date_order,
+    detect_decimal, looks_like_email, parse_cents, parse_datetime, parse_number, shown, unguard,
+    zone_named,
 };
 use crate::clean::email_key;
 use crate::model::{BatchSummary, Consent, DateOrder, LineToWrite, NewContact, NewSale};
@@ -72,6 +73,9 @@ pub struct ImportOptions {
     /// Import as contacts a file that looks like sales (`import contacts --yes`; the Import
     /// tab's "Import its people as contacts all the same").
     pub sales_as_contacts: bool,
+    /// The shop's time zone, the one date-times are converted to (from the offset written
+    /// with them, else from the zone a known layout says); None: kept as written.
+    pub time_zone: Option<chrono_tz::Tz>,
 }
 
 /// How a file will be read: shown before importing, stored with the batch.
@@ -304,6 +308,14 @@ pub enum Note {
     },
     /// Some dates are day/month and others month/day.
     MixedDates,
+    /// Times were converted to the shop's time zone.
+    TimesConverted {
+        /// The zones they were written in (`UTC`, `+01:00`, `Asia/Shanghai`), joined by
+        /// commas.
+        from: String,
+        /// The shop's zone (`Europe/Paris`).
+        to: String,
+    },
     /// Every amount is a whole number next to a currency: maybe cents.
     WholeAmounts,
     /// Orders kept but not counted.
@@ -519,7 +531,11 @@ fn plan_inner(
     let date_rules = DateRules {
         order,
         format: date_format,
+        zones: zones_of(options, layout),
     };
+    if let Some(note) = times_converted(values_of(Field::is_date), &date_rules) {
+        notes.push(note);
+    }
     if options.kind == ImportKind::Sales {
         let person = columns.iter().any(|c| {
             matches!(
@@ -997,6 +1013,38 @@ impl<'a> RowValues<'a> {
     }
 }
 
+/// The zones a file's date-times are read in: the shop's, and the one a known layout says
+/// its times are written in (`UTC`, `Asia/Shanghai`; words such as "as written" name none).
+pub fn zones_of(options: &ImportOptions, layout: Option<&Layout>) -> Zones {
+    Zones {
+        shop: options.time_zone,
+        file: layout
+            .and_then(|l| l.time_zone.as_deref())
+            .and_then(zone_named),
+    }
+}
+
+/// The note saying that times were converted, when some of the sample dates are: from
+/// which zones (the file's, or the offsets written) to the shop's.
+pub fn times_converted<'a>(
+    dates: impl Iterator<Item = &'a str>,
+    rules: &DateRules,
+) -> Option<Note> {
+    let to = rules.zones.shop?;
+    let mut from: Vec<String> = Vec::new();
+    for date in dates {
+        if let Some(zone) = converted_from(date, rules)
+            && !from.contains(&zone)
+        {
+            from.push(zone);
+        }
+    }
+    (!from.is_empty()).then(|| Note::TimesConverted {
+        from: from.join(", "),
+        to: to.name().to_string(),
+    })
+}
+
 /// Reads a date: dates that spreadsheets hand over as ISO text are read as ISO even when a
 /// format was given for the text dates of the file.
 fn read_date(raw: &str, rules: &DateRules) -> Option<NaiveDateTime> {
@@ -1009,6 +1057,7 @@ fn read_date(raw: &str, rules: &DateRules) -> Option<NaiveDateTime> {
                     &DateRules {
                         order: rules.order,
                         format: None,
+                        zones: rules.zones,
                     },
                 )
             })
@@ -2956,6 +3005,8 @@ fn plan_json(plan: &Plan, options: &ImportOptions) -> Value {
         "decimal": match plan.decimal { Decimal::Dot => ".", Decimal::Comma => "," },
         "date_order": match plan.date_rules.order { DateOrder::DayFirst => "day-first", DateOrder::MonthFirst => "month-first" },
         "date_format": plan.date_rules.format,
+        "time_zone": plan.date_rules.zones.shop.map(|z| z.name()),
+        "file_time_zone": plan.date_rules.zones.file.map(|z| z.name()),
         "layout": plan.layout.map(|l| l.name.clone()),
         "reasons": plan.mapping(),
     })
@@ -3108,6 +3159,7 @@ mod tests {
             date_rules: DateRules {
                 order: DateOrder::DayFirst,
                 format: None,
+                zones: Default::default(),
             },
             notes: Vec::new(),
             dates_ambiguous: false,

@@ -1093,6 +1093,7 @@ pub fn guess_mapping(headers: &[String], samples: &[Vec<String>], kind: ImportKi
     let rules = DateRules {
         order: DateOrder::DayFirst,
         format: None,
+        zones: Default::default(),
     };
     for (i, (column, why)) in columns.iter_mut().zip(why.iter_mut()).enumerate() {
         if column.is_some() {

@@ -7,7 +7,8 @@
 //! allocation on the common paths. Cleaning (normalising names, e-mails, phones) belongs to
 //! `clean`; deciding what to do with a value that does not parse belongs to the caller.
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone};
+use chrono_tz::Tz;
 
 use crate::model::DateOrder;
 
@@ -43,6 +44,111 @@ pub struct DateRules {
     /// A chrono strftime format (e.g. `"%d/%m/%Y"`). When given, only this format is used; if it
     /// has no time part, a trailing time like `" 14:03"` or `" 14:03:59"` is accepted and kept.
     pub format: Option<String>,
+    /// The zones times are converted between.
+    pub zones: Zones,
+}
+
+/// The zones of a file's date-times. A time written with an offset (`+01:00`, `+0100`,
+/// `Z`, `UTC`, `GMT`) is converted from that offset to the shop's zone; one written
+/// without is converted from the file's zone when there is one, else kept as written. A
+/// date without a time is never shifted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Zones {
+    /// The shop's zone, the one times are converted to; None: every time is kept as
+    /// written, its offset dropped.
+    pub shop: Option<Tz>,
+    /// The zone of the times the file writes without one (a known layout's `time_zone`:
+    /// Stripe's UTC, Taobao's Asia/Shanghai); None: such times are kept as written.
+    pub file: Option<Tz>,
+}
+
+impl Zones {
+    /// Converts a reading to the shop's zone (see [`Zones`]).
+    fn convert(&self, r: Reading) -> NaiveDateTime {
+        self.utc_of(r).zip(self.shop).map_or(r.at, |(utc, shop)| {
+            shop.from_utc_datetime(&utc).naive_local()
+        })
+    }
+
+    /// The moment a reading names, when it is converted (a time, a shop zone, and a
+    /// written offset or a file zone).
+    fn utc_of(&self, r: Reading) -> Option<NaiveDateTime> {
+        self.shop?;
+        if !r.timed {
+            return None;
+        }
+        match (r.offset, self.file) {
+            (Some(offset), _) => {
+                r.at.checked_sub_signed(TimeDelta::seconds(i64::from(offset)))
+            }
+            (None, Some(file)) => utc_of_local(file, r.at),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The moment a wall time names in a zone. A time the clocks skip (spring forward) or
+/// show twice (fall back) takes the earliest of its readings: of the offsets in force
+/// around the change, the one giving the earliest moment.
+pub fn utc_of_local(zone: Tz, at: NaiveDateTime) -> Option<NaiveDateTime> {
+    use chrono::LocalResult;
+    match zone.from_local_datetime(&at) {
+        LocalResult::Single(d) => Some(d.naive_utc()),
+        LocalResult::Ambiguous(a, b) => Some(a.naive_utc().min(b.naive_utc())),
+        LocalResult::None => {
+            let offset_at = |moment: Option<NaiveDateTime>| {
+                moment.map(|m| zone.offset_from_utc_datetime(&m).fix().local_minus_utc())
+            };
+            let day = TimeDelta::days(1);
+            let before = offset_at(at.checked_sub_signed(day));
+            let after = offset_at(at.checked_add_signed(day));
+            let offset = before.max(after)?;
+            at.checked_sub_signed(TimeDelta::seconds(i64::from(offset)))
+        }
+    }
+}
+
+/// A date or date-time as written, before any conversion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Reading {
+    /// The wall time as written (midnight for a date alone).
+    at: NaiveDateTime,
+    /// A time of day was written.
+    timed: bool,
+    /// The offset written with it, in seconds east of UTC (`Z`: 0).
+    offset: Option<i32>,
+}
+
+impl Reading {
+    fn date(date: NaiveDate) -> Reading {
+        Reading {
+            at: date.and_time(NaiveTime::MIN),
+            timed: false,
+            offset: None,
+        }
+    }
+
+    fn timed(at: NaiveDateTime, offset: Option<i32>) -> Reading {
+        Reading {
+            at,
+            timed: true,
+            offset,
+        }
+    }
+
+    fn on(date: NaiveDate, clock: Option<Clock>) -> Reading {
+        match clock {
+            Some(c) => Reading::timed(date.and_time(c.time), c.offset),
+            None => Reading::date(date),
+        }
+    }
+}
+
+/// A time of day and the offset written with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Clock {
+    time: NaiveTime,
+    offset: Option<i32>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -790,32 +896,45 @@ fn strip_year_marker(rest: &str) -> &str {
     rest
 }
 
-/// Strips a trailing `Z`, `UTC`, `GMT` and/or numeric offset (`+01:00`, `+0100`, `-05`).
-fn strip_zone(r: &str) -> Option<&str> {
+/// Strips a trailing `Z`, `UTC`, `GMT` and/or numeric offset (`+01:00`, `+0100`, `-05`);
+/// returns the rest and the offset, in seconds east of UTC, when one was written.
+fn strip_zone(r: &str) -> Option<(&str, Option<i32>)> {
     let mut r = r.trim_start_matches(is_trim);
     if let Some(rest) = r.strip_prefix(['Z', 'z']) {
-        return Some(rest);
+        return Some((rest, Some(0)));
     }
+    let mut named = false;
     if let Some(head) = r.get(..3)
         && (head.eq_ignore_ascii_case("utc") || head.eq_ignore_ascii_case("gmt"))
     {
         r = &r[3..];
+        named = true;
     }
+    let negative = r.starts_with(['-', '\u{2212}']);
     let Some(rest) = r.strip_prefix(['+', '-', '\u{2212}']) else {
-        return Some(r);
+        return Some((r, named.then_some(0)));
     };
     let b = rest.as_bytes();
-    let (_, n) = digits(b, 0);
-    match n {
-        2 if b.get(2) == Some(&b':') && digits(b, 3).1 == 2 => Some(&rest[5..]),
-        1 | 2 | 4 => Some(&rest[n..]),
-        _ => None,
+    let (value, n) = digits(b, 0);
+    let (minutes, rest) = match n {
+        2 if b.get(2) == Some(&b':') && digits(b, 3).1 == 2 => {
+            (value * 60 + digits(b, 3).0, &rest[5..])
+        }
+        1 | 2 => (value * 60, &rest[n..]),
+        4 => ((value / 100) * 60 + value % 100, &rest[n..]),
+        _ => return None,
+    };
+    // Offsets run from -12:00 to +14:00; anything beyond a day is not one.
+    let seconds = i32::try_from(minutes).ok()?.checked_mul(60)?;
+    if seconds >= 86_400 {
+        return None;
     }
+    Some((rest, Some(if negative { -seconds } else { seconds })))
 }
 
 /// A time of day: `14:03`, `14:03:05`, `14:03:05.123`, `14h03`, `14h`, `2:03 PM`, with an
-/// optional zone that is dropped. The whole text must be the time.
-fn parse_time(t: &str) -> Option<NaiveTime> {
+/// optional zone. The whole text must be the time.
+fn parse_time(t: &str) -> Option<Clock> {
     let b = t.as_bytes();
     let (mut h, nh) = digits(b, 0);
     if !(1..=2).contains(&nh) {
@@ -866,30 +985,35 @@ fn parse_time(t: &str) -> Option<NaiveTime> {
             break;
         }
     }
-    if !strip_zone(rest)?.trim_matches(is_trim).is_empty() {
+    let (after, offset) = strip_zone(rest)?;
+    if !after.trim_matches(is_trim).is_empty() {
         return None;
     }
-    NaiveTime::from_hms_opt(h, m, s)
+    Some(Clock {
+        time: NaiveTime::from_hms_opt(h, m, s)?,
+        offset,
+    })
 }
 
-/// The time after a date: nothing (midnight), or a separator (space, comma, `T`) and a time.
-fn time_after(rest: &str) -> Option<NaiveTime> {
+/// The time after a date: nothing (None: the date alone), or a separator (space, comma,
+/// `T`) and a time. The outer None: not a date.
+fn time_after(rest: &str) -> Option<Option<Clock>> {
     let rest = strip_year_marker(rest);
     let trimmed = rest.trim_start_matches(|c: char| is_trim(c) || c == ',');
     if trimmed.is_empty() {
-        return Some(NaiveTime::MIN);
+        return Some(None);
     }
     if let Some(time) = rest.strip_prefix(['T', 't']) {
-        return parse_time(time);
+        return parse_time(time).map(Some);
     }
     if trimmed.len() == rest.len() {
         return None;
     }
-    parse_time(trimmed)
+    parse_time(trimmed).map(Some)
 }
 
 /// Excel serial day numbers 20000 to 80000 (day 0 = 1899-12-30), the fraction being the time.
-fn excel_serial(s: &str) -> Option<NaiveDateTime> {
+fn excel_serial(s: &str) -> Option<Reading> {
     let v: f64 = s.parse().ok()?;
     if !(20000.0..=80000.0).contains(&v) {
         return None;
@@ -902,10 +1026,15 @@ fn excel_serial(s: &str) -> Option<NaiveDateTime> {
         secs = 0;
     }
     let date = NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(Days::new(days))?;
-    Some(date.and_time(NaiveTime::from_num_seconds_from_midnight_opt(secs, 0)?))
+    let at = date.and_time(NaiveTime::from_num_seconds_from_midnight_opt(secs, 0)?);
+    Some(if s.contains('.') {
+        Reading::timed(at, None)
+    } else {
+        Reading::date(date)
+    })
 }
 
-fn parse_auto(s: &str, order: DateOrder) -> Option<NaiveDateTime> {
+fn parse_auto(s: &str, order: DateOrder) -> Option<Reading> {
     if let Some(dt) = plain_iso(s) {
         return Some(dt);
     }
@@ -916,7 +1045,7 @@ fn parse_auto(s: &str, order: DateOrder) -> Option<NaiveDateTime> {
 /// followed by ` HH:MM` or ` HH:MM:SS` (or `T` for the space). Anything else, including
 /// impossible dates, is None and goes the general way;
 /// `tests::plain_iso_dates_read_as_the_general_rules_do` holds both to the same results.
-fn plain_iso(s: &str) -> Option<NaiveDateTime> {
+fn plain_iso(s: &str) -> Option<Reading> {
     let b = s.as_bytes();
     let num = |range: std::ops::Range<usize>| -> Option<u32> {
         let digits = b.get(range)?;
@@ -929,7 +1058,7 @@ fn plain_iso(s: &str) -> Option<NaiveDateTime> {
     }
     let date = NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)?;
     if b.len() == 10 {
-        return Some(date.and_time(NaiveTime::MIN));
+        return Some(Reading::date(date));
     }
     if !matches!(b[10], b' ' | b'T') || b[13] != b':' {
         return None;
@@ -939,10 +1068,11 @@ fn plain_iso(s: &str) -> Option<NaiveDateTime> {
         19 => return None,
         _ => 0,
     };
-    Some(date.and_time(NaiveTime::from_hms_opt(num(11..13)?, num(14..16)?, second)?))
+    let time = NaiveTime::from_hms_opt(num(11..13)?, num(14..16)?, second)?;
+    Some(Reading::timed(date.and_time(time), None))
 }
 
-fn general_auto(s: &str, order: DateOrder) -> Option<NaiveDateTime> {
+fn general_auto(s: &str, order: DateOrder) -> Option<Reading> {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         let plain = s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
             && s.bytes().filter(|&b| b == b'.').count() <= 1;
@@ -950,11 +1080,11 @@ fn general_auto(s: &str, order: DateOrder) -> Option<NaiveDateTime> {
             return excel_serial(s);
         }
         if let Some((date, rest)) = numeric_date(s, order) {
-            return Some(date.and_time(time_after(rest)?));
+            return Some(Reading::on(date, time_after(rest)?));
         }
     }
     let (date, rest) = named_date(s)?;
-    Some(date.and_time(time_after(rest)?))
+    Some(Reading::on(date, time_after(rest)?))
 }
 
 /// Whether a strftime format reads a time of day.
@@ -976,21 +1106,33 @@ fn format_has_time(fmt: &str) -> bool {
     false
 }
 
-fn parse_with_format(s: &str, fmt: &str) -> Option<NaiveDateTime> {
+fn parse_with_format(s: &str, fmt: &str) -> Option<Reading> {
     if format_has_time(fmt) {
-        return NaiveDateTime::parse_from_str(s, fmt).ok();
+        // A format with an offset (`%z`, `%:z`) reads it; one without, a time as written.
+        if fmt.contains('z')
+            && let Ok(d) = chrono::DateTime::parse_from_str(s, fmt)
+        {
+            return Some(Reading::timed(
+                d.naive_local(),
+                Some(d.offset().local_minus_utc()),
+            ));
+        }
+        return Some(Reading::timed(
+            NaiveDateTime::parse_from_str(s, fmt).ok()?,
+            None,
+        ));
     }
     if let Ok(date) = NaiveDate::parse_from_str(s, fmt) {
-        return Some(date.and_time(NaiveTime::MIN));
+        return Some(Reading::date(date));
     }
     // A trailing time after the date: try the last few spaces (`2:03 PM` has one inside).
     let mut end = s.len();
     for _ in 0..3 {
         let cut = s[..end].rfind(is_trim)?;
-        if let Some(time) = parse_time(s[cut..].trim_start_matches(is_trim))
+        if let Some(clock) = parse_time(s[cut..].trim_start_matches(is_trim))
             && let Ok(date) = NaiveDate::parse_from_str(s[..cut].trim_end_matches(is_trim), fmt)
         {
-            return Some(date.and_time(time));
+            return Some(Reading::on(date, Some(clock)));
         }
         end = cut;
     }
@@ -998,8 +1140,8 @@ fn parse_with_format(s: &str, fmt: &str) -> Option<NaiveDateTime> {
 }
 
 /// Parses a date or date-time; midnight when the text has no time. Accepts ISO `2025-03-04`,
-/// `2025-03-04 14:03[:05]`, `2025-03-04T14:03:05[.fff][Z|+01:00]` (offset dropped, local time
-/// kept), `2025/03/04`; `dd/mm/yyyy` or `mm/dd/yyyy` per `rules.order` (no fallback to the
+/// `2025-03-04 14:03[:05]`, `2025-03-04T14:03:05[.fff][Z|+01:00]` (converted to the shop's
+/// zone per `rules.zones`, else the offset dropped and the time kept), `2025/03/04`; `dd/mm/yyyy` or `mm/dd/yyyy` per `rules.order` (no fallback to the
 /// other order) with `/` `.` `-`, one- or two-digit day and month, two-digit years (00-68 ->
 /// 20xx, 69-99 -> 19xx), an optional time after a space (`14:03`, `14:03:05`, `14h03`,
 /// `2:03 PM`); `yyyymmdd` (years 1800-2200); month names in English, French and Russian, full
@@ -1008,6 +1150,11 @@ fn parse_with_format(s: &str, fmt: &str) -> Option<NaiveDateTime> {
 /// `Tue, 4 Mar 2025 14:03:05 +0000`); Excel serials 20000 to 80000 with an optional fraction
 /// for the time. With `rules.format` only that format is used. Invalid dates give None.
 pub fn parse_datetime(raw: &str, rules: &DateRules) -> Option<NaiveDateTime> {
+    read_datetime(raw, rules).map(|r| rules.zones.convert(r))
+}
+
+/// A date or date-time as written, before conversion.
+fn read_datetime(raw: &str, rules: &DateRules) -> Option<Reading> {
     let s = unguard(raw);
     if s.is_empty() {
         return None;
@@ -1016,6 +1163,35 @@ pub fn parse_datetime(raw: &str, rules: &DateRules) -> Option<NaiveDateTime> {
         Some(fmt) => parse_with_format(s, fmt),
         None => parse_auto(s, rules.order),
     }
+}
+
+/// Where a value's time is converted from, when [`parse_datetime`] moves it: the offset
+/// written with it (`UTC`, `+01:00`) or the file's zone (`Asia/Shanghai`). None when the
+/// value is not a date, has no time, or reads the same in the shop's zone.
+pub fn converted_from(raw: &str, rules: &DateRules) -> Option<String> {
+    let r = read_datetime(raw, rules)?;
+    if rules.zones.convert(r) == r.at {
+        return None;
+    }
+    match (r.offset, rules.zones.file) {
+        (Some(0), _) => Some("UTC".to_string()),
+        (Some(offset), _) => {
+            let (sign, abs) = if offset < 0 {
+                ('-', -offset)
+            } else {
+                ('+', offset)
+            };
+            Some(format!("{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60))
+        }
+        (None, Some(file)) => Some(file.name().to_string()),
+        (None, None) => None,
+    }
+}
+
+/// The zone of a known layout's `time_zone` when it names one (`UTC`, `Asia/Shanghai`);
+/// None for words ("as written (+hhmm offset)", "the account's").
+pub fn zone_named(name: &str) -> Option<Tz> {
+    name.trim().parse().ok()
 }
 
 /// Tells a column's day-month order from its values (see [`DateOrderEvidence`]). Only numeric
@@ -1195,20 +1371,210 @@ mod tests {
         }
     }
 
+    /// Rules converting to `shop` from `file` (None: no file zone).
+    fn zoned(shop: Tz, file: Option<Tz>) -> DateRules {
+        DateRules {
+            zones: Zones {
+                shop: Some(shop),
+                file,
+            },
+            ..DAY_FIRST
+        }
+    }
+
+    #[test]
+    fn utc_times_are_moved_to_the_shops_zone_across_the_spring_change() {
+        let paris = zoned(chrono_tz::Europe::Paris, Some(chrono_tz::UTC));
+        // Paris is UTC+1 until 2024-03-31 01:00 UTC, UTC+2 from then on.
+        assert_eq!(
+            parse_datetime("2024-03-30 12:00:00", &paris),
+            Some(dt(2024, 3, 30, 13, 0, 0))
+        );
+        assert_eq!(
+            parse_datetime("2024-03-31 00:59:00", &paris),
+            Some(dt(2024, 3, 31, 1, 59, 0))
+        );
+        assert_eq!(
+            parse_datetime("2024-03-31 01:00:00", &paris),
+            Some(dt(2024, 3, 31, 3, 0, 0))
+        );
+        assert_eq!(
+            parse_datetime("2024-03-31 12:00", &paris),
+            Some(dt(2024, 3, 31, 14, 0, 0))
+        );
+        assert_eq!(
+            converted_from("2024-03-31 12:00", &paris).as_deref(),
+            Some("UTC")
+        );
+    }
+
+    #[test]
+    fn written_offsets_are_moved_to_the_shops_zone() {
+        // No file zone: only the written offsets count.
+        let paris = zoned(chrono_tz::Europe::Paris, None);
+        // 10:15 at UTC+1 is 09:15 UTC: 10:15 in Paris in March (UTC+1), 11:15 in June.
+        assert_eq!(
+            parse_datetime("2024-03-01 10:15:00 +0100", &paris),
+            Some(dt(2024, 3, 1, 10, 15, 0))
+        );
+        assert_eq!(
+            parse_datetime("2024-06-01T10:15:00+01:00", &paris),
+            Some(dt(2024, 6, 1, 11, 15, 0))
+        );
+        assert_eq!(
+            converted_from("2024-06-01T10:15:00+01:00", &paris).as_deref(),
+            Some("+01:00")
+        );
+        // Z and the words UTC and GMT are offset zero.
+        assert_eq!(
+            parse_datetime("2024-03-01T10:15:00Z", &paris),
+            Some(dt(2024, 3, 1, 11, 15, 0))
+        );
+        assert_eq!(
+            parse_datetime("2024-07-01 10:15:00 UTC", &paris),
+            Some(dt(2024, 7, 1, 12, 15, 0))
+        );
+        assert_eq!(
+            parse_datetime("Tue, 4 Mar 2025 14:03:05 GMT", &paris),
+            Some(dt(2025, 3, 4, 15, 3, 5))
+        );
+        // A negative offset: 20:00 at UTC-5 is 01:00 UTC the next day, 02:00 in Paris.
+        assert_eq!(
+            parse_datetime("2024-01-31 20:00 -0500", &paris),
+            Some(dt(2024, 2, 1, 2, 0, 0))
+        );
+        // A written offset wins over the file's zone.
+        let shanghai_file = zoned(chrono_tz::Europe::Paris, Some(chrono_tz::Asia::Shanghai));
+        assert_eq!(
+            parse_datetime("2024-03-01T10:15:00Z", &shanghai_file),
+            Some(dt(2024, 3, 1, 11, 15, 0))
+        );
+        // A format with %z reads the offset too.
+        let format = DateRules {
+            format: Some("%d/%m/%Y %H:%M %z".into()),
+            ..paris
+        };
+        assert_eq!(
+            parse_datetime("01/03/2024 10:15 +0000", &format),
+            Some(dt(2024, 3, 1, 11, 15, 0))
+        );
+    }
+
+    #[test]
+    fn a_files_own_zone_is_moved_to_the_shops() {
+        // Shanghai is UTC+8 all year; Paris UTC+1 in winter: seven hours earlier.
+        let rules = zoned(chrono_tz::Europe::Paris, Some(chrono_tz::Asia::Shanghai));
+        assert_eq!(
+            parse_datetime("2024-01-15 10:00:00", &rules),
+            Some(dt(2024, 1, 15, 3, 0, 0))
+        );
+        // Before 07:00 in Shanghai it is still the day before in Paris.
+        assert_eq!(
+            parse_datetime("2024-01-15 06:30", &rules),
+            Some(dt(2024, 1, 14, 23, 30, 0))
+        );
+        assert_eq!(
+            converted_from("2024-01-15 06:30", &rules).as_deref(),
+            Some("Asia/Shanghai")
+        );
+    }
+
+    #[test]
+    fn times_without_a_zone_and_dates_alone_stay_as_written() {
+        let no_file_zone = zoned(chrono_tz::Europe::Paris, None);
+        assert_eq!(
+            parse_datetime("2024-03-31 22:30:00", &no_file_zone),
+            Some(dt(2024, 3, 31, 22, 30, 0))
+        );
+        assert_eq!(converted_from("2024-03-31 22:30:00", &no_file_zone), None);
+        assert_eq!(
+            parse_datetime("31/03/2024 22:30", &no_file_zone),
+            Some(dt(2024, 3, 31, 22, 30, 0))
+        );
+        // A date alone is never shifted, whatever the zones.
+        let utc_file = zoned(chrono_tz::Asia::Tokyo, Some(chrono_tz::UTC));
+        for date in ["2024-03-31", "31/03/2024", "31 March 2024", "20240331"] {
+            assert_eq!(
+                parse_datetime(date, &utc_file),
+                Some(day(2024, 3, 31)),
+                "{date}"
+            );
+        }
+        // Without a shop zone, offsets are dropped as before.
+        assert_eq!(
+            parse_datetime("2024-03-01T10:15:00+05:00", &DAY_FIRST),
+            Some(dt(2024, 3, 1, 10, 15, 0))
+        );
+    }
+
+    #[test]
+    fn a_time_crossing_midnight_moves_to_the_next_day_and_month() {
+        let paris = zoned(chrono_tz::Europe::Paris, Some(chrono_tz::UTC));
+        // 22:30 UTC on 31 March 2024 is 00:30 on 1 April in Paris (UTC+2 by then).
+        assert_eq!(
+            parse_datetime("2024-03-31 22:30:00", &paris),
+            Some(dt(2024, 4, 1, 0, 30, 0))
+        );
+        // 23:45 UTC on 31 December 2024 is 00:45 on 1 January 2025 (UTC+1).
+        assert_eq!(
+            parse_datetime("2024-12-31T23:45:00Z", &paris),
+            Some(dt(2025, 1, 1, 0, 45, 0))
+        );
+        // Westward: 01:00 UTC on 1 March is 20:00 on 29 February in New York (UTC-5).
+        let new_york = zoned(chrono_tz::America::New_York, Some(chrono_tz::UTC));
+        assert_eq!(
+            parse_datetime("2024-03-01 01:00", &new_york),
+            Some(dt(2024, 2, 29, 20, 0, 0))
+        );
+    }
+
+    #[test]
+    fn skipped_and_doubled_wall_times_take_the_earliest_reading() {
+        // The file's zone is Paris, the shop's UTC.
+        let rules = zoned(chrono_tz::UTC, Some(chrono_tz::Europe::Paris));
+        // 02:30 on 2024-03-31 never happened in Paris; read at UTC+2 it is 00:30 UTC, at
+        // UTC+1 01:30 UTC: the earlier.
+        assert_eq!(
+            parse_datetime("2024-03-31 02:30", &rules),
+            Some(dt(2024, 3, 31, 0, 30, 0))
+        );
+        // 02:30 on 2024-10-27 happened twice: at UTC+2 (00:30 UTC), then UTC+1.
+        assert_eq!(
+            parse_datetime("2024-10-27 02:30", &rules),
+            Some(dt(2024, 10, 27, 0, 30, 0))
+        );
+        // Either side of the change, one reading.
+        assert_eq!(
+            parse_datetime("2024-10-27 03:30", &rules),
+            Some(dt(2024, 10, 27, 2, 30, 0))
+        );
+    }
+
+    #[test]
+    fn layouts_name_zones_or_words() {
+        assert_eq!(zone_named("UTC"), Some(chrono_tz::UTC));
+        assert_eq!(zone_named("Asia/Shanghai"), Some(chrono_tz::Asia::Shanghai));
+        assert_eq!(zone_named("as written (+hhmm offset)"), None);
+        assert_eq!(zone_named("the account's"), None);
+    }
+
     #[test]
     fn plain_iso_dates_take_the_short_way() {
         assert_eq!(
-            plain_iso("2023-12-01 12:46:20"),
+            plain_iso("2023-12-01 12:46:20").map(|r| r.at),
             Some(dt(2023, 12, 1, 12, 46, 20))
         );
         assert_eq!(
-            plain_iso("2023-12-01T12:46"),
+            plain_iso("2023-12-01T12:46").map(|r| r.at),
             Some(dt(2023, 12, 1, 12, 46, 0))
         );
-        assert_eq!(plain_iso("2023-12-01"), Some(dt(2023, 12, 1, 0, 0, 0)));
-        assert_eq!(plain_iso("2023-02-30"), None);
-        assert_eq!(plain_iso("2023-12-01 12:46:2"), None);
-        assert_eq!(plain_iso("01/12/2023"), None);
+        assert_eq!(
+            plain_iso("2023-12-01").map(|r| r.at),
+            Some(dt(2023, 12, 1, 0, 0, 0))
+        );
+        assert_eq!(plain_iso("2023-02-30").map(|r| r.at), None);
+        assert_eq!(plain_iso("2023-12-01 12:46:2").map(|r| r.at), None);
+        assert_eq!(plain_iso("01/12/2023").map(|r| r.at), None);
     }
 
     #[test]
@@ -1233,19 +1599,26 @@ mod tests {
         dt(y, m, d, 0, 0, 0)
     }
 
+    const NO_ZONES: Zones = Zones {
+        shop: None,
+        file: None,
+    };
     const DAY_FIRST: DateRules = DateRules {
         order: DateOrder::DayFirst,
         format: None,
+        zones: NO_ZONES,
     };
     const MONTH_FIRST: DateRules = DateRules {
         order: DateOrder::MonthFirst,
         format: None,
+        zones: NO_ZONES,
     };
 
     fn with_format(fmt: &str) -> DateRules {
         DateRules {
             order: DateOrder::DayFirst,
             format: Some(fmt.to_string()),
+            zones: NO_ZONES,
         }
     }
 

@@ -340,6 +340,7 @@ fn plan_lenient(
                         .default_date_order
                         .unwrap_or(crate::model::DateOrder::DayFirst),
                     format: options.date_format.clone(),
+                    zones: crate::ingest::import::zones_of(options, guess.layout),
                 },
                 notes: Vec::new(),
                 dates_ambiguous: false,
@@ -359,6 +360,19 @@ fn plan_lenient(
                 .find(|(_, h)| Some(h) == header)
                 .map(|(f, _)| *f)
                 .or(if exact { None } else { *column });
+        }
+    }
+    if fallback {
+        // The note the plan would have given on the times converted to the shop's zone.
+        let dates = plan
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_some_and(Field::is_date))
+            .flat_map(|(i, _)| plan.preview.iter().filter_map(move |r| r.cells.get(i)))
+            .map(|c| unguard(c));
+        if let Some(note) = crate::ingest::import::times_converted(dates, &plan.date_rules) {
+            plan.notes.push(note);
         }
     }
     if options.kind == ImportKind::Sales {

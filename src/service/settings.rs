@@ -32,6 +32,8 @@ pub struct Change {
     pub margin_percent: Option<u32>,
     /// The monthly discount rate of lifetime values, in hundredths of a percent.
     pub discount_basis_points: Option<u32>,
+    /// The time zone, an IANA name (`Europe/Paris`); empty or `system`: the computer's.
+    pub time_zone: Option<String>,
 }
 
 /// Applies a change (nothing is written when it changes nothing); returns the settings as
@@ -44,7 +46,8 @@ pub fn change(store: &Store, change: Change) -> Result<ShopSettings, Error> {
         || change.phone_country.is_some()
         || change.language.is_some()
         || change.margin_percent.is_some()
-        || change.discount_basis_points.is_some();
+        || change.discount_basis_points.is_some()
+        || change.time_zone.is_some();
     if !changing {
         return Ok(s);
     }
@@ -71,6 +74,9 @@ pub fn change(store: &Store, change: Change) -> Result<ShopSettings, Error> {
     }
     if let Some(d) = change.discount_basis_points {
         s.discount_basis_points = d;
+    }
+    if let Some(zone) = change.time_zone {
+        s.time_zone = zone;
     }
     save(store, &s)
 }

@@ -8,7 +8,7 @@ use super::writes::audit;
 use super::{Result, Store, StoreError};
 use crate::settings::ShopSettings;
 
-const KEYS: [&str; 7] = [
+const KEYS: [&str; 8] = [
     "shop_name",
     "locale",
     "currency",
@@ -16,6 +16,7 @@ const KEYS: [&str; 7] = [
     "language",
     "margin_percent",
     "discount_basis_points",
+    "time_zone",
 ];
 
 impl Store {
@@ -57,6 +58,9 @@ impl Store {
         if let Some(d) = get("discount_basis_points")?.and_then(|d| d.parse().ok()) {
             s.discount_basis_points = d;
         }
+        if let Some(zone) = get("time_zone")? {
+            s.time_zone = zone;
+        }
         Ok(s)
     }
 
@@ -78,6 +82,7 @@ impl Store {
                 &s.language,
                 &margin,
                 &discount,
+                &s.time_zone,
             ];
             for (key, value) in KEYS.iter().zip(values) {
                 tx.execute(
@@ -94,6 +99,7 @@ impl Store {
                     "currency": s.currency, "phone_country": s.phone_country,
                     "language": s.language, "margin_percent": s.margin_percent,
                     "discount_basis_points": s.discount_basis_points,
+                    "time_zone": s.time_zone,
                 }),
             )?;
             tx.commit()?;

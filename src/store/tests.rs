@@ -622,11 +622,13 @@ fn settings_default_then_saved_and_audited() {
         language: "hy".into(),
         margin_percent: 40,
         discount_basis_points: 125,
+        time_zone: "Asia/Yerevan".into(),
     };
     store.save_settings(&wanted).unwrap();
     let back = store.settings().unwrap();
     assert_eq!(back.margin_percent, 40);
     assert_eq!(back.discount_basis_points, 125);
+    assert_eq!(back.time_zone, "Asia/Yerevan");
     assert_eq!(back.language, "hy");
     assert_eq!(back.locale, "en-US");
     assert_eq!(back.currency, "USD");

@@ -349,6 +349,9 @@ impl Localize for crate::ingest::import::Note {
                 },
             ),
             Note::MixedDates => Message::new("note-mixed-dates"),
+            Note::TimesConverted { from, to } => Message::new("time-zone-note-converted")
+                .arg("from", from)
+                .arg("to", to),
             Note::WholeAmounts => Message::new("note-whole-amounts"),
             Note::SetAside {
                 orders,

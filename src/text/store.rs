@@ -161,6 +161,7 @@ impl Localize for crate::settings::Invalid {
                     "max",
                     crate::settings::MAX_DISCOUNT_BASIS_POINTS as f64 / 100.0,
                 ),
+            Invalid::TimeZone(zone) => Message::new("time-zone-unknown").arg("zone", zone),
         }
     }
 }

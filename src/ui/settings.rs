@@ -1,4 +1,4 @@
-//! The "Shop settings" window: shop name, locale, currency and phone country.
+//! The "Shop settings" window: shop name, locale, time zone, currency and phone country.
 
 use crate::settings::{LOCALES, ShopSettings};
 use crate::ui::app::{ClienteleApp, Command};
@@ -56,6 +56,19 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
                                 }
                             }
                         });
+                    ui.end_row();
+
+                    ui.label(crate::tr!("time-zone-label"));
+                    ui.vertical(|ui| {
+                        ui.set_max_width(260.0);
+                        time_zone_choice(ui, &mut edit.time_zone);
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(crate::tr!("time-zone-hint")).weak(),
+                            )
+                            .wrap(),
+                        );
+                    });
                     ui.end_row();
 
                     ui.label(crate::tr!("settings-currency"));
@@ -169,6 +182,74 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
     } else if open && !cancel {
         app.settings_edit = Some(edit);
     }
+}
+
+/// The shop's time zone: the computer's (the first choice) or one of the tz database's,
+/// found by typing part of its name.
+fn time_zone_choice(ui: &mut egui::Ui, chosen: &mut String) {
+    let system = crate::settings::system_time_zone().unwrap_or(chrono_tz::UTC);
+    let follow = crate::tr!("time-zone-computers", zone = system.name());
+    let current = match crate::settings::time_zone_named(chosen) {
+        Some(zone) => zone.name().to_string(),
+        None => follow.clone(),
+    };
+    let filter_id = ui.make_persistent_id("settings_time_zone_filter");
+    let open_id = ui.make_persistent_id("settings_time_zone_open");
+    let mut filter: String = ui.data_mut(|d| d.get_temp(filter_id).unwrap_or_default());
+    let was_open: bool = ui.data_mut(|d| d.get_temp(open_id).unwrap_or_default());
+    let mut open = false;
+    // `New York` finds America/New_York.
+    let key = |name: &str| name.to_lowercase().replace('_', " ");
+    egui::ComboBox::from_id_salt("settings_time_zone")
+        .selected_text(current)
+        .width(260.0)
+        .height(320.0)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show_ui(ui, |ui| {
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut filter)
+                    .hint_text(crate::tr!("time-zone-search"))
+                    .desired_width(240.0),
+            );
+            // Typing searches at once when the list opens.
+            open = true;
+            if !was_open {
+                search.request_focus();
+            }
+            if ui
+                .selectable_label(chosen.trim().is_empty(), follow)
+                .clicked()
+            {
+                chosen.clear();
+                ui.close();
+            }
+            let wanted = key(filter.trim());
+            let mut shown = 0;
+            for zone in chrono_tz::TZ_VARIANTS
+                .iter()
+                .filter(|z| wanted.is_empty() || key(z.name()).contains(&wanted))
+            {
+                shown += 1;
+                if ui
+                    .selectable_label(chosen.as_str() == zone.name(), zone.name())
+                    .clicked()
+                {
+                    *chosen = zone.name().to_string();
+                    ui.close();
+                }
+            }
+            if shown == 0 {
+                ui.weak(crate::tr!("time-zone-none-found"));
+            }
+        });
+    if !open {
+        // The next opening starts with every zone.
+        filter.clear();
+    }
+    ui.data_mut(|d| {
+        d.insert_temp(filter_id, filter);
+        d.insert_temp(open_id, open);
+    });
 }
 
 /// The window's language: the computer's (the first choice) or one of Clientele's, each

@@ -303,6 +303,7 @@ impl ImportScreen {
             .default_date_order
             .or(Some(cx.settings.date_order()));
         options.phone_country = Some(cx.settings.phone_country.clone());
+        options.time_zone = Some(cx.settings.zone());
         cx.send(Request::PlanImport {
             job: id,
             path,

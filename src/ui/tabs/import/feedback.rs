@@ -64,6 +64,7 @@ impl FeedbackImport {
             dry_run: !write,
             default_date_order: Some(cx.settings.date_order()),
             phone_country: Some(cx.settings.phone_country.clone()),
+            time_zone: Some(cx.settings.zone()),
             ..FeedbackOptions::default()
         };
         cx.send(Request::Feedback(FeedbackRequest::Import {
