@@ -192,7 +192,9 @@ fn mine(
         &mut |row| {
             upper.push(line(row));
             // The lower half reports the progress of both, and says when to stop.
-            upper_seen.fetch_add(1, Ordering::Relaxed) % REPORT_EVERY != 0
+            !upper_seen
+                .fetch_add(1, Ordering::Relaxed)
+                .is_multiple_of(REPORT_EVERY)
                 || !stop.load(Ordering::Relaxed)
         },
     )?;
