@@ -185,9 +185,18 @@ fn forecast_ui(view: &mut TrendsView, cx: &mut Cx, ui: &mut egui::Ui, formats: &
     {
         ui.label(localized(&said));
     }
+    let weekly = made
+        .forecast
+        .points
+        .first()
+        .is_some_and(|p| p.period.step() == ForecastStep::Week);
     ui.checkbox(
         &mut view.show_backtest,
-        crate::tr!("charts-show-backtest"),
+        if weekly {
+            crate::tr!("charts-show-backtest-weeks")
+        } else {
+            crate::tr!("charts-show-backtest")
+        },
     );
     forecast_plot(ui, made, view.show_backtest, formats);
 }
@@ -231,7 +240,12 @@ fn forecast_plot(ui: &mut egui::Ui, made: &ShopForecast, backtest: bool, formats
         Some(ForecastStep::Week) => Step::Week,
         _ => Step::Month,
     };
-    time_plot("chart_forecast", step, height, max, formats)
+    // One plot memory per step: the monthly view's bounds are not the weekly one's.
+    let id = match step {
+        Step::Week => "chart_forecast_week",
+        _ => "chart_forecast",
+    };
+    time_plot(id, step, height, max, formats)
         .legend(Legend::default())
         .y_axis_formatter(move |mark, _| figure(mark.value))
         .show(ui, |plot| {
