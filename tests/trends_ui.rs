@@ -190,8 +190,11 @@ fn the_forecast_by_week_is_the_command_lines_weekly_forecast() {
         "Next week",
     ));
     assert!(h.query_by_label_contains("Next month: about").is_none());
+    // The backtest switch speaks of weeks, and of months again after.
+    h.get_by_label("Show the backtest: what the model would have said for past weeks");
     // Back to months: the Overview's figures again.
     h.get_by_label("Month").click();
     settle(&mut h);
     h.get_by_label(&next_month_line(&db));
+    h.get_by_label("Show the backtest: what the model would have said for past months");
 }
