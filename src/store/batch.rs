@@ -922,13 +922,16 @@ thread_local! {
 /// which holds the line ids, so that the batch's own lines are never read again; the
 /// figures are those `summary_insert` gives over all the lines (tests compare both).
 ///
-/// Returns false, having written nothing, when an earlier line's day is not a date as
-/// stored (a file written by hand): the caller then sums in SQL.
+/// Returns false, having written nothing, when an earlier line holds a value the writer
+/// never writes (a day that is not a stored date: a file written by hand) or when the
+/// customers' orders, earlier ones included, pass `cap` (memory stays bounded): the caller
+/// then sums in SQL.
 fn add_to_existing_customers(
     tx: &Transaction<'_>,
     sales_before: i64,
     touched: &IdMap<i64, Figures>,
     orders: IdMap<(i64, u64), NaiveDate>,
+    cap: usize,
 ) -> Result<bool> {
     let too_large = || StoreError::Invalid(Refusal::TooLargeSum);
     let roots = Roots::read(tx)?;
@@ -1027,7 +1030,7 @@ fn add_to_existing_customers(
         days.entry((root, order_hash(order_ref, &sold_at[..10])))
             .and_modify(|d| *d = (*d).min(day))
             .or_insert(day);
-        Ok(true)
+        Ok(days.len() <= cap)
     };
     let scan = earlier.saturating_mul(SCAN_RATHER_THAN_LOOK_UP) > sales_before;
     #[cfg(test)]
@@ -1557,6 +1560,7 @@ impl BatchWriter<'_> {
             orders,
             touched_existing,
             existing_orders,
+            orders_cap,
             overflow,
             ..
         } = tally;
@@ -1673,7 +1677,13 @@ impl BatchWriter<'_> {
                 == Some(sales_now);
             let added = match existing_orders {
                 Some(orders) if in_run => {
-                    add_to_existing_customers(&tx, sales_before, &touched_existing, orders)?
+                    add_to_existing_customers(
+                        &tx,
+                        sales_before,
+                        &touched_existing,
+                        orders,
+                        orders_cap,
+                    )?
                 }
                 _ => false,
             };
@@ -1921,9 +1931,13 @@ mod tests {
             writer.finish(0, 0, 0).unwrap_or_else(|e| panic!("{e}"));
             let in_memory = SUMMED_IN_MEMORY.with(std::cell::Cell::get) - before;
             EARLIER_BY_SCAN.with(|s| s.set(None));
-            proptest::prop_assert_eq!(in_memory, usize::from(kept && named_known));
+            // With room for every order the sums are made in memory; with little room they
+            // may be made in SQL, while reading the earlier lines too.
             if cap == ORDERS_IN_MEMORY {
                 proptest::prop_assert!(kept);
+                proptest::prop_assert_eq!(in_memory, usize::from(named_known));
+            } else {
+                proptest::prop_assert!(in_memory <= usize::from(kept && named_known));
             }
             let written = summary_rows(&store);
             store
