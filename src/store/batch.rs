@@ -884,6 +884,12 @@ fn refresh_existing_customers(tx: &Transaction<'_>, touched: &[i64]) -> Result<(
     Ok(())
 }
 
+/// One customer's figures, every column.
+const SUMMARY_ROW_INSERT: &str = "INSERT INTO customer_summary
+     (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale, last_order,
+      gap_days)
+ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
 /// Reading a customer's earlier lines by the sale index costs about this many lines of a
 /// pass over the whole table (a look-up from the index's root for each).
 const SCAN_RATHER_THAN_LOOK_UP: i64 = 4;
@@ -1068,12 +1074,7 @@ fn add_to_existing_customers(
     let mut roots_touched: Vec<i64> = sums.keys().copied().collect();
     roots_touched.sort_unstable();
     let mut delete = tx.prepare("DELETE FROM customer_summary WHERE customer_id = ?1")?;
-    let mut insert = tx.prepare(
-        "INSERT INTO customer_summary
-             (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale,
-              last_order, gap_days)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
+    let mut insert = tx.prepare(SUMMARY_ROW_INSERT)?;
     for root in roots_touched {
         let (Some(s), Some(days)) = (sums.get(&root), counts.get_mut(&root)) else {
             continue;
@@ -1636,12 +1637,7 @@ impl BatchWriter<'_> {
         drop(orders);
         let counts = counted_in_sql.unwrap_or(counts);
         {
-            let mut stmt = tx.prepare(
-                "INSERT INTO customer_summary
-                     (customer_id, orders, sale_lines, revenue_cents, first_sale, last_sale,
-                      last_order, gap_days)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
+            let mut stmt = tx.prepare(SUMMARY_ROW_INSERT)?;
             let mut figures: Vec<(i64, &Figures)> = counted
                 .figures()
                 .into_iter()
@@ -1676,15 +1672,13 @@ impl BatchWriter<'_> {
                 .and_then(|n| sales_before.checked_add(n))
                 == Some(sales_now);
             let added = match existing_orders {
-                Some(orders) if in_run => {
-                    add_to_existing_customers(
-                        &tx,
-                        sales_before,
-                        &touched_existing,
-                        orders,
-                        orders_cap,
-                    )?
-                }
+                Some(orders) if in_run => add_to_existing_customers(
+                    &tx,
+                    sales_before,
+                    &touched_existing,
+                    orders,
+                    orders_cap,
+                )?,
                 _ => false,
             };
             #[cfg(test)]
