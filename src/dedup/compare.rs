@@ -179,7 +179,8 @@ fn begins(short: &str, long: &str, han_either: bool) -> bool {
 }
 
 /// Levels: 1 exact, 2 Jaro-Winkler >= 0.92, 3 >= 0.8, the same sound, one letter apart in a
-/// short name, or (with `initials`, for first names) a name cut short ([`begins`]);
+/// short name, or (with `initials`, for first names) a name cut short ([`begins`]) or one
+/// of its other forms in the public list of [`super::nicknames`] (Bill for William);
 /// 4 different. Names written in Chinese characters on both sides (`han`) are the same,
 /// cut short or different.
 fn name_level(
@@ -212,6 +213,7 @@ fn name_level(
         || cut
         || (!sound_a.is_empty() && sound_a == sound_b)
         || (a.len().min(b.len()) >= 3 && one_edit_apart(a.as_bytes(), b.as_bytes()))
+        || (initials && super::nicknames::related(a, b))
     {
         return 3;
     }
@@ -585,6 +587,14 @@ mod tests {
         assert_eq!(level("chlde", "chwoe", true, false, false), 4);
         assert_eq!(level("zoe", "zre", true, false, false), 3);
         assert_eq!(level("anna", "paul", true, false, false), 4);
+        // Another form of the same first name in the public list (lines
+        // "william,has_nickname,bill" and "margaret,has_nickname,peggy" of
+        // assets/names/nicknames.csv): the level of a name cut short, for first names only.
+        assert_eq!(level("bill", "william", true, false, false), 3);
+        assert_eq!(level("william", "bill", true, false, false), 3);
+        assert_eq!(level("peggy", "margaret", true, false, false), 3);
+        assert_eq!(level("bill", "william", false, false, false), 4);
+        assert_eq!(level("peggy", "william", true, false, false), 4);
         assert_eq!(birth_level("19800304", "19800304"), 1);
         assert_eq!(birth_level("19800304", "19800305"), 2);
         assert_eq!(birth_level("19800304", "19800403"), 3);

@@ -10,6 +10,7 @@ pub mod checks;
 pub mod cluster;
 pub mod compare;
 pub mod model;
+mod nicknames;
 pub mod plan;
 pub mod prepare;
 pub mod review;
