@@ -509,21 +509,30 @@ fn lay_out<'a>(
         if break_before == Some(i) && l.y > MARGIN {
             l.new_page();
         }
-        // A section's heading and words stay on the page of its first chart: laid out
-        // alone on an empty page first, the part down to the chart's foot must fit here.
-        if l.y > MARGIN && has_chart(*section) {
-            let mut alone = Layout::new(fonts, size);
-            draw_section(&mut alone, *section, data, f)?;
-            if let Some((0, end)) = alone.first_chart_end
-                && l.y + HEADING_GAP + (end - MARGIN) > l.bottom()
-            {
-                l.new_page();
-            }
+        if has_chart(*section) {
+            keep_with_first_chart(&mut l, |l| draw_section(l, *section, data, f))?;
         }
         starts.push((l.pages.len() - 1, l.y));
         draw_section(&mut l, *section, data, f)?;
     }
     Ok((l, starts))
+}
+
+/// Starts a new page when the part of what `draw` lays out down to the foot of its first
+/// chart (its heading and words, say) would not fit on the rest of this one but fits on a
+/// page: `draw` is laid out alone on an empty page first to know.
+fn keep_with_first_chart(l: &mut Layout<'_>, draw: impl Fn(&mut Layout<'_>) -> Drawn) -> Drawn {
+    if l.y <= MARGIN {
+        return Ok(());
+    }
+    let mut alone = Layout::new(l.fonts, (l.width, l.height));
+    draw(&mut alone)?;
+    if let Some((0, end)) = alone.first_chart_end
+        && l.y + HEADING_GAP + (end - MARGIN) > l.bottom()
+    {
+        l.new_page();
+    }
+    Ok(())
 }
 
 /// The sections that draw a chart.
@@ -1364,6 +1373,65 @@ mod tests {
         let data = gather(&ReportInput::default(), &options);
         let pdf = render(&data);
         assert!(pdf.is_ok_and(|b| b.starts_with(b"%PDF-")));
+    }
+
+    /// A heading, two sentences and a chart at the foot of a page: with room for all of
+    /// them they stay where they are; without, they go over together; a chart taller than a
+    /// page changes nothing.
+    #[test]
+    fn a_sections_words_stay_on_the_page_of_its_chart() {
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let svg = || "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>".to_string();
+        let draw = |chart: f32| {
+            move |l: &mut Layout<'_>| -> Drawn {
+                l.heading("Forecast");
+                l.paragraph("Next month: about 265 489 €.", 11.0, INK);
+                l.paragraph("This forecast has been 6 % off on average.", BODY, INK);
+                l.chart(svg(), chart);
+                Ok(())
+            }
+        };
+        let heading_page = |l: &Layout<'_>| {
+            l.pages
+                .iter()
+                .position(|p| {
+                    p.iter()
+                        .any(|it| matches!(it, Item::Text { text, .. } if text == "Forecast"))
+                })
+                .unwrap_or(usize::MAX)
+        };
+        let chart_page = |l: &Layout<'_>| {
+            l.pages
+                .iter()
+                .position(|p| p.iter().any(|it| matches!(it, Item::Svg { .. })))
+                .unwrap_or(usize::MAX)
+        };
+        let mut checked = (0, 0);
+        for room in (120..420).step_by(20) {
+            let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+            l.y = l.bottom() - room as f32;
+            keep_with_first_chart(&mut l, draw(200.0)).unwrap_or_else(|e| panic!("{e}"));
+            let moved = l.pages.len() > 1;
+            draw(200.0)(&mut l).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(heading_page(&l), chart_page(&l), "{room} points left");
+            if moved {
+                checked.0 += 1;
+            } else {
+                checked.1 += 1;
+                assert_eq!(chart_page(&l), 0, "{room} points left: kept in place");
+            }
+        }
+        assert!(
+            checked.0 > 0 && checked.1 > 0,
+            "both cases met: {checked:?}"
+        );
+        // Taller than a page: laid out where it stands.
+        let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+        l.y = l.bottom() - 300.0;
+        keep_with_first_chart(&mut l, draw(2000.0)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.pages.len(), 1);
     }
 
     #[test]
