@@ -1434,6 +1434,36 @@ mod tests {
         assert_eq!(l.pages.len(), 1);
     }
 
+    /// A table never starts at a page's foot with fewer than KEEP_ROWS rows: with room for
+    /// its header and fewer rows it starts on the next page.
+    #[test]
+    fn a_table_never_starts_with_its_first_rows_alone_at_a_pages_foot() {
+        let Some(fonts) = Fonts::load() else {
+            panic!("the bundled fonts load");
+        };
+        let cols = [col("Name", 1.0, Align::Left)];
+        let rows_on = |l: &Layout<'_>, page: usize| {
+            l.pages[page]
+                .iter()
+                .filter(|it| matches!(it, Item::Text { text, .. } if text.starts_with("Row ")))
+                .count()
+        };
+        let mut moved = 0;
+        for room in (10..120).step_by(5) {
+            let mut l = Layout::new(&fonts, Paper::A4.size_pt());
+            l.y = l.bottom() - room as f32;
+            let rows = (0..40).map(|i| vec![cell(format!("Row {i}"))]).collect();
+            l.table(&cols, rows);
+            let first = rows_on(&l, 0);
+            assert!(
+                first == 0 || first >= KEEP_ROWS,
+                "{room} points left: {first} rows at the foot of the first page"
+            );
+            moved += usize::from(first == 0);
+        }
+        assert!(moved > 0);
+    }
+
     #[test]
     fn a_table_never_leaves_its_last_rows_alone_on_a_page() {
         let Some(fonts) = Fonts::load() else {
