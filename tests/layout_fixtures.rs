@@ -46,7 +46,12 @@ fn header(name: &str, encoding: &'static encoding_rs::Encoding, delimiter: u8) -
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    reader.headers().unwrap().iter().map(str::to_string).collect()
+    reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Checks `import --dry-run --json` against the profile's own file: the layout is named,
@@ -54,11 +59,10 @@ fn header(name: &str, encoding: &'static encoding_rs::Encoding, delimiter: u8) -
 /// other column of the header gets a field (they stay in extra).
 fn check_mapping(db: &Path, kind: &str, fixture: &str, profile: &str, header: &[String]) {
     let path = exports(fixture);
-    let toml_text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
-            "assets/layouts/{profile}.toml"
-        )))
-        .unwrap();
+    let toml_text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/layouts/{profile}.toml")),
+    )
+    .unwrap();
     let layout: toml::Table = toml_text.parse().unwrap();
     let name = layout["name"].as_str().unwrap();
     let columns = layout["columns"].as_table().unwrap();
@@ -67,10 +71,12 @@ fn check_mapping(db: &Path, kind: &str, fixture: &str, profile: &str, header: &[
     assert_eq!(v["layout"], name, "{fixture}");
     let mapping = v["mapping"].as_array().unwrap();
     let field_of = |column: &str| {
-        mapping
-            .iter()
-            .find(|m| m["column"] == column)
-            .map(|m| (m["field"].as_str().unwrap_or(""), m["why"].as_str().unwrap_or("")))
+        mapping.iter().find(|m| m["column"] == column).map(|m| {
+            (
+                m["field"].as_str().unwrap_or(""),
+                m["why"].as_str().unwrap_or(""),
+            )
+        })
     };
     let mut listed = 0;
     for column in header {
@@ -83,11 +89,22 @@ fn check_mapping(db: &Path, kind: &str, fixture: &str, profile: &str, header: &[
                     "{fixture}: column {column}"
                 );
             }
-            None => assert_eq!(field_of(column), None, "{fixture}: column {column} is extra"),
+            None => assert_eq!(
+                field_of(column),
+                None,
+                "{fixture}: column {column} is extra"
+            ),
         }
     }
-    assert!(listed >= 6, "{fixture}: only {listed} of the profile's columns in the header");
-    assert_eq!(count(db, "SELECT COUNT(*) FROM contact"), 0, "a dry run writes nothing");
+    assert!(
+        listed >= 6,
+        "{fixture}: only {listed} of the profile's columns in the header"
+    );
+    assert_eq!(
+        count(db, "SELECT COUNT(*) FROM contact"),
+        0,
+        "a dry run writes nothing"
+    );
 }
 
 fn text_of(db: &Path, sql: &str) -> Option<String> {
@@ -98,33 +115,72 @@ fn text_of(db: &Path, sql: &str) -> Option<String> {
 }
 
 /// Contact counts and each person's fields as the script wrote them.
-fn check_contacts(fixture: &str, profile: &str, encoding: &'static encoding_rs::Encoding, delimiter: u8) {
+fn check_contacts(
+    fixture: &str,
+    profile: &str,
+    encoding: &'static encoding_rs::Encoding,
+    delimiter: u8,
+) {
     let t = truth(fixture);
     let (_dir, db) = temp_db("shop.sqlite");
-    check_mapping(&db, "contacts", fixture, profile, &header(fixture, encoding, delimiter));
+    check_mapping(
+        &db,
+        "contacts",
+        fixture,
+        profile,
+        &header(fixture, encoding, delimiter),
+    );
     let (code, v, err) = import_json(&db, &["contacts", exports(fixture).to_str().unwrap()]);
     assert_eq!(code, Some(0), "{fixture}: {err}");
     assert_eq!(v["rows_rejected"], 0, "{fixture}: {v}");
     assert_eq!(v["rows_imported"], t["contacts"], "{fixture}: {v}");
     let n = |sql: &str| serde_json::Value::from(count(&db, sql));
-    assert_eq!(n("SELECT COUNT(*) FROM contact"), t["contacts"], "{fixture}");
-    assert_eq!(n("SELECT COUNT(*) FROM contact WHERE email IS NOT NULL"), t["emails"], "{fixture}");
-    assert_eq!(n("SELECT COUNT(*) FROM contact WHERE phone IS NOT NULL"), t["phones"], "{fixture}");
+    assert_eq!(
+        n("SELECT COUNT(*) FROM contact"),
+        t["contacts"],
+        "{fixture}"
+    );
+    assert_eq!(
+        n("SELECT COUNT(*) FROM contact WHERE email IS NOT NULL"),
+        t["emails"],
+        "{fixture}"
+    );
+    assert_eq!(
+        n("SELECT COUNT(*) FROM contact WHERE phone IS NOT NULL"),
+        t["phones"],
+        "{fixture}"
+    );
     assert_eq!(
         n("SELECT COUNT(*) FROM contact WHERE birth_date IS NOT NULL"),
         t["birth_dates"],
         "{fixture}: no date of this file is a birth date"
     );
     if !t["companies"].is_null() {
-        assert_eq!(n("SELECT COUNT(*) FROM contact WHERE company IS NOT NULL"), t["companies"], "{fixture}");
+        assert_eq!(
+            n("SELECT COUNT(*) FROM contact WHERE company IS NOT NULL"),
+            t["companies"],
+            "{fixture}"
+        );
     }
     for p in t["people"].as_array().unwrap() {
         let id = p["external_ref"].as_str().unwrap().replace('\'', "''");
-        let field = |f: &str| text_of(&db, &format!("SELECT {f} FROM contact WHERE external_ref = '{id}'"));
+        let field = |f: &str| {
+            text_of(
+                &db,
+                &format!("SELECT {f} FROM contact WHERE external_ref = '{id}'"),
+            )
+        };
         let want = |k: &str| p[k].as_str().map(str::to_string);
         assert_eq!(field("email"), want("email"), "{fixture} {id}: email");
         assert_eq!(field("phone"), want("phone"), "{fixture} {id}: phone");
-        for (key, column) in [("company", "company"), ("postcode", "postcode"), ("street2", "street2"), ("first", "first_name"), ("family", "last_name"), ("last", "last_name")] {
+        for (key, column) in [
+            ("company", "company"),
+            ("postcode", "postcode"),
+            ("street2", "street2"),
+            ("first", "first_name"),
+            ("family", "last_name"),
+            ("last", "last_name"),
+        ] {
             if p.get(key).is_some() && !(key == "company" && p["is_company"] == true) {
                 assert_eq!(field(column), want(key), "{fixture} {id}: {column}");
             }
@@ -144,7 +200,12 @@ fn moysklad_counterparties_in_cp1251_import_with_names_companies_and_phones() {
 
 #[test]
 fn odoo_contacts_import_with_their_external_ids_and_no_birth_date() {
-    check_contacts("odoo_contacts.csv", "odoo_contacts", encoding_rs::UTF_8, b',');
+    check_contacts(
+        "odoo_contacts.csv",
+        "odoo_contacts",
+        encoding_rs::UTF_8,
+        b',',
+    );
 }
 
 #[test]
@@ -152,7 +213,13 @@ fn square_item_sales_count_multi_line_sales_refunds_and_walk_in_lines() {
     let name = "square_item_sales.csv";
     let t = truth(name);
     let (_dir, db) = temp_db("shop.sqlite");
-    check_mapping(&db, "sales", name, "square_item_sales", &header(name, encoding_rs::UTF_8, b','));
+    check_mapping(
+        &db,
+        "sales",
+        name,
+        "square_item_sales",
+        &header(name, encoding_rs::UTF_8, b','),
+    );
     let (code, v, err) = import_json(&db, &["sales", exports(name).to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(v["rows_rejected"], 0, "{v}");
@@ -174,7 +241,13 @@ fn woocommerce_analytics_orders_in_english_count_paid_and_refunded_orders_and_ho
     let name = "woocommerce_analytics_orders_en.csv";
     let t = truth(name);
     let (_dir, db) = temp_db("shop.sqlite");
-    check_mapping(&db, "sales", name, "woocommerce_orders", &header(name, encoding_rs::UTF_8, b','));
+    check_mapping(
+        &db,
+        "sales",
+        name,
+        "woocommerce_orders",
+        &header(name, encoding_rs::UTF_8, b','),
+    );
     let (code, v, err) = import_json(&db, &["sales", exports(name).to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(v["rows_rejected"], 0, "{v}");
@@ -188,14 +261,25 @@ fn woocommerce_analytics_orders_in_english_count_paid_and_refunded_orders_and_ho
         .iter()
         .map(|a| {
             let status = a["status"].as_str().unwrap().to_string();
-            (status, (a["orders"].as_i64().unwrap(), a["amount_cents"].as_i64().unwrap()))
+            (
+                status,
+                (
+                    a["orders"].as_i64().unwrap(),
+                    a["amount_cents"].as_i64().unwrap(),
+                ),
+            )
         })
         .collect();
     let expected: std::collections::BTreeMap<String, (i64, i64)> = t["held"]
         .as_object()
         .unwrap()
         .iter()
-        .map(|(k, h)| (k.clone(), (h["orders"].as_i64().unwrap(), h["cents"].as_i64().unwrap())))
+        .map(|(k, h)| {
+            (
+                k.clone(),
+                (h["orders"].as_i64().unwrap(), h["cents"].as_i64().unwrap()),
+            )
+        })
         .collect();
     assert_eq!(held, expected, "{v}");
 }
@@ -204,7 +288,13 @@ fn woocommerce_analytics_orders_in_english_count_paid_and_refunded_orders_and_ho
 fn the_1c_till_register_maps_every_column_its_profile_lists() {
     let name = "1c_roznica_prodazhi_cp1251.csv";
     let (_dir, db) = temp_db("shop.sqlite");
-    check_mapping(&db, "sales", name, "1c_till", &header(name, encoding_rs::WINDOWS_1251, b';'));
+    check_mapping(
+        &db,
+        "sales",
+        name,
+        "1c_till",
+        &header(name, encoding_rs::WINDOWS_1251, b';'),
+    );
     // Buyers are written "Фамилия Имя": the first word is the family name, read here from
     // the file itself.
     let bytes = std::fs::read(exports(name)).unwrap();
@@ -212,7 +302,12 @@ fn the_1c_till_register_maps_every_column_its_profile_lists() {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(text.as_bytes());
-    let buyer = reader.headers().unwrap().iter().position(|h| h == "Покупатель").unwrap();
+    let buyer = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "Покупатель")
+        .unwrap();
     let mut expected = std::collections::BTreeSet::new();
     for row in reader.records() {
         let row = row.unwrap();
@@ -224,7 +319,9 @@ fn the_1c_till_register_maps_every_column_its_profile_lists() {
     let (code, _, err) = import_json(&db, &["sales", exports(name).to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let mut stmt = conn.prepare("SELECT last_name, first_name FROM contact").unwrap();
+    let mut stmt = conn
+        .prepare("SELECT last_name, first_name FROM contact")
+        .unwrap();
     let stored: std::collections::BTreeSet<(String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap()
