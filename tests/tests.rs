@@ -20,6 +20,7 @@ mod harden;
 mod held;
 mod import;
 mod import3;
+mod layout_fixtures;
 mod lock;
 mod lock_ui;
 #[path = "../testkit/people/mod.rs"]

@@ -1085,6 +1085,19 @@ pub(crate) fn split_name(full: &str) -> (Option<String>, Option<String>) {
     (None, Some(full.to_string()))
 }
 
+/// Splits a full name written family name first, as Russian lists write it: "Смирнова
+/// Татьяна Петровна" -> ("Татьяна Петровна", "Смирнова"); one word is the family name.
+pub(crate) fn split_family_first(full: &str) -> (Option<String>, Option<String>) {
+    let full = full.trim();
+    match full.split_once(char::is_whitespace) {
+        Some((last, first)) => (
+            Some(first.trim().to_string()),
+            Some(last.trim().to_string()),
+        ),
+        None => (None, Some(full.to_string())),
+    }
+}
+
 /// What a row's person fields say besides their texts, read once per row whether or not a
 /// contact is made of them: the warnings and the values kept in `extra` come from here.
 struct ContactChecks {
@@ -1093,6 +1106,8 @@ struct ContactChecks {
     consent: Consent,
     birth_date: Option<chrono::NaiveDate>,
     consent_date: Option<chrono::NaiveDate>,
+    /// The layout writes full names family name first ("Смирнова Татьяна").
+    family_name_first: bool,
 }
 
 fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
@@ -1125,6 +1140,7 @@ fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
         consent,
         birth_date,
         consent_date,
+        family_name_first: plan.layout.is_some_and(|l| l.family_name_first),
     }
 }
 
@@ -1315,7 +1331,11 @@ fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewCo
 fn contact_of(v: &RowValues<'_>, checks: &ContactChecks, now: NaiveDateTime) -> NewContact {
     let (mut first, mut last) = (v.text(Field::FirstName), v.text(Field::LastName));
     if let Some(full) = v.get(Field::Name) {
-        let (f, l) = split_name(full);
+        let (f, l) = if checks.family_name_first {
+            split_family_first(full)
+        } else {
+            split_name(full)
+        };
         first = first.or(f);
         last = last.or(l);
     }

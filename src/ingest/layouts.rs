@@ -266,6 +266,10 @@ pub struct Layout {
     /// counterparties, as in 1C).
     #[serde(default)]
     pub customer_by_name: bool,
+    /// Full names are written family name first ("Смирнова Татьяна Петровна", as Russian
+    /// counterparty lists and tills write them): the first word is the last name.
+    #[serde(default)]
+    pub family_name_first: bool,
     /// The file's sales may name no customer (a till's walk-in sales): such a line is a
     /// walk-in sale, counted in the shop's revenue and orders but in no customer's figures.
     #[serde(default)]
