@@ -1434,6 +1434,14 @@ mod tests {
         assert_eq!(l.pages.len(), 1);
     }
 
+    /// The table rows ("Row …") laid out on a page.
+    fn rows_on(l: &Layout<'_>, page: usize) -> usize {
+        l.pages[page]
+            .iter()
+            .filter(|it| matches!(it, Item::Text { text, .. } if text.starts_with("Row ")))
+            .count()
+    }
+
     /// A table never starts at a page's foot with fewer than KEEP_ROWS rows: with room for
     /// its header and fewer rows it starts on the next page.
     #[test]
@@ -1442,12 +1450,6 @@ mod tests {
             panic!("the bundled fonts load");
         };
         let cols = [col("Name", 1.0, Align::Left)];
-        let rows_on = |l: &Layout<'_>, page: usize| {
-            l.pages[page]
-                .iter()
-                .filter(|it| matches!(it, Item::Text { text, .. } if text.starts_with("Row ")))
-                .count()
-        };
         let mut moved = 0;
         for room in (10..120).step_by(5) {
             let mut l = Layout::new(&fonts, Paper::A4.size_pt());
@@ -1472,12 +1474,6 @@ mod tests {
         let cols = [col("Name", 1.0, Align::Left)];
         // Find a table length whose last row would go over alone, then check it takes
         // KEEP_ROWS rows with it.
-        let rows_on = |l: &Layout<'_>, page: usize| {
-            l.pages[page]
-                .iter()
-                .filter(|it| matches!(it, Item::Text { text, .. } if text.starts_with("Row ")))
-                .count()
-        };
         let mut checked = 0;
         for n in 20..120 {
             let mut l = Layout::new(&fonts, Paper::A4.size_pt());
