@@ -1108,6 +1108,8 @@ struct ContactChecks {
     consent_date: Option<chrono::NaiveDate>,
     /// The layout writes full names family name first ("Смирнова Татьяна").
     family_name_first: bool,
+    /// The layout says this row is a company's, not a person's.
+    is_company: bool,
 }
 
 fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
@@ -1141,7 +1143,21 @@ fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
         birth_date,
         consent_date,
         family_name_first: plan.layout.is_some_and(|l| l.family_name_first),
+        is_company: is_company_row(v.row, plan),
     }
+}
+
+/// Whether the layout's company column says this row is a company's.
+fn is_company_row(row: &RawRow, plan: &Plan) -> bool {
+    let Some(rule) = plan.layout.and_then(|l| l.company_rows.as_ref()) else {
+        return false;
+    };
+    let key = header_key(&rule.column);
+    plan.headers
+        .iter()
+        .position(|h| header_key(h) == key)
+        .and_then(|i| row.cells.get(i))
+        .is_some_and(|cell| rule.is_company(unguard(cell)))
 }
 
 /// The key a customer named by nothing but a name is found by within one file: the name
@@ -1330,7 +1346,11 @@ fn contact_from(v: &mut RowValues<'_>, plan: &Plan, now: NaiveDateTime) -> NewCo
 /// The contact of a row's person fields, checked by `check_contact`.
 fn contact_of(v: &RowValues<'_>, checks: &ContactChecks, now: NaiveDateTime) -> NewContact {
     let (mut first, mut last) = (v.text(Field::FirstName), v.text(Field::LastName));
-    if let Some(full) = v.get(Field::Name) {
+    let mut company = v.text(Field::Company);
+    if checks.is_company {
+        // A company's name is the company, never a person's first and last name.
+        company = company.or_else(|| v.text(Field::Name));
+    } else if let Some(full) = v.get(Field::Name) {
         let (f, l) = if checks.family_name_first {
             split_family_first(full)
         } else {
@@ -1345,7 +1365,7 @@ fn contact_of(v: &RowValues<'_>, checks: &ContactChecks, now: NaiveDateTime) -> 
             .or_else(|| v.text(Field::CustomerRef)),
         first_name: first,
         last_name: last,
-        company: v.text(Field::Company),
+        company,
         email: v
             .get(Field::Email)
             .filter(|_| checks.email_ok)

@@ -266,6 +266,10 @@ pub struct Layout {
     /// counterparties, as in 1C).
     #[serde(default)]
     pub customer_by_name: bool,
+    /// The rows that are companies, not people (Odoo's `Is a Company`, МойСклад's
+    /// `Тип контрагента`): their name is the company's, and no person's name is made of it.
+    #[serde(default)]
+    pub company_rows: Option<CompanyRows>,
     /// Full names are written family name first ("Смирнова Татьяна Петровна", as Russian
     /// counterparty lists and tills write them): the first word is the last name.
     #[serde(default)]
@@ -287,6 +291,24 @@ pub struct Layout {
     /// Where the layout's description comes from (documentation address).
     #[serde(default)]
     pub source: Option<String>,
+}
+
+/// The column that tells a company's row from a person's, and its values for a company
+/// (compared without regard to case or surrounding spaces).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct CompanyRows {
+    pub column: String,
+    pub values: Vec<String>,
+}
+
+impl CompanyRows {
+    /// Whether a row whose `column` holds `value` is a company's.
+    pub fn is_company(&self, value: &str) -> bool {
+        let value = value.trim();
+        self.values
+            .iter()
+            .any(|v| v.trim().eq_ignore_ascii_case(value) || v.trim() == value)
+    }
 }
 
 impl Layout {

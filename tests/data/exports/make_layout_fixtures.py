@@ -66,8 +66,10 @@ for j, (short, full, inn, kpp) in enumerate(companies):
                     "Фактический адрес": f"г. Екатеринбург, ул. Малышева, д. {j + 10}, оф. {j + 1}",
                     "Юридический адрес": f"620000, г. Екатеринбург, ул. Малышева, д. {j + 10}",
                     "Комментарий": "Оптовый покупатель; счёт по e-mail" if j == 0 else ""})
+    # A company row (legal entity or sole trader, by `Тип контрагента`): its full name, or
+    # its name when it has none, is the company, and no person's name is made of it.
     ms_people.append({"external_ref": code, "email": email or None, "phone": phone or None,
-                      "company": full or None})
+                      "company": full or short, "first": None, "family": None})
 write("moysklad_counterparties_cp1251.csv", MS, ms_rows, enc="cp1251", delimiter=";", crlf=True)
 truth["moysklad_counterparties_cp1251.csv"] = {
     "layout": "МойСклад counterparties",
@@ -129,8 +131,10 @@ for (name, email, phone, street, city, zipc, country) in od_companies:
                     "Email": email, "Phone": phone, "Street": street, "City": city, "Zip": zipc,
                     "Country": country, "Language": "French / Français" if country == "France" else "German / Deutsch",
                     "Tags": "Wholesale", "Created on": f"2023-0{n}-1{n} 09:1{n}:00"})
+    # A company row (`Is a Company`): its name is the company, no person's name.
     od_truth.append({"external_ref": od_rows[-1]["id"], "email": email or None, "phone": phone or None,
-                     "postcode": zipc, "street2": None, "is_company": True})
+                     "postcode": zipc, "street2": None, "is_company": True,
+                     "company": name, "first": None, "last": None})
 for (name, related, email, phone, mobile, street, street2, city, zipc, state, country, lang) in od_people_src:
     n += 1
     first, last = name.split(" ", 1)
