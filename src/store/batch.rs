@@ -89,12 +89,22 @@ struct Figures {
 }
 
 impl Figures {
-    /// Adds `lines` lines of `cents` in all, sold from `first` to `last`; false when the
-    /// revenue would pass what cents in an i64 hold (the revenue is then left as it was).
-    fn add(&mut self, lines: i64, cents: i64, first: NaiveDateTime, last: NaiveDateTime) -> bool {
-        self.lines += lines;
-        self.first = self.first.min(first);
-        self.last = self.last.max(last);
+    /// No line yet, sold at `at`.
+    fn at(at: NaiveDateTime) -> Figures {
+        Figures {
+            lines: 0,
+            revenue: 0,
+            first: at,
+            last: at,
+        }
+    }
+
+    /// Adds a line of `cents` sold at `at`; false when the revenue would pass what cents in
+    /// an i64 hold (the revenue is then left as it was).
+    fn add_line(&mut self, cents: i64, at: NaiveDateTime) -> bool {
+        self.lines += 1;
+        self.first = self.first.min(at);
+        self.last = self.last.max(at);
         match self.revenue.checked_add(cents) {
             Some(revenue) => {
                 self.revenue = revenue;
@@ -437,24 +447,16 @@ impl SaleTally {
             Buyer::Created(key) => (false, key),
         };
         let slot = if existing {
-            self.touched_existing.entry(key).or_insert(Figures {
-                lines: 0,
-                revenue: 0,
-                first: sold_at,
-                last: sold_at,
-            })
+            self.touched_existing
+                .entry(key)
+                .or_insert_with(|| Figures::at(sold_at))
         } else {
             let Some(slot) = self.created.slot(key) else {
                 return;
             };
-            slot.get_or_insert(Figures {
-                lines: 0,
-                revenue: 0,
-                first: sold_at,
-                last: sold_at,
-            })
+            slot.get_or_insert_with(|| Figures::at(sold_at))
         };
-        if !slot.add(1, amount_cents, sold_at, sold_at) {
+        if !slot.add_line(amount_cents, sold_at) {
             self.overflow = true;
         }
         let day = sold_at.date();
@@ -924,8 +926,9 @@ thread_local! {
 /// Adds a batch's lines to the figures of the existing customers they went to, given by
 /// contact id (any contact of a customer) with the figures of the batch's lines and the
 /// batch's orders (as in [`SaleTally`]). Each customer's earlier lines, those of every
-/// contact merged into it with an id up to `sales_before`, are read through the sale index,
-/// which holds the line ids, so that the batch's own lines are never read again; the
+/// contact merged into it with an id up to `sales_before`, are read through the sale index
+/// (which holds the line ids) or in one pass over the table up to that id, so that the
+/// batch's own lines are never read again; the
 /// figures are those `summary_insert` gives over all the lines (tests compare both).
 ///
 /// Returns false, having written nothing, when an earlier line holds a value the writer
@@ -957,8 +960,12 @@ fn add_to_existing_customers(
                 let s = e.get_mut();
                 s.lines += f.lines;
                 s.revenue = s.revenue.checked_add(f.revenue).ok_or_else(too_large)?;
-                s.first = s.first.clone().min(first);
-                s.last = s.last.clone().max(last);
+                if first < s.first {
+                    s.first = first;
+                }
+                if last > s.last {
+                    s.last = last;
+                }
             }
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(Sums {
@@ -1067,31 +1074,25 @@ fn add_to_existing_customers(
             }
         }
     }
-    let mut counts: IdMap<i64, Vec<NaiveDate>> = IdMap::default();
-    for ((root, _), day) in days {
-        counts.entry(root).or_default().push(day);
-    }
+    let counts = order_counts(&days);
     let mut roots_touched: Vec<i64> = sums.keys().copied().collect();
     roots_touched.sort_unstable();
     let mut delete = tx.prepare("DELETE FROM customer_summary WHERE customer_id = ?1")?;
     let mut insert = tx.prepare(SUMMARY_ROW_INSERT)?;
     for root in roots_touched {
-        let (Some(s), Some(days)) = (sums.get(&root), counts.get_mut(&root)) else {
+        let (Some(s), Some(count)) = (sums.get(&root), counts.get(&root)) else {
             continue;
         };
-        let last = days.iter().max().copied().unwrap_or_default();
-        let orders = i64::try_from(days.len()).unwrap_or(i64::MAX);
-        let gap = crate::model::median_gap_days(days);
         delete.execute([root])?;
         insert.execute(params![
             root,
-            orders,
+            count.orders,
             s.lines,
             s.revenue,
             s.first,
             s.last,
-            date_text(&last),
-            gap
+            date_text(&count.last),
+            count.gap_days
         ])?;
     }
     Ok(true)
