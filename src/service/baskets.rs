@@ -201,6 +201,7 @@ fn mine(
     let walk_in = match read {
         Some(_) => {
             builder.append(upper);
+            seen += upper_seen.load(Ordering::Relaxed);
             store.basket_walk_in_rows(query.by, query.from, query.to, &mut |row| {
                 builder.push(line(row));
                 seen += 1;
