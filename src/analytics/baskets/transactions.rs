@@ -217,18 +217,11 @@ impl TransactionsBuilder {
     /// in the order `later` got them: the same items, orders and numbering as one builder
     /// given all the lines (two halves of the sale lines can so be read at once).
     pub fn append(&mut self, later: TransactionsBuilder) {
+        // `later`'s names were interned there: trimmed and never empty, so each has an id.
         let items: Vec<Item> = later
             .names
             .iter()
-            .map(|name| match self.ids.get(name) {
-                Some(&id) => id,
-                None => {
-                    let id = self.names.len() as Item;
-                    self.names.push(name.clone());
-                    self.ids.insert(name.clone(), id);
-                    id
-                }
-            })
+            .map(|name| self.intern(name).unwrap_or_default())
             .collect();
         // Each order of `later` by its number (first line first): with its key, unless it
         // is a walk-in sale without a reference (an order of its own).
