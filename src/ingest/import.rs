@@ -92,6 +92,9 @@ pub struct Plan {
     pub why: Vec<Option<Why>>,
     /// The known export layout recognised by the header.
     pub layout: Option<&'static Layout>,
+    /// The column that tells a company's row from a person's (the layout's
+    /// `company_rows`), when the file has it.
+    pub company_column: Option<usize>,
     /// The shop's country (ISO 3166), for postcodes a spreadsheet stripped of their leading
     /// zeros when a row names no country.
     pub country: Option<String>,
@@ -590,6 +593,7 @@ fn plan_inner(
     }
     Ok(Plan {
         info: table.info,
+        company_column: company_column(&headers, layout),
         headers,
         columns,
         why,
@@ -1147,16 +1151,22 @@ fn check_contact(v: &mut RowValues<'_>, plan: &Plan) -> ContactChecks {
     }
 }
 
+/// The column the layout's `company_rows` names, when the header has it.
+pub(crate) fn company_column(headers: &[String], layout: Option<&Layout>) -> Option<usize> {
+    let key = header_key(&layout?.company_rows.as_ref()?.column);
+    headers.iter().position(|h| header_key(h) == key)
+}
+
 /// Whether the layout's company column says this row is a company's.
 fn is_company_row(row: &RawRow, plan: &Plan) -> bool {
-    let Some(rule) = plan.layout.and_then(|l| l.company_rows.as_ref()) else {
+    let (Some(rule), Some(column)) = (
+        plan.layout.and_then(|l| l.company_rows.as_ref()),
+        plan.company_column,
+    ) else {
         return false;
     };
-    let key = header_key(&rule.column);
-    plan.headers
-        .iter()
-        .position(|h| header_key(h) == key)
-        .and_then(|i| row.cells.get(i))
+    row.cells
+        .get(column)
         .is_some_and(|cell| rule.is_company(unguard(cell)))
 }
 
@@ -3194,6 +3204,7 @@ mod tests {
             why: vec![None; columns.len()],
             columns,
             layout: None,
+            company_column: None,
             country: None,
             decimal: Decimal::Dot,
             date_rules: DateRules {

@@ -329,6 +329,7 @@ fn plan_lenient(
             let guess = guess_mapping(&table.headers, &samples, options.kind);
             let plan = Plan {
                 info: table.info,
+                company_column: crate::ingest::import::company_column(&table.headers, guess.layout),
                 headers: table.headers,
                 why: guess.why,
                 columns: guess.columns,
