@@ -304,10 +304,8 @@ pub struct CompanyRows {
 impl CompanyRows {
     /// Whether a row whose `column` holds `value` is a company's.
     pub fn is_company(&self, value: &str) -> bool {
-        let value = value.trim();
-        self.values
-            .iter()
-            .any(|v| v.trim().eq_ignore_ascii_case(value) || v.trim() == value)
+        let value = value.trim().to_lowercase();
+        self.values.iter().any(|v| v.trim().to_lowercase() == value)
     }
 }
 
