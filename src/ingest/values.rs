@@ -1191,7 +1191,7 @@ pub fn converted_from(raw: &str, rules: &DateRules) -> Option<String> {
 /// The zone of a known layout's `time_zone` when it names one (`UTC`, `Asia/Shanghai`);
 /// None for words ("as written (+hhmm offset)", "the account's").
 pub fn zone_named(name: &str) -> Option<Tz> {
-    name.trim().parse().ok()
+    crate::settings::time_zone_named(name)
 }
 
 /// Tells a column's day-month order from its values (see [`DateOrderEvidence`]). Only numeric

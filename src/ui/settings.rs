@@ -187,7 +187,16 @@ pub fn window(app: &mut ClienteleApp, ctx: &egui::Context) {
 /// The shop's time zone: the computer's (the first choice) or one of the tz database's,
 /// found by typing part of its name.
 fn time_zone_choice(ui: &mut egui::Ui, chosen: &mut String) {
-    let system = crate::settings::system_time_zone().unwrap_or(chrono_tz::UTC);
+    // The computer's zone, asked once and kept in the window's memory (not on every frame).
+    let system_id = ui.make_persistent_id("settings_time_zone_system");
+    let system = match ui.data_mut(|d| d.get_temp::<chrono_tz::Tz>(system_id)) {
+        Some(zone) => zone,
+        None => {
+            let zone = crate::settings::system_time_zone().unwrap_or(chrono_tz::UTC);
+            ui.data_mut(|d| d.insert_temp(system_id, zone));
+            zone
+        }
+    };
     let follow = crate::tr!("time-zone-computers", zone = system.name());
     let current = match crate::settings::time_zone_named(chosen) {
         Some(zone) => zone.name().to_string(),
