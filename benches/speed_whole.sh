@@ -42,6 +42,8 @@ every() {
     round=$2
     run cohorts "$side" cohorts --out "$work/$side.cohorts.csv"
     run channels "$side" channels --json
+    # Again with nothing changed: a build that keeps the predictions reads them.
+    run channels-again "$side" channels --json
     run basket "$side" basket --json
     run feedback "$side" feedback --json
     run feedback-terms "$side" feedback terms

@@ -1091,6 +1091,84 @@ fn predict_json_has_the_issue_fields_and_the_published_fits() {
     assert!((total - 71_507.95).abs() < 0.01, "{total}");
 }
 
+/// The predictions are kept in the database until its data changes: a second run gives the
+/// kept figures (shown here by changing amounts behind the program's back, which it cannot
+/// see), and any recorded change, or a row added without one, makes them again.
+#[test]
+fn predictions_are_kept_until_the_shops_data_changes() {
+    let (dir, db) = cdnow_db();
+    let run = |name: &str| {
+        let file = dir.path().join(name);
+        let out = clientele(
+            &db,
+            &["predict", "--json", "--out", file.to_str().unwrap_or("")],
+        );
+        assert!(
+            out.status.success(),
+            "predict failed: {}",
+            text(&out.stderr)
+        );
+        (text(&out.stdout), std::fs::read_to_string(&file).unwrap())
+    };
+    let first = run("first.csv");
+    let sql = |statement: &str| {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(statement).unwrap();
+    };
+    let kept: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM figures_kept", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 1);
+    // Every amount doubled without a trace: the kept figures are given unchanged.
+    sql("UPDATE sale SET amount = amount * 2");
+    assert!(
+        run("kept.csv") == first,
+        "the kept predictions were not given"
+    );
+    // A recorded change (a piece of feedback): made again, from the doubled amounts.
+    let out = clientele(
+        &db,
+        &[
+            "feedback",
+            "add",
+            "1",
+            "--date",
+            "1997-06-01",
+            "--scale",
+            "stars",
+            "--score",
+            "5",
+            "--text",
+            "Quick delivery",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let again = run("again.csv");
+    assert!(again != first, "the predictions were not made again");
+    let spend = |csv: &str| -> f64 {
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        r.records()
+            .map(|rec| rec.unwrap()[9].parse::<f64>().unwrap())
+            .sum()
+    };
+    let ratio = spend(&again.1) / spend(&first.1);
+    assert!((ratio - 2.0).abs() < 1e-6, "expected spend {ratio} times");
+    // The same as made from scratch.
+    sql("DELETE FROM figures_kept");
+    assert!(
+        run("fresh.csv") == again,
+        "made again, they differ from those made from scratch"
+    );
+    // A sale row added without an audit line changes the data's stamp too.
+    sql("INSERT INTO sale (contact_id, sold_at, amount)
+         SELECT id, '1998-06-30 12:00:00', 1000 FROM contact WHERE merged_into IS NULL LIMIT 1");
+    assert!(
+        run("added.csv") != again,
+        "a sale added without an audit line did not count"
+    );
+}
+
 #[test]
 fn predict_with_too_little_data_says_why_and_writes_nothing() {
     let (dir, db) = temp_db("small.sqlite");

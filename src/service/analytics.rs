@@ -124,7 +124,7 @@ pub fn orders_as_of(
 
 /// The as-of date (default: the day of the latest fact) and the orders of the facts on or
 /// before it.
-fn orders_of_facts(
+pub(super) fn orders_of_facts(
     mut facts: Vec<crate::model::SaleFact>,
     as_of: Option<NaiveDate>,
 ) -> (NaiveDate, Vec<Order>) {
@@ -146,23 +146,31 @@ pub(super) fn orders_or_none(
     Ok((!orders.is_empty()).then_some((as_of, orders)))
 }
 
-/// The as-of day, the orders on or before it, and every customer's first-day channels and
-/// stores.
-pub(super) type OrdersAndFirstDays = (NaiveDate, Vec<Order>, Vec<crate::model::SaleDetail>);
-
-/// As [`orders_or_none`], with every customer's first-day channels and stores (as
-/// [`Store::first_day_origins`] gives them) read in the same pass over the sale lines.
-pub(super) fn orders_and_first_days_or_none(
+/// The sale facts (as [`Store::sale_facts`] reads them) with every customer's first-day
+/// channels and stores (as [`Store::first_day_origins`] gives them, read in the same pass
+/// over the sale lines) and the as-of date (default: the day of the latest sale), after reporting that
+/// the sales are being read as part of `job`; `None` when no sale is on or before it.
+pub(super) fn facts_and_first_days_or_none(
     store: &Store,
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
     job: Job,
-) -> Result<Option<OrdersAndFirstDays>, Error> {
+) -> Result<Option<FactsAndFirstDays>, Error> {
     progress.step(0.0, Stage::ReadingSales, job)?;
     let (facts, first_days) = store.sale_facts_and_first_days()?;
-    let (as_of, orders) = orders_of_facts(facts, as_of);
-    Ok((!orders.is_empty()).then_some((as_of, orders, first_days)))
+    let as_of = as_of_or_latest(&facts, as_of);
+    Ok(facts
+        .iter()
+        .any(|f| f.sold_on <= as_of)
+        .then_some((as_of, facts, first_days)))
 }
+
+/// The as-of date, the sale facts and the first days' channels and stores.
+pub(super) type FactsAndFirstDays = (
+    NaiveDate,
+    Vec<crate::model::SaleFact>,
+    Vec<crate::model::SaleDetail>,
+);
 
 /// RFM as of a date (default: the day of the latest sale). As of the latest sale or later,
 /// from the per-customer figures the store keeps; as of an earlier date, from the sale lines.

@@ -22,12 +22,14 @@ pub fn channels(
     as_of: Option<NaiveDate>,
     progress: &mut Progress<'_>,
 ) -> Result<Option<ChannelTable>, Error> {
-    let Some((as_of, orders, first_days)) =
-        super::analytics::orders_and_first_days_or_none(store, as_of, progress, Job::Channels)?
+    let Some((as_of, facts, first_days)) =
+        super::analytics::facts_and_first_days_or_none(store, as_of, progress, Job::Channels)?
     else {
         return Ok(None);
     };
-    let clv = predicted_clv(store, as_of, progress, (0.3, 0.8))?;
+    // The predictions from the same read of the sales (when they are not kept already).
+    let clv = predicted_clv(store, as_of, Some(&facts), progress, (0.3, 0.8))?;
+    let (_, orders) = super::analytics::orders_of_facts(facts, Some(as_of));
     progress.step(0.8, Stage::WorkingOutChannels, Job::Channels)?;
     let table = channels_of(&orders, &first_days, clv.as_ref(), grouping, as_of);
     progress.step(1.0, Stage::Done, Job::Channels)?;
@@ -37,10 +39,12 @@ pub fn channels(
 /// Each customer's predicted lifetime value as of `as_of`, as `clientele predict --as-of`
 /// gives it with the shop's margin and discount rate; `None` when the shop has too little
 /// data for the models or they cannot be fitted. The prediction's progress is reported as
-/// the part `span` (from, to) of the caller's job.
+/// the part `span` (from, to) of the caller's job. `facts` are the sale facts when the
+/// caller has read them already.
 pub fn predicted_clv(
     store: &Store,
     as_of: NaiveDate,
+    facts: Option<&[crate::model::SaleFact]>,
     progress: &mut Progress<'_>,
     span: (f32, f32),
 ) -> Result<Option<HashMap<i64, f64>>, Error> {
@@ -61,7 +65,7 @@ pub fn predicted_clv(
         },
         cancel,
     );
-    let outcome = match super::predict::run(store, &options, &mut part) {
+    let outcome = match super::predict::run_with(store, &options, facts, &mut part) {
         Ok(made) => made.outcome,
         Err(Error::Predict(_)) => return Ok(None),
         Err(e) => return Err(e),

@@ -9,10 +9,11 @@ use super::{Error, Job, Progress, Stage};
 use crate::analytics::predict::{
     ClvSettings, ModelChoice, PredictOutcome, PredictSettings, PurchaseDays, predict,
 };
-use crate::store::{DaySpend, Store};
+use crate::model::SaleFact;
+use crate::store::{DaySpend, Store, day_spends_of};
 
 /// What to predict: the models' settings with the as-of date left to the shop's last sale.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct PredictOptions {
     /// The as-of date (calibration end); `None` for the day of the last sale.
     pub as_of: Option<NaiveDate>,
@@ -60,15 +61,163 @@ pub struct Predictions {
     pub complaints: HashMap<i64, usize>,
 }
 
-/// Reads every customer's spend per day up to the as-of date and predicts.
+/// The kind of figures the predictions are kept as in the database.
+const KEPT_KIND: &str = "predictions";
+
+/// Changed whenever what the kept predictions hold, or how they are worked out, changes:
+/// figures kept by another version are worked out again (the program's version is part
+/// of the key too).
+const KEPT_FORMAT: u32 = 1;
+
+/// What is kept of one prediction run: everything but the open complaints, which are
+/// read each time (resolving a complaint is not a change the figures depend on).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    as_of: NaiveDate,
+    outcome: PredictOutcome,
+    external_refs: HashMap<i64, String>,
+}
+
+/// The key the predictions of `options` are kept under.
+fn kept_key(options: &PredictOptions) -> String {
+    serde_json::json!({
+        "format": KEPT_FORMAT,
+        "version": env!("CARGO_PKG_VERSION"),
+        "options": options,
+    })
+    .to_string()
+}
+
+/// Reads every customer's spend per day up to the as-of date and predicts; or, when the
+/// shop's data has not changed since the same predictions were last made, gives those
+/// (kept in the database: the same figures, without reading the sales or fitting again).
 pub fn run(
     store: &Store,
     options: &PredictOptions,
     progress: &mut Progress<'_>,
 ) -> Result<Predictions, Error> {
+    run_with(store, options, None, progress)
+}
+
+/// As [`run`], from the sale facts the caller has already read (as
+/// [`Store::sale_facts`] gives them) when it has them.
+pub fn run_with(
+    store: &Store,
+    options: &PredictOptions,
+    facts: Option<&[SaleFact]>,
+    progress: &mut Progress<'_>,
+) -> Result<Predictions, Error> {
     progress.step(0.0, Stage::ReadingSales, Job::Predict)?;
-    let spends =
-        crate::analytics::predict::timed("reading day spends", || store.day_spends(options.as_of))?;
+    let key = kept_key(options);
+    // Read before the sales, so that a change made while they are read is not hidden.
+    let stamp = store.data_stamp()?;
+    let kept = crate::analytics::predict::timed("kept predictions", || {
+        let mut kept = read_kept(store, &key, &stamp)?;
+        // Predictions as of the day of the latest sale are the same whether that day was
+        // asked for or left to the data: those made for "the latest" serve it too.
+        if kept.is_none()
+            && let Some(day) = options.as_of
+        {
+            let latest = kept_key(&PredictOptions {
+                as_of: None,
+                ..*options
+            });
+            kept = read_kept(store, &latest, &stamp)?.filter(|k| k.as_of == day);
+        }
+        Ok::<_, Error>(kept)
+    })?;
+    let (as_of, outcome, external_refs) = match kept {
+        Some(k) => (k.as_of, k.outcome, k.external_refs),
+        None => {
+            let (as_of, outcome, external_refs) = make(store, options, facts, progress)?;
+            keep(store, &key, &stamp, as_of, &outcome, &external_refs);
+            (as_of, outcome, external_refs)
+        }
+    };
+    progress.step(0.95, Stage::ReadingCustomers, Job::Predict)?;
+    // Only open complaints count: the rest of the feedback (and its texts) is not read.
+    let open = crate::model::feedback::FeedbackFilter {
+        status: Some(crate::model::feedback::FeedbackStatus::Open),
+        ..crate::model::feedback::FeedbackFilter::default()
+    };
+    let complaints =
+        crate::analytics::predict::timed("open complaints", || store.feedback_facts(&open))
+            .map(|facts| super::feedback::repeated_complaints(&facts))?;
+    progress.step(1.0, Stage::Done, Job::Predict)?;
+    Ok(Predictions {
+        as_of,
+        outcome,
+        external_refs,
+        complaints,
+    })
+}
+
+/// The predictions kept under `key` for the data at `stamp`; `None` when there are none,
+/// or when they cannot be read (kept by a build that wrote them otherwise).
+fn read_kept(store: &Store, key: &str, stamp: &str) -> Result<Option<Kept>, Error> {
+    let Some(bytes) = store.kept_figures(KEPT_KIND, key, stamp)? else {
+        return Ok(None);
+    };
+    match postcard::from_bytes::<Kept>(&bytes) {
+        Ok(kept) => Ok(Some(kept)),
+        Err(e) => {
+            tracing::debug!("kept predictions not read, made again: {e}");
+            Ok(None)
+        }
+    }
+}
+
+/// Keeps the predictions made from the data at `stamp`. A file that cannot be written
+/// (opened elsewhere for a long write, a full disk) only means they are made again next
+/// time, so a failure is logged, not shown.
+fn keep(
+    store: &Store,
+    key: &str,
+    stamp: &str,
+    as_of: NaiveDate,
+    outcome: &PredictOutcome,
+    external_refs: &HashMap<i64, String>,
+) {
+    #[derive(serde::Serialize)]
+    struct KeptRef<'a> {
+        as_of: NaiveDate,
+        outcome: &'a PredictOutcome,
+        external_refs: &'a HashMap<i64, String>,
+    }
+    let kept = KeptRef {
+        as_of,
+        outcome,
+        external_refs,
+    };
+    let written = crate::analytics::predict::timed("keeping predictions", || {
+        postcard::to_allocvec(&kept)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                store
+                    .keep_figures(KEPT_KIND, key, stamp, &bytes)
+                    .map_err(|e| e.to_string())
+            })
+    });
+    if let Err(e) = written {
+        tracing::debug!("predictions not kept: {e}");
+    }
+}
+
+/// Reads the sales and predicts: the as-of date, the outcome and the external references.
+fn make(
+    store: &Store,
+    options: &PredictOptions,
+    facts: Option<&[SaleFact]>,
+    progress: &mut Progress<'_>,
+) -> Result<(NaiveDate, PredictOutcome, HashMap<i64, String>), Error> {
+    let spends = crate::analytics::predict::timed("reading day spends", || match facts {
+        Some(facts) => Ok(day_spends_of(
+            facts,
+            &store.erased_customers()?,
+            options.as_of,
+        )),
+        None => store.day_spends(options.as_of),
+    })?;
     let as_of = options
         .as_of
         .or_else(|| spends.iter().map(|d| d.day).max())
@@ -86,21 +235,7 @@ pub fn run(
     progress.step(0.9, Stage::ReadingCustomers, Job::Predict)?;
     let external_refs =
         crate::analytics::predict::timed("external refs", || store.external_refs())?;
-    // Only open complaints count: the rest of the feedback (and its texts) is not read.
-    let open = crate::model::feedback::FeedbackFilter {
-        status: Some(crate::model::feedback::FeedbackStatus::Open),
-        ..crate::model::feedback::FeedbackFilter::default()
-    };
-    let complaints =
-        crate::analytics::predict::timed("open complaints", || store.feedback_facts(&open))
-            .map(|facts| super::feedback::repeated_complaints(&facts))?;
-    progress.step(1.0, Stage::Done, Job::Predict)?;
-    Ok(Predictions {
-        as_of,
-        outcome,
-        external_refs,
-        complaints,
-    })
+    Ok((as_of, outcome, external_refs))
 }
 
 /// Day spends (sorted by customer then day) as each customer's purchase days, in currency

@@ -101,11 +101,15 @@ pub fn trends(
     progress: &mut Progress<'_>,
 ) -> Result<Option<Arc<Trends>>, Error> {
     let as_of = choice.to.or(as_of);
-    let Some((as_of, orders, first_days)) =
-        super::analytics::orders_and_first_days_or_none(store, as_of, progress, Job::Forecast)?
+    let Some((as_of, facts, first_days)) =
+        super::analytics::facts_and_first_days_or_none(store, as_of, progress, Job::Forecast)?
     else {
         return Ok(None);
     };
+    // The predictions (for the channels' lifetime values) from the same read of the sales,
+    // before the facts become orders.
+    let clv = super::channels::predicted_clv(store, as_of, Some(&facts), progress, (0.1, 0.4))?;
+    let (_, orders) = super::analytics::orders_of_facts(facts, Some(as_of));
     progress.step(0.4, Stage::Forecasting, Job::Forecast)?;
     // Revenue over time counts the walk-in sales; cohorts and channels are the customers'.
     let shop_orders = super::forecast::with_walk_ins(store, &orders)?;
@@ -126,7 +130,6 @@ pub fn trends(
     let in_range = choice
         .from
         .map(|from| first_ordering_from(&orders, from, as_of));
-    let clv = super::channels::predicted_clv(store, as_of, progress, (0.65, 0.95))?;
     progress.step(0.95, Stage::WorkingOutChannels, Job::Channels)?;
     let channels = super::channels::channels_of(
         in_range.as_deref().unwrap_or(&orders),

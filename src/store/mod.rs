@@ -11,6 +11,7 @@ mod batch;
 mod campaigns;
 mod feedback;
 mod held;
+mod kept;
 mod lock;
 mod mappings;
 mod merges;
@@ -51,7 +52,7 @@ pub use privacy::{
 };
 pub use privacy_reads::{AuditFilter, AuditLine};
 pub use problem::{CutWhat, DateBound, Expected, ProblemKind};
-pub use purchases::DaySpend;
+pub use purchases::{DaySpend, day_spends_of};
 #[cfg(test)]
 pub use reads::read_in_halves_from;
 pub use reads::{CustomerDetail, OrderLine, Stats};

@@ -311,7 +311,7 @@ pub(super) fn audit(
     // Cached: automatic merging writes an audit line per merge, thousands in one go.
     conn.prepare_cached("INSERT INTO audit (at, action, detail) VALUES (?1, ?2, ?3)")?
         .execute(params![now_text(), action, detail.to_string()])?;
-    Ok(())
+    super::kept::forget_kept(conn, action)
 }
 
 /// The stored text of an `extra` map. Nearly every row has none: `{}` without allocating.

@@ -1,7 +1,7 @@
 //! The BG/NBD model (Fader, Hardie & Lee 2005): purchases at a gamma-distributed Poisson
 //! rate, and after each purchase a beta-distributed chance of leaving for good.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
@@ -11,7 +11,7 @@ use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// BG/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out chance ~ Beta(a, b).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BgNbdParams {
     /// Shape of the purchase-rate distribution.
     pub r: f64,

@@ -3,7 +3,7 @@
 //! compared with what the customers then did.
 
 use chrono::{Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::bgnbd::{BgNbdParams, fit_bgnbd_params};
 use super::pareto::{ParetoNbdParams, fit_pareto_nbd_params};
@@ -17,7 +17,7 @@ pub const CHECK_MIN_REPEAT_CUSTOMERS: usize = 30;
 pub const TABLE_LAST_BUCKET: u32 = 7;
 
 /// Why the model check was not made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CheckSkipped {
     /// The history is shorter than twice the horizon.
     HistoryTooShort {
@@ -38,7 +38,7 @@ pub enum CheckSkipped {
 }
 
 /// How well one model predicted the holdout.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelScore {
     /// The model.
     pub model: ModelKind,
@@ -52,7 +52,7 @@ pub struct ModelScore {
 }
 
 /// One line of the calibration/holdout table.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HoldoutRow {
     /// Repeat purchase days in the calibration period (the last row is "this or more").
     pub repeat_purchases: u32,
@@ -67,7 +67,7 @@ pub struct HoldoutRow {
 }
 
 /// The model check's results.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelCheck {
     /// End of the calibration period (the as-of date less the horizon).
     pub calibration_end: NaiveDate,
@@ -90,7 +90,7 @@ pub struct ModelCheck {
 }
 
 /// The model check, or why it was skipped.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ModelCheckOutcome {
     /// The check was made.
     Done(Box<ModelCheck>),

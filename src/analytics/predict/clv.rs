@@ -1,7 +1,7 @@
 //! Customer lifetime value: the expected purchases of each coming month, times the
 //! expected spend and the margin, discounted month by month.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::PurchaseModel;
 use super::summary::CustomerHistory;
@@ -10,7 +10,7 @@ use super::summary::CustomerHistory;
 pub const WEEKS_PER_MONTH: f64 = 4.345;
 
 /// The shop's settings for lifetime value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClvSettings {
     /// Months ahead (N).
     pub months: u32,

@@ -2,7 +2,7 @@
 //! 2013): each purchase's spend is Gamma(p, nu) and nu ~ Gamma(q, gamma) across customers,
 //! fitted on the customers with at least one repeat purchase day.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
@@ -11,7 +11,7 @@ use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError};
 
 /// Gamma-Gamma parameters.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GammaGammaParams {
     /// Shape of each purchase's spend.
     pub p: f64,

@@ -21,7 +21,7 @@ mod tail;
 #[cfg(test)]
 mod tests;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use bgnbd::{BgNbdParams, fit_bgnbd};
 pub use check::{
@@ -87,7 +87,7 @@ pub enum PredictError {
 }
 
 /// The purchase models (BG/NBD and Pareto/NBD).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ModelKind {
     /// Beta-geometric / negative binomial.
     #[serde(rename = "bgnbd")]
@@ -143,7 +143,7 @@ pub(crate) fn chance(p_alive: f64, if_alive: f64) -> f64 {
 }
 
 /// A fitted model: its parameters, log-likelihood and their uncertainty.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fitted<P> {
     /// The maximum-likelihood parameters.
     pub params: P,
@@ -203,7 +203,7 @@ impl PurchaseModel for Model {
 }
 
 /// One of the two purchase models with its parameters.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Model {
     /// BG/NBD.
     BgNbd(BgNbdParams),

@@ -7,7 +7,7 @@
 //! purchase and the as-of date is an integral of (alpha + tau)^-(r+x) (beta + tau)^-(s+1),
 //! written with Gauss's 2F1 ([`ln_tail`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::bgnbd::ln_scale_plus_times;
@@ -19,7 +19,7 @@ use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ParetoNbdParams {
     /// Shape of the purchase-rate distribution.
     pub r: f64,

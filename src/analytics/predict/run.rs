@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::bgnbd::{fit_bgnbd_from, fit_bgnbd_params};
 use super::check::{Calibration, ModelCheckOutcome};
@@ -28,7 +28,7 @@ pub const MIN_REPEAT_CUSTOMERS: usize = 30;
 pub const CONFIDENT_REPEAT_CUSTOMERS: usize = 100;
 
 /// Which purchase model gives the per-customer figures.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ModelChoice {
     /// The one with the lower holdout error (BG/NBD when the check is skipped).
     #[default]
@@ -40,7 +40,7 @@ pub enum ModelChoice {
 }
 
 /// What to predict.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PredictSettings {
     /// The as-of date (calibration end): later sales are ignored.
     pub as_of: NaiveDate,
@@ -65,7 +65,7 @@ impl PredictSettings {
 }
 
 /// Why the chosen purchase model was chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ModelReason {
     /// The settings asked for it.
     Requested,
@@ -78,7 +78,7 @@ pub enum ModelReason {
 }
 
 /// Not enough repeat customers for predictions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TooLittleData {
     /// Customers with a first purchase on or before the as-of date.
     pub customers: usize,
@@ -89,7 +89,7 @@ pub struct TooLittleData {
 }
 
 /// A caution that comes with the predictions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DataWarning {
     /// Few repeat customers: the figures are uncertain.
     FewRepeatCustomers {
@@ -101,7 +101,7 @@ pub enum DataWarning {
 }
 
 /// One customer's predicted figures.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CustomerPrediction {
     /// The history they come from (x, t_x, T, m_x).
     pub history: CustomerHistory,
@@ -119,7 +119,7 @@ pub struct CustomerPrediction {
 
 /// The shop's expected revenue over the horizon with a 95 % range from the parameters'
 /// standard errors (delta method).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RevenueRange {
     /// Expected revenue: the sum of expected purchases times expected spend.
     pub expected: f64,
@@ -132,7 +132,7 @@ pub struct RevenueRange {
 }
 
 /// Everything the Predictions screen, `clientele predict` and the report show.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Prediction {
     /// The settings used.
     pub settings: PredictSettings,
@@ -164,7 +164,7 @@ pub struct Prediction {
 }
 
 /// Predictions, or why there are none.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum PredictOutcome {
     /// Too few repeat customers: no figures at all.
     TooLittleData(TooLittleData),

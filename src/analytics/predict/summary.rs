@@ -6,7 +6,7 @@
 //! date count. Nothing here fits or predicts.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analytics::orders::Order;
 
@@ -25,7 +25,7 @@ pub struct Sale {
 }
 
 /// One customer's history as of a date.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CustomerHistory {
     /// The customer.
     pub customer_id: i64,
