@@ -79,8 +79,16 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
     }
 
     fn mean_ll_gradient(&self, log_params: &[f64]) -> Vec<f64> {
+        self.mean_ll_and_gradient(log_params).1
+    }
+
+    const VALUE_WITH_GRADIENT: bool = true;
+
+    fn mean_ll_and_gradient(&self, log_params: &[f64]) -> (f64, Vec<f64>) {
         let BgNbdParams { r, alpha, a, b } = BgNbdParams::from_logs(log_params);
         let rows = self.0;
+        let common_ll = -ln_gamma(r) + r * alpha.ln() + ln_gamma(a + b) - ln_gamma(b);
+        let mut value = 0.0;
         let mut g = [0.0_f64; 4];
         let common = [
             -digamma(r) + alpha.ln(),
@@ -103,6 +111,7 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             } else {
                 0.0
             };
+            let per_x_ll = ln_gamma(r + x) + ln_gamma(b + x) - ln_gamma(a + b + x) + common_ll;
             let mut gx = [0.0_f64; 4];
             for i in range.clone() {
                 let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
@@ -110,8 +119,11 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
                 // Share of the "left after the last purchase" term in the sum.
                 let q = if x > 0.0 {
                     let dead = ln_drop - (r + x) * ln_at[iu];
-                    (dead - log_add_exp(alive, dead)).exp()
+                    let sum = log_add_exp(alive, dead);
+                    value += w * (per_x_ll + sum);
+                    (dead - sum).exp()
                 } else {
+                    value += w * (per_x_ll + alive);
                     0.0
                 };
                 let p = 1.0 - q;
@@ -128,9 +140,8 @@ impl LogLikelihood for BgNbdLikelihood<'_> {
             }
         }
         let theta = [r, alpha, a, b];
-        (0..4)
-            .map(|k| g[k] * theta[k] / rows.customers.max(1.0))
-            .collect()
+        let n = rows.customers.max(1.0);
+        (value / n, (0..4).map(|k| g[k] * theta[k] / n).collect())
     }
 }
 

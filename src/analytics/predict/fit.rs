@@ -28,6 +28,16 @@ pub(crate) trait LogLikelihood {
         central_gradient(|p| self.mean_ll(p), log_params, 1e-6)
     }
 
+    /// Whether [`LogLikelihood::mean_ll_and_gradient`] costs about one gradient (the
+    /// gradient's pass works the value out on the way), so that the line search, which
+    /// asks for both at every point it tries, is given both from one pass.
+    const VALUE_WITH_GRADIENT: bool = false;
+
+    /// [`LogLikelihood::mean_ll`] and [`LogLikelihood::mean_ll_gradient`] at one point.
+    fn mean_ll_and_gradient(&self, log_params: &[f64]) -> (f64, Vec<f64>) {
+        (self.mean_ll(log_params), self.mean_ll_gradient(log_params))
+    }
+
     /// Number of customers the mean is taken over.
     fn customers(&self) -> f64;
 }
@@ -59,7 +69,41 @@ pub(crate) fn central_gradient_steps(
 }
 
 /// The negated log-likelihood, which argmin minimises.
-struct Cost<'a, L>(&'a L);
+struct Cost<'a, L> {
+    ll: &'a L,
+    /// Whether the value is worked out with the gradient (see
+    /// [`LogLikelihood::VALUE_WITH_GRADIENT`]); not for Nelder-Mead, which asks for values
+    /// alone.
+    with_gradient: bool,
+    /// The last point a gradient was worked out at, with it (not negated): the line search
+    /// asks for the value and the gradient at each point it tries, and L-BFGS asks for the
+    /// gradient once more at the point the line search accepts.
+    last: std::sync::Mutex<Option<(Vec<f64>, Vec<f64>)>>,
+}
+
+impl<'a, L: LogLikelihood> Cost<'a, L> {
+    fn new(ll: &'a L, with_gradient: bool) -> Self {
+        Cost {
+            ll,
+            with_gradient: with_gradient && L::VALUE_WITH_GRADIENT,
+            last: std::sync::Mutex::new(None),
+        }
+    }
+
+    fn remember(&self, p: &[f64], g: &[f64]) {
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((p.to_vec(), g.to_vec()));
+        }
+    }
+
+    fn remembered(&self, p: &[f64]) -> Option<Vec<f64>> {
+        let last = self.last.lock().ok()?;
+        match last.as_ref() {
+            Some((at, g)) if at.as_slice() == p => Some(g.clone()),
+            _ => None,
+        }
+    }
+}
 
 /// Stands in for a log-likelihood that is not finite, so the line search backs off.
 const WALL: f64 = 1e30;
@@ -76,7 +120,13 @@ impl<L: LogLikelihood> CostFunction for Cost<'_, L> {
         if p.iter().any(|v| v.abs() > MAX_LOG_PARAM) {
             return Ok(WALL);
         }
-        let v = -self.0.mean_ll(p);
+        let v = if self.with_gradient {
+            let (v, g) = self.ll.mean_ll_and_gradient(p);
+            self.remember(p, &g);
+            -v
+        } else {
+            -self.ll.mean_ll(p)
+        };
         Ok(if v.is_finite() { v } else { WALL })
     }
 }
@@ -85,7 +135,14 @@ impl<L: LogLikelihood> Gradient for Cost<'_, L> {
     type Param = Vec<f64>;
     type Gradient = Vec<f64>;
     fn gradient(&self, p: &Vec<f64>) -> Result<Vec<f64>, ArgminError> {
-        let g = self.0.mean_ll_gradient(p);
+        let g = match self.remembered(p) {
+            Some(g) => g,
+            None => {
+                let g = self.ll.mean_ll_gradient(p);
+                self.remember(p, &g);
+                g
+            }
+        };
         Ok(g.into_iter()
             .map(|v| if v.is_finite() { -v } else { 0.0 })
             .collect())
@@ -162,8 +219,7 @@ fn newton_polish<L: LogLikelihood>(ll: &L, mut p: Vec<f64>) -> Vec<f64> {
         if step.iter().any(|v| !v.is_finite() || v.abs() > 0.5) {
             break;
         }
-        let g_next = ll.mean_ll_gradient(&next);
-        let ll_next = ll.mean_ll(&next);
+        let (ll_next, g_next) = ll.mean_ll_and_gradient(&next);
         let better = norm(&g_next) < norm(&g) && ll_next >= ll_p - 1e-12 * ll_p.abs();
         if !better {
             break;
@@ -179,17 +235,15 @@ fn newton_polish<L: LogLikelihood>(ll: &L, mut p: Vec<f64>) -> Vec<f64> {
 }
 
 fn converged<L: LogLikelihood>(ll: &L, p: &[f64]) -> bool {
-    ll.mean_ll_gradient(p)
-        .iter()
-        .all(|g| g.abs() < GRADIENT_TOLERANCE * 10.0)
-        && ll.mean_ll(p).is_finite()
+    let (v, g) = ll.mean_ll_and_gradient(p);
+    g.iter().all(|g| g.abs() < GRADIENT_TOLERANCE * 10.0) && v.is_finite()
 }
 
 fn lbfgs<L: LogLikelihood>(ll: &L, start: Vec<f64>) -> Result<Vec<f64>, ArgminError> {
     let solver = LBFGS::new(MoreThuenteLineSearch::new(), 7)
         .with_tolerance_grad(GRADIENT_TOLERANCE)?
         .with_tolerance_cost(1e-15)?;
-    let res = Executor::new(Cost(ll), solver)
+    let res = Executor::new(Cost::new(ll, true), solver)
         .configure(|s| s.param(start).max_iters(500))
         .run()?;
     res.state
@@ -206,7 +260,7 @@ fn nelder_mead<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, Argm
         simplex.push(p);
     }
     let solver = NelderMead::new(simplex).with_sd_tolerance(1e-12)?;
-    let res = Executor::new(Cost(ll), solver)
+    let res = Executor::new(Cost::new(ll, false), solver)
         .configure(|s| s.max_iters(3000))
         .run()?;
     res.state

@@ -126,10 +126,18 @@ impl LogLikelihood for ParetoLikelihood<'_> {
     }
 
     fn mean_ll_gradient(&self, log_params: &[f64]) -> Vec<f64> {
+        self.mean_ll_and_gradient(log_params).1
+    }
+
+    const VALUE_WITH_GRADIENT: bool = true;
+
+    fn mean_ll_and_gradient(&self, log_params: &[f64]) -> (f64, Vec<f64>) {
         let exp: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
         let ParetoNbdParams { r, alpha, s, beta } = ParetoNbdParams::from_slice(&exp);
         let rows = self.0;
         let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
+        let common_ll = -ln_gamma(r) + r * alpha.ln() + s * beta.ln();
+        let mut value = 0.0;
         let mut g = [0.0_f64; 4];
         let ln_a = ln_scale_plus_times(rows, alpha);
         let ln_b = ln_scale_plus_times(rows, beta);
@@ -145,10 +153,11 @@ impl LogLikelihood for ParetoLikelihood<'_> {
             for j in used {
                 let j = *j as usize;
                 let Ok(v) = ln_tail_grad(r + x, alpha, s + 1.0, beta, rows.times[j]) else {
-                    return vec![f64::NAN; 4];
+                    return (f64::NAN, vec![f64::NAN; 4]);
                 };
                 tails[j] = v;
             }
+            let per_x = ln_gamma(r + x) + common_ll;
             let mut gx = [0.0_f64; 4];
             for i in range.clone() {
                 let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
@@ -166,6 +175,7 @@ impl LogLikelihood for ParetoLikelihood<'_> {
                     dead_term(s, &tails[iu], &tails[iv])
                 };
                 let total = log_add_exp(alive, dead);
+                value += w * (per_x + total);
                 let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
                 for k in 0..4 {
                     gx[k] += w * p_alive * d_alive[k];
@@ -180,9 +190,8 @@ impl LogLikelihood for ParetoLikelihood<'_> {
                 g[k] += gx[k] + weight * common[k];
             }
         }
-        (0..4)
-            .map(|k| g[k] * exp[k] / rows.customers.max(1.0))
-            .collect()
+        let n = rows.customers.max(1.0);
+        (value / n, (0..4).map(|k| g[k] * exp[k] / n).collect())
     }
 }
 

@@ -535,6 +535,14 @@ fn likelihood_gradients_equal_central_differences() {
 
     fn compare(ll: &impl LogLikelihood, at: &[f64], name: &str) {
         let exact = ll.mean_ll_gradient(at);
+        // The value worked out with the gradient is the value.
+        let (value, with_value) = ll.mean_ll_and_gradient(at);
+        let alone = ll.mean_ll(at);
+        assert!(
+            (value - alone).abs() <= 1e-12 * alone.abs(),
+            "{name} at {at:?}: value {value} with the gradient, {alone} alone"
+        );
+        assert_eq!(with_value, exact, "{name} at {at:?}");
         let numeric = central_gradient(|p| ll.mean_ll(p), at, 1e-5);
         for (i, (e, n)) in exact.iter().zip(&numeric).enumerate() {
             assert!(
