@@ -83,7 +83,9 @@ fn main() {
             "--end",
             "2025-06-30",
         ];
-        let t = run(Command::new(exe).arg("--db").arg(&db).args(demo), "demo");
+        // Made by the older binary when there is one: the newer one upgrades its copy.
+        let maker = std::env::var("CLIENTELE_BENCH_BEFORE").unwrap_or_else(|_| exe.to_string());
+        let t = run(Command::new(maker).arg("--db").arg(&db).args(demo), "demo");
         println!(
             "demo shop of {customers} customers made in {:.1} s",
             t.as_secs_f64()

@@ -180,9 +180,16 @@ impl Store {
     ) -> Result<Vec<T>> {
         self.map_busy(|s| {
             let root = s.root_map_for_reads()?;
+            // With a status, the condition names the column alone, so that SQLite reads
+            // that status's pieces from its index (in day order) instead of every piece.
+            let status = if filter.status.is_some() {
+                "status = ?3"
+            } else {
+                "?3 IS NULL"
+            };
             let mut stmt = s.conn.prepare(&format!(
-                "{select} WHERE (?1 IS NULL OR given_on >= ?1) AND (?2 IS NULL OR given_on <= ?2)
-                   AND (?3 IS NULL OR status = ?3) ORDER BY given_on, id"
+                "{select} WHERE {status} AND (?1 IS NULL OR given_on >= ?1)
+                   AND (?2 IS NULL OR given_on <= ?2) ORDER BY given_on, id"
             ))?;
             let rows = stmt.query_map(
                 params![
