@@ -536,8 +536,8 @@ fn print_error_kinds(d: &dedup::Detection, truth: &[(usize, usize)]) {
     // one person, how many two, and how many have a name no third record holds.
     let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (i, p) in prepared.iter().enumerate() {
-        if !p.first.is_empty() && !p.last.is_empty() {
-            by_name.entry((&p.first, &p.last)).or_default().push(i);
+        if !p.first().is_empty() && !p.last().is_empty() {
+            by_name.entry((p.first(), p.last())).or_default().push(i);
         }
     }
     let (mut same, mut two, mut same_alone, mut two_alone) = (0, 0, 0, 0);
@@ -570,7 +570,12 @@ fn print_error_kinds(d: &dedup::Detection, truth: &[(usize, usize)]) {
             let p = &prepared[i];
             format!(
                 "{} {} [{}] <{}> {} {}",
-                p.first, p.last, p.birth, p.email, p.phone, p.address
+                p.first(),
+                p.last(),
+                p.birth(),
+                p.email(),
+                p.phone(),
+                p.address()
             )
         };
         println!(
