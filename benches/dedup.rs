@@ -11,7 +11,8 @@
 //!    seed 2026: time of each stage, total, peak
 //!    memory of the process during detection (VmHWM, reset just before), the model (share
 //!    of duplicates, m and u of each level), candidates, blocking completeness, precision,
-//!    recall, F1.
+//!    recall, F1, and a fingerprint of the pairs found (the same fingerprint from two builds:
+//!    the same pairs, probabilities and groups).
 //!
 //! `CLIENTELE_DEDUP_BENCH_SIZES=10000,100000` sets the sizes (default 1 000 000; empty
 //! skips the shops); `CLIENTELE_DEDUP_BENCH_SHOPS=synth,demo,repro,a,b` which shops;
@@ -103,6 +104,22 @@ fn peak_kb() -> Option<u64> {
 
 fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// A fingerprint of what detection found: every kept pair with its probability to the
+/// last bit, the recommended threshold, and the groups at it. Two builds that print the
+/// same fingerprint found the same pairs.
+fn fingerprint(d: &dedup::Detection) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in &d.pairs {
+        (p.a, p.b, p.probability.to_bits()).hash(&mut h);
+    }
+    d.recommended_threshold.to_bits().hash(&mut h);
+    for c in d.clusters(d.recommended_threshold) {
+        c.members.hash(&mut h);
+    }
+    format!("{:016x} ({} pairs kept)", h.finish(), d.pairs.len())
 }
 
 /// Detection with the time of each stage (from the progress callback's stage names).
@@ -199,6 +216,7 @@ fn main() {
                 q.blocking_completeness
             );
             print_stages(&stages);
+            println!("  fingerprint {}", fingerprint(&d));
         }
     }
 
@@ -351,6 +369,7 @@ fn evaluate(shop: &str, records: &[Record], truth: &[(usize, usize)], options: &
         print_error_kinds(&d, truth);
     }
     let start = Instant::now();
+    println!("  fingerprint {}", fingerprint(&d));
     let q = synth::pair_quality(&d, truth, d.recommended_threshold);
     println!(
         "  {shop} {}: {} candidates, {} pairs kept, threshold {:.3}, lambda {:.3e}; blocking completeness {:.4}; precision {:.4}, recall {:.4}, F1 {:.4} ({} found, {} true; measured in {:.1} s)",
@@ -536,8 +555,8 @@ fn print_error_kinds(d: &dedup::Detection, truth: &[(usize, usize)]) {
     // one person, how many two, and how many have a name no third record holds.
     let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (i, p) in prepared.iter().enumerate() {
-        if !p.first.is_empty() && !p.last.is_empty() {
-            by_name.entry((&p.first, &p.last)).or_default().push(i);
+        if !p.first().is_empty() && !p.last().is_empty() {
+            by_name.entry((p.first(), p.last())).or_default().push(i);
         }
     }
     let (mut same, mut two, mut same_alone, mut two_alone) = (0, 0, 0, 0);
@@ -570,7 +589,12 @@ fn print_error_kinds(d: &dedup::Detection, truth: &[(usize, usize)]) {
             let p = &prepared[i];
             format!(
                 "{} {} [{}] <{}> {} {}",
-                p.first, p.last, p.birth, p.email, p.phone, p.address
+                p.first(),
+                p.last(),
+                p.birth(),
+                p.email(),
+                p.phone(),
+                p.address()
             )
         };
         println!(

@@ -111,49 +111,49 @@ pub const RULES: [Rule; 13] = [
         rule: BlockRule::SameEmail,
         either_order: false,
         fields: &[Field::Email],
-        key: |p| nonempty(&p.email).map(hash),
+        key: |p| nonempty(p.email()).map(hash),
     },
     Rule {
         rule: BlockRule::SamePhone,
         either_order: false,
         fields: &[Field::Phone],
-        key: |p| nonempty(&p.phone).map(hash),
+        key: |p| nonempty(p.phone()).map(hash),
     },
     Rule {
         rule: BlockRule::BirthDateSurnameInitial,
         either_order: false,
         fields: &[Field::BirthDate, Field::LastName],
-        key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.last)?))),
+        key: |p| Some(hash((nonempty(p.birth())?, first_char(p.last())?))),
     },
     Rule {
         rule: BlockRule::BirthDateFirstNameInitial,
         either_order: false,
         fields: &[Field::BirthDate, Field::FirstName],
-        key: |p| Some(hash((nonempty(&p.birth)?, first_char(&p.first)?))),
+        key: |p| Some(hash((nonempty(p.birth())?, first_char(p.first())?))),
     },
     Rule {
         rule: BlockRule::BirthDateInitials,
         either_order: false,
         fields: &[Field::BirthDate, Field::FirstName, Field::LastName],
         key: |p| {
-            let (a, b) = (first_char(&p.first)?, first_char(&p.last)?);
+            let (a, b) = (first_char(p.first())?, first_char(p.last())?);
             // Swapped names with a typo in one ("Midley Oscra" for Oscar Midley) share
             // neither the first name's nor the surname's initial.
-            Some(hash((nonempty(&p.birth)?, a.min(b), a.max(b))))
+            Some(hash((nonempty(p.birth())?, a.min(b), a.max(b))))
         },
     },
     Rule {
         rule: BlockRule::BirthDatePostcode,
         either_order: false,
         fields: &[Field::BirthDate, Field::Address],
-        key: |p| Some(hash((nonempty(&p.birth)?, nonempty(&p.postcode)?))),
+        key: |p| Some(hash((nonempty(p.birth())?, nonempty(p.postcode())?))),
     },
     Rule {
         rule: BlockRule::SoundingNames,
         either_order: true,
         fields: &[Field::FirstName, Field::LastName],
         key: |p| {
-            let (a, b) = (nonempty(&p.first_sound)?, nonempty(&p.last_sound)?);
+            let (a, b) = (nonempty(p.first_sound())?, nonempty(p.last_sound())?);
             // In either order, so swapped first and last names still meet.
             Some(hash(if a <= b { (a, b) } else { (b, a) }))
         },
@@ -162,37 +162,37 @@ pub const RULES: [Rule; 13] = [
         rule: BlockRule::SurnamePostcode,
         either_order: false,
         fields: &[Field::LastName, Field::Address],
-        key: |p| Some(hash((nonempty(&p.last)?, nonempty(&p.postcode)?))),
+        key: |p| Some(hash((nonempty(p.last())?, nonempty(p.postcode())?))),
     },
     Rule {
         rule: BlockRule::FirstNamePostcode,
         either_order: false,
         fields: &[Field::FirstName, Field::Address],
-        key: |p| Some(hash((nonempty(&p.first)?, nonempty(&p.postcode)?))),
+        key: |p| Some(hash((nonempty(p.first())?, nonempty(p.postcode())?))),
     },
     Rule {
         rule: BlockRule::HouseNumberStreet,
         either_order: false,
         fields: &[Field::Address],
-        key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.street)?))),
+        key: |p| Some(hash((nonempty(p.street_no())?, nonempty(p.street())?))),
     },
     Rule {
         rule: BlockRule::StreetFirstNameInitial,
         either_order: false,
         fields: &[Field::Address, Field::FirstName],
-        key: |p| Some(hash((nonempty(&p.street)?, first_char(&p.first)?))),
+        key: |p| Some(hash((nonempty(p.street())?, first_char(p.first())?))),
     },
     Rule {
         rule: BlockRule::CityFirstName,
         either_order: false,
         fields: &[Field::Address, Field::FirstName],
-        key: |p| Some(hash((nonempty(&p.city)?, nonempty(&p.first)?))),
+        key: |p| Some(hash((nonempty(p.city())?, nonempty(p.first())?))),
     },
     Rule {
         rule: BlockRule::HouseNumberPostcode,
         either_order: false,
         fields: &[Field::Address],
-        key: |p| Some(hash((nonempty(&p.street_no)?, nonempty(&p.postcode)?))),
+        key: |p| Some(hash((nonempty(p.street_no())?, nonempty(p.postcode())?))),
     },
 ];
 
@@ -260,24 +260,40 @@ fn rule_pairs(recs: &[Prepared], judged: &[u32], order: &[u32], key: KeyFn) -> V
     pairs
 }
 
-/// Merges two sorted lists of pairs into one, each pair once.
-fn merge(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
+/// Pairs merged between two releases of the inputs' consumed ends.
+const RELEASE_EVERY: usize = 1 << 20;
+
+/// Merges two sorted lists of pairs into one, each pair once. The merge runs from the
+/// largest pair down, so the inputs shrink as the output grows and their consumed ends are
+/// given back every [`RELEASE_EVERY`] pairs: the two inputs and the output together never
+/// hold much more than the inputs did (a million contacts' candidates are 150 MB).
+fn merge(mut a: Vec<u64>, mut b: Vec<u64>) -> Vec<u64> {
     if a.is_empty() {
         return b;
     }
     if b.is_empty() {
         return a;
     }
+    // Reserved, not written: only the pages the output fills are taken.
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], b[j]);
-        out.push(x.min(y));
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
+    while let (Some(&x), Some(&y)) = (a.last(), b.last()) {
+        let largest = x.max(y);
+        out.push(largest);
+        if x == largest {
+            a.pop();
+        }
+        if y == largest {
+            b.pop();
+        }
+        if out.len() % RELEASE_EVERY == 0 {
+            a.shrink_to_fit();
+            b.shrink_to_fit();
+        }
     }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
+    out.extend(a.iter().rev());
+    out.extend(b.iter().rev());
+    drop((a, b));
+    out.reverse();
     out
 }
 
@@ -293,7 +309,7 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
     let mut by_name = judged.clone();
     by_name.sort_unstable_by(|&a, &b| {
         let (x, y) = (&recs[a as usize], &recs[b as usize]);
-        (&x.last, &x.first, &x.birth).cmp(&(&y.last, &y.first, &y.birth))
+        (x.last(), x.first(), x.birth()).cmp(&(y.last(), y.first(), y.birth()))
     });
     let mut order = vec![0u32; recs.len()];
     for (rank, &i) in by_name.iter().enumerate() {
@@ -301,13 +317,13 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
     }
     // The same, with each record's two names taken in alphabetical order.
     fn either(p: &Prepared) -> (&str, &str) {
-        let (a, b) = (&*p.first, &*p.last);
+        let (a, b) = (p.first(), p.last());
         if a <= b { (a, b) } else { (b, a) }
     }
     let mut by_either = judged.clone();
     by_either.sort_unstable_by(|&a, &b| {
         let (x, y) = (&recs[a as usize], &recs[b as usize]);
-        (either(x), &x.birth).cmp(&(either(y), &y.birth))
+        (either(x), x.birth()).cmp(&(either(y), y.birth()))
     });
     let mut order_either = vec![0u32; recs.len()];
     for (rank, &i) in by_either.iter().enumerate() {
@@ -391,6 +407,21 @@ pub fn candidates(recs: &[Prepared], progress: &mut dyn FnMut(f32) -> bool) -> O
 mod tests {
     use super::*;
     use crate::dedup::prepare::Preparer;
+
+    #[test]
+    fn merged_lists_hold_each_pair_once_in_order() {
+        // Long enough for the inputs to give back their consumed ends while merging.
+        let a: Vec<u64> = (0..RELEASE_EVERY as u64 * 2).map(|i| i * 3).collect();
+        let b: Vec<u64> = (0..RELEASE_EVERY as u64).map(|i| i * 2).collect();
+        let mut expected: Vec<u64> = a.iter().chain(&b).copied().collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(merge(a.clone(), b.clone()), expected);
+        assert_eq!(merge(b, a), expected);
+        assert_eq!(merge(vec![1, 5], vec![]), vec![1, 5]);
+        assert_eq!(merge(vec![], vec![2]), vec![2]);
+        assert_eq!(merge(vec![1, 4, 9], vec![4, 9, 12]), vec![1, 4, 9, 12]);
+    }
 
     #[test]
     fn swapped_names_meet_inside_a_large_group() {

@@ -48,14 +48,14 @@ impl Field {
     /// The record's match key for this field ("" when not known).
     pub fn value(self, p: &Prepared) -> &str {
         match self {
-            Field::FirstName => &p.first,
-            Field::LastName => &p.last,
-            Field::BirthDate => &p.birth,
-            Field::Address => &p.address,
-            Field::Street2 => &p.street2,
-            Field::Region => &p.region,
-            Field::Email => &p.email,
-            Field::Phone => &p.phone,
+            Field::FirstName => p.first(),
+            Field::LastName => p.last(),
+            Field::BirthDate => p.birth(),
+            Field::Address => p.address(),
+            Field::Street2 => p.street2(),
+            Field::Region => p.region(),
+            Field::Email => p.email(),
+            Field::Phone => p.phone(),
         }
     }
 
@@ -133,12 +133,16 @@ impl LevelKind {
 /// One level per field.
 pub type Pattern = [u8; NF];
 
-/// Packs a pattern into one number (3 bits per field) for counting identical patterns.
-pub fn pack(p: &Pattern) -> u64 {
-    p.iter().fold(0u64, |acc, &l| (acc << 3) | u64::from(l))
+// A packed pattern (three bits a field) fits in a u32.
+const _: () = assert!(NF * 3 <= 32);
+
+/// Packs a pattern into one number (3 bits per field, 24 bits in all) for counting
+/// identical patterns and keeping every candidate's in four bytes.
+pub fn pack(p: &Pattern) -> u32 {
+    p.iter().fold(0u32, |acc, &l| (acc << 3) | u32::from(l))
 }
 
-pub fn unpack(mut v: u64) -> Pattern {
+pub fn unpack(mut v: u32) -> Pattern {
     let mut p = [0u8; NF];
     for i in (0..NF).rev() {
         p[i] = (v & 7) as u8;
@@ -239,6 +243,19 @@ fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// Whether two texts are at most one letter apart (`levenshtein(a, b) <= 1`), without the
+/// table a Levenshtein distance fills for the many pairs of e-mails and phones that differ.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        one_edit_apart(a.as_bytes(), b.as_bytes())
+    } else {
+        levenshtein(a, b) <= 1
+    }
+}
+
 fn birth_level(a: &str, b: &str) -> u8 {
     if a.is_empty() || b.is_empty() {
         return 0;
@@ -288,7 +305,7 @@ fn code_level(a: &str, b: &str) -> u8 {
     if a == b {
         return 1;
     }
-    if a.len() == b.len() && levenshtein(a, b) <= 1 {
+    if a.len() == b.len() && within_one_edit(a, b) {
         return 2;
     }
     3
@@ -301,8 +318,8 @@ fn code_level(a: &str, b: &str) -> u8 {
 /// 5 different. A street known on one side only compares the towns.
 fn address_level(a: &Prepared, b: &Prepared) -> u8 {
     let known = |x: &str, y: &str| !x.is_empty() && !y.is_empty();
-    let city = known(&a.city, &b.city).then(|| a.city == b.city);
-    let postcode = known(&a.postcode, &b.postcode).then(|| a.postcode == b.postcode);
+    let city = known(a.city(), b.city()).then(|| a.city() == b.city());
+    let postcode = known(a.postcode(), b.postcode()).then(|| a.postcode() == b.postcode());
     // The town is the same when a part known on both sides agrees and none disagrees.
     let town_same = match (city, postcode) {
         (None, None) => None,
@@ -311,19 +328,18 @@ fn address_level(a: &Prepared, b: &Prepared) -> u8 {
         (Some(c), Some(p)) => Some(c && p),
     };
     // Nearly the same town: the name or the postcode the same or mistyped.
-    let town_near = (known(&a.city, &b.city) && jw(&a.city, &b.city) >= 0.9)
-        || code_level(&a.postcode, &b.postcode) == 1
-        || code_level(&a.postcode, &b.postcode) == 2;
-    if !known(&a.street, &b.street) {
+    let town_near = (known(a.city(), b.city()) && jw(a.city(), b.city()) >= 0.9)
+        || matches!(code_level(a.postcode(), b.postcode()), 1 | 2);
+    if !known(a.street(), b.street()) {
         return match town_same {
             None => 0,
             Some(_) if town_near => 4,
             Some(_) => 5,
         };
     }
-    let number = code_level(&a.street_no, &b.street_no);
-    let street = text_level(&a.street, &b.street, 5);
-    if street == 1 && a.street_no == b.street_no && town_same != Some(false) {
+    let number = code_level(a.street_no(), b.street_no());
+    let street = text_level(a.street(), b.street(), 5);
+    if street == 1 && a.street_no() == b.street_no() && town_same != Some(false) {
         return 1;
     }
     let town = town_same.is_none() || town_near;
@@ -352,7 +368,7 @@ fn local_part(e: &str) -> &str {
 fn only_names(local: &str, a: &Prepared, b: &Prepared) -> bool {
     let alnum = |s: &str| -> String { s.chars().filter(char::is_ascii_alphanumeric).collect() };
     let mut rest = alnum(local);
-    for name in [&a.first, &a.last, &b.first, &b.last] {
+    for name in [a.first(), a.last(), b.first(), b.last()] {
         let name = alnum(name);
         if name.len() >= 2 {
             rest = rest.replacen(&name, "", 1);
@@ -369,7 +385,7 @@ fn only_names(local: &str, a: &Prepared, b: &Prepared) -> bool {
     // `Preparer::prepare`).
     let keyed = letters.replace("ks", "x");
     [a, b].iter().any(|p| {
-        let (first, last) = (alnum(&p.first), alnum(&p.last));
+        let (first, last) = (alnum(p.first()), alnum(p.last()));
         if first.is_empty() || last.len() < 2 {
             return false;
         }
@@ -389,7 +405,10 @@ fn only_names(local: &str, a: &Prepared, b: &Prepared) -> bool {
 /// different; 0 (no evidence either way) when such a near match is a mailbox of nothing
 /// but the names ([`only_names`]).
 fn email_level(x: &Prepared, y: &Prepared) -> u8 {
-    let (a, b) = (&*x.email, &*y.email);
+    fn letters(l: &str) -> impl Iterator<Item = char> + '_ {
+        l.chars().filter(|c| !c.is_ascii_digit())
+    }
+    let (a, b) = (x.email(), y.email());
     if a.is_empty() || b.is_empty() {
         return 0;
     }
@@ -399,9 +418,8 @@ fn email_level(x: &Prepared, y: &Prepared) -> u8 {
     let (la, lb) = (local_part(a), local_part(b));
     // Mailboxes that differ only in their digits (`sjones` and `sjones7` at one
     // provider) are how a provider tells namesakes apart, not a typo.
-    let letters = |l: &str| -> String { l.chars().filter(|c| !c.is_ascii_digit()).collect() };
-    let digits_only = la != lb && letters(la) == letters(lb);
-    if (la == lb || levenshtein(a, b) <= 1) && !digits_only {
+    let near = la == lb || within_one_edit(a, b);
+    if near && !(la != lb && letters(la).eq(letters(lb))) {
         // A mailbox of nothing but the names at another provider says no more than the
         // names: neither the same person nor another.
         return if only_names(la, x, y) { 0 } else { 2 };
@@ -417,7 +435,7 @@ fn phone_level(a: &str, b: &str) -> u8 {
         return 1;
     }
     let tail = |p: &str| p.len() >= 8 && p.is_char_boundary(p.len() - 8);
-    if (tail(a) && tail(b) && a[a.len() - 8..] == b[b.len() - 8..]) || levenshtein(a, b) <= 1 {
+    if (tail(a) && tail(b) && a[a.len() - 8..] == b[b.len() - 8..]) || within_one_edit(a, b) {
         return 2;
     }
     3
@@ -436,25 +454,30 @@ fn han_level(level: u8, a: &str, b: &str) -> u8 {
 
 /// Whether first and last names look swapped between the two records.
 pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
-    if a.first.is_empty() || a.last.is_empty() || b.first.is_empty() || b.last.is_empty() {
+    if a.first().is_empty() || a.last().is_empty() || b.first().is_empty() || b.last().is_empty() {
         return false;
     }
     // Names in Chinese characters on both sides are read by their characters: 杨洋 has
     // one pinyin key, `yang`, for its two names.
-    let chars = [&a.first_chars, &a.last_chars, &b.first_chars, &b.last_chars];
+    let chars = [
+        a.first_chars(),
+        a.last_chars(),
+        b.first_chars(),
+        b.last_chars(),
+    ];
     if chars.iter().all(|c| !c.is_empty()) {
-        if a.first_chars == b.first_chars || a.last_chars == b.last_chars {
+        if a.first_chars() == b.first_chars() || a.last_chars() == b.last_chars() {
             return false;
         }
-        if a.first_chars == b.last_chars || a.last_chars == b.first_chars {
+        if a.first_chars() == b.last_chars() || a.last_chars() == b.first_chars() {
             return true;
         }
     }
-    if a.first == b.first || a.last == b.last {
+    if a.first() == b.first() || a.last() == b.last() {
         return false;
     }
     // One name moved to the other field and the other mistyped, or both swapped.
-    let one_exact = a.first == b.last || a.last == b.first;
+    let one_exact = a.first() == b.last() || a.last() == b.first();
     // An initial is as close to a name it begins as a light typo ("P." for "Pierre").
     let jw = |x: &str, y: &str| -> f64 {
         if x.len() == 1 || y.len() == 1 {
@@ -467,17 +490,17 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
             jw(x, y)
         }
     };
-    let cross_first = jw(&a.first, &b.last);
+    let cross_first = jw(a.first(), b.last());
     // Without an exact crossed name, both crossed names must be close (crossed >= 1.8):
     // most pairs stop here after one comparison instead of four.
     if !one_exact && cross_first < 0.8 {
         return false;
     }
-    let crossed = cross_first + jw(&a.last, &b.first);
+    let crossed = cross_first + jw(a.last(), b.first());
     if !one_exact && crossed < 1.8 {
         return false;
     }
-    let straight = jw(&a.first, &b.first) + jw(&a.last, &b.last);
+    let straight = jw(a.first(), b.first()) + jw(a.last(), b.last());
     (crossed > straight + 0.3 && crossed >= 1.8) || (one_exact && crossed > straight)
 }
 
@@ -486,75 +509,76 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
     let swapped = names_swapped(a, b);
     let (bf, bl, bfs, bls, bfh, blh, bfc, blc) = if swapped {
         (
-            &b.last,
-            &b.first,
-            &b.last_sound,
-            &b.first_sound,
+            b.last(),
+            b.first(),
+            b.last_sound(),
+            b.first_sound(),
             b.last_han,
             b.first_han,
-            &b.last_chars,
-            &b.first_chars,
+            b.last_chars(),
+            b.first_chars(),
         )
     } else {
         (
-            &b.first,
-            &b.last,
-            &b.first_sound,
-            &b.last_sound,
+            b.first(),
+            b.last(),
+            b.first_sound(),
+            b.last_sound(),
             b.first_han,
             b.last_han,
-            &b.first_chars,
-            &b.last_chars,
+            b.first_chars(),
+            b.last_chars(),
         )
     };
     [
         han_level(
             name_level(
-                &a.first,
+                a.first(),
                 bf,
-                &a.first_sound,
+                a.first_sound(),
                 bfs,
                 true,
                 a.first_han && bfh,
                 a.first_han || bfh,
             ),
-            &a.first_chars,
+            a.first_chars(),
             bfc,
         ),
         han_level(
             name_level(
-                &a.last,
+                a.last(),
                 bl,
-                &a.last_sound,
+                a.last_sound(),
                 bls,
                 false,
                 a.last_han && blh,
                 a.last_han || blh,
             ),
-            &a.last_chars,
+            a.last_chars(),
             blc,
         ),
-        birth_level(&a.birth, &b.birth),
+        birth_level(a.birth(), b.birth()),
         address_level(a, b),
-        text_level(&a.street2, &b.street2, 4),
-        text_level(&a.region, &b.region, 3).min(2),
+        text_level(a.street2(), b.street2(), 4),
+        text_level(a.region(), b.region(), 3).min(2),
         email_level(a, b),
-        phone_level(&a.phone, &b.phone),
+        phone_level(a.phone(), b.phone()),
     ]
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::prepare::Keys;
     use super::*;
 
     fn person(first: &str, last: &str, birth: &str) -> Prepared {
-        Prepared {
-            first: first.into(),
-            last: last.into(),
-            birth: birth.into(),
+        Prepared::from(Keys {
+            first,
+            last,
+            birth,
             judgeable: true,
-            ..Prepared::default()
-        }
+            ..Keys::default()
+        })
     }
 
     #[test]
@@ -600,9 +624,14 @@ mod tests {
         assert_eq!(birth_level("19800304", "19800403"), 3);
         assert_eq!(birth_level("19800304", "19650101"), 4);
         assert_eq!(phone_level("+33612345678", "0612345678"), 2);
-        let mail = |first: &str, last: &str, email: &str| Prepared {
-            email: email.into(),
-            ..person(first, last, "")
+        let mail = |first: &str, last: &str, email: &str| {
+            Prepared::from(Keys {
+                first,
+                last,
+                email,
+                judgeable: true,
+                ..Keys::default()
+            })
         };
         // (names, one e-mail, the other, level). Digits told apart by the provider are not
         // a typo; a letter one edit away is.
@@ -727,7 +756,7 @@ mod tests {
         };
         // 许 and 徐 are two surnames, both `xu` in pinyin: the same sound, not the same name.
         let (a, b) = (han("伟", "许"), han("伟", "徐"));
-        assert_eq!((&*a.last, &*b.last), ("xu", "xu"));
+        assert_eq!((a.last(), b.last()), ("xu", "xu"));
         assert_eq!(compare(&a, &b)[..2], [1, 3]);
         assert_eq!(compare(&a, &han("伟", "许"))[..2], [1, 1]);
         assert_eq!(compare(&han("晓明", "王"), &han("晓鸣", "王"))[..2], [3, 1]);

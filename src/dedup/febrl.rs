@@ -62,13 +62,15 @@ pub(crate) struct Quality {
     pub blocking_recall: f64,
 }
 
-fn quality(records: &str, truth: &str) -> (Quality, Detection) {
+/// The quality of detection on a FEBRL file, the detection, and each record's identifier.
+fn quality(records: &str, truth: &str) -> (Quality, Detection, Vec<Option<String>>) {
     let recs = read_febrl(records);
     let truth = true_pairs(truth);
     let d = detect(&recs, &Options::default(), &mut |_, _| true).unwrap();
+    let external_refs: Vec<Option<String>> = recs.iter().map(|r| r.external_ref.clone()).collect();
     let refs = |p: &ScoredPair| {
-        let a = d.external_refs[p.a as usize].clone().unwrap();
-        let b = d.external_refs[p.b as usize].clone().unwrap();
+        let a = external_refs[p.a as usize].clone().unwrap();
+        let b = external_refs[p.b as usize].clone().unwrap();
         if a < b { (a, b) } else { (b, a) }
     };
     let clusters = d.clusters(d.recommended_threshold);
@@ -119,6 +121,7 @@ fn quality(records: &str, truth: &str) -> (Quality, Detection) {
             blocking_recall,
         },
         d,
+        external_refs,
     )
 }
 
@@ -155,7 +158,7 @@ fn print_model() {
         ("febrl1.csv", "febrl1_true_pairs.csv"),
         ("febrl2.csv", "febrl2_true_pairs.csv"),
     ] {
-        let (_, d) = quality(r, t);
+        let (_, d, external_refs) = quality(r, t);
         for (fi, f) in FIELDS.iter().enumerate() {
             let w: Vec<String> = (1..f.levels())
                 .map(|l| {
@@ -171,7 +174,7 @@ fn print_model() {
         }
         eprintln!("blocking: {:?}", d.blocking);
         let find = |r: &str| {
-            d.external_refs
+            external_refs
                 .iter()
                 .position(|x| x.as_deref() == Some(r))
                 .unwrap() as u32
@@ -181,7 +184,7 @@ fn print_model() {
             ("rec-1082-org", "rec-3306-org"),
             ("rec-1916-org", "rec-2098-org"),
         ] {
-            if d.external_refs.iter().any(|x| x.as_deref() == Some(a)) {
+            if external_refs.iter().any(|x| x.as_deref() == Some(a)) {
                 eprintln!(
                     "{a} {b}: {}",
                     crate::text::dedup::explained(

@@ -37,10 +37,10 @@ mod look {
     fn kind(d: &crate::dedup::Detection, a: u32, b: u32) -> &'static str {
         let (x, y) = (&d.prepared[a as usize], &d.prepared[b as usize]);
         let same = |p: &str, q: &str| !p.is_empty() && p == q;
-        let address = same(&x.street, &y.street) && same(&x.street_no, &y.street_no);
+        let address = same(x.street(), y.street()) && same(x.street_no(), y.street_no());
         let names = crate::dedup::compare::compare(x, y);
         match (names[0] <= 2, names[1] <= 2, address) {
-            (_, _, _) if x.street.is_empty() || y.street.is_empty() => "no address",
+            (_, _, _) if x.street().is_empty() || y.street().is_empty() => "no address",
             (false, true, true) => "same surname and address",
             (true, true, true) => "same names and address",
             (true, true, false) => "same names, other address",

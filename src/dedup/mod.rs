@@ -28,6 +28,7 @@ mod synth;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::{Mutex, PoisonError};
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -98,7 +99,6 @@ fn random_pair_count(judged: usize) -> usize {
 pub struct Detection {
     /// Contact id of each record index.
     pub ids: Vec<i64>,
-    pub external_refs: Vec<Option<String>>,
     prepared: Vec<Prepared>,
     /// For each record, how common its first name, surname and address are (share of the
     /// contacts holding the same value), its surname among first names (for swaps), its
@@ -130,7 +130,7 @@ pub struct Cancelled;
 /// people.
 fn first_names_far_apart(a: &Prepared, b: &Prepared) -> bool {
     let far = |x: &str, y: &str| similarity::levenshtein(x, y) > 2;
-    far(&a.first, &b.first) && far(&a.first, &b.last)
+    far(a.first(), b.first()) && far(a.first(), b.last())
 }
 
 fn is_declared_different(set: &HashSet<(i64, i64)>, a: i64, b: i64) -> bool {
@@ -185,6 +185,61 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&[T]) -> R + Sync) -> Vec<
     parallel_ranges(items.len(), 10_000, |r| f(&items[r]))
 }
 
+/// One part of a result that [`parallel_fill`] writes: where it starts, and its place.
+type Part<'a, R> = Mutex<Option<(usize, &'a mut [R])>>;
+
+/// The part a thread is to fill, taken once: by the thread, or after it by the caller
+/// when the thread could not be started.
+fn take<'a, R>(part: &Part<'a, R>) -> Option<(usize, &'a mut [R])> {
+    part.lock().unwrap_or_else(PoisonError::into_inner).take()
+}
+
+/// Sets `out[k] = f(k)` for every `k`, split across the machine's cores (when `out` holds
+/// at least `min_len`). The results are written in place: a result of a million contacts'
+/// candidate pairs is never held twice while the cores' parts are joined.
+fn parallel_fill<R: Send>(out: &mut [R], min_len: usize, f: impl Fn(usize) -> R + Sync) {
+    let fill = |start: usize, part: &mut [R]| {
+        for (k, o) in part.iter_mut().enumerate() {
+            *o = f(start + k);
+        }
+    };
+    let threads = threads();
+    if threads == 1 || out.len() < min_len.max(2) {
+        fill(0, out);
+        return;
+    }
+    let chunk = out.len().div_ceil(threads);
+    let parts: Vec<Part<'_, R>> = out
+        .chunks_mut(chunk)
+        .enumerate()
+        .map(|(i, part)| Mutex::new(Some((i * chunk, part))))
+        .collect();
+    std::thread::scope(|s| {
+        let handles: Vec<_> = parts
+            .iter()
+            .map(|part| {
+                let fill = &fill;
+                std::thread::Builder::new()
+                    .name("dedup".into())
+                    .spawn_scoped(s, move || {
+                        if let Some((start, part)) = take(part) {
+                            fill(start, part);
+                        }
+                    })
+            })
+            .collect();
+        for h in handles.into_iter().flatten() {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        }
+    });
+    // The parts no thread could be started for.
+    for part in &parts {
+        if let Some((start, part)) = take(part) {
+            fill(start, part);
+        }
+    }
+}
+
 /// How many records hold each value (empty values left out).
 fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u32> {
     let mut counts: HashMap<&str, u32> = HashMap::new();
@@ -201,18 +256,18 @@ fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u
 /// held by many), and how many records hold its e-mail and its phone (a family's or a
 /// company's e-mail, a switchboard's phone are held by many; a person's by one or two).
 fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 8]> {
-    let first = value_counts(prepared.iter().map(|p| &*p.first));
-    let last = value_counts(prepared.iter().map(|p| &*p.last));
-    let address = value_counts(prepared.iter().map(|p| &*p.address));
-    let street2 = value_counts(prepared.iter().map(|p| &*p.street2));
-    let email = value_counts(prepared.iter().map(|p| &*p.email));
-    let phone = value_counts(prepared.iter().map(|p| &*p.phone));
+    let first = value_counts(prepared.iter().map(|p| p.first()));
+    let last = value_counts(prepared.iter().map(|p| p.last()));
+    let address = value_counts(prepared.iter().map(|p| p.address()));
+    let street2 = value_counts(prepared.iter().map(|p| p.street2()));
+    let email = value_counts(prepared.iter().map(|p| p.email()));
+    let phone = value_counts(prepared.iter().map(|p| p.phone()));
     let mut full: HashMap<(&str, &str), u32> = HashMap::new();
     for p in prepared
         .iter()
-        .filter(|p| !p.first.is_empty() && !p.last.is_empty())
+        .filter(|p| !p.first().is_empty() && !p.last().is_empty())
     {
-        *full.entry((&*p.first, &*p.last)).or_insert(0) += 1;
+        *full.entry((p.first(), p.last())).or_insert(0) += 1;
     }
     let known_full = full.values().map(|&n| f64::from(n)).sum::<f64>();
     let known = |c: &HashMap<&str, u32>| c.values().map(|&n| f64::from(n)).sum::<f64>();
@@ -232,22 +287,22 @@ fn term_frequencies(prepared: &[Prepared]) -> Vec<[f32; 8]> {
         .iter()
         .map(|p| {
             [
-                share(&first, kf, &p.first),
-                share(&last, kl, &p.last),
-                share(&address, ka, &p.address),
-                share(&first, kf, &p.last),
+                share(&first, kf, p.first()),
+                share(&last, kl, p.last()),
+                share(&address, ka, p.address()),
+                share(&first, kf, p.last()),
                 // Used only for two records that both hold the name: the share of the
                 // other records holding it. A name held by the pair alone comes out
                 // rarer than its parts, and the parts' product is then used instead.
-                match full.get(&(&*p.first, &*p.last)) {
+                match full.get(&(p.first(), p.last())) {
                     Some(&n) if known_full > 0.0 => {
                         (f64::from(n.saturating_sub(1)) / known_full) as f32
                     }
                     _ => 0.0,
                 },
-                share(&street2, k2, &p.street2),
-                email.get(&*p.email).map_or(0.0, |&n| n as f32),
-                phone.get(&*p.phone).map_or(0.0, |&n| n as f32),
+                share(&street2, k2, p.street2()),
+                email.get(p.email()).map_or(0.0, |&n| n as f32),
+                phone.get(p.phone()).map_or(0.0, |&n| n as f32),
             ]
         })
         .collect()
@@ -351,13 +406,13 @@ fn deterministic_pairs(prepared: &[Prepared], judged: &[u32]) -> (Vec<u64>, usiz
     let mut pairs = Vec::new();
     pairs_sharing(
         keyed(&|p| {
-            let local = p.email.split('@').next().unwrap_or("");
-            (!local.is_empty()).then(|| block::hash(&*p.email))
+            let local = p.email().split('@').next().unwrap_or("");
+            (!local.is_empty()).then(|| block::hash(p.email()))
         }),
         &mut pairs,
     );
     pairs_sharing(
-        keyed(&|p| (!p.phone.is_empty()).then(|| block::hash(&*p.phone))),
+        keyed(&|p| (!p.phone().is_empty()).then(|| block::hash(p.phone()))),
         &mut pairs,
     );
     pairs.sort_unstable();
@@ -365,8 +420,8 @@ fn deterministic_pairs(prepared: &[Prepared], judged: &[u32]) -> (Vec<u64>, usiz
     let shared = pairs.len();
     pairs_sharing(
         keyed(&|p| {
-            let known = !p.first.is_empty() && !p.last.is_empty() && !p.birth.is_empty();
-            known.then(|| block::hash((&*p.first, &*p.last, &*p.birth)))
+            let known = !p.first().is_empty() && !p.last().is_empty() && !p.birth().is_empty();
+            known.then(|| block::hash((p.first(), p.last(), p.birth())))
         }),
         &mut pairs,
     );
@@ -404,21 +459,31 @@ fn prior_from_rules(found: usize, recall: f64, contacts: f64) -> f64 {
 }
 
 /// Each candidate's match weight without the prior (name, e-mail and phone frequencies
-/// weighed in), in bits.
-fn evidence_of(d: &Detection, pairs: &[u64], patterns: &[u64]) -> Vec<f32> {
+/// weighed in), in bits, written into `evidence`.
+fn evidence_of(d: &Detection, pairs: &[u64], patterns: &[u32], evidence: &mut [f32]) {
     let prior = d.model.prior();
-    parallel_ranges(pairs.len(), 10_000, |range| {
-        range
-            .map(|k| {
-                let (a, b) = block::unpair(pairs[k]);
-                let pattern = compare::unpack(patterns[k]);
-                (d.weight_with(a, b, &pattern) - prior) as f32
-            })
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+    parallel_fill(evidence, 10_000, |k| {
+        let (a, b) = block::unpair(pairs[k]);
+        let pattern = compare::unpack(patterns[k]);
+        (d.weight_with(a, b, &pattern) - prior) as f32
+    });
+}
+
+/// Where `p` stands in `sorted`, if there, searched from `from` onwards (where the last
+/// search ended) with steps doubling, then halving: the pairs of a blocking rule are
+/// looked up in order among all candidates, and each one lies a little after the last.
+/// `from` is moved to where `p` is or would be.
+fn find_from(sorted: &[u64], from: &mut usize, p: u64) -> Option<usize> {
+    if *from > sorted.len() || (*from > 0 && sorted[*from - 1] >= p) {
+        *from = 0;
+    }
+    let rest = &sorted[*from..];
+    let mut step = 1;
+    while step < rest.len() && rest[step - 1] < p {
+        step *= 2;
+    }
+    *from += rest[..step.min(rest.len())].partition_point(|&x| x < p);
+    (sorted.get(*from) == Some(&p)).then_some(*from)
 }
 
 /// A step of detection, as [`detect`] reports it (put in words by [`crate::text`]).
@@ -456,15 +521,8 @@ pub fn detect(
     if !progress(0.0, Step::Reading) {
         return Err(Cancelled);
     }
-    let prepared: Vec<Prepared> = parallel(records, |chunk| {
-        chunk
-            .iter()
-            .map(|r| preparer.prepare(r))
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut prepared = vec![Prepared::default(); records.len()];
+    parallel_fill(&mut prepared, 10_000, |k| preparer.prepare(&records[k]));
     let tf = term_frequencies(&prepared);
     let judged: Vec<u32> = (0..prepared.len() as u32)
         .filter(|&i| prepared[i as usize].judgeable)
@@ -493,23 +551,16 @@ pub fn detect(
     if !progress(0.5, Step::ComparingPairs) {
         return Err(Cancelled);
     }
-    let patterns: Vec<u64> = parallel(&pairs, |chunk| {
-        chunk
-            .iter()
-            .map(|&p| {
-                let (a, b) = block::unpair(p);
-                compare::pack(&compare::compare(
-                    &prepared[a as usize],
-                    &prepared[b as usize],
-                ))
-            })
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect();
-    let histogram_of = |packed: &mut dyn Iterator<Item = u64>| {
-        let mut histogram: HashMap<u64, f64> = HashMap::new();
+    let mut patterns = vec![0u32; pairs.len()];
+    parallel_fill(&mut patterns, 10_000, |k| {
+        let (a, b) = block::unpair(pairs[k]);
+        compare::pack(&compare::compare(
+            &prepared[a as usize],
+            &prepared[b as usize],
+        ))
+    });
+    let histogram_of = |packed: &mut dyn Iterator<Item = u32>| {
+        let mut histogram: HashMap<u32, f64> = HashMap::new();
         for p in packed {
             *histogram.entry(p).or_insert(0.0) += 1.0;
         }
@@ -546,13 +597,24 @@ pub fn detect(
             .filter(|(_, f)| rule.fields.contains(f) || (on_address && address.contains(f)))
             .map(|(i, _)| i)
             .collect();
-        let distinct = histogram_of(&mut sample.iter().map(|&p| {
-            let (a, b) = block::unpair(p);
-            compare::pack(&compare::compare(
-                &prepared[a as usize],
-                &prepared[b as usize],
-            ))
-        }));
+        // Every rule's pairs are among the candidates, already compared, unless the owner
+        // declared them different people.
+        let mut from = 0;
+        let distinct =
+            histogram_of(
+                &mut sample
+                    .iter()
+                    .map(|&p| match find_from(&pairs, &mut from, p) {
+                        Some(k) => patterns[k],
+                        None => {
+                            let (a, b) = block::unpair(p);
+                            compare::pack(&compare::compare(
+                                &prepared[a as usize],
+                                &prepared[b as usize],
+                            ))
+                        }
+                    }),
+            );
         rules.push((masked, distinct, sample.len() as f64));
     }
     let distinct = histogram_of(&mut patterns.iter().copied());
@@ -595,7 +657,6 @@ pub fn detect(
 
     let mut detection = Detection {
         ids,
-        external_refs: records.iter().map(|r| r.external_ref.clone()).collect(),
         prepared,
         tf,
         not_duplicates: options.not_duplicates.clone(),
@@ -611,7 +672,8 @@ pub fn detect(
     if !progress(0.9, Step::ScoringPairs) {
         return Err(Cancelled);
     }
-    let mut evidence = evidence_of(&detection, &pairs, &patterns);
+    let mut evidence = vec![0f32; pairs.len()];
+    evidence_of(&detection, &pairs, &patterns, &mut evidence);
     let checks = checks::run(&detection.model, &known, n, &evidence);
     let fallback = !checks.iter().all(|c| c.passed);
     if fallback {
@@ -626,8 +688,9 @@ pub fn detect(
             lambda: prior_from_rules(found, recall, n),
             iterations: 0,
         };
-        evidence = evidence_of(&detection, &pairs, &patterns);
+        evidence_of(&detection, &pairs, &patterns, &mut evidence);
     }
+    drop(patterns);
     detection.diagnostics = Diagnostics {
         lambda: detection.model.lambda,
         expected_duplicate_pairs: detection.model.lambda * n * (n - 1.0) / 2.0,
@@ -653,7 +716,7 @@ pub fn detect(
     .into_iter()
     .flatten()
     .collect();
-    drop(patterns);
+    drop(evidence);
     drop(pairs);
     scored.sort_unstable_by(|x, y| {
         y.probability
@@ -965,6 +1028,36 @@ mod tests {
             last_name: Some(last.into()),
             email: Some(format!("p{k}@example.fr")),
             ..Record::default()
+        }
+    }
+
+    #[test]
+    fn pairs_are_found_in_order_and_out_of_order() {
+        let sorted: Vec<u64> = (0..1_000).map(|i| i * 5 + 3).collect();
+        let mut from = 0;
+        // In order, as a rule's sample is, then going back, then absent values.
+        for (p, expected) in [
+            (3, Some(0)),
+            (8, Some(1)),
+            (4_998, Some(999)),
+            (503, Some(100)),
+            (504, None),
+            (0, None),
+            (5_000, None),
+            (13, Some(2)),
+        ] {
+            assert_eq!(find_from(&sorted, &mut from, p), expected, "{p}");
+        }
+        assert_eq!(find_from(&[], &mut 0, 7), None);
+    }
+
+    #[test]
+    fn filling_in_parallel_gives_what_filling_in_order_does() {
+        for len in [0, 1, 9_999, 10_000, 100_003] {
+            let mut out = vec![0u64; len];
+            parallel_fill(&mut out, 10_000, |k| (k as u64) * 7 + 1);
+            let expected: Vec<u64> = (0..len as u64).map(|k| k * 7 + 1).collect();
+            assert_eq!(out, expected, "{len}");
         }
     }
 
