@@ -467,13 +467,7 @@ impl Store {
     /// The survivor of every contact that was merged into another (roots are left out:
     /// they are their own).
     pub fn merged_roots(&self) -> Result<HashMap<i64, i64>> {
-        self.map_busy(|s| {
-            let mut stmt = s.conn.prepare(
-                "SELECT contact_id, root_id FROM contact_root WHERE contact_id <> root_id",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
-        })
+        self.map_busy(|s| s.merged_root_pairs())
     }
 
     /// Every sale line dated `from..=to`, of the root customer it belongs to now, with its

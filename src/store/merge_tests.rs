@@ -850,3 +850,54 @@ fn day_spends_sum_days_under_the_root_and_leave_out_erased_customers() {
         [spend(1, "2024-02-01", 2250)]
     );
 }
+
+/// The roots the sale reads use are the `contact_root` view's: chains of merges followed to
+/// their end, roots and contacts never merged left out, and a chain that comes back on
+/// itself without a root.
+#[test]
+fn root_map_follows_chains_as_the_view_does() {
+    let store = Store::open_in_memory().unwrap();
+    let mut sql = String::new();
+    for id in 1..=12 {
+        sql.push_str(&format!(
+            "INSERT INTO contact (id, first_name, created_at, updated_at)
+             VALUES ({id}, 'C{id}', '2024-01-01', '2024-01-01');"
+        ));
+    }
+    // 2 -> 3 -> 4 (root), 5 -> 4, 6 -> 1 (root), 7 -> 6 -> 1, 9 <-> 10 (a cycle), 11 -> 9.
+    for (id, into) in [
+        (2, 3),
+        (3, 4),
+        (5, 4),
+        (6, 1),
+        (7, 6),
+        (9, 10),
+        (10, 9),
+        (11, 9),
+    ] {
+        sql.push_str(&format!(
+            "UPDATE contact SET merged_into = {into} WHERE id = {id};"
+        ));
+    }
+    store.conn.execute_batch(&sql).unwrap();
+    let view: std::collections::HashMap<i64, i64> = store
+        .conn
+        .prepare("SELECT contact_id, root_id FROM contact_root WHERE contact_id <> root_id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let root = store.root_map_for_reads().unwrap();
+    for id in 1..=12 {
+        assert_eq!(
+            root(id),
+            view.get(&id).copied().unwrap_or(id),
+            "contact {id}"
+        );
+    }
+    assert_eq!(root(2), 4);
+    assert_eq!(root(7), 1);
+    assert_eq!(root(11), 11);
+    assert_eq!(store.merged_roots().unwrap(), view);
+}
