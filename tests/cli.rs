@@ -1169,6 +1169,96 @@ fn predictions_are_kept_until_the_shops_data_changes() {
     );
 }
 
+/// The predictions kept about a customer are data held on them: their own copy shows
+/// them (JSON, and the PDF in words), and a change that drops the kept predictions drops
+/// them from it.
+#[test]
+fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
+    let (dir, db) = cdnow_db();
+    let csv_path = dir.path().join("p.csv");
+    let out = clientele(
+        &db,
+        &[
+            "predict",
+            "--model",
+            "bgnbd",
+            "--out",
+            csv_path.to_str().unwrap_or(""),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut r = csv::Reader::from_path(&csv_path).unwrap();
+    let first = r.records().next().unwrap().unwrap();
+    let (id, p_alive, clv) = (
+        first[0].to_string(),
+        first[6].parse::<f64>().unwrap(),
+        first[10].parse::<f64>().unwrap(),
+    );
+    let export = |name: &str| -> serde_json::Value {
+        let file = dir.path().join(name);
+        let out = clientele(
+            &db,
+            &["subject-export", &id, "--out", file.to_str().unwrap_or("")],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap()
+    };
+    let v = export("subject.json");
+    let kept = v["predictions"].as_array().unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0]["model"], "bgnbd");
+    assert_eq!(kept[0]["as_of"], "1998-06-30");
+    // The JSON reader may round the last bit.
+    let close = |v: &serde_json::Value, want: f64| {
+        v.as_f64()
+            .is_some_and(|got| (got - want).abs() <= 1e-12 * want.abs())
+    };
+    assert!(
+        close(&kept[0]["p_alive"], p_alive),
+        "{kept:?} against {p_alive}"
+    );
+    assert!(close(&kept[0]["clv"], clv), "{kept:?} against {clv}");
+    // The same in the PDF, in words.
+    let pdf = dir.path().join("subject.pdf");
+    let out = clientele(
+        &db,
+        &["subject-export", &id, "--out", pdf.to_str().unwrap_or("")],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let words = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let words = text(&words.stdout);
+    assert!(
+        words.contains("Predictions kept about this customer")
+            && words.contains("Chance of still being a customer")
+            && words.contains("BG/NBD"),
+        "{words}"
+    );
+    // A recorded change drops the kept predictions, and with them these.
+    let out = clientele(
+        &db,
+        &[
+            "feedback",
+            "add",
+            &id,
+            "--date",
+            "1997-06-01",
+            "--scale",
+            "stars",
+            "--score",
+            "4",
+            "--text",
+            "Fine",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v = export("after.json");
+    assert_eq!(v["predictions"].as_array().map(Vec::len), Some(0));
+}
+
 #[test]
 fn predict_with_too_little_data_says_why_and_writes_nothing() {
     let (dir, db) = temp_db("small.sqlite");

@@ -152,6 +152,39 @@ pub fn run_with(
     })
 }
 
+/// What the kept predictions say about one customer, one entry per kept set that holds
+/// them (as of its day, with its model and horizon): the predicted figures are data held
+/// on the person, so their own copy of it shows them.
+pub fn kept_about(store: &Store, customer_id: i64) -> Result<Vec<serde_json::Value>, Error> {
+    let mut out = Vec::new();
+    for bytes in store.kept_sets(KEPT_KIND)? {
+        let Ok(kept) = postcard::from_bytes::<Kept>(&bytes) else {
+            continue;
+        };
+        let PredictOutcome::Ready(p) = &kept.outcome else {
+            continue;
+        };
+        let Ok(i) = p
+            .customers
+            .binary_search_by_key(&customer_id, |c| c.history.customer_id)
+        else {
+            continue;
+        };
+        let c = &p.customers[i];
+        out.push(serde_json::json!({
+            "as_of": kept.as_of.to_string(),
+            "model": p.model,
+            "horizon_days": p.settings.horizon_days,
+            "p_alive": c.p_alive,
+            "p_buy": c.p_buy,
+            "expected_purchases": c.expected_purchases,
+            "expected_spend": c.expected_spend,
+            "clv": c.clv,
+        }));
+    }
+    Ok(out)
+}
+
 /// The predictions kept under `key` for the data at `stamp`; `None` when there are none,
 /// or when they cannot be read (kept by a build that wrote them otherwise).
 fn read_kept(store: &Store, key: &str, stamp: &str) -> Result<Option<Kept>, Error> {

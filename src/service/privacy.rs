@@ -134,7 +134,8 @@ fn erase_in_copy(file: &Path, ledger: &[String]) -> Result<(), Error> {
 
 /// Everything held on one customer, as JSON: every field and `extra`, every sale line,
 /// the merges, the consent history, the campaigns they were chosen for, their contact
-/// history, their feedback and the audit lines about them.
+/// history, their feedback, the predictions kept about them and the audit lines about
+/// them.
 pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value, Error> {
     let Some(detail) = store.customer_detail(customer_id)? else {
         return Err(Error::Store(crate::store::StoreError::NotFound(
@@ -191,6 +192,7 @@ pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value
         customer_id: Some(customer_id),
         ..Default::default()
     })?;
+    let predictions = super::predict::kept_about(store, customer_id)?;
     Ok(json!({
         "customer_id": detail.id,
         "fields": fields,
@@ -207,6 +209,7 @@ pub fn subject_data(store: &Store, customer_id: i64) -> Result<serde_json::Value
         "campaigns": campaigns,
         "contact_history": contacts,
         "feedback": feedback,
+        "predictions": predictions,
         "audit": audit,
     }))
 }

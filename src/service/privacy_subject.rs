@@ -15,7 +15,7 @@ use crate::store::Store;
 use crate::text::{Lang, Message, render};
 
 /// The JSON's sections in print order: (keys, title's message).
-const SECTIONS: [(&[&str], &str); 11] = [
+const SECTIONS: [(&[&str], &str); 12] = [
     (
         &[
             "customer_id",
@@ -36,6 +36,7 @@ const SECTIONS: [(&[&str], &str); 11] = [
     (&["campaigns"], "privacy2-pdf-campaigns"),
     (&["contact_history"], "privacy2-pdf-contact-history"),
     (&["feedback"], "privacy2-pdf-feedback"),
+    (&["predictions"], "privacy10-pdf-predictions"),
     (&["audit"], "privacy2-pdf-audit"),
 ];
 
@@ -85,6 +86,14 @@ fn key_message(key: &str) -> Option<&'static str> {
         "resolved_note" => "privacy2-key-resolved-note",
         "action" => "privacy2-key-action",
         "detail" => "privacy2-key-detail",
+        "as_of" => "privacy10-key-as-of",
+        "model" => "privacy10-key-model",
+        "horizon_days" => "privacy10-key-horizon",
+        "p_alive" => "privacy10-key-p-alive",
+        "p_buy" => "privacy10-key-p-buy",
+        "expected_purchases" => "privacy10-key-expected-purchases",
+        "expected_spend" => "privacy10-key-expected-spend",
+        "clv" => "privacy10-key-clv",
         "first_name" => "field-first-name",
         "last_name" => "field-last-name",
         "company" => "field-company",
@@ -116,6 +125,15 @@ fn value_text(lang: Lang, f: &Formats, key: &str, v: &Value) -> String {
             "privacy2-report-no"
         }),
         Value::Number(n) if key == "amount_cents" => f.money(n.as_i64().unwrap_or_default()),
+        Value::Number(n) if matches!(key, "p_alive" | "p_buy") => {
+            f.percent_whole(n.as_f64().unwrap_or_default())
+        }
+        Value::Number(n) if matches!(key, "expected_spend" | "clv") => {
+            f.money((n.as_f64().unwrap_or_default() * 100.0).round() as i64)
+        }
+        Value::Number(n) if key == "expected_purchases" => {
+            f.two_decimals(n.as_f64().unwrap_or_default())
+        }
         Value::Number(n) => n.to_string(),
         Value::String(s) => match (key, s.as_str()) {
             ("channel", "email") => say("privacy-channel-email"),
@@ -125,6 +143,8 @@ fn value_text(lang: Lang, f: &Formats, key: &str, v: &Value) -> String {
             ("state" | "marketing_consent", "yes") => say("privacy-consent-yes"),
             ("state" | "marketing_consent", "no") => say("privacy-consent-no"),
             ("state" | "marketing_consent", "unknown") => say("privacy-consent-unknown"),
+            ("model", "bgnbd") => "BG/NBD".to_string(),
+            ("model", "pareto-nbd") => "Pareto/NBD".to_string(),
             _ => day_text(f, s),
         },
         Value::Array(_) | Value::Object(_) => v.to_string(),

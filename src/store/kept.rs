@@ -92,6 +92,20 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Every set of figures of `kind` kept, whatever data it was worked out from (a
+    /// person's copy of what is held on them reads them all).
+    pub fn kept_sets(&self, kind: &str) -> Result<Vec<Vec<u8>>> {
+        self.map_busy(|s| {
+            let mut stmt = s
+                .conn
+                .prepare("SELECT value FROM figures_kept WHERE kind = ?1 ORDER BY rowid")?;
+            let rows = stmt.query_map([kind], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+}
+
 /// Empties `figures_kept` when `action` changes the data (called with each audit line, in
 /// the transaction of the change): figures of erased customers do not stay behind, and
 /// nothing kept outlives the data it came from.
