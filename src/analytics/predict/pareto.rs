@@ -133,66 +133,129 @@ impl LogLikelihood for ParetoLikelihood<'_> {
 
     fn mean_ll_and_gradient(&self, log_params: &[f64]) -> (f64, Vec<f64>) {
         let exp: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
-        let ParetoNbdParams { r, alpha, s, beta } = ParetoNbdParams::from_slice(&exp);
+        let params = ParetoNbdParams::from_slice(&exp);
         let rows = self.0;
-        let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
-        let common_ll = -ln_gamma(r) + r * alpha.ln() + s * beta.ln();
-        let mut value = 0.0;
-        let mut g = [0.0_f64; 4];
-        let ln_a = ln_scale_plus_times(rows, alpha);
-        let ln_b = ln_scale_plus_times(rows, beta);
-        let none = LnTail {
-            ln: f64::NAN,
-            d: [f64::NAN; 4],
+        let ln_a = ln_scale_plus_times(rows, params.alpha);
+        let ln_b = ln_scale_plus_times(rows, params.beta);
+        let pass =
+            |groups: std::ops::Range<usize>| groups_pass(rows, &params, &ln_a, &ln_b, groups);
+        let end = rows.groups.len();
+        // A large shop's groups in two parts, one on another thread: the fits of
+        // Pareto/NBD are the longest stretch of the predictions, and the thread that fits
+        // BG/NBD beside them is idle for most of it.
+        let sums = match split_point(rows) {
+            Some(mid) => std::thread::scope(|scope| {
+                let other = std::thread::Builder::new()
+                    .name("pareto-pass".into())
+                    .spawn_scoped(scope, || pass(mid..end));
+                let lower = pass(0..mid);
+                let upper = match other {
+                    Ok(handle) => handle
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    Err(_) => pass(mid..end),
+                };
+                lower.zip(upper).map(|((v1, g1), (v2, g2))| {
+                    (v1 + v2, std::array::from_fn::<f64, 4, _>(|k| g1[k] + g2[k]))
+                })
+            }),
+            None => pass(0..end),
         };
-        // The tail integral from each of the group's times with its gradient, computed
-        // once per time.
-        let mut tails = vec![none; rows.times.len()];
-        for ((x, range), used) in rows.groups.iter().zip(&rows.group_times) {
-            let x = *x;
-            for j in used {
-                let j = *j as usize;
-                let Ok(v) = ln_tail_grad(r + x, alpha, s + 1.0, beta, rows.times[j]) else {
-                    return (f64::NAN, vec![f64::NAN; 4]);
-                };
-                tails[j] = v;
-            }
-            let per_x = ln_gamma(r + x) + common_ll;
-            let mut gx = [0.0_f64; 4];
-            for i in range.clone() {
-                let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
-                let t = rows.v[i];
-                let alive = -(r + x) * ln_a[iv] - s * ln_b[iv];
-                let d_alive = [
-                    -ln_a[iv],
-                    -(r + x) / (alpha + t),
-                    -ln_b[iv],
-                    -s / (beta + t),
-                ];
-                let (dead, d_dead) = if rows.u[i] >= t {
-                    (f64::NEG_INFINITY, [0.0; 4])
-                } else {
-                    dead_term(s, &tails[iu], &tails[iv])
-                };
-                let total = log_add_exp(alive, dead);
-                value += w * (per_x + total);
-                let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
-                for k in 0..4 {
-                    gx[k] += w * p_alive * d_alive[k];
-                    if p_dead > 0.0 {
-                        gx[k] += w * p_dead * d_dead[k];
-                    }
-                }
-            }
-            let weight: f64 = rows.w[range.clone()].iter().sum();
-            g[0] += weight * digamma(r + x);
-            for k in 0..4 {
-                g[k] += gx[k] + weight * common[k];
-            }
-        }
+        let Some((value, g)) = sums else {
+            return (f64::NAN, vec![f64::NAN; 4]);
+        };
         let n = rows.customers.max(1.0);
         (value / n, (0..4).map(|k| g[k] * exp[k] / n).collect())
     }
+}
+
+/// Fewest rows (customers with distinct histories) from which a likelihood pass is shared
+/// between two threads.
+const SHARED_PASS_ROWS: usize = 8_000;
+
+/// Where to cut the groups for two threads: the first group of the second part, chosen so
+/// that both parts have about as many tail integrals and rows to work out; `None` for a
+/// small shop or a single group.
+pub(crate) fn split_point(rows: &Rows) -> Option<usize> {
+    if rows.u.len() < SHARED_PASS_ROWS || rows.groups.len() < 2 {
+        return None;
+    }
+    let cost = |g: usize| rows.group_times[g].len() + rows.groups[g].1.len();
+    let total: usize = (0..rows.groups.len()).map(cost).sum();
+    let mut done = 0;
+    for g in 0..rows.groups.len() {
+        if done * 2 >= total {
+            return (g > 0).then_some(g);
+        }
+        done += cost(g);
+    }
+    None
+}
+
+/// The summed log-likelihood and its gradient in (r, alpha, s, beta) over the groups in
+/// `groups`; `None` when a tail integral cannot be worked out.
+pub(crate) fn groups_pass(
+    rows: &Rows,
+    params: &ParetoNbdParams,
+    ln_a: &[f64],
+    ln_b: &[f64],
+    groups: std::ops::Range<usize>,
+) -> Option<(f64, [f64; 4])> {
+    let ParetoNbdParams { r, alpha, s, beta } = *params;
+    let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
+    let common_ll = -ln_gamma(r) + r * alpha.ln() + s * beta.ln();
+    let mut value = 0.0;
+    let mut g = [0.0_f64; 4];
+    let none = LnTail {
+        ln: f64::NAN,
+        d: [f64::NAN; 4],
+    };
+    // The tail integral from each of the group's times with its gradient, computed once
+    // per time.
+    let mut tails = vec![none; rows.times.len()];
+    for ((x, range), used) in rows.groups[groups.clone()]
+        .iter()
+        .zip(&rows.group_times[groups])
+    {
+        let x = *x;
+        for j in used {
+            let j = *j as usize;
+            tails[j] = ln_tail_grad(r + x, alpha, s + 1.0, beta, rows.times[j]).ok()?;
+        }
+        let per_x = ln_gamma(r + x) + common_ll;
+        let mut gx = [0.0_f64; 4];
+        for i in range.clone() {
+            let (iu, iv, w) = (rows.iu[i] as usize, rows.iv[i] as usize, rows.w[i]);
+            let t = rows.v[i];
+            let alive = -(r + x) * ln_a[iv] - s * ln_b[iv];
+            let d_alive = [
+                -ln_a[iv],
+                -(r + x) / (alpha + t),
+                -ln_b[iv],
+                -s / (beta + t),
+            ];
+            let (dead, d_dead) = if rows.u[i] >= t {
+                (f64::NEG_INFINITY, [0.0; 4])
+            } else {
+                dead_term(s, &tails[iu], &tails[iv])
+            };
+            let total = log_add_exp(alive, dead);
+            value += w * (per_x + total);
+            let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
+            for k in 0..4 {
+                gx[k] += w * p_alive * d_alive[k];
+                if p_dead > 0.0 {
+                    gx[k] += w * p_dead * d_dead[k];
+                }
+            }
+        }
+        let weight: f64 = rows.w[range.clone()].iter().sum();
+        g[0] += weight * digamma(r + x);
+        for k in 0..4 {
+            g[k] += gx[k] + weight * common[k];
+        }
+    }
+    Some((value, g))
 }
 
 /// ln(s times the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1)),

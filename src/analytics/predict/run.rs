@@ -525,7 +525,7 @@ fn revenue_range(
     let gg_params = gamma_gamma.params.to_vec();
     let variance = match (model_cov, gamma_gamma.covariance.as_deref()) {
         (Some(mc), Some(gc)) => {
-            let gm = relative_gradient(
+            let gm = relative_gradient_in_two(
                 |v| total(&purchases(&rebuild(v)), &gamma_gamma.params),
                 &model_params,
             );
@@ -546,6 +546,24 @@ fn revenue_range(
         low: std_error.map(|s| (expected - 1.96 * s).max(0.0)),
         high: std_error.map(|s| expected + 1.96 * s),
     }
+}
+
+/// [`relative_gradient`] with the points above each parameter worked out on a second
+/// thread and those below on this one (each is a pass over every customer group, and the
+/// revenue range is the last stretch of the predictions): the same values, the same
+/// arithmetic, in half the time when a core is free.
+fn relative_gradient_in_two(f: impl Fn(&[f64]) -> f64 + Sync, x: &[f64]) -> Vec<f64> {
+    let step = |v: f64| 1e-5 * v.abs().max(1e-8);
+    let at = |i: usize, sign: f64| {
+        let mut p = x.to_vec();
+        p[i] = x[i] + sign * step(x[i]);
+        f(&p)
+    };
+    let all = |sign: f64| -> Vec<f64> { (0..x.len()).map(|i| at(i, sign)).collect() };
+    let (up, down) = side_by_side("predict-range", || all(1.0), || all(-1.0));
+    (0..x.len())
+        .map(|i| (up[i] - down[i]) / (2.0 * step(x[i])))
+        .collect()
 }
 
 /// Central-difference gradient with steps relative to each parameter.

@@ -572,3 +572,54 @@ fn likelihood_gradients_equal_central_differences() {
         }
     }
 }
+
+/// A large shop's Pareto/NBD likelihood pass, shared between two threads, gives what one
+/// pass over every group gives (to rounding), at points around and far from the maximum.
+#[test]
+fn a_large_shops_pareto_pass_in_two_parts_is_one_pass() {
+    use super::data::Rows;
+    use super::fit::LogLikelihood;
+    use super::pareto::{ParetoLikelihood, groups_pass, split_point};
+    use super::{ModelParams, ParetoNbdParams};
+
+    let hs = histories(&synthetic(40_000, 900, 0.4, 5), d("2026-06-01"));
+    let rows = Rows::purchases(&hs);
+    assert!(
+        split_point(&rows).is_some(),
+        "{} rows: not shared",
+        rows.u.len()
+    );
+    let ll = ParetoLikelihood(&rows);
+    for at in [
+        [-0.59, 2.36, -0.50, 2.46],
+        [0.0, 0.0, 0.0, 0.0],
+        [1.0, 3.5, 1.2, -1.0],
+    ] {
+        let (value, gradient) = ll.mean_ll_and_gradient(&at);
+        let exp: Vec<f64> = at.iter().map(|v| v.exp()).collect();
+        let params = ParetoNbdParams::from_slice(&exp);
+        let ln = |scale: f64| -> Vec<f64> { rows.times.iter().map(|t| (scale + t).ln()).collect() };
+        let (v, g) = groups_pass(
+            &rows,
+            &params,
+            &ln(params.alpha),
+            &ln(params.beta),
+            0..rows.groups.len(),
+        )
+        .unwrap();
+        let n = rows.customers;
+        assert!(
+            (value - v / n).abs() <= 1e-12 * value.abs(),
+            "{at:?}: {value} vs {}",
+            v / n
+        );
+        for k in 0..4 {
+            let one = g[k] * exp[k] / n;
+            assert!(
+                (gradient[k] - one).abs() <= 1e-10 * one.abs().max(1e-6),
+                "{at:?}, d{k}: {} vs {one}",
+                gradient[k]
+            );
+        }
+    }
+}
