@@ -208,21 +208,36 @@ fn odoo_contacts_import_with_their_external_ids_and_no_birth_date() {
     );
 }
 
-#[test]
-fn square_item_sales_count_multi_line_sales_refunds_and_walk_in_lines() {
-    let name = "square_item_sales.csv";
+/// A UTF-8 comma-separated sales fixture imported into a new shop, after checking that
+/// `profile` maps its columns: the shop, the fixture's truth and the import's JSON (every
+/// row taken).
+fn import_sales(
+    name: &str,
+    profile: &str,
+) -> (
+    tempfile::TempDir,
+    PathBuf,
+    serde_json::Value,
+    serde_json::Value,
+) {
     let t = truth(name);
-    let (_dir, db) = temp_db("shop.sqlite");
+    let (dir, db) = temp_db("shop.sqlite");
     check_mapping(
         &db,
         "sales",
         name,
-        "square_item_sales",
+        profile,
         &header(name, encoding_rs::UTF_8, b','),
     );
     let (code, v, err) = import_json(&db, &["sales", exports(name).to_str().unwrap()]);
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(v["rows_rejected"], 0, "{v}");
+    (dir, db, t, v)
+}
+
+#[test]
+fn square_item_sales_count_multi_line_sales_refunds_and_walk_in_lines() {
+    let (_dir, db, t, v) = import_sales("square_item_sales.csv", "square_item_sales");
     assert_eq!(v["walk_in_sales"], t["walk_in"], "{v}");
     assert_eq!(v["walk_in_amount_cents"], t["walk_in_cents"], "{v}");
     let s = stats(&db);
@@ -238,19 +253,8 @@ fn square_item_sales_count_multi_line_sales_refunds_and_walk_in_lines() {
 
 #[test]
 fn woocommerce_analytics_orders_in_english_count_paid_and_refunded_orders_and_hold_the_rest() {
-    let name = "woocommerce_analytics_orders_en.csv";
-    let t = truth(name);
-    let (_dir, db) = temp_db("shop.sqlite");
-    check_mapping(
-        &db,
-        "sales",
-        name,
-        "woocommerce_orders",
-        &header(name, encoding_rs::UTF_8, b','),
-    );
-    let (code, v, err) = import_json(&db, &["sales", exports(name).to_str().unwrap()]);
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(v["rows_rejected"], 0, "{v}");
+    let (_dir, db, t, v) =
+        import_sales("woocommerce_analytics_orders_en.csv", "woocommerce_orders");
     let s = stats(&db);
     assert_eq!(s["customers"], t["customers"], "{s}");
     assert_eq!(s["orders"], t["orders"], "{s}");
