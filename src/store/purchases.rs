@@ -49,7 +49,7 @@ pub fn day_spends_of(
     erased: &HashSet<i64>,
     as_of: Option<NaiveDate>,
 ) -> Vec<DaySpend> {
-    let mut out: Vec<DaySpend> = facts
+    let out: Vec<DaySpend> = facts
         .iter()
         .filter(|f| as_of.is_none_or(|last| f.sold_on <= last) && !erased.contains(&f.customer_id))
         .map(|f| DaySpend {
@@ -58,14 +58,104 @@ pub fn day_spends_of(
             amount_cents: f.amount_cents,
         })
         .collect();
-    // Merged contacts' days join their root's: same days add up.
-    out.sort_unstable_by_key(|d| (d.customer_id, d.day));
-    out.dedup_by(|later, kept| {
+    by_customer_and_day(out, SPLIT_SORT_FROM)
+}
+
+/// From how many sale lines the sort is split over two threads.
+const SPLIT_SORT_FROM: usize = 200_000;
+
+/// `days` sorted by customer then day, the same customer's same day added up (merged
+/// contacts' days join their root's). From `split_from` lines on, each half is sorted
+/// and added up on its own thread and the halves merged: the same result (sums of whole
+/// cents), in about half the time of the one sort that was a sixth of reading the sales.
+fn by_customer_and_day(mut days: Vec<DaySpend>, split_from: usize) -> Vec<DaySpend> {
+    if days.len() < split_from.max(2) {
+        sort_and_add_up(&mut days);
+        return days;
+    }
+    let upper = std::sync::Mutex::new(days.split_off(days.len() / 2));
+    std::thread::scope(|scope| {
+        let sort_upper = || {
+            if let Ok(mut upper) = upper.lock() {
+                sort_and_add_up(&mut upper);
+            }
+        };
+        let other = std::thread::Builder::new()
+            .name("clientele-sort".into())
+            .spawn_scoped(scope, sort_upper);
+        sort_and_add_up(&mut days);
+        match other {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: both halves here.
+            Err(_) => sort_upper(),
+        }
+    });
+    let upper = upper
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut out: Vec<DaySpend> = Vec::with_capacity(days.len() + upper.len());
+    let (mut a, mut b) = (days.into_iter().peekable(), upper.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if (x.customer_id, x.day) <= (y.customer_id, y.day) => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        let Some(next) = next else { break };
+        match out.last_mut() {
+            Some(kept) if kept.customer_id == next.customer_id && kept.day == next.day => {
+                kept.amount_cents += next.amount_cents;
+            }
+            _ => out.push(next),
+        }
+    }
+    out
+}
+
+fn sort_and_add_up(days: &mut Vec<DaySpend>) {
+    days.sort_unstable_by_key(|d| (d.customer_id, d.day));
+    days.dedup_by(|later, kept| {
         let same = later.customer_id == kept.customer_id && later.day == kept.day;
         if same {
             kept.amount_cents += later.amount_cents;
         }
         same
     });
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Split over two threads or not, the days come out the same: sorted, each
+        /// customer's day once, its lines added up.
+        #[test]
+        fn split_sort_equals_one_sort(
+            lines in proptest::collection::vec((1_i64..40, 0_i64..30, -500_i64..5000), 0..400)
+        ) {
+            let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+            let days: Vec<DaySpend> = lines
+                .iter()
+                .map(|&(customer_id, day, amount_cents)| DaySpend {
+                    customer_id,
+                    day: start + chrono::Days::new(day as u64),
+                    amount_cents,
+                })
+                .collect();
+            let one = by_customer_and_day(days.clone(), usize::MAX);
+            let split = by_customer_and_day(days.clone(), 0);
+            proptest::prop_assert_eq!(&one, &split);
+            // And the one sort is what it says: sorted, keys once, totals kept.
+            let sorted = one
+                .windows(2)
+                .all(|w| (w[0].customer_id, w[0].day) < (w[1].customer_id, w[1].day));
+            proptest::prop_assert!(sorted, "not sorted or a day twice");
+            let total: i64 = days.iter().map(|d| d.amount_cents).sum();
+            proptest::prop_assert_eq!(one.iter().map(|d| d.amount_cents).sum::<i64>(), total);
+        }
+    }
 }

@@ -55,10 +55,12 @@ pub fn source(lang: Lang) -> &'static str {
 /// The loader of a language, made on first use. English fills any message a language
 /// lacks.
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    static LOADERS: OnceLock<Vec<FluentLanguageLoader>> = OnceLock::new();
-    let loaders = LOADERS.get_or_init(|| Lang::ALL.iter().map(|&l| make_loader(l)).collect());
+    // Each language's own, made when first asked for: a command that speaks one language
+    // parses one language's messages (and English's, which fill its gaps), not all of them.
+    static LOADERS: [OnceLock<FluentLanguageLoader>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
     let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &loaders[at]
+    LOADERS[at].get_or_init(|| make_loader(Lang::ALL[at]))
 }
 
 fn make_loader(lang: Lang) -> FluentLanguageLoader {

@@ -197,12 +197,22 @@ impl Calibration {
         };
         let weeks = f64::from(self.horizon_days) / super::summary::DAYS_PER_WEEK;
         let (calibration, actual) = (&self.histories, &self.actual);
-        let bg_pred = predictions(bg, calibration, weeks);
-        let pareto_pred = pareto.map(|f| predictions(f, calibration, weeks));
-        let bgnbd = score(ModelKind::BgNbd, &bg_pred, actual);
-        let pareto_nbd = pareto_pred
-            .as_ref()
-            .map(|p| score(ModelKind::ParetoNbd, p, actual));
+        // Each model's predictions and score, Pareto/NBD's on a second thread.
+        let ((pareto_pred, pareto_nbd), (bg_pred, bgnbd)) = super::run::side_by_side(
+            "predict-check",
+            || {
+                let pred = pareto.map(|f| predictions(f, calibration, weeks));
+                let scored = pred
+                    .as_ref()
+                    .map(|p| score(ModelKind::ParetoNbd, p, actual));
+                (pred, scored)
+            },
+            || {
+                let pred = predictions(bg, calibration, weeks);
+                let scored = score(ModelKind::BgNbd, &pred, actual);
+                (pred, scored)
+            },
+        );
         let chosen = match pareto_nbd {
             Some(p) if p.mae < bgnbd.mae => ModelKind::ParetoNbd,
             _ => ModelKind::BgNbd,
@@ -234,29 +244,25 @@ struct Predicted {
 fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -> Vec<Predicted> {
     use std::collections::HashMap;
     let mut if_alive: HashMap<(u32, u64), Predicted> = HashMap::new();
-    let mut cache: HashMap<(u32, u64, u64), Predicted> = HashMap::new();
-    hs.iter()
-        .map(|h| {
-            let key = (
-                h.frequency,
-                h.recency_weeks.to_bits(),
-                h.age_weeks.to_bits(),
-            );
-            *cache.entry(key).or_insert_with(|| {
-                let p_alive = model.p_alive(h);
-                let alive = *if_alive
-                    .entry((h.frequency, h.age_weeks.to_bits()))
-                    .or_insert_with(|| Predicted {
-                        expected: model.expected_purchases_if_alive(h, weeks),
-                        p_buy: model.p_buy_if_alive(h, weeks),
-                    });
-                Predicted {
-                    expected: super::expected(p_alive, alive.expected),
-                    p_buy: super::chance(p_alive, alive.p_buy),
-                }
-            })
+    let (distinct, at) = super::run::distinct_histories(hs);
+    let p_alive = model.p_alive_each(&distinct);
+    let each: Vec<Predicted> = distinct
+        .iter()
+        .zip(p_alive)
+        .map(|(h, p_alive)| {
+            let alive = *if_alive
+                .entry((h.frequency, h.age_weeks.to_bits()))
+                .or_insert_with(|| Predicted {
+                    expected: model.expected_purchases_if_alive(h, weeks),
+                    p_buy: model.p_buy_if_alive(h, weeks),
+                });
+            Predicted {
+                expected: super::expected(p_alive, alive.expected),
+                p_buy: super::chance(p_alive, alive.p_buy),
+            }
         })
-        .collect()
+        .collect();
+    at.into_iter().map(|i| each[i]).collect()
 }
 
 fn score(model: ModelKind, pred: &[Predicted], actual: &[f64]) -> ModelScore {

@@ -116,6 +116,11 @@ pub trait PurchaseModel {
     /// Probability of at least one purchase in the next `weeks` of a customer still a
     /// customer (P(buy) is P(alive) times this). It depends on x and T alone.
     fn p_buy_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64;
+    /// [`PurchaseModel::p_alive`] of each history, in order, to the bit; a model may share
+    /// work between histories (Pareto/NBD's tail integrals depend on x and one time).
+    fn p_alive_each(&self, hs: &[CustomerHistory]) -> Vec<f64> {
+        hs.iter().map(|h| self.p_alive(h)).collect()
+    }
     /// Expected number of purchase days in the next `weeks`.
     fn expected_purchases(&self, h: &CustomerHistory, weeks: f64) -> f64 {
         expected(self.p_alive(h), self.expected_purchases_if_alive(h, weeks))
@@ -186,6 +191,12 @@ impl PurchaseModel for Model {
         match self {
             Model::BgNbd(p) => p.p_alive(h),
             Model::ParetoNbd(p) => p.p_alive(h),
+        }
+    }
+    fn p_alive_each(&self, hs: &[CustomerHistory]) -> Vec<f64> {
+        match self {
+            Model::BgNbd(p) => p.p_alive_each(hs),
+            Model::ParetoNbd(p) => p.p_alive_each(hs),
         }
     }
     fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {

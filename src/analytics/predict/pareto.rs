@@ -7,6 +7,8 @@
 //! purchase and the as-of date is an integral of (alpha + tau)^-(r+x) (beta + tau)^-(s+1),
 //! written with Gauss's 2F1 ([`ln_tail`]).
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
@@ -58,24 +60,39 @@ pub fn ln_tail(p1: f64, a1: f64, p2: f64, a2: f64, t: f64) -> Result<f64, Predic
 }
 
 impl ParetoNbdParams {
-    /// ln of the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1).
-    fn ln_leave_between(&self, x: f64, t_x: f64, t: f64) -> Result<f64, PredictError> {
-        let Self { r, alpha, s, beta } = *self;
-        if t_x >= t {
-            return Ok(f64::NEG_INFINITY);
-        }
-        let from = ln_tail(r + x, alpha, s + 1.0, beta, t_x)?;
-        let to = ln_tail(r + x, alpha, s + 1.0, beta, t)?;
-        Ok(log_sub_exp(from, to))
-    }
-
     /// ln of the odds that the customer has left: P(dead) / P(alive).
     fn ln_dead_odds(&self, x: f64, t_x: f64, t: f64) -> Result<f64, PredictError> {
+        self.ln_dead_odds_with(x, t_x, t, |x, t| {
+            ln_tail(self.r + x, self.alpha, self.s + 1.0, self.beta, t)
+        })
+    }
+
+    /// [`ParetoNbdParams::ln_dead_odds`] with the tail integral from a time given by
+    /// `tail(x, time)` (computed or remembered).
+    fn ln_dead_odds_with(
+        &self,
+        x: f64,
+        t_x: f64,
+        t: f64,
+        mut tail: impl FnMut(f64, f64) -> Result<f64, PredictError>,
+    ) -> Result<f64, PredictError> {
         let Self { r, alpha, s, beta } = *self;
-        Ok(s.ln()
-            + self.ln_leave_between(x, t_x, t)?
-            + (r + x) * (alpha + t).ln()
-            + s * (beta + t).ln())
+        let leave = if t_x >= t {
+            f64::NEG_INFINITY
+        } else {
+            let from = tail(x, t_x)?;
+            let to = tail(x, t)?;
+            log_sub_exp(from, to)
+        };
+        Ok(s.ln() + leave + (r + x) * (alpha + t).ln() + s * (beta + t).ln())
+    }
+
+    /// P(alive) from the odds of having left, as [`PurchaseModel::p_alive`] gives it.
+    fn p_alive_of(odds: Result<f64, PredictError>) -> f64 {
+        match odds {
+            Ok(v) if !v.is_nan() => logistic_complement(v),
+            _ => 0.0,
+        }
     }
 }
 
@@ -316,10 +333,31 @@ fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, Pre
 
 impl PurchaseModel for ParetoNbdParams {
     fn p_alive(&self, h: &CustomerHistory) -> f64 {
-        match self.ln_dead_odds(f64::from(h.frequency), h.recency_weeks, h.age_weeks) {
-            Ok(v) if !v.is_nan() => logistic_complement(v),
-            _ => 0.0,
-        }
+        Self::p_alive_of(self.ln_dead_odds(f64::from(h.frequency), h.recency_weeks, h.age_weeks))
+    }
+
+    /// Each tail integral worked out once per x and time: a shop has many customers per
+    /// (x, t_x) and per (x, T), and the integral is the costly part (a 2F1 series).
+    fn p_alive_each(&self, hs: &[CustomerHistory]) -> Vec<f64> {
+        let mut tails: HashMap<(u64, u64), Result<f64, PredictError>> = HashMap::new();
+        hs.iter()
+            .map(|h| {
+                let odds = self.ln_dead_odds_with(
+                    f64::from(h.frequency),
+                    h.recency_weeks,
+                    h.age_weeks,
+                    |x, t| {
+                        tails
+                            .entry((x.to_bits(), t.to_bits()))
+                            .or_insert_with(|| {
+                                ln_tail(self.r + x, self.alpha, self.s + 1.0, self.beta, t)
+                            })
+                            .clone()
+                    },
+                );
+                Self::p_alive_of(odds)
+            })
+            .collect()
     }
 
     fn expected_purchases_if_alive(&self, h: &CustomerHistory, weeks: f64) -> f64 {

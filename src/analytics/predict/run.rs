@@ -329,7 +329,7 @@ pub fn predict(
 
 /// Runs `there` on a second thread named `name` while `here` runs on this one (both here,
 /// one after the other, when no thread can be started).
-fn side_by_side<A: Send, B>(
+pub(super) fn side_by_side<A: Send, B>(
     name: &str,
     there: impl Fn() -> A + Sync,
     here: impl FnOnce() -> B,
@@ -430,25 +430,31 @@ pub fn customer_figures(
     fallback_spend: f64,
 ) -> Vec<CustomerPrediction> {
     let mut if_alive: HashMap<(u32, u64), IfAlive> = HashMap::new();
-    let mut cache: HashMap<HistoryKey, PurchaseFigures> = HashMap::new();
+    let (distinct, at) = distinct_histories(hs);
+    let p_alive = model.p_alive_each(&distinct);
+    let figures: Vec<PurchaseFigures> = distinct
+        .iter()
+        .zip(p_alive)
+        .map(|(h, p_alive)| {
+            let alive = *if_alive
+                .entry((h.frequency, h.age_weeks.to_bits()))
+                .or_insert_with(|| IfAlive {
+                    p_buy: model.p_buy_if_alive(h, weeks),
+                    expected: model.expected_purchases_if_alive(h, weeks),
+                    discounted: discounted_if_alive(model, h, clv),
+                });
+            PurchaseFigures {
+                p_alive,
+                p_buy: super::chance(p_alive, alive.p_buy),
+                expected: super::expected(p_alive, alive.expected),
+                discounted: super::expected(p_alive, alive.discounted),
+            }
+        })
+        .collect();
     hs.iter()
-        .map(|h| {
-            let f = *cache.entry(key(h)).or_insert_with(|| {
-                let p_alive = model.p_alive(h);
-                let alive = *if_alive
-                    .entry((h.frequency, h.age_weeks.to_bits()))
-                    .or_insert_with(|| IfAlive {
-                        p_buy: model.p_buy_if_alive(h, weeks),
-                        expected: model.expected_purchases_if_alive(h, weeks),
-                        discounted: discounted_if_alive(model, h, clv),
-                    });
-                PurchaseFigures {
-                    p_alive,
-                    p_buy: super::chance(p_alive, alive.p_buy),
-                    expected: super::expected(p_alive, alive.expected),
-                    discounted: super::expected(p_alive, alive.discounted),
-                }
-            });
+        .zip(at)
+        .map(|(h, i)| {
+            let f = figures[i];
             let expected_spend = spend
                 .expected_spend(h.frequency, h.monetary_avg)
                 .unwrap_or(fallback_spend);
@@ -462,6 +468,23 @@ pub fn customer_figures(
             }
         })
         .collect()
+}
+
+/// The distinct histories of `hs` by (x, t_x, T), in the order first met, and for each
+/// history of `hs` the index of its own among them.
+pub(super) fn distinct_histories(hs: &[CustomerHistory]) -> (Vec<CustomerHistory>, Vec<usize>) {
+    let mut index: HashMap<HistoryKey, usize> = HashMap::new();
+    let mut distinct = Vec::new();
+    let at = hs
+        .iter()
+        .map(|h| {
+            *index.entry(key(h)).or_insert_with(|| {
+                distinct.push(*h);
+                distinct.len() - 1
+            })
+        })
+        .collect();
+    (distinct, at)
 }
 
 /// Expected revenue in the horizon, with the delta-method range from both fits'
@@ -483,16 +506,18 @@ fn revenue_range(
         g.2 += h.monetary_avg.unwrap_or(0.0).max(0.0);
     }
     let groups: Vec<(CustomerHistory, f64, f64)> = groups.into_values().collect();
+    let heads: Vec<CustomerHistory> = groups.iter().map(|g| g.0).collect();
     // Expected purchases if still a customer depend on (x, T) alone.
     let purchases = |m: &Model| -> Vec<f64> {
         let mut if_alive: HashMap<(u32, u64), f64> = HashMap::new();
-        groups
+        heads
             .iter()
-            .map(|(h, _, _)| {
+            .zip(m.p_alive_each(&heads))
+            .map(|(h, p_alive)| {
                 let alive = *if_alive
                     .entry((h.frequency, h.age_weeks.to_bits()))
                     .or_insert_with(|| m.expected_purchases_if_alive(h, weeks));
-                super::expected(m.p_alive(h), alive)
+                super::expected(p_alive, alive)
             })
             .collect()
     };
