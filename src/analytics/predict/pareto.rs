@@ -87,6 +87,43 @@ impl ParetoNbdParams {
         Ok(s.ln() + leave + (r + x) * (alpha + t).ln() + s * (beta + t).ln())
     }
 
+    /// P(alive) of each history with its gradient in (r, alpha, s, beta), from the tail
+    /// integrals' exact derivatives, each worked out once per x and time; `None` where a
+    /// tail integral cannot be worked out. (For the revenue range's delta method: one pass
+    /// instead of eight of P(alive) alone.)
+    pub(crate) fn p_alive_gradient_each(
+        &self,
+        hs: &[CustomerHistory],
+    ) -> Option<Vec<(f64, [f64; 4])>> {
+        let Self { r, alpha, s, beta } = *self;
+        let mut tails: HashMap<(u64, u64), Option<LnTail>> = HashMap::new();
+        let mut tail = |x: f64, time: f64| {
+            *tails
+                .entry((x.to_bits(), time.to_bits()))
+                .or_insert_with(|| ln_tail_grad(r + x, alpha, s + 1.0, beta, time).ok())
+        };
+        hs.iter()
+            .map(|h| {
+                let (x, t_x, t) = (f64::from(h.frequency), h.recency_weeks, h.age_weeks);
+                if t_x >= t {
+                    // No time to have left in: alive for sure, whatever the parameters.
+                    return Some((1.0, [0.0; 4]));
+                }
+                let (dead, d_dead) = dead_term(s, &tail(x, t_x)?, &tail(x, t)?);
+                let odds = dead + (r + x) * (alpha + t).ln() + s * (beta + t).ln();
+                let d_odds = [
+                    d_dead[0] + (alpha + t).ln(),
+                    d_dead[1] + (r + x) / (alpha + t),
+                    d_dead[2] + (beta + t).ln(),
+                    d_dead[3] + s / (beta + t),
+                ];
+                // P(alive) = 1 / (1 + e^odds): its derivative is -P(alive) P(dead) d odds.
+                let (alive, dead) = (logistic_complement(odds), logistic_complement(-odds));
+                Some((alive, d_odds.map(|d| -alive * dead * d)))
+            })
+            .collect()
+    }
+
     /// P(alive) from the odds of having left, as [`PurchaseModel::p_alive`] gives it.
     fn p_alive_of(odds: Result<f64, PredictError>) -> f64 {
         match odds {

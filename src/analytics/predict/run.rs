@@ -521,21 +521,23 @@ fn revenue_range(
             })
             .collect()
     };
-    let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {
+    // Each group's expected spend per purchase, times its size.
+    let spends = |gg: &GammaGammaParams| -> Vec<f64> {
         groups
             .iter()
-            .zip(purchases)
-            .map(|((h, n, sum_m), e)| {
+            .map(|(h, n, sum_m)| {
                 let x = f64::from(h.frequency);
                 let denominator = gg.p * x + gg.q - 1.0;
-                let spend = if denominator > 0.0 {
+                if denominator > 0.0 {
                     gg.p * (gg.v * n + x * sum_m) / denominator
                 } else {
                     fallback_spend * n
-                };
-                e * spend
+                }
             })
-            .sum()
+            .collect()
+    };
+    let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {
+        spends(gg).iter().zip(purchases).map(|(s, e)| e * s).sum()
     };
     let at_fit = purchases(model);
     let expected = total(&at_fit, &gamma_gamma.params);
@@ -550,10 +552,19 @@ fn revenue_range(
     let gg_params = gamma_gamma.params.to_vec();
     let variance = match (model_cov, gamma_gamma.covariance.as_deref()) {
         (Some(mc), Some(gc)) => {
-            let gm = relative_gradient_in_two(
-                |v| total(&purchases(&rebuild(v)), &gamma_gamma.params),
-                &model_params,
-            );
+            let numeric = || {
+                relative_gradient_in_two(
+                    |v| total(&purchases(&rebuild(v)), &gamma_gamma.params),
+                    &model_params,
+                )
+            };
+            let gm = match model {
+                Model::ParetoNbd(p) => {
+                    pareto_revenue_gradient(p, &heads, &spends(&gamma_gamma.params), weeks)
+                        .unwrap_or_else(numeric)
+                }
+                Model::BgNbd(_) => numeric(),
+            };
             let gs = relative_gradient(
                 |v| total(&at_fit, &GammaGammaParams::from_slice(v)),
                 &gg_params,
@@ -571,6 +582,42 @@ fn revenue_range(
         low: std_error.map(|s| (expected - 1.96 * s).max(0.0)),
         high: std_error.map(|s| expected + 1.96 * s),
     }
+}
+
+/// The gradient in (r, alpha, s, beta) of the expected revenue of `heads` (each group's
+/// history) under Pareto/NBD, each weighing its `spends`: the sum over groups of
+/// spend times (d P(alive) times the purchases if alive, plus P(alive) times their
+/// derivative). P(alive)'s derivatives are exact (the tail integrals'); the purchases if
+/// alive, a closed form of (x, T), are differentiated by central differences once per
+/// (x, T). `None` where a tail integral cannot be worked out.
+pub(super) fn pareto_revenue_gradient(
+    p: &ParetoNbdParams,
+    heads: &[CustomerHistory],
+    spends: &[f64],
+    weeks: f64,
+) -> Option<Vec<f64>> {
+    let alive = p.p_alive_gradient_each(heads)?;
+    let params = p.to_vec();
+    let mut if_alive: HashMap<(u32, u64), (f64, Vec<f64>)> = HashMap::new();
+    let mut gradient = vec![0.0; params.len()];
+    for ((h, (p_alive, d_alive)), spend) in heads.iter().zip(alive).zip(spends) {
+        let (purchases, d_purchases) = if_alive
+            .entry((h.frequency, h.age_weeks.to_bits()))
+            .or_insert_with(|| {
+                let at = |v: &[f64]| {
+                    ParetoNbdParams::from_slice(v).expected_purchases_if_alive(h, weeks)
+                };
+                (at(&params), relative_gradient(at, &params))
+            });
+        if !(p_alive * *purchases).is_finite() {
+            // The figure itself counts as 0 there (`expected`): so does its change.
+            continue;
+        }
+        for k in 0..gradient.len() {
+            gradient[k] += spend * (d_alive[k] * *purchases + p_alive * d_purchases[k]);
+        }
+    }
+    gradient.iter().all(|g| g.is_finite()).then_some(gradient)
 }
 
 /// [`relative_gradient`] with the points above each parameter worked out on a second

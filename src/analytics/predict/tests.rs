@@ -623,3 +623,44 @@ fn a_large_shops_pareto_pass_in_two_parts_is_one_pass() {
         }
     }
 }
+
+/// The revenue range's gradient under Pareto/NBD (P(alive)'s from the tail integrals'
+/// exact derivatives) equals central differences of the expected revenue worked out
+/// customer by customer through `expected_purchases`, on the CDNOW sample at its fit and
+/// at parameters far from it (beta many times alpha, where the tails' series are long).
+#[test]
+fn pareto_revenue_gradient_equals_differences() {
+    use super::fit::central_gradient_steps;
+    let hs = calibration();
+    let fitted = fit_pareto_nbd(&hs)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .params;
+    let far = ParetoNbdParams {
+        r: 0.3,
+        alpha: 2.0,
+        s: 1.7,
+        beta: 90.0,
+    };
+    // Any weights do: the customers' own spend, and 1 for those without one.
+    let spends: Vec<f64> = hs.iter().map(|h| h.monetary_avg.unwrap_or(1.0)).collect();
+    for (p, weeks) in [(fitted, 90.0 / 7.0), (fitted, 39.0), (far, 90.0 / 7.0)] {
+        let exact = super::run::pareto_revenue_gradient(&p, &hs, &spends, weeks)
+            .unwrap_or_else(|| panic!("no gradient at {p:?}"));
+        let revenue = |v: &[f64]| -> f64 {
+            let m = ParetoNbdParams::from_slice(v);
+            hs.iter()
+                .zip(&spends)
+                .map(|(h, s)| s * m.expected_purchases(h, weeks))
+                .sum()
+        };
+        let numeric = central_gradient_steps(revenue, &p.to_vec(), |v| 1e-5 * v.abs());
+        for k in 0..4 {
+            assert!(
+                (exact[k] - numeric[k]).abs() <= 1e-6 * numeric[k].abs().max(1.0),
+                "{p:?}, {weeks} weeks, parameter {k}: {} exact, {} by differences",
+                exact[k],
+                numeric[k]
+            );
+        }
+    }
+}
