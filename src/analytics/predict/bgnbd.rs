@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, maximise};
+use super::fit::{LogLikelihood, log_add_exp, maximise, maximise_near};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -180,6 +180,7 @@ fn maximum(rows: &Rows, start: Option<&BgNbdParams>) -> Result<Vec<f64>, Predict
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
+    let given = start.is_some();
     let start = match start {
         Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
         None => {
@@ -188,7 +189,12 @@ fn maximum(rows: &Rows, start: Option<&BgNbdParams>) -> Result<Vec<f64>, Predict
             vec![0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7]
         }
     };
-    maximise(&BgNbdLikelihood(rows), &start)
+    if given {
+        // The fit on a shorter history of the shop: Newton steps from it.
+        maximise_near(&BgNbdLikelihood(rows), &start)
+    } else {
+        maximise(&BgNbdLikelihood(rows), &start)
+    }
 }
 
 impl ModelParams for BgNbdParams {

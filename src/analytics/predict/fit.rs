@@ -189,16 +189,144 @@ pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f6
 /// zero (to about 1e-10 in the logs) rather than anywhere on the flat top. The Hessian is
 /// taken once, where the line search stopped: so close to the top it barely changes, and
 /// each step with it still gains several digits, for one gradient instead of nine.
-fn newton_polish<L: LogLikelihood>(ll: &L, mut p: Vec<f64>) -> Vec<f64> {
+fn newton_polish<L: LogLikelihood>(ll: &L, p: Vec<f64>) -> Vec<f64> {
+    newton_steps(ll, p, POLISH_STEPS, false).0
+}
+
+/// Longest Newton step, in the log of any parameter.
+const MAX_NEWTON_STEP: f64 = 0.5;
+
+/// Most times the Hessian is taken again on the way from a start near the maximum.
+const MAX_REFRESHES: usize = 2;
+
+/// Most Newton steps of the polish after the line search.
+const POLISH_STEPS: usize = 6;
+
+/// Most Newton steps from a start near the maximum ([`maximise_near`]).
+const NEAR_STEPS: usize = 24;
+
+/// Largest gradient component at which Newton steps from a start near the maximum are taken
+/// to have reached it: what the polish after the line search reaches.
+const NEAR_TOLERANCE: f64 = 1e-10;
+
+/// The log-parameters that maximise the log-likelihood from a start known to lie close to
+/// the maximum (the same shop's fit on a history a few months shorter): Newton steps with
+/// the Hessian taken once, at the start, each a single gradient, where the line search
+/// (which starts without any idea of the curvature) needed some twenty and the polish ten
+/// more. Where they do not reach the top, [`maximise`] from the start as before.
+pub(crate) fn maximise_near<L: LogLikelihood>(
+    ll: &L,
+    start: &[f64],
+) -> Result<Vec<f64>, PredictError> {
+    if L::EXACT_GRADIENT {
+        let (p, g, value) = newton_steps(ll, start.to_vec(), NEAR_STEPS, true);
+        let reached = g.iter().all(|v| v.abs() < NEAR_TOLERANCE)
+            && value.is_finite()
+            && p.iter().all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+        if reached {
+            return Ok(p);
+        }
+    }
+    maximise(ll, start)
+}
+
+/// Up to `steps` Newton steps from `p` with the Hessian taken once at `p`, each kept only
+/// when it brings the gradient closer to zero without lowering the log-likelihood: the
+/// point reached, its gradient and its mean log-likelihood. With `update`, the inverse
+/// Hessian is brought up to date after each step from the change of the gradient (BFGS's
+/// update, Nocedal & Wright eq. 6.17), so that steps from farther away converge faster
+/// than with the first Hessian alone.
+fn newton_steps<L: LogLikelihood>(
+    ll: &L,
+    mut p: Vec<f64>,
+    steps: usize,
+    update: bool,
+) -> (Vec<f64>, Vec<f64>, f64) {
     let norm = |g: &[f64]| g.iter().map(|v| v * v).sum::<f64>().sqrt();
     let mut g = ll.mean_ll_gradient(&p);
+    let k = p.len();
+    let mut ll_p = ll.mean_ll(&p);
+    let Some(mut inv) = inverse_hessian(ll, &p) else {
+        return (p, g, ll_p);
+    };
+    // From farther away, the Hessian may be taken again where a step failed.
+    let mut refreshes = if update { MAX_REFRESHES } else { 0 };
+    for _ in 0..steps {
+        let mut step: Vec<f64> = (0..k)
+            .map(|i| -inv[i].iter().zip(&g).map(|(a, b)| a * b).sum::<f64>())
+            .collect();
+        if step.iter().any(|v| !v.is_finite()) {
+            break;
+        }
+        let longest = step.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+        if longest > MAX_NEWTON_STEP {
+            if !update {
+                break;
+            }
+            // From farther away: no longer a step than the polish would take.
+            step.iter_mut()
+                .for_each(|v| *v *= MAX_NEWTON_STEP / longest);
+        }
+        // The polish keeps a step only where the gradient shrinks; from farther away a
+        // step is kept where the log-likelihood does not fall, halved up to three times.
+        let mut accepted = None;
+        // A step that does not climb (the Hessian taken where the log-likelihood is not
+        // concave, or updated out of shape) is not tried.
+        let climbs = step.iter().zip(&g).map(|(a, b)| a * b).sum::<f64>() > 0.0;
+        for _ in 0..if !climbs {
+            0
+        } else if update {
+            4
+        } else {
+            1
+        } {
+            let next: Vec<f64> = p.iter().zip(&step).map(|(a, b)| a + b).collect();
+            let (ll_next, g_next) = ll.mean_ll_and_gradient(&next);
+            let kept = ll_next >= ll_p - 1e-12 * ll_p.abs()
+                && (update || norm(&g_next) < norm(&g))
+                && g_next.iter().all(|v| v.is_finite());
+            if kept {
+                accepted = Some((next, ll_next, g_next));
+                break;
+            }
+            step.iter_mut().for_each(|v| *v *= 0.5);
+        }
+        let Some((next, ll_next, g_next)) = accepted else {
+            if refreshes == 0 {
+                break;
+            }
+            refreshes -= 1;
+            match inverse_hessian(ll, &p) {
+                Some(fresh) => {
+                    inv = fresh;
+                    continue;
+                }
+                None => break,
+            }
+        };
+        if update {
+            bfgs_update(&mut inv, &step, &g, &g_next);
+        }
+        p = next;
+        g = g_next;
+        ll_p = ll_next;
+        if norm(&g) < 1e-13 || step.iter().all(|v| v.abs() < 1e-11) {
+            break;
+        }
+    }
+    (p, g, ll_p)
+}
+
+/// The inverse of the log-likelihood's Hessian at `p`, from central differences of the
+/// gradient (symmetrised); `None` where it cannot be inverted.
+fn inverse_hessian<L: LogLikelihood>(ll: &L, p: &[f64]) -> Option<Vec<Vec<f64>>> {
     let h = 1e-5;
     let k = p.len();
     let mut hess = vec![vec![0.0; k]; k];
     for j in 0..k {
-        let mut up = p.clone();
+        let mut up = p.to_vec();
         up[j] += h;
-        let mut down = p.clone();
+        let mut down = p.to_vec();
         down[j] -= h;
         let (gu, gd) = (ll.mean_ll_gradient(&up), ll.mean_ll_gradient(&down));
         for i in 0..k {
@@ -209,29 +337,60 @@ fn newton_polish<L: LogLikelihood>(ll: &L, mut p: Vec<f64>) -> Vec<f64> {
     let hess: Vec<Vec<f64>> = (0..k)
         .map(|i| (0..k).map(|j| 0.5 * (hess[i][j] + hess[j][i])).collect())
         .collect();
-    let Some(inv) = invert(hess) else { return p };
-    let mut ll_p = ll.mean_ll(&p);
-    for _ in 0..6 {
-        let step: Vec<f64> = (0..k)
-            .map(|i| -inv[i].iter().zip(&g).map(|(a, b)| a * b).sum::<f64>())
-            .collect();
-        let next: Vec<f64> = p.iter().zip(&step).map(|(a, b)| a + b).collect();
-        if step.iter().any(|v| !v.is_finite() || v.abs() > 0.5) {
-            break;
-        }
-        let (ll_next, g_next) = ll.mean_ll_and_gradient(&next);
-        let better = norm(&g_next) < norm(&g) && ll_next >= ll_p - 1e-12 * ll_p.abs();
-        if !better {
-            break;
-        }
-        p = next;
-        g = g_next;
-        ll_p = ll_next;
-        if norm(&g) < 1e-13 || step.iter().all(|v| v.abs() < 1e-11) {
-            break;
+    invert(hess)
+}
+
+/// BFGS's update of `inv`, the inverse Hessian of the log-likelihood (negative definite),
+/// after the step `step` took the gradient from `g` to `g_next`. For the negated
+/// log-likelihood, whose inverse Hessian B = -inv is updated, the change of gradient is
+/// y = g - g_next; the update is skipped where y.s is not positive (the curvature
+/// condition), which keeps B positive definite.
+fn bfgs_update(inv: &mut [Vec<f64>], step: &[f64], g: &[f64], g_next: &[f64]) {
+    let k = step.len();
+    let y: Vec<f64> = g.iter().zip(g_next).map(|(a, b)| a - b).collect();
+    let ys: f64 = y.iter().zip(step).map(|(a, b)| a * b).sum();
+    if !(ys > 0.0 && ys.is_finite()) {
+        return;
+    }
+    let rho = 1.0 / ys;
+    let b: Vec<Vec<f64>> = inv
+        .iter()
+        .map(|row| row.iter().map(|v| -v).collect())
+        .collect();
+    // (I - rho s y^T) B (I - rho y s^T) + rho s s^T
+    let left: Vec<Vec<f64>> = (0..k)
+        .map(|i| {
+            (0..k)
+                .map(|j| f64::from(u8::from(i == j)) - rho * step[i] * y[j])
+                .collect()
+        })
+        .collect();
+    let product = |a: &[Vec<f64>], c: &[Vec<f64>]| -> Vec<Vec<f64>> {
+        (0..k)
+            .map(|i| {
+                (0..k)
+                    .map(|j| (0..k).map(|m| a[i][m] * c[m][j]).sum())
+                    .collect()
+            })
+            .collect()
+    };
+    let right: Vec<Vec<f64>> = (0..k)
+        .map(|i| (0..k).map(|j| left[j][i]).collect())
+        .collect();
+    let updated = product(&product(&left, &b), &right);
+    for i in 0..k {
+        for j in 0..k {
+            let next = updated[i][j] + rho * step[i] * step[j];
+            if !next.is_finite() {
+                return;
+            }
         }
     }
-    p
+    for i in 0..k {
+        for j in 0..k {
+            inv[i][j] = -(updated[i][j] + rho * step[i] * step[j]);
+        }
+    }
 }
 
 fn converged<L: LogLikelihood>(ll: &L, p: &[f64]) -> bool {

@@ -15,7 +15,7 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise};
+use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise, maximise_near};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -358,6 +358,7 @@ fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, Pre
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
+    let given = start.is_some();
     let start = match start {
         Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
         None => {
@@ -365,7 +366,12 @@ fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, Pre
             vec![0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()]
         }
     };
-    maximise(&ParetoLikelihood(rows), &start)
+    if given {
+        // The fit on a shorter history of the shop: Newton steps from it.
+        maximise_near(&ParetoLikelihood(rows), &start)
+    } else {
+        maximise(&ParetoLikelihood(rows), &start)
+    }
 }
 
 impl PurchaseModel for ParetoNbdParams {

@@ -632,9 +632,7 @@ fn a_large_shops_pareto_pass_in_two_parts_is_one_pass() {
 fn pareto_revenue_gradient_equals_differences() {
     use super::fit::central_gradient_steps;
     let hs = calibration();
-    let fitted = fit_pareto_nbd(&hs)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .params;
+    let fitted = fit_pareto_nbd(&hs).unwrap_or_else(|e| panic!("{e}")).params;
     let far = ParetoNbdParams {
         r: 0.3,
         alpha: 2.0,
@@ -662,5 +660,132 @@ fn pareto_revenue_gradient_equals_differences() {
                 numeric[k]
             );
         }
+    }
+}
+
+/// A log-likelihood that counts the passes over the customers asked of it.
+struct Counted<'a, L> {
+    ll: &'a L,
+    passes: std::cell::Cell<usize>,
+}
+
+impl<'a, L> Counted<'a, L> {
+    fn new(ll: &'a L) -> Self {
+        Counted {
+            ll,
+            passes: std::cell::Cell::new(0),
+        }
+    }
+    fn count(&self) {
+        self.passes.set(self.passes.get() + 1);
+    }
+}
+
+impl<L: super::fit::LogLikelihood> super::fit::LogLikelihood for Counted<'_, L> {
+    const MODEL: &'static str = L::MODEL;
+    const EXACT_GRADIENT: bool = L::EXACT_GRADIENT;
+    const VALUE_WITH_GRADIENT: bool = L::VALUE_WITH_GRADIENT;
+    fn mean_ll(&self, p: &[f64]) -> f64 {
+        self.count();
+        self.ll.mean_ll(p)
+    }
+    fn mean_ll_gradient(&self, p: &[f64]) -> Vec<f64> {
+        self.count();
+        self.ll.mean_ll_gradient(p)
+    }
+    fn mean_ll_and_gradient(&self, p: &[f64]) -> (f64, Vec<f64>) {
+        self.count();
+        self.ll.mean_ll_and_gradient(p)
+    }
+    fn customers(&self) -> f64 {
+        self.ll.customers()
+    }
+}
+
+/// From the fit on a history 90 days shorter (the model check's, at the default horizon),
+/// Newton steps reach
+/// the whole history's maximum, the one the line search finds from its own start, in
+/// fewer passes over the customers than the line search and polish take from that same
+/// start; on both models, on the CDNOW sample.
+#[test]
+fn fits_from_a_shorter_historys_fit_reach_the_same_maximum_in_fewer_passes() {
+    use super::bgnbd::BgNbdLikelihood;
+    use super::data::Rows;
+    use super::fit::{maximise, maximise_near};
+    use super::pareto::ParetoLikelihood;
+    let logs = |v: Vec<f64>| -> Vec<f64> { v.iter().map(|x| x.ln()).collect() };
+    let days = cdnow_days();
+    let (shorter, whole) = (
+        histories(&days, d("1998-04-01")),
+        histories(&days, d("1998-06-30")),
+    );
+    let rows = Rows::purchases(&whole);
+    let check = |name: &str, start: Vec<f64>, own: Vec<f64>, near: Vec<f64>, passes: [usize; 2]| {
+        for k in 0..4 {
+            assert!(
+                (near[k] - own[k]).abs() < 1e-7,
+                "{name}: {near:?} from the shorter fit, {own:?} from scratch (start {start:?})"
+            );
+        }
+        eprintln!(
+            "{name}: {} passes with Newton steps, {} with the line search",
+            passes[0], passes[1]
+        );
+        assert!(
+            passes[0] < passes[1],
+            "{name}: {} passes with Newton steps, {} with the line search",
+            passes[0],
+            passes[1]
+        );
+    };
+    {
+        let start = logs(
+            fit_bgnbd(&shorter)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .params
+                .to_vec(),
+        );
+        let own = logs(
+            fit_bgnbd(&whole)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .params
+                .to_vec(),
+        );
+        let (a, b) = (BgNbdLikelihood(&rows), BgNbdLikelihood(&rows));
+        let (near_ll, line_ll) = (Counted::new(&a), Counted::new(&b));
+        let near = maximise_near(&near_ll, &start).unwrap_or_else(|e| panic!("{e}"));
+        maximise(&line_ll, &start).unwrap_or_else(|e| panic!("{e}"));
+        check(
+            "BG/NBD",
+            start,
+            own,
+            near,
+            [near_ll.passes.get(), line_ll.passes.get()],
+        );
+    }
+    {
+        let start = logs(
+            fit_pareto_nbd(&shorter)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .params
+                .to_vec(),
+        );
+        let own = logs(
+            fit_pareto_nbd(&whole)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .params
+                .to_vec(),
+        );
+        let (a, b) = (ParetoLikelihood(&rows), ParetoLikelihood(&rows));
+        let (near_ll, line_ll) = (Counted::new(&a), Counted::new(&b));
+        let near = maximise_near(&near_ll, &start).unwrap_or_else(|e| panic!("{e}"));
+        maximise(&line_ll, &start).unwrap_or_else(|e| panic!("{e}"));
+        check(
+            "Pareto/NBD",
+            start,
+            own,
+            near,
+            [near_ll.passes.get(), line_ll.passes.get()],
+        );
     }
 }
