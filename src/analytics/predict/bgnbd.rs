@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, maximise, maximise_near};
+use super::fit::{LogLikelihood, log_add_exp, maximise, maximise_near, maximise_roughly};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -162,21 +162,26 @@ pub(crate) fn fit_bgnbd_from(
     start: Option<&BgNbdParams>,
 ) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows, start)?;
+    let best = maximum(&rows, start, false)?;
     Ok(Fitted::new(&BgNbdLikelihood(&rows), &best))
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
-/// model check's refit).
+/// model check's refit), to the line search's tolerance (no Newton polish).
 pub fn fit_bgnbd_params(histories: &[CustomerHistory]) -> Result<BgNbdParams, PredictError> {
     Ok(BgNbdParams::from_logs(&maximum(
         &Rows::purchases(histories),
         None,
+        true,
     )?))
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.
-fn maximum(rows: &Rows, start: Option<&BgNbdParams>) -> Result<Vec<f64>, PredictError> {
+fn maximum(
+    rows: &Rows,
+    start: Option<&BgNbdParams>,
+    rough: bool,
+) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
@@ -192,6 +197,8 @@ fn maximum(rows: &Rows, start: Option<&BgNbdParams>) -> Result<Vec<f64>, Predict
     if given {
         // The fit on a shorter history of the shop: Newton steps from it.
         maximise_near(&BgNbdLikelihood(rows), &start)
+    } else if rough {
+        maximise_roughly(&BgNbdLikelihood(rows), &start)
     } else {
         maximise(&BgNbdLikelihood(rows), &start)
     }

@@ -155,6 +155,24 @@ const GRADIENT_TOLERANCE: f64 = 1e-7;
 
 /// The log-parameters that maximise the log-likelihood, starting from `start`.
 pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, PredictError> {
+    maximise_to(ll, start, true)
+}
+
+/// [`maximise`] to the line search's tolerance alone, without the Newton polish after it
+/// (for the model check's fits: their holdout predictions, and the start they give the
+/// whole history's fits, do not need the last digits).
+pub(crate) fn maximise_roughly<L: LogLikelihood>(
+    ll: &L,
+    start: &[f64],
+) -> Result<Vec<f64>, PredictError> {
+    maximise_to(ll, start, false)
+}
+
+fn maximise_to<L: LogLikelihood>(
+    ll: &L,
+    start: &[f64],
+    polish: bool,
+) -> Result<Vec<f64>, PredictError> {
     let fail = |why: String| PredictError::FitFailed {
         model: L::MODEL,
         reason: why,
@@ -172,7 +190,7 @@ pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f6
             }
         }
     };
-    let best = if L::EXACT_GRADIENT {
+    let best = if L::EXACT_GRADIENT && polish {
         newton_polish(ll, best)
     } else {
         best

@@ -15,7 +15,9 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise, maximise_near};
+use super::fit::{
+    LogLikelihood, log_add_exp, log_sub_exp, maximise, maximise_near, maximise_roughly,
+};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -338,23 +340,27 @@ pub(crate) fn fit_pareto_nbd_from(
     start: Option<&ParetoNbdParams>,
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows, start)?;
+    let best = maximum(&rows, start, false)?;
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best))
 }
 
 /// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
-/// the model check's refit).
+/// the model check's refit), to the line search's tolerance (no Newton polish).
 pub fn fit_pareto_nbd_params(
     histories: &[CustomerHistory],
 ) -> Result<ParetoNbdParams, PredictError> {
-    let best = maximum(&Rows::purchases(histories), None)?;
+    let best = maximum(&Rows::purchases(histories), None, true)?;
     Ok(ParetoNbdParams::from_slice(
         &best.iter().map(|v| v.exp()).collect::<Vec<_>>(),
     ))
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.
-fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, PredictError> {
+fn maximum(
+    rows: &Rows,
+    start: Option<&ParetoNbdParams>,
+    rough: bool,
+) -> Result<Vec<f64>, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
@@ -369,6 +375,8 @@ fn maximum(rows: &Rows, start: Option<&ParetoNbdParams>) -> Result<Vec<f64>, Pre
     if given {
         // The fit on a shorter history of the shop: Newton steps from it.
         maximise_near(&ParetoLikelihood(rows), &start)
+    } else if rough {
+        maximise_roughly(&ParetoLikelihood(rows), &start)
     } else {
         maximise(&ParetoLikelihood(rows), &start)
     }
