@@ -22,6 +22,11 @@ pub struct Order {
 
 /// Groups sale lines into orders, sorted by customer then date.
 pub fn build_orders(facts: &[SaleFact]) -> Vec<Order> {
+    build_orders_until(facts, None)
+}
+
+/// [`build_orders`] of the lines on or before `as_of` (every line when `None`).
+pub fn build_orders_until(facts: &[SaleFact], as_of: Option<NaiveDate>) -> Vec<Order> {
     // Key: customer, order key, and the day when the line has no order reference.
     type Key = (i64, u64, Option<NaiveDate>);
     let mut index: HashMap<Key, usize, foldhash::fast::FixedState> =
@@ -29,7 +34,10 @@ pub fn build_orders(facts: &[SaleFact]) -> Vec<Order> {
     let mut orders: Vec<Order> = Vec::with_capacity(facts.len() / 2);
     // Lines of one order are usually stored one after another: those skip the lookup.
     let mut last: Option<(Key, usize)> = None;
-    for f in facts {
+    for f in facts
+        .iter()
+        .filter(|f| as_of.is_none_or(|last| f.sold_on <= last))
+    {
         let key = (
             f.customer_id,
             f.order_key,

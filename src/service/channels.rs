@@ -27,9 +27,13 @@ pub fn channels(
     else {
         return Ok(None);
     };
-    // The predictions from the same read of the sales (when they are not kept already).
-    let clv = predicted_clv(store, as_of, Some(&facts), progress, (0.3, 0.8))?;
-    let (_, orders) = super::analytics::orders_of_facts(facts, Some(as_of));
+    // The predictions from the same read of the sales (when they are not kept already),
+    // the orders meanwhile.
+    let (orders, clv) = super::analytics::orders_meanwhile(&facts, as_of, || {
+        predicted_clv(store, as_of, Some(&facts), progress, (0.3, 0.8))
+    });
+    let clv = clv?;
+    drop(facts);
     progress.step(0.8, Stage::WorkingOutChannels, Job::Channels)?;
     let table = channels_of(&orders, &first_days, clv.as_ref(), grouping, as_of);
     progress.step(1.0, Stage::Done, Job::Channels)?;

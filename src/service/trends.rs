@@ -107,9 +107,12 @@ pub fn trends(
         return Ok(None);
     };
     // The predictions (for the channels' lifetime values) from the same read of the sales,
-    // before the facts become orders.
-    let clv = super::channels::predicted_clv(store, as_of, Some(&facts), progress, (0.1, 0.4))?;
-    let (_, orders) = super::analytics::orders_of_facts(facts, Some(as_of));
+    // the orders meanwhile.
+    let (orders, clv) = super::analytics::orders_meanwhile(&facts, as_of, || {
+        super::channels::predicted_clv(store, as_of, Some(&facts), progress, (0.1, 0.4))
+    });
+    let clv = clv?;
+    drop(facts);
     progress.step(0.4, Stage::Forecasting, Job::Forecast)?;
     // Revenue over time counts the walk-in sales; cohorts and channels are the customers'.
     let shop_orders = super::forecast::with_walk_ins(store, &orders)?;
