@@ -285,19 +285,18 @@ fn newton_steps<L: LogLikelihood>(
             step.iter_mut()
                 .for_each(|v| *v *= MAX_NEWTON_STEP / longest);
         }
-        // The polish keeps a step only where the gradient shrinks; from farther away a
-        // step is kept where the log-likelihood does not fall, halved up to three times.
-        let mut accepted = None;
-        // A step that does not climb (the Hessian taken where the log-likelihood is not
-        // concave, or updated out of shape) is not tried.
+        // The polish tries each step once and keeps it only where the gradient shrinks;
+        // from farther away a step is kept where the log-likelihood does not fall, halved
+        // up to three times, and a step that does not climb (the Hessian taken where the
+        // log-likelihood is not concave, or updated out of shape) is not tried at all.
         let climbs = step.iter().zip(&g).map(|(a, b)| a * b).sum::<f64>() > 0.0;
-        for _ in 0..if !climbs {
-            0
-        } else if update {
-            4
-        } else {
-            1
-        } {
+        let tries = match (update, climbs) {
+            (false, _) => 1,
+            (true, true) => 4,
+            (true, false) => 0,
+        };
+        let mut accepted = None;
+        for _ in 0..tries {
             let next: Vec<f64> = p.iter().zip(&step).map(|(a, b)| a + b).collect();
             let (ll_next, g_next) = ll.mean_ll_and_gradient(&next);
             let kept = ll_next >= ll_p - 1e-12 * ll_p.abs()
