@@ -317,22 +317,30 @@ impl Store {
     /// once (two statements started together, each reading one snapshot); the facts come back
     /// in row order either way.
     pub fn sale_facts(&self) -> Result<Vec<SaleFact>> {
-        Ok(self.scan_facts(false)?.0)
+        Ok(self.scan_facts(Read::Orders)?.0)
+    }
+
+    /// The sale facts as [`Store::sale_facts`] reads them but without their orders (every
+    /// `order_key` 0): what the spend per day needs, one column fewer to read from each of
+    /// the sale lines.
+    pub(super) fn day_facts(&self) -> Result<Vec<SaleFact>> {
+        Ok(self.scan_facts(Read::Days)?.0)
     }
 
     /// The sale facts as [`Store::sale_facts`] reads them, and in the same pass the first
     /// days' channels and stores as [`Store::first_day_origins`] reads them (one read of
     /// the sale lines instead of two).
     pub fn sale_facts_and_first_days(&self) -> Result<(Vec<SaleFact>, Vec<SaleDetail>)> {
-        let (facts, first) = self.scan_facts(true)?;
+        let (facts, first) = self.scan_facts(Read::OrdersAndOrigins)?;
         Ok((
             facts,
             first.map(FirstDays::into_details).unwrap_or_default(),
         ))
     }
 
-    /// The sale facts, with the first days gathered too when `origins` is set.
-    fn scan_facts(&self, origins: bool) -> Result<(Vec<SaleFact>, Option<FirstDays>)> {
+    /// The sale facts, with what `what` asks for.
+    fn scan_facts(&self, what: Read) -> Result<(Vec<SaleFact>, Option<FirstDays>)> {
+        let origins = what == Read::OrdersAndOrigins;
         self.map_busy(|s| {
             let roots = s.root_map()?;
             let roots = &roots;
@@ -341,7 +349,7 @@ impl Store {
                         hi: i64|
              -> Result<(Vec<SaleFact>, Option<FirstDays>)> {
                 let mut first = origins.then(FirstDays::default);
-                let facts = read_facts(conn, lo, hi, roots, first.as_mut())?;
+                let facts = read_facts(conn, lo, hi, roots, what, first.as_mut())?;
                 Ok((facts, first))
             };
             let Some(((mut facts, mut first), upper)) = s.sale_halves(read, read)? else {
@@ -563,21 +571,38 @@ fn parallel_read_min() -> i64 {
     PARALLEL_READ_MIN
 }
 
-/// The sale lines with row ids `lo..=hi` as facts; each line's first-day channel and store
-/// go to `first` when given.
+/// What a read of the sale lines gathers besides each line's customer, day and amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Read {
+    /// Nothing more (every `order_key` 0).
+    Days,
+    /// The order each line belongs to.
+    Orders,
+    /// The order, and the channel and store of each customer's first day.
+    OrdersAndOrigins,
+}
+
+/// The sale lines with row ids `lo..=hi` as facts, with what `what` asks for; each line's
+/// first-day channel and store go to `first` when given.
 fn read_facts(
     conn: &rusqlite::Connection,
     lo: i64,
     hi: i64,
     roots: &RootMap,
+    what: Read,
     mut first: Option<&mut FirstDays>,
 ) -> Result<Vec<SaleFact>> {
-    let mut stmt = conn.prepare_cached(if first.is_some() {
-        "SELECT contact_id, sold_at, order_ref, amount, channel, store
-         FROM sale WHERE id BETWEEN ?1 AND ?2"
-    } else {
-        "SELECT contact_id, sold_at, order_ref, amount FROM sale WHERE id BETWEEN ?1 AND ?2"
+    let mut stmt = conn.prepare_cached(match what {
+        Read::OrdersAndOrigins => {
+            "SELECT contact_id, sold_at, amount, order_ref, channel, store
+             FROM sale WHERE id BETWEEN ?1 AND ?2"
+        }
+        Read::Orders => {
+            "SELECT contact_id, sold_at, amount, order_ref FROM sale WHERE id BETWEEN ?1 AND ?2"
+        }
+        Read::Days => "SELECT contact_id, sold_at, amount FROM sale WHERE id BETWEEN ?1 AND ?2",
     })?;
+    let orders = what != Read::Days;
     let mut rows = stmt.query([lo, hi])?;
     let mut facts = Vec::with_capacity(usize::try_from(hi - lo + 1).unwrap_or(0).min(1 << 24));
     while let Some(r) = rows.next()? {
@@ -586,8 +611,8 @@ fn read_facts(
         let Some(sold_on) = day_of(r.get_ref(1)?) else {
             continue;
         };
-        let order_key = match r.get_ref(2)? {
-            rusqlite::types::ValueRef::Text(b) => order_key_bytes(b),
+        let order_key = match orders.then(|| r.get_ref(3)).transpose()? {
+            Some(rusqlite::types::ValueRef::Text(b)) => order_key_bytes(b),
             _ => 0,
         };
         let customer_id = roots.root_of(contact_id);
@@ -598,7 +623,7 @@ fn read_facts(
             customer_id,
             sold_on,
             order_key,
-            amount_cents: r.get(3)?,
+            amount_cents: r.get(2)?,
         });
     }
     Ok(facts)
