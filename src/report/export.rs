@@ -185,6 +185,43 @@ impl<W: Write> GuardedCsv<W> {
     }
 }
 
+/// The CSV records of `items`, one or more per item by `write`, as the bytes one writer
+/// would give: from `split_from` items on, the first half and the second are written on two
+/// threads (a table of 100 000 customers takes about 0.1 s to write on one). Each part has
+/// its own [`NumberText`].
+pub fn csv_rows_in_two<T: Sync>(
+    items: &[T],
+    split_from: usize,
+    write: impl Fn(&mut GuardedCsv<Vec<u8>>, &mut NumberText, &T) -> csv::Result<()> + Sync,
+) -> csv::Result<Vec<Vec<u8>>> {
+    let part = |part: &[T]| -> csv::Result<Vec<u8>> {
+        let mut w = GuardedCsv::new(Vec::with_capacity(part.len() * 128));
+        let mut n = NumberText::default();
+        for item in part {
+            write(&mut w, &mut n, item)?;
+        }
+        Ok(w.into_inner()?)
+    };
+    if items.len() < split_from.max(2) {
+        return Ok(vec![part(items)?]);
+    }
+    let (first, second) = items.split_at(items.len() / 2);
+    std::thread::scope(|scope| {
+        let other = std::thread::Builder::new()
+            .name("clientele-csv".into())
+            .spawn_scoped(scope, || part(second));
+        let first = part(first)?;
+        let second = match other {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            // No thread to be had: both halves here.
+            Err(_) => part(second)?,
+        };
+        Ok(vec![first, second])
+    })
+}
+
 /// Numbers as text exactly as Rust's `Display` writes them (the shortest digits that read
 /// back to the same value, never an exponent: `0.0000001`, `-0`, `1`), from ryu's
 /// shortest digits, which cost a fraction of the formatting machinery's (a table of
@@ -721,6 +758,40 @@ mod tests {
             out,
             "-0.5,-0.5,12,12,0,0,,,NaN,NaN,'-inf,'-inf,inf,inf,'=1,'=1\n"
         );
+    }
+
+    /// Written in two halves on two threads or by one writer, the rows are the same bytes:
+    /// numbers, texts that need quotes or a guard, empty fields, an odd count.
+    #[test]
+    fn rows_in_two_are_the_rows_of_one_writer() {
+        let items: Vec<(i64, String, f64)> = (0..101)
+            .map(|i| {
+                let text = match i % 4 {
+                    0 => String::new(),
+                    1 => format!("a, \"quoted\" {i}"),
+                    2 => format!("=cmd{i}"),
+                    _ => format!("line\nbreak {i}"),
+                };
+                (i - 50, text, f64::from(i as i32) / 7.0)
+            })
+            .collect();
+        let write = |w: &mut GuardedCsv<Vec<u8>>, n: &mut NumberText, item: &(i64, String, f64)| {
+            w.number(n.int(item.0))?;
+            w.field(&item.1)?;
+            w.number(n.f64(item.2))?;
+            w.end_record()
+        };
+        let one = csv_rows_in_two(&items, usize::MAX, write).unwrap().concat();
+        let parts = csv_rows_in_two(&items, 0, write).unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(
+            String::from_utf8(parts.concat()).unwrap(),
+            String::from_utf8(one.clone()).unwrap()
+        );
+        let text = String::from_utf8(one).unwrap();
+        assert!(text.starts_with("-50,,0\n-49,"), "{text}");
+        assert!(text.contains("'=cmd2"), "{text}");
+        assert!(text.contains("\"a, \"\"quoted\"\" 1\""), "{text}");
     }
 
     proptest::proptest! {
