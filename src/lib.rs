@@ -7,7 +7,8 @@
 //!
 //! 1. [`model`]: the shop's records and the rows read back as plain Rust values (contacts,
 //!    sales, sale facts and details, customer rows and profiles, batch summaries, RFM
-//!    totals, the date order). It imports no other module (checked).
+//!    totals, the date order). It imports no other module (checked). Beside it,
+//!    [`parallel`]: two pieces of work side by side on two cores, for any layer.
 //! 2. Pure logic over model values, no SQL and no egui:
 //!    - [`clean`]: normalising text for comparison and search;
 //!    - [`settings`]: the shop's settings (locale, currency, phone country) and what they
@@ -56,6 +57,7 @@ pub mod format;
 pub mod ingest;
 pub mod jobs;
 pub mod model;
+pub mod parallel;
 pub mod report;
 pub mod service;
 pub mod settings;

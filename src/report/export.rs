@@ -206,20 +206,9 @@ pub fn csv_rows_in_two<T: Sync>(
         return Ok(vec![part(items)?]);
     }
     let (first, second) = items.split_at(items.len() / 2);
-    std::thread::scope(|scope| {
-        let other = std::thread::Builder::new()
-            .name("clientele-csv".into())
-            .spawn_scoped(scope, || part(second));
-        let first = part(first)?;
-        let second = match other {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
-            // No thread to be had: both halves here.
-            Err(_) => part(second)?,
-        };
-        Ok(vec![first, second])
-    })
+    let (second, first) =
+        crate::parallel::side_by_side("clientele-csv", || part(second), || part(first));
+    Ok(vec![first?, second?])
 }
 
 /// Numbers as text exactly as Rust's `Display` writes them (the shortest digits that read

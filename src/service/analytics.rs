@@ -141,21 +141,11 @@ pub(super) fn orders_meanwhile<T>(
     as_of: NaiveDate,
     work: impl FnOnce() -> T,
 ) -> (Vec<Order>, T) {
-    let build = || crate::analytics::orders::build_orders_until(facts, Some(as_of));
-    std::thread::scope(|scope| {
-        let started = std::thread::Builder::new()
-            .name("clientele-orders".into())
-            .spawn_scoped(scope, build);
-        let done = work();
-        let orders = match started {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had: the orders here too.
-            Err(_) => build(),
-        };
-        (orders, done)
-    })
+    crate::parallel::side_by_side(
+        "clientele-orders",
+        || crate::analytics::orders::build_orders_until(facts, Some(as_of)),
+        work,
+    )
 }
 
 /// The orders on or before the as-of date (default: the day of the latest sale), after

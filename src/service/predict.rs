@@ -266,22 +266,11 @@ fn make(
     drop(spends);
     // The models are fitted on a second thread while this one reads the external
     // references (the store's connection stays on this thread).
-    let fit = || crate::analytics::predict::timed("predict", || predict(&days, &settings));
-    let (outcome, external_refs) = std::thread::scope(|scope| {
-        let fitting = std::thread::Builder::new()
-            .name("clientele-predict".into())
-            .spawn_scoped(scope, fit);
-        let external_refs =
-            crate::analytics::predict::timed("external refs", || store.external_refs());
-        let outcome = match fitting {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had: the fits here too.
-            Err(_) => fit(),
-        };
-        (outcome, external_refs)
-    });
+    let (outcome, external_refs) = crate::parallel::side_by_side(
+        "clientele-predict",
+        || crate::analytics::predict::timed("predict", || predict(&days, &settings)),
+        || crate::analytics::predict::timed("external refs", || store.external_refs()),
+    );
     let outcome = outcome.map_err(Error::Predict)?;
     let external_refs = external_refs?;
     progress.step(0.9, Stage::ReadingCustomers, Job::Predict)?;

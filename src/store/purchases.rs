@@ -74,24 +74,15 @@ fn by_customer_and_day(mut days: Vec<DaySpend>, split_from: usize) -> Vec<DaySpe
         return days;
     }
     let upper = std::sync::Mutex::new(days.split_off(days.len() / 2));
-    std::thread::scope(|scope| {
-        let sort_upper = || {
+    crate::parallel::side_by_side(
+        "clientele-sort",
+        || {
             if let Ok(mut upper) = upper.lock() {
                 sort_and_add_up(&mut upper);
             }
-        };
-        let other = std::thread::Builder::new()
-            .name("clientele-sort".into())
-            .spawn_scoped(scope, sort_upper);
-        sort_and_add_up(&mut days);
-        match other {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had: both halves here.
-            Err(_) => sort_upper(),
-        }
-    });
+        },
+        || sort_and_add_up(&mut days),
+    );
     let upper = upper
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -198,7 +198,7 @@ impl Calibration {
         let weeks = f64::from(self.horizon_days) / super::summary::DAYS_PER_WEEK;
         let (calibration, actual) = (&self.histories, &self.actual);
         // Each model's predictions and score, Pareto/NBD's on a second thread.
-        let ((pareto_pred, pareto_nbd), (bg_pred, bgnbd)) = super::run::side_by_side(
+        let ((pareto_pred, pareto_nbd), (bg_pred, bgnbd)) = crate::parallel::side_by_side(
             "predict-check",
             || {
                 let pred = pareto.map(|f| predictions(f, calibration, weeks));
@@ -242,27 +242,18 @@ struct Predicted {
 /// Customers sharing (x, T) share the figures if still a customer, and those sharing
 /// (x, t_x, T) share P(alive) too.
 fn predictions(model: &impl PurchaseModel, hs: &[CustomerHistory], weeks: f64) -> Vec<Predicted> {
-    use std::collections::HashMap;
-    let mut if_alive: HashMap<(u32, u64), Predicted> = HashMap::new();
-    let (distinct, at) = super::run::distinct_histories(hs);
-    let p_alive = model.p_alive_each(&distinct);
-    let each: Vec<Predicted> = distinct
-        .iter()
-        .zip(p_alive)
-        .map(|(h, p_alive)| {
-            let alive = *if_alive
-                .entry((h.frequency, h.age_weeks.to_bits()))
-                .or_insert_with(|| Predicted {
-                    expected: model.expected_purchases_if_alive(h, weeks),
-                    p_buy: model.p_buy_if_alive(h, weeks),
-                });
-            Predicted {
-                expected: super::expected(p_alive, alive.expected),
-                p_buy: super::chance(p_alive, alive.p_buy),
-            }
-        })
-        .collect();
-    at.into_iter().map(|i| each[i]).collect()
+    super::run::per_history(
+        model,
+        hs,
+        |h| Predicted {
+            expected: model.expected_purchases_if_alive(h, weeks),
+            p_buy: model.p_buy_if_alive(h, weeks),
+        },
+        |p_alive, alive| Predicted {
+            expected: super::expected(p_alive, alive.expected),
+            p_buy: super::chance(p_alive, alive.p_buy),
+        },
+    )
 }
 
 fn score(model: ModelKind, pred: &[Predicted], actual: &[f64]) -> ModelScore {

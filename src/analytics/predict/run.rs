@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::parallel::side_by_side;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -327,28 +329,6 @@ pub fn predict(
     })))
 }
 
-/// Runs `there` on a second thread named `name` while `here` runs on this one (both here,
-/// one after the other, when no thread can be started).
-pub(super) fn side_by_side<A: Send, B>(
-    name: &str,
-    there: impl Fn() -> A + Sync,
-    here: impl FnOnce() -> B,
-) -> (A, B) {
-    std::thread::scope(|scope| {
-        let started = std::thread::Builder::new()
-            .name(name.into())
-            .spawn_scoped(scope, &there);
-        let b = here();
-        let a = match started {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => there(),
-        };
-        (a, b)
-    })
-}
-
 /// What the second thread fits: with Pareto/NBD, its check fit and its whole-history fit
 /// (its own result, as its failure is not the prediction's unless it was requested);
 /// without it, Gamma-Gamma.
@@ -429,32 +409,24 @@ pub fn customer_figures(
     clv: &ClvSettings,
     fallback_spend: f64,
 ) -> Vec<CustomerPrediction> {
-    let mut if_alive: HashMap<(u32, u64), IfAlive> = HashMap::new();
-    let (distinct, at) = distinct_histories(hs);
-    let p_alive = model.p_alive_each(&distinct);
-    let figures: Vec<PurchaseFigures> = distinct
-        .iter()
-        .zip(p_alive)
-        .map(|(h, p_alive)| {
-            let alive = *if_alive
-                .entry((h.frequency, h.age_weeks.to_bits()))
-                .or_insert_with(|| IfAlive {
-                    p_buy: model.p_buy_if_alive(h, weeks),
-                    expected: model.expected_purchases_if_alive(h, weeks),
-                    discounted: discounted_if_alive(model, h, clv),
-                });
-            PurchaseFigures {
-                p_alive,
-                p_buy: super::chance(p_alive, alive.p_buy),
-                expected: super::expected(p_alive, alive.expected),
-                discounted: super::expected(p_alive, alive.discounted),
-            }
-        })
-        .collect();
+    let figures = per_history(
+        model,
+        hs,
+        |h| IfAlive {
+            p_buy: model.p_buy_if_alive(h, weeks),
+            expected: model.expected_purchases_if_alive(h, weeks),
+            discounted: discounted_if_alive(model, h, clv),
+        },
+        |p_alive, alive| PurchaseFigures {
+            p_alive,
+            p_buy: super::chance(p_alive, alive.p_buy),
+            expected: super::expected(p_alive, alive.expected),
+            discounted: super::expected(p_alive, alive.discounted),
+        },
+    );
     hs.iter()
-        .zip(at)
-        .map(|(h, i)| {
-            let f = figures[i];
+        .zip(figures)
+        .map(|(h, f)| {
             let expected_spend = spend
                 .expected_spend(h.frequency, h.monetary_avg)
                 .unwrap_or(fallback_spend);
@@ -468,6 +440,30 @@ pub fn customer_figures(
             }
         })
         .collect()
+}
+
+/// Each history's figures, `figures(P(alive), what if_alive gives)`: P(alive) worked out
+/// once per distinct (x, t_x, T) (see [`PurchaseModel::p_alive_each`]), `if_alive` once
+/// per (x, T), on which the figures of a customer still alive depend.
+pub(super) fn per_history<A: Copy, F: Copy>(
+    model: &impl PurchaseModel,
+    hs: &[CustomerHistory],
+    if_alive: impl Fn(&CustomerHistory) -> A,
+    figures: impl Fn(f64, A) -> F,
+) -> Vec<F> {
+    let mut alive: HashMap<(u32, u64), A> = HashMap::new();
+    let (distinct, at) = distinct_histories(hs);
+    let each: Vec<F> = distinct
+        .iter()
+        .zip(model.p_alive_each(&distinct))
+        .map(|(h, p_alive)| {
+            let a = *alive
+                .entry((h.frequency, h.age_weeks.to_bits()))
+                .or_insert_with(|| if_alive(h));
+            figures(p_alive, a)
+        })
+        .collect();
+    at.into_iter().map(|i| each[i]).collect()
 }
 
 /// The distinct histories of `hs` by (x, t_x, T), in the order first met, and for each

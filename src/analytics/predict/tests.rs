@@ -738,54 +738,24 @@ fn fits_from_a_shorter_historys_fit_reach_the_same_maximum_in_fewer_passes() {
             passes[1]
         );
     };
-    {
-        let start = logs(
-            fit_bgnbd(&shorter)
-                .unwrap_or_else(|e| panic!("{e}"))
-                .params
-                .to_vec(),
-        );
-        let own = logs(
-            fit_bgnbd(&whole)
-                .unwrap_or_else(|e| panic!("{e}"))
-                .params
-                .to_vec(),
-        );
-        let (a, b) = (BgNbdLikelihood(&rows), BgNbdLikelihood(&rows));
-        let (near_ll, line_ll) = (Counted::new(&a), Counted::new(&b));
-        let near = maximise_near(&near_ll, &start).unwrap_or_else(|e| panic!("{e}"));
-        maximise(&line_ll, &start).unwrap_or_else(|e| panic!("{e}"));
-        check(
-            "BG/NBD",
-            start,
-            own,
-            near,
-            [near_ll.passes.get(), line_ll.passes.get()],
-        );
+    // Both ways from the shorter history's maximum, each pass counted.
+    fn both_ways<L: super::fit::LogLikelihood>(
+        near_ll: &L,
+        line_ll: &L,
+        start: &[f64],
+    ) -> (Vec<f64>, [usize; 2]) {
+        let (near_ll, line_ll) = (Counted::new(near_ll), Counted::new(line_ll));
+        let near = maximise_near(&near_ll, start).unwrap_or_else(|e| panic!("{e}"));
+        maximise(&line_ll, start).unwrap_or_else(|e| panic!("{e}"));
+        (near, [near_ll.passes.get(), line_ll.passes.get()])
     }
-    {
-        let start = logs(
-            fit_pareto_nbd(&shorter)
-                .unwrap_or_else(|e| panic!("{e}"))
-                .params
-                .to_vec(),
-        );
-        let own = logs(
-            fit_pareto_nbd(&whole)
-                .unwrap_or_else(|e| panic!("{e}"))
-                .params
-                .to_vec(),
-        );
-        let (a, b) = (ParetoLikelihood(&rows), ParetoLikelihood(&rows));
-        let (near_ll, line_ll) = (Counted::new(&a), Counted::new(&b));
-        let near = maximise_near(&near_ll, &start).unwrap_or_else(|e| panic!("{e}"));
-        maximise(&line_ll, &start).unwrap_or_else(|e| panic!("{e}"));
-        check(
-            "Pareto/NBD",
-            start,
-            own,
-            near,
-            [near_ll.passes.get(), line_ll.passes.get()],
-        );
-    }
+    let fitted = |p: Result<Vec<f64>, PredictError>| logs(p.unwrap_or_else(|e| panic!("{e}")));
+    let start = fitted(fit_bgnbd(&shorter).map(|f| f.params.to_vec()));
+    let own = fitted(fit_bgnbd(&whole).map(|f| f.params.to_vec()));
+    let (near, passes) = both_ways(&BgNbdLikelihood(&rows), &BgNbdLikelihood(&rows), &start);
+    check("BG/NBD", start, own, near, passes);
+    let start = fitted(fit_pareto_nbd(&shorter).map(|f| f.params.to_vec()));
+    let own = fitted(fit_pareto_nbd(&whole).map(|f| f.params.to_vec()));
+    let (near, passes) = both_ways(&ParetoLikelihood(&rows), &ParetoLikelihood(&rows), &start);
+    check("Pareto/NBD", start, own, near, passes);
 }
