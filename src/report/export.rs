@@ -225,7 +225,7 @@ impl NumberText {
     /// `v` as `format!("{v}")` writes it.
     pub fn f64(&mut self, v: f64) -> &str {
         self.text.clear();
-        if !v.is_finite() {
+        if !v.is_finite() || may_tie(v) {
             use std::fmt::Write as _;
             let _ = write!(self.text, "{v}");
             return &self.text;
@@ -249,6 +249,18 @@ impl NumberText {
         let _ = write!(self.text, "{v}");
         &self.text
     }
+}
+
+/// Whether two shortest texts of `v` may lie equally close to it, where ryu and `Display`
+/// choose differently (-230796306077815.125 is written ...15.12 by one and ...15.13 by
+/// the other). That needs the exact value to have one digit more than the shortest text,
+/// so at most 18 significant digits: a whole number from 2^53 on, or one with at most 25
+/// binary digits after the point (m / 2^f with m odd has as many digits as m 5^f, at least
+/// 0.7 f). Such numbers go to `Display`; every other has one closest shortest text.
+fn may_tie(v: f64) -> bool {
+    const WHOLE_FROM: f64 = 9_007_199_254_740_992.0; // 2^53
+    const SHIFT: f64 = 33_554_432.0; // 2^25
+    v.abs() >= WHOLE_FROM || (v * SHIFT).fract() == 0.0
 }
 
 /// ryu's text of a finite number (`1.0`, `1e-7`, `-1.2345e20`, `0.001`) written out in
@@ -725,6 +737,12 @@ mod tests {
             f64::NAN,
             f64::INFINITY,
             f64::NEG_INFINITY,
+            // Exact values halfway between two shortest texts (one more digit, a 5).
+            f64::from_bits(14_045_105_520_308_326_116),
+            65_537.0 / 131_072.0,
+            // Just past the bounds of `may_tie`: 26 binary digits after the point, 2^53 - 1.
+            1.0 + 1.0 / 67_108_864.0,
+            9_007_199_254_740_991.0,
         ] {
             assert_eq!(n.f64(v), format!("{v}"), "{v:e}");
         }
@@ -787,6 +805,17 @@ mod tests {
         #[test]
         fn number_text_is_display_for_any_bits(bits in proptest::num::u64::ANY) {
             let v = f64::from_bits(bits);
+            let mut n = NumberText::default();
+            proptest::prop_assert_eq!(n.f64(v), format!("{v}"));
+        }
+
+        /// Numbers with few binary digits after the point, where ties can be.
+        #[test]
+        fn number_text_is_display_for_short_binary_fractions(
+            m in -(1_i64 << 53)..(1_i64 << 53),
+            f in 0_i32..40
+        ) {
+            let v = m as f64 / 2_f64.powi(f);
             let mut n = NumberText::default();
             proptest::prop_assert_eq!(n.f64(v), format!("{v}"));
         }
