@@ -1604,36 +1604,28 @@ impl BatchWriter<'_> {
                 "batch end: {what}"
             )
         };
-        let (counts, indexed) = std::thread::scope(|scope| {
-            let count = || match &orders {
-                Some(orders) => order_counts(orders)
-                    .into_iter()
-                    .filter_map(|(key, c)| Some((id_of(key)?, c)))
-                    .collect(),
-                None => IdMap::default(),
-            };
-            let helper = std::thread::Builder::new()
-                .name("clientele-batch-orders".to_string())
-                .spawn_scoped(scope, count);
-            let indexed = if bulk {
-                tx.execute_batch(
-                    "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
+        let count = || match &orders {
+            Some(orders) => order_counts(orders)
+                .into_iter()
+                .filter_map(|(key, c)| Some((id_of(key)?, c)))
+                .collect(),
+            None => IdMap::default(),
+        };
+        // The orders counted on a second thread while the indexes are built.
+        let (counts, indexed) =
+            crate::parallel::side_by_side("clientele-batch-orders", count, || {
+                let indexed = if bulk {
+                    tx.execute_batch(
+                        "CREATE INDEX IF NOT EXISTS sale_contact ON sale (contact_id);
                      CREATE INDEX IF NOT EXISTS contact_batch ON contact (batch_id);
                      CREATE INDEX IF NOT EXISTS contact_external_ref ON contact (external_ref);",
-                )
-            } else {
-                Ok(())
-            };
-            step("indexes built");
-            let counts = match helper {
-                Ok(helper) => helper
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                // No thread to be had: counted here, after the indexes.
-                Err(_) => count(),
-            };
-            (counts, indexed)
-        });
+                    )
+                } else {
+                    Ok(())
+                };
+                step("indexes built");
+                indexed
+            });
         indexed?;
         drop(orders);
         let counts = counted_in_sql.unwrap_or(counts);
