@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, maximise, maximise_near, maximise_roughly};
+use super::fit::{LogLikelihood, log_add_exp, maximise_from};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -185,23 +185,16 @@ fn maximum(
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let given = start.is_some();
-    let start = match start {
-        Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
-        None => {
+    maximise_from(
+        &BgNbdLikelihood(rows),
+        start,
+        || {
             // Where the mean purchase rate r / alpha matches the observed one.
             let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
             vec![0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7]
-        }
-    };
-    if given {
-        // The fit on a shorter history of the shop: Newton steps from it.
-        maximise_near(&BgNbdLikelihood(rows), &start)
-    } else if rough {
-        maximise_roughly(&BgNbdLikelihood(rows), &start)
-    } else {
-        maximise(&BgNbdLikelihood(rows), &start)
-    }
+        },
+        rough,
+    )
 }
 
 impl ModelParams for BgNbdParams {

@@ -227,6 +227,25 @@ const NEAR_STEPS: usize = 24;
 /// to have reached it: what the polish after the line search reaches.
 const NEAR_TOLERANCE: f64 = 1e-10;
 
+/// The log-parameters that maximise `ll`: from `given` (the fit on a shorter history of the
+/// shop) by [`maximise_near`], else from `default` by the line search, to its tolerance
+/// alone when `rough` ([`maximise_roughly`]) or polished ([`maximise`]).
+pub(crate) fn maximise_from<L: LogLikelihood, P: super::ModelParams>(
+    ll: &L,
+    given: Option<&P>,
+    default: impl FnOnce() -> Vec<f64>,
+    rough: bool,
+) -> Result<Vec<f64>, PredictError> {
+    match given {
+        Some(p) => {
+            let start: Vec<f64> = p.to_vec().iter().map(|v| v.ln()).collect();
+            maximise_near(ll, &start)
+        }
+        None if rough => maximise_roughly(ll, &default()),
+        None => maximise(ll, &default()),
+    }
+}
+
 /// The log-parameters that maximise the log-likelihood from a start known to lie close to
 /// the maximum (the same shop's fit on a history a few months shorter): Newton steps with
 /// the Hessian taken once, at the start, each a single gradient, where the line search

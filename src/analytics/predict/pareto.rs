@@ -15,9 +15,7 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{
-    LogLikelihood, log_add_exp, log_sub_exp, maximise, maximise_near, maximise_roughly,
-};
+use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise_from};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -364,22 +362,15 @@ fn maximum(
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    let given = start.is_some();
-    let start = match start {
-        Some(p) => p.to_vec().iter().map(|v| v.ln()).collect(),
-        None => {
+    maximise_from(
+        &ParetoLikelihood(rows),
+        start,
+        || {
             let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
             vec![0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()]
-        }
-    };
-    if given {
-        // The fit on a shorter history of the shop: Newton steps from it.
-        maximise_near(&ParetoLikelihood(rows), &start)
-    } else if rough {
-        maximise_roughly(&ParetoLikelihood(rows), &start)
-    } else {
-        maximise(&ParetoLikelihood(rows), &start)
-    }
+        },
+        rough,
+    )
 }
 
 impl PurchaseModel for ParetoNbdParams {
