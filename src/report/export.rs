@@ -159,7 +159,8 @@ impl<W: Write> GuardedCsv<W> {
 
     /// Writes one field of the current record that holds a number as [`NumberText`]
     /// writes it: a finite one needs no guard (digits, with a minus sign first when
-    /// negative); "NaN" and "-inf" are guarded as text.
+    /// negative); anything else ("NaN", "inf", "-inf", an empty field) goes through
+    /// [`GuardedCsv::field`] like any text.
     pub fn number(&mut self, text: &str) -> csv::Result<()> {
         let digits = text.strip_prefix('-').unwrap_or(text);
         if digits.bytes().next().is_some_and(|b| b.is_ascii_digit()) {

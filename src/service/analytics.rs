@@ -124,7 +124,7 @@ pub fn orders_as_of(
 
 /// The as-of date (default: the day of the latest fact) and the orders of the facts on or
 /// before it.
-pub(super) fn orders_of_facts(
+fn orders_of_facts(
     mut facts: Vec<crate::model::SaleFact>,
     as_of: Option<NaiveDate>,
 ) -> (NaiveDate, Vec<Order>) {

@@ -485,8 +485,6 @@ mod tests {
         ));
     }
 
-    /// The scores' read gives the facts' read without what the figures do not look at,
-    /// the same pieces in the same order, with and without a period.
     /// The customers of a few pieces looked up one by one give what reading every customer
     /// gives: their languages, and an erased customer's pieces left out.
     #[test]
@@ -527,6 +525,8 @@ mod tests {
         }
     }
 
+    /// The scores' read gives the facts' read without what the figures do not look at,
+    /// the same pieces in the same order, with and without a period.
     #[test]
     fn the_scores_read_is_the_facts_read_without_the_words() {
         let store = Store::open_in_memory().unwrap();

@@ -90,9 +90,7 @@ impl Store {
             Ok(())
         })
     }
-}
 
-impl Store {
     /// Every set of figures of `kind` kept, whatever data it was worked out from (a
     /// person's copy of what is held on them reads them all).
     pub fn kept_sets(&self, kind: &str) -> Result<Vec<Vec<u8>>> {

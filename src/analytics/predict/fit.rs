@@ -158,16 +158,9 @@ pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f6
     maximise_to(ll, start, true)
 }
 
-/// [`maximise`] to the line search's tolerance alone, without the Newton polish after it
-/// (for the model check's fits: their holdout predictions, and the start they give the
-/// whole history's fits, do not need the last digits).
-pub(crate) fn maximise_roughly<L: LogLikelihood>(
-    ll: &L,
-    start: &[f64],
-) -> Result<Vec<f64>, PredictError> {
-    maximise_to(ll, start, false)
-}
-
+/// [`maximise`], with the Newton polish after the line search only when `polish` (the
+/// model check's fits go without it: their holdout predictions, and the start they give
+/// the whole history's fits, do not need the last digits).
 fn maximise_to<L: LogLikelihood>(
     ll: &L,
     start: &[f64],
@@ -229,7 +222,7 @@ const NEAR_TOLERANCE: f64 = 1e-10;
 
 /// The log-parameters that maximise `ll`: from `given` (the fit on a shorter history of the
 /// shop) by [`maximise_near`], else from `default` by the line search, to its tolerance
-/// alone when `rough` ([`maximise_roughly`]) or polished ([`maximise`]).
+/// alone when `rough`, or polished ([`maximise`]).
 pub(crate) fn maximise_from<L: LogLikelihood, P: super::ModelParams>(
     ll: &L,
     given: Option<&P>,
@@ -241,8 +234,7 @@ pub(crate) fn maximise_from<L: LogLikelihood, P: super::ModelParams>(
             let start: Vec<f64> = p.to_vec().iter().map(|v| v.ln()).collect();
             maximise_near(ll, &start)
         }
-        None if rough => maximise_roughly(ll, &default()),
-        None => maximise(ll, &default()),
+        None => maximise_to(ll, &default(), !rough),
     }
 }
 
@@ -267,12 +259,13 @@ pub(crate) fn maximise_near<L: LogLikelihood>(
     maximise(ll, start)
 }
 
-/// Up to `steps` Newton steps from `p` with the Hessian taken once at `p`, each kept only
-/// when it brings the gradient closer to zero without lowering the log-likelihood: the
-/// point reached, its gradient and its mean log-likelihood. With `update`, the inverse
-/// Hessian is brought up to date after each step from the change of the gradient (BFGS's
-/// update, Nocedal & Wright eq. 6.17), so that steps from farther away converge faster
-/// than with the first Hessian alone.
+/// Up to `steps` Newton steps from `p` with the Hessian taken at `p`: the point reached,
+/// its gradient and its mean log-likelihood. Without `update` (the polish) a step is kept
+/// only when it brings the gradient closer to zero without lowering the log-likelihood,
+/// and the first that does not ends the steps. With `update` (from farther away) a step
+/// is kept where the log-likelihood does not fall, the inverse Hessian is brought up to
+/// date after each from the change of the gradient (BFGS's update, Nocedal & Wright eq.
+/// 6.17), and the Hessian is taken again where a step fails.
 fn newton_steps<L: LogLikelihood>(
     ll: &L,
     mut p: Vec<f64>,
@@ -389,11 +382,8 @@ fn bfgs_update(inv: &mut [Vec<f64>], step: &[f64], g: &[f64], g_next: &[f64]) {
         return;
     }
     let rho = 1.0 / ys;
-    let b: Vec<Vec<f64>> = inv
-        .iter()
-        .map(|row| row.iter().map(|v| -v).collect())
-        .collect();
-    // (I - rho s y^T) B (I - rho y s^T) + rho s s^T
+    // B <- (I - rho s y^T) B (I - rho y s^T) + rho s s^T, written for inv = -B:
+    // inv <- (I - rho s y^T) inv (I - rho y s^T) - rho s s^T.
     let left: Vec<Vec<f64>> = (0..k)
         .map(|i| {
             (0..k)
@@ -413,19 +403,14 @@ fn bfgs_update(inv: &mut [Vec<f64>], step: &[f64], g: &[f64], g_next: &[f64]) {
     let right: Vec<Vec<f64>> = (0..k)
         .map(|i| (0..k).map(|j| left[j][i]).collect())
         .collect();
-    let updated = product(&product(&left, &b), &right);
-    for i in 0..k {
-        for j in 0..k {
-            let next = updated[i][j] + rho * step[i] * step[j];
-            if !next.is_finite() {
-                return;
-            }
+    let mut updated = product(&product(&left, inv), &right);
+    for (i, row) in updated.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            *v -= rho * step[i] * step[j];
         }
     }
-    for i in 0..k {
-        for j in 0..k {
-            inv[i][j] = -(updated[i][j] + rho * step[i] * step[j]);
-        }
+    if updated.iter().flatten().all(|v| v.is_finite()) {
+        inv.clone_from_slice(&updated);
     }
 }
 

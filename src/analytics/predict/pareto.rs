@@ -198,21 +198,16 @@ impl LogLikelihood for ParetoLikelihood<'_> {
         // Pareto/NBD are the longest stretch of the predictions, and the thread that fits
         // BG/NBD beside them is idle for most of it.
         let sums = match split_point(rows) {
-            Some(mid) => std::thread::scope(|scope| {
-                let other = std::thread::Builder::new()
-                    .name("pareto-pass".into())
-                    .spawn_scoped(scope, || pass(mid..end));
-                let lower = pass(0..mid);
-                let upper = match other {
-                    Ok(handle) => handle
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                    Err(_) => pass(mid..end),
-                };
+            Some(mid) => {
+                let (upper, lower) = crate::parallel::side_by_side(
+                    "pareto-pass",
+                    || pass(mid..end),
+                    || pass(0..mid),
+                );
                 lower.zip(upper).map(|((v1, g1), (v2, g2))| {
                     (v1 + v2, std::array::from_fn::<f64, 4, _>(|k| g1[k] + g2[k]))
                 })
-            }),
+            }
             None => pass(0..end),
         };
         let Some((value, g)) = sums else {

@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use crate::parallel::side_by_side;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +20,7 @@ use super::{
     PredictError, PurchaseModel, fit_gamma_gamma, timed,
 };
 use crate::analytics::orders::Order;
+use crate::parallel::side_by_side;
 
 /// Below this many repeat customers there are no predictions.
 pub const MIN_REPEAT_CUSTOMERS: usize = 30;
@@ -532,11 +531,12 @@ fn revenue_range(
             })
             .collect()
     };
-    let total = |purchases: &[f64], gg: &GammaGammaParams| -> f64 {
-        spends(gg).iter().zip(purchases).map(|(s, e)| e * s).sum()
+    let total = |purchases: &[f64], spends: &[f64]| -> f64 {
+        spends.iter().zip(purchases).map(|(s, e)| e * s).sum()
     };
+    let fit_spends = spends(&gamma_gamma.params);
     let at_fit = purchases(model);
-    let expected = total(&at_fit, &gamma_gamma.params);
+    let expected = total(&at_fit, &fit_spends);
     let model_params = match model {
         Model::BgNbd(p) => p.to_vec(),
         Model::ParetoNbd(p) => p.to_vec(),
@@ -550,19 +550,18 @@ fn revenue_range(
         (Some(mc), Some(gc)) => {
             let numeric = || {
                 relative_gradient_in_two(
-                    |v| total(&purchases(&rebuild(v)), &gamma_gamma.params),
+                    |v| total(&purchases(&rebuild(v)), &fit_spends),
                     &model_params,
                 )
             };
             let gm = match model {
                 Model::ParetoNbd(p) => {
-                    pareto_revenue_gradient(p, &heads, &spends(&gamma_gamma.params), weeks)
-                        .unwrap_or_else(numeric)
+                    pareto_revenue_gradient(p, &heads, &fit_spends, weeks).unwrap_or_else(numeric)
                 }
                 Model::BgNbd(_) => numeric(),
             };
             let gs = relative_gradient(
-                |v| total(&at_fit, &GammaGammaParams::from_slice(v)),
+                |v| total(&at_fit, &spends(&GammaGammaParams::from_slice(v))),
                 &gg_params,
             );
             Some(quadratic_form(&gm, mc) + quadratic_form(&gs, gc))
@@ -621,22 +620,26 @@ pub(super) fn pareto_revenue_gradient(
 /// revenue range is the last stretch of the predictions): the same values, the same
 /// arithmetic, in half the time when a core is free.
 fn relative_gradient_in_two(f: impl Fn(&[f64]) -> f64 + Sync, x: &[f64]) -> Vec<f64> {
-    let step = |v: f64| 1e-5 * v.abs().max(1e-8);
     let at = |i: usize, sign: f64| {
         let mut p = x.to_vec();
-        p[i] = x[i] + sign * step(x[i]);
+        p[i] = x[i] + sign * relative_step(x[i]);
         f(&p)
     };
     let all = |sign: f64| -> Vec<f64> { (0..x.len()).map(|i| at(i, sign)).collect() };
     let (up, down) = side_by_side("predict-range", || all(1.0), || all(-1.0));
     (0..x.len())
-        .map(|i| (up[i] - down[i]) / (2.0 * step(x[i])))
+        .map(|i| (up[i] - down[i]) / (2.0 * relative_step(x[i])))
         .collect()
 }
 
 /// Central-difference gradient with steps relative to each parameter.
 fn relative_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
-    central_gradient_steps(f, x, |v| 1e-5 * v.abs().max(1e-8))
+    central_gradient_steps(f, x, relative_step)
+}
+
+/// The difference step for a parameter of value `v`.
+fn relative_step(v: f64) -> f64 {
+    1e-5 * v.abs().max(1e-8)
 }
 
 fn quadratic_form(g: &[f64], m: &[Vec<f64>]) -> f64 {
