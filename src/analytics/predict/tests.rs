@@ -759,3 +759,30 @@ fn fits_from_a_shorter_historys_fit_reach_the_same_maximum_in_fewer_passes() {
     let (near, passes) = both_ways(&ParetoLikelihood(&rows), &ParetoLikelihood(&rows), &start);
     check("Pareto/NBD", start, own, near, passes);
 }
+
+/// P(alive) worked out for many customers at once, each tail integral once per x and time,
+/// is P(alive) customer by customer to the bit, for both models, at the fit and far from
+/// it (where the integrals' series are long).
+#[test]
+fn p_alive_of_many_is_p_alive_of_each() {
+    let hs = calibration();
+    let pareto = [
+        fit_pareto_nbd(&hs).unwrap_or_else(|e| panic!("{e}")).params,
+        ParetoNbdParams {
+            r: 0.3,
+            alpha: 2.0,
+            s: 1.7,
+            beta: 90.0,
+        },
+    ];
+    let bgnbd = fit_bgnbd(&hs).unwrap_or_else(|e| panic!("{e}")).params;
+    let models = pareto
+        .into_iter()
+        .map(Model::ParetoNbd)
+        .chain([Model::BgNbd(bgnbd)]);
+    for m in models {
+        let each: Vec<u64> = hs.iter().map(|h| m.p_alive(h).to_bits()).collect();
+        let many: Vec<u64> = m.p_alive_each(&hs).iter().map(|p| p.to_bits()).collect();
+        assert_eq!(many, each, "{m:?}");
+    }
+}
