@@ -2,7 +2,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::common::{END, clientele, end_date, temp_db, text};
+use crate::common::{END, clientele, end_date, run_ok, temp_db, text};
 
 fn stats_json(db: &std::path::Path) -> serde_json::Value {
     let out = clientele(db, &["stats", "--json"]);
@@ -1176,7 +1176,7 @@ fn predictions_are_kept_until_the_shops_data_changes() {
 fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
     let (dir, db) = cdnow_db();
     let csv_path = dir.path().join("p.csv");
-    let out = clientele(
+    run_ok(
         &db,
         &[
             "predict",
@@ -1186,7 +1186,6 @@ fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
             csv_path.to_str().unwrap_or(""),
         ],
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let mut r = csv::Reader::from_path(&csv_path).unwrap();
     let first = r.records().next().unwrap().unwrap();
     let (id, p_alive, clv) = (
@@ -1196,11 +1195,10 @@ fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
     );
     let export = |name: &str| -> serde_json::Value {
         let file = dir.path().join(name);
-        let out = clientele(
+        run_ok(
             &db,
             &["subject-export", &id, "--out", file.to_str().unwrap_or("")],
         );
-        assert!(out.status.success(), "{}", text(&out.stderr));
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap()
     };
     let v = export("subject.json");
@@ -1220,11 +1218,10 @@ fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
     assert!(close(&kept[0]["clv"], clv), "{kept:?} against {clv}");
     // The same in the PDF, in words.
     let pdf = dir.path().join("subject.pdf");
-    let out = clientele(
+    run_ok(
         &db,
         &["subject-export", &id, "--out", pdf.to_str().unwrap_or("")],
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let words = std::process::Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -1238,7 +1235,7 @@ fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
         "{words}"
     );
     // A recorded change drops the kept predictions, and with them these.
-    let out = clientele(
+    run_ok(
         &db,
         &[
             "feedback",
@@ -1254,7 +1251,6 @@ fn the_subject_export_shows_the_predictions_kept_about_the_customer() {
             "Fine",
         ],
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let v = export("after.json");
     assert_eq!(v["predictions"].as_array().map(Vec::len), Some(0));
 }
