@@ -6,9 +6,15 @@
 //! 1. `clientele demo --customers N --years 3 --end 2025-06-30` into a fresh database;
 //! 2. `clientele predict --model bgnbd --out FILE` and `clientele predict --out FILE`
 //!    (`--model auto`, the default), 3 rounds, alternating; medians. Each round runs each
-//!    command twice: first with the kept predictions emptied (`DELETE FROM figures_kept`,
-//!    as after any change to the shop's data: the sales are read and the models fitted),
-//!    then again (the predictions kept by the first run are read);
+//!    command three times:
+//!    - the shop's first predictions: the kept predictions and the fits' starts emptied
+//!      (`DELETE FROM figures_kept; DELETE FROM fit_starts`): the sales are read and the
+//!      models fitted from their default starts;
+//!    - after a month's change: the predictions made as of 30 days before the last sale
+//!      (untimed: what the shop had a month ago), then the kept predictions emptied, as
+//!      any change to the shop's data does: the sales are read and the fits start from
+//!      those a month old;
+//!    - kept: the same command again (the predictions kept by the run before are read);
 //! 3. `python benches/predict_lifetimes.py FILE`: lifetimes 0.11.3's `BetaGeoFitter().fit`
 //!    on the same (frequency, recency, T), timed inside Python (the fit alone).
 //!
@@ -16,6 +22,8 @@
 //! without it the lifetimes line says "skipped". CLIENTELE_BENCH_SIZES changes the sizes
 //! (comma-separated). CLIENTELE_BENCH_BEFORE names an older `clientele` binary to time
 //! alternately with this one on the same shops (before and after in one run).
+//! CLIENTELE_BENCH_SHOPS names databases to time as well (comma-separated), such as the
+//! shop the size of the full CDNOW data set that `benches/cdnow_size_shop.py` makes.
 
 use std::path::Path;
 use std::process::Command;
@@ -39,11 +47,28 @@ fn median(mut v: Vec<Duration>) -> f64 {
     v[v.len() / 2].as_secs_f64()
 }
 
-/// Empties the kept figures of `db`, as any change to the shop's data does (a database of
-/// a build without them has nothing to empty).
-fn forget_kept(db: &Path) {
+/// Empties the kept figures of `db`, as any change to the shop's data does, and with
+/// `starts` the fits' starts too, as in a shop that never had predictions (a database of a
+/// build without them has nothing to empty).
+fn forget_kept(db: &Path, starts: bool) {
     let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
     let _ = conn.execute("DELETE FROM figures_kept", []);
+    if starts {
+        let _ = conn.execute("DELETE FROM fit_starts", []);
+    }
+}
+
+/// The day 30 days before the last sale of `db`.
+fn a_month_before_the_last_sale(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let last: String = conn
+        .query_row("SELECT substr(MAX(sold_at), 1, 10) FROM sale", [], |r| {
+            r.get(0)
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let last = chrono::NaiveDate::parse_from_str(&last, "%Y-%m-%d")
+        .unwrap_or_else(|e| panic!("{last}: {e}"));
+    (last - chrono::Days::new(30)).to_string()
 }
 
 fn lifetimes(csv: &Path) -> String {
@@ -72,7 +97,6 @@ fn main() {
     for customers in sizes {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let db = dir.path().join("demo.sqlite");
-        let csv = dir.path().join("predictions.csv");
         let n = customers.to_string();
         let demo = [
             "demo",
@@ -90,67 +114,91 @@ fn main() {
             "demo shop of {customers} customers made in {:.1} s",
             t.as_secs_f64()
         );
-        let before = std::env::var("CLIENTELE_BENCH_BEFORE").ok();
-        let binaries: Vec<(&str, &str)> = match &before {
-            Some(old) => vec![("before", old.as_str()), ("this build", exe)],
-            None => vec![("this build", exe)],
-        };
-        // Each binary on its own copy (a newer one upgrades the file, an older one then
-        // refuses it), opened once before the timings (an upgrade is not timed).
-        let copies: Vec<std::path::PathBuf> = (0..binaries.len())
-            .map(|i| {
-                let copy = dir.path().join(format!("shop{i}.sqlite"));
-                std::fs::copy(&db, &copy).unwrap_or_else(|e| panic!("{e}"));
-                copy
-            })
-            .collect();
-        for ((_, bin), copy) in binaries.iter().zip(&copies) {
-            run(
-                Command::new(bin).arg("--db").arg(copy).arg("stats"),
-                "stats",
-            );
-        }
-        // [model][made, kept] per binary.
-        let mut times: Vec<[[Vec<Duration>; 2]; 2]> =
-            binaries.iter().map(|_| Default::default()).collect();
-        for _ in 0..RUNS {
-            for (((_, bin), copy), t) in binaries.iter().zip(&copies).zip(times.iter_mut()) {
-                for (model, runs) in ["bgnbd", "auto"].into_iter().zip(t.iter_mut()) {
-                    for (kept, runs) in runs.iter_mut().enumerate() {
-                        if kept == 0 {
-                            forget_kept(copy);
-                        }
-                        runs.push(run(
-                            Command::new(bin)
-                                .arg("--db")
-                                .arg(copy)
-                                .args(["predict", "--model", model, "--out"])
-                                .arg(&csv),
-                            "predict",
-                        ));
-                    }
-                }
-            }
-        }
-        let rows = std::fs::read_to_string(&csv)
-            .map(|s| s.lines().count().saturating_sub(1))
-            .unwrap_or(0);
-        for ((name, _), [bgnbd, auto]) in binaries.iter().zip(times) {
-            let [bgnbd_made, bgnbd_kept] = bgnbd;
-            let [auto_made, auto_kept] = auto;
-            println!(
-                "{customers} demo customers ({rows} predicted), {name}, whole process, medians of {RUNS}: \
-                 clientele predict --model bgnbd {:.3} s after a change, {:.3} s kept; \
-                 --model auto {:.3} s after a change, {:.3} s kept",
-                median(bgnbd_made),
-                median(bgnbd_kept),
-                median(auto_made),
-                median(auto_kept)
-            );
-        }
-        println!(
-            "  lifetimes 0.11.3 BG/NBD fit alone on the same customers: {}",
-            lifetimes(&csv)
+        time_shop(&format!("{customers} demo customers"), &db, dir.path());
+    }
+    let shops = std::env::var("CLIENTELE_BENCH_SHOPS").unwrap_or_default();
+    for shop in shops.split(',').filter(|s| !s.trim().is_empty()) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db = dir.path().join("shop.sqlite");
+        std::fs::copy(shop.trim(), &db).unwrap_or_else(|e| panic!("{shop}: {e}"));
+        time_shop(shop.trim(), &db, dir.path());
+    }
+}
+
+/// Times both models on copies of the shop `db` in `dir` (see the module's comment).
+fn time_shop(name: &str, db: &Path, dir: &Path) {
+    let exe = env!("CARGO_BIN_EXE_clientele");
+    let csv = dir.join("predictions.csv");
+    let before = std::env::var("CLIENTELE_BENCH_BEFORE").ok();
+    let binaries: Vec<(&str, &str)> = match &before {
+        Some(old) => vec![("before", old.as_str()), ("this build", exe)],
+        None => vec![("this build", exe)],
+    };
+    // Each binary on its own copy (a newer one upgrades the file, an older one then
+    // refuses it), opened once before the timings (an upgrade is not timed).
+    let copies: Vec<std::path::PathBuf> = (0..binaries.len())
+        .map(|i| {
+            let copy = dir.join(format!("copy{i}.sqlite"));
+            std::fs::copy(db, &copy).unwrap_or_else(|e| panic!("{e}"));
+            copy
+        })
+        .collect();
+    for ((_, bin), copy) in binaries.iter().zip(&copies) {
+        run(
+            Command::new(bin).arg("--db").arg(copy).arg("stats"),
+            "stats",
         );
     }
+    let month_ago = a_month_before_the_last_sale(db);
+    let predict = |bin: &str, copy: &Path, model: &str, as_of: Option<&str>| {
+        let mut cmd = Command::new(bin);
+        cmd.arg("--db")
+            .arg(copy)
+            .args(["predict", "--model", model, "--out"])
+            .arg(&csv);
+        if let Some(day) = as_of {
+            cmd.args(["--as-of", day]);
+        }
+        cmd
+    };
+    // [model][first, after a month's change, kept] per binary.
+    let mut times: Vec<[[Vec<Duration>; 3]; 2]> =
+        binaries.iter().map(|_| Default::default()).collect();
+    for _ in 0..RUNS {
+        for (((_, bin), copy), t) in binaries.iter().zip(&copies).zip(times.iter_mut()) {
+            for (model, [first, changed, kept]) in ["bgnbd", "auto"].into_iter().zip(t.iter_mut()) {
+                forget_kept(copy, true);
+                first.push(run(&mut predict(bin, copy, model, None), "predict"));
+                // What the shop had a month ago, then a change.
+                forget_kept(copy, true);
+                run(&mut predict(bin, copy, model, Some(&month_ago)), "predict");
+                forget_kept(copy, false);
+                changed.push(run(&mut predict(bin, copy, model, None), "predict"));
+                kept.push(run(&mut predict(bin, copy, model, None), "predict"));
+            }
+        }
+    }
+    let rows = std::fs::read_to_string(&csv)
+        .map(|s| s.lines().count().saturating_sub(1))
+        .unwrap_or(0);
+    for ((binary, _), [bgnbd, auto]) in binaries.iter().zip(times) {
+        let [bgnbd_first, bgnbd_changed, bgnbd_kept] = bgnbd;
+        let [auto_first, auto_changed, auto_kept] = auto;
+        println!(
+            "{name} ({rows} predicted), {binary}, whole process, medians of {RUNS}: \
+             clientele predict --model bgnbd {:.3} s first, {:.3} s after a month's change, \
+             {:.3} s kept; --model auto {:.3} s first, {:.3} s after a month's change, \
+             {:.3} s kept",
+            median(bgnbd_first),
+            median(bgnbd_changed),
+            median(bgnbd_kept),
+            median(auto_first),
+            median(auto_changed),
+            median(auto_kept)
+        );
+    }
+    println!(
+        "  lifetimes 0.11.3 BG/NBD fit alone on the same customers: {}",
+        lifetimes(&csv)
+    );
 }

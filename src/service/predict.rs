@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use super::{Error, Job, Progress, Stage};
 use crate::analytics::predict::{
-    ClvSettings, ModelChoice, PredictOutcome, PredictSettings, PurchaseDays, predict,
+    ClvSettings, FitStarts, ModelChoice, PredictOutcome, PredictSettings, PurchaseDays,
+    predict_from,
 };
 use crate::model::SaleFact;
 use crate::store::{DaySpend, Store, day_spends_of};
@@ -67,8 +68,11 @@ const KEPT_KIND: &str = "predictions";
 /// Changed whenever what the kept predictions hold, or how they are worked out, changes:
 /// figures kept by another version are worked out again (the program's version is part
 /// of the key too). 2: the whole-history fits by Newton steps from the model check's fit,
-/// which reach the same maximum by another path (figures apart by about 1e-13).
-const KEPT_FORMAT: u32 = 2;
+/// which reach the same maximum by another path (figures apart by about 1e-13). 3: the
+/// model check's fits go on to where the gradient is zero, as every fit now does, so that
+/// the figures are the same wherever the fits start (the check's figures moved by about
+/// 1e-7).
+const KEPT_FORMAT: u32 = 3;
 
 /// What is kept of one prediction run: everything but the open complaints, which are
 /// read each time (resolving a complaint is not a change the figures depend on).
@@ -235,6 +239,37 @@ fn keep(
     if let Err(e) = written {
         tracing::debug!("predictions not kept: {e}");
     }
+    if let PredictOutcome::Ready(p) = outcome {
+        let written = serde_json::to_string(&p.starts)
+            .map_err(|e| e.to_string())
+            .and_then(|json| {
+                store
+                    .keep_fit_starts(STARTS_KIND, &json)
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(e) = written {
+            tracing::debug!("fit starts not kept: {e}");
+        }
+    }
+}
+
+/// The kind the predictions' fit starts are kept as.
+const STARTS_KIND: &str = "predictions";
+
+/// Where the fits start: the previous prediction's maxima, when they were kept and can be
+/// read (anything else only means the fits start from their defaults).
+fn fit_starts(store: &Store) -> FitStarts {
+    match store.fit_starts(STARTS_KIND) {
+        Ok(Some(json)) => serde_json::from_str(&json).unwrap_or_else(|e| {
+            tracing::debug!("fit starts not read: {e}");
+            FitStarts::default()
+        }),
+        Ok(None) => FitStarts::default(),
+        Err(e) => {
+            tracing::debug!("fit starts not read: {e}");
+            FitStarts::default()
+        }
+    }
 }
 
 /// Reads the sales and predicts: the as-of date, the outcome and the external references.
@@ -265,11 +300,12 @@ fn make(
     };
     let days = crate::analytics::predict::timed("purchase days", || purchase_days(&spends));
     drop(spends);
+    let starts = crate::analytics::predict::timed("fit starts", || fit_starts(store));
     // The models are fitted on a second thread while this one reads the external
     // references (the store's connection stays on this thread).
     let (outcome, external_refs) = crate::parallel::side_by_side(
         "clientele-predict",
-        || crate::analytics::predict::timed("predict", || predict(&days, &settings)),
+        || crate::analytics::predict::timed("predict", || predict_from(&days, &settings, &starts)),
         || crate::analytics::predict::timed("external refs", || store.external_refs()),
     );
     let outcome = outcome.map_err(Error::Predict)?;

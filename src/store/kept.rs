@@ -91,6 +91,31 @@ impl Store {
         })
     }
 
+    /// Where the fits of `kind` started last time (see `fit_starts` in the schema), as
+    /// kept by [`Store::keep_fit_starts`].
+    pub fn fit_starts(&self, kind: &str) -> Result<Option<String>> {
+        self.map_busy(|s| {
+            Ok(s.conn
+                .query_row(
+                    "SELECT value FROM fit_starts WHERE kind = ?1",
+                    [kind],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        })
+    }
+
+    /// Keeps where the next fits of `kind` start, in place of those kept before.
+    pub fn keep_fit_starts(&self, kind: &str, value: &str) -> Result<()> {
+        self.map_busy(|s| {
+            s.conn.execute(
+                "INSERT OR REPLACE INTO fit_starts (kind, value) VALUES (?1, ?2)",
+                [kind, value],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Every set of figures of `kind` kept, whatever data it was worked out from (a
     /// person's copy of what is held on them reads them all).
     pub fn kept_sets(&self, kind: &str) -> Result<Vec<Vec<u8>>> {

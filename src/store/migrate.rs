@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_feedback_given_on.sql"),
     include_str!("migrations/0014_figures_kept.sql"),
     include_str!("migrations/0015_feedback_status.sql"),
+    include_str!("migrations/0016_fit_starts.sql"),
 ];
 
 /// The version whose migration empties `customer_summary` to add a column: the rows are

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, maximise_from};
+use super::fit::{FitStart, Found, LogLikelihood, log_add_exp, maximise_from};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -155,46 +155,44 @@ pub fn fit_bgnbd(histories: &[CustomerHistory]) -> Result<Fitted<BgNbdParams>, P
     fit_bgnbd_from(histories, None)
 }
 
-/// [`fit_bgnbd`] starting from `start` when given (the fit on a shorter history of the same
+/// [`fit_bgnbd`] starting from `start` when given (an earlier fit of the same model to the
 /// shop, which lies close to this one's maximum).
 pub(crate) fn fit_bgnbd_from(
     histories: &[CustomerHistory],
-    start: Option<&BgNbdParams>,
+    start: Option<&FitStart>,
 ) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows, start, false)?;
-    Ok(Fitted::new(&BgNbdLikelihood(&rows), &best))
+    let best = maximum(&rows, start)?;
+    Ok(Fitted::new(&BgNbdLikelihood(&rows), &best.log_params))
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
-/// model check's refit), to the line search's tolerance (no Newton polish).
+/// model check's refit).
 pub fn fit_bgnbd_params(histories: &[CustomerHistory]) -> Result<BgNbdParams, PredictError> {
-    Ok(BgNbdParams::from_logs(&maximum(
-        &Rows::purchases(histories),
-        None,
-        true,
-    )?))
+    Ok(fit_bgnbd_params_from(histories, None)?.0)
+}
+
+/// [`fit_bgnbd_params`] starting from `start` when given, with where the whole history's fit
+/// (or the next check's) may start.
+pub(crate) fn fit_bgnbd_params_from(
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<(BgNbdParams, FitStart), PredictError> {
+    let best = maximum(&Rows::purchases(histories), start)?;
+    let params: Vec<f64> = best.log_params.iter().map(|v| v.exp()).collect();
+    Ok((BgNbdParams::from_slice(&params), best.start()))
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.
-fn maximum(
-    rows: &Rows,
-    start: Option<&BgNbdParams>,
-    rough: bool,
-) -> Result<Vec<f64>, PredictError> {
+fn maximum(rows: &Rows, start: Option<&FitStart>) -> Result<Found, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    maximise_from(
-        &BgNbdLikelihood(rows),
-        start,
-        || {
-            // Where the mean purchase rate r / alpha matches the observed one.
-            let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
-            vec![0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7]
-        },
-        rough,
-    )
+    maximise_from(&BgNbdLikelihood(rows), start, || {
+        // Where the mean purchase rate r / alpha matches the observed one.
+        let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+        vec![0.0, (1.0 / rate).ln(), 0.0, 1f64.ln() + 0.7]
+    })
 }
 
 impl ModelParams for BgNbdParams {

@@ -153,19 +153,71 @@ impl<L: LogLikelihood> Gradient for Cost<'_, L> {
 /// converged.
 const GRADIENT_TOLERANCE: f64 = 1e-7;
 
-/// The log-parameters that maximise the log-likelihood, starting from `start`.
-pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, PredictError> {
-    maximise_to(ll, start, true)
+/// Where a fit starts: the log-parameters of an earlier fit of the same model to the same
+/// shop (its data before the latest change, or a shorter stretch of its history), with
+/// the inverse Hessian of the mean log-likelihood in the logs there when it is known.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FitStart {
+    /// The logs of the parameters.
+    pub log_params: Vec<f64>,
+    /// The inverse Hessian of the mean log-likelihood per customer in the log-parameters.
+    pub inverse_hessian: Option<Vec<Vec<f64>>>,
 }
 
-/// [`maximise`], with the Newton polish after the line search only when `polish` (the
-/// model check's fits go without it: their holdout predictions, and the start they give
-/// the whole history's fits, do not need the last digits).
-fn maximise_to<L: LogLikelihood>(
-    ll: &L,
-    start: &[f64],
-    polish: bool,
-) -> Result<Vec<f64>, PredictError> {
+impl FitStart {
+    /// The start a fit's maximum gives: its inverse Hessian in the logs from the
+    /// covariance of the parameters, C = (-H)^-1 for the total log-likelihood H in the
+    /// parameters. Where the gradient is zero, the mean's Hessian in the logs is
+    /// theta_i theta_j H_ij / n, so its inverse is -n C_ij / (theta_i theta_j).
+    pub(crate) fn of_maximum(log_params: &[f64], covariance: Option<&[Vec<f64>]>, n: f64) -> Self {
+        let theta: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
+        let inverse_hessian = covariance.map(|c| {
+            (0..theta.len())
+                .map(|i| {
+                    (0..theta.len())
+                        .map(|j| -n * c[i][j] / (theta[i] * theta[j]))
+                        .collect()
+                })
+                .collect()
+        });
+        FitStart {
+            log_params: log_params.to_vec(),
+            inverse_hessian,
+        }
+    }
+
+    /// The inverse Hessian when it fits `k` log-parameters and is finite.
+    fn inverse_for(&self, k: usize) -> Option<Vec<Vec<f64>>> {
+        let inv = self.inverse_hessian.as_ref()?;
+        (inv.len() == k
+            && inv
+                .iter()
+                .all(|r| r.len() == k && r.iter().all(|v| v.is_finite())))
+        .then(|| inv.clone())
+    }
+}
+
+/// A maximum found: the log-parameters, and the inverse Hessian the last Newton steps
+/// were taken with (taken near the maximum and brought up to date), when there were any.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub log_params: Vec<f64>,
+    pub inverse_hessian: Option<Vec<Vec<f64>>>,
+}
+
+impl Found {
+    /// Where the next fit of the same model to a close data set may start.
+    pub fn start(&self) -> FitStart {
+        FitStart {
+            log_params: self.log_params.clone(),
+            inverse_hessian: self.inverse_hessian.clone(),
+        }
+    }
+}
+
+/// The log-parameters that maximise the log-likelihood, starting from `start`: the line
+/// search, then Newton steps where the model has the exact gradient.
+pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Found, PredictError> {
     let fail = |why: String| PredictError::FitFailed {
         model: L::MODEL,
         reason: why,
@@ -183,25 +235,23 @@ fn maximise_to<L: LogLikelihood>(
             }
         }
     };
-    let best = if L::EXACT_GRADIENT && polish {
-        newton_polish(ll, best)
+    let found = if L::EXACT_GRADIENT {
+        let (p, _, _, inverse_hessian) = newton_steps(ll, best, POLISH_STEPS, false, None);
+        Found {
+            log_params: p,
+            inverse_hessian,
+        }
     } else {
-        best
+        Found {
+            log_params: best,
+            inverse_hessian: None,
+        }
     };
-    if !ll.mean_ll(&best).is_finite() || best.iter().any(|v| !v.is_finite()) {
+    if !ll.mean_ll(&found.log_params).is_finite() || found.log_params.iter().any(|v| !v.is_finite())
+    {
         return Err(fail("the log-likelihood is not finite at the end".into()));
     }
-    Ok(best)
-}
-
-/// A few Newton steps on the gradient from where the line search stopped. Near the top
-/// the log-likelihood changes by less than its rounding, so the line search cannot tell
-/// points apart, but the gradient still can: this brings the parameters to where it is
-/// zero (to about 1e-10 in the logs) rather than anywhere on the flat top. The Hessian is
-/// taken once, where the line search stopped: so close to the top it barely changes, and
-/// each step with it still gains several digits, for one gradient instead of nine.
-fn newton_polish<L: LogLikelihood>(ll: &L, p: Vec<f64>) -> Vec<f64> {
-    newton_steps(ll, p, POLISH_STEPS, false).0
+    Ok(found)
 }
 
 /// Longest Newton step, in the log of any parameter.
@@ -210,7 +260,12 @@ const MAX_NEWTON_STEP: f64 = 0.5;
 /// Most times the Hessian is taken again on the way from a start near the maximum.
 const MAX_REFRESHES: usize = 2;
 
-/// Most Newton steps of the polish after the line search.
+/// Most Newton steps of the polish after the line search. Near the top the log-likelihood
+/// changes by less than its rounding, so the line search cannot tell points apart, but the
+/// gradient still can: the polish brings the parameters to where it is zero (to about
+/// 1e-10 in the logs) rather than anywhere on the flat top. The Hessian is taken once,
+/// where the line search stopped: so close to the top it barely changes, and each step
+/// with it still gains several digits, for one gradient instead of nine.
 const POLISH_STEPS: usize = 6;
 
 /// Most Newton steps from a start near the maximum ([`maximise_near`]).
@@ -220,64 +275,79 @@ const NEAR_STEPS: usize = 24;
 /// to have reached it: what the polish after the line search reaches.
 const NEAR_TOLERANCE: f64 = 1e-10;
 
-/// The log-parameters that maximise `ll`: from `given` (the fit on a shorter history of the
-/// shop) by [`maximise_near`], else from `default` by the line search, to its tolerance
-/// alone when `rough`, or polished ([`maximise`]).
-pub(crate) fn maximise_from<L: LogLikelihood, P: super::ModelParams>(
+/// The maximum of `ll`: from `given` (an earlier fit of the same model to the shop) by
+/// [`maximise_near`], else from `default` by the line search and the polish
+/// ([`maximise`]). Both end where the gradient is zero to about 1e-10, so the figures do
+/// not depend on where the fit started (to about 1e-12).
+pub(crate) fn maximise_from<L: LogLikelihood>(
     ll: &L,
-    given: Option<&P>,
+    given: Option<&FitStart>,
     default: impl FnOnce() -> Vec<f64>,
-    rough: bool,
-) -> Result<Vec<f64>, PredictError> {
+) -> Result<Found, PredictError> {
+    let default = default();
     match given {
-        Some(p) => {
-            let start: Vec<f64> = p.to_vec().iter().map(|v| v.ln()).collect();
-            maximise_near(ll, &start)
-        }
-        None => maximise_to(ll, &default(), !rough),
+        // A start of another length (kept by a build with other parameters) is not one.
+        Some(start) if start.log_params.len() == default.len() => maximise_near(ll, start),
+        _ => maximise(ll, &default),
     }
 }
 
 /// The log-parameters that maximise the log-likelihood from a start known to lie close to
-/// the maximum (the same shop's fit on a history a few months shorter): Newton steps with
-/// the Hessian taken once, at the start, each a single gradient, where the line search
-/// (which starts without any idea of the curvature) needed some twenty and the polish ten
-/// more. Where they do not reach the top, [`maximise`] from the start as before.
+/// the maximum (the same shop's fit before its latest change, or on a history a few months
+/// shorter): Newton steps with the Hessian given or taken once at the start, each a
+/// single gradient, where the line search (which starts without any idea of the curvature)
+/// needed some twenty and the polish ten more. Where they do not reach the top,
+/// [`maximise`] from the start as before.
 pub(crate) fn maximise_near<L: LogLikelihood>(
     ll: &L,
-    start: &[f64],
-) -> Result<Vec<f64>, PredictError> {
-    if L::EXACT_GRADIENT {
-        let (p, g, value) = newton_steps(ll, start.to_vec(), NEAR_STEPS, true);
+    start: &FitStart,
+) -> Result<Found, PredictError> {
+    let finite = start
+        .log_params
+        .iter()
+        .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+    if L::EXACT_GRADIENT && finite {
+        let given = start.inverse_for(start.log_params.len());
+        let (p, g, value, inverse_hessian) =
+            newton_steps(ll, start.log_params.clone(), NEAR_STEPS, true, given);
         let reached = g.iter().all(|v| v.abs() < NEAR_TOLERANCE)
             && value.is_finite()
             && p.iter().all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
         if reached {
-            return Ok(p);
+            return Ok(Found {
+                log_params: p,
+                inverse_hessian,
+            });
         }
     }
-    maximise(ll, start)
+    let from = if finite {
+        start.log_params.clone()
+    } else {
+        vec![0.0; start.log_params.len()]
+    };
+    maximise(ll, &from)
 }
 
-/// Up to `steps` Newton steps from `p` with the Hessian taken at `p`: the point reached,
-/// its gradient and its mean log-likelihood. Without `update` (the polish) a step is kept
-/// only when it brings the gradient closer to zero without lowering the log-likelihood,
-/// and the first that does not ends the steps. With `update` (from farther away) a step
-/// is kept where the log-likelihood does not fall, the inverse Hessian is brought up to
-/// date after each from the change of the gradient (BFGS's update, Nocedal & Wright eq.
-/// 6.17), and the Hessian is taken again where a step fails.
+/// Up to `steps` Newton steps from `p` with the inverse Hessian `given`, or else taken at
+/// `p`: the point reached, its gradient, its mean log-likelihood and the inverse Hessian
+/// last used. Without `update` (the polish) a step is kept only when it brings the
+/// gradient closer to zero without lowering the log-likelihood, and the first that does
+/// not ends the steps. With `update` (from farther away) a step is kept where the
+/// log-likelihood does not fall, the inverse Hessian is brought up to date after each from
+/// the change of the gradient (BFGS's update, Nocedal & Wright eq. 6.17), and the Hessian
+/// is taken again where a step fails.
 fn newton_steps<L: LogLikelihood>(
     ll: &L,
     mut p: Vec<f64>,
     steps: usize,
     update: bool,
-) -> (Vec<f64>, Vec<f64>, f64) {
+    given: Option<Vec<Vec<f64>>>,
+) -> (Vec<f64>, Vec<f64>, f64, Option<Vec<Vec<f64>>>) {
     let norm = |g: &[f64]| g.iter().map(|v| v * v).sum::<f64>().sqrt();
-    let mut g = ll.mean_ll_gradient(&p);
+    let (mut ll_p, mut g) = ll.mean_ll_and_gradient(&p);
     let k = p.len();
-    let mut ll_p = ll.mean_ll(&p);
-    let Some(mut inv) = inverse_hessian(ll, &p) else {
-        return (p, g, ll_p);
+    let Some(mut inv) = given.or_else(|| inverse_hessian(ll, &p)) else {
+        return (p, g, ll_p, None);
     };
     // From farther away, the Hessian may be taken again where a step failed.
     let mut refreshes = if update { MAX_REFRESHES } else { 0 };
@@ -343,7 +413,7 @@ fn newton_steps<L: LogLikelihood>(
             break;
         }
     }
-    (p, g, ll_p)
+    (p, g, ll_p, Some(inv))
 }
 
 /// The inverse of the log-likelihood's Hessian at `p`, from central differences of the

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{LogLikelihood, maximise};
+use super::fit::{FitStart, LogLikelihood, maximise_from};
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError};
 
@@ -107,12 +107,21 @@ impl LogLikelihood for GammaGammaLikelihood<'_> {
 pub fn fit_gamma_gamma(
     histories: &[CustomerHistory],
 ) -> Result<Fitted<GammaGammaParams>, PredictError> {
+    fit_gamma_gamma_from(histories, None)
+}
+
+/// [`fit_gamma_gamma`] starting from `start` when given (an earlier fit to the shop).
+pub(crate) fn fit_gamma_gamma_from(
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<Fitted<GammaGammaParams>, PredictError> {
     let rows = Rows::spend(histories);
     if rows.customers < 1.0 {
         return Err(PredictError::NoRepeatCustomers);
     }
     let ll = GammaGammaLikelihood(&rows);
-    let start = [0.0, 2f64.ln(), rows.mean_u().max(1e-6).ln()];
-    let best = maximise(&ll, &start)?;
-    Ok(Fitted::new(&ll, &best))
+    let best = maximise_from(&ll, start, || {
+        vec![0.0, 2f64.ln(), rows.mean_u().max(1e-6).ln()]
+    })?;
+    Ok(Fitted::new(&ll, &best.log_params))
 }

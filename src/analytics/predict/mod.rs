@@ -32,13 +32,15 @@ pub use gamma_gamma::{GammaGammaParams, fit_gamma_gamma};
 pub use pareto::{ParetoNbdParams, fit_pareto_nbd};
 pub use path::alive_path;
 pub use run::{
-    CustomerPrediction, DataWarning, ModelChoice, ModelReason, PredictOutcome, PredictSettings,
-    Prediction, RevenueRange, TooLittleData, predict, predict_from_orders,
+    CustomerPrediction, DataWarning, FitStarts, ModelChoice, ModelReason, PredictOutcome,
+    PredictSettings, Prediction, RevenueRange, TooLittleData, predict, predict_from,
+    predict_from_orders,
 };
 pub use summary::{
     CustomerHistory, PurchaseDays, Sale, histories, histories_from_orders, purchase_days,
 };
 
+pub use fit::FitStart;
 use fit::LogLikelihood;
 
 /// Runs `f` and logs how long it took at debug level (target `clientele::predict::time`,
@@ -183,6 +185,16 @@ impl<P: ModelParams> Fitted<P> {
             covariance,
             customers: ll.customers() as usize,
         }
+    }
+
+    /// Where the next fit of this model to the shop (after a change of its data) starts.
+    pub fn start(&self) -> FitStart {
+        let log_params: Vec<f64> = self.params.to_vec().iter().map(|v| v.ln()).collect();
+        FitStart::of_maximum(
+            &log_params,
+            self.covariance.as_deref(),
+            self.customers as f64,
+        )
     }
 }
 

@@ -15,7 +15,7 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{LogLikelihood, log_add_exp, log_sub_exp, maximise_from};
+use super::fit::{FitStart, Found, LogLikelihood, log_add_exp, log_sub_exp, maximise_from};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -326,46 +326,45 @@ pub fn fit_pareto_nbd(
     fit_pareto_nbd_from(histories, None)
 }
 
-/// [`fit_pareto_nbd`] starting from `start` when given (the fit on a shorter history of
-/// the same shop, which lies close to this one's maximum).
+/// [`fit_pareto_nbd`] starting from `start` when given (an earlier fit of the same model to the
+/// shop, which lies close to this one's maximum).
 pub(crate) fn fit_pareto_nbd_from(
     histories: &[CustomerHistory],
-    start: Option<&ParetoNbdParams>,
+    start: Option<&FitStart>,
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows, start, false)?;
-    Ok(Fitted::new(&ParetoLikelihood(&rows), &best))
+    let best = maximum(&rows, start)?;
+    Ok(Fitted::new(&ParetoLikelihood(&rows), &best.log_params))
 }
 
-/// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
-/// the model check's refit), to the line search's tolerance (no Newton polish).
+/// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for the
+/// model check's refit).
 pub fn fit_pareto_nbd_params(
     histories: &[CustomerHistory],
 ) -> Result<ParetoNbdParams, PredictError> {
-    let best = maximum(&Rows::purchases(histories), None, true)?;
-    Ok(ParetoNbdParams::from_slice(
-        &best.iter().map(|v| v.exp()).collect::<Vec<_>>(),
-    ))
+    Ok(fit_pareto_nbd_params_from(histories, None)?.0)
+}
+
+/// [`fit_pareto_nbd_params`] starting from `start` when given, with where the whole history's fit
+/// (or the next check's) may start.
+pub(crate) fn fit_pareto_nbd_params_from(
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<(ParetoNbdParams, FitStart), PredictError> {
+    let best = maximum(&Rows::purchases(histories), start)?;
+    let params: Vec<f64> = best.log_params.iter().map(|v| v.exp()).collect();
+    Ok((ParetoNbdParams::from_slice(&params), best.start()))
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.
-fn maximum(
-    rows: &Rows,
-    start: Option<&ParetoNbdParams>,
-    rough: bool,
-) -> Result<Vec<f64>, PredictError> {
+fn maximum(rows: &Rows, start: Option<&FitStart>) -> Result<Found, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
-    maximise_from(
-        &ParetoLikelihood(rows),
-        start,
-        || {
-            let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
-            vec![0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()]
-        },
-        rough,
-    )
+    maximise_from(&ParetoLikelihood(rows), start, || {
+        let rate = (rows.mean_x() / rows.mean_v().max(1.0)).max(1e-3);
+        vec![0.0, (1.0 / rate).ln(), 0.0, rows.mean_v().max(1.0).ln()]
+    })
 }
 
 impl PurchaseModel for ParetoNbdParams {

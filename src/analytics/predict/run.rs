@@ -7,17 +7,18 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::bgnbd::{fit_bgnbd_from, fit_bgnbd_params};
+use super::bgnbd::{fit_bgnbd_from, fit_bgnbd_params_from};
 use super::check::{Calibration, ModelCheckOutcome};
 use super::clv::{ClvSettings, discounted_if_alive};
 use super::fit::central_gradient_steps;
-use super::pareto::{fit_pareto_nbd_from, fit_pareto_nbd_params};
+use super::gamma_gamma::fit_gamma_gamma_from;
+use super::pareto::{fit_pareto_nbd_from, fit_pareto_nbd_params_from};
 use super::summary::{
     CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
 };
 use super::{
-    BgNbdParams, Fitted, GammaGammaParams, Model, ModelKind, ModelParams, ParetoNbdParams,
-    PredictError, PurchaseModel, fit_gamma_gamma, timed,
+    BgNbdParams, FitStart, Fitted, GammaGammaParams, Model, ModelKind, ModelParams,
+    ParetoNbdParams, PredictError, PurchaseModel, timed,
 };
 use crate::analytics::orders::Order;
 use crate::parallel::side_by_side;
@@ -162,6 +163,28 @@ pub struct Prediction {
     pub expected_purchases: f64,
     /// Expected revenue in the horizon with its range.
     pub revenue: RevenueRange,
+    /// Where the fits of the next prediction, after a change of the shop's data, start
+    /// (not kept with the figures: the caller keeps them apart, as they outlive a change).
+    #[serde(skip)]
+    pub starts: FitStarts,
+}
+
+/// Where each fit of a prediction starts: the maxima of the shop's previous prediction,
+/// which lie close to the new ones when the data has changed a little (a day's or a
+/// month's sales). Each fit ends where the gradient is zero, so the figures are the same
+/// wherever it starts (to about 1e-12); a start far from the maximum only costs time.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FitStarts {
+    /// BG/NBD on the model check's calibration period.
+    pub bgnbd_check: Option<FitStart>,
+    /// BG/NBD on the whole history.
+    pub bgnbd: Option<FitStart>,
+    /// Pareto/NBD on the model check's calibration period.
+    pub pareto_check: Option<FitStart>,
+    /// Pareto/NBD on the whole history.
+    pub pareto: Option<FitStart>,
+    /// Gamma-Gamma.
+    pub gamma_gamma: Option<FitStart>,
 }
 
 /// Predictions, or why there are none.
@@ -210,6 +233,16 @@ pub fn predict(
     days: &[PurchaseDays],
     settings: &PredictSettings,
 ) -> Result<PredictOutcome, PredictError> {
+    predict_from(days, settings, &FitStarts::default())
+}
+
+/// [`predict`], each fit starting from `starts` where it has one (the shop's previous
+/// prediction's), else from its default start.
+pub fn predict_from(
+    days: &[PurchaseDays],
+    settings: &PredictSettings,
+    starts: &FitStarts,
+) -> Result<PredictOutcome, PredictError> {
     let hs = super::timed("histories", || histories(days, settings.as_of));
     let repeat_customers = hs.iter().filter(|h| h.frequency >= 1).count();
     if repeat_customers < MIN_REPEAT_CUSTOMERS {
@@ -229,29 +262,51 @@ pub fn predict(
     let calibration = Calibration::new(days, settings.as_of, settings.horizon_days);
     let calibration_hs = calibration.as_ref().ok().map(|c| c.histories.as_slice());
     // Each model is fitted first on the check's calibration period, then on the whole
-    // history starting from that fit, which lies close to the whole history's maximum:
-    // BG/NBD here, Pareto/NBD (or, without it, Gamma-Gamma) on a second thread.
+    // history, starting from the previous prediction's fits where there are any, else
+    // from the check's fit, which lies close to the whole history's maximum: BG/NBD here,
+    // Pareto/NBD (or, without it, Gamma-Gamma) on a second thread.
     let (second, (bg_check, fits)) = side_by_side(
         "predict-second",
-        || second_thread(calibration_hs, &hs, with_pareto),
+        || second_thread(calibration_hs, &hs, with_pareto, starts),
         || {
-            let bg_check =
-                calibration_hs.and_then(|c| timed("check BG/NBD fit", || fit_bgnbd_params(c)).ok());
-            let bgnbd = timed("BG/NBD fit", || fit_bgnbd_from(&hs, bg_check.as_ref()));
-            let gamma_gamma =
-                with_pareto.then(|| timed("Gamma-Gamma fit", || fit_gamma_gamma(&hs)));
+            let bg_check = calibration_hs.and_then(|c| {
+                let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
+                timed("check BG/NBD fit", || fit_bgnbd_params_from(c, start)).ok()
+            });
+            let start = starts
+                .bgnbd
+                .as_ref()
+                .or(bg_check.as_ref().map(|(_, start)| start));
+            let bgnbd = timed("BG/NBD fit", || fit_bgnbd_from(&hs, start));
+            let gamma_gamma = with_pareto.then(|| {
+                timed("Gamma-Gamma fit", || {
+                    fit_gamma_gamma_from(&hs, starts.gamma_gamma.as_ref())
+                })
+            });
             (bg_check, (bgnbd, gamma_gamma))
         },
     );
     let bgnbd = fits.0?;
     let gamma_gamma = match (fits.1, second.gamma_gamma) {
         (Some(fit), _) | (None, Some(fit)) => fit?,
-        (None, None) => fit_gamma_gamma(&hs)?,
+        (None, None) => fit_gamma_gamma_from(&hs, starts.gamma_gamma.as_ref())?,
     };
     let pareto_fit = second.pareto;
+    let (bg_check, bgnbd_check_start) = bg_check.unzip();
+    let (pareto_check, pareto_check_start) = second.pareto_check.unzip();
+    let next_starts = FitStarts {
+        bgnbd_check: bgnbd_check_start.or_else(|| starts.bgnbd_check.clone()),
+        bgnbd: Some(bgnbd.start()),
+        pareto_check: pareto_check_start.or_else(|| starts.pareto_check.clone()),
+        pareto: match &pareto_fit {
+            Some(Ok(fit)) => Some(fit.start()),
+            _ => starts.pareto.clone(),
+        },
+        gamma_gamma: Some(gamma_gamma.start()),
+    };
     let check = match &calibration {
         Ok(c) => timed("check scores", || {
-            c.score(bg_check.as_ref(), second.pareto_check.as_ref())
+            c.score(bg_check.as_ref(), pareto_check.as_ref())
         }),
         Err(skipped) => ModelCheckOutcome::Skipped(*skipped),
     };
@@ -325,6 +380,7 @@ pub fn predict(
         check,
         warning,
         revenue,
+        starts: next_starts,
     })))
 }
 
@@ -332,7 +388,7 @@ pub fn predict(
 /// (its own result, as its failure is not the prediction's unless it was requested);
 /// without it, Gamma-Gamma.
 struct SecondFits {
-    pareto_check: Option<ParetoNbdParams>,
+    pareto_check: Option<(ParetoNbdParams, FitStart)>,
     pareto: Option<Result<Fitted<ParetoNbdParams>, PredictError>>,
     gamma_gamma: Option<Result<Fitted<GammaGammaParams>, PredictError>>,
 }
@@ -341,19 +397,29 @@ fn second_thread(
     calibration: Option<&[CustomerHistory]>,
     hs: &[CustomerHistory],
     with_pareto: bool,
+    starts: &FitStarts,
 ) -> SecondFits {
     if !with_pareto {
         return SecondFits {
             pareto_check: None,
             pareto: None,
-            gamma_gamma: Some(timed("Gamma-Gamma fit", || fit_gamma_gamma(hs))),
+            gamma_gamma: Some(timed("Gamma-Gamma fit", || {
+                fit_gamma_gamma_from(hs, starts.gamma_gamma.as_ref())
+            })),
         };
     }
-    let pareto_check =
-        calibration.and_then(|c| timed("check Pareto/NBD fit", || fit_pareto_nbd_params(c)).ok());
-    let pareto = timed("Pareto/NBD fit", || {
-        fit_pareto_nbd_from(hs, pareto_check.as_ref())
+    let pareto_check = calibration.and_then(|c| {
+        let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
+        timed("check Pareto/NBD fit", || {
+            fit_pareto_nbd_params_from(c, start)
+        })
+        .ok()
     });
+    let start = starts
+        .pareto
+        .as_ref()
+        .or(pareto_check.as_ref().map(|(_, start)| start));
+    let pareto = timed("Pareto/NBD fit", || fit_pareto_nbd_from(hs, start));
     SecondFits {
         pareto_check,
         pareto: Some(pareto),

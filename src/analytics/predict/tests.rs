@@ -745,9 +745,16 @@ fn fits_from_a_shorter_historys_fit_reach_the_same_maximum_in_fewer_passes() {
         start: &[f64],
     ) -> (Vec<f64>, [usize; 2]) {
         let (near_ll, line_ll) = (Counted::new(near_ll), Counted::new(line_ll));
-        let near = maximise_near(&near_ll, start).unwrap_or_else(|e| panic!("{e}"));
+        let from = super::FitStart {
+            log_params: start.to_vec(),
+            inverse_hessian: None,
+        };
+        let near = maximise_near(&near_ll, &from).unwrap_or_else(|e| panic!("{e}"));
         maximise(&line_ll, start).unwrap_or_else(|e| panic!("{e}"));
-        (near, [near_ll.passes.get(), line_ll.passes.get()])
+        (
+            near.log_params,
+            [near_ll.passes.get(), line_ll.passes.get()],
+        )
     }
     let fitted = |p: Result<Vec<f64>, PredictError>| logs(p.unwrap_or_else(|e| panic!("{e}")));
     let start = fitted(fit_bgnbd(&shorter).map(|f| f.params.to_vec()));
@@ -784,5 +791,164 @@ fn p_alive_of_many_is_p_alive_of_each() {
         let each: Vec<u64> = hs.iter().map(|h| m.p_alive(h).to_bits()).collect();
         let many: Vec<u64> = m.p_alive_each(&hs).iter().map(|p| p.to_bits()).collect();
         assert_eq!(many, each, "{m:?}");
+    }
+}
+
+/// A fit started from the maximum of the shop's previous data with the inverse Hessian
+/// there (from the fit's covariance) reaches the new data's maximum, the one found from
+/// the default start, in fewer passes than from the same point without it (which takes the
+/// Hessian by differences first): on all three models, on the CDNOW sample a month later.
+#[test]
+fn fits_from_the_previous_maximum_with_its_hessian_take_fewer_passes() {
+    use super::bgnbd::BgNbdLikelihood;
+    use super::data::Rows;
+    use super::fit::{FitStart, LogLikelihood, maximise_near};
+    use super::gamma_gamma::GammaGammaLikelihood;
+    use super::pareto::ParetoLikelihood;
+    let days = cdnow_days();
+    let (before, after) = (
+        histories(&days, d("1998-05-30")),
+        histories(&days, d("1998-06-30")),
+    );
+    fn compare<L: LogLikelihood>(name: &str, ll: &L, previous: FitStart, own: Vec<f64>) {
+        let bare = FitStart {
+            inverse_hessian: None,
+            ..previous.clone()
+        };
+        let (with, without) = (Counted::new(ll), Counted::new(ll));
+        let a = maximise_near(&with, &previous).unwrap_or_else(|e| panic!("{e}"));
+        let b = maximise_near(&without, &bare).unwrap_or_else(|e| panic!("{e}"));
+        for (k, o) in own.iter().enumerate() {
+            for (way, p) in [("with", &a.log_params), ("without", &b.log_params)] {
+                assert!(
+                    (p[k] - o).abs() < 1e-9,
+                    "{name} {way} the Hessian: {p:?} against {own:?} from the default start"
+                );
+            }
+        }
+        let passes = [with.passes.get(), without.passes.get()];
+        eprintln!("{name}: {passes:?} passes with and without the Hessian");
+        assert!(passes[0] < passes[1], "{name}: {passes:?}");
+    }
+    let logs = |v: Vec<f64>| -> Vec<f64> { v.iter().map(|x| x.ln()).collect() };
+    let ok = |e: PredictError| -> ! { panic!("{e}") };
+    let rows = Rows::purchases(&after);
+    let previous = fit_bgnbd(&before).unwrap_or_else(|e| ok(e)).start();
+    let own = logs(fit_bgnbd(&after).unwrap_or_else(|e| ok(e)).params.to_vec());
+    compare("BG/NBD", &BgNbdLikelihood(&rows), previous, own);
+    let previous = fit_pareto_nbd(&before).unwrap_or_else(|e| ok(e)).start();
+    let own = logs(
+        fit_pareto_nbd(&after)
+            .unwrap_or_else(|e| ok(e))
+            .params
+            .to_vec(),
+    );
+    compare("Pareto/NBD", &ParetoLikelihood(&rows), previous, own);
+    let spend = Rows::spend(&after);
+    let previous = fit_gamma_gamma(&before).unwrap_or_else(|e| ok(e)).start();
+    let own = logs(
+        fit_gamma_gamma(&after)
+            .unwrap_or_else(|e| ok(e))
+            .params
+            .to_vec(),
+    );
+    compare("Gamma-Gamma", &GammaGammaLikelihood(&spend), previous, own);
+}
+
+/// The figures do not depend on where the fits start: predictions made from the starts a
+/// month-old prediction left, from starts far off, from starts that are not starts at all
+/// (not finite, of the wrong length), and from none, are the same to 1e-9 relative,
+/// customer by customer, with the same model chosen and the same check.
+#[test]
+fn predictions_do_not_depend_on_where_the_fits_start() {
+    use super::FitStart;
+    let days = cdnow_days();
+    let settings = PredictSettings::new(d("1998-06-30"));
+    let ready = |starts: &FitStarts| -> Box<Prediction> {
+        match predict_from(&days, &settings, starts) {
+            Ok(PredictOutcome::Ready(p)) => p,
+            other => panic!("{other:?}"),
+        }
+    };
+    let none = ready(&FitStarts::default());
+    let month_old = match predict(&days, &PredictSettings::new(d("1998-05-30"))) {
+        Ok(PredictOutcome::Ready(p)) => p.starts.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(month_old.bgnbd.is_some() && month_old.pareto.is_some());
+    assert!(month_old.pareto_check.is_some() && month_old.gamma_gamma.is_some());
+    let far = |n: usize, v: f64| FitStart {
+        log_params: vec![v; n],
+        inverse_hessian: Some(
+            (0..n)
+                .map(|i| (0..n).map(|j| if i == j { -3.0 } else { 0.5 }).collect())
+                .collect(),
+        ),
+    };
+    let far_off = FitStarts {
+        bgnbd_check: Some(far(4, 2.0)),
+        bgnbd: Some(far(4, -2.0)),
+        pareto_check: Some(far(4, 3.0)),
+        pareto: Some(far(4, 1.5)),
+        gamma_gamma: Some(far(3, 4.0)),
+    };
+    let broken = FitStarts {
+        bgnbd_check: Some(far(4, f64::NAN)),
+        bgnbd: Some(far(3, 0.0)),
+        pareto_check: Some(FitStart {
+            log_params: vec![0.0; 4],
+            inverse_hessian: Some(vec![vec![f64::INFINITY; 4]; 4]),
+        }),
+        pareto: Some(far(5, 0.0)),
+        gamma_gamma: Some(far(3, 1e6)),
+    };
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-300);
+    for (name, starts) in [
+        ("a month-old prediction's", &month_old),
+        ("far-off", &far_off),
+        ("broken", &broken),
+    ] {
+        let p = ready(starts);
+        assert_eq!(p.model, none.model, "{name}");
+        assert_eq!(p.customers.len(), none.customers.len(), "{name}");
+        for (a, b) in p.customers.iter().zip(&none.customers) {
+            for (what, x, y) in [
+                ("p_alive", a.p_alive, b.p_alive),
+                ("p_buy", a.p_buy, b.p_buy),
+                ("clv", a.clv, b.clv),
+                (
+                    "expected_purchases",
+                    a.expected_purchases,
+                    b.expected_purchases,
+                ),
+            ] {
+                assert!(
+                    close(x, y),
+                    "{name} starts, customer {}: {what} {x} against {y}",
+                    a.history.customer_id
+                );
+            }
+        }
+        let (ModelCheckOutcome::Done(x), ModelCheckOutcome::Done(y)) = (&p.check, &none.check)
+        else {
+            panic!("{name}: {:?}", p.check);
+        };
+        assert_eq!(x.chosen, y.chosen, "{name}");
+        let scores = [
+            (Some(&x.bgnbd), Some(&y.bgnbd)),
+            (x.pareto_nbd.as_ref(), y.pareto_nbd.as_ref()),
+        ];
+        for (a, b) in scores {
+            let (Some(a), Some(b)) = (a, b) else {
+                panic!("{name}: {:?} against {:?}", x.pareto_nbd, y.pareto_nbd);
+            };
+            let auc = a.auc.zip(b.auc).is_some_and(|(x, y)| close(x, y));
+            assert!(close(a.mae, b.mae) && auc, "{name}: {a:?} against {b:?}");
+        }
+        assert!(close(p.bgnbd.ll, none.bgnbd.ll), "{name}");
+        assert!(
+            close(p.gamma_gamma.params.p, none.gamma_gamma.params.p),
+            "{name}"
+        );
     }
 }
