@@ -197,6 +197,9 @@ impl FitStart {
     }
 }
 
+/// A small square matrix, row by row.
+pub(crate) type Matrix = Vec<Vec<f64>>;
+
 /// A maximum found: the log-parameters, and the inverse Hessian the last Newton steps
 /// were taken with (taken near the maximum and brought up to date), when there were any.
 #[derive(Clone, Debug)]
@@ -342,7 +345,7 @@ fn newton_steps<L: LogLikelihood>(
     steps: usize,
     update: bool,
     given: Option<Vec<Vec<f64>>>,
-) -> (Vec<f64>, Vec<f64>, f64, Option<Vec<Vec<f64>>>) {
+) -> (Vec<f64>, Vec<f64>, f64, Option<Matrix>) {
     let norm = |g: &[f64]| g.iter().map(|v| v * v).sum::<f64>().sqrt();
     let (mut ll_p, mut g) = ll.mean_ll_and_gradient(&p);
     let k = p.len();
