@@ -1349,6 +1349,33 @@ fn predict_with_too_little_data_says_why_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
 }
 
+/// A prediction file that cannot be written is said so in the command's language (the file
+/// is written on another thread while the predictions are kept), and the predictions are
+/// still kept: the next run reads them.
+#[test]
+fn an_unwritable_prediction_file_is_said_in_the_commands_language() {
+    let (dir, db) = crate::common::demo_db(300);
+    let nowhere = dir.path().join("no such folder").join("p.csv");
+    let out = clientele(
+        &db,
+        &[
+            "--lang",
+            "fr",
+            "predict",
+            "--out",
+            nowhere.to_str().unwrap_or(""),
+        ],
+    );
+    assert!(!out.status.success());
+    let said = text(&out.stderr);
+    assert!(said.contains("impossible d’écrire"), "{said}");
+    let kept: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM figures_kept", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 1);
+}
+
 /// The shop's margin and monthly discount rate, set once with `clientele settings`, are what
 /// `clientele predict` works lifetime values out with; its flags still win for one run.
 #[test]

@@ -89,18 +89,28 @@ impl PredictArgs {
 /// Runs `clientele predict`.
 pub fn predict(store: &Store, args: PredictArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let options = args.options(&store.settings()?);
-    let made = service::predict::run(store, &options, &mut Progress::silent())?;
+    // The file is written while the predictions are kept, when they were just made: on
+    // another thread, which speaks this one's language.
+    let lang = crate::text::ui_lang();
+    let to_file = |made: &service::predict::Predictions| -> anyhow::Result<()> {
+        crate::text::set_ui_lang(lang);
+        match (&made.outcome, &args.out) {
+            (PredictOutcome::Ready(p), Some(path)) => {
+                let file = create_private(path).with_context(|| cannot_write(path))?;
+                write_csv(made, p, file).with_context(|| cannot_write(path))
+            }
+            _ => Ok(()),
+        }
+    };
+    let (made, written) =
+        service::predict::run_then(store, &options, &mut Progress::silent(), to_file)?;
     let p = match &made.outcome {
         PredictOutcome::TooLittleData(t) => bail!("{}", local(t)),
         PredictOutcome::Ready(p) => p,
     };
-    match &args.out {
-        Some(path) => {
-            let file = create_private(path).with_context(|| cannot_write(path))?;
-            write_csv(&made, p, file).with_context(|| cannot_write(path))?;
-        }
-        None if !args.json => write_csv(&made, p, &mut *out)?,
-        None => {}
+    written?;
+    if args.out.is_none() && !args.json {
+        write_csv(&made, p, &mut *out)?;
     }
     if args.json {
         writeln!(out, "{}", summary_json(&made, p))?;

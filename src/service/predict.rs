@@ -112,6 +112,29 @@ pub fn run_with(
     facts: Option<&[SaleFact]>,
     progress: &mut Progress<'_>,
 ) -> Result<Predictions, Error> {
+    run_inner(store, options, facts, progress, |_| ()).map(|(made, ())| made)
+}
+
+/// As [`run`], with `then` given the predictions as soon as they are there (to write
+/// them out): when they were made rather than kept, on a second thread while this one
+/// keeps them in the database, which at 100 000 customers takes about as long as writing
+/// them to a file.
+pub fn run_then<T: Send>(
+    store: &Store,
+    options: &PredictOptions,
+    progress: &mut Progress<'_>,
+    then: impl Fn(&Predictions) -> T + Sync,
+) -> Result<(Predictions, T), Error> {
+    run_inner(store, options, None, progress, then)
+}
+
+fn run_inner<T: Send>(
+    store: &Store,
+    options: &PredictOptions,
+    facts: Option<&[SaleFact]>,
+    progress: &mut Progress<'_>,
+    then: impl Fn(&Predictions) -> T + Sync,
+) -> Result<(Predictions, T), Error> {
     progress.step(0.0, Stage::ReadingSales, Job::Predict)?;
     let key = kept_key(options);
     // Read before the sales, so that a change made while they are read is not hidden.
@@ -131,12 +154,11 @@ pub fn run_with(
         }
         Ok::<_, Error>(kept)
     })?;
-    let (as_of, outcome, external_refs) = match kept {
-        Some(k) => (k.as_of, k.outcome, k.external_refs),
+    let (as_of, outcome, external_refs, made) = match kept {
+        Some(k) => (k.as_of, k.outcome, k.external_refs, false),
         None => {
             let (as_of, outcome, external_refs) = make(store, options, facts, progress)?;
-            keep(store, &key, &stamp, as_of, &outcome, &external_refs);
-            (as_of, outcome, external_refs)
+            (as_of, outcome, external_refs, true)
         }
     };
     progress.step(0.95, Stage::ReadingCustomers, Job::Predict)?;
@@ -148,13 +170,29 @@ pub fn run_with(
     let complaints =
         crate::analytics::predict::timed("open complaints", || store.feedback_facts(&open))
             .map(|facts| super::feedback::repeated_complaints(&facts))?;
-    progress.step(1.0, Stage::Done, Job::Predict)?;
-    Ok(Predictions {
+    let predictions = Predictions {
         as_of,
         outcome,
         external_refs,
         complaints,
-    })
+    };
+    let out = if made {
+        let keep_here = || {
+            keep(
+                store,
+                &key,
+                &stamp,
+                predictions.as_of,
+                &predictions.outcome,
+                &predictions.external_refs,
+            )
+        };
+        crate::parallel::side_by_side("clientele-then", || then(&predictions), keep_here).0
+    } else {
+        then(&predictions)
+    };
+    progress.step(1.0, Stage::Done, Job::Predict)?;
+    Ok((predictions, out))
 }
 
 /// What the kept predictions say about one customer, one entry per kept set that holds
