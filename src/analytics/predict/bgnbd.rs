@@ -178,9 +178,7 @@ pub(crate) fn fit_bgnbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(BgNbdParams, FitStart), PredictError> {
-    let best = maximum(&Rows::purchases(histories), start)?;
-    let params: Vec<f64> = best.log_params.iter().map(|v| v.exp()).collect();
-    Ok((BgNbdParams::from_slice(&params), best.start()))
+    Ok(maximum(&Rows::purchases(histories), start)?.params_and_start())
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.

@@ -216,6 +216,12 @@ impl Found {
             inverse_hessian: self.inverse_hessian.clone(),
         }
     }
+
+    /// The parameters found, with [`Found::start`].
+    pub fn params_and_start<P: super::ModelParams>(&self) -> (P, FitStart) {
+        let params: Vec<f64> = self.log_params.iter().map(|v| v.exp()).collect();
+        (P::from_slice(&params), self.start())
+    }
 }
 
 /// The log-parameters that maximise the log-likelihood, starting from `start`: the line

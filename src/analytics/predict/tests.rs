@@ -830,28 +830,29 @@ fn fits_from_the_previous_maximum_with_its_hessian_take_fewer_passes() {
         eprintln!("{name}: {passes:?} passes with and without the Hessian");
         assert!(passes[0] < passes[1], "{name}: {passes:?}");
     }
-    let logs = |v: Vec<f64>| -> Vec<f64> { v.iter().map(|x| x.ln()).collect() };
-    let ok = |e: PredictError| -> ! { panic!("{e}") };
-    let rows = Rows::purchases(&after);
-    let previous = fit_bgnbd(&before).unwrap_or_else(|e| ok(e)).start();
-    let own = logs(fit_bgnbd(&after).unwrap_or_else(|e| ok(e)).params.to_vec());
-    compare("BG/NBD", &BgNbdLikelihood(&rows), previous, own);
-    let previous = fit_pareto_nbd(&before).unwrap_or_else(|e| ok(e)).start();
-    let own = logs(
-        fit_pareto_nbd(&after)
-            .unwrap_or_else(|e| ok(e))
+    // The maximum on the month-old history as a start, and the log-parameters of the
+    // maximum on the later one from the default start.
+    fn maxima<P: ModelParams>(
+        fit: impl Fn(&[CustomerHistory]) -> Result<Fitted<P>, PredictError>,
+        before: &[CustomerHistory],
+        after: &[CustomerHistory],
+    ) -> (FitStart, Vec<f64>) {
+        let fitted = |hs| fit(hs).unwrap_or_else(|e| panic!("{e}"));
+        let own = fitted(after)
             .params
-            .to_vec(),
-    );
+            .to_vec()
+            .iter()
+            .map(|v| v.ln())
+            .collect();
+        (fitted(before).start(), own)
+    }
+    let rows = Rows::purchases(&after);
+    let (previous, own) = maxima(fit_bgnbd, &before, &after);
+    compare("BG/NBD", &BgNbdLikelihood(&rows), previous, own);
+    let (previous, own) = maxima(fit_pareto_nbd, &before, &after);
     compare("Pareto/NBD", &ParetoLikelihood(&rows), previous, own);
     let spend = Rows::spend(&after);
-    let previous = fit_gamma_gamma(&before).unwrap_or_else(|e| ok(e)).start();
-    let own = logs(
-        fit_gamma_gamma(&after)
-            .unwrap_or_else(|e| ok(e))
-            .params
-            .to_vec(),
-    );
+    let (previous, own) = maxima(fit_gamma_gamma, &before, &after);
     compare("Gamma-Gamma", &GammaGammaLikelihood(&spend), previous, own);
 }
 
