@@ -261,16 +261,39 @@ pub fn predict_from(
     let with_pareto = settings.model != ModelChoice::BgNbd;
     let calibration = Calibration::new(days, settings.as_of, settings.horizon_days);
     let calibration_hs = calibration.as_ref().ok().map(|c| c.histories.as_slice());
-    let fits = if starts.bgnbd.is_some() && (!with_pareto || starts.pareto.is_some()) {
-        fits_from_starts(calibration_hs, &hs, with_pareto, starts)
-    } else {
-        fits_from_checks(calibration_hs, &hs, with_pareto, starts)
+    // Each model is fitted first on the check's calibration period, then on the whole
+    // history, starting from the previous prediction's fits where there are any, else
+    // from the check's fit, which lies close to the whole history's maximum: BG/NBD here,
+    // Pareto/NBD (or, without it, Gamma-Gamma) on a second thread.
+    let (second, (bg_check, fits)) = side_by_side(
+        "predict-second",
+        || second_thread(calibration_hs, &hs, with_pareto, starts),
+        || {
+            let bg_check = calibration_hs.and_then(|c| {
+                let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
+                timed("check BG/NBD fit", || fit_bgnbd_params_from(c, start)).ok()
+            });
+            let start = starts
+                .bgnbd
+                .as_ref()
+                .or(bg_check.as_ref().map(|(_, start)| start));
+            let bgnbd = timed("BG/NBD fit", || fit_bgnbd_from(&hs, start));
+            let gamma_gamma = with_pareto.then(|| {
+                timed("Gamma-Gamma fit", || {
+                    fit_gamma_gamma_from(&hs, starts.gamma_gamma.as_ref())
+                })
+            });
+            (bg_check, (bgnbd, gamma_gamma))
+        },
+    );
+    let bgnbd = fits.0?;
+    let gamma_gamma = match (fits.1, second.gamma_gamma) {
+        (Some(fit), _) | (None, Some(fit)) => fit?,
+        (None, None) => fit_gamma_gamma_from(&hs, starts.gamma_gamma.as_ref())?,
     };
-    let bgnbd = fits.bgnbd?;
-    let gamma_gamma = fits.gamma_gamma?;
-    let pareto_fit = fits.pareto;
-    let (bg_check, bgnbd_check_start) = fits.bg_check.unzip();
-    let (pareto_check, pareto_check_start) = fits.pareto_check.unzip();
+    let pareto_fit = second.pareto;
+    let (bg_check, bgnbd_check_start) = bg_check.unzip();
+    let (pareto_check, pareto_check_start) = second.pareto_check.unzip();
     let next_starts = FitStarts {
         bgnbd_check: bgnbd_check_start.or_else(|| starts.bgnbd_check.clone()),
         bgnbd: Some(bgnbd.start()),
@@ -361,123 +384,46 @@ pub fn predict_from(
     })))
 }
 
-/// The prediction's fits: each model's on the check's calibration period (with where the
-/// next one starts) and on the whole history; Pareto/NBD's only when it may give the
-/// figures, its whole-history fit with its own result (its failure is not the
-/// prediction's unless it was requested).
-struct Fits {
-    bg_check: Option<(BgNbdParams, FitStart)>,
-    bgnbd: Result<Fitted<BgNbdParams>, PredictError>,
+/// What the second thread fits: with Pareto/NBD, its check fit and its whole-history fit
+/// (its own result, as its failure is not the prediction's unless it was requested);
+/// without it, Gamma-Gamma.
+struct SecondFits {
     pareto_check: Option<(ParetoNbdParams, FitStart)>,
     pareto: Option<Result<Fitted<ParetoNbdParams>, PredictError>>,
-    gamma_gamma: Result<Fitted<GammaGammaParams>, PredictError>,
+    gamma_gamma: Option<Result<Fitted<GammaGammaParams>, PredictError>>,
 }
 
-fn bg_check_fit(
+fn second_thread(
     calibration: Option<&[CustomerHistory]>,
+    hs: &[CustomerHistory],
+    with_pareto: bool,
     starts: &FitStarts,
-) -> Option<(BgNbdParams, FitStart)> {
-    let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
-    calibration.and_then(|c| timed("check BG/NBD fit", || fit_bgnbd_params_from(c, start)).ok())
-}
-
-fn pareto_check_fit(
-    calibration: Option<&[CustomerHistory]>,
-    starts: &FitStarts,
-) -> Option<(ParetoNbdParams, FitStart)> {
-    let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
-    calibration.and_then(|c| {
+) -> SecondFits {
+    if !with_pareto {
+        return SecondFits {
+            pareto_check: None,
+            pareto: None,
+            gamma_gamma: Some(timed("Gamma-Gamma fit", || {
+                fit_gamma_gamma_from(hs, starts.gamma_gamma.as_ref())
+            })),
+        };
+    }
+    let pareto_check = calibration.and_then(|c| {
+        let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
         timed("check Pareto/NBD fit", || {
             fit_pareto_nbd_params_from(c, start)
         })
         .ok()
-    })
-}
-
-fn gamma_gamma_fit(
-    hs: &[CustomerHistory],
-    starts: &FitStarts,
-) -> Result<Fitted<GammaGammaParams>, PredictError> {
-    timed("Gamma-Gamma fit", || {
-        fit_gamma_gamma_from(hs, starts.gamma_gamma.as_ref())
-    })
-}
-
-/// The fits without the previous prediction's starts: each model's whole-history fit
-/// starts from its check's maximum, so waits for it. BG/NBD here, then Gamma-Gamma when
-/// Pareto/NBD is fitted; Pareto/NBD (or, without it, Gamma-Gamma) on a second thread.
-fn fits_from_checks(
-    calibration: Option<&[CustomerHistory]>,
-    hs: &[CustomerHistory],
-    with_pareto: bool,
-    starts: &FitStarts,
-) -> Fits {
-    let second = || {
-        if !with_pareto {
-            return (None, None, Some(gamma_gamma_fit(hs, starts)));
-        }
-        let check = pareto_check_fit(calibration, starts);
-        let start = starts
-            .pareto
-            .as_ref()
-            .or(check.as_ref().map(|(_, start)| start));
-        let whole = timed("Pareto/NBD fit", || fit_pareto_nbd_from(hs, start));
-        (check, Some(whole), None)
-    };
-    let ((pareto_check, pareto, gamma_gamma), (bg_check, bgnbd, gamma_gamma_here)) =
-        side_by_side("predict-second", second, || {
-            let check = bg_check_fit(calibration, starts);
-            let start = starts
-                .bgnbd
-                .as_ref()
-                .or(check.as_ref().map(|(_, start)| start));
-            let whole = timed("BG/NBD fit", || fit_bgnbd_from(hs, start));
-            let gamma_gamma = with_pareto.then(|| gamma_gamma_fit(hs, starts));
-            (check, whole, gamma_gamma)
-        });
-    Fits {
-        bg_check,
-        bgnbd,
+    });
+    let start = starts
+        .pareto
+        .as_ref()
+        .or(pareto_check.as_ref().map(|(_, start)| start));
+    let pareto = timed("Pareto/NBD fit", || fit_pareto_nbd_from(hs, start));
+    SecondFits {
         pareto_check,
-        pareto,
-        gamma_gamma: match (gamma_gamma_here, gamma_gamma) {
-            (Some(fit), _) | (None, Some(fit)) => fit,
-            (None, None) => gamma_gamma_fit(hs, starts),
-        },
-    }
-}
-
-/// The fits from the previous prediction's starts: no fit waits for another, so the
-/// check's fits go on a second thread and the whole-history fits here, which balances the
-/// two threads (Pareto/NBD's two fits are the longest).
-fn fits_from_starts(
-    calibration: Option<&[CustomerHistory]>,
-    hs: &[CustomerHistory],
-    with_pareto: bool,
-    starts: &FitStarts,
-) -> Fits {
-    let checks = || {
-        let pareto = with_pareto
-            .then(|| pareto_check_fit(calibration, starts))
-            .flatten();
-        (pareto, bg_check_fit(calibration, starts))
-    };
-    let ((pareto_check, bg_check), (pareto, bgnbd, gamma_gamma)) =
-        side_by_side("predict-second", checks, || {
-            let pareto = with_pareto.then(|| {
-                timed("Pareto/NBD fit", || {
-                    fit_pareto_nbd_from(hs, starts.pareto.as_ref())
-                })
-            });
-            let bgnbd = timed("BG/NBD fit", || fit_bgnbd_from(hs, starts.bgnbd.as_ref()));
-            (pareto, bgnbd, gamma_gamma_fit(hs, starts))
-        });
-    Fits {
-        bg_check,
-        bgnbd,
-        pareto_check,
-        pareto,
-        gamma_gamma,
+        pareto: Some(pareto),
+        gamma_gamma: None,
     }
 }
 
