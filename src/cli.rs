@@ -429,23 +429,7 @@ pub fn window_passphrase(
 
 /// Runs a subcommand against the database chosen by `--db` / `CLIENTELE_DB`.
 pub fn run(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyhow::Result<()> {
-    let messages = messages_lang(lang.as_deref());
-    crate::text::set_ui_lang(messages);
-    // The language's messages are read (parsed: some 160 KB for English) on a second
-    // thread while the command opens the database and does its work, rather than when it
-    // first says something.
-    crate::parallel::side_by_side(
-        "clientele-messages",
-        || {
-            crate::text::fluent::loader(messages);
-        },
-        || run_command(db, lang, command),
-    )
-    .1
-}
-
-/// [`run`]'s work, once the messages' language is set.
-fn run_command(db: Option<PathBuf>, lang: Option<String>, command: Command) -> anyhow::Result<()> {
+    crate::text::set_ui_lang(messages_lang(lang.as_deref()));
     let path = resolve_db_path(db);
     let mut store = Store::open(&path)?;
     // The command exits when done and shares its connection with nothing.
