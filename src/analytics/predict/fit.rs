@@ -187,7 +187,7 @@ impl FitStart {
     }
 
     /// The inverse Hessian when it fits `k` log-parameters and is finite.
-    fn inverse_for(&self, k: usize) -> Option<Vec<Vec<f64>>> {
+    fn inverse_for(&self, k: usize) -> Option<Matrix> {
         let inv = self.inverse_hessian.as_ref()?;
         (inv.len() == k
             && inv
@@ -205,7 +205,7 @@ pub(crate) type Matrix = Vec<Vec<f64>>;
 #[derive(Clone, Debug)]
 pub(crate) struct Found {
     pub log_params: Vec<f64>,
-    pub inverse_hessian: Option<Vec<Vec<f64>>>,
+    pub inverse_hessian: Option<Matrix>,
 }
 
 impl Found {
@@ -350,7 +350,7 @@ fn newton_steps<L: LogLikelihood>(
     mut p: Vec<f64>,
     steps: usize,
     update: bool,
-    given: Option<Vec<Vec<f64>>>,
+    given: Option<Matrix>,
 ) -> (Vec<f64>, Vec<f64>, f64, Option<Matrix>) {
     let norm = |g: &[f64]| g.iter().map(|v| v * v).sum::<f64>().sqrt();
     let (mut ll_p, mut g) = ll.mean_ll_and_gradient(&p);
