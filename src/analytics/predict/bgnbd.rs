@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{FitStart, Found, LogLikelihood, log_add_exp, maximise_from};
+use super::fit::{FitStart, LogLikelihood, log_add_exp, maximise_from};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -155,8 +155,8 @@ pub fn fit_bgnbd(histories: &[CustomerHistory]) -> Result<Fitted<BgNbdParams>, P
     fit_bgnbd_from(histories, None)
 }
 
-/// [`fit_bgnbd`] starting from `start` when given (an earlier fit of the same model to the
-/// shop, which lies close to this one's maximum).
+/// [`fit_bgnbd`] starting from `start` when given (an earlier fit of the same model to
+/// the shop, which lies close to this one's maximum).
 pub(crate) fn fit_bgnbd_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
@@ -172,17 +172,18 @@ pub fn fit_bgnbd_params(histories: &[CustomerHistory]) -> Result<BgNbdParams, Pr
     Ok(fit_bgnbd_params_from(histories, None)?.0)
 }
 
-/// [`fit_bgnbd_params`] starting from `start` when given, with where the whole history's fit
-/// (or the next check's) may start.
+/// [`fit_bgnbd_params`] starting from `start` when given, with the maximum as where the
+/// whole history's fit (or the next check's) may start.
 pub(crate) fn fit_bgnbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(BgNbdParams, FitStart), PredictError> {
-    Ok(maximum(&Rows::purchases(histories), start)?.params_and_start())
+    let best = maximum(&Rows::purchases(histories), start)?;
+    Ok((best.params(), best))
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.
-fn maximum(rows: &Rows, start: Option<&FitStart>) -> Result<Found, PredictError> {
+fn maximum(rows: &Rows, start: Option<&FitStart>) -> Result<FitStart, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }

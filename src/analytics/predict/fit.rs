@@ -155,7 +155,9 @@ const GRADIENT_TOLERANCE: f64 = 1e-7;
 
 /// Where a fit starts: the log-parameters of an earlier fit of the same model to the same
 /// shop (its data before the latest change, or a shorter stretch of its history), with
-/// the inverse Hessian of the mean log-likelihood in the logs there when it is known.
+/// the inverse Hessian of the mean log-likelihood in the logs there when it is known. A
+/// fit's maximum is given the same way, with the inverse Hessian its last Newton steps
+/// were taken with (taken near the maximum and brought up to date), when there were any.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FitStart {
     /// The logs of the parameters.
@@ -186,6 +188,12 @@ impl FitStart {
         }
     }
 
+    /// The parameters (not their logs).
+    pub fn params<P: super::ModelParams>(&self) -> P {
+        let params: Vec<f64> = self.log_params.iter().map(|v| v.exp()).collect();
+        P::from_slice(&params)
+    }
+
     /// The inverse Hessian when it fits `k` log-parameters and is finite.
     fn inverse_for(&self, k: usize) -> Option<Matrix> {
         let inv = self.inverse_hessian.as_ref()?;
@@ -200,33 +208,9 @@ impl FitStart {
 /// A small square matrix, row by row.
 pub(crate) type Matrix = Vec<Vec<f64>>;
 
-/// A maximum found: the log-parameters, and the inverse Hessian the last Newton steps
-/// were taken with (taken near the maximum and brought up to date), when there were any.
-#[derive(Clone, Debug)]
-pub(crate) struct Found {
-    pub log_params: Vec<f64>,
-    pub inverse_hessian: Option<Matrix>,
-}
-
-impl Found {
-    /// Where the next fit of the same model to a close data set may start.
-    pub fn start(&self) -> FitStart {
-        FitStart {
-            log_params: self.log_params.clone(),
-            inverse_hessian: self.inverse_hessian.clone(),
-        }
-    }
-
-    /// The parameters found, with [`Found::start`].
-    pub fn params_and_start<P: super::ModelParams>(&self) -> (P, FitStart) {
-        let params: Vec<f64> = self.log_params.iter().map(|v| v.exp()).collect();
-        (P::from_slice(&params), self.start())
-    }
-}
-
 /// The log-parameters that maximise the log-likelihood, starting from `start`: the line
 /// search, then Newton steps where the model has the exact gradient.
-pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Found, PredictError> {
+pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<FitStart, PredictError> {
     let fail = |why: String| PredictError::FitFailed {
         model: L::MODEL,
         reason: why,
@@ -246,12 +230,12 @@ pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Found,
     };
     let found = if L::EXACT_GRADIENT {
         let (p, _, _, inverse_hessian) = newton_steps(ll, best, POLISH_STEPS, false, None);
-        Found {
+        FitStart {
             log_params: p,
             inverse_hessian,
         }
     } else {
-        Found {
+        FitStart {
             log_params: best,
             inverse_hessian: None,
         }
@@ -292,7 +276,7 @@ pub(crate) fn maximise_from<L: LogLikelihood>(
     ll: &L,
     given: Option<&FitStart>,
     default: impl FnOnce() -> Vec<f64>,
-) -> Result<Found, PredictError> {
+) -> Result<FitStart, PredictError> {
     let default = default();
     match given {
         // A start of another length (kept by a build with other parameters) is not one.
@@ -310,7 +294,7 @@ pub(crate) fn maximise_from<L: LogLikelihood>(
 pub(crate) fn maximise_near<L: LogLikelihood>(
     ll: &L,
     start: &FitStart,
-) -> Result<Found, PredictError> {
+) -> Result<FitStart, PredictError> {
     let finite = start
         .log_params
         .iter()
@@ -323,7 +307,7 @@ pub(crate) fn maximise_near<L: LogLikelihood>(
             && value.is_finite()
             && p.iter().all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
         if reached {
-            return Ok(Found {
+            return Ok(FitStart {
                 log_params: p,
                 inverse_hessian,
             });

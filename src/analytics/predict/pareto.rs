@@ -15,7 +15,7 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{FitStart, Found, LogLikelihood, log_add_exp, log_sub_exp, maximise_from};
+use super::fit::{FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -326,8 +326,8 @@ pub fn fit_pareto_nbd(
     fit_pareto_nbd_from(histories, None)
 }
 
-/// [`fit_pareto_nbd`] starting from `start` when given (an earlier fit of the same model to the
-/// shop, which lies close to this one's maximum).
+/// [`fit_pareto_nbd`] starting from `start` when given (an earlier fit of the same model to
+/// the shop, which lies close to this one's maximum).
 pub(crate) fn fit_pareto_nbd_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
@@ -337,25 +337,26 @@ pub(crate) fn fit_pareto_nbd_from(
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best.log_params))
 }
 
-/// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for the
-/// model check's refit).
+/// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
+/// the model check's refit).
 pub fn fit_pareto_nbd_params(
     histories: &[CustomerHistory],
 ) -> Result<ParetoNbdParams, PredictError> {
     Ok(fit_pareto_nbd_params_from(histories, None)?.0)
 }
 
-/// [`fit_pareto_nbd_params`] starting from `start` when given, with where the whole history's fit
-/// (or the next check's) may start.
+/// [`fit_pareto_nbd_params`] starting from `start` when given, with the maximum as where
+/// the whole history's fit (or the next check's) may start.
 pub(crate) fn fit_pareto_nbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(ParetoNbdParams, FitStart), PredictError> {
-    Ok(maximum(&Rows::purchases(histories), start)?.params_and_start())
+    let best = maximum(&Rows::purchases(histories), start)?;
+    Ok((best.params(), best))
 }
 
 /// The log-parameters at the maximum, from `start` or else from a mean rate.
-fn maximum(rows: &Rows, start: Option<&FitStart>) -> Result<Found, PredictError> {
+fn maximum(rows: &Rows, start: Option<&FitStart>) -> Result<FitStart, PredictError> {
     if rows.customers < 1.0 {
         return Err(PredictError::NoCustomers);
     }
