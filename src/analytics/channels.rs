@@ -180,6 +180,53 @@ pub fn channels(
     grouping: ChannelGrouping,
     as_of: NaiveDate,
 ) -> ChannelTable {
+    grouped(orders, origins, tiers, grouping, as_of).with_clv(clv)
+}
+
+/// The channel groups before the predicted lifetime values are added: the table with no
+/// lifetime values, and each customer's group.
+///
+/// Everything [`channels`] works out but the lifetime values, so that it can be done while
+/// the predictions are made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grouped {
+    table: ChannelTable,
+    /// Each customer and the place of their group in `table.groups`, by customer id.
+    members: Vec<(i64, usize)>,
+}
+
+impl Grouped {
+    /// The table, with each group's average of `clv` over its customers who have one
+    /// (`None` when there are no predictions at all), as [`channels`] gives it.
+    pub fn with_clv(self, clv: Option<&HashMap<i64, f64>>) -> ChannelTable {
+        let Grouped { mut table, members } = self;
+        for g in &mut table.groups {
+            g.clv = clv.map(|_| ClvAverage::default());
+        }
+        if let Some(clv) = clv {
+            // By customer id, as the groups were counted, so the sums are added in one order.
+            for (id, place) in members {
+                if let (Some(value), Some(sum)) = (
+                    clv.get(&id),
+                    table.groups.get_mut(place).and_then(|g| g.clv.as_mut()),
+                ) {
+                    sum.predicted += 1;
+                    sum.total += value;
+                }
+            }
+        }
+        table
+    }
+}
+
+/// [`channels`] without the lifetime values (see [`Grouped`]).
+pub fn grouped(
+    orders: &[Order],
+    origins: &[SaleOrigin],
+    tiers: &BTreeMap<i64, Tier>,
+    grouping: ChannelGrouping,
+    as_of: NaiveDate,
+) -> Grouped {
     let mut sorted: Vec<&Order> = orders.iter().filter(|o| o.date <= as_of).collect();
     sorted.sort_unstable_by_key(|o| (o.customer_id, o.date));
     let customers = sorted.chunk_by(|a, b| a.customer_id == b.customer_id);
@@ -207,6 +254,7 @@ pub fn channels(
             .filter(|end| *end <= as_of)
     };
     let mut groups: HashMap<Key<'_>, ChannelGroup> = HashMap::new();
+    let mut members: Vec<(i64, Key<'_>)> = Vec::with_capacity(first_day.len());
     for run in customers {
         let Some(first) = run.first() else {
             continue;
@@ -224,7 +272,7 @@ pub fn channels(
             customers_12m: 0,
             revenue_12m_cents: 0,
             tiers: BTreeMap::new(),
-            clv: clv.map(|_| ClvAverage::default()),
+            clv: None,
         });
         g.customers += 1;
         let second = run.get(1).map(|o| o.date);
@@ -248,17 +296,26 @@ pub fn channels(
         if let Some(t) = tiers.get(&id) {
             *g.tiers.entry(*t).or_default() += 1;
         }
-        if let (Some(sum), Some(value)) = (g.clv.as_mut(), clv.and_then(|c| c.get(&id))) {
-            sum.predicted += 1;
-            sum.total += value;
-        }
+        members.push((id, key));
     }
     let mut groups: Vec<ChannelGroup> = groups.into_values().collect();
     groups.sort_by(|a, b| b.customers.cmp(&a.customers).then(a.key.cmp(&b.key)));
-    ChannelTable {
-        grouping,
-        as_of,
-        groups,
+    let place: HashMap<Key<'_>, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| ((g.key.channel.as_deref(), g.key.store.as_deref()), i))
+        .collect();
+    let members = members
+        .into_iter()
+        .filter_map(|(id, key)| Some((id, *place.get(&key)?)))
+        .collect();
+    Grouped {
+        table: ChannelTable {
+            grouping,
+            as_of,
+            groups,
+        },
+        members,
     }
 }
 

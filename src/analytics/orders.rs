@@ -26,7 +26,103 @@ pub fn build_orders(facts: &[SaleFact]) -> Vec<Order> {
 }
 
 /// [`build_orders`] of the lines on or before `as_of` (every line when `None`).
+///
+/// Where the customers' ids are dense (they are row ids), each line is put in its
+/// customer's place by a counting sort and each customer's few lines are grouped there
+/// ([`placed_orders`]); else the lines are grouped through one table of every order
+/// ([`hashed_orders`]). Both give the same orders; orders of one customer on one day come
+/// in no set order.
 pub fn build_orders_until(facts: &[SaleFact], as_of: Option<NaiveDate>) -> Vec<Order> {
+    placed_orders(facts, as_of).unwrap_or_else(|| hashed_orders(facts, as_of))
+}
+
+/// Widest span of customer ids per sale line for which the lines are placed by customer.
+const DENSE_IDS_PER_LINE: usize = 4;
+
+/// [`build_orders_until`] by a counting sort of the lines by customer (two passes over
+/// them, where a table of every order is looked up once a line, out of the cache on large
+/// shops); then each customer's lines are sorted by order and the orders by day. `None`
+/// when the customers' ids are sparse.
+fn placed_orders(facts: &[SaleFact], as_of: Option<NaiveDate>) -> Option<Vec<Order>> {
+    let kept = |f: &&SaleFact| as_of.is_none_or(|last| f.sold_on <= last);
+    let (low, high, count) = facts
+        .iter()
+        .filter(kept)
+        .fold((i64::MAX, i64::MIN, 0_usize), |(l, h, n), f| {
+            (l.min(f.customer_id), h.max(f.customer_id), n + 1)
+        });
+    if count == 0 {
+        return Some(Vec::new());
+    }
+    let span = usize::try_from(high.checked_sub(low)?)
+        .ok()?
+        .checked_add(1)?;
+    if span
+        > count
+            .saturating_mul(DENSE_IDS_PER_LINE)
+            .saturating_add(1024)
+        || u32::try_from(facts.len()).is_err()
+    {
+        return None;
+    }
+    let place = |f: &SaleFact| (f.customer_id - low) as usize;
+    // starts[k]..starts[k + 1]: where the k-th id's lines go.
+    let mut starts = vec![0_usize; span + 1];
+    for f in facts.iter().filter(kept) {
+        starts[place(f) + 1] += 1;
+    }
+    for k in 1..=span {
+        starts[k] += starts[k - 1];
+    }
+    let mut next = starts.clone();
+    let mut lines = vec![0_u32; count];
+    for (i, f) in facts.iter().enumerate().filter(|(_, f)| kept(f)) {
+        let k = place(f);
+        lines[next[k]] = i as u32;
+        next[k] += 1;
+    }
+    drop(next);
+    // A line's order within its customer: the reference's key, and the day without one.
+    let key = |i: &u32| {
+        let f = &facts[*i as usize];
+        let day = if f.order_key == 0 {
+            chrono::Datelike::num_days_from_ce(&f.sold_on)
+        } else {
+            i32::MIN
+        };
+        (f.order_key, day)
+    };
+    let mut orders: Vec<Order> = Vec::with_capacity(count / 2);
+    for k in 0..span {
+        let own = &mut lines[starts[k]..starts[k + 1]];
+        let Some(&first) = own.first() else {
+            continue;
+        };
+        let customer_id = facts[first as usize].customer_id;
+        own.sort_unstable_by_key(key);
+        let from = orders.len();
+        for order in own.chunk_by(|a, b| key(a) == key(b)) {
+            let mut o = Order {
+                customer_id,
+                date: facts[order[0] as usize].sold_on,
+                amount_cents: 0,
+                lines: 0,
+            };
+            for i in order {
+                let f = &facts[*i as usize];
+                o.amount_cents += f.amount_cents;
+                o.lines += 1;
+                o.date = o.date.min(f.sold_on);
+            }
+            orders.push(o);
+        }
+        orders[from..].sort_unstable_by_key(|o| o.date);
+    }
+    Some(orders)
+}
+
+/// [`build_orders_until`] through a table of every order.
+fn hashed_orders(facts: &[SaleFact], as_of: Option<NaiveDate>) -> Vec<Order> {
     // Key: customer, order key, and the day when the line has no order reference.
     type Key = (i64, u64, Option<NaiveDate>);
     let mut index: HashMap<Key, usize, foldhash::fast::FixedState> =
@@ -135,5 +231,68 @@ mod tests {
         ];
         assert_eq!(default_as_of(&facts, d("2030-01-01")), d("2025-01-02"));
         assert_eq!(default_as_of(&[], d("2030-01-01")), d("2030-01-01"));
+    }
+
+    proptest::proptest! {
+        /// Placed by customer or grouped through one table, the orders are the same: the
+        /// same set, sorted by customer then day. The ids are dense (placed) or spread far
+        /// apart (the table), order references few (shared between customers and days) or
+        /// missing, and an as-of date cuts some lines off.
+        #[test]
+        fn placed_orders_equal_hashed_orders(
+            lines in proptest::collection::vec(
+                (1_i64..40, 0_u64..60, proptest::option::of(0_u8..6), -500_i64..5000),
+                0..400,
+            ),
+            spread in proptest::prop_oneof![proptest::strategy::Just(1_i64), proptest::strategy::Just(1_000_000_007_i64)],
+            cut in proptest::option::of(0_u64..60),
+        ) {
+            let start = d("2024-01-01");
+            let facts: Vec<SaleFact> = lines
+                .iter()
+                .map(|&(customer, day, order, cents)| SaleFact {
+                    customer_id: customer * spread,
+                    sold_on: start + chrono::Days::new(day),
+                    order_key: order_key(order.map(|o| format!("R{o}")).as_deref()),
+                    amount_cents: cents,
+                })
+                .collect();
+            let as_of = cut.map(|c| start + chrono::Days::new(c));
+            let normal = |mut o: Vec<Order>| {
+                o.sort_by_key(|o| (o.customer_id, o.date, o.amount_cents, o.lines));
+                o
+            };
+            let hashed = hashed_orders(&facts, as_of);
+            let placed = placed_orders(&facts, as_of);
+            let ids: std::collections::HashSet<i64> = facts
+                .iter()
+                .filter(|f| as_of.is_none_or(|a| f.sold_on <= a))
+                .map(|f| f.customer_id)
+                .collect();
+            proptest::prop_assert_eq!(placed.is_some(), spread == 1 || ids.len() <= 1);
+            if let Some(placed) = placed {
+                let sorted = placed
+                    .windows(2)
+                    .all(|w| (w[0].customer_id, w[0].date) <= (w[1].customer_id, w[1].date));
+                proptest::prop_assert!(sorted, "placed orders not sorted");
+                proptest::prop_assert_eq!(normal(placed), normal(hashed.clone()));
+            }
+            // And the table's orders are what the lines make: every line in one order.
+            let kept: Vec<&SaleFact> = facts
+                .iter()
+                .filter(|f| as_of.is_none_or(|a| f.sold_on <= a))
+                .collect();
+            let lines: u32 = hashed.iter().map(|o| o.lines).sum();
+            proptest::prop_assert_eq!(lines as usize, kept.len());
+            let total: i64 = hashed.iter().map(|o| o.amount_cents).sum();
+            proptest::prop_assert_eq!(total, kept.iter().map(|f| f.amount_cents).sum::<i64>());
+            let mut keys: Vec<(i64, u64, Option<NaiveDate>)> = kept
+                .iter()
+                .map(|f| (f.customer_id, f.order_key, (f.order_key == 0).then_some(f.sold_on)))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            proptest::prop_assert_eq!(hashed.len(), keys.len());
+        }
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::predict::PredictOptions;
 use super::{Error, Job, Progress, Stage};
-use crate::analytics::channels::{ChannelGrouping, ChannelKey, ChannelTable, SaleOrigin};
+use crate::analytics::channels::{ChannelGrouping, ChannelKey, ChannelTable, Grouped, SaleOrigin};
 use crate::analytics::predict::PredictOutcome;
 use crate::analytics::rfm::{Scoring, rfm_with, tiers};
 use crate::format::Formats;
@@ -28,14 +28,19 @@ pub fn channels(
         return Ok(None);
     };
     // The predictions from the same read of the sales (when they are not kept already),
-    // the orders meanwhile.
-    let (orders, clv) = super::analytics::orders_meanwhile(&facts, as_of, || {
-        predicted_clv(store, as_of, Some(&facts), progress, (0.3, 0.8))
-    });
+    // the orders and the groups meanwhile.
+    let (grouped, clv) = crate::parallel::side_by_side(
+        "clientele-orders",
+        || {
+            let orders = crate::analytics::orders::build_orders_until(&facts, Some(as_of));
+            grouped_of(&orders, &first_days, grouping, as_of)
+        },
+        || predicted_clv(store, as_of, Some(&facts), progress, (0.3, 0.9)),
+    );
     let clv = clv?;
     drop(facts);
-    progress.step(0.8, Stage::WorkingOutChannels, Job::Channels)?;
-    let table = channels_of(&orders, &first_days, clv.as_ref(), grouping, as_of);
+    progress.step(0.9, Stage::WorkingOutChannels, Job::Channels)?;
+    let table = grouped.with_clv(clv.as_ref());
     progress.step(1.0, Stage::Done, Job::Channels)?;
     Ok(Some(table))
 }
@@ -97,6 +102,16 @@ pub(super) fn channels_of(
     grouping: ChannelGrouping,
     as_of: NaiveDate,
 ) -> ChannelTable {
+    grouped_of(orders, first_days, grouping, as_of).with_clv(clv)
+}
+
+/// [`channels_of`] without the lifetime values, to be added when the predictions are made.
+pub(super) fn grouped_of(
+    orders: &[crate::analytics::Order],
+    first_days: &[crate::model::SaleDetail],
+    grouping: ChannelGrouping,
+    as_of: NaiveDate,
+) -> Grouped {
     let origins: Vec<SaleOrigin> = first_days
         .iter()
         .map(|d| SaleOrigin {
@@ -107,7 +122,7 @@ pub(super) fn channels_of(
         })
         .collect();
     let tiers = tiers(&rfm_with(orders, as_of, Scoring::default()));
-    crate::analytics::channels::channels(orders, &origins, &tiers, clv, grouping, as_of)
+    crate::analytics::channels::grouped(orders, &origins, &tiers, grouping, as_of)
 }
 
 /// Fewest customers with a full year behind them for a group to be compared in words.
