@@ -901,3 +901,33 @@ fn root_map_follows_chains_as_the_view_does() {
     assert_eq!(root(11), 11);
     assert_eq!(store.merged_roots().unwrap(), view);
 }
+
+/// The external references the predictions and exports show: those of contacts not merged
+/// into another, read from the references' index, and the same from the table when the
+/// index is missing.
+#[test]
+fn external_refs_are_those_of_contacts_not_merged() {
+    let mut store = shop();
+    store
+        .conn
+        .execute_batch(
+            "UPDATE contact SET external_ref = 'C-' || id WHERE id IN (1, 2, 4);
+             UPDATE contact SET external_ref = '' WHERE id = 3;",
+        )
+        .unwrap();
+    let expected = |pairs: &[(i64, &str)]| -> std::collections::HashMap<i64, String> {
+        pairs.iter().map(|(id, r)| (*id, r.to_string())).collect()
+    };
+    assert_eq!(
+        store.external_refs().unwrap(),
+        expected(&[(1, "C-1"), (2, "C-2"), (3, ""), (4, "C-4")])
+    );
+    store.merge(&plan(1, &[2], &[])).unwrap();
+    let after = expected(&[(1, "C-1"), (3, ""), (4, "C-4")]);
+    assert_eq!(store.external_refs().unwrap(), after);
+    store
+        .conn
+        .execute_batch("DROP INDEX contact_external_ref")
+        .unwrap();
+    assert_eq!(store.external_refs().unwrap(), after);
+}

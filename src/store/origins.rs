@@ -22,7 +22,18 @@ pub(super) struct FirstDays {
     // the shop's own customer ids and texts).
     first: HashMap<i64, FirstDay, foldhash::fast::FixedState>,
     texts: HashMap<Vec<u8>, Option<Arc<str>>, foldhash::fast::FixedState>,
+    /// The earliest day seen of each customer whose id is below [`DENSE_IDS`], as days
+    /// from the common era ([`NO_DAY`] for none): the one lookup most lines need, in an
+    /// array that stays in the cache where the table of first days does not.
+    earliest: Vec<i32>,
 }
+
+/// Customer ids below this have their earliest day in the array (4 bytes each: 16 MB at
+/// most); ids are row ids, so every shop's customers are below it.
+const DENSE_IDS: usize = 1 << 22;
+
+/// No day seen yet.
+const NO_DAY: i32 = i32::MIN;
 
 impl FirstDays {
     /// Takes in one sale line of `customer` on `sold_on`, its channel and store in columns
@@ -36,8 +47,24 @@ impl FirstDays {
         store: usize,
     ) -> Result<()> {
         // Most lines come after the customer's first day: their texts are not read.
-        if self.first.get(&customer).is_some_and(|(d, _)| *d < sold_on) {
-            return Ok(());
+        match usize::try_from(customer).ok().filter(|&i| i < DENSE_IDS) {
+            Some(i) => {
+                if i >= self.earliest.len() {
+                    let len = (i + 1).max(self.earliest.len() * 2).min(DENSE_IDS);
+                    self.earliest.resize(len, NO_DAY);
+                }
+                let day = chrono::Datelike::num_days_from_ce(&sold_on);
+                let earliest = &mut self.earliest[i];
+                if *earliest != NO_DAY && *earliest < day {
+                    return Ok(());
+                }
+                *earliest = day;
+            }
+            None => {
+                if self.first.get(&customer).is_some_and(|(d, _)| *d < sold_on) {
+                    return Ok(());
+                }
+            }
         }
         let origin = (self.text(r, channel)?, self.text(r, store)?);
         match self.first.get_mut(&customer) {

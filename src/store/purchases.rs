@@ -49,50 +49,48 @@ pub fn day_spends_of(
     erased: &HashSet<i64>,
     as_of: Option<NaiveDate>,
 ) -> Vec<DaySpend> {
-    let out: Vec<DaySpend> = facts
-        .iter()
-        .filter(|f| as_of.is_none_or(|last| f.sold_on <= last) && !erased.contains(&f.customer_id))
-        .map(|f| DaySpend {
-            customer_id: f.customer_id,
-            day: f.sold_on,
-            amount_cents: f.amount_cents,
-        })
-        .collect();
-    by_customer_and_day(out, SPLIT_SORT_FROM)
+    let kept = |f: &SaleFact| {
+        as_of.is_none_or(|last| f.sold_on <= last) && !erased.contains(&f.customer_id)
+    };
+    let day = |f: &SaleFact| DaySpend {
+        customer_id: f.customer_id,
+        day: f.sold_on,
+        amount_cents: f.amount_cents,
+    };
+    // Placed straight from the facts where the ids are dense (no copy of every line first).
+    if let Some(placed) = placed_by_customer(facts, kept, day) {
+        return placed;
+    }
+    let out: Vec<DaySpend> = facts.iter().filter(|f| kept(f)).map(day).collect();
+    sorted_in_two(out, SPLIT_SORT_FROM)
 }
 
 /// From how many sale lines the sort is split over two threads.
 const SPLIT_SORT_FROM: usize = 200_000;
 
-/// `days` sorted by customer then day, the same customer's same day added up (merged
-/// contacts' days join their root's): placed by customer where the ids are dense
-/// ([`placed_by_customer`]), else sorted, from `split_from` lines on in two halves on two
-/// threads ([`sorted_in_two`]). Either way the same result (sums of whole cents).
-fn by_customer_and_day(days: Vec<DaySpend>, split_from: usize) -> Vec<DaySpend> {
-    match placed_by_customer(&days) {
-        Some(placed) => placed,
-        None => sorted_in_two(days, split_from),
-    }
-}
-
-/// [`by_customer_and_day`] when the customers' ids are dense (they are row ids, so they
+/// The days sorted by customer then day, the same customer's same day added up (merged
+/// contacts' days join their root's), when the customers' ids are dense (they are row ids, so they
 /// span no more than a few times the number of lines): each line is put in its customer's
 /// place by a counting sort (one pass to count, one to place), then each customer's few
 /// lines are sorted by day and the same days added up. Two passes over the lines where one
-/// sort of them all compares each line some twenty times. `None` when the ids are sparse.
-fn placed_by_customer(days: &[DaySpend]) -> Option<Vec<DaySpend>> {
-    let first = days.first()?;
-    let (low, high) = days
-        .iter()
-        .fold((first.customer_id, first.customer_id), |(l, h), d| {
-            (l.min(d.customer_id), h.max(d.customer_id))
-        });
+/// sort of them all compares each line some twenty times. The lines are those of `items`
+/// that `kept` keeps, as `day` makes them. `None` when there are none or the ids are sparse.
+fn placed_by_customer<T>(
+    items: &[T],
+    kept: impl Fn(&T) -> bool,
+    day: impl Fn(&T) -> DaySpend,
+) -> Option<Vec<DaySpend>> {
+    let days = || items.iter().filter(|i| kept(i)).map(&day);
+    let first = days().next()?;
+    let (low, high, count) = days().fold(
+        (first.customer_id, first.customer_id, 0_usize),
+        |(l, h, n), d| (l.min(d.customer_id), h.max(d.customer_id), n + 1),
+    );
     let span = usize::try_from(high.checked_sub(low)?)
         .ok()?
         .checked_add(1)?;
     if span
-        > days
-            .len()
+        > count
             .saturating_mul(DENSE_IDS_PER_LINE)
             .saturating_add(1024)
     {
@@ -101,17 +99,17 @@ fn placed_by_customer(days: &[DaySpend]) -> Option<Vec<DaySpend>> {
     let place = |d: &DaySpend| (d.customer_id - low) as usize;
     // starts[k]..starts[k + 1]: the places of the k-th id's lines.
     let mut starts = vec![0_usize; span + 1];
-    for d in days {
-        starts[place(d) + 1] += 1;
+    for d in days() {
+        starts[place(&d) + 1] += 1;
     }
     for k in 1..=span {
         starts[k] += starts[k - 1];
     }
     let mut next = starts.clone();
-    let mut out = vec![*first; days.len()];
-    for d in days {
-        let k = place(d);
-        out[next[k]] = *d;
+    let mut out = vec![first; count];
+    for d in days() {
+        let k = place(&d);
+        out[next[k]] = d;
         next[k] += 1;
     }
     // Each customer's lines by day, the same day's added up, moved down over the gaps.
@@ -139,8 +137,8 @@ fn placed_by_customer(days: &[DaySpend]) -> Option<Vec<DaySpend>> {
 /// Widest span of customer ids per line for which they are placed rather than sorted.
 const DENSE_IDS_PER_LINE: usize = 4;
 
-/// [`by_customer_and_day`] by sorting: from `split_from` lines on, each half on its own
-/// thread, then the halves merged.
+/// The days sorted by customer then day, the same day added up, where the ids are sparse:
+/// from `split_from` lines on, each half sorted on its own thread, then the halves merged.
 fn sorted_in_two(mut days: Vec<DaySpend>, split_from: usize) -> Vec<DaySpend> {
     if days.len() < split_from.max(2) {
         sort_and_add_up(&mut days);
@@ -251,6 +249,8 @@ mod tests {
         fn placed_and_split_sorts_equal_one_sort(
             lines in proptest::collection::vec((1_i64..40, 0_i64..30, -500_i64..5000), 0..400),
             spread in proptest::prop_oneof![proptest::strategy::Just(1_i64), proptest::strategy::Just(1_000_000_007_i64)],
+            cut in proptest::option::of(0_i64..30),
+            gone in proptest::option::of(1_i64..40),
         ) {
             let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
             let days: Vec<DaySpend> = lines
@@ -264,14 +264,36 @@ mod tests {
             let one = sorted_in_two(days.clone(), usize::MAX);
             let split = sorted_in_two(days.clone(), 0);
             proptest::prop_assert_eq!(&one, &split);
-            let placed = placed_by_customer(&days);
+            let placed = placed_by_customer(&days, |_| true, |d| *d);
             let ids: HashSet<i64> = days.iter().map(|d| d.customer_id).collect();
             let dense = !days.is_empty() && (spread == 1 || ids.len() == 1);
             proptest::prop_assert_eq!(placed.is_some(), dense);
             if let Some(placed) = &placed {
                 proptest::prop_assert_eq!(placed, &one);
             }
-            proptest::prop_assert_eq!(&by_customer_and_day(days.clone(), 0), &one);
+            // And from the sale facts, as the reads give them.
+            let facts: Vec<SaleFact> = days
+                .iter()
+                .map(|d| SaleFact {
+                    customer_id: d.customer_id,
+                    sold_on: d.day,
+                    order_key: 0,
+                    amount_cents: d.amount_cents,
+                })
+                .collect();
+            proptest::prop_assert_eq!(&day_spends_of(&facts, &HashSet::new(), None), &one);
+            // With a last day and an erased customer: the lines left, sorted.
+            let as_of = cut.map(|c| start + chrono::Days::new(c as u64));
+            let erased: HashSet<i64> = gone.map(|g| g * spread).into_iter().collect();
+            let left: Vec<DaySpend> = days
+                .iter()
+                .filter(|d| as_of.is_none_or(|a| d.day <= a) && !erased.contains(&d.customer_id))
+                .copied()
+                .collect();
+            proptest::prop_assert_eq!(
+                &day_spends_of(&facts, &erased, as_of),
+                &sorted_in_two(left, usize::MAX)
+            );
             // And the one sort is what it says: sorted, keys once, totals kept.
             let sorted = one
                 .windows(2)

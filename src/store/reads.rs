@@ -301,12 +301,35 @@ impl Store {
     /// The external reference of every customer (root contact) that has one.
     pub fn external_refs(&self) -> Result<std::collections::HashMap<i64, String>> {
         self.map_busy(|s| {
-            let mut stmt = s.conn.prepare(
-                "SELECT id, external_ref FROM contact
-                 WHERE merged_into IS NULL AND external_ref IS NOT NULL",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
+            // From the index of the references (id and reference, nothing else to read),
+            // the merged contacts then left out: a scan of every contact's row reads all
+            // their fields (four times slower at 100 000 customers).
+            let merged: std::collections::HashSet<i64, foldhash::fast::FixedState> = s
+                .conn
+                .prepare("SELECT id FROM contact WHERE merged_into IS NOT NULL")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            // (Without the index, as a file whose index is missing would be, the table.)
+            let mut stmt = s
+                .conn
+                .prepare(
+                    "SELECT id, external_ref FROM contact INDEXED BY contact_external_ref
+                     WHERE external_ref IS NOT NULL",
+                )
+                .or_else(|_| {
+                    s.conn.prepare(
+                        "SELECT id, external_ref FROM contact WHERE external_ref IS NOT NULL",
+                    )
+                })?;
+            let mut refs = std::collections::HashMap::new();
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                if !merged.contains(&id) {
+                    refs.insert(id, r.get(1)?);
+                }
+            }
+            Ok(refs)
         })
     }
 
@@ -607,11 +630,25 @@ fn read_facts(
     let orders = what != Read::Days;
     let mut rows = stmt.query([lo, hi])?;
     let mut facts = Vec::with_capacity(usize::try_from(hi - lo + 1).unwrap_or(0).min(1 << 24));
+    // The last day read and its text: lines in a row are mostly of one day.
+    let mut last_day: Option<([u8; 10], NaiveDate)> = None;
     while let Some(r) = rows.next()? {
         let contact_id: i64 = r.get(0)?;
         // Stored dates are text; the first ten bytes are the day.
-        let Some(sold_on) = day_of(r.get_ref(1)?) else {
-            continue;
+        let sold_at = r.get_ref(1)?;
+        let text = match sold_at {
+            rusqlite::types::ValueRef::Text(b) => b.first_chunk::<10>(),
+            _ => None,
+        };
+        let sold_on = match (text, last_day) {
+            (Some(text), Some((last, day))) if *text == last => day,
+            _ => {
+                let Some(day) = day_of(sold_at) else {
+                    continue;
+                };
+                last_day = text.map(|t| (*t, day));
+                day
+            }
         };
         let order_key = match orders.then(|| r.get_ref(3)).transpose()? {
             Some(rusqlite::types::ValueRef::Text(b)) => order_key_bytes(b),
