@@ -450,15 +450,20 @@ mod tests {
             order(2, "2025-01-02", 100),
             order(3, "2025-01-03", 100),
             order(4, "2025-01-04", 100),
+            order(5, "2025-01-05", 100),
+            order(6, "2025-01-06", 100),
         ];
         let origins = [
             line(1, "2025-01-01", "web", ""),
             line(2, "2025-01-02", "web", ""),
             line(3, "2025-01-03", "web", ""),
             line(4, "2025-01-04", "market", ""),
+            line(5, "2025-01-05", "market", ""),
+            line(6, "2025-01-06", "phone", ""),
         ];
-        // 3 and 4 have no prediction: web averages 1 and 2, market has none to average.
-        let clv = HashMap::from([(1, 30.0), (2, 12.5), (9, 1000.0)]);
+        // 3, 5 and 6 have no prediction: web averages 1 and 2, market 4 alone, phone has
+        // none to average.
+        let clv = HashMap::from([(1, 30.0), (2, 12.5), (4, 7.0), (9, 1000.0)]);
         let as_of = d("2025-01-31");
         let t = channels(
             &orders,
@@ -471,7 +476,9 @@ mod tests {
         let web = t.groups[0].clv.unwrap();
         assert_eq!((web.predicted, web.average()), (2, Some(21.25)));
         let market = t.groups[1].clv.unwrap();
-        assert_eq!((market.predicted, market.average()), (0, None));
+        assert_eq!((market.predicted, market.average()), (1, Some(7.0)));
+        let phone = t.groups[2].clv.unwrap();
+        assert_eq!((phone.predicted, phone.average()), (0, None));
         let none = channels(
             &orders,
             &origins,

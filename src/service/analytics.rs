@@ -133,21 +133,6 @@ fn orders_of_facts(
     (as_of, build_orders(&facts))
 }
 
-/// The orders of `facts` on or before `as_of`, as [`orders_of_facts`] gives them, built on
-/// a second thread while `work` runs on this one (the predictions, which read the store
-/// and fit the models): both results, in about the time of the longer.
-pub(super) fn orders_meanwhile<T>(
-    facts: &[crate::model::SaleFact],
-    as_of: NaiveDate,
-    work: impl FnOnce() -> T,
-) -> (Vec<Order>, T) {
-    crate::parallel::side_by_side(
-        "clientele-orders",
-        || crate::analytics::orders::build_orders_until(facts, Some(as_of)),
-        work,
-    )
-}
-
 /// The orders on or before the as-of date (default: the day of the latest sale), after
 /// reporting that the sales are being read as part of `job`; `None` when there are none.
 pub(super) fn orders_or_none(

@@ -94,18 +94,8 @@ pub fn clv_by_customer(p: &crate::analytics::predict::Prediction) -> HashMap<i64
 }
 
 /// The channel groups of `orders` as of `as_of`, with the first days' channels and stores
-/// as [`Store::first_day_origins`] gives them and each customer's predicted lifetime value.
-pub(super) fn channels_of(
-    orders: &[crate::analytics::Order],
-    first_days: &[crate::model::SaleDetail],
-    clv: Option<&HashMap<i64, f64>>,
-    grouping: ChannelGrouping,
-    as_of: NaiveDate,
-) -> ChannelTable {
-    grouped_of(orders, first_days, grouping, as_of).with_clv(clv)
-}
-
-/// [`channels_of`] without the lifetime values, to be added when the predictions are made.
+/// as [`Store::first_day_origins`] gives them, before the predicted lifetime values are
+/// added ([`Grouped::with_clv`]).
 pub(super) fn grouped_of(
     orders: &[crate::analytics::Order],
     first_days: &[crate::model::SaleDetail],

@@ -106,14 +106,30 @@ pub fn trends(
     else {
         return Ok(None);
     };
-    // The predictions (for the channels' lifetime values) from the same read of the sales,
-    // the orders meanwhile.
-    let (orders, clv) = super::analytics::orders_meanwhile(&facts, as_of, || {
-        super::channels::predicted_clv(store, as_of, Some(&facts), progress, (0.1, 0.4))
-    });
+    // The predictions (for the channels' lifetime values) from the same read of the sales;
+    // meanwhile the orders, the cohorts and the channel groups, whose lifetime values are
+    // added when the predictions are made.
+    let ((orders, mut cohorts, grouped), clv) = crate::parallel::side_by_side(
+        "clientele-orders",
+        || {
+            let orders = crate::analytics::orders::build_orders_until(&facts, Some(as_of));
+            let cohorts = crate::analytics::cohorts::cohorts(&orders, choice.cohort_step(), as_of);
+            let in_range = choice
+                .from
+                .map(|from| first_ordering_from(&orders, from, as_of));
+            let grouped = super::channels::grouped_of(
+                in_range.as_deref().unwrap_or(&orders),
+                &first_days,
+                ChannelGrouping::ChannelAndStore,
+                as_of,
+            );
+            (orders, cohorts, grouped)
+        },
+        || super::channels::predicted_clv(store, as_of, Some(&facts), progress, (0.1, 0.8)),
+    );
     let clv = clv?;
     drop(facts);
-    progress.step(0.4, Stage::Forecasting, Job::Forecast)?;
+    progress.step(0.8, Stage::Forecasting, Job::Forecast)?;
     // Revenue over time counts the walk-in sales; cohorts and channels are the customers'.
     let shop_orders = super::forecast::with_walk_ins(store, &orders)?;
     let request = ForecastRequest {
@@ -125,22 +141,12 @@ pub fn trends(
         Err(e @ Error::Forecast(_)) => Err(Arc::new(e)),
         Err(e) => return Err(e),
     };
-    progress.step(0.6, Stage::WorkingOutCohorts, Job::Cohorts)?;
-    let mut cohorts = crate::analytics::cohorts::cohorts(&orders, choice.cohort_step(), as_of);
+    progress.step(0.9, Stage::WorkingOutCohorts, Job::Cohorts)?;
     if let Some(from) = choice.from {
         cohorts.cohorts.retain(|c| c.period.last_day() >= from);
     }
-    let in_range = choice
-        .from
-        .map(|from| first_ordering_from(&orders, from, as_of));
     progress.step(0.95, Stage::WorkingOutChannels, Job::Channels)?;
-    let channels = super::channels::channels_of(
-        in_range.as_deref().unwrap_or(&orders),
-        &first_days,
-        clv.as_ref(),
-        ChannelGrouping::ChannelAndStore,
-        as_of,
-    );
+    let channels = grouped.with_clv(clv.as_ref());
     progress.step(1.0, Stage::Done, Job::Channels)?;
     Ok(Some(Arc::new(Trends {
         as_of,
