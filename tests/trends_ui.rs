@@ -15,6 +15,10 @@ use clientele::ui::tabs::charts::{Chart, ChartsScreen};
 use crate::common::{END, clientele, demo_db, settle, shop_formats, temp_db, text};
 
 fn window(db: &Path, tab: Tab) -> Harness<'static, ClienteleApp> {
+    window_of(db, tab, egui::vec2(1366.0, 1200.0))
+}
+
+fn window_of(db: &Path, tab: Tab, size: egui::Vec2) -> Harness<'static, ClienteleApp> {
     let app = ClienteleApp::new(
         db.to_path_buf(),
         Prefs {
@@ -23,7 +27,7 @@ fn window(db: &Path, tab: Tab) -> Harness<'static, ClienteleApp> {
         },
     );
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1366.0, 1200.0))
+        .with_size(size)
         .build_ui_state(|ui, app: &mut ClienteleApp| app.show(ui), app);
     settle(&mut h);
     h
@@ -197,4 +201,34 @@ fn the_forecast_by_week_is_the_command_lines_weekly_forecast() {
     settle(&mut h);
     h.get_by_label(&next_month_line(&db));
     h.get_by_label("Show the backtest: what the model would have said for past months");
+}
+
+/// In a window 1024 points wide the channels' table fits: its last heading and every
+/// group's name are inside the window (before, the lifetime values' column pushed the
+/// last tier past its edge).
+#[test]
+fn the_channels_table_fits_a_window_1024_wide() {
+    let (_dir, db) = demo_db(300);
+    let mut h = window_of(&db, Tab::CHARTS, egui::vec2(1024.0, 768.0));
+    show(&mut h, Chart::Channels);
+    let last = h.get_by_label("Tier C").rect();
+    assert!(
+        last.right() <= 1024.0,
+        "the last column ends at {}",
+        last.right()
+    );
+    let v = json(&db, &["channels", "--json"]);
+    for g in v["groups"].as_array().unwrap() {
+        let name: Vec<&str> = [&g["channel"], &g["store"]]
+            .into_iter()
+            .filter_map(|s| s.as_str())
+            .collect();
+        let cell = h.get_by_label(&name.join(", ")).rect();
+        assert!(
+            cell.right() <= 1024.0,
+            "{} ends at {}",
+            name.join(", "),
+            cell.right()
+        );
+    }
 }

@@ -321,7 +321,9 @@ fn draw(this: &mut ChartsScreen, cx: &mut Cx, ui: &mut egui::Ui) {
 /// The step buttons (those of `steps`; none for a chart without a step) and the date range.
 fn range_ui(this: &mut ChartsScreen, ui: &mut egui::Ui, figures: &ShopAnalytics, steps: &[Step]) {
     let tab = &mut *this;
-    ui.horizontal(|ui| {
+    // Wrapped: in a long language the row goes onto a second line rather than past the
+    // window's edge (which would also widen the chart below it).
+    ui.horizontal_wrapped(|ui| {
         for step in steps {
             ui.selectable_value(&mut tab.step, *step, step.label());
         }

@@ -524,9 +524,23 @@ fn channels_ui(choice: &TrendChoice, cx: &mut Cx, ui: &mut egui::Ui, formats: &F
         ui.label(localized(&said));
     }
     ui.add_space(6.0);
+    // What does not fit (long words in a narrow window) scrolls, its bar then in sight;
+    // as wide as what is in sight, whatever a wider row above made of the page's width.
+    let in_sight = (ui.clip_rect().right() - ui.cursor().left()).max(100.0);
+    // A solid bar: the floating one shows only under the pointer.
+    ui.style_mut().spacing.scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::horizontal()
         .id_salt("channels_scroll")
-        .show(ui, |ui| channels_grid(ui, table, formats));
+        .max_width(in_sight)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+        .show(ui, |ui| {
+            channels_grid(ui, table, formats);
+        });
+    ui.label(
+        egui::RichText::new(crate::tr!("charts-a-customer-counts-for-the"))
+            .small()
+            .weak(),
+    );
 }
 
 /// A group's average predicted lifetime value with the customers behind it, or words
@@ -560,6 +574,36 @@ fn clv_cell(
     }
 }
 
+/// The widest the channel and store of a group, and each other column's heading, are
+/// written before their words go onto another line: the table then fits a window 1024
+/// points wide, in the languages with long words too.
+const NAME_WIDTH: f32 = 150.0;
+const HEAD_WIDTH: f32 = 100.0;
+/// The same for the value tiers' headings, above their narrow shares.
+const TIER_WIDTH: f32 = 60.0;
+
+/// A cell whose text goes onto more lines beyond `width` points, or beyond its longest
+/// word where that is wider: lines break between words, never inside one.
+fn narrow(ui: &mut egui::Ui, width: f32, text: impl Into<egui::RichText>) {
+    let text: egui::RichText = text.into();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest_word = text
+        .text()
+        .split_whitespace()
+        .map(|word| {
+            ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(word.to_string(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0_f32, f32::max);
+    ui.scope(|ui| {
+        ui.set_max_width(width.max(widest_word.ceil() + 1.0));
+        ui.add(egui::Label::new(text).wrap());
+    });
+}
+
 /// The table of the channel groups.
 fn channels_grid(
     ui: &mut egui::Ui,
@@ -571,22 +615,26 @@ fn channels_grid(
         .striped(true)
         .spacing(egui::vec2(8.0, 6.0))
         .show(ui, |ui| {
-            for head in [
-                crate::tr!("charts-channels-where"),
-                crate::tr!("charts-channels-customers"),
-                crate::tr!("charts-channels-back-90"),
-                crate::tr!("charts-channels-back-365"),
-                crate::tr!("charts-channels-revenue"),
-                crate::tr!("trends2-clv-header"),
-                crate::tr!("charts-channels-tier-a"),
-                crate::tr!("charts-channels-tier-b"),
-                crate::tr!("charts-channels-tier-c"),
+            for (head, width) in [
+                (crate::tr!("charts-channels-where"), NAME_WIDTH),
+                (crate::tr!("charts-channels-customers"), HEAD_WIDTH),
+                (crate::tr!("charts-channels-back-90"), HEAD_WIDTH),
+                (crate::tr!("charts-channels-back-365"), HEAD_WIDTH),
+                (crate::tr!("charts-channels-revenue"), HEAD_WIDTH),
+                (crate::tr!("trends2-clv-header"), HEAD_WIDTH),
+                (crate::tr!("charts-channels-tier-a"), TIER_WIDTH),
+                (crate::tr!("charts-channels-tier-b"), TIER_WIDTH),
+                (crate::tr!("charts-channels-tier-c"), TIER_WIDTH),
             ] {
-                ui.strong(head);
+                narrow(ui, width, egui::RichText::new(head).strong());
             }
             ui.end_row();
             for g in &table.groups {
-                ui.label(localized(&crate::service::channels::group_name(&g.key)));
+                narrow(
+                    ui,
+                    NAME_WIDTH,
+                    localized(&crate::service::channels::group_name(&g.key)),
+                );
                 ui.label(formats.int(g.customers as i64));
                 ui.label(share(g.repeat_90.share())).on_hover_text(crate::tr!(
                     "charts-channels-back-90-tip",
@@ -609,12 +657,4 @@ fn channels_grid(
                 ui.end_row();
             }
         });
-    ui.add_space(6.0);
-    ui.label(
-        egui::RichText::new(
-            crate::tr!("charts-a-customer-counts-for-the"),
-        )
-        .small()
-        .weak(),
-    );
 }
