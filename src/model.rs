@@ -18,8 +18,8 @@ pub use batches::BatchSummary;
 pub use customers::{ContactDetails, CustomerProfile, CustomerRow, CustomerTotals, StageFigures};
 pub use dates::DateOrder;
 pub use sales::{
-    ChannelCategoryRevenue, LineToWrite, SaleDetail, SaleExportRow, SaleFact, median_gap_days,
-    order_key, order_key_bytes,
+    ChannelCategoryRevenue, LineToWrite, SaleDetail, SaleExportRow, SaleFact, dense_places,
+    median_gap_days, order_key, order_key_bytes,
 };
 
 /// Whether a customer agreed to receive marketing.

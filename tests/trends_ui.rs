@@ -40,6 +40,15 @@ fn show(h: &mut Harness<'static, ClienteleApp>, chart: Chart) {
     assert_eq!(h.state().screen::<ChartsScreen>().unwrap().chart, chart);
 }
 
+/// A group of `channels --json` as the window names it: its channel and store.
+fn group_name(g: &serde_json::Value) -> String {
+    let name: Vec<&str> = [&g["channel"], &g["store"]]
+        .into_iter()
+        .filter_map(|s| s.as_str())
+        .collect();
+    name.join(", ")
+}
+
 fn json(db: &Path, args: &[&str]) -> serde_json::Value {
     let out = clientele(db, args);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -134,11 +143,7 @@ fn cohorts_and_channels_show_the_command_lines_figures() {
     let f = shop_formats();
     let v = json(&db, &["channels", "--json"]);
     for g in v["groups"].as_array().unwrap() {
-        let name: Vec<&str> = [&g["channel"], &g["store"]]
-            .into_iter()
-            .filter_map(|s| s.as_str())
-            .collect();
-        h.get_by_label(&name.join(", "));
+        h.get_by_label(&group_name(g));
         h.get_by_label(&f.int(g["customers"].as_i64().unwrap()));
     }
     show(&mut h, Chart::Cohorts);
@@ -219,16 +224,8 @@ fn the_channels_table_fits_a_window_1024_wide() {
     );
     let v = json(&db, &["channels", "--json"]);
     for g in v["groups"].as_array().unwrap() {
-        let name: Vec<&str> = [&g["channel"], &g["store"]]
-            .into_iter()
-            .filter_map(|s| s.as_str())
-            .collect();
-        let cell = h.get_by_label(&name.join(", ")).rect();
-        assert!(
-            cell.right() <= 1024.0,
-            "{} ends at {}",
-            name.join(", "),
-            cell.right()
-        );
+        let name = group_name(g);
+        let cell = h.get_by_label(&name).rect();
+        assert!(cell.right() <= 1024.0, "{name} ends at {}", cell.right());
     }
 }

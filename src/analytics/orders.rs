@@ -45,35 +45,17 @@ const DENSE_IDS_PER_LINE: usize = 4;
 /// when the customers' ids are sparse.
 fn placed_orders(facts: &[SaleFact], as_of: Option<NaiveDate>) -> Option<Vec<Order>> {
     let kept = |f: &&SaleFact| as_of.is_none_or(|last| f.sold_on <= last);
-    let (low, high, count) = facts
-        .iter()
-        .filter(kept)
-        .fold((i64::MAX, i64::MIN, 0_usize), |(l, h, n), f| {
-            (l.min(f.customer_id), h.max(f.customer_id), n + 1)
-        });
-    if count == 0 {
-        return Some(Vec::new());
-    }
-    let span = usize::try_from(high.checked_sub(low)?)
-        .ok()?
-        .checked_add(1)?;
-    if span
-        > count
-            .saturating_mul(DENSE_IDS_PER_LINE)
-            .saturating_add(1024)
-        || u32::try_from(facts.len()).is_err()
-    {
+    if u32::try_from(facts.len()).is_err() {
         return None;
     }
+    let ids = || facts.iter().filter(kept).map(|f| f.customer_id);
+    if ids().next().is_none() {
+        return Some(Vec::new());
+    }
+    let (low, starts) = crate::model::dense_places(ids, DENSE_IDS_PER_LINE)?;
+    let span = starts.len() - 1;
+    let count = starts[span];
     let place = |f: &SaleFact| (f.customer_id - low) as usize;
-    // starts[k]..starts[k + 1]: where the k-th id's lines go.
-    let mut starts = vec![0_usize; span + 1];
-    for f in facts.iter().filter(kept) {
-        starts[place(f) + 1] += 1;
-    }
-    for k in 1..=span {
-        starts[k] += starts[k - 1];
-    }
     let mut next = starts.clone();
     let mut lines = vec![0_u32; count];
     for (i, f) in facts.iter().enumerate().filter(|(_, f)| kept(f)) {

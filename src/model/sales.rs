@@ -40,6 +40,38 @@ pub fn order_key_bytes(order_ref: &[u8]) -> u64 {
         .max(1)
 }
 
+/// Where each customer's lines go when they are placed by customer with a counting sort:
+/// the smallest id, and `starts` with the places of the lines of the id `low + k` at
+/// `starts[k]..starts[k + 1]`. `ids` gives the customer id of each line (called twice: once
+/// to find the span, once to count). `None` when there are no lines, or when the ids are
+/// sparse: spread over more than `per_line` ids a line (plus 1 024), where the table of
+/// places would cost more than a sort.
+pub fn dense_places<I: Iterator<Item = i64>>(
+    ids: impl Fn() -> I,
+    per_line: usize,
+) -> Option<(i64, Vec<usize>)> {
+    let (low, high, count) = ids().fold((i64::MAX, i64::MIN, 0_usize), |(l, h, n), id| {
+        (l.min(id), h.max(id), n + 1)
+    });
+    if count == 0 {
+        return None;
+    }
+    let span = usize::try_from(high.checked_sub(low)?)
+        .ok()?
+        .checked_add(1)?;
+    if span > count.saturating_mul(per_line).saturating_add(1024) {
+        return None;
+    }
+    let mut starts = vec![0_usize; span + 1];
+    for id in ids() {
+        starts[(id - low) as usize + 1] += 1;
+    }
+    for k in 1..=span {
+        starts[k] += starts[k - 1];
+    }
+    Some((low, starts))
+}
+
 /// The median gap in days between a customer's consecutive order days (`days` in any
 /// order; they are sorted here), the mean of the two middle gaps when their number is even;
 /// `None` with fewer than two orders. Two orders on one day are a gap of 0. The lifecycle

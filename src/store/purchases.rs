@@ -82,29 +82,11 @@ fn placed_by_customer<T>(
 ) -> Option<Vec<DaySpend>> {
     let days = || items.iter().filter(|i| kept(i)).map(&day);
     let first = days().next()?;
-    let (low, high, count) = days().fold(
-        (first.customer_id, first.customer_id, 0_usize),
-        |(l, h, n), d| (l.min(d.customer_id), h.max(d.customer_id), n + 1),
-    );
-    let span = usize::try_from(high.checked_sub(low)?)
-        .ok()?
-        .checked_add(1)?;
-    if span
-        > count
-            .saturating_mul(DENSE_IDS_PER_LINE)
-            .saturating_add(1024)
-    {
-        return None;
-    }
+    let (low, starts) =
+        crate::model::dense_places(|| days().map(|d| d.customer_id), DENSE_IDS_PER_LINE)?;
+    let span = starts.len() - 1;
+    let count = starts[span];
     let place = |d: &DaySpend| (d.customer_id - low) as usize;
-    // starts[k]..starts[k + 1]: the places of the k-th id's lines.
-    let mut starts = vec![0_usize; span + 1];
-    for d in days() {
-        starts[place(&d) + 1] += 1;
-    }
-    for k in 1..=span {
-        starts[k] += starts[k - 1];
-    }
     let mut next = starts.clone();
     let mut out = vec![first; count];
     for d in days() {
