@@ -7,6 +7,11 @@
 
 use std::collections::HashMap;
 
+// The tables below are looked up once a customer or a history in every pass: a fast hash
+// with a fixed seed (the keys are the shop's own figures), which also makes their order,
+// and so the order of any sum over them, the same in every run.
+use foldhash::fast::FixedState;
+
 use super::summary::CustomerHistory;
 
 /// Rows of (x, u, v) with weights, grouped by x.
@@ -35,7 +40,7 @@ pub(crate) struct Rows {
 impl Rows {
     /// Rows from (x, u, v) triples.
     pub fn new(items: impl Iterator<Item = (u32, f64, f64)>) -> Rows {
-        let mut counts: HashMap<(u32, u64, u64), f64> = HashMap::new();
+        let mut counts: HashMap<(u32, u64, u64), f64, FixedState> = HashMap::default();
         for (x, u, v) in items {
             *counts.entry((x, u.to_bits(), v.to_bits())).or_insert(0.0) += 1.0;
         }

@@ -9,6 +9,11 @@
 
 use std::collections::HashMap;
 
+// The tables below are looked up once a customer or a history in every pass: a fast hash
+// with a fixed seed (the keys are the shop's own figures), which also makes their order,
+// and so the order of any sum over them, the same in every run.
+use foldhash::fast::FixedState;
+
 use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
@@ -96,7 +101,7 @@ impl ParetoNbdParams {
         hs: &[CustomerHistory],
     ) -> Option<Vec<(f64, [f64; 4])>> {
         let Self { r, alpha, s, beta } = *self;
-        let mut tails: HashMap<(u64, u64), Option<LnTail>> = HashMap::new();
+        let mut tails: HashMap<(u64, u64), Option<LnTail>, FixedState> = HashMap::default();
         let mut tail = |x: f64, time: f64| {
             *tails
                 .entry((x.to_bits(), time.to_bits()))
@@ -374,7 +379,8 @@ impl PurchaseModel for ParetoNbdParams {
     /// Each tail integral worked out once per x and time: a shop has many customers per
     /// (x, t_x) and per (x, T), and the integral is the costly part (a 2F1 series).
     fn p_alive_each(&self, hs: &[CustomerHistory]) -> Vec<f64> {
-        let mut tails: HashMap<(u64, u64), Result<f64, PredictError>> = HashMap::new();
+        let mut tails: HashMap<(u64, u64), Result<f64, PredictError>, FixedState> =
+            HashMap::default();
         hs.iter()
             .map(|h| {
                 let odds = self.ln_dead_odds_with(

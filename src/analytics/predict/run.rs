@@ -4,6 +4,11 @@
 
 use std::collections::HashMap;
 
+// The tables below are looked up once a customer or a history in every pass: a fast hash
+// with a fixed seed (the keys are the shop's own figures), which also makes their order,
+// and so the order of any sum over them, the same in every run.
+use foldhash::fast::FixedState;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -516,7 +521,7 @@ pub(super) fn per_history<A: Copy, F: Copy>(
     if_alive: impl Fn(&CustomerHistory) -> A,
     figures: impl Fn(f64, A) -> F,
 ) -> Vec<F> {
-    let mut alive: HashMap<(u32, u64), A> = HashMap::new();
+    let mut alive: HashMap<(u32, u64), A, FixedState> = HashMap::default();
     let (distinct, at) = distinct_histories(hs);
     let each: Vec<F> = distinct
         .iter()
@@ -534,7 +539,7 @@ pub(super) fn per_history<A: Copy, F: Copy>(
 /// The distinct histories of `hs` by (x, t_x, T), in the order first met, and for each
 /// history of `hs` the index of its own among them.
 pub(super) fn distinct_histories(hs: &[CustomerHistory]) -> (Vec<CustomerHistory>, Vec<usize>) {
-    let mut index: HashMap<HistoryKey, usize> = HashMap::new();
+    let mut index: HashMap<HistoryKey, usize, FixedState> = HashMap::default();
     let mut distinct = Vec::new();
     let at = hs
         .iter()
@@ -560,7 +565,8 @@ fn revenue_range(
 ) -> RevenueRange {
     // Customers grouped by (x, t_x, T): expected spend is linear in m_x, so each group
     // needs only its size and the sum of its m_x.
-    let mut groups: HashMap<HistoryKey, (CustomerHistory, f64, f64)> = HashMap::new();
+    let mut groups: HashMap<HistoryKey, (CustomerHistory, f64, f64), FixedState> =
+        HashMap::default();
     for h in hs {
         let g = groups.entry(key(h)).or_insert((*h, 0.0, 0.0));
         g.1 += 1.0;
@@ -570,7 +576,7 @@ fn revenue_range(
     let heads: Vec<CustomerHistory> = groups.iter().map(|g| g.0).collect();
     // Expected purchases if still a customer depend on (x, T) alone.
     let purchases = |m: &Model| -> Vec<f64> {
-        let mut if_alive: HashMap<(u32, u64), f64> = HashMap::new();
+        let mut if_alive: HashMap<(u32, u64), f64, FixedState> = HashMap::default();
         heads
             .iter()
             .zip(m.p_alive_each(&heads))
@@ -659,7 +665,7 @@ pub(super) fn pareto_revenue_gradient(
 ) -> Option<Vec<f64>> {
     let alive = p.p_alive_gradient_each(heads)?;
     let params = p.to_vec();
-    let mut if_alive: HashMap<(u32, u64), (f64, Vec<f64>)> = HashMap::new();
+    let mut if_alive: HashMap<(u32, u64), (f64, Vec<f64>), FixedState> = HashMap::default();
     let mut gradient = vec![0.0; params.len()];
     for ((h, (p_alive, d_alive)), spend) in heads.iter().zip(alive).zip(spends) {
         let (purchases, d_purchases) = if_alive
