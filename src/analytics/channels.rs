@@ -10,6 +10,10 @@ use chrono::{Days, NaiveDate};
 use crate::analytics::orders::Order;
 use crate::analytics::rfm::Tier;
 
+/// Each customer's predicted lifetime value, by customer id: looked up once a customer,
+/// with a fast hash of fixed seed.
+pub type ClvByCustomer = HashMap<i64, f64, foldhash::fast::FixedState>;
+
 /// Days after the first order within which a second order counts as a repeat.
 pub const REPEAT_WINDOWS_DAYS: [u64; 2] = [90, 365];
 /// Days after the first order whose revenue counts as "at 12 months".
@@ -176,7 +180,7 @@ pub fn channels(
     orders: &[Order],
     origins: &[SaleOrigin],
     tiers: &BTreeMap<i64, Tier>,
-    clv: Option<&HashMap<i64, f64>>,
+    clv: Option<&ClvByCustomer>,
     grouping: ChannelGrouping,
     as_of: NaiveDate,
 ) -> ChannelTable {
@@ -198,7 +202,7 @@ pub struct Grouped {
 impl Grouped {
     /// The table, with each group's average of `clv` over its customers who have one
     /// (`None` when there are no predictions at all), as [`channels`] gives it.
-    pub fn with_clv(self, clv: Option<&HashMap<i64, f64>>) -> ChannelTable {
+    pub fn with_clv(self, clv: Option<&ClvByCustomer>) -> ChannelTable {
         let Grouped { mut table, members } = self;
         for g in &mut table.groups {
             g.clv = clv.map(|_| ClvAverage::default());
@@ -463,7 +467,9 @@ mod tests {
         ];
         // 3, 5 and 6 have no prediction: web averages 1 and 2, market 4 alone, phone has
         // none to average.
-        let clv = HashMap::from([(1, 30.0), (2, 12.5), (4, 7.0), (9, 1000.0)]);
+        let clv: ClvByCustomer = [(1, 30.0), (2, 12.5), (4, 7.0), (9, 1000.0)]
+            .into_iter()
+            .collect();
         let as_of = d("2025-01-31");
         let t = channels(
             &orders,

@@ -185,7 +185,7 @@ pub struct ReportInput {
     pub walk_ins: Vec<crate::analytics::WalkIn>,
     /// Each customer's predicted lifetime value as of the period's last day, when the
     /// channels section is printed and the shop has enough data for the models.
-    pub predicted_clv: Option<HashMap<i64, f64>>,
+    pub predicted_clv: Option<crate::analytics::channels::ClvByCustomer>,
 }
 
 /// One named group with its customers and revenue.

@@ -2,7 +2,7 @@
 //! the period's last day: revenue by month and its forecast, the monthly cohorts, and the
 //! customers grouped by the channel and store of their first order.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
@@ -34,7 +34,7 @@ pub fn trend_data(
     orders: &[Order],
     first_origins: &[SaleDetail],
     tiers: &BTreeMap<i64, Tier>,
-    clv: Option<&HashMap<i64, f64>>,
+    clv: Option<&crate::analytics::channels::ClvByCustomer>,
     as_of: NaiveDate,
 ) -> TrendData {
     let history = order_history(orders, Step::Month, Measure::Revenue, as_of);

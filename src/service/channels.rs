@@ -1,13 +1,13 @@
 //! Customers grouped by the channel and store of their first order: how often they come
 //! back, what they bring in their first year and which value tiers they reach (issue 23).
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::predict::PredictOptions;
 use super::{Error, Job, Progress, Stage};
-use crate::analytics::channels::{ChannelGrouping, ChannelKey, ChannelTable, Grouped, SaleOrigin};
+use crate::analytics::channels::{
+    ChannelGrouping, ChannelKey, ChannelTable, ClvByCustomer, Grouped, SaleOrigin,
+};
 use crate::analytics::predict::PredictOutcome;
 use crate::analytics::rfm::{Scoring, rfm_with, tiers};
 use crate::format::Formats;
@@ -56,7 +56,7 @@ pub fn predicted_clv(
     facts: Option<&[crate::model::SaleFact]>,
     progress: &mut Progress<'_>,
     span: (f32, f32),
-) -> Result<Option<HashMap<i64, f64>>, Error> {
+) -> Result<Option<ClvByCustomer>, Error> {
     let options = PredictOptions {
         as_of: Some(as_of),
         ..PredictOptions::for_shop(&store.settings()?)
@@ -86,7 +86,7 @@ pub fn predicted_clv(
 }
 
 /// Each customer's lifetime value in `p`.
-pub fn clv_by_customer(p: &crate::analytics::predict::Prediction) -> HashMap<i64, f64> {
+pub fn clv_by_customer(p: &crate::analytics::predict::Prediction) -> ClvByCustomer {
     p.customers
         .iter()
         .map(|c| (c.history.customer_id, c.clv))
