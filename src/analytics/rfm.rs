@@ -228,20 +228,44 @@ fn quintile_scores<T: Ord + Copy>(values: &[T], ascending: bool) -> Vec<u8> {
     out
 }
 
-/// Per-customer orders, last order day and spend from `orders` on or before `as_of`.
-fn per_customer(
-    orders: &[Order],
-    as_of: NaiveDate,
-) -> BTreeMap<i64, (u32, NaiveDate, NaiveDate, i64)> {
-    let mut by: BTreeMap<i64, (u32, NaiveDate, NaiveDate, i64)> = BTreeMap::new();
-    for o in orders.iter().filter(|o| o.date <= as_of) {
-        let e = by.entry(o.customer_id).or_insert((0, o.date, o.date, 0));
+/// A customer's orders, first and last order days and spend.
+type Totals = (u32, NaiveDate, NaiveDate, i64);
+
+/// Per-customer orders, first and last order days and spend from `orders` on or before
+/// `as_of`, by customer id. Orders grouped by customer (as `build_orders` gives them) are
+/// added up in one pass; others through a map of every customer.
+fn per_customer(orders: &[Order], as_of: NaiveDate) -> Vec<(i64, Totals)> {
+    let add = |e: &mut Totals, o: &Order| {
         e.0 += 1;
         e.1 = e.1.min(o.date);
         e.2 = e.2.max(o.date);
         e.3 += o.amount_cents;
+    };
+    let kept = || orders.iter().filter(|o| o.date <= as_of);
+    let mut ids = kept().map(|o| o.customer_id);
+    let sorted = ids.next().is_none_or(|first| {
+        ids.try_fold(first, |last, id| (last <= id).then_some(id))
+            .is_some()
+    });
+    if sorted {
+        let mut by: Vec<(i64, Totals)> = Vec::new();
+        for o in kept() {
+            match by.last_mut() {
+                Some((id, e)) if *id == o.customer_id => add(e, o),
+                _ => {
+                    let mut e = (0, o.date, o.date, 0);
+                    add(&mut e, o);
+                    by.push((o.customer_id, e));
+                }
+            }
+        }
+        return by;
     }
-    by
+    let mut by: BTreeMap<i64, Totals> = BTreeMap::new();
+    for o in kept() {
+        add(by.entry(o.customer_id).or_insert((0, o.date, o.date, 0)), o);
+    }
+    by.into_iter().collect()
 }
 
 /// RFM of every customer with at least one order on or before `as_of`, by customer id.
@@ -703,5 +727,50 @@ mod tests {
         assert_eq!(l.stages[&3], Stage::New);
         assert_eq!(l.stages[&1], Stage::Active);
         assert_eq!(l.stages[&2], Stage::Lapsed);
+    }
+
+    proptest::proptest! {
+        /// Each customer's totals are the same whether the orders come grouped by customer
+        /// (added up in one pass) or in any order (through the map), and are what the
+        /// orders on or before the day add up to, worked out here one customer at a time.
+        #[test]
+        fn totals_of_grouped_and_shuffled_orders_agree(
+            orders in proptest::collection::vec((1_i64..30, 0_u64..400, 1_i64..500), 0..200),
+            cut in 0_u64..400,
+        ) {
+            let start = d("2024-01-01");
+            let as_of = start + chrono::Days::new(cut);
+            let shuffled: Vec<Order> = orders
+                .iter()
+                .map(|&(customer_id, day, cents)| Order {
+                    customer_id,
+                    date: start + chrono::Days::new(day),
+                    amount_cents: cents,
+                    lines: 1,
+                })
+                .collect();
+            let mut grouped = shuffled.clone();
+            grouped.sort_by_key(|o| o.customer_id);
+            let one_pass = per_customer(&grouped, as_of);
+            proptest::prop_assert_eq!(&per_customer(&shuffled, as_of), &one_pass);
+            let mut ids: Vec<i64> = shuffled
+                .iter()
+                .filter(|o| o.date <= as_of)
+                .map(|o| o.customer_id)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            proptest::prop_assert_eq!(one_pass.len(), ids.len());
+            for (id, (n, first, last, cents)) in &one_pass {
+                let own: Vec<&Order> = shuffled
+                    .iter()
+                    .filter(|o| o.customer_id == *id && o.date <= as_of)
+                    .collect();
+                proptest::prop_assert_eq!(*n as usize, own.len());
+                proptest::prop_assert_eq!(Some(*first), own.iter().map(|o| o.date).min());
+                proptest::prop_assert_eq!(Some(*last), own.iter().map(|o| o.date).max());
+                proptest::prop_assert_eq!(*cents, own.iter().map(|o| o.amount_cents).sum::<i64>());
+            }
+        }
     }
 }
