@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use foldhash::fast::FixedState;
+
 use chrono::{Days, NaiveDate};
 
 use crate::analytics::orders::Order;
@@ -12,7 +14,7 @@ use crate::analytics::rfm::Tier;
 
 /// Each customer's predicted lifetime value, by customer id: looked up once a customer,
 /// with a fast hash of fixed seed.
-pub type ClvByCustomer = HashMap<i64, f64, foldhash::fast::FixedState>;
+pub type ClvByCustomer = HashMap<i64, f64, FixedState>;
 
 /// Days after the first order within which a second order counts as a repeat.
 pub const REPEAT_WINDOWS_DAYS: [u64; 2] = [90, 365];
@@ -234,11 +236,13 @@ pub fn grouped(
     let mut sorted: Vec<&Order> = orders.iter().filter(|o| o.date <= as_of).collect();
     sorted.sort_unstable_by_key(|o| (o.customer_id, o.date));
     let customers = sorted.chunk_by(|a, b| a.customer_id == b.customer_id);
-    let first_day: HashMap<i64, NaiveDate> = customers
+    // Looked up once a customer: a fast hash of fixed seed.
+    let first_day: HashMap<i64, NaiveDate, FixedState> = customers
         .clone()
         .filter_map(|run| run.first().map(|o| (o.customer_id, o.date)))
         .collect();
-    let mut origin: HashMap<i64, Key<'_>> = HashMap::with_capacity(first_day.len());
+    let mut origin: HashMap<i64, Key<'_>, FixedState> =
+        HashMap::with_capacity_and_hasher(first_day.len(), FixedState::default());
     for s in origins {
         if first_day.get(&s.customer_id) != Some(&s.date) {
             continue;
