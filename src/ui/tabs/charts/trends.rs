@@ -524,18 +524,15 @@ fn channels_ui(choice: &TrendChoice, cx: &mut Cx, ui: &mut egui::Ui, formats: &F
         ui.label(localized(&said));
     }
     ui.add_space(6.0);
-    // What does not fit (long words in a narrow window) scrolls, its bar then in sight;
-    // as wide as what is in sight, whatever a wider row above made of the page's width.
-    let in_sight = (ui.clip_rect().right() - ui.cursor().left()).max(100.0);
-    // A solid bar: the floating one shows only under the pointer.
-    ui.style_mut().spacing.scroll = egui::style::ScrollStyle::solid();
-    egui::ScrollArea::horizontal()
-        .id_salt("channels_scroll")
-        .max_width(in_sight)
-        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
-        .show(ui, |ui| {
-            channels_grid(ui, table, formats);
-        });
+    // What does not fit (long words in a narrow window) scrolls, with a solid bar: the
+    // floating one shows only under the pointer.
+    ui.scope(|ui| {
+        ui.style_mut().spacing.scroll = egui::style::ScrollStyle::solid();
+        egui::ScrollArea::horizontal()
+            .id_salt("channels_scroll")
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+            .show(ui, |ui| channels_grid(ui, table, formats));
+    });
     ui.label(
         egui::RichText::new(crate::tr!("charts-a-customer-counts-for-the"))
             .small()
