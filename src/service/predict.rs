@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::{Error, Job, Progress, Stage};
 use crate::analytics::predict::{
-    ClvSettings, FitStarts, ModelChoice, PredictOutcome, PredictSettings, PurchaseDays,
-    predict_from,
+    ClvSettings, Compact, CompactRef, FitStarts, ModelChoice, PredictOutcome, PredictSettings,
+    PurchaseDays, TooLittleData, predict_from,
 };
 use crate::model::SaleFact;
 use crate::store::{DaySpend, Store, day_spends_of};
@@ -71,16 +71,87 @@ const KEPT_KIND: &str = "predictions";
 /// which reach the same maximum by another path (figures apart by about 1e-13). 3: the
 /// model check's fits go on to where the gradient is zero, as every fit now does, so that
 /// the figures are the same wherever the fits start (the check's figures moved by about
-/// 1e-7).
-const KEPT_FORMAT: u32 = 3;
+/// 1e-7). 4: each customer's history in whole days instead of their figures, which are
+/// worked out again when read (the kept predictions take a tenth of the room).
+const KEPT_FORMAT: u32 = 4;
 
 /// What is kept of one prediction run: everything but the open complaints, which are
 /// read each time (resolving a complaint is not a change the figures depend on).
-#[derive(serde::Serialize, serde::Deserialize)]
 struct Kept {
     as_of: NaiveDate,
     outcome: PredictOutcome,
     external_refs: HashMap<i64, String>,
+}
+
+/// How a prediction run's outcome is kept: predictions in few bytes (see
+/// [`crate::analytics::predict::Compact`]).
+#[derive(serde::Serialize)]
+enum KeptOutcomeRef<'a> {
+    TooLittleData(&'a TooLittleData),
+    Ready(CompactRef<'a>),
+}
+
+/// [`KeptOutcomeRef`] read back.
+#[derive(serde::Deserialize)]
+enum KeptOutcome {
+    TooLittleData(TooLittleData),
+    Ready(Box<Compact>),
+}
+
+/// [`Kept`] as written.
+#[derive(serde::Serialize)]
+struct KeptRef<'a> {
+    as_of: NaiveDate,
+    outcome: KeptOutcomeRef<'a>,
+    external_refs: &'a HashMap<i64, String>,
+}
+
+/// [`Kept`] as read, before the figures are worked out again.
+#[derive(serde::Deserialize)]
+struct KeptRead {
+    as_of: NaiveDate,
+    outcome: KeptOutcome,
+    external_refs: HashMap<i64, String>,
+}
+
+impl Kept {
+    /// The kept predictions in `bytes`, or why they cannot be read.
+    fn from_bytes(bytes: &[u8]) -> Result<Kept, String> {
+        let read = postcard::from_bytes::<KeptRead>(bytes).map_err(|e| e.to_string())?;
+        let outcome = match read.outcome {
+            KeptOutcome::TooLittleData(t) => PredictOutcome::TooLittleData(t),
+            KeptOutcome::Ready(c) => PredictOutcome::Ready(Box::new(
+                c.prediction()
+                    .ok_or_else(|| "the kept histories do not fit together".to_string())?,
+            )),
+        };
+        Ok(Kept {
+            as_of: read.as_of,
+            outcome,
+            external_refs: read.external_refs,
+        })
+    }
+}
+
+/// The bytes `outcome` is kept as, or why it is not kept.
+fn kept_bytes(
+    as_of: NaiveDate,
+    outcome: &PredictOutcome,
+    external_refs: &HashMap<i64, String>,
+) -> Result<Vec<u8>, String> {
+    let outcome = match outcome {
+        PredictOutcome::TooLittleData(t) => KeptOutcomeRef::TooLittleData(t),
+        PredictOutcome::Ready(p) => KeptOutcomeRef::Ready(
+            p.compact()
+                .ok_or_else(|| "a history is not in whole days".to_string())?,
+        ),
+    };
+    postcard::to_allocvec(&KeptRef {
+        as_of,
+        outcome,
+        external_refs,
+    })
+    .map_err(|e| e.to_string())
 }
 
 /// The key the predictions of `options` are kept under.
@@ -201,7 +272,7 @@ fn run_inner<T: Send>(
 pub fn kept_about(store: &Store, customer_id: i64) -> Result<Vec<serde_json::Value>, Error> {
     let mut out = Vec::new();
     for bytes in store.kept_sets(KEPT_KIND)? {
-        let Ok(kept) = postcard::from_bytes::<Kept>(&bytes) else {
+        let Ok(kept) = Kept::from_bytes(&bytes) else {
             continue;
         };
         let PredictOutcome::Ready(p) = &kept.outcome else {
@@ -234,7 +305,7 @@ fn read_kept(store: &Store, key: &str, stamp: &str) -> Result<Option<Kept>, Erro
     let Some(bytes) = store.kept_figures(KEPT_KIND, key, stamp)? else {
         return Ok(None);
     };
-    match postcard::from_bytes::<Kept>(&bytes) {
+    match Kept::from_bytes(&bytes) {
         Ok(kept) => Ok(Some(kept)),
         Err(e) => {
             tracing::debug!("kept predictions not read, made again: {e}");
@@ -254,25 +325,12 @@ fn keep(
     outcome: &PredictOutcome,
     external_refs: &HashMap<i64, String>,
 ) {
-    #[derive(serde::Serialize)]
-    struct KeptRef<'a> {
-        as_of: NaiveDate,
-        outcome: &'a PredictOutcome,
-        external_refs: &'a HashMap<i64, String>,
-    }
-    let kept = KeptRef {
-        as_of,
-        outcome,
-        external_refs,
-    };
     let written = crate::analytics::predict::timed("keeping predictions", || {
-        postcard::to_allocvec(&kept)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                store
-                    .keep_figures(KEPT_KIND, key, stamp, &bytes)
-                    .map_err(|e| e.to_string())
-            })
+        kept_bytes(as_of, outcome, external_refs).and_then(|bytes| {
+            store
+                .keep_figures(KEPT_KIND, key, stamp, &bytes)
+                .map_err(|e| e.to_string())
+        })
     });
     if let Err(e) = written {
         tracing::debug!("predictions not kept: {e}");

@@ -9,6 +9,7 @@
 pub mod bgnbd;
 pub mod check;
 pub mod clv;
+mod compact;
 mod data;
 mod fit;
 pub mod gamma_gamma;
@@ -40,6 +41,7 @@ pub use summary::{
     CustomerHistory, PurchaseDays, Sale, histories, histories_from_orders, purchase_days,
 };
 
+pub use compact::{Compact, CompactRef};
 pub use fit::FitStart;
 use fit::LogLikelihood;
 

@@ -954,6 +954,48 @@ fn predictions_do_not_depend_on_where_the_fits_start() {
     }
 }
 
+/// With a start kept for every fit (after a change of the shop's data), the fits are shared
+/// out between two threads as they get free: each comes back in its own place, the fit
+/// of its own model on its own histories from its own start, to the last bit.
+#[test]
+fn fits_shared_out_between_threads_come_back_in_their_places() {
+    use super::bgnbd::{fit_bgnbd_from, fit_bgnbd_params_from};
+    use super::check::Calibration;
+    use super::gamma_gamma::fit_gamma_gamma_from;
+    use super::pareto::{fit_pareto_nbd_from, fit_pareto_nbd_params_from};
+    let days = cdnow_days();
+    let as_of = d("1998-06-30");
+    let starts = match predict(&days, &PredictSettings::new(d("1998-05-30"))) {
+        Ok(PredictOutcome::Ready(p)) => p.starts.clone(),
+        other => panic!("{other:?}"),
+    };
+    let settings = PredictSettings {
+        model: ModelChoice::ParetoNbd,
+        ..PredictSettings::new(as_of)
+    };
+    let p = match predict_from(&days, &settings, &starts) {
+        Ok(PredictOutcome::Ready(p)) => p,
+        other => panic!("{other:?}"),
+    };
+    let hs = histories(&days, as_of);
+    assert_eq!(p.bgnbd, fit_bgnbd_from(&hs, starts.bgnbd.as_ref()).unwrap());
+    assert_eq!(
+        p.pareto_nbd,
+        Some(fit_pareto_nbd_from(&hs, starts.pareto.as_ref()).unwrap())
+    );
+    assert_eq!(
+        p.gamma_gamma,
+        fit_gamma_gamma_from(&hs, starts.gamma_gamma.as_ref()).unwrap()
+    );
+    let c = Calibration::new(&days, as_of, settings.horizon_days).unwrap();
+    let (_, bg_check) = fit_bgnbd_params_from(&c.histories, starts.bgnbd_check.as_ref()).unwrap();
+    let (_, pareto_check) =
+        fit_pareto_nbd_params_from(&c.histories, starts.pareto_check.as_ref()).unwrap();
+    assert_eq!(p.starts.bgnbd_check, Some(bg_check));
+    assert_eq!(p.starts.pareto_check, Some(pareto_check));
+    assert_ne!(p.starts.bgnbd_check, p.starts.bgnbd);
+}
+
 /// The same data and the same starts give the same prediction to the last bit, the
 /// shop's revenue range included: nothing depends on the order a table of histories
 /// happens to be walked in.
