@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{FitStart, LogLikelihood, log_add_exp, maximise_from};
+use super::fit::{FitStart, LogLikelihood, log_add_exp, maximise_from, sampled_start};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -162,8 +162,15 @@ pub(crate) fn fit_bgnbd_from(
     start: Option<&FitStart>,
 ) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows, start)?;
+    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
+    let best = maximum(&rows, start.or(sampled.as_ref()))?;
     Ok(Fitted::new(&BgNbdLikelihood(&rows), &best.log_params))
+}
+
+/// Where a fit without a start of its own starts on a large shop (see
+/// [`crate::analytics::predict::fit::sampled_start`]).
+fn sample_start(histories: &[CustomerHistory]) -> Option<FitStart> {
+    sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None))
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
@@ -178,7 +185,8 @@ pub(crate) fn fit_bgnbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(BgNbdParams, FitStart), PredictError> {
-    let best = maximum(&Rows::purchases(histories), start)?;
+    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
+    let best = maximum(&Rows::purchases(histories), start.or(sampled.as_ref()))?;
     Ok((best.params(), best))
 }
 

@@ -20,7 +20,7 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from};
+use super::fit::{FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from, sampled_start};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -338,8 +338,15 @@ pub(crate) fn fit_pareto_nbd_from(
     start: Option<&FitStart>,
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum(&rows, start)?;
+    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
+    let best = maximum(&rows, start.or(sampled.as_ref()))?;
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best.log_params))
+}
+
+/// Where a fit without a start of its own starts on a large shop (see
+/// [`crate::analytics::predict::fit::sampled_start`]).
+fn sample_start(histories: &[CustomerHistory]) -> Option<FitStart> {
+    sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None))
 }
 
 /// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
@@ -356,7 +363,8 @@ pub(crate) fn fit_pareto_nbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(ParetoNbdParams, FitStart), PredictError> {
-    let best = maximum(&Rows::purchases(histories), start)?;
+    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
+    let best = maximum(&Rows::purchases(histories), start.or(sampled.as_ref()))?;
     Ok((best.params(), best))
 }
 

@@ -702,6 +702,98 @@ impl<L: super::fit::LogLikelihood> super::fit::LogLikelihood for Counted<'_, L> 
     }
 }
 
+/// A large shop's first fit (no start of its own) starts from the maximum on a sample of
+/// its customers and ends at the maximum the line search finds, in fewer passes over every
+/// customer than the line search from a plain start: on both models, on the CDNOW
+/// calibration histories three times over (7 071 customers; the same maximum as once, the
+/// likelihood being a mean per customer), whose maximum is also the published one.
+#[test]
+fn a_large_shops_first_fit_starts_from_a_sample_and_ends_at_the_same_maximum() {
+    use super::bgnbd::BgNbdLikelihood;
+    use super::data::Rows;
+    use super::fit::{maximise, maximise_near, sampled_start};
+    use super::pareto::ParetoLikelihood;
+    let once = calibration();
+    let thrice: Vec<CustomerHistory> = (0..3)
+        .flat_map(|k| {
+            once.iter().map(move |h| CustomerHistory {
+                customer_id: h.customer_id + k * 1_000_000,
+                ..*h
+            })
+        })
+        .collect();
+    assert!(sampled_start(&once, |_| panic!("sampled a small shop")).is_none());
+    let rows = Rows::purchases(&thrice);
+    fn both_ways<L: super::fit::LogLikelihood>(
+        ll: &L,
+        sample: &super::FitStart,
+        default: &[f64],
+    ) -> (Vec<f64>, Vec<f64>, [usize; 2]) {
+        let (near_ll, line_ll) = (Counted::new(ll), Counted::new(ll));
+        let near = maximise_near(&near_ll, sample).unwrap_or_else(|e| panic!("{e}"));
+        let line = maximise(&line_ll, default).unwrap_or_else(|e| panic!("{e}"));
+        (
+            near.log_params,
+            line.log_params,
+            [near_ll.passes.get(), line_ll.passes.get()],
+        )
+    }
+    let mut sampled = 0;
+    let bg_sample = sampled_start(&thrice, |sample| {
+        sampled = sample.len();
+        super::bgnbd::fit_bgnbd_params_from(sample, None).map(|(_, start)| start)
+    })
+    .unwrap();
+    assert!(
+        (1_500..=2_500).contains(&sampled),
+        "{sampled} in the sample"
+    );
+    let pareto_sample = sampled_start(&thrice, |sample| {
+        super::pareto::fit_pareto_nbd_params_from(sample, None).map(|(_, start)| start)
+    })
+    .unwrap();
+    let default_bg = [0.0, 1.0, 0.0, 0.7];
+    let default_pareto = [0.0, 1.0, 0.0, 1.0];
+    for (name, (near, line, passes), published) in [
+        (
+            "BG/NBD",
+            both_ways(&BgNbdLikelihood(&rows), &bg_sample, &default_bg),
+            [0.2426, 4.4136, 0.7929, 2.4259],
+        ),
+        (
+            "Pareto/NBD",
+            both_ways(&ParetoLikelihood(&rows), &pareto_sample, &default_pareto),
+            [0.5533, 10.5779, 0.6063, 11.6688],
+        ),
+    ] {
+        for k in 0..4 {
+            assert!(
+                (near[k] - line[k]).abs() < 1e-7,
+                "{name}: {near:?} from the sample's maximum, {line:?} from a plain start"
+            );
+            let got = near[k].exp();
+            assert!(
+                (got - published[k]).abs() <= 1e-3 * published[k],
+                "{name}: {got} against the published {}",
+                published[k]
+            );
+        }
+        assert!(
+            passes[0] < passes[1],
+            "{name}: {} passes from the sample's maximum, {} from a plain start",
+            passes[0],
+            passes[1]
+        );
+    }
+    // The whole fit takes that way: the same maximum as the CDNOW sample's own.
+    let big = fit_pareto_nbd(&thrice).unwrap();
+    let small = fit_pareto_nbd(&once).unwrap();
+    let (a, b) = (big.params.to_vec(), small.params.to_vec());
+    for k in 0..4 {
+        assert!((a[k] - b[k]).abs() <= 1e-9 * b[k], "{a:?} against {b:?}");
+    }
+}
+
 /// From the fit on a history 90 days shorter (the model check's, at the default horizon),
 /// Newton steps reach
 /// the whole history's maximum, the one the line search finds from its own start, in
