@@ -300,19 +300,33 @@ fn choose(
     horizon: usize,
     only: Option<Model>,
 ) -> (Model, Vec<CandidateScore>, Vec<Backtest>) {
-    let mut scored = Vec::new();
     let baseline = Model::baseline(seasonal);
-    let tried = Model::candidates(seasonal)
+    let tried: Vec<Model> = Model::candidates(seasonal)
         .into_iter()
-        .filter(|m| only.is_none_or(|o| o == *m || *m == baseline));
-    for model in tried {
+        .filter(|m| only.is_none_or(|o| o == *m || *m == baseline))
+        .collect();
+    // Each model's backtest depends on nothing but the series: the models are shared out
+    // between two threads, every other one (neighbours in the list are alike in cost), and
+    // their scores put back in the list's order.
+    let backtests = |first: usize| -> Vec<(usize, Option<Backtest>)> {
         if origins.is_empty() {
-            break;
+            return Vec::new();
         }
-        if let Some(b) = backtest::evaluate(series, lag, model, origins, horizon, 1.0) {
-            scored.push(b);
-        }
-    }
+        (first..tried.len())
+            .step_by(2)
+            .map(|i| {
+                (
+                    i,
+                    backtest::evaluate(series, lag, tried[i], origins, horizon, 1.0),
+                )
+            })
+            .collect()
+    };
+    let (odd, even) =
+        crate::parallel::side_by_side("forecast-models", || backtests(1), || backtests(0));
+    let mut all: Vec<(usize, Option<Backtest>)> = even.into_iter().chain(odd).collect();
+    all.sort_by_key(|(i, _)| *i);
+    let scored: Vec<Backtest> = all.into_iter().filter_map(|(_, b)| b).collect();
     let best = scored
         .iter()
         .filter_map(|b| b.mae.map(|e| (e, b.model)))
@@ -568,6 +582,16 @@ mod tests {
             .fold(f64::INFINITY, f64::min);
         assert_eq!(f.backtest.mae, Some(best));
         assert_eq!(f.candidates.len(), Model::candidates(true).len());
+        // The scores come back in the candidates' order, though worked out on two threads,
+        // each the score of its own model's backtest.
+        let models: Vec<Model> = f.candidates.iter().map(|c| c.model).collect();
+        assert_eq!(models, Model::candidates(true));
+        let (series, horizon) = (airline(), ForecastOptions::default().horizon);
+        let origins = rolling_origins(series.len(), 12, true, None);
+        for c in &f.candidates {
+            let alone = backtest::evaluate(&series, 12, c.model, &origins, horizon, 1.0);
+            assert_eq!(alone.and_then(|b| b.mae), c.mae, "{:?}", c.model);
+        }
         // Three seasons, four origins nine months apart, each forecasting up to 12 months.
         assert_eq!((f.backtest.periods, f.backtest.origins), (36, 4));
         assert_eq!(f.backtest.points.len(), 12 + 12 + 12 + 9);
