@@ -72,7 +72,7 @@ const KEPT_KIND: &str = "predictions";
 /// model check's fits go on to where the gradient is zero, as every fit now does, so that
 /// the figures are the same wherever the fits start (the check's figures moved by about
 /// 1e-7). 4: each customer's history in whole days instead of their figures, which are
-/// worked out again when read (the kept predictions take a tenth of the room).
+/// worked out again when read (the kept predictions take a quarter of the room).
 const KEPT_FORMAT: u32 = 4;
 
 /// What is kept of one prediction run: everything but the open complaints, which are

@@ -4,7 +4,7 @@
 //! they come back the same to the last bit.
 //!
 //! At 100 000 customers the figures take about 9.5 MB, written twice by the database (to
-//! its log, then to the file); the histories take about a tenth of that, and working the
+//! its log, then to the file); the histories take about a sixth of that, and working the
 //! figures out again about 30 ms.
 
 use chrono::NaiveDate;

@@ -266,10 +266,12 @@ pub fn predict_from(
     let with_pareto = settings.model != ModelChoice::BgNbd;
     let calibration = Calibration::new(days, settings.as_of, settings.horizon_days);
     let calibration_hs = calibration.as_ref().ok().map(|c| c.histories.as_slice());
-    // Each model is fitted first on the check's calibration period, then on the whole
-    // history, starting from the previous prediction's fits where there are any, else
-    // from the check's fit, which lies close to the whole history's maximum: BG/NBD here,
-    // Pareto/NBD (or, without it, Gamma-Gamma) on a second thread.
+    // Each model is fitted on the check's calibration period and on the whole history.
+    // With the previous prediction's fits as starts, none waits for another, and both
+    // threads take the next one as they get free ([`fits_from_kept_starts`]). Without them
+    // (a shop's first prediction) the whole history's fit starts from the check's, which
+    // lies close to its maximum: BG/NBD here, Pareto/NBD (or, without it, Gamma-Gamma) on
+    // a second thread.
     let kept_starts = starts.bgnbd.is_some() && (!with_pareto || starts.pareto.is_some());
     let (second, (bg_check, fits)) = if kept_starts {
         fits_from_kept_starts(calibration_hs, &hs, with_pareto, starts)
