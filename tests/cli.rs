@@ -1178,6 +1178,39 @@ fn predictions_are_kept_until_the_shops_data_changes() {
     );
 }
 
+/// Predictions kept by another build, in a form this one cannot read, do not stay held on
+/// the customers unread: keeping new predictions drops them, and keeps the others of this
+/// build's form.
+#[test]
+fn predictions_kept_in_another_form_are_dropped_when_new_ones_are_kept() {
+    let (dir, db) = cdnow_db();
+    let out = dir.path().join("p.csv");
+    let out = out.to_str().unwrap_or("");
+    run_ok(&db, &["predict", "--out", out]);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "INSERT INTO figures_kept (kind, options, stamp, value)
+         SELECT kind, replace(options, '\"format\":', '\"format\":9'), stamp, x'00'
+         FROM figures_kept WHERE kind = 'predictions'",
+        [],
+    )
+    .unwrap();
+    let count = |conn: &rusqlite::Connection| -> (i64, i64) {
+        conn.query_row(
+            "SELECT COUNT(*), SUM(options LIKE '%\"format\":9%') FROM figures_kept
+             WHERE kind = 'predictions'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap()
+    };
+    assert_eq!(count(&conn), (2, 1));
+    // Other options: a new set is kept, the one of another form is dropped, the first
+    // one stays.
+    run_ok(&db, &["predict", "--horizon-days", "60", "--out", out]);
+    assert_eq!(count(&conn), (2, 0));
+}
+
 /// Two prediction CSVs hold the same rows with the same texts and numbers within 1e-9
 /// relative of each other.
 fn same_figures(a: &str, b: &str) {

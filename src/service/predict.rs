@@ -72,7 +72,9 @@ const KEPT_KIND: &str = "predictions";
 /// model check's fits go on to where the gradient is zero, as every fit now does, so that
 /// the figures are the same wherever the fits start (the check's figures moved by about
 /// 1e-7). 4: each customer's history in whole days instead of their figures, which are
-/// worked out again when read (the kept predictions take a quarter of the room).
+/// worked out again when read (the kept predictions take a quarter of the room); and a
+/// large shop's first fits start from a sample's maximum (their figures about 1e-12
+/// elsewhere).
 const KEPT_FORMAT: u32 = 4;
 
 /// What is kept of one prediction run: everything but the open complaints, which are
@@ -156,12 +158,33 @@ fn kept_bytes(
 
 /// The key the predictions of `options` are kept under.
 fn kept_key(options: &PredictOptions) -> String {
+    key_with(serde_json::json!(options))
+}
+
+/// The key with `options` as the options' part.
+fn key_with(options: serde_json::Value) -> String {
     serde_json::json!({
         "format": KEPT_FORMAT,
         "version": env!("CARGO_PKG_VERSION"),
         "options": options,
     })
     .to_string()
+}
+
+/// The SQL `LIKE` pattern of the keys this build keeps predictions under, whatever their
+/// options (`\` its escape): kept predictions of any other form are dropped when new ones
+/// are kept.
+fn kept_form() -> String {
+    const PLACE: &str = "options go here";
+    let key = key_with(serde_json::Value::String(PLACE.into()));
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.replace(&format!("\"{PLACE}\""), "%")
 }
 
 /// Reads every customer's spend per day up to the as-of date and predicts; or, when the
@@ -328,7 +351,7 @@ fn keep(
     let written = crate::analytics::predict::timed("keeping predictions", || {
         kept_bytes(as_of, outcome, external_refs).and_then(|bytes| {
             store
-                .keep_figures(KEPT_KIND, key, stamp, &bytes)
+                .keep_figures_of_form(KEPT_KIND, key, stamp, &bytes, Some(&kept_form()))
                 .map_err(|e| e.to_string())
         })
     });

@@ -73,8 +73,29 @@ impl Store {
     /// [`KEPT_PER_KIND`] latest of a kind stay (reports over many ranges would otherwise
     /// pile up figures nobody asks for again).
     pub fn keep_figures(&self, kind: &str, options: &str, stamp: &str, value: &[u8]) -> Result<()> {
+        self.keep_figures_of_form(kind, options, stamp, value, None)
+    }
+
+    /// [`Store::keep_figures`], also dropping, in the same transaction, the figures of
+    /// `kind` whose options are not like `form` (an SQL `LIKE` pattern, `\` its escape):
+    /// figures kept by another build in a form this one cannot read, which would otherwise
+    /// stay held on the shop's customers, unread, until the data changes.
+    pub fn keep_figures_of_form(
+        &self,
+        kind: &str,
+        options: &str,
+        stamp: &str,
+        value: &[u8],
+        form: Option<&str>,
+    ) -> Result<()> {
         self.map_busy(|s| {
             let tx = s.immediate()?;
+            if let Some(form) = form {
+                tx.execute(
+                    "DELETE FROM figures_kept WHERE kind = ?1 AND options NOT LIKE ?2 ESCAPE '\\'",
+                    rusqlite::params![kind, form],
+                )?;
+            }
             // REPLACE deletes the row it replaces: the new one gets the largest row id.
             tx.execute(
                 "INSERT OR REPLACE INTO figures_kept (kind, options, stamp, value)
@@ -156,6 +177,49 @@ mod tests {
         store
             .keep_figures("predictions", "{}", &stamp, b"figures")
             .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// Figures kept in another form are dropped when figures of the form given are kept;
+    /// those of that form, and those of other kinds, stay.
+    #[test]
+    fn figures_of_another_form_are_dropped_when_new_ones_are_kept() {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let stamp = store.data_stamp().unwrap_or_else(|e| panic!("{e}"));
+        for (kind, options) in [
+            ("predictions", r#"{"format":3,"options":{"a":1}}"#),
+            ("predictions", r#"{"format":4,"options":{"a":1}}"#),
+            ("channels", r#"{"format":3,"options":{"a":1}}"#),
+        ] {
+            store
+                .keep_figures(kind, options, &stamp, options.as_bytes())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        store
+            .keep_figures_of_form(
+                "predictions",
+                r#"{"format":4,"options":{"a":2}}"#,
+                &stamp,
+                b"new",
+                Some(r#"{"format":4,"options":%}"#),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        let options: Vec<String> = store
+            .map_busy(|s| {
+                let mut stmt = s
+                    .conn
+                    .prepare("SELECT kind || ' ' || options FROM figures_kept ORDER BY rowid")?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            options,
+            [
+                r#"predictions {"format":4,"options":{"a":1}}"#,
+                r#"channels {"format":3,"options":{"a":1}}"#,
+                r#"predictions {"format":4,"options":{"a":2}}"#,
+            ]
+        );
     }
 
     #[test]

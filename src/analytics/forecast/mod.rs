@@ -309,21 +309,24 @@ fn choose(
     // between two threads, every other one (neighbours in the list are alike in cost), and
     // their scores put back in the list's order.
     let backtests = |first: usize| -> Vec<(usize, Option<Backtest>)> {
-        if origins.is_empty() {
-            return Vec::new();
-        }
-        (first..tried.len())
+        tried
+            .iter()
+            .enumerate()
+            .skip(first)
             .step_by(2)
-            .map(|i| {
+            .map(|(i, model)| {
                 (
                     i,
-                    backtest::evaluate(series, lag, tried[i], origins, horizon, 1.0),
+                    backtest::evaluate(series, lag, *model, origins, horizon, 1.0),
                 )
             })
             .collect()
     };
-    let (odd, even) =
-        crate::parallel::side_by_side("forecast-models", || backtests(1), || backtests(0));
+    let (odd, even) = if origins.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        crate::parallel::side_by_side("forecast-models", || backtests(1), || backtests(0))
+    };
     let mut all: Vec<(usize, Option<Backtest>)> = even.into_iter().chain(odd).collect();
     all.sort_by_key(|(i, _)| *i);
     let scored: Vec<Backtest> = all.into_iter().filter_map(|(_, b)| b).collect();

@@ -162,15 +162,25 @@ pub(crate) fn fit_bgnbd_from(
     start: Option<&FitStart>,
 ) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
-    let best = maximum(&rows, start.or(sampled.as_ref()))?;
+    let best = maximum_or_sampled(&rows, histories, start)?;
     Ok(Fitted::new(&BgNbdLikelihood(&rows), &best.log_params))
 }
 
-/// Where a fit without a start of its own starts on a large shop (see
-/// [`crate::analytics::predict::fit::sampled_start`]).
-fn sample_start(histories: &[CustomerHistory]) -> Option<FitStart> {
-    sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None))
+/// The maximum from `start`; without one, on a large shop, from the maximum on a sample
+/// of its customers (see [`crate::analytics::predict::fit::sampled_start`]), and where
+/// that fails, from the default start.
+fn maximum_or_sampled(
+    rows: &Rows,
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<FitStart, PredictError> {
+    if start.is_some() {
+        return maximum(rows, start);
+    }
+    match sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None)) {
+        Some(sampled) => maximum(rows, Some(&sampled)).or_else(|_| maximum(rows, None)),
+        None => maximum(rows, None),
+    }
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
@@ -185,8 +195,7 @@ pub(crate) fn fit_bgnbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(BgNbdParams, FitStart), PredictError> {
-    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
-    let best = maximum(&Rows::purchases(histories), start.or(sampled.as_ref()))?;
+    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start)?;
     Ok((best.params(), best))
 }
 

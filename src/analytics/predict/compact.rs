@@ -3,9 +3,10 @@
 //! and the fits when the prediction is read, by the same function on the same numbers, so
 //! they come back the same to the last bit.
 //!
-//! At 100 000 customers the figures take about 9.5 MB, written twice by the database (to
-//! its log, then to the file); the histories take about a sixth of that, and working the
-//! figures out again about 30 ms.
+//! At 100 000 customers the kept prediction took about 9.5 MB, written twice by the
+//! database (to its log, then to the file); with the histories in place of the figures it
+//! takes 2.5 MB (1.5 MB of histories, the rest the customers' external references), and
+//! working the figures out again about 30 ms.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -91,16 +92,22 @@ impl Histories {
         }
         let mut id = 0i64;
         let mut out = Vec::with_capacity(n);
-        for i in 0..n {
-            id = id.checked_add(self.id_steps[i])?;
-            let age = self.age_days[i];
+        let columns = self
+            .id_steps
+            .iter()
+            .zip(&self.age_days)
+            .zip(&self.recency_days)
+            .zip(&self.frequency)
+            .zip(&self.monetary_avg);
+        for ((((step, age), recency), frequency), monetary_avg) in columns {
+            id = id.checked_add(*step)?;
             out.push(CustomerHistory {
                 customer_id: id,
-                first_purchase: as_of.checked_sub_days(chrono::Days::new(u64::from(age)))?,
-                frequency: self.frequency[i],
-                recency_weeks: weeks_of(self.recency_days[i]),
-                age_weeks: weeks_of(age),
-                monetary_avg: self.monetary_avg[i],
+                first_purchase: as_of.checked_sub_days(chrono::Days::new(u64::from(*age)))?,
+                frequency: *frequency,
+                recency_weeks: weeks_of(*recency),
+                age_weeks: weeks_of(*age),
+                monetary_avg: *monetary_avg,
             });
         }
         Some(out)

@@ -200,8 +200,8 @@ impl LogLikelihood for ParetoLikelihood<'_> {
             |groups: std::ops::Range<usize>| groups_pass(rows, &params, &ln_a, &ln_b, groups);
         let end = rows.groups.len();
         // A large shop's groups in two parts, one on another thread: the fits of
-        // Pareto/NBD are the longest stretch of the predictions, and the thread that fits
-        // BG/NBD beside them is idle for most of it.
+        // Pareto/NBD are the longest stretch of the predictions, and the other thread
+        // runs out of fits of its own long before them.
         let sums = match split_point(rows) {
             Some(mid) => {
                 let (upper, lower) = crate::parallel::side_by_side(
@@ -338,15 +338,25 @@ pub(crate) fn fit_pareto_nbd_from(
     start: Option<&FitStart>,
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
-    let best = maximum(&rows, start.or(sampled.as_ref()))?;
+    let best = maximum_or_sampled(&rows, histories, start)?;
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best.log_params))
 }
 
-/// Where a fit without a start of its own starts on a large shop (see
-/// [`crate::analytics::predict::fit::sampled_start`]).
-fn sample_start(histories: &[CustomerHistory]) -> Option<FitStart> {
-    sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None))
+/// The maximum from `start`; without one, on a large shop, from the maximum on a sample
+/// of its customers (see [`crate::analytics::predict::fit::sampled_start`]), and where
+/// that fails, from the default start.
+fn maximum_or_sampled(
+    rows: &Rows,
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<FitStart, PredictError> {
+    if start.is_some() {
+        return maximum(rows, start);
+    }
+    match sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None)) {
+        Some(sampled) => maximum(rows, Some(&sampled)).or_else(|_| maximum(rows, None)),
+        None => maximum(rows, None),
+    }
 }
 
 /// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
@@ -363,8 +373,7 @@ pub(crate) fn fit_pareto_nbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(ParetoNbdParams, FitStart), PredictError> {
-    let sampled = start.is_none().then(|| sample_start(histories)).flatten();
-    let best = maximum(&Rows::purchases(histories), start.or(sampled.as_ref()))?;
+    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start)?;
     Ok((best.params(), best))
 }
 

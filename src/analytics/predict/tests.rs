@@ -785,7 +785,21 @@ fn a_large_shops_first_fit_starts_from_a_sample_and_ends_at_the_same_maximum() {
             passes[1]
         );
     }
-    // The whole fit takes that way: the same maximum as the CDNOW sample's own.
+    // The fits themselves take that way: to the last bit what the Newton steps from the
+    // sample's maximum reach.
+    let (bg_near, _, _) = both_ways(&BgNbdLikelihood(&rows), &bg_sample, &default_bg);
+    let (bg, _) = super::bgnbd::fit_bgnbd_params_from(&thrice, None).unwrap();
+    assert_eq!(
+        bg.to_vec(),
+        bg_near.iter().map(|v| v.exp()).collect::<Vec<_>>()
+    );
+    let (pareto_near, _, _) = both_ways(&ParetoLikelihood(&rows), &pareto_sample, &default_pareto);
+    let (pareto, _) = super::pareto::fit_pareto_nbd_params_from(&thrice, None).unwrap();
+    assert_eq!(
+        pareto.to_vec(),
+        pareto_near.iter().map(|v| v.exp()).collect::<Vec<_>>()
+    );
+    // The whole fit: the same maximum as the CDNOW sample's own.
     let big = fit_pareto_nbd(&thrice).unwrap();
     let small = fit_pareto_nbd(&once).unwrap();
     let (a, b) = (big.params.to_vec(), small.params.to_vec());
