@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 use super::data::Rows;
-use super::fit::{FitStart, LogLikelihood, log_add_exp, maximise_from, sampled_start};
+use super::fit::{FitStart, LogLikelihood, log_add_exp, maximise_from, maximum_or_sampled};
 use super::hyp2f1::ln_hyp2f1_signed;
 use super::summary::CustomerHistory;
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -162,25 +162,8 @@ pub(crate) fn fit_bgnbd_from(
     start: Option<&FitStart>,
 ) -> Result<Fitted<BgNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum_or_sampled(&rows, histories, start)?;
+    let best = maximum_or_sampled(&rows, histories, start, maximum)?;
     Ok(Fitted::new(&BgNbdLikelihood(&rows), &best.log_params))
-}
-
-/// The maximum from `start`; without one, on a large shop, from the maximum on a sample
-/// of its customers (see [`crate::analytics::predict::fit::sampled_start`]), and where
-/// that fails, from the default start.
-fn maximum_or_sampled(
-    rows: &Rows,
-    histories: &[CustomerHistory],
-    start: Option<&FitStart>,
-) -> Result<FitStart, PredictError> {
-    if start.is_some() {
-        return maximum(rows, start);
-    }
-    match sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None)) {
-        Some(sampled) => maximum(rows, Some(&sampled)).or_else(|_| maximum(rows, None)),
-        None => maximum(rows, None),
-    }
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
@@ -195,7 +178,7 @@ pub(crate) fn fit_bgnbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(BgNbdParams, FitStart), PredictError> {
-    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start)?;
+    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start, maximum)?;
     Ok((best.params(), best))
 }
 

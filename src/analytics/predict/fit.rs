@@ -312,6 +312,26 @@ pub(crate) fn sampled_start(
     fit(&sample).ok()
 }
 
+/// The maximum `maximum` finds from `start`; without one, on a large shop, from the
+/// maximum on a sample of its customers ([`sampled_start`]), and where that fails, from
+/// the default start.
+pub(crate) fn maximum_or_sampled(
+    rows: &super::data::Rows,
+    histories: &[super::CustomerHistory],
+    start: Option<&FitStart>,
+    maximum: impl Fn(&super::data::Rows, Option<&FitStart>) -> Result<FitStart, PredictError>,
+) -> Result<FitStart, PredictError> {
+    if start.is_some() {
+        return maximum(rows, start);
+    }
+    let sample_maximum =
+        |sample: &[super::CustomerHistory]| maximum(&super::data::Rows::purchases(sample), None);
+    match sampled_start(histories, sample_maximum) {
+        Some(sampled) => maximum(rows, Some(&sampled)).or_else(|_| maximum(rows, None)),
+        None => maximum(rows, None),
+    }
+}
+
 /// The log-parameters that maximise the log-likelihood from a start known to lie close to
 /// the maximum (the same shop's fit before its latest change, or on a history a few months
 /// shorter): Newton steps with the Hessian given or taken once at the start, each a

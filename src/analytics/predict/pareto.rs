@@ -20,7 +20,9 @@ use statrs::function::gamma::{digamma, ln_gamma};
 use super::bgnbd::ln_scale_plus_times;
 use super::bgnbd::logistic_complement;
 use super::data::Rows;
-use super::fit::{FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from, sampled_start};
+use super::fit::{
+    FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from, maximum_or_sampled,
+};
 use super::summary::CustomerHistory;
 use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
@@ -338,25 +340,8 @@ pub(crate) fn fit_pareto_nbd_from(
     start: Option<&FitStart>,
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
     let rows = Rows::purchases(histories);
-    let best = maximum_or_sampled(&rows, histories, start)?;
+    let best = maximum_or_sampled(&rows, histories, start, maximum)?;
     Ok(Fitted::new(&ParetoLikelihood(&rows), &best.log_params))
-}
-
-/// The maximum from `start`; without one, on a large shop, from the maximum on a sample
-/// of its customers (see [`crate::analytics::predict::fit::sampled_start`]), and where
-/// that fails, from the default start.
-fn maximum_or_sampled(
-    rows: &Rows,
-    histories: &[CustomerHistory],
-    start: Option<&FitStart>,
-) -> Result<FitStart, PredictError> {
-    if start.is_some() {
-        return maximum(rows, start);
-    }
-    match sampled_start(histories, |sample| maximum(&Rows::purchases(sample), None)) {
-        Some(sampled) => maximum(rows, Some(&sampled)).or_else(|_| maximum(rows, None)),
-        None => maximum(rows, None),
-    }
 }
 
 /// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
@@ -373,7 +358,7 @@ pub(crate) fn fit_pareto_nbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(ParetoNbdParams, FitStart), PredictError> {
-    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start)?;
+    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start, maximum)?;
     Ok((best.params(), best))
 }
 
