@@ -97,7 +97,8 @@ pub fn predict(store: &Store, args: PredictArgs, out: &mut impl Write) -> anyhow
         match (&made.outcome, &args.out) {
             (PredictOutcome::Ready(p), Some(path)) => {
                 let file = create_private(path).with_context(|| cannot_write(path))?;
-                write_csv(made, p, file).with_context(|| cannot_write(path))
+                crate::analytics::predict::timed("CSV", || write_csv(made, p, file))
+                    .with_context(|| cannot_write(path))
             }
             _ => Ok(()),
         }
@@ -145,23 +146,23 @@ fn write_csv(made: &Predictions, p: &Prediction, mut sink: impl Write) -> anyhow
     // a million numbers), a large table in two halves on two threads.
     let parts = csv_rows_in_two(&p.customers, SPLIT_CSV_FROM, |w, n, c| {
         let h = &c.history;
-        w.number(n.int(h.customer_id))?;
+        w.number(n.int(h.customer_id));
         w.field(
             made.external_refs
                 .get(&h.customer_id)
                 .map_or("", String::as_str),
-        )?;
-        w.number(n.int(h.frequency))?;
-        w.number(n.f64(h.recency_weeks))?;
-        w.number(n.f64(h.age_weeks))?;
-        w.number(h.monetary_avg.map_or("", |m| n.f64(m)))?;
-        w.number(n.f64(c.p_alive))?;
-        w.number(n.f64(c.p_buy))?;
-        w.number(n.f64(c.expected_purchases))?;
-        w.number(n.f64(c.expected_spend))?;
-        w.number(n.f64(c.clv))?;
-        w.end_record()
-    })?;
+        );
+        w.number(n.int(h.frequency));
+        w.number(n.f64(h.recency_weeks));
+        w.number(n.f64(h.age_weeks));
+        w.number(h.monetary_avg.map_or("", |m| n.f64(m)));
+        w.number(n.f64(c.p_alive));
+        w.number(n.f64(c.p_buy));
+        w.number(n.f64(c.expected_purchases));
+        w.number(n.f64(c.expected_spend));
+        w.number(n.f64(c.clv));
+        w.end_record();
+    });
     for part in parts {
         sink.write_all(&part)?;
     }

@@ -161,9 +161,18 @@ pub(crate) fn fit_bgnbd_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<Fitted<BgNbdParams>, PredictError> {
-    let rows = Rows::purchases(histories);
-    let best = maximum_or_sampled(&rows, histories, start, maximum)?;
-    Ok(Fitted::new(&BgNbdLikelihood(&rows), &best.log_params))
+    fit_bgnbd_on(&Rows::purchases(histories), histories, start)
+}
+
+/// [`fit_bgnbd_from`] on the rows of `histories` laid out already (shared with the other
+/// purchase model's fit).
+pub(crate) fn fit_bgnbd_on(
+    rows: &Rows,
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<Fitted<BgNbdParams>, PredictError> {
+    let best = maximum_or_sampled(rows, histories, start, maximum)?;
+    Ok(Fitted::new(&BgNbdLikelihood(rows), &best))
 }
 
 /// BG/NBD's maximum-likelihood parameters alone, without their standard errors (for the
@@ -178,7 +187,16 @@ pub(crate) fn fit_bgnbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(BgNbdParams, FitStart), PredictError> {
-    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start, maximum)?;
+    fit_bgnbd_params_on(&Rows::purchases(histories), histories, start)
+}
+
+/// [`fit_bgnbd_params_from`] on the rows of `histories` laid out already.
+pub(crate) fn fit_bgnbd_params_on(
+    rows: &Rows,
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<(BgNbdParams, FitStart), PredictError> {
+    let best = maximum_or_sampled(rows, histories, start, maximum)?;
     Ok((best.params(), best))
 }
 

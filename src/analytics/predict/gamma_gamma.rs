@@ -123,5 +123,5 @@ pub(crate) fn fit_gamma_gamma_from(
     let best = maximise_from(&ll, start, || {
         vec![0.0, 2f64.ln(), rows.mean_u().max(1e-6).ln()]
     })?;
-    Ok(Fitted::new(&ll, &best.log_params))
+    Ok(Fitted::new(&ll, &best))
 }

@@ -169,8 +169,13 @@ pub struct Fitted<P> {
 }
 
 impl<P: ModelParams> Fitted<P> {
-    fn new<L: LogLikelihood>(ll: &L, log_params: &[f64]) -> Fitted<P> {
-        let covariance = fit::covariance(ll, log_params);
+    fn new<L: LogLikelihood>(ll: &L, best: &FitStart) -> Fitted<P> {
+        let log_params = &best.log_params;
+        let (value, gradient) = match &best.at_maximum {
+            Some((value, gradient)) => (*value, Some(gradient.as_slice())),
+            None => (ll.mean_ll(log_params), None),
+        };
+        let covariance = fit::covariance(ll, log_params, gradient);
         let std_errors = covariance.as_ref().and_then(|c| {
             let se: Option<Vec<f64>> = c
                 .iter()
@@ -182,7 +187,7 @@ impl<P: ModelParams> Fitted<P> {
         let params: Vec<f64> = log_params.iter().map(|v| v.exp()).collect();
         Fitted {
             params: P::from_slice(&params),
-            ll: ll.mean_ll(log_params) * ll.customers(),
+            ll: value * ll.customers(),
             std_errors,
             covariance,
             customers: ll.customers() as usize,

@@ -24,7 +24,7 @@ use super::fit::{
     FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from, maximum_or_sampled,
 };
 use super::summary::CustomerHistory;
-use super::tail::{LnTail, ln_tail_grad, ln_tail_value};
+use super::tail::{LnTail, SharedTails, ln_tail_grad, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
@@ -103,6 +103,7 @@ impl ParetoNbdParams {
         hs: &[CustomerHistory],
     ) -> Option<Vec<(f64, [f64; 4])>> {
         let Self { r, alpha, s, beta } = *self;
+        let ln_s = s.ln();
         let mut tails: HashMap<(u64, u64), Option<LnTail>, FixedState> = HashMap::default();
         let mut tail = |x: f64, time: f64| {
             *tails
@@ -116,7 +117,7 @@ impl ParetoNbdParams {
                     // No time to have left in: alive for sure, whatever the parameters.
                     return Some((1.0, [0.0; 4]));
                 }
-                let (dead, d_dead) = dead_term(s, &tail(x, t_x)?, &tail(x, t)?);
+                let (dead, d_dead) = dead_term(s, ln_s, &tail(x, t_x)?, &tail(x, t)?);
                 let odds = dead + (r + x) * (alpha + t).ln() + s * (beta + t).ln();
                 let d_odds = [
                     d_dead[0] + (alpha + t).ln(),
@@ -260,6 +261,7 @@ pub(crate) fn groups_pass(
     let ParetoNbdParams { r, alpha, s, beta } = *params;
     let common = [-digamma(r) + alpha.ln(), r / alpha, beta.ln(), s / beta];
     let common_ll = -ln_gamma(r) + r * alpha.ln() + s * beta.ln();
+    let ln_s = s.ln();
     let mut value = 0.0;
     let mut g = [0.0_f64; 4];
     let none = LnTail {
@@ -274,9 +276,10 @@ pub(crate) fn groups_pass(
         .zip(&rows.group_times[groups])
     {
         let x = *x;
+        let mut shared = SharedTails::new(r + x, alpha, s + 1.0, beta);
         for j in used {
             let j = *j as usize;
-            tails[j] = ln_tail_grad(r + x, alpha, s + 1.0, beta, rows.times[j]).ok()?;
+            tails[j] = shared.ln_tail_grad(rows.times[j]).ok()?;
         }
         let per_x = ln_gamma(r + x) + common_ll;
         let mut gx = [0.0_f64; 4];
@@ -293,11 +296,10 @@ pub(crate) fn groups_pass(
             let (dead, d_dead) = if rows.u[i] >= t {
                 (f64::NEG_INFINITY, [0.0; 4])
             } else {
-                dead_term(s, &tails[iu], &tails[iv])
+                dead_term(s, ln_s, &tails[iu], &tails[iv])
             };
-            let total = log_add_exp(alive, dead);
+            let (total, p_alive, p_dead) = log_add_exp_with_shares(alive, dead);
             value += w * (per_x + total);
-            let (p_alive, p_dead) = ((alive - total).exp(), (dead - total).exp());
             for k in 0..4 {
                 gx[k] += w * p_alive * d_alive[k];
                 if p_dead > 0.0 {
@@ -316,14 +318,38 @@ pub(crate) fn groups_pass(
 
 /// ln(s times the integral over (t_x, T) of (alpha + tau)^-(r+x) (beta + tau)^-(s+1)),
 /// the "left between the last purchase and now" term, with its gradient in
-/// (r, alpha, s, beta), from the tail integrals from t_x and from T.
-fn dead_term(s: f64, from: &LnTail, to: &LnTail) -> (f64, [f64; 4]) {
-    // d ln(F - G) = (dF/F - rho dG/G) / (1 - rho) with rho = G / F.
-    let rho = (to.ln - from.ln).exp();
-    let keep = -(to.ln - from.ln).exp_m1();
-    let mut d: [f64; 4] = std::array::from_fn(|k| (from.d[k] - rho * to.d[k]) / keep);
+/// (r, alpha, s, beta), from the tail integrals from t_x and from T (`ln_s` is ln s).
+fn dead_term(s: f64, ln_s: f64, from: &LnTail, to: &LnTail) -> (f64, [f64; 4]) {
+    // F - G = F (1 - rho) with rho = G / F; d ln(F - G) = (dF/F - rho dG/G) / (1 - rho).
+    let delta = to.ln - from.ln;
+    let rho = delta.exp();
+    let keep = -delta.exp_m1();
+    if keep <= 0.0 || keep.is_nan() {
+        // G is not below F (equal times): nothing is left between them.
+        return (f64::NEG_INFINITY, [0.0; 4]);
+    }
+    let per_keep = 1.0 / keep;
+    let mut d: [f64; 4] = std::array::from_fn(|k| (from.d[k] - rho * to.d[k]) * per_keep);
     d[2] += 1.0 / s;
-    (s.ln() + log_sub_exp(from.ln, to.ln), d)
+    (ln_s + from.ln + keep.ln(), d)
+}
+
+/// ln(e^a + e^b) with the shares e^a and e^b of the sum, from one exponential: with
+/// e = e^-(|a - b|), the sum is the larger times 1 + e, and the shares are 1 / (1 + e)
+/// and e / (1 + e).
+fn log_add_exp_with_shares(a: f64, b: f64) -> (f64, f64, f64) {
+    let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+    if hi == f64::NEG_INFINITY {
+        return (hi, f64::NAN, f64::NAN);
+    }
+    let e = (lo - hi).exp();
+    let (p_hi, p_lo) = (1.0 / (1.0 + e), e / (1.0 + e));
+    let total = hi + e.ln_1p();
+    if a >= b {
+        (total, p_hi, p_lo)
+    } else {
+        (total, p_lo, p_hi)
+    }
 }
 
 /// Fits Pareto/NBD to the customers' histories by maximum likelihood.
@@ -339,9 +365,18 @@ pub(crate) fn fit_pareto_nbd_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<Fitted<ParetoNbdParams>, PredictError> {
-    let rows = Rows::purchases(histories);
-    let best = maximum_or_sampled(&rows, histories, start, maximum)?;
-    Ok(Fitted::new(&ParetoLikelihood(&rows), &best.log_params))
+    fit_pareto_nbd_on(&Rows::purchases(histories), histories, start)
+}
+
+/// [`fit_pareto_nbd_from`] on the rows of `histories` laid out already (shared with the other
+/// purchase model's fit).
+pub(crate) fn fit_pareto_nbd_on(
+    rows: &Rows,
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<Fitted<ParetoNbdParams>, PredictError> {
+    let best = maximum_or_sampled(rows, histories, start, maximum)?;
+    Ok(Fitted::new(&ParetoLikelihood(rows), &best))
 }
 
 /// Pareto/NBD's maximum-likelihood parameters alone, without their standard errors (for
@@ -358,7 +393,16 @@ pub(crate) fn fit_pareto_nbd_params_from(
     histories: &[CustomerHistory],
     start: Option<&FitStart>,
 ) -> Result<(ParetoNbdParams, FitStart), PredictError> {
-    let best = maximum_or_sampled(&Rows::purchases(histories), histories, start, maximum)?;
+    fit_pareto_nbd_params_on(&Rows::purchases(histories), histories, start)
+}
+
+/// [`fit_pareto_nbd_params_from`] on the rows of `histories` laid out already.
+pub(crate) fn fit_pareto_nbd_params_on(
+    rows: &Rows,
+    histories: &[CustomerHistory],
+    start: Option<&FitStart>,
+) -> Result<(ParetoNbdParams, FitStart), PredictError> {
+    let best = maximum_or_sampled(rows, histories, start, maximum)?;
     Ok((best.params(), best))
 }
 

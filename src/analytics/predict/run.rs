@@ -12,12 +12,13 @@ use foldhash::fast::FixedState;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::bgnbd::{fit_bgnbd_from, fit_bgnbd_params_from};
+use super::bgnbd::{fit_bgnbd_on, fit_bgnbd_params_on};
 use super::check::{Calibration, ModelCheckOutcome};
 use super::clv::{ClvSettings, discounted_if_alive};
+use super::data::Rows;
 use super::fit::central_gradient_steps;
 use super::gamma_gamma::fit_gamma_gamma_from;
-use super::pareto::{fit_pareto_nbd_from, fit_pareto_nbd_params_from};
+use super::pareto::{fit_pareto_nbd_on, fit_pareto_nbd_params_on};
 use super::summary::{
     CustomerHistory, DAYS_PER_WEEK, PurchaseDays, histories, purchase_days, sales_from_orders,
 };
@@ -273,22 +274,30 @@ pub fn predict_from(
     // lies close to its maximum: BG/NBD here, Pareto/NBD (or, without it, Gamma-Gamma) on
     // a second thread.
     let kept_starts = starts.bgnbd.is_some() && (!with_pareto || starts.pareto.is_some());
+    // Both purchase models fit the same rows: each set is laid out once, by the first fit
+    // that needs it.
+    let rows = SharedRows::new(&hs);
+    let calibration_rows = calibration_hs.map(SharedRows::new);
+    let calibration_fits = calibration_rows.as_ref();
     let (second, (bg_check, fits)) = if kept_starts {
-        fits_from_kept_starts(calibration_hs, &hs, with_pareto, starts)
+        fits_from_kept_starts(calibration_fits, &rows, with_pareto, starts)
     } else {
         side_by_side(
             "predict-second",
-            || second_thread(calibration_hs, &hs, with_pareto, starts),
+            || second_thread(calibration_fits, &rows, with_pareto, starts),
             || {
-                let bg_check = calibration_hs.and_then(|c| {
+                let bg_check = calibration_fits.and_then(|c| {
                     let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
-                    timed("check BG/NBD fit", || fit_bgnbd_params_from(c, start)).ok()
+                    timed("check BG/NBD fit", || {
+                        fit_bgnbd_params_on(c.rows(), c.histories, start)
+                    })
+                    .ok()
                 });
                 let start = starts
                     .bgnbd
                     .as_ref()
                     .or(bg_check.as_ref().map(|(_, start)| start));
-                let bgnbd = timed("BG/NBD fit", || fit_bgnbd_from(&hs, start));
+                let bgnbd = timed("BG/NBD fit", || fit_bgnbd_on(rows.rows(), &hs, start));
                 let gamma_gamma = with_pareto.then(|| {
                     timed("Gamma-Gamma fit", || {
                         fit_gamma_gamma_from(&hs, starts.gamma_gamma.as_ref())
@@ -405,12 +414,34 @@ struct SecondFits {
     gamma_gamma: Option<Result<Fitted<GammaGammaParams>, PredictError>>,
 }
 
+/// Histories with their rows for the purchase models' likelihoods, laid out by the first
+/// fit that asks for them (the other model's fit of the same histories then finds them).
+pub(super) struct SharedRows<'a> {
+    histories: &'a [CustomerHistory],
+    rows: std::sync::OnceLock<Rows>,
+}
+
+impl<'a> SharedRows<'a> {
+    fn new(histories: &'a [CustomerHistory]) -> SharedRows<'a> {
+        SharedRows {
+            histories,
+            rows: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The rows, laid out now if no fit has yet.
+    fn rows(&self) -> &Rows {
+        self.rows.get_or_init(|| Rows::purchases(self.histories))
+    }
+}
+
 fn second_thread(
-    calibration: Option<&[CustomerHistory]>,
-    hs: &[CustomerHistory],
+    calibration: Option<&SharedRows<'_>>,
+    whole: &SharedRows<'_>,
     with_pareto: bool,
     starts: &FitStarts,
 ) -> SecondFits {
+    let hs = whole.histories;
     if !with_pareto {
         return SecondFits {
             pareto_check: None,
@@ -423,7 +454,7 @@ fn second_thread(
     let pareto_check = calibration.and_then(|c| {
         let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
         timed("check Pareto/NBD fit", || {
-            fit_pareto_nbd_params_from(c, start)
+            fit_pareto_nbd_params_on(c.rows(), c.histories, start)
         })
         .ok()
     });
@@ -431,7 +462,9 @@ fn second_thread(
         .pareto
         .as_ref()
         .or(pareto_check.as_ref().map(|(_, start)| start));
-    let pareto = timed("Pareto/NBD fit", || fit_pareto_nbd_from(hs, start));
+    let pareto = timed("Pareto/NBD fit", || {
+        fit_pareto_nbd_on(whole.rows(), hs, start)
+    });
     SecondFits {
         pareto_check,
         pareto: Some(pareto),
@@ -456,11 +489,12 @@ type FirstFits = (
 /// sample's size the two Pareto/NBD fits take about 40 ms and the other three about
 /// 15 ms, which on one thread each made the second thread the whole wait.
 fn fits_from_kept_starts(
-    calibration: Option<&[CustomerHistory]>,
-    hs: &[CustomerHistory],
+    calibration: Option<&SharedRows<'_>>,
+    whole: &SharedRows<'_>,
     with_pareto: bool,
     starts: &FitStarts,
 ) -> (SecondFits, FirstFits) {
+    let hs = whole.histories;
     use std::sync::OnceLock;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -494,27 +528,30 @@ fn fits_from_kept_starts(
             let _ = match task {
                 Task::Pareto => pareto
                     .set(timed("Pareto/NBD fit", || {
-                        fit_pareto_nbd_from(hs, starts.pareto.as_ref())
+                        fit_pareto_nbd_on(whole.rows(), hs, starts.pareto.as_ref())
                     }))
                     .is_ok(),
                 Task::ParetoCheck => pareto_check
                     .set(calibration.and_then(|c| {
                         let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
                         timed("check Pareto/NBD fit", || {
-                            fit_pareto_nbd_params_from(c, start)
+                            fit_pareto_nbd_params_on(c.rows(), c.histories, start)
                         })
                         .ok()
                     }))
                     .is_ok(),
                 Task::BgNbd => bgnbd
                     .set(timed("BG/NBD fit", || {
-                        fit_bgnbd_from(hs, starts.bgnbd.as_ref())
+                        fit_bgnbd_on(whole.rows(), hs, starts.bgnbd.as_ref())
                     }))
                     .is_ok(),
                 Task::BgNbdCheck => bgnbd_check
                     .set(calibration.and_then(|c| {
                         let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
-                        timed("check BG/NBD fit", || fit_bgnbd_params_from(c, start)).ok()
+                        timed("check BG/NBD fit", || {
+                            fit_bgnbd_params_on(c.rows(), c.histories, start)
+                        })
+                        .ok()
                     }))
                     .is_ok(),
                 Task::GammaGamma => gamma_gamma
@@ -533,7 +570,7 @@ fn fits_from_kept_starts(
     };
     let bgnbd = bgnbd
         .into_inner()
-        .unwrap_or_else(|| fit_bgnbd_from(hs, starts.bgnbd.as_ref()));
+        .unwrap_or_else(|| fit_bgnbd_on(whole.rows(), hs, starts.bgnbd.as_ref()));
     (
         second,
         (

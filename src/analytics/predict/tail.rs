@@ -74,6 +74,7 @@ pub(crate) struct LnTail {
 
 /// The integral's terms laid out: the smaller scale and its exponent, the larger and its,
 /// k, c and z; `swap` when a1 is the larger scale.
+#[derive(Clone, Copy)]
 struct Layout {
     swap: bool,
     ps: f64,
@@ -292,7 +293,15 @@ pub(crate) fn ln_tail_grad(
     t: f64,
 ) -> Result<LnTail, PredictError> {
     let layout = Layout::new(p1, a1, p2, a2, t)?;
-    let bad = || layout.error();
+    let sums = match near_one(layout.ps, layout.pb, layout.z, true) {
+        Some(sums) => sums,
+        None => series_grad(layout.pb, layout.c, layout.z).ok_or_else(|| layout.error())?,
+    };
+    Ok(from_sums(&layout, &sums, t))
+}
+
+/// ln of the integral from `t` and its gradient, from G's sums at the layout's z.
+fn from_sums(layout: &Layout, sums: &Sums, t: f64) -> LnTail {
     let Layout {
         swap,
         ps,
@@ -302,17 +311,14 @@ pub(crate) fn ln_tail_grad(
         k,
         c,
         z,
-    } = layout;
+    } = *layout;
     // G and its derivatives in pb and c and z times its derivative in z.
     let Sums {
         g,
         g_pb,
         g_c,
         z_g_z,
-    } = match near_one(ps, pb, z, true) {
-        Some(sums) => sums,
-        None => series_grad(pb, c, z).ok_or_else(bad)?,
-    };
+    } = *sums;
     let dln_g_dz = if z > 0.0 { z_g_z / z / g } else { pb / c };
     let (ls, lb) = ((a_s + t).ln(), (ab + t).ln());
     let ln = -(ps - 1.0) * ls - pb * lb + g.ln() - k.ln();
@@ -325,7 +331,104 @@ pub(crate) fn ln_tail_grad(
     } else {
         [d_ps, d_as, d_pb, d_ab]
     };
-    Ok(LnTail { ln, d })
+    LnTail { ln, d }
+}
+
+/// Most terms of G's series kept for the tails of one set of exponents
+/// ([`SharedTails`]); a z that needs more (close to 1, where the connection formula cannot
+/// be used) is summed on its own by [`series_grad`].
+const SHARED_TERMS: usize = 4_096;
+
+/// The tail integrals of one set of exponents and scales (p1, a1, p2, a2) from many
+/// times t, as [`ln_tail_grad`] gives each: Pareto/NBD's likelihood needs them for every
+/// time of a group of customers with the same number of repeat purchases. Only z changes
+/// with t, so the coefficients of G's series and of its derivatives' series are worked out
+/// once, as far as the largest z needs, and each t costs a multiplication and four
+/// additions a term, where [`series_grad`] also divides three times.
+pub(crate) struct SharedTails {
+    p: [f64; 4],
+    /// Per term n >= 1: (pb)_n / (c)_n, times sum_{j<n} 1 / (pb + j), times
+    /// sum_{j<n} 1 / (c + j), times n, and times the remainder's weight
+    /// 1 + n + the two sums (see [`series_grad`]).
+    terms: Vec<[f64; 5]>,
+    /// The running coefficient and sums past the last term kept.
+    next: (f64, f64, f64),
+}
+
+impl SharedTails {
+    /// The tails of (p1, a1, p2, a2), no term worked out yet.
+    pub(crate) fn new(p1: f64, a1: f64, p2: f64, a2: f64) -> SharedTails {
+        SharedTails {
+            p: [p1, a1, p2, a2],
+            terms: Vec::new(),
+            next: (1.0, 0.0, 0.0),
+        }
+    }
+
+    /// [`ln_tail_grad`] from `t`.
+    pub(crate) fn ln_tail_grad(&mut self, t: f64) -> Result<LnTail, PredictError> {
+        let [p1, a1, p2, a2] = self.p;
+        let layout = Layout::new(p1, a1, p2, a2, t)?;
+        let sums = match near_one(layout.ps, layout.pb, layout.z, true) {
+            Some(sums) => sums,
+            None => match self.series(layout.pb, layout.c, layout.z) {
+                Some(sums) => sums,
+                None => series_grad(layout.pb, layout.c, layout.z).ok_or_else(|| layout.error())?,
+            },
+        };
+        Ok(from_sums(&layout, &sums, t))
+    }
+
+    /// Adds the next term's coefficients; `false` when [`SHARED_TERMS`] are kept.
+    fn grow(&mut self, pb: f64, c: f64) -> bool {
+        if self.terms.len() >= SHARED_TERMS {
+            return false;
+        }
+        let (coef, s_pb, s_c) = self.next;
+        let nf = self.terms.len() as f64;
+        let (s_pb, s_c) = (s_pb + 1.0 / (pb + nf), s_c + 1.0 / (c + nf));
+        let coef = coef * ((pb + nf) / (c + nf));
+        let n = nf + 1.0;
+        self.terms.push([
+            coef,
+            coef * s_pb,
+            coef * s_c,
+            coef * n,
+            coef * (1.0 + n + s_pb + s_c),
+        ]);
+        self.next = (coef, s_pb, s_c);
+        true
+    }
+
+    /// G's sums at `z` as [`series_grad`] adds them up, from the kept coefficients;
+    /// `None` when z needs more terms than are kept.
+    fn series(&mut self, pb: f64, c: f64, z: f64) -> Option<Sums> {
+        let (mut g, mut g_pb, mut g_c, mut z_g_z) = (1.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+        let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
+        let mut power = 1.0_f64;
+        let mut n = 0;
+        loop {
+            if n == self.terms.len() && !self.grow(pb, c) {
+                return None;
+            }
+            let [coef, coef_pb, coef_c, coef_n, coef_weight] = self.terms[n];
+            n += 1;
+            power *= z;
+            g += coef * power;
+            g_pb += coef_pb * power;
+            g_c -= coef_c * power;
+            z_g_z += coef_n * power;
+            if coef_weight * power <= bound * g || coef * power <= 0.0 {
+                break;
+            }
+        }
+        Some(Sums {
+            g,
+            g_pb,
+            g_c,
+            z_g_z,
+        })
+    }
 }
 
 #[cfg(test)]
