@@ -74,8 +74,10 @@ const KEPT_KIND: &str = "predictions";
 /// 1e-7). 4: each customer's history in whole days instead of their figures, which are
 /// worked out again when read (the kept predictions take a quarter of the room); and a
 /// large shop's first fits start from a sample's maximum (their figures about 1e-12
-/// elsewhere).
-const KEPT_FORMAT: u32 = 4;
+/// elsewhere). 5: the standard errors and the revenue range from forward differences at
+/// the maximum (about 2e-5 of the standard errors elsewhere), and the fits' Newton steps
+/// end one step earlier (figures about 5e-12 elsewhere).
+const KEPT_FORMAT: u32 = 5;
 
 /// What is kept of one prediction run: everything but the open complaints, which are
 /// read each time (resolving a complaint is not a change the figures depend on).

@@ -24,7 +24,7 @@ use super::fit::{
     FitStart, LogLikelihood, log_add_exp, log_sub_exp, maximise_from, maximum_or_sampled,
 };
 use super::summary::CustomerHistory;
-use super::tail::{LnTail, SharedTails, ln_tail_grad, ln_tail_value};
+use super::tail::{LnTail, SharedTails, ln_tail_value};
 use super::{Fitted, ModelParams, PredictError, PurchaseModel};
 
 /// Pareto/NBD parameters: purchase rate ~ Gamma(r, alpha), drop-out rate ~ Gamma(s, beta).
@@ -105,10 +105,18 @@ impl ParetoNbdParams {
         let Self { r, alpha, s, beta } = *self;
         let ln_s = s.ln();
         let mut tails: HashMap<(u64, u64), Option<LnTail>, FixedState> = HashMap::default();
+        // The tails of one x share their series' coefficients ([`SharedTails`]).
+        let mut shared: HashMap<u64, SharedTails, FixedState> = HashMap::default();
         let mut tail = |x: f64, time: f64| {
             *tails
                 .entry((x.to_bits(), time.to_bits()))
-                .or_insert_with(|| ln_tail_grad(r + x, alpha, s + 1.0, beta, time).ok())
+                .or_insert_with(|| {
+                    shared
+                        .entry(x.to_bits())
+                        .or_insert_with(|| SharedTails::new(r + x, alpha, s + 1.0, beta))
+                        .ln_tail_grad(time)
+                        .ok()
+                })
         };
         hs.iter()
             .map(|h| {
@@ -427,6 +435,8 @@ impl PurchaseModel for ParetoNbdParams {
     fn p_alive_each(&self, hs: &[CustomerHistory]) -> Vec<f64> {
         let mut tails: HashMap<(u64, u64), Result<f64, PredictError>, FixedState> =
             HashMap::default();
+        // The tails of one x share their series' coefficients ([`SharedTails`]).
+        let mut shared: HashMap<u64, SharedTails, FixedState> = HashMap::default();
         hs.iter()
             .map(|h| {
                 let odds = self.ln_dead_odds_with(
@@ -437,7 +447,17 @@ impl PurchaseModel for ParetoNbdParams {
                         tails
                             .entry((x.to_bits(), t.to_bits()))
                             .or_insert_with(|| {
-                                ln_tail(self.r + x, self.alpha, self.s + 1.0, self.beta, t)
+                                shared
+                                    .entry(x.to_bits())
+                                    .or_insert_with(|| {
+                                        SharedTails::new(
+                                            self.r + x,
+                                            self.alpha,
+                                            self.s + 1.0,
+                                            self.beta,
+                                        )
+                                    })
+                                    .ln_tail_value(t)
                             })
                             .clone()
                     },

@@ -140,16 +140,20 @@ pub(crate) fn ln_tail_value(
     Ok(-(l.ps - 1.0) * (l.a_s + t).ln() - pb * (l.ab + t).ln() + g.ln() - l.k.ln())
 }
 
-/// G summed as its series, the value alone.
+/// G summed as its series, the value alone. Each term is the coefficient
+/// (pb)_n / (c)_n times z^n, both kept as running products, in the same operations as
+/// [`SharedTails`] (which keeps the coefficients for many z): the two give the same bits.
 fn series_value(pb: f64, c: f64, z: f64) -> Option<f64> {
     // The ratio of terms stays below z, so the remainder is at most the last term times
     // z / (1 - z).
     let bound = TOLERANCE * (1.0 - z);
-    let (mut g, mut term) = (1.0_f64, 1.0_f64);
+    let (mut g, mut coef, mut power) = (1.0_f64, 1.0_f64, 1.0_f64);
     let mut n = 0u32;
-    while term > 0.0 {
+    loop {
         let nf = f64::from(n);
-        term *= (pb + nf) / (c + nf) * z;
+        coef *= (pb + nf) / (c + nf);
+        power *= z;
+        let term = coef * power;
         g += term;
         n += 1;
         if term <= bound * g {
@@ -162,26 +166,25 @@ fn series_value(pb: f64, c: f64, z: f64) -> Option<f64> {
     Some(g)
 }
 
-/// G summed as its series, with its derivatives.
+/// G summed as its series, with its derivatives, in the same operations as
+/// [`SharedTails`] (see [`series_value`]).
 fn series_grad(pb: f64, c: f64, z: f64) -> Option<Sums> {
     let (mut g, mut g_pb, mut g_c, mut z_g_z) = (1.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
-    let (mut term, mut s_pb, mut s_c) = (1.0_f64, 0.0_f64, 0.0_f64);
+    let (mut coef, mut s_pb, mut s_c, mut power) = (1.0_f64, 0.0_f64, 0.0_f64, 1.0_f64);
     let mut n = 0u32;
     // The ratio of terms stays below z, so the remainders are at most the last term times
     // z / (1 - z) (once more over 1 - z for the weighted sums).
     let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
-    while term > 0.0 {
-        let nf = f64::from(n);
-        s_pb += 1.0 / (pb + nf);
-        s_c += 1.0 / (c + nf);
-        term *= (pb + nf) / (c + nf) * z;
+    loop {
+        let [coef_n, coef_pb, coef_c, coef_x, coef_weight] =
+            next_coefficients(pb, c, n, &mut coef, &mut s_pb, &mut s_c);
         n += 1;
-        let nf = f64::from(n);
-        g += term;
-        g_pb += term * s_pb;
-        g_c -= term * s_c;
-        z_g_z += term * nf;
-        if term * (1.0 + nf + s_pb + s_c) <= bound * g {
+        power *= z;
+        g += coef_n * power;
+        g_pb += coef_pb * power;
+        g_c -= coef_c * power;
+        z_g_z += coef_x * power;
+        if coef_weight * power <= bound * g || coef_n * power <= 0.0 {
             break;
         }
         if n >= MAX_TERMS {
@@ -194,6 +197,31 @@ fn series_grad(pb: f64, c: f64, z: f64) -> Option<Sums> {
         g_c,
         z_g_z,
     })
+}
+
+/// The coefficients of term n + 1 of G's series and of its derivatives' series (see
+/// [`SharedTails`]), from the running coefficient and sums after term n, which it brings
+/// up to date.
+fn next_coefficients(
+    pb: f64,
+    c: f64,
+    n: u32,
+    coef: &mut f64,
+    s_pb: &mut f64,
+    s_c: &mut f64,
+) -> [f64; 5] {
+    let nf = f64::from(n);
+    *s_pb += 1.0 / (pb + nf);
+    *s_c += 1.0 / (c + nf);
+    *coef *= (pb + nf) / (c + nf);
+    let next = nf + 1.0;
+    [
+        *coef,
+        *coef * *s_pb,
+        *coef * *s_c,
+        *coef * next,
+        *coef * (1.0 + next + *s_pb + *s_c),
+    ]
 }
 
 /// G from the connection formula near z = 1 (see the module's notes), with its
@@ -284,7 +312,8 @@ fn near_one(ps: f64, pb: f64, z: f64, grad: bool) -> Option<Sums> {
 }
 
 /// ln of the integral from `t` to infinity of (a1 + u)^-p1 (a2 + u)^-p2 du, with its
-/// gradient.
+/// gradient, on its own ([`SharedTails`] gives the same for many times at once).
+#[cfg(test)]
 pub(crate) fn ln_tail_grad(
     p1: f64,
     a1: f64,
@@ -379,23 +408,52 @@ impl SharedTails {
         Ok(from_sums(&layout, &sums, t))
     }
 
+    /// [`ln_tail_value`] from `t`.
+    pub(crate) fn ln_tail_value(&mut self, t: f64) -> Result<f64, PredictError> {
+        let [p1, a1, p2, a2] = self.p;
+        let l = Layout::new(p1, a1, p2, a2, t)?;
+        let (pb, c, z) = (l.pb, l.c, l.z);
+        let g = match near_one(l.ps, pb, z, false) {
+            Some(sums) => sums.g,
+            None => match self.series_value(pb, c, z) {
+                Some(g) => g,
+                None => series_value(pb, c, z).ok_or_else(|| l.error())?,
+            },
+        };
+        Ok(-(l.ps - 1.0) * (l.a_s + t).ln() - pb * (l.ab + t).ln() + g.ln() - l.k.ln())
+    }
+
+    /// G at `z` as [`series_value`] adds it up, from the kept coefficients; `None` when z
+    /// needs more terms than are kept.
+    fn series_value(&mut self, pb: f64, c: f64, z: f64) -> Option<f64> {
+        let bound = TOLERANCE * (1.0 - z);
+        let mut g = 1.0_f64;
+        let mut power = 1.0_f64;
+        let mut n = 0;
+        loop {
+            if n == self.terms.len() && !self.grow(pb, c) {
+                return None;
+            }
+            power *= z;
+            let term = self.terms[n][0] * power;
+            g += term;
+            n += 1;
+            if term <= bound * g {
+                break;
+            }
+        }
+        Some(g)
+    }
+
     /// Adds the next term's coefficients; `false` when [`SHARED_TERMS`] are kept.
     fn grow(&mut self, pb: f64, c: f64) -> bool {
         if self.terms.len() >= SHARED_TERMS {
             return false;
         }
-        let (coef, s_pb, s_c) = self.next;
-        let nf = self.terms.len() as f64;
-        let (s_pb, s_c) = (s_pb + 1.0 / (pb + nf), s_c + 1.0 / (c + nf));
-        let coef = coef * ((pb + nf) / (c + nf));
-        let n = nf + 1.0;
-        self.terms.push([
-            coef,
-            coef * s_pb,
-            coef * s_c,
-            coef * n,
-            coef * (1.0 + n + s_pb + s_c),
-        ]);
+        let (mut coef, mut s_pb, mut s_c) = self.next;
+        let n = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        self.terms
+            .push(next_coefficients(pb, c, n, &mut coef, &mut s_pb, &mut s_c));
         self.next = (coef, s_pb, s_c);
         true
     }
@@ -504,6 +562,39 @@ mod tests {
                     got[i],
                     numeric[i]
                 );
+            }
+        }
+    }
+
+    /// The tails of one set of exponents and scales from many times, sharing their
+    /// series, are each time's own to the bit: at the points above (their times in either order,
+    /// so that the kept terms grow or are already there), near z = 1 where the
+    /// connection formula takes over, and past the kept terms (an exponent at an integer,
+    /// where the series alone is summed, some 400 000 terms).
+    #[test]
+    fn shared_tails_are_each_times_own() {
+        let mut cases: Vec<([f64; 4], Vec<f64>)> = Vec::new();
+        for chunk in points().chunks(4) {
+            let p = [chunk[0][0], chunk[0][1], chunk[0][2], chunk[0][3]];
+            let times: Vec<f64> = chunk.iter().map(|x| x[4]).collect();
+            let mut backwards = times.clone();
+            backwards.reverse();
+            cases.push((p, times));
+            cases.push((p, backwards));
+        }
+        // z from 0.9999 at t = 0 (p1 = 1 is an integer: no connection formula) and 0.99.
+        cases.push(([1.0, 0.04, 1.6, 400.0], vec![0.0, 5.0, 2.0]));
+        cases.push(([0.55, 4.0, 1.6, 400.0], vec![0.0, 1.0, 30.0]));
+        for (p, times) in cases {
+            let [p1, a1, p2, a2] = p;
+            let mut shared = SharedTails::new(p1, a1, p2, a2);
+            for t in times {
+                let own = ln_tail_grad(p1, a1, p2, a2, t).unwrap_or_else(|e| panic!("{e}"));
+                let got = shared.ln_tail_grad(t).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(got, own, "{p:?} {t}");
+                let value = shared.ln_tail_value(t).unwrap_or_else(|e| panic!("{e}"));
+                let own_value = ln_tail_value(p1, a1, p2, a2, t).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(value.to_bits(), own_value.to_bits(), "{p:?} {t}");
             }
         }
     }
