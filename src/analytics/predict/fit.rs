@@ -324,7 +324,7 @@ pub(crate) fn sampled_start(
     }
     let every = histories.len().div_ceil(START_SAMPLE);
     let sample: Vec<super::CustomerHistory> = histories.iter().step_by(every).copied().collect();
-    fit(&sample).ok()
+    super::timed("fit on a sample", || fit(&sample).ok())
 }
 
 /// The maximum `maximum` finds from `start`; without one, on a large shop, from the
