@@ -416,7 +416,7 @@ struct SecondFits {
 
 /// Histories with their rows for the purchase models' likelihoods, laid out by the first
 /// fit that asks for them (the other model's fit of the same histories then finds them).
-pub(super) struct SharedRows<'a> {
+struct SharedRows<'a> {
     histories: &'a [CustomerHistory],
     rows: std::sync::OnceLock<Rows>,
 }

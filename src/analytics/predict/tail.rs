@@ -169,34 +169,46 @@ fn series_value(pb: f64, c: f64, z: f64) -> Option<f64> {
 /// G summed as its series, with its derivatives, in the same operations as
 /// [`SharedTails`] (see [`series_value`]).
 fn series_grad(pb: f64, c: f64, z: f64) -> Option<Sums> {
-    let (mut g, mut g_pb, mut g_c, mut z_g_z) = (1.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+    let mut sums = Sums::START;
     let (mut coef, mut s_pb, mut s_c, mut power) = (1.0_f64, 0.0_f64, 0.0_f64, 1.0_f64);
     let mut n = 0u32;
     // The ratio of terms stays below z, so the remainders are at most the last term times
     // z / (1 - z) (once more over 1 - z for the weighted sums).
     let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
     loop {
-        let [coef_n, coef_pb, coef_c, coef_x, coef_weight] =
-            next_coefficients(pb, c, n, &mut coef, &mut s_pb, &mut s_c);
+        let coefficients = next_coefficients(pb, c, n, &mut coef, &mut s_pb, &mut s_c);
         n += 1;
         power *= z;
-        g += coef_n * power;
-        g_pb += coef_pb * power;
-        g_c -= coef_c * power;
-        z_g_z += coef_x * power;
-        if coef_weight * power <= bound * g || coef_n * power <= 0.0 {
+        if sums.add(coefficients, power, bound) {
             break;
         }
         if n >= MAX_TERMS {
             return None;
         }
     }
-    Some(Sums {
-        g,
-        g_pb,
-        g_c,
-        z_g_z,
-    })
+    Some(sums)
+}
+
+impl Sums {
+    /// The sums before the first term after 1.
+    const START: Sums = Sums {
+        g: 1.0,
+        g_pb: 0.0,
+        g_c: 0.0,
+        z_g_z: 0.0,
+    };
+
+    /// Adds a term of G's series and of its derivatives' series, from its coefficients
+    /// (see [`next_coefficients`]) and z^n; whether the remainders are then below `bound`
+    /// times G (or the terms have vanished).
+    fn add(&mut self, coefficients: [f64; 5], power: f64, bound: f64) -> bool {
+        let [coef, coef_pb, coef_c, coef_n, coef_weight] = coefficients;
+        self.g += coef * power;
+        self.g_pb += coef_pb * power;
+        self.g_c -= coef_c * power;
+        self.z_g_z += coef_n * power;
+        coef_weight * power <= bound * self.g || coef * power <= 0.0
+    }
 }
 
 /// The coefficients of term n + 1 of G's series and of its derivatives' series (see
@@ -461,7 +473,7 @@ impl SharedTails {
     /// G's sums at `z` as [`series_grad`] adds them up, from the kept coefficients;
     /// `None` when z needs more terms than are kept.
     fn series(&mut self, pb: f64, c: f64, z: f64) -> Option<Sums> {
-        let (mut g, mut g_pb, mut g_c, mut z_g_z) = (1.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+        let mut sums = Sums::START;
         let bound = TOLERANCE * (1.0 - z) * (1.0 - z);
         let mut power = 1.0_f64;
         let mut n = 0;
@@ -469,23 +481,14 @@ impl SharedTails {
             if n == self.terms.len() && !self.grow(pb, c) {
                 return None;
             }
-            let [coef, coef_pb, coef_c, coef_n, coef_weight] = self.terms[n];
+            let coefficients = self.terms[n];
             n += 1;
             power *= z;
-            g += coef * power;
-            g_pb += coef_pb * power;
-            g_c -= coef_c * power;
-            z_g_z += coef_n * power;
-            if coef_weight * power <= bound * g || coef * power <= 0.0 {
+            if sums.add(coefficients, power, bound) {
                 break;
             }
         }
-        Some(Sums {
-            g,
-            g_pb,
-            g_c,
-            z_g_z,
-        })
+        Some(sums)
     }
 }
 
