@@ -280,6 +280,19 @@ impl PhoneKeys {
     }
 }
 
+/// Whether a phone number in E.164 (`+33145678912`) is a fixed line by its country's
+/// numbering plan (libphonenumber's metadata): `false` for a mobile, for a number whose
+/// country does not tell the two apart (the United States' numbers are both), and for
+/// anything that cannot be read.
+pub fn is_fixed_line(e164: &str) -> bool {
+    if !e164.starts_with('+') {
+        return false;
+    }
+    phonenumber::parse(None, e164).is_ok_and(|n| {
+        n.number_type(&phonenumber::metadata::DATABASE) == phonenumber::Type::FixedLine
+    })
+}
+
 /// The region (for [`phone_e164`]) of a two-letter country code such as "FR" or "us".
 pub fn phone_region(code: &str) -> Option<phonenumber::country::Id> {
     code.trim().to_ascii_uppercase().parse().ok()
@@ -296,6 +309,20 @@ pub fn calling_code(country: &str) -> Option<String> {
 #[cfg(test)]
 mod match_key_tests {
     use super::*;
+
+    #[test]
+    fn fixed_lines_are_told_from_mobiles_where_the_plan_tells() {
+        assert!(is_fixed_line("+33145678912"), "Paris");
+        assert!(is_fixed_line("+442079460000"), "London");
+        assert!(!is_fixed_line("+33612345678"), "a French mobile");
+        assert!(!is_fixed_line("+447700900123"), "a British mobile");
+        assert!(
+            !is_fixed_line("+12025550123"),
+            "either kind in the United States"
+        );
+        assert!(!is_fixed_line("0145678912"), "not in E.164");
+        assert!(!is_fixed_line("+"), "nothing");
+    }
 
     #[test]
     fn names_in_any_script_become_latin_keys() {

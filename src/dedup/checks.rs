@@ -221,7 +221,9 @@ pub fn default_m() -> [[f64; MAX_LEVELS]; NF] {
             Field::Address => &[0.7, 0.08, 0.05, 0.07, 0.1],
             Field::Street2 => &[0.8, 0.1, 0.1],
             Field::Region => &[0.95, 0.05],
-            Field::Email | Field::Phone => &[0.75, 0.1, 0.15],
+            Field::Email => &[0.75, 0.1, 0.15],
+            // The same number, a mobile or of a kind not told; the same fixed line.
+            Field::Phone => &[0.7, 0.05, 0.1, 0.15],
         };
         m[fi][0] = 1.0;
         m[fi][1..=levels.len()].copy_from_slice(levels);
@@ -238,7 +240,12 @@ pub fn default_m() -> [[f64; MAX_LEVELS]; NF] {
 pub fn assumed_recall(m: &[[f64; MAX_LEVELS]; NF], known: &[f64; NF]) -> f64 {
     let same = |f: Field| {
         let fi = f as usize;
-        known[fi] * known[fi] * m[fi][1]
+        // The same phone is the same number, a fixed line or not.
+        let agree = match f {
+            Field::Phone => m[fi][1] + m[fi][2],
+            _ => m[fi][1],
+        };
+        known[fi] * known[fi] * agree
     };
     let rules = [
         same(Field::Email),

@@ -41,6 +41,7 @@ impl Field {
             Field::Address => 6,
             Field::FirstName | Field::LastName | Field::BirthDate => 5,
             Field::Region => 3,
+            Field::Phone => 5,
             _ => 4,
         }
     }
@@ -89,7 +90,8 @@ impl Field {
             (Field::FirstName, 3) => LevelKind::Compatible,
             (Field::Address, 3) => LevelKind::SameStreet,
             (Field::Address, 4) => LevelKind::PartlySame,
-            (Field::Address, 2) | (Field::Email, 2) | (Field::Phone, 2) => LevelKind::NearlySame,
+            (Field::Phone, 2) => LevelKind::SameFixedLine,
+            (Field::Address, 2) | (Field::Email, 2) | (Field::Phone, 3) => LevelKind::NearlySame,
             (_, 2) => LevelKind::VerySimilar,
             _ => LevelKind::Similar,
         }
@@ -108,6 +110,8 @@ pub enum LevelKind {
     NearlySame,
     SameStreet,
     PartlySame,
+    /// The same phone, a fixed line (a household's).
+    SameFixedLine,
     Different,
 }
 
@@ -126,6 +130,7 @@ impl LevelKind {
             LevelKind::Similar => "similar",
             LevelKind::SameStreet => "same street",
             LevelKind::PartlySame => "partly the same",
+            LevelKind::SameFixedLine => "same fixed line",
         }
     }
 }
@@ -427,18 +432,21 @@ fn email_level(x: &Prepared, y: &Prepared) -> u8 {
     3
 }
 
-fn phone_level(a: &str, b: &str) -> u8 {
+/// Levels: 1 the same number (a mobile, or of a kind the numbering plan does not tell), 2
+/// the same fixed line (`fixed`: a household's phone, shared by the people who live
+/// there, so weighed apart from a person's own), 3 nearly the same, 4 different.
+fn phone_level(a: &str, b: &str, fixed: bool) -> u8 {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
     if a == b {
-        return 1;
+        return if fixed { 2 } else { 1 };
     }
     let tail = |p: &str| p.len() >= 8 && p.is_char_boundary(p.len() - 8);
     if (tail(a) && tail(b) && a[a.len() - 8..] == b[b.len() - 8..]) || within_one_edit(a, b) {
-        return 2;
+        return 3;
     }
-    3
+    4
 }
 
 /// A name level corrected for names written in Chinese characters on both sides: one
@@ -562,7 +570,7 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
         text_level(a.street2(), b.street2(), 4),
         text_level(a.region(), b.region(), 3).min(2),
         email_level(a, b),
-        phone_level(a.phone(), b.phone()),
+        phone_level(a.phone(), b.phone(), a.phone_fixed && b.phone_fixed),
     ]
 }
 
@@ -623,7 +631,11 @@ mod tests {
         assert_eq!(birth_level("19800304", "19800305"), 2);
         assert_eq!(birth_level("19800304", "19800403"), 3);
         assert_eq!(birth_level("19800304", "19650101"), 4);
-        assert_eq!(phone_level("+33612345678", "0612345678"), 2);
+        assert_eq!(phone_level("+33612345678", "0612345678", false), 3);
+        assert_eq!(phone_level("+33612345678", "+33612345678", false), 1);
+        assert_eq!(phone_level("+33145678912", "+33145678912", true), 2);
+        assert_eq!(phone_level("+33145678912", "+33145678913", true), 3);
+        assert_eq!(phone_level("+33145678912", "+33698765432", false), 4);
         let mail = |first: &str, last: &str, email: &str| {
             Prepared::from(Keys {
                 first,

@@ -241,6 +241,24 @@ fn parallel_fill<R: Send>(out: &mut [R], min_len: usize, f: impl Fn(usize) -> R 
 }
 
 /// How many records hold each value (empty values left out).
+/// Marks the records whose phone is a fixed line ([`crate::clean::is_fixed_line`]), for
+/// the numbers two records or more hold: only those can agree, and the numbering plan is
+/// read once per number.
+fn mark_fixed_lines(prepared: &mut [Prepared]) {
+    let fixed: std::collections::HashSet<String> = value_counts(prepared.iter().map(|p| p.phone()))
+        .into_iter()
+        .filter(|(phone, holders)| *holders >= 2 && !phone.is_empty())
+        .filter(|(phone, _)| crate::clean::is_fixed_line(phone))
+        .map(|(phone, _)| phone.to_string())
+        .collect();
+    if fixed.is_empty() {
+        return;
+    }
+    for p in prepared.iter_mut() {
+        p.phone_fixed = fixed.contains(p.phone());
+    }
+}
+
 fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u32> {
     let mut counts: HashMap<&str, u32> = HashMap::new();
     for v in values.filter(|v| !v.is_empty()) {
@@ -523,6 +541,7 @@ pub fn detect(
     }
     let mut prepared = vec![Prepared::default(); records.len()];
     parallel_fill(&mut prepared, 10_000, |k| preparer.prepare(&records[k]));
+    mark_fixed_lines(&mut prepared);
     let tf = term_frequencies(&prepared);
     let judged: Vec<u32> = (0..prepared.len() as u32)
         .filter(|&i| prepared[i as usize].judgeable)
@@ -779,7 +798,9 @@ impl Detection {
             }
         }
         for (fi, f) in FIELDS.iter().enumerate() {
-            if pattern[fi] != 1 {
+            // Exact agreement: level 1, and for a phone the same fixed line too.
+            let exact = pattern[fi] == 1 || (*f == compare::Field::Phone && pattern[fi] == 2);
+            if !exact {
                 continue;
             }
             let share = match f {
@@ -1029,6 +1050,44 @@ mod tests {
             email: Some(format!("p{k}@example.fr")),
             ..Record::default()
         }
+    }
+
+    /// A number two records hold is compared by its kind: the same fixed line (a
+    /// household's phone) is its own level, apart from the same mobile; a number one record
+    /// alone holds is never looked up; a country whose plan does not tell the kinds apart
+    /// (the United States) counts as a person's own.
+    #[test]
+    fn a_shared_fixed_line_is_its_own_level() {
+        let with_phone = |k: usize, first: &str, phone: &str| Record {
+            phone: Some(phone.into()),
+            email: None,
+            ..person(k, first, "Martin")
+        };
+        let records = vec![
+            with_phone(0, "Claire", "01 45 67 89 12"),
+            with_phone(1, "Paul", "01 45 67 89 12"),
+            with_phone(2, "Anne", "06 12 34 56 78"),
+            with_phone(3, "Anne", "+33 6 12 34 56 78"),
+            with_phone(4, "Marc", "+1 202 555 0123"),
+            with_phone(5, "Marc", "+1 202 555 0123"),
+            with_phone(6, "Luc", "01 45 67 89 13"),
+        ];
+        let options = Options {
+            phone_country: Some("FR".into()),
+            ..Options::default()
+        };
+        let d = detect(&records, &options, &mut |_, _| true).unwrap();
+        let phone = |a: usize, b: usize| compare::compare(&d.prepared[a], &d.prepared[b])[7];
+        assert_eq!(phone(0, 1), 2, "the same fixed line");
+        assert_eq!(phone(2, 3), 1, "the same mobile");
+        assert_eq!(phone(4, 5), 1, "a number of either kind");
+        assert_eq!(phone(0, 6), 3, "nearly the same");
+        assert_eq!(phone(0, 2), 4, "different");
+        assert!(!d.prepared[6].phone_fixed, "held by one record only");
+        assert_eq!(
+            Field::Phone.level_kind(2),
+            compare::LevelKind::SameFixedLine
+        );
     }
 
     #[test]

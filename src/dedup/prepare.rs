@@ -21,6 +21,11 @@ pub struct Prepared {
     /// (a toneless pinyin key makes different names look alike).
     pub first_han: bool,
     pub last_han: bool,
+    /// The phone is a fixed line, as libphonenumber's metadata for its country tells
+    /// (not a mobile, nor a number of a country where the two cannot be told apart): a
+    /// household's phone rather than a person's. Set by the detection for the numbers two
+    /// records hold ([`crate::clean::is_fixed_line`]).
+    pub phone_fixed: bool,
 }
 
 /// The keys of a [`Prepared`] record, in the order they are held.
@@ -103,6 +108,7 @@ impl From<Keys<'_>> for Prepared {
             judgeable: k.judgeable,
             first_han: k.first_han,
             last_han: k.last_han,
+            phone_fixed: false,
         }
     }
 }

@@ -58,6 +58,9 @@ pub fn explained(lang: Lang, e: &Explanation) -> String {
 /// One field's likeness as a message: the field is the message, the level its variant
 /// (so that a language can make the words agree with the field's gender).
 fn likeness(l: Likeness) -> Message {
+    if l.level == LevelKind::SameFixedLine {
+        return Message::new("dedup-phone-fixed-line");
+    }
     let id = match l.field {
         Field::FirstName => "dedup-first-name",
         Field::LastName => "dedup-surname",
@@ -82,6 +85,7 @@ pub(super) fn level_key(level: LevelKind) -> &'static str {
         LevelKind::NearlySame => "nearly-same",
         LevelKind::SameStreet => "same-street",
         LevelKind::PartlySame => "partly-same",
+        LevelKind::SameFixedLine => "same-fixed-line",
         LevelKind::Different => "different",
     }
 }
@@ -156,7 +160,10 @@ mod tests {
             (Field::Street2, vec![Same, VerySimilar, Different]),
             (Field::Region, vec![Same, Different]),
             (Field::Email, vec![Same, NearlySame, Different]),
-            (Field::Phone, vec![Same, NearlySame, Different]),
+            (
+                Field::Phone,
+                vec![Same, SameFixedLine, NearlySame, Different],
+            ),
         ];
         for lang in [Lang::En, Lang::Fr, Lang::Ru, Lang::Zh, Lang::Hy] {
             for (field, levels) in &fields {

@@ -121,6 +121,9 @@ pub fn field(field: Field) -> Message {
 
 /// How alike two records are in a field: "nearly the same".
 pub fn level(level: LevelKind) -> Message {
+    if level == LevelKind::SameFixedLine {
+        return Message::new("dupdiag-level-same-fixed-line");
+    }
     Message::new("dupdiag-level").arg("level", super::dedup::level_key(level))
 }
 

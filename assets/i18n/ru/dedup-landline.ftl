@@ -1,0 +1,2 @@
+dedup-phone-fixed-line = тот же городской телефон
+dupdiag-level-same-fixed-line = совпадает (городской)
