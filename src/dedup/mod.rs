@@ -240,7 +240,6 @@ fn parallel_fill<R: Send>(out: &mut [R], min_len: usize, f: impl Fn(usize) -> R 
     }
 }
 
-/// How many records hold each value (empty values left out).
 /// Marks the records whose phone is a fixed line ([`crate::clean::is_fixed_line`]), for
 /// the numbers two records or more hold: only those can agree, and the numbering plan is
 /// read once per number.
@@ -259,6 +258,7 @@ fn mark_fixed_lines(prepared: &mut [Prepared]) {
     }
 }
 
+/// How many records hold each value (empty values left out).
 fn value_counts<'a>(values: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u32> {
     let mut counts: HashMap<&str, u32> = HashMap::new();
     for v in values.filter(|v| !v.is_empty()) {
