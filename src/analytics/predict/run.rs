@@ -286,13 +286,12 @@ pub fn predict_from(
             "predict-second",
             || second_thread(calibration_fits, &rows, with_pareto, starts),
             || {
-                let bg_check = calibration_fits.and_then(|c| {
-                    let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
-                    timed("check BG/NBD fit", || {
-                        fit_bgnbd_params_on(c.rows(), c.histories, start)
-                    })
-                    .ok()
-                });
+                let bg_check = check_fit(
+                    "check BG/NBD fit",
+                    calibration_fits,
+                    starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref()),
+                    fit_bgnbd_params_on,
+                );
                 let start = starts
                     .bgnbd
                     .as_ref()
@@ -435,6 +434,21 @@ impl<'a> SharedRows<'a> {
     }
 }
 
+/// A purchase model's fit on the check's calibration period (none without one), from
+/// `start`, named `phase` in the timings.
+fn check_fit<P>(
+    phase: &str,
+    calibration: Option<&SharedRows<'_>>,
+    start: Option<&FitStart>,
+    fit: impl FnOnce(
+        &Rows,
+        &[CustomerHistory],
+        Option<&FitStart>,
+    ) -> Result<(P, FitStart), PredictError>,
+) -> Option<(P, FitStart)> {
+    calibration.and_then(|c| timed(phase, || fit(c.rows(), c.histories, start)).ok())
+}
+
 fn second_thread(
     calibration: Option<&SharedRows<'_>>,
     whole: &SharedRows<'_>,
@@ -451,13 +465,12 @@ fn second_thread(
             })),
         };
     }
-    let pareto_check = calibration.and_then(|c| {
-        let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
-        timed("check Pareto/NBD fit", || {
-            fit_pareto_nbd_params_on(c.rows(), c.histories, start)
-        })
-        .ok()
-    });
+    let pareto_check = check_fit(
+        "check Pareto/NBD fit",
+        calibration,
+        starts.pareto_check.as_ref().or(starts.pareto.as_ref()),
+        fit_pareto_nbd_params_on,
+    );
     let start = starts
         .pareto
         .as_ref()
@@ -494,10 +507,10 @@ fn fits_from_kept_starts(
     with_pareto: bool,
     starts: &FitStarts,
 ) -> (SecondFits, FirstFits) {
-    let hs = whole.histories;
     use std::sync::OnceLock;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    let hs = whole.histories;
     #[derive(Clone, Copy)]
     enum Task {
         Pareto,
@@ -532,13 +545,12 @@ fn fits_from_kept_starts(
                     }))
                     .is_ok(),
                 Task::ParetoCheck => pareto_check
-                    .set(calibration.and_then(|c| {
-                        let start = starts.pareto_check.as_ref().or(starts.pareto.as_ref());
-                        timed("check Pareto/NBD fit", || {
-                            fit_pareto_nbd_params_on(c.rows(), c.histories, start)
-                        })
-                        .ok()
-                    }))
+                    .set(check_fit(
+                        "check Pareto/NBD fit",
+                        calibration,
+                        starts.pareto_check.as_ref().or(starts.pareto.as_ref()),
+                        fit_pareto_nbd_params_on,
+                    ))
                     .is_ok(),
                 Task::BgNbd => bgnbd
                     .set(timed("BG/NBD fit", || {
@@ -546,13 +558,12 @@ fn fits_from_kept_starts(
                     }))
                     .is_ok(),
                 Task::BgNbdCheck => bgnbd_check
-                    .set(calibration.and_then(|c| {
-                        let start = starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref());
-                        timed("check BG/NBD fit", || {
-                            fit_bgnbd_params_on(c.rows(), c.histories, start)
-                        })
-                        .ok()
-                    }))
+                    .set(check_fit(
+                        "check BG/NBD fit",
+                        calibration,
+                        starts.bgnbd_check.as_ref().or(starts.bgnbd.as_ref()),
+                        fit_bgnbd_params_on,
+                    ))
                     .is_ok(),
                 Task::GammaGamma => gamma_gamma
                     .set(timed("Gamma-Gamma fit", || {
