@@ -575,9 +575,8 @@ fn roots_of_chains(
 struct RootMap(std::collections::HashMap<i64, i64, foldhash::fast::FixedState>);
 
 /// Below this many sale rows one connection reads them all. A second connection to a
-/// plain file costs about a millisecond to open (its schema read), and each half of the
-/// rows read beside the other saves about a tenth of a microsecond a row: from some 10 000
-/// rows on it pays, and at 65 000 (the CDNOW-size shop) it saves 3 ms of 14.
+/// plain file has its own cost to open (its schema read); on the CDNOW-size shop's 65 000
+/// rows, reading in halves took 11 to 14 ms against 14 to 18 ms on one connection.
 const PARALLEL_READ_MIN: i64 = 40_000;
 
 /// [`PARALLEL_READ_MIN`] for a locked file, whose second connection derives its key from
