@@ -513,6 +513,19 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
 }
 
 /// The comparison vector of a pair.
+/// Whether `other` is one of the learnt forms of `a`'s first name, or written nearly like
+/// one (Viktoria for the form Viktoriia, a typo in Masha): the forms' own spellings vary
+/// as much as any name's.
+fn is_form_of(a: &Prepared, other: &str) -> bool {
+    a.first_forms.as_ref().is_some_and(|forms| {
+        forms.iter().any(|f| {
+            &**f == other
+                || jw(f, other) >= 0.92
+                || (f.len().min(other.len()) >= 3 && one_edit_apart(f.as_bytes(), other.as_bytes()))
+        })
+    })
+}
+
 pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
     let swapped = names_swapped(a, b);
     let (bf, bl, bfs, bls, bfh, blh, bfc, blc) = if swapped {
@@ -538,20 +551,29 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             b.last_chars(),
         )
     };
-    [
-        han_level(
-            name_level(
-                a.first(),
-                bf,
-                a.first_sound(),
-                bfs,
-                true,
-                a.first_han && bfh,
-                a.first_han || bfh,
-            ),
-            a.first_chars(),
-            bfc,
+    let first = han_level(
+        name_level(
+            a.first(),
+            bf,
+            a.first_sound(),
+            bfs,
+            true,
+            a.first_han && bfh,
+            a.first_han || bfh,
         ),
+        a.first_chars(),
+        bfc,
+    );
+    // A form of the first name that the shop's records write for it counts as a name cut
+    // short or a nickname (either side's forms: a name written nearly like a form has none
+    // of its own).
+    let first = if first == 4 && (is_form_of(a, bf) || (!swapped && is_form_of(b, a.first()))) {
+        3
+    } else {
+        first
+    };
+    [
+        first,
         han_level(
             name_level(
                 a.last(),

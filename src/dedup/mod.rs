@@ -9,6 +9,7 @@ pub mod block;
 pub mod checks;
 pub mod cluster;
 pub mod compare;
+pub mod forms;
 pub mod model;
 mod nicknames;
 pub mod plan;
@@ -547,16 +548,10 @@ pub fn detect(
         .filter(|&i| prepared[i as usize].judgeable)
         .collect();
 
-    // How often different people agree by chance.
-    if !progress(0.15, Step::LearningChance) {
+    if !progress(0.15, Step::FindingPairs) {
         return Err(Cancelled);
     }
-    let u = chance_agreement(&prepared, &judged);
-
-    if !progress(0.3, Step::FindingPairs) {
-        return Err(Cancelled);
-    }
-    let mut block_progress = |f: f32| progress(0.3 + 0.2 * f, Step::FindingPairs);
+    let mut block_progress = |f: f32| progress(0.15 + 0.2 * f, Step::FindingPairs);
     let blocked = block::candidates(&prepared, &mut block_progress).ok_or(Cancelled)?;
     let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
     let mut pairs: Vec<u64> = blocked.pairs;
@@ -566,6 +561,16 @@ pub fn detect(
             !is_declared_different(&options.not_duplicates, ids[a as usize], ids[b as usize])
         });
     }
+    // The forms of first names the shop's records write for one another, learnt from the
+    // candidates before anything is compared (the chance agreement included).
+    let forms = forms::learn(&prepared, &pairs, |a, b| compare::compare(a, b)[0] == 4);
+    forms::attach(&mut prepared, &forms);
+
+    // How often different people agree by chance.
+    if !progress(0.35, Step::LearningChance) {
+        return Err(Cancelled);
+    }
+    let u = chance_agreement(&prepared, &judged);
 
     if !progress(0.5, Step::ComparingPairs) {
         return Err(Cancelled);
@@ -1088,6 +1093,67 @@ mod tests {
             Field::Phone.level_kind(2),
             compare::LevelKind::SameFixedLine
         );
+    }
+
+    /// A first name the shop's records write for another (Vika for Viktoriia, person after
+    /// person sharing a surname, a birth date and an e-mail) is learnt as a form of it, and
+    /// counts as a compatible first name wherever else it meets it, a spelling apart too;
+    /// two names written for each other by two people only are not, nor twins' names.
+    #[test]
+    fn forms_of_first_names_are_learnt_from_the_shops_own_records() {
+        let mut records = Vec::new();
+        let mut add = |first: &str, last: &str, birth: Option<&str>, email: Option<&str>| {
+            let k = records.len();
+            records.push(Record {
+                birth_date: birth.map(Into::into),
+                email: email.map(Into::into),
+                street: Some(format!("{} rue des Lilas", k / 2 + 1)),
+                postcode: Some("69003".into()),
+                city: Some("Lyon".into()),
+                ..person(k, first, last)
+            });
+            k
+        };
+        let surnames = [
+            "Petrova", "Orlova", "Smirnova", "Volkova", "Sokolova", "Popova",
+        ];
+        for (i, last) in surnames.iter().enumerate() {
+            let birth = format!("19{}-03-1{i}", 70 + i);
+            let email = format!("{}{i}@mail.ru", last.to_lowercase());
+            add("Viktoriia", last, Some(&birth), Some(&email));
+            add("Vika", last, Some(&birth), Some(&email));
+        }
+        for (i, last) in ["Ivanova", "Kuznetsova"].iter().enumerate() {
+            let birth = format!("198{i}-05-20");
+            let email = format!("{}{i}@mail.ru", last.to_lowercase());
+            add("Irina", last, Some(&birth), Some(&email));
+            add("Ira", last, Some(&birth), Some(&email));
+        }
+        // Twins with one e-mail, each pair's two names seen once: the pairs of names among
+        // which the ones above stand out.
+        for i in 0..100 {
+            let (last, birth) = (format!("Family{i}"), format!("2001-01-{:02}", i % 28 + 1));
+            let email = format!("twins{i}@example.fr");
+            add(&format!("Anna{i}"), &last, Some(&birth), Some(&email));
+            add(&format!("Boris{i}"), &last, Some(&birth), Some(&email));
+        }
+        // The same address alone: a written-otherwise first name, an unlearnt one.
+        let viktoria = add("Viktoria", "Lebedeva", None, None);
+        let vika = add("Vika", "Lebedeva", None, None);
+        let irina = add("Irina", "Morozova", None, None);
+        let ira = add("Ira", "Morozova", None, None);
+        let d = detect(&records, &Options::default(), &mut |_, _| true).unwrap();
+        let first = |a: usize, b: usize| compare::compare(&d.prepared[a], &d.prepared[b])[0];
+        assert_eq!(first(0, 1), 3, "the learnt pair itself");
+        assert_eq!(
+            first(vika, viktoria),
+            3,
+            "a form of a name written nearly alike"
+        );
+        assert_eq!(first(viktoria, vika), 3, "either way round");
+        assert_eq!(first(irina, ira), 4, "seen for two people only");
+        let twins = 2 * surnames.len() + 4;
+        assert_eq!(first(twins, twins + 1), 4, "twins");
     }
 
     #[test]

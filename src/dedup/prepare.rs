@@ -26,6 +26,9 @@ pub struct Prepared {
     /// household's phone rather than a person's. Set by the detection for the numbers two
     /// records hold ([`crate::clean::is_fixed_line`]).
     pub phone_fixed: bool,
+    /// The other forms of the first name that the shop's own records write for it (Vika
+    /// for Viktoria), as [`super::forms`] learns them; `None` for most names.
+    pub first_forms: Option<std::sync::Arc<[Box<str>]>>,
 }
 
 /// The keys of a [`Prepared`] record, in the order they are held.
@@ -109,6 +112,7 @@ impl From<Keys<'_>> for Prepared {
             first_han: k.first_han,
             last_han: k.last_han,
             phone_fixed: false,
+            first_forms: None,
         }
     }
 }

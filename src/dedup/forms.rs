@@ -1,0 +1,170 @@
+//! First names this shop's own contacts write for one another (Vika for Viktoria, Dima for
+//! Dmitrii, Will for Guillaume), learnt from its records rather than from a list: the
+//! public list of [`super::nicknames`] holds English forms only, and no list holds every
+//! language's diminutives and every family's habits.
+//!
+//! Two records that share a surname, a birth date and an e-mail or a phone are nearly
+//! always one person, or twins. Among such pairs whose first names differ, two names that
+//! stand for one another turn up together again and again, in family after family; the
+//! names of twins turn up together about as often as chance pairs them (how often each name
+//! appears in these pairs at all). A pair of names is taken for two forms of one name when
+//! several different people (surname and birth date) write them for each other, far more
+//! often than chance: the count is tested against a Poisson law with the mean that
+//! independence gives (the pairs' pointwise mutual information).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use statrs::distribution::{DiscreteCDF, Poisson};
+
+use super::prepare::Prepared;
+
+/// Fewest different people (surname and birth date) whose records must write two first
+/// names for one another before the two are taken for forms of one name.
+pub const LEAST_PEOPLE: usize = 3;
+
+/// Largest chance, were the names paired by chance alone, of seeing them paired as often
+/// as they are: a shop tests a few thousand pairs of names at most, so one in a million
+/// leaves about one chance pairing in a thousand shops.
+pub const SIGNIFICANCE: f64 = 1e-6;
+
+/// Each first name's other forms, as learnt by [`learn`].
+pub type Forms = HashMap<Box<str>, Arc<[Box<str>]>>;
+
+/// Whether `a` and `b` are one person's records by evidence other than the first name: the
+/// same surname, the same birth date, and the same e-mail or phone. First names that
+/// differ, both in Latin letters, and written neither alike nor as a known nickname
+/// (`different_first` tells).
+fn strongly_linked(a: &Prepared, b: &Prepared) -> bool {
+    let same = |x: &str, y: &str| !x.is_empty() && x == y;
+    same(a.birth(), b.birth())
+        && same(a.last(), b.last())
+        && (same(a.email(), b.email()) || same(a.phone(), b.phone()))
+        && !a.first_han
+        && !b.first_han
+        && !a.first().is_empty()
+        && !b.first().is_empty()
+        && a.first() != b.first()
+}
+
+/// The forms of first names learnt from the candidate `pairs` (as [`super::block::pair`]
+/// makes them) of `prepared`; `different_first` tells whether a pair's first names count
+/// as different (neither alike nor a known form).
+pub fn learn(
+    prepared: &[Prepared],
+    pairs: &[u64],
+    different_first: impl Fn(&Prepared, &Prepared) -> bool,
+) -> Forms {
+    // The people (surname and birth date) who write each pair of names, the pair in order.
+    let mut people: HashMap<(&str, &str), HashSet<(&str, &str)>> = HashMap::new();
+    for &p in pairs {
+        let (a, b) = super::block::unpair(p);
+        let (a, b) = (&prepared[a as usize], &prepared[b as usize]);
+        if !strongly_linked(a, b) || !different_first(a, b) {
+            continue;
+        }
+        let names = if a.first() < b.first() {
+            (a.first(), b.first())
+        } else {
+            (b.first(), a.first())
+        };
+        people
+            .entry(names)
+            .or_default()
+            .insert((a.last(), a.birth()));
+    }
+    select(
+        people
+            .iter()
+            .map(|(&(x, y), who)| ((x, y), who.len()))
+            .collect(),
+    )
+}
+
+/// The pairs of names of `counts` (each with the number of people writing them for one
+/// another) that chance cannot explain, as each name's other forms.
+fn select(counts: Vec<((&str, &str), usize)>) -> Forms {
+    // How often each name takes part in these pairs, and how many there are.
+    let mut seen: HashMap<&str, f64> = HashMap::new();
+    let mut total = 0.0;
+    for &((x, y), n) in &counts {
+        *seen.entry(x).or_default() += n as f64;
+        *seen.entry(y).or_default() += n as f64;
+        total += n as f64;
+    }
+    let mut forms: HashMap<&str, Vec<Box<str>>> = HashMap::new();
+    for &((x, y), n) in &counts {
+        if n < LEAST_PEOPLE {
+            continue;
+        }
+        // Two names drawn independently, each as often as it appears: the mean count of
+        // the pair among `total` pairs.
+        let mean = seen[x] * seen[y] / (2.0 * total);
+        let unlikely = Poisson::new(mean).is_ok_and(|law| law.sf(n as u64 - 1) < SIGNIFICANCE);
+        if unlikely {
+            forms.entry(x).or_default().push(y.into());
+            forms.entry(y).or_default().push(x.into());
+        }
+    }
+    forms
+        .into_iter()
+        .map(|(name, mut others)| {
+            others.sort();
+            (name.into(), others.into())
+        })
+        .collect()
+}
+
+/// Gives each record whose first name has learnt forms those forms.
+pub fn attach(prepared: &mut [Prepared], forms: &Forms) {
+    if forms.is_empty() {
+        return;
+    }
+    for p in prepared.iter_mut() {
+        p.first_forms = forms.get(p.first()).cloned();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Counts = Vec<((&'static str, &'static str), usize)>;
+
+    fn pairs(list: &[(&'static str, &'static str, usize)]) -> Counts {
+        list.iter().map(|&(x, y, n)| ((x, y), n)).collect()
+    }
+
+    /// A short form written by many people for one name is learnt; twins' names, which
+    /// turn up together about as often as their names turn up at all, are not, however
+    /// often a common pair of them is seen; and a pair seen for fewer than three people is
+    /// not, however unlikely.
+    #[test]
+    fn forms_are_pairs_chance_cannot_explain() {
+        let mut list = vec![
+            ("vika", "viktoriia", 12),
+            ("dima", "dmitrii", 5),
+            ("ira", "irina", 2),
+        ];
+        // Twins: every pair of six common names, each pair as often as chance makes it.
+        let common = ["marie", "nathalie", "isabelle", "jean", "pierre", "michel"];
+        for (i, x) in common.iter().enumerate() {
+            for y in &common[i + 1..] {
+                list.push((x, y, 6));
+            }
+        }
+        let forms = select(pairs(&list));
+        let of = |n: &str| {
+            forms
+                .get(n)
+                .map(|f| f.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        };
+        assert_eq!(of("vika"), Some(vec!["viktoriia".to_string()]));
+        assert_eq!(of("viktoriia"), Some(vec!["vika".to_string()]));
+        assert_eq!(of("dmitrii"), Some(vec!["dima".to_string()]));
+        assert_eq!(of("ira"), None);
+        for n in common {
+            assert_eq!(of(n), None, "{n}");
+        }
+    }
+}
