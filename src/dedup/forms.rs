@@ -31,47 +31,65 @@ pub const SIGNIFICANCE: f64 = 1e-6;
 /// Each first name's other forms, as learnt by [`learn`].
 pub type Forms = HashMap<Box<str>, Arc<[Box<str>]>>;
 
-/// Whether `a` and `b` are one person's records by evidence other than the first name: the
-/// same surname, the same birth date, and the same e-mail or phone. First names that
-/// differ, both in Latin letters, and written neither alike nor as a known nickname
-/// (`different_first` tells).
-fn strongly_linked(a: &Prepared, b: &Prepared) -> bool {
-    let same = |x: &str, y: &str| !x.is_empty() && x == y;
-    same(a.birth(), b.birth())
-        && same(a.last(), b.last())
-        && (same(a.email(), b.email()) || same(a.phone(), b.phone()))
-        && !a.first_han
-        && !b.first_han
-        && !a.first().is_empty()
-        && !b.first().is_empty()
-        && a.first() != b.first()
-}
+/// Most records one group of a surname, a birth date and an e-mail (or phone) may hold:
+/// more are no one person's (a shop's own address on many walk-in records).
+const GROUP_MAX: usize = 8;
 
-/// The forms of first names learnt from the candidate `pairs` (as [`super::block::pair`]
-/// makes them) of `prepared`; `different_first` tells whether a pair's first names count
-/// as different (neither alike nor a known form).
+/// The forms of first names learnt from the `judged` records of `prepared`: the pairs of
+/// them that share a surname, a birth date and an e-mail or a phone (found by grouping the
+/// records, not by walking every candidate pair), that `kept` keeps (the owner has not
+/// declared them different people) and whose first names `different_first` tells apart
+/// (neither alike nor a known form). Records whose first name is written in Chinese
+/// characters are left out: their pinyin keys make different names look alike.
 pub fn learn(
     prepared: &[Prepared],
-    pairs: &[u64],
+    judged: &[u32],
+    kept: impl Fn(u32, u32) -> bool,
     different_first: impl Fn(&Prepared, &Prepared) -> bool,
 ) -> Forms {
+    let known = |p: &Prepared| {
+        !p.first_han && !p.first().is_empty() && !p.last().is_empty() && !p.birth().is_empty()
+    };
+    let mut linked: Vec<(u32, u32)> = Vec::new();
+    for contact in [Prepared::email, Prepared::phone] {
+        let mut keyed: Vec<(u64, u32)> = judged
+            .iter()
+            .filter_map(|&i| {
+                let p = &prepared[i as usize];
+                let value = contact(p);
+                (known(p) && !value.is_empty())
+                    .then(|| (super::block::hash((value, p.last(), p.birth())), i))
+            })
+            .collect();
+        keyed.sort_unstable();
+        for group in keyed.chunk_by(|x, y| x.0 == y.0) {
+            if (2..=GROUP_MAX).contains(&group.len()) {
+                for (k, x) in group.iter().enumerate() {
+                    for y in &group[k + 1..] {
+                        linked.push((x.1.min(y.1), x.1.max(y.1)));
+                    }
+                }
+            }
+        }
+    }
+    linked.sort_unstable();
+    linked.dedup();
     // The people (surname and birth date) who write each pair of names, the pair in order.
     let mut people: HashMap<(&str, &str), HashSet<(&str, &str)>> = HashMap::new();
-    for &p in pairs {
-        let (a, b) = super::block::unpair(p);
-        let (a, b) = (&prepared[a as usize], &prepared[b as usize]);
-        if !strongly_linked(a, b) || !different_first(a, b) {
+    for (a, b) in linked {
+        let (pa, pb) = (&prepared[a as usize], &prepared[b as usize]);
+        if pa.first() == pb.first() || !kept(a, b) || !different_first(pa, pb) {
             continue;
         }
-        let names = if a.first() < b.first() {
-            (a.first(), b.first())
+        let names = if pa.first() < pb.first() {
+            (pa.first(), pb.first())
         } else {
-            (b.first(), a.first())
+            (pb.first(), pa.first())
         };
         people
             .entry(names)
             .or_default()
-            .insert((a.last(), a.birth()));
+            .insert((pa.last(), pa.birth()));
     }
     select(
         people

@@ -548,12 +548,28 @@ pub fn detect(
         .filter(|&i| prepared[i as usize].judgeable)
         .collect();
 
-    if !progress(0.15, Step::FindingPairs) {
+    // The forms of first names the shop's records write for one another, learnt before
+    // anything is compared (the chance agreement included).
+    let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
+    let forms = forms::learn(
+        &prepared,
+        &judged,
+        |a, b| !is_declared_different(&options.not_duplicates, ids[a as usize], ids[b as usize]),
+        |a, b| compare::compare(a, b)[0] == 4,
+    );
+    forms::attach(&mut prepared, &forms);
+
+    // How often different people agree by chance.
+    if !progress(0.15, Step::LearningChance) {
         return Err(Cancelled);
     }
-    let mut block_progress = |f: f32| progress(0.15 + 0.2 * f, Step::FindingPairs);
+    let u = chance_agreement(&prepared, &judged);
+
+    if !progress(0.3, Step::FindingPairs) {
+        return Err(Cancelled);
+    }
+    let mut block_progress = |f: f32| progress(0.3 + 0.2 * f, Step::FindingPairs);
     let blocked = block::candidates(&prepared, &mut block_progress).ok_or(Cancelled)?;
-    let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
     let mut pairs: Vec<u64> = blocked.pairs;
     if !options.not_duplicates.is_empty() {
         pairs.retain(|&p| {
@@ -561,16 +577,6 @@ pub fn detect(
             !is_declared_different(&options.not_duplicates, ids[a as usize], ids[b as usize])
         });
     }
-    // The forms of first names the shop's records write for one another, learnt from the
-    // candidates before anything is compared (the chance agreement included).
-    let forms = forms::learn(&prepared, &pairs, |a, b| compare::compare(a, b)[0] == 4);
-    forms::attach(&mut prepared, &forms);
-
-    // How often different people agree by chance.
-    if !progress(0.35, Step::LearningChance) {
-        return Err(Cancelled);
-    }
-    let u = chance_agreement(&prepared, &judged);
 
     if !progress(0.5, Step::ComparingPairs) {
         return Err(Cancelled);
@@ -1154,6 +1160,13 @@ mod tests {
         assert_eq!(first(irina, ira), 4, "seen for two people only");
         let twins = 2 * surnames.len() + 4;
         assert_eq!(first(twins, twins + 1), 4, "twins");
+        // Pairs the owner declared different people teach nothing.
+        let mut options = Options::default();
+        for k in 0..surnames.len() as i64 {
+            options.not_duplicates.insert((2 * k + 1, 2 * k + 2));
+        }
+        let d = detect(&records, &options, &mut |_, _| true).unwrap();
+        assert_eq!(compare::compare(&d.prepared[0], &d.prepared[1])[0], 4);
     }
 
     #[test]
