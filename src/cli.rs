@@ -1246,6 +1246,7 @@ fn dedup_json(
             "rule": rule.label(),
             "candidates": pairs,
         })).collect::<Vec<_>>(),
+        "first_name_forms": d.first_name_forms.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
     })
 }
 

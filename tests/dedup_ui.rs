@@ -170,3 +170,72 @@ fn how_sure_says_when_the_model_could_not_learn() {
         &shop_formats().int(sounding_pairs as i64)
     ));
 }
+
+/// First names the shop's records write for one another (Vika for Viktoriia, in six
+/// families, each pair sharing a birth date and an e-mail, among a hundred pairs of twins)
+/// are learnt, listed under "How sure is this?" and printed by `dedup --json`.
+#[test]
+fn how_sure_lists_the_first_names_learnt_as_one() {
+    let (dir, db) = crate::common::temp_db("forms.sqlite");
+    let mut csv = String::from("first_name,last_name,email,birth_date,street,city,postcode\n");
+    let mut row = |first: &str, last: &str, email: &str, birth: &str, k: usize| {
+        csv.push_str(&format!(
+            "{first},{last},{email},{birth},{k} rue des Lilas,Lyon,69003\n"
+        ));
+    };
+    for (i, last) in [
+        "Petrova", "Orlova", "Smirnova", "Volkova", "Sokolova", "Popova",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (email, birth) = (
+            format!("{}{i}@mail.ru", last.to_lowercase()),
+            format!("197{i}-03-1{i}"),
+        );
+        row("Viktoriia", last, &email, &birth, i + 1);
+        row("Vika", last, &email, &birth, i + 1);
+    }
+    // Names of letters only (a name's digits are not part of it).
+    let letters = |i: usize| {
+        let l = |k: usize| char::from(b'a' + (k % 26) as u8);
+        format!("{}{}", l(i / 26), l(i))
+    };
+    for i in 0..100 {
+        let (last, email) = (format!("Fam{}", letters(i)), format!("twins{i}@example.fr"));
+        let birth = format!("2001-01-{:02}", i % 28 + 1);
+        row(
+            &format!("Ana{}", letters(i)),
+            &last,
+            &email,
+            &birth,
+            100 + i,
+        );
+        row(
+            &format!("Bor{}", letters(i)),
+            &last,
+            &email,
+            &birth,
+            100 + i,
+        );
+    }
+    let file = dir.path().join("contacts.csv");
+    std::fs::write(&file, csv).unwrap();
+    crate::common::run_ok(&db, &["import", "contacts", file.to_str().unwrap()]);
+    let json: serde_json::Value =
+        serde_json::from_str(&crate::common::run_ok(&db, &["dedup", "--json"])).unwrap();
+    assert_eq!(
+        json["first_name_forms"],
+        serde_json::json!([["vika", "viktoriia"]]),
+        "{json}"
+    );
+    let (h, queue) = opened(&db);
+    assert_eq!(
+        queue.diagnostics.first_name_forms,
+        [("vika".to_string(), "viktoriia".to_string())]
+    );
+    h.get_by_label(
+        "Pairs of first names your records write for one another, counted as one name: 1",
+    );
+    h.get_by_label("Vika / Viktoriia");
+}

@@ -198,6 +198,10 @@ pub struct Diagnostics {
     pub blocking: Vec<(BlockRule, usize)>,
     /// The threshold recommended for this shop.
     pub recommended_threshold: f64,
+    /// The pairs of first names the shop's records write for one another, learnt as forms
+    /// of one name (each pair once, the two names in order, the pairs sorted), as keyed
+    /// for comparison: lower case, in Latin letters.
+    pub first_name_forms: Vec<(String, String)>,
 }
 
 impl Diagnostics {

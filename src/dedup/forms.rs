@@ -133,6 +133,21 @@ fn select(counts: Vec<((&str, &str), usize)>) -> Forms {
         .collect()
 }
 
+/// The learnt pairs of names, each once, the two names in order, the pairs sorted.
+pub fn pairs(forms: &Forms) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = forms
+        .iter()
+        .flat_map(|(name, others)| {
+            others
+                .iter()
+                .filter(move |other| name < *other)
+                .map(move |other| (name.to_string(), other.to_string()))
+        })
+        .collect();
+    pairs.sort();
+    pairs
+}
+
 /// Gives each record whose first name has learnt forms those forms.
 pub fn attach(prepared: &mut [Prepared], forms: &Forms) {
     if forms.is_empty() {
@@ -149,7 +164,7 @@ mod tests {
 
     type Counts = Vec<((&'static str, &'static str), usize)>;
 
-    fn pairs(list: &[(&'static str, &'static str, usize)]) -> Counts {
+    fn counted(list: &[(&'static str, &'static str, usize)]) -> Counts {
         list.iter().map(|&(x, y, n)| ((x, y), n)).collect()
     }
 
@@ -171,7 +186,7 @@ mod tests {
                 list.push((x, y, 6));
             }
         }
-        let forms = select(pairs(&list));
+        let forms = select(counted(&list));
         let of = |n: &str| {
             forms
                 .get(n)
@@ -181,6 +196,11 @@ mod tests {
         assert_eq!(of("viktoriia"), Some(vec!["vika".to_string()]));
         assert_eq!(of("dmitrii"), Some(vec!["dima".to_string()]));
         assert_eq!(of("ira"), None);
+        assert_eq!(
+            pairs(&forms),
+            [("dima", "dmitrii"), ("vika", "viktoriia")]
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
         for n in common {
             assert_eq!(of(n), None, "{n}");
         }

@@ -87,8 +87,58 @@ fn body_ui(ui: &mut egui::Ui, formats: &Formats, queue: &DuplicateQueue) {
         "dupdiag-threshold",
         threshold = formats.percent_whole(queue.threshold)
     ));
+    forms_ui(ui, formats, queue);
     ui.add_space(theme::GAP);
     levels_ui(ui, formats, queue);
+}
+
+/// How many learnt pairs of first names are listed; the rest are counted.
+const FORMS_SHOWN: usize = 24;
+
+/// The first names the shop's records write for one another, which count as one name
+/// (nothing when none were learnt).
+fn forms_ui(ui: &mut egui::Ui, formats: &Formats, queue: &DuplicateQueue) {
+    let forms = &queue.diagnostics.first_name_forms;
+    if forms.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP / 2.0);
+    ui.label(tr!(
+        "dupdiag-forms",
+        count = formats.int(forms.len() as i64)
+    ));
+    let mut list = forms
+        .iter()
+        .take(FORMS_SHOWN)
+        .map(|(a, b)| {
+            tr!(
+                "dupdiag-forms-pair",
+                first = written(a),
+                second = written(b)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(&tr!("dupdiag-list-separator"));
+    if forms.len() > FORMS_SHOWN {
+        list.push_str(&tr!(
+            "dupdiag-forms-more",
+            count = formats.int((forms.len() - FORMS_SHOWN) as i64)
+        ));
+    }
+    ui.label(egui::RichText::new(list).weak());
+}
+
+/// A first name as compared (lower case, in Latin letters), each part with a capital.
+fn written(key: &str) -> String {
+    key.split(' ')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// m, u and the weight of every field's levels.
