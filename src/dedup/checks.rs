@@ -220,7 +220,9 @@ pub fn default_m() -> [[f64; MAX_LEVELS]; NF] {
     let mut m = [[0.0; MAX_LEVELS]; NF];
     for (fi, f) in FIELDS.iter().enumerate() {
         let levels: &[f64] = match f {
-            Field::FirstName | Field::LastName => &[0.85, 0.07, 0.05, 0.03],
+            // Same, very similar, another form of the name, compatible, different.
+            Field::FirstName => &[0.85, 0.07, 0.02, 0.03, 0.03],
+            Field::LastName => &[0.85, 0.07, 0.05, 0.03],
             Field::BirthDate => &[0.9, 0.04, 0.03, 0.03],
             Field::Address => &[0.7, 0.08, 0.05, 0.07, 0.1],
             Field::Street2 => &[0.8, 0.1, 0.1],

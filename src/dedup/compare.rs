@@ -38,8 +38,8 @@ impl Field {
     /// Levels including the "not known" level 0.
     pub fn levels(self) -> usize {
         match self {
-            Field::Address => 6,
-            Field::FirstName | Field::LastName | Field::BirthDate => 5,
+            Field::Address | Field::FirstName => 6,
+            Field::LastName | Field::BirthDate => 5,
             Field::Region => 3,
             Field::Phone => 5,
             _ => 4,
@@ -87,7 +87,8 @@ impl Field {
             (f, l) if usize::from(l) + 1 == f.levels() => LevelKind::Different,
             (Field::BirthDate, 2) => LevelKind::OneDigitApart,
             (Field::BirthDate, 3) => LevelKind::Close,
-            (Field::FirstName, 3) => LevelKind::Compatible,
+            (Field::FirstName, 3) => LevelKind::OtherForm,
+            (Field::FirstName, 4) => LevelKind::Compatible,
             (Field::Address, 3) => LevelKind::SameStreet,
             (Field::Address, 4) => LevelKind::PartlySame,
             (Field::Phone, 2) => LevelKind::SameFixedLine,
@@ -112,6 +113,9 @@ pub enum LevelKind {
     PartlySame,
     /// The same phone, a fixed line (a household's).
     SameFixedLine,
+    /// The same first name in another of its forms (Vika for Viktoriia): a known
+    /// nickname, or a form the shop's own records write for it.
+    OtherForm,
     Different,
 }
 
@@ -125,6 +129,7 @@ impl LevelKind {
             LevelKind::OneDigitApart => "one digit apart",
             LevelKind::Close => "close",
             LevelKind::Compatible => "compatible",
+            LevelKind::OtherForm => "another form",
             LevelKind::NearlySame => "nearly the same",
             LevelKind::VerySimilar => "very similar",
             LevelKind::Similar => "similar",
@@ -222,11 +227,23 @@ fn name_level(
         || cut
         || (!sound_a.is_empty() && sound_a == sound_b)
         || (a.len().min(b.len()) >= 3 && one_edit_apart(a.as_bytes(), b.as_bytes()))
-        || (initials && super::nicknames::related(a, b))
     {
         return 3;
     }
     4
+}
+
+/// The first name's level from [`name_level`]'s (1 same, 2 very similar, 3 compatible, 4
+/// different): 3 becomes "another form of the name" where one is a known nickname of the
+/// other or a form the shop's records write for it (`other_form`), then compatible is 4
+/// and different 5.
+fn first_name_level(level: u8, other_form: bool) -> u8 {
+    match level {
+        3 | 4 if other_form => 3,
+        3 => 4,
+        4 => 5,
+        l => l,
+    }
 }
 
 /// Whether two different texts are one letter apart (one changed, left out or added), in
@@ -564,14 +581,15 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
         a.first_chars(),
         bfc,
     );
-    // A form of the first name that the shop's records write for it counts as a name cut
-    // short or a nickname (either side's forms: a name written nearly like a form has none
-    // of its own).
-    let first = if first == 4 && (is_form_of(a, bf) || (!swapped && is_form_of(b, a.first()))) {
-        3
-    } else {
-        first
-    };
+    // Another form of the first name: a known nickname, or a form the shop's records write
+    // for it (either side's forms: a name written nearly like a form has none of its own).
+    // Names in Chinese characters are read by their characters.
+    let other_form = matches!(first, 3 | 4)
+        && !(a.first_han && bfh)
+        && (super::nicknames::related(a.first(), bf)
+            || is_form_of(a, bf)
+            || (!swapped && is_form_of(b, a.first())));
+    let first = first_name_level(first, other_form);
     [
         first,
         han_level(
@@ -643,12 +661,17 @@ mod tests {
         assert_eq!(level("anna", "paul", true, false, false), 4);
         // Another form of the same first name in the public list (lines
         // "william,has_nickname,bill" and "margaret,has_nickname,peggy" of
-        // assets/names/nicknames.csv): the level of a name cut short, for first names only.
-        assert_eq!(level("bill", "william", true, false, false), 3);
-        assert_eq!(level("william", "bill", true, false, false), 3);
-        assert_eq!(level("peggy", "margaret", true, false, false), 3);
-        assert_eq!(level("bill", "william", false, false, false), 4);
-        assert_eq!(level("peggy", "william", true, false, false), 4);
+        // assets/names/nicknames.csv): a level of its own, for first names only; a name cut
+        // short stays compatible, and different names stay different.
+        let first = |a: &str, b: &str| compare(&person(a, "smith", ""), &person(b, "smith", ""))[0];
+        assert_eq!(first("bill", "william"), 3);
+        assert_eq!(first("william", "bill"), 3);
+        assert_eq!(first("peggy", "margaret"), 3);
+        assert_eq!(first("j", "jean"), 4);
+        assert_eq!(first("peggy", "william"), 5);
+        assert_eq!(first("jean", "jean"), 1);
+        let last = |a: &str, b: &str| compare(&person("john", a, ""), &person("john", b, ""))[1];
+        assert_eq!(last("bill", "william"), 4);
         assert_eq!(birth_level("19800304", "19800304"), 1);
         assert_eq!(birth_level("19800304", "19800305"), 2);
         assert_eq!(birth_level("19800304", "19800403"), 3);
@@ -773,7 +796,7 @@ mod tests {
         let e = person("barnoin", "p", "");
         assert!(names_swapped(&d, &e));
         let p = compare(&d, &e);
-        assert_eq!((p[0], p[1]), (3, 2));
+        assert_eq!((p[0], p[1]), (4, 2));
         // An initial that does not begin the other name is no swap.
         assert!(!names_swapped(&d, &person("barnoin", "m", "")));
     }
@@ -793,11 +816,11 @@ mod tests {
         assert_eq!((a.last(), b.last()), ("xu", "xu"));
         assert_eq!(compare(&a, &b)[..2], [1, 3]);
         assert_eq!(compare(&a, &han("伟", "许"))[..2], [1, 1]);
-        assert_eq!(compare(&han("晓明", "王"), &han("晓鸣", "王"))[..2], [3, 1]);
+        assert_eq!(compare(&han("晓明", "王"), &han("晓鸣", "王"))[..2], [4, 1]);
         // Characters on one side only: the pinyin key decides.
         assert_eq!(compare(&a, &han("Wei", "Xu"))[..2], [1, 1]);
         // Swapped names follow their characters: 许 (a's first name field) meets 徐.
-        assert_eq!(compare(&han("许", "伟"), &b)[..2], [3, 1]);
+        assert_eq!(compare(&han("许", "伟"), &b)[..2], [4, 1]);
         // 杨洋 written both ways round: one pinyin key for both names, told apart by the
         // characters.
         let (straight, swapped) = (han("洋", "杨"), han("杨", "洋"));

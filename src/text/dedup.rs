@@ -61,6 +61,9 @@ fn likeness(l: Likeness) -> Message {
     if l.level == LevelKind::SameFixedLine {
         return Message::new("dedup-phone-fixed-line");
     }
+    if l.level == LevelKind::OtherForm {
+        return Message::new("dedup-first-name-other-form");
+    }
     let id = match l.field {
         Field::FirstName => "dedup-first-name",
         Field::LastName => "dedup-surname",
@@ -86,6 +89,7 @@ pub(super) fn level_key(level: LevelKind) -> &'static str {
         LevelKind::SameStreet => "same-street",
         LevelKind::PartlySame => "partly-same",
         LevelKind::SameFixedLine => "same-fixed-line",
+        LevelKind::OtherForm => "other-form",
         LevelKind::Different => "different",
     }
 }
@@ -146,7 +150,7 @@ mod tests {
         let fields = [
             (
                 Field::FirstName,
-                vec![Same, VerySimilar, Compatible, Different],
+                vec![Same, VerySimilar, OtherForm, Compatible, Different],
             ),
             (Field::LastName, vec![Same, VerySimilar, Similar, Different]),
             (

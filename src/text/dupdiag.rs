@@ -124,6 +124,9 @@ pub fn level(level: LevelKind) -> Message {
     if level == LevelKind::SameFixedLine {
         return Message::new("dupdiag-level-same-fixed-line");
     }
+    if level == LevelKind::OtherForm {
+        return Message::new("dupdiag-level-other-form");
+    }
     Message::new("dupdiag-level").arg("level", super::dedup::level_key(level))
 }
 

@@ -3,3 +3,5 @@
 dupdiag-forms = Անունների զույգեր, որոնք ձեր գրառումները գրում են մեկը մյուսի փոխարեն և որոնք հաշվվում են որպես մեկ անուն՝ { $count }
 dupdiag-forms-pair = { $first } / { $second }
 dupdiag-forms-more = {" "}և ևս { $count }
+dedup-first-name-other-form = անունը այլ ձևով
+dupdiag-level-other-form = այլ ձև

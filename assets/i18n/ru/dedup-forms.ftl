@@ -3,3 +3,5 @@
 dupdiag-forms = Пары имён, которые ваши записи пишут одно вместо другого и которые считаются одним именем: { $count }
 dupdiag-forms-pair = { $first } / { $second }
 dupdiag-forms-more = {" "}и ещё { $count }
+dedup-first-name-other-form = имя в другой форме
+dupdiag-level-other-form = другая форма
