@@ -193,10 +193,10 @@ fn begins(short: &str, long: &str, han_either: bool) -> bool {
 }
 
 /// Levels: 1 exact, 2 Jaro-Winkler >= 0.92, 3 >= 0.8, the same sound, one letter apart in a
-/// short name, or (with `initials`, for first names) a name cut short ([`begins`]) or one
-/// of its other forms in the public list of [`super::nicknames`] (Bill for William);
-/// 4 different. Names written in Chinese characters on both sides (`han`) are the same,
-/// cut short or different.
+/// short name, or (with `initials`, for first names) a name cut short ([`begins`]); 4
+/// different. Names written in Chinese characters on both sides (`han`) are the same, cut
+/// short or different. A first name's other forms (Bill for William) are told apart from
+/// these in [`compare`] ([`first_name_level`]).
 fn name_level(
     a: &str,
     b: &str,
@@ -529,7 +529,6 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
     (crossed > straight + 0.3 && crossed >= 1.8) || (one_exact && crossed > straight)
 }
 
-/// The comparison vector of a pair.
 /// Whether `other` is one of the learnt forms of `a`'s first name, or written nearly like
 /// one (Viktoria for the form Viktoriia, a typo in Masha): the forms' own spellings vary
 /// as much as any name's.
@@ -543,6 +542,7 @@ fn is_form_of(a: &Prepared, other: &str) -> bool {
     })
 }
 
+/// The comparison vector of a pair.
 pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
     let swapped = names_swapped(a, b);
     let (bf, bl, bfs, bls, bfh, blh, bfc, blc) = if swapped {

@@ -1107,8 +1107,8 @@ mod tests {
 
     /// A first name the shop's records write for another (Vika for Viktoriia, person after
     /// person sharing a surname, a birth date and an e-mail) is learnt as a form of it, and
-    /// counts as a compatible first name wherever else it meets it, a spelling apart too;
-    /// two names written for each other by two people only are not, nor twins' names.
+    /// counts as another form of the first name wherever else it meets it, a spelling apart
+    /// too; two names written for each other by two people only are not, nor twins' names.
     #[test]
     fn forms_of_first_names_are_learnt_from_the_shops_own_records() {
         let mut records = Vec::new();
@@ -1140,8 +1140,8 @@ mod tests {
             add("Ira", last, Some(&birth), Some(&email));
         }
         // Twins with one e-mail, each pair's two names seen once: the pairs of names among
-        // which the ones above stand out.
-        // Names of letters only (a name's digits are not part of it).
+        // which the ones above stand out (names of letters only: a name's digits are not
+        // part of it).
         let letters = |i: usize| {
             let l = |k: usize| char::from(b'a' + (k % 26) as u8);
             format!("{}{}", l(i / 26), l(i))
