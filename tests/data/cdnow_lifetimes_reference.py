@@ -16,27 +16,14 @@ daily spend over the repeat days.
 import time
 import numpy as np
 import pandas as pd
+
+from cdnow_summary import summary
 from lifetimes import BetaGeoFitter, ParetoNBDFitter, GammaGammaFitter
 
 END = pd.Timestamp("1997-09-30")
 HORIZON_DAYS = 273
 
-tx = pd.read_csv("cdnow_sample_transactions.csv", parse_dates=["date"])
-tx = tx[tx["date"] <= END]
-daily = tx.groupby(["customer_id", "date"], as_index=False)["amount"].sum()
-rows = []
-for cid, g in daily.groupby("customer_id"):
-    g = g.sort_values("date")
-    first, last = g["date"].iloc[0], g["date"].iloc[-1]
-    x = len(g) - 1
-    rows.append({
-        "customer_id": cid,
-        "frequency": x,
-        "recency": (last - first).days / 7.0,
-        "T": (END - first).days / 7.0,
-        "monetary_value": g["amount"].iloc[1:].mean() if x > 0 else 0.0,
-    })
-s = pd.DataFrame(rows).set_index("customer_id").sort_index()
+s = summary(END)
 
 t0 = time.perf_counter()
 bg = BetaGeoFitter(penalizer_coef=0.0).fit(s["frequency"], s["recency"], s["T"])

@@ -12,31 +12,18 @@ lifetimes takes the Hessian of its own negative log-likelihood in the logs of th
 parameters by automatic differentiation (autograd), exactly, at its maximum, and gives
 the standard error of each parameter as theta_i * sqrt(inv(H)_ii / n). Pareto/NBD is left
 out: lifetimes gives no standard errors for it (its likelihood goes through SciPy's
-hyp2f1, which autograd cannot differentiate). The summary (x, t_x, T, m_x) is computed as in
-cdnow_lifetimes_reference.py.
+hyp2f1, which autograd cannot differentiate). The summary (x, t_x, T, m_x) comes from
+cdnow_summary.py, as for cdnow_lifetimes_reference.py.
 """
 import numpy as np
 import pandas as pd
+
+from cdnow_summary import summary
 from lifetimes import BetaGeoFitter, GammaGammaFitter
 
 END = pd.Timestamp("1997-09-30")
 
-tx = pd.read_csv("cdnow_sample_transactions.csv", parse_dates=["date"])
-tx = tx[tx["date"] <= END]
-daily = tx.groupby(["customer_id", "date"], as_index=False)["amount"].sum()
-rows = []
-for cid, g in daily.groupby("customer_id"):
-    g = g.sort_values("date")
-    first, last = g["date"].iloc[0], g["date"].iloc[-1]
-    x = len(g) - 1
-    rows.append({
-        "customer_id": cid,
-        "frequency": x,
-        "recency": (last - first).days / 7.0,
-        "T": (END - first).days / 7.0,
-        "monetary_value": g["amount"].iloc[1:].mean() if x > 0 else 0.0,
-    })
-s = pd.DataFrame(rows).set_index("customer_id").sort_index()
+s = summary(END)
 
 bg = BetaGeoFitter(penalizer_coef=0.0).fit(s["frequency"], s["recency"], s["T"])
 rep = s[s["frequency"] > 0]
