@@ -40,6 +40,191 @@ pub(crate) trait LogLikelihood {
 
     /// Number of customers the mean is taken over.
     fn customers(&self) -> f64;
+
+    /// The largest value the log of parameter `i` may take: [`MAX_LOG_PARAM`] unless the
+    /// model bounds it lower (see [`pinned_on_bounds`]).
+    fn upper_log_bound(&self, _i: usize) -> f64 {
+        MAX_LOG_PARAM
+    }
+}
+
+/// Whether every log-parameter lies within the search's range and the model's bounds.
+fn inside<L: LogLikelihood>(ll: &L, p: &[f64]) -> bool {
+    p.iter()
+        .enumerate()
+        .all(|(i, v)| v.abs() <= MAX_LOG_PARAM && *v <= ll.upper_log_bound(i))
+}
+
+/// The log-parameters that lie exactly on a bound of the model's own (below
+/// [`MAX_LOG_PARAM`]): those a fit has held there ([`pinned_on_bounds`]).
+fn on_bounds<L: LogLikelihood>(ll: &L, p: &[f64]) -> Vec<usize> {
+    (0..p.len())
+        .filter(|&i| {
+            let bound = ll.upper_log_bound(i);
+            bound < MAX_LOG_PARAM && p[i] == bound
+        })
+        .collect()
+}
+
+/// A log-likelihood with some log-parameters held at given values, as a function of the
+/// others (`free`, in order).
+struct Held<'a, L> {
+    ll: &'a L,
+    full: Vec<f64>,
+    free: Vec<usize>,
+}
+
+impl<L: LogLikelihood> Held<'_, L> {
+    fn expand(&self, p: &[f64]) -> Vec<f64> {
+        let mut full = self.full.clone();
+        for (j, &i) in self.free.iter().enumerate() {
+            full[i] = p[j];
+        }
+        full
+    }
+
+    fn pick(&self, g: &[f64]) -> Vec<f64> {
+        self.free.iter().map(|&i| g[i]).collect()
+    }
+}
+
+impl<L: LogLikelihood> LogLikelihood for Held<'_, L> {
+    const MODEL: &'static str = L::MODEL;
+    const EXACT_GRADIENT: bool = L::EXACT_GRADIENT;
+    const VALUE_WITH_GRADIENT: bool = L::VALUE_WITH_GRADIENT;
+
+    fn mean_ll(&self, p: &[f64]) -> f64 {
+        self.ll.mean_ll(&self.expand(p))
+    }
+
+    fn mean_ll_gradient(&self, p: &[f64]) -> Vec<f64> {
+        self.pick(&self.ll.mean_ll_gradient(&self.expand(p)))
+    }
+
+    fn mean_ll_and_gradient(&self, p: &[f64]) -> (f64, Vec<f64>) {
+        let (v, g) = self.ll.mean_ll_and_gradient(&self.expand(p));
+        (v, self.pick(&g))
+    }
+
+    fn customers(&self) -> f64 {
+        self.ll.customers()
+    }
+
+    fn upper_log_bound(&self, i: usize) -> f64 {
+        self.free
+            .get(i)
+            .map_or(MAX_LOG_PARAM, |&i| self.ll.upper_log_bound(i))
+    }
+}
+
+/// How far below its bound a log-parameter still climbing is taken to have been stopped
+/// by it.
+const NEAR_BOUND: f64 = 1.0;
+
+/// `found` with every log-parameter that the search left at (or just below) a bound of
+/// the model's own, still climbing, held exactly on the bound, and the others brought to
+/// their maximum there: the maximum of the log-likelihood over the bounded range, where
+/// the gradient is zero in the free log-parameters and points out of the range in the
+/// held ones. Its inverse Hessian has zero rows and columns for the held ones (a Newton
+/// step from it does not move them), and so has the covariance worked out from it. The
+/// same `found` when no bound stops the search, or when the maximum with the parameters
+/// held is not as high.
+fn pinned_on_bounds<L: LogLikelihood>(ll: &L, found: FitStart) -> FitStart {
+    let k = found.log_params.len();
+    if (0..k).all(|i| ll.upper_log_bound(i) >= MAX_LOG_PARAM) {
+        return found;
+    }
+    let (value, g) = match &found.at_maximum {
+        Some((value, g)) => (*value, g.clone()),
+        None => ll.mean_ll_and_gradient(&found.log_params),
+    };
+    let held: Vec<usize> = (0..k)
+        .filter(|&i| {
+            let bound = ll.upper_log_bound(i);
+            bound < MAX_LOG_PARAM
+                && found.log_params[i] > bound - NEAR_BOUND
+                && g[i] > GRADIENT_TOLERANCE
+        })
+        .collect();
+    if held.is_empty() {
+        return found;
+    }
+    let mut full = found.log_params.clone();
+    for &i in &held {
+        full[i] = ll.upper_log_bound(i);
+    }
+    let start = FitStart {
+        log_params: full.clone(),
+        inverse_hessian: None,
+        at_maximum: None,
+    };
+    match maximise_held(ll, &start, &held, None) {
+        // As high, to the log-likelihood's rounding.
+        Some(on_bound)
+            if on_bound
+                .at_maximum
+                .as_ref()
+                .is_some_and(|(v, _)| *v >= value - 1e-14 * value.abs()) =>
+        {
+            on_bound
+        }
+        _ => found,
+    }
+}
+
+/// The maximum with the log-parameters `held` kept where `start` has them, found by
+/// [`maximise_near`] over the others from `start` (with `inverse`, their block of the
+/// inverse Hessian, when known), else by [`maximise`]: the whole point, its mean
+/// log-likelihood and whole gradient, and the inverse Hessian with zero rows and columns
+/// for the held ones. `None` when neither reaches a maximum.
+fn maximise_held<L: LogLikelihood>(
+    ll: &L,
+    start: &FitStart,
+    held: &[usize],
+    inverse: Option<Matrix>,
+) -> Option<FitStart> {
+    let k = start.log_params.len();
+    let free: Vec<usize> = (0..k).filter(|i| !held.contains(i)).collect();
+    let inner = Held {
+        ll,
+        full: start.log_params.clone(),
+        free: free.clone(),
+    };
+    let inner_start = FitStart {
+        log_params: inner.pick(&start.log_params),
+        inverse_hessian: inverse,
+        at_maximum: None,
+    };
+    let best = maximise_near_plain(&inner, &inner_start).ok()?;
+    let full = inner.expand(&best.log_params);
+    let (value, g) = ll.mean_ll_and_gradient(&full);
+    if !value.is_finite() || g.iter().any(|v| !v.is_finite()) {
+        return None;
+    }
+    let inverse_hessian = best.inverse_hessian.map(|inv| pad(&inv, &free, k));
+    Some(FitStart {
+        log_params: full,
+        inverse_hessian,
+        at_maximum: Some((value, g)),
+    })
+}
+
+/// A `k` by `k` matrix with `block` in the rows and columns `free` and zeros elsewhere.
+fn pad(block: &[Vec<f64>], free: &[usize], k: usize) -> Matrix {
+    let mut out = vec![vec![0.0; k]; k];
+    for (a, &i) in free.iter().enumerate() {
+        for (b, &j) in free.iter().enumerate() {
+            out[i][j] = block[a][b];
+        }
+    }
+    out
+}
+
+/// The rows and columns `free` of `m`.
+fn block(m: &[Vec<f64>], free: &[usize]) -> Matrix {
+    free.iter()
+        .map(|&i| free.iter().map(|&j| m[i][j]).collect())
+        .collect()
 }
 
 /// Central-difference gradient of `f` at `x` with step `h`.
@@ -79,6 +264,69 @@ struct Cost<'a, L> {
     /// asks for the value and the gradient at each point it tries, and L-BFGS asks for the
     /// gradient once more at the point the line search accepts.
     last: std::sync::Mutex<Option<(Vec<f64>, Vec<f64>)>>,
+    /// The last point on the model's bounds the likelihood was worked out at for a point
+    /// beyond them ([`Cost::beyond`]), with its value and gradient (not negated).
+    held: std::sync::Mutex<Option<PointValue>>,
+    /// Where the line search's progress is followed once it has passed a model's bound.
+    watch: Option<&'a OnBound>,
+}
+
+/// A point with the mean log-likelihood and its gradient there.
+type PointValue = (Vec<f64>, f64, Vec<f64>);
+
+/// The line search on a model's bound: once it has passed a bound of the model's own, the
+/// lowest cost seen, where (held on the bounds), and how many costs since have not been
+/// lower. There the search creeps along the bound in ever smaller gains (the cost's slope
+/// across the bound never vanishes) until it runs out of iterations; after
+/// [`BOUND_STALLS`] costs without a gain of 1e-12 it is stopped and the fit goes on from
+/// the lowest ([`pinned_on_bounds`]).
+#[derive(Default)]
+struct OnBound {
+    state: std::sync::Mutex<Option<(f64, Vec<f64>, usize)>>,
+}
+
+/// Costs without a gain after which a line search on a model's bound is stopped.
+const BOUND_STALLS: usize = 8;
+
+impl OnBound {
+    /// Follows a cost `v` at `p` (`beyond`: past a bound); whether to stop the search.
+    fn follow<L: LogLikelihood>(&self, ll: &L, p: &[f64], v: f64, beyond: bool) -> bool {
+        let Ok(mut state) = self.state.lock() else {
+            return false;
+        };
+        let held = || -> Vec<f64> {
+            p.iter()
+                .enumerate()
+                .map(|(i, x)| x.min(ll.upper_log_bound(i)))
+                .collect()
+        };
+        match state.as_mut() {
+            None if beyond && v.is_finite() => {
+                *state = Some((v, held(), 0));
+                false
+            }
+            None => false,
+            Some((best, at, stalls)) => {
+                if v < *best - 1e-12 * best.abs() {
+                    *best = v;
+                    *at = held();
+                    *stalls = 0;
+                } else {
+                    *stalls += 1;
+                }
+                *stalls >= BOUND_STALLS
+            }
+        }
+    }
+
+    /// The lowest cost's point, when the search was stopped on a bound.
+    fn stopped(&self) -> Option<Vec<f64>> {
+        let state = self.state.lock().ok()?;
+        state
+            .as_ref()
+            .filter(|(_, _, stalls)| *stalls >= BOUND_STALLS)
+            .map(|(_, at, _)| at.clone())
+    }
 }
 
 impl<'a, L: LogLikelihood> Cost<'a, L> {
@@ -87,6 +335,8 @@ impl<'a, L: LogLikelihood> Cost<'a, L> {
             ll,
             with_gradient: with_gradient && L::VALUE_WITH_GRADIENT,
             last: std::sync::Mutex::new(None),
+            held: std::sync::Mutex::new(None),
+            watch: None,
         }
     }
 
@@ -109,7 +359,59 @@ impl<'a, L: LogLikelihood> Cost<'a, L> {
 const WALL: f64 = 1e30;
 
 /// Largest log of a parameter the search may reach.
-const MAX_LOG_PARAM: f64 = 18.0;
+pub(crate) const MAX_LOG_PARAM: f64 = 18.0;
+
+/// Curvature of the cost beyond a model's own bound on a log-parameter (see
+/// [`Cost::beyond`]), in mean log-likelihood per customer per squared unit of the log.
+const BEYOND_CURVATURE: f64 = 1.0;
+
+impl<L: LogLikelihood> Cost<'_, L> {
+    /// The cost at `p` and its gradient where `p` passes a bound of the model's own
+    /// (below [`MAX_LOG_PARAM`]): the cost at `q`, the point held on the bounds, continued
+    /// past each bound by its slope there and a parabola, c(q) + c'(q) d + k d^2 for d
+    /// beyond the bound (k = [`BEYOND_CURVATURE`]). Value and slope are continuous at the
+    /// bound, so the line search runs on as if there were none, and its minimum lies just
+    /// past the bound when the log-likelihood still climbs there (where the fit then holds
+    /// the parameter, [`pinned_on_bounds`]); the likelihood itself is never worked out
+    /// beyond it. The cross terms (how the slope in one changes with the others) are left
+    /// out of the gradient: d is of the order of the slope over 2k, about 1e-5 at a
+    /// maximum on a bound. `None` for a point within the bounds.
+    fn beyond(&self, p: &[f64]) -> Option<(f64, Vec<f64>)> {
+        let q: Vec<f64> = p
+            .iter()
+            .enumerate()
+            .map(|(i, v)| v.min(self.ll.upper_log_bound(i)))
+            .collect();
+        if q.as_slice() == p {
+            return None;
+        }
+        let known = self.held.lock().ok().and_then(|h| {
+            h.as_ref()
+                .filter(|(at, _, _)| *at == q)
+                .map(|(_, v, g)| (*v, g.clone()))
+        });
+        let (v, g) = match known {
+            Some(known) => known,
+            None => {
+                let (v, g) = self.ll.mean_ll_and_gradient(&q);
+                if let Ok(mut held) = self.held.lock() {
+                    *held = Some((q.clone(), v, g.clone()));
+                }
+                (v, g)
+            }
+        };
+        let mut cost = -v;
+        let mut gradient: Vec<f64> = g.iter().map(|v| -v).collect();
+        for i in 0..p.len() {
+            let d = p[i] - q[i];
+            if d > 0.0 {
+                cost += -g[i] * d + BEYOND_CURVATURE * d * d;
+                gradient[i] += 2.0 * BEYOND_CURVATURE * d;
+            }
+        }
+        Some((cost, gradient))
+    }
+}
 
 impl<L: LogLikelihood> CostFunction for Cost<'_, L> {
     type Param = Vec<f64>;
@@ -120,13 +422,20 @@ impl<L: LogLikelihood> CostFunction for Cost<'_, L> {
         if p.iter().any(|v| v.abs() > MAX_LOG_PARAM) {
             return Ok(WALL);
         }
-        let v = if self.with_gradient {
-            let (v, g) = self.ll.mean_ll_and_gradient(p);
-            self.remember(p, &g);
-            -v
-        } else {
-            -self.ll.mean_ll(p)
+        let (v, beyond) = match self.beyond(p) {
+            Some((v, _)) => (v, true),
+            None if self.with_gradient => {
+                let (v, g) = self.ll.mean_ll_and_gradient(p);
+                self.remember(p, &g);
+                (-v, false)
+            }
+            None => (-self.ll.mean_ll(p), false),
         };
+        if let Some(watch) = self.watch
+            && watch.follow(self.ll, p, v, beyond)
+        {
+            return Err(ArgminError::msg("stopped on a bound of the model"));
+        }
         Ok(if v.is_finite() { v } else { WALL })
     }
 }
@@ -135,6 +444,12 @@ impl<L: LogLikelihood> Gradient for Cost<'_, L> {
     type Param = Vec<f64>;
     type Gradient = Vec<f64>;
     fn gradient(&self, p: &Vec<f64>) -> Result<Vec<f64>, ArgminError> {
+        if let Some((_, g)) = self.beyond(p) {
+            return Ok(g
+                .into_iter()
+                .map(|v| if v.is_finite() { v } else { 0.0 })
+                .collect());
+        }
         let g = match self.remembered(p) {
             Some(g) => g,
             None => {
@@ -217,18 +532,32 @@ pub(crate) type Matrix = Vec<Vec<f64>>;
 /// The log-parameters that maximise the log-likelihood, starting from `start`: the line
 /// search, then Newton steps where the model has the exact gradient.
 pub(crate) fn maximise<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<FitStart, PredictError> {
+    maximise_plain(ll, start).map(|found| pinned_on_bounds(ll, found))
+}
+
+/// [`maximise`] without holding log-parameters on the model's bounds (which is itself a
+/// fit of the others by this one).
+fn maximise_plain<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<FitStart, PredictError> {
     let fail = |why: String| PredictError::FitFailed {
         model: L::MODEL,
         reason: why,
     };
-    let first = lbfgs(ll, start.to_vec());
+    // The line search may end just past a bound of the model's own (see `Cost::beyond`):
+    // held on it from there.
+    let within = |p: Vec<f64>| -> Vec<f64> {
+        p.iter()
+            .enumerate()
+            .map(|(i, v)| v.min(ll.upper_log_bound(i)))
+            .collect()
+    };
+    let first = lbfgs(ll, start.to_vec()).map(within);
     let best = match first {
         Ok(p) if converged(ll, &p) => p,
         _ => {
             // L-BFGS stalled (a flat or walled region): let the simplex find the basin, then
             // polish with L-BFGS.
-            let rough = nelder_mead(ll, start).map_err(|e| fail(e.to_string()))?;
-            match lbfgs(ll, rough.clone()) {
+            let rough = within(nelder_mead(ll, start).map_err(|e| fail(e.to_string()))?);
+            match lbfgs(ll, rough.clone()).map(within) {
                 Ok(p) if ll.mean_ll(&p) >= ll.mean_ll(&rough) => p,
                 _ => rough,
             }
@@ -361,6 +690,57 @@ pub(crate) fn maximise_near<L: LogLikelihood>(
         .log_params
         .iter()
         .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+    let held = on_bounds(ll, &start.log_params);
+    if L::EXACT_GRADIENT && finite && !held.is_empty() {
+        // An earlier maximum on a bound of the model's: the others from there, then the
+        // held ones still pointing out of the range.
+        let k = start.log_params.len();
+        let free: Vec<usize> = (0..k).filter(|i| !held.contains(i)).collect();
+        let inverse = start.inverse_for(k).map(|inv| block(&inv, &free));
+        if let Some(found) = maximise_held(ll, start, &held, inverse)
+            && let Some((_, g)) = &found.at_maximum
+            && held.iter().all(|&i| g[i] > 0.0)
+        {
+            return Ok(found);
+        }
+        return maximise(ll, &start.log_params);
+    }
+    match newton_near(ll, start) {
+        Some(found) => Ok(found),
+        None => maximise(ll, &start_or_plain(start)),
+    }
+}
+
+/// [`maximise_near`] without holding log-parameters on the model's bounds.
+fn maximise_near_plain<L: LogLikelihood>(
+    ll: &L,
+    start: &FitStart,
+) -> Result<FitStart, PredictError> {
+    match newton_near(ll, start) {
+        Some(found) => Ok(found),
+        None => maximise_plain(ll, &start_or_plain(start)),
+    }
+}
+
+/// The start's log-parameters where they are finite and in range, else zeros.
+fn start_or_plain(start: &FitStart) -> Vec<f64> {
+    let finite = start
+        .log_params
+        .iter()
+        .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+    if finite {
+        start.log_params.clone()
+    } else {
+        vec![0.0; start.log_params.len()]
+    }
+}
+
+/// The Newton steps of [`maximise_near`]: the maximum where they reach it.
+fn newton_near<L: LogLikelihood>(ll: &L, start: &FitStart) -> Option<FitStart> {
+    let finite = start
+        .log_params
+        .iter()
+        .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
     if L::EXACT_GRADIENT && finite {
         let given = start.inverse_for(start.log_params.len());
         let (p, g, value, inverse_hessian) =
@@ -369,19 +749,14 @@ pub(crate) fn maximise_near<L: LogLikelihood>(
             && value.is_finite()
             && p.iter().all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
         if reached {
-            return Ok(FitStart {
+            return Some(FitStart {
                 log_params: p,
                 inverse_hessian,
                 at_maximum: Some((value, g)),
             });
         }
     }
-    let from = if finite {
-        start.log_params.clone()
-    } else {
-        vec![0.0; start.log_params.len()]
-    };
-    maximise(ll, &from)
+    None
 }
 
 /// Up to `steps` Newton steps from `p` with the inverse Hessian `given`, or else taken at
@@ -442,6 +817,10 @@ fn newton_steps<L: LogLikelihood>(
         let mut accepted = None;
         for _ in 0..tries {
             let next: Vec<f64> = p.iter().zip(&step).map(|(a, b)| a + b).collect();
+            if !inside(ll, &next) {
+                step.iter_mut().for_each(|v| *v *= 0.5);
+                continue;
+            }
             let (ll_next, g_next) = ll.mean_ll_and_gradient(&next);
             let kept = ll_next >= ll_p - 1e-12 * ll_p.abs()
                 && (update || norm(&g_next) < norm(&g))
@@ -546,18 +925,37 @@ fn bfgs_update(inv: &mut [Vec<f64>], step: &[f64], g: &[f64], g_next: &[f64]) {
     }
 }
 
+/// Whether the line search has reached the top: the gradient is about zero, but for
+/// log-parameters stopped near a bound of the model's own, still climbing (those
+/// [`pinned_on_bounds`] then holds on it).
 fn converged<L: LogLikelihood>(ll: &L, p: &[f64]) -> bool {
     let (v, g) = ll.mean_ll_and_gradient(p);
-    g.iter().all(|g| g.abs() < GRADIENT_TOLERANCE * 10.0) && v.is_finite()
+    let stopped = |i: usize| {
+        let bound = ll.upper_log_bound(i);
+        bound < MAX_LOG_PARAM && p[i] > bound - NEAR_BOUND && g[i] > 0.0
+    };
+    g.iter()
+        .enumerate()
+        .all(|(i, g)| g.abs() < GRADIENT_TOLERANCE * 10.0 || stopped(i))
+        && v.is_finite()
 }
 
 fn lbfgs<L: LogLikelihood>(ll: &L, start: Vec<f64>) -> Result<Vec<f64>, ArgminError> {
     let solver = LBFGS::new(MoreThuenteLineSearch::new(), 7)
         .with_tolerance_grad(GRADIENT_TOLERANCE)?
         .with_tolerance_cost(1e-15)?;
-    let res = Executor::new(Cost::new(ll, true), solver)
+    let watch = OnBound::default();
+    let cost = Cost {
+        watch: Some(&watch),
+        ..Cost::new(ll, true)
+    };
+    let res = match Executor::new(cost, solver)
         .configure(|s| s.param(start).max_iters(500))
-        .run()?;
+        .run()
+    {
+        Ok(res) => res,
+        Err(e) => return watch.stopped().ok_or(e),
+    };
     res.state
         .get_best_param()
         .cloned()
@@ -588,6 +986,29 @@ fn nelder_mead<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<Vec<f64>, Argm
 /// else central ones, 2k. Without the closed form, from central differences of the
 /// log-likelihood itself (4 per pair).
 pub(crate) fn covariance<L: LogLikelihood>(
+    ll: &L,
+    log_params: &[f64],
+    gradient_here: Option<&[f64]>,
+) -> Option<Vec<Vec<f64>>> {
+    let held = on_bounds(ll, log_params);
+    if !held.is_empty() {
+        // Held on a bound: the covariance of the others, zero for the held ones.
+        let k = log_params.len();
+        let free: Vec<usize> = (0..k).filter(|i| !held.contains(i)).collect();
+        let inner = Held {
+            ll,
+            full: log_params.to_vec(),
+            free: free.clone(),
+        };
+        let here = gradient_here.map(|g| inner.pick(g));
+        let c = covariance_plain(&inner, &inner.pick(log_params), here.as_deref())?;
+        return Some(pad(&c, &free, k));
+    }
+    covariance_plain(ll, log_params, gradient_here)
+}
+
+/// [`covariance`] with every log-parameter free.
+fn covariance_plain<L: LogLikelihood>(
     ll: &L,
     log_params: &[f64],
     gradient_here: Option<&[f64]>,

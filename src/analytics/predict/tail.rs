@@ -44,7 +44,7 @@ const MAX_CANCELLATION: f64 = 10.0;
 /// Largest exponents for which the connection formula is tried: past them the plain series
 /// is short anyway (large ps), or Gamma(c) / Gamma(pb) loses digits (large pb).
 const NEAR_ONE_MAX_PS: f64 = 10.0;
-const NEAR_ONE_MAX_PB: f64 = 30.0;
+pub(crate) const NEAR_ONE_MAX_PB: f64 = 30.0;
 
 /// Closest ps may come to an integer for the connection formula: the derivatives' parts
 /// cancel like the inverse square of that distance (the value's far less).

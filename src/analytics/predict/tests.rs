@@ -785,6 +785,9 @@ impl<L: super::fit::LogLikelihood> super::fit::LogLikelihood for Counted<'_, L> 
     fn customers(&self) -> f64 {
         self.ll.customers()
     }
+    fn upper_log_bound(&self, i: usize) -> f64 {
+        self.ll.upper_log_bound(i)
+    }
 }
 
 /// A large shop's first fit (no start of its own) starts from the maximum on a sample of
@@ -1205,4 +1208,133 @@ fn the_same_data_gives_the_same_prediction_to_the_last_bit() {
     assert_eq!(a.revenue, b.revenue);
     assert_eq!(a.revenue.expected.to_bits(), b.revenue.expected.to_bits());
     assert_eq!(a, b);
+}
+
+/// A log-likelihood that panics past `limit` passes: a fit that runs away fails the test
+/// rather than running on for minutes.
+struct Limited<'a, L> {
+    ll: &'a L,
+    passes: std::cell::Cell<usize>,
+    limit: usize,
+}
+
+impl<L> Limited<'_, L> {
+    fn count(&self) {
+        self.passes.set(self.passes.get() + 1);
+        assert!(
+            self.passes.get() <= self.limit,
+            "the fit took more than {} passes",
+            self.limit
+        );
+    }
+}
+
+impl<L: super::fit::LogLikelihood> super::fit::LogLikelihood for Limited<'_, L> {
+    const MODEL: &'static str = L::MODEL;
+    const EXACT_GRADIENT: bool = L::EXACT_GRADIENT;
+    const VALUE_WITH_GRADIENT: bool = L::VALUE_WITH_GRADIENT;
+    fn mean_ll(&self, p: &[f64]) -> f64 {
+        self.count();
+        self.ll.mean_ll(p)
+    }
+    fn mean_ll_gradient(&self, p: &[f64]) -> Vec<f64> {
+        self.count();
+        self.ll.mean_ll_gradient(p)
+    }
+    fn mean_ll_and_gradient(&self, p: &[f64]) -> (f64, Vec<f64>) {
+        self.count();
+        self.ll.mean_ll_and_gradient(p)
+    }
+    fn customers(&self) -> f64 {
+        self.ll.customers()
+    }
+    fn upper_log_bound(&self, i: usize) -> f64 {
+        self.ll.upper_log_bound(i)
+    }
+}
+
+/// Every sixth customer of the CDNOW sample (393, from the first): Pareto/NBD's likelihood
+/// there keeps rising as s and beta grow together, and lifetimes 0.11 stops at s = 132
+/// (`tests/data/cdnow_boundary_reference.py`). The fit holds s on its bound, brings r,
+/// alpha and beta to their maximum there in a bounded number of passes (before the bound,
+/// the same fit ran for minutes), and gives nearly lifetimes' figures.
+#[test]
+fn a_fit_whose_maximum_lies_past_the_bound_holds_s_there() {
+    use super::data::Rows;
+    use super::fit::{FitStart, LogLikelihood, maximise, maximise_near};
+    use super::pareto::{MAX_DROPOUT_SHAPE, ParetoLikelihood};
+    let hs: Vec<CustomerHistory> = calibration().into_iter().step_by(6).collect();
+    assert_eq!(hs.len(), 393);
+    let rows = Rows::purchases(&hs);
+    let ll = ParetoLikelihood(&rows);
+    let limited = Limited {
+        ll: &ll,
+        passes: std::cell::Cell::new(0),
+        limit: 1_000,
+    };
+    let found = maximise(&limited, &[0.0, 2.0, 0.0, 3.0]).unwrap_or_else(|e| panic!("{e}"));
+    let p = &found.log_params;
+    assert_eq!(p[2], MAX_DROPOUT_SHAPE.ln(), "{p:?}");
+    let g = ll.mean_ll_gradient(p);
+    for k in [0, 1, 3] {
+        assert!(g[k].abs() < 1e-9, "gradient {g:?} at {p:?}");
+    }
+    assert!(g[2] > 0.0, "gradient {g:?}: s would not rise");
+    // Its inverse Hessian does not move s, nor does its covariance spread it.
+    let inv = found.inverse_hessian.clone().unwrap_or_default();
+    assert_eq!(inv.len(), 4);
+    assert!(
+        (0..4).all(|j| inv[2][j] == 0.0 && inv[j][2] == 0.0),
+        "{inv:?}"
+    );
+    let fitted = super::pareto::fit_pareto_nbd(&hs).unwrap_or_else(|e| panic!("{e}"));
+    let cov = fitted.covariance.clone().unwrap_or_default();
+    assert!((0..4).all(|j| cov[2][j] == 0.0), "{cov:?}");
+    assert!([0, 1, 3].iter().all(|&k| cov[k][k] > 0.0), "{cov:?}");
+    // From its own maximum (the shop's next prediction), a few passes and the same point.
+    let again = Limited {
+        ll: &ll,
+        passes: std::cell::Cell::new(0),
+        limit: 12,
+    };
+    let start = FitStart::of_maximum(p, fitted.covariance.as_deref(), rows.customers);
+    let near = maximise_near(&again, &start).unwrap_or_else(|e| panic!("{e}"));
+    for k in 0..4 {
+        assert!(
+            (near.log_params[k] - p[k]).abs() < 1e-9,
+            "{near:?} against {p:?}"
+        );
+    }
+    // lifetimes' stopping point lies higher up the ridge, by little.
+    let lifetimes = ParetoNbdParams {
+        r: 0.5015643817138328,
+        alpha: 9.71377078154737,
+        s: 132.25554927574512,
+        beta: 6394.387847625933,
+    };
+    let at = |q: &ParetoNbdParams| {
+        let logs: Vec<f64> = q.to_vec().iter().map(|v| v.ln()).collect();
+        ll.mean_ll(&logs) * rows.customers
+    };
+    let ours = fitted.params;
+    let gain = at(&lifetimes) - at(&ours);
+    assert!(
+        (0.0..0.05).contains(&gain),
+        "lifetimes' point is {gain} higher"
+    );
+    let (pa_ours, pa_theirs) = (ours.p_alive_each(&hs), lifetimes.p_alive_each(&hs));
+    let most = pa_ours
+        .iter()
+        .zip(&pa_theirs)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0.0, f64::max);
+    assert!(most < 0.01, "P(alive) differs by up to {most}");
+    let weeks = 39.0;
+    let total =
+        |m: &ParetoNbdParams| -> f64 { hs.iter().map(|h| m.expected_purchases(h, weeks)).sum() };
+    let (e_ours, e_theirs) = (total(&ours), total(&lifetimes));
+    assert!(
+        ((e_ours - e_theirs) / e_theirs).abs() < 0.01,
+        "{e_ours} purchases expected against {e_theirs}"
+    );
 }
