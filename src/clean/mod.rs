@@ -96,12 +96,27 @@ mod key_tests {
 /// Chinese to pinyin without tones), lower case, punctuation dropped, spaces collapsed.
 /// `"Иван"` gives `"ivan"`, `"D'Arcy-Smith"` gives `"darcy smith"`, `"王伟"` gives `"wang wei"`.
 pub fn name_key(raw: &str) -> String {
+    name_key_with(raw, &EASTERN_ARMENIAN)
+}
+
+/// [`name_key`] of a name holding Armenian letters, read as Western Armenian is spoken
+/// and as its speakers write their names in Latin letters: six pairs of consonants
+/// exchange their voice (բ p, պ b, գ k, կ g, դ t, տ d, ջ ch, ճ j, ձ ts, ծ dz), so
+/// Գևորգ is kevork where Eastern Armenian reads gevorg, Պողոսյան boghosyan, Հակոբ hagop.
+/// `None` for a name without Armenian letters.
+pub fn western_armenian_name_key(raw: &str) -> Option<String> {
+    raw.chars()
+        .any(|c| armenian_letter(c).is_some() || c == 'և')
+        .then(|| name_key_with(raw, &WESTERN_ARMENIAN))
+}
+
+fn name_key_with(raw: &str, armenian: &[&str; 38]) -> String {
     // ASCII text is already in Latin letters and in NFKC form: skip both passes.
     let latin: std::borrow::Cow<str> = if raw.bytes().all(|c| c < 0x7F) {
         raw.into()
     } else {
         let nfkc: String = raw.nfkc().collect();
-        let nfkc = armenian_digraphs(&nfkc);
+        let nfkc = armenian_digraphs(&nfkc, armenian);
         deunicode::deunicode_with_tofu(&nfkc, " ").into()
     };
     let mut out = String::with_capacity(latin.len());
@@ -122,26 +137,38 @@ pub fn name_key(raw: &str) -> String {
     out
 }
 
+/// Latin for the capitals Ա..Ֆ (U+0531..U+0556) as Eastern Armenian reads them; small
+/// letters are 0x30 above them.
+const EASTERN_ARMENIAN: [&str; 38] = [
+    "a", "b", "g", "d", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz", "gh",
+    "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v", "p", "k",
+    "o", "f",
+];
+
+/// The same as Western Armenian reads them (see [`western_armenian_name_key`]).
+const WESTERN_ARMENIAN: [&str; 38] = [
+    "a", "p", "k", "t", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "dz", "g", "h", "ts", "gh",
+    "j", "m", "y", "n", "sh", "o", "ch", "b", "ch", "r", "s", "v", "d", "r", "ts", "v", "p", "k",
+    "o", "f",
+];
+
+/// The index of an Armenian letter (capital or small) among Ա..Ֆ.
+fn armenian_letter(c: char) -> Option<usize> {
+    let u = c as u32;
+    match u {
+        0x0531..=0x0556 => Some((u - 0x0531) as usize),
+        0x0561..=0x0586 => Some((u - 0x0561) as usize),
+        _ => None,
+    }
+}
+
 /// Armenian text in Latin letters as Armenians write their names, where the
 /// letter-by-letter transliteration spells otherwise: `ու` is u (not "ow"), `և` is ev
 /// (not "ew"), `ռ` is r (not "rh"), and a word begins with vo for `ո` and ye for `ե`.
 /// Ռուբեն is ruben, Լևոնյան levonyan, Երվանդ yervand, Ոսկանյան voskanyan. Other text
 /// is returned as is.
-fn armenian_digraphs(text: &str) -> std::borrow::Cow<'_, str> {
-    // Latin for the capitals Ա..Ֆ (U+0531..U+0556); small letters are 0x30 above them.
-    const LATIN: [&str; 38] = [
-        "a", "b", "g", "d", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz",
-        "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v",
-        "p", "k", "o", "f",
-    ];
-    let letter = |c: char| -> Option<usize> {
-        let u = c as u32;
-        match u {
-            0x0531..=0x0556 => Some((u - 0x0531) as usize),
-            0x0561..=0x0586 => Some((u - 0x0561) as usize),
-            _ => None,
-        }
-    };
+fn armenian_digraphs<'t>(text: &'t str, latin: &[&str; 38]) -> std::borrow::Cow<'t, str> {
+    let letter = armenian_letter;
     if !text.chars().any(|c| letter(c).is_some() || c == 'և') {
         return text.into();
     }
@@ -161,7 +188,7 @@ fn armenian_digraphs(text: &str) -> std::borrow::Cow<'_, str> {
             }
             Some(O) if starts_word => out.push_str("vo"),
             Some(ECH) if starts_word => out.push_str("ye"),
-            Some(k) => out.push_str(LATIN[k]),
+            Some(k) => out.push_str(latin[k]),
             None if c == 'և' => out.push_str("ev"),
             None => out.push(c),
         }

@@ -477,6 +477,29 @@ fn han_level(level: u8, a: &str, b: &str) -> u8 {
     3
 }
 
+/// `level` ([`name_level`]'s) or, where it is closer, the level of a name written in
+/// Armenian letters on one side, read as Western Armenian ([`crate::clean::western_armenian_name_key`]),
+/// against the name in Latin letters on the other: Armenians write their names in Latin
+/// letters as either Eastern or Western Armenian reads them (Gevorg or Kevork for Գևորգ).
+/// Two names both in Armenian letters are compared as written (their Eastern keys).
+fn western_level(level: u8, initials: bool, a: &str, a_west: &str, b: &str, b_west: &str) -> u8 {
+    let mut best = level;
+    let crossed = [
+        (a_west, b, b_west.is_empty()),
+        (a, b_west, a_west.is_empty()),
+    ];
+    for (x, y, other_latin) in crossed {
+        if !other_latin || x.is_empty() || y.is_empty() {
+            continue;
+        }
+        let l = name_level(x, y, "", "", initials, false, false);
+        if l != 0 && l < best {
+            best = l;
+        }
+    }
+    best
+}
+
 /// Whether first and last names look swapped between the two records.
 pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
     if a.first().is_empty() || a.last().is_empty() || b.first().is_empty() || b.last().is_empty() {
@@ -498,11 +521,38 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
             return true;
         }
     }
+    if latin_swapped(a.first(), a.last(), b.first(), b.last()) {
+        return true;
+    }
     if a.first() == b.first() || a.last() == b.last() {
         return false;
     }
+    // Names in Armenian letters on one side only: also as Western Armenian reads them.
+    let (aw, bw) = (
+        [a.first_western(), a.last_western()],
+        [b.first_western(), b.last_western()],
+    );
+    let latin = |w: &[&str; 2]| w.iter().all(|k| k.is_empty());
+    if !latin(&aw) && latin(&bw) {
+        return latin_swapped(aw[0], aw[1], b.first(), b.last());
+    }
+    if latin(&aw) && !latin(&bw) {
+        return latin_swapped(a.first(), a.last(), bw[0], bw[1]);
+    }
+    false
+}
+
+/// Whether the names `af` `al` and `bf` `bl` (keys in Latin letters, none empty) look
+/// swapped.
+fn latin_swapped(af: &str, al: &str, bf: &str, bl: &str) -> bool {
+    if af.is_empty() || al.is_empty() || bf.is_empty() || bl.is_empty() {
+        return false;
+    }
+    if af == bf || al == bl {
+        return false;
+    }
     // One name moved to the other field and the other mistyped, or both swapped.
-    let one_exact = a.first() == b.last() || a.last() == b.first();
+    let one_exact = af == bl || al == bf;
     // An initial is as close to a name it begins as a light typo ("P." for "Pierre").
     let jw = |x: &str, y: &str| -> f64 {
         if x.len() == 1 || y.len() == 1 {
@@ -515,17 +565,17 @@ pub fn names_swapped(a: &Prepared, b: &Prepared) -> bool {
             jw(x, y)
         }
     };
-    let cross_first = jw(a.first(), b.last());
+    let cross_first = jw(af, bl);
     // Without an exact crossed name, both crossed names must be close (crossed >= 1.8):
     // most pairs stop here after one comparison instead of four.
     if !one_exact && cross_first < 0.8 {
         return false;
     }
-    let crossed = cross_first + jw(a.last(), b.first());
+    let crossed = cross_first + jw(al, bf);
     if !one_exact && crossed < 1.8 {
         return false;
     }
-    let straight = jw(a.first(), b.first()) + jw(a.last(), b.last());
+    let straight = jw(af, bf) + jw(al, bl);
     (crossed > straight + 0.3 && crossed >= 1.8) || (one_exact && crossed > straight)
 }
 
@@ -568,6 +618,11 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             b.last_chars(),
         )
     };
+    let (bfw, blw) = if swapped {
+        (b.last_western(), b.first_western())
+    } else {
+        (b.first_western(), b.last_western())
+    };
     let first = han_level(
         name_level(
             a.first(),
@@ -581,6 +636,7 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
         a.first_chars(),
         bfc,
     );
+    let first = western_level(first, true, a.first(), a.first_western(), bf, bfw);
     // Another form of the first name: a known nickname, or a form the shop's records write
     // for it (either side's forms: a name written nearly like a form has none of its own).
     // Names in Chinese characters are read by their characters.
@@ -590,21 +646,22 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Pattern {
             || is_form_of(a, bf)
             || (!swapped && is_form_of(b, a.first())));
     let first = first_name_level(first, other_form);
+    let last = han_level(
+        name_level(
+            a.last(),
+            bl,
+            a.last_sound(),
+            bls,
+            false,
+            a.last_han && blh,
+            a.last_han || blh,
+        ),
+        a.last_chars(),
+        blc,
+    );
     [
         first,
-        han_level(
-            name_level(
-                a.last(),
-                bl,
-                a.last_sound(),
-                bls,
-                false,
-                a.last_han && blh,
-                a.last_han || blh,
-            ),
-            a.last_chars(),
-            blc,
-        ),
+        western_level(last, false, a.last(), a.last_western(), bl, blw),
         birth_level(a.birth(), b.birth()),
         address_level(a, b),
         text_level(a.street2(), b.street2(), 4),
@@ -827,6 +884,53 @@ mod tests {
         assert!(names_swapped(&straight, &swapped));
         assert_eq!(compare(&straight, &swapped)[..2], [1, 1]);
         assert!(!names_swapped(&straight, &han("洋", "杨")));
+    }
+
+    #[test]
+    fn armenian_names_compare_as_eastern_and_western_armenian_read_them() {
+        let preparer = super::super::prepare::Preparer::new(None);
+        let named = |first: &str, last: &str| {
+            preparer.prepare(&super::super::Record {
+                first_name: Some(first.into()),
+                last_name: Some(last.into()),
+                ..super::super::Record::default()
+            })
+        };
+        let armenian = named("Գևորգ", "Համբարձումյան");
+        assert_eq!(
+            (armenian.first(), armenian.last()),
+            ("gevorg", "hambardzumyan")
+        );
+        assert_eq!(
+            (armenian.first_western(), armenian.last_western()),
+            ("kevork", "hampartsumyan")
+        );
+        // Western Armenian in Latin letters: the same first name, a very similar surname.
+        assert_eq!(
+            compare(&armenian, &named("Kevork", "Hampartzoumian"))[..2],
+            [1, 2]
+        );
+        assert_eq!(
+            compare(&named("Kevork", "Hampartzoumian"), &armenian)[..2],
+            [1, 2]
+        );
+        // Eastern Armenian as before.
+        assert_eq!(
+            compare(&armenian, &named("Gevorg", "Hambardzumyan"))[..2],
+            [1, 1]
+        );
+        // Swapped fields follow their keys.
+        assert_eq!(
+            compare(&named("Պողոսյան", "Գրիգոր"), &named("Krikor", "Boghosyan"))[..2],
+            [1, 1]
+        );
+        // Two names in Armenian letters are compared as written: Գոհար and Կոհար are two
+        // names, even though Western Armenian reads the first like the second's Eastern.
+        let (g, k) = (named("Գոհար", "Սարգսյան"), named("Կոհար", "Սարգսյան"));
+        assert_eq!(g.first_western(), k.first());
+        assert_eq!(compare(&g, &k)[0], 4);
+        // Names without Armenian letters have no Western key.
+        assert_eq!(named("Kevork", "Hampartzoumian").first_western(), "");
     }
 
     #[test]

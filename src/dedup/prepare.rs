@@ -50,9 +50,11 @@ enum Key {
     Region,
     FirstChars,
     LastChars,
+    FirstWestern,
+    LastWestern,
 }
 
-const KEYS: usize = 16;
+const KEYS: usize = 18;
 
 /// A record's keys, to make a [`Prepared`] of (see its accessors for what each holds).
 #[derive(Clone, Copy, Debug, Default)]
@@ -73,6 +75,8 @@ pub struct Keys<'a> {
     pub region: &'a str,
     pub first_chars: &'a str,
     pub last_chars: &'a str,
+    pub first_western: &'a str,
+    pub last_western: &'a str,
     pub judgeable: bool,
     pub first_han: bool,
     pub last_han: bool,
@@ -97,6 +101,8 @@ impl From<Keys<'_>> for Prepared {
             k.region,
             k.first_chars,
             k.last_chars,
+            k.first_western,
+            k.last_western,
         ];
         let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
         let mut ends = [0u32; KEYS];
@@ -201,6 +207,17 @@ impl Prepared {
     /// The surname likewise: 许 and 徐 are two surnames with one pinyin key, `xu`.
     pub fn last_chars(&self) -> &str {
         self.key(Key::LastChars)
+    }
+
+    /// The first name written in Armenian letters, keyed as Western Armenian reads it
+    /// ([`clean::western_armenian_name_key`]); "" for a name in another script.
+    pub fn first_western(&self) -> &str {
+        self.key(Key::FirstWestern)
+    }
+
+    /// The surname likewise.
+    pub fn last_western(&self) -> &str {
+        self.key(Key::LastWestern)
     }
 }
 
@@ -334,6 +351,23 @@ impl Preparer {
             han_chars(opt(&r.first_name), first_han),
             han_chars(opt(&r.last_name), last_han),
         );
+        // Western Armenian keys, transformed as the names' own keys are (the name typed in
+        // one field split, "ks" as "x").
+        let (mut first_western, mut last_western) = (
+            clean::western_armenian_name_key(opt(&r.first_name)).unwrap_or_default(),
+            clean::western_armenian_name_key(opt(&r.last_name)).unwrap_or_default(),
+        );
+        if opt(&r.last_name).trim().is_empty()
+            && let Some((a, b)) = first_western.clone().rsplit_once(' ')
+        {
+            first_western = a.to_string();
+            last_western = b.to_string();
+        }
+        for key in [&mut first_western, &mut last_western] {
+            if key.contains("ks") {
+                *key = key.replace("ks", "x");
+            }
+        }
         Prepared::from(Keys {
             first: &first,
             last: &last,
@@ -351,6 +385,8 @@ impl Preparer {
             region: &region,
             first_chars: &first_chars,
             last_chars: &last_chars,
+            first_western: &first_western,
+            last_western: &last_western,
             judgeable,
             first_han,
             last_han,
@@ -420,6 +456,8 @@ mod tests {
             region: "",
             first_chars: "安娜",
             last_chars: "王",
+            first_western: "kevork",
+            last_western: "",
             judgeable: true,
             first_han: true,
             last_han: false,
@@ -442,6 +480,8 @@ mod tests {
             p.region(),
             p.first_chars(),
             p.last_chars(),
+            p.first_western(),
+            p.last_western(),
         ];
         let given = [
             keys.first,
@@ -460,6 +500,8 @@ mod tests {
             keys.region,
             keys.first_chars,
             keys.last_chars,
+            keys.first_western,
+            keys.last_western,
         ];
         assert_eq!(read, given);
         assert!(p.judgeable && p.first_han && !p.last_han);
