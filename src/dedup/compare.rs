@@ -481,7 +481,8 @@ fn han_level(level: u8, a: &str, b: &str) -> u8 {
 /// Armenian letters on one side, read as Western Armenian ([`crate::clean::western_armenian_name_key`]),
 /// against the name in Latin letters on the other: Armenians write their names in Latin
 /// letters as either Eastern or Western Armenian reads them (Gevorg or Kevork for Գևորգ).
-/// Two names both in Armenian letters are compared as written (their Eastern keys).
+/// Two names both in Armenian letters are compared as written (their Eastern keys). The
+/// other reading raises a level only to "the same" or "very similar".
 fn western_level(level: u8, initials: bool, a: &str, a_west: &str, b: &str, b_west: &str) -> u8 {
     let mut best = level;
     let crossed = [
@@ -492,8 +493,11 @@ fn western_level(level: u8, initials: bool, a: &str, a_west: &str, b: &str, b_we
         if !other_latin || x.is_empty() || y.is_empty() {
             continue;
         }
+        // Only the same name or a very similar one counts: the other reading doubles the
+        // chances that two different names merely resemble (Կարինե read garine against
+        // Gayane).
         let l = name_level(x, y, "", "", initials, false, false);
-        if l != 0 && l < best {
+        if matches!(l, 1 | 2) && l < best {
             best = l;
         }
     }
@@ -929,6 +933,13 @@ mod tests {
         let (g, k) = (named("Գոհար", "Սարգսյան"), named("Կոհար", "Սարգսյան"));
         assert_eq!(g.first_western(), k.first());
         assert_eq!(compare(&g, &k)[0], 4);
+        // The other reading counts only where it gives the same name or a very similar
+        // one: Կարինե read garine merely resembles Gayane, another name.
+        assert_eq!(named("Կարինե", "Մկրտչյան").first_western(), "garine");
+        assert_eq!(
+            compare(&named("Կարինե", "Մկրտչյան"), &named("Gayane", "Mkrtchyan"))[0],
+            5
+        );
         // Names without Armenian letters have no Western key.
         assert_eq!(named("Kevork", "Hampartzoumian").first_western(), "");
     }
