@@ -862,16 +862,18 @@ mod tests {
         assert!(!names_swapped(&d, &person("barnoin", "m", "")));
     }
 
+    /// A record of a first name and a surname, prepared as the detection prepares it.
+    fn named(first: &str, last: &str) -> Prepared {
+        super::super::prepare::Preparer::new(None).prepare(&super::super::Record {
+            first_name: Some(first.into()),
+            last_name: Some(last.into()),
+            ..super::super::Record::default()
+        })
+    }
+
     #[test]
     fn chinese_names_in_characters_compare_by_their_characters() {
-        let preparer = super::super::prepare::Preparer::new(None);
-        let han = |first: &str, last: &str| {
-            preparer.prepare(&super::super::Record {
-                first_name: Some(first.into()),
-                last_name: Some(last.into()),
-                ..super::super::Record::default()
-            })
-        };
+        let han = named;
         // 许 and 徐 are two surnames, both `xu` in pinyin: the same sound, not the same name.
         let (a, b) = (han("伟", "许"), han("伟", "徐"));
         assert_eq!((a.last(), b.last()), ("xu", "xu"));
@@ -892,14 +894,6 @@ mod tests {
 
     #[test]
     fn armenian_names_compare_as_eastern_and_western_armenian_read_them() {
-        let preparer = super::super::prepare::Preparer::new(None);
-        let named = |first: &str, last: &str| {
-            preparer.prepare(&super::super::Record {
-                first_name: Some(first.into()),
-                last_name: Some(last.into()),
-                ..super::super::Record::default()
-            })
-        };
         let armenian = named("Գևորգ", "Համբարձումյան");
         assert_eq!(
             (armenian.first(), armenian.last()),

@@ -749,20 +749,32 @@ fn pareto_revenue_gradient_equals_differences() {
 }
 
 /// A log-likelihood that counts the passes over the customers asked of it.
+/// A log-likelihood that counts its passes, and panics past `limit` of them: a fit that
+/// runs away fails its test rather than running on for minutes.
 struct Counted<'a, L> {
     ll: &'a L,
     passes: std::cell::Cell<usize>,
+    limit: usize,
 }
 
 impl<'a, L> Counted<'a, L> {
     fn new(ll: &'a L) -> Self {
+        Counted::limited(ll, usize::MAX)
+    }
+    fn limited(ll: &'a L, limit: usize) -> Self {
         Counted {
             ll,
             passes: std::cell::Cell::new(0),
+            limit,
         }
     }
     fn count(&self) {
         self.passes.set(self.passes.get() + 1);
+        assert!(
+            self.passes.get() <= self.limit,
+            "the fit took more than {} passes",
+            self.limit
+        );
     }
 }
 
@@ -1210,49 +1222,6 @@ fn the_same_data_gives_the_same_prediction_to_the_last_bit() {
     assert_eq!(a, b);
 }
 
-/// A log-likelihood that panics past `limit` passes: a fit that runs away fails the test
-/// rather than running on for minutes.
-struct Limited<'a, L> {
-    ll: &'a L,
-    passes: std::cell::Cell<usize>,
-    limit: usize,
-}
-
-impl<L> Limited<'_, L> {
-    fn count(&self) {
-        self.passes.set(self.passes.get() + 1);
-        assert!(
-            self.passes.get() <= self.limit,
-            "the fit took more than {} passes",
-            self.limit
-        );
-    }
-}
-
-impl<L: super::fit::LogLikelihood> super::fit::LogLikelihood for Limited<'_, L> {
-    const MODEL: &'static str = L::MODEL;
-    const EXACT_GRADIENT: bool = L::EXACT_GRADIENT;
-    const VALUE_WITH_GRADIENT: bool = L::VALUE_WITH_GRADIENT;
-    fn mean_ll(&self, p: &[f64]) -> f64 {
-        self.count();
-        self.ll.mean_ll(p)
-    }
-    fn mean_ll_gradient(&self, p: &[f64]) -> Vec<f64> {
-        self.count();
-        self.ll.mean_ll_gradient(p)
-    }
-    fn mean_ll_and_gradient(&self, p: &[f64]) -> (f64, Vec<f64>) {
-        self.count();
-        self.ll.mean_ll_and_gradient(p)
-    }
-    fn customers(&self) -> f64 {
-        self.ll.customers()
-    }
-    fn upper_log_bound(&self, i: usize) -> f64 {
-        self.ll.upper_log_bound(i)
-    }
-}
-
 /// Every sixth customer of the CDNOW sample (393, from the first): Pareto/NBD's likelihood
 /// there keeps rising as s and beta grow together, and lifetimes 0.11 stops at s = 132
 /// (`tests/data/cdnow_boundary_reference.py`). The fit holds s on its bound, brings r,
@@ -1267,11 +1236,7 @@ fn a_fit_whose_maximum_lies_past_the_bound_holds_s_there() {
     assert_eq!(hs.len(), 393);
     let rows = Rows::purchases(&hs);
     let ll = ParetoLikelihood(&rows);
-    let limited = Limited {
-        ll: &ll,
-        passes: std::cell::Cell::new(0),
-        limit: 1_000,
-    };
+    let limited = Counted::limited(&ll, 1_000);
     let found = maximise(&limited, &[0.0, 2.0, 0.0, 3.0]).unwrap_or_else(|e| panic!("{e}"));
     let p = &found.log_params;
     assert_eq!(p[2], MAX_DROPOUT_SHAPE.ln(), "{p:?}");
@@ -1292,11 +1257,7 @@ fn a_fit_whose_maximum_lies_past_the_bound_holds_s_there() {
     assert!((0..4).all(|j| cov[2][j] == 0.0), "{cov:?}");
     assert!([0, 1, 3].iter().all(|&k| cov[k][k] > 0.0), "{cov:?}");
     // From its own maximum (the shop's next prediction), a few passes and the same point.
-    let again = Limited {
-        ll: &ll,
-        passes: std::cell::Cell::new(0),
-        limit: 12,
-    };
+    let again = Counted::limited(&ll, 12);
     let start = FitStart::of_maximum(p, fitted.covariance.as_deref(), rows.customers);
     let near = maximise_near(&again, &start).unwrap_or_else(|e| panic!("{e}"));
     for k in 0..4 {
