@@ -66,6 +66,24 @@ fn on_bounds<L: LogLikelihood>(ll: &L, p: &[f64]) -> Vec<usize> {
         .collect()
 }
 
+/// `p` with every log-parameter past a bound of the model's own brought back onto it.
+fn held_on_bounds<L: LogLikelihood>(ll: &L, p: &[f64]) -> Vec<f64> {
+    p.iter()
+        .enumerate()
+        .map(|(i, v)| v.min(ll.upper_log_bound(i)))
+        .collect()
+}
+
+/// The indexes of `k` log-parameters that are not `held`.
+fn free_of(k: usize, held: &[usize]) -> Vec<usize> {
+    (0..k).filter(|i| !held.contains(i)).collect()
+}
+
+/// Whether every log-parameter is finite and within the search's range.
+fn in_range(p: &[f64]) -> bool {
+    p.iter().all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM)
+}
+
 /// A log-likelihood with some log-parameters held at given values, as a function of the
 /// others (`free`, in order).
 struct Held<'a, L> {
@@ -172,9 +190,9 @@ fn pinned_on_bounds<L: LogLikelihood>(ll: &L, found: FitStart) -> FitStart {
     }
 }
 
-/// The maximum with the log-parameters `held` kept where `start` has them, found by
-/// [`maximise_near`] over the others from `start` (with `inverse`, their block of the
-/// inverse Hessian, when known), else by [`maximise`]: the whole point, its mean
+/// The maximum with the log-parameters `held` kept where `start` has them, found over the
+/// others by Newton steps from `start` (with `inverse`, their block of the inverse
+/// Hessian, when known), else by the line search ([`maximise_near_plain`]): the whole point, its mean
 /// log-likelihood and whole gradient, and the inverse Hessian with zero rows and columns
 /// for the held ones. `None` when neither reaches a maximum.
 fn maximise_held<L: LogLikelihood>(
@@ -184,7 +202,7 @@ fn maximise_held<L: LogLikelihood>(
     inverse: Option<Matrix>,
 ) -> Option<FitStart> {
     let k = start.log_params.len();
-    let free: Vec<usize> = (0..k).filter(|i| !held.contains(i)).collect();
+    let free = free_of(k, held);
     let inner = Held {
         ll,
         full: start.log_params.clone(),
@@ -294,12 +312,7 @@ impl OnBound {
         let Ok(mut state) = self.state.lock() else {
             return false;
         };
-        let held = || -> Vec<f64> {
-            p.iter()
-                .enumerate()
-                .map(|(i, x)| x.min(ll.upper_log_bound(i)))
-                .collect()
-        };
+        let held = || held_on_bounds(ll, p);
         match state.as_mut() {
             None if beyond && v.is_finite() => {
                 *state = Some((v, held(), 0));
@@ -377,11 +390,7 @@ impl<L: LogLikelihood> Cost<'_, L> {
     /// out of the gradient: d is of the order of the slope over 2k, about 1e-5 at a
     /// maximum on a bound. `None` for a point within the bounds.
     fn beyond(&self, p: &[f64]) -> Option<(f64, Vec<f64>)> {
-        let q: Vec<f64> = p
-            .iter()
-            .enumerate()
-            .map(|(i, v)| v.min(self.ll.upper_log_bound(i)))
-            .collect();
+        let q = held_on_bounds(self.ll, p);
         if q.as_slice() == p {
             return None;
         }
@@ -544,12 +553,7 @@ fn maximise_plain<L: LogLikelihood>(ll: &L, start: &[f64]) -> Result<FitStart, P
     };
     // The line search may end just past a bound of the model's own (see `Cost::beyond`):
     // held on it from there.
-    let within = |p: Vec<f64>| -> Vec<f64> {
-        p.iter()
-            .enumerate()
-            .map(|(i, v)| v.min(ll.upper_log_bound(i)))
-            .collect()
-    };
+    let within = |p: Vec<f64>| held_on_bounds(ll, &p);
     let first = lbfgs(ll, start.to_vec()).map(within);
     let best = match first {
         Ok(p) if converged(ll, &p) => p,
@@ -686,16 +690,13 @@ pub(crate) fn maximise_near<L: LogLikelihood>(
     ll: &L,
     start: &FitStart,
 ) -> Result<FitStart, PredictError> {
-    let finite = start
-        .log_params
-        .iter()
-        .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+    let finite = in_range(&start.log_params);
     let held = on_bounds(ll, &start.log_params);
     if L::EXACT_GRADIENT && finite && !held.is_empty() {
         // An earlier maximum on a bound of the model's: the others from there, then the
         // held ones still pointing out of the range.
         let k = start.log_params.len();
-        let free: Vec<usize> = (0..k).filter(|i| !held.contains(i)).collect();
+        let free = free_of(k, &held);
         let inverse = start.inverse_for(k).map(|inv| block(&inv, &free));
         if let Some(found) = maximise_held(ll, start, &held, inverse)
             && let Some((_, g)) = &found.at_maximum
@@ -724,11 +725,7 @@ fn maximise_near_plain<L: LogLikelihood>(
 
 /// The start's log-parameters where they are finite and in range, else zeros.
 fn start_or_plain(start: &FitStart) -> Vec<f64> {
-    let finite = start
-        .log_params
-        .iter()
-        .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
-    if finite {
+    if in_range(&start.log_params) {
         start.log_params.clone()
     } else {
         vec![0.0; start.log_params.len()]
@@ -737,17 +734,13 @@ fn start_or_plain(start: &FitStart) -> Vec<f64> {
 
 /// The Newton steps of [`maximise_near`]: the maximum where they reach it.
 fn newton_near<L: LogLikelihood>(ll: &L, start: &FitStart) -> Option<FitStart> {
-    let finite = start
-        .log_params
-        .iter()
-        .all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+    let finite = in_range(&start.log_params);
     if L::EXACT_GRADIENT && finite {
         let given = start.inverse_for(start.log_params.len());
         let (p, g, value, inverse_hessian) =
             newton_steps(ll, start.log_params.clone(), NEAR_STEPS, true, given);
-        let reached = g.iter().all(|v| v.abs() < NEAR_TOLERANCE)
-            && value.is_finite()
-            && p.iter().all(|v| v.is_finite() && v.abs() <= MAX_LOG_PARAM);
+        let reached =
+            g.iter().all(|v| v.abs() < NEAR_TOLERANCE) && value.is_finite() && in_range(&p);
         if reached {
             return Some(FitStart {
                 log_params: p,
@@ -994,7 +987,7 @@ pub(crate) fn covariance<L: LogLikelihood>(
     if !held.is_empty() {
         // Held on a bound: the covariance of the others, zero for the held ones.
         let k = log_params.len();
-        let free: Vec<usize> = (0..k).filter(|i| !held.contains(i)).collect();
+        let free = free_of(k, &held);
         let inner = Held {
             ll,
             full: log_params.to_vec(),
